@@ -1,0 +1,39 @@
+# biopress: `make run` and `make test` set everything up on a fresh machine.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+WAREHOUSE ?= warehouse/biopress.duckdb
+SAMPLES := samples/releases
+EXAMPLE_QUERY := warehouse/queries/milestone_payments.sql
+DEV_CORPUS ?= ../shared/dev-corpus
+
+.PHONY: setup run test lint eval clean-warehouse
+
+# The venv is rebuilt whenever the pinned set or the project's metadata changes.
+$(VENV)/.installed: pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
+	touch $@
+
+setup: $(VENV)/.installed
+
+run: setup
+	$(BIN)/biopress run --source $(SAMPLES) --warehouse $(WAREHOUSE)
+	@echo
+	@echo "Example query ($(EXAMPLE_QUERY)):"
+	@grep -v '^--' $(EXAMPLE_QUERY)
+	@$(BIN)/biopress query "$$(cat $(EXAMPLE_QUERY))" --warehouse $(WAREHOUSE)
+
+test: setup
+	$(BIN)/python -m pytest
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+eval: setup
+	$(BIN)/python scripts/evaluate.py --corpus $(DEV_CORPUS) --corpus samples
+
+clean-warehouse:
+	rm -rf warehouse/*.duckdb warehouse/*.duckdb.wal warehouse/parquet warehouse/raw warehouse/.prefect

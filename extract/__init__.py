@@ -1,0 +1,16 @@
+"""Extract: acquire raw releases and archive their bytes. Knows nothing of fields."""
+
+from extract.archive import ArchivedBytes, archive_file, archive_path_for
+from extract.intake import Intake, intake_file
+from extract.local_files import SourceError, discover_files, source_path
+
+__all__ = [
+    "ArchivedBytes",
+    "Intake",
+    "SourceError",
+    "archive_file",
+    "archive_path_for",
+    "discover_files",
+    "intake_file",
+    "source_path",
+]

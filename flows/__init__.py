@@ -1,0 +1,1 @@
+"""Flows: Prefect wiring of extract -> transform -> load, and the `biopress` CLI."""

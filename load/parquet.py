@@ -1,0 +1,40 @@
+"""Typed records to Parquet files, one file per table per batch."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from load.schema import TABLES
+
+
+def records_to_table(table: str, records: Iterable[Any], run_id: str) -> pa.Table:
+    """Arrow table in the contract's schema for ``table``; every row gets ``run_id``."""
+    schema = TABLES[table].schema
+    rows = [{**vars(record), "run_id": run_id} for record in records]
+    return pa.Table.from_pylist(rows, schema=schema)
+
+
+def write_batch(
+    records_by_table: Mapping[str, Iterable[Any]], out_dir: Path, batch_name: str, run_id: str
+) -> dict[str, Path]:
+    """Write one Parquet file per table of the contract (empty tables too) for a batch.
+
+    Files land at ``<out_dir>/<table>/<batch_name>.parquet``; writing to a temporary name and
+    renaming means a crash never leaves a half-written file under the final name.
+    """
+    written = {}
+    for table in TABLES:
+        if table == "runs":
+            continue
+        target = out_dir / table / f"{batch_name}.parquet"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_suffix(".parquet.partial")
+        pq.write_table(records_to_table(table, records_by_table.get(table, ()), run_id), partial)
+        partial.replace(target)
+        written[table] = target
+    return written

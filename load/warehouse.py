@@ -1,0 +1,237 @@
+"""The DuckDB warehouse: schema, incremental state, the one-transaction load, read-only queries."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from load.schema import RELEASE_CHILD_TABLES, TABLES, duckdb_type
+
+KNOWN_DOCUMENTS_SCHEMA = pa.schema(
+    [("source_uri", pa.string()), ("document_id", pa.string()),
+     ("extractor_version", pa.string()), ("status", pa.string())]
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class WarehouseLayout:
+    """Where everything of one warehouse lives: all beside the DuckDB file."""
+
+    database: Path
+
+    @property
+    def root(self) -> Path:
+        return self.database.parent
+
+    @property
+    def archive_dir(self) -> Path:
+        return self.root / "raw"
+
+    @property
+    def parquet_dir(self) -> Path:
+        return self.root / "parquet"
+
+    @property
+    def prefect_home(self) -> Path:
+        return self.root / ".prefect"
+
+    def run_dir(self, run_id: str) -> Path:
+        return self.parquet_dir / f"run_id={run_id}"
+
+
+@dataclass(frozen=True)
+class RunRecord:
+    run_id: str
+    started_at: dt.datetime
+    status: str
+    n_seen: int
+    n_new: int
+    n_updated: int
+    n_unchanged: int
+    n_quarantined: int
+    extractor_version: str
+    sources: list[str]
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class WarehouseTotals:
+    releases: int
+    documents: int
+    quarantined: int
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """Create missing tables and add missing columns; existing columns are never touched."""
+    for spec in TABLES.values():
+        columns = ", ".join(f'"{f.name}" {duckdb_type(f.type)}' for f in spec.schema)
+        con.execute(f'CREATE TABLE IF NOT EXISTS "{spec.name}" ({columns})')
+        existing = {
+            row[0]
+            for row in con.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = ?",
+                [spec.name],
+            ).fetchall()
+        }
+        for field in spec.schema:
+            if field.name not in existing:
+                con.execute(
+                    f'ALTER TABLE "{spec.name}" ADD COLUMN "{field.name}" {duckdb_type(field.type)}'
+                )
+
+
+def snapshot_known_documents(database: Path, out_file: Path) -> Path:
+    """Write what the warehouse knows of each source (hash, extractor version) to Parquet.
+
+    Batch tasks read this small file to tell new, updated and unchanged inputs apart without
+    each opening the database.
+    """
+    out_file.parent.mkdir(parents=True, exist_ok=True)
+    if not database.exists():
+        pq.write_table(KNOWN_DOCUMENTS_SCHEMA.empty_table(), out_file)
+        return out_file
+    with duckdb.connect(str(database), read_only=True) as con:
+        has_table = con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'documents'"
+        ).fetchone()
+        if not has_table or not has_table[0]:
+            pq.write_table(KNOWN_DOCUMENTS_SCHEMA.empty_table(), out_file)
+            return out_file
+        known = con.execute(
+            "SELECT source_uri, document_id, extractor_version, status FROM documents"
+        ).to_arrow_table()
+    pq.write_table(known.cast(KNOWN_DOCUMENTS_SCHEMA), out_file)
+    return out_file
+
+
+def read_known_documents(snapshot: Path, source_uris: list[str]) -> dict[str, tuple[str, str]]:
+    """source_uri -> (document_id, extractor_version) for the given sources."""
+    table = pq.read_table(snapshot, filters=[("source_uri", "in", source_uris)])
+    return {
+        row["source_uri"]: (row["document_id"], row["extractor_version"])
+        for row in table.to_pylist()
+    }
+
+
+def _insert_run(con: duckdb.DuckDBPyConnection, run: RunRecord, n_releases: int) -> None:
+    con.execute(
+        "INSERT INTO runs BY NAME SELECT ? AS run_id, ? AS started_at, ? AS finished_at, "
+        "? AS status, ? AS n_seen, ? AS n_new, ? AS n_updated, ? AS n_unchanged, "
+        "? AS n_quarantined, ? AS n_releases, ? AS extractor_version, ?::VARCHAR[] AS sources, "
+        "? AS error",
+        [run.run_id, run.started_at, _utc_now(), run.status, run.n_seen, run.n_new,
+         run.n_updated, run.n_unchanged, run.n_quarantined, n_releases, run.extractor_version,
+         run.sources, run.error],
+    )  # fmt: skip
+
+
+def _utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def _parquet_glob(run_dir: Path, table: str) -> str:
+    return str(run_dir / table / "*.parquet")
+
+
+def load_run(database: Path, run_dir: Path, run: RunRecord) -> WarehouseTotals:
+    """Replace the rows of every source and release this run processed, in one transaction.
+
+    Rows are keyed by source (documents, quarantine) and by release (releases and their child
+    tables): a re-run replaces them instead of adding copies, and a release no document points
+    to any more is removed with its children. Nothing is published unless everything is.
+    """
+    database.parent.mkdir(parents=True, exist_ok=True)
+    has_batches = (run_dir / "documents").is_dir() and any((run_dir / "documents").iterdir())
+    with duckdb.connect(str(database)) as con:
+        con.execute("BEGIN TRANSACTION")
+        try:
+            ensure_schema(con)
+            if has_batches:
+                _replace_rows(con, run_dir)
+            totals = warehouse_totals(con)
+            _insert_run(con, run, totals.releases)
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+    return totals
+
+
+def _replace_rows(con: duckdb.DuckDBPyConnection, run_dir: Path) -> None:
+    def staged(table: str) -> str:
+        return "read_parquet('" + _parquet_glob(run_dir, table).replace("'", "''") + "')"
+
+    con.execute(f"CREATE TEMP TABLE incoming_documents AS SELECT * FROM {staged('documents')}")
+    con.execute(f"CREATE TEMP TABLE incoming_quarantine AS SELECT * FROM {staged('quarantine')}")
+    con.execute(
+        "CREATE TEMP TABLE processed_sources AS SELECT source_uri FROM incoming_documents "
+        "UNION SELECT source_uri FROM incoming_quarantine"
+    )
+    con.execute(
+        "CREATE TEMP TABLE previous_releases AS SELECT DISTINCT release_id FROM documents "
+        "WHERE release_id IS NOT NULL AND source_uri IN (SELECT source_uri FROM processed_sources)"
+    )
+    # One extraction per release, even when two sources carry the same release.
+    con.execute(
+        f"CREATE TEMP TABLE incoming_releases AS SELECT * FROM {staged('releases')} "
+        "QUALIFY row_number() OVER (PARTITION BY release_id ORDER BY document_id) = 1"
+    )
+    for table in ("documents", "quarantine"):
+        con.execute(
+            f"DELETE FROM {table} WHERE source_uri IN (SELECT source_uri FROM processed_sources)"
+        )
+        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM incoming_{table}")
+    replaced = (
+        "release_id IN (SELECT release_id FROM incoming_releases) OR ("
+        "release_id IN (SELECT release_id FROM previous_releases) AND release_id NOT IN "
+        "(SELECT release_id FROM documents WHERE release_id IS NOT NULL))"
+    )
+    for table in ("releases", *RELEASE_CHILD_TABLES):
+        con.execute(f"DELETE FROM {table} WHERE {replaced}")
+    con.execute("INSERT INTO releases BY NAME SELECT * FROM incoming_releases")
+    for table in RELEASE_CHILD_TABLES:
+        con.execute(
+            f"INSERT INTO {table} BY NAME SELECT staged.* FROM {staged(table)} AS staged "
+            "SEMI JOIN incoming_releases AS kept "
+            "ON staged.release_id = kept.release_id AND staged.document_id = kept.document_id"
+        )
+    for temporary in ("incoming_documents", "incoming_quarantine", "processed_sources",
+                      "previous_releases", "incoming_releases"):  # fmt: skip
+        con.execute(f"DROP TABLE {temporary}")
+
+
+def record_failed_run(database: Path, run: RunRecord) -> None:
+    """Add a failed run to the ledger, leaving every other table as the last good run left it."""
+    database.parent.mkdir(parents=True, exist_ok=True)
+    with duckdb.connect(str(database)) as con:
+        con.execute("BEGIN TRANSACTION")
+        ensure_schema(con)
+        _insert_run(con, run, warehouse_totals(con).releases)
+        con.execute("COMMIT")
+
+
+def warehouse_totals(con: duckdb.DuckDBPyConnection) -> WarehouseTotals:
+    """How many releases, loaded documents and quarantined inputs the warehouse holds."""
+    row = con.execute(
+        "SELECT (SELECT count(*) FROM releases), "
+        "(SELECT count(*) FROM documents WHERE status = 'loaded'), "
+        "(SELECT count(*) FROM quarantine)"
+    ).fetchone()
+    assert row is not None
+    return WarehouseTotals(releases=row[0], documents=row[1], quarantined=row[2])
+
+
+def run_query(database: Path, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """Column names and rows of ``sql`` run on a read-only connection to the warehouse."""
+    if not database.exists():
+        raise FileNotFoundError(f"{database}: no warehouse here yet; run `biopress run` first")
+    with duckdb.connect(str(database), read_only=True) as con:
+        cursor = con.execute(sql)
+        columns = [column[0] for column in cursor.description or []]
+        return columns, cursor.fetchall()

@@ -1,0 +1,171 @@
+"""Datelines ("WALTHAM, Mass., Nov. 3, 2011 (GLOBE NEWSWIRE) --") and release dates.
+
+Styles understood, each with the rule name it reports:
+- ``dateline_pipe``:  ``CAMBRIDGE, MA, USA | August 1, 2007 |``
+- ``dateline_wire_first``: ``WALTHAM, Mass.--(BUSINESS WIRE)--Nov. 19, 2009--`` (date optional)
+- ``dateline_date_first``: ``WALTHAM, Mass., Nov. 3, 2011 (GLOBE NEWSWIRE) --``, ``..., May 4 /PRNewswire/ --``,
+  ``CAMBRIDGE, MA, October 25, 2004 –``
+- ``dateline_dash_date``: ``SOUTH SAN FRANCISCO, Calif. -- February 22, 2013``, ``Oxford, UK - 15 April 2008:``
+When the dateline has no date (or no year), a date line in the page header (``May 04, 2000``,
+``[January 26, 2016]``, ``08.25.2013 |``) or an SEC form's "Date of Report" supplies it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from transform.lexicon import alias_map
+
+MONTH_NUMBERS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+MONTH = (
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+YEAR = r"(?:19|20)\d\d"
+DATE = (
+    rf"(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s*{YEAR}\b)?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+{YEAR}\b)"
+)
+DATE_PARTS = re.compile(
+    rf"(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s*(?P<y1>{YEAR})\b)?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH}),?\s+(?P<y2>{YEAR})\b"
+)
+NUMERIC_DATE = re.compile(rf"\b(?P<m>[01]?\d)[./](?P<d>[0-3]?\d)[./](?P<y>{YEAR})\b")
+ISO_DATE = re.compile(rf"\b(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
+
+WORD = r"[A-Z][A-Za-z.']*(?:-[A-Za-z][A-Za-z.']*)*"
+CITY = rf"{WORD}(?:[ ]{WORD}){{0,3}}"
+REGION_PART = rf"(?!{MONTH}\b){WORD}(?:[ ]{WORD}){{0,2}}"
+REGION = rf"{REGION_PART}(?:,[ ]?{REGION_PART})?"
+LOCATION = (
+    rf"(?P<city>{CITY})(?:,\s*(?P<region>{REGION}))?"
+    rf"(?:\s+(?:and|&)\s+{CITY}(?:,\s*{REGION})?)*"
+)
+DASH = r"(?:--|–|—|-)"
+STYLES = (
+    rf"(?P<pipe>\s*\|\s*(?P<date_pipe>{DATE})\s*\|)"
+    rf"|(?P<wire_first>\s*{DASH}\s*\(\s*\[?\s*(?P<wire_bw>[^()\[\]\n]*?)\s*\]?\s*\)\s*{DASH}"
+    rf"\s*(?:(?P<date_bw>{DATE})\s*{DASH})?)"
+    rf"|(?P<date_first>,\s*(?P<date_std>{DATE})\s*"
+    rf"(?:\((?P<wire_par>[^()\n]{{2,40}})\)|/(?P<wire_sl>[^/\n]{{2,40}})/)?\s*(?:{DASH}|:))"
+    rf"|(?P<dash_date>\s*{DASH}\s*(?P<date_dash>{DATE})\s*:?)"
+)
+DATELINE_AT_LINE_START = re.compile(rf"^(?:{LOCATION})(?:{STYLES})", re.MULTILINE)
+DATELINE_IN_LINE = re.compile(rf"(?<=[\s:])(?:{LOCATION})(?:{STYLES})")
+SEC_REPORT_DATE = re.compile(rf"Date\s+of\s+Report[^:\n]{{0,80}}:\s*(?P<date>{DATE})", re.I)
+HEADER_DATE_LINE = re.compile(rf"^[\[(]?\s*(?P<date>{DATE})\s*[\])]?(?:\s+\d\d:\d\d.*)?\s*\|?$")
+NUMERIC_DATE_LINE = re.compile(rf"^(?P<date>[01]?\d[./][0-3]?\d[./]{YEAR})\s*\|?$")
+ANY_YEAR = re.compile(rf"\b{YEAR}\b")
+
+SEARCH_WINDOW = 4000  # datelines sit near the top; never scan a whole release for one
+HEADER_WINDOW = 800
+
+
+@dataclass(frozen=True)
+class Dateline:
+    city: str | None
+    region: str | None
+    published_date: dt.date | None
+    wire: str | None
+    wire_canonical: str | None
+    span_start: int | None
+    span_end: int | None
+    rule: str | None
+    date_rule: str | None
+    confidence: float
+
+
+def parse_date(text: str, default_year: int | None = None) -> dt.date | None:
+    """Date from "Nov. 3, 2011", "3 November 2011", "08.25.2013" or "2011-11-03"; None if invalid."""
+    match = DATE_PARTS.search(text)
+    if match:
+        month_name = match["m1"] or match["m2"]
+        day = int(match["d1"] or match["d2"])
+        year_text = match["y1"] or match["y2"]
+        year = int(year_text) if year_text else default_year
+        month = MONTH_NUMBERS[month_name[:3].lower()]
+    else:
+        numeric = ISO_DATE.search(text) or NUMERIC_DATE.search(text)
+        if not numeric:
+            return None
+        year, month, day = int(numeric["y"]), int(numeric["m"]), int(numeric["d"])
+    if year is None:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _header_date(text: str, before: int) -> tuple[dt.date | None, str | None]:
+    """A date standing alone on a line in the page header, or an SEC form's report date."""
+    offset = 0
+    for line in text[: min(before, HEADER_WINDOW)].split("\n"):
+        stripped = line.strip()
+        match = HEADER_DATE_LINE.match(stripped) or NUMERIC_DATE_LINE.match(stripped)
+        if match:
+            found = parse_date(match["date"])
+            if found:
+                return found, "header_date_line"
+        offset += len(line) + 1
+    sec = SEC_REPORT_DATE.search(text, 0, SEARCH_WINDOW)
+    if sec:
+        return parse_date(sec["date"]), "sec_report_date"
+    return None, None
+
+
+def _standalone_wire(text: str, before: int) -> str | None:
+    """A wire named alone on a header line ("Business Wire"), as printed."""
+    wires = alias_map("wires")
+    for line in text[:before].split("\n"):
+        if line.strip().casefold() in wires:
+            return line.strip()
+    return None
+
+
+def parse_dateline(text: str) -> Dateline:
+    """The dateline of a release: city, region, date, wire, with the span it was read from."""
+    match = DATELINE_AT_LINE_START.search(text, 0, SEARCH_WINDOW)
+    confidence = 0.95
+    if match is None:
+        match = DATELINE_IN_LINE.search(text, 0, SEARCH_WINDOW)
+        confidence = 0.75
+    if match is None:
+        header_date, date_rule = _header_date(text, len(text))
+        return Dateline(None, None, header_date, None, None, None, None, None, date_rule, 0.6)
+
+    style = next(name for name in ("pipe", "wire_first", "date_first", "dash_date") if match[name])
+    date_text = match["date_pipe"] or match["date_bw"] or match["date_std"] or match["date_dash"]
+    wire = (match["wire_bw"] or match["wire_par"] or match["wire_sl"] or "").strip() or None
+    if wire is None:
+        wire = _standalone_wire(text, match.start())
+    header_date, header_rule = _header_date(text, match.start())
+    date_rule: str | None = f"dateline_{style}"
+    published = None
+    if date_text:
+        default_year = header_date.year if header_date else None
+        if default_year is None:
+            year_after = ANY_YEAR.search(text, match.end(), match.end() + SEARCH_WINDOW)
+            default_year = int(year_after.group()) if year_after else None
+        published = parse_date(date_text, default_year)
+        if published and not ANY_YEAR.search(date_text):
+            date_rule = f"dateline_{style}_year_inferred"
+    if published is None:
+        published, date_rule = header_date, header_rule
+    return Dateline(
+        city=match["city"],
+        region=match["region"],
+        published_date=published,
+        wire=wire,
+        wire_canonical=alias_map("wires").get(wire.casefold()) if wire else None,
+        span_start=match.start(),
+        span_end=match.end(),
+        rule=f"dateline_{style}",
+        date_rule=date_rule,
+        confidence=confidence,
+    )

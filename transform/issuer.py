@@ -1,0 +1,80 @@
+"""The issuer: the company whose name opens the lead paragraph right after the dateline."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from transform.lexicon import load_lexicon
+
+NAME_WORD = r"[A-Z0-9][\w&'.\-]*"
+NAME = rf"{NAME_WORD}(?:[ ](?:{NAME_WORD}|&|and|of|de|du|la)){{0,6}}?"
+LEAD_FOLLOWER = r"(?=\s*[(,]|\s+(?:today|announced|reported|and|has|have|is|said|will|,)\b)"
+SOURCE_LINE = re.compile(r"^SOURCE:?\s+(?P<name>[^\n]{2,80}?)\s*$", re.MULTILINE)
+TICKER_OPEN = re.compile(r"\((?:[A-Za-z][A-Za-z\- ]{0,40}?)\s*:\s*[A-Z]")
+
+
+@dataclass(frozen=True)
+class IssuerMatch:
+    name: str
+    span_start: int
+    span_end: int
+    rule: str
+    confidence: float
+
+
+@cache
+def _suffix_pattern() -> str:
+    suffixes = sorted((row["suffix"] for row in load_lexicon("company_suffixes")), key=len,
+                      reverse=True)
+    return "(?:" + "|".join(re.escape(suffix) for suffix in suffixes) + r")(?![\w])"
+
+
+@cache
+def _lead_name() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?P<name>{NAME}(?:,?[ ]{_suffix_pattern()})?){LEAD_FOLLOWER}")
+
+
+@cache
+def _name_before_ticker() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:^|(?<=[\s\"“(]))(?P<name>{NAME}(?:,?[ ]{_suffix_pattern()})?)\s*$"
+    )
+
+
+@cache
+def _paragraph_company() -> re.Pattern[str]:
+    return re.compile(rf"^(?P<name>{NAME},?[ ]{_suffix_pattern()})", re.MULTILINE)
+
+
+def _trimmed(name: str) -> str:
+    return name.strip().rstrip(",")
+
+
+def find_issuer(text: str, lead_start: int | None) -> IssuerMatch | None:
+    """The issuing company, read from the lead after the dateline, else from other cues."""
+    if lead_start is not None:
+        lead = _lead_name().match(text, lead_start)
+        if lead:
+            name = _trimmed(lead["name"])
+            return IssuerMatch(name, lead.start("name"), lead.start("name") + len(name),
+                               "issuer_after_dateline", 0.9)
+    ticker = TICKER_OPEN.search(text)
+    if ticker:
+        window_start = max(0, ticker.start() - 160)
+        before = _name_before_ticker().search(text, window_start, ticker.start())
+        if before:
+            name = _trimmed(before["name"])
+            return IssuerMatch(name, before.start("name"), before.start("name") + len(name),
+                               "issuer_before_first_ticker", 0.75)
+    source = SOURCE_LINE.search(text)
+    if source:
+        return IssuerMatch(source["name"], source.start("name"), source.end("name"),
+                           "issuer_source_line", 0.8)
+    paragraph = _paragraph_company().search(text)
+    if paragraph:
+        name = _trimmed(paragraph["name"])
+        return IssuerMatch(name, paragraph.start("name"), paragraph.start("name") + len(name),
+                           "issuer_paragraph_lead", 0.6)
+    return None

@@ -1,0 +1,41 @@
+"""Domain lexicons shipped as CSV files under ``transform/lexicons/``.
+
+Each file starts with ``#`` comment lines saying where its entries come from, then a CSV header.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from functools import cache
+from importlib import resources
+
+LEXICON_PACKAGE = "transform.lexicons"
+
+
+def _lexicon_text(name: str) -> str:
+    return resources.files(LEXICON_PACKAGE).joinpath(f"{name}.csv").read_text(encoding="utf-8")
+
+
+@cache
+def load_lexicon(name: str) -> tuple[dict[str, str], ...]:
+    """Rows of ``lexicons/<name>.csv`` as dicts, comment lines skipped."""
+    lines = [line for line in _lexicon_text(name).splitlines() if not line.startswith("#")]
+    return tuple(dict(row) for row in csv.DictReader(lines))
+
+
+@cache
+def alias_map(name: str, key: str = "alias", value: str = "canonical") -> dict[str, str]:
+    """Case-folded alias -> canonical value for a two-column lexicon."""
+    return {row[key].casefold(): row[value] for row in load_lexicon(name)}
+
+
+@cache
+def lexicon_digest() -> str:
+    """Short hash over every lexicon file, so a lexicon edit changes the extractor version."""
+    digest = hashlib.sha256()
+    for entry in sorted(resources.files(LEXICON_PACKAGE).iterdir(), key=lambda p: p.name):
+        if entry.name.endswith(".csv"):
+            digest.update(entry.name.encode())
+            digest.update(entry.read_bytes())
+    return digest.hexdigest()[:8]

@@ -1,0 +1,220 @@
+"""Typed records that the transform stage produces, one class per warehouse table.
+
+Field names are the column names of the Parquet files and DuckDB tables (see ``load/schema.py``,
+which adds ``run_id``). Spans are character offsets into ``releases.body_text``: the value is
+``body_text[span_start:span_end]``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Document:
+    document_id: str  # sha256 of the raw bytes
+    source_uri: str
+    fetched_at: dt.datetime
+    content_type: str
+    size_bytes: int
+    encoding: str | None
+    archive_path: str
+    status: str  # loaded | quarantined
+    release_id: str | None
+    extractor_version: str
+
+
+@dataclass
+class Release:
+    release_id: str
+    document_id: str
+    headline: str | None
+    headline_span_start: int | None
+    headline_span_end: int | None
+    published_date: dt.date | None
+    dateline_city: str | None
+    dateline_region: str | None
+    wire: str | None
+    wire_canonical: str | None
+    dateline_span_start: int | None
+    dateline_span_end: int | None
+    dateline_rule: str | None
+    issuer: str | None
+    issuer_span_start: int | None
+    issuer_span_end: int | None
+    issuer_rule: str | None
+    body_text: str
+    n_corrections: int
+    extractor_version: str
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Ticker:
+    release_id: str
+    document_id: str
+    exchange: str  # as printed
+    exchange_canonical: str
+    symbol: str
+    span_start: int
+    span_end: int
+    rule: str
+    confidence: float
+
+
+@dataclass
+class Money:
+    release_id: str
+    document_id: str
+    amount: float  # in the printed currency
+    currency: str  # ISO 4217
+    amount_usd: float | None  # null when the currency is not USD
+    kind: str  # milestone | upfront | royalty | revenue | financing | other
+    is_potential: bool  # "up to $170.5 million" is potential, "earned $1 million" is not
+    text: str  # as printed, e.g. "$1.5 million"
+    span_start: int
+    span_end: int
+    rule: str
+    confidence: float
+
+
+@dataclass
+class Organization:
+    release_id: str
+    document_id: str
+    name: str
+    canonical_name: str
+    role: str | None
+    span_start: int
+    span_end: int
+    rule: str
+    confidence: float
+
+
+@dataclass
+class Person:
+    release_id: str
+    document_id: str
+    name: str
+    title: str | None
+    organization: str | None
+    span_start: int
+    span_end: int
+    rule: str
+    confidence: float
+
+
+@dataclass
+class Compound:
+    release_id: str
+    document_id: str
+    name: str
+    canonical_name: str
+    span_start: int
+    span_end: int
+    rule: str
+    confidence: float
+
+
+@dataclass
+class Indication:
+    release_id: str
+    document_id: str
+    name: str
+    span_start: int
+    span_end: int
+    rule: str
+    confidence: float
+
+
+@dataclass
+class Phase:
+    release_id: str
+    document_id: str
+    phase: str  # Phase I | Phase I/II | Phase II | Phase II/III | Phase III | Phase IV
+    text: str
+    span_start: int
+    span_end: int
+    rule: str
+    confidence: float
+
+
+@dataclass
+class Event:
+    release_id: str
+    document_id: str
+    event_type: str  # see EVENT_TYPES
+    sentence: str
+    span_start: int
+    span_end: int
+    rule: str
+    confidence: float
+
+
+@dataclass
+class Correction:
+    release_id: str
+    document_id: str
+    original: str
+    corrected: str
+    rule: str
+    confidence: float
+    raw_span_start: int
+    raw_span_end: int
+    span_start: int
+    span_end: int
+
+
+@dataclass
+class Quarantined:
+    source_uri: str
+    document_id: str | None  # null when the bytes could not be read at all
+    reason: str  # see QUARANTINE_REASONS
+    detail: str
+    quarantined_at: dt.datetime
+
+
+EVENT_TYPES = (
+    "milestone_payment",
+    "ind_filing",
+    "ind_active",
+    "trial_start",
+    "trial_results",
+    "licensing_deal",
+    "collaboration",
+    "acquisition",
+    "regulatory_submission",
+    "regulatory_approval",
+    "financing",
+    "earnings",
+    "executive_change",
+    "conference_presentation",
+    "other",
+)
+MONEY_KINDS = ("milestone", "upfront", "royalty", "revenue", "financing", "other")
+QUARANTINE_REASONS = (
+    "unreadable",
+    "empty",
+    "too_large",
+    "binary",
+    "undecodable",
+    "not_a_release",
+    "extraction_failed",
+)
+
+
+@dataclass
+class Extraction:
+    """Everything extracted from one release document."""
+
+    release: Release
+    tickers: list[Ticker] = field(default_factory=list)
+    money: list[Money] = field(default_factory=list)
+    organizations: list[Organization] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    compounds: list[Compound] = field(default_factory=list)
+    indications: list[Indication] = field(default_factory=list)
+    phases: list[Phase] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    corrections: list[Correction] = field(default_factory=list)

@@ -1,0 +1,102 @@
+"""One release document in, typed records out: decode, normalise, screen, extract."""
+
+from __future__ import annotations
+
+from transform.dateline import parse_dateline
+from transform.decode import DecodedText, Rejection, decode_document
+from transform.headline import find_headline
+from transform.identity import release_key
+from transform.issuer import find_issuer
+from transform.lexicon import lexicon_digest
+from transform.money import find_money
+from transform.normalize import normalize_text
+from transform.phases import find_phases
+from transform.records import Extraction, Money, Phase, Release, Ticker
+from transform.screen import not_a_release_reason
+from transform.tickers import find_tickers
+
+RULES_VERSION = "0.1.0"  # bump when an extraction rule changes
+
+
+def extractor_version() -> str:
+    """Rules version plus a digest of the lexicons: a change to either re-processes releases."""
+    return f"{RULES_VERSION}+{lexicon_digest()}"
+
+
+def clean_document(raw: bytes, filename: str) -> DecodedText | Rejection:
+    """Decoded, normalised text of a raw document, or why it is not readable as a release."""
+    decoded = decode_document(raw, filename)
+    if isinstance(decoded, Rejection):
+        return decoded
+    text = normalize_text(decoded.text)
+    reason = not_a_release_reason(text)
+    if reason:
+        return Rejection("not_a_release", reason)
+    return DecodedText(text, decoded.encoding, decoded.content_type)
+
+
+def extract_release(text: str, document_id: str, source_uri: str) -> Extraction:
+    """Fields of one release from its clean text; spans index into ``text``."""
+    dateline = parse_dateline(text)
+    headline = find_headline(text, dateline.span_start)
+    issuer = find_issuer(text, dateline.span_end)
+    release_id = release_key(headline.text if headline else None, dateline.published_date,
+                             source_uri)
+    # The headline block restates the body's figures; amounts count from the lead on.
+    body_start = dateline.span_end or (headline.span_end if headline else 0)
+
+    warnings = []
+    if dateline.span_start is None:
+        warnings.append("no dateline found")
+    if dateline.published_date is None:
+        warnings.append("no publication date found")
+    if issuer is None:
+        warnings.append("no issuer found")
+    if headline is None:
+        warnings.append("no headline found")
+
+    release = Release(
+        release_id=release_id,
+        document_id=document_id,
+        headline=headline.text if headline else None,
+        headline_span_start=headline.span_start if headline else None,
+        headline_span_end=headline.span_end if headline else None,
+        published_date=dateline.published_date,
+        dateline_city=dateline.city,
+        dateline_region=dateline.region,
+        wire=dateline.wire,
+        wire_canonical=dateline.wire_canonical,
+        dateline_span_start=dateline.span_start,
+        dateline_span_end=dateline.span_end,
+        dateline_rule=dateline.date_rule or dateline.rule,
+        issuer=issuer.name if issuer else None,
+        issuer_span_start=issuer.span_start if issuer else None,
+        issuer_span_end=issuer.span_end if issuer else None,
+        issuer_rule=issuer.rule if issuer else None,
+        body_text=text,
+        n_corrections=0,
+        extractor_version=extractor_version(),
+        warnings=warnings,
+    )
+    tickers = [
+        Ticker(release_id, document_id, t.exchange, t.exchange_canonical, t.symbol, t.span_start,
+               t.span_end, "ticker_parenthetical", 0.95)
+        for t in find_tickers(text)
+    ]
+    if not tickers:
+        warnings.append("no ticker found")
+    money = [
+        Money(release_id, document_id, m.amount, m.currency,
+              m.amount if m.currency == "USD" else None, m.kind, m.is_potential, m.text,
+              m.span_start, m.span_end, m.kind_rule, 0.9 if m.kind_rule != "money_no_cue" else 0.6)
+        for m in find_money(text[body_start:])
+    ]
+    for record in money:
+        record.span_start += body_start
+        record.span_end += body_start
+    phases = [
+        Phase(release_id, document_id, p.phase, p.text, p.span_start, p.span_end, "phase_pattern",
+              0.95)
+        for p in find_phases(text)
+    ]
+    return Extraction(release=release, tickers=tickers, money=money, phases=phases)

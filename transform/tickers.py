@@ -1,0 +1,56 @@
+"""Stock tickers printed in parentheses: "(Nasdaq: IMGN)", "(SIX: RO, ROG; OTCQX: RHHBY)"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from transform.lexicon import alias_map
+
+PARENTHETICAL = re.compile(r"\(([^()\n]{3,160})\)")
+LISTING = re.compile(
+    r"(?P<exchange>[A-Za-z][A-Za-z\- ]{0,40}?)\s*:\s*"
+    r"(?P<symbols>[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?(?:\s*,\s*[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?)*)"
+    r"(?![a-z])"
+)
+SYMBOL = re.compile(r"[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?")
+
+
+@dataclass(frozen=True)
+class TickerMatch:
+    exchange: str
+    exchange_canonical: str
+    symbol: str
+    span_start: int
+    span_end: int
+
+
+def find_tickers(text: str) -> list[TickerMatch]:
+    """Every (exchange, symbol) printed in a ticker parenthetical, first mention of each."""
+    exchanges = alias_map("exchanges")
+    found: dict[tuple[str, str], TickerMatch] = {}
+    for paren in PARENTHETICAL.finditer(text):
+        body_start = paren.start(1)
+        for part_match in re.finditer(r"[^;]+", paren.group(1)):
+            listing = LISTING.match(part_match.group().strip())
+            if not listing:
+                continue
+            exchange = listing["exchange"].strip()
+            canonical = exchanges.get(exchange.casefold())
+            if canonical is None:
+                continue
+            part_offset = body_start + part_match.start() + (
+                len(part_match.group()) - len(part_match.group().lstrip())
+            )
+            symbols_offset = part_offset + listing.start("symbols")
+            for symbol in SYMBOL.finditer(listing["symbols"]):
+                key = (canonical, symbol.group())
+                if key not in found:
+                    found[key] = TickerMatch(
+                        exchange=exchange,
+                        exchange_canonical=canonical,
+                        symbol=symbol.group(),
+                        span_start=symbols_offset + symbol.start(),
+                        span_end=symbols_offset + symbol.end(),
+                    )
+    return list(found.values())
