@@ -50,7 +50,7 @@ def nightly_run(
         summary.n_seen = len(discovery.paths)
         for error in discovery.source_errors:
             logger.error("run %s: source error: %s", run_id, error)
-        snapshot = snapshot_state(layout.database, run_dir / "_state" / "known_documents.parquet")
+        snapshot = snapshot_state(layout.database, layout.state_snapshot(run_id))
         batches = [
             discovery.paths[start : start + batch_size]
             for start in range(0, len(discovery.paths), batch_size)
@@ -83,6 +83,8 @@ def nightly_run(
             layout.database, _run_record(summary, started_at, version, sources, error=str(error))
         )
         raise
+    finally:
+        layout.state_snapshot(run_id).unlink(missing_ok=True)
     summary.total_releases, summary.total_quarantined = totals.releases, totals.quarantined
     summary.seconds = time.monotonic() - clock
     logger.info(

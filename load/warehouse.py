@@ -42,7 +42,12 @@ class WarehouseLayout:
         return self.root / ".prefect"
 
     def run_dir(self, run_id: str) -> Path:
+        """The run's Parquet files, kept as the record of what it loaded."""
         return self.parquet_dir / f"run_id={run_id}"
+
+    def state_snapshot(self, run_id: str) -> Path:
+        """Scratch copy of the warehouse's document state, read by the run's batch tasks."""
+        return self.root / "staging" / f"{run_id}-known-documents.parquet"
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ class IssuerMatch:
 def _suffix_pattern() -> str:
     suffixes = sorted((row["suffix"] for row in load_lexicon("company_suffixes")), key=len,
                       reverse=True)
-    return "(?:" + "|".join(re.escape(suffix) for suffix in suffixes) + r")(?![\w])"
+    return "(?:" + "|".join(re.escape(suffix) for suffix in suffixes) + r")(?=[\s,;:()]|$)"
 
 
 @cache
@@ -45,11 +45,25 @@ def _name_before_ticker() -> re.Pattern[str]:
 
 @cache
 def _paragraph_company() -> re.Pattern[str]:
-    return re.compile(rf"^(?P<name>{NAME},?[ ]{_suffix_pattern()})", re.MULTILINE)
+    return re.compile(rf"^(?P<name>{NAME},?[ ]{_suffix_pattern()}){LEAD_FOLLOWER}", re.MULTILINE)
+
+
+@cache
+def _name_openers() -> frozenset[str]:
+    return frozenset(row["word"] for row in load_lexicon("name_openers"))
 
 
 def _trimmed(name: str) -> str:
     return name.strip().rstrip(",")
+
+
+def _without_opener(name: str, start: int) -> tuple[str, int]:
+    """Drop sentence openers ("Today", "In") from the front of a name found mid-sentence."""
+    words = name.split(" ")
+    while len(words) > 1 and words[0] in _name_openers():
+        start += len(words[0]) + 1
+        words = words[1:]
+    return " ".join(words), start
 
 
 def find_issuer(text: str, lead_start: int | None) -> IssuerMatch | None:
@@ -65,9 +79,8 @@ def find_issuer(text: str, lead_start: int | None) -> IssuerMatch | None:
         window_start = max(0, ticker.start() - 160)
         before = _name_before_ticker().search(text, window_start, ticker.start())
         if before:
-            name = _trimmed(before["name"])
-            return IssuerMatch(name, before.start("name"), before.start("name") + len(name),
-                               "issuer_before_first_ticker", 0.75)
+            name, start = _without_opener(_trimmed(before["name"]), before.start("name"))
+            return IssuerMatch(name, start, start + len(name), "issuer_before_first_ticker", 0.75)
     source = SOURCE_LINE.search(text)
     if source:
         return IssuerMatch(source["name"], source.start("name"), source.end("name"),

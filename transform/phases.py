@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 PHASE = re.compile(
     r"\b[Pp]hase\s+(?P<first>IV|I{1,3}|[1-4])(?:[ab]\b)?"
-    r"(?:\s*(?:/|-|–|and|to)\s*(?:[Pp]hase\s+)?(?P<second>IV|I{1,3}|[1-4])(?:[ab]\b)?)?\b"
+    r"(?:\s*(?:/|-|–)\s*(?:[Pp]hase\s+)?(?P<second>IV|I{1,3}|[1-4])(?:[ab]\b)?)?\b"
 )
 ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV", "I": "I", "II": "II", "III": "III", "IV": "IV"}
 

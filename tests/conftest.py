@@ -1,0 +1,46 @@
+"""Shared fixtures. Prefect is pointed at a throw-away home before anything imports it."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+PREFECT_HOME = Path(tempfile.mkdtemp(prefix="biopress-test-prefect-"))
+os.environ["PREFECT_HOME"] = str(PREFECT_HOME)
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
+os.environ["PREFECT_SERVER_ANALYTICS_ENABLED"] = "false"
+os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+
+PROJECT = Path(__file__).resolve().parent.parent
+SAMPLES = PROJECT / "samples" / "releases"
+GOLD = PROJECT / "samples" / "gold"
+SEED_2007, SEED_2008, SEED_2011 = (
+    "000_0525e066f43c407d",
+    "001_3508fe8e9e12d0a8",
+    "003_9f871a6aebde5742",
+)
+
+
+@pytest.fixture(scope="session")
+def prefect_server() -> Iterator[None]:
+    """One real local Prefect server (SQLite) for every flow test of the session."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=90):
+        yield
+    shutil.rmtree(PREFECT_HOME, ignore_errors=True)
+
+
+@pytest.fixture
+def seed_text() -> dict[str, bytes]:
+    return {path.stem: path.read_bytes() for path in sorted(SAMPLES.glob("*.txt"))}
+
+
+def gold(seed: str) -> dict:
+    return json.loads((GOLD / f"{seed}.gold.json").read_text(encoding="utf-8"))

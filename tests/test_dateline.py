@@ -1,0 +1,86 @@
+import datetime as dt
+
+import pytest
+
+from transform.dateline import parse_date, parse_dateline
+
+LEAD = " Acme Bio, Inc. (Nasdaq: ACME) today announced results of a study in 120 patients."
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "region", "date", "wire", "rule"),
+    [
+        ("CAMBRIDGE, MA, USA | August 1, 2007 |" + LEAD, "CAMBRIDGE", "MA, USA",
+         dt.date(2007, 8, 1), None, "dateline_pipe"),
+        ("WALTHAM, Mass., Nov. 3, 2011 (GLOBE NEWSWIRE) --" + LEAD, "WALTHAM", "Mass.",
+         dt.date(2011, 11, 3), "GLOBE NEWSWIRE", "dateline_date_first"),
+        ("WALTHAM, Mass.--(BUSINESS WIRE)--Nov. 19, 2009--" + LEAD, "WALTHAM", "Mass.",
+         dt.date(2009, 11, 19), "BUSINESS WIRE", "dateline_wire_first"),
+        ("BOTHELL, Wash.--([ BUSINESS WIRE ])--Jan. 8, 2014--" + LEAD, "BOTHELL", "Wash.",
+         dt.date(2014, 1, 8), "BUSINESS WIRE", "dateline_wire_first"),
+        ("THOUSAND OAKS, Calif. and SOUTH SAN FRANCISCO, Calif., Aug. 25, 2013 /PRNewswire/ --"
+         + LEAD, "THOUSAND OAKS", "Calif.", dt.date(2013, 8, 25), "PRNewswire",
+         "dateline_date_first"),
+        ("CAMBRIDGE, MA, October 25, 2004 –" + LEAD, "CAMBRIDGE", "MA", dt.date(2004, 10, 25),
+         None, "dateline_date_first"),
+        ("SOUTH SAN FRANCISCO, Calif. -- February 22, 2013\n\n" + LEAD, "SOUTH SAN FRANCISCO",
+         "Calif.", dt.date(2013, 2, 22), None, "dateline_dash_date"),
+        ("Board changes - Oxford, UK - 15 April 2008:" + LEAD, "Oxford", "UK",
+         dt.date(2008, 4, 15), None, "dateline_dash_date"),
+        ("BASEL, Switzerland, 3rd March 2015 /PRNewswire/ --" + LEAD, "BASEL", "Switzerland",
+         dt.date(2015, 3, 3), "PRNewswire", "dateline_date_first"),
+    ],
+)  # fmt: skip
+def test_dateline_styles(text, city, region, date, wire, rule):
+    dateline = parse_dateline("A Headline About Results\n\n" + text)
+    assert (dateline.city, dateline.region, dateline.published_date, dateline.wire) == (
+        city, region, date, wire,
+    )  # fmt: skip
+    assert dateline.rule == rule
+
+
+def test_dateline_span_points_at_the_dateline():
+    text = "Acme Wins\n\nBOSTON, Mass., May 2, 2019 (GLOBE NEWSWIRE) --" + LEAD
+    dateline = parse_dateline(text)
+    assert text[dateline.span_start : dateline.span_end].startswith("BOSTON, Mass., May 2, 2019")
+
+
+def test_dateline_without_year_takes_the_year_of_the_header_date():
+    text = "May 04, 2000\nAcme Signs Deal\n\nCAMBRIDGE, Mass., May 4 /PRNewswire/ --" + LEAD
+    dateline = parse_dateline(text)
+    assert dateline.published_date == dt.date(2000, 5, 4)
+    assert dateline.date_rule == "dateline_date_first_year_inferred"
+
+
+def test_wire_named_on_its_own_line_is_the_wire():
+    text = "Acme Approval\n\nBusiness Wire\n\nSOUTH SAN FRANCISCO, Calif. -- February 22, 2013\n"
+    assert parse_dateline(text + LEAD).wire == "Business Wire"
+    assert parse_dateline(text + LEAD).wire_canonical == "Business Wire"
+
+
+def test_no_dateline_falls_back_to_a_header_date_line():
+    dateline = parse_dateline("News\n[January 26, 2016]\n\nAcme earns a milestone." + LEAD)
+    assert (dateline.city, dateline.published_date) == (None, dt.date(2016, 1, 26))
+    assert dateline.date_rule == "header_date_line"
+
+
+def test_sec_form_report_date_is_used_when_nothing_else_dates_the_release():
+    dateline = parse_dateline("FORM 8-K\nDate of Report (Date of earliest event reported): "
+                              "December 11, 2006\nAcme, Inc.")  # fmt: skip
+    assert dateline.published_date == dt.date(2006, 12, 11)
+    assert dateline.date_rule == "sec_report_date"
+
+
+def test_release_without_any_date_has_a_null_date():
+    dateline = parse_dateline("Acme Announces Something\n\nAcme, Inc. said things today.")
+    assert dateline.published_date is None and dateline.city is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Nov. 3, 2011", dt.date(2011, 11, 3)), ("3 November 2011", dt.date(2011, 11, 3)),
+     ("Sept. 30, 2010", dt.date(2010, 9, 30)), ("08.25.2013", dt.date(2013, 8, 25)),
+     ("2011-11-03", dt.date(2011, 11, 3)), ("Feb. 30, 2011", None)],
+)  # fmt: skip
+def test_parse_date(text, expected):
+    assert parse_date(text) == expected

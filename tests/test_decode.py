@@ -1,0 +1,78 @@
+import pytest
+
+from transform import clean_document
+from transform.decode import DecodedText, Rejection, decode_document
+from transform.normalize import normalize_text
+
+RELEASE = (
+    "Acme Bio Starts Phase II Trial\n\n"
+    "BOSTON, Mass., May 2, 2019 (GLOBE NEWSWIRE) -- Acme Bio, Inc. (Nasdaq: ACME) today "
+    "announced that it has dosed the first patient in a Phase II trial of AB-101. "
+    "“We’re pleased,” said Jane Doe, Chief Executive Officer. The trial will enroll "
+    "about 120 patients with gastric cancer at sites in the US and Europe. "
+    "About Acme Bio: Acme Bio develops antibody-drug conjugates for solid tumors."
+)
+PNG_HEADER = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01"
+
+
+def test_utf8_release_decodes_as_plain_text():
+    decoded = decode_document(RELEASE.encode("utf-8"), "acme.txt")
+    assert isinstance(decoded, DecodedText)
+    assert (decoded.encoding, decoded.content_type) == ("utf-8", "text/plain")
+    assert decoded.text == RELEASE
+
+
+def test_cp1252_smart_quotes_decode_to_the_same_text():
+    decoded = decode_document(RELEASE.encode("cp1252"), "acme.txt")
+    assert isinstance(decoded, DecodedText)
+    assert decoded.encoding == "cp1252"
+    assert "“We’re pleased,”" in decoded.text
+
+
+def test_utf16_with_bom_decodes():
+    decoded = decode_document(RELEASE.encode("utf-16"), "acme.txt")
+    assert isinstance(decoded, DecodedText) and decoded.text == RELEASE
+
+
+@pytest.mark.parametrize(
+    ("raw", "reason"),
+    [(b"", "empty"), (b"  \n\t\n", "empty"), (PNG_HEADER + b"\x00" * 64, "binary"),
+     (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", "binary"), (bytes(range(256)) * 8, "binary")],
+)  # fmt: skip
+def test_non_text_is_rejected_with_its_reason(raw, reason):
+    rejection = decode_document(raw, "x.txt")
+    assert isinstance(rejection, Rejection)
+    assert rejection.reason == reason
+
+
+def test_png_rejection_names_the_format():
+    rejection = decode_document(PNG_HEADER, "logo.png")
+    assert rejection == Rejection("binary", "PNG image, not a text document")
+
+
+def test_html_page_becomes_its_visible_text():
+    html = (
+        "<html><head><title>Acme Bio Starts Phase II Trial</title><style>p{}</style></head>"
+        "<body><nav>Home | Investors</nav><p>BOSTON, Mass., May 2, 2019 -- Acme Bio, Inc. "
+        "announced a trial.</p><script>var x = 1;</script><p>Second paragraph.</p></body></html>"
+    )
+    decoded = decode_document(html.encode(), "page.html")
+    assert isinstance(decoded, DecodedText) and decoded.content_type == "text/html"
+    assert decoded.text == (
+        "Acme Bio Starts Phase II Trial\n\nBOSTON, Mass., May 2, 2019 -- Acme Bio, Inc. "
+        "announced a trial.\nSecond paragraph."
+    )
+
+
+def test_short_or_tabular_text_is_not_a_release():
+    assert clean_document(b"ticker,price\nIMGN,4.10\nAMGN,180.2\n", "prices.csv") == Rejection(
+        "not_a_release", "only 4 words; a press release has at least 30"
+    )
+    numbers = ("12,345 67,890 " * 200).encode()
+    rejection = clean_document(numbers, "numbers.txt")
+    assert isinstance(rejection, Rejection) and rejection.reason == "not_a_release"
+
+
+def test_normalisation_unifies_line_ends_spaces_and_blank_lines():
+    text = "Title\r\n\r\n\r\n\r\nLine one  with\u00a0spaces   \rLine\u200b two\t end"
+    assert normalize_text(text) == "Title\n\nLine one with spaces\nLine two end"

@@ -1,0 +1,90 @@
+from transform.headline import find_headline
+from transform.issuer import find_issuer
+from transform.money import find_money
+from transform.phases import find_phases
+from transform.tickers import find_tickers
+
+
+def test_tickers_with_several_exchanges_and_symbols():
+    text = "Genentech, a member of the Roche Group (SIX: RO, ROG; OTCQX: RHHBY), today said"
+    found = [(t.exchange, t.exchange_canonical, t.symbol) for t in find_tickers(text)]
+    assert found == [("SIX", "SIX", "RO"), ("SIX", "SIX", "ROG"), ("OTCQX", "OTCQX", "RHHBY")]
+    assert [text[t.span_start : t.span_end] for t in find_tickers(text)] == ["RO", "ROG", "RHHBY"]
+
+
+def test_ticker_spellings_from_wires_and_aggregators():
+    text = ("Amgen (NASDAQ:AMGN) and Acme (Nasdaq:ACME – News) and Genentech, Inc. (NYSE: DNA) "
+            "and Oxford BioMedica (LSE: OXB) but not ADC (News - Alert) or (see: Table 1)")  # fmt: skip
+    found = [(t.exchange, t.exchange_canonical, t.symbol) for t in find_tickers(text)]
+    assert found == [("NASDAQ", "Nasdaq", "AMGN"), ("Nasdaq", "Nasdaq", "ACME"),
+                     ("NYSE", "NYSE", "DNA"), ("LSE", "LSE", "OXB")]  # fmt: skip
+
+
+def test_repeated_ticker_is_reported_once():
+    text = "Acme (Nasdaq: ACME) ... later again Acme (Nasdaq: ACME)."
+    assert [t.symbol for t in find_tickers(text)] == ["ACME"]
+
+
+def test_money_amounts_scales_and_kinds():
+    text = (
+        "This event triggers a $1.5 million milestone payment to Acme. Acme will receive an "
+        "up-front payment of $2 million. Net proceeds will be approximately $67.4 million from "
+        "the public offering. Revenues were $543 million. The price is $10.4 billion, or "
+        "EUR 20 million."
+    )
+    found = [(m.amount, m.currency, m.kind) for m in find_money(text)]
+    assert found == [
+        (1_500_000, "USD", "milestone"), (2_000_000, "USD", "upfront"),
+        (67_400_000, "USD", "financing"), (543_000_000, "USD", "revenue"),
+        (10_400_000_000, "USD", "other"), (20_000_000, "EUR", "other"),
+    ]  # fmt: skip
+    assert [text[m.span_start : m.span_end] for m in find_money(text)][:2] == [
+        "$1.5 million", "$2 million",
+    ]  # fmt: skip
+
+
+def test_potential_amounts_are_marked():
+    text = ("Acme could receive up to $255 million in potential milestone payments. "
+            "Acme earned a $1 million milestone payment.")  # fmt: skip
+    assert [(m.amount, m.kind, m.is_potential) for m in find_money(text)] == [
+        (255_000_000, "milestone", True), (1_000_000, "milestone", False),
+    ]  # fmt: skip
+
+
+def test_phases_are_normalised():
+    text = "a Phase 1b/2 study, Phase II, a phase 3 trial, Phase I/II, Phase IV and Phase III"
+    assert [p.phase for p in find_phases(text)] == [
+        "Phase I/II", "Phase II", "Phase III", "Phase I/II", "Phase IV", "Phase III",
+    ]  # fmt: skip
+
+
+def test_issuer_is_the_company_opening_the_lead():
+    for lead, expected in [
+        (" ImmunoGen, Inc. (Nasdaq: IMGN), a biotechnology company", "ImmunoGen, Inc."),
+        (" Biogen Idec Inc. , the world's third largest", "Biogen Idec Inc."),
+        (" Amgen (NASDAQ:AMGN) and Onyx Pharmaceuticals, Inc. today", "Amgen"),
+        (" Genentech, a member of the Roche Group", "Genentech"),
+        (" Oxford BioMedica plc today announces", "Oxford BioMedica plc"),
+    ]:
+        text = "BOSTON, Mass., May 2, 2019 --" + lead
+        issuer = find_issuer(text, text.index("--") + 2)
+        assert issuer is not None and issuer.name == expected
+        assert text[issuer.span_start : issuer.span_end] == expected
+        assert issuer.rule == "issuer_after_dateline"
+
+
+def test_issuer_without_dateline_comes_from_the_first_ticker_or_source_line():
+    text = "Headline Here\n\nToday Acme Therapeutics, Inc. (Nasdaq: ACME) said it had news."
+    issuer = find_issuer(text, None)
+    assert issuer is not None
+    assert (issuer.name, issuer.rule) == ("Acme Therapeutics, Inc.", "issuer_before_first_ticker")
+    issuer = find_issuer("Headline Here\n\nnews text only.\n\nSOURCE: Acme Bio Ltd.\n", None)
+    assert issuer is not None and (issuer.name, issuer.rule) == ("Acme Bio Ltd.",
+                                                                 "issuer_source_line")
+
+
+def test_headline_skips_page_labels_and_date_lines():
+    text = "News\n\nMay 04, 2000\nAcme and Beta Sign License Agreement\n\nBOSTON, Mass. --"
+    headline = find_headline(text, text.index("BOSTON"))
+    assert headline is not None and headline.text == "Acme and Beta Sign License Agreement"
+    assert text[headline.span_start : headline.span_end] == headline.text
