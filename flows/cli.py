@@ -108,6 +108,8 @@ def configure_prefect(layout: WarehouseLayout, verbose: bool) -> None:
     Must run before Prefect is imported: Prefect reads its settings at import time.
     """
     os.environ.setdefault("PREFECT_HOME", str(layout.prefect_home))
+    # Prefect's SQLite database cannot be created inside a folder that does not exist yet.
+    Path(os.environ["PREFECT_HOME"]).expanduser().mkdir(parents=True, exist_ok=True)
     # The first flow on a fresh PREFECT_HOME builds Prefect's database (21-25 s measured here);
     # Prefect's own default wait of 20 s is too short for that.
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")

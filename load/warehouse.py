@@ -202,7 +202,8 @@ def _replace_rows(con: duckdb.DuckDBPyConnection, run_dir: Path) -> None:
     con.execute("INSERT INTO releases BY NAME SELECT * FROM incoming_releases")
     for table in RELEASE_CHILD_TABLES:
         con.execute(
-            f"INSERT INTO {table} BY NAME SELECT staged.* FROM {staged(table)} AS staged "
+            # DISTINCT: two sources with identical bytes share a document_id and their rows.
+            f"INSERT INTO {table} BY NAME SELECT DISTINCT staged.* FROM {staged(table)} AS staged "
             "SEMI JOIN incoming_releases AS kept "
             "ON staged.release_id = kept.release_id AND staged.document_id = kept.document_id"
         )

@@ -1,0 +1,116 @@
+"""The `biopress` command as a user runs it: a real process, a real warehouse file."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from load import WarehouseLayout, load_run
+from tests.conftest import SAMPLES, SEED_2011
+from tests.helpers import CP1252_RELEASE
+from tests.test_warehouse import run_record, stage_run
+
+MILESTONES = "SELECT amount_usd, kind FROM money ORDER BY amount_usd"
+
+
+def biopress(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "flows", *args], capture_output=True, text=True,
+                          env=env or dict(os.environ), timeout=300)  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def loaded_warehouse(tmp_path_factory) -> Path:
+    """A warehouse loaded with the seeds by the load step directly (no Prefect start-up)."""
+    layout = WarehouseLayout(tmp_path_factory.mktemp("wh") / "biopress.duckdb")
+    load_run(layout.database, stage_run([SAMPLES], layout, "r1"), run_record("r1"))
+    return layout.database
+
+
+@pytest.mark.e2e
+def test_run_keeps_prefect_state_beside_the_warehouse_and_reports_source_errors(tmp_path):
+    releases = tmp_path / "releases"
+    shutil.copytree(SAMPLES, releases)
+    warehouse = tmp_path / "wh" / "biopress.duckdb"
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_HOME"}
+
+    first = biopress("run", "--source", str(releases), "--warehouse", str(warehouse), env=env)
+    assert first.returncode == 0, first.stderr
+    assert "3 seen: 3 new, 0 updated, 0 unchanged, 0 quarantined" in first.stdout
+    assert (warehouse.parent / ".prefect").is_dir()
+
+    missing = tmp_path / "not-there"
+    second = biopress("run", "--source", str(missing), "--source", str(releases),
+                      "--warehouse", str(warehouse), env=env)  # fmt: skip
+    assert second.returncode == 3, second.stderr
+    assert f"SOURCE ERROR  {missing}: no such file or folder" in second.stdout
+    assert "3 seen: 0 new, 0 updated, 3 unchanged, 0 quarantined" in second.stdout
+
+
+def test_run_without_sources_is_a_usage_error(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k != "BIOPRESS_SOURCES"}
+    result = biopress("run", "--warehouse", str(tmp_path / "w.duckdb"), env=env)
+    assert result.returncode == 2
+    assert "no sources; give --source PATH or set BIOPRESS_SOURCES" in result.stderr
+
+
+def test_query_prints_a_table_csv_and_json(loaded_warehouse):
+    table = biopress("query", MILESTONES, "--warehouse", str(loaded_warehouse))
+    assert table.returncode == 0, table.stderr
+    assert table.stdout.splitlines() == [
+        "amount_usd  kind",
+        "----------  ---------",
+        " 1000000.0  milestone",
+        " 1500000.0  milestone",
+        "(2 rows)",
+    ]
+    as_csv = biopress("query", MILESTONES, "--warehouse", str(loaded_warehouse), "--format", "csv")
+    assert list(csv.reader(io.StringIO(as_csv.stdout))) == [
+        ["amount_usd", "kind"], ["1000000.0", "milestone"], ["1500000.0", "milestone"],
+    ]  # fmt: skip
+    as_json = biopress("query", "SELECT published_date, issuer FROM releases ORDER BY 1 LIMIT 1",
+                       "--warehouse", str(loaded_warehouse), "--format", "json")  # fmt: skip
+    assert json.loads(as_json.stdout) == [{"published_date": "2007-08-01",
+                                           "issuer": "ImmunoGen, Inc."}]  # fmt: skip
+
+
+def test_query_is_read_only_and_errors_are_plain(loaded_warehouse, tmp_path):
+    write = biopress("query", "DELETE FROM releases", "--warehouse", str(loaded_warehouse))
+    assert write.returncode == 1
+    assert "read-only" in write.stderr
+    missing = biopress("query", "SELECT 1", "--warehouse", str(tmp_path / "none.duckdb"))
+    assert missing.returncode == 1
+    assert "no warehouse here yet; run `biopress run` first" in missing.stderr
+
+
+def test_clean_prints_the_text_the_extractors_see(tmp_path):
+    release = tmp_path / "windows.txt"
+    release.write_bytes(CP1252_RELEASE.encode("cp1252").replace(b"\n", b"\r\n"))
+    result = biopress("clean", str(release))
+    assert result.returncode == 0
+    assert result.stdout == CP1252_RELEASE.strip() + "\n"
+
+    seed = biopress("clean", str(SAMPLES / f"{SEED_2011}.txt"))
+    assert seed.stdout.startswith("ImmunoGen, Inc. Earns Milestone From Amgen With IND Achievement\n")
+
+    image = tmp_path / "logo.png"
+    image.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(40))
+    rejected = biopress("clean", str(image))
+    assert rejected.returncode == 1
+    assert "would be quarantined: binary: PNG image, not a text document" in rejected.stderr
+
+
+def test_console_script_is_installed_and_explains_each_command():
+    script = Path(sys.executable).parent / "biopress"
+    assert script.is_file()
+    for command in ("run", "clean", "query"):
+        result = subprocess.run([str(script), command, "--help"], capture_output=True, text=True)
+        assert result.returncode == 0
+        assert f"usage: biopress {command}" in result.stdout

@@ -1,0 +1,92 @@
+"""The load step on its own: one transaction, replace-by-key, failure leaves the warehouse as it was."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from flows.tasks import intake_batch, transform_batch
+from load import RunRecord, WarehouseLayout, load_run, record_failed_run, snapshot_known_documents
+from tests.conftest import SAMPLES, SEED_2008
+from tests.helpers import row_counts, sql
+from transform import extractor_version
+
+
+def stage_run(sources: list[Path], layout: WarehouseLayout, run_id: str) -> Path:
+    """Intake and transform the files as the flow's tasks do (their plain functions)."""
+    snapshot = snapshot_known_documents(layout.database, layout.state_snapshot(run_id))
+    paths = [str(p) for source in sources for p in sorted(source.rglob("*")) if p.is_file()]
+    intakes = intake_batch.fn(paths, layout.archive_dir, snapshot, extractor_version())
+    run_dir = layout.run_dir(run_id)
+    transform_batch.fn(intakes, run_dir, "batch-000000", run_id, 10_000_000)
+    return run_dir
+
+
+def run_record(run_id: str, status: str = "completed", error: str | None = None) -> RunRecord:
+    return RunRecord(run_id, dt.datetime(2026, 1, 1), status, 3, 3, 0, 0, 0, extractor_version(),
+                     ["samples"], error)  # fmt: skip
+
+
+def test_same_release_from_two_sources_is_one_release_with_two_documents(tmp_path):
+    wire, aggregator = tmp_path / "wire", tmp_path / "aggregator"
+    for folder in (wire, aggregator):
+        folder.mkdir()
+        shutil.copy(SAMPLES / f"{SEED_2008}.txt", folder / "release.txt")
+    layout = WarehouseLayout(tmp_path / "biopress.duckdb")
+    load_run(layout.database, stage_run([wire, aggregator], layout, "r1"), run_record("r1"))
+
+    assert sql(layout.database, "SELECT count(*), count(DISTINCT release_id) FROM documents") == [
+        (2, 1)
+    ]
+    assert row_counts(layout.database)["releases"] == 1
+    assert sql(layout.database, "SELECT amount_usd FROM money") == [(1_500_000.0,)]
+
+
+def test_failed_load_leaves_the_last_good_warehouse_and_is_recorded(tmp_path):
+    layout = WarehouseLayout(tmp_path / "biopress.duckdb")
+    load_run(layout.database, stage_run([SAMPLES], layout, "good"), run_record("good"))
+    before = row_counts(layout.database)
+
+    edited = tmp_path / "edited"
+    shutil.copytree(SAMPLES, edited)
+    for release in edited.glob("*.txt"):
+        release.write_bytes(release.read_bytes() + b"\nAn added line.\n")
+    broken_run = stage_run([edited], layout, "broken")
+    (broken_run / "money" / "batch-000000.parquet").write_bytes(b"not parquet at all")
+
+    with pytest.raises(duckdb.Error):
+        load_run(layout.database, broken_run, run_record("broken"))
+    assert row_counts(layout.database) == before
+    assert sql(layout.database, "SELECT DISTINCT run_id FROM documents") == [("good",)]
+
+    record_failed_run(layout.database, run_record("broken", "failed", "money file unreadable"))
+    assert sql(layout.database, "SELECT run_id, status, error FROM runs ORDER BY started_at, "
+                                "status") == [
+        ("good", "completed", None), ("broken", "failed", "money file unreadable"),
+    ]  # fmt: skip
+    assert row_counts(layout.database) == before
+
+
+def test_release_that_no_document_points_to_any_more_is_removed(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    release = folder / "release.txt"
+    shutil.copy(SAMPLES / f"{SEED_2008}.txt", release)
+    layout = WarehouseLayout(tmp_path / "biopress.duckdb")
+    load_run(layout.database, stage_run([folder], layout, "r1"), run_record("r1"))
+    (old_id,) = sql(layout.database, "SELECT release_id FROM releases")[0]
+
+    # A corrected headline makes it a different release; the old one must not linger.
+    release.write_bytes(release.read_bytes().replace(b"Event Triggers", b"IND Triggers", 1))
+    load_run(layout.database, stage_run([folder], layout, "r2"), run_record("r2"))
+
+    assert sql(layout.database, "SELECT headline FROM releases") == [
+        ("IND Triggers $1.5 Million Payment from Biogen Idec",)
+    ]
+    for table in ("releases", "tickers", "money", "phases"):
+        assert sql(layout.database, f"SELECT count(*) FROM {table} WHERE release_id = ?",
+                   [old_id]) == [(0,)]  # fmt: skip
