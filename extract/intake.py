@@ -34,8 +34,13 @@ def intake_file(
     try:
         archived = archive_file(path, archive_dir)
     except OSError as error:
-        return Intake(source_uri, path.name, fetched_at, "unreadable",
-                      error=f"cannot read {path}: {error.strerror or error}")
+        return Intake(
+            source_uri,
+            path.name,
+            fetched_at,
+            "unreadable",
+            error=f"cannot read {path}: {error.strerror or error}",
+        )
     previous = known.get(source_uri)
     if previous is None:
         change = "new"
@@ -43,5 +48,12 @@ def intake_file(
         change = "unchanged"
     else:
         change = "updated"
-    return Intake(source_uri, path.name, fetched_at, change, archived.document_id,
-                  str(archived.archive_path), archived.size_bytes)
+    return Intake(
+        source_uri,
+        path.name,
+        fetched_at,
+        change,
+        archived.document_id,
+        str(archived.archive_path),
+        archived.size_bytes,
+    )

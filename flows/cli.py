@@ -18,7 +18,7 @@ DEFAULT_WAREHOUSE = "warehouse/biopress.duckdb"
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_SOURCE_ERRORS = 0, 1, 2, 3
 MAX_CELL = 60
 
-DESCRIPTION = """\
+DESCRIPTION = f"""\
 biopress turns biopharma press releases into a DuckDB analytics warehouse.
 
 commands:
@@ -27,10 +27,10 @@ commands:
   query    run SQL read-only against the warehouse
 
 environment:
-  BIOPRESS_WAREHOUSE  warehouse file when --warehouse is not given (default %(default)s)
-  BIOPRESS_SOURCES    sources when no --source is given, separated by '%(sep)s'
+  BIOPRESS_WAREHOUSE  warehouse file when --warehouse is not given (default {DEFAULT_WAREHOUSE})
+  BIOPRESS_SOURCES    sources when no --source is given, separated by '{os.pathsep}'
   PREFECT_HOME        Prefect's state; default: .prefect beside the warehouse file
-""" % {"default": DEFAULT_WAREHOUSE, "sep": os.pathsep}
+"""
 
 RUN_EPILOG = """\
 exit status: 0 the run completed (quarantined documents are listed in the summary, not errors);
@@ -41,58 +41,81 @@ exit status: 0 the run completed (quarantined documents are listed in the summar
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="biopress", description=DESCRIPTION,
+        prog="biopress",
+        description=DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter,
-    )  # fmt: skip
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     run = commands.add_parser(
-        "run", help="one run of the nightly job", epilog=RUN_EPILOG,
+        "run",
+        help="one run of the nightly job",
+        epilog=RUN_EPILOG,
         description="Read every release the sources name, archive the raw bytes, extract fields "
         "and load them into the warehouse in one transaction. Unchanged inputs are skipped; "
         "changed inputs replace their rows; unreadable or non-release inputs are quarantined.",
-    )  # fmt: skip
+    )
     run.add_argument(
-        "--source", action="append", default=[], metavar="PATH",
+        "--source",
+        action="append",
+        default=[],
+        metavar="PATH",
         help="a release file or a folder of releases (.txt, .html, .htm; searched recursively); "
         "repeat for several. Default: $BIOPRESS_SOURCES",
-    )  # fmt: skip
+    )
     _add_warehouse_option(run)
-    run.add_argument("--batch-size", type=_positive_int, default=250, metavar="N",
-                     help="documents per Prefect task run (default 250)")
-    run.add_argument("--max-document-bytes", type=_positive_int, default=10 * 1024 * 1024,
-                     metavar="N", help="larger documents are quarantined as too_large "
-                     "(default 10485760)")  # fmt: skip
+    run.add_argument(
+        "--batch-size",
+        type=_positive_int,
+        default=250,
+        metavar="N",
+        help="documents per Prefect task run (default 250)",
+    )
+    run.add_argument(
+        "--max-document-bytes",
+        type=_positive_int,
+        default=10 * 1024 * 1024,
+        metavar="N",
+        help="larger documents are quarantined as too_large (default 10485760)",
+    )
     run.add_argument("--verbose", action="store_true", help="show Prefect's INFO logs")
     run.set_defaults(handler=command_run)
 
     clean = commands.add_parser(
-        "clean", help="print the cleaned text of one release file",
+        "clean",
+        help="print the cleaned text of one release file",
         description="Decode one release file (UTF-8, UTF-16, cp1252 or detected; HTML to text) "
         "and print its normalised text, exactly as the extractors and body_text see it.",
-    )  # fmt: skip
+    )
     clean.add_argument("file", type=Path, metavar="FILE")
     clean.set_defaults(handler=command_clean)
 
     query = commands.add_parser(
-        "query", help="run SQL read-only against the warehouse",
+        "query",
+        help="run SQL read-only against the warehouse",
         description="Run one SQL statement on a read-only connection to the warehouse and print "
         "the result. Writing statements are refused.",
-    )  # fmt: skip
+    )
     query.add_argument("sql", metavar="SQL")
     _add_warehouse_option(query)
-    query.add_argument("--format", choices=("table", "csv", "json"), default="table",
-                       help="output format (default table)")
+    query.add_argument(
+        "--format",
+        choices=("table", "csv", "json"),
+        default="table",
+        help="output format (default table)",
+    )
     query.set_defaults(handler=command_query)
     return parser
 
 
 def _add_warehouse_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--warehouse", type=Path, metavar="FILE",
+        "--warehouse",
+        type=Path,
+        metavar="FILE",
         default=Path(os.environ.get("BIOPRESS_WAREHOUSE", DEFAULT_WAREHOUSE)),
         help="the DuckDB warehouse file (default: $BIOPRESS_WAREHOUSE or %(default)s)",
-    )  # fmt: skip
+    )
 
 
 def _positive_int(text: str) -> int:
@@ -118,11 +141,13 @@ def configure_prefect(layout: WarehouseLayout, verbose: bool) -> None:
 
 
 def command_run(args: argparse.Namespace) -> int:
-    sources = args.source or [s for s in os.environ.get("BIOPRESS_SOURCES", "").split(os.pathsep)
-                              if s]  # fmt: skip
+    sources = args.source or [
+        s for s in os.environ.get("BIOPRESS_SOURCES", "").split(os.pathsep) if s
+    ]
     if not sources:
-        print("biopress run: no sources; give --source PATH or set BIOPRESS_SOURCES",
-              file=sys.stderr)
+        print(
+            "biopress run: no sources; give --source PATH or set BIOPRESS_SOURCES", file=sys.stderr
+        )
         return EXIT_USAGE
     layout = WarehouseLayout(args.warehouse.resolve())
     configure_prefect(layout, args.verbose)
@@ -130,9 +155,11 @@ def command_run(args: argparse.Namespace) -> int:
 
     try:
         summary = nightly_run(
-            sources=sources, warehouse=str(layout.database), batch_size=args.batch_size,
+            sources=sources,
+            warehouse=str(layout.database),
+            batch_size=args.batch_size,
             max_document_bytes=args.max_document_bytes,
-        )  # fmt: skip
+        )
     except Exception as error:
         print(f"biopress run: the run failed: {error}", file=sys.stderr)
         print(f"biopress run: {layout.database} still holds the last good run", file=sys.stderr)
@@ -152,8 +179,11 @@ def command_clean(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     cleaned = clean_document(raw, args.file.name)
     if isinstance(cleaned, Rejection):
-        print(f"biopress clean: {args.file}: would be quarantined: {cleaned.reason}: "
-              f"{cleaned.detail}", file=sys.stderr)  # fmt: skip
+        print(
+            f"biopress clean: {args.file}: would be quarantined: {cleaned.reason}: "
+            f"{cleaned.detail}",
+            file=sys.stderr,
+        )
         return EXIT_FAILED
     print(cleaned.text)
     return EXIT_OK
@@ -175,8 +205,14 @@ def command_query(args: argparse.Namespace) -> int:
         writer.writerow(columns)
         writer.writerows(rows)
     elif args.format == "json":
-        print(json.dumps([dict(zip(columns, row, strict=True)) for row in rows], default=_json_value,
-                         indent=2, ensure_ascii=False))  # fmt: skip
+        print(
+            json.dumps(
+                [dict(zip(columns, row, strict=True)) for row in rows],
+                default=_json_value,
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
     else:
         print(format_table(columns, rows))
     return EXIT_OK
@@ -197,8 +233,10 @@ def format_table(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     """Rows as an aligned text table, long cells cut at 60 characters; numbers right-aligned."""
     cells = [[_cell(value) for value in row] for row in rows]
     widths = [max([len(name)] + [len(row[i]) for row in cells]) for i, name in enumerate(columns)]
-    numeric = [bool(rows) and all(isinstance(row[i], int | float) or row[i] is None
-                                  for row in rows) for i in range(len(columns))]  # fmt: skip
+    numeric = [
+        bool(rows) and all(isinstance(row[i], int | float) or row[i] is None for row in rows)
+        for i in range(len(columns))
+    ]
 
     def line(values: Sequence[str]) -> str:
         return "  ".join(

@@ -58,8 +58,9 @@ def nightly_run(
         intakes = [
             intake_batch.submit(batch, layout.archive_dir, snapshot, version) for batch in batches
         ]
+        # Each transform takes its intake's future: Prefect resolves it and orders the two.
         transforms = {
-            transform_batch.submit(
+            transform_batch.submit(  # type: ignore[call-overload]
                 intake, run_dir, f"batch-{number:06d}", run_id, max_document_bytes
             ): len(batch)
             for number, (intake, batch) in enumerate(zip(intakes, batches, strict=True))
@@ -89,9 +90,13 @@ def nightly_run(
     summary.seconds = time.monotonic() - clock
     logger.info(
         "run %s completed: %d seen, %d new, %d updated, %d unchanged, %d quarantined",
-        run_id, summary.n_seen, summary.n_new, summary.n_updated, summary.n_unchanged,
+        run_id,
+        summary.n_seen,
+        summary.n_new,
+        summary.n_updated,
+        summary.n_unchanged,
         summary.n_quarantined,
-    )  # fmt: skip
+    )
     return summary
 
 
@@ -110,11 +115,22 @@ def _count_changes(summary: RunSummary, intakes: list[Intake]) -> None:
 
 
 def _run_record(
-    summary: RunSummary, started_at: dt.datetime, version: str, sources: list[str], error: str | None = None
+    summary: RunSummary,
+    started_at: dt.datetime,
+    version: str,
+    sources: list[str],
+    error: str | None = None,
 ) -> RunRecord:
     return RunRecord(
-        run_id=summary.run_id, started_at=started_at, status=summary.status,
-        n_seen=summary.n_seen, n_new=summary.n_new, n_updated=summary.n_updated,
-        n_unchanged=summary.n_unchanged, n_quarantined=summary.n_quarantined,
-        extractor_version=version, sources=list(sources), error=error,
-    )  # fmt: skip
+        run_id=summary.run_id,
+        started_at=started_at,
+        status=summary.status,
+        n_seen=summary.n_seen,
+        n_new=summary.n_new,
+        n_updated=summary.n_updated,
+        n_unchanged=summary.n_unchanged,
+        n_quarantined=summary.n_quarantined,
+        extractor_version=version,
+        sources=list(sources),
+        error=error,
+    )

@@ -16,9 +16,8 @@ from prefect.cache_policies import NONE
 
 from extract import Intake, SourceError, discover_files, intake_file
 from flows.summary import QuarantineNote, WarningNote
-from load import RunRecord, WarehouseTotals, load_run, read_known_documents
+from load import RunRecord, WarehouseTotals, load_run, read_known_documents, write_batch
 from load import snapshot_known_documents as snapshot_documents
-from load import write_batch
 from transform.document import DocumentMeta, process_document
 from transform.records import Quarantined
 
@@ -76,32 +75,53 @@ def transform_batch(
             continue
         result.n_processed += 1
         if intake.change == "unreadable":
-            quarantined = Quarantined(intake.source_uri, None, "unreadable", intake.error or "",
-                                      intake.fetched_at)
+            quarantined = Quarantined(
+                intake.source_uri, None, "unreadable", intake.error or "", intake.fetched_at
+            )
             tables.setdefault("quarantine", []).append(quarantined)
-            result.quarantined.append(QuarantineNote(intake.source_uri, "unreadable",
-                                                     quarantined.detail))
+            result.quarantined.append(
+                QuarantineNote(intake.source_uri, "unreadable", quarantined.detail)
+            )
             continue
         assert intake.document_id is not None and intake.archive_path is not None
         with open(intake.archive_path, "rb") as archived:
             raw = archived.read(max_bytes + 1)
-        meta = DocumentMeta(intake.document_id, intake.source_uri, intake.filename,
-                            intake.fetched_at, intake.archive_path, intake.size_bytes)
+        meta = DocumentMeta(
+            intake.document_id,
+            intake.source_uri,
+            intake.filename,
+            intake.fetched_at,
+            intake.archive_path,
+            intake.size_bytes,
+        )
         outcome = process_document(raw, meta, max_bytes)
         tables.setdefault("documents", []).append(outcome.document)
         if outcome.quarantined:
             tables.setdefault("quarantine", []).append(outcome.quarantined)
-            result.quarantined.append(QuarantineNote(intake.source_uri, outcome.quarantined.reason,
-                                                     outcome.quarantined.detail))
+            result.quarantined.append(
+                QuarantineNote(
+                    intake.source_uri, outcome.quarantined.reason, outcome.quarantined.detail
+                )
+            )
         if outcome.extraction:
             extraction = outcome.extraction
             tables.setdefault("releases", []).append(extraction.release)
-            for table in ("tickers", "money", "organizations", "people", "compounds",
-                          "indications", "phases", "events", "corrections"):  # fmt: skip
+            for table in (
+                "tickers",
+                "money",
+                "organizations",
+                "people",
+                "compounds",
+                "indications",
+                "phases",
+                "events",
+                "corrections",
+            ):
                 tables.setdefault(table, []).extend(getattr(extraction, table))
             if extraction.release.warnings:
-                result.warnings.append(WarningNote(intake.source_uri,
-                                                   list(extraction.release.warnings)))
+                result.warnings.append(
+                    WarningNote(intake.source_uri, list(extraction.release.warnings))
+                )
     if result.n_processed:
         write_batch(tables, run_dir, batch_name, run_id)
     return result

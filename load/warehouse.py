@@ -14,9 +14,13 @@ import pyarrow.parquet as pq
 from load.schema import RELEASE_CHILD_TABLES, TABLES, duckdb_type
 
 KNOWN_DOCUMENTS_SCHEMA = pa.schema(
-    [("source_uri", pa.string()), ("document_id", pa.string()),
-     ("extractor_version", pa.string()), ("status", pa.string())]
-)  # fmt: skip
+    [
+        ("source_uri", pa.string()),
+        ("document_id", pa.string()),
+        ("extractor_version", pa.string()),
+        ("status", pa.string()),
+    ]
+)
 
 
 @dataclass(frozen=True)
@@ -130,10 +134,22 @@ def _insert_run(con: duckdb.DuckDBPyConnection, run: RunRecord, n_releases: int)
         "? AS status, ? AS n_seen, ? AS n_new, ? AS n_updated, ? AS n_unchanged, "
         "? AS n_quarantined, ? AS n_releases, ? AS extractor_version, ?::VARCHAR[] AS sources, "
         "? AS error",
-        [run.run_id, run.started_at, _utc_now(), run.status, run.n_seen, run.n_new,
-         run.n_updated, run.n_unchanged, run.n_quarantined, n_releases, run.extractor_version,
-         run.sources, run.error],
-    )  # fmt: skip
+        [
+            run.run_id,
+            run.started_at,
+            _utc_now(),
+            run.status,
+            run.n_seen,
+            run.n_new,
+            run.n_updated,
+            run.n_unchanged,
+            run.n_quarantined,
+            n_releases,
+            run.extractor_version,
+            run.sources,
+            run.error,
+        ],
+    )
 
 
 def _utc_now() -> dt.datetime:
@@ -207,8 +223,13 @@ def _replace_rows(con: duckdb.DuckDBPyConnection, run_dir: Path) -> None:
             "SEMI JOIN incoming_releases AS kept "
             "ON staged.release_id = kept.release_id AND staged.document_id = kept.document_id"
         )
-    for temporary in ("incoming_documents", "incoming_quarantine", "processed_sources",
-                      "previous_releases", "incoming_releases"):  # fmt: skip
+    for temporary in (
+        "incoming_documents",
+        "incoming_quarantine",
+        "processed_sources",
+        "previous_releases",
+        "incoming_releases",
+    ):
         con.execute(f"DROP TABLE {temporary}")
 
 

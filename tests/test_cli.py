@@ -22,8 +22,13 @@ MILESTONES = "SELECT amount_usd, kind FROM money ORDER BY amount_usd"
 
 
 def biopress(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "flows", *args], capture_output=True, text=True,
-                          env=env or dict(os.environ), timeout=300)  # fmt: skip
+    return subprocess.run(
+        [sys.executable, "-m", "flows", *args],
+        capture_output=True,
+        text=True,
+        env=env or dict(os.environ),
+        timeout=300,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -47,8 +52,16 @@ def test_run_keeps_prefect_state_beside_the_warehouse_and_reports_source_errors(
     assert (warehouse.parent / ".prefect").is_dir()
 
     missing = tmp_path / "not-there"
-    second = biopress("run", "--source", str(missing), "--source", str(releases),
-                      "--warehouse", str(warehouse), env=env)  # fmt: skip
+    second = biopress(
+        "run",
+        "--source",
+        str(missing),
+        "--source",
+        str(releases),
+        "--warehouse",
+        str(warehouse),
+        env=env,
+    )
     assert second.returncode == 3, second.stderr
     assert f"SOURCE ERROR  {missing}: no such file or folder" in second.stdout
     assert "3 seen: 0 new, 0 updated, 3 unchanged, 0 quarantined" in second.stdout
@@ -73,12 +86,21 @@ def test_query_prints_a_table_csv_and_json(loaded_warehouse):
     ]
     as_csv = biopress("query", MILESTONES, "--warehouse", str(loaded_warehouse), "--format", "csv")
     assert list(csv.reader(io.StringIO(as_csv.stdout))) == [
-        ["amount_usd", "kind"], ["1000000.0", "milestone"], ["1500000.0", "milestone"],
-    ]  # fmt: skip
-    as_json = biopress("query", "SELECT published_date, issuer FROM releases ORDER BY 1 LIMIT 1",
-                       "--warehouse", str(loaded_warehouse), "--format", "json")  # fmt: skip
-    assert json.loads(as_json.stdout) == [{"published_date": "2007-08-01",
-                                           "issuer": "ImmunoGen, Inc."}]  # fmt: skip
+        ["amount_usd", "kind"],
+        ["1000000.0", "milestone"],
+        ["1500000.0", "milestone"],
+    ]
+    as_json = biopress(
+        "query",
+        "SELECT published_date, issuer FROM releases ORDER BY 1 LIMIT 1",
+        "--warehouse",
+        str(loaded_warehouse),
+        "--format",
+        "json",
+    )
+    assert json.loads(as_json.stdout) == [
+        {"published_date": "2007-08-01", "issuer": "ImmunoGen, Inc."}
+    ]
 
 
 def test_query_is_read_only_and_errors_are_plain(loaded_warehouse, tmp_path):
@@ -98,7 +120,9 @@ def test_clean_prints_the_text_the_extractors_see(tmp_path):
     assert result.stdout == CP1252_RELEASE.strip() + "\n"
 
     seed = biopress("clean", str(SAMPLES / f"{SEED_2011}.txt"))
-    assert seed.stdout.startswith("ImmunoGen, Inc. Earns Milestone From Amgen With IND Achievement\n")
+    assert seed.stdout.startswith(
+        "ImmunoGen, Inc. Earns Milestone From Amgen With IND Achievement\n"
+    )
 
     image = tmp_path / "logo.png"
     image.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(40))

@@ -10,32 +10,89 @@ LEAD = " Acme Bio, Inc. (Nasdaq: ACME) today announced results of a study in 120
 @pytest.mark.parametrize(
     ("text", "city", "region", "date", "wire", "rule"),
     [
-        ("CAMBRIDGE, MA, USA | August 1, 2007 |" + LEAD, "CAMBRIDGE", "MA, USA",
-         dt.date(2007, 8, 1), None, "dateline_pipe"),
-        ("WALTHAM, Mass., Nov. 3, 2011 (GLOBE NEWSWIRE) --" + LEAD, "WALTHAM", "Mass.",
-         dt.date(2011, 11, 3), "GLOBE NEWSWIRE", "dateline_date_first"),
-        ("WALTHAM, Mass.--(BUSINESS WIRE)--Nov. 19, 2009--" + LEAD, "WALTHAM", "Mass.",
-         dt.date(2009, 11, 19), "BUSINESS WIRE", "dateline_wire_first"),
-        ("BOTHELL, Wash.--([ BUSINESS WIRE ])--Jan. 8, 2014--" + LEAD, "BOTHELL", "Wash.",
-         dt.date(2014, 1, 8), "BUSINESS WIRE", "dateline_wire_first"),
-        ("THOUSAND OAKS, Calif. and SOUTH SAN FRANCISCO, Calif., Aug. 25, 2013 /PRNewswire/ --"
-         + LEAD, "THOUSAND OAKS", "Calif.", dt.date(2013, 8, 25), "PRNewswire",
-         "dateline_date_first"),
-        ("CAMBRIDGE, MA, October 25, 2004 –" + LEAD, "CAMBRIDGE", "MA", dt.date(2004, 10, 25),
-         None, "dateline_date_first"),
-        ("SOUTH SAN FRANCISCO, Calif. -- February 22, 2013\n\n" + LEAD, "SOUTH SAN FRANCISCO",
-         "Calif.", dt.date(2013, 2, 22), None, "dateline_dash_date"),
-        ("Board changes - Oxford, UK - 15 April 2008:" + LEAD, "Oxford", "UK",
-         dt.date(2008, 4, 15), None, "dateline_dash_date"),
-        ("BASEL, Switzerland, 3rd March 2015 /PRNewswire/ --" + LEAD, "BASEL", "Switzerland",
-         dt.date(2015, 3, 3), "PRNewswire", "dateline_date_first"),
+        (
+            "CAMBRIDGE, MA, USA | August 1, 2007 |" + LEAD,
+            "CAMBRIDGE",
+            "MA, USA",
+            dt.date(2007, 8, 1),
+            None,
+            "dateline_pipe",
+        ),
+        (
+            "WALTHAM, Mass., Nov. 3, 2011 (GLOBE NEWSWIRE) --" + LEAD,
+            "WALTHAM",
+            "Mass.",
+            dt.date(2011, 11, 3),
+            "GLOBE NEWSWIRE",
+            "dateline_date_first",
+        ),
+        (
+            "WALTHAM, Mass.--(BUSINESS WIRE)--Nov. 19, 2009--" + LEAD,
+            "WALTHAM",
+            "Mass.",
+            dt.date(2009, 11, 19),
+            "BUSINESS WIRE",
+            "dateline_wire_first",
+        ),
+        (
+            "BOTHELL, Wash.--([ BUSINESS WIRE ])--Jan. 8, 2014--" + LEAD,
+            "BOTHELL",
+            "Wash.",
+            dt.date(2014, 1, 8),
+            "BUSINESS WIRE",
+            "dateline_wire_first",
+        ),
+        (
+            "THOUSAND OAKS, Calif. and SOUTH SAN FRANCISCO, Calif., Aug. 25, 2013 /PRNewswire/ --"
+            + LEAD,
+            "THOUSAND OAKS",
+            "Calif.",
+            dt.date(2013, 8, 25),
+            "PRNewswire",
+            "dateline_date_first",
+        ),
+        (
+            "CAMBRIDGE, MA, October 25, 2004 –" + LEAD,
+            "CAMBRIDGE",
+            "MA",
+            dt.date(2004, 10, 25),
+            None,
+            "dateline_date_first",
+        ),
+        (
+            "SOUTH SAN FRANCISCO, Calif. -- February 22, 2013\n\n" + LEAD,
+            "SOUTH SAN FRANCISCO",
+            "Calif.",
+            dt.date(2013, 2, 22),
+            None,
+            "dateline_dash_date",
+        ),
+        (
+            "Board changes - Oxford, UK - 15 April 2008:" + LEAD,
+            "Oxford",
+            "UK",
+            dt.date(2008, 4, 15),
+            None,
+            "dateline_dash_date",
+        ),
+        (
+            "BASEL, Switzerland, 3rd March 2015 /PRNewswire/ --" + LEAD,
+            "BASEL",
+            "Switzerland",
+            dt.date(2015, 3, 3),
+            "PRNewswire",
+            "dateline_date_first",
+        ),
     ],
-)  # fmt: skip
+)
 def test_dateline_styles(text, city, region, date, wire, rule):
     dateline = parse_dateline("A Headline About Results\n\n" + text)
     assert (dateline.city, dateline.region, dateline.published_date, dateline.wire) == (
-        city, region, date, wire,
-    )  # fmt: skip
+        city,
+        region,
+        date,
+        wire,
+    )
     assert dateline.rule == rule
 
 
@@ -65,8 +122,9 @@ def test_no_dateline_falls_back_to_a_header_date_line():
 
 
 def test_sec_form_report_date_is_used_when_nothing_else_dates_the_release():
-    dateline = parse_dateline("FORM 8-K\nDate of Report (Date of earliest event reported): "
-                              "December 11, 2006\nAcme, Inc.")  # fmt: skip
+    dateline = parse_dateline(
+        "FORM 8-K\nDate of Report (Date of earliest event reported): December 11, 2006\nAcme, Inc."
+    )
     assert dateline.published_date == dt.date(2006, 12, 11)
     assert dateline.date_rule == "sec_report_date"
 
@@ -78,9 +136,14 @@ def test_release_without_any_date_has_a_null_date():
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("Nov. 3, 2011", dt.date(2011, 11, 3)), ("3 November 2011", dt.date(2011, 11, 3)),
-     ("Sept. 30, 2010", dt.date(2010, 9, 30)), ("08.25.2013", dt.date(2013, 8, 25)),
-     ("2011-11-03", dt.date(2011, 11, 3)), ("Feb. 30, 2011", None)],
-)  # fmt: skip
+    [
+        ("Nov. 3, 2011", dt.date(2011, 11, 3)),
+        ("3 November 2011", dt.date(2011, 11, 3)),
+        ("Sept. 30, 2010", dt.date(2010, 9, 30)),
+        ("08.25.2013", dt.date(2013, 8, 25)),
+        ("2011-11-03", dt.date(2011, 11, 3)),
+        ("Feb. 30, 2011", None),
+    ],
+)
 def test_parse_date(text, expected):
     assert parse_date(text) == expected

@@ -36,9 +36,14 @@ def test_utf16_with_bom_decodes():
 
 @pytest.mark.parametrize(
     ("raw", "reason"),
-    [(b"", "empty"), (b"  \n\t\n", "empty"), (PNG_HEADER + b"\x00" * 64, "binary"),
-     (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", "binary"), (bytes(range(256)) * 8, "binary")],
-)  # fmt: skip
+    [
+        (b"", "empty"),
+        (b"  \n\t\n", "empty"),
+        (PNG_HEADER + b"\x00" * 64, "binary"),
+        (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", "binary"),
+        (bytes(range(256)) * 8, "binary"),
+    ],
+)
 def test_non_text_is_rejected_with_its_reason(raw, reason):
     rejection = decode_document(raw, "x.txt")
     assert isinstance(rejection, Rejection)

@@ -13,11 +13,17 @@ def test_tickers_with_several_exchanges_and_symbols():
 
 
 def test_ticker_spellings_from_wires_and_aggregators():
-    text = ("Amgen (NASDAQ:AMGN) and Acme (Nasdaq:ACME – News) and Genentech, Inc. (NYSE: DNA) "
-            "and Oxford BioMedica (LSE: OXB) but not ADC (News - Alert) or (see: Table 1)")  # fmt: skip
+    text = (
+        "Amgen (NASDAQ:AMGN) and Acme (Nasdaq:ACME – News) and Genentech, Inc. (NYSE: DNA) "
+        "and Oxford BioMedica (LSE: OXB) but not ADC (News - Alert) or (see: Table 1)"
+    )
     found = [(t.exchange, t.exchange_canonical, t.symbol) for t in find_tickers(text)]
-    assert found == [("NASDAQ", "Nasdaq", "AMGN"), ("Nasdaq", "Nasdaq", "ACME"),
-                     ("NYSE", "NYSE", "DNA"), ("LSE", "LSE", "OXB")]  # fmt: skip
+    assert found == [
+        ("NASDAQ", "Nasdaq", "AMGN"),
+        ("Nasdaq", "Nasdaq", "ACME"),
+        ("NYSE", "NYSE", "DNA"),
+        ("LSE", "LSE", "OXB"),
+    ]
 
 
 def test_repeated_ticker_is_reported_once():
@@ -34,28 +40,40 @@ def test_money_amounts_scales_and_kinds():
     )
     found = [(m.amount, m.currency, m.kind) for m in find_money(text)]
     assert found == [
-        (1_500_000, "USD", "milestone"), (2_000_000, "USD", "upfront"),
-        (67_400_000, "USD", "financing"), (543_000_000, "USD", "revenue"),
-        (10_400_000_000, "USD", "other"), (20_000_000, "EUR", "other"),
-    ]  # fmt: skip
+        (1_500_000, "USD", "milestone"),
+        (2_000_000, "USD", "upfront"),
+        (67_400_000, "USD", "financing"),
+        (543_000_000, "USD", "revenue"),
+        (10_400_000_000, "USD", "other"),
+        (20_000_000, "EUR", "other"),
+    ]
     assert [text[m.span_start : m.span_end] for m in find_money(text)][:2] == [
-        "$1.5 million", "$2 million",
-    ]  # fmt: skip
+        "$1.5 million",
+        "$2 million",
+    ]
 
 
 def test_potential_amounts_are_marked():
-    text = ("Acme could receive up to $255 million in potential milestone payments. "
-            "Acme earned a $1 million milestone payment.")  # fmt: skip
+    text = (
+        "Acme could receive up to $255 million in potential milestone payments. "
+        "Acme earned a $1 million milestone payment."
+    )
     assert [(m.amount, m.kind, m.is_potential) for m in find_money(text)] == [
-        (255_000_000, "milestone", True), (1_000_000, "milestone", False),
-    ]  # fmt: skip
+        (255_000_000, "milestone", True),
+        (1_000_000, "milestone", False),
+    ]
 
 
 def test_phases_are_normalised():
     text = "a Phase 1b/2 study, Phase II, a phase 3 trial, Phase I/II, Phase IV and Phase III"
     assert [p.phase for p in find_phases(text)] == [
-        "Phase I/II", "Phase II", "Phase III", "Phase I/II", "Phase IV", "Phase III",
-    ]  # fmt: skip
+        "Phase I/II",
+        "Phase II",
+        "Phase III",
+        "Phase I/II",
+        "Phase IV",
+        "Phase III",
+    ]
 
 
 def test_issuer_is_the_company_opening_the_lead():
@@ -79,8 +97,10 @@ def test_issuer_without_dateline_comes_from_the_first_ticker_or_source_line():
     assert issuer is not None
     assert (issuer.name, issuer.rule) == ("Acme Therapeutics, Inc.", "issuer_before_first_ticker")
     issuer = find_issuer("Headline Here\n\nnews text only.\n\nSOURCE: Acme Bio Ltd.\n", None)
-    assert issuer is not None and (issuer.name, issuer.rule) == ("Acme Bio Ltd.",
-                                                                 "issuer_source_line")
+    assert issuer is not None and (issuer.name, issuer.rule) == (
+        "Acme Bio Ltd.",
+        "issuer_source_line",
+    )
 
 
 def test_headline_skips_page_labels_and_date_lines():

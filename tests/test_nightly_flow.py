@@ -32,31 +32,44 @@ def test_seeds_load_with_dates_cities_issuers_tickers_and_amounts(releases, tmp_
     summary = run([releases], warehouse)
 
     assert (summary.status, summary.n_seen, summary.n_new, summary.n_quarantined) == (
-        "completed", 3, 3, 0,
-    )  # fmt: skip
-    assert sql(warehouse, "SELECT published_date, dateline_city, issuer FROM releases "
-                          "ORDER BY published_date") == [
+        "completed",
+        3,
+        3,
+        0,
+    )
+    assert sql(
+        warehouse,
+        "SELECT published_date, dateline_city, issuer FROM releases ORDER BY published_date",
+    ) == [
         (dt.date(2007, 8, 1), "CAMBRIDGE", "ImmunoGen, Inc."),
         (dt.date(2008, 2, 1), "CAMBRIDGE", "ImmunoGen, Inc."),
         (dt.date(2011, 11, 3), "WALTHAM", "ImmunoGen, Inc."),
-    ]  # fmt: skip
-    assert sql(warehouse, "SELECT r.published_date, t.exchange, t.symbol FROM tickers t "
-                          "JOIN releases r USING (release_id) ORDER BY 1, 3") == [
+    ]
+    assert sql(
+        warehouse,
+        "SELECT r.published_date, t.exchange, t.symbol FROM tickers t "
+        "JOIN releases r USING (release_id) ORDER BY 1, 3",
+    ) == [
         (dt.date(2007, 8, 1), "Nasdaq", "IMGN"),
         (dt.date(2008, 2, 1), "Nasdaq", "BIIB"),
         (dt.date(2008, 2, 1), "Nasdaq", "IMGN"),
         (dt.date(2011, 11, 3), "Nasdaq", "IMGN"),
-    ]  # fmt: skip
+    ]
     assert sql(warehouse, "SELECT amount_usd, kind FROM money ORDER BY amount_usd") == [
-        (1_000_000.0, "milestone"), (1_500_000.0, "milestone"),
-    ]  # fmt: skip
+        (1_000_000.0, "milestone"),
+        (1_500_000.0, "milestone"),
+    ]
     # Provenance: every money value is the text at its span of the release's body_text.
-    assert sql(warehouse, "SELECT count(*) FROM money m JOIN releases r USING (release_id) "
-                          "WHERE substring(r.body_text, m.span_start + 1, "
-                          "m.span_end - m.span_start) <> m.text") == [(0,)]  # fmt: skip
+    assert sql(
+        warehouse,
+        "SELECT count(*) FROM money m JOIN releases r USING (release_id) "
+        "WHERE substring(r.body_text, m.span_start + 1, "
+        "m.span_end - m.span_start) <> m.text",
+    ) == [(0,)]
     # Raw bytes are archived under their sha256, and each run's Parquet files are kept.
-    for (document_id, archive_path) in sql(warehouse, "SELECT document_id, archive_path "
-                                                      "FROM documents"):
+    for document_id, archive_path in sql(
+        warehouse, "SELECT document_id, archive_path FROM documents"
+    ):
         assert Path(archive_path).name == document_id and Path(archive_path).is_file()
     assert sql(warehouse, "SELECT run_id, status, n_seen, n_new, n_releases FROM runs") == [
         (summary.run_id, "completed", 3, 3, 3)
@@ -75,8 +88,9 @@ def test_rerun_changes_nothing_and_an_edited_input_replaces_its_rows(releases, t
     assert row_counts(warehouse) == first
 
     edited = releases / f"{SEED_2008}.txt"
-    edited.write_bytes(edited.read_bytes().replace(b"a $1.5 million milestone",
-                                                   b"a $2.5 million milestone"))
+    edited.write_bytes(
+        edited.read_bytes().replace(b"a $1.5 million milestone", b"a $2.5 million milestone")
+    )
     updated = run([releases], warehouse)
     assert (updated.n_new, updated.n_updated, updated.n_unchanged) == (0, 1, 2)
     assert row_counts(warehouse) == first
@@ -100,24 +114,31 @@ def test_bad_inputs_are_quarantined_and_every_input_is_accounted_for(releases, t
     assert summary.status == "completed"
     assert (summary.n_seen, summary.n_new, summary.n_quarantined) == (6, 2, 4)
     assert sorted((Path(n.source_uri).name, n.reason) for n in summary.quarantined) == [
-        ("empty.txt", "empty"), ("huge.txt", "too_large"), ("logo.png", "binary"),
+        ("empty.txt", "empty"),
+        ("huge.txt", "too_large"),
+        ("logo.png", "binary"),
         ("prices.csv", "not_a_release"),
-    ]  # fmt: skip
+    ]
     assert sql(warehouse, "SELECT reason, detail FROM quarantine WHERE source_uri LIKE '%png'") == [
         ("binary", "PNG image, not a text document")
     ]
     loaded = sql(warehouse, "SELECT count(*) FROM documents WHERE status = 'loaded'")[0][0]
     quarantined = sql(warehouse, "SELECT count(*) FROM quarantine")[0][0]
     assert loaded + quarantined == 6
-    assert sql(warehouse, "SELECT d.encoding, r.issuer, r.published_date, "
-                          "r.body_text LIKE '%“We’re pleased with the progress,”%' "
-                          "FROM releases r JOIN documents d USING (document_id) "
-                          "WHERE d.source_uri LIKE '%windows.txt'") == [
-        ("cp1252", "Acme Bio, Inc.", dt.date(2019, 5, 2), True)
-    ]  # fmt: skip
+    assert sql(
+        warehouse,
+        "SELECT d.encoding, r.issuer, r.published_date, "
+        "r.body_text LIKE '%“We’re pleased with the progress,”%' "
+        "FROM releases r JOIN documents d USING (document_id) "
+        "WHERE d.source_uri LIKE '%windows.txt'",
+    ) == [("cp1252", "Acme Bio, Inc.", dt.date(2019, 5, 2), True)]
     # Quarantined inputs are kept: their bytes are in the archive too.
-    assert all(Path(p).is_file() for (p,) in sql(
-        warehouse, "SELECT archive_path FROM documents WHERE status = 'quarantined'"))
+    assert all(
+        Path(p).is_file()
+        for (p,) in sql(
+            warehouse, "SELECT archive_path FROM documents WHERE status = 'quarantined'"
+        )
+    )
 
 
 def test_release_with_missing_fields_loads_with_nulls_and_warnings(tmp_path):
@@ -133,10 +154,16 @@ def test_release_with_missing_fields_loads_with_nulls_and_warnings(tmp_path):
     assert [note.warnings for note in summary.warnings] == [
         ["no dateline found", "no publication date found", "no ticker found"]
     ]
-    assert sql(warehouse, "SELECT published_date, dateline_city, issuer, warnings FROM releases") == [
-        (None, None, "Acme Bio, Inc.",
-         ["no dateline found", "no publication date found", "no ticker found"])
-    ]  # fmt: skip
+    assert sql(
+        warehouse, "SELECT published_date, dateline_city, issuer, warnings FROM releases"
+    ) == [
+        (
+            None,
+            None,
+            "Acme Bio, Inc.",
+            ["no dateline found", "no publication date found", "no ticker found"],
+        )
+    ]
 
 
 def test_missing_source_is_reported_and_other_sources_still_load(releases, tmp_path):

@@ -10,11 +10,19 @@ from load.warehouse import ensure_schema
 from transform import records
 
 RECORD_FOR_TABLE = {
-    "documents": records.Document, "releases": records.Release, "tickers": records.Ticker,
-    "money": records.Money, "organizations": records.Organization, "people": records.Person,
-    "compounds": records.Compound, "indications": records.Indication, "phases": records.Phase,
-    "events": records.Event, "corrections": records.Correction, "quarantine": records.Quarantined,
-}  # fmt: skip
+    "documents": records.Document,
+    "releases": records.Release,
+    "tickers": records.Ticker,
+    "money": records.Money,
+    "organizations": records.Organization,
+    "people": records.Person,
+    "compounds": records.Compound,
+    "indications": records.Indication,
+    "phases": records.Phase,
+    "events": records.Event,
+    "corrections": records.Correction,
+    "quarantine": records.Quarantined,
+}
 
 
 @pytest.mark.parametrize("table", sorted(RECORD_FOR_TABLE))
@@ -33,16 +41,38 @@ def test_every_table_has_run_id_and_child_tables_have_release_id():
 def test_contract_v1_minimum_columns_exist():
     minimum = {
         "documents": {"document_id", "source_uri", "fetched_at", "content_type", "release_id"},
-        "releases": {"release_id", "headline", "published_date", "dateline_city",
-                     "dateline_region", "wire", "issuer", "body_text", "n_corrections"},
-        "tickers": {"exchange", "symbol"}, "organizations": {"name", "canonical_name"},
-        "people": {"name", "title"}, "compounds": {"name", "canonical_name"},
-        "indications": {"name"}, "phases": {"phase"}, "money": {"amount_usd", "kind"},
-        "events": {"event_type"}, "corrections": {"original", "corrected", "rule"},
+        "releases": {
+            "release_id",
+            "headline",
+            "published_date",
+            "dateline_city",
+            "dateline_region",
+            "wire",
+            "issuer",
+            "body_text",
+            "n_corrections",
+        },
+        "tickers": {"exchange", "symbol"},
+        "organizations": {"name", "canonical_name"},
+        "people": {"name", "title"},
+        "compounds": {"name", "canonical_name"},
+        "indications": {"name"},
+        "phases": {"phase"},
+        "money": {"amount_usd", "kind"},
+        "events": {"event_type"},
+        "corrections": {"original", "corrected", "rule"},
         "quarantine": {"source_uri", "reason", "detail"},
-        "runs": {"run_id", "started_at", "finished_at", "status", "n_seen", "n_new",
-                 "n_updated", "n_quarantined"},
-    }  # fmt: skip
+        "runs": {
+            "run_id",
+            "started_at",
+            "finished_at",
+            "status",
+            "n_seen",
+            "n_new",
+            "n_updated",
+            "n_quarantined",
+        },
+    }
     for table, columns in minimum.items():
         assert columns <= set(TABLES[table].schema.names), table
 

@@ -1,4 +1,4 @@
-"""The load step on its own: one transaction, replace-by-key, failure leaves the warehouse as it was."""
+"""The load step alone: one transaction, replace by key, a failure changes nothing."""
 
 from __future__ import annotations
 
@@ -27,8 +27,19 @@ def stage_run(sources: list[Path], layout: WarehouseLayout, run_id: str) -> Path
 
 
 def run_record(run_id: str, status: str = "completed", error: str | None = None) -> RunRecord:
-    return RunRecord(run_id, dt.datetime(2026, 1, 1), status, 3, 3, 0, 0, 0, extractor_version(),
-                     ["samples"], error)  # fmt: skip
+    return RunRecord(
+        run_id,
+        dt.datetime(2026, 1, 1),
+        status,
+        3,
+        3,
+        0,
+        0,
+        0,
+        extractor_version(),
+        ["samples"],
+        error,
+    )
 
 
 def test_same_release_from_two_sources_is_one_release_with_two_documents(tmp_path):
@@ -64,10 +75,12 @@ def test_failed_load_leaves_the_last_good_warehouse_and_is_recorded(tmp_path):
     assert sql(layout.database, "SELECT DISTINCT run_id FROM documents") == [("good",)]
 
     record_failed_run(layout.database, run_record("broken", "failed", "money file unreadable"))
-    assert sql(layout.database, "SELECT run_id, status, error FROM runs ORDER BY started_at, "
-                                "status") == [
-        ("good", "completed", None), ("broken", "failed", "money file unreadable"),
-    ]  # fmt: skip
+    assert sql(
+        layout.database, "SELECT run_id, status, error FROM runs ORDER BY started_at, status"
+    ) == [
+        ("good", "completed", None),
+        ("broken", "failed", "money file unreadable"),
+    ]
     assert row_counts(layout.database) == before
 
 
@@ -88,5 +101,6 @@ def test_release_that_no_document_points_to_any_more_is_removed(tmp_path):
         ("IND Triggers $1.5 Million Payment from Biogen Idec",)
     ]
     for table in ("releases", "tickers", "money", "phases"):
-        assert sql(layout.database, f"SELECT count(*) FROM {table} WHERE release_id = ?",
-                   [old_id]) == [(0,)]  # fmt: skip
+        assert sql(
+            layout.database, f"SELECT count(*) FROM {table} WHERE release_id = ?", [old_id]
+        ) == [(0,)]

@@ -3,9 +3,10 @@
 Styles understood, each with the rule name it reports:
 - ``dateline_pipe``:  ``CAMBRIDGE, MA, USA | August 1, 2007 |``
 - ``dateline_wire_first``: ``WALTHAM, Mass.--(BUSINESS WIRE)--Nov. 19, 2009--`` (date optional)
-- ``dateline_date_first``: ``WALTHAM, Mass., Nov. 3, 2011 (GLOBE NEWSWIRE) --``, ``..., May 4 /PRNewswire/ --``,
-  ``CAMBRIDGE, MA, October 25, 2004 –``
-- ``dateline_dash_date``: ``SOUTH SAN FRANCISCO, Calif. -- February 22, 2013``, ``Oxford, UK - 15 April 2008:``
+- ``dateline_date_first``: ``WALTHAM, Mass., Nov. 3, 2011 (GLOBE NEWSWIRE) --``,
+  ``..., May 4 /PRNewswire/ --``, ``CAMBRIDGE, MA, October 25, 2004 –``
+- ``dateline_dash_date``: ``SOUTH SAN FRANCISCO, Calif. -- February 22, 2013``,
+  ``Oxford, UK - 15 April 2008:``
 When the dateline has no date (or no year), a date line in the page header (``May 04, 2000``,
 ``[January 26, 2016]``, ``08.25.2013 |``) or an SEC form's "Date of Report" supplies it.
 """
@@ -19,9 +20,19 @@ from dataclasses import dataclass
 from transform.lexicon import alias_map
 
 MONTH_NUMBERS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
 MONTH = (
     r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -81,7 +92,7 @@ class Dateline:
 
 
 def parse_date(text: str, default_year: int | None = None) -> dt.date | None:
-    """Date from "Nov. 3, 2011", "3 November 2011", "08.25.2013" or "2011-11-03"; None if invalid."""
+    """Date from "Nov. 3, 2011", "3 November 2011", "08.25.2013", "2011-11-03"; None if invalid."""
     match = DATE_PARTS.search(text)
     if match:
         month_name = match["m1"] or match["m2"]
@@ -104,7 +115,6 @@ def parse_date(text: str, default_year: int | None = None) -> dt.date | None:
 
 def _header_date(text: str, before: int) -> tuple[dt.date | None, str | None]:
     """A date standing alone on a line in the page header, or an SEC form's report date."""
-    offset = 0
     for line in text[: min(before, HEADER_WINDOW)].split("\n"):
         stripped = line.strip()
         match = HEADER_DATE_LINE.match(stripped) or NUMERIC_DATE_LINE.match(stripped)
@@ -112,7 +122,6 @@ def _header_date(text: str, before: int) -> tuple[dt.date | None, str | None]:
             found = parse_date(match["date"])
             if found:
                 return found, "header_date_line"
-        offset += len(line) + 1
     sec = SEC_REPORT_DATE.search(text, 0, SEARCH_WINDOW)
     if sec:
         return parse_date(sec["date"]), "sec_report_date"
@@ -136,8 +145,8 @@ def parse_dateline(text: str) -> Dateline:
         match = DATELINE_IN_LINE.search(text, 0, SEARCH_WINDOW)
         confidence = 0.75
     if match is None:
-        header_date, date_rule = _header_date(text, len(text))
-        return Dateline(None, None, header_date, None, None, None, None, None, date_rule, 0.6)
+        header_date, header_rule = _header_date(text, len(text))
+        return Dateline(None, None, header_date, None, None, None, None, None, header_rule, 0.6)
 
     style = next(name for name in ("pipe", "wire_first", "date_first", "dash_date") if match[name])
     date_text = match["date_pipe"] or match["date_bw"] or match["date_std"] or match["date_dash"]

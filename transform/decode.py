@@ -51,9 +51,7 @@ def sniff_binary(raw: bytes) -> str | None:
 def _control_share(text: str) -> float:
     if not text:
         return 0.0
-    controls = sum(
-        1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f\v"
-    )
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f\v")
     return controls / len(text)
 
 
@@ -108,9 +106,9 @@ def decode_document(raw: bytes, filename: str) -> DecodedText | Rejection:
     text, encoding = decoded
     if _control_share(text) > MAX_CONTROL_SHARE:
         return Rejection("undecodable", f"decoded as {encoding} but full of control characters")
-    is_html = filename.lower().endswith((".html", ".htm")) or raw[:1024].lstrip().lower().startswith(
-        HTML_MARKERS
-    )
+    is_html = filename.lower().endswith((".html", ".htm")) or raw[
+        :1024
+    ].lstrip().lower().startswith(HTML_MARKERS)
     if is_html:
         return DecodedText(html_to_text(text), encoding, "text/html")
     return DecodedText(text, encoding, "text/plain")

@@ -47,28 +47,52 @@ def process_document(raw: bytes, meta: DocumentMeta, max_bytes: int) -> Document
     except Exception as error:  # a bug on one document must not stop the run
         rejection = Rejection("extraction_failed", f"{type(error).__name__}: {error}")
         return _quarantine(meta, rejection, cleaned.content_type, cleaned.encoding, version)
-    document = _document(meta, cleaned.content_type, cleaned.encoding, "loaded",
-                         extraction.release.release_id, version)
+    document = _document(
+        meta,
+        cleaned.content_type,
+        cleaned.encoding,
+        "loaded",
+        extraction.release.release_id,
+        version,
+    )
     return DocumentOutcome(document, extraction=extraction)
 
 
 def _document(
-    meta: DocumentMeta, content_type: str, encoding: str | None, status: str,
-    release_id: str | None, version: str,
+    meta: DocumentMeta,
+    content_type: str,
+    encoding: str | None,
+    status: str,
+    release_id: str | None,
+    version: str,
 ) -> Document:
     return Document(
-        document_id=meta.document_id, source_uri=meta.source_uri, fetched_at=meta.fetched_at,
-        content_type=content_type, size_bytes=meta.size_bytes, encoding=encoding,
-        archive_path=meta.archive_path, status=status, release_id=release_id,
+        document_id=meta.document_id,
+        source_uri=meta.source_uri,
+        fetched_at=meta.fetched_at,
+        content_type=content_type,
+        size_bytes=meta.size_bytes,
+        encoding=encoding,
+        archive_path=meta.archive_path,
+        status=status,
+        release_id=release_id,
         extractor_version=version,
-    )  # fmt: skip
+    )
 
 
 def _quarantine(
-    meta: DocumentMeta, rejection: Rejection, content_type: str, encoding: str | None,
+    meta: DocumentMeta,
+    rejection: Rejection,
+    content_type: str,
+    encoding: str | None,
     version: str,
 ) -> DocumentOutcome:
     document = _document(meta, content_type, encoding, "quarantined", None, version)
-    quarantined = Quarantined(meta.source_uri, meta.document_id, rejection.reason,
-                              rejection.detail, dt.datetime.now(dt.UTC).replace(tzinfo=None))
+    quarantined = Quarantined(
+        meta.source_uri,
+        meta.document_id,
+        rejection.reason,
+        rejection.detail,
+        dt.datetime.now(dt.UTC).replace(tzinfo=None),
+    )
     return DocumentOutcome(document, quarantined=quarantined)

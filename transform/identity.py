@@ -16,7 +16,9 @@ def release_key(headline: str | None, published_date: dt.date | None, source_uri
     to share a headline ("Fourth Quarter Results") are never merged.
     """
     if headline and published_date:
-        basis = f"release|{published_date.isoformat()}|{NON_ALNUM.sub(' ', headline.lower()).strip()}"
+        basis = (
+            f"release|{published_date.isoformat()}|{NON_ALNUM.sub(' ', headline.lower()).strip()}"
+        )
     else:
         basis = f"source|{source_uri}"
     return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:32]

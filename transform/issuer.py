@@ -26,8 +26,9 @@ class IssuerMatch:
 
 @cache
 def _suffix_pattern() -> str:
-    suffixes = sorted((row["suffix"] for row in load_lexicon("company_suffixes")), key=len,
-                      reverse=True)
+    suffixes = sorted(
+        (row["suffix"] for row in load_lexicon("company_suffixes")), key=len, reverse=True
+    )
     return "(?:" + "|".join(re.escape(suffix) for suffix in suffixes) + r")(?=[\s,;:()]|$)"
 
 
@@ -38,9 +39,7 @@ def _lead_name() -> re.Pattern[str]:
 
 @cache
 def _name_before_ticker() -> re.Pattern[str]:
-    return re.compile(
-        rf"(?:^|(?<=[\s\"“(]))(?P<name>{NAME}(?:,?[ ]{_suffix_pattern()})?)\s*$"
-    )
+    return re.compile(rf"(?:^|(?<=[\s\"“(]))(?P<name>{NAME}(?:,?[ ]{_suffix_pattern()})?)\s*$")
 
 
 @cache
@@ -72,8 +71,13 @@ def find_issuer(text: str, lead_start: int | None) -> IssuerMatch | None:
         lead = _lead_name().match(text, lead_start)
         if lead:
             name = _trimmed(lead["name"])
-            return IssuerMatch(name, lead.start("name"), lead.start("name") + len(name),
-                               "issuer_after_dateline", 0.9)
+            return IssuerMatch(
+                name,
+                lead.start("name"),
+                lead.start("name") + len(name),
+                "issuer_after_dateline",
+                0.9,
+            )
     ticker = TICKER_OPEN.search(text)
     if ticker:
         window_start = max(0, ticker.start() - 160)
@@ -83,11 +87,17 @@ def find_issuer(text: str, lead_start: int | None) -> IssuerMatch | None:
             return IssuerMatch(name, start, start + len(name), "issuer_before_first_ticker", 0.75)
     source = SOURCE_LINE.search(text)
     if source:
-        return IssuerMatch(source["name"], source.start("name"), source.end("name"),
-                           "issuer_source_line", 0.8)
+        return IssuerMatch(
+            source["name"], source.start("name"), source.end("name"), "issuer_source_line", 0.8
+        )
     paragraph = _paragraph_company().search(text)
     if paragraph:
         name = _trimmed(paragraph["name"])
-        return IssuerMatch(name, paragraph.start("name"), paragraph.start("name") + len(name),
-                           "issuer_paragraph_lead", 0.6)
+        return IssuerMatch(
+            name,
+            paragraph.start("name"),
+            paragraph.start("name") + len(name),
+            "issuer_paragraph_lead",
+            0.6,
+        )
     return None

@@ -15,12 +15,39 @@ AMOUNT = re.compile(
     r"(?:\s?(?P<scale_word>million|billion|thousand|trillion|mln|bn)\b|(?P<scale_letter>MM|M|B|K)\b)?",
     re.IGNORECASE,
 )
-CURRENCIES = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP",
-              "gbp": "GBP", "chf": "CHF"}  # fmt: skip
-SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6, "mm": 1e6,
-          "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12}  # fmt: skip
-POTENTIAL_CUES = ("up to", "potential", "eligible", "could receive", "may receive", "as much as",
-                  "could total", "could exceed", "contingent")  # fmt: skip
+CURRENCIES = {
+    "$": "USD",
+    "us$": "USD",
+    "usd": "USD",
+    "€": "EUR",
+    "eur": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "chf": "CHF",
+}
+SCALES = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "mln": 1e6,
+    "m": 1e6,
+    "mm": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+}
+POTENTIAL_CUES = (
+    "up to",
+    "potential",
+    "eligible",
+    "could receive",
+    "may receive",
+    "as much as",
+    "could total",
+    "could exceed",
+    "contingent",
+)
 
 
 @dataclass(frozen=True)
@@ -80,7 +107,15 @@ def find_money(text: str) -> list[MoneyMatch]:
         before = sentence[: match.start() - left].lower()
         is_potential = any(cue in before[-60:] for cue in POTENTIAL_CUES)
         found.append(
-            MoneyMatch(amount, currency, kind, is_potential, match.group(), match.start(),
-                       match.end(), rule)
+            MoneyMatch(
+                amount,
+                currency,
+                kind,
+                is_potential,
+                match.group(),
+                match.start(),
+                match.end(),
+                rule,
+            )
         )
     return found

@@ -6,8 +6,14 @@ import re
 import unicodedata
 
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
-SPACE_LIKE = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
-                                    "\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\f\v"), " ")
+SPACE_LIKE = dict.fromkeys(
+    map(
+        ord,
+        "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+        "\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\f\v",
+    ),
+    " ",
+)
 RUN_OF_SPACES = re.compile(r" {2,}")
 BLANK_LINES = re.compile(r"\n{3,}")
 

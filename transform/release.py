@@ -40,8 +40,9 @@ def extract_release(text: str, document_id: str, source_uri: str) -> Extraction:
     dateline = parse_dateline(text)
     headline = find_headline(text, dateline.span_start)
     issuer = find_issuer(text, dateline.span_end)
-    release_id = release_key(headline.text if headline else None, dateline.published_date,
-                             source_uri)
+    release_id = release_key(
+        headline.text if headline else None, dateline.published_date, source_uri
+    )
     # The headline block restates the body's figures; amounts count from the lead on.
     body_start = dateline.span_end or (headline.span_end if headline else 0)
 
@@ -79,24 +80,52 @@ def extract_release(text: str, document_id: str, source_uri: str) -> Extraction:
         warnings=warnings,
     )
     tickers = [
-        Ticker(release_id, document_id, t.exchange, t.exchange_canonical, t.symbol, t.span_start,
-               t.span_end, "ticker_parenthetical", 0.95)
+        Ticker(
+            release_id,
+            document_id,
+            t.exchange,
+            t.exchange_canonical,
+            t.symbol,
+            t.span_start,
+            t.span_end,
+            "ticker_parenthetical",
+            0.95,
+        )
         for t in find_tickers(text)
     ]
     if not tickers:
         warnings.append("no ticker found")
     money = [
-        Money(release_id, document_id, m.amount, m.currency,
-              m.amount if m.currency == "USD" else None, m.kind, m.is_potential, m.text,
-              m.span_start, m.span_end, m.kind_rule, 0.9 if m.kind_rule != "money_no_cue" else 0.6)
+        Money(
+            release_id,
+            document_id,
+            m.amount,
+            m.currency,
+            m.amount if m.currency == "USD" else None,
+            m.kind,
+            m.is_potential,
+            m.text,
+            m.span_start,
+            m.span_end,
+            m.kind_rule,
+            0.9 if m.kind_rule != "money_no_cue" else 0.6,
+        )
         for m in find_money(text[body_start:])
     ]
     for record in money:
         record.span_start += body_start
         record.span_end += body_start
     phases = [
-        Phase(release_id, document_id, p.phase, p.text, p.span_start, p.span_end, "phase_pattern",
-              0.95)
+        Phase(
+            release_id,
+            document_id,
+            p.phase,
+            p.text,
+            p.span_start,
+            p.span_end,
+            "phase_pattern",
+            0.95,
+        )
         for p in find_phases(text)
     ]
     return Extraction(release=release, tickers=tickers, money=money, phases=phases)

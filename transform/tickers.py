@@ -39,8 +39,10 @@ def find_tickers(text: str) -> list[TickerMatch]:
             canonical = exchanges.get(exchange.casefold())
             if canonical is None:
                 continue
-            part_offset = body_start + part_match.start() + (
-                len(part_match.group()) - len(part_match.group().lstrip())
+            part_offset = (
+                body_start
+                + part_match.start()
+                + (len(part_match.group()) - len(part_match.group().lstrip()))
             )
             symbols_offset = part_offset + listing.start("symbols")
             for symbol in SYMBOL.finditer(listing["symbols"]):
