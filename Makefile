@@ -33,7 +33,7 @@ lint: setup
 	$(BIN)/mypy
 
 eval: setup
-	$(BIN)/python scripts/evaluate.py --corpus $(DEV_CORPUS) --corpus samples
+	$(BIN)/python scripts/evaluate.py --corpus $(DEV_CORPUS) --samples
 
 clean-warehouse:
 	rm -rf warehouse/*.duckdb warehouse/*.duckdb.wal warehouse/parquet warehouse/raw warehouse/.prefect

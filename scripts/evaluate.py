@@ -1,0 +1,225 @@
+"""Score extraction against hand-checked gold answers: precision, recall and F1 per field.
+
+Usage: python scripts/evaluate.py --corpus ../shared/dev-corpus [--samples] [--misses N]
+
+A corpus folder holds `<slug>.txt` beside `<slug>.gold.json` (format: the corpus README).
+`--samples` adds the bundled seed releases (samples/releases with samples/gold). The texts
+go through the same transform code as the nightly flow's batch task.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from transform import clean_document, extract_release
+from transform.decode import Rejection
+from transform.records import Extraction
+
+PROJECT = Path(__file__).resolve().parent.parent
+# Bars from the extraction issue: F1 a field must reach on the dev corpus.
+BARS = {
+    "published": 0.95,
+    "dateline_city": 0.95,
+    "wire": 0.95,
+    "issuer": 0.95,
+    "tickers": 0.95,
+    "money_amounts": 0.95,
+    "phases": 0.95,
+    "organizations": 0.85,
+    "people": 0.85,
+    "titles": 0.85,
+    "compounds": 0.85,
+    "indications": 0.85,
+    "money_kinds": 0.85,
+    "events": 0.85,
+}
+SINGLE_VALUED = ("published", "dateline_city", "dateline_region", "wire", "issuer", "headline")
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, slug: str, predicted: Counter[Any], expected: Counter[Any]) -> None:
+        hits = predicted & expected
+        self.tp += sum(hits.values())
+        spurious, missing = predicted - hits, expected - hits
+        self.fp += sum(spurious.values())
+        self.fn += sum(missing.values())
+        if spurious or missing:
+            self.misses.append(
+                f"{slug}: missing {sorted(missing.elements(), key=str)} "
+                f"spurious {sorted(spurious.elements(), key=str)}"
+            )
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def predicted_values(extraction: Extraction) -> dict[str, Counter[Any]]:
+    release = extraction.release
+    single = {
+        "published": release.published_date.isoformat() if release.published_date else None,
+        "dateline_city": release.dateline_city,
+        "dateline_region": release.dateline_region,
+        "wire": release.wire,
+        "issuer": release.issuer,
+        "headline": release.headline,
+    }
+    values: dict[str, Counter[Any]] = {
+        name: Counter([value] if value is not None else []) for name, value in single.items()
+    }
+    values["tickers"] = Counter({(t.exchange.casefold(), t.symbol) for t in extraction.tickers})
+    values["money_amounts"] = Counter(
+        round(m.amount_usd, 2) for m in extraction.money if m.amount_usd is not None
+    )
+    values["money_kinds"] = Counter(
+        (round(m.amount_usd, 2), m.kind) for m in extraction.money if m.amount_usd is not None
+    )
+    values["phases"] = Counter({p.phase for p in extraction.phases})
+    values["organizations"] = Counter({o.name for o in extraction.organizations})
+    values["people"] = Counter({p.name for p in extraction.people})
+    values["titles"] = Counter({(p.name, p.title) for p in extraction.people})
+    values["compounds"] = Counter({c.name for c in extraction.compounds})
+    values["indications"] = Counter({i.name.casefold() for i in extraction.indications})
+    values["events"] = Counter({e.event_type for e in extraction.events})
+    return values
+
+
+def expected_values(gold: dict[str, Any]) -> dict[str, Counter[Any]]:
+    values: dict[str, Counter[Any]] = {
+        name: Counter([gold[name]] if gold.get(name) is not None else []) for name in SINGLE_VALUED
+    }
+    values["tickers"] = Counter({(t["exchange"].casefold(), t["symbol"]) for t in gold["tickers"]})
+    values["money_amounts"] = Counter(round(m["amount_usd"], 2) for m in gold["money"])
+    values["money_kinds"] = Counter((round(m["amount_usd"], 2), m["kind"]) for m in gold["money"])
+    values["phases"] = Counter(set(gold["phases"]))
+    values["organizations"] = Counter(set(gold["organizations"]))
+    values["people"] = Counter({p["name"] for p in gold["people"]})
+    values["titles"] = Counter({(p["name"], p["title"]) for p in gold["people"]})
+    values["compounds"] = Counter(set(gold["compounds"]))
+    values["indications"] = Counter({name.casefold() for name in gold["indications"]})
+    values["events"] = Counter(set(gold["events"]))
+    return values
+
+
+def gold_pairs(corpora: list[Path], with_samples: bool) -> list[tuple[Path, Path]]:
+    pairs = []
+    for corpus in corpora:
+        for gold in sorted(corpus.glob("*.gold.json")):
+            pairs.append((corpus / gold.name.replace(".gold.json", ".txt"), gold))
+    if with_samples:
+        for gold in sorted((PROJECT / "samples" / "gold").glob("*.gold.json")):
+            text = PROJECT / "samples" / "releases" / gold.name.replace(".gold.json", ".txt")
+            pairs.append((text, gold))
+    return pairs
+
+
+def evaluate(pairs: list[tuple[Path, Path]]) -> tuple[dict[str, Score], list[str]]:
+    scores: dict[str, Score] = {}
+    rejected = []
+    for text_path, gold_path in pairs:
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        slug = gold.get("slug", text_path.stem)
+        cleaned = clean_document(text_path.read_bytes(), text_path.name)
+        if isinstance(cleaned, Rejection):
+            rejected.append(f"{slug}: quarantined as {cleaned.reason}: {cleaned.detail}")
+            predicted: dict[str, Counter[Any]] = {}
+        else:
+            extraction = extract_release(cleaned.text, "eval", text_path.resolve().as_uri())
+            predicted = predicted_values(extraction)
+        for name, expected in expected_values(gold).items():
+            scores.setdefault(name, Score()).add(slug, predicted.get(name, Counter()), expected)
+    return scores, rejected
+
+
+def report(scores: dict[str, Score], rejected: list[str], n_docs: int, n_misses: int) -> str:
+    lines = [
+        f"{n_docs} releases scored",
+        "",
+        f"{'field':<16}{'tp':>5}{'fp':>5}{'fn':>5}{'P':>7}{'R':>7}{'F1':>7}  bar",
+    ]
+    for name, score in scores.items():
+        bar = BARS.get(name)
+        verdict = "" if bar is None else f"{bar:.2f} {'ok' if score.f1 >= bar else 'BELOW'}"
+        lines.append(
+            f"{name:<16}{score.tp:>5}{score.fp:>5}{score.fn:>5}{score.precision:>7.2f}"
+            f"{score.recall:>7.2f}{score.f1:>7.2f}  {verdict}"
+        )
+    if rejected:
+        lines += ["", "quarantined (scored as extracting nothing):", *rejected]
+    if n_misses:
+        lines += ["", f"misses (up to {n_misses} per field):"]
+        for name, score in scores.items():
+            lines.extend(f"  [{name}] {miss}" for miss in score.misses[:n_misses])
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--corpus",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="DIR",
+        help="folder of <slug>.txt and <slug>.gold.json; repeat for several",
+    )
+    parser.add_argument("--samples", action="store_true", help="also score the bundled seeds")
+    parser.add_argument(
+        "--misses",
+        type=int,
+        default=3,
+        metavar="N",
+        help="misses to print per field (default 3; 0 for none)",
+    )
+    parser.add_argument("--json", type=Path, metavar="FILE", help="also write the scores as JSON")
+    args = parser.parse_args()
+    missing = [str(c) for c in args.corpus if not c.is_dir()]
+    if missing:
+        print(f"evaluate: no such corpus folder: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    pairs = gold_pairs(args.corpus, args.samples)
+    scores, rejected = evaluate(pairs)
+    print(report(scores, rejected, len(pairs), args.misses))
+    if args.json:
+        args.json.write_text(
+            json.dumps(
+                {
+                    name: {
+                        "tp": s.tp,
+                        "fp": s.fp,
+                        "fn": s.fn,
+                        "precision": s.precision,
+                        "recall": s.recall,
+                        "f1": s.f1,
+                    }
+                    for name, s in scores.items()
+                },
+                indent=2,
+            )
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
