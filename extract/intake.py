@@ -14,11 +14,22 @@ class Intake:
     source_uri: str
     filename: str
     fetched_at: dt.datetime  # UTC
-    change: str  # new | updated | unchanged | unreadable
+    change: str  # new | updated | unchanged | failed
     document_id: str | None = None
     archive_path: str | None = None
     size_bytes: int = 0
+    http_content_type: str | None = None  # the Content-Type header of a fetched page
+    failure: str | None = None  # the quarantine reason when change is "failed"
     error: str | None = None
+
+
+def classify_change(
+    previous: tuple[str, str] | None, document_id: str, current_version: str
+) -> str:
+    """new, updated or unchanged: unchanged needs the same bytes read by the same extractor."""
+    if previous is None:
+        return "new"
+    return "unchanged" if previous == (document_id, current_version) else "updated"
 
 
 def intake_file(
@@ -26,8 +37,7 @@ def intake_file(
 ) -> Intake:
     """Archive one file and compare it with what the warehouse already holds for its source.
 
-    ``known`` maps source_uri to (document_id, extractor_version) of the last load. A source is
-    unchanged only when both its bytes and the extractor that read them are the same.
+    ``known`` maps source_uri to (document_id, extractor_version) of the last load.
     """
     source_uri = path.as_uri()
     fetched_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
@@ -38,22 +48,16 @@ def intake_file(
             source_uri,
             path.name,
             fetched_at,
-            "unreadable",
+            "failed",
+            failure="unreadable",
             error=f"cannot read {path}: {error.strerror or error}",
         )
-    previous = known.get(source_uri)
-    if previous is None:
-        change = "new"
-    elif previous == (archived.document_id, current_version):
-        change = "unchanged"
-    else:
-        change = "updated"
     return Intake(
-        source_uri,
-        path.name,
-        fetched_at,
-        change,
-        archived.document_id,
-        str(archived.archive_path),
-        archived.size_bytes,
+        source_uri=source_uri,
+        filename=path.name,
+        fetched_at=fetched_at,
+        change=classify_change(known.get(source_uri), archived.document_id, current_version),
+        document_id=archived.document_id,
+        archive_path=str(archived.archive_path),
+        size_bytes=archived.size_bytes,
     )

@@ -6,16 +6,21 @@ import datetime as dt
 import time
 import uuid
 from pathlib import Path
+from typing import TypeVar
+from urllib.parse import urlsplit
 
 from prefect import flow, get_run_logger
 from prefect.futures import as_completed
 from prefect.runtime import flow_run
 
 from extract import Intake
+from extract.http import FetchSettings
+from extract.web import WebSource, is_web_source, parse_source_spec
 from flows.progress import Progress
 from flows.summary import RunSummary
 from flows.tasks import (
     discover_sources,
+    fetch_web_sources,
     intake_batch,
     load_warehouse,
     snapshot_state,
@@ -25,6 +30,7 @@ from flows.tasks import (
 from load import RunRecord, WarehouseLayout, record_failed_run
 from transform import extractor_version
 
+T = TypeVar("T")
 DEFAULT_BATCH_SIZE = 250
 DEFAULT_MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
 
@@ -33,10 +39,16 @@ DEFAULT_MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
 def nightly_run(
     sources: list[str],
     warehouse: str,
+    web_sources: list[WebSource] | None = None,
+    fetch_settings: FetchSettings | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
     max_document_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES,
 ) -> RunSummary:
-    """One run of the nightly job over ``sources`` into the DuckDB file ``warehouse``."""
+    """One run of the nightly job into the DuckDB file ``warehouse``.
+
+    ``sources`` are files, folders or URLs (``KIND:URL`` to name the kind: page, listing,
+    feed); ``web_sources`` are web sources with settings of their own (from the config file).
+    """
     logger = get_run_logger()
     run_id = str(flow_run.get_id() or uuid.uuid4())
     layout = WarehouseLayout(Path(warehouse).resolve())
@@ -44,19 +56,31 @@ def nightly_run(
     version = extractor_version()
     started_at, clock = utc_now(), time.monotonic()
     summary = RunSummary(run_id=run_id, warehouse=str(layout.database), status="running")
+    local_sources = [s for s in sources if not is_web_source(s)]
+    all_web = [parse_source_spec(s) for s in sources if is_web_source(s)] + (web_sources or [])
     try:
-        discovery = discover_sources(sources)
-        summary.source_errors = discovery.source_errors
-        summary.n_seen = len(discovery.paths)
-        for error in discovery.source_errors:
-            logger.error("run %s: source error: %s", run_id, error)
-        snapshot = snapshot_state(layout.database, layout.state_snapshot(run_id))
-        batches = [
-            discovery.paths[start : start + batch_size]
-            for start in range(0, len(discovery.paths), batch_size)
+        discovery = discover_sources(local_sources)
+        summary.source_errors = list(discovery.source_errors)
+        snapshots = snapshot_state(
+            layout.database, layout.state_snapshot(run_id), layout.fetch_snapshot(run_id)
+        )
+        fetches = [
+            fetch_web_sources.submit(
+                host_sources,
+                fetch_settings or FetchSettings(),
+                layout.archive_dir,
+                snapshots,
+                version,
+                run_dir,
+                f"fetch-{number:04d}",
+                run_id,
+            )
+            for number, host_sources in enumerate(_by_host(all_web))
         ]
+        batches = _chunks(discovery.paths, batch_size)
         intakes = [
-            intake_batch.submit(batch, layout.archive_dir, snapshot, version) for batch in batches
+            intake_batch.submit(batch, layout.archive_dir, snapshots[0], version)
+            for batch in batches
         ]
         # Each transform takes its intake's future: Prefect resolves it and orders the two.
         transforms = {
@@ -65,6 +89,20 @@ def nightly_run(
             ): len(batch)
             for number, (intake, batch) in enumerate(zip(intakes, batches, strict=True))
         }
+        all_intakes = [item for intake in intakes for item in intake.result()]
+        for fetch in fetches:
+            fetched = fetch.result()
+            summary.source_errors.extend(fetched.source_errors)
+            summary.n_requests += fetched.n_requests
+            summary.n_not_modified += fetched.n_not_modified
+            all_intakes.extend(fetched.intakes)
+            for chunk in _chunks(fetched.intakes, batch_size):
+                name = f"batch-{len(transforms):06d}"
+                future = transform_batch.submit(chunk, run_dir, name, run_id, max_document_bytes)
+                transforms[future] = len(chunk)
+        for error in summary.source_errors:
+            logger.error("run %s: source error: %s", run_id, error)
+        summary.n_seen = len(all_intakes)
         progress = Progress(summary.n_seen)
         for future in as_completed(list(transforms)):
             result = future.result()
@@ -73,7 +111,7 @@ def nightly_run(
             progress.advance(transforms[future])
         progress.finish()
         summary.n_quarantined = len(summary.quarantined)
-        _count_changes(summary, [item for intake in intakes for item in intake.result()])
+        _count_changes(summary, all_intakes)
         summary.status = "completed"
         run = _run_record(summary, started_at, version, sources)
         totals = load_warehouse(layout.database, run_dir, run)
@@ -86,6 +124,7 @@ def nightly_run(
         raise
     finally:
         layout.state_snapshot(run_id).unlink(missing_ok=True)
+        layout.fetch_snapshot(run_id).unlink(missing_ok=True)
     summary.total_releases, summary.total_quarantined = totals.releases, totals.quarantined
     summary.seconds = time.monotonic() - clock
     logger.info(
@@ -98,6 +137,18 @@ def nightly_run(
         summary.n_quarantined,
     )
     return summary
+
+
+def _chunks(items: list[T], size: int) -> list[list[T]]:
+    return [items[start : start + size] for start in range(0, len(items), size)]
+
+
+def _by_host(sources: list[WebSource]) -> list[list[WebSource]]:
+    """Web sources grouped by host: one fetch task per host keeps the per-host pace."""
+    groups: dict[str, list[WebSource]] = {}
+    for source in sources:
+        groups.setdefault(urlsplit(source.url).netloc, []).append(source)
+    return list(groups.values())
 
 
 def _count_changes(summary: RunSummary, intakes: list[Intake]) -> None:

@@ -31,6 +31,8 @@ class RunSummary:
     quarantined: list[QuarantineNote] = field(default_factory=list)
     warnings: list[WarningNote] = field(default_factory=list)
     source_errors: list[str] = field(default_factory=list)
+    n_requests: int = 0  # HTTP requests made for web sources, retries included
+    n_not_modified: int = 0  # pages the server answered 304 Not Modified
     total_releases: int = 0
     total_quarantined: int = 0
     seconds: float = 0.0
@@ -45,6 +47,10 @@ class RunSummary:
             f"  warehouse   {self.total_releases} releases; {self.total_quarantined} inputs in "
             "quarantine",
         ]
+        if self.n_requests:
+            lines.append(
+                f"  web         {self.n_requests} requests, {self.n_not_modified} not modified"
+            )
         for error in self.source_errors:
             lines.append(f"  SOURCE ERROR  {error}")
         if self.quarantined:

@@ -15,8 +15,20 @@ from prefect import task
 from prefect.cache_policies import NONE
 
 from extract import Intake, SourceError, discover_files, intake_file
+from extract.fetch import FetchRecord, KnownWebState, SourceFetcher
+from extract.http import FetchSettings, PoliteClient
+from extract.web import WebSource
 from flows.summary import QuarantineNote, WarningNote
-from load import RunRecord, WarehouseTotals, load_run, read_known_documents, write_batch
+from load import (
+    RunRecord,
+    WarehouseTotals,
+    load_run,
+    read_fetch_state,
+    read_known_documents,
+    snapshot_fetch_state,
+    write_batch,
+    write_table_file,
+)
 from load import snapshot_known_documents as snapshot_documents
 from transform.document import DocumentMeta, process_document
 from transform.records import Quarantined
@@ -26,6 +38,14 @@ from transform.records import Quarantined
 class Discovery:
     paths: list[str]
     source_errors: list[str]
+
+
+@dataclass
+class WebResult:
+    intakes: list[Intake] = field(default_factory=list)
+    source_errors: list[str] = field(default_factory=list)
+    n_requests: int = 0
+    n_not_modified: int = 0
 
 
 @dataclass
@@ -50,8 +70,46 @@ def discover_sources(sources: list[str]) -> Discovery:
 
 
 @task(name="snapshot-warehouse-state", cache_policy=NONE)
-def snapshot_state(database: Path, out_file: Path) -> Path:
-    return snapshot_documents(database, out_file)
+def snapshot_state(database: Path, documents_file: Path, fetches_file: Path) -> tuple[Path, Path]:
+    """Copy what the warehouse knows (documents, fetch validators) to files the tasks read."""
+    return snapshot_documents(database, documents_file), snapshot_fetch_state(
+        database, fetches_file
+    )
+
+
+@task(name="fetch-web-sources", cache_policy=NONE, retries=1, retry_delay_seconds=30)
+def fetch_web_sources(
+    sources: list[WebSource],
+    settings: FetchSettings,
+    archive_dir: Path,
+    snapshots: tuple[Path, Path],
+    extractor_version: str,
+    run_dir: Path,
+    batch_name: str,
+    run_id: str,
+) -> WebResult:
+    """Fetch the web sources of one host, one after another, sharing its politeness budget.
+
+    A source that fails (its listing or feed cannot be read) is reported and the next one is
+    fetched; pages that fail are returned as failed intakes, to be quarantined.
+    """
+    documents_snapshot, fetches_snapshot = snapshots
+    known = KnownWebState(
+        documents=read_known_documents(documents_snapshot, None),
+        fetches={row["url"]: FetchRecord(**row) for row in read_fetch_state(fetches_snapshot)},
+    )
+    fetcher = SourceFetcher(PoliteClient(settings), archive_dir, known, extractor_version)
+    result, records = WebResult(), []
+    for source in sources:
+        fetched = fetcher.fetch(source)
+        result.intakes.extend(fetched.intakes)
+        records.extend(fetched.records)
+        result.n_requests += fetched.n_requests
+        result.n_not_modified += fetched.n_not_modified
+        if fetched.source_error:
+            result.source_errors.append(fetched.source_error)
+    write_table_file("fetch_state", records, run_dir, batch_name, run_id)
+    return result
 
 
 @task(name="intake-batch", cache_policy=NONE)
@@ -74,14 +132,13 @@ def transform_batch(
         if intake.change == "unchanged":
             continue
         result.n_processed += 1
-        if intake.change == "unreadable":
+        if intake.change == "failed":
+            reason = intake.failure or "unreadable"
             quarantined = Quarantined(
-                intake.source_uri, None, "unreadable", intake.error or "", intake.fetched_at
+                intake.source_uri, None, reason, intake.error or "", intake.fetched_at
             )
             tables.setdefault("quarantine", []).append(quarantined)
-            result.quarantined.append(
-                QuarantineNote(intake.source_uri, "unreadable", quarantined.detail)
-            )
+            result.quarantined.append(QuarantineNote(intake.source_uri, reason, quarantined.detail))
             continue
         assert intake.document_id is not None and intake.archive_path is not None
         with open(intake.archive_path, "rb") as archived:
@@ -93,6 +150,7 @@ def transform_batch(
             intake.fetched_at,
             intake.archive_path,
             intake.size_bytes,
+            intake.http_content_type,
         )
         outcome = process_document(raw, meta, max_bytes)
         tables.setdefault("documents", []).append(outcome.document)

@@ -1,15 +1,17 @@
 """Load: typed records to Parquet, Parquet to DuckDB, and read-only queries."""
 
-from load.parquet import records_to_table, write_batch
+from load.parquet import records_to_table, write_batch, write_table_file
 from load.schema import TABLES, TableSpec
 from load.warehouse import (
     RunRecord,
     WarehouseLayout,
     WarehouseTotals,
     load_run,
+    read_fetch_state,
     read_known_documents,
     record_failed_run,
     run_query,
+    snapshot_fetch_state,
     snapshot_known_documents,
 )
 
@@ -20,10 +22,13 @@ __all__ = [
     "WarehouseLayout",
     "WarehouseTotals",
     "load_run",
+    "read_fetch_state",
     "read_known_documents",
     "record_failed_run",
     "records_to_table",
     "run_query",
+    "snapshot_fetch_state",
     "snapshot_known_documents",
     "write_batch",
+    "write_table_file",
 ]

@@ -27,14 +27,20 @@ def write_batch(
     Files land at ``<out_dir>/<table>/<batch_name>.parquet``; writing to a temporary name and
     renaming means a crash never leaves a half-written file under the final name.
     """
-    written = {}
-    for table in TABLES:
-        if table == "runs":
-            continue
-        target = out_dir / table / f"{batch_name}.parquet"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_suffix(".parquet.partial")
-        pq.write_table(records_to_table(table, records_by_table.get(table, ()), run_id), partial)
-        partial.replace(target)
-        written[table] = target
-    return written
+    return {
+        table: write_table_file(table, records_by_table.get(table, ()), out_dir, batch_name, run_id)
+        for table, spec in TABLES.items()
+        if spec.scope in ("source", "release")
+    }
+
+
+def write_table_file(
+    table: str, records: Iterable[Any], out_dir: Path, batch_name: str, run_id: str
+) -> Path:
+    """One table's records to ``<out_dir>/<table>/<batch_name>.parquet``, atomically."""
+    target = out_dir / table / f"{batch_name}.parquet"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(".parquet.partial")
+    pq.write_table(records_to_table(table, records, run_id), partial)
+    partial.replace(target)
+    return target

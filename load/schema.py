@@ -22,7 +22,7 @@ class TableSpec:
     name: str
     schema: pa.Schema
     key: tuple[str, ...]  # unique, not null
-    scope: str  # what a load replaces rows by: source | release | run
+    scope: str  # what a load replaces rows by: source | release | url | run
 
 
 def _schema(*columns: tuple[str, pa.DataType]) -> pa.Schema:
@@ -42,6 +42,7 @@ TABLES: dict[str, TableSpec] = {
                 ("size_bytes", pa.int64()),
                 ("encoding", pa.string()),
                 ("archive_path", pa.string()),
+                ("http_content_type", pa.string()),
                 ("status", pa.string()),
                 ("release_id", pa.string()),
                 ("extractor_version", pa.string()),
@@ -209,6 +210,26 @@ TABLES: dict[str, TableSpec] = {
             ),
             key=("release_id", "raw_span_start"),
             scope="release",
+        ),
+        TableSpec(
+            "fetch_state",
+            _schema(
+                ("url", pa.string()),
+                ("source_url", pa.string()),
+                ("kind", pa.string()),
+                ("final_url", pa.string()),
+                ("last_status", pa.int32()),
+                ("etag", pa.string()),
+                ("last_modified", pa.string()),
+                ("document_id", pa.string()),
+                ("content_type", pa.string()),
+                ("last_fetched_at", pa.timestamp("us")),
+                ("last_success_at", pa.timestamp("us")),
+                ("last_error", pa.string()),
+                *RUN,
+            ),
+            key=("url",),
+            scope="url",
         ),
         TableSpec(
             "runs",

@@ -53,6 +53,10 @@ class WarehouseLayout:
         """Scratch copy of the warehouse's document state, read by the run's batch tasks."""
         return self.root / "staging" / f"{run_id}-known-documents.parquet"
 
+    def fetch_snapshot(self, run_id: str) -> Path:
+        """Scratch copy of the warehouse's fetch state, read by the run's fetch tasks."""
+        return self.root / "staging" / f"{run_id}-fetch-state.parquet"
+
 
 @dataclass(frozen=True)
 class RunRecord:
@@ -119,9 +123,12 @@ def snapshot_known_documents(database: Path, out_file: Path) -> Path:
     return out_file
 
 
-def read_known_documents(snapshot: Path, source_uris: list[str]) -> dict[str, tuple[str, str]]:
-    """source_uri -> (document_id, extractor_version) for the given sources."""
-    table = pq.read_table(snapshot, filters=[("source_uri", "in", source_uris)])
+def read_known_documents(
+    snapshot: Path, source_uris: list[str] | None
+) -> dict[str, tuple[str, str]]:
+    """source_uri -> (document_id, extractor_version) for the given sources (None: all)."""
+    filters = [("source_uri", "in", source_uris)] if source_uris is not None else None
+    table = pq.read_table(snapshot, filters=filters)
     return {
         row["source_uri"]: (row["document_id"], row["extractor_version"])
         for row in table.to_pylist()
@@ -169,12 +176,15 @@ def load_run(database: Path, run_dir: Path, run: RunRecord) -> WarehouseTotals:
     """
     database.parent.mkdir(parents=True, exist_ok=True)
     has_batches = (run_dir / "documents").is_dir() and any((run_dir / "documents").iterdir())
+    has_fetches = (run_dir / "fetch_state").is_dir() and any((run_dir / "fetch_state").iterdir())
     with duckdb.connect(str(database)) as con:
         con.execute("BEGIN TRANSACTION")
         try:
             ensure_schema(con)
             if has_batches:
                 _replace_rows(con, run_dir)
+            if has_fetches:
+                _replace_fetch_state(con, run_dir)
             totals = warehouse_totals(con)
             _insert_run(con, run, totals.releases)
             con.execute("COMMIT")
@@ -231,6 +241,43 @@ def _replace_rows(con: duckdb.DuckDBPyConnection, run_dir: Path) -> None:
         "incoming_releases",
     ):
         con.execute(f"DROP TABLE {temporary}")
+
+
+def _replace_fetch_state(con: duckdb.DuckDBPyConnection, run_dir: Path) -> None:
+    staged = _parquet_glob(run_dir, "fetch_state").replace("'", "''")
+    # The last fetch of a URL in this run wins (a listing page can also be a feed's item).
+    con.execute(
+        f"CREATE TEMP TABLE incoming_fetches AS SELECT * FROM read_parquet('{staged}') "
+        "QUALIFY row_number() OVER (PARTITION BY url ORDER BY last_fetched_at DESC) = 1"
+    )
+    con.execute("DELETE FROM fetch_state WHERE url IN (SELECT url FROM incoming_fetches)")
+    con.execute("INSERT INTO fetch_state BY NAME SELECT * FROM incoming_fetches")
+    con.execute("DROP TABLE incoming_fetches")
+
+
+def snapshot_fetch_state(database: Path, out_file: Path) -> Path:
+    """Write the warehouse's fetch_state (validators per URL) to Parquet for the fetch tasks."""
+    out_file.parent.mkdir(parents=True, exist_ok=True)
+    schema = TABLES["fetch_state"].schema
+    if database.exists():
+        with duckdb.connect(str(database), read_only=True) as con:
+            if con.execute(
+                "SELECT count(*) FROM information_schema.tables WHERE table_name = 'fetch_state'"
+            ).fetchone() == (1,):
+                columns = ", ".join(schema.names)
+                known = con.execute(f"SELECT {columns} FROM fetch_state").to_arrow_table()
+                pq.write_table(known.cast(schema), out_file)
+                return out_file
+    pq.write_table(schema.empty_table(), out_file)
+    return out_file
+
+
+def read_fetch_state(snapshot: Path) -> list[dict[str, Any]]:
+    """Rows of a fetch_state snapshot, without the run_id."""
+    return [
+        {k: v for k, v in row.items() if k != "run_id"}
+        for row in pq.read_table(snapshot).to_pylist()
+    ]
 
 
 def record_failed_run(database: Path, run: RunRecord) -> None:

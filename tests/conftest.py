@@ -17,6 +17,8 @@ os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
 os.environ["PREFECT_SERVER_ANALYTICS_ENABLED"] = "false"
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 
+pytest_plugins = ["tests.web_server"]
+
 PROJECT = Path(__file__).resolve().parent.parent
 SAMPLES = PROJECT / "samples" / "releases"
 GOLD = PROJECT / "samples" / "gold"

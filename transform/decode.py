@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import codecs
+import re
 import unicodedata
 from dataclasses import dataclass
 
-from bs4 import BeautifulSoup
 from charset_normalizer import from_bytes
+
+from transform.html_text import html_release_text
 
 # Leading bytes of binary formats people drop into release folders by mistake.
 BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
@@ -55,8 +58,40 @@ def _control_share(text: str) -> float:
     return controls / len(text)
 
 
-def _decode_text(raw: bytes) -> tuple[str, str] | None:
-    """(text, encoding) for the first encoding that decodes cleanly, or None."""
+# WHATWG: pages labelled latin-1 or ASCII are decoded as windows-1252 by every browser.
+CHARSET_ALIASES = {
+    "iso-8859-1": "cp1252",
+    "latin-1": "cp1252",
+    "latin1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "windows-1252": "cp1252",
+}
+CHARSET_PARAM = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
+META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
+
+
+def declared_charset(raw: bytes, content_type: str | None) -> str | None:
+    """The charset a Content-Type header or an HTML meta tag declares, if it names a codec."""
+    header = content_type.encode("latin-1", "replace") if content_type else b""
+    for match in (CHARSET_PARAM.search(header), META_CHARSET.search(raw[:4096])):
+        if match:
+            label = match.group(1).decode("ascii").lower()
+            label = CHARSET_ALIASES.get(label, label)
+            try:
+                return codecs.lookup(label).name
+            except LookupError:
+                continue
+    return None
+
+
+def _decode_text(raw: bytes, charset: str | None = None) -> tuple[str, str] | None:
+    """(text, encoding): the declared charset if it decodes, else the first that does, or None."""
+    if charset and not raw.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
+        try:
+            return raw.decode(charset), charset
+        except UnicodeDecodeError:
+            pass  # a wrong declaration is common; detect instead
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return raw.decode("utf-16"), "utf-16"
@@ -79,36 +114,30 @@ def _decode_text(raw: bytes) -> tuple[str, str] | None:
     return str(best), best.encoding
 
 
-def html_to_text(html: str) -> str:
-    """Visible text of an HTML page, one block element per paragraph."""
-    soup = BeautifulSoup(html, "html.parser")
-    for tag in soup(["script", "style", "noscript", "template", "svg", "nav", "header", "footer"]):
-        tag.decompose()
-    title = soup.title.get_text(" ", strip=True) if soup.title else ""
-    if soup.title:
-        soup.title.decompose()
-    body = soup.get_text("\n", strip=True)
-    if title and not body.startswith(title):
-        return f"{title}\n\n{body}"
-    return body
+def decode_document(
+    raw: bytes, filename: str, content_type: str | None = None
+) -> DecodedText | Rejection:
+    """Text of a raw document, or why it cannot be read as a release.
 
-
-def decode_document(raw: bytes, filename: str) -> DecodedText | Rejection:
-    """Text of a raw document, or why it cannot be read as a release."""
+    ``content_type`` is the HTTP Content-Type header of a fetched page: its charset wins over
+    detection, and it marks HTML that has no telling file name.
+    """
     if not raw.strip():
         return Rejection("empty", "the document has no content" if not raw else "only white space")
     binary = sniff_binary(raw)
     if binary:
         return Rejection("binary", f"{binary}, not a text document")
-    decoded = _decode_text(raw)
+    decoded = _decode_text(raw, declared_charset(raw, content_type))
     if decoded is None:
         return Rejection("undecodable", "bytes are not valid UTF-8, UTF-16 or any known encoding")
     text, encoding = decoded
     if _control_share(text) > MAX_CONTROL_SHARE:
         return Rejection("undecodable", f"decoded as {encoding} but full of control characters")
-    is_html = filename.lower().endswith((".html", ".htm")) or raw[
-        :1024
-    ].lstrip().lower().startswith(HTML_MARKERS)
+    is_html = (
+        "html" in (content_type or "").lower()
+        or filename.lower().endswith((".html", ".htm"))
+        or raw[:1024].lstrip().lower().startswith(HTML_MARKERS)
+    )
     if is_html:
-        return DecodedText(html_to_text(text), encoding, "text/html")
+        return DecodedText(html_release_text(text)[0], encoding, "text/html")
     return DecodedText(text, encoding, "text/plain")

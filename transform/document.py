@@ -18,6 +18,7 @@ class DocumentMeta:
     fetched_at: dt.datetime
     archive_path: str
     size_bytes: int
+    http_content_type: str | None = None
 
 
 @dataclass
@@ -39,7 +40,7 @@ def process_document(raw: bytes, meta: DocumentMeta, max_bytes: int) -> Document
             "too_large", f"{meta.size_bytes:,} bytes; the limit is {max_bytes:,} bytes"
         )
         return _quarantine(meta, rejection, "application/octet-stream", None, version)
-    cleaned = clean_document(raw, meta.filename)
+    cleaned = clean_document(raw, meta.filename, meta.http_content_type)
     if isinstance(cleaned, Rejection):
         return _quarantine(meta, cleaned, "application/octet-stream", None, version)
     try:
@@ -74,6 +75,7 @@ def _document(
         size_bytes=meta.size_bytes,
         encoding=encoding,
         archive_path=meta.archive_path,
+        http_content_type=meta.http_content_type,
         status=status,
         release_id=release_id,
         extractor_version=version,

@@ -20,6 +20,7 @@ class Document:
     size_bytes: int
     encoding: str | None
     archive_path: str
+    http_content_type: str | None  # the Content-Type header of a fetched page
     status: str  # loaded | quarantined
     release_id: str | None
     extractor_version: str
@@ -195,6 +196,8 @@ EVENT_TYPES = (
 MONEY_KINDS = ("milestone", "upfront", "royalty", "revenue", "financing", "other")
 QUARANTINE_REASONS = (
     "unreadable",
+    "fetch_failed",
+    "robots_disallowed",
     "empty",
     "too_large",
     "binary",

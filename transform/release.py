@@ -23,9 +23,11 @@ def extractor_version() -> str:
     return f"{RULES_VERSION}+{lexicon_digest()}"
 
 
-def clean_document(raw: bytes, filename: str) -> DecodedText | Rejection:
+def clean_document(
+    raw: bytes, filename: str, content_type: str | None = None
+) -> DecodedText | Rejection:
     """Decoded, normalised text of a raw document, or why it is not readable as a release."""
-    decoded = decode_document(raw, filename)
+    decoded = decode_document(raw, filename, content_type)
     if isinstance(decoded, Rejection):
         return decoded
     text = normalize_text(decoded.text)

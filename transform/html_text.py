@@ -1,0 +1,144 @@
+"""Release text from an HTML page: known layouts by structure, else a main-content extractor.
+
+Headline, dateline, body, "About" sections and contacts are kept; navigation, share buttons,
+cookie banners and related-news lists are dropped. Block elements become paragraphs and inline
+elements stay inline, so "(<a>Nasdaq: IMGN</a>)" reads as "(Nasdaq: IMGN)", exactly as in a
+plain-text copy of the same release.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from bs4.element import Declaration, Doctype, ProcessingInstruction
+
+from transform.lexicon import load_lexicon
+
+BLOCKS = frozenset(
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "dd",
+        "div",
+        "dl",
+        "dt",
+        "figcaption",
+        "figure",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "hr",
+        "li",
+        "main",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "tr",
+        "ul",
+        "center",
+    ]
+)
+CELLS = frozenset({"td", "th"})
+SKIPPED_STRINGS = (Comment, Declaration, Doctype, ProcessingInstruction)
+WHITESPACE = re.compile(r"\s+")
+MIN_LAYOUT_WORDS = 40  # a matched layout with less text than this is not the release
+
+
+@cache
+def _layouts() -> tuple[dict[str, str], ...]:
+    return load_lexicon("page_layouts")
+
+
+@cache
+def _noise_selector() -> str:
+    return ", ".join(row["selector"] for row in load_lexicon("page_noise"))
+
+
+def block_text(node: Tag) -> str:
+    """Text of ``node`` with one line per block element and inline text joined by spaces."""
+    parts: list[str] = []
+
+    def walk(element: Tag) -> None:
+        for child in element.children:
+            if isinstance(child, NavigableString):
+                if not isinstance(child, SKIPPED_STRINGS):
+                    parts.append(WHITESPACE.sub(" ", str(child)))
+            elif isinstance(child, Tag):
+                if child.name == "br":
+                    parts.append("\n")
+                elif child.name == "pre":
+                    parts.append("\n\n" + child.get_text() + "\n\n")
+                elif child.name in BLOCKS:
+                    parts.append("\n\n")
+                    walk(child)
+                    parts.append("\n\n")
+                elif child.name in CELLS:
+                    walk(child)
+                    parts.append(" | ")
+                else:
+                    walk(child)
+
+    walk(node)
+    lines = (line.strip(" |") for line in "".join(parts).split("\n"))
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(line.strip() for line in lines)).strip()
+
+
+def _select_first(soup: Tag, selectors: str) -> Tag | None:
+    for selector in selectors.split("|"):
+        found = soup.select_one(selector)
+        if found is not None:
+            return found
+    return None
+
+
+def _page_title(soup: BeautifulSoup) -> str:
+    heading = soup.find("h1")
+    if isinstance(heading, Tag):
+        return heading.get_text(" ", strip=True)
+    return soup.title.get_text(" ", strip=True) if soup.title else ""
+
+
+def html_release_text(html: str) -> tuple[str, str]:
+    """(text, layout name): the release in a page, headline first, furniture removed."""
+    soup = BeautifulSoup(html, "html.parser")
+    layout = next((row for row in _layouts() if _select_first(soup, row["match"])), None)
+    # The headline often sits in a <header>, which is furniture everywhere else: read it first.
+    headline_tag = _select_first(soup, layout["headline"]) if layout else None
+    headline = headline_tag.get_text(" ", strip=True) if headline_tag else ""
+    for noise in soup.select(_noise_selector()):
+        if not noise.decomposed:
+            noise.decompose()
+    body = _select_first(soup, layout["body"]) if layout else None
+    if layout is None or body is None or len(body.get_text(" ").split()) < MIN_LAYOUT_WORDS:
+        return _fallback_text(soup, headline)
+    text = block_text(body)
+    if headline and not text.startswith(headline):
+        text = f"{headline}\n\n{text}"
+    return text, layout["name"]
+
+
+def _fallback_text(soup: BeautifulSoup, headline: str) -> tuple[str, str]:
+    import trafilatura  # slow to import; only pages of unknown layout need it
+
+    extracted = trafilatura.extract(
+        str(soup), favor_recall=True, include_comments=False, include_tables=True
+    )
+    title = headline or _page_title(soup)
+    if extracted:
+        text = extracted if not title or extracted.startswith(title) else f"{title}\n\n{extracted}"
+        return text, "trafilatura"
+    body = soup.body or soup
+    text = block_text(body)
+    return (text if not title or text.startswith(title) else f"{title}\n\n{text}"), "whole_page"
