@@ -12,7 +12,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from load import WarehouseLayout, run_query
+from extract.web import WebSource
+from flows.config import Config, ConfigError, load_config
+from load import WarehouseLayout, run_query, source_statuses
 
 DEFAULT_WAREHOUSE = "warehouse/biopress.duckdb"
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_SOURCE_ERRORS = 0, 1, 2, 3
@@ -25,17 +27,24 @@ commands:
   run      one run of the nightly job: read releases, extract fields, load the warehouse
   clean    print the cleaned text of one release file
   query    run SQL read-only against the warehouse
+  sources  list the configured sources and when each was last read
+
+configuration: biopress.toml in the current folder, or --config FILE, or $BIOPRESS_CONFIG
+(warehouse, [fetch] politeness settings, [[sources]]); see README.md.
 
 environment:
   BIOPRESS_WAREHOUSE  warehouse file when --warehouse is not given (default {DEFAULT_WAREHOUSE})
-  BIOPRESS_SOURCES    sources when no --source is given, separated by '{os.pathsep}'
+  BIOPRESS_SOURCES    sources when neither --source nor a config file names any,
+                      separated by '{os.pathsep}'
+  BIOPRESS_CONFIG     the configuration file when --config is not given
   PREFECT_HOME        Prefect's state; default: .prefect beside the warehouse file
 """
 
 RUN_EPILOG = """\
 exit status: 0 the run completed (quarantined documents are listed in the summary, not errors);
 1 the run failed and the warehouse was left as the last good run left it; 2 usage error;
-3 the run completed but a source could not be read (missing folder, unsupported URL).
+3 the run completed but a source could not be read (missing folder, a listing or feed that
+failed to load).
 """
 
 
@@ -60,10 +69,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         metavar="PATH",
-        help="a release file or a folder of releases (.txt, .html, .htm; searched recursively); "
-        "repeat for several. Default: $BIOPRESS_SOURCES",
+        help="a release file, a folder of releases (searched recursively), or a URL of a "
+        "release page, newsroom listing or RSS/Atom feed (KIND:URL names the kind: page, "
+        "listing or feed; otherwise it is detected); repeat for several. Default: the config "
+        "file's sources, else $BIOPRESS_SOURCES",
     )
     _add_warehouse_option(run)
+    _add_config_option(run)
     run.add_argument(
         "--batch-size",
         type=_positive_int,
@@ -98,6 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     query.add_argument("sql", metavar="SQL")
     _add_warehouse_option(query)
+    _add_config_option(query)
     query.add_argument(
         "--format",
         choices=("table", "csv", "json"),
@@ -105,6 +118,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="output format (default table)",
     )
     query.set_defaults(handler=command_query)
+
+    sources = commands.add_parser(
+        "sources",
+        help="list the configured sources and when each was last read",
+        description="List the sources of the configuration file with when each was last read "
+        "or fetched, how that went, and how many documents it has loaded.",
+    )
+    _add_config_option(sources)
+    _add_warehouse_option(sources)
+    sources.set_defaults(handler=command_sources)
     return parser
 
 
@@ -113,9 +136,37 @@ def _add_warehouse_option(parser: argparse.ArgumentParser) -> None:
         "--warehouse",
         type=Path,
         metavar="FILE",
-        default=Path(os.environ.get("BIOPRESS_WAREHOUSE", DEFAULT_WAREHOUSE)),
-        help="the DuckDB warehouse file (default: $BIOPRESS_WAREHOUSE or %(default)s)",
+        help="the DuckDB warehouse file (default: $BIOPRESS_WAREHOUSE, else the config file's "
+        f"warehouse, else {DEFAULT_WAREHOUSE})",
     )
+
+
+def _add_config_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--config",
+        type=Path,
+        metavar="FILE",
+        help="configuration file (default: $BIOPRESS_CONFIG, else ./biopress.toml if present)",
+    )
+
+
+def _config(args: argparse.Namespace) -> Config:
+    """The configuration file the user named, or the default one if it exists, or none."""
+    named = args.config or (
+        Path(os.environ["BIOPRESS_CONFIG"]) if os.environ.get("BIOPRESS_CONFIG") else None
+    )
+    if named is not None:
+        return load_config(named)
+    default = Path("biopress.toml")
+    return load_config(default.resolve()) if default.is_file() else Config()
+
+
+def _warehouse(args: argparse.Namespace, config: Config) -> Path:
+    if args.warehouse is not None:
+        return Path(args.warehouse)
+    if os.environ.get("BIOPRESS_WAREHOUSE"):
+        return Path(os.environ["BIOPRESS_WAREHOUSE"])
+    return config.warehouse or Path(DEFAULT_WAREHOUSE)
 
 
 def _positive_int(text: str) -> int:
@@ -141,15 +192,26 @@ def configure_prefect(layout: WarehouseLayout, verbose: bool) -> None:
 
 
 def command_run(args: argparse.Namespace) -> int:
-    sources = args.source or [
-        s for s in os.environ.get("BIOPRESS_SOURCES", "").split(os.pathsep) if s
-    ]
-    if not sources:
+    try:
+        config = _config(args)
+    except ConfigError as error:
+        print(f"biopress run: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    web_sources: list[WebSource] = []
+    if args.source:
+        sources = list(args.source)
+    elif config.local_sources or config.web_sources:
+        sources, web_sources = list(config.local_sources), list(config.web_sources)
+    else:
+        sources = [s for s in os.environ.get("BIOPRESS_SOURCES", "").split(os.pathsep) if s]
+    if not sources and not web_sources:
         print(
-            "biopress run: no sources; give --source PATH or set BIOPRESS_SOURCES", file=sys.stderr
+            "biopress run: no sources; give --source PATH_OR_URL, list [[sources]] in "
+            "biopress.toml, or set BIOPRESS_SOURCES",
+            file=sys.stderr,
         )
         return EXIT_USAGE
-    layout = WarehouseLayout(args.warehouse.resolve())
+    layout = WarehouseLayout(_warehouse(args, config).resolve())
     configure_prefect(layout, args.verbose)
     from flows.nightly import nightly_run  # after configure_prefect: Prefect reads env on import
 
@@ -157,6 +219,8 @@ def command_run(args: argparse.Namespace) -> int:
         summary = nightly_run(
             sources=sources,
             warehouse=str(layout.database),
+            web_sources=web_sources,
+            fetch_settings=config.fetch,
             batch_size=args.batch_size,
             max_document_bytes=args.max_document_bytes,
         )
@@ -193,7 +257,10 @@ def command_query(args: argparse.Namespace) -> int:
     import duckdb
 
     try:
-        columns, rows = run_query(args.warehouse, args.sql)
+        columns, rows = run_query(_warehouse(args, _config(args)), args.sql)
+    except ConfigError as error:
+        print(f"biopress query: {error}", file=sys.stderr)
+        return EXIT_USAGE
     except FileNotFoundError as error:
         print(f"biopress query: {error}", file=sys.stderr)
         return EXIT_FAILED
@@ -215,6 +282,42 @@ def command_query(args: argparse.Namespace) -> int:
         )
     else:
         print(format_table(columns, rows))
+    return EXIT_OK
+
+
+def command_sources(args: argparse.Namespace) -> int:
+    try:
+        config = _config(args)
+    except ConfigError as error:
+        print(f"biopress sources: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    if not config.local_sources and not config.web_sources:
+        print(
+            "biopress sources: no configuration file with [[sources]] found (looked for "
+            f"{args.config or os.environ.get('BIOPRESS_CONFIG') or './biopress.toml'})",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    statuses = source_statuses(
+        _warehouse(args, config),
+        [Path(p) for p in config.local_sources],
+        [source.url for source in config.web_sources],
+    )
+    kinds = {source.url: source.kind or "auto" for source in config.web_sources}
+    rows = [
+        (
+            config.source_names.get(s.source, s.source),
+            kinds.get(s.source, "path"),
+            s.source,
+            s.last_fetched_at,
+            s.last_status,
+            s.documents,
+        )
+        for s in statuses
+    ]
+    print(
+        format_table(["name", "kind", "source", "last_read_utc", "last_result", "documents"], rows)
+    )
     return EXIT_OK
 
 

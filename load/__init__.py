@@ -13,6 +13,7 @@ from load.warehouse import (
     run_query,
     snapshot_fetch_state,
     snapshot_known_documents,
+    source_statuses,
 )
 
 __all__ = [
@@ -29,6 +30,7 @@ __all__ = [
     "run_query",
     "snapshot_fetch_state",
     "snapshot_known_documents",
+    "source_statuses",
     "write_batch",
     "write_table_file",
 ]

@@ -309,3 +309,55 @@ def run_query(database: Path, sql: str) -> tuple[list[str], list[tuple[Any, ...]
         cursor = con.execute(sql)
         columns = [column[0] for column in cursor.description or []]
         return columns, cursor.fetchall()
+
+
+@dataclass(frozen=True)
+class SourceStatus:
+    source: str
+    last_fetched_at: dt.datetime | None
+    last_status: str | None
+    documents: int
+
+
+def source_statuses(
+    database: Path, local_paths: list[Path], web_urls: list[str]
+) -> list[SourceStatus]:
+    """When each source was last read, how that went, and how many documents it has loaded."""
+    if not database.exists():
+        return [SourceStatus(str(p), None, "never run", 0) for p in local_paths] + [
+            SourceStatus(url, None, "never run", 0) for url in web_urls
+        ]
+    statuses = []
+    with duckdb.connect(str(database), read_only=True) as con:
+        tables = {
+            row[0]
+            for row in con.execute("SELECT table_name FROM information_schema.tables").fetchall()
+        }
+        for path in local_paths:
+            prefix = path.as_uri() + ("/" if path.is_dir() else "")
+            row = con.execute(
+                "SELECT max(fetched_at), count(*) FILTER (WHERE status = 'loaded') "
+                "FROM documents WHERE starts_with(source_uri, ?) OR source_uri = ?",
+                [prefix, path.as_uri()],
+            ).fetchone()
+            assert row is not None
+            statuses.append(
+                SourceStatus(str(path), row[0], "read" if row[0] else "never read", row[1])
+            )
+        for url in web_urls:
+            fetched = None
+            if "fetch_state" in tables:
+                fetched = con.execute(
+                    "SELECT last_fetched_at, coalesce(last_error, 'HTTP ' || last_status), "
+                    "(SELECT count(*) FROM documents d WHERE d.status = 'loaded' "
+                    " AND d.source_uri IN (SELECT url FROM fetch_state p "
+                    "  WHERE p.source_url = ? AND p.kind = 'page')) "
+                    "FROM fetch_state WHERE url = ?",
+                    [url, url],
+                ).fetchone()
+            statuses.append(
+                SourceStatus(url, fetched[0], fetched[1], fetched[2])
+                if fetched
+                else SourceStatus(url, None, "never fetched", 0)
+            )
+    return statuses

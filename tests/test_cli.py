@@ -9,6 +9,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -21,12 +22,17 @@ from tests.test_warehouse import run_record, stage_run
 MILESTONES = "SELECT amount_usd, kind FROM money ORDER BY amount_usd"
 
 
-def biopress(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def biopress(
+    *args: str, env: dict[str, str] | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    """The CLI in a real process, run from an empty folder unless told otherwise (the project's
+    own biopress.toml would otherwise apply)."""
     return subprocess.run(
         [sys.executable, "-m", "flows", *args],
         capture_output=True,
         text=True,
         env=env or dict(os.environ),
+        cwd=cwd or Path(tempfile.gettempdir()),
         timeout=300,
     )
 
@@ -71,7 +77,10 @@ def test_run_without_sources_is_a_usage_error(tmp_path):
     env = {k: v for k, v in os.environ.items() if k != "BIOPRESS_SOURCES"}
     result = biopress("run", "--warehouse", str(tmp_path / "w.duckdb"), env=env)
     assert result.returncode == 2
-    assert "no sources; give --source PATH or set BIOPRESS_SOURCES" in result.stderr
+    assert (
+        "no sources; give --source PATH_OR_URL, list [[sources]] in biopress.toml, or set "
+        "BIOPRESS_SOURCES" in result.stderr
+    )
 
 
 def test_query_prints_a_table_csv_and_json(loaded_warehouse):
@@ -134,7 +143,50 @@ def test_clean_prints_the_text_the_extractors_see(tmp_path):
 def test_console_script_is_installed_and_explains_each_command():
     script = Path(sys.executable).parent / "biopress"
     assert script.is_file()
-    for command in ("run", "clean", "query"):
+    for command in ("run", "clean", "query", "sources"):
         result = subprocess.run([str(script), command, "--help"], capture_output=True, text=True)
         assert result.returncode == 0
         assert f"usage: biopress {command}" in result.stdout
+
+
+def test_sources_lists_each_configured_source_with_its_last_read(loaded_warehouse, tmp_path):
+    config = tmp_path / "biopress.toml"
+    config.write_text(
+        f'warehouse = "{loaded_warehouse}"\n'
+        f'[[sources]]\nname = "samples"\npath = "{SAMPLES}"\n'
+        '[[sources]]\nname = "wire"\nurl = "https://news.example.test/rss"\nkind = "feed"\n',
+        encoding="utf-8",
+    )
+    result = biopress("sources", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == [
+        "name",
+        "kind",
+        "source",
+        "last_read_utc",
+        "last_result",
+        "documents",
+    ]
+    samples = lines[2].split()
+    assert samples[:3] == ["samples", "path", str(SAMPLES)] and samples[-2:] == ["read", "3"]
+    assert lines[3].split() == [
+        "wire",
+        "feed",
+        "https://news.example.test/rss",
+        "NULL",
+        "never",
+        "fetched",
+        "0",
+    ]
+    # query finds the warehouse through the same config file
+    count = biopress("query", "SELECT count(*) AS n FROM releases", cwd=tmp_path)
+    assert count.stdout.splitlines()[2].strip() == "3"
+
+
+def test_bad_config_is_a_usage_error_naming_file_and_key(tmp_path):
+    config = tmp_path / "biopress.toml"
+    config.write_text('[[sources]]\npath = "x"\nurl = "https://x.test"\n', encoding="utf-8")
+    result = biopress("run", cwd=tmp_path)
+    assert result.returncode == 2
+    assert f"{config}: source #1 needs exactly one of `path` or `url`" in result.stderr

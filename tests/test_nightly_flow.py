@@ -171,3 +171,61 @@ def test_missing_source_is_reported_and_other_sources_still_load(releases, tmp_p
     summary = run([tmp_path / "nowhere", releases], warehouse)
     assert summary.source_errors == [f"{tmp_path / 'nowhere'}: no such file or folder"]
     assert summary.n_new == 3
+
+
+def test_web_sources_load_and_a_second_run_fetches_nothing_new(site, tmp_path):
+    from extract.http import FetchSettings
+    from extract.web import WebSource
+    from tests.web_server import wire_page
+
+    seeds = sorted(SAMPLES.glob("*.txt"))
+    for number, seed in enumerate(seeds):
+        site.page(
+            f"/news/{number}",
+            wire_page(seed.read_text(encoding="utf-8"), ["Other News"]),
+            etag=f'"r{number}"',
+        )
+    site.page(
+        "/newsroom",
+        '<html><body><ul><li><a href="/news/0">ImmunoGen Starts Phase II '
+        'Study In Gastric Cancer</a></li><li><a href="/news/1">Event Triggers Payment From '
+        'Biogen Idec Today</a></li><li><a href="/news/missing">A Release That Was Taken '
+        "Down Since</a></li></ul></body></html>",
+        etag='"l1"',
+    )
+    site.page(
+        "/feed.xml",
+        f"<rss><channel><item><link>{site.url('/news/2')}</link></item></channel></rss>",
+        content_type="application/rss+xml",
+        etag='"f1"',
+    )
+    settings = FetchSettings(min_interval_seconds=0.0, retries=0, user_agent="biopress-test")
+    warehouse = tmp_path / "biopress.duckdb"
+    sources = [f"feed:{site.url('/feed.xml')}"]
+    listing = [WebSource(site.url("/newsroom"), kind="listing", name="newsroom")]
+
+    first = run(sources, warehouse, web_sources=listing, fetch_settings=settings)
+
+    assert (first.n_seen, first.n_new, first.n_quarantined) == (4, 3, 1)
+    assert [(n.source_uri, n.reason, n.detail) for n in first.quarantined] == [
+        (site.url("/news/missing"), "fetch_failed", "HTTP 404 Not Found")
+    ]
+    assert sql(warehouse, "SELECT published_date, issuer FROM releases ORDER BY 1") == [
+        (dt.date(2007, 8, 1), "ImmunoGen, Inc."),
+        (dt.date(2008, 2, 1), "ImmunoGen, Inc."),
+        (dt.date(2011, 11, 3), "ImmunoGen, Inc."),
+    ]
+    assert sql(warehouse, "SELECT amount_usd FROM money ORDER BY 1") == [(1e6,), (1.5e6,)]
+    assert sql(warehouse, "SELECT kind, count(*) FROM fetch_state GROUP BY kind ORDER BY 1") == [
+        ("feed", 1),
+        ("listing", 1),
+        ("page", 4),
+    ]
+
+    second = run(sources, warehouse, web_sources=listing, fetch_settings=settings)
+
+    assert (second.n_new, second.n_updated, second.n_unchanged) == (0, 0, 3)
+    assert second.n_not_modified == 5  # feed, listing and three release pages: all 304
+    for path in ("/feed.xml", "/newsroom", "/news/0", "/news/1", "/news/2"):
+        assert site.statuses(path) == [200, 304], path
+    assert row_counts(warehouse)["releases"] == 3

@@ -5,6 +5,7 @@ import dataclasses
 import duckdb
 import pytest
 
+from extract.fetch import FetchRecord
 from load.schema import TABLES
 from load.warehouse import ensure_schema
 from transform import records
@@ -22,6 +23,7 @@ RECORD_FOR_TABLE = {
     "events": records.Event,
     "corrections": records.Correction,
     "quarantine": records.Quarantined,
+    "fetch_state": FetchRecord,
 }
 
 
