@@ -311,3 +311,23 @@ def test_wrong_content_type_is_kept_and_quarantined(site, tmp_path):
 )
 def test_source_spec_names_the_kind(spec, url, kind):
     assert (parse_source_spec(spec).url, parse_source_spec(spec).kind) == (url, kind)
+
+
+def test_page_without_declared_length_is_cut_at_the_size_limit(site, tmp_path):
+    site.script(
+        "/stream",
+        Reply(200, b"<p>" + b"b" * 300_000, {"Content-Type": "text/html"}, send_length=False),
+    )
+    result = PoliteClient(FAST).get(site.url("/stream"))
+    assert (result.failure, result.detail) == ("too_large", "over 200,000 bytes; download stopped")
+
+
+def test_site_whose_robots_txt_errs_is_not_fetched(site, tmp_path):
+    site.script("/robots.txt", Reply(503))
+    release_page(site, "/news/r")
+    result = PoliteClient(FetchSettings(**{**vars(FAST), "retries": 0})).get(site.url("/news/r"))
+    assert (result.failure, result.detail) == (
+        "robots_disallowed",
+        f"{site.base}/robots.txt could not be read",
+    )
+    assert site.statuses("/news/r") == []

@@ -201,12 +201,13 @@ def test_web_sources_load_and_a_second_run_fetches_nothing_new(site, tmp_path):
     )
     settings = FetchSettings(min_interval_seconds=0.0, retries=0, user_agent="biopress-test")
     warehouse = tmp_path / "biopress.duckdb"
-    sources = [f"feed:{site.url('/feed.xml')}"]
+    sources = [f"feed:{site.url('/feed.xml')}", f"feed:{site.url('/gone.xml')}"]
     listing = [WebSource(site.url("/newsroom"), kind="listing", name="newsroom")]
 
     first = run(sources, warehouse, web_sources=listing, fetch_settings=settings)
 
     assert (first.n_seen, first.n_new, first.n_quarantined) == (4, 3, 1)
+    assert first.source_errors == [f"{site.url('/gone.xml')}: HTTP 404 Not Found"]
     assert [(n.source_uri, n.reason, n.detail) for n in first.quarantined] == [
         (site.url("/news/missing"), "fetch_failed", "HTTP 404 Not Found")
     ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import threading
 import time
@@ -18,6 +19,7 @@ class Reply:
     body: bytes = b""
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0  # seconds before answering
+    send_length: bool = True  # False: no Content-Length, the body ends when the connection does
 
 
 @dataclass
@@ -80,8 +82,8 @@ def make_handler(site: Site) -> type[BaseHTTPRequestHandler]:
             else:
                 reply = route.next_reply()
                 if route.etag:
-                    reply = Reply(
-                        reply.status, reply.body, {**reply.headers, "ETag": route.etag}, reply.delay
+                    reply = dataclasses.replace(
+                        reply, headers={**reply.headers, "ETag": route.etag}
                     )
             site.log.append((self.path, sent_etag, reply.status))
             if reply.delay:
@@ -90,7 +92,7 @@ def make_handler(site: Site) -> type[BaseHTTPRequestHandler]:
                 self.send_response(reply.status)
                 for name, value in reply.headers.items():
                     self.send_header(name, value)
-                if reply.status != 304:
+                if reply.status != 304 and reply.send_length:
                     self.send_header("Content-Length", str(len(reply.body)))
                 self.end_headers()
                 if reply.status != 304:
