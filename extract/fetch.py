@@ -19,7 +19,7 @@ class FetchRecord:
 
     url: str
     source_url: str
-    kind: str  # page | listing | feed
+    kind: str | None  # page | listing | feed; None for a source that failed before its kind showed
     final_url: str | None
     last_status: int | None
     etag: str | None
@@ -62,9 +62,7 @@ class SourceFetcher:
     def fetch(self, source: WebSource) -> WebFetch:
         """Every release the source names, each as an intake; the source's own pages recorded."""
         result = WebFetch()
-        first, body = self._get(
-            source.url, source, "listing" if source.kind != "page" else "page", result
-        )
+        first, body = self._get(source.url, source, source.kind, result)
         if body is None:
             if source.kind == "page":
                 result.intakes.append(self._failed_intake(source.url, first))
@@ -125,7 +123,7 @@ class SourceFetcher:
         ]
 
     def _get(
-        self, url: str, source: WebSource, kind: str, result: WebFetch
+        self, url: str, source: WebSource, kind: str | None, result: WebFetch
     ) -> tuple[Response, bytes | None]:
         """Conditional GET; the body comes from the archive when the server says 304."""
         previous = self.known.fetches.get(url)

@@ -218,7 +218,7 @@ def test_web_sources_load_and_a_second_run_fetches_nothing_new(site, tmp_path):
     ]
     assert sql(warehouse, "SELECT amount_usd FROM money ORDER BY 1") == [(1e6,), (1.5e6,)]
     assert sql(warehouse, "SELECT kind, count(*) FROM fetch_state GROUP BY kind ORDER BY 1") == [
-        ("feed", 1),
+        ("feed", 2),
         ("listing", 1),
         ("page", 4),
     ]
