@@ -145,7 +145,9 @@ def evaluate(pairs: list[tuple[Path, Path]]) -> tuple[dict[str, Score], list[str
             rejected.append(f"{slug}: quarantined as {cleaned.reason}: {cleaned.detail}")
             predicted: dict[str, Counter[Any]] = {}
         else:
-            extraction = extract_release(cleaned.text, "eval", text_path.resolve().as_uri())
+            extraction = extract_release(
+                cleaned.text, "eval", text_path.resolve().as_uri(), cleaned.corrections
+            )
             predicted = predicted_values(extraction)
         for name, expected in expected_values(gold).items():
             scores.setdefault(name, Score()).add(slug, predicted.get(name, Counter()), expected)

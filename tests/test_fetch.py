@@ -14,8 +14,7 @@ from extract.web import WebSource, parse_source_spec
 from tests.conftest import SAMPLES, SEED_2008
 from tests.helpers import CP1252_RELEASE
 from tests.web_server import Reply, Site, wire_page
-from transform import clean_document, extract_release
-from transform.decode import DecodedText
+from transform import CleanText, clean_document, extract_release
 from transform.document import DocumentMeta, process_document
 
 FAST = FetchSettings(
@@ -54,7 +53,7 @@ def known_after(result: WebFetch) -> KnownWebState:
 
 def release_text(raw: bytes, name: str, content_type: str | None) -> str:
     cleaned = clean_document(raw, name, content_type)
-    assert isinstance(cleaned, DecodedText), cleaned
+    assert isinstance(cleaned, CleanText), cleaned
     return cleaned.text
 
 

@@ -6,15 +6,16 @@ import hashlib
 import pytest
 
 from tests.conftest import SEED_2007, SEED_2008, SEED_2011, gold
-from transform import clean_document, extract_release
-from transform.decode import DecodedText
+from transform import CleanText, clean_document, extract_release
 from transform.records import Extraction
 
 
 def extract_seed(raw: bytes, name: str) -> Extraction:
     cleaned = clean_document(raw, f"{name}.txt")
-    assert isinstance(cleaned, DecodedText)
-    return extract_release(cleaned.text, hashlib.sha256(raw).hexdigest(), f"file:///{name}.txt")
+    assert isinstance(cleaned, CleanText)
+    return extract_release(
+        cleaned.text, hashlib.sha256(raw).hexdigest(), f"file:///{name}.txt", cleaned.corrections
+    )
 
 
 @pytest.mark.parametrize("seed", [SEED_2007, SEED_2008, SEED_2011])

@@ -44,7 +44,9 @@ def process_document(raw: bytes, meta: DocumentMeta, max_bytes: int) -> Document
     if isinstance(cleaned, Rejection):
         return _quarantine(meta, cleaned, "application/octet-stream", None, version)
     try:
-        extraction = extract_release(cleaned.text, meta.document_id, meta.source_uri)
+        extraction = extract_release(
+            cleaned.text, meta.document_id, meta.source_uri, cleaned.corrections
+        )
     except Exception as error:  # a bug on one document must not stop the run
         rejection = Rejection("extraction_failed", f"{type(error).__name__}: {error}")
         return _quarantine(meta, rejection, cleaned.content_type, cleaned.encoding, version)

@@ -1,9 +1,12 @@
-"""One release document in, typed records out: decode, normalise, screen, extract."""
+"""One release document in, typed records out: decode, normalise, repair, screen, extract."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+
 from transform.dateline import parse_dateline
-from transform.decode import DecodedText, Rejection, decode_document
+from transform.decode import Rejection, decode_document
 from transform.headline import find_headline
 from transform.identity import release_key
 from transform.issuer import find_issuer
@@ -11,11 +14,12 @@ from transform.lexicon import lexicon_digest
 from transform.money import find_money
 from transform.normalize import normalize_text
 from transform.phases import find_phases
-from transform.records import Extraction, Money, Phase, Release, Ticker
+from transform.records import Correction, Extraction, Money, Phase, Release, Ticker
+from transform.repair import RepairCorrection, repair_text
 from transform.screen import not_a_release_reason
 from transform.tickers import find_tickers
 
-RULES_VERSION = "0.1.0"  # bump when an extraction rule changes
+RULES_VERSION = "0.2.0"  # bump when an extraction rule changes
 
 
 def extractor_version() -> str:
@@ -23,22 +27,41 @@ def extractor_version() -> str:
     return f"{RULES_VERSION}+{lexicon_digest()}"
 
 
+@dataclass(frozen=True)
+class CleanText:
+    """A release's repaired text, the text before repair, and the repairs between the two."""
+
+    text: str
+    raw_text: str  # decoded and normalised; the raw spans of corrections point here
+    encoding: str
+    content_type: str
+    corrections: list[RepairCorrection]
+
+
 def clean_document(
     raw: bytes, filename: str, content_type: str | None = None
-) -> DecodedText | Rejection:
-    """Decoded, normalised text of a raw document, or why it is not readable as a release."""
+) -> CleanText | Rejection:
+    """Decoded, normalised, repaired text of a raw document, or why it is not a release."""
     decoded = decode_document(raw, filename, content_type)
     if isinstance(decoded, Rejection):
         return decoded
     text = normalize_text(decoded.text)
-    reason = not_a_release_reason(text)
+    repaired = repair_text(text)
+    reason = not_a_release_reason(repaired.text)
     if reason:
         return Rejection("not_a_release", reason)
-    return DecodedText(text, decoded.encoding, decoded.content_type)
+    return CleanText(
+        repaired.text, text, decoded.encoding, decoded.content_type, repaired.corrections
+    )
 
 
-def extract_release(text: str, document_id: str, source_uri: str) -> Extraction:
-    """Fields of one release from its clean text; spans index into ``text``."""
+def extract_release(
+    text: str,
+    document_id: str,
+    source_uri: str,
+    corrections: Sequence[RepairCorrection] = (),
+) -> Extraction:
+    """Fields of one release from its repaired text; spans index into ``text``."""
     dateline = parse_dateline(text)
     headline = find_headline(text, dateline.span_start)
     issuer = find_issuer(text, dateline.span_end)
@@ -77,7 +100,7 @@ def extract_release(text: str, document_id: str, source_uri: str) -> Extraction:
         issuer_span_end=issuer.span_end if issuer else None,
         issuer_rule=issuer.rule if issuer else None,
         body_text=text,
-        n_corrections=0,
+        n_corrections=len(corrections),
         extractor_version=extractor_version(),
         warnings=warnings,
     )
@@ -130,4 +153,21 @@ def extract_release(text: str, document_id: str, source_uri: str) -> Extraction:
         )
         for p in find_phases(text)
     ]
-    return Extraction(release=release, tickers=tickers, money=money, phases=phases)
+    repairs = [
+        Correction(
+            release_id,
+            document_id,
+            c.original,
+            c.corrected,
+            c.rule,
+            c.confidence,
+            c.raw_start,
+            c.raw_end,
+            c.start,
+            c.end,
+        )
+        for c in corrections
+    ]
+    return Extraction(
+        release=release, tickers=tickers, money=money, phases=phases, corrections=repairs
+    )

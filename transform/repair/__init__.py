@@ -1,0 +1,59 @@
+"""Noise repair: mojibake, aggregator junk, hard wraps, broken words, OCR confusions, names.
+
+Precision first: a change is made only when the result is a known word or name and the original
+is not, and every change is recorded with its rule, its confidence and its spans in the raw and
+the repaired text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from transform.repair.buffer import RepairBuffer, RepairCorrection
+from transform.repair.contacts import contact_edits
+from transform.repair.encoding import junk_edits, lossy_apostrophe_edits, mojibake_edits
+from transform.repair.layout import dehyphenation_edits, reflow_edits
+from transform.repair.words import (
+    amount_digit_edits,
+    confusion_edits,
+    glued_word_edits,
+    lexicon_snap_edits,
+    phase_numeral_edits,
+    split_word_edits,
+)
+
+# Passes that move text around without changing a word are not corrections of content.
+LAYOUT_RULES = frozenset({"reflow", "hyphen_line_break"})
+
+
+@dataclass(frozen=True)
+class Repaired:
+    text: str
+    corrections: list[RepairCorrection]
+
+
+def repair_text(raw: str) -> Repaired:
+    """The repaired text of a decoded, normalised release, and every change made to it."""
+    buffer = RepairBuffer(raw)
+    for make_edits in (
+        mojibake_edits,
+        lossy_apostrophe_edits,
+        junk_edits,
+        dehyphenation_edits,
+        reflow_edits,
+        contact_edits,
+        phase_numeral_edits,
+        amount_digit_edits,
+        split_word_edits,
+        glued_word_edits,
+        confusion_edits,
+        lexicon_snap_edits,
+    ):
+        edits = make_edits(buffer.text)
+        content = [e for e in edits if e.rule not in LAYOUT_RULES]
+        buffer.apply([e for e in edits if e.rule in LAYOUT_RULES], record=False)
+        buffer.apply(content)
+    return Repaired(buffer.text, buffer.corrections())
+
+
+__all__ = ["RepairCorrection", "Repaired", "repair_text"]

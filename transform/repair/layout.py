@@ -1,0 +1,64 @@
+"""Hard-wrapped lines back into paragraphs, and words broken across lines."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from transform.repair.buffer import Edit
+from transform.repair.vocabulary import is_known
+
+BROKEN_WORD = re.compile(r"\b([A-Za-z]{2,})-\n([a-z]{2,})\b")
+LIST_ITEM = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)]|\(?[a-z]\))\s")
+MIN_LINES = 5
+LONG_SHARE = 0.3  # of lines near the wrap width, for a text to count as hard-wrapped
+NEAR_WIDTH = 0.7  # a line this close to the width was wrapped, not ended
+
+
+def dehyphenation_edits(text: str) -> list[Edit]:
+    """ "develop-\\nment" -> "development" when the joined word is known and the halves are not
+    a hyphenated compound; otherwise only the line break goes ("anti-\\nHER2" stays hyphenated)."""
+    edits = []
+    for match in BROKEN_WORD.finditer(text):
+        left, right = match.group(1), match.group(2)
+        joined = left + right
+        if is_known(joined) and not (is_known(left) and is_known(right) and len(left) > 3):
+            edits.append(Edit(match.start(), match.end(), joined, "dehyphenate", 0.9))
+        else:
+            edits.append(
+                Edit(match.start(), match.end(), f"{left}-{right}", "hyphen_line_break", 1.0)
+            )
+    return edits
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width a text was hard-wrapped at, or None when it was not wrapped."""
+    lengths = sorted(len(line) for line in lines if line.strip())
+    if len(lengths) < MIN_LINES:
+        return None
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    near = sum(1 for length in lengths if length >= NEAR_WIDTH * width)
+    if not 30 <= width <= 200 or near / len(lengths) < LONG_SHARE:
+        return None
+    return width
+
+
+def reflow_edits(text: str) -> list[Edit]:
+    """Join the lines of a hard-wrapped paragraph; short lines (contacts, headings) stay."""
+    lines = text.split("\n")
+    width = wrap_width(lines)
+    if width is None:
+        return []
+    edits, offset = [], 0
+    for line, following in itertools.pairwise(lines):
+        offset += len(line)
+        if (
+            len(line) >= NEAR_WIDTH * width
+            and following.strip()
+            and not line.rstrip().endswith(":")
+            and not any(mark in line.rsplit(" ", 1)[-1] for mark in ("://", "@"))
+            and not LIST_ITEM.match(following)
+        ):
+            edits.append(Edit(offset, offset + 1, " ", "reflow", 1.0))
+        offset += 1
+    return edits

@@ -1,0 +1,94 @@
+"""Known words: English frequencies from pyspellchecker's offline list, plus the domain lexicons."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from transform.lexicon import load_lexicon
+
+# pyspellchecker (MIT) ships word frequencies counted on a large English corpus.
+WORD_LIST = ("spellchecker", "resources/en.json.gz")
+RARE = 50  # the list's floor count: words seen this rarely may be noise in the list itself
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    names: dict[str, str]  # casefolded name -> name as the lexicon prints it
+    tokens: frozenset[str]  # casefolded single words of all names
+
+
+@cache
+def word_counts() -> dict[str, int]:
+    package, path = WORD_LIST
+    with resources.files(package).joinpath(path).open("rb") as handle:
+        return dict(json.loads(gzip.decompress(handle.read())))
+
+
+@cache
+def domain_words() -> frozenset[str]:
+    return frozenset(row["word"].casefold() for row in load_lexicon("domain_words"))
+
+
+@cache
+def lexicon() -> Lexicon:
+    names = {row["name"].casefold(): row["name"] for row in load_lexicon("names")}
+    for table, column in (("wires", "alias"), ("exchanges", "alias")):
+        for row in load_lexicon(table):
+            names.setdefault(row[column].casefold(), row[column])
+    tokens = frozenset(token for name in names for token in name.replace("-", " ").split())
+    return Lexicon(names, tokens | frozenset(names))
+
+
+def base_form(word: str) -> str:
+    """The word without a possessive ending, casefolded."""
+    folded = word.casefold()
+    for ending in ("’s", "'s", "’", "'"):
+        if folded.endswith(ending):
+            return folded[: -len(ending)]
+    return folded
+
+
+# Inflections the word list may lack: "timelines" is known when "timeline" is.
+INFLECTIONS = (
+    ("ies", "y"),
+    ("es", ""),
+    ("s", ""),
+    ("ed", ""),
+    ("ed", "e"),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ly", ""),
+    ("er", ""),
+    ("ers", ""),
+)
+MIN_STEM = 4
+
+
+def frequency(word: str) -> int:
+    """How common a word is (0 for unknown); lexicon and domain words count as common."""
+    folded = base_form(word)
+    if folded in lexicon().tokens or folded in domain_words():
+        return 1_000_000
+    counts = word_counts()
+    found = counts.get(folded, 0)
+    if found:
+        return found
+    for ending, replacement in INFLECTIONS:
+        if folded.endswith(ending) and len(folded) - len(ending) >= MIN_STEM:
+            stem = folded[: -len(ending)] + replacement
+            if stem in counts or stem in domain_words():
+                return counts.get(stem, RARE)
+    return 0
+
+
+def is_known(word: str) -> bool:
+    return frequency(word) > 0
+
+
+def is_name(word: str) -> bool:
+    """A name of the domain lexicon (company, compound, payload, wire ...)."""
+    return base_form(word) in lexicon().tokens
