@@ -7,7 +7,7 @@ SAMPLES := samples/releases
 EXAMPLE_QUERY := warehouse/queries/milestone_payments.sql
 DEV_CORPUS ?= ../shared/dev-corpus
 
-.PHONY: setup run test lint eval clean-warehouse
+.PHONY: setup run test lint eval eval-ocr clean-warehouse
 
 # The venv is rebuilt whenever the pinned set or the project's metadata changes.
 $(VENV)/.installed: pyproject.toml constraints.txt
@@ -34,6 +34,9 @@ lint: setup
 
 eval: setup
 	$(BIN)/python scripts/evaluate.py --corpus $(DEV_CORPUS) --samples
+
+eval-ocr: setup
+	$(BIN)/python scripts/eval_ocr.py
 
 clean-warehouse:
 	rm -rf warehouse/*.duckdb warehouse/*.duckdb.wal warehouse/parquet warehouse/raw warehouse/.prefect

@@ -49,10 +49,7 @@ def repair_text(raw: str) -> Repaired:
         confusion_edits,
         lexicon_snap_edits,
     ):
-        edits = make_edits(buffer.text)
-        content = [e for e in edits if e.rule not in LAYOUT_RULES]
-        buffer.apply([e for e in edits if e.rule in LAYOUT_RULES], record=False)
-        buffer.apply(content)
+        buffer.apply(make_edits(buffer.text), unrecorded=LAYOUT_RULES)
     return Repaired(buffer.text, buffer.corrections())
 
 

@@ -49,8 +49,9 @@ class RepairBuffer:
         self.raw_at = list(range(len(raw) + 1))
         self._applied: list[_Applied] = []
 
-    def apply(self, edits: list[Edit], record: bool = True) -> None:
-        """Apply non-overlapping edits (any order); ``record=False`` for layout-only changes."""
+    def apply(self, edits: list[Edit], unrecorded: frozenset[str] = frozenset()) -> None:
+        """Apply non-overlapping edits (any order) made on the current text; edits whose rule
+        is in ``unrecorded`` (layout-only changes) move text without being corrections."""
         edits = sorted(
             (e for e in edits if self.text[e.start : e.end] != e.replacement), key=lambda e: e.start
         )
@@ -78,7 +79,7 @@ class RepairBuffer:
             ends.append(edit.end)
             deltas.append(delta)
             new_spans.append((new_start, new_start + len(edit.replacement)))
-            if record:
+            if edit.rule not in unrecorded:
                 new_applied.append(
                     _Applied(
                         edit.rule,

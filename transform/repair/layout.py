@@ -7,6 +7,7 @@ import re
 
 from transform.repair.buffer import Edit
 from transform.repair.vocabulary import is_known
+from transform.repair.words import local_names
 
 BROKEN_WORD = re.compile(r"\b([A-Za-z]{2,})-\n([a-z]{2,})\b")
 LIST_ITEM = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)]|\(?[a-z]\))\s")
@@ -19,10 +20,12 @@ def dehyphenation_edits(text: str) -> list[Edit]:
     """ "develop-\\nment" -> "development" when the joined word is known and the halves are not
     a hyphenated compound; otherwise only the line break goes ("anti-\\nHER2" stays hyphenated)."""
     edits = []
+    names = local_names(text)
     for match in BROKEN_WORD.finditer(text):
         left, right = match.group(1), match.group(2)
         joined = left + right
-        if is_known(joined) and not (is_known(left) and is_known(right) and len(left) > 3):
+        compound = is_known(left) and is_known(right)
+        if is_known(joined) or joined in names or not compound:
             edits.append(Edit(match.start(), match.end(), joined, "dehyphenate", 0.9))
         else:
             edits.append(

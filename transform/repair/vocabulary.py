@@ -5,7 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from transform.lexicon import load_lexicon
@@ -18,7 +18,8 @@ RARE = 50  # the list's floor count: words seen this rarely may be noise in the 
 @dataclass(frozen=True)
 class Lexicon:
     names: dict[str, str]  # casefolded name -> name as the lexicon prints it
-    tokens: frozenset[str]  # casefolded single words of all names
+    tokens: frozenset[str]  # casefolded single words of all names, and company suffixes
+    common: frozenset[str]  # the longer of those words: as common as any English word
 
 
 @cache
@@ -40,7 +41,13 @@ def lexicon() -> Lexicon:
         for row in load_lexicon(table):
             names.setdefault(row[column].casefold(), row[column])
     tokens = frozenset(token for name in names for token in name.replace("-", " ").split())
-    return Lexicon(names, tokens | frozenset(names))
+    suffixes = frozenset(
+        row["suffix"].casefold().rstrip(".") for row in load_lexicon("company_suffixes")
+    )
+    every = tokens | frozenset(names) | suffixes
+    # Short tokens ("Inc", "Co", "SE", "Eli") are also word fragments: known, but not common.
+    common = frozenset(token for token in tokens | frozenset(names) if len(token) >= MIN_STEM)
+    return Lexicon(names, every, common)
 
 
 def base_form(word: str) -> str:
@@ -66,17 +73,21 @@ INFLECTIONS = (
     ("ers", ""),
 )
 MIN_STEM = 4
+BOOSTED = 100_000  # the frequency given to domain words and longer lexicon names
 
 
+@lru_cache(maxsize=262_144)
 def frequency(word: str) -> int:
-    """How common a word is (0 for unknown); lexicon and domain words count as common."""
+    """How common a word is (0 for unknown); domain words and lexicon names count as common."""
     folded = base_form(word)
-    if folded in lexicon().tokens or folded in domain_words():
-        return 1_000_000
     counts = word_counts()
     found = counts.get(folded, 0)
+    if folded in domain_words() or folded in lexicon().common:
+        return max(found, BOOSTED)
     if found:
         return found
+    if folded in lexicon().tokens:
+        return RARE + 1
     for ending, replacement in INFLECTIONS:
         if folded.endswith(ending) and len(folded) - len(ending) >= MIN_STEM:
             stem = folded[: -len(ending)] + replacement
@@ -90,5 +101,7 @@ def is_known(word: str) -> bool:
 
 
 def is_name(word: str) -> bool:
-    """A name of the domain lexicon (company, compound, payload, wire ...)."""
-    return base_form(word) in lexicon().tokens
+    """A name of the domain lexicon (company, compound, payload, wire ...), not a fragment of
+    one ("Inc", "Eli" are words of names but also common fragments of split words)."""
+    folded = base_form(word)
+    return folded in lexicon().names or folded in lexicon().common

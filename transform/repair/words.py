@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterator
 from functools import cache
 
@@ -13,12 +14,58 @@ from transform.lexicon import load_lexicon
 from transform.repair.buffer import Edit
 from transform.repair.vocabulary import RARE, base_form, frequency, is_name, lexicon
 
-DOTTED = re.compile(r"[^\W\d_]\.[^\W\d_]")
 WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)?")
 PHASE_NUMERAL = re.compile(r"\b(Phase\s+)([IVl1]{1,3}V?)(?=[\s,.;:)/-]|$)")
 AMOUNT_LETTER = re.compile(r"(?<=[$€£])\s?([lIO])(?=[\d.,]\d)|(?<=[$€£]\d)([lIO])(?=[\d.,])")
 FUNCTION_WORDS = frozenset(
     [
+        "this",
+        "that",
+        "these",
+        "those",
+        "with",
+        "from",
+        "into",
+        "under",
+        "over",
+        "will",
+        "which",
+        "their",
+        "been",
+        "have",
+        "also",
+        "more",
+        "than",
+        "such",
+        "other",
+        "about",
+        "after",
+        "before",
+        "while",
+        "were",
+        "there",
+        "they",
+        "them",
+        "then",
+        "when",
+        "where",
+        "would",
+        "could",
+        "should",
+        "all",
+        "any",
+        "each",
+        "both",
+        "can",
+        "may",
+        "his",
+        "her",
+        "who",
+        "how",
+        "out",
+        "one",
+        "two",
+        "new",
         "a",
         "an",
         "as",
@@ -55,6 +102,10 @@ FUNCTION_WORDS = frozenset(
     ]
 )
 COMMON = 1_000  # a word at least this frequent is a confident repair target
+RARE_PIECE = 10_000  # a split fragment that happens to be a word is at most this common
+RARE_PIECE_RATIO = 4  # ... and the whole word is this many times more common
+JOIN_MINIMUM = 80  # a word rejoined from a fragment that is no word at all may be this rare
+GLUED_PART_MINIMUM = 100  # each word of a split glued pair must be at least this frequent
 MIN_CONFUSION_LENGTH = 3
 SNAP_SIMILARITY = 88.0  # rapidfuzz ratio (0-100) a near-miss needs to snap to a lexicon name
 SPLIT_SNAP_SIMILARITY = 85.0  # lower when the stray spaces already prove the word is damaged
@@ -76,26 +127,21 @@ def _snap_names() -> tuple[str, ...]:
     return tuple(name for name in lexicon().names.values() if " " not in name and len(name) >= 5)
 
 
-def _chunk_has_code(text: str, start: int, end: int) -> bool:
-    """Is the word part of a code, amount, address or URL ("huC242-DM4", "x@y.com")?"""
-    left = start
-    while left > 0 and not text[left - 1].isspace():
-        left -= 1
-    right = end
-    while right < len(text) and not text[right].isspace():
-        right += 1
-    chunk = text[left:right]
-    return (
-        any(ch.isdigit() or ch in "@/\\_=#" for ch in chunk)
-        or "www." in chunk
-        or DOTTED.search(chunk) is not None  # money.cnn.com, e.g., U.S.
-    )
+CHUNK = re.compile(r"\S+")
+CODE_MARKS = re.compile(r"[\d@/\\_=#]|www\.|[^\W\d_]\.[^\W\d_]")  # codes, amounts, e-mails, URLs
 
 
 def _words(text: str) -> Iterator[re.Match[str]]:
-    for match in WORD.finditer(text):
-        if not _chunk_has_code(text, match.start(), match.end()):
-            yield match
+    """Words outside codes, amounts, addresses and URLs ("huC242-DM4", "money.cnn.com", "e.g.")."""
+    for chunk in CHUNK.finditer(text):
+        if CODE_MARKS.search(chunk.group()) is None:
+            yield from WORD.finditer(text, chunk.start(), chunk.end())
+
+
+def local_names(text: str) -> frozenset[str]:
+    """Capitalised words a release prints intact at least twice: its own names ("Deltagen")."""
+    counts = Counter(m.group() for m in _words(text) if m.group()[:1].isupper())
+    return frozenset(word for word, count in counts.items() if count >= 2 and len(word) >= 4)
 
 
 def _with_case_of(original: str, word: str) -> str:
@@ -162,8 +208,8 @@ def _confusion_candidates(word: str, depth: int = 2) -> dict[str, int]:
     return found
 
 
-def _best_confusion_fix(word: str, minimum: int) -> str | None:
-    candidates = _confusion_candidates(word)
+def _best_confusion_fix(word: str, minimum: int, depth: int = 2) -> str | None:
+    candidates = _confusion_candidates(word, depth)
     if not candidates:
         return None
     ranked = sorted(candidates.items(), key=lambda item: -item[1])
@@ -190,34 +236,35 @@ def _snap(word: str, threshold: float) -> tuple[str, float] | None:
 def split_word_edits(text: str) -> list[Edit]:
     """Rejoin words split by stray spaces: "Cor porat e" -> "Corporate", "Medi a" -> "Media"."""
     edits: list[Edit] = []
+    names = local_names(text)
     words = list(_words(text))
+    weak = [_weak(m.group()) for m in words]
+    spaced = [text[a.end() : b.start()] == " " for a, b in itertools.pairwise(words)]
     index = 0
     while index < len(words):
         fixed = None
         for size in (4, 3, 2):
             group = words[index : index + size]
-            if len(group) < size or any(
-                text[a.end() : b.start()] != " " for a, b in itertools.pairwise(group)
-            ):
+            if len(group) < size or not all(spaced[index : index + size - 1]):
                 continue
             pieces = [m.group() for m in group]
-            if not any(_weak(piece) for piece in pieces) or any(is_name(p) for p in pieces):
+            if not any(weak[index : index + size]) and not _rare_piece(pieces):
+                continue
+            if any(is_name(piece) for piece in pieces):
                 continue
             if group[0].start() > 0 and text[group[0].start() - 1] in "’'":
                 continue  # the "s" of a possessive, not a fragment
             joined = "".join(pieces)
-            repair = _join_repair(joined)
+            repair = (
+                (joined, "split_word", 0.9)
+                if joined in names
+                else _join_repair(joined, any(frequency(p) == 0 for p in pieces))
+            )
             if repair is not None:
                 word, rule, confidence = repair
-                fixed = Edit(
-                    group[0].start(),
-                    group[-1].end(),
-                    _with_case_of(pieces[0], word),
-                    rule,
-                    confidence,
-                )
-                if _lexicon_form(word):
-                    fixed = Edit(fixed.start, fixed.end, word, rule, confidence)
+                if not _lexicon_form(word):
+                    word = _with_case_of(pieces[0], word)
+                fixed = Edit(group[0].start(), group[-1].end(), word, rule, confidence)
                 index += size
                 break
         if fixed is None:
@@ -227,13 +274,23 @@ def split_word_edits(text: str) -> list[Edit]:
     return edits
 
 
-def _join_repair(joined: str) -> tuple[str, str, float] | None:
+def _rare_piece(pieces: list[str]) -> bool:
+    """Two real words whose concatenation is far more common than the rarer: "The se", "mo re"."""
+    content = [p for p in pieces if p.lower() not in FUNCTION_WORDS]
+    if not content:
+        return False
+    joined = frequency("".join(pieces))
+    rarest = min(frequency(p) for p in content)
+    return rarest <= RARE_PIECE and joined >= COMMON and joined >= RARE_PIECE_RATIO * rarest
+
+
+def _join_repair(joined: str, unknown_piece: bool = False) -> tuple[str, str, float] | None:
     name = _lexicon_form(joined)
     if name:
         return name, "split_word", 0.95
-    if frequency(joined) >= COMMON:
+    if frequency(joined) >= (JOIN_MINIMUM if unknown_piece else COMMON):
         return joined, "split_word", 0.9
-    confused = _best_confusion_fix(joined, COMMON)
+    confused = _best_confusion_fix(joined, COMMON, depth=1)
     if confused:
         return confused, "split_word+ocr_confusion", 0.85
     snapped = _snap(joined, SPLIT_SNAP_SIMILARITY) if len(joined) >= 5 else None
@@ -244,10 +301,20 @@ def _join_repair(joined: str) -> tuple[str, str, float] | None:
 
 def confusion_edits(text: str) -> list[Edit]:
     """Unknown words one or two OCR confusions away from a known word or name."""
+    names = local_names(text)
     edits = []
     for match in _words(text):
         word = match.group()
-        if len(word) < MIN_CONFUSION_LENGTH or frequency(word) > 0 or word.isupper():
+        if (
+            len(word) < MIN_CONFUSION_LENGTH
+            or frequency(word) > 0
+            or word.isupper()
+            or word in names
+        ):
+            continue
+        local = _local_confusion_fix(word, names)
+        if local:
+            edits.append(Edit(match.start(), match.end(), local, "ocr_confusion_local_name", 0.85))
             continue
         core = word.split("’")[0].split("'")[0]
         suffix = word[len(core) :]
@@ -259,6 +326,28 @@ def confusion_edits(text: str) -> list[Edit]:
             fixed = _with_case_of(core, fixed)
         edits.append(Edit(match.start(), match.end(), fixed + suffix, "ocr_confusion", 0.85))
     return edits
+
+
+def _local_confusion_fix(word: str, names: frozenset[str]) -> str | None:
+    """A name printed intact elsewhere in the release, one or two confusions away."""
+    if not names or not word[:1].isupper():
+        return None
+    frontier, seen = {word}, set()
+    for _ in range(2):
+        following = set()
+        for current in frontier:
+            for wrong, right in _confusions():
+                position = current.find(wrong)
+                while position != -1:
+                    candidate = current[:position] + right + current[position + len(wrong) :]
+                    if candidate in names:
+                        return candidate
+                    if candidate not in seen:
+                        seen.add(candidate)
+                        following.add(candidate)
+                    position = current.find(wrong, position + 1)
+        frontier = following
+    return None
 
 
 def lexicon_snap_edits(text: str) -> list[Edit]:
@@ -279,28 +368,76 @@ def lexicon_snap_edits(text: str) -> list[Edit]:
     return edits
 
 
+GLUED_MARGIN = 5  # a reading must be this many times likelier than the next
+# "plc(Nasdaq:", "March10, 2011": a word run into a parenthesis or a month into its day
+GLUED_PUNCTUATION = re.compile(
+    r"([a-z]{2,})(?=\((?:Nasdaq|NASDAQ|NYSE|LSE)\b)"
+    r"|\b((?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?=\d{1,2}\b)"
+)
+CAMEL = re.compile(r"^([A-Za-z][a-z]+)([A-Z][A-Za-z]*)$")
+
+
+def _camel_split(word: str, names: frozenset[str]) -> str | None:
+    """ "theCompany" -> "the Company": a lost space before a capital, between two known words."""
+    possessive = next((e for e in ("’s", "'s") if word.endswith(e)), "")
+    word = word[: len(word) - len(possessive)]
+    match = CAMEL.match(word)
+    if match is None or word in names or is_name(word) or frequency(word) > 0:
+        return None
+    left, right = match.groups()
+    if not right[1:].islower() and not right.isupper():
+        return None  # "MacroGenics"-like inner capitals: a name, not two words
+    known_left = left.lower() in FUNCTION_WORDS or frequency(left) >= GLUED_PART_MINIMUM
+    known_right = right in names or is_name(right) or frequency(right) >= GLUED_PART_MINIMUM
+    return f"{left} {right}{possessive}" if known_left and known_right else None
+
+
 def glued_word_edits(text: str) -> list[Edit]:
     """Split two words run together where one reading is clearly right: "therapycompany"."""
+    names = local_names(text)
     edits = []
     for match in _words(text):
         word = match.group()
-        if (
-            len(word) < 5
-            or not word.islower()
-            or frequency(word) > 0
-            or word.startswith(_prefixes())
-        ):
+        camel = _camel_split(word, names)
+        if camel:
+            edits.append(Edit(match.start(), match.end(), camel, "glued_words", 0.8))
             continue
+        if len(word) < 5 or not word[1:].islower() or frequency(word) > 0 or word in names:
+            continue
+        if match.end() >= len(text.rstrip()):
+            continue  # the last word of a text cut short ("pipelin") is not two words
+        lowered = word.lower()
         readings = []
-        for cut in range(2, len(word) - 1):
-            left, right = word[:cut], word[cut:]
-            if any(len(part) < 3 and part not in FUNCTION_WORDS for part in (left, right)):
+        for cut in range(1, len(word)):
+            left, right = lowered[:cut], lowered[cut:]
+            if left in _prefixes() or any(
+                len(part) < 3 and part not in FUNCTION_WORDS for part in (left, right)
+            ):
                 continue
+            function_part = left in FUNCTION_WORDS or right in FUNCTION_WORDS
+            if (
+                word[0].isupper()
+                and left not in FUNCTION_WORDS
+                and (right in FUNCTION_WORDS or len(left) < 4 or len(right) < 6)
+            ):
+                continue  # "Sayare", "Broadridge" are names; "Formore", "Drugapplication" not
             score = min(frequency(left), frequency(right))
-            if score >= COMMON:
-                readings.append((score, left, right))
+            short = any(len(p) == 3 and p not in FUNCTION_WORDS for p in (left, right))
+            if score >= (COMMON if short else GLUED_PART_MINIMUM):
+                # a reading with a function word ("risks|and") beats one without ("risk|sand")
+                readings.append((function_part, score, cut))
         readings.sort(reverse=True)
-        if readings and (len(readings) == 1 or readings[1][0] * 20 < readings[0][0]):
-            _, left, right = readings[0]
-            edits.append(Edit(match.start(), match.end(), f"{left} {right}", "glued_words", 0.8))
+        if readings and (
+            len(readings) == 1
+            or readings[0][0] > readings[1][0]
+            or readings[1][1] * GLUED_MARGIN < readings[0][1]
+        ):
+            cut = readings[0][2]
+            edits.append(
+                Edit(match.start(), match.end(), f"{word[:cut]} {word[cut:]}", "glued_words", 0.8)
+            )
+    for match in GLUED_PUNCTUATION.finditer(text):
+        at = match.end(1) if match.group(1) else match.end(2)
+        edits.append(Edit(at, at, " ", "glued_words", 0.85))
     return edits
