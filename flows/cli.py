@@ -95,11 +95,25 @@ def build_parser() -> argparse.ArgumentParser:
 
     clean = commands.add_parser(
         "clean",
-        help="print the cleaned text of one release file",
-        description="Decode one release file (UTF-8, UTF-16, cp1252 or detected; HTML to text) "
-        "and print its normalised text, exactly as the extractors and body_text see it.",
+        help="print the repaired text of one release file",
+        description="Decode one release file (UTF-8, UTF-16, cp1252 or detected; HTML to text), "
+        "repair its noise (mojibake, OCR confusions, split and glued words, hard wraps, broken "
+        "e-mails, aggregator junk) and print the text exactly as the extractors and "
+        "releases.body_text see it.",
     )
     clean.add_argument("file", type=Path, metavar="FILE")
+    shown = clean.add_mutually_exclusive_group()
+    shown.add_argument(
+        "--diff",
+        action="store_true",
+        help="print each change instead: its spans in the raw and the repaired "
+        "text, its rule and confidence, the text before and after",
+    )
+    shown.add_argument(
+        "--no-repair",
+        action="store_true",
+        help="print the decoded text before repair (what raw spans point into)",
+    )
     clean.set_defaults(handler=command_clean)
 
     query = commands.add_parser(
@@ -249,7 +263,17 @@ def command_clean(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_FAILED
-    print(cleaned.text)
+    if args.diff:
+        for c in cleaned.corrections:
+            print(
+                f"raw {c.raw_start}-{c.raw_end}  repaired {c.start}-{c.end}  "
+                f"{c.rule} ({c.confidence:.2f})  {c.original!r} -> {c.corrected!r}"
+            )
+        print(f"{len(cleaned.corrections)} change(s)")
+    elif args.no_repair:
+        print(cleaned.raw_text)
+    else:
+        print(cleaned.text)
     return EXIT_OK
 
 

@@ -20,11 +20,11 @@ from pathlib import Path
 from rapidfuzz.distance import Levenshtein
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from scripts.ocr_noise import add_noise  # noqa: E402
-from scripts.synthetic_releases import synthetic_release  # noqa: E402
-from transform import extract_release  # noqa: E402
-from transform.normalize import normalize_text  # noqa: E402
-from transform.repair import repair_text  # noqa: E402
+from scripts.ocr_noise import add_noise
+from scripts.synthetic_releases import synthetic_release
+from transform import extract_release
+from transform.normalize import normalize_text
+from transform.repair import repair_text
 
 PROJECT = Path(__file__).resolve().parent.parent
 CLEAN_SEEDS = ("000_0525e066f43c407d", "001_3508fe8e9e12d0a8")

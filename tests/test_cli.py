@@ -190,3 +190,14 @@ def test_bad_config_is_a_usage_error_naming_file_and_key(tmp_path):
     result = biopress("run", cwd=tmp_path)
     assert result.returncode == 2
     assert f"{config}: source #1 needs exactly one of `path` or `url`" in result.stderr
+
+
+def test_clean_diff_lists_each_change_with_its_rule_and_spans():
+    result = biopress("clean", "--diff", str(SAMPLES / f"{SEED_2011}.txt"))
+    assert result.returncode == 0
+    lines = result.stdout.splitlines()
+    assert lines[-1] == "9 change(s)"
+    assert "ocr_confusion_local_name (0.85)  'ImnmunoGen' -> 'ImmunoGen'" in lines[2]
+    assert lines[2].startswith("raw 2697-2707  repaired 2697-2706  ")
+    raw = biopress("clean", "--no-repair", str(SAMPLES / f"{SEED_2011}.txt")).stdout
+    assert raw[2697:2707] == "ImnmunoGen"

@@ -66,6 +66,26 @@ def test_seeds_load_with_dates_cities_issuers_tickers_and_amounts(releases, tmp_
         "WHERE substring(r.body_text, m.span_start + 1, "
         "m.span_end - m.span_start) <> m.text",
     ) == [(0,)]
+    # Noise repairs of the 2011 scan are in `corrections`, traceable into body_text.
+    assert sql(
+        warehouse,
+        "SELECT r.published_date, r.n_corrections, count(c.rule) "
+        "FROM releases r LEFT JOIN corrections c USING (release_id) "
+        "GROUP BY ALL ORDER BY 1",
+    ) == [
+        (dt.date(2007, 8, 1), 0, 0),
+        (dt.date(2008, 2, 1), 0, 0),
+        (dt.date(2011, 11, 3), 9, 9),
+    ]
+    assert sql(
+        warehouse,
+        "SELECT count(*) FROM corrections c JOIN releases r USING (release_id) "
+        "WHERE substring(r.body_text, c.span_start + 1, "
+        "c.span_end - c.span_start) <> c.corrected",
+    ) == [(0,)]
+    assert sql(
+        warehouse, "SELECT original, corrected FROM corrections WHERE rule = 'broken_email'"
+    ) == [("i nf o@ nmmunogen. com", "info@immunogen.com")]
     # Raw bytes are archived under their sha256, and each run's Parquet files are kept.
     for document_id, archive_path in sql(
         warehouse, "SELECT document_id, archive_path FROM documents"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -127,17 +127,32 @@ def _snap_names() -> tuple[str, ...]:
     return tuple(name for name in lexicon().names.values() if " " not in name and len(name) >= 5)
 
 
-CHUNK = re.compile(r"\S+")
-CODE_MARKS = re.compile(r"[\d@/\\_=#]|www\.|[^\W\d_]\.[^\W\d_]")  # codes, amounts, e-mails, URLs
+CODE_CHUNK = re.compile(
+    r"\S*(?:[\d@/\\_=#]|www\.|[^\W\d_]\.[^\W\d_])\S*"
+)  # codes, amounts, e-mail and web addresses, abbreviations: "huC242-DM4", "money.cnn.com"
 
 
-def _words(text: str) -> Iterator[re.Match[str]]:
-    """Words outside codes, amounts, addresses and URLs ("huC242-DM4", "money.cnn.com", "e.g.")."""
-    for chunk in CHUNK.finditer(text):
-        if CODE_MARKS.search(chunk.group()) is None:
-            yield from WORD.finditer(text, chunk.start(), chunk.end())
+def _words(text: str) -> list[re.Match[str]]:
+    """Words outside codes, amounts, addresses and URLs, in text order."""
+    return _words_cached(text)
 
 
+@lru_cache(maxsize=8)
+def _words_cached(text: str) -> list[re.Match[str]]:
+    code_starts, code_ends = [], []
+    for chunk in CODE_CHUNK.finditer(text):
+        code_starts.append(chunk.start())
+        code_ends.append(chunk.end())
+    words = []
+    for match in WORD.finditer(text):
+        index = bisect_right(code_starts, match.start()) - 1
+        if index >= 0 and match.start() < code_ends[index]:
+            continue
+        words.append(match)
+    return words
+
+
+@lru_cache(maxsize=8)
 def local_names(text: str) -> frozenset[str]:
     """Capitalised words a release prints intact at least twice: its own names ("Deltagen")."""
     counts = Counter(m.group() for m in _words(text) if m.group()[:1].isupper())
@@ -208,6 +223,7 @@ def _confusion_candidates(word: str, depth: int = 2) -> dict[str, int]:
     return found
 
 
+@lru_cache(maxsize=65_536)
 def _best_confusion_fix(word: str, minimum: int, depth: int = 2) -> str | None:
     candidates = _confusion_candidates(word, depth)
     if not candidates:
@@ -221,6 +237,7 @@ def _best_confusion_fix(word: str, minimum: int, depth: int = 2) -> str | None:
     return _lexicon_form(best) or best
 
 
+@lru_cache(maxsize=65_536)
 def _snap(word: str, threshold: float) -> tuple[str, float] | None:
     """The lexicon name ``word`` is a near miss of, with a margin over the runner-up."""
     matches = process.extract(
@@ -239,11 +256,12 @@ def split_word_edits(text: str) -> list[Edit]:
     names = local_names(text)
     words = list(_words(text))
     weak = [_weak(m.group()) for m in words]
+    rare = [w or frequency(m.group()) <= RARE_PIECE for w, m in zip(weak, words, strict=True)]
     spaced = [text[a.end() : b.start()] == " " for a, b in itertools.pairwise(words)]
     index = 0
     while index < len(words):
         fixed = None
-        for size in (4, 3, 2):
+        for size in (4, 3, 2) if any(rare[index : index + 4]) else ():
             group = words[index : index + size]
             if len(group) < size or not all(spaced[index : index + size - 1]):
                 continue
@@ -284,12 +302,15 @@ def _rare_piece(pieces: list[str]) -> bool:
     return rarest <= RARE_PIECE and joined >= COMMON and joined >= RARE_PIECE_RATIO * rarest
 
 
+@lru_cache(maxsize=65_536)
 def _join_repair(joined: str, unknown_piece: bool = False) -> tuple[str, str, float] | None:
     name = _lexicon_form(joined)
     if name:
         return name, "split_word", 0.95
     if frequency(joined) >= (JOIN_MINIMUM if unknown_piece else COMMON):
         return joined, "split_word", 0.9
+    if not unknown_piece:
+        return None  # real words on both sides: only an exact, common join is safe
     confused = _best_confusion_fix(joined, COMMON, depth=1)
     if confused:
         return confused, "split_word+ocr_confusion", 0.85
