@@ -20,8 +20,9 @@ def dehyphenation_edits(text: str) -> list[Edit]:
     """ "develop-\\nment" -> "development" when the joined word is known and the halves are not
     a hyphenated compound; otherwise only the line break goes ("anti-\\nHER2" stays hyphenated)."""
     edits = []
-    names = local_names(text)
+    names: frozenset[str] | None = None
     for match in BROKEN_WORD.finditer(text):
+        names = local_names(text) if names is None else names
         left, right = match.group(1), match.group(2)
         joined = left + right
         compound = is_known(left) and is_known(right)

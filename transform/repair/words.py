@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_right
 from collections import Counter
 from functools import cache, lru_cache
 
@@ -127,29 +126,21 @@ def _snap_names() -> tuple[str, ...]:
     return tuple(name for name in lexicon().names.values() if " " not in name and len(name) >= 5)
 
 
-CODE_CHUNK = re.compile(
-    r"\S*(?:[\d@/\\_=#]|www\.|[^\W\d_]\.[^\W\d_])\S*"
-)  # codes, amounts, e-mail and web addresses, abbreviations: "huC242-DM4", "money.cnn.com"
+# A whole chunk that holds a code mark is skipped; elsewhere, words. One pass over the text.
+TOKENS = re.compile(
+    r"(?P<code>[^\s]*(?:[\d@/\\_=#]|www\.|[^\W\d_]\.[^\W\d_])[^\s]*)"
+    r"|(?P<word>[^\W\d_]+(?:[’'][^\W\d_]+)?)"
+)
 
 
 def _words(text: str) -> list[re.Match[str]]:
-    """Words outside codes, amounts, addresses and URLs, in text order."""
+    """Words outside codes, amounts, addresses and URLs ("huC242-DM4", "money.cnn.com")."""
     return _words_cached(text)
 
 
 @lru_cache(maxsize=8)
 def _words_cached(text: str) -> list[re.Match[str]]:
-    code_starts, code_ends = [], []
-    for chunk in CODE_CHUNK.finditer(text):
-        code_starts.append(chunk.start())
-        code_ends.append(chunk.end())
-    words = []
-    for match in WORD.finditer(text):
-        index = bisect_right(code_starts, match.start()) - 1
-        if index >= 0 and match.start() < code_ends[index]:
-            continue
-        words.append(match)
-    return words
+    return [match for match in TOKENS.finditer(text) if match.lastgroup == "word"]
 
 
 @lru_cache(maxsize=8)
@@ -258,10 +249,13 @@ def split_word_edits(text: str) -> list[Edit]:
     weak = [_weak(m.group()) for m in words]
     rare = [w or frequency(m.group()) <= RARE_PIECE for w, m in zip(weak, words, strict=True)]
     spaced = [text[a.end() : b.start()] == " " for a, b in itertools.pairwise(words)]
-    index = 0
-    while index < len(words):
-        fixed = None
-        for size in (4, 3, 2) if any(rare[index : index + 4]) else ():
+    # only windows that hold a rare or broken piece can need a join
+    starts = sorted({i for r, w in enumerate(rare) if w for i in range(max(0, r - 3), r + 1)})
+    next_free = 0  # words before this were consumed by a join
+    for index in starts:
+        if index < next_free:
+            continue
+        for size in (4, 3, 2):
             group = words[index : index + size]
             if len(group) < size or not all(spaced[index : index + size - 1]):
                 continue
@@ -273,22 +267,22 @@ def split_word_edits(text: str) -> list[Edit]:
             if group[0].start() > 0 and text[group[0].start() - 1] in "’'":
                 continue  # the "s" of a possessive, not a fragment
             joined = "".join(pieces)
+            # confusions and snapping only for runs of fragments: "Conmuni cati ons"
+            fragments = all(
+                w or len(p) <= 2 for w, p in zip(weak[index : index + size], pieces, strict=True)
+            )
             repair = (
                 (joined, "split_word", 0.9)
                 if joined in names
-                else _join_repair(joined, any(frequency(p) == 0 for p in pieces))
+                else _join_repair(joined, fragments and any(frequency(p) == 0 for p in pieces))
             )
             if repair is not None:
                 word, rule, confidence = repair
                 if not _lexicon_form(word):
                     word = _with_case_of(pieces[0], word)
-                fixed = Edit(group[0].start(), group[-1].end(), word, rule, confidence)
-                index += size
+                edits.append(Edit(group[0].start(), group[-1].end(), word, rule, confidence))
+                next_free = index + size
                 break
-        if fixed is None:
-            index += 1
-        else:
-            edits.append(fixed)
     return edits
 
 
@@ -420,6 +414,8 @@ def glued_word_edits(text: str) -> list[Edit]:
     edits = []
     for match in _words(text):
         word = match.group()
+        if frequency(word) > 0:
+            continue  # a known word is never two words run together
         camel = _camel_split(word, names)
         if camel:
             edits.append(Edit(match.start(), match.end(), camel, "glued_words", 0.8))
