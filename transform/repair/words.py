@@ -11,7 +11,14 @@ from rapidfuzz import fuzz, process
 
 from transform.lexicon import load_lexicon
 from transform.repair.buffer import Edit
-from transform.repair.vocabulary import RARE, base_form, frequency, is_name, lexicon
+from transform.repair.vocabulary import (
+    RARE,
+    base_form,
+    frequency,
+    is_name,
+    lexicon,
+    word_counts,
+)
 
 WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)?")
 PHASE_NUMERAL = re.compile(r"\b(Phase\s+)([IVl1]{1,3}V?)(?=[\s,.;:)/-]|$)")
@@ -288,12 +295,12 @@ def split_word_edits(text: str) -> list[Edit]:
 
 def _rare_piece(pieces: list[str]) -> bool:
     """Two real words whose concatenation is far more common than the rarer: "The se", "mo re"."""
-    content = [p for p in pieces if p.lower() not in FUNCTION_WORDS]
-    if not content:
+    content = [frequency(p) for p in pieces if p.lower() not in FUNCTION_WORDS]
+    if not content or min(content) > RARE_PIECE:
         return False
-    joined = frequency("".join(pieces))
-    rarest = min(frequency(p) for p in content)
-    return rarest <= RARE_PIECE and joined >= COMMON and joined >= RARE_PIECE_RATIO * rarest
+    rarest = min(content)
+    joined = word_counts().get("".join(pieces).lower(), 0)  # exact words only: this runs often
+    return joined >= COMMON and joined >= RARE_PIECE_RATIO * rarest
 
 
 @lru_cache(maxsize=65_536)
@@ -334,7 +341,9 @@ def confusion_edits(text: str) -> list[Edit]:
         core = word.split("’")[0].split("'")[0]
         suffix = word[len(core) :]
         minimum = COMMON if core[:1].isupper() else RARE + 1
-        fixed = _best_confusion_fix(core, minimum)
+        # two confusions only in long lowercase words: names explore one step, not a thousand
+        depth = 2 if core.islower() and len(core) >= 6 else 1
+        fixed = _best_confusion_fix(core, minimum, depth)
         if fixed is None:
             continue
         if not _lexicon_form(fixed):
