@@ -11,6 +11,7 @@ adds to clean text. Bars from the repair issue are printed beside each figure.
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import re
 import sys
@@ -31,45 +32,7 @@ CLEAN_SEEDS = ("000_0525e066f43c407d", "001_3508fe8e9e12d0a8")
 NOISY_SEED = "003_9f871a6aebde5742"
 RATES = ((0.02, 0.90), (0.06, 0.90), (0.12, 0.75))  # (share of words damaged, errors to remove)
 DAMAGE_BAR = 0.0005
-# What a careful reader writes for the 2011 seed (its gold answers and notes).
-SEED_2011_EXPECTED = (
-    "ImmunoGen, Inc.",
-    "Amgen",
-    "Abgenix",
-    "Bayer HealthCare Pharmaceuticals",
-    "Biotest",
-    "Novartis",
-    "Roche",
-    "Sanofi",
-    "Genentech",
-    "Securities and Exchange Commission",
-    "The Yates Network",
-    "Daniel Junius",
-    "President and CEO",
-    "Carol Hausner",
-    "Executive Director, Investor Relations and Corporate Communications",
-    "Barbara Yates",
-    "info@immunogen.com",
-    "Phase II or later",
-    "Phase III testing",
-    "$1 million",
-    "(781) 895-0600",
-    "(781) 258-6153",
-    "trastuzumab emtansine (T-DM1)",
-    "For Investors:",
-    "For Media:",
-)
-SEED_2011_NOISE = (
-    "ImnmunoGen",
-    "I munoCGen",
-    "Cor porat e",
-    "Conmuni",
-    "i nf o@",
-    "Medi a",
-    "Bar bara",
-    "Phase Il",
-    "Phase Ill",
-)
+SEED_2011_REPAIR = PROJECT / "samples" / "gold" / f"{NOISY_SEED}.repair.json"
 
 
 def fold(text: str) -> str:
@@ -137,11 +100,12 @@ def main() -> int:
 
     raw = (PROJECT / "samples" / "releases" / f"{NOISY_SEED}.txt").read_text(encoding="utf-8")
     repaired_seed = fold(repair_text(normalize_text(raw)).text)
-    missing = [s for s in SEED_2011_EXPECTED if s not in repaired_seed]
-    left = [s for s in SEED_2011_NOISE if s in repaired_seed]
+    check = json.loads(SEED_2011_REPAIR.read_text(encoding="utf-8"))
+    missing = [s for s in check["expected"] if s not in repaired_seed]
+    left = [s for s in check["noise"] if s in repaired_seed]
     failed |= bool(missing or left)
     print(
-        f"2011 seed: {len(SEED_2011_EXPECTED) - len(missing)}/{len(SEED_2011_EXPECTED)} "
+        f"2011 seed: {len(check['expected']) - len(missing)}/{len(check['expected'])} "
         f"expected strings exact; noise left: {left or 'none'}; missing: {missing or 'none'}"
     )
 

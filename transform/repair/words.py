@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
@@ -199,26 +200,31 @@ def _weak(piece: str) -> bool:
     return frequency(piece) <= RARE
 
 
-def _confusion_candidates(word: str, depth: int = 2) -> dict[str, int]:
-    """Known words reachable by one or two OCR confusions, with their frequencies."""
-    found: dict[str, int] = {}
-    frontier = {word}
+def _confusion_variants(word: str, depth: int) -> Iterator[list[str]]:
+    """Spellings reachable by one, then two (up to ``depth``) OCR confusions, level by level."""
+    frontier, seen = {word}, {word}
     for _ in range(depth):
-        following = set()
+        level = []
         for current in frontier:
-            for seen, meant in _confusions():
-                position = current.find(seen)
+            for wrong, right in _confusions():
+                position = current.find(wrong)
                 while position != -1:
-                    candidate = current[:position] + meant + current[position + len(seen) :]
-                    following.add(candidate)
-                    score = frequency(candidate)
-                    if score > RARE:
-                        found[candidate] = score
-                    position = current.find(seen, position + 1)
+                    candidate = current[:position] + right + current[position + len(wrong) :]
+                    if candidate not in seen:
+                        seen.add(candidate)
+                        level.append(candidate)
+                    position = current.find(wrong, position + 1)
+        yield level
+        frontier = set(level)
+
+
+def _confusion_candidates(word: str, depth: int = 2) -> dict[str, int]:
+    """Known words reachable by the fewest OCR confusions, with their frequencies."""
+    for level in _confusion_variants(word, depth):
+        found = {c: f for c in level if (f := frequency(c)) > RARE}
         if found:
-            break
-        frontier = following
-    return found
+            return found
+    return {}
 
 
 @lru_cache(maxsize=65_536)
@@ -356,21 +362,10 @@ def _local_confusion_fix(word: str, names: frozenset[str]) -> str | None:
     """A name printed intact elsewhere in the release, one or two confusions away."""
     if not names or not word[:1].isupper():
         return None
-    frontier, seen = {word}, set()
-    for _ in range(2):
-        following = set()
-        for current in frontier:
-            for wrong, right in _confusions():
-                position = current.find(wrong)
-                while position != -1:
-                    candidate = current[:position] + right + current[position + len(wrong) :]
-                    if candidate in names:
-                        return candidate
-                    if candidate not in seen:
-                        seen.add(candidate)
-                        following.add(candidate)
-                    position = current.find(wrong, position + 1)
-        frontier = following
+    for level in _confusion_variants(word, 2):
+        found = [candidate for candidate in level if candidate in names]
+        if found:
+            return found[0]
     return None
 
 
