@@ -5,21 +5,34 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from transform.compounds import find_compounds
 from transform.dateline import parse_dateline
 from transform.decode import Rejection, decode_document
+from transform.events import find_events
 from transform.headline import find_headline
 from transform.identity import release_key
+from transform.indications import find_indications
 from transform.issuer import find_issuer
 from transform.lexicon import lexicon_digest
 from transform.money import find_money
 from transform.normalize import normalize_text
 from transform.phases import find_phases
-from transform.records import Correction, Extraction, Money, Phase, Release, Ticker
+from transform.records import (
+    Compound,
+    Correction,
+    Event,
+    Extraction,
+    Indication,
+    Money,
+    Phase,
+    Release,
+    Ticker,
+)
 from transform.repair import RepairCorrection, repair_text
 from transform.screen import not_a_release_reason
 from transform.tickers import find_tickers
 
-RULES_VERSION = "0.2.0"  # bump when an extraction rule changes
+RULES_VERSION = "0.3.0"  # bump when an extraction rule changes
 
 
 def extractor_version() -> str:
@@ -53,6 +66,21 @@ def clean_document(
     return CleanText(
         repaired.text, text, decoded.encoding, decoded.content_type, repaired.corrections
     )
+
+
+LEAD_PARAGRAPHS = 1  # the dateline paragraph announces; what follows is background
+LEAD_MAX_CHARS = 1500
+
+
+def lead_end(text: str, start: int) -> int:
+    """End of the lead: the paragraph holding ``start`` and the one after it, capped."""
+    end = start
+    for _ in range(LEAD_PARAGRAPHS):
+        following = text.find("\n", end + 1)
+        while following != -1 and following + 1 < len(text) and text[following + 1] == "\n":
+            following += 1
+        end = len(text) if following == -1 else following
+    return min(end, start + LEAD_MAX_CHARS)
 
 
 def extract_release(
@@ -153,6 +181,31 @@ def extract_release(
         )
         for p in find_phases(text)
     ]
+    compounds = [
+        Compound(
+            release_id,
+            document_id,
+            c.name,
+            c.canonical_name,
+            c.span_start,
+            c.span_end,
+            c.rule,
+            c.confidence,
+        )
+        for c in find_compounds(text)
+    ]
+    indications = [
+        Indication(
+            release_id, document_id, i.name, i.span_start, i.span_end, "indication_lexicon", 0.9
+        )
+        for i in find_indications(text)
+    ]
+    events = [
+        Event(
+            release_id, document_id, e.event_type, e.sentence, e.span_start, e.span_end, e.rule, 0.8
+        )
+        for e in find_events(text, lead_end(text, dateline.span_start or body_start))
+    ]
     repairs = [
         Correction(
             release_id,
@@ -169,5 +222,12 @@ def extract_release(
         for c in corrections
     ]
     return Extraction(
-        release=release, tickers=tickers, money=money, phases=phases, corrections=repairs
+        release=release,
+        tickers=tickers,
+        money=money,
+        phases=phases,
+        compounds=compounds,
+        indications=indications,
+        events=events,
+        corrections=repairs,
     )

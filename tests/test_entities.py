@@ -1,0 +1,101 @@
+"""Compounds, indications and events on text the tests write, and on the seeds."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import SAMPLES, SEED_2007, SEED_2008, SEED_2011, gold
+from transform import CleanText, clean_document, extract_release
+from transform.compounds import find_compounds
+from transform.events import find_events
+from transform.indications import find_indications
+
+
+def extracted(seed: str):
+    cleaned = clean_document((SAMPLES / f"{seed}.txt").read_bytes(), f"{seed}.txt")
+    assert isinstance(cleaned, CleanText)
+    return extract_release(cleaned.text, "d", f"file:///{seed}.txt", cleaned.corrections)
+
+
+def test_compounds_by_lexicon_code_shape_inn_stem_and_brand():
+    text = (
+        "Zentrova® (lorbizumab) and ACME901 (huX901-DM1) with BAY 94-9343, SGN-CD33A and "
+        "anetumab ravtansine; the huC242 antibody carries DM4. Form 10-K, CD33, HER2 and "
+        "ASCO 2011 are not compounds; nor is the maytansinoid TAP technology."
+    )
+    found = {(c.name, c.canonical_name, c.rule) for c in find_compounds(text)}
+    assert found == {
+        ("Zentrova", "Zentrova", "brand_with_inn"),
+        ("lorbizumab", "Zentrova", "inn_stem+alias_parenthetical"),
+        ("ACME901", "ACME901", "development_code"),
+        ("huX901-DM1", "ACME901", "development_code+alias_parenthetical"),
+        ("BAY 94-9343", "BAY 94-9343", "development_code"),
+        ("SGN-CD33A", "SGN-CD33A", "development_code"),
+        ("anetumab ravtansine", "anetumab ravtansine", "compound_lexicon"),
+        ("huC242", "huC242", "development_code"),
+        ("DM4", "DM4", "compound_lexicon"),
+    }
+    for compound in find_compounds(text):
+        assert text[compound.span_start : compound.span_end] == compound.name
+
+
+def test_a_compound_is_named_as_the_body_spells_it():
+    text = "Acme Files IND for Milatuzumab\n\nBOSTON -- Acme said milatuzumab entered the clinic."
+    assert [c.name for c in find_compounds(text)] == ["milatuzumab"]
+
+
+def test_indications_from_the_lexicon_acronyms_only_in_capitals():
+    text = (
+        "patients with multiple myeloma, HER2-positive metastatic breast cancer and SCLC; all sclc"
+    )
+    assert [(i.name, text[i.span_start : i.span_end]) for i in find_indications(text)] == [
+        ("multiple myeloma", "multiple myeloma"),
+        ("HER2-positive metastatic breast cancer", "HER2-positive metastatic breast cancer"),
+        ("SCLC", "SCLC"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "events"),
+    [
+        ("Acme earned a $5 million milestone payment from Beta.", ["milestone_payment"]),
+        ("Acme is eligible for potential milestone payments of up to $50 million.", []),
+        (
+            "Beta has submitted an Investigational New Drug (IND) application for AB-1.",
+            ["ind_filing"],
+        ),
+        ("Acme has initiated a Phase II clinical trial of AB-1.", ["trial_start"]),
+        ("Acme appointed James J. Doe, MD, as Chief Medical Officer.", ["executive_change"]),
+        ("Acme announced the pricing of an underwritten public offering.", ["financing"]),
+        (
+            "Acme and Beta entered into a collaboration and license agreement.",
+            ["collaboration", "licensing_deal"],
+        ),
+        ("Amgen will acquire Onyx for $125 per share.", ["acquisition"]),
+        ("The FDA has approved Kadcyla for metastatic breast cancer.", ["regulatory_approval"]),
+    ],
+)
+def test_events_announced_in_the_lead(lead, events):
+    text = f"Headline\n\nBOSTON, Mass., May 2, 2019 -- {lead}\n\nIn 2004 Acme licensed rights to X."
+    assert sorted(e.event_type for e in find_events(text, text.index("\n\nIn 2004"))) == sorted(
+        events
+    )
+
+
+def test_background_after_the_lead_announces_nothing():
+    text = "Headline\n\nBOSTON -- Acme said things.\n\nAcme earned a milestone in 2009."
+    assert [e.event_type for e in find_events(text, text.index("\n\nAcme earned"))] == []
+
+
+@pytest.mark.parametrize("seed", [SEED_2007, SEED_2008, SEED_2011])
+def test_seed_compounds_and_events_match_gold(seed):
+    extraction = extracted(seed)
+    assert sorted(c.name for c in extraction.compounds) == sorted(gold(seed)["compounds"])
+    assert sorted(e.event_type for e in extraction.events) == sorted(gold(seed)["events"])
+
+
+def test_seed_aliases_are_linked():
+    canonical = {c.name: c.canonical_name for c in extracted(SEED_2008).compounds}
+    assert canonical["huN901-DM1"] == "IMGN901"
+    assert canonical["huC242-DM4"] == "IMGN242"
+    assert canonical["trastuzumab-DM1"] == "T-DM1"

@@ -1,0 +1,140 @@
+"""Compounds: development codes, INNs, brand names and payloads, with stated aliases linked.
+
+Sources of a match, each its own rule: the domain lexicon (`compound_lexicon`), the WHO INN
+stems (`inn_stem`), development-code shapes (`development_code`: IMGN901, BAY 94-9343,
+huN901-DM1, SGN-CD33A, T-DM1), and brand marks (`brand_mark`: Kyprolis®, AVONEX(R)).
+"X (Y)" with two compounds links them: both get X as canonical name (`alias_parenthetical`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from transform.dictionary import DictionaryMatcher
+from transform.lexicon import load_lexicon
+
+CODE = re.compile(
+    r"(?<![\w-])(?:"
+    r"[a-z]{1,3}[A-Z]\d{2,4}(?:-[A-Z]{2,4}\d)?"  # huN901-DM1, huC242-DM4, huC242
+    r"|[a-z]{4,}mab-[A-Z]{2,4}\d"  # trastuzumab-DM1
+    r"|[A-Z]-[A-Z]{2,3}\d"  # T-DM1
+    r"|[A-Z]{2,5}-[A-Z]{1,3}\d{1,3}[A-Z]?"  # SGN-CD33A
+    r"|[A-Z]{2,5} \d{2}-\d{3,5}"  # BAY 94-9343
+    r"|[A-Z]{2,5}-?\d{2,6}[A-Z]?"  # IMGN901, SAR3419, MGA012, SN-38, CPT-11
+    r")(?![\w-])"
+)
+# A brand counts when its INN follows in parentheses: "Kyprolis® (carfilzomib)"; a mark alone
+# also sits on platform names ("XpressCF®").
+BRAND = re.compile(
+    r"\b([A-Z][A-Za-z]{2,}|[A-Z]{3,})\s?\^?(?:®|™|\(R\)|\(TM\))?\s?\^?(?:®|™)?\s?\((?:[a-z-]+ )*"
+    r"(?P<inn>[a-zA-Z-]{4,}(?: [a-z]+-?\w*)?)\)"
+)
+ALIAS_BETWEEN = re.compile(
+    r"\s*(?:®|™|\(R\)|\(TM\)|\^)*\s*[(\[]\s*(?:also known as |or |formerly |previously )?",
+    re.IGNORECASE,
+)
+WORD = re.compile(r"(?<![\w-])(?:[a-z]+-)?[a-z]{4,}(?![\w-])")
+
+
+@dataclass(frozen=True)
+class CompoundMatch:
+    name: str
+    canonical_name: str
+    span_start: int
+    span_end: int
+    rule: str
+    confidence: float
+
+
+@cache
+def _lexicon() -> DictionaryMatcher[str]:
+    return DictionaryMatcher(
+        (row["name"], row["name"])
+        for row in load_lexicon("names")
+        if row["kind"] in ("compound", "payload")
+    )
+
+
+@cache
+def _stems() -> tuple[str, ...]:
+    return tuple(row["stem"] for row in load_lexicon("inn_stems"))
+
+
+@cache
+def _not_compounds() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{row['pattern']})" for row in load_lexicon("not_compounds")))
+
+
+def _year_like(code: str) -> bool:
+    digits = "".join(ch for ch in code if ch.isdigit())
+    return len(digits) == 4 and digits[:2] in ("19", "20")
+
+
+def find_compounds(text: str) -> list[CompoundMatch]:
+    """Every compound mention, first mention of each name kept, aliases linked."""
+    found: dict[tuple[int, int], CompoundMatch] = {}
+
+    def add(start: int, end: int, rule: str, confidence: float) -> None:
+        if any(s <= start and end <= e for s, e in found):
+            return  # inside a longer match
+        for span in [span for span in found if start <= span[0] and span[1] <= end]:
+            del found[span]
+        name = text[start:end]
+        found[(start, end)] = CompoundMatch(name, name, start, end, rule, confidence)
+
+    for entry in _lexicon().find(text):
+        add(entry.start, entry.end, "compound_lexicon", 0.95)
+    for match in CODE.finditer(text):
+        code = match.group()
+        if _not_compounds().fullmatch(code) or _year_like(code):
+            continue
+        add(match.start(), match.end(), "development_code", 0.8)
+    for match in WORD.finditer(text):
+        word = match.group()
+        if word.endswith(_stems()):
+            start, end = match.start(), match.end()
+            following = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+            if following and following.group().endswith(_stems()):
+                end = following.end()  # "trastuzumab emtansine", "anetumab ravtansine"
+            add(start, end, "inn_stem", 0.85)
+    for match in BRAND.finditer(text):
+        inn = match.group("inn").lower()
+        if inn.split(" ")[0].endswith(_stems()) or _lexicon().find(inn):
+            add(match.start(1), match.end(1), "brand_with_inn", 0.85)
+    return _link_aliases(text, sorted(found.values(), key=lambda m: m.span_start))
+
+
+def _link_aliases(text: str, matches: list[CompoundMatch]) -> list[CompoundMatch]:
+    """ "IMGN901 (huN901-DM1)": both are one compound, named after the first."""
+    canonical: dict[str, str] = {}
+    for first, second in itertools.pairwise(matches):
+        between = text[first.span_end : second.span_start]
+        if ALIAS_BETWEEN.fullmatch(between):
+            root = canonical.get(first.name, first.name)
+            canonical[second.name] = root
+            canonical.setdefault(first.name, root)
+    # one entry per compound, spelt as the body spells it ("Milatuzumab" in a title-case
+    # headline is "milatuzumab")
+    preferred: dict[str, CompoundMatch] = {}
+    for match in matches:
+        key = match.name.casefold()
+        if key not in preferred or (preferred[key].name != match.name and match.name.islower()):
+            preferred[key] = match
+    result, seen = [], set()
+    for match in matches:
+        key = match.name.casefold()
+        if key in seen:
+            continue
+        seen.add(key)
+        match = preferred[key]
+        root = canonical.get(match.name, match.name)
+        rule = match.rule if root == match.name else f"{match.rule}+alias_parenthetical"
+        result.append(
+            CompoundMatch(
+                match.name, root, match.span_start, match.span_end, rule, match.confidence
+            )
+        )
+    return result

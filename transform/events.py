@@ -1,0 +1,46 @@
+"""Events a release announces, from cue phrases in its headline and lead."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from transform.lexicon import load_lexicon
+from transform.text_spans import sentence_bounds
+
+
+@dataclass(frozen=True)
+class EventMatch:
+    event_type: str
+    sentence: str
+    span_start: int
+    span_end: int
+    rule: str
+
+
+@cache
+def _cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple(
+        (row["event_type"], re.compile(row["cue"], re.IGNORECASE))
+        for row in load_lexicon("event_cues")
+    )
+
+
+def find_events(text: str, lead_end: int) -> list[EventMatch]:
+    """Each event type once, with the sentence that announces it (within ``text[:lead_end]``)."""
+    found: dict[str, EventMatch] = {}
+    for event_type, cue in _cues():
+        if event_type in found:
+            continue
+        match = cue.search(text, 0, lead_end)
+        if match:
+            left, right = sentence_bounds(text, match.start(), match.end())
+            found[event_type] = EventMatch(
+                event_type,
+                text[left:right].strip(),
+                match.start(),
+                match.end(),
+                f"event_cue:{cue.pattern[:40]}",
+            )
+    return sorted(found.values(), key=lambda e: e.span_start)
