@@ -9,6 +9,8 @@ from transform import CleanText, clean_document, extract_release
 from transform.compounds import find_compounds
 from transform.events import find_events
 from transform.indications import find_indications
+from transform.organizations import find_organizations
+from transform.people import find_people
 
 
 def extracted(seed: str):
@@ -99,3 +101,45 @@ def test_seed_aliases_are_linked():
     assert canonical["huN901-DM1"] == "IMGN901"
     assert canonical["huC242-DM4"] == "IMGN242"
     assert canonical["trastuzumab-DM1"] == "T-DM1"
+
+
+def test_people_from_quotes_appointments_and_contact_blocks():
+    text = (
+        "“We are pleased,” said Jane Q. Doe, Senior Vice President of Research at Acme. "
+        "Acme announced the appointment of Rajiv Patel, PhD, as Chief Financial Officer. "
+        "Tom Lee, Chairman and CEO, commented on the results. "
+        "Robert A. Smith, chairman and chief executive officer of Beta, said so.\n\n"
+        "CONTACT:\nMaria Gomez\nVice President, Investor Relations\n(617) 555-0100"
+    )
+    assert [(p.name, p.title, p.rule) for p in find_people(text)] == [
+        ("Jane Q. Doe", "Senior Vice President of Research", "person_quote_attribution"),
+        ("Rajiv Patel", "Chief Financial Officer", "person_appointment"),
+        ("Tom Lee", "Chairman and CEO", "person_title_apposition"),
+        ("Robert A. Smith", "chairman and chief executive officer", "person_title_apposition"),
+        ("Maria Gomez", "Vice President, Investor Relations", "person_contact_block"),
+    ]
+    for person in find_people(text):
+        assert text[person.span_start : person.span_end] == person.name
+
+
+def test_organizations_by_lexicon_legal_form_and_organisation_head():
+    text = (
+        "Acme Bio, Inc. licensed its platform to Zeta Pharmaceuticals, Inc. and Amgen Inc. after "
+        "review by the European Medicines Agency and the U.S. Food and Drug Administration. "
+        "About Acme Bio, Inc.: the Company works with Nasdaq and the American Society of "
+        "Hematology."
+    )
+    found = [(o.name, o.rule) for o in find_organizations(text, "Acme Bio, Inc.")]
+    assert found == [
+        ("Zeta Pharmaceuticals, Inc.", "company_suffix"),
+        ("Amgen Inc.", "organization_lexicon"),
+        ("European Medicines Agency", "organization_lexicon"),
+        ("U.S. Food and Drug Administration", "organization_head"),
+        ("American Society of Hematology", "organization_head"),
+    ]
+
+
+@pytest.mark.parametrize("seed", [SEED_2007, SEED_2008, SEED_2011])
+def test_seed_people_match_gold(seed):
+    people = {(p.name, p.title) for p in extracted(seed).people}
+    assert people == {(p["name"], p["title"]) for p in gold(seed)["people"]}

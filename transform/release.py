@@ -16,6 +16,8 @@ from transform.issuer import find_issuer
 from transform.lexicon import lexicon_digest
 from transform.money import find_money
 from transform.normalize import normalize_text
+from transform.organizations import find_organizations
+from transform.people import find_people
 from transform.phases import find_phases
 from transform.records import (
     Compound,
@@ -24,6 +26,8 @@ from transform.records import (
     Extraction,
     Indication,
     Money,
+    Organization,
+    Person,
     Phase,
     Release,
     Ticker,
@@ -32,7 +36,7 @@ from transform.repair import RepairCorrection, repair_text
 from transform.screen import not_a_release_reason
 from transform.tickers import find_tickers
 
-RULES_VERSION = "0.3.0"  # bump when an extraction rule changes
+RULES_VERSION = "0.4.0"  # bump when an extraction rule changes
 
 
 def extractor_version() -> str:
@@ -206,6 +210,34 @@ def extract_release(
         )
         for e in find_events(text, lead_end(text, dateline.span_start or body_start))
     ]
+    organizations = [
+        Organization(
+            release_id,
+            document_id,
+            o.name,
+            o.canonical_name,
+            None,
+            o.span_start,
+            o.span_end,
+            o.rule,
+            o.confidence,
+        )
+        for o in find_organizations(text, issuer.name if issuer else None)
+    ]
+    people = [
+        Person(
+            release_id,
+            document_id,
+            p.name,
+            p.title,
+            None,
+            p.span_start,
+            p.span_end,
+            p.rule,
+            p.confidence,
+        )
+        for p in find_people(text)
+    ]
     repairs = [
         Correction(
             release_id,
@@ -226,6 +258,8 @@ def extract_release(
         tickers=tickers,
         money=money,
         phases=phases,
+        organizations=organizations,
+        people=people,
         compounds=compounds,
         indications=indications,
         events=events,

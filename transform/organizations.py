@@ -1,0 +1,155 @@
+"""Organisations a release names besides its issuer: companies, agencies, universities.
+
+Rules: `organization_lexicon` (companies and organisations of names.csv, extended by a legal
+suffix printed after them: "Amgen Inc."), `company_suffix` (capitalised words ending in a legal
+form: "Onyx Pharmaceuticals, Inc.", "Oppenheimer & Co. Inc.") and `organization_head`
+(capitalised words ending in Agency, Administration, Society, University ...:
+"European Medicines Agency", "American Society of Hematology").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from transform.dictionary import DictionaryMatcher
+from transform.lexicon import alias_map, load_lexicon
+
+# A capitalised word, or an abbreviation ("U.S.", "J.P.", "Co."): never a word that ends a
+# sentence ("Administration. About ...").
+CAPITALISED = r"(?:(?:[A-Z]\.){1,3}|[A-Z][a-z]{1,2}\.|[A-Z][\w’'&-]*|&)"
+CONNECTOR = r"(?:[ ](?:of|for|de|&)[ ]|[ ])"  # names never cross a line; "and" joins two names
+HEAD_CONNECTOR = r"(?:[ ](?:of|and|for|de|&)[ ]|[ ])"  # "Securities and Exchange Commission"
+
+
+@dataclass(frozen=True)
+class OrganizationMatch:
+    name: str
+    canonical_name: str
+    span_start: int
+    span_end: int
+    rule: str
+    confidence: float
+
+
+@cache
+def _lexicon() -> DictionaryMatcher[str]:
+    return DictionaryMatcher(
+        (row["name"], row["name"])
+        for row in load_lexicon("names")
+        if row["kind"] in ("company", "organization")
+    )
+
+
+@cache
+def _suffix_pattern() -> str:
+    suffixes = sorted(
+        (r["suffix"] for r in load_lexicon("company_suffixes")), key=len, reverse=True
+    )
+    return "(?:" + "|".join(re.escape(s) for s in suffixes) + r")(?=[\s,;:)(]|$)"
+
+
+@cache
+def _company() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w.])(?P<name>{CAPITALISED}(?:{CONNECTOR}{CAPITALISED}){{0,5}}?,?[ ]"
+        rf"{_suffix_pattern()}(?:[ ]{_suffix_pattern()})?)"
+    )
+
+
+@cache
+def _organization() -> re.Pattern[str]:
+    heads = sorted((r["word"] for r in load_lexicon("organization_heads")), key=len, reverse=True)
+    head = "(?:" + "|".join(re.escape(h) for h in heads) + ")"
+    return re.compile(
+        rf"(?<![\w.])(?P<name>(?:The[ ])?(?:{CAPITALISED}{HEAD_CONNECTOR}){{1,5}}{head}"
+        rf"(?:[ ]of(?:[ ][A-Z][\w’'-]*){{1,3}})?)\b"
+    )
+
+
+@cache
+def _not_organizations() -> frozenset[str]:
+    """Wires and exchanges name themselves in datelines and tickers: they are not parties."""
+    return frozenset(alias_map("wires")) | frozenset(alias_map("exchanges"))
+
+
+def _core(name: str) -> str:
+    """A name without its legal form, for comparing with the issuer: "Amgen Inc." -> "amgen"."""
+    core = re.sub(rf",?\s{_suffix_pattern()}.*$", "", name)
+    return core.strip().casefold()
+
+
+def find_organizations(text: str, issuer: str | None) -> list[OrganizationMatch]:
+    """Each organisation once, as printed, the issuer and wires left out."""
+    issuer_core = _core(issuer) if issuer else None
+    spans: dict[tuple[int, int], OrganizationMatch] = {}
+
+    def add(start: int, end: int, rule: str, confidence: float, canonical: str | None = None):
+        start = _without_leading_words(text, start, end)
+        if start >= end:
+            return
+        if any(s <= start and end <= e for s, e in spans):
+            return
+        for span in [span for span in spans if start <= span[0] and span[1] <= end]:
+            del spans[span]
+        name = text[start:end].rstrip(",")
+        spans[(start, start + len(name))] = OrganizationMatch(
+            name, canonical or _core(name).title(), start, start + len(name), rule, confidence
+        )
+
+    suffix_after = re.compile(rf",?\s{_suffix_pattern()}")
+    for entry in _lexicon().find(text):
+        end = entry.end
+        legal = suffix_after.match(text, end)
+        if legal:
+            end = legal.end()
+        add(entry.start, end, "organization_lexicon", 0.9, entry.value)
+    for match in _company().finditer(text):
+        add(match.start("name"), match.end("name"), "company_suffix", 0.8)
+    for match in _organization().finditer(text):
+        add(match.start("name"), match.end("name"), "organization_head", 0.75)
+
+    names = {m.name for m in spans.values()}
+    found: list[OrganizationMatch] = []
+    seen: set[str] = set()
+    for candidate in sorted(spans.values(), key=lambda m: m.span_start):
+        if candidate.name in seen or candidate.name.casefold() in _not_organizations():
+            continue
+        if candidate.name.casefold() in GENERIC:
+            continue
+        core = _core(candidate.name)
+        if issuer_core and (core == issuer_core or issuer_core.startswith(core + " ")):
+            continue  # the issuer, or its short name ("Sutro" of "Sutro Biopharma, Inc.")
+        if any(
+            (other != candidate.name and other.startswith(candidate.name + " "))
+            or other.startswith(candidate.name + ",")
+            for other in names
+        ):
+            continue  # "Onyx" where "Onyx Pharmaceuticals, Inc." is printed too
+        seen.add(candidate.name)
+        found.append(candidate)
+    return found
+
+
+GENERIC = frozenset({"the company", "company"})
+
+
+@cache
+def _leading_words() -> frozenset[str]:
+    """Words that open a sentence or a title, never an organisation: "About", "Chairman of"."""
+    openers = {row["word"] for row in load_lexicon("name_openers")}
+    titles = {row["word"] for row in load_lexicon("title_words") if row["head"] == "yes"}
+    return frozenset(openers | titles | {"The", "and", "of", "&"})
+
+
+def _without_leading_words(text: str, start: int, end: int) -> int:
+    """Move ``start`` past openers and title words ("Chairman and CEO of ImmunoGen, Inc.")."""
+    while True:
+        word_end = text.find(" ", start, end)
+        if word_end == -1:
+            return start
+        word = text[start:word_end]
+        if word not in _leading_words():
+            return start
+        start = word_end + 1
