@@ -108,3 +108,33 @@ def test_headline_skips_page_labels_and_date_lines():
     headline = find_headline(text, text.index("BOSTON"))
     assert headline is not None and headline.text == "Acme and Beta Sign License Agreement"
     assert text[headline.span_start : headline.span_end] == headline.text
+
+
+def test_money_kind_cues_stay_in_the_amounts_own_clause():
+    text = (
+        "ImmunoGen is entitled to receive milestone payments potentially totaling up to $170 "
+        "million and royalties on sales. Revenues were $543 million vs. prior year (adjusted "
+        "pro forma of $477 million). Net proceeds, after discounts and expenses, will be about "
+        "$67.4 million. It could receive up to $255 million in potential license fees and "
+        "milestone payments."
+    )
+    assert [(m.amount, m.kind) for m in find_money(text)] == [
+        (170_000_000, "milestone"),
+        (543_000_000, "revenue"),
+        (477_000_000, "revenue"),
+        (67_400_000, "financing"),
+        (255_000_000, "milestone"),
+    ]
+
+
+def test_amounts_only_in_the_headline_block_count_once():
+    from transform import extract_release
+
+    text = (
+        "Acme Earns Milestone\n- FDA approval triggers $10.5 million milestone payment to Acme.\n"
+        "- Royalties follow.\n\nBOSTON, Mass., May 2, 2019 -- Acme Bio, Inc. (Nasdaq: ACMB) "
+        "announced that Beta will pay a $2 million milestone payment. The $2 million milestone "
+        "is the second.\n"
+    )
+    amounts = [m.amount_usd for m in extract_release(text, "d", "u").money]
+    assert amounts == [10_500_000, 2_000_000, 2_000_000]

@@ -9,6 +9,11 @@ from functools import cache
 from transform.dateline import DATE
 from transform.lexicon import load_lexicon
 
+# Letterhead lines: a postal address, a telephone line
+LETTERHEAD = re.compile(
+    r"\b[A-Z]{2} \d{5}(?:-\d{4})?\b|^(?:TEL|Tel|Phone|FAX|Fax)\b"
+    r"|^\d{1,5} [A-Z][a-z]+ (?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Way)\b"
+)
 DATE_ONLY_LINE = re.compile(rf"^[\[(]?\s*{DATE}.{{0,20}}$|^[\d./\-: |]+$")
 MIN_WORDS = 3
 MAX_CHARS = 400
@@ -41,6 +46,8 @@ def find_headline(text: str, stop: int | None) -> HeadlineMatch | None:
             or len(stripped) > MAX_CHARS
             or stripped.casefold() in _noise_lines()
             or DATE_ONLY_LINE.match(stripped)
+            or LETTERHEAD.search(stripped)
+            or (stripped.isupper() and len(stripped.split()) <= 5)  # form labels, not titles
             or not any(ch.isalpha() for ch in stripped)
         ):
             continue

@@ -73,15 +73,26 @@ def _is_word_at(text: str, start: int, end: int) -> bool:
     return not before.isalnum() and not after.isalnum()
 
 
+# A cue after an amount belongs to another item once a comma or a conjunction intervenes
+# ("up to $170 million and royalties"); before it, only a semicolon or "plus" separates.
+BREAK_AFTER = re.compile(r"[,;]|\bplus\b|\band\b|\bas well as\b")
+BREAK_BEFORE = re.compile(r";|\bplus\b|\bas well as\b")
+
+
 def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
-    """(kind, rule): the kind named by the cue nearest to the amount in its sentence."""
+    """(kind, rule): the kind named by the nearest cue in the amount's own clause of its
+    sentence ("$170 million in milestones, plus royalties": the royalties are another item)."""
     lowered = sentence.lower()
     best: tuple[int, int, str, str] | None = None  # (distance, -cue length, kind, cue)
     for cue, kind in _kind_cues():
         position = lowered.find(cue)
         while position != -1:
             cue_end = position + len(cue)
-            if _is_word_at(lowered, position, cue_end):
+            if position >= end:
+                separated = BREAK_AFTER.search(lowered, end, position) is not None
+            else:
+                separated = BREAK_BEFORE.search(lowered, cue_end, start) is not None
+            if _is_word_at(lowered, position, cue_end) and not separated:
                 distance = position - end if position >= end else max(0, start - cue_end)
                 candidate = (distance, -len(cue), kind, cue)
                 if best is None or candidate < best:
@@ -106,6 +117,11 @@ def find_money(text: str) -> list[MoneyMatch]:
         kind, rule = classify_amount(sentence, match.start() - left, match.end() - left)
         before = sentence[: match.start() - left].lower()
         is_potential = any(cue in before[-60:] for cue in POTENTIAL_CUES)
+        if is_potential and kind == "upfront" and "milestone" in sentence.lower():
+            kind, rule = (
+                "milestone",
+                "money_potential_is_not_upfront",
+            )  # upfront is never contingent
         found.append(
             MoneyMatch(
                 amount,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -36,7 +37,7 @@ from transform.repair import RepairCorrection, repair_text
 from transform.screen import not_a_release_reason
 from transform.tickers import find_tickers
 
-RULES_VERSION = "0.4.0"  # bump when an extraction rule changes
+RULES_VERSION = "0.5.0"  # bump when an extraction rule changes
 
 
 def extractor_version() -> str:
@@ -100,7 +101,6 @@ def extract_release(
     release_id = release_key(
         headline.text if headline else None, dateline.published_date, source_uri
     )
-    # The headline block restates the body's figures; amounts count from the lead on.
     body_start = dateline.span_end or (headline.span_end if headline else 0)
 
     warnings = []
@@ -152,6 +152,16 @@ def extract_release(
     ]
     if not tickers:
         warnings.append("no ticker found")
+    # The headline block restates the body's figures: an amount printed before the lead counts
+    # only when the body does not print it again (bullets above the dateline often stand alone).
+    body_amounts = find_money(text[body_start:])
+    restated = {m.amount for m in body_amounts}
+    amounts = [m for m in find_money(text[:body_start]) if m.amount not in restated] + [
+        dataclasses.replace(
+            m, span_start=m.span_start + body_start, span_end=m.span_end + body_start
+        )
+        for m in body_amounts
+    ]
     money = [
         Money(
             release_id,
@@ -167,11 +177,8 @@ def extract_release(
             m.kind_rule,
             0.9 if m.kind_rule != "money_no_cue" else 0.6,
         )
-        for m in find_money(text[body_start:])
+        for m in amounts
     ]
-    for record in money:
-        record.span_start += body_start
-        record.span_end += body_start
     phases = [
         Phase(
             release_id,

@@ -2,19 +2,77 @@
 
 from __future__ import annotations
 
-SENTENCE_BREAKS = (". ", "! ", "? ", ".\n", "\n\n", '." ', ".” ")
+import re
+
+SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+|\n\n")
+# A period after these does not end a sentence ("vs. prior year", "Inc. (Nasdaq", "U.S. FDA").
+ABBREVIATIONS = frozenset(
+    [
+        "vs",
+        "v",
+        "inc",
+        "co",
+        "corp",
+        "ltd",
+        "no",
+        "nos",
+        "approx",
+        "e.g",
+        "i.e",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "jr",
+        "sr",
+        "u.s",
+        "u.k",
+        "fig",
+        "dept",
+        "est",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mass",
+        "calif",
+        "wash",
+        "del",
+        "conn",
+        "penn",
+    ]
+)
+
+
+def _ends_sentence(text: str, match: re.Match[str]) -> bool:
+    if match.group().startswith("\n\n") or text[match.start()] != ".":
+        return True
+    word_start = match.start()
+    while word_start > 0 and not text[word_start - 1].isspace():
+        word_start -= 1
+    word = text[word_start : match.start()].lower().strip('("“')
+    return not (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()))
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """Start and end offsets of the sentence (or paragraph line) around ``text[start:end]``."""
-    left = 0
-    for mark in SENTENCE_BREAKS:
-        found = text.rfind(mark, 0, start)
-        if found != -1:
-            left = max(left, found + len(mark))
+    """Start and end offsets of the sentence (or paragraph) around ``text[start:end]``."""
+    window_start = max(0, start - 2000)
+    left = window_start
+    for match in SENTENCE_END.finditer(text, window_start, start):
+        if _ends_sentence(text, match):
+            left = match.end()
     right = len(text)
-    for mark in SENTENCE_BREAKS:
-        found = text.find(mark, end)
-        if found != -1:
-            right = min(right, found + 1)
+    for match in SENTENCE_END.finditer(text, end):
+        if _ends_sentence(text, match):
+            right = match.start() + 1
+            break
     return left, right
