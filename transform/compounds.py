@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
 from functools import cache
 
-from transform.dictionary import DictionaryMatcher
+from transform.dictionary import NamedMatch, names_matcher
 from transform.lexicon import load_lexicon
 
 CODE = re.compile(
@@ -39,25 +38,6 @@ ALIAS_BETWEEN = re.compile(
 WORD = re.compile(r"(?<![\w-])(?:[a-z]+-)?[a-z]{4,}(?![\w-])")
 
 
-@dataclass(frozen=True)
-class CompoundMatch:
-    name: str
-    canonical_name: str
-    span_start: int
-    span_end: int
-    rule: str
-    confidence: float
-
-
-@cache
-def _lexicon() -> DictionaryMatcher[str]:
-    return DictionaryMatcher(
-        (row["name"], row["name"])
-        for row in load_lexicon("names")
-        if row["kind"] in ("compound", "payload")
-    )
-
-
 @cache
 def _stems() -> tuple[str, ...]:
     return tuple(row["stem"] for row in load_lexicon("inn_stems"))
@@ -73,9 +53,9 @@ def _year_like(code: str) -> bool:
     return len(digits) == 4 and digits[:2] in ("19", "20")
 
 
-def find_compounds(text: str) -> list[CompoundMatch]:
+def find_compounds(text: str) -> list[NamedMatch]:
     """Every compound mention, first mention of each name kept, aliases linked."""
-    found: dict[tuple[int, int], CompoundMatch] = {}
+    found: dict[tuple[int, int], NamedMatch] = {}
 
     def add(start: int, end: int, rule: str, confidence: float) -> None:
         if any(s <= start and end <= e for s, e in found):
@@ -83,9 +63,9 @@ def find_compounds(text: str) -> list[CompoundMatch]:
         for span in [span for span in found if start <= span[0] and span[1] <= end]:
             del found[span]
         name = text[start:end]
-        found[(start, end)] = CompoundMatch(name, name, start, end, rule, confidence)
+        found[(start, end)] = NamedMatch(name, name, start, end, rule, confidence)
 
-    for entry in _lexicon().find(text):
+    for entry in names_matcher(("compound", "payload")).find(text):
         add(entry.start, entry.end, "compound_lexicon", 0.95)
     for match in CODE.finditer(text):
         code = match.group()
@@ -102,12 +82,12 @@ def find_compounds(text: str) -> list[CompoundMatch]:
             add(start, end, "inn_stem", 0.85)
     for match in BRAND.finditer(text):
         inn = match.group("inn").lower()
-        if inn.split(" ")[0].endswith(_stems()) or _lexicon().find(inn):
+        if inn.split(" ")[0].endswith(_stems()) or names_matcher(("compound", "payload")).find(inn):
             add(match.start(1), match.end(1), "brand_with_inn", 0.85)
     return _link_aliases(text, sorted(found.values(), key=lambda m: m.span_start))
 
 
-def _link_aliases(text: str, matches: list[CompoundMatch]) -> list[CompoundMatch]:
+def _link_aliases(text: str, matches: list[NamedMatch]) -> list[NamedMatch]:
     """ "IMGN901 (huN901-DM1)": both are one compound, named after the first."""
     canonical: dict[str, str] = {}
     for first, second in itertools.pairwise(matches):
@@ -118,7 +98,7 @@ def _link_aliases(text: str, matches: list[CompoundMatch]) -> list[CompoundMatch
             canonical.setdefault(first.name, root)
     # one entry per compound, spelt as the body spells it ("Milatuzumab" in a title-case
     # headline is "milatuzumab")
-    preferred: dict[str, CompoundMatch] = {}
+    preferred: dict[str, NamedMatch] = {}
     for match in matches:
         key = match.name.casefold()
         if key not in preferred or (preferred[key].name != match.name and match.name.islower()):
@@ -133,8 +113,6 @@ def _link_aliases(text: str, matches: list[CompoundMatch]) -> list[CompoundMatch
         root = canonical.get(match.name, match.name)
         rule = match.rule if root == match.name else f"{match.rule}+alias_parenthetical"
         result.append(
-            CompoundMatch(
-                match.name, root, match.span_start, match.span_end, rule, match.confidence
-            )
+            NamedMatch(match.name, root, match.span_start, match.span_end, rule, match.confidence)
         )
     return result

@@ -7,9 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import Generic, TypeVar
 
 import ahocorasick
+
+from transform.lexicon import load_lexicon
 
 T = TypeVar("T")
 
@@ -55,3 +58,23 @@ class DictionaryMatcher(Generic[T]):
                 continue
             kept.append(match)
         return kept
+
+
+@dataclass(frozen=True)
+class NamedMatch:
+    """A name found in a text, with the name it stands for and how it was found."""
+
+    name: str
+    canonical_name: str
+    span_start: int
+    span_end: int
+    rule: str
+    confidence: float
+
+
+@cache
+def names_matcher(kinds: tuple[str, ...]) -> DictionaryMatcher[str]:
+    """Matcher over the domain names (names.csv) of the given kinds."""
+    return DictionaryMatcher(
+        (row["name"], row["name"]) for row in load_lexicon("names") if row["kind"] in kinds
+    )

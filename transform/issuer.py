@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from transform.lexicon import load_lexicon
+from transform.lexicon import company_suffix_pattern, load_lexicon
 
 NAME_WORD = r"[A-Z0-9][\w&'.\-]*"
 NAME = rf"{NAME_WORD}(?:[ ](?:{NAME_WORD}|&|and|of|de|du|la)){{0,6}}?"
@@ -25,26 +25,22 @@ class IssuerMatch:
 
 
 @cache
-def _suffix_pattern() -> str:
-    suffixes = sorted(
-        (row["suffix"] for row in load_lexicon("company_suffixes")), key=len, reverse=True
-    )
-    return "(?:" + "|".join(re.escape(suffix) for suffix in suffixes) + r")(?=[\s,;:()]|$)"
-
-
-@cache
 def _lead_name() -> re.Pattern[str]:
-    return re.compile(rf"\s*(?P<name>{NAME}(?:,?[ ]{_suffix_pattern()})?){LEAD_FOLLOWER}")
+    return re.compile(rf"\s*(?P<name>{NAME}(?:,?[ ]{company_suffix_pattern()})?){LEAD_FOLLOWER}")
 
 
 @cache
 def _name_before_ticker() -> re.Pattern[str]:
-    return re.compile(rf"(?:^|(?<=[\s\"“(]))(?P<name>{NAME}(?:,?[ ]{_suffix_pattern()})?)\s*$")
+    return re.compile(
+        rf"(?:^|(?<=[\s\"“(]))(?P<name>{NAME}(?:,?[ ]{company_suffix_pattern()})?)\s*$"
+    )
 
 
 @cache
 def _paragraph_company() -> re.Pattern[str]:
-    return re.compile(rf"^(?P<name>{NAME},?[ ]{_suffix_pattern()}){LEAD_FOLLOWER}", re.MULTILINE)
+    return re.compile(
+        rf"^(?P<name>{NAME},?[ ]{company_suffix_pattern()}){LEAD_FOLLOWER}", re.MULTILINE
+    )
 
 
 @cache

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import re
 from functools import cache
 from importlib import resources
 
@@ -39,3 +40,16 @@ def lexicon_digest() -> str:
             digest.update(entry.name.encode())
             digest.update(entry.read_bytes())
     return digest.hexdigest()[:8]
+
+
+@cache
+def alternation(name: str, column: str) -> str:
+    """A regex alternation of a lexicon column's entries, escaped, longest first."""
+    entries = sorted((row[column] for row in load_lexicon(name)), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(entry) for entry in entries) + ")"
+
+
+@cache
+def company_suffix_pattern() -> str:
+    """A legal form that ends a company name ("Inc.", "plc", "AG"), then a boundary."""
+    return alternation("company_suffixes", "suffix") + r"(?=[\s,;:()]|$)"

@@ -10,11 +10,10 @@ form: "Onyx Pharmaceuticals, Inc.", "Oppenheimer & Co. Inc.") and `organization_
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 
-from transform.dictionary import DictionaryMatcher
-from transform.lexicon import alias_map, load_lexicon
+from transform.dictionary import NamedMatch, names_matcher
+from transform.lexicon import alias_map, alternation, company_suffix_pattern, load_lexicon
 
 # A capitalised word, or an abbreviation ("U.S.", "J.P.", "Co."): never a word that ends a
 # sentence ("Administration. About ...").
@@ -23,45 +22,17 @@ CONNECTOR = r"(?:[ ](?:of|for|de|&)[ ]|[ ])"  # names never cross a line; "and" 
 HEAD_CONNECTOR = r"(?:[ ](?:of|and|for|de|&)[ ]|[ ])"  # "Securities and Exchange Commission"
 
 
-@dataclass(frozen=True)
-class OrganizationMatch:
-    name: str
-    canonical_name: str
-    span_start: int
-    span_end: int
-    rule: str
-    confidence: float
-
-
-@cache
-def _lexicon() -> DictionaryMatcher[str]:
-    return DictionaryMatcher(
-        (row["name"], row["name"])
-        for row in load_lexicon("names")
-        if row["kind"] in ("company", "organization")
-    )
-
-
-@cache
-def _suffix_pattern() -> str:
-    suffixes = sorted(
-        (r["suffix"] for r in load_lexicon("company_suffixes")), key=len, reverse=True
-    )
-    return "(?:" + "|".join(re.escape(s) for s in suffixes) + r")(?=[\s,;:)(]|$)"
-
-
 @cache
 def _company() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w.])(?P<name>{CAPITALISED}(?:{CONNECTOR}{CAPITALISED}){{0,5}}?,?[ ]"
-        rf"{_suffix_pattern()}(?:[ ]{_suffix_pattern()})?)"
+        rf"{company_suffix_pattern()}(?:[ ]{company_suffix_pattern()})?)"
     )
 
 
 @cache
 def _organization() -> re.Pattern[str]:
-    heads = sorted((r["word"] for r in load_lexicon("organization_heads")), key=len, reverse=True)
-    head = "(?:" + "|".join(re.escape(h) for h in heads) + ")"
+    head = alternation("organization_heads", "word")
     return re.compile(
         rf"(?<![\w.])(?P<name>(?:The[ ])?(?:{CAPITALISED}{HEAD_CONNECTOR}){{1,5}}{head}"
         rf"(?:[ ]of(?:[ ][A-Z][\w’'-]*){{1,3}})?)\b"
@@ -76,14 +47,14 @@ def _not_organizations() -> frozenset[str]:
 
 def _core(name: str) -> str:
     """A name without its legal form, for comparing with the issuer: "Amgen Inc." -> "amgen"."""
-    core = re.sub(rf",?\s{_suffix_pattern()}.*$", "", name)
+    core = re.sub(rf",?\s{company_suffix_pattern()}.*$", "", name)
     return core.strip().casefold()
 
 
-def find_organizations(text: str, issuer: str | None) -> list[OrganizationMatch]:
+def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
     """Each organisation once, as printed, the issuer and wires left out."""
     issuer_core = _core(issuer) if issuer else None
-    spans: dict[tuple[int, int], OrganizationMatch] = {}
+    spans: dict[tuple[int, int], NamedMatch] = {}
 
     def add(start: int, end: int, rule: str, confidence: float, canonical: str | None = None):
         start = _without_leading_words(text, start, end)
@@ -94,12 +65,12 @@ def find_organizations(text: str, issuer: str | None) -> list[OrganizationMatch]
         for span in [span for span in spans if start <= span[0] and span[1] <= end]:
             del spans[span]
         name = text[start:end].rstrip(",")
-        spans[(start, start + len(name))] = OrganizationMatch(
+        spans[(start, start + len(name))] = NamedMatch(
             name, canonical or _core(name).title(), start, start + len(name), rule, confidence
         )
 
-    suffix_after = re.compile(rf",?\s{_suffix_pattern()}")
-    for entry in _lexicon().find(text):
+    suffix_after = re.compile(rf",?\s{company_suffix_pattern()}")
+    for entry in names_matcher(("company", "organization")).find(text):
         end = entry.end
         legal = suffix_after.match(text, end)
         if legal:
@@ -111,7 +82,7 @@ def find_organizations(text: str, issuer: str | None) -> list[OrganizationMatch]
         add(match.start("name"), match.end("name"), "organization_head", 0.75)
 
     names = {m.name for m in spans.values()}
-    found: list[OrganizationMatch] = []
+    found: list[NamedMatch] = []
     seen: set[str] = set()
     for candidate in sorted(spans.values(), key=lambda m: m.span_start):
         if candidate.name in seen or candidate.name.casefold() in _not_organizations():
