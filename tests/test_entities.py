@@ -143,3 +143,16 @@ def test_organizations_by_lexicon_legal_form_and_organisation_head():
 def test_seed_people_match_gold(seed):
     people = {(p.name, p.title) for p in extracted(seed).people}
     assert people == {(p["name"], p["title"]) for p in gold(seed)["people"]}
+
+
+def test_a_list_sharing_one_head_noun_names_each_disease():
+    text = (
+        "cancers that express CanAg, which include gastric, pancreatic, colorectal, other "
+        "gastrointestinal cancers and lymphoma."
+    )
+    assert [(i.name, i.rule) for i in find_indications(text)] == [
+        ("gastric cancer", "indication_shared_head"),
+        ("pancreatic cancer", "indication_shared_head"),
+        ("colorectal cancer", "indication_shared_head"),
+        ("gastrointestinal cancers", "indication_lexicon"),
+    ]

@@ -37,7 +37,7 @@ from transform.repair import RepairCorrection, repair_text
 from transform.screen import not_a_release_reason
 from transform.tickers import find_tickers
 
-RULES_VERSION = "0.5.0"  # bump when an extraction rule changes
+RULES_VERSION = "0.6.0"  # bump when an extraction rule changes
 
 
 def extractor_version() -> str:
@@ -206,9 +206,7 @@ def extract_release(
         for c in find_compounds(text)
     ]
     indications = [
-        Indication(
-            release_id, document_id, i.name, i.span_start, i.span_end, "indication_lexicon", 0.9
-        )
+        Indication(release_id, document_id, i.name, i.span_start, i.span_end, i.rule, 0.9)
         for i in find_indications(text)
     ]
     events = [
