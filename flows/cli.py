@@ -175,6 +175,15 @@ def _config(args: argparse.Namespace) -> Config:
     return load_config(default.resolve()) if default.is_file() else Config()
 
 
+def _config_or_none(args: argparse.Namespace, command: str) -> Config | None:
+    """The configuration, or None after saying on stderr what is wrong with it."""
+    try:
+        return _config(args)
+    except ConfigError as error:
+        print(f"biopress {command}: {error}", file=sys.stderr)
+        return None
+
+
 def _warehouse(args: argparse.Namespace, config: Config) -> Path:
     if args.warehouse is not None:
         return Path(args.warehouse)
@@ -206,10 +215,8 @@ def configure_prefect(layout: WarehouseLayout, verbose: bool) -> None:
 
 
 def command_run(args: argparse.Namespace) -> int:
-    try:
-        config = _config(args)
-    except ConfigError as error:
-        print(f"biopress run: {error}", file=sys.stderr)
+    config = _config_or_none(args, "run")
+    if config is None:
         return EXIT_USAGE
     web_sources: list[WebSource] = []
     if args.source:
@@ -280,15 +287,12 @@ def command_clean(args: argparse.Namespace) -> int:
 def command_query(args: argparse.Namespace) -> int:
     import duckdb
 
-    try:
-        columns, rows = run_query(_warehouse(args, _config(args)), args.sql)
-    except ConfigError as error:
-        print(f"biopress query: {error}", file=sys.stderr)
+    config = _config_or_none(args, "query")
+    if config is None:
         return EXIT_USAGE
-    except FileNotFoundError as error:
-        print(f"biopress query: {error}", file=sys.stderr)
-        return EXIT_FAILED
-    except duckdb.Error as error:
+    try:
+        columns, rows = run_query(_warehouse(args, config), args.sql)
+    except (FileNotFoundError, duckdb.Error) as error:
         print(f"biopress query: {error}", file=sys.stderr)
         return EXIT_FAILED
     if args.format == "csv":
@@ -310,10 +314,8 @@ def command_query(args: argparse.Namespace) -> int:
 
 
 def command_sources(args: argparse.Namespace) -> int:
-    try:
-        config = _config(args)
-    except ConfigError as error:
-        print(f"biopress sources: {error}", file=sys.stderr)
+    config = _config_or_none(args, "sources")
+    if config is None:
         return EXIT_USAGE
     if not config.local_sources and not config.web_sources:
         print(

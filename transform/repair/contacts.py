@@ -6,6 +6,7 @@ import re
 
 from transform.repair.buffer import Edit
 from transform.repair.vocabulary import lexicon
+from transform.repair.words import FUNCTION_WORDS
 
 TLD = r"(?:com|org|net|edu|gov|biz|info|io|co|uk|de|fr|ch|jp|ca|au|eu|us)"
 # Up to four fragments before "@" (OCR splits "info" into "i nf o"), spaces around "@" and dots.
@@ -15,32 +16,8 @@ BROKEN_EMAIL = re.compile(
 )
 BROKEN_WEB = re.compile(rf"\b(www ?\. ?(?:[A-Za-z0-9-]+ ?\. ?)+{TLD})\b")
 BROKEN_PHONE = re.compile(r"(\(\d{3}\) ?\d{3}) - (\d{4})\b|(\(\d{3}\)) (\d{3}) ?- ?(\d{4})\b")
-COMMON_SHORT_WORDS = frozenset(
-    [
-        "at",
-        "to",
-        "or",
-        "on",
-        "in",
-        "us",
-        "is",
-        "it",
-        "by",
-        "of",
-        "me",
-        "my",
-        "we",
-        "be",
-        "do",
-        "go",
-        "so",
-        "no",
-        "an",
-        "as",
-        "if",
-        "up",
-    ]
-)
+# "at i nf o@": a short word before the fragments is a word of the sentence, not of the address
+COMMON_SHORT_WORDS = frozenset(word for word in FUNCTION_WORDS if len(word) == 2)
 
 
 def _domain_fixed(domain: str) -> str:
