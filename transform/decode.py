@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import codecs
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
@@ -51,11 +50,14 @@ def sniff_binary(raw: bytes) -> str | None:
     return None
 
 
+# Unicode category Cc (C0 and C1 controls) except the whitespace controls.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]+")
+
+
 def _control_share(text: str) -> float:
     if not text:
         return 0.0
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f\v")
-    return controls / len(text)
+    return sum(map(len, CONTROL_CHARACTERS.findall(text))) / len(text)
 
 
 # WHATWG: pages labelled latin-1 or ASCII are decoded as windows-1252 by every browser.

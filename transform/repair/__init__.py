@@ -15,11 +15,9 @@ from transform.repair.encoding import junk_edits, lossy_apostrophe_edits, mojiba
 from transform.repair.layout import dehyphenation_edits, reflow_edits
 from transform.repair.words import (
     amount_digit_edits,
-    confusion_edits,
-    glued_word_edits,
-    lexicon_snap_edits,
     phase_numeral_edits,
     split_word_edits,
+    word_edits,
 )
 
 # Passes that move text around without changing a word are not corrections of content.
@@ -45,9 +43,7 @@ def repair_text(raw: str) -> Repaired:
         phase_numeral_edits,
         amount_digit_edits,
         split_word_edits,
-        glued_word_edits,
-        confusion_edits,
-        lexicon_snap_edits,
+        word_edits,
     ):
         buffer.apply(make_edits(buffer.text), unrecorded=LAYOUT_RULES)
     return Repaired(buffer.text, buffer.corrections())

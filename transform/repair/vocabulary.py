@@ -100,6 +100,7 @@ def is_known(word: str) -> bool:
     return frequency(word) > 0
 
 
+@lru_cache(maxsize=65_536)
 def is_name(word: str) -> bool:
     """A name of the domain lexicon (company, compound, payload, wire ...), not a fragment of
     one ("Inc", "Eli" are words of names but also common fragments of split words)."""

@@ -136,7 +136,7 @@ def _snap_names() -> tuple[str, ...]:
 
 # A whole chunk that holds a code mark is skipped; elsewhere, words. One pass over the text.
 TOKENS = re.compile(
-    r"(?P<code>[^\s]*(?:[\d@/\\_=#]|www\.|[^\W\d_]\.[^\W\d_])[^\s]*)"
+    r"(?P<code>(?:(?<=\s)|^)(?=[^\s]*(?:[\d@/\\_=#]|www\.|[^\W\d_]\.[^\W\d_]))[^\s]+)"
     r"|(?P<word>[^\W\d_]+(?:[’'][^\W\d_]+)?)"
 )
 
@@ -149,6 +149,12 @@ def _words(text: str) -> list[re.Match[str]]:
 @lru_cache(maxsize=8)
 def _words_cached(text: str) -> list[re.Match[str]]:
     return [match for match in TOKENS.finditer(text) if match.lastgroup == "word"]
+
+
+@lru_cache(maxsize=8)
+def _unknown_words(text: str) -> list[re.Match[str]]:
+    """The words no word list knows: the only ones a confusion, snap or glue may touch."""
+    return [match for match in _words(text) if frequency(match.group()) == 0]
 
 
 @lru_cache(maxsize=8)
@@ -257,56 +263,66 @@ def _snap(word: str, threshold: float) -> tuple[str, float] | None:
 def split_word_edits(text: str) -> list[Edit]:
     """Rejoin words split by stray spaces: "Cor porat e" -> "Corporate", "Medi a" -> "Media"."""
     edits: list[Edit] = []
-    names = local_names(text)
-    words = list(_words(text))
-    weak = [_weak(m.group()) for m in words]
-    rare = [w or frequency(m.group()) <= RARE_PIECE for w, m in zip(weak, words, strict=True)]
-    spaced = [text[a.end() : b.start()] == " " for a, b in itertools.pairwise(words)]
+    counts = word_counts()
+    words = _words(text)
+    pieces = [m.group() for m in words]
+    lowered = [p.lower() for p in pieces]
+    spans = [m.span() for m in words]
+    weak = [_weak(p) for p in pieces]
+    rare = [w or frequency(p) <= RARE_PIECE for w, p in zip(weak, pieces, strict=True)]
+    spaced = [a[1] + 1 == b[0] and text[a[1]] == " " for a, b in itertools.pairwise(spans)]
     # only windows that hold a rare or broken piece can need a join
     starts = sorted({i for r, w in enumerate(rare) if w for i in range(max(0, r - 3), r + 1)})
+    names: frozenset[str] | None = None
     next_free = 0  # words before this were consumed by a join
     for index in starts:
         if index < next_free:
             continue
         for size in (4, 3, 2):
-            group = words[index : index + size]
-            if len(group) < size or not all(spaced[index : index + size - 1]):
+            stop = index + size
+            if stop > len(pieces) or not all(spaced[index : stop - 1]):
                 continue
-            pieces = [m.group() for m in group]
-            if not any(weak[index : index + size]) and not _rare_piece(pieces):
+            if not any(weak[index:stop]):
+                # real words only: the join must be a common word (one lookup decides most)
+                if counts.get("".join(lowered[index:stop]), 0) < COMMON:
+                    continue
+                if not _rare_piece(pieces[index:stop], counts):
+                    continue
+            group = pieces[index:stop]
+            if any(is_name(piece) for piece in group):
                 continue
-            if any(is_name(piece) for piece in pieces):
-                continue
-            if group[0].start() > 0 and text[group[0].start() - 1] in "’'":
+            first = spans[index][0]
+            if first > 0 and text[first - 1] in "’'":
                 continue  # the "s" of a possessive, not a fragment
-            joined = "".join(pieces)
+            joined = "".join(group)
             # confusions and snapping only for runs of fragments: "Conmuni cati ons"
-            fragments = all(
-                w or len(p) <= 2 for w, p in zip(weak[index : index + size], pieces, strict=True)
-            )
+            fragments = all(w or len(p) <= 2 for w, p in zip(weak[index:stop], group, strict=True))
+            if names is None:
+                names = local_names(text)
             repair = (
                 (joined, "split_word", 0.9)
                 if joined in names
-                else _join_repair(joined, fragments and any(frequency(p) == 0 for p in pieces))
+                else _join_repair(joined, fragments and any(frequency(p) == 0 for p in group))
             )
             if repair is not None:
                 word, rule, confidence = repair
                 if not _lexicon_form(word):
-                    word = _with_case_of(pieces[0], word)
-                edits.append(Edit(group[0].start(), group[-1].end(), word, rule, confidence))
-                next_free = index + size
+                    word = _with_case_of(group[0], word)
+                edits.append(Edit(first, spans[stop - 1][1], word, rule, confidence))
+                next_free = stop
                 break
     return edits
 
 
-def _rare_piece(pieces: list[str]) -> bool:
+def _rare_piece(pieces: list[str], counts: dict[str, int]) -> bool:
     """Two real words whose concatenation is far more common than the rarer: "The se", "mo re"."""
+    joined = counts.get("".join(pieces).lower(), 0)  # exact words only: this runs often
+    if joined < COMMON:
+        return False  # most pairs of words join into no word at all: decided by one lookup
     content = [frequency(p) for p in pieces if p.lower() not in FUNCTION_WORDS]
     if not content or min(content) > RARE_PIECE:
         return False
-    rarest = min(content)
-    joined = word_counts().get("".join(pieces).lower(), 0)  # exact words only: this runs often
-    return joined >= COMMON and joined >= RARE_PIECE_RATIO * rarest
+    return joined >= RARE_PIECE_RATIO * min(content)
 
 
 @lru_cache(maxsize=65_536)
@@ -327,35 +343,25 @@ def _join_repair(joined: str, unknown_piece: bool = False) -> tuple[str, str, fl
     return None
 
 
-def confusion_edits(text: str) -> list[Edit]:
-    """Unknown words one or two OCR confusions away from a known word or name."""
-    names = local_names(text)
-    edits = []
-    for match in _words(text):
-        word = match.group()
-        if (
-            len(word) < MIN_CONFUSION_LENGTH
-            or frequency(word) > 0
-            or word.isupper()
-            or word in names
-        ):
-            continue
-        local = _local_confusion_fix(word, names)
-        if local:
-            edits.append(Edit(match.start(), match.end(), local, "ocr_confusion_local_name", 0.85))
-            continue
-        core = word.split("’")[0].split("'")[0]
-        suffix = word[len(core) :]
-        minimum = COMMON if core[:1].isupper() else RARE + 1
-        # two confusions only in long lowercase words: names explore one step, not a thousand
-        depth = 2 if core.islower() and len(core) >= 6 else 1
-        fixed = _best_confusion_fix(core, minimum, depth)
-        if fixed is None:
-            continue
-        if not _lexicon_form(fixed):
-            fixed = _with_case_of(core, fixed)
-        edits.append(Edit(match.start(), match.end(), fixed + suffix, "ocr_confusion", 0.85))
-    return edits
+def _confusion_edit(match: re.Match[str], names: frozenset[str]) -> Edit | None:
+    """An unknown word one or two OCR confusions away from a known word or name."""
+    word = match.group()
+    if len(word) < MIN_CONFUSION_LENGTH or word.isupper() or word in names:
+        return None
+    local = _local_confusion_fix(word, names)
+    if local:
+        return Edit(match.start(), match.end(), local, "ocr_confusion_local_name", 0.85)
+    core = word.split("’")[0].split("'")[0]
+    suffix = word[len(core) :]
+    minimum = COMMON if core[:1].isupper() else RARE + 1
+    # two confusions only in long lowercase words: names explore one step, not a thousand
+    depth = 2 if core.islower() and len(core) >= 6 else 1
+    fixed = _best_confusion_fix(core, minimum, depth)
+    if fixed is None:
+        return None
+    if not _lexicon_form(fixed):
+        fixed = _with_case_of(core, fixed)
+    return Edit(match.start(), match.end(), fixed + suffix, "ocr_confusion", 0.85)
 
 
 def _local_confusion_fix(word: str, names: frozenset[str]) -> str | None:
@@ -369,22 +375,16 @@ def _local_confusion_fix(word: str, names: frozenset[str]) -> str | None:
     return None
 
 
-def lexicon_snap_edits(text: str) -> list[Edit]:
-    """Capitalised unknown words that are a near miss of one lexicon name ("Abgenlx")."""
-    edits = []
-    for match in _words(text):
-        word = match.group()
-        core = word.split("’")[0].split("'")[0]
-        if len(core) < 5 or not core[:1].isupper() or frequency(core) > 0 or is_name(core):
-            continue
-        snapped = _snap(core, SNAP_SIMILARITY)
-        if snapped:
-            edits.append(
-                Edit(
-                    match.start(), match.start() + len(core), snapped[0], "lexicon_snap", snapped[1]
-                )
-            )
-    return edits
+def _snap_edit(match: re.Match[str]) -> Edit | None:
+    """A capitalised unknown word that is a near miss of one lexicon name ("Abgenlx")."""
+    word = match.group()
+    core = word.split("’")[0].split("'")[0]
+    if len(core) < 5 or not core[:1].isupper() or frequency(core) > 0 or is_name(core):
+        return None
+    snapped = _snap(core, SNAP_SIMILARITY)
+    if snapped is None:
+        return None
+    return Edit(match.start(), match.start() + len(core), snapped[0], "lexicon_snap", snapped[1])
 
 
 GLUED_MARGIN = 5  # a reading must be this many times likelier than the next
@@ -412,52 +412,57 @@ def _camel_split(word: str, names: frozenset[str]) -> str | None:
     return f"{left} {right}{possessive}" if known_left and known_right else None
 
 
-def glued_word_edits(text: str) -> list[Edit]:
-    """Split two words run together where one reading is clearly right: "therapycompany"."""
+def _glued_edit(match: re.Match[str], text: str, names: frozenset[str]) -> Edit | None:
+    """Two words run together where one reading is clearly right: "therapycompany"."""
+    word = match.group()
+    camel = _camel_split(word, names)
+    if camel:
+        return Edit(match.start(), match.end(), camel, "glued_words", 0.8)
+    if len(word) < 5 or not word[1:].islower() or word in names:
+        return None
+    if match.end() >= len(text.rstrip()):
+        return None  # the last word of a text cut short ("pipelin") is not two words
+    lowered = word.lower()
+    readings = []
+    for cut in range(1, len(word)):
+        left, right = lowered[:cut], lowered[cut:]
+        if left in _prefixes() or any(
+            len(part) < 3 and part not in FUNCTION_WORDS for part in (left, right)
+        ):
+            continue
+        function_part = left in FUNCTION_WORDS or right in FUNCTION_WORDS
+        if (
+            word[0].isupper()
+            and left not in FUNCTION_WORDS
+            and (right in FUNCTION_WORDS or len(left) < 4 or len(right) < 6)
+        ):
+            continue  # "Sayare", "Broadridge" are names; "Formore", "Drugapplication" not
+        score = min(frequency(left), frequency(right))
+        short = any(len(p) == 3 and p not in FUNCTION_WORDS for p in (left, right))
+        if score >= (COMMON if short else GLUED_PART_MINIMUM):
+            # a reading with a function word ("risks|and") beats one without ("risk|sand")
+            readings.append((function_part, score, cut))
+    readings.sort(reverse=True)
+    if readings and (
+        len(readings) == 1
+        or readings[0][0] > readings[1][0]
+        or readings[1][1] * GLUED_MARGIN < readings[0][1]
+    ):
+        cut = readings[0][2]
+        return Edit(match.start(), match.end(), f"{word[:cut]} {word[cut:]}", "glued_words", 0.8)
+    return None
+
+
+def word_edits(text: str) -> list[Edit]:
+    """Each unknown word, once: split if glued, else fixed if OCR-confused, else snapped to a
+    near-miss lexicon name; then spaces lost before a parenthesis or a day ("March10")."""
     names = local_names(text)
     edits = []
-    for match in _words(text):
-        word = match.group()
-        if frequency(word) > 0:
-            continue  # a known word is never two words run together
-        camel = _camel_split(word, names)
-        if camel:
-            edits.append(Edit(match.start(), match.end(), camel, "glued_words", 0.8))
-            continue
-        if len(word) < 5 or not word[1:].islower() or frequency(word) > 0 or word in names:
-            continue
-        if match.end() >= len(text.rstrip()):
-            continue  # the last word of a text cut short ("pipelin") is not two words
-        lowered = word.lower()
-        readings = []
-        for cut in range(1, len(word)):
-            left, right = lowered[:cut], lowered[cut:]
-            if left in _prefixes() or any(
-                len(part) < 3 and part not in FUNCTION_WORDS for part in (left, right)
-            ):
-                continue
-            function_part = left in FUNCTION_WORDS or right in FUNCTION_WORDS
-            if (
-                word[0].isupper()
-                and left not in FUNCTION_WORDS
-                and (right in FUNCTION_WORDS or len(left) < 4 or len(right) < 6)
-            ):
-                continue  # "Sayare", "Broadridge" are names; "Formore", "Drugapplication" not
-            score = min(frequency(left), frequency(right))
-            short = any(len(p) == 3 and p not in FUNCTION_WORDS for p in (left, right))
-            if score >= (COMMON if short else GLUED_PART_MINIMUM):
-                # a reading with a function word ("risks|and") beats one without ("risk|sand")
-                readings.append((function_part, score, cut))
-        readings.sort(reverse=True)
-        if readings and (
-            len(readings) == 1
-            or readings[0][0] > readings[1][0]
-            or readings[1][1] * GLUED_MARGIN < readings[0][1]
-        ):
-            cut = readings[0][2]
-            edits.append(
-                Edit(match.start(), match.end(), f"{word[:cut]} {word[cut:]}", "glued_words", 0.8)
-            )
+    for match in _unknown_words(text):
+        edit = _glued_edit(match, text, names) or _confusion_edit(match, names)
+        edit = edit or _snap_edit(match)
+        if edit is not None:
+            edits.append(edit)
     for match in GLUED_PUNCTUATION.finditer(text):
         at = match.end(1) if match.group(1) else match.end(2)
         edits.append(Edit(at, at, " ", "glued_words", 0.85))
