@@ -1,7 +1,7 @@
 """Extract: acquire raw releases and archive their bytes. Knows nothing of fields."""
 
 from extract.archive import ArchivedBytes, archive_file, archive_path_for
-from extract.intake import Intake, intake_file
+from extract.intake import Intake, archived_intake, intake_file
 from extract.local_files import SourceError, discover_files, source_path
 
 __all__ = [
@@ -10,6 +10,7 @@ __all__ = [
     "SourceError",
     "archive_file",
     "archive_path_for",
+    "archived_intake",
     "discover_files",
     "intake_file",
     "source_path",

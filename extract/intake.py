@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
+from urllib.parse import unquote, urlsplit
 
-from extract.archive import archive_file
+from extract.archive import archive_file, archive_path_for
 
 
 @dataclass(frozen=True)
@@ -60,4 +61,37 @@ def intake_file(
         document_id=archived.document_id,
         archive_path=str(archived.archive_path),
         size_bytes=archived.size_bytes,
+    )
+
+
+def archived_intake(
+    source_uri: str,
+    document_id: str,
+    fetched_at: dt.datetime,
+    size_bytes: int,
+    http_content_type: str | None,
+    archive_dir: Path,
+) -> Intake:
+    """A document read again from the raw archive, never refetched: for reprocessing."""
+    target = archive_path_for(archive_dir, document_id)
+    filename = unquote(PurePosixPath(urlsplit(source_uri).path).name) or "index.html"
+    if not target.is_file():
+        return Intake(
+            source_uri,
+            filename,
+            fetched_at,
+            "failed",
+            document_id=document_id,
+            failure="unreadable",
+            error=f"archived copy {target} is missing",
+        )
+    return Intake(
+        source_uri=source_uri,
+        filename=filename,
+        fetched_at=fetched_at,
+        change="updated",
+        document_id=document_id,
+        archive_path=str(target),
+        size_bytes=size_bytes,
+        http_content_type=http_content_type,
     )

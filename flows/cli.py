@@ -14,6 +14,12 @@ from typing import Any
 
 from extract.web import WebSource
 from flows.config import Config, ConfigError, load_config
+from flows.defaults import (
+    DEFAULT_BATCH_SIZE,
+    DEFAULT_MAX_DOCUMENT_BYTES,
+    DEFAULT_TASK_RUNNER,
+    TASK_RUNNERS,
+)
 from load import WarehouseLayout, run_query, source_statuses
 
 DEFAULT_WAREHOUSE = "warehouse/biopress.duckdb"
@@ -24,10 +30,11 @@ DESCRIPTION = f"""\
 biopress turns biopharma press releases into a DuckDB analytics warehouse.
 
 commands:
-  run      one run of the nightly job: read releases, extract fields, load the warehouse
-  clean    print the cleaned text of one release file
-  query    run SQL read-only against the warehouse
-  sources  list the configured sources and when each was last read
+  run        one run of the nightly job: read releases, extract fields, load the warehouse
+  reprocess  extract and load again from the raw archive (after an upgrade), fetching nothing
+  clean      print the cleaned text of one release file
+  query      run SQL read-only against the warehouse
+  sources    list the configured sources and when each was last read
 
 configuration: biopress.toml in the current folder, or --config FILE, or $BIOPRESS_CONFIG
 (warehouse, [fetch] politeness settings, [[sources]]); see README.md.
@@ -76,22 +83,25 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_warehouse_option(run)
     _add_config_option(run)
-    run.add_argument(
-        "--batch-size",
-        type=_positive_int,
-        default=250,
-        metavar="N",
-        help="documents per Prefect task run (default 250)",
-    )
-    run.add_argument(
-        "--max-document-bytes",
-        type=_positive_int,
-        default=10 * 1024 * 1024,
-        metavar="N",
-        help="larger documents are quarantined as too_large (default 10485760)",
-    )
-    run.add_argument("--verbose", action="store_true", help="show Prefect's INFO logs")
+    _add_runner_options(run)
     run.set_defaults(handler=command_run)
+
+    reprocess = commands.add_parser(
+        "reprocess",
+        help="transform and load again from the raw archive, fetching nothing",
+        epilog=RUN_EPILOG,
+        description="Read every document the warehouse holds again from its raw archive "
+        "(warehouse/raw/) and extract and load it with the current extractor, as after an "
+        "extractor upgrade. Nothing is fetched and no source is read. By default only "
+        "documents an older extractor version read are processed; --all processes every one.",
+    )
+    reprocess.add_argument(
+        "--all", action="store_true", help="every document, not only the outdated ones"
+    )
+    _add_warehouse_option(reprocess)
+    _add_config_option(reprocess)
+    _add_runner_options(reprocess)
+    reprocess.set_defaults(handler=command_reprocess)
 
     clean = commands.add_parser(
         "clean",
@@ -143,6 +153,47 @@ def build_parser() -> argparse.ArgumentParser:
     _add_warehouse_option(sources)
     sources.set_defaults(handler=command_sources)
     return parser
+
+
+def _add_runner_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--batch-size",
+        type=_positive_int,
+        default=DEFAULT_BATCH_SIZE,
+        metavar="N",
+        help=f"documents per Prefect task run (default {DEFAULT_BATCH_SIZE})",
+    )
+    parser.add_argument(
+        "--max-document-bytes",
+        type=_positive_int,
+        default=DEFAULT_MAX_DOCUMENT_BYTES,
+        metavar="N",
+        help="larger documents are quarantined as too_large "
+        f"(default {DEFAULT_MAX_DOCUMENT_BYTES})",
+    )
+    parser.add_argument(
+        "--task-runner",
+        choices=TASK_RUNNERS,
+        default=None,
+        help="where batches run: processes (one per core), threads (one process), or dask "
+        "(a Dask cluster, local unless --dask-address). Default: the config file's "
+        f"task_runner, else {DEFAULT_TASK_RUNNER}",
+    )
+    parser.add_argument(
+        "--workers",
+        type=_positive_int,
+        default=None,
+        metavar="N",
+        help="processes, threads or local Dask workers (default: one per core)",
+    )
+    parser.add_argument(
+        "--dask-address",
+        metavar="URL",
+        default=None,
+        help="scheduler of a running Dask cluster, e.g. tcp://10.0.0.5:8786 (implies "
+        "--task-runner dask)",
+    )
+    parser.add_argument("--verbose", action="store_true", help="show Prefect's INFO logs")
 
 
 def _add_warehouse_option(parser: argparse.ArgumentParser) -> None:
@@ -232,22 +283,53 @@ def command_run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
+    return _run_flow(args, config, "run", sources=sources, web_sources=web_sources)
+
+
+def command_reprocess(args: argparse.Namespace) -> int:
+    config = _config_or_none(args, "reprocess")
+    if config is None:
+        return EXIT_USAGE
+    if not _warehouse(args, config).exists():
+        print(
+            f"biopress reprocess: {_warehouse(args, config)}: no warehouse here yet; "
+            "run `biopress run` first",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    return _run_flow(
+        args, config, "reprocess", sources=[], reprocess="all" if args.all else "outdated"
+    )
+
+
+def _run_flow(args: argparse.Namespace, config: Config, command: str, **params: Any) -> int:
+    """Run the nightly flow with the command line's settings; print its report."""
     layout = WarehouseLayout(_warehouse(args, config).resolve())
     configure_prefect(layout, args.verbose)
-    from flows.nightly import nightly_run  # after configure_prefect: Prefect reads env on import
+    # after configure_prefect: Prefect reads its settings on import
+    from flows.nightly import nightly_run
+    from flows.runners import TaskRunnerError, make_task_runner
 
+    kind = "dask" if args.dask_address else args.task_runner or config.task_runner
     try:
-        summary = nightly_run(
-            sources=sources,
+        runner = make_task_runner(kind, args.workers or config.workers, args.dask_address)
+    except TaskRunnerError as error:
+        print(f"biopress {command}: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        summary = nightly_run.with_options(task_runner=runner)(
             warehouse=str(layout.database),
-            web_sources=web_sources,
             fetch_settings=config.fetch,
             batch_size=args.batch_size,
             max_document_bytes=args.max_document_bytes,
+            **params,
         )
     except Exception as error:
-        print(f"biopress run: the run failed: {error}", file=sys.stderr)
-        print(f"biopress run: {layout.database} still holds the last good run", file=sys.stderr)
+        print(f"biopress {command}: the run failed: {error}", file=sys.stderr)
+        print(
+            f"biopress {command}: {layout.database} still holds the last good run",
+            file=sys.stderr,
+        )
         return EXIT_FAILED
     print(summary.render())
     return EXIT_SOURCE_ERRORS if summary.source_errors else EXIT_OK

@@ -7,9 +7,11 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from extract.http import FetchSettings
 from extract.web import SOURCE_KINDS, WebSource, is_web_source, parse_source_spec
+from flows.defaults import DEFAULT_CRON, DEFAULT_TASK_RUNNER, DEFAULT_TIMEZONE, TASK_RUNNERS
 
 SOURCE_KEYS = {"name", "path", "url", "kind", "max_pages", "link_pattern"}
 
@@ -21,6 +23,10 @@ class ConfigError(ValueError):
 @dataclass
 class Config:
     warehouse: Path | None = None
+    task_runner: str = DEFAULT_TASK_RUNNER
+    workers: int | None = None
+    cron: str = DEFAULT_CRON
+    timezone: str = DEFAULT_TIMEZONE
     fetch: FetchSettings = field(default_factory=FetchSettings)
     local_sources: list[str] = field(default_factory=list)
     web_sources: list[WebSource] = field(default_factory=list)
@@ -42,16 +48,48 @@ def load_config(path: Path) -> Config:
         raise ConfigError(f"{path}: cannot read: {error.strerror}") from None
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path}: not valid TOML: {error}") from None
-    unknown = set(data) - {"warehouse", "fetch", "sources"}
+    unknown = set(data) - {"warehouse", "fetch", "sources", "run", "schedule"}
     if unknown:
         raise ConfigError(f"{path}: unknown settings {sorted(unknown)}")
     config = Config()
     if "warehouse" in data:
         config.warehouse = (path.parent / str(data["warehouse"])).resolve()
     config.fetch = _fetch_settings(path, data.get("fetch", {}))
+    _run_settings(path, data.get("run", {}), config)
+    _schedule(path, data.get("schedule", {}), config)
     for number, entry in enumerate(data.get("sources", []), start=1):
         _add_source(path, number, entry, config)
     return config
+
+
+def _run_settings(path: Path, table: dict[str, Any], config: Config) -> None:
+    unknown = set(table) - {"task_runner", "workers"}
+    if unknown:
+        raise ConfigError(f"{path}: [run] has unknown settings {sorted(unknown)}")
+    runner = table.get("task_runner", config.task_runner)
+    if runner not in TASK_RUNNERS:
+        raise ConfigError(f"{path}: [run] task_runner must be one of {', '.join(TASK_RUNNERS)}")
+    workers = table.get("workers")
+    if workers is not None and (not isinstance(workers, int) or workers < 1):
+        raise ConfigError(f"{path}: [run] workers must be a whole number of at least 1")
+    config.task_runner, config.workers = runner, workers
+
+
+def _schedule(path: Path, table: dict[str, Any], config: Config) -> None:
+    unknown = set(table) - {"cron", "timezone"}
+    if unknown:
+        raise ConfigError(f"{path}: [schedule] has unknown settings {sorted(unknown)}")
+    cron = table.get("cron", config.cron)
+    if not isinstance(cron, str) or len(cron.split()) != 5:
+        raise ConfigError(f'{path}: [schedule] cron must be five fields, like "0 2 * * *"')
+    timezone = table.get("timezone", config.timezone)
+    try:
+        ZoneInfo(str(timezone))
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigError(
+            f"{path}: [schedule] timezone {timezone!r} is not a known time zone"
+        ) from None
+    config.cron, config.timezone = cron, str(timezone)
 
 
 def _fetch_settings(path: Path, table: dict[str, Any]) -> FetchSettings:

@@ -10,15 +10,19 @@ from typing import TypeVar
 from urllib.parse import urlsplit
 
 from prefect import flow, get_run_logger
-from prefect.futures import as_completed
+from prefect.futures import PrefectFuture, as_completed
 from prefect.runtime import flow_run
 
 from extract import Intake
 from extract.http import FetchSettings
 from extract.web import WebSource, is_web_source, parse_source_spec
+from flows.defaults import DEFAULT_BATCH_SIZE, DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_TASK_RUNNER
 from flows.progress import Progress
-from flows.summary import RunSummary
+from flows.runners import api_shared_with_workers, describe_task_runner, make_task_runner
+from flows.summary import RunSummary, publish_run_artifact
 from flows.tasks import (
+    BatchResult,
+    archived_documents,
     discover_sources,
     fetch_web_sources,
     intake_batch,
@@ -28,14 +32,13 @@ from flows.tasks import (
     utc_now,
 )
 from load import RunRecord, WarehouseLayout, record_failed_run
+from load.publish import clear_stale, discard, run_lock, stage_warehouse
 from transform import extractor_version
 
 T = TypeVar("T")
-DEFAULT_BATCH_SIZE = 250
-DEFAULT_MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
 
 
-@flow(name="biopress-nightly", log_prints=False)
+@flow(name="biopress-nightly", log_prints=False, task_runner=make_task_runner(DEFAULT_TASK_RUNNER))
 def nightly_run(
     sources: list[str],
     warehouse: str,
@@ -43,90 +46,149 @@ def nightly_run(
     fetch_settings: FetchSettings | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
     max_document_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES,
+    reprocess: str | None = None,
 ) -> RunSummary:
     """One run of the nightly job into the DuckDB file ``warehouse``.
 
     ``sources`` are files, folders or URLs (``KIND:URL`` to name the kind: page, listing,
     feed); ``web_sources`` are web sources with settings of their own (from the config file).
+    ``reprocess`` ("all" or "outdated") reads the warehouse's documents again from the raw
+    archive instead of reading sources: nothing is fetched.
+
+    The run loads a private copy of the warehouse, checks it and publishes it atomically; the
+    live file is never written in place, so analysts may keep it open.
     """
+    layout = WarehouseLayout(Path(warehouse).resolve())
+    with run_lock(layout), api_shared_with_workers():
+        return _run(
+            layout,
+            sources,
+            web_sources or [],
+            fetch_settings,
+            batch_size,
+            max_document_bytes,
+            reprocess,
+        )
+
+
+def _run(
+    layout: WarehouseLayout,
+    sources: list[str],
+    web_sources: list[WebSource],
+    fetch_settings: FetchSettings | None,
+    batch_size: int,
+    max_document_bytes: int,
+    reprocess: str | None,
+) -> RunSummary:
     logger = get_run_logger()
     run_id = str(flow_run.get_id() or uuid.uuid4())
-    layout = WarehouseLayout(Path(warehouse).resolve())
     run_dir = layout.run_dir(run_id)
     version = extractor_version()
     started_at, clock = utc_now(), time.monotonic()
     summary = RunSummary(run_id=run_id, warehouse=str(layout.database), status="running")
+    runner = describe_task_runner()
+    seconds: dict[str, float] = {}
     local_sources = [s for s in sources if not is_web_source(s)]
-    all_web = [parse_source_spec(s) for s in sources if is_web_source(s)] + (web_sources or [])
+    all_web = [parse_source_spec(s) for s in sources if is_web_source(s)] + web_sources
+    staged = layout.staged_database(run_id)
     try:
-        discovery = discover_sources(local_sources)
-        summary.source_errors = list(discovery.source_errors)
+        staging_clock = time.monotonic()
+        stage_warehouse(layout, run_id)
+        seconds["publish"] = time.monotonic() - staging_clock
+        for stale in clear_stale(layout, staged, run_id):
+            logger.info("run %s: removed %s, left by an unfinished run", run_id, stale)
         snapshots = snapshot_state(
-            layout.database, layout.state_snapshot(run_id), layout.fetch_snapshot(run_id)
+            staged, layout.state_snapshot(run_id), layout.fetch_snapshot(run_id)
         )
-        fetches = [
-            fetch_web_sources.submit(
-                host_sources,
-                fetch_settings or FetchSettings(),
-                layout.archive_dir,
-                snapshots,
-                version,
-                run_dir,
-                f"fetch-{number:04d}",
-                run_id,
+        transforms: dict[PrefectFuture[BatchResult], int] = {}
+        all_intakes: list[Intake] = []
+        if reprocess:
+            archived = archived_documents(
+                staged, layout.archive_dir, version if reprocess == "outdated" else None
             )
-            for number, host_sources in enumerate(_by_host(all_web))
-        ]
-        batches = _chunks(discovery.paths, batch_size)
-        intakes = [
-            intake_batch.submit(batch, layout.archive_dir, snapshots[0], version)
-            for batch in batches
-        ]
-        # Each transform takes its intake's future: Prefect resolves it and orders the two.
-        transforms = {
-            transform_batch.submit(  # type: ignore[call-overload]
-                intake, run_dir, f"batch-{number:06d}", run_id, max_document_bytes
-            ): len(batch)
-            for number, (intake, batch) in enumerate(zip(intakes, batches, strict=True))
-        }
-        all_intakes = [item for intake in intakes for item in intake.result()]
-        for fetch in fetches:
-            fetched = fetch.result()
-            summary.source_errors.extend(fetched.source_errors)
-            summary.n_requests += fetched.n_requests
-            summary.n_not_modified += fetched.n_not_modified
-            all_intakes.extend(fetched.intakes)
-            for chunk in _chunks(fetched.intakes, batch_size):
+            all_intakes.extend(archived)
+            for chunk in _chunks(archived, batch_size):
                 name = f"batch-{len(transforms):06d}"
                 future = transform_batch.submit(chunk, run_dir, name, run_id, max_document_bytes)
                 transforms[future] = len(chunk)
+        else:
+            discovery = discover_sources(local_sources)
+            summary.source_errors = list(discovery.source_errors)
+            fetches = [
+                fetch_web_sources.submit(
+                    host_sources,
+                    fetch_settings or FetchSettings(),
+                    layout.archive_dir,
+                    snapshots,
+                    version,
+                    run_dir,
+                    f"fetch-{number:04d}",
+                    run_id,
+                )
+                for number, host_sources in enumerate(_by_host(all_web))
+            ]
+            batches = _chunks(discovery.paths, batch_size)
+            intakes = [
+                intake_batch.submit(batch, layout.archive_dir, snapshots[0], version)
+                for batch in batches
+            ]
+            # Each transform takes its intake's future: Prefect resolves it and orders the two.
+            for number, (intake, batch) in enumerate(zip(intakes, batches, strict=True)):
+                future = transform_batch.submit(  # type: ignore[call-overload]
+                    intake, run_dir, f"batch-{number:06d}", run_id, max_document_bytes
+                )
+                transforms[future] = len(batch)
+            all_intakes.extend(item for intake in intakes for item in intake.result().intakes)
+            for fetch in fetches:
+                fetched = fetch.result()
+                summary.source_errors.extend(fetched.source_errors)
+                summary.n_requests += fetched.n_requests
+                summary.n_not_modified += fetched.n_not_modified
+                all_intakes.extend(fetched.intakes)
+                for chunk in _chunks(fetched.intakes, batch_size):
+                    name = f"batch-{len(transforms):06d}"
+                    future = transform_batch.submit(
+                        chunk, run_dir, name, run_id, max_document_bytes
+                    )
+                    transforms[future] = len(chunk)
         for error in summary.source_errors:
             logger.error("run %s: source error: %s", run_id, error)
         summary.n_seen = len(all_intakes)
         progress = Progress(summary.n_seen)
+        n_processed = 0
         for future in as_completed(list(transforms)):
             result = future.result()
             summary.quarantined.extend(result.quarantined)
             summary.warnings.extend(result.warnings)
+            n_processed += result.n_processed
+            for stage, spent in result.seconds.items():
+                seconds[stage] = seconds.get(stage, 0.0) + spent
             progress.advance(transforms[future])
         progress.finish()
         summary.n_quarantined = len(summary.quarantined)
         _count_changes(summary, all_intakes)
+        summary.per_source = _per_source(local_sources, all_intakes, summary)
         summary.status = "completed"
-        run = _run_record(summary, started_at, version, sources)
-        totals = load_warehouse(layout.database, run_dir, run)
+        run = _run_record(summary, started_at, version, sources, runner, seconds, n_processed)
+        published = load_warehouse(layout, staged, run_dir, run)
     except Exception as error:
         summary.status = "failed"
         logger.error("run %s failed: %s", run_id, error)
+        discard(staged)
         record_failed_run(
-            layout.database, _run_record(summary, started_at, version, sources, error=str(error))
+            layout.failed_runs_dir,
+            _run_record(summary, started_at, version, sources, runner, seconds, error=str(error)),
         )
         raise
     finally:
         layout.state_snapshot(run_id).unlink(missing_ok=True)
         layout.fetch_snapshot(run_id).unlink(missing_ok=True)
-    summary.total_releases, summary.total_quarantined = totals.releases, totals.quarantined
+    summary.total_releases = published.totals.releases
+    summary.total_quarantined = published.totals.quarantined
+    summary.checks = published.checks
     summary.seconds = time.monotonic() - clock
+    summary.stage_seconds = {**seconds, **published.seconds}
+    publish_run_artifact(summary)
     logger.info(
         "run %s completed: %d seen, %d new, %d updated, %d unchanged, %d quarantined",
         run_id,
@@ -165,11 +227,36 @@ def _count_changes(summary: RunSummary, intakes: list[Intake]) -> None:
             summary.n_unchanged += 1
 
 
+def _per_source(
+    local_sources: list[str], intakes: list[Intake], summary: RunSummary
+) -> dict[str, dict[str, int]]:
+    """Counts per source: a local source by the path given, a web page by its host."""
+    prefixes = [(Path(s).resolve().as_uri(), s) for s in local_sources]
+    quarantined = {note.source_uri for note in summary.quarantined}
+    counts: dict[str, dict[str, int]] = {}
+    for item in intakes:
+        if item.source_uri.startswith("file:"):
+            source = next(
+                (name for prefix, name in prefixes if item.source_uri.startswith(prefix)),
+                item.source_uri,
+            )
+        else:
+            source = urlsplit(item.source_uri).netloc or item.source_uri
+        row = counts.setdefault(source, {})
+        row["seen"] = row.get("seen", 0) + 1
+        change = "quarantined" if item.source_uri in quarantined else item.change
+        row[change] = row.get(change, 0) + 1
+    return counts
+
+
 def _run_record(
     summary: RunSummary,
     started_at: dt.datetime,
     version: str,
     sources: list[str],
+    runner: str,
+    seconds: dict[str, float],
+    n_processed: int = 0,
     error: str | None = None,
 ) -> RunRecord:
     return RunRecord(
@@ -184,4 +271,7 @@ def _run_record(
         extractor_version=version,
         sources=list(sources),
         error=error,
+        task_runner=runner,
+        seconds=dict(seconds),
+        n_processed=n_processed,
     )

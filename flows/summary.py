@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from load.checks import CheckResult
+
 
 @dataclass(frozen=True)
 class QuarantineNote:
@@ -36,6 +38,9 @@ class RunSummary:
     total_releases: int = 0
     total_quarantined: int = 0
     seconds: float = 0.0
+    checks: list[CheckResult] = field(default_factory=list)
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+    per_source: dict[str, dict[str, int]] = field(default_factory=dict)  # source -> counts
 
     def render(self) -> str:
         """Plain-text report of the run for the terminal or a cron mail."""
@@ -51,6 +56,12 @@ class RunSummary:
             lines.append(
                 f"  web         {self.n_requests} requests, {self.n_not_modified} not modified"
             )
+        failed = [c for c in self.checks if not c.passed]
+        if self.checks:
+            lines.append(
+                f"  checks      {len(self.checks) - len(failed)} of {len(self.checks)} passed"
+            )
+        lines.extend(f"  CHECK {c.severity}  {c.name}: {c.detail}" for c in failed)
         for error in self.source_errors:
             lines.append(f"  SOURCE ERROR  {error}")
         if self.quarantined:
@@ -65,3 +76,56 @@ class RunSummary:
                 f"    {note.source_uri}\n      {'; '.join(note.warnings)}" for note in self.warnings
             )
         return "\n".join(lines)
+
+    def markdown(self) -> str:
+        """The run's report as Markdown, published as a Prefect artifact."""
+        out = [
+            f"# biopress run `{self.run_id}`: {self.status}",
+            "",
+            f"{self.n_seen} inputs seen: {self.n_new} new, {self.n_updated} updated, "
+            f"{self.n_unchanged} unchanged, {self.n_quarantined} quarantined. The warehouse "
+            f"holds {self.total_releases} releases. {self.seconds:.1f} s.",
+            "",
+            "## Sources",
+            "",
+            "| source | seen | new | updated | unchanged | quarantined |",
+            "|---|---:|---:|---:|---:|---:|",
+        ]
+        for source, counts in sorted(self.per_source.items()):
+            out.append(
+                f"| {_cell(source)} | {counts.get('seen', 0)} | {counts.get('new', 0)} | "
+                f"{counts.get('updated', 0)} | {counts.get('unchanged', 0)} | "
+                f"{counts.get('quarantined', 0)} |"
+            )
+        out += ["", "## Quarantined this run", ""]
+        if self.quarantined:
+            out += ["| input | reason | detail |", "|---|---|---|"]
+            out += [
+                f"| {_cell(q.source_uri)} | {q.reason} | {_cell(q.detail)} |"
+                for q in self.quarantined
+            ]
+        else:
+            out.append("None.")
+        for error in self.source_errors:
+            out.append(f"- **source error**: {_cell(error)}")
+        out += ["", "## Quality checks", "", "| check | severity | result |", "|---|---|---|"]
+        out += [
+            f"| {c.name} | {c.severity} | {'ok' if c.passed else 'FAILED: ' + _cell(c.detail)} |"
+            for c in sorted(self.checks, key=lambda c: (c.passed, c.name))
+        ]
+        return "\n".join(out)
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def publish_run_artifact(summary: RunSummary) -> None:
+    """Attach the run's Markdown report to its Prefect flow run."""
+    from prefect.artifacts import create_markdown_artifact
+
+    create_markdown_artifact(
+        summary.markdown(),
+        key="biopress-run-report",
+        description=f"biopress run {summary.run_id}",
+    )

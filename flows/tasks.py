@@ -7,6 +7,7 @@ time). Tasks take and return paths and small records, never document texts.
 from __future__ import annotations
 
 import datetime as dt
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -14,15 +15,17 @@ from typing import Any
 from prefect import task
 from prefect.cache_policies import NONE
 
-from extract import Intake, SourceError, discover_files, intake_file
+from extract import Intake, SourceError, archived_intake, discover_files, intake_file
 from extract.fetch import FetchRecord, KnownWebState, SourceFetcher
 from extract.http import FetchSettings, PoliteClient
 from extract.web import WebSource
 from flows.summary import QuarantineNote, WarningNote
 from load import (
     RunRecord,
+    WarehouseLayout,
     WarehouseTotals,
     load_run,
+    read_archived_documents,
     read_fetch_state,
     read_known_documents,
     snapshot_fetch_state,
@@ -30,6 +33,9 @@ from load import (
     write_table_file,
 )
 from load import snapshot_known_documents as snapshot_documents
+from load.checks import CheckResult
+from load.publish import discard, publish
+from load.schema import RELEASE_CHILD_TABLES
 from transform.document import DocumentMeta, process_document
 from transform.records import Quarantined
 
@@ -53,6 +59,20 @@ class BatchResult:
     n_processed: int = 0
     quarantined: list[QuarantineNote] = field(default_factory=list)
     warnings: list[WarningNote] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)  # stage -> seconds in this batch
+
+
+@dataclass
+class IntakeBatch:
+    intakes: list[Intake]
+    seconds_read: float = 0.0
+
+
+@dataclass
+class Published:
+    totals: WarehouseTotals
+    checks: list[CheckResult]
+    seconds: dict[str, float]
 
 
 @task(name="discover-sources", cache_policy=NONE)
@@ -115,19 +135,47 @@ def fetch_web_sources(
 @task(name="intake-batch", cache_policy=NONE)
 def intake_batch(
     paths: list[str], archive_dir: Path, known_snapshot: Path, extractor_version: str
-) -> list[Intake]:
+) -> IntakeBatch:
     """Archive a batch of files and mark each new, updated, unchanged or unreadable."""
+    started = time.perf_counter()
     known = read_known_documents(known_snapshot, [Path(p).as_uri() for p in paths])
-    return [intake_file(Path(p), archive_dir, known, extractor_version) for p in paths]
+    intakes = [intake_file(Path(p), archive_dir, known, extractor_version) for p in paths]
+    return IntakeBatch(intakes, time.perf_counter() - started)
+
+
+@task(name="archived-documents", cache_policy=NONE)
+def archived_documents(
+    database: Path, archive_dir: Path, only_outdated: str | None
+) -> list[Intake]:
+    """Every document the warehouse holds, to be read again from the raw archive.
+
+    With ``only_outdated`` (the current extractor version), only documents another version
+    read. Inputs that were never archived (unreadable files, failed fetches) are left alone.
+    """
+    rows = read_archived_documents(database, only_outdated)
+    return [
+        archived_intake(
+            row["source_uri"],
+            row["document_id"],
+            row["fetched_at"],
+            row["size_bytes"] or 0,
+            row["http_content_type"],
+            archive_dir,
+        )
+        for row in rows
+    ]
 
 
 @task(name="transform-batch", cache_policy=NONE)
 def transform_batch(
-    intakes: list[Intake], run_dir: Path, batch_name: str, run_id: str, max_bytes: int
+    batch: IntakeBatch | list[Intake], run_dir: Path, batch_name: str, run_id: str, max_bytes: int
 ) -> BatchResult:
-    """Decode, screen and extract the changed documents of a batch into Parquet files."""
+    """Decode, repair and extract the changed documents of a batch into Parquet files."""
+    intakes = batch.intakes if isinstance(batch, IntakeBatch) else batch
     tables: dict[str, list[Any]] = {}
     result = BatchResult()
+    clock = result.seconds
+    clock["read"] = batch.seconds_read if isinstance(batch, IntakeBatch) else 0.0
     for intake in intakes:
         if intake.change == "unchanged":
             continue
@@ -135,14 +183,16 @@ def transform_batch(
         if intake.change == "failed":
             reason = intake.failure or "unreadable"
             quarantined = Quarantined(
-                intake.source_uri, None, reason, intake.error or "", intake.fetched_at
+                intake.source_uri, intake.document_id, reason, intake.error or "", intake.fetched_at
             )
             tables.setdefault("quarantine", []).append(quarantined)
             result.quarantined.append(QuarantineNote(intake.source_uri, reason, quarantined.detail))
             continue
         assert intake.document_id is not None and intake.archive_path is not None
+        started = time.perf_counter()
         with open(intake.archive_path, "rb") as archived:
             raw = archived.read(max_bytes + 1)
+        clock["read"] += time.perf_counter() - started
         meta = DocumentMeta(
             intake.document_id,
             intake.source_uri,
@@ -152,7 +202,7 @@ def transform_batch(
             intake.size_bytes,
             intake.http_content_type,
         )
-        outcome = process_document(raw, meta, max_bytes)
+        outcome = process_document(raw, meta, max_bytes, clock)
         tables.setdefault("documents", []).append(outcome.document)
         if outcome.quarantined:
             tables.setdefault("quarantine", []).append(outcome.quarantined)
@@ -164,31 +214,40 @@ def transform_batch(
         if outcome.extraction:
             extraction = outcome.extraction
             tables.setdefault("releases", []).append(extraction.release)
-            for table in (
-                "tickers",
-                "money",
-                "organizations",
-                "people",
-                "compounds",
-                "indications",
-                "phases",
-                "events",
-                "corrections",
-            ):
+            for table in RELEASE_CHILD_TABLES:
                 tables.setdefault(table, []).extend(getattr(extraction, table))
             if extraction.release.warnings:
                 result.warnings.append(
                     WarningNote(intake.source_uri, list(extraction.release.warnings))
                 )
     if result.n_processed:
+        started = time.perf_counter()
         write_batch(tables, run_dir, batch_name, run_id)
+        clock["parquet"] = time.perf_counter() - started
     return result
 
 
-@task(name="load-warehouse", cache_policy=NONE)
-def load_warehouse(database: Path, run_dir: Path, run: RunRecord) -> WarehouseTotals:
-    """Publish the run's Parquet files into DuckDB in one transaction and record the run."""
-    return load_run(database, run_dir, run)
+@task(name="load-check-publish", cache_policy=NONE)
+def load_warehouse(
+    layout: WarehouseLayout, staged: Path, run_dir: Path, run: RunRecord
+) -> Published:
+    """Load the run's Parquet files into its staged copy in one transaction, run the quality
+    checks, and publish the copy over the live warehouse if no ERROR check failed."""
+    try:
+        outcome = load_run(staged, run_dir, run, layout.failed_runs_dir)
+    except BaseException:
+        discard(staged)
+        raise
+    started = time.perf_counter()
+    publish(staged, layout.database)
+    for recorded in layout.failed_runs_dir.glob("*.parquet"):
+        recorded.unlink(missing_ok=True)  # now in the published ledger
+    seconds = {
+        "load": outcome.seconds_load,
+        "checks": outcome.seconds_checks,
+        "publish": run.seconds.get("publish", 0.0) + time.perf_counter() - started,
+    }
+    return Published(outcome.totals, outcome.checks, seconds)
 
 
 def utc_now() -> dt.datetime:

@@ -3,10 +3,13 @@
 from load.parquet import records_to_table, write_batch, write_table_file
 from load.schema import TABLES, TableSpec
 from load.warehouse import (
+    LoadOutcome,
     RunRecord,
     WarehouseLayout,
     WarehouseTotals,
+    connect_writable,
     load_run,
+    read_archived_documents,
     read_fetch_state,
     read_known_documents,
     record_failed_run,
@@ -18,11 +21,14 @@ from load.warehouse import (
 
 __all__ = [
     "TABLES",
+    "LoadOutcome",
     "RunRecord",
     "TableSpec",
     "WarehouseLayout",
     "WarehouseTotals",
+    "connect_writable",
     "load_run",
+    "read_archived_documents",
     "read_fetch_state",
     "read_known_documents",
     "record_failed_run",

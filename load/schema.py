@@ -17,6 +17,11 @@ RELEASE_CHILD = [("release_id", pa.string()), ("document_id", pa.string())]
 RUN = [("run_id", pa.string())]
 
 
+# Where a run's time goes, as recorded in runs.seconds_<stage>. read, decode, repair, extract
+# and parquet are summed over batches (they run in parallel); the others are wall time.
+STAGES = ("read", "decode", "repair", "extract", "parquet", "load", "checks", "publish")
+
+
 @dataclass(frozen=True)
 class TableSpec:
     name: str
@@ -247,8 +252,27 @@ TABLES: dict[str, TableSpec] = {
                 ("extractor_version", pa.string()),
                 ("sources", pa.list_(pa.string())),
                 ("error", pa.string()),
+                ("task_runner", pa.string()),
+                ("n_check_errors", pa.int64()),
+                ("n_check_warnings", pa.int64()),
+                ("seconds_total", pa.float64()),
+                *[(f"seconds_{stage}", pa.float64()) for stage in STAGES],
             ),
             key=("run_id",),
+            scope="run",
+        ),
+        TableSpec(
+            "checks",
+            _schema(
+                ("run_id", pa.string()),
+                ("check_name", pa.string()),
+                ("severity", pa.string()),
+                ("passed", pa.bool_()),
+                ("n_failing", pa.int64()),
+                ("detail", pa.string()),
+                ("checked_at", pa.timestamp("us")),
+            ),
+            key=("run_id", "check_name"),
             scope="run",
         ),
     )

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +13,8 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from load.schema import RELEASE_CHILD_TABLES, TABLES, duckdb_type
+from load.checks import ERROR, WARN, CheckResult, QualityGateFailed, run_checks
+from load.schema import RELEASE_CHILD_TABLES, STAGES, TABLES, duckdb_type
 
 KNOWN_DOCUMENTS_SCHEMA = pa.schema(
     [
@@ -57,6 +60,23 @@ class WarehouseLayout:
         """Scratch copy of the warehouse's fetch state, read by the run's fetch tasks."""
         return self.root / "staging" / f"{run_id}-fetch-state.parquet"
 
+    @property
+    def staging_dir(self) -> Path:
+        return self.root / "staging"
+
+    def staged_database(self, run_id: str) -> Path:
+        """The run's private copy of the warehouse: loaded, checked, then published."""
+        return self.staging_dir / f"{run_id}.duckdb"
+
+    @property
+    def failed_runs_dir(self) -> Path:
+        """Ledger rows of failed runs, added to ``runs`` by the next published run."""
+        return self.root / "failed-runs"
+
+    @property
+    def lock_file(self) -> Path:
+        return self.root / ".biopress.lock"
+
 
 @dataclass(frozen=True)
 class RunRecord:
@@ -71,6 +91,9 @@ class RunRecord:
     extractor_version: str
     sources: list[str]
     error: str | None = None
+    task_runner: str | None = None
+    seconds: dict[str, float] = field(default_factory=dict)  # stage -> seconds (STAGES)
+    n_processed: int = 0  # inputs transformed this run (new, updated, failed)
 
 
 @dataclass(frozen=True)
@@ -78,6 +101,24 @@ class WarehouseTotals:
     releases: int
     documents: int
     quarantined: int
+
+
+@dataclass(frozen=True)
+class LoadOutcome:
+    totals: WarehouseTotals
+    checks: list[CheckResult]
+    seconds_load: float
+    seconds_checks: float
+
+
+# Files are written in DuckDB's v1.0.0 storage format, which every DuckDB since 1.0 (the
+# command-line client, Python, R, JDBC, ODBC) can open; newer formats lock older clients out.
+STORAGE_VERSION = "v1.0.0"
+
+
+def connect_writable(database: Path) -> duckdb.DuckDBPyConnection:
+    """A read-write connection; a new file gets the storage format every client can read."""
+    return duckdb.connect(str(database), config={"storage_compatibility_version": STORAGE_VERSION})
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
@@ -92,10 +133,10 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
                 [spec.name],
             ).fetchall()
         }
-        for field in spec.schema:
-            if field.name not in existing:
+        for col in spec.schema:
+            if col.name not in existing:
                 con.execute(
-                    f'ALTER TABLE "{spec.name}" ADD COLUMN "{field.name}" {duckdb_type(field.type)}'
+                    f'ALTER TABLE "{spec.name}" ADD COLUMN "{col.name}" {duckdb_type(col.type)}'
                 )
 
 
@@ -123,6 +164,23 @@ def snapshot_known_documents(database: Path, out_file: Path) -> Path:
     return out_file
 
 
+def read_archived_documents(database: Path, only_outdated: str | None) -> list[dict[str, Any]]:
+    """Documents of the warehouse with archived bytes (all, or those another extractor
+    version read): source_uri, document_id, fetched_at, size_bytes, http_content_type."""
+    with duckdb.connect(str(database), read_only=True) as con:
+        return (
+            con.execute(
+                "SELECT source_uri, document_id, fetched_at, size_bytes, http_content_type "
+                "FROM documents WHERE document_id IS NOT NULL "
+                "AND (?::VARCHAR IS NULL OR extractor_version IS DISTINCT FROM ?) "
+                "ORDER BY source_uri",
+                [only_outdated, only_outdated],
+            )
+            .to_arrow_table()
+            .to_pylist()
+        )
+
+
 def read_known_documents(
     snapshot: Path, source_uris: list[str] | None
 ) -> dict[str, tuple[str, str]]:
@@ -135,28 +193,37 @@ def read_known_documents(
     }
 
 
-def _insert_run(con: duckdb.DuckDBPyConnection, run: RunRecord, n_releases: int) -> None:
-    con.execute(
-        "INSERT INTO runs BY NAME SELECT ? AS run_id, ? AS started_at, ? AS finished_at, "
-        "? AS status, ? AS n_seen, ? AS n_new, ? AS n_updated, ? AS n_unchanged, "
-        "? AS n_quarantined, ? AS n_releases, ? AS extractor_version, ?::VARCHAR[] AS sources, "
-        "? AS error",
-        [
-            run.run_id,
-            run.started_at,
-            _utc_now(),
-            run.status,
-            run.n_seen,
-            run.n_new,
-            run.n_updated,
-            run.n_unchanged,
-            run.n_quarantined,
-            n_releases,
-            run.extractor_version,
-            run.sources,
-            run.error,
-        ],
-    )
+def run_row(
+    run: RunRecord, n_releases: int, checks: list[CheckResult] | None = None
+) -> dict[str, Any]:
+    """The ledger row of a run, in the ``runs`` table's columns."""
+    failed = [c for c in checks or [] if not c.passed]
+    finished = _utc_now()
+    return {
+        "run_id": run.run_id,
+        "started_at": run.started_at,
+        "finished_at": finished,
+        "status": run.status,
+        "n_seen": run.n_seen,
+        "n_new": run.n_new,
+        "n_updated": run.n_updated,
+        "n_unchanged": run.n_unchanged,
+        "n_quarantined": run.n_quarantined,
+        "n_releases": n_releases,
+        "extractor_version": run.extractor_version,
+        "sources": list(run.sources),
+        "error": run.error,
+        "task_runner": run.task_runner,
+        "n_check_errors": sum(c.severity == ERROR for c in failed) if checks else None,
+        "n_check_warnings": sum(c.severity == WARN for c in failed) if checks else None,
+        "seconds_total": (finished - run.started_at).total_seconds(),
+        **{f"seconds_{stage}": run.seconds.get(stage) for stage in STAGES},
+    }
+
+
+def _insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str, Any]]) -> None:
+    incoming = pa.Table.from_pylist(rows, schema=TABLES[table].schema)  # noqa: F841 (scanned)
+    con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM incoming")
 
 
 def _utc_now() -> dt.datetime:
@@ -167,31 +234,83 @@ def _parquet_glob(run_dir: Path, table: str) -> str:
     return str(run_dir / table / "*.parquet")
 
 
-def load_run(database: Path, run_dir: Path, run: RunRecord) -> WarehouseTotals:
-    """Replace the rows of every source and release this run processed, in one transaction.
+def load_run(database: Path, run_dir: Path, run: RunRecord, failed_runs_dir: Path) -> LoadOutcome:
+    """Load the run's Parquet files into ``database`` (the run's staged copy), check it, and
+    record the run, all in one transaction: nothing is kept unless every ERROR check passes.
 
     Rows are keyed by source (documents, quarantine) and by release (releases and their child
     tables): a re-run replaces them instead of adding copies, and a release no document points
-    to any more is removed with its children. Nothing is published unless everything is.
+    to any more is removed with its children. Failed runs recorded since the last published
+    run join the ledger here.
     """
     database.parent.mkdir(parents=True, exist_ok=True)
+    clock = time.monotonic()
     has_batches = (run_dir / "documents").is_dir() and any((run_dir / "documents").iterdir())
     has_fetches = (run_dir / "fetch_state").is_dir() and any((run_dir / "fetch_state").iterdir())
-    with duckdb.connect(str(database)) as con:
+    with connect_writable(database) as con:
         con.execute("BEGIN TRANSACTION")
         try:
             ensure_schema(con)
+            previous = con.execute(
+                "SELECT n_releases FROM runs WHERE status = 'completed' "
+                "ORDER BY finished_at DESC LIMIT 1"
+            ).fetchone()
             if has_batches:
                 _replace_rows(con, run_dir)
             if has_fetches:
                 _replace_fetch_state(con, run_dir)
+            _add_failed_runs(con, failed_runs_dir)
             totals = warehouse_totals(con)
-            _insert_run(con, run, totals.releases)
+            seconds_load = time.monotonic() - clock
+            clock = time.monotonic()
+            checks = run_checks(
+                con,
+                run.run_id,
+                previous[0] if previous else None,
+                run.n_processed,
+                run.n_quarantined,
+                _utc_now(),
+            )
+            seconds_checks = time.monotonic() - clock
+            errors = [c for c in checks if not c.passed and c.severity == ERROR]
+            if errors:
+                raise QualityGateFailed(tuple(errors))
+            now = _utc_now()
+            _insert_rows(
+                con,
+                "checks",
+                [
+                    {
+                        "run_id": run.run_id,
+                        "check_name": c.name,
+                        "severity": c.severity,
+                        "passed": c.passed,
+                        "n_failing": c.n_failing,
+                        "detail": c.detail,
+                        "checked_at": now,
+                    }
+                    for c in checks
+                ],
+            )
+            seconds = {**run.seconds, "load": seconds_load, "checks": seconds_checks}
+            timed = dataclasses.replace(run, seconds=seconds)
+            _insert_rows(con, "runs", [run_row(timed, totals.releases, checks)])
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
             raise
-    return totals
+        con.execute("CHECKPOINT")
+    return LoadOutcome(totals, checks, seconds_load, seconds_checks)
+
+
+def _add_failed_runs(con: duckdb.DuckDBPyConnection, failed_runs_dir: Path) -> None:
+    files = sorted(failed_runs_dir.glob("*.parquet")) if failed_runs_dir.is_dir() else []
+    if files:
+        listed = ", ".join("'" + str(f).replace("'", "''") + "'" for f in files)
+        con.execute(
+            f"INSERT INTO runs BY NAME SELECT * FROM read_parquet([{listed}], union_by_name=true) "
+            "WHERE run_id NOT IN (SELECT run_id FROM runs)"
+        )
 
 
 def _replace_rows(con: duckdb.DuckDBPyConnection, run_dir: Path) -> None:
@@ -280,14 +399,17 @@ def read_fetch_state(snapshot: Path) -> list[dict[str, Any]]:
     ]
 
 
-def record_failed_run(database: Path, run: RunRecord) -> None:
-    """Add a failed run to the ledger, leaving every other table as the last good run left it."""
-    database.parent.mkdir(parents=True, exist_ok=True)
-    with duckdb.connect(str(database)) as con:
-        con.execute("BEGIN TRANSACTION")
-        ensure_schema(con)
-        _insert_run(con, run, warehouse_totals(con).releases)
-        con.execute("COMMIT")
+def record_failed_run(failed_runs_dir: Path, run: RunRecord) -> Path:
+    """Keep a failed run's ledger row beside the warehouse, which is left untouched; the next
+    published run adds it to ``runs``."""
+    failed_runs_dir.mkdir(parents=True, exist_ok=True)
+    target = failed_runs_dir / f"{run.run_id}.parquet"
+    row = run_row(run, n_releases=0)
+    row["n_releases"] = None
+    partial = target.with_suffix(".partial")
+    pq.write_table(pa.Table.from_pylist([row], schema=TABLES["runs"].schema), partial)
+    partial.replace(target)
+    return target
 
 
 def warehouse_totals(con: duckdb.DuckDBPyConnection) -> WarehouseTotals:

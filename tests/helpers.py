@@ -29,6 +29,6 @@ def row_counts(database: Path) -> dict[str, int]:
     with duckdb.connect(str(database), read_only=True) as con:
         return {
             table: con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # type: ignore[index]
-            for table in TABLES
-            if table != "runs"
+            for table, spec in TABLES.items()
+            if spec.scope != "run"
         }

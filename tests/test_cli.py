@@ -41,7 +41,12 @@ def biopress(
 def loaded_warehouse(tmp_path_factory) -> Path:
     """A warehouse loaded with the seeds by the load step directly (no Prefect start-up)."""
     layout = WarehouseLayout(tmp_path_factory.mktemp("wh") / "biopress.duckdb")
-    load_run(layout.database, stage_run([SAMPLES], layout, "r1"), run_record("r1"))
+    load_run(
+        layout.database,
+        stage_run([SAMPLES], layout, "r1"),
+        run_record("r1"),
+        layout.failed_runs_dir,
+    )
     return layout.database
 
 

@@ -15,9 +15,13 @@ pytestmark = [pytest.mark.e2e, pytest.mark.usefixtures("prefect_server")]
 
 
 def run(sources: list[Path], warehouse: Path, **options):
+    """The flow on threads: a process pool costs seconds to start, and its own tests cover it."""
+    from prefect.task_runners import ThreadPoolTaskRunner
+
     from flows.nightly import nightly_run
 
-    return nightly_run(sources=[str(s) for s in sources], warehouse=str(warehouse), **options)
+    flow = nightly_run.with_options(task_runner=ThreadPoolTaskRunner(max_workers=2))
+    return flow(sources=[str(s) for s in sources], warehouse=str(warehouse), **options)
 
 
 @pytest.fixture

@@ -48,7 +48,12 @@ def test_same_release_from_two_sources_is_one_release_with_two_documents(tmp_pat
         folder.mkdir()
         shutil.copy(SAMPLES / f"{SEED_2008}.txt", folder / "release.txt")
     layout = WarehouseLayout(tmp_path / "biopress.duckdb")
-    load_run(layout.database, stage_run([wire, aggregator], layout, "r1"), run_record("r1"))
+    load_run(
+        layout.database,
+        stage_run([wire, aggregator], layout, "r1"),
+        run_record("r1"),
+        layout.failed_runs_dir,
+    )
 
     assert sql(layout.database, "SELECT count(*), count(DISTINCT release_id) FROM documents") == [
         (2, 1)
@@ -59,7 +64,12 @@ def test_same_release_from_two_sources_is_one_release_with_two_documents(tmp_pat
 
 def test_failed_load_leaves_the_last_good_warehouse_and_is_recorded(tmp_path):
     layout = WarehouseLayout(tmp_path / "biopress.duckdb")
-    load_run(layout.database, stage_run([SAMPLES], layout, "good"), run_record("good"))
+    load_run(
+        layout.database,
+        stage_run([SAMPLES], layout, "good"),
+        run_record("good"),
+        layout.failed_runs_dir,
+    )
     before = row_counts(layout.database)
 
     edited = tmp_path / "edited"
@@ -70,18 +80,30 @@ def test_failed_load_leaves_the_last_good_warehouse_and_is_recorded(tmp_path):
     (broken_run / "money" / "batch-000000.parquet").write_bytes(b"not parquet at all")
 
     with pytest.raises(duckdb.Error):
-        load_run(layout.database, broken_run, run_record("broken"))
+        load_run(layout.database, broken_run, run_record("broken"), layout.failed_runs_dir)
     assert row_counts(layout.database) == before
     assert sql(layout.database, "SELECT DISTINCT run_id FROM documents") == [("good",)]
 
-    record_failed_run(layout.database, run_record("broken", "failed", "money file unreadable"))
-    assert sql(
-        layout.database, "SELECT run_id, status, error FROM runs ORDER BY started_at, status"
-    ) == [
-        ("good", "completed", None),
-        ("broken", "failed", "money file unreadable"),
-    ]
+    # The failed run is kept beside the warehouse, which stays as it was ...
+    record_failed_run(
+        layout.failed_runs_dir, run_record("broken", "failed", "money file unreadable")
+    )
     assert row_counts(layout.database) == before
+    assert sql(layout.database, "SELECT run_id FROM runs") == [("good",)]
+    # ... and the next published run adds it to the ledger.
+    load_run(
+        layout.database,
+        stage_run([SAMPLES], layout, "next"),
+        run_record("next"),
+        layout.failed_runs_dir,
+    )
+    assert sql(
+        layout.database, "SELECT run_id, status, error FROM runs ORDER BY started_at, run_id"
+    ) == [
+        ("broken", "failed", "money file unreadable"),
+        ("good", "completed", None),
+        ("next", "completed", None),
+    ]
 
 
 def test_release_that_no_document_points_to_any_more_is_removed(tmp_path):
@@ -90,12 +112,16 @@ def test_release_that_no_document_points_to_any_more_is_removed(tmp_path):
     release = folder / "release.txt"
     shutil.copy(SAMPLES / f"{SEED_2008}.txt", release)
     layout = WarehouseLayout(tmp_path / "biopress.duckdb")
-    load_run(layout.database, stage_run([folder], layout, "r1"), run_record("r1"))
+    load_run(
+        layout.database, stage_run([folder], layout, "r1"), run_record("r1"), layout.failed_runs_dir
+    )
     (old_id,) = sql(layout.database, "SELECT release_id FROM releases")[0]
 
     # A corrected headline makes it a different release; the old one must not linger.
     release.write_bytes(release.read_bytes().replace(b"Event Triggers", b"IND Triggers", 1))
-    load_run(layout.database, stage_run([folder], layout, "r2"), run_record("r2"))
+    load_run(
+        layout.database, stage_run([folder], layout, "r2"), run_record("r2"), layout.failed_runs_dir
+    )
 
     assert sql(layout.database, "SELECT headline FROM releases") == [
         ("IND Triggers $1.5 Million Payment from Biogen Idec",)

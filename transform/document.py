@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from dataclasses import dataclass
 
 from transform.decode import Rejection
@@ -28,11 +29,14 @@ class DocumentOutcome:
     quarantined: Quarantined | None = None
 
 
-def process_document(raw: bytes, meta: DocumentMeta, max_bytes: int) -> DocumentOutcome:
+def process_document(
+    raw: bytes, meta: DocumentMeta, max_bytes: int, clock: dict[str, float] | None = None
+) -> DocumentOutcome:
     """Decode, screen and extract one document; never raises for a bad document.
 
     ``raw`` may be cut at ``max_bytes + 1`` bytes by the caller: a longer document is
-    quarantined as too large without being decoded.
+    quarantined as too large without being decoded. ``clock``, when given, accumulates the
+    seconds spent per stage (decode, repair, extract).
     """
     version = extractor_version()
     if meta.size_bytes > max_bytes or len(raw) > max_bytes:
@@ -40,9 +44,10 @@ def process_document(raw: bytes, meta: DocumentMeta, max_bytes: int) -> Document
             "too_large", f"{meta.size_bytes:,} bytes; the limit is {max_bytes:,} bytes"
         )
         return _quarantine(meta, rejection, "application/octet-stream", None, version)
-    cleaned = clean_document(raw, meta.filename, meta.http_content_type)
+    cleaned = clean_document(raw, meta.filename, meta.http_content_type, clock)
     if isinstance(cleaned, Rejection):
         return _quarantine(meta, cleaned, "application/octet-stream", None, version)
+    started = time.perf_counter()
     try:
         extraction = extract_release(
             cleaned.text, meta.document_id, meta.source_uri, cleaned.corrections
@@ -50,6 +55,9 @@ def process_document(raw: bytes, meta: DocumentMeta, max_bytes: int) -> Document
     except Exception as error:  # a bug on one document must not stop the run
         rejection = Rejection("extraction_failed", f"{type(error).__name__}: {error}")
         return _quarantine(meta, rejection, cleaned.content_type, cleaned.encoding, version)
+    finally:
+        if clock is not None:
+            clock["extract"] = clock.get("extract", 0.0) + time.perf_counter() - started
     document = _document(
         meta,
         cleaned.content_type,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -57,14 +58,25 @@ class CleanText:
 
 
 def clean_document(
-    raw: bytes, filename: str, content_type: str | None = None
+    raw: bytes,
+    filename: str,
+    content_type: str | None = None,
+    clock: dict[str, float] | None = None,
 ) -> CleanText | Rejection:
-    """Decoded, normalised, repaired text of a raw document, or why it is not a release."""
+    """Decoded, normalised, repaired text of a raw document, or why it is not a release.
+
+    ``clock``, when given, accumulates the seconds spent decoding and repairing."""
+    started = time.perf_counter()
     decoded = decode_document(raw, filename, content_type)
     if isinstance(decoded, Rejection):
         return decoded
     text = normalize_text(decoded.text)
+    decoded_at = time.perf_counter()
     repaired = repair_text(text)
+    if clock is not None:
+        repaired_at = time.perf_counter()
+        clock["decode"] = clock.get("decode", 0.0) + decoded_at - started
+        clock["repair"] = clock.get("repair", 0.0) + repaired_at - decoded_at
     reason = not_a_release_reason(repaired.text)
     if reason:
         return Rejection("not_a_release", reason)

@@ -1,0 +1,8 @@
+"""Defaults shared by the CLI, the config file and the flow (imports nothing of Prefect)."""
+
+DEFAULT_BATCH_SIZE = 250
+DEFAULT_MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
+TASK_RUNNERS = ("processes", "threads", "dask")
+DEFAULT_TASK_RUNNER = "processes"
+DEFAULT_CRON = "0 2 * * *"
+DEFAULT_TIMEZONE = "UTC"

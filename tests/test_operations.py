@@ -1,0 +1,272 @@
+"""Nightly operations: safe publishing, quality gates, the run ledger, reprocessing, crash safety.
+
+Runs go through the real flow and, where a second process matters, through the real CLI in its
+own process against the session's Prefect server.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from load import WarehouseLayout
+from load.publish import WarehouseBusy, run_lock
+from scripts.synthetic_releases import synthetic_release
+from tests.conftest import PROJECT, SAMPLES
+from tests.helpers import row_counts, sql
+
+pytestmark = [pytest.mark.e2e, pytest.mark.usefixtures("prefect_server")]
+
+
+def run(sources: list[Path], warehouse: Path, runner: str = "threads", **options):
+    from flows.nightly import nightly_run
+    from flows.runners import make_task_runner
+
+    flow = nightly_run.with_options(task_runner=make_task_runner(runner, 2))
+    return flow(sources=[str(s) for s in sources], warehouse=str(warehouse), **options)
+
+
+def cli_env() -> dict[str, str]:
+    """The CLI in another process, talking to this session's Prefect server."""
+    from prefect.settings import PREFECT_API_URL
+
+    return {**os.environ, "PREFECT_API_URL": str(PREFECT_API_URL.value()), "CI": "1"}
+
+
+def cli(*args: str, **popen) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "flows", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=cli_env(),
+        cwd=PROJECT / "tests",
+        **popen,
+    )
+
+
+@pytest.fixture
+def synthetic(tmp_path: Path) -> Path:
+    """Forty synthetic releases of our own (scripts/synthetic_releases.py)."""
+    folder = tmp_path / "synthetic"
+    folder.mkdir()
+    rng = random.Random(11)
+    for number in range(40):
+        (folder / f"release-{number:03d}.txt").write_text(synthetic_release(rng), encoding="utf-8")
+    return folder
+
+
+HOLDER = """
+import sys, duckdb
+con = duckdb.connect(sys.argv[1], read_only=sys.argv[2] == "ro")
+print(con.execute("SELECT count(*) FROM releases").fetchone()[0], flush=True)
+sys.stdin.readline()
+print(con.execute("SELECT count(*) FROM releases").fetchone()[0], flush=True)
+"""
+
+
+@pytest.mark.parametrize("mode", ["ro", "rw"])
+def test_a_run_publishes_while_an_analyst_holds_the_warehouse_open(mode, tmp_path, synthetic):
+    warehouse = tmp_path / "wh" / "biopress.duckdb"
+    run([SAMPLES], warehouse)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(warehouse), mode],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdin is not None
+        assert holder.stdout.readline().strip() == "3"
+
+        summary = run([SAMPLES, synthetic], warehouse)
+        assert (summary.status, summary.n_new) == ("completed", 40)
+
+        # The open session still sees the version it opened, whole; a new one sees the new one.
+        holder.stdin.write("\n")
+        holder.stdin.flush()
+        assert holder.stdout.readline().strip() == "3"
+    finally:
+        holder.kill()
+        holder.wait()
+    assert sql(warehouse, "SELECT count(*) FROM releases") == [(43,)]
+    assert not any((warehouse.parent / "staging").iterdir())
+
+
+def test_the_warehouse_file_opens_in_duckdb_1_0_storage_format(tmp_path):
+    warehouse = tmp_path / "biopress.duckdb"
+    run([SAMPLES], warehouse)
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        (tags,) = con.execute(
+            "SELECT tags FROM duckdb_databases() WHERE database_name = 'biopress'"
+        ).fetchone()
+    assert tags["storage_version"] == "v1.0.0+"
+
+
+def test_runs_ledger_records_stages_checks_and_runner(tmp_path):
+    warehouse = tmp_path / "biopress.duckdb"
+    summary = run([SAMPLES], warehouse)
+    (row,) = sql(
+        warehouse,
+        "SELECT status, n_new, n_releases, task_runner, n_check_errors, n_check_warnings, "
+        "seconds_total > 0, seconds_repair > 0, seconds_extract > 0, seconds_load > 0, "
+        "seconds_checks > 0, seconds_publish > 0 FROM runs",
+    )
+    assert row == ("completed", 3, 3, "threads (2)", 0, 0, *[True] * 6)
+    assert sql(warehouse, "SELECT check_name FROM checks WHERE NOT passed") == []
+    checks = dict(sql(warehouse, "SELECT check_name, passed FROM checks"))
+    for name in (
+        "releases.key_unique",
+        "money.kind.accepted_values",
+        "events.event_type.accepted_values",
+        "money.release_exists",
+        "documents.loaded_have_release",
+        "releases.volume_change",
+        "run.quarantine_share",
+    ):
+        assert checks[name] is True, name
+    assert {c.name for c in summary.checks} == set(checks)
+    assert sql(warehouse, "SELECT DISTINCT run_id FROM documents") == [(summary.run_id,)]
+
+
+def test_a_failed_error_check_blocks_publishing_and_names_the_check(tmp_path, synthetic):
+    warehouse = tmp_path / "biopress.duckdb"
+    run([SAMPLES], warehouse)
+    # Someone wrote a money row with a kind outside the vocabulary into the warehouse.
+    with duckdb.connect(str(warehouse)) as con:
+        con.execute("UPDATE money SET kind = 'bonus' WHERE amount_usd = 1000000")
+    before = row_counts(warehouse)
+
+    with pytest.raises(Exception, match=r"money\.kind\.accepted_values: 1 money\.kind values"):
+        run([synthetic], warehouse)
+
+    assert row_counts(warehouse) == before  # not published
+    layout = WarehouseLayout(warehouse)
+    assert not any(layout.staging_dir.iterdir())
+    (failed,) = list(layout.failed_runs_dir.glob("*.parquet"))
+    assert (
+        "money.kind.accepted_values"
+        in sql(warehouse, f"SELECT error FROM read_parquet('{failed}')")[0][0]
+    )
+
+
+def test_a_second_run_at_the_same_time_is_refused(tmp_path):
+    layout = WarehouseLayout(tmp_path / "biopress.duckdb")
+    with run_lock(layout), pytest.raises(WarehouseBusy, match="another biopress run"):
+        run([SAMPLES], layout.database)
+
+
+def test_reprocess_reads_the_archive_and_never_the_sources(tmp_path):
+    sources = tmp_path / "in"
+    sources.mkdir()
+    for path in SAMPLES.glob("*.txt"):
+        (sources / path.name).write_bytes(path.read_bytes())
+    warehouse = tmp_path / "biopress.duckdb"
+    run([sources], warehouse)
+    before = row_counts(warehouse)
+    for path in sources.iterdir():
+        path.unlink()
+    sources.rmdir()
+
+    outdated = run([], warehouse, reprocess="outdated")  # same extractor: nothing to do
+    assert (outdated.n_seen, outdated.n_updated) == (0, 0)
+    everything = run([], warehouse, reprocess="all")
+    assert (everything.n_seen, everything.n_updated, everything.n_quarantined) == (3, 3, 0)
+    assert row_counts(warehouse) == before
+    assert sql(warehouse, "SELECT count(DISTINCT run_id) FROM releases") == [(1,)]
+    assert sql(warehouse, "SELECT run_id FROM releases LIMIT 1") == [(everything.run_id,)]
+
+
+def test_each_run_attaches_a_markdown_report_to_its_flow_run(tmp_path):
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+
+    summary = run([SAMPLES], tmp_path / "biopress.duckdb")
+    with get_client(sync_client=True) as client:
+        artifacts = client.read_artifacts(
+            artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=["biopress-run-report"]))
+        )
+    reports = [a for a in artifacts if str(a.flow_run_id) == summary.run_id]
+    assert len(reports) == 1
+    text = str(reports[0].data)
+    assert f"biopress run `{summary.run_id}`: completed" in text
+    assert f"| {SAMPLES} | 3 | 3 | 0 | 0 | 0 |" in text
+    assert "releases.key_unique | ERROR | ok" in text
+
+
+@pytest.mark.parametrize("runner", ["processes", "dask"])
+def test_batches_run_in_worker_processes_with_the_same_result(runner, tmp_path, synthetic):
+    on_threads = run([SAMPLES, synthetic], tmp_path / "threads.duckdb", batch_size=10)
+    elsewhere = run([SAMPLES, synthetic], tmp_path / f"{runner}.duckdb", runner, batch_size=10)
+    assert elsewhere.n_new == on_threads.n_new == 43
+    assert row_counts(tmp_path / f"{runner}.duckdb") == row_counts(tmp_path / "threads.duckdb")
+    expected = "processes (2)" if runner == "processes" else "DaskTaskRunner"
+    assert sql(tmp_path / f"{runner}.duckdb", "SELECT task_runner FROM runs") == [(expected,)]
+
+
+def _wait_for(condition, process: subprocess.Popen[str], timeout: float = 120) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert process.poll() is None, process.communicate()
+        assert time.monotonic() < deadline, "the run never reached the stage"
+        time.sleep(0.02)
+
+
+@pytest.mark.parametrize("stage", ["staged", "transform"])
+def test_sigkill_at_any_stage_leaves_the_last_good_warehouse_and_the_next_run_finishes(
+    stage, tmp_path, synthetic
+):
+    warehouse = tmp_path / "wh" / "biopress.duckdb"
+    layout = WarehouseLayout(warehouse)
+    run([SAMPLES], warehouse)
+    good = row_counts(warehouse)
+    good_bytes = warehouse.read_bytes()
+
+    process = cli(
+        "run",
+        "--source",
+        str(SAMPLES),
+        "--source",
+        str(synthetic),
+        "--warehouse",
+        str(warehouse),
+        "--task-runner",
+        "threads",
+        "--batch-size",
+        "5",
+    )
+
+    def reached() -> bool:
+        if stage == "staged":
+            return any(layout.staging_dir.glob("*.duckdb"))
+        return (
+            any(layout.parquet_dir.glob("run_id=*/documents/batch-*.parquet"))
+            and len(list(layout.parquet_dir.glob("run_id=*"))) == 2
+        )
+
+    _wait_for(reached, process)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+
+    assert warehouse.read_bytes() == good_bytes  # the published file was never touched
+    assert row_counts(warehouse) == good
+
+    summary = run([SAMPLES, synthetic], warehouse)
+    assert (summary.n_new, summary.n_unchanged) == (40, 3)
+    counts = row_counts(warehouse)
+    assert counts["releases"] == 43 and counts["documents"] == 43
+    assert sql(warehouse, "SELECT count(*) FROM (SELECT DISTINCT * FROM money)") == sql(
+        warehouse, "SELECT count(*) FROM money"
+    )
+    assert not any(layout.staging_dir.iterdir())
+    assert sorted(p.name for p in layout.parquet_dir.iterdir()) == sorted(
+        f"run_id={run_id}" for (run_id,) in sql(warehouse, "SELECT run_id FROM runs")
+    )
