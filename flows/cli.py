@@ -16,8 +16,10 @@ from extract.web import WebSource
 from flows.config import Config, ConfigError, load_config
 from flows.defaults import (
     DEFAULT_BATCH_SIZE,
+    DEFAULT_CRON,
     DEFAULT_MAX_DOCUMENT_BYTES,
     DEFAULT_TASK_RUNNER,
+    DEFAULT_TIMEZONE,
     TASK_RUNNERS,
 )
 from load import WarehouseLayout, run_query, source_statuses
@@ -32,6 +34,7 @@ biopress turns biopharma press releases into a DuckDB analytics warehouse.
 commands:
   run        one run of the nightly job: read releases, extract fields, load the warehouse
   reprocess  extract and load again from the raw archive (after an upgrade), fetching nothing
+  serve      run the nightly job on a cron schedule (default 02:00) against a Prefect server
   clean      print the cleaned text of one release file
   query      run SQL read-only against the warehouse
   sources    list the configured sources and when each was last read
@@ -102,6 +105,41 @@ def build_parser() -> argparse.ArgumentParser:
     _add_config_option(reprocess)
     _add_runner_options(reprocess)
     reprocess.set_defaults(handler=command_reprocess)
+
+    serve = commands.add_parser(
+        "serve",
+        help="run the nightly job on a schedule, against a Prefect server",
+        description="Serve the nightly deployment: a run of `biopress run` (same sources, "
+        "warehouse and options) on a cron schedule, at most one at a time, until stopped "
+        "(Ctrl-C or SIGTERM). With PREFECT_API_URL set, that Prefect server schedules it; "
+        "otherwise a local one is started beside the warehouse (state in its .prefect/ "
+        "folder, log in .prefect/server.log) and stopped with serve.",
+    )
+    serve.add_argument(
+        "--source",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="as for `biopress run`; default: the config file's sources",
+    )
+    serve.add_argument(
+        "--cron",
+        default=None,
+        metavar="EXPR",
+        help="when to run, five cron fields (default: the config file's [schedule] cron, "
+        f'else "{DEFAULT_CRON}")',
+    )
+    serve.add_argument(
+        "--timezone",
+        default=None,
+        metavar="TZ",
+        help="the cron's time zone, e.g. Europe/Berlin (default: the config file's [schedule] "
+        f"timezone, else {DEFAULT_TIMEZONE})",
+    )
+    _add_warehouse_option(serve)
+    _add_config_option(serve)
+    _add_runner_options(serve)
+    serve.set_defaults(handler=command_serve)
 
     clean = commands.add_parser(
         "clean",
@@ -235,6 +273,15 @@ def _config_or_none(args: argparse.Namespace, command: str) -> Config | None:
         return None
 
 
+def _sources(args: argparse.Namespace, config: Config) -> tuple[list[str], list[WebSource]]:
+    """--source, else the config file's sources, else $BIOPRESS_SOURCES."""
+    if args.source:
+        return list(args.source), []
+    if config.local_sources or config.web_sources:
+        return list(config.local_sources), list(config.web_sources)
+    return [s for s in os.environ.get("BIOPRESS_SOURCES", "").split(os.pathsep) if s], []
+
+
 def _warehouse(args: argparse.Namespace, config: Config) -> Path:
     if args.warehouse is not None:
         return Path(args.warehouse)
@@ -269,13 +316,7 @@ def command_run(args: argparse.Namespace) -> int:
     config = _config_or_none(args, "run")
     if config is None:
         return EXIT_USAGE
-    web_sources: list[WebSource] = []
-    if args.source:
-        sources = list(args.source)
-    elif config.local_sources or config.web_sources:
-        sources, web_sources = list(config.local_sources), list(config.web_sources)
-    else:
-        sources = [s for s in os.environ.get("BIOPRESS_SOURCES", "").split(os.pathsep) if s]
+    sources, web_sources = _sources(args, config)
     if not sources and not web_sources:
         print(
             "biopress run: no sources; give --source PATH_OR_URL, list [[sources]] in "
@@ -333,6 +374,62 @@ def _run_flow(args: argparse.Namespace, config: Config, command: str, **params: 
         return EXIT_FAILED
     print(summary.render())
     return EXIT_SOURCE_ERRORS if summary.source_errors else EXIT_OK
+
+
+def command_serve(args: argparse.Namespace) -> int:
+    import dataclasses
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    config = _config_or_none(args, "serve")
+    if config is None:
+        return EXIT_USAGE
+    sources, web_sources = _sources(args, config)
+    if not sources and not web_sources:
+        print(
+            "biopress serve: no sources; give --source PATH_OR_URL, list [[sources]] in "
+            "biopress.toml, or set BIOPRESS_SOURCES",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    cron, timezone = args.cron or config.cron, args.timezone or config.timezone
+    if len(cron.split()) != 5:
+        print(f"biopress serve: --cron {cron!r} must be five fields", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        ZoneInfo(timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        print(f"biopress serve: unknown time zone {timezone!r}", file=sys.stderr)
+        return EXIT_USAGE
+    layout = WarehouseLayout(_warehouse(args, config).resolve())
+    configure_prefect(layout, args.verbose)
+    # The flow runs serve starts are new processes: they read the runner from the environment.
+    kind = "dask" if args.dask_address else args.task_runner or config.task_runner
+    os.environ["BIOPRESS_TASK_RUNNER"] = kind
+    if args.workers or config.workers:
+        os.environ["BIOPRESS_WORKERS"] = str(args.workers or config.workers)
+    if args.dask_address:
+        os.environ["BIOPRESS_DASK_ADDRESS"] = args.dask_address
+    from flows.serve import ServerError, prefect_server, serve_nightly
+
+    parameters = {
+        "sources": sources,
+        "warehouse": str(layout.database),
+        "web_sources": [dataclasses.asdict(source) for source in web_sources],
+        "fetch_settings": dataclasses.asdict(config.fetch),
+        "batch_size": args.batch_size,
+        "max_document_bytes": args.max_document_bytes,
+    }
+    try:
+        with prefect_server(Path(os.environ["PREFECT_HOME"]) / "server.log") as url:
+            print(f"biopress serve: Prefect server {url}; schedule {cron!r} ({timezone})")
+            sys.stdout.flush()
+            serve_nightly(cron, timezone, parameters)
+    except ServerError as error:
+        print(f"biopress serve: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        pass
+    return EXIT_OK
 
 
 def command_clean(args: argparse.Namespace) -> int:

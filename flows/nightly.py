@@ -1,7 +1,5 @@
 """The nightly flow: discover -> intake (archive) -> transform in batches -> load -> record."""
 
-from __future__ import annotations
-
 import datetime as dt
 import time
 import uuid
@@ -16,9 +14,9 @@ from prefect.runtime import flow_run
 from extract import Intake
 from extract.http import FetchSettings
 from extract.web import WebSource, is_web_source, parse_source_spec
-from flows.defaults import DEFAULT_BATCH_SIZE, DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_TASK_RUNNER
+from flows.defaults import DEFAULT_BATCH_SIZE, DEFAULT_MAX_DOCUMENT_BYTES
 from flows.progress import Progress
-from flows.runners import api_shared_with_workers, describe_task_runner, make_task_runner
+from flows.runners import api_shared_with_workers, describe_task_runner, runner_from_environment
 from flows.summary import RunSummary, publish_run_artifact
 from flows.tasks import (
     BatchResult,
@@ -38,7 +36,7 @@ from transform import extractor_version
 T = TypeVar("T")
 
 
-@flow(name="biopress-nightly", log_prints=False, task_runner=make_task_runner(DEFAULT_TASK_RUNNER))
+@flow(name="biopress-nightly", log_prints=False, task_runner=runner_from_environment())
 def nightly_run(
     sources: list[str],
     warehouse: str,

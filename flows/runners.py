@@ -10,7 +10,7 @@ from typing import Any
 from prefect.context import FlowRunContext
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
-from flows.defaults import TASK_RUNNERS
+from flows.defaults import DEFAULT_TASK_RUNNER, TASK_RUNNERS
 
 
 class TaskRunnerError(ValueError):
@@ -47,6 +47,15 @@ def make_task_runner(
             cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True}
         )
     raise TaskRunnerError(f"unknown task runner {kind!r}; choose one of {', '.join(TASK_RUNNERS)}")
+
+
+def runner_from_environment() -> TaskRunner[Any]:
+    """The task runner named by BIOPRESS_TASK_RUNNER, BIOPRESS_WORKERS and BIOPRESS_DASK_ADDRESS
+    (how `biopress serve` passes its choice to the flow runs it starts), else the default."""
+    address = os.environ.get("BIOPRESS_DASK_ADDRESS") or None
+    kind = "dask" if address else os.environ.get("BIOPRESS_TASK_RUNNER") or DEFAULT_TASK_RUNNER
+    workers = os.environ.get("BIOPRESS_WORKERS")
+    return make_task_runner(kind, int(workers) if workers else None, address)
 
 
 def warm_worker() -> None:

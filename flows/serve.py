@@ -1,0 +1,105 @@
+"""`biopress serve`: the nightly deployment on a cron schedule, against a Prefect server.
+
+Prefect schedules runs only on a real server, not on the temporary one a plain `biopress run`
+starts. With PREFECT_API_URL set, that server is used; otherwise a local one is started beside
+the warehouse (its state in the same PREFECT_HOME) and stopped when serving stops.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import requests
+
+DEPLOYMENT_NAME = "nightly"
+SERVER_START_SECONDS = 120  # a fresh PREFECT_HOME builds Prefect's database first (~25 s here)
+
+
+class ServerError(RuntimeError):
+    """The local Prefect server did not start."""
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@contextmanager
+def prefect_server(log_file: Path) -> Iterator[str]:
+    """The API URL of the configured Prefect server, or of a local one started for the duration."""
+    configured = os.environ.get("PREFECT_API_URL")
+    if configured:
+        yield configured
+        return
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}/api"
+    log_file.parent.mkdir(parents=True, exist_ok=True)
+    with open(log_file, "ab") as log:
+        server = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "prefect",
+                "server",
+                "start",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+            ],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            env={**os.environ, "PREFECT_UI_ENABLED": "false"},
+        )
+    try:
+        _wait_until_healthy(url, server, log_file)
+        os.environ["PREFECT_API_URL"] = url
+        yield url
+    finally:
+        os.environ.pop("PREFECT_API_URL", None)
+        server.terminate()
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.kill()
+
+
+def _wait_until_healthy(url: str, server: subprocess.Popen[bytes], log_file: Path) -> None:
+    deadline = time.monotonic() + SERVER_START_SECONDS
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise ServerError(f"the local Prefect server exited; see {log_file}")
+        try:
+            if requests.get(f"{url}/health", timeout=2).ok:
+                return
+        except requests.RequestException:
+            pass
+        time.sleep(0.5)
+    raise ServerError(f"the local Prefect server did not answer in {SERVER_START_SECONDS} s")
+
+
+def serve_nightly(cron: str, timezone: str, parameters: dict[str, Any]) -> None:
+    """Serve the nightly flow on ``cron`` in ``timezone``, one run at a time, until stopped."""
+    from prefect.schedules import Cron
+
+    from flows.nightly import nightly_run
+
+    nightly_run.serve(
+        name=DEPLOYMENT_NAME,
+        schedule=Cron(cron, timezone=timezone),
+        parameters=parameters,
+        global_limit=1,  # the deployment's concurrency limit: a late run waits for the last
+        limit=1,  # this process starts at most one run at a time
+        description="biopress nightly run: read the sources, extract, load, check, publish",
+        pause_on_shutdown=False,
+        print_starting_message=True,
+    )
