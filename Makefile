@@ -7,7 +7,7 @@ SAMPLES := samples/releases
 EXAMPLE_QUERY := warehouse/queries/milestone_payments.sql
 DEV_CORPUS ?= ../shared/dev-corpus
 
-.PHONY: setup run test lint eval eval-ocr clean-warehouse
+.PHONY: setup run test lint eval eval-ocr bench clean-warehouse
 
 # The venv is rebuilt whenever the pinned set or the project's metadata changes.
 $(VENV)/.installed: pyproject.toml constraints.txt
@@ -37,6 +37,11 @@ eval: setup
 
 eval-ocr: setup
 	$(BIN)/python scripts/eval_ocr.py
+
+# Synthetic corpora and warehouses under bench/work (git-ignored); figures in bench/RESULTS.md.
+BENCH_SIZES ?= 1000,10000,100000
+bench: setup
+	$(BIN)/python scripts/bench.py --sizes $(BENCH_SIZES)
 
 clean-warehouse:
 	rm -rf warehouse/*.duckdb warehouse/*.duckdb.wal warehouse/parquet warehouse/raw warehouse/.prefect

@@ -1,7 +1,7 @@
 """Extract: acquire raw releases and archive their bytes. Knows nothing of fields."""
 
 from extract.archive import ArchivedBytes, archive_file, archive_path_for
-from extract.intake import Intake, archived_intake, intake_file
+from extract.intake import Intake, archived_intake, intake_file, unchanged_by_stat
 from extract.local_files import SourceError, discover_files, source_path
 
 __all__ = [
@@ -14,4 +14,5 @@ __all__ = [
     "discover_files",
     "intake_file",
     "source_path",
+    "unchanged_by_stat",
 ]

@@ -22,6 +22,7 @@ class Intake:
     http_content_type: str | None = None  # the Content-Type header of a fetched page
     failure: str | None = None  # the quarantine reason when change is "failed"
     error: str | None = None
+    source_mtime_ns: int | None = None  # a local file's modification time
 
 
 def classify_change(
@@ -43,6 +44,7 @@ def intake_file(
     source_uri = path.as_uri()
     fetched_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     try:
+        mtime_ns: int | None = path.stat().st_mtime_ns
         archived = archive_file(path, archive_dir)
     except OSError as error:
         return Intake(
@@ -61,6 +63,7 @@ def intake_file(
         document_id=archived.document_id,
         archive_path=str(archived.archive_path),
         size_bytes=archived.size_bytes,
+        source_mtime_ns=mtime_ns,
     )
 
 
@@ -94,4 +97,30 @@ def archived_intake(
         archive_path=str(target),
         size_bytes=size_bytes,
         http_content_type=http_content_type,
+    )
+
+
+def unchanged_by_stat(
+    path: Path, known: tuple[int | None, int | None, str] | None, current_version: str
+) -> Intake | None:
+    """An unchanged intake when the file's size and modification time are what the last load
+    recorded and the extractor is the same: the file is not read at all. None: read it."""
+    if known is None:
+        return None
+    size, mtime_ns, version = known
+    if version != current_version or size is None or mtime_ns is None:
+        return None
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    if stat.st_size != size or stat.st_mtime_ns != mtime_ns:
+        return None
+    return Intake(
+        path.as_uri(),
+        path.name,
+        dt.datetime.now(dt.UTC).replace(tzinfo=None),
+        "unchanged",
+        size_bytes=size,
+        source_mtime_ns=mtime_ns,
     )

@@ -21,10 +21,10 @@ from flows.summary import RunSummary, publish_run_artifact
 from flows.tasks import (
     BatchResult,
     archived_documents,
-    discover_sources,
     fetch_web_sources,
-    intake_batch,
     load_warehouse,
+    plan_inputs,
+    process_batch,
     snapshot_state,
     transform_batch,
     utc_now,
@@ -104,14 +104,14 @@ def _run(
             archived = archived_documents(
                 staged, layout.archive_dir, version if reprocess == "outdated" else None
             )
-            all_intakes.extend(archived)
             for chunk in _chunks(archived, batch_size):
                 name = f"batch-{len(transforms):06d}"
                 future = transform_batch.submit(chunk, run_dir, name, run_id, max_document_bytes)
                 transforms[future] = len(chunk)
         else:
-            discovery = discover_sources(local_sources)
+            discovery = plan_inputs(local_sources, snapshots[0], version)
             summary.source_errors = list(discovery.source_errors)
+            all_intakes.extend(discovery.unchanged)
             fetches = [
                 fetch_web_sources.submit(
                     host_sources,
@@ -125,24 +125,23 @@ def _run(
                 )
                 for number, host_sources in enumerate(_by_host(all_web))
             ]
-            batches = _chunks(discovery.paths, batch_size)
-            intakes = [
-                intake_batch.submit(batch, layout.archive_dir, snapshots[0], version)
-                for batch in batches
-            ]
-            # Each transform takes its intake's future: Prefect resolves it and orders the two.
-            for number, (intake, batch) in enumerate(zip(intakes, batches, strict=True)):
-                future = transform_batch.submit(  # type: ignore[call-overload]
-                    intake, run_dir, f"batch-{number:06d}", run_id, max_document_bytes
+            for paths in _chunks(discovery.paths, batch_size):
+                future = process_batch.submit(
+                    paths,
+                    layout.archive_dir,
+                    snapshots[0],
+                    version,
+                    run_dir,
+                    f"batch-{len(transforms):06d}",
+                    run_id,
+                    max_document_bytes,
                 )
-                transforms[future] = len(batch)
-            all_intakes.extend(item for intake in intakes for item in intake.result().intakes)
+                transforms[future] = len(paths)
             for fetch in fetches:
                 fetched = fetch.result()
                 summary.source_errors.extend(fetched.source_errors)
                 summary.n_requests += fetched.n_requests
                 summary.n_not_modified += fetched.n_not_modified
-                all_intakes.extend(fetched.intakes)
                 for chunk in _chunks(fetched.intakes, batch_size):
                     name = f"batch-{len(transforms):06d}"
                     future = transform_batch.submit(
@@ -151,11 +150,11 @@ def _run(
                     transforms[future] = len(chunk)
         for error in summary.source_errors:
             logger.error("run %s: source error: %s", run_id, error)
-        summary.n_seen = len(all_intakes)
-        progress = Progress(summary.n_seen)
+        progress = Progress(sum(transforms.values()))
         n_processed = 0
         for future in as_completed(list(transforms)):
             result = future.result()
+            all_intakes.extend(result.intakes)
             summary.quarantined.extend(result.quarantined)
             summary.warnings.extend(result.warnings)
             n_processed += result.n_processed
@@ -163,6 +162,7 @@ def _run(
                 seconds[stage] = seconds.get(stage, 0.0) + spent
             progress.advance(transforms[future])
         progress.finish()
+        summary.n_seen = len(all_intakes)
         summary.n_quarantined = len(summary.quarantined)
         _count_changes(summary, all_intakes)
         summary.per_source = _per_source(local_sources, all_intakes, summary)

@@ -15,7 +15,14 @@ from typing import Any
 from prefect import task
 from prefect.cache_policies import NONE
 
-from extract import Intake, SourceError, archived_intake, discover_files, intake_file
+from extract import (
+    Intake,
+    SourceError,
+    archived_intake,
+    discover_files,
+    intake_file,
+    unchanged_by_stat,
+)
 from extract.fetch import FetchRecord, KnownWebState, SourceFetcher
 from extract.http import FetchSettings, PoliteClient
 from extract.web import WebSource
@@ -28,8 +35,10 @@ from load import (
     read_archived_documents,
     read_fetch_state,
     read_known_documents,
+    read_known_files,
     snapshot_fetch_state,
     write_batch,
+    write_file_times,
     write_table_file,
 )
 from load import snapshot_known_documents as snapshot_documents
@@ -42,8 +51,9 @@ from transform.records import Quarantined
 
 @dataclass
 class Discovery:
-    paths: list[str]
+    paths: list[str]  # files to read
     source_errors: list[str]
+    unchanged: list[Intake] = field(default_factory=list)  # same size, time and extractor
 
 
 @dataclass
@@ -56,16 +66,11 @@ class WebResult:
 
 @dataclass
 class BatchResult:
+    intakes: list[Intake] = field(default_factory=list)  # every input of the batch
     n_processed: int = 0
     quarantined: list[QuarantineNote] = field(default_factory=list)
     warnings: list[WarningNote] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)  # stage -> seconds in this batch
-
-
-@dataclass
-class IntakeBatch:
-    intakes: list[Intake]
-    seconds_read: float = 0.0
 
 
 @dataclass
@@ -75,9 +80,10 @@ class Published:
     seconds: dict[str, float]
 
 
-@task(name="discover-sources", cache_policy=NONE)
-def discover_sources(sources: list[str]) -> Discovery:
-    """Every input file the sources name, each once; a bad source is reported, not fatal."""
+@task(name="plan-local-inputs", cache_policy=NONE)
+def plan_inputs(sources: list[str], known_snapshot: Path, extractor_version: str) -> Discovery:
+    """Every input file the sources name, each once, split into those to read and those whose
+    size and modification time say they are unchanged (never read). A bad source is reported."""
     seen: dict[str, None] = {}
     errors = []
     for source in sources:
@@ -86,7 +92,16 @@ def discover_sources(sources: list[str]) -> Discovery:
                 seen.setdefault(str(path), None)
         except SourceError as error:
             errors.append(str(error))
-    return Discovery(list(seen), errors)
+    known = read_known_files(known_snapshot)
+    to_read, unchanged = [], []
+    for name in seen:
+        path = Path(name)
+        same = unchanged_by_stat(path, known.get(path.as_uri()), extractor_version)
+        if same is None:
+            to_read.append(name)
+        else:
+            unchanged.append(same)
+    return Discovery(to_read, errors, unchanged)
 
 
 @task(name="snapshot-warehouse-state", cache_policy=NONE)
@@ -132,15 +147,25 @@ def fetch_web_sources(
     return result
 
 
-@task(name="intake-batch", cache_policy=NONE)
-def intake_batch(
-    paths: list[str], archive_dir: Path, known_snapshot: Path, extractor_version: str
-) -> IntakeBatch:
-    """Archive a batch of files and mark each new, updated, unchanged or unreadable."""
+@task(name="read-transform-batch", cache_policy=NONE)
+def process_batch(
+    paths: list[str],
+    archive_dir: Path,
+    known_snapshot: Path,
+    extractor_version: str,
+    run_dir: Path,
+    batch_name: str,
+    run_id: str,
+    max_bytes: int,
+) -> BatchResult:
+    """Archive a batch of files, tell new, updated and unchanged apart by content, and decode,
+    repair and extract the changed ones into Parquet: one task run for the whole batch."""
     started = time.perf_counter()
     known = read_known_documents(known_snapshot, [Path(p).as_uri() for p in paths])
     intakes = [intake_file(Path(p), archive_dir, known, extractor_version) for p in paths]
-    return IntakeBatch(intakes, time.perf_counter() - started)
+    return transform_intakes(
+        intakes, run_dir, batch_name, run_id, max_bytes, time.perf_counter() - started
+    )
 
 
 @task(name="archived-documents", cache_policy=NONE)
@@ -168,16 +193,29 @@ def archived_documents(
 
 @task(name="transform-batch", cache_policy=NONE)
 def transform_batch(
-    batch: IntakeBatch | list[Intake], run_dir: Path, batch_name: str, run_id: str, max_bytes: int
+    intakes: list[Intake], run_dir: Path, batch_name: str, run_id: str, max_bytes: int
 ) -> BatchResult:
-    """Decode, repair and extract the changed documents of a batch into Parquet files."""
-    intakes = batch.intakes if isinstance(batch, IntakeBatch) else batch
+    """Decode, repair and extract fetched or archived documents into Parquet files."""
+    return transform_intakes(intakes, run_dir, batch_name, run_id, max_bytes)
+
+
+def transform_intakes(
+    intakes: list[Intake],
+    run_dir: Path,
+    batch_name: str,
+    run_id: str,
+    max_bytes: int,
+    seconds_read: float = 0.0,
+) -> BatchResult:
     tables: dict[str, list[Any]] = {}
-    result = BatchResult()
+    result = BatchResult(intakes=intakes)
     clock = result.seconds
-    clock["read"] = batch.seconds_read if isinstance(batch, IntakeBatch) else 0.0
+    clock["read"] = seconds_read
+    touched = []  # same bytes, new modification time: remember it, so stat decides next run
     for intake in intakes:
         if intake.change == "unchanged":
+            if intake.source_mtime_ns is not None:
+                touched.append((intake.source_uri, intake.source_mtime_ns))
             continue
         result.n_processed += 1
         if intake.change == "failed":
@@ -201,6 +239,7 @@ def transform_batch(
             intake.archive_path,
             intake.size_bytes,
             intake.http_content_type,
+            intake.source_mtime_ns,
         )
         outcome = process_document(raw, meta, max_bytes, clock)
         tables.setdefault("documents", []).append(outcome.document)
@@ -220,10 +259,12 @@ def transform_batch(
                 result.warnings.append(
                     WarningNote(intake.source_uri, list(extraction.release.warnings))
                 )
+    started = time.perf_counter()
     if result.n_processed:
-        started = time.perf_counter()
         write_batch(tables, run_dir, batch_name, run_id)
-        clock["parquet"] = time.perf_counter() - started
+    if touched:
+        write_file_times(touched, run_dir, batch_name)
+    clock["parquet"] = time.perf_counter() - started
     return result
 
 

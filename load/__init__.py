@@ -1,6 +1,6 @@
 """Load: typed records to Parquet, Parquet to DuckDB, and read-only queries."""
 
-from load.parquet import records_to_table, write_batch, write_table_file
+from load.parquet import records_to_table, write_batch, write_file_times, write_table_file
 from load.schema import TABLES, TableSpec
 from load.warehouse import (
     LoadOutcome,
@@ -12,6 +12,7 @@ from load.warehouse import (
     read_archived_documents,
     read_fetch_state,
     read_known_documents,
+    read_known_files,
     record_failed_run,
     run_query,
     snapshot_fetch_state,
@@ -31,6 +32,7 @@ __all__ = [
     "read_archived_documents",
     "read_fetch_state",
     "read_known_documents",
+    "read_known_files",
     "record_failed_run",
     "records_to_table",
     "run_query",
@@ -38,5 +40,6 @@ __all__ = [
     "snapshot_known_documents",
     "source_statuses",
     "write_batch",
+    "write_file_times",
     "write_table_file",
 ]

@@ -44,3 +44,18 @@ def write_table_file(
     pq.write_table(records_to_table(table, records, run_id), partial)
     partial.replace(target)
     return target
+
+
+FILE_TIMES = "_file_times"  # not a warehouse table: updates of documents.source_mtime_ns
+FILE_TIMES_SCHEMA = pa.schema([("source_uri", pa.string()), ("source_mtime_ns", pa.int64())])
+
+
+def write_file_times(rows: list[tuple[str, int]], out_dir: Path, batch_name: str) -> Path:
+    """Modification times of files read again but unchanged, for the load to record."""
+    target = out_dir / FILE_TIMES / f"{batch_name}.parquet"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(".parquet.partial")
+    uris, times = zip(*rows, strict=True)
+    pq.write_table(pa.table([list(uris), list(times)], schema=FILE_TIMES_SCHEMA), partial)
+    partial.replace(target)
+    return target

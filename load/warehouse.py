@@ -14,7 +14,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from load.checks import ERROR, WARN, CheckResult, QualityGateFailed, run_checks
+from load.parquet import FILE_TIMES
 from load.schema import RELEASE_CHILD_TABLES, STAGES, TABLES, duckdb_type
+from load.views import create_views
 
 KNOWN_DOCUMENTS_SCHEMA = pa.schema(
     [
@@ -22,6 +24,8 @@ KNOWN_DOCUMENTS_SCHEMA = pa.schema(
         ("document_id", pa.string()),
         ("extractor_version", pa.string()),
         ("status", pa.string()),
+        ("size_bytes", pa.int64()),
+        ("source_mtime_ns", pa.int64()),
     ]
 )
 
@@ -158,7 +162,8 @@ def snapshot_known_documents(database: Path, out_file: Path) -> Path:
             pq.write_table(KNOWN_DOCUMENTS_SCHEMA.empty_table(), out_file)
             return out_file
         known = con.execute(
-            "SELECT source_uri, document_id, extractor_version, status FROM documents"
+            "SELECT source_uri, document_id, extractor_version, status, size_bytes, "
+            "source_mtime_ns FROM documents"
         ).to_arrow_table()
     pq.write_table(known.cast(KNOWN_DOCUMENTS_SCHEMA), out_file)
     return out_file
@@ -179,6 +184,19 @@ def read_archived_documents(database: Path, only_outdated: str | None) -> list[d
             .to_arrow_table()
             .to_pylist()
         )
+
+
+def read_known_files(snapshot: Path) -> dict[str, tuple[int | None, int | None, str]]:
+    """source_uri -> (size, modification time, extractor version) of local files last loaded."""
+    table = pq.read_table(
+        snapshot, columns=["source_uri", "size_bytes", "source_mtime_ns", "extractor_version"]
+    )
+    uris, sizes, mtimes, versions = (table.column(i).to_pylist() for i in range(4))
+    return {
+        uri: (size, mtime, version)
+        for uri, size, mtime, version in zip(uris, sizes, mtimes, versions, strict=True)
+        if mtime is not None
+    }
 
 
 def read_known_documents(
@@ -251,6 +269,7 @@ def load_run(database: Path, run_dir: Path, run: RunRecord, failed_runs_dir: Pat
         con.execute("BEGIN TRANSACTION")
         try:
             ensure_schema(con)
+            create_views(con)
             previous = con.execute(
                 "SELECT n_releases FROM runs WHERE status = 'completed' "
                 "ORDER BY finished_at DESC LIMIT 1"
@@ -259,6 +278,12 @@ def load_run(database: Path, run_dir: Path, run: RunRecord, failed_runs_dir: Pat
                 _replace_rows(con, run_dir)
             if has_fetches:
                 _replace_fetch_state(con, run_dir)
+            if (run_dir / FILE_TIMES).is_dir():
+                times = str(run_dir / FILE_TIMES / "*.parquet").replace("'", "''")
+                con.execute(
+                    "UPDATE documents SET source_mtime_ns = t.source_mtime_ns "
+                    f"FROM read_parquet('{times}') AS t WHERE documents.source_uri = t.source_uri"
+                )
             _add_failed_runs(con, failed_runs_dir)
             totals = warehouse_totals(con)
             seconds_load = time.monotonic() - clock

@@ -101,7 +101,7 @@ def predicted_values(extraction: Extraction) -> dict[str, Counter[Any]]:
     values["titles"] = Counter({(p.name, p.title) for p in extraction.people})
     values["compounds"] = Counter({c.name for c in extraction.compounds})
     values["indications"] = Counter({i.name.casefold() for i in extraction.indications})
-    values["events"] = Counter({e.event_type for e in extraction.events})
+    values["events"] = Counter({e.event_type for e in extraction.events if e.announced})
     return values
 
 

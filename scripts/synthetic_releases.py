@@ -121,6 +121,17 @@ SAFE_HARBOR = (
 )
 
 
+# Datelines as wires and newsrooms print them.
+DATELINE_STYLES = [
+    "{place}, {date} ({wire}) --",
+    "{place}, {date} /{wire}/ --",
+    "{place}--({wire})--{date}--",
+    "{place}, {date} --",
+    "{place} | {date} |",
+    "{place} - {date}:",
+]
+
+
 def synthetic_release(rng: random.Random) -> str:
     """One release as plain text: headline, dateline, lead, quote, About, safe harbor."""
     company, ticker = rng.choice(COMPANIES)
@@ -140,9 +151,11 @@ def synthetic_release(rng: random.Random) -> str:
     event = rng.choice(EVENTS).format(**slots)
     person, title = rng.choice(PEOPLE), rng.choice(TITLES)
     headline = f"{short} Announces {rng.choice(['Milestone', 'Agreement', 'Progress', 'Results'])}"
-    dateline = (
-        f"{city}, {region}, {month} {day}, {year} ({rng.choice(WIRES)}) -- {company} "
-        f"(Nasdaq: {ticker}) {event}"
+    date = f"{month} {day}, {year}"
+    place = f"{city}, {region}"
+    style = rng.choice(DATELINE_STYLES)
+    dateline = style.format(place=place, date=date, wire=rng.choice(WIRES)) + (
+        f" {company} (Nasdaq: {ticker}) {event}"
     )
     quote = f"“{rng.choice(QUOTES)}” said {person}, {title} of {short}."
     return "\n\n".join([headline, dateline, quote, ABOUT.format(short=short), SAFE_HARBOR])

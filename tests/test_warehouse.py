@@ -9,7 +9,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from flows.tasks import intake_batch, transform_batch
+from flows.tasks import process_batch
 from load import RunRecord, WarehouseLayout, load_run, record_failed_run, snapshot_known_documents
 from tests.conftest import SAMPLES, SEED_2008
 from tests.helpers import row_counts, sql
@@ -20,9 +20,17 @@ def stage_run(sources: list[Path], layout: WarehouseLayout, run_id: str) -> Path
     """Intake and transform the files as the flow's tasks do (their plain functions)."""
     snapshot = snapshot_known_documents(layout.database, layout.state_snapshot(run_id))
     paths = [str(p) for source in sources for p in sorted(source.rglob("*")) if p.is_file()]
-    intakes = intake_batch.fn(paths, layout.archive_dir, snapshot, extractor_version())
     run_dir = layout.run_dir(run_id)
-    transform_batch.fn(intakes, run_dir, "batch-000000", run_id, 10_000_000)
+    process_batch.fn(
+        paths,
+        layout.archive_dir,
+        snapshot,
+        extractor_version(),
+        run_dir,
+        "batch-000000",
+        run_id,
+        10_000_000,
+    )
     return run_dir
 
 

@@ -87,6 +87,29 @@ def find_compounds(text: str) -> list[NamedMatch]:
     return _link_aliases(text, sorted(found.values(), key=lambda m: m.span_start))
 
 
+@cache
+def compound_aliases() -> dict[str, tuple[str, str | None]]:
+    """Casefolded name -> (canonical name, payload) from lexicons/compound_aliases.csv."""
+    return {
+        row["name"].casefold(): (row["canonical"], row["payload"] or None)
+        for row in load_lexicon("compound_aliases")
+    }
+
+
+def payload_of(canonical_name: str, name: str) -> str | None:
+    """The payload a compound carries: from the alias table, else printed in its name
+    ("huC242-DM4")."""
+    for key in (canonical_name.casefold(), name.casefold()):
+        known = compound_aliases().get(key)
+        if known and known[1]:
+            return known[1]
+    for part in reversed(re.split(r"[-\s]", name)):
+        found = names_matcher(("payload",)).find(part)
+        if found and found[0].start == 0 and found[0].end == len(part):
+            return part
+    return None
+
+
 def _link_aliases(text: str, matches: list[NamedMatch]) -> list[NamedMatch]:
     """ "IMGN901 (huN901-DM1)": both are one compound, named after the first."""
     canonical: dict[str, str] = {}
@@ -112,6 +135,11 @@ def _link_aliases(text: str, matches: list[NamedMatch]) -> list[NamedMatch]:
         match = preferred[key]
         root = canonical.get(match.name, match.name)
         rule = match.rule if root == match.name else f"{match.rule}+alias_parenthetical"
+        known = compound_aliases().get(root.casefold()) or compound_aliases().get(
+            match.name.casefold()
+        )
+        if known and known[0] != root:
+            root, rule = known[0], f"{rule}+compound_aliases"
         result.append(
             NamedMatch(match.name, root, match.span_start, match.span_end, rule, match.confidence)
         )

@@ -20,6 +20,7 @@ class DocumentMeta:
     archive_path: str
     size_bytes: int
     http_content_type: str | None = None
+    source_mtime_ns: int | None = None
 
 
 @dataclass
@@ -89,6 +90,7 @@ def _document(
         status=status,
         release_id=release_id,
         extractor_version=version,
+        source_mtime_ns=meta.source_mtime_ns,
     )
 
 

@@ -44,3 +44,34 @@ def find_events(text: str, lead_end: int) -> list[EventMatch]:
                 f"event_cue:{cue.pattern[:40]}",
             )
     return sorted(found.values(), key=lambda e: e.span_start)
+
+
+DEAL_TYPES = ("licensing_deal", "collaboration", "acquisition")
+SECTION_END = re.compile(
+    r"\n\s*(?:About\s+[A-Z]|Forward[- ]Looking Statements|Safe Harbor|Cautionary|Contacts?\b)",
+    re.IGNORECASE,
+)
+
+
+def find_background_deals(text: str, start: int) -> list[EventMatch]:
+    """Deals the body recalls rather than announces ("In 2004, Biogen Idec licensed the
+    exclusive right ..."), between ``start`` and the About or forward-looking section."""
+    boundary = SECTION_END.search(text, start)
+    end = boundary.start() if boundary else len(text)
+    found: dict[tuple[int, int], EventMatch] = {}
+    for event_type, cue in _cues():
+        if event_type not in DEAL_TYPES:
+            continue
+        for match in cue.finditer(text, start, end):
+            left, right = sentence_bounds(text, match.start(), match.end())
+            found.setdefault(
+                (left, right),
+                EventMatch(
+                    event_type,
+                    text[left:right].strip(),
+                    match.start(),
+                    match.end(),
+                    f"event_cue_background:{cue.pattern[:40]}",
+                ),
+            )
+    return sorted(found.values(), key=lambda e: e.span_start)

@@ -24,6 +24,7 @@ class Document:
     status: str  # loaded | quarantined
     release_id: str | None
     extractor_version: str
+    source_mtime_ns: int | None = None  # a local file's modification time when it was read
 
 
 @dataclass
@@ -78,6 +79,10 @@ class Money:
     span_end: int
     rule: str
     confidence: float
+    payer: str | None = None  # who pays (milestone, upfront, royalty), as the release names it
+    payee: str | None = None  # who receives
+    compound: str | None = None  # canonical name of the compound the money is for
+    trigger: str | None = None  # what earned it: ind, phase_2_start, approval ... (link_cues.csv)
 
 
 @dataclass
@@ -116,6 +121,7 @@ class Compound:
     span_end: int
     rule: str
     confidence: float
+    payload: str | None = None  # the cytotoxic agent it carries (compound_aliases.csv or its name)
 
 
 @dataclass
@@ -139,6 +145,7 @@ class Phase:
     span_end: int
     rule: str
     confidence: float
+    compound: str | None = None  # canonical name of the compound its sentence names
 
 
 @dataclass
@@ -151,6 +158,11 @@ class Event:
     span_end: int
     rule: str
     confidence: float
+    counterparty: str | None = None  # the other company: partner, licensee, acquirer or target
+    compound: str | None = None  # canonical name of the compound the event is about
+    territory: str | None = None  # where a deal applies, when stated
+    deal_year: int | None = None  # the year a deal was made: stated ("in 2004"), else the release's
+    announced: bool = True  # False: a deal the body recalls as background, not news
 
 
 @dataclass

@@ -7,15 +7,16 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from transform.compounds import find_compounds
+from transform.compounds import find_compounds, payload_of
 from transform.dateline import parse_dateline
 from transform.decode import Rejection, decode_document
-from transform.events import find_events
+from transform.events import find_background_deals, find_events
 from transform.headline import find_headline
 from transform.identity import release_key
 from transform.indications import find_indications
 from transform.issuer import find_issuer
 from transform.lexicon import lexicon_digest
+from transform.links import Named, link_event, link_money, link_phase
 from transform.money import find_money
 from transform.normalize import normalize_text
 from transform.organizations import find_organizations
@@ -38,7 +39,7 @@ from transform.repair import RepairCorrection, repair_text
 from transform.screen import not_a_release_reason
 from transform.tickers import find_tickers
 
-RULES_VERSION = "0.6.0"  # bump when an extraction rule changes
+RULES_VERSION = "0.7.0"  # bump when an extraction rule changes
 
 
 def extractor_version() -> str:
@@ -214,6 +215,7 @@ def extract_release(
             c.span_end,
             c.rule,
             c.confidence,
+            payload_of(c.canonical_name, c.name),
         )
         for c in find_compounds(text)
     ]
@@ -221,11 +223,25 @@ def extract_release(
         Indication(release_id, document_id, i.name, i.span_start, i.span_end, i.rule, 0.9)
         for i in find_indications(text)
     ]
+    lead = lead_end(text, dateline.span_start or body_start)
     events = [
         Event(
             release_id, document_id, e.event_type, e.sentence, e.span_start, e.span_end, e.rule, 0.8
         )
-        for e in find_events(text, lead_end(text, dateline.span_start or body_start))
+        for e in find_events(text, lead)
+    ] + [
+        Event(
+            release_id,
+            document_id,
+            e.event_type,
+            e.sentence,
+            e.span_start,
+            e.span_end,
+            e.rule,
+            0.7,
+            announced=False,
+        )
+        for e in find_background_deals(text, lead)
     ]
     organizations = [
         Organization(
@@ -270,6 +286,44 @@ def extract_release(
         )
         for c in corrections
     ]
+    named_orgs = [Named(o.canonical_name, o.span_start, o.span_end, o.name) for o in organizations]
+    named_compounds = [Named(c.canonical_name, c.span_start, c.span_end, c.name) for c in compounds]
+    issuer_name = issuer.name if issuer else None
+    for item in money:
+        link = link_money(
+            text,
+            item.span_start,
+            item.span_end,
+            item.kind,
+            issuer_name,
+            named_orgs,
+            named_compounds,
+        )
+        item.payer, item.payee = link.payer, link.payee
+        item.compound, item.trigger = link.compound, link.trigger
+    payloads = {c.canonical_name for c in compounds if c.payload == c.name}
+    for phase in phases:  # a payload alone ("DM4") is not what reaches a phase
+        phase.compound = link_phase(
+            text,
+            phase.span_start,
+            phase.span_end,
+            [c for c in named_compounds if c.name not in payloads],
+        )
+    year = dateline.published_date.year if dateline.published_date else None
+    for event in events:
+        linked = link_event(
+            text,
+            event.span_start,
+            event.span_end,
+            event.event_type,
+            issuer_name,
+            named_orgs,
+            named_compounds,
+            year,
+            event.announced,
+        )
+        event.counterparty, event.compound = linked.counterparty, linked.compound
+        event.territory, event.deal_year = linked.territory, linked.deal_year
     return Extraction(
         release=release,
         tickers=tickers,

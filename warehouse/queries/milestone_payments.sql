@@ -1,6 +1,7 @@
--- Every milestone payment, with the issuer that announced it, the release date and the headline.
-SELECT r.published_date, r.issuer, m.amount_usd, m.text AS as_printed, r.headline
-FROM money AS m
-JOIN releases AS r USING (release_id)
-WHERE m.kind = 'milestone'
-ORDER BY r.published_date;
+-- Every milestone payment ImmunoGen earned, by partner and year (view: milestone_payments).
+SELECT payer AS partner, year, sum(amount_usd) AS earned_usd,
+       list(DISTINCT trigger) AS triggers, list(DISTINCT compound) AS compounds
+FROM milestone_payments
+WHERE payee = 'ImmunoGen'
+GROUP BY payer, year
+ORDER BY year, partner;

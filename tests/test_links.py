@@ -1,0 +1,77 @@
+"""Who pays whom for what: links between amounts, companies, compounds and triggers."""
+
+from __future__ import annotations
+
+from transform.release import extract_release
+
+LICENSE = (
+    "Acme Bio Licenses AB-101 to Northwind Pharma\n\n"
+    "BOSTON, Mass., March 3, 2015 (BUSINESS WIRE) -- Acme Bio, Inc. (Nasdaq: ACMB) today "
+    "announced an exclusive worldwide license agreement with Northwind Pharma, Inc. for AB-101. "
+    "Under the terms of the agreement, Northwind Pharma will pay Acme Bio an upfront payment of "
+    "$20 "
+    "million, and Acme Bio is eligible to receive up to $310 million in development and "
+    "regulatory milestone payments, as well as tiered royalties on net sales.\n\n"
+    "About Acme Bio\nAcme Bio develops antibody-drug conjugates for solid tumors.\n"
+)
+
+MILESTONE = (
+    "Acme Bio Earns Milestone Payment from Northwind Pharma\n\n"
+    "BOSTON, Mass., June 9, 2016 (BUSINESS WIRE) -- Acme Bio, Inc. (Nasdaq: ACMB) today "
+    "announced that Northwind Pharma, Inc. has dosed the first patient in a Phase II trial of "
+    "AB-101 in gastric cancer. This event triggers a $5 million milestone payment to Acme Bio.\n\n"
+    "In 2012, Northwind Pharma licensed rights to use Acme Bio's linker technology.\n\n"
+    "About Acme Bio\nAcme Bio develops antibody-drug conjugates for solid tumors.\n"
+)
+
+LICENSEE_PAYS = (
+    "Corvane Licenses Rights to CV-701 from Deltagen\n\n"
+    "LONDON, England, May 2, 2019 /PRNewswire/ -- Corvane Pharma plc today announced an "
+    "exclusive license agreement with Deltagen Oncology, Inc. for CV-701 in Japan. Corvane Pharma "
+    "will pay Deltagen Oncology an upfront payment of $12 million for CV-701.\n"
+)
+
+
+def _money(text: str) -> list[tuple]:
+    extraction = extract_release(text, "doc", "file:///x.txt")
+    return [
+        (m.amount_usd, m.kind, m.is_potential, m.payer, m.payee, m.compound, m.trigger)
+        for m in extraction.money
+    ]
+
+
+def test_licensee_pays_issuer_upfront_and_potential_milestones():
+    assert _money(LICENSE) == [
+        (20_000_000.0, "upfront", False, "Northwind Pharma", "Acme Bio", "AB-101", None),
+        (310_000_000.0, "milestone", True, "Northwind Pharma", "Acme Bio", "AB-101", None),
+    ]
+    (deal,) = [
+        e
+        for e in extract_release(LICENSE, "doc", "file:///x.txt").events
+        if e.event_type == "licensing_deal"
+    ]
+    assert (deal.counterparty, deal.compound, deal.territory, deal.deal_year, deal.announced) == (
+        "Northwind Pharma",
+        "AB-101",
+        "worldwide",
+        2015,
+        True,
+    )
+
+
+def test_milestone_payer_and_trigger_come_from_the_sentence_before():
+    assert _money(MILESTONE) == [
+        (5_000_000.0, "milestone", False, "Northwind Pharma", "Acme Bio", "AB-101", "phase_2_start")
+    ]
+    extraction = extract_release(MILESTONE, "doc", "file:///x.txt")
+    background = [
+        (e.event_type, e.counterparty, e.deal_year) for e in extraction.events if not e.announced
+    ]
+    assert background == [("licensing_deal", "Northwind Pharma", 2012)]
+    assert [(p.phase, p.compound) for p in extraction.phases] == [("Phase II", "AB-101")]
+
+
+def test_the_issuer_can_be_the_payer():
+    assert _money(LICENSEE_PAYS) == [
+        (12_000_000.0, "upfront", False, "Corvane Pharma", "Deltagen Oncology", "CV-701", None)
+    ]

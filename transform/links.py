@@ -1,0 +1,232 @@
+"""Links between the fields of one release: who pays whom for what, and who a deal is with.
+
+An amount's payer, payee, compound and trigger, and an event's counterparty, compound, territory
+and the year a deal was made, are read from the amount's (or event's) sentence, then from the
+sentence before it in the same paragraph ("Amgen submitted an IND ... This event triggers a $1
+million milestone payment to ImmunoGen."). Cue words live in lexicons/link_cues.csv.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from transform.lexicon import company_suffix_pattern, load_lexicon
+from transform.text_spans import sentence_bounds
+
+PAID_KINDS = frozenset({"milestone", "upfront", "royalty"})
+DEAL_EVENTS = frozenset({"licensing_deal", "collaboration", "acquisition"})
+DEAL_YEAR = re.compile(r"\b(?:in|since|during|of)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Named:
+    """A name found in the release, with its span: an organisation or a compound."""
+
+    name: str
+    span_start: int
+    span_end: int
+    printed: str | None = None  # the name as the release prints it, when it differs
+
+
+@dataclass(frozen=True)
+class MoneyLink:
+    payer: str | None
+    payee: str | None
+    compound: str | None
+    trigger: str | None
+
+
+@dataclass(frozen=True)
+class EventLink:
+    counterparty: str | None
+    compound: str | None
+    territory: str | None
+    deal_year: int | None
+
+
+@cache
+def _cues(kind: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple(
+        (re.compile(row["cue"], re.IGNORECASE), row["value"])
+        for row in load_lexicon("link_cues")
+        if row["kind"] == kind
+    )
+
+
+@cache
+def _suffix() -> re.Pattern[str]:
+    return re.compile(r",?\s*" + company_suffix_pattern() + r"\.?$", re.IGNORECASE)
+
+
+def company_key(name: str) -> str:
+    """A company name without its legal form and case: "ImmunoGen, Inc." -> "immunogen"."""
+    return _suffix().sub("", name.strip()).casefold()
+
+
+def _issuer_name(issuer: str | None, organizations: list[Named]) -> str | None:
+    """The issuer as the organisations table names it ("ImmunoGen, Inc." -> "ImmunoGen")."""
+    if issuer is None:
+        return None
+    key = company_key(issuer)
+    known = next((o.name for o in organizations if company_key(o.name) == key), None)
+    return known or _suffix().sub("", issuer.strip())
+
+
+def _window(text: str, start: int, end: int) -> tuple[int, int, int]:
+    """The sentence around ``text[start:end]``, and the start of the sentence before it when
+    both are in one paragraph."""
+    left, right = sentence_bounds(text, start, end)
+    paragraph = text.rfind("\n\n", 0, left)
+    before = left
+    if left > 0:
+        previous_left, _ = sentence_bounds(text, max(0, left - 2), max(0, left - 1))
+        if previous_left > paragraph:
+            before = previous_left
+    return before, left, right
+
+
+def _inside(items: list[Named], text: str, start: int, end: int) -> list[Named]:
+    """Every mention of the items' names in ``text[start:end]``, in reading order (extractors
+    report a name once; it may be printed again where a link is made)."""
+    found: dict[tuple[int, int], Named] = {}
+    for item in items:
+        if start <= item.span_start and item.span_end <= end:
+            found.setdefault((item.span_start, item.span_end), item)
+        for printed in {item.printed or item.name, item.name}:
+            at = text.find(printed, start, end)
+            while at != -1:
+                found.setdefault((at, at + len(printed)), Named(item.name, at, at + len(printed)))
+                at = text.find(printed, at + len(printed), end)
+    spans = sorted(found, key=lambda span: (span[0], -span[1]))
+    kept: list[tuple[int, int]] = []
+    for span in spans:  # "huC242" inside "huC242-DM4" is not a mention of its own
+        if kept and span[0] < kept[-1][1]:
+            continue
+        if (span[0] > 0 and text[span[0] - 1].isalnum()) or (
+            span[1] < len(text) and text[span[1]].isalnum()
+        ):
+            continue
+        kept.append(span)
+    return [found[span] for span in kept]
+
+
+def _first_match(kind: str, text: str) -> str | None:
+    best = None
+    for pattern, value in _cues(kind):
+        match = pattern.search(text)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), value)
+    return best[1] if best else None
+
+
+@cache
+def _verb(kind: str) -> re.Pattern[str]:
+    """What follows a company that pays or receives: "will pay", "is eligible to receive"."""
+    cues = [pattern.pattern for pattern, _ in _cues(kind)]
+    return re.compile(r"(?:,[^,]{0,40},)?\s+(?:" + "|".join(cues) + ")", re.IGNORECASE)
+
+
+def _after(text: str, start: int, pattern: re.Pattern[str]) -> bool:
+    return bool(pattern.search(text[max(0, start - 12) : start]))
+
+
+TO_BEFORE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
+FROM_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def link_money(
+    text: str,
+    span_start: int,
+    span_end: int,
+    kind: str,
+    issuer: str | None,
+    organizations: list[Named],
+    compounds: list[Named],
+) -> MoneyLink:
+    """Payer, payee, compound and trigger of the amount at ``text[span_start:span_end]``."""
+    before, left, right = _window(text, span_start, span_end)
+    sentence_orgs = _inside(organizations, text, left, right)
+    window_orgs = _inside(organizations, text, before, right)
+    issuer_key = company_key(issuer) if issuer else None
+    issuer = _issuer_name(issuer, organizations)
+    payer = payee = None
+    speakers = organizations + ([Named(issuer, -1, -1)] if issuer else [])
+    for org in _inside(speakers, text, left, right):
+        following = text[org.span_end : org.span_end + 60]
+        if payer is None and _verb("pays").match(following):
+            payer = org.name  # "Incyte will pay MacroGenics ..."
+        elif payee is None and _verb("receives").match(following):
+            payee = org.name  # "ImmunoGen is eligible to receive ..."
+    for org in sentence_orgs:
+        if payee is None and org.name != payer and _after(text, org.span_start, TO_BEFORE):
+            payee = org.name
+        elif payer is None and org.name != payee and _after(text, org.span_start, FROM_BEFORE):
+            payer = org.name
+    others = [o.name for o in window_orgs if company_key(o.name) != issuer_key]
+    if kind in PAID_KINDS:
+        sentence = text[left:right]
+        issuer_pays = _first_match("issuer_pays", sentence) is not None or payer == issuer
+        counterparty = next((o for o in others if o not in (payer, payee)), None)
+        if payee is None and payer is None:
+            if issuer_pays:
+                payer, payee = issuer, counterparty
+            else:
+                payee, payer = issuer, counterparty
+        elif payee is None:
+            payee = issuer if payer and company_key(payer) != issuer_key else counterparty
+        elif payer is None:
+            payer = issuer if company_key(payee) != issuer_key else counterparty
+    compound = next(
+        iter(_inside(compounds, text, left, right) or _inside(compounds, text, before, right)), None
+    )
+    trigger = _first_match("trigger", text[left:right]) or _first_match(
+        "trigger", text[before:left]
+    )
+    return MoneyLink(payer, payee, compound.name if compound else None, trigger)
+
+
+def link_event(
+    text: str,
+    span_start: int,
+    span_end: int,
+    event_type: str,
+    issuer: str | None,
+    organizations: list[Named],
+    compounds: list[Named],
+    release_year: int | None,
+    announced: bool = True,
+) -> EventLink:
+    """Counterparty, compound, territory and deal year of the event cued at the span: the
+    year the sentence states, else (for a deal the release announces) the release's year."""
+    before, left, right = _window(text, span_start, span_end)
+    issuer_key = company_key(issuer) if issuer else None
+    others = [
+        o.name
+        for o in _inside(organizations, text, left, right)
+        or _inside(organizations, text, before, right)
+        if company_key(o.name) != issuer_key
+    ]
+    compound = next(
+        iter(_inside(compounds, text, left, right) or _inside(compounds, text, before, right)), None
+    )
+    sentence = text[left:right]
+    territory = _first_match("territory", sentence) if event_type in DEAL_EVENTS else None
+    deal_year = None
+    if event_type in DEAL_EVENTS:
+        years = [int(y) for y in DEAL_YEAR.findall(sentence)]
+        stated = [y for y in years if release_year is None or y <= release_year]
+        deal_year = stated[0] if stated else (release_year if announced else None)
+    return EventLink(
+        others[0] if others else None, compound.name if compound else None, territory, deal_year
+    )
+
+
+def link_phase(text: str, span_start: int, span_end: int, compounds: list[Named]) -> str | None:
+    """The compound a phase mention is about: the nearest compound its sentence names."""
+    left, right = sentence_bounds(text, span_start, span_end)
+    named = _inside(compounds, text, left, right)
+    if not named:
+        return None
+    return min(named, key=lambda c: abs(c.span_start - span_start)).name
