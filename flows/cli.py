@@ -37,6 +37,7 @@ commands:
   serve      run the nightly job on a cron schedule (default 02:00) against a Prefect server
   clean      print the cleaned text of one release file
   query      run SQL read-only against the warehouse
+  report     write a self-contained HTML report (charts, deals, releases, checks)
   sources    list the configured sources and when each was last read
 
 configuration: biopress.toml in the current folder, or --config FILE, or $BIOPRESS_CONFIG
@@ -180,6 +181,24 @@ def build_parser() -> argparse.ArgumentParser:
         help="output format (default table)",
     )
     query.set_defaults(handler=command_query)
+
+    report = commands.add_parser(
+        "report",
+        help="write a self-contained HTML report of the warehouse",
+        description="Write one HTML file that works offline (no scripts, no CDN): charts of "
+        "milestone and upfront money by year and partner and of compound timelines, tables of "
+        "the latest releases, deals and quarantined documents, and the last run's quality "
+        "checks. Reads the warehouse read-only.",
+    )
+    report.add_argument(
+        "--out",
+        type=Path,
+        metavar="FILE.html",
+        help="where to write it (default: report.html beside the warehouse)",
+    )
+    _add_warehouse_option(report)
+    _add_config_option(report)
+    report.set_defaults(handler=command_report)
 
     sources = commands.add_parser(
         "sources",
@@ -489,6 +508,31 @@ def command_query(args: argparse.Namespace) -> int:
         )
     else:
         print(format_table(columns, rows))
+    return EXIT_OK
+
+
+def command_report(args: argparse.Namespace) -> int:
+    import duckdb
+
+    from load.report import write_report
+
+    config = _config_or_none(args, "report")
+    if config is None:
+        return EXIT_USAGE
+    database = _warehouse(args, config)
+    if not database.exists():
+        print(
+            f"biopress report: {database}: no warehouse here yet; run `biopress run` first",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    out = args.out or database.parent / "report.html"
+    try:
+        written = write_report(database, out)
+    except (duckdb.Error, OSError) as error:
+        print(f"biopress report: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"biopress report: wrote {written}")
     return EXIT_OK
 
 
