@@ -57,6 +57,18 @@ def test_indications_from_the_lexicon_acronyms_only_in_capitals():
     ]
 
 
+def test_indications_keep_their_marker_qualifier_and_drop_catch_alls():
+    text = (
+        "a treatment for folate receptor α-positive ovarian cancers and other solid tumors. "
+        "Patients with KRAS-mutated advanced colorectal cancer; colorectal cancer is common."
+    )
+    assert [(i.name, i.rule) for i in find_indications(text)] == [
+        ("folate receptor α-positive ovarian cancers", "indication_lexicon+qualifier"),
+        ("KRAS-mutated advanced colorectal cancer", "indication_lexicon+qualifier"),
+    ]
+    assert [i.name for i in find_indications("patients with solid tumors")] == ["solid tumors"]
+
+
 @pytest.mark.parametrize(
     ("lead", "events"),
     [

@@ -44,6 +44,87 @@ def _lexicon() -> DictionaryMatcher[str]:
     return DictionaryMatcher(terms)
 
 
+# A biomarker or stage qualifier printed before a disease is part of the indication:
+# "HER2-positive metastatic breast cancer", "folate receptor α-positive ovarian cancer".
+MARKER = re.compile(
+    r"[\w\u0370-\u03ff]+-(?:positive|negative|expressing|mutated|mutant|amplified|low|high)$",
+    re.IGNORECASE,
+)
+STAGES = frozenset(
+    ["metastatic", "advanced", "recurrent", "relapsed", "refractory", "unresectable", "locally"]
+)
+NOT_QUALIFIERS = frozenset(
+    [
+        "with",
+        "for",
+        "of",
+        "in",
+        "and",
+        "or",
+        "the",
+        "a",
+        "an",
+        "patients",
+        "treatment",
+        "treat",
+        "treating",
+        "women",
+        "men",
+        "adults",
+        "children",
+        "people",
+        "subjects",
+        "as",
+        "to",
+        "on",
+        "including",
+        "include",
+        "than",
+        "other",
+        "many",
+        "both",
+    ]
+)
+
+
+def _qualified_start(text: str, start: int) -> int:
+    """Where the indication at ``start`` begins once a marker qualifier before it is included."""
+    words = list(re.finditer(r"\S+", text[max(0, start - 80) : start]))
+    offset = max(0, start - 80)
+    new_start = start
+    index = len(words) - 1
+    while index >= 0 and words[index].group().casefold() in STAGES:
+        index -= 1  # "metastatic", "locally advanced"
+    if index < 0 or not MARKER.search(words[index].group()):
+        return start
+    new_start = offset + words[index].start()
+    index -= 1
+    for _ in range(2):  # the marker's own words: "folate receptor α-positive"
+        if index < 0:
+            break
+        word = words[index].group()
+        if word.casefold() in NOT_QUALIFIERS or not re.fullmatch(r"[\w-]+", word):
+            break
+        new_start = offset + words[index].start()
+        index -= 1
+    return new_start
+
+
+@cache
+def _broad() -> frozenset[str]:
+    return frozenset(row["term"].casefold() for row in load_lexicon("broad_indications"))
+
+
+def _catch_all(text: str, start: int, name: str) -> bool:
+    """ "... and other solid tumors": a broad class after "other" widens a claim."""
+    singular = re.sub(r"(ie)?s$", lambda m: "y" if m.group(1) else "", name.casefold())
+    return singular in _broad() and text[max(0, start - 6) : start].casefold() == "other "
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(w.rstrip("s") for w in re.findall(r"[\w-]+", name.casefold()))
+
+
 def find_indications(text: str) -> list[IndicationMatch]:
     """Each indication once, as first printed; acronyms ("SCLC") only in capitals."""
     found: list[IndicationMatch] = []
@@ -58,7 +139,13 @@ def find_indications(text: str) -> list[IndicationMatch]:
         printed = text[entry.start : entry.end]
         if entry.value.isupper() and printed != entry.value:
             continue
-        add(printed, entry.start, entry.end, "indication_lexicon")
+        if _catch_all(text, entry.start, printed):
+            continue
+        start = _qualified_start(text, entry.start)
+        if start < entry.start:
+            add(text[start : entry.end], start, entry.end, "indication_lexicon+qualifier")
+        else:
+            add(printed, entry.start, entry.end, "indication_lexicon")
     for match in SHARED_HEAD.finditer(text):
         head = match.group(3).rstrip("s")
         listed = re.split(r",\s|\s(?:and|or)\s", match.group(1))
@@ -67,4 +154,11 @@ def find_indications(text: str) -> list[IndicationMatch]:
             if adjective and f"{adjective} {head}".casefold() in _terms():
                 start = match.start(1) + match.group(1).find(adjective)
                 add(f"{adjective} {head}", start, start + len(adjective), "indication_shared_head")
-    return sorted(found, key=lambda m: m.span_start)
+    # "breast cancer" adds nothing when "HER2-positive breast cancer" is named too
+    words = {m.name: _words(m.name) for m in found}
+    kept = [
+        m
+        for m in found
+        if not any(words[m.name] < words[other.name] for other in found if other is not m)
+    ]
+    return sorted(kept, key=lambda m: m.span_start)
