@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 from extract.archive import archive_bytes, archive_path_for, record_response
 from extract.http import PoliteClient, Response, Validators
 from extract.intake import Intake, classify_change
-from extract.web import WebSource, feed_links, listing_links, looks_like_feed, looks_like_listing
+from extract.web import WebSource, feed_links, listing_items, looks_like_feed, looks_like_listing
 
 
 @dataclass(frozen=True)
@@ -100,21 +100,23 @@ class SourceFetcher:
         self._relabel(result, source.url, kind)
         if kind == "feed":
             return feed_links(body, first.final_url)
-        links, next_page = listing_links(
+        since = dt.date.fromisoformat(source.since) if source.since else None
+        items, next_page = listing_items(
             body.decode("utf-8", errors="replace"), first.final_url, source.link_pattern
         )
+        links = _since(items, since)
         seen_pages = {source.url}
         for _ in range(source.max_pages - 1):
-            if next_page is None or next_page in seen_pages:
-                break
+            if next_page is None or next_page in seen_pages or _all_older(items, since):
+                break  # a backfill stops at the first page dated wholly before its date
             seen_pages.add(next_page)
             response, page_body = self._get(next_page, source, "listing", result)
             if page_body is None:
                 break
-            more, next_page = listing_links(
+            items, next_page = listing_items(
                 page_body.decode("utf-8", errors="replace"), response.final_url, source.link_pattern
             )
-            links.extend(link for link in more if link not in links)
+            links.extend(link for link in _since(items, since) if link not in links)
         return links
 
     def _relabel(self, result: WebFetch, url: str, kind: str) -> None:
@@ -220,3 +222,13 @@ class SourceFetcher:
 
 def _filename(url: str) -> str:
     return PurePosixPath(urlsplit(url).path).name or "index.html"
+
+
+def _since(items: list[tuple[str, dt.date | None]], since: dt.date | None) -> list[str]:
+    """Listing links dated on or after ``since`` (undated links are kept)."""
+    return [url for url, date in items if since is None or date is None or date >= since]
+
+
+def _all_older(items: list[tuple[str, dt.date | None]], since: dt.date | None) -> bool:
+    dates = [date for _, date in items if date is not None]
+    return since is not None and bool(dates) and all(date < since for date in dates)

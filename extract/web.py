@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass
 from urllib.parse import urldefrag, urljoin, urlsplit
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, Tag
 
 SOURCE_KINDS = ("page", "listing", "feed")
 FEED_MARKERS = (b"<rss", b"<feed", b"<rdf:RDF")
@@ -23,6 +24,7 @@ class WebSource:
     name: str | None = None
     max_pages: int = 3  # listing pages followed through "next" links
     link_pattern: str | None = None  # a release link's URL must match this regex
+    since: str | None = None  # backfill: ISO date; older listing items are not fetched
 
 
 def parse_source_spec(spec: str) -> WebSource:
@@ -85,9 +87,83 @@ def looks_like_listing(html: str) -> bool:
     return all_words > 0 and link_words / all_words >= LISTING_LINK_SHARE
 
 
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
+LISTING_DATES = [
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b"),
+    re.compile(rf"\b{MONTH}\s+(?P<day>[0-3]?\d),?\s+(?P<year>(?:19|20)\d\d)\b"),
+    re.compile(rf"\b(?P<day>[0-3]?\d)\s+{MONTH}\s+(?P<year>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<m>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b"),
+]
+
+
+def listing_date(text: str) -> dt.date | None:
+    """The first date printed in a listing item ("Nov 3, 2011", "2011-11-03", "11/03/2011")."""
+    for pattern in LISTING_DATES:
+        for match in pattern.finditer(text):
+            parts = match.groupdict()
+            month = MONTHS.get(parts["month"].lower()) if parts.get("month") else int(parts["m"])
+            try:
+                return dt.date(int(parts["year"]), month or 0, int(parts["day"]))
+            except (TypeError, ValueError):
+                continue
+    return None
+
+
+def _item_date(anchor: Tag) -> dt.date | None:
+    """The date printed with a listing link: in its <time>, or its list item's text."""
+    node: Tag | None = anchor
+    for _ in range(3):
+        if node is None:
+            return None
+        if node is not anchor and len(node.find_all("a", href=True)) > 1:
+            return None  # the container holds other releases too
+        time_tag = node.find("time") if node is not anchor else None
+        if isinstance(time_tag, Tag):
+            found = listing_date(str(time_tag.get("datetime") or "")) or listing_date(
+                time_tag.get_text(" ")
+            )
+            if found:
+                return found
+        found = listing_date(node.get_text(" "))
+        if found:
+            return found
+        parent = node.parent
+        node = parent if isinstance(parent, Tag) else None
+    return None
+
+
 def listing_links(
     html: str, base_url: str, link_pattern: str | None
 ) -> tuple[list[str], str | None]:
+    """Release links of a newsroom listing page, and the URL of its next page if any."""
+    items, next_page = listing_items(html, base_url, link_pattern)
+    return [url for url, _ in items], next_page
+
+
+def listing_items(
+    html: str, base_url: str, link_pattern: str | None
+) -> tuple[list[tuple[str, dt.date | None]], str | None]:
     """Release links of a newsroom listing page, and the URL of its next page if any.
 
     A release link stays on the listing's site and reads like a headline (four words or more),
@@ -104,15 +180,16 @@ def listing_links(
         tag.decompose()
     host = urlsplit(base_url).netloc
     pattern = re.compile(link_pattern) if link_pattern else None
-    links = []
+    items: dict[str, dt.date | None] = {}
     for anchor in soup.find_all("a", href=True):
         href = urljoin(base_url, str(anchor["href"]))
         text = anchor.get_text(" ", strip=True)
         if urlsplit(href).scheme not in ("http", "https") or urlsplit(href).netloc != host:
             continue
-        if pattern is not None:
-            if pattern.search(href):
-                links.append(href)
-        elif len(text.split()) >= MIN_HEADLINE_WORDS:
-            links.append(href)
-    return _unique(links), next_page
+        if (pattern is not None and pattern.search(href)) or (
+            pattern is None and len(text.split()) >= MIN_HEADLINE_WORDS
+        ):
+            href = urldefrag(href)[0]
+            if href not in items:
+                items[href] = _item_date(anchor)
+    return list(items.items()), next_page

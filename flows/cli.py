@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from extract.web import WebSource
+from extract.web import WebSource, is_web_source
 from flows.config import Config, ConfigError, load_config
 from flows.defaults import (
     DEFAULT_BATCH_SIZE,
@@ -34,6 +34,7 @@ biopress turns biopharma press releases into a DuckDB analytics warehouse.
 commands:
   run        one run of the nightly job: read releases, extract fields, load the warehouse
   reprocess  extract and load again from the raw archive (after an upgrade), fetching nothing
+  backfill   fetch older releases from paginated newsroom listings, back to a date
   serve      run the nightly job on a cron schedule (default 02:00) against a Prefect server
   clean      print the cleaned text of one release file
   query      run SQL read-only against the warehouse
@@ -106,6 +107,42 @@ def build_parser() -> argparse.ArgumentParser:
     _add_config_option(reprocess)
     _add_runner_options(reprocess)
     reprocess.set_defaults(handler=command_reprocess)
+
+    backfill = commands.add_parser(
+        "backfill",
+        help="fetch older releases from paginated listing sources, back to a date",
+        epilog=RUN_EPILOG,
+        description='A run whose newsroom listing sources follow their "next" pages past '
+        "their max_pages, until a listing page shows only releases dated before --since (or "
+        "--max-pages is reached); listed releases older than --since are not fetched. Listing "
+        "pages are the sources that support it: feeds only carry recent items and are read as "
+        "usual, as are pages and local files. Everything else is as `biopress run`.",
+    )
+    backfill.add_argument(
+        "--since",
+        required=True,
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="the oldest release date to fetch",
+    )
+    backfill.add_argument(
+        "--max-pages",
+        type=_positive_int,
+        default=100,
+        metavar="N",
+        help="listing pages to follow at most, per source (default 100)",
+    )
+    backfill.add_argument(
+        "--source",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="as for `biopress run`; default: the config file's sources",
+    )
+    _add_warehouse_option(backfill)
+    _add_config_option(backfill)
+    _add_runner_options(backfill)
+    backfill.set_defaults(handler=command_backfill)
 
     serve = commands.add_parser(
         "serve",
@@ -309,6 +346,13 @@ def _warehouse(args: argparse.Namespace, config: Config) -> Path:
     return config.warehouse or Path(DEFAULT_WAREHOUSE)
 
 
+def _iso_date(text: str) -> str:
+    try:
+        return dt.date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a date like 2005-01-31, not {text}") from None
+
+
 def _positive_int(text: str) -> int:
     value = int(text)
     if value <= 0:
@@ -344,6 +388,29 @@ def command_run(args: argparse.Namespace) -> int:
         )
         return EXIT_USAGE
     return _run_flow(args, config, "run", sources=sources, web_sources=web_sources)
+
+
+def command_backfill(args: argparse.Namespace) -> int:
+    config = _config_or_none(args, "backfill")
+    if config is None:
+        return EXIT_USAGE
+    sources, web_sources = _sources(args, config)
+    if not any(is_web_source(s) for s in sources) and not web_sources:
+        print(
+            "biopress backfill: no web sources to backfill; give --source URL or list web "
+            "[[sources]] in biopress.toml",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    return _run_flow(
+        args,
+        config,
+        "backfill",
+        sources=sources,
+        web_sources=web_sources,
+        backfill_since=args.since,
+        backfill_max_pages=args.max_pages,
+    )
 
 
 def command_reprocess(args: argparse.Namespace) -> int:

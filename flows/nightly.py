@@ -1,5 +1,6 @@
 """The nightly flow: discover -> intake (archive) -> transform in batches -> load -> record."""
 
+import dataclasses
 import datetime as dt
 import time
 import uuid
@@ -45,23 +46,36 @@ def nightly_run(
     batch_size: int = DEFAULT_BATCH_SIZE,
     max_document_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES,
     reprocess: str | None = None,
+    backfill_since: str | None = None,
+    backfill_max_pages: int = 100,
 ) -> RunSummary:
     """One run of the nightly job into the DuckDB file ``warehouse``.
 
     ``sources`` are files, folders or URLs (``KIND:URL`` to name the kind: page, listing,
     feed); ``web_sources`` are web sources with settings of their own (from the config file).
     ``reprocess`` ("all" or "outdated") reads the warehouse's documents again from the raw
-    archive instead of reading sources: nothing is fetched.
+    archive instead of reading sources: nothing is fetched. ``backfill_since`` (an ISO date)
+    follows listing sources' "next" pages (up to ``backfill_max_pages``) back to that date.
 
     The run loads a private copy of the warehouse, checks it and publishes it atomically; the
     live file is never written in place, so analysts may keep it open.
     """
     layout = WarehouseLayout(Path(warehouse).resolve())
+    web_sources = web_sources or []
+    if backfill_since:
+        dt.date.fromisoformat(backfill_since)  # a bad date fails before anything is read
+        web_sources = [
+            dataclasses.replace(
+                source, since=backfill_since, max_pages=max(source.max_pages, backfill_max_pages)
+            )
+            for source in [parse_source_spec(s) for s in sources if is_web_source(s)] + web_sources
+        ]
+        sources = [s for s in sources if not is_web_source(s)]
     with run_lock(layout), api_shared_with_workers():
         return _run(
             layout,
             sources,
-            web_sources or [],
+            web_sources,
             fetch_settings,
             batch_size,
             max_document_bytes,

@@ -330,3 +330,47 @@ def test_site_whose_robots_txt_errs_is_not_fetched(site, tmp_path):
         f"{site.base}/robots.txt could not be read",
     )
     assert site.statuses("/news/r") == []
+
+
+def _dated_listing(site: Site) -> None:
+    """Four listing pages, newest first, each release dated as newsrooms print it."""
+    dates = [
+        ("<time datetime='2012-05-01'>May 1, 2012</time>", "2012"),
+        ("Nov. 3, 2011", "2011b"),
+        ("2011-02-10", "2011a"),
+        ("14 August 2009", "2009"),
+        ("06/30/2005", "2005"),
+        ("March 2, 2004", "2004"),
+    ]
+    for _, key in dates:
+        release_page(site, f"/news/{key}")
+    pages = [dates[0:2], dates[2:4], dates[4:5], dates[5:6]]
+    for number, page in enumerate(pages, start=1):
+        items = "".join(
+            f'<li><span class="date">{date}</span> <a href="/news/{key}">ImmunoGen Release '
+            f"Headline Number {key}</a></li>"
+            for date, key in page
+        )
+        pager = f'<a rel="next" href="/newsroom?page={number + 1}">Next</a>' if number < 4 else ""
+        path = "/newsroom" if number == 1 else f"/newsroom?page={number}"
+        site.page(path, f"<html><body><ul>{items}</ul>{pager}</body></html>")
+
+
+def test_backfill_follows_listing_pages_back_to_a_date_and_no_further(site, tmp_path):
+    _dated_listing(site)
+    source = WebSource(site.url("/newsroom"), kind="listing", max_pages=100, since="2009-08-14")
+    result = fetch(site, tmp_path, source)
+    assert [Path(i.source_uri).name for i in result.intakes] == ["2012", "2011b", "2011a", "2009"]
+    # page 3 lists only a 2005 release: older than the date, so page 4 is never requested
+    assert site.statuses("/newsroom?page=3") == [200]
+    assert site.statuses("/newsroom?page=4") == []
+    assert site.statuses("/news/2005") == []
+
+
+def test_listing_dates_in_the_forms_newsrooms_print():
+    from extract.web import listing_date
+
+    assert [
+        listing_date(text)
+        for text in ("Nov. 3, 2011", "2011-11-03", "3 November 2011", "11/03/2011", "no date")
+    ] == [dt.date(2011, 11, 3)] * 4 + [None]

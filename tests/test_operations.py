@@ -270,3 +270,25 @@ def test_sigkill_at_any_stage_leaves_the_last_good_warehouse_and_the_next_run_fi
     assert sorted(p.name for p in layout.parquet_dir.iterdir()) == sorted(
         f"run_id={run_id}" for (run_id,) in sql(warehouse, "SELECT run_id FROM runs")
     )
+
+
+def test_backfill_reads_listing_pages_past_max_pages_back_to_the_date(site, tmp_path):
+    from extract.http import FetchSettings
+    from extract.web import WebSource
+    from tests.test_fetch import _dated_listing
+
+    _dated_listing(site)
+    warehouse = tmp_path / "biopress.duckdb"
+    settings = FetchSettings(min_interval_seconds=0.0, retries=0, user_agent="biopress-test")
+    listing = [WebSource(site.url("/newsroom"), kind="listing", max_pages=1)]
+    nightly = run([], warehouse, web_sources=listing, fetch_settings=settings)
+    assert (nightly.n_new, site.statuses("/newsroom?page=2")) == (2, [])
+
+    backfill = run(
+        [], warehouse, web_sources=listing, fetch_settings=settings, backfill_since="2009-08-14"
+    )
+    assert (backfill.n_new, backfill.n_unchanged) == (2, 2)
+    assert site.statuses("/newsroom?page=4") == []
+    assert sql(warehouse, "SELECT count(*) FROM documents WHERE source_uri LIKE '%/news/%'") == [
+        (4,)
+    ]
