@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 
 from load.checks import CheckResult
 
+LISTED = 50  # inputs listed one by one in the printed summary; the rest are counted
+
 
 @dataclass(frozen=True)
 class QuarantineNote:
@@ -68,13 +70,24 @@ class RunSummary:
             lines.append("  quarantined this run:")
             lines.extend(
                 f"    {note.source_uri}\n      {note.reason}: {note.detail}"
-                for note in self.quarantined
+                for note in self.quarantined[:LISTED]
             )
+            if len(self.quarantined) > LISTED:
+                lines.append(
+                    f"    ... and {len(self.quarantined) - LISTED} more: SELECT * FROM quarantine "
+                    f"WHERE run_id = '{self.run_id}'"
+                )
         if self.warnings:
             lines.append("  loaded with warnings:")
             lines.extend(
-                f"    {note.source_uri}\n      {'; '.join(note.warnings)}" for note in self.warnings
+                f"    {note.source_uri}\n      {'; '.join(note.warnings)}"
+                for note in self.warnings[:LISTED]
             )
+            if len(self.warnings) > LISTED:
+                lines.append(
+                    f"    ... and {len(self.warnings) - LISTED} more: SELECT warnings FROM "
+                    f"releases WHERE run_id = '{self.run_id}' AND len(warnings) > 0"
+                )
         return "\n".join(lines)
 
     def markdown(self) -> str:
@@ -102,8 +115,10 @@ class RunSummary:
             out += ["| input | reason | detail |", "|---|---|---|"]
             out += [
                 f"| {_cell(q.source_uri)} | {q.reason} | {_cell(q.detail)} |"
-                for q in self.quarantined
+                for q in self.quarantined[:LISTED]
             ]
+            if len(self.quarantined) > LISTED:
+                out.append(f"\n... and {len(self.quarantined) - LISTED} more in `quarantine`.")
         else:
             out.append("None.")
         for error in self.source_errors:

@@ -16,6 +16,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -117,19 +118,21 @@ class Measured:
 def measure(command: list[str], env: dict[str, str]) -> Measured:
     """Wall time and peak RSS of the whole process tree of ``command``."""
     started = time.perf_counter()
-    process = subprocess.Popen(
-        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
-    )
-    root = psutil.Process(process.pid)
-    peak = 0
-    while process.poll() is None:
-        try:
-            tree = [root, *root.children(recursive=True)]
-            peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
-        except psutil.Error:
-            pass
-        time.sleep(0.1)
-    output = process.stdout.read() if process.stdout else ""
+    with tempfile.TemporaryFile(mode="w+") as log:  # a pipe nobody reads would block the child
+        process = subprocess.Popen(
+            command, env=env, stdout=log, stderr=subprocess.STDOUT, text=True
+        )
+        root = psutil.Process(process.pid)
+        peak = 0
+        while process.poll() is None:
+            try:
+                tree = [root, *root.children(recursive=True)]
+                peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
+            except psutil.Error:
+                pass
+            time.sleep(0.1)
+        log.seek(0)
+        output = log.read()
     return Measured(time.perf_counter() - started, peak / 2**20, process.returncode, output)
 
 

@@ -150,7 +150,10 @@ def synthetic_release(rng: random.Random) -> str:
     }
     event = rng.choice(EVENTS).format(**slots)
     person, title = rng.choice(PEOPLE), rng.choice(TITLES)
-    headline = f"{short} Announces {rng.choice(['Milestone', 'Agreement', 'Progress', 'Results'])}"
+    headline = (
+        f"{short} Announces {rng.choice(['Milestone', 'Agreement', 'Progress', 'Results'])} "
+        f"for {slots['code']}"
+    )
     date = f"{month} {day}, {year}"
     place = f"{city}, {region}"
     style = rng.choice(DATELINE_STYLES)
