@@ -15,6 +15,7 @@ import duckdb
 
 from load.schema import TABLES
 from transform.lexicon import load_lexicon
+from transform.links import ROLE_ORDER
 from transform.records import EVENT_TYPES, MONEY_KINDS, QUARANTINE_REASONS
 
 ERROR, WARN = "ERROR", "WARN"
@@ -60,6 +61,7 @@ def accepted_values() -> dict[tuple[str, str], tuple[str, ...]]:
         ("fetch_state", "kind"): ("page", "listing", "feed"),
         ("runs", "status"): ("completed", "failed"),
         ("checks", "severity"): (ERROR, WARN),
+        ("organizations", "role"): ROLE_ORDER,
         ("tickers", "exchange_canonical"): tuple(
             sorted({row["canonical"] for row in load_lexicon("exchanges")})
         ),

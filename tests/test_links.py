@@ -75,3 +75,19 @@ def test_the_issuer_can_be_the_payer():
     assert _money(LICENSEE_PAYS) == [
         (12_000_000.0, "upfront", False, "Corvane Pharma", "Deltagen Oncology", "CV-701", None)
     ]
+
+
+def test_organisations_get_the_role_the_text_states():
+    roles = {
+        o.canonical_name: o.role
+        for text in (LICENSE, MILESTONE, LICENSEE_PAYS)
+        for o in extract_release(text, "doc", "file:///x.txt").organizations
+    }
+    assert roles == {"Northwind Pharma": "licensee", "Deltagen Oncology": "payee"}
+    acquisition = (
+        "Acme Bio to Acquire Northwind Pharma\n\n"
+        "BOSTON, Mass., March 3, 2015 (BUSINESS WIRE) -- Acme Bio, Inc. (Nasdaq: ACMB) today "
+        "announced that it has agreed to acquire Northwind Pharma, Inc. for $400 million.\n"
+    )
+    (org,) = extract_release(acquisition, "doc", "file:///y.txt").organizations
+    assert (org.canonical_name, org.role) == ("Northwind Pharma", "target")

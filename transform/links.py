@@ -230,3 +230,61 @@ def link_phase(text: str, span_start: int, span_end: int, compounds: list[Named]
     if not named:
         return None
     return min(named, key=lambda c: abs(c.span_start - span_start)).name
+
+
+ROLE_ORDER = ("acquirer", "target", "licensee", "licensor", "partner", "payer", "payee")
+ACQUIRES = re.compile(
+    r"\b(?:to acquire|will acquire|has acquired|acquired|acquisition of)\s+$", re.I
+)
+LICENSED_TO = re.compile(r"\b(?:licen[cs]e[ds]?|granted)\b[^.]{0,60}\bto\s+(?:the\s+)?$", re.I)
+LICENSED_FROM = re.compile(r"\b(?:licen[cs]e[ds]?|in-licen[cs]e[ds]?)\b[^.]{0,60}\bfrom\s+$", re.I)
+LICENSES = re.compile(
+    r"^,?\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:licen[cs]ed|in-licensed|obtained)\b", re.I
+)
+OWNS = re.compile(r"^(?:’s?|'s?)\s", re.I)  # "a license to MacroGenics’ MGA012": its asset
+
+
+def organization_roles(
+    text: str,
+    issuer: str | None,
+    organizations: list[Named],
+    events: list[tuple[str, str | None, int, int]],
+    payments: list[tuple[str | None, str | None]],
+) -> dict[str, str]:
+    """The role each organisation plays in the release, where the text states it: acquirer or
+    target, licensee or licensor, partner, payer or payee. ``events`` are (type, counterparty,
+    span) and ``payments`` (payer, payee). The issuer has no role: it is the release's subject."""
+    issuer_key = company_key(issuer) if issuer else None
+    roles: dict[str, set[str]] = {}
+
+    def give(name: str | None, role: str) -> None:
+        if name and company_key(name) != issuer_key:
+            roles.setdefault(name, set()).add(role)
+
+    for event_type, counterparty, start, end in events:
+        if not counterparty:
+            continue
+        left, right = sentence_bounds(text, start, end)
+        mentions = [m for m in _inside(organizations, text, left, right) if m.name == counterparty]
+        before = [text[max(left, m.span_start - 80) : m.span_start] for m in mentions]
+        after = [text[m.span_end : m.span_end + 40] for m in mentions]
+        if event_type == "acquisition":
+            target = any(ACQUIRES.search(b) for b in before)
+            give(counterparty, "target" if target else "acquirer")
+        elif event_type == "licensing_deal":
+            if any(LICENSED_FROM.search(b) for b in before) or any(OWNS.match(a) for a in after):
+                give(counterparty, "licensor")
+            elif any(LICENSED_TO.search(b) for b in before) or any(
+                LICENSES.match(a) for a in after
+            ):
+                give(counterparty, "licensee")
+            else:
+                give(counterparty, "partner")
+        elif event_type == "collaboration":
+            give(counterparty, "partner")
+    for payer, payee in payments:
+        give(payer, "payer")
+        give(payee, "payee")
+    return {
+        name: next(role for role in ROLE_ORDER if role in found) for name, found in roles.items()
+    }

@@ -16,7 +16,7 @@ from transform.identity import release_key
 from transform.indications import find_indications
 from transform.issuer import find_issuer
 from transform.lexicon import lexicon_digest
-from transform.links import Named, link_event, link_money, link_phase
+from transform.links import Named, link_event, link_money, link_phase, organization_roles
 from transform.money import find_money
 from transform.normalize import normalize_text
 from transform.organizations import find_organizations
@@ -324,6 +324,15 @@ def extract_release(
         )
         event.counterparty, event.compound = linked.counterparty, linked.compound
         event.territory, event.deal_year = linked.territory, linked.deal_year
+    roles = organization_roles(
+        text,
+        issuer_name,
+        named_orgs,
+        [(e.event_type, e.counterparty, e.span_start, e.span_end) for e in events],
+        [(m.payer, m.payee) for m in money],
+    )
+    for org in organizations:
+        org.role = roles.get(org.canonical_name)
     return Extraction(
         release=release,
         tickers=tickers,
