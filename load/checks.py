@@ -17,6 +17,7 @@ from load.schema import TABLES
 from transform.lexicon import load_lexicon
 from transform.links import ROLE_ORDER
 from transform.records import EVENT_TYPES, MONEY_KINDS, QUARANTINE_REASONS
+from transform.segments import SEGMENTS
 
 ERROR, WARN = "ERROR", "WARN"
 VOLUME_DROP_SHARE = 0.10  # the warehouse losing more releases than this share is suspicious
@@ -62,6 +63,8 @@ def accepted_values() -> dict[tuple[str, str], tuple[str, ...]]:
         ("runs", "status"): ("completed", "failed"),
         ("checks", "severity"): (ERROR, WARN),
         ("organizations", "role"): ROLE_ORDER,
+        ("segments", "segment"): SEGMENTS,
+        ("contacts", "kind"): ("email", "phone"),
         ("tickers", "exchange_canonical"): tuple(
             sorted({row["canonical"] for row in load_lexicon("exchanges")})
         ),

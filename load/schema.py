@@ -213,6 +213,31 @@ TABLES: dict[str, TableSpec] = {
             scope="release",
         ),
         TableSpec(
+            "segments",
+            _schema(
+                *RELEASE_CHILD,
+                ("segment", pa.string()),
+                ("title", pa.string()),
+                *PROVENANCE,
+                *RUN,
+            ),
+            key=("release_id", "segment", "span_start"),
+            scope="release",
+        ),
+        TableSpec(
+            "contacts",
+            _schema(
+                *RELEASE_CHILD,
+                ("kind", pa.string()),
+                ("value", pa.string()),
+                ("person", pa.string()),
+                *PROVENANCE,
+                *RUN,
+            ),
+            key=("release_id", "span_start"),
+            scope="release",
+        ),
+        TableSpec(
             "corrections",
             _schema(
                 *RELEASE_CHILD,

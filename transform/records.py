@@ -220,6 +220,31 @@ QUARANTINE_REASONS = (
 
 
 @dataclass
+class SegmentRecord:
+    release_id: str
+    document_id: str
+    segment: str  # see transform/segments.py SEGMENTS
+    title: str | None  # an About section's heading, a quote's speaker
+    span_start: int
+    span_end: int
+    rule: str
+    confidence: float
+
+
+@dataclass
+class Contact:
+    release_id: str
+    document_id: str
+    kind: str  # email | phone
+    value: str
+    person: str | None  # the person named nearest before it in the contacts section
+    span_start: int
+    span_end: int
+    rule: str
+    confidence: float
+
+
+@dataclass
 class Extraction:
     """Everything extracted from one release document."""
 
@@ -233,3 +258,5 @@ class Extraction:
     phases: list[Phase] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     corrections: list[Correction] = field(default_factory=list)
+    segments: list[SegmentRecord] = field(default_factory=list)
+    contacts: list[Contact] = field(default_factory=list)

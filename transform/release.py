@@ -24,6 +24,7 @@ from transform.people import find_people
 from transform.phases import find_phases
 from transform.records import (
     Compound,
+    Contact,
     Correction,
     Event,
     Extraction,
@@ -33,13 +34,15 @@ from transform.records import (
     Person,
     Phase,
     Release,
+    SegmentRecord,
     Ticker,
 )
 from transform.repair import RepairCorrection, repair_text
 from transform.screen import not_a_release_reason
+from transform.segments import find_contact_details, find_segments
 from transform.tickers import find_tickers
 
-RULES_VERSION = "0.7.0"  # bump when an extraction rule changes
+RULES_VERSION = "0.8.0"  # bump when an extraction rule changes
 
 
 def extractor_version() -> str:
@@ -99,6 +102,16 @@ def lead_end(text: str, start: int) -> int:
             following += 1
         end = len(text) if following == -1 else following
     return min(end, start + LEAD_MAX_CHARS)
+
+
+def _person_before(at: int, people: list[tuple[str, int, int]], text: str) -> str | None:
+    """The person named last before ``at`` within 200 characters (a contact's name)."""
+    best = None
+    for name, _, _ in people:
+        position = text.rfind(name, max(0, at - 200), at)
+        if position != -1 and (best is None or position > best[0]):
+            best = (position, name)
+    return best[1] if best else None
 
 
 def extract_release(
@@ -324,6 +337,35 @@ def extract_release(
         )
         event.counterparty, event.compound = linked.counterparty, linked.compound
         event.territory, event.deal_year = linked.territory, linked.deal_year
+    people_mentions = [(p.name, p.span_start, p.span_end) for p in people]
+    found_segments = find_segments(
+        text,
+        (headline.span_start, headline.span_end) if headline else None,
+        (dateline.span_start, dateline.span_end)
+        if dateline.span_start is not None and dateline.span_end is not None
+        else None,
+        people_mentions,
+    )
+    segments = [
+        SegmentRecord(
+            release_id, document_id, s.segment, s.title, s.span_start, s.span_end, s.rule, 0.8
+        )
+        for s in found_segments
+    ]
+    contacts = [
+        Contact(
+            release_id,
+            document_id,
+            d.kind,
+            d.value,
+            _person_before(d.span_start, people_mentions, text),
+            d.span_start,
+            d.span_end,
+            f"contact_{d.kind}",
+            0.9,
+        )
+        for d in find_contact_details(text, [s for s in found_segments if s.segment == "contacts"])
+    ]
     roles = organization_roles(
         text,
         issuer_name,
@@ -344,4 +386,6 @@ def extract_release(
         indications=indications,
         events=events,
         corrections=repairs,
+        segments=segments,
+        contacts=contacts,
     )

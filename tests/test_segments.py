@@ -1,0 +1,57 @@
+"""Segments of a release (headline to contacts), quotes with their speaker, contact details."""
+
+from __future__ import annotations
+
+from tests.conftest import SEED_2007, SEED_2011
+from tests.test_entities import extracted
+
+
+def _segments(seed: str) -> list[tuple[str, str | None, str]]:
+    extraction = extracted(seed)
+    text = extraction.release.body_text
+    return [(s.segment, s.title, text[s.span_start : s.span_end][:40]) for s in extraction.segments]
+
+
+def test_the_2011_seed_in_segments_with_subheadline_quotes_and_contacts():
+    assert _segments(SEED_2011) == [
+        ("headline", None, "ImmunoGen, Inc. Earns Milestone From Amg"),
+        ("subheadline", None, "Active IND for New TAP Compound Triggers"),
+        ("dateline", None, "WALTHAM, Mass., Nov. 3, 2011 (GLOBE NEWS"),
+        ("body", None, " ImmunoGen, Inc. (Nasdaq:IMGN), a biotec"),
+        ("quote", "Daniel Junius", "This is the first TAP compound to advanc"),
+        ("quote", "Daniel Junius", "We remain on track for as many as eleven"),
+        (
+            "about",
+            "About ImmunoGen's Targeted Antibody Payload (TAP) Technology",
+            "About ImmunoGen's Targeted Antibody Payl",
+        ),
+        ("about", "About ImmunoGen, Inc.", "About ImmunoGen, Inc.\n\nImmunoGen, Inc. d"),
+        ("forward_looking", None, "This press release includes forward-look"),
+        ("contacts", None, "CONTACT: For Investors:\nCarol Hausner\nEx"),
+    ]
+    contacts = [(c.kind, c.value, c.person) for c in extracted(SEED_2011).contacts]
+    assert contacts == [
+        ("phone", "(781) 895-0600", "Carol Hausner"),
+        ("email", "info@immunogen.com", "Carol Hausner"),
+        ("phone", "(781) 258-6153", "Barbara Yates"),
+    ]
+
+
+def test_the_body_ends_where_the_boilerplate_begins():
+    segments = _segments(SEED_2007)
+    kinds = [kind for kind, _, _ in segments]
+    assert kinds == [
+        "headline",
+        "dateline",
+        "body",
+        "quote",
+        "about",
+        "about",
+        "about",
+        "forward_looking",
+    ]
+    assert [title for kind, title, _ in segments if kind == "about"] == [
+        "About Stomach Cancer",
+        "About HuC242-DM4",
+        "About ImmunoGen, Inc.",
+    ]

@@ -1,0 +1,137 @@
+"""The parts of a release: headline, subheadline, dateline, body, quotes with their speaker,
+"About ..." boilerplate, forward-looking statements, contacts; and the contacts' phones and
+e-mail addresses."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SEGMENTS = (
+    "headline",
+    "subheadline",
+    "dateline",
+    "body",
+    "quote",
+    "about",
+    "forward_looking",
+    "contacts",
+)
+ABOUT = re.compile(r"^[ \t]*About\s+\S[^\n]{0,100}$", re.MULTILINE)
+FORWARD_LOOKING = re.compile(
+    r"^[ \t]*(?:(?:Cautionary\s+(?:Note|Statement)s?[^\n]{0,60})|(?:Safe\s+Harbor[^\n]{0,60})|"
+    r"(?:(?:Note\s+Regarding\s+)?Forward[- ]Looking\s+Statements?[^\n]{0,60})|"
+    r"(?:This\s+(?:press\s+)?release\s+(?:contains|includes|may\s+contain)\s+forward-looking))",
+    re.MULTILINE | re.IGNORECASE,
+)
+CONTACTS = re.compile(
+    r"^[ \t]*(?:(?:Media|Investor|Investors|Press|Company)\s+(?:and\s+\w+\s+)?Contacts?|"
+    r"Contacts?|CONTACTS?|For\s+(?:further|more)\s+information[^\n]{0,40})\s*:?",
+    re.MULTILINE,
+)
+QUOTE = re.compile(r"[“\"]([^”\"\n]{40,}?)[”\"]")
+EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b")
+SPEAKER_WINDOW = 160
+
+
+@dataclass(frozen=True)
+class Segment:
+    segment: str
+    title: str | None  # the About heading, or a quote's speaker
+    span_start: int
+    span_end: int
+    rule: str
+
+
+@dataclass(frozen=True)
+class ContactDetail:
+    kind: str  # email | phone
+    value: str
+    span_start: int
+    span_end: int
+
+
+def _sections(text: str, start: int) -> list[tuple[str, int, str | None]]:
+    """Where each About, forward-looking and contacts section begins (at or after ``start``)."""
+    found: dict[int, tuple[str, int, str | None]] = {}
+    for kind, pattern in (
+        ("about", ABOUT),
+        ("forward_looking", FORWARD_LOOKING),
+        ("contacts", CONTACTS),
+    ):
+        for match in pattern.finditer(text, start):
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            if text[line_start : match.start()].strip():
+                continue  # not at the start of a line
+            if line_start > 0 and text[line_start - 1] != "\n":
+                continue
+            title = match.group().strip() if kind == "about" else None
+            found.setdefault(match.start(), (kind, match.start(), title))
+    return [found[key] for key in sorted(found)]
+
+
+def find_segments(
+    text: str,
+    headline: tuple[int, int] | None,
+    dateline: tuple[int, int] | None,
+    people: list[tuple[str, int, int]],
+) -> list[Segment]:
+    """The release's segments in reading order; ``people`` are (name, start, end) mentions."""
+    segments: list[Segment] = []
+    if headline:
+        segments.append(Segment("headline", None, *headline, "headline"))
+    if headline and dateline and dateline[0] > headline[1]:
+        between = text[headline[1] : dateline[0]]
+        stripped = between.strip()
+        if stripped and "\n\n" not in stripped and len(stripped) < 300:
+            start = headline[1] + between.index(stripped)
+            segments.append(
+                Segment("subheadline", None, start, start + len(stripped), "between_headline")
+            )
+    if dateline:
+        segments.append(Segment("dateline", None, *dateline, "dateline"))
+    body_start = dateline[1] if dateline else (headline[1] if headline else 0)
+    sections = _sections(text, body_start)
+    body_end = sections[0][1] if sections else len(text)
+    if body_end > body_start:
+        segments.append(Segment("body", None, body_start, body_end, "before_first_section"))
+    for index, (kind, start, title) in enumerate(sections):
+        end = sections[index + 1][1] if index + 1 < len(sections) else len(text)
+        segments.append(Segment(kind, title, start, len(text[:end].rstrip()), f"{kind}_heading"))
+    for match in QUOTE.finditer(text, body_start, body_end):
+        segments.append(
+            Segment(
+                "quote",
+                _speaker(text, match.start(), match.end(), people),
+                match.start(1),
+                match.end(1),
+                "quotation_marks",
+            )
+        )
+    return sorted(segments, key=lambda s: (s.span_start, SEGMENTS.index(s.segment)))
+
+
+def _speaker(text: str, start: int, end: int, people: list[tuple[str, int, int]]) -> str | None:
+    """The person named nearest a quote within its paragraph ("... ,” said Jane Doe")."""
+    paragraph_start = text.rfind("\n\n", 0, start) + 1
+    paragraph_end = text.find("\n\n", end)
+    paragraph_end = len(text) if paragraph_end == -1 else paragraph_end
+    near = []
+    for name, name_start, _ in people:
+        for at in [m.start() for m in re.finditer(re.escape(name), text)] + [name_start]:
+            if paragraph_start <= at < paragraph_end:
+                distance = at - end if at >= end else start - at
+                if distance <= SPEAKER_WINDOW:
+                    near.append((distance, name))
+    return min(near)[1] if near else None
+
+
+def find_contact_details(text: str, contacts: list[Segment]) -> list[ContactDetail]:
+    """E-mail addresses and phone numbers printed in the contacts sections."""
+    details = []
+    for section in contacts:
+        for kind, pattern in (("email", EMAIL), ("phone", PHONE)):
+            for match in pattern.finditer(text, section.span_start, section.span_end):
+                details.append(ContactDetail(kind, match.group(), match.start(), match.end()))
+    return sorted(details, key=lambda d: d.span_start)
