@@ -91,3 +91,19 @@ def test_organisations_get_the_role_the_text_states():
     )
     (org,) = extract_release(acquisition, "doc", "file:///y.txt").organizations
     assert (org.canonical_name, org.role) == ("Northwind Pharma", "target")
+
+
+def test_events_carry_the_amount_phase_and_indication_of_their_sentence():
+    events = {
+        e.event_type: (e.amount_usd, e.phase, e.indication, e.compound, e.counterparty)
+        for e in extract_release(MILESTONE, "doc", "file:///x.txt").events
+        if e.announced
+    }
+    assert events["milestone_payment"] == (5_000_000.0, None, None, None, "Northwind Pharma")
+    assert events["trial_start"] == (
+        None,
+        "Phase II",
+        "gastric cancer",
+        "AB-101",
+        "Northwind Pharma",
+    )

@@ -288,3 +288,11 @@ def organization_roles(
     return {
         name: next(role for role in ROLE_ORDER if role in found) for name, found in roles.items()
     }
+
+
+def in_sentence(
+    text: str, span_start: int, span_end: int, spans: list[tuple[int, int]]
+) -> list[int]:
+    """Indexes of the ``spans`` that lie in the sentence around ``text[span_start:span_end]``."""
+    left, right = sentence_bounds(text, span_start, span_end)
+    return [i for i, (start, end) in enumerate(spans) if left <= start and end <= right]

@@ -163,6 +163,9 @@ class Event:
     territory: str | None = None  # where a deal applies, when stated
     deal_year: int | None = None  # the year a deal was made: stated ("in 2004"), else the release's
     announced: bool = True  # False: a deal the body recalls as background, not news
+    amount_usd: float | None = None  # the amount its sentence states (the largest, if several)
+    phase: str | None = None  # the phase its sentence names
+    indication: str | None = None  # the indication its sentence names
 
 
 @dataclass

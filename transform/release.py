@@ -16,7 +16,14 @@ from transform.identity import release_key
 from transform.indications import find_indications
 from transform.issuer import find_issuer
 from transform.lexicon import lexicon_digest
-from transform.links import Named, link_event, link_money, link_phase, organization_roles
+from transform.links import (
+    Named,
+    in_sentence,
+    link_event,
+    link_money,
+    link_phase,
+    organization_roles,
+)
 from transform.money import find_money
 from transform.normalize import normalize_text
 from transform.organizations import find_organizations
@@ -323,6 +330,9 @@ def extract_release(
             [c for c in named_compounds if c.name not in payloads],
         )
     year = dateline.published_date.year if dateline.published_date else None
+    money_spans = [(m.span_start, m.span_end) for m in money]
+    phase_spans = [(p.span_start, p.span_end) for p in phases]
+    indication_spans = [(i.span_start, i.span_end) for i in indications]
     for event in events:
         linked = link_event(
             text,
@@ -337,6 +347,23 @@ def extract_release(
         )
         event.counterparty, event.compound = linked.counterparty, linked.compound
         event.territory, event.deal_year = linked.territory, linked.deal_year
+        stated: list[float] = [
+            amount
+            for i in in_sentence(text, event.span_start, event.span_end, money_spans)
+            if (amount := money[i].amount_usd) is not None
+        ]
+        if not stated and event.event_type == "milestone_payment":
+            earned = [
+                m.amount_usd
+                for m in money
+                if m.kind == "milestone" and not m.is_potential and m.amount_usd is not None
+            ]
+            stated = earned if len(earned) == 1 else []  # the one milestone the release reports
+        event.amount_usd = max(stated) if stated else None
+        near_phases = in_sentence(text, event.span_start, event.span_end, phase_spans)
+        event.phase = phases[near_phases[0]].phase if near_phases else None
+        near = in_sentence(text, event.span_start, event.span_end, indication_spans)
+        event.indication = indications[near[0]].name if near else None
     people_mentions = [(p.name, p.span_start, p.span_end) for p in people]
     found_segments = find_segments(
         text,
