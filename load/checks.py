@@ -18,6 +18,7 @@ from transform.lexicon import load_lexicon
 from transform.links import ROLE_ORDER
 from transform.records import EVENT_TYPES, MONEY_KINDS, QUARANTINE_REASONS
 from transform.segments import SEGMENTS
+from transform.trials import DETAIL_KINDS
 
 ERROR, WARN = "ERROR", "WARN"
 VOLUME_DROP_SHARE = 0.10  # the warehouse losing more releases than this share is suspicious
@@ -65,6 +66,7 @@ def accepted_values() -> dict[tuple[str, str], tuple[str, ...]]:
         ("organizations", "role"): ROLE_ORDER,
         ("segments", "segment"): SEGMENTS,
         ("contacts", "kind"): ("email", "phone"),
+        ("trial_details", "kind"): DETAIL_KINDS,
         ("tickers", "exchange_canonical"): tuple(
             sorted({row["canonical"] for row in load_lexicon("exchanges")})
         ),

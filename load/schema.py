@@ -241,6 +241,21 @@ TABLES: dict[str, TableSpec] = {
             scope="release",
         ),
         TableSpec(
+            "trial_details",
+            _schema(
+                *RELEASE_CHILD,
+                ("kind", pa.string()),
+                ("text", pa.string()),
+                ("value", pa.float64()),
+                ("unit", pa.string()),
+                ("compound", pa.string()),
+                *PROVENANCE,
+                *RUN,
+            ),
+            key=("release_id", "kind", "span_start"),
+            scope="release",
+        ),
+        TableSpec(
             "corrections",
             _schema(
                 *RELEASE_CHILD,

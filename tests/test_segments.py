@@ -55,3 +55,25 @@ def test_the_body_ends_where_the_boilerplate_begins():
         "About HuC242-DM4",
         "About ImmunoGen, Inc.",
     ]
+
+
+def test_dose_schedule_and_patient_count_of_the_2007_seed():
+    details = [
+        (d.kind, d.text, d.value, d.unit, d.compound) for d in extracted(SEED_2007).trial_details
+    ]
+    assert details == [
+        ("dose", "168 mg/m2", 168.0, "mg/m2", "huC242-DM4"),
+        ("schedule", "once every three weeks", None, None, "huC242-DM4"),
+        ("patients", "up to approximately 40 response-evaluable patients", 40.0, None, None),
+    ]
+
+
+def test_trial_details_in_other_forms_and_years_are_not_counts():
+    from transform.trials import find_trial_details
+
+    text = "Patients received 2.4 mg/kg Q3W; the study enrolled 1,250 subjects. In 2007 patients"
+    assert [(d.kind, d.value) for d in find_trial_details(text, 0, len(text))] == [
+        ("dose", 2.4),
+        ("schedule", None),
+        ("patients", 1250.0),
+    ]

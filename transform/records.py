@@ -248,6 +248,21 @@ class Contact:
 
 
 @dataclass
+class TrialDetailRecord:
+    release_id: str
+    document_id: str
+    kind: str  # dose | schedule | patients
+    text: str
+    value: float | None
+    unit: str | None
+    compound: str | None  # the compound its sentence names
+    span_start: int
+    span_end: int
+    rule: str
+    confidence: float
+
+
+@dataclass
 class Extraction:
     """Everything extracted from one release document."""
 
@@ -263,3 +278,4 @@ class Extraction:
     corrections: list[Correction] = field(default_factory=list)
     segments: list[SegmentRecord] = field(default_factory=list)
     contacts: list[Contact] = field(default_factory=list)
+    trial_details: list[TrialDetailRecord] = field(default_factory=list)

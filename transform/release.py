@@ -43,11 +43,13 @@ from transform.records import (
     Release,
     SegmentRecord,
     Ticker,
+    TrialDetailRecord,
 )
 from transform.repair import RepairCorrection, repair_text
 from transform.screen import not_a_release_reason
 from transform.segments import find_contact_details, find_segments
 from transform.tickers import find_tickers
+from transform.trials import find_trial_details
 
 RULES_VERSION = "0.8.0"  # bump when an extraction rule changes
 
@@ -322,13 +324,10 @@ def extract_release(
         item.payer, item.payee = link.payer, link.payee
         item.compound, item.trigger = link.compound, link.trigger
     payloads = {c.canonical_name for c in compounds if c.payload == c.name}
-    for phase in phases:  # a payload alone ("DM4") is not what reaches a phase
-        phase.compound = link_phase(
-            text,
-            phase.span_start,
-            phase.span_end,
-            [c for c in named_compounds if c.name not in payloads],
-        )
+    # a payload alone ("DM4") is not what reaches a phase or is dosed
+    compound_mentions = [c for c in named_compounds if c.name not in payloads]
+    for phase in phases:
+        phase.compound = link_phase(text, phase.span_start, phase.span_end, compound_mentions)
     year = dateline.published_date.year if dateline.published_date else None
     money_spans = [(m.span_start, m.span_end) for m in money]
     phase_spans = [(p.span_start, p.span_end) for p in phases]
@@ -393,6 +392,23 @@ def extract_release(
         )
         for d in find_contact_details(text, [s for s in found_segments if s.segment == "contacts"])
     ]
+    body = next((s for s in found_segments if s.segment == "body"), None)
+    trial_details = [
+        TrialDetailRecord(
+            release_id,
+            document_id,
+            d.kind,
+            d.text,
+            d.value,
+            d.unit,
+            link_phase(text, d.span_start, d.span_end, compound_mentions),
+            d.span_start,
+            d.span_end,
+            d.rule,
+            0.8,
+        )
+        for d in (find_trial_details(text, body.span_start, body.span_end) if body else [])
+    ]
     roles = organization_roles(
         text,
         issuer_name,
@@ -415,4 +431,5 @@ def extract_release(
         corrections=repairs,
         segments=segments,
         contacts=contacts,
+        trial_details=trial_details,
     )

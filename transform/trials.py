@@ -1,0 +1,94 @@
+"""Trial details a release states: doses, dosing schedules and patient counts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DETAIL_KINDS = ("dose", "schedule", "patients")
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "eight": 8,
+    "ten": 10,
+    "twelve": 12,
+}
+DOSE = re.compile(
+    r"(?<![\w.])(?P<number>\d+(?:\.\d+)?)\s?(?P<unit>mg/m2|mg/m²|mg/kg|µg/kg|mcg/kg|mg|µg|mcg)"
+    r"(?![\w/])"
+)
+SCHEDULE = re.compile(
+    r"\b(?:(?:once|twice|three times)\s+(?:a|per|each|every)\s+"
+    r"(?:day|week|month|(?:two|three|four|six|\d+)\s+(?:weeks|days|months))"
+    r"|every\s+(?:two|three|four|six|\d+)\s+(?:weeks|days|months)"
+    r"|(?:once|twice)\s+(?:daily|weekly|monthly)"
+    r"|Q[1-6]W)\b",
+    re.IGNORECASE,
+)
+PATIENTS = re.compile(
+    r"\b(?P<qualifier>up to (?:approximately |about )?|approximately |about |more than |over "
+    r"|at least )?(?P<number>\d{1,3}(?:,\d{3})*|\d+)\s+(?:[a-z]+-?[a-z]+\s+){0,2}?"
+    r"(?:patients|subjects|participants|people|women|men)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class TrialDetail:
+    kind: str  # dose | schedule | patients
+    text: str  # as printed
+    value: float | None  # the dose or the number of patients
+    unit: str | None  # mg/m2, mg/kg ... for doses
+    span_start: int
+    span_end: int
+    rule: str
+
+
+def find_trial_details(text: str, start: int, end: int) -> list[TrialDetail]:
+    """Doses, schedules and patient counts printed in ``text[start:end]`` (the body)."""
+    details = []
+    for match in DOSE.finditer(text, start, end):
+        unit = match.group("unit").replace("²", "2").replace("µg", "mcg")
+        details.append(
+            TrialDetail(
+                "dose",
+                match.group(),
+                float(match.group("number")),
+                unit,
+                match.start(),
+                match.end(),
+                "dose_pattern",
+            )
+        )
+    for match in SCHEDULE.finditer(text, start, end):
+        details.append(
+            TrialDetail(
+                "schedule",
+                match.group(),
+                None,
+                None,
+                match.start(),
+                match.end(),
+                "schedule_pattern",
+            )
+        )
+    for match in PATIENTS.finditer(text, start, end):
+        number = float(match.group("number").replace(",", ""))
+        if 1900 <= number <= 2100 and "," not in match.group("number"):
+            continue  # a year ("in 2007 patients ...") is not a count
+        details.append(
+            TrialDetail(
+                "patients",
+                match.group().strip(),
+                number,
+                None,
+                match.start(),
+                match.end(),
+                "patient_count_pattern",
+            )
+        )
+    return sorted(details, key=lambda d: d.span_start)
