@@ -166,6 +166,8 @@ TABLES: dict[str, TableSpec] = {
                 ("canonical_name", pa.string()),
                 *PROVENANCE,
                 ("payload", pa.string()),
+                ("antibody", pa.string()),
+                ("target", pa.string()),
                 *RUN,
             ),
             key=("release_id", "span_start"),

@@ -183,3 +183,14 @@ def test_a_list_sharing_one_head_noun_names_each_disease():
         ("colorectal cancer", "indication_shared_head"),
         ("gastrointestinal cancers", "indication_lexicon"),
     ]
+
+
+def test_conjugate_components_where_the_release_states_them():
+    def parts(seed: str) -> dict[str, tuple]:
+        return {c.name: (c.payload, c.antibody, c.target) for c in extracted(seed).compounds}
+
+    # "comprises ImmunoGen's huC242 antibody, which binds specifically to CanAg"
+    assert parts(SEED_2007)["huC242-DM4"] == ("DM4", "huC242", "CanAg")
+    assert parts(SEED_2008)["BIIB015"] == ("DM4", None, "Cripto")  # "Cripto-targeting antibody"
+    assert parts(SEED_2011)["trastuzumab emtansine"] == ("DM1", "trastuzumab", None)  # its INN
+    assert parts(SEED_2008)["DM4"] == ("DM4", None, None)  # a payload named alone

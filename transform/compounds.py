@@ -14,6 +14,7 @@ from functools import cache
 
 from transform.dictionary import NamedMatch, names_matcher
 from transform.lexicon import load_lexicon
+from transform.text_spans import sentence_bounds
 
 CODE = re.compile(
     r"(?<![\w-])(?:"
@@ -144,3 +145,53 @@ def _link_aliases(text: str, matches: list[NamedMatch]) -> list[NamedMatch]:
             NamedMatch(match.name, root, match.span_start, match.span_end, rule, match.confidence)
         )
     return result
+
+
+# What a conjugate is made of, where a release says so: "comprises ImmunoGen's huC242 antibody,
+# which binds specifically to CanAg", "linked to Biogen Idec's Cripto-targeting antibody".
+TARGET_PATTERNS = (
+    re.compile(
+        r"\b(?P<t>[A-Z][A-Za-z0-9]{1,14}(?:-[A-Za-z0-9]+)?)-(?:targeting|targeted|directed)\s"
+    ),
+    re.compile(
+        r"\bbinds?\s+(?:specifically\s+|selectively\s+)?to\s+(?:the\s+)?(?P<t>[A-Z][\w-]{1,15})"
+    ),
+    re.compile(
+        r"\bexpress(?:es|ing)?\s+(?:the\s+)?(?P<t>[A-Z][\w-]{1,15})\s+(?:antigen|receptor|protein)"
+    ),
+    re.compile(r"\b(?:that|which)\s+targets?\s+(?:the\s+)?(?P<t>[A-Z][\w-]{1,15})"),
+)
+ANTIBODY = re.compile(
+    r"\b(?P<a>[a-z]{0,3}[A-Z][A-Za-z]*\d[\w-]*|[a-z]+(?:zu|xi|u|o)mab)\s+(?:monoclonal\s+)?antibody"
+)
+
+
+def components(text: str, name: str, first_at: int) -> tuple[str | None, str | None]:
+    """(antibody, target antigen) a release states for the compound printed as ``name``."""
+    antibody = target = None
+    words = name.lower().split(" ")
+    if len(words) == 2 and words[0].endswith("mab"):
+        # an ADC's INN names its antibody: "(ado-)trastuzumab emtansine" -> trastuzumab
+        antibody = words[0].rsplit("-", 1)[-1]
+    at = text.find(name, first_at)
+    while at != -1 and (antibody is None or target is None):
+        left, right = sentence_bounds(text, at, at + len(name))
+        paragraph_end = text.find("\n\n", right)
+        _, after = sentence_bounds(text, right, right + 1)
+        window_end = after if (paragraph_end == -1 or after <= paragraph_end) else right
+        window = text[left:window_end]
+        if antibody is None:
+            found = ANTIBODY.search(window)
+            if found and found.group("a") != name:
+                antibody = found.group("a")
+        if target is None:
+            for pattern in TARGET_PATTERNS:
+                found = pattern.search(window)
+                if found and found.group("t").casefold() not in NOT_TARGETS:
+                    target = found.group("t")
+                    break
+        at = text.find(name, at + len(name))
+    return antibody, target
+
+
+NOT_TARGETS = frozenset(["the", "tumor", "tumour", "cancer", "antibody", "cells", "company"])

@@ -122,6 +122,8 @@ class Compound:
     rule: str
     confidence: float
     payload: str | None = None  # the cytotoxic agent it carries (compound_aliases.csv or its name)
+    antibody: str | None = None  # the antibody of a conjugate, where the release names it
+    target: str | None = None  # the antigen it targets, where the release names it
 
 
 @dataclass

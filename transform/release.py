@@ -7,7 +7,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from transform.compounds import find_compounds, payload_of
+from transform.compounds import components, find_compounds, payload_of
 from transform.dateline import parse_dateline
 from transform.decode import Rejection, decode_document
 from transform.events import find_background_deals, find_events
@@ -238,6 +238,11 @@ def extract_release(
             c.rule,
             c.confidence,
             payload_of(c.canonical_name, c.name),
+            *(
+                components(text, c.name, c.span_start)
+                if payload_of(c.canonical_name, c.name) != c.name
+                else (None, None)  # a payload named alone has no antibody or target
+            ),
         )
         for c in find_compounds(text)
     ]
