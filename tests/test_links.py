@@ -107,3 +107,16 @@ def test_events_carry_the_amount_phase_and_indication_of_their_sentence():
         "AB-101",
         "Northwind Pharma",
     )
+
+
+def test_joint_releases_name_both_issuers():
+    joint = (
+        "Acme and Northwind Sign Pact\n\n"
+        "BOSTON, Mass., March 3, 2015 (BUSINESS WIRE) -- Acme Bio, Inc. (Nasdaq: ACMB) and "
+        "Northwind Pharma AG (SIX: NWP) today announced a collaboration on AB-101.\n"
+    )
+    single = LICENSE
+    release = extract_release(joint, "doc", "file:///j.txt").release
+    assert (release.issuer, release.co_issuer) == ("Acme Bio, Inc.", "Northwind Pharma AG")
+    assert joint[release.co_issuer_span_start : release.co_issuer_span_end] == "Northwind Pharma AG"
+    assert extract_release(single, "doc", "file:///s.txt").release.co_issuer is None

@@ -97,3 +97,29 @@ def find_issuer(text: str, lead_start: int | None) -> IssuerMatch | None:
             0.6,
         )
     return None
+
+
+TICKER_AFTER = re.compile(r"\s*\((?:[^()]|\([^()]*\)){0,80}\)")
+JOINED = re.compile(r",?\s+and\s+")
+
+
+def find_co_issuer(text: str, issuer: IssuerMatch | None) -> IssuerMatch | None:
+    """The second company of a joint release: "Acme, Inc. (Nasdaq: ACME) and Beta AG (FSE: BTA)
+    today announced ...". Only right after an issuer read from the lead."""
+    if issuer is None or issuer.rule != "issuer_after_dateline":
+        return None
+    at = issuer.span_end
+    ticker = TICKER_AFTER.match(text, at)
+    if ticker:
+        at = ticker.end()
+    joined = JOINED.match(text, at)
+    if not joined:
+        return None
+    second = _lead_name().match(text, joined.end())
+    if not second:
+        return None
+    name = _trimmed(second["name"])
+    end = second.start("name") + len(name)
+    if not (TICKER_AFTER.match(text, end) or re.match(r",?\s+(?:today\s+)?announced", text[end:])):
+        return None  # "Acme and its partners announced": a company must follow
+    return IssuerMatch(name, second.start("name"), end, "co_issuer_after_and", 0.8)

@@ -50,6 +50,9 @@ class Release:
     n_corrections: int
     extractor_version: str
     warnings: list[str] = field(default_factory=list)
+    co_issuer: str | None = None  # the second company of a joint release
+    co_issuer_span_start: int | None = None
+    co_issuer_span_end: int | None = None
 
 
 @dataclass

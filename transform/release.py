@@ -14,7 +14,7 @@ from transform.events import find_background_deals, find_events
 from transform.headline import find_headline
 from transform.identity import release_key
 from transform.indications import find_indications
-from transform.issuer import find_issuer
+from transform.issuer import find_co_issuer, find_issuer
 from transform.lexicon import lexicon_digest
 from transform.links import (
     Named,
@@ -133,6 +133,7 @@ def extract_release(
     dateline = parse_dateline(text)
     headline = find_headline(text, dateline.span_start)
     issuer = find_issuer(text, dateline.span_end)
+    co_issuer = find_co_issuer(text, issuer)
     release_id = release_key(
         headline.text if headline else None, dateline.published_date, source_uri
     )
@@ -170,6 +171,9 @@ def extract_release(
         n_corrections=len(corrections),
         extractor_version=extractor_version(),
         warnings=warnings,
+        co_issuer=co_issuer.name if co_issuer else None,
+        co_issuer_span_start=co_issuer.span_start if co_issuer else None,
+        co_issuer_span_end=co_issuer.span_end if co_issuer else None,
     )
     tickers = [
         Ticker(
