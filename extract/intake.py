@@ -101,25 +101,26 @@ def archived_intake(
 
 
 def unchanged_by_stat(
-    path: Path, known: tuple[int | None, int | None, str] | None, current_version: str
+    path: str,
+    uri: str,
+    size: int,
+    mtime_ns: int,
+    known: tuple[int | None, int | None, str] | None,
+    current_version: str,
+    now: dt.datetime,
 ) -> Intake | None:
     """An unchanged intake when the file's size and modification time are what the last load
     recorded and the extractor is the same: the file is not read at all. None: read it."""
     if known is None:
         return None
-    size, mtime_ns, version = known
-    if version != current_version or size is None or mtime_ns is None:
+    known_size, known_mtime, version = known
+    if version != current_version or known_size != size or known_mtime != mtime_ns:
         return None
-    try:
-        stat = path.stat()
-    except OSError:
-        return None
-    if stat.st_size != size or stat.st_mtime_ns != mtime_ns:
-        return None
+    file_path = Path(path)
     return Intake(
-        path.as_uri(),
-        path.name,
-        dt.datetime.now(dt.UTC).replace(tzinfo=None),
+        file_path.as_uri(),
+        file_path.name,
+        now,
         "unchanged",
         size_bytes=size,
         source_mtime_ns=mtime_ns,

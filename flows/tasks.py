@@ -19,12 +19,12 @@ from extract import (
     Intake,
     SourceError,
     archived_intake,
-    discover_files,
     intake_file,
     unchanged_by_stat,
 )
 from extract.fetch import FetchRecord, KnownWebState, SourceFetcher
 from extract.http import FetchSettings, PoliteClient
+from extract.local_files import FoundFile, file_uri, scan_files
 from extract.web import WebSource
 from flows.summary import QuarantineNote, WarningNote
 from load import (
@@ -84,19 +84,22 @@ class Published:
 def plan_inputs(sources: list[str], known_snapshot: Path, extractor_version: str) -> Discovery:
     """Every input file the sources name, each once, split into those to read and those whose
     size and modification time say they are unchanged (never read). A bad source is reported."""
-    seen: dict[str, None] = {}
+    seen: dict[str, FoundFile] = {}
     errors = []
     for source in sources:
         try:
-            for path in discover_files(source):
-                seen.setdefault(str(path), None)
+            for found in scan_files(source):
+                seen.setdefault(found.path, found)
         except SourceError as error:
             errors.append(str(error))
     known = read_known_files(known_snapshot)
+    now = utc_now()
     to_read, unchanged = [], []
-    for name in seen:
-        path = Path(name)
-        same = unchanged_by_stat(path, known.get(path.as_uri()), extractor_version)
+    for name, found in seen.items():
+        uri = file_uri(name)
+        same = unchanged_by_stat(
+            name, uri, found.size, found.mtime_ns, known.get(uri), extractor_version, now
+        )
         if same is None:
             to_read.append(name)
         else:

@@ -120,9 +120,23 @@ class LoadOutcome:
 STORAGE_VERSION = "v1.0.0"
 
 
+# The load runs beside the worker processes and Prefect's server: DuckDB keeps to this much
+# memory and spills the rest to disk beside the staged file. Measured on a 100,000-release load:
+# unbounded 1.8 GB peak in 11.8 s; 400MB 667 MB in 13.5 s; 200MB 579 MB in 13.6 s.
+LOAD_MEMORY_LIMIT = "200MB"
+
+
 def connect_writable(database: Path) -> duckdb.DuckDBPyConnection:
     """A read-write connection; a new file gets the storage format every client can read."""
-    return duckdb.connect(str(database), config={"storage_compatibility_version": STORAGE_VERSION})
+    return duckdb.connect(
+        str(database),
+        config={
+            "storage_compatibility_version": STORAGE_VERSION,
+            "memory_limit": LOAD_MEMORY_LIMIT,
+            "preserve_insertion_order": False,
+            "temp_directory": str(database.parent / f"{database.name}.tmp"),
+        },
+    )
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
@@ -371,6 +385,8 @@ def _replace_rows(con: duckdb.DuckDBPyConnection, run_dir: Path) -> None:
         con.execute(f"DELETE FROM {table} WHERE {replaced}")
     con.execute("INSERT INTO releases BY NAME SELECT * FROM incoming_releases")
     for table in RELEASE_CHILD_TABLES:
+        if not (run_dir / table).is_dir():
+            continue  # written by a version that did not have this table yet
         con.execute(
             # DISTINCT: two sources with identical bytes share a document_id and their rows.
             f"INSERT INTO {table} BY NAME SELECT DISTINCT staged.* FROM {staged(table)} AS staged "
