@@ -77,3 +77,12 @@ def test_trial_details_in_other_forms_and_years_are_not_counts():
         ("schedule", None),
         ("patients", 1250.0),
     ]
+
+
+def test_people_speak_for_the_organisation_the_text_places_them_in():
+    people = [(p.name, p.organization) for p in extracted(SEED_2011).people]
+    assert people == [
+        ("Daniel Junius", "ImmunoGen"),  # quoted in ImmunoGen's release
+        ("Carol Hausner", "ImmunoGen"),
+        ("Barbara Yates", "Yates Network"),  # her contact block names her agency
+    ]

@@ -296,3 +296,36 @@ def in_sentence(
     """Indexes of the ``spans`` that lie in the sentence around ``text[span_start:span_end]``."""
     left, right = sentence_bounds(text, span_start, span_end)
     return [i for i, (start, end) in enumerate(spans) if left <= start and end <= right]
+
+
+def person_organization(
+    text: str,
+    span_start: int,
+    span_end: int,
+    title: str | None,
+    issuer: str | None,
+    organizations: list[Named],
+) -> str | None:
+    """The organisation a person speaks for: one named in the title ("Chief Executive Officer of
+    Beta"), else one named right after the person in the sentence ("..., CEO of Beta, said"),
+    else the issuer, whose release it is."""
+    issuer_name = _issuer_name(issuer, organizations)
+    everyone = organizations + ([Named(issuer_name, -1, -1)] if issuer_name else [])
+    if title:
+        in_title = _inside(everyone, title, 0, len(title))
+        if in_title:
+            return in_title[-1].name
+    _, right = sentence_bounds(text, span_start, span_end)
+    following = _inside(everyone, text, span_end, min(right, span_end + 120))
+    for org in following:
+        between = text[span_end : org.span_start]
+        if re.search(r"\b(?:of|at|from)\s+(?:the\s+)?$", between[-12:]):
+            return org.name
+    # a contact block: "Barbara Yates\nThe Yates Network" or "Barbara Yates, The Yates Network"
+    block_end = text.find("\n\n", span_end)
+    block = text[span_end : min(span_end + 80, block_end if block_end != -1 else len(text))]
+    if block.startswith(("\n", ", ", " | ")):
+        nearby = _inside(everyone, text, span_end, span_end + len(block))
+        if nearby and "\n" not in text[span_end + 1 : nearby[0].span_start].strip("\n ,|"):
+            return nearby[0].name
+    return issuer_name

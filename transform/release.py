@@ -23,6 +23,7 @@ from transform.links import (
     link_money,
     link_phase,
     organization_roles,
+    person_organization,
 )
 from transform.money import find_money
 from transform.normalize import normalize_text
@@ -51,7 +52,7 @@ from transform.segments import find_contact_details, find_segments
 from transform.tickers import find_tickers
 from transform.trials import find_trial_details
 
-RULES_VERSION = "0.8.0"  # bump when an extraction rule changes
+RULES_VERSION = "0.9.0"  # bump when an extraction rule changes
 
 
 def extractor_version() -> str:
@@ -288,13 +289,21 @@ def extract_release(
         )
         for o in find_organizations(text, issuer.name if issuer else None)
     ]
+    org_names = [Named(o.canonical_name, o.span_start, o.span_end, o.name) for o in organizations]
     people = [
         Person(
             release_id,
             document_id,
             p.name,
             p.title,
-            None,
+            person_organization(
+                text,
+                p.span_start,
+                p.span_end,
+                p.title,
+                issuer.name if issuer else None,
+                org_names,
+            ),
             p.span_start,
             p.span_end,
             p.rule,
