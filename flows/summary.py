@@ -58,10 +58,13 @@ class RunSummary:
             lines.append(
                 f"  web         {self.n_requests} requests, {self.n_not_modified} not modified"
             )
-        failed = [c for c in self.checks if not c.passed]
+        failed = [c for c in self.checks if c.passed is False]
+        run = [c for c in self.checks if c.passed is not None]
         if self.checks:
+            skipped = len(self.checks) - len(run)
             lines.append(
-                f"  checks      {len(self.checks) - len(failed)} of {len(self.checks)} passed"
+                f"  checks      {len(run) - len(failed)} of {len(run)} passed"
+                + (f"; {skipped} skipped (nothing loaded)" if skipped else "")
             )
         lines.extend(f"  CHECK {c.severity}  {c.name}: {c.detail}" for c in failed)
         for error in self.source_errors:
@@ -125,10 +128,16 @@ class RunSummary:
             out.append(f"- **source error**: {_cell(error)}")
         out += ["", "## Quality checks", "", "| check | severity | result |", "|---|---|---|"]
         out += [
-            f"| {c.name} | {c.severity} | {'ok' if c.passed else 'FAILED: ' + _cell(c.detail)} |"
-            for c in sorted(self.checks, key=lambda c: (c.passed, c.name))
+            f"| {c.name} | {c.severity} | {_check_result(c)} |"
+            for c in sorted(self.checks, key=lambda c: (c.passed is not False, c.name))
         ]
         return "\n".join(out)
+
+
+def _check_result(check: CheckResult) -> str:
+    if check.passed is None:
+        return "skipped"
+    return "ok" if check.passed else "FAILED: " + _cell(check.detail)
 
 
 def _cell(text: str) -> str:

@@ -238,9 +238,10 @@ def build_report(database: Path) -> str:
         checks = (
             _rows(
                 con,
-                "SELECT check_name, severity, CASE WHEN passed THEN 'ok' ELSE 'FAILED' END, "
+                "SELECT check_name, severity, "
+                "CASE WHEN passed THEN 'ok' WHEN NOT passed THEN 'FAILED' ELSE 'skipped' END, "
                 f"detail FROM checks WHERE run_id = '{last_run[0]}' "
-                "ORDER BY passed, severity, check_name",
+                "ORDER BY passed NULLS LAST, severity, check_name",
             )
             if last_run
             else []
@@ -254,7 +255,7 @@ def build_report(database: Path) -> str:
         else "No completed run yet."
     )
     check_rows = "".join(
-        f'<tr><td>{_e(n)}</td><td>{_e(s)}</td><td class="{"ok" if r == "ok" else "fail"}">'
+        f'<tr><td>{_e(n)}</td><td>{_e(s)}</td><td class="{"fail" if r == "FAILED" else "ok"}">'
         f"{_e(r)}</td><td>{_e(d)}</td></tr>"
         for n, s, r, d in checks
     )

@@ -229,7 +229,7 @@ def run_row(
     run: RunRecord, n_releases: int, checks: list[CheckResult] | None = None
 ) -> dict[str, Any]:
     """The ledger row of a run, in the ``runs`` table's columns."""
-    failed = [c for c in checks or [] if not c.passed]
+    failed = [c for c in checks or [] if c.passed is False]
     finished = _utc_now()
     return {
         "run_id": run.run_id,
@@ -309,9 +309,10 @@ def load_run(database: Path, run_dir: Path, run: RunRecord, failed_runs_dir: Pat
                 run.n_processed,
                 run.n_quarantined,
                 _utc_now(),
+                loaded=has_batches or has_fetches,
             )
             seconds_checks = time.monotonic() - clock
-            errors = [c for c in checks if not c.passed and c.severity == ERROR]
+            errors = [c for c in checks if c.passed is False and c.severity == ERROR]
             if errors:
                 raise QualityGateFailed(tuple(errors))
             now = _utc_now()

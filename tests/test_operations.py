@@ -292,3 +292,19 @@ def test_backfill_reads_listing_pages_past_max_pages_back_to_the_date(site, tmp_
     assert sql(warehouse, "SELECT count(*) FROM documents WHERE source_uri LIKE '%/news/%'") == [
         (4,)
     ]
+
+
+def test_a_run_that_loads_nothing_skips_the_contract_checks_but_not_the_warnings(tmp_path):
+    warehouse = tmp_path / "biopress.duckdb"
+    run([SAMPLES], warehouse)
+    again = run([SAMPLES], warehouse)
+    assert again.n_unchanged == 3
+    rows = sql(
+        warehouse,
+        "SELECT severity, passed, count(*) FROM checks WHERE run_id = ? GROUP BY ALL ORDER BY 1",
+        [again.run_id],
+    )
+    (errors, warnings) = rows
+    assert errors[:2] == ("ERROR", None) and errors[2] > 50
+    assert warnings == ("WARN", True, 3)
+    assert "skipped (nothing loaded)" in again.render()
