@@ -338,6 +338,21 @@ def _sources(args: argparse.Namespace, config: Config) -> tuple[list[str], list[
     return [s for s in os.environ.get("BIOPRESS_SOURCES", "").split(os.pathsep) if s], []
 
 
+def _sources_or_usage(
+    args: argparse.Namespace, config: Config, command: str
+) -> tuple[list[str], list[WebSource]] | None:
+    """The sources to read, or None after saying on stderr that there are none."""
+    sources, web_sources = _sources(args, config)
+    if sources or web_sources:
+        return sources, web_sources
+    print(
+        f"biopress {command}: no sources; give --source PATH_OR_URL, list [[sources]] in "
+        "biopress.toml, or set BIOPRESS_SOURCES",
+        file=sys.stderr,
+    )
+    return None
+
+
 def _warehouse(args: argparse.Namespace, config: Config) -> Path:
     if args.warehouse is not None:
         return Path(args.warehouse)
@@ -379,14 +394,10 @@ def command_run(args: argparse.Namespace) -> int:
     config = _config_or_none(args, "run")
     if config is None:
         return EXIT_USAGE
-    sources, web_sources = _sources(args, config)
-    if not sources and not web_sources:
-        print(
-            "biopress run: no sources; give --source PATH_OR_URL, list [[sources]] in "
-            "biopress.toml, or set BIOPRESS_SOURCES",
-            file=sys.stderr,
-        )
+    found = _sources_or_usage(args, config, "run")
+    if found is None:
         return EXIT_USAGE
+    sources, web_sources = found
     return _run_flow(args, config, "run", sources=sources, web_sources=web_sources)
 
 
@@ -469,14 +480,10 @@ def command_serve(args: argparse.Namespace) -> int:
     config = _config_or_none(args, "serve")
     if config is None:
         return EXIT_USAGE
-    sources, web_sources = _sources(args, config)
-    if not sources and not web_sources:
-        print(
-            "biopress serve: no sources; give --source PATH_OR_URL, list [[sources]] in "
-            "biopress.toml, or set BIOPRESS_SOURCES",
-            file=sys.stderr,
-        )
+    found = _sources_or_usage(args, config, "serve")
+    if found is None:
         return EXIT_USAGE
+    sources, web_sources = found
     cron, timezone = args.cron or config.cron, args.timezone or config.timezone
     if len(cron.split()) != 5:
         print(f"biopress serve: --cron {cron!r} must be five fields", file=sys.stderr)

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
 import duckdb
 
+from flows.tasks import process_batch
+from load import RunRecord, WarehouseLayout, load_run, snapshot_known_documents
 from load.schema import TABLES
+from tests.conftest import SAMPLES
+from transform import extractor_version
 
 CP1252_RELEASE = (
     "Acme Bio Starts Phase II Trial of AB-101\n\n"
@@ -32,3 +37,50 @@ def row_counts(database: Path) -> dict[str, int]:
             for table, spec in TABLES.items()
             if spec.scope != "run"
         }
+
+
+def stage_run(sources: list[Path], layout: WarehouseLayout, run_id: str) -> Path:
+    """Intake and transform the files as the flow's tasks do (their plain functions)."""
+    snapshot = snapshot_known_documents(layout.database, layout.state_snapshot(run_id))
+    paths = [str(p) for source in sources for p in sorted(source.rglob("*")) if p.is_file()]
+    run_dir = layout.run_dir(run_id)
+    process_batch.fn(
+        paths,
+        layout.archive_dir,
+        snapshot,
+        extractor_version(),
+        run_dir,
+        "batch-000000",
+        run_id,
+        10_000_000,
+    )
+    return run_dir
+
+
+def run_record(run_id: str, status: str = "completed", error: str | None = None) -> RunRecord:
+    return RunRecord(
+        run_id,
+        dt.datetime(2026, 1, 1),
+        status,
+        3,
+        3,
+        0,
+        0,
+        0,
+        extractor_version(),
+        ["samples"],
+        error,
+    )
+
+
+def load_samples(folder: Path) -> Path:
+    """A warehouse in ``folder`` loaded with the bundled samples by the load step itself (no
+    Prefect start-up): for tests that only read a warehouse."""
+    layout = WarehouseLayout(folder / "biopress.duckdb")
+    load_run(
+        layout.database,
+        stage_run([SAMPLES], layout, "r1"),
+        run_record("r1"),
+        layout.failed_runs_dir,
+    )
+    return layout.database

@@ -14,10 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from load import WarehouseLayout, load_run
 from tests.conftest import SAMPLES, SEED_2011
-from tests.helpers import CP1252_RELEASE
-from tests.test_warehouse import run_record, stage_run
+from tests.helpers import CP1252_RELEASE, load_samples
 
 MILESTONES = "SELECT amount_usd, kind FROM money ORDER BY amount_usd"
 
@@ -40,14 +38,7 @@ def biopress(
 @pytest.fixture(scope="module")
 def loaded_warehouse(tmp_path_factory) -> Path:
     """A warehouse loaded with the seeds by the load step directly (no Prefect start-up)."""
-    layout = WarehouseLayout(tmp_path_factory.mktemp("wh") / "biopress.duckdb")
-    load_run(
-        layout.database,
-        stage_run([SAMPLES], layout, "r1"),
-        run_record("r1"),
-        layout.failed_runs_dir,
-    )
-    return layout.database
+    return load_samples(tmp_path_factory.mktemp("wh"))
 
 
 @pytest.mark.e2e

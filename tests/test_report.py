@@ -11,10 +11,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from load import WarehouseLayout, load_run
-from tests.conftest import SAMPLES
+from tests.helpers import load_samples
 from tests.test_cli import biopress
-from tests.test_warehouse import run_record, stage_run
 
 CHROMIUM_FLAGS = [
     "--headless",
@@ -32,15 +30,9 @@ CHROMIUM_FLAGS = [
 
 @pytest.fixture(scope="module")
 def report(tmp_path_factory) -> Path:
-    layout = WarehouseLayout(tmp_path_factory.mktemp("report") / "biopress.duckdb")
-    load_run(
-        layout.database,
-        stage_run([SAMPLES], layout, "r1"),
-        run_record("r1"),
-        layout.failed_runs_dir,
-    )
-    out = layout.root / "out" / "report.html"
-    result = biopress("report", "--warehouse", str(layout.database), "--out", str(out))
+    database = load_samples(tmp_path_factory.mktemp("report"))
+    out = database.parent / "out" / "report.html"
+    result = biopress("report", "--warehouse", str(database), "--out", str(out))
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"biopress report: wrote {out}"
     return out

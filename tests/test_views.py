@@ -10,24 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from load import WarehouseLayout, load_run
-from tests.conftest import PROJECT, SAMPLES
-from tests.helpers import sql
-from tests.test_warehouse import run_record, stage_run
+from tests.conftest import PROJECT
+from tests.helpers import load_samples, sql
 
 QUERIES = PROJECT / "warehouse" / "queries"
 
 
 @pytest.fixture(scope="module")
 def warehouse(tmp_path_factory) -> Path:
-    layout = WarehouseLayout(tmp_path_factory.mktemp("views") / "biopress.duckdb")
-    load_run(
-        layout.database,
-        stage_run([SAMPLES], layout, "r1"),
-        run_record("r1"),
-        layout.failed_runs_dir,
-    )
-    return layout.database
+    return load_samples(tmp_path_factory.mktemp("views"))
 
 
 def ask(warehouse: Path, question: str) -> list[tuple]:

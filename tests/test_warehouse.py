@@ -2,52 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import shutil
-from pathlib import Path
 
 import duckdb
 import pytest
 
-from flows.tasks import process_batch
-from load import RunRecord, WarehouseLayout, load_run, record_failed_run, snapshot_known_documents
+from load import WarehouseLayout, load_run, record_failed_run
 from tests.conftest import SAMPLES, SEED_2008
-from tests.helpers import row_counts, sql
-from transform import extractor_version
-
-
-def stage_run(sources: list[Path], layout: WarehouseLayout, run_id: str) -> Path:
-    """Intake and transform the files as the flow's tasks do (their plain functions)."""
-    snapshot = snapshot_known_documents(layout.database, layout.state_snapshot(run_id))
-    paths = [str(p) for source in sources for p in sorted(source.rglob("*")) if p.is_file()]
-    run_dir = layout.run_dir(run_id)
-    process_batch.fn(
-        paths,
-        layout.archive_dir,
-        snapshot,
-        extractor_version(),
-        run_dir,
-        "batch-000000",
-        run_id,
-        10_000_000,
-    )
-    return run_dir
-
-
-def run_record(run_id: str, status: str = "completed", error: str | None = None) -> RunRecord:
-    return RunRecord(
-        run_id,
-        dt.datetime(2026, 1, 1),
-        status,
-        3,
-        3,
-        0,
-        0,
-        0,
-        extractor_version(),
-        ["samples"],
-        error,
-    )
+from tests.helpers import row_counts, run_record, sql, stage_run
 
 
 def test_same_release_from_two_sources_is_one_release_with_two_documents(tmp_path):
