@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import duckdb
 
+from transform.lexicon import alternation
+
 VIEWS: dict[str, str] = {
     # Every milestone payment a release reports as earned (not potential), with who paid whom,
     # for which compound and what triggered it.
@@ -134,7 +136,7 @@ VIEWS: dict[str, str] = {
     """,
     # Per company and year: releases issued, deals made (as issuer or partner), and money
     # received and paid (milestones, upfronts, royalties). Companies are matched without their
-    # legal form ("ImmunoGen, Inc." = "ImmunoGen").
+    # legal form ("ImmunoGen, Inc." = "ImmunoGen"; the forms of lexicons/company_suffixes.csv).
     "company_activity": """
         WITH facts AS (
             SELECT issuer AS name, year(published_date) AS year, 'release' AS what,
@@ -158,9 +160,7 @@ VIEWS: dict[str, str] = {
               AND m.kind IN ('milestone', 'upfront', 'royalty')
         ),
         keyed AS (
-            SELECT *, lower(regexp_replace(trim(name),
-                '(?i),?\\s+(inc|corp|corporation|plc|ag|ltd|llc|limited|s\\.a|n\\.v|co)\\.?$',
-                '')) AS company_key
+            SELECT *, lower(regexp_replace(trim(name), '{legal_form}', '')) AS company_key
             FROM facts
         ),
         named AS (
@@ -179,7 +179,13 @@ VIEWS: dict[str, str] = {
 }
 
 
+def _legal_form() -> str:
+    """A legal form ending a company name, as a SQL string body (company_suffixes.csv)."""
+    return (r"(?i),?\s+" + alternation("company_suffixes", "suffix") + r"\.?$").replace("'", "''")
+
+
 def create_views(con: duckdb.DuckDBPyConnection) -> None:
     """Create or replace every analyst view (the tables must exist)."""
+    legal_form = _legal_form()
     for name, sql in VIEWS.items():
-        con.execute(f"CREATE OR REPLACE VIEW {name} AS {sql}")
+        con.execute(f"CREATE OR REPLACE VIEW {name} AS {sql.replace('{legal_form}', legal_form)}")

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from transform.lexicon import company_suffix_pattern, load_lexicon
+from transform.lexicon import load_lexicon
+from transform.organizations import company_key, without_legal_form
 from transform.text_spans import sentence_bounds
 
 PAID_KINDS = frozenset({"milestone", "upfront", "royalty"})
@@ -55,23 +56,13 @@ def _cues(kind: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     )
 
 
-@cache
-def _suffix() -> re.Pattern[str]:
-    return re.compile(r",?\s*" + company_suffix_pattern() + r"\.?$", re.IGNORECASE)
-
-
-def company_key(name: str) -> str:
-    """A company name without its legal form and case: "ImmunoGen, Inc." -> "immunogen"."""
-    return _suffix().sub("", name.strip()).casefold()
-
-
 def _issuer_name(issuer: str | None, organizations: list[Named]) -> str | None:
     """The issuer as the organisations table names it ("ImmunoGen, Inc." -> "ImmunoGen")."""
     if issuer is None:
         return None
     key = company_key(issuer)
     known = next((o.name for o in organizations if company_key(o.name) == key), None)
-    return known or _suffix().sub("", issuer.strip())
+    return known or without_legal_form(issuer)
 
 
 def _window(text: str, start: int, end: int) -> tuple[int, int, int]:

@@ -45,15 +45,19 @@ def _not_organizations() -> frozenset[str]:
     return frozenset(alias_map("wires")) | frozenset(alias_map("exchanges"))
 
 
-def _core(name: str) -> str:
-    """A name without its legal form, for comparing with the issuer: "Amgen Inc." -> "amgen"."""
-    core = re.sub(rf",?\s{company_suffix_pattern()}.*$", "", name)
-    return core.strip().casefold()
+def without_legal_form(name: str) -> str:
+    """A company name without its legal form and what follows: "Amgen Inc. (Nasdaq)" -> "Amgen"."""
+    return re.sub(rf",?\s{company_suffix_pattern()}.*$", "", name.strip()).strip()
+
+
+def company_key(name: str) -> str:
+    """A company name for comparing: no legal form, no case ("ImmunoGen, Inc." -> "immunogen")."""
+    return without_legal_form(name).casefold()
 
 
 def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
     """Each organisation once, as printed, the issuer and wires left out."""
-    issuer_core = _core(issuer) if issuer else None
+    issuer_core = company_key(issuer) if issuer else None
     spans: dict[tuple[int, int], NamedMatch] = {}
 
     def add(start: int, end: int, rule: str, confidence: float, canonical: str | None = None):
@@ -66,7 +70,7 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
             del spans[span]
         name = text[start:end].rstrip(",")
         spans[(start, start + len(name))] = NamedMatch(
-            name, canonical or _core(name).title(), start, start + len(name), rule, confidence
+            name, canonical or company_key(name).title(), start, start + len(name), rule, confidence
         )
 
     suffix_after = re.compile(rf",?\s{company_suffix_pattern()}")
@@ -89,7 +93,7 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
             continue
         if candidate.name.casefold() in GENERIC:
             continue
-        core = _core(candidate.name)
+        core = company_key(candidate.name)
         if issuer_core and (core == issuer_core or issuer_core.startswith(core + " ")):
             continue  # the issuer, or its short name ("Sutro" of "Sutro Biopharma, Inc.")
         if any(
