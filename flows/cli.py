@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from extract.web import WebSource, is_web_source
-from flows.config import Config, ConfigError, load_config
+from flows.config import Config, ConfigError, load_config, schedule_problem
 from flows.defaults import (
     DEFAULT_BATCH_SIZE,
     DEFAULT_CRON,
@@ -475,7 +475,6 @@ def _run_flow(args: argparse.Namespace, config: Config, command: str, **params: 
 
 def command_serve(args: argparse.Namespace) -> int:
     import dataclasses
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
     config = _config_or_none(args, "serve")
     if config is None:
@@ -485,13 +484,9 @@ def command_serve(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     sources, web_sources = found
     cron, timezone = args.cron or config.cron, args.timezone or config.timezone
-    if len(cron.split()) != 5:
-        print(f"biopress serve: --cron {cron!r} must be five fields", file=sys.stderr)
-        return EXIT_USAGE
-    try:
-        ZoneInfo(timezone)
-    except (ZoneInfoNotFoundError, ValueError):
-        print(f"biopress serve: unknown time zone {timezone!r}", file=sys.stderr)
+    problem = schedule_problem(cron, timezone)
+    if problem:
+        print(f"biopress serve: {problem}", file=sys.stderr)
         return EXIT_USAGE
     layout = WarehouseLayout(_warehouse(args, config).resolve())
     configure_prefect(layout, args.verbose)

@@ -75,20 +75,25 @@ def _run_settings(path: Path, table: dict[str, Any], config: Config) -> None:
     config.task_runner, config.workers = runner, workers
 
 
+def schedule_problem(cron: object, timezone: object) -> str | None:
+    """Why a cron expression and time zone cannot schedule the job, or None."""
+    if not isinstance(cron, str) or len(cron.split()) != 5:
+        return f'cron must be five fields, like "0 2 * * *", not {cron!r}'
+    try:
+        ZoneInfo(str(timezone))
+    except (ZoneInfoNotFoundError, ValueError):
+        return f"timezone {timezone!r} is not a known time zone"
+    return None
+
+
 def _schedule(path: Path, table: dict[str, Any], config: Config) -> None:
     unknown = set(table) - {"cron", "timezone"}
     if unknown:
         raise ConfigError(f"{path}: [schedule] has unknown settings {sorted(unknown)}")
-    cron = table.get("cron", config.cron)
-    if not isinstance(cron, str) or len(cron.split()) != 5:
-        raise ConfigError(f'{path}: [schedule] cron must be five fields, like "0 2 * * *"')
-    timezone = table.get("timezone", config.timezone)
-    try:
-        ZoneInfo(str(timezone))
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ConfigError(
-            f"{path}: [schedule] timezone {timezone!r} is not a known time zone"
-        ) from None
+    cron, timezone = table.get("cron", config.cron), table.get("timezone", config.timezone)
+    problem = schedule_problem(cron, timezone)
+    if problem:
+        raise ConfigError(f"{path}: [schedule] {problem}")
     config.cron, config.timezone = cron, str(timezone)
 
 
