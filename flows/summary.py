@@ -72,25 +72,20 @@ class RunSummary:
         if self.quarantined:
             lines.append("  quarantined this run:")
             lines.extend(
-                f"    {note.source_uri}\n      {note.reason}: {note.detail}"
-                for note in self.quarantined[:LISTED]
-            )
-            if len(self.quarantined) > LISTED:
-                lines.append(
-                    f"    ... and {len(self.quarantined) - LISTED} more: SELECT * FROM quarantine "
-                    f"WHERE run_id = '{self.run_id}'"
+                _listed(
+                    [f"    {n.source_uri}\n      {n.reason}: {n.detail}" for n in self.quarantined],
+                    f"SELECT * FROM quarantine WHERE run_id = '{self.run_id}'",
                 )
+            )
         if self.warnings:
             lines.append("  loaded with warnings:")
             lines.extend(
-                f"    {note.source_uri}\n      {'; '.join(note.warnings)}"
-                for note in self.warnings[:LISTED]
-            )
-            if len(self.warnings) > LISTED:
-                lines.append(
-                    f"    ... and {len(self.warnings) - LISTED} more: SELECT warnings FROM "
-                    f"releases WHERE run_id = '{self.run_id}' AND len(warnings) > 0"
+                _listed(
+                    [f"    {n.source_uri}\n      {'; '.join(n.warnings)}" for n in self.warnings],
+                    f"SELECT warnings FROM releases WHERE run_id = '{self.run_id}' "
+                    "AND len(warnings) > 0",
                 )
+            )
         return "\n".join(lines)
 
     def markdown(self) -> str:
@@ -132,6 +127,13 @@ class RunSummary:
             for c in sorted(self.checks, key=lambda c: (c.passed is not False, c.name))
         ]
         return "\n".join(out)
+
+
+def _listed(lines: list[str], query: str) -> list[str]:
+    """At most LISTED lines, then how many more there are and the query that lists them."""
+    if len(lines) <= LISTED:
+        return lines
+    return [*lines[:LISTED], f"    ... and {len(lines) - LISTED} more: {query}"]
 
 
 def _check_result(check: CheckResult) -> str:

@@ -232,25 +232,25 @@ def extract_release(
         )
         for p in find_phases(text)
     ]
-    compounds = [
-        Compound(
-            release_id,
-            document_id,
-            c.name,
-            c.canonical_name,
-            c.span_start,
-            c.span_end,
-            c.rule,
-            c.confidence,
-            payload_of(c.canonical_name, c.name),
-            *(
-                components(text, c.name, c.span_start)
-                if payload_of(c.canonical_name, c.name) != c.name
-                else (None, None)  # a payload named alone has no antibody or target
-            ),
+    compounds = []
+    for c in find_compounds(text):
+        payload = payload_of(c.canonical_name, c.name)
+        # a payload named alone ("DM4") has no antibody or target of its own
+        parts = components(text, c.name, c.span_start) if payload != c.name else (None, None)
+        compounds.append(
+            Compound(
+                release_id,
+                document_id,
+                c.name,
+                c.canonical_name,
+                c.span_start,
+                c.span_end,
+                c.rule,
+                c.confidence,
+                payload,
+                *parts,
+            )
         )
-        for c in find_compounds(text)
-    ]
     indications = [
         Indication(release_id, document_id, i.name, i.span_start, i.span_end, i.rule, 0.9)
         for i in find_indications(text)
