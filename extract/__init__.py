@@ -2,7 +2,7 @@
 
 from extract.archive import ArchivedBytes, archive_file, archive_path_for
 from extract.intake import Intake, archived_intake, intake_file, unchanged_by_stat
-from extract.local_files import SourceError, discover_files, source_path
+from extract.local_files import SourceError, scan_files, source_path
 
 __all__ = [
     "ArchivedBytes",
@@ -11,8 +11,8 @@ __all__ = [
     "archive_file",
     "archive_path_for",
     "archived_intake",
-    "discover_files",
     "intake_file",
+    "scan_files",
     "source_path",
     "unchanged_by_stat",
 ]

@@ -24,18 +24,13 @@ def file_uri(path: str) -> str:
     return "file://" + quote_from_bytes(os.fsencode(path))
 
 
-def discover_files(source: str) -> list[Path]:
-    """Every regular, non-hidden file a source names: the file itself, or a folder's files.
-
-    Folders are walked recursively in name order. No file is filtered by its extension: a stray
-    image in a release folder is still an input, and ends up quarantined with its reason.
-    """
-    return [Path(found.path) for found in scan_files(source)]
-
-
 def scan_files(source: str) -> list[FoundFile]:
-    """The files of ``discover_files`` with their size and modification time, from one walk
-    (os.scandir: no second stat per file, which counts over 100,000 files)."""
+    """Every regular, non-hidden file a source names (the file itself, or a folder's files,
+    recursively, in name order), with its size and modification time from one walk
+    (os.scandir: no second stat per file, which counts over 100,000 files).
+
+    No file is filtered by its extension: a stray image in a release folder is still an
+    input, and ends up quarantined with its reason."""
     path = source_path(source)
     if path.is_file():
         stat = path.stat()

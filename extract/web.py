@@ -153,14 +153,6 @@ def _item_date(anchor: Tag) -> dt.date | None:
     return None
 
 
-def listing_links(
-    html: str, base_url: str, link_pattern: str | None
-) -> tuple[list[str], str | None]:
-    """Release links of a newsroom listing page, and the URL of its next page if any."""
-    items, next_page = listing_items(html, base_url, link_pattern)
-    return [url for url, _ in items], next_page
-
-
 def listing_items(
     html: str, base_url: str, link_pattern: str | None
 ) -> tuple[list[tuple[str, dt.date | None]], str | None]:
