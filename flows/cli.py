@@ -22,7 +22,7 @@ from flows.defaults import (
     DEFAULT_TIMEZONE,
     TASK_RUNNERS,
 )
-from load import WarehouseLayout, run_query, source_statuses
+from load.layout import WarehouseLayout
 
 DEFAULT_WAREHOUSE = "warehouse/biopress.duckdb"
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_SOURCE_ERRORS = 0, 1, 2, 3
@@ -554,6 +554,8 @@ def command_clean(args: argparse.Namespace) -> int:
 def command_query(args: argparse.Namespace) -> int:
     import duckdb
 
+    from load.warehouse import run_query
+
     config = _config_or_none(args, "query")
     if config is None:
         return EXIT_USAGE
@@ -606,6 +608,8 @@ def command_report(args: argparse.Namespace) -> int:
 
 
 def command_sources(args: argparse.Namespace) -> int:
+    from load.warehouse import source_statuses
+
     config = _config_or_none(args, "sources")
     if config is None:
         return EXIT_USAGE

@@ -12,15 +12,19 @@ from prefect import flow, get_run_logger
 from prefect.futures import PrefectFuture, as_completed
 from prefect.runtime import flow_run
 
-from extract import Intake
 from extract.http import FetchSettings
 from extract.web import WebSource, is_web_source, parse_source_spec
+from flows.batches import BatchResult, SourceCounts, merge_counts
 from flows.defaults import DEFAULT_BATCH_SIZE, DEFAULT_MAX_DOCUMENT_BYTES
 from flows.progress import Progress
-from flows.runners import api_shared_with_workers, describe_task_runner, runner_from_environment
+from flows.runners import (
+    api_shared_with_workers,
+    describe_task_runner,
+    release_workers,
+    runner_from_environment,
+)
 from flows.summary import RunSummary, publish_run_artifact
 from flows.tasks import (
-    BatchResult,
     archived_documents,
     fetch_web_sources,
     load_warehouse,
@@ -30,8 +34,9 @@ from flows.tasks import (
     transform_batch,
     utc_now,
 )
-from load import RunRecord, WarehouseLayout, record_failed_run
+from load.layout import WarehouseLayout
 from load.publish import clear_stale, discard, run_lock, stage_warehouse
+from load.warehouse import RunRecord, record_failed_run
 from transform import extractor_version
 
 T = TypeVar("T")
@@ -113,19 +118,21 @@ def _run(
             staged, layout.state_snapshot(run_id), layout.fetch_snapshot(run_id)
         )
         transforms: dict[PrefectFuture[BatchResult], int] = {}
-        all_intakes: list[Intake] = []
+        counts: SourceCounts = {}
         if reprocess:
             archived = archived_documents(
                 staged, layout.archive_dir, version if reprocess == "outdated" else None
             )
             for chunk in _chunks(archived, batch_size):
                 name = f"batch-{len(transforms):06d}"
-                future = transform_batch.submit(chunk, run_dir, name, run_id, max_document_bytes)
+                future = transform_batch.submit(
+                    chunk, run_dir, name, run_id, max_document_bytes, local_sources
+                )
                 transforms[future] = len(chunk)
         else:
             discovery = plan_inputs(local_sources, snapshots[0], version)
             summary.source_errors = list(discovery.source_errors)
-            all_intakes.extend(discovery.unchanged)
+            merge_counts(counts, discovery.unchanged)
             fetches = [
                 fetch_web_sources.submit(
                     host_sources,
@@ -149,6 +156,7 @@ def _run(
                     f"batch-{len(transforms):06d}",
                     run_id,
                     max_document_bytes,
+                    local_sources,
                 )
                 transforms[future] = len(paths)
             for fetch in fetches:
@@ -159,7 +167,7 @@ def _run(
                 for chunk in _chunks(fetched.intakes, batch_size):
                     name = f"batch-{len(transforms):06d}"
                     future = transform_batch.submit(
-                        chunk, run_dir, name, run_id, max_document_bytes
+                        chunk, run_dir, name, run_id, max_document_bytes, local_sources
                     )
                     transforms[future] = len(chunk)
         for error in summary.source_errors:
@@ -168,7 +176,7 @@ def _run(
         n_processed = 0
         for future in as_completed(list(transforms)):
             result = future.result()
-            all_intakes.extend(result.intakes)
+            merge_counts(counts, result.counts)
             summary.quarantined.extend(result.quarantined)
             summary.warnings.extend(result.warnings)
             n_processed += result.n_processed
@@ -176,10 +184,8 @@ def _run(
                 seconds[stage] = seconds.get(stage, 0.0) + spent
             progress.advance(transforms[future])
         progress.finish()
-        summary.n_seen = len(all_intakes)
-        summary.n_quarantined = len(summary.quarantined)
-        _count_changes(summary, all_intakes)
-        summary.per_source = _per_source(local_sources, all_intakes, summary)
+        release_workers()
+        _count_changes(summary, counts)
         summary.status = "completed"
         run = _run_record(summary, started_at, version, sources, runner, seconds, n_processed)
         published = load_warehouse(layout, staged, run_dir, run)
@@ -225,40 +231,19 @@ def _by_host(sources: list[WebSource]) -> list[list[WebSource]]:
     return list(groups.values())
 
 
-def _count_changes(summary: RunSummary, intakes: list[Intake]) -> None:
-    """New, updated and unchanged inputs; a quarantined input counts only as quarantined."""
-    quarantined = {note.source_uri for note in summary.quarantined}
-    for item in intakes:
-        if item.source_uri in quarantined:
-            continue
-        if item.change == "new":
-            summary.n_new += 1
-        elif item.change == "updated":
-            summary.n_updated += 1
-        elif item.change == "unchanged":
-            summary.n_unchanged += 1
-
-
-def _per_source(
-    local_sources: list[str], intakes: list[Intake], summary: RunSummary
-) -> dict[str, dict[str, int]]:
-    """Counts per source: a local source by the path given, a web page by its host."""
-    prefixes = [(Path(s).resolve().as_uri(), s) for s in local_sources]
-    quarantined = {note.source_uri for note in summary.quarantined}
-    counts: dict[str, dict[str, int]] = {}
-    for item in intakes:
-        if item.source_uri.startswith("file:"):
-            source = next(
-                (name for prefix, name in prefixes if item.source_uri.startswith(prefix)),
-                item.source_uri,
-            )
-        else:
-            source = urlsplit(item.source_uri).netloc or item.source_uri
-        row = counts.setdefault(source, {})
-        row["seen"] = row.get("seen", 0) + 1
-        change = "quarantined" if item.source_uri in quarantined else item.change
-        row[change] = row.get(change, 0) + 1
-    return counts
+def _count_changes(summary: RunSummary, counts: SourceCounts) -> None:
+    """Seen, new, updated, unchanged and quarantined inputs, in all and per source; a
+    quarantined input counts only as quarantined."""
+    summary.per_source = counts
+    totals: dict[str, int] = {}
+    for row in counts.values():
+        for key, value in row.items():
+            totals[key] = totals.get(key, 0) + value
+    summary.n_seen = totals.get("seen", 0)
+    summary.n_new = totals.get("new", 0)
+    summary.n_updated = totals.get("updated", 0)
+    summary.n_unchanged = totals.get("unchanged", 0)
+    summary.n_quarantined = len(summary.quarantined)
 
 
 def _run_record(

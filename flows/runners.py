@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, ParamSpec, Self, TypeVar
 
 from prefect.context import FlowRunContext
-from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
+from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
+from flows.batches import warm_worker
 from flows.defaults import DEFAULT_TASK_RUNNER, TASK_RUNNERS
+
+P = ParamSpec("P")
+R = TypeVar("R")
+IO_THREADS = 4  # task threads beyond the workers, for fetch tasks that wait on the network
 
 
 class TaskRunnerError(ValueError):
@@ -33,7 +41,7 @@ def make_task_runner(
     """
     workers = workers or default_workers()
     if kind == "processes":
-        return ProcessPoolTaskRunner(max_workers=workers, initializer=warm_worker)
+        return WorkerPoolTaskRunner(workers)
     if kind == "threads":
         return ThreadPoolTaskRunner(max_workers=workers)
     if kind == "dask":
@@ -58,13 +66,84 @@ def runner_from_environment() -> TaskRunner[Any]:
     return make_task_runner(kind, int(workers) if workers else None, address)
 
 
-def warm_worker() -> None:
-    """Load the lexicons and word lists once per worker process, before its first batch."""
-    from transform import extractor_version
-    from transform.repair import repair_text
+class WorkerPoolTaskRunner(ThreadPoolTaskRunner):  # type: ignore[type-arg]
+    """Tasks run on threads of the flow process; the CPU work of each batch runs in a pool of
+    ``workers`` processes that import only the batch code (flows/batches.py).
 
-    extractor_version()
-    repair_text("Warm up.")
+    Prefect's own process pool runs its task engine in every worker (about 245 MB each,
+    measured); these workers hold no Prefect and no DuckDB (about 110 MB each), start only
+    when the first batch needs them (a run with nothing to read starts none), and stop as soon
+    as the flow calls release_workers(), before the load.
+    """
+
+    def __init__(self, workers: int | None = None):
+        self.workers = workers or default_workers()
+        super().__init__(max_workers=self.workers + IO_THREADS)
+
+    def duplicate(self) -> WorkerPoolTaskRunner:
+        return type(self)(self.workers)
+
+    def __enter__(self) -> Self:
+        super().__enter__()
+        _POOL.open(self.workers)
+        return self
+
+    def __exit__(self, exc_type: Any, exc_value: Any, traceback: Any) -> None:
+        _POOL.close()
+        super().__exit__(exc_type, exc_value, traceback)
+
+
+class _WorkerPool:
+    """The process pool of the running flow, if its task runner has one; started lazily."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._workers = 0
+        self._executor: ProcessPoolExecutor | None = None
+
+    def open(self, workers: int) -> None:
+        with self._lock:
+            self._workers = workers
+
+    def executor(self) -> ProcessPoolExecutor | None:
+        with self._lock:
+            if self._workers and self._executor is None:
+                self._executor = ProcessPoolExecutor(
+                    self._workers,
+                    mp_context=multiprocessing.get_context("spawn"),
+                    initializer=warm_worker,
+                )
+            return self._executor
+
+    def release(self) -> None:
+        """Stop the worker processes; a later batch of the same flow starts them again."""
+        with self._lock:
+            executor, self._executor = self._executor, None
+        if executor is not None:
+            executor.shutdown(wait=True, cancel_futures=True)
+
+    def close(self) -> None:
+        self.release()
+        with self._lock:
+            self._workers = 0
+
+
+_POOL = _WorkerPool()
+
+
+def run_in_workers(function: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R:
+    """``function(*args)`` in a worker process of the flow's pool, else right here (threads
+    and Dask runners run it in the task's own thread or process)."""
+    executor = _POOL.executor()
+    if executor is None:
+        return function(*args, **kwargs)
+    return executor.submit(function, *args, **kwargs).result()
+
+
+def release_workers() -> None:
+    """Stop the flow's worker processes once every batch is done: the load that follows needs
+    their memory."""
+    _POOL.release()
 
 
 @contextmanager
@@ -72,8 +151,9 @@ def api_shared_with_workers() -> Iterator[None]:
     """Let worker processes use this process's Prefect API.
 
     Without a configured PREFECT_API_URL, Prefect starts a temporary server per process, and
-    each worker of a process pool would start one of its own (about 15 s each, measured). The
-    workers inherit the environment, so pointing it at this process's server avoids that.
+    each worker of a local Dask cluster, which runs Prefect's task engine, would start one of
+    its own (about 15 s each, measured). The workers inherit the environment, so pointing it at
+    this process's server avoids that.
     """
     if os.environ.get("PREFECT_API_URL"):
         yield
@@ -94,8 +174,8 @@ def describe_task_runner() -> str:
     runner = context.task_runner if context else None
     if runner is None:
         return "unknown"
-    if isinstance(runner, ProcessPoolTaskRunner):
-        return f"processes ({runner._max_workers})"
+    if isinstance(runner, WorkerPoolTaskRunner):
+        return f"processes ({runner.workers})"
     if isinstance(runner, ThreadPoolTaskRunner):
         return f"threads ({runner._max_workers})"
     return type(runner).__name__

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from load.checks import CheckResult
+if TYPE_CHECKING:  # the run's workers import this module: keep DuckDB out of them
+    from load.checks import CheckResult
 
 LISTED = 50  # inputs listed one by one in the printed summary; the rest are counted
 

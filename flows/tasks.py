@@ -10,7 +10,6 @@ import datetime as dt
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from prefect import task
 from prefect.cache_policies import NONE
@@ -19,41 +18,40 @@ from extract import (
     Intake,
     SourceError,
     archived_intake,
-    intake_file,
     unchanged_by_stat,
 )
 from extract.fetch import FetchRecord, KnownWebState, SourceFetcher
 from extract.http import FetchSettings, PoliteClient
 from extract.local_files import FoundFile, file_uri, scan_files
 from extract.web import WebSource
-from flows.summary import QuarantineNote, WarningNote
-from load import (
+from flows.batches import (
+    BatchResult,
+    SourceCounts,
+    read_transform_batch,
+    source_counts,
+    transform_intakes,
+)
+from flows.runners import run_in_workers
+from load.checks import CheckResult
+from load.layout import WarehouseLayout
+from load.parquet import write_table_file
+from load.publish import discard, publish
+from load.snapshots import read_fetch_state, read_known_documents, read_known_files
+from load.warehouse import (
     RunRecord,
-    WarehouseLayout,
     WarehouseTotals,
     load_run,
     read_archived_documents,
-    read_fetch_state,
-    read_known_documents,
-    read_known_files,
     snapshot_fetch_state,
-    write_batch,
-    write_file_times,
-    write_table_file,
 )
-from load import snapshot_known_documents as snapshot_documents
-from load.checks import CheckResult
-from load.publish import discard, publish
-from load.schema import RELEASE_CHILD_TABLES
-from transform.document import DocumentMeta, process_document
-from transform.records import Quarantined
+from load.warehouse import snapshot_known_documents as snapshot_documents
 
 
 @dataclass
 class Discovery:
     paths: list[str]  # files to read
     source_errors: list[str]
-    unchanged: list[Intake] = field(default_factory=list)  # same size, time and extractor
+    unchanged: SourceCounts = field(default_factory=dict)  # same size, time and extractor
 
 
 @dataclass
@@ -62,15 +60,6 @@ class WebResult:
     source_errors: list[str] = field(default_factory=list)
     n_requests: int = 0
     n_not_modified: int = 0
-
-
-@dataclass
-class BatchResult:
-    intakes: list[Intake] = field(default_factory=list)  # every input of the batch
-    n_processed: int = 0
-    quarantined: list[QuarantineNote] = field(default_factory=list)
-    warnings: list[WarningNote] = field(default_factory=list)
-    seconds: dict[str, float] = field(default_factory=dict)  # stage -> seconds in this batch
 
 
 @dataclass
@@ -104,7 +93,7 @@ def plan_inputs(sources: list[str], known_snapshot: Path, extractor_version: str
             to_read.append(name)
         else:
             unchanged.append(same)
-    return Discovery(to_read, errors, unchanged)
+    return Discovery(to_read, errors, source_counts(unchanged, set(), sources))
 
 
 @task(name="snapshot-warehouse-state", cache_policy=NONE)
@@ -160,14 +149,22 @@ def process_batch(
     batch_name: str,
     run_id: str,
     max_bytes: int,
+    local_sources: list[str],
 ) -> BatchResult:
     """Archive a batch of files, tell new, updated and unchanged apart by content, and decode,
-    repair and extract the changed ones into Parquet: one task run for the whole batch."""
-    started = time.perf_counter()
-    known = read_known_documents(known_snapshot, [Path(p).as_uri() for p in paths])
-    intakes = [intake_file(Path(p), archive_dir, known, extractor_version) for p in paths]
-    return transform_intakes(
-        intakes, run_dir, batch_name, run_id, max_bytes, time.perf_counter() - started
+    repair and extract the changed ones into Parquet: one task run for the whole batch, its
+    work done by a worker process when the task runner has them."""
+    return run_in_workers(
+        read_transform_batch,
+        paths,
+        archive_dir,
+        known_snapshot,
+        extractor_version,
+        run_dir,
+        batch_name,
+        run_id,
+        max_bytes,
+        local_sources,
     )
 
 
@@ -196,79 +193,17 @@ def archived_documents(
 
 @task(name="transform-batch", cache_policy=NONE)
 def transform_batch(
-    intakes: list[Intake], run_dir: Path, batch_name: str, run_id: str, max_bytes: int
-) -> BatchResult:
-    """Decode, repair and extract fetched or archived documents into Parquet files."""
-    return transform_intakes(intakes, run_dir, batch_name, run_id, max_bytes)
-
-
-def transform_intakes(
     intakes: list[Intake],
     run_dir: Path,
     batch_name: str,
     run_id: str,
     max_bytes: int,
-    seconds_read: float = 0.0,
+    local_sources: list[str],
 ) -> BatchResult:
-    tables: dict[str, list[Any]] = {}
-    result = BatchResult(intakes=intakes)
-    clock = result.seconds
-    clock["read"] = seconds_read
-    touched = []  # same bytes, new modification time: remember it, so stat decides next run
-    for intake in intakes:
-        if intake.change == "unchanged":
-            if intake.source_mtime_ns is not None:
-                touched.append((intake.source_uri, intake.source_mtime_ns))
-            continue
-        result.n_processed += 1
-        if intake.change == "failed":
-            reason = intake.failure or "unreadable"
-            quarantined = Quarantined(
-                intake.source_uri, intake.document_id, reason, intake.error or "", intake.fetched_at
-            )
-            tables.setdefault("quarantine", []).append(quarantined)
-            result.quarantined.append(QuarantineNote(intake.source_uri, reason, quarantined.detail))
-            continue
-        assert intake.document_id is not None and intake.archive_path is not None
-        started = time.perf_counter()
-        with open(intake.archive_path, "rb") as archived:
-            raw = archived.read(max_bytes + 1)
-        clock["read"] += time.perf_counter() - started
-        meta = DocumentMeta(
-            intake.document_id,
-            intake.source_uri,
-            intake.filename,
-            intake.fetched_at,
-            intake.archive_path,
-            intake.size_bytes,
-            intake.http_content_type,
-            intake.source_mtime_ns,
-        )
-        outcome = process_document(raw, meta, max_bytes, clock)
-        tables.setdefault("documents", []).append(outcome.document)
-        if outcome.quarantined:
-            tables.setdefault("quarantine", []).append(outcome.quarantined)
-            result.quarantined.append(
-                QuarantineNote(
-                    intake.source_uri, outcome.quarantined.reason, outcome.quarantined.detail
-                )
-            )
-        if outcome.extraction:
-            extraction = outcome.extraction
-            tables.setdefault("releases", []).append(extraction.release)
-            for table in RELEASE_CHILD_TABLES:
-                tables.setdefault(table, []).extend(getattr(extraction, table))
-            if extraction.release.warnings:
-                result.warnings.append(
-                    WarningNote(intake.source_uri, list(extraction.release.warnings))
-                )
-    started = time.perf_counter()
-    if result.n_processed:
-        write_batch(tables, run_dir, batch_name, run_id)
-    if touched:
-        write_file_times(touched, run_dir, batch_name)
-    clock["parquet"] = time.perf_counter() - started
-    return result
+    """Decode, repair and extract fetched or archived documents into Parquet files."""
+    return run_in_workers(
+        transform_intakes, intakes, run_dir, batch_name, run_id, max_bytes, local_sources
+    )
 
 
 @task(name="load-check-publish", cache_policy=NONE)

@@ -19,7 +19,8 @@ from pathlib import Path
 
 import duckdb
 
-from load.warehouse import WarehouseLayout, connect_writable, ensure_schema
+from load.layout import WarehouseLayout
+from load.warehouse import connect_writable, ensure_schema
 
 
 class WarehouseBusy(RuntimeError):

@@ -16,70 +16,8 @@ import pyarrow.parquet as pq
 from load.checks import ERROR, WARN, CheckResult, QualityGateFailed, run_checks
 from load.parquet import FILE_TIMES
 from load.schema import RELEASE_CHILD_TABLES, STAGES, TABLES, duckdb_type
+from load.snapshots import KNOWN_DOCUMENTS_SCHEMA
 from load.views import create_views
-
-KNOWN_DOCUMENTS_SCHEMA = pa.schema(
-    [
-        ("source_uri", pa.string()),
-        ("document_id", pa.string()),
-        ("extractor_version", pa.string()),
-        ("status", pa.string()),
-        ("size_bytes", pa.int64()),
-        ("source_mtime_ns", pa.int64()),
-    ]
-)
-
-
-@dataclass(frozen=True)
-class WarehouseLayout:
-    """Where everything of one warehouse lives: all beside the DuckDB file."""
-
-    database: Path
-
-    @property
-    def root(self) -> Path:
-        return self.database.parent
-
-    @property
-    def archive_dir(self) -> Path:
-        return self.root / "raw"
-
-    @property
-    def parquet_dir(self) -> Path:
-        return self.root / "parquet"
-
-    @property
-    def prefect_home(self) -> Path:
-        return self.root / ".prefect"
-
-    def run_dir(self, run_id: str) -> Path:
-        """The run's Parquet files, kept as the record of what it loaded."""
-        return self.parquet_dir / f"run_id={run_id}"
-
-    def state_snapshot(self, run_id: str) -> Path:
-        """Scratch copy of the warehouse's document state, read by the run's batch tasks."""
-        return self.root / "staging" / f"{run_id}-known-documents.parquet"
-
-    def fetch_snapshot(self, run_id: str) -> Path:
-        """Scratch copy of the warehouse's fetch state, read by the run's fetch tasks."""
-        return self.root / "staging" / f"{run_id}-fetch-state.parquet"
-
-    @property
-    def staging_dir(self) -> Path:
-        return self.root / "staging"
-
-    def staged_database(self, run_id: str) -> Path:
-        """The run's private copy of the warehouse: loaded, checked, then published."""
-        return self.staging_dir / f"{run_id}.duckdb"
-
-    @property
-    def failed_runs_dir(self) -> Path:
-        """Ledger rows of failed runs, added to ``runs`` by the next published run."""
-        return self.root / "failed-runs"
-
-    @property
-    def lock_file(self) -> Path:
-        return self.root / ".biopress.lock"
 
 
 @dataclass(frozen=True)
@@ -198,31 +136,6 @@ def read_archived_documents(database: Path, only_outdated: str | None) -> list[d
             .to_arrow_table()
             .to_pylist()
         )
-
-
-def read_known_files(snapshot: Path) -> dict[str, tuple[int | None, int | None, str]]:
-    """source_uri -> (size, modification time, extractor version) of local files last loaded."""
-    table = pq.read_table(
-        snapshot, columns=["source_uri", "size_bytes", "source_mtime_ns", "extractor_version"]
-    )
-    uris, sizes, mtimes, versions = (table.column(i).to_pylist() for i in range(4))
-    return {
-        uri: (size, mtime, version)
-        for uri, size, mtime, version in zip(uris, sizes, mtimes, versions, strict=True)
-        if mtime is not None
-    }
-
-
-def read_known_documents(
-    snapshot: Path, source_uris: list[str] | None
-) -> dict[str, tuple[str, str]]:
-    """source_uri -> (document_id, extractor_version) for the given sources (None: all)."""
-    filters = [("source_uri", "in", source_uris)] if source_uris is not None else None
-    table = pq.read_table(snapshot, filters=filters)
-    return {
-        row["source_uri"]: (row["document_id"], row["extractor_version"])
-        for row in table.to_pylist()
-    }
 
 
 def run_row(
@@ -431,14 +344,6 @@ def snapshot_fetch_state(database: Path, out_file: Path) -> Path:
                 return out_file
     pq.write_table(schema.empty_table(), out_file)
     return out_file
-
-
-def read_fetch_state(snapshot: Path) -> list[dict[str, Any]]:
-    """Rows of a fetch_state snapshot, without the run_id."""
-    return [
-        {k: v for k, v in row.items() if k != "run_id"}
-        for row in pq.read_table(snapshot).to_pylist()
-    ]
 
 
 def record_failed_run(failed_runs_dir: Path, run: RunRecord) -> Path:

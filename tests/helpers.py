@@ -8,9 +8,10 @@ from typing import Any
 
 import duckdb
 
-from flows.tasks import process_batch
-from load import RunRecord, WarehouseLayout, load_run, snapshot_known_documents
+from flows.batches import read_transform_batch
+from load.layout import WarehouseLayout
 from load.schema import TABLES
+from load.warehouse import RunRecord, load_run, snapshot_known_documents
 from tests.conftest import SAMPLES
 from transform import extractor_version
 
@@ -40,11 +41,11 @@ def row_counts(database: Path) -> dict[str, int]:
 
 
 def stage_run(sources: list[Path], layout: WarehouseLayout, run_id: str) -> Path:
-    """Intake and transform the files as the flow's tasks do (their plain functions)."""
+    """Intake and transform the files as the flow's batch tasks do (their plain function)."""
     snapshot = snapshot_known_documents(layout.database, layout.state_snapshot(run_id))
     paths = [str(p) for source in sources for p in sorted(source.rglob("*")) if p.is_file()]
     run_dir = layout.run_dir(run_id)
-    process_batch.fn(
+    read_transform_batch(
         paths,
         layout.archive_dir,
         snapshot,
@@ -53,6 +54,7 @@ def stage_run(sources: list[Path], layout: WarehouseLayout, run_id: str) -> Path
         "batch-000000",
         run_id,
         10_000_000,
+        [str(source) for source in sources],
     )
     return run_dir
 

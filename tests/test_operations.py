@@ -17,7 +17,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from load import WarehouseLayout
+from load.layout import WarehouseLayout
 from load.publish import WarehouseBusy, run_lock
 from scripts.synthetic_releases import synthetic_release
 from tests.conftest import PROJECT, SAMPLES

@@ -7,7 +7,8 @@ import shutil
 import duckdb
 import pytest
 
-from load import WarehouseLayout, load_run, record_failed_run
+from load.layout import WarehouseLayout
+from load.warehouse import load_run, record_failed_run
 from tests.conftest import SAMPLES, SEED_2008
 from tests.helpers import row_counts, run_record, sql, stage_run
 

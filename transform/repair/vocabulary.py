@@ -77,6 +77,7 @@ BOOSTED = 100_000  # the frequency given to domain words and longer lexicon name
 
 
 @lru_cache(maxsize=262_144)
+@lru_cache(maxsize=262_144)  # called for every word of every release: one lookup when seen
 def frequency(word: str) -> int:
     """How common a word is (0 for unknown); domain words and lexicon names count as common."""
     folded = base_form(word)
