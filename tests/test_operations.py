@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 import duckdb
+import psutil
 import pytest
 
 from load.layout import WarehouseLayout
@@ -210,6 +211,24 @@ def test_batches_run_in_worker_processes_with_the_same_result(runner, tmp_path, 
     assert row_counts(tmp_path / f"{runner}.duckdb") == row_counts(tmp_path / "threads.duckdb")
     expected = "processes (2)" if runner == "processes" else "DaskTaskRunner"
     assert sql(tmp_path / f"{runner}.duckdb", "SELECT task_runner FROM runs") == [(expected,)]
+
+
+HEAVY_MODULES = "sorted(m for m in ('prefect', 'duckdb') if m in __import__('sys').modules)"
+
+
+def test_batch_workers_hold_no_prefect_nor_duckdb_start_lazily_and_stop_when_released():
+    from flows.runners import WorkerPoolTaskRunner, release_workers, run_in_workers
+
+    assert run_in_workers(os.getpid) == os.getpid()  # no pool: the task's own thread
+    with WorkerPoolTaskRunner(2):
+        worker = run_in_workers(os.getpid)
+        assert worker != os.getpid()
+        assert psutil.Process(worker).parent().pid == os.getpid()
+        assert run_in_workers(eval, HEAVY_MODULES) == []
+        release_workers()
+        assert not psutil.pid_exists(worker)
+        assert run_in_workers(os.getpid) not in (worker, os.getpid())  # a new pool
+    assert run_in_workers(os.getpid) == os.getpid()
 
 
 def _wait_for(condition, process: subprocess.Popen[str], timeout: float = 120) -> None:
