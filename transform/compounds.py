@@ -73,12 +73,13 @@ def find_compounds(text: str) -> list[NamedMatch]:
         if _not_compounds().fullmatch(code) or _year_like(code):
             continue
         add(match.start(), match.end(), "development_code", 0.8)
+    stems = _stems()
     for match in WORD.finditer(text):
         word = match.group()
-        if word.endswith(_stems()):
+        if word.endswith(stems):
             start, end = match.start(), match.end()
             following = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
-            if following and following.group().endswith(_stems()):
+            if following and following.group().endswith(stems):
                 end = following.end()  # "trastuzumab emtansine", "anetumab ravtansine"
             add(start, end, "inn_stem", 0.85)
     for match in BRAND.finditer(text):

@@ -268,8 +268,10 @@ def split_word_edits(text: str) -> list[Edit]:
     pieces = [m.group() for m in words]
     lowered = [p.lower() for p in pieces]
     spans = [m.span() for m in words]
-    weak = [_weak(p) for p in pieces]
-    rare = [w or frequency(p) <= RARE_PIECE for w, p in zip(weak, pieces, strict=True)]
+    weak_of = {p: _weak(p) for p in set(pieces)}  # each distinct word once
+    weak = [weak_of[p] for p in pieces]
+    rare_of = {p: w or frequency(p) <= RARE_PIECE for p, w in weak_of.items()}
+    rare = [rare_of[p] for p in pieces]
     spaced = [a[1] + 1 == b[0] and text[a[1]] == " " for a, b in itertools.pairwise(spans)]
     # only windows that hold a rare or broken piece can need a join
     starts = sorted({i for r, w in enumerate(rare) if w for i in range(max(0, r - 3), r + 1)})
