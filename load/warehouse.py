@@ -63,18 +63,30 @@ STORAGE_VERSION = "v1.0.0"
 # unbounded 1.8 GB peak in 11.8 s; 400MB 667 MB in 13.5 s; 200MB 579 MB in 13.6 s.
 LOAD_MEMORY_LIMIT = "200MB"
 
+# Rows per row group of the tables this connection writes (DuckDB's default: 122,880). A
+# commit checkpoints whole row groups, so a 100,000-release load held a whole table's column
+# in memory at once: measured on that load, the default peaked at 588-596 MB and 16,384 rows
+# at 445-476 MB, for a file 13% larger (183 -> 207 MB). Readers need no setting: row groups
+# of any size below the default are what every DuckDB file holds after deletes.
+ROW_GROUP_SIZE = 16_384
+
 
 def connect_writable(database: Path) -> duckdb.DuckDBPyConnection:
     """A read-write connection; a new file gets the storage format every client can read."""
-    return duckdb.connect(
-        str(database),
+    con = duckdb.connect(
         config={
-            "storage_compatibility_version": STORAGE_VERSION,
             "memory_limit": LOAD_MEMORY_LIMIT,
             "preserve_insertion_order": False,
             "temp_directory": str(database.parent / f"{database.name}.tmp"),
         },
     )
+    path = str(database).replace("'", "''")
+    con.execute(
+        f"ATTACH '{path}' AS warehouse "
+        f"(STORAGE_VERSION '{STORAGE_VERSION}', ROW_GROUP_SIZE {ROW_GROUP_SIZE})"
+    )
+    con.execute("USE warehouse")
+    return con
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:

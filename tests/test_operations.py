@@ -20,6 +20,7 @@ import pytest
 
 from load.layout import WarehouseLayout
 from load.publish import WarehouseBusy, run_lock
+from load.warehouse import ROW_GROUP_SIZE, connect_writable
 from scripts.synthetic_releases import synthetic_release
 from tests.conftest import PROJECT, SAMPLES
 from tests.helpers import row_counts, sql
@@ -109,6 +110,23 @@ def test_the_warehouse_file_opens_in_duckdb_1_0_storage_format(tmp_path):
         (tags,) = con.execute(
             "SELECT tags FROM duckdb_databases() WHERE database_name = 'biopress'"
         ).fetchone()
+    assert tags["storage_version"] == "v1.0.0+"
+
+
+def test_the_load_connection_writes_small_row_groups_into_a_1_0_file(tmp_path):
+    # A commit checkpoints whole row groups: small ones keep a big load's memory down.
+    database = tmp_path / "w.duckdb"
+    with connect_writable(database) as con:
+        con.execute(f"CREATE TABLE t AS SELECT range AS i FROM range({2 * ROW_GROUP_SIZE + 1})")
+    with duckdb.connect(str(database), read_only=True) as con:
+        (groups,) = con.execute(
+            "SELECT count(DISTINCT row_group_id) FROM pragma_storage_info('t')"
+        ).fetchone()
+        (tags,) = con.execute(
+            "SELECT tags FROM duckdb_databases() WHERE database_name = 'w'"
+        ).fetchone()
+    assert ROW_GROUP_SIZE < 122_880
+    assert groups == 3
     assert tags["storage_version"] == "v1.0.0+"
 
 
