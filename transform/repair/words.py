@@ -272,8 +272,16 @@ def split_word_edits(text: str) -> list[Edit]:
     weak = [weak_of[p] for p in pieces]
     rare_of = {p: w or frequency(p) <= RARE_PIECE for p, w in weak_of.items()}
     rare = [rare_of[p] for p in pieces]
-    spaced = [a[1] + 1 == b[0] and text[a[1]] == " " for a, b in itertools.pairwise(spans)]
-    # only windows that hold a rare or broken piece can need a join
+    # reach[i]: the end of the run of words joined by single spaces that word i starts
+    reach = list(range(1, len(pieces) + 1))
+    for i in range(len(pieces) - 2, -1, -1):
+        if spans[i][1] + 1 == spans[i + 1][0] and text[spans[i][1]] == " ":
+            reach[i] = reach[i + 1]
+    # rares[i], weaks[i]: rare and weak words before word i
+    rares = [0, *itertools.accumulate(rare)]
+    weaks = [0, *itertools.accumulate(weak)]
+    # only windows that hold a rare or broken piece can need a join (a window of common
+    # words fails _rare_piece)
     starts = sorted({i for r, w in enumerate(rare) if w for i in range(max(0, r - 3), r + 1)})
     names: frozenset[str] | None = None
     next_free = 0  # words before this were consumed by a join
@@ -282,9 +290,9 @@ def split_word_edits(text: str) -> list[Edit]:
             continue
         for size in (4, 3, 2):
             stop = index + size
-            if stop > len(pieces) or not all(spaced[index : stop - 1]):
+            if stop > reach[index] or rares[stop] == rares[index]:
                 continue
-            if not any(weak[index:stop]):
+            if weaks[stop] == weaks[index]:
                 # real words only: the join must be a common word (one lookup decides most)
                 if counts.get("".join(lowered[index:stop]), 0) < COMMON:
                     continue
