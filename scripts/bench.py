@@ -227,6 +227,25 @@ def main() -> int:
     return 0
 
 
+def _commit() -> str:
+    """ ", commit abc1234" for the checked-out commit ("+ changes" if the tree is dirty)."""
+    try:
+        head = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=PROJECT, capture_output=True, text=True
+        )
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no"],
+            cwd=PROJECT,
+            capture_output=True,
+            text=True,
+        )
+    except OSError:
+        return ""  # no git: a release tarball
+    if head.returncode != 0:
+        return ""
+    return f", commit {head.stdout.strip()}" + (" + changes" if dirty.stdout.strip() else "")
+
+
 def render(rows: list[dict], trivial: Measured, first: Measured, workers: int) -> str:
     cpu = platform.processor() or platform.machine()
     try:
@@ -241,7 +260,8 @@ def render(rows: list[dict], trivial: Measured, first: Measured, workers: int) -
     out = [
         "# Benchmark results",
         "",
-        f"Measured {dt.date.today().isoformat()} by `make bench` (scripts/bench.py) on {model}, "
+        f"Measured {dt.date.today().isoformat()} by `make bench` (scripts/bench.py{_commit()}) "
+        f"on {model}, "
         f"{workers} cores usable, {memory:.0f} GiB RAM, Python {platform.python_version()}, "
         f"{platform.system()} {platform.release()}.",
         "",
