@@ -76,6 +76,11 @@ def connect_writable(database: Path) -> duckdb.DuckDBPyConnection:
     con = duckdb.connect(
         config={
             "memory_limit": LOAD_MEMORY_LIMIT,
+            # DuckDB keeps what it read of Parquet files in memory for the next read; a run
+            # reads each staged file once or twice. Measured on a 100,000-release load: the
+            # cache held 70 MB; without it the load peaked at 351-414 MB against 445-456 MB,
+            # and took 11-12 s against 13-15 s.
+            "enable_external_file_cache": False,
             "preserve_insertion_order": False,
             "temp_directory": str(database.parent / f"{database.name}.tmp"),
         },

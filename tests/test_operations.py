@@ -16,6 +16,8 @@ from pathlib import Path
 
 import duckdb
 import psutil
+import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 
 from load.layout import WarehouseLayout
@@ -128,6 +130,19 @@ def test_the_load_connection_writes_small_row_groups_into_a_1_0_file(tmp_path):
     assert ROW_GROUP_SIZE < 122_880
     assert groups == 3
     assert tags["storage_version"] == "v1.0.0+"
+
+
+def test_the_load_connection_keeps_no_copy_of_the_parquet_files_it_reads(tmp_path):
+    # DuckDB caches the Parquet files it reads; a load reads each staged file once or twice.
+    pq.write_table(pa.table({"i": list(range(1000))}), tmp_path / "t.parquet")
+    with connect_writable(tmp_path / "w.duckdb") as con:
+        (n,) = con.execute(f"SELECT count(*) FROM '{tmp_path / 't.parquet'}'").fetchone()
+        (cached,) = con.execute(
+            "SELECT coalesce(sum(memory_usage_bytes), 0) FROM duckdb_memory() "
+            "WHERE tag = 'EXTERNAL_FILE_CACHE'"
+        ).fetchone()
+    assert n == 1000
+    assert cached == 0
 
 
 def test_runs_ledger_records_stages_checks_and_runner(tmp_path):
