@@ -1,8 +1,11 @@
+import re
+
 import pytest
 
 from transform import clean_document
 from transform.decode import DecodedText, Rejection, decode_document
 from transform.normalize import normalize_text
+from transform.screen import letters_and_visible
 
 RELEASE = (
     "Acme Bio Starts Phase II Trial\n\n"
@@ -76,6 +79,27 @@ def test_short_or_tabular_text_is_not_a_release():
     numbers = ("12,345 67,890 " * 200).encode()
     rejection = clean_document(numbers, "numbers.txt")
     assert isinstance(rejection, Rejection) and rejection.reason == "not_a_release"
+
+
+def test_text_of_mostly_digits_or_a_bare_list_is_not_a_release():
+    table = " ".join(f"Row{i} 1234567 8901234" for i in range(40)).encode()
+    assert clean_document(table, "table.txt") == Rejection(
+        "not_a_release", "only 16% of the characters are letters"
+    )
+    listing = "\n".join(f"Alpha Beta Gamma Delta item {i}" for i in range(12)).encode()
+    assert clean_document(listing, "list.txt") == Rejection(
+        "not_a_release", "no running sentences; looks like a list, table or data file"
+    )
+
+
+def test_letters_and_visible_count_as_the_regexes_do_beyond_ascii():
+    # "²" is a letter to [^\W\d_] (not a decimal digit); NBSP and tab are not visible
+    text = "Ab 1_\u00e9\u00b2\u00a0\u0416\t\u4e2d\u2019\x1c\x85z"
+    assert letters_and_visible(text) == (7, 10)
+    assert letters_and_visible(text) == (
+        sum(map(len, re.findall(r"[^\W\d_]+", text))),
+        sum(map(len, re.findall(r"\S+", text))),
+    )
 
 
 def test_normalisation_unifies_line_ends_spaces_and_blank_lines():

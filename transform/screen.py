@@ -3,25 +3,43 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 WORD = re.compile(r"[^\W\d_]{2,}")
 LETTERS = re.compile(r"[^\W\d_]+")
 VISIBLE = re.compile(r"\S+")
+NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 SENTENCE_END = re.compile(r"[a-z)][.!?](?:\s|$)")
 MIN_WORDS = 30
 MIN_WORDS_WITHOUT_SENTENCES = 80  # truncated or glued copies may lack sentence ends
 MIN_LETTER_SHARE = 0.5
+# The ASCII characters that are not letters, and the ASCII whitespace (as re's \s sees them)
+ASCII_NOT_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
+ASCII_SPACES = bytes(c for c in range(128) if chr(c).isspace())
 
 
 def not_a_release_reason(text: str) -> str | None:
     """Plain-words reason why ``text`` is not a release, or None when it may be one."""
-    words = WORD.findall(text)
-    if len(words) < MIN_WORDS:
-        return f"only {len(words)} words; a press release has at least {MIN_WORDS}"
-    visible = sum(map(len, VISIBLE.findall(text)))
-    letters = sum(map(len, LETTERS.findall(text)))
+    # counting stops where no rule below depends on the number any more
+    n_words = sum(1 for _ in islice(WORD.finditer(text), MIN_WORDS_WITHOUT_SENTENCES))
+    if n_words < MIN_WORDS:
+        return f"only {n_words} words; a press release has at least {MIN_WORDS}"
+    letters, visible = letters_and_visible(text)
     if letters / visible < MIN_LETTER_SHARE:
         return f"only {letters / visible:.0%} of the characters are letters"
-    if len(words) < MIN_WORDS_WITHOUT_SENTENCES and not SENTENCE_END.search(text):
+    if n_words < MIN_WORDS_WITHOUT_SENTENCES and not SENTENCE_END.search(text):
         return "no running sentences; looks like a list, table or data file"
     return None
+
+
+def letters_and_visible(text: str) -> tuple[int, int]:
+    """How many characters are letters, and how many are not whitespace (as LETTERS and
+    VISIBLE count them): the ASCII part by byte deletion, the rest by the regexes."""
+    ascii_part = text.encode("ascii", "ignore")
+    other = "".join(NON_ASCII.findall(text))
+    letters = len(ascii_part.translate(None, ASCII_NOT_LETTERS))
+    visible = len(ascii_part.translate(None, ASCII_SPACES))
+    return (
+        letters + sum(map(len, LETTERS.findall(other))),
+        visible + sum(map(len, VISIBLE.findall(other))),
+    )
