@@ -76,8 +76,10 @@ MIN_STEM = 4
 BOOSTED = 100_000  # the frequency given to domain words and longer lexicon names
 
 
-@lru_cache(maxsize=262_144)
-@lru_cache(maxsize=262_144)  # called for every word of every release: one lookup when seen
+# Called for every word of every release. Bounded, because OCR noise makes new words without end:
+# measured over 20,000 synthetic releases (99.4% hits at this size), a worker grew 7 MB with
+# 16,384 entries, 12 MB with 262,144 (and 19 MB when two caches were stacked here by mistake).
+@lru_cache(maxsize=16_384)
 def frequency(word: str) -> int:
     """How common a word is (0 for unknown); domain words and lexicon names count as common."""
     folded = base_form(word)
