@@ -35,41 +35,31 @@ class BatchResult:
     seconds: dict[str, float] = field(default_factory=dict)  # stage -> seconds in this batch
 
 
-def read_transform_batch(
-    paths: list[str],
-    archive_dir: Path,
-    known_snapshot: Path,
-    extractor_version: str,
-    run_dir: Path,
-    batch_name: str,
-    run_id: str,
-    max_bytes: int,
-    local_sources: list[str],
-) -> BatchResult:
+@dataclass(frozen=True)
+class BatchSettings:
+    """What every batch of one run shares: where it archives and writes, which run and
+    extractor it belongs to, and its limits."""
+
+    archive_dir: Path
+    known_snapshot: Path  # the warehouse's document state when the run started
+    extractor_version: str
+    run_dir: Path
+    run_id: str
+    max_bytes: int
+    local_sources: list[str]
+
+
+def read_transform_batch(paths: list[str], batch_name: str, run: BatchSettings) -> BatchResult:
     """Archive a batch of files, tell new, updated and unchanged apart by content, and decode,
     repair and extract the changed ones into Parquet."""
     started = time.perf_counter()
-    known = read_known_documents(known_snapshot, [Path(p).as_uri() for p in paths])
-    intakes = [intake_file(Path(p), archive_dir, known, extractor_version) for p in paths]
-    return transform_intakes(
-        intakes,
-        run_dir,
-        batch_name,
-        run_id,
-        max_bytes,
-        local_sources,
-        time.perf_counter() - started,
-    )
+    known = read_known_documents(run.known_snapshot, [Path(p).as_uri() for p in paths])
+    intakes = [intake_file(Path(p), run.archive_dir, known, run.extractor_version) for p in paths]
+    return transform_intakes(intakes, batch_name, run, time.perf_counter() - started)
 
 
 def transform_intakes(
-    intakes: list[Intake],
-    run_dir: Path,
-    batch_name: str,
-    run_id: str,
-    max_bytes: int,
-    local_sources: list[str],
-    seconds_read: float = 0.0,
+    intakes: list[Intake], batch_name: str, run: BatchSettings, seconds_read: float = 0.0
 ) -> BatchResult:
     """Decode, repair and extract fetched, archived or read documents into Parquet files."""
     tables: dict[str, list[Any]] = {}
@@ -94,7 +84,7 @@ def transform_intakes(
         assert intake.document_id is not None and intake.archive_path is not None
         started = time.perf_counter()
         with open(intake.archive_path, "rb") as archived:
-            raw = archived.read(max_bytes + 1)
+            raw = archived.read(run.max_bytes + 1)
         clock["read"] += time.perf_counter() - started
         meta = DocumentMeta(
             intake.document_id,
@@ -106,7 +96,7 @@ def transform_intakes(
             intake.http_content_type,
             intake.source_mtime_ns,
         )
-        outcome = process_document(raw, meta, max_bytes, clock)
+        outcome = process_document(raw, meta, run.max_bytes, clock)
         tables.setdefault("documents", []).append(outcome.document)
         if outcome.quarantined:
             tables.setdefault("quarantine", []).append(outcome.quarantined)
@@ -126,12 +116,12 @@ def transform_intakes(
                 )
     started = time.perf_counter()
     if result.n_processed:
-        write_batch(tables, run_dir, batch_name, run_id)
+        write_batch(tables, run.run_dir, batch_name, run.run_id)
     if touched:
-        write_file_times(touched, run_dir, batch_name)
+        write_file_times(touched, run.run_dir, batch_name)
     clock["parquet"] = time.perf_counter() - started
     result.counts = source_counts(
-        intakes, {note.source_uri for note in result.quarantined}, local_sources
+        intakes, {note.source_uri for note in result.quarantined}, run.local_sources
     )
     return result
 

@@ -14,7 +14,7 @@ from prefect.runtime import flow_run
 
 from extract.http import FetchSettings
 from extract.web import WebSource, is_web_source, parse_source_spec
-from flows.batches import BatchResult, SourceCounts, merge_counts
+from flows.batches import BatchResult, BatchSettings, SourceCounts, merge_counts
 from flows.defaults import DEFAULT_BATCH_SIZE, DEFAULT_MAX_DOCUMENT_BYTES
 from flows.progress import Progress
 from flows.runners import (
@@ -117,6 +117,15 @@ def _run(
         snapshots = snapshot_state(
             staged, layout.state_snapshot(run_id), layout.fetch_snapshot(run_id)
         )
+        settings = BatchSettings(
+            layout.archive_dir,
+            snapshots[0],
+            version,
+            run_dir,
+            run_id,
+            max_document_bytes,
+            local_sources,
+        )
         transforms: dict[PrefectFuture[BatchResult], int] = {}
         counts: SourceCounts = {}
         if reprocess:
@@ -125,9 +134,7 @@ def _run(
             )
             for chunk in _chunks(archived, batch_size):
                 name = f"batch-{len(transforms):06d}"
-                future = transform_batch.submit(
-                    chunk, run_dir, name, run_id, max_document_bytes, local_sources
-                )
+                future = transform_batch.submit(chunk, name, settings)
                 transforms[future] = len(chunk)
         else:
             discovery = plan_inputs(local_sources, snapshots[0], version)
@@ -147,17 +154,7 @@ def _run(
                 for number, host_sources in enumerate(_by_host(all_web))
             ]
             for paths in _chunks(discovery.paths, batch_size):
-                future = process_batch.submit(
-                    paths,
-                    layout.archive_dir,
-                    snapshots[0],
-                    version,
-                    run_dir,
-                    f"batch-{len(transforms):06d}",
-                    run_id,
-                    max_document_bytes,
-                    local_sources,
-                )
+                future = process_batch.submit(paths, f"batch-{len(transforms):06d}", settings)
                 transforms[future] = len(paths)
             for fetch in fetches:
                 fetched = fetch.result()
@@ -166,9 +163,7 @@ def _run(
                 summary.n_not_modified += fetched.n_not_modified
                 for chunk in _chunks(fetched.intakes, batch_size):
                     name = f"batch-{len(transforms):06d}"
-                    future = transform_batch.submit(
-                        chunk, run_dir, name, run_id, max_document_bytes, local_sources
-                    )
+                    future = transform_batch.submit(chunk, name, settings)
                     transforms[future] = len(chunk)
         for error in summary.source_errors:
             logger.error("run %s: source error: %s", run_id, error)

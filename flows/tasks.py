@@ -26,6 +26,7 @@ from extract.local_files import FoundFile, file_uri, scan_files
 from extract.web import WebSource
 from flows.batches import (
     BatchResult,
+    BatchSettings,
     SourceCounts,
     read_transform_batch,
     source_counts,
@@ -140,32 +141,11 @@ def fetch_web_sources(
 
 
 @task(name="read-transform-batch", cache_policy=NONE)
-def process_batch(
-    paths: list[str],
-    archive_dir: Path,
-    known_snapshot: Path,
-    extractor_version: str,
-    run_dir: Path,
-    batch_name: str,
-    run_id: str,
-    max_bytes: int,
-    local_sources: list[str],
-) -> BatchResult:
+def process_batch(paths: list[str], batch_name: str, run: BatchSettings) -> BatchResult:
     """Archive a batch of files, tell new, updated and unchanged apart by content, and decode,
     repair and extract the changed ones into Parquet: one task run for the whole batch, its
     work done by a worker process when the task runner has them."""
-    return run_in_workers(
-        read_transform_batch,
-        paths,
-        archive_dir,
-        known_snapshot,
-        extractor_version,
-        run_dir,
-        batch_name,
-        run_id,
-        max_bytes,
-        local_sources,
-    )
+    return run_in_workers(read_transform_batch, paths, batch_name, run)
 
 
 @task(name="archived-documents", cache_policy=NONE)
@@ -192,18 +172,9 @@ def archived_documents(
 
 
 @task(name="transform-batch", cache_policy=NONE)
-def transform_batch(
-    intakes: list[Intake],
-    run_dir: Path,
-    batch_name: str,
-    run_id: str,
-    max_bytes: int,
-    local_sources: list[str],
-) -> BatchResult:
+def transform_batch(intakes: list[Intake], batch_name: str, run: BatchSettings) -> BatchResult:
     """Decode, repair and extract fetched or archived documents into Parquet files."""
-    return run_in_workers(
-        transform_intakes, intakes, run_dir, batch_name, run_id, max_bytes, local_sources
-    )
+    return run_in_workers(transform_intakes, intakes, batch_name, run)
 
 
 @task(name="load-check-publish", cache_policy=NONE)

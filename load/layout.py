@@ -34,11 +34,11 @@ class WarehouseLayout:
 
     def state_snapshot(self, run_id: str) -> Path:
         """Scratch copy of the warehouse's document state, read by the run's batch tasks."""
-        return self.root / "staging" / f"{run_id}-known-documents.parquet"
+        return self.staging_dir / f"{run_id}-known-documents.parquet"
 
     def fetch_snapshot(self, run_id: str) -> Path:
         """Scratch copy of the warehouse's fetch state, read by the run's fetch tasks."""
-        return self.root / "staging" / f"{run_id}-fetch-state.parquet"
+        return self.staging_dir / f"{run_id}-fetch-state.parquet"
 
     @property
     def staging_dir(self) -> Path:

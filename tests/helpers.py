@@ -8,7 +8,7 @@ from typing import Any
 
 import duckdb
 
-from flows.batches import read_transform_batch
+from flows.batches import BatchSettings, read_transform_batch
 from load.layout import WarehouseLayout
 from load.schema import TABLES
 from load.warehouse import RunRecord, load_run, snapshot_known_documents
@@ -45,17 +45,16 @@ def stage_run(sources: list[Path], layout: WarehouseLayout, run_id: str) -> Path
     snapshot = snapshot_known_documents(layout.database, layout.state_snapshot(run_id))
     paths = [str(p) for source in sources for p in sorted(source.rglob("*")) if p.is_file()]
     run_dir = layout.run_dir(run_id)
-    read_transform_batch(
-        paths,
+    settings = BatchSettings(
         layout.archive_dir,
         snapshot,
         extractor_version(),
         run_dir,
-        "batch-000000",
         run_id,
         10_000_000,
         [str(source) for source in sources],
     )
+    read_transform_batch(paths, "batch-000000", settings)
     return run_dir
 
 
