@@ -206,7 +206,10 @@ def build_parser() -> argparse.ArgumentParser:
         "query",
         help="run SQL read-only against the warehouse",
         description="Run one SQL statement on a read-only connection to the warehouse and print "
-        "the result. Writing statements are refused.",
+        "the result. Writing statements, a second statement, and anything that reads or writes "
+        "a file outside the warehouse (COPY ... TO, EXPORT, ATTACH, INSTALL/LOAD, read_csv and "
+        "other file functions) are refused. Exit status 2 for an empty query or several "
+        "statements, 1 for a refused or failing one.",
     )
     query.add_argument("sql", metavar="SQL")
     _add_warehouse_option(query)
@@ -554,15 +557,18 @@ def command_clean(args: argparse.Namespace) -> int:
 def command_query(args: argparse.Namespace) -> int:
     import duckdb
 
-    from load.warehouse import run_query
+    from load.warehouse import QueryRefused, run_query
 
     config = _config_or_none(args, "query")
     if config is None:
         return EXIT_USAGE
     try:
         columns, rows = run_query(_warehouse(args, config), args.sql)
+    except (QueryRefused, duckdb.ParserException) as error:
+        print(f"biopress query: {_one_line(error)}", file=sys.stderr)
+        return EXIT_USAGE
     except (FileNotFoundError, duckdb.Error) as error:
-        print(f"biopress query: {error}", file=sys.stderr)
+        print(f"biopress query: {_one_line(error)}", file=sys.stderr)
         return EXIT_FAILED
     if args.format == "csv":
         writer = csv.writer(sys.stdout, lineterminator="\n")
@@ -641,6 +647,11 @@ def command_sources(args: argparse.Namespace) -> int:
         format_table(["name", "kind", "source", "last_read_utc", "last_result", "documents"], rows)
     )
     return EXIT_OK
+
+
+def _one_line(error: BaseException) -> str:
+    """An error message on one line (DuckDB's carry a caret diagram and hints below)."""
+    return " ".join(str(error).split("\n", 1)[0].split())
 
 
 def _json_value(value: Any) -> Any:

@@ -388,12 +388,37 @@ def warehouse_totals(con: duckdb.DuckDBPyConnection) -> WarehouseTotals:
     return WarehouseTotals(releases=row[0], documents=row[1], quarantined=row[2])
 
 
+class QueryRefused(ValueError):
+    """A query `biopress query` will not run (empty, or more than one statement)."""
+
+
+# DuckDB's own guards, not a parse of the SQL: no file outside the warehouse can be read or
+# written (COPY ... TO, EXPORT DATABASE, read_text, ATTACH, INSTALL and LOAD all fail), and the
+# query cannot switch them back on (lock_configuration).
+READ_ONLY_QUERY_CONFIG = {
+    "enable_external_access": False,
+    "autoload_known_extensions": False,
+    "autoinstall_known_extensions": False,
+    "lock_configuration": True,
+}
+
+
 def run_query(database: Path, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:
-    """Column names and rows of ``sql`` run on a read-only connection to the warehouse."""
+    """Column names and rows of the one statement ``sql``, run on a read-only connection that
+    can read nothing but the warehouse and write nothing at all."""
+    if not sql.strip():
+        raise QueryRefused("the query is empty; give one SQL statement")
+    statements = duckdb.extract_statements(sql)
+    if len(statements) != 1:
+        raise QueryRefused(
+            f"the query holds {len(statements)} statements; give exactly one"
+            if statements
+            else "the query holds no SQL statement; give one"
+        )
     if not database.exists():
         raise FileNotFoundError(f"{database}: no warehouse here yet; run `biopress run` first")
-    with duckdb.connect(str(database), read_only=True) as con:
-        cursor = con.execute(sql)
+    with duckdb.connect(str(database), read_only=True, config=READ_ONLY_QUERY_CONFIG) as con:
+        cursor = con.execute(statements[0])
         columns = [column[0] for column in cursor.description or []]
         return columns, cursor.fetchall()
 

@@ -12,6 +12,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from tests.conftest import SAMPLES, SEED_2011
@@ -115,6 +116,61 @@ def test_query_is_read_only_and_errors_are_plain(loaded_warehouse, tmp_path):
     missing = biopress("query", "SELECT 1", "--warehouse", str(tmp_path / "none.duckdb"))
     assert missing.returncode == 1
     assert "no warehouse here yet; run `biopress run` first" in missing.stderr
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "COPY (SELECT 'x') TO '{warehouse}' (FORMAT csv)",
+        "COPY releases TO '{out}' (FORMAT csv)",
+        "EXPORT DATABASE '{out}'",
+        "SELECT * FROM read_text('/etc/passwd')",
+        "SELECT * FROM read_csv('{out}')",
+        "ATTACH '{out}' AS other",
+        "INSTALL httpfs",
+        "LOAD httpfs",
+        "SET enable_external_access = true",
+    ],
+)
+def test_query_cannot_read_or_write_files_outside_the_warehouse(
+    statement, loaded_warehouse, tmp_path
+):
+    from load.warehouse import run_query
+
+    before = loaded_warehouse.read_bytes()
+    out = tmp_path / "out.csv"
+    out.write_text("a\n1\n")
+    with pytest.raises(duckdb.Error):
+        run_query(loaded_warehouse, statement.format(warehouse=loaded_warehouse, out=out))
+    assert loaded_warehouse.read_bytes() == before
+    assert out.read_text() == "a\n1\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.csv"]
+
+
+def test_query_runs_exactly_one_statement_and_says_so_in_one_line(loaded_warehouse):
+    second = biopress(
+        "query", "SELECT 1; DROP TABLE releases", "--warehouse", str(loaded_warehouse)
+    )
+    assert (second.returncode, second.stdout) == (2, "")
+    assert second.stderr == "biopress query: the query holds 2 statements; give exactly one\n"
+    for empty in ("", "   ", ";"):
+        result = biopress("query", empty, "--warehouse", str(loaded_warehouse))
+        assert result.returncode == 2
+        assert len(result.stderr.splitlines()) == 1
+        assert "give one" in result.stderr
+    copy = biopress(
+        "query",
+        f"COPY (SELECT 'x') TO '{loaded_warehouse}' (FORMAT csv)",
+        "--warehouse",
+        str(loaded_warehouse),
+    )
+    assert copy.returncode == 1
+    assert copy.stderr.startswith("biopress query: Permission Error: Cannot access file")
+    assert len(copy.stderr.splitlines()) == 1
+    count = biopress(
+        "query", "SELECT count(*) AS n FROM releases", "--warehouse", str(loaded_warehouse)
+    )
+    assert count.stdout.splitlines()[2].strip() == "3"
 
 
 def test_clean_prints_the_text_the_extractors_see(tmp_path):
