@@ -8,19 +8,26 @@ Batches return counts and notes, never the documents or one record per input.
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+import os
+import signal
+import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 from extract import Intake, intake_file
+from flows.defaults import DEFAULT_MAX_DOCUMENT_SECONDS
 from flows.summary import QuarantineNote, WarningNote
 from load.parquet import write_batch, write_file_times
 from load.schema import RELEASE_CHILD_TABLES
 from load.snapshots import read_known_documents
-from transform.document import DocumentMeta, process_document
+from transform.document import DocumentMeta, process_document, rejected
 from transform.records import Quarantined
 
 SourceCounts = dict[str, dict[str, int]]  # source -> seen, new, updated, unchanged, quarantined
@@ -47,6 +54,35 @@ class BatchSettings:
     run_id: str
     max_bytes: int
     local_sources: list[str]
+    max_document_seconds: float = DEFAULT_MAX_DOCUMENT_SECONDS
+
+
+class DocumentTimedOut(BaseException):
+    """One document took longer than its limit. A BaseException, so that the extractors'
+    own ``except Exception`` cannot swallow it."""
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Interrupt the work inside after ``seconds`` (SIGALRM, which also stops a runaway regex).
+
+    Signals reach only the main thread: in worker processes (the default task runner) that is
+    where documents are processed; on the threads and Dask runners the limit does not apply.
+    """
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: Any) -> None:
+        raise DocumentTimedOut
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def read_transform_batch(paths: list[str], batch_name: str, run: BatchSettings) -> BatchResult:
@@ -96,7 +132,15 @@ def transform_intakes(
             intake.http_content_type,
             intake.source_mtime_ns,
         )
-        outcome = process_document(raw, meta, run.max_bytes, clock)
+        try:
+            with time_limit(run.max_document_seconds):
+                outcome = process_document(raw, meta, run.max_bytes, clock)
+        except DocumentTimedOut:
+            outcome = rejected(
+                meta,
+                "timed_out",
+                f"stopped after {run.max_document_seconds:g} s; the limit per document",
+            )
         tables.setdefault("documents", []).append(outcome.document)
         if outcome.quarantined:
             tables.setdefault("quarantine", []).append(outcome.quarantined)
@@ -159,10 +203,51 @@ def _source_of(uri: str, prefixes: list[tuple[str, str]]) -> str:
     return urlsplit(uri).netloc or uri
 
 
-def warm_worker() -> None:
-    """Load the lexicons and word lists once per worker process, before its first batch."""
+def worker_died(item: str | Intake, batch_name: str, run: BatchSettings) -> BatchResult:
+    """Quarantine an input whose worker process died twice, the second time with it alone."""
+    detail = "the worker process reading it died (a crash or the memory limit), twice"
+    if isinstance(item, Intake):
+        failed = dataclasses.replace(item, change="failed", failure="worker_died", error=detail)
+    else:
+        path = Path(item)
+        failed = Intake(
+            path.as_uri(),
+            path.name,
+            dt.datetime.now(dt.UTC).replace(tzinfo=None),
+            "failed",
+            failure="worker_died",
+            error=detail,
+        )
+    return transform_intakes([failed], batch_name, run)
+
+
+def merge_results(into: BatchResult, part: BatchResult) -> None:
+    merge_counts(into.counts, part.counts)
+    into.n_processed += part.n_processed
+    into.quarantined.extend(part.quarantined)
+    into.warnings.extend(part.warnings)
+    for stage, spent in part.seconds.items():
+        into.seconds[stage] = into.seconds.get(stage, 0.0) + spent
+
+
+WATCH_PARENT_SECONDS = 0.5
+
+
+def warm_worker(parent_pid: int | None = None) -> None:
+    """Load the lexicons and word lists once per worker process, before its first batch; and
+    end this worker as soon as the flow process that started it is gone (even by SIGKILL)."""
     from transform import extractor_version
     from transform.repair import repair_text
 
+    if parent_pid is not None:
+        threading.Thread(
+            target=_exit_with_parent, args=(parent_pid,), name="watch-parent", daemon=True
+        ).start()
     extractor_version()
     repair_text("Warm up.")
+
+
+def _exit_with_parent(parent_pid: int) -> None:
+    while os.getppid() == parent_pid:
+        time.sleep(WATCH_PARENT_SECONDS)
+    os._exit(1)

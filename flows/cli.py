@@ -18,6 +18,7 @@ from flows.defaults import (
     DEFAULT_BATCH_SIZE,
     DEFAULT_CRON,
     DEFAULT_MAX_DOCUMENT_BYTES,
+    DEFAULT_MAX_DOCUMENT_SECONDS,
     DEFAULT_TASK_RUNNER,
     DEFAULT_TIMEZONE,
     TASK_RUNNERS,
@@ -269,6 +270,15 @@ def _add_runner_options(parser: argparse.ArgumentParser) -> None:
         f"(default {DEFAULT_MAX_DOCUMENT_BYTES})",
     )
     parser.add_argument(
+        "--max-document-seconds",
+        type=_positive_float,
+        default=DEFAULT_MAX_DOCUMENT_SECONDS,
+        metavar="S",
+        help="a document whose decoding, repair and extraction take longer is stopped and "
+        "quarantined as timed_out (processes task runner only; default "
+        f"{DEFAULT_MAX_DOCUMENT_SECONDS:g})",
+    )
+    parser.add_argument(
         "--task-runner",
         choices=TASK_RUNNERS,
         default=None,
@@ -372,9 +382,22 @@ def _iso_date(text: str) -> str:
 
 
 def _positive_int(text: str) -> int:
-    value = int(text)
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
     if value <= 0:
         raise argparse.ArgumentTypeError(f"must be a positive whole number, not {text}")
+    return value
+
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = 0.0
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a positive number of seconds, not {text}")
     return value
 
 
@@ -463,6 +486,7 @@ def _run_flow(args: argparse.Namespace, config: Config, command: str, **params: 
             fetch_settings=config.fetch,
             batch_size=args.batch_size,
             max_document_bytes=args.max_document_bytes,
+            max_document_seconds=args.max_document_seconds,
             **params,
         )
     except Exception as error:
@@ -509,6 +533,7 @@ def command_serve(args: argparse.Namespace) -> int:
         "fetch_settings": dataclasses.asdict(config.fetch),
         "batch_size": args.batch_size,
         "max_document_bytes": args.max_document_bytes,
+        "max_document_seconds": args.max_document_seconds,
     }
     try:
         with prefect_server(Path(os.environ["PREFECT_HOME"]) / "server.log") as url:

@@ -15,7 +15,11 @@ from prefect.runtime import flow_run
 from extract.http import FetchSettings
 from extract.web import WebSource, is_web_source, parse_source_spec
 from flows.batches import BatchResult, BatchSettings, SourceCounts, merge_counts
-from flows.defaults import DEFAULT_BATCH_SIZE, DEFAULT_MAX_DOCUMENT_BYTES
+from flows.defaults import (
+    DEFAULT_BATCH_SIZE,
+    DEFAULT_MAX_DOCUMENT_BYTES,
+    DEFAULT_MAX_DOCUMENT_SECONDS,
+)
 from flows.progress import Progress
 from flows.runners import (
     api_shared_with_workers,
@@ -50,6 +54,7 @@ def nightly_run(
     fetch_settings: FetchSettings | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
     max_document_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES,
+    max_document_seconds: float = DEFAULT_MAX_DOCUMENT_SECONDS,
     reprocess: str | None = None,
     backfill_since: str | None = None,
     backfill_max_pages: int = 100,
@@ -84,6 +89,7 @@ def nightly_run(
             fetch_settings,
             batch_size,
             max_document_bytes,
+            max_document_seconds,
             reprocess,
         )
 
@@ -95,6 +101,7 @@ def _run(
     fetch_settings: FetchSettings | None,
     batch_size: int,
     max_document_bytes: int,
+    max_document_seconds: float,
     reprocess: str | None,
 ) -> RunSummary:
     logger = get_run_logger()
@@ -125,6 +132,7 @@ def _run(
             run_id,
             max_document_bytes,
             local_sources,
+            max_document_seconds,
         )
         transforms: dict[PrefectFuture[BatchResult], int] = {}
         counts: SourceCounts = {}

@@ -7,13 +7,14 @@ import os
 import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from typing import Any, ParamSpec, Self, TypeVar
 
 from prefect.context import FlowRunContext
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
-from flows.batches import warm_worker
+from flows.batches import BatchResult, BatchSettings, merge_results, warm_worker, worker_died
 from flows.defaults import DEFAULT_TASK_RUNNER, TASK_RUNNERS
 
 P = ParamSpec("P")
@@ -112,8 +113,17 @@ class _WorkerPool:
                     self._workers,
                     mp_context=multiprocessing.get_context("spawn"),
                     initializer=warm_worker,
+                    initargs=(os.getpid(),),
                 )
             return self._executor
+
+    def discard(self, broken: ProcessPoolExecutor) -> None:
+        """Drop a pool a dead worker broke; the next batch starts a new one. Batches that
+        shared the broken pool each call this: only the first drops it."""
+        with self._lock:
+            if self._executor is broken:
+                self._executor = None
+        broken.shutdown(wait=False, cancel_futures=True)
 
     def release(self) -> None:
         """Stop the worker processes; a later batch of the same flow starts them again."""
@@ -137,7 +147,39 @@ def run_in_workers(function: Callable[P, R], *args: P.args, **kwargs: P.kwargs) 
     executor = _POOL.executor()
     if executor is None:
         return function(*args, **kwargs)
-    return executor.submit(function, *args, **kwargs).result()
+    try:
+        return executor.submit(function, *args, **kwargs).result()
+    except BrokenProcessPool:
+        _POOL.discard(executor)
+        raise
+
+
+Item = TypeVar("Item")
+
+
+def run_batch_in_workers(
+    function: Callable[[list[Item], str, BatchSettings], BatchResult],
+    items: list[Item],
+    batch_name: str,
+    run: BatchSettings,
+) -> BatchResult:
+    """``function(items, batch_name, run)`` in a worker process. When a worker dies (a crash,
+    the kernel's out-of-memory killer), the batch's inputs are tried again one by one, each
+    in a worker of its own batch; an input whose worker dies again is quarantined
+    (``worker_died``) and the others load."""
+    try:
+        return run_in_workers(function, items, batch_name, run)
+    except BrokenProcessPool:
+        pass
+    result = BatchResult()
+    for number, item in enumerate(items):
+        name = f"{batch_name}-{number:04d}"
+        try:
+            part = run_in_workers(function, [item], name, run)
+        except BrokenProcessPool:
+            part = worker_died(item, name, run)  # type: ignore[arg-type]
+        merge_results(result, part)
+    return result
 
 
 def release_workers() -> None:

@@ -32,7 +32,7 @@ from flows.batches import (
     source_counts,
     transform_intakes,
 )
-from flows.runners import run_in_workers
+from flows.runners import run_batch_in_workers
 from load.checks import CheckResult
 from load.layout import WarehouseLayout
 from load.parquet import write_table_file
@@ -145,7 +145,7 @@ def process_batch(paths: list[str], batch_name: str, run: BatchSettings) -> Batc
     """Archive a batch of files, tell new, updated and unchanged apart by content, and decode,
     repair and extract the changed ones into Parquet: one task run for the whole batch, its
     work done by a worker process when the task runner has them."""
-    return run_in_workers(read_transform_batch, paths, batch_name, run)
+    return run_batch_in_workers(read_transform_batch, paths, batch_name, run)
 
 
 @task(name="archived-documents", cache_policy=NONE)
@@ -174,7 +174,7 @@ def archived_documents(
 @task(name="transform-batch", cache_policy=NONE)
 def transform_batch(intakes: list[Intake], batch_name: str, run: BatchSettings) -> BatchResult:
     """Decode, repair and extract fetched or archived documents into Parquet files."""
-    return run_in_workers(transform_intakes, intakes, batch_name, run)
+    return run_batch_in_workers(transform_intakes, intakes, batch_name, run)
 
 
 @task(name="load-check-publish", cache_policy=NONE)

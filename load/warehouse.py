@@ -395,7 +395,7 @@ class QueryRefused(ValueError):
 # DuckDB's own guards, not a parse of the SQL: no file outside the warehouse can be read or
 # written (COPY ... TO, EXPORT DATABASE, read_text, ATTACH, INSTALL and LOAD all fail), and the
 # query cannot switch them back on (lock_configuration).
-READ_ONLY_QUERY_CONFIG = {
+READ_ONLY_QUERY_CONFIG: dict[str, str | bool | int | float | list[str]] = {
     "enable_external_access": False,
     "autoload_known_extensions": False,
     "autoinstall_known_extensions": False,

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from charset_normalizer import from_bytes
 
 from transform.html_text import html_release_text
+from transform.limits import MAX_HTML_DEPTH, html_depth
 
 # Leading bytes of binary formats people drop into release folders by mistake.
 BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
@@ -74,16 +75,20 @@ META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.
 
 
 def declared_charset(raw: bytes, content_type: str | None) -> str | None:
-    """The charset a Content-Type header or an HTML meta tag declares, if it names a codec."""
+    """The charset a Content-Type header or an HTML meta tag declares, if it names a text
+    codec: labels such as rot13, base64, zlib or hex name codecs of Python that are not
+    character encodings, and are ignored like unknown ones."""
     header = content_type.encode("latin-1", "replace") if content_type else b""
     for match in (CHARSET_PARAM.search(header), META_CHARSET.search(raw[:4096])):
         if match:
             label = match.group(1).decode("ascii").lower()
             label = CHARSET_ALIASES.get(label, label)
             try:
-                return codecs.lookup(label).name
+                codec = codecs.lookup(label)
             except LookupError:
                 continue
+            if getattr(codec, "_is_text_encoding", True):
+                return codec.name
     return None
 
 
@@ -141,5 +146,7 @@ def decode_document(
         or raw[:1024].lstrip().lower().startswith(HTML_MARKERS)
     )
     if is_html:
+        if html_depth(raw) > MAX_HTML_DEPTH:
+            return Rejection("too_complex", f"HTML nested more than {MAX_HTML_DEPTH} elements deep")
         return DecodedText(html_release_text(text)[0], encoding, "text/html")
     return DecodedText(text, encoding, "text/plain")

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+import traceback
 from dataclasses import dataclass
+from pathlib import Path
 
 from transform.decode import Rejection
 from transform.records import Document, Extraction, Quarantined
@@ -45,16 +47,19 @@ def process_document(
             "too_large", f"{meta.size_bytes:,} bytes; the limit is {max_bytes:,} bytes"
         )
         return _quarantine(meta, rejection, "application/octet-stream", None, version)
-    cleaned = clean_document(raw, meta.filename, meta.http_content_type, clock)
+    try:  # a bug or a pathological input in one document must not stop the run
+        cleaned = clean_document(raw, meta.filename, meta.http_content_type, clock)
+    except Exception as error:
+        return _quarantine(meta, _failure("decode and repair", error), OCTET, None, version)
     if isinstance(cleaned, Rejection):
-        return _quarantine(meta, cleaned, "application/octet-stream", None, version)
+        return _quarantine(meta, cleaned, OCTET, None, version)
     started = time.perf_counter()
     try:
         extraction = extract_release(
             cleaned.text, meta.document_id, meta.source_uri, cleaned.corrections
         )
-    except Exception as error:  # a bug on one document must not stop the run
-        rejection = Rejection("extraction_failed", f"{type(error).__name__}: {error}")
+    except Exception as error:
+        rejection = _failure("extraction", error)
         return _quarantine(meta, rejection, cleaned.content_type, cleaned.encoding, version)
     finally:
         if clock is not None:
@@ -68,6 +73,17 @@ def process_document(
         version,
     )
     return DocumentOutcome(document, extraction=extraction)
+
+
+OCTET = "application/octet-stream"
+
+
+def _failure(stage: str, error: Exception) -> Rejection:
+    """A document that raised: the stage, the error and the line it was raised at."""
+    frames = traceback.extract_tb(error.__traceback__)
+    where = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno} in {frames[-1].name}"
+    message = " ".join(str(error).split())[:300]
+    return Rejection("processing_failed", f"{stage}: {type(error).__name__}{where}: {message}")
 
 
 def _document(
@@ -92,6 +108,11 @@ def _document(
         extractor_version=version,
         source_mtime_ns=meta.source_mtime_ns,
     )
+
+
+def rejected(meta: DocumentMeta, reason: str, detail: str) -> DocumentOutcome:
+    """The outcome of a document that was stopped from outside (time limit), quarantined."""
+    return _quarantine(meta, Rejection(reason, detail), OCTET, None, extractor_version())
 
 
 def _quarantine(

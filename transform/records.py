@@ -223,7 +223,14 @@ QUARANTINE_REASONS = (
     "binary",
     "undecodable",
     "not_a_release",
-    "extraction_failed",
+    "too_complex",  # past a hard limit (text size, lines, HTML nesting)
+    "timed_out",  # took longer than the limit per document
+    "processing_failed",  # an error while decoding, repairing or extracting (detail: where)
+    "extraction_failed",  # written by runs before processing_failed existed
+    "worker_died",  # the process reading it died twice, the second time with it alone
+    "not_a_regular_file",  # a FIFO, socket or device in a source folder; never opened
+    "outside_source",  # a symbolic link to a file outside its source folder; not followed
+    "changed_while_read",  # the file changed while it was archived, twice
 )
 
 

@@ -16,6 +16,7 @@ from transform.identity import release_key
 from transform.indications import find_indications
 from transform.issuer import find_co_issuer, find_issuer
 from transform.lexicon import lexicon_digest
+from transform.limits import text_limit_problem
 from transform.links import (
     Named,
     in_sentence,
@@ -84,6 +85,9 @@ def clean_document(
     decoded = decode_document(raw, filename, content_type)
     if isinstance(decoded, Rejection):
         return decoded
+    too_much = text_limit_problem(decoded.text)
+    if too_much:
+        return Rejection("too_complex", too_much)
     text = normalize_text(decoded.text)
     decoded_at = time.perf_counter()
     repaired = repair_text(text)

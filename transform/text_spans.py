@@ -63,15 +63,20 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
     return not (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()))
 
 
+SENTENCE_WINDOW = 2000  # a sentence reaches at most this far either side of a mention
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """Start and end offsets of the sentence (or paragraph) around ``text[start:end]``."""
-    window_start = max(0, start - 2000)
+    """Start and end offsets of the sentence (or paragraph) around ``text[start:end]``, at most
+    SENTENCE_WINDOW characters either side: text without sentence ends (lists, tables, hostile
+    files) would otherwise make every call read to the end of the text."""
+    window_start = max(0, start - SENTENCE_WINDOW)
     left = window_start
     for match in SENTENCE_END.finditer(text, window_start, start):
         if _ends_sentence(text, match):
             left = match.end()
-    right = len(text)
-    for match in SENTENCE_END.finditer(text, end):
+    right = min(len(text), end + SENTENCE_WINDOW)
+    for match in SENTENCE_END.finditer(text, end, right):
         if _ends_sentence(text, match):
             right = match.start() + 1
             break
