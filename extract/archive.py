@@ -5,9 +5,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+
+from extract.local_files import kind_of_special_file
 
 CHUNK = 1 << 20
 
@@ -48,22 +51,66 @@ def record_response(archive_dir: Path, document_id: str, response: dict[str, obj
         out.write(json.dumps(response, sort_keys=True, default=str) + "\n")
 
 
-def archive_file(path: Path, archive_dir: Path) -> ArchivedBytes:
+class InputRefused(Exception):
+    """A local input that is not archived, with its quarantine reason and the detail."""
+
+    def __init__(self, reason: str, detail: str):
+        super().__init__(detail)
+        self.reason, self.detail = reason, detail
+
+
+def archive_file(path: Path, archive_dir: Path, max_bytes: int | None = None) -> ArchivedBytes:
     """Copy ``path`` into the archive (streaming, so huge files are fine) and hash it.
 
     The copy is written to a temporary file and renamed into place, so the archive never holds
-    a partial document, and a document already archived is not written again.
+    a partial document, and a document already archived is not written again. Only a regular
+    file is read: the path is opened without following a symbolic link and without blocking,
+    so a FIFO or device swapped in after discovery is refused, never read. A file over
+    ``max_bytes`` is refused before a byte is copied (or as soon as it grows past it), and a
+    file that changes while it is copied is refused as ``changed_while_read``.
     """
     archive_dir.mkdir(parents=True, exist_ok=True)
+    flags = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC
+    source = os.open(path, flags)
+    try:
+        before = os.fstat(source)
+        if not stat.S_ISREG(before.st_mode):
+            raise InputRefused("not_a_regular_file", kind_of_special_file(before.st_mode))
+        if max_bytes is not None and before.st_size > max_bytes:
+            raise InputRefused(
+                "too_large", f"{before.st_size:,} bytes; the limit is {max_bytes:,} bytes"
+            )
+        return _copy_into_archive(source, before, archive_dir, max_bytes)
+    finally:
+        os.close(source)
+
+
+def _copy_into_archive(
+    source: int, before: os.stat_result, archive_dir: Path, max_bytes: int | None
+) -> ArchivedBytes:
+    """Copy an open file into the archive; refused, and nothing archived, if it changed."""
     digest = hashlib.sha256()
     size = 0
     handle, temporary = tempfile.mkstemp(dir=archive_dir, prefix=".incoming-")
     try:
-        with os.fdopen(handle, "wb") as out, path.open("rb") as source:
-            while chunk := source.read(CHUNK):
+        with os.fdopen(handle, "wb") as out:
+            while chunk := os.read(source, CHUNK):
+                size += len(chunk)
+                if max_bytes is not None and size > max_bytes:
+                    raise InputRefused(
+                        "too_large", f"grew past {max_bytes:,} bytes while it was read"
+                    )
                 digest.update(chunk)
                 out.write(chunk)
-                size += len(chunk)
+        after = os.fstat(source)
+        if (after.st_size, after.st_mtime_ns) != (before.st_size, before.st_mtime_ns) or (
+            size != after.st_size
+        ):
+            raise InputRefused(
+                "changed_while_read",
+                f"{size:,} bytes read while the file changed "
+                f"({before.st_size:,} -> {after.st_size:,} bytes)",
+            )
         document_id = digest.hexdigest()
         target = archive_path_for(archive_dir, document_id)
         if target.exists():

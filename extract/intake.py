@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
-from extract.archive import archive_file, archive_path_for
+from extract.archive import InputRefused, archive_file, archive_path_for
 
 
 @dataclass(frozen=True)
@@ -35,26 +35,32 @@ def classify_change(
 
 
 def intake_file(
-    path: Path, archive_dir: Path, known: dict[str, tuple[str, str]], current_version: str
+    path: Path,
+    archive_dir: Path,
+    known: dict[str, tuple[str, str]],
+    current_version: str,
+    max_bytes: int | None = None,
 ) -> Intake:
     """Archive one file and compare it with what the warehouse already holds for its source.
 
-    ``known`` maps source_uri to (document_id, extractor_version) of the last load.
+    ``known`` maps source_uri to (document_id, extractor_version) of the last load. A file
+    that changes while it is archived is read once more; a file that is refused (not a
+    regular file, over ``max_bytes``, changing twice) or unreadable is a failed intake.
     """
     source_uri = path.as_uri()
     fetched_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-    try:
-        mtime_ns: int | None = path.stat().st_mtime_ns
-        archived = archive_file(path, archive_dir)
-    except OSError as error:
-        return Intake(
-            source_uri,
-            path.name,
-            fetched_at,
-            "failed",
-            failure="unreadable",
-            error=f"cannot read {path}: {error.strerror or error}",
-        )
+    for attempt in range(2):
+        try:
+            mtime_ns: int | None = path.stat().st_mtime_ns
+            archived = archive_file(path, archive_dir, max_bytes)
+            break
+        except InputRefused as refused:
+            if refused.reason == "changed_while_read" and attempt == 0:
+                continue
+            return _failed(source_uri, path, fetched_at, refused.reason, refused.detail)
+        except OSError as error:
+            detail = f"cannot read {path}: {error.strerror or error}"
+            return _failed(source_uri, path, fetched_at, "unreadable", detail)
     return Intake(
         source_uri=source_uri,
         filename=path.name,
@@ -65,6 +71,18 @@ def intake_file(
         size_bytes=archived.size_bytes,
         source_mtime_ns=mtime_ns,
     )
+
+
+def failed_intake(path: str, reason: str, detail: str) -> Intake:
+    """An input that was not read, to be quarantined with its reason."""
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    return _failed(Path(path).as_uri(), Path(path), now, reason, detail)
+
+
+def _failed(
+    source_uri: str, path: Path, fetched_at: dt.datetime, reason: str, detail: str
+) -> Intake:
+    return Intake(source_uri, path.name, fetched_at, "failed", failure=reason, error=detail)
 
 
 def archived_intake(

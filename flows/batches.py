@@ -9,7 +9,6 @@ Batches return counts and notes, never the documents or one record per input.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import os
 import signal
 import threading
@@ -21,7 +20,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from extract import Intake, intake_file
+from extract import Intake, failed_intake, intake_file
 from flows.defaults import DEFAULT_MAX_DOCUMENT_SECONDS
 from flows.summary import QuarantineNote, WarningNote
 from load.parquet import write_batch, write_file_times
@@ -90,7 +89,10 @@ def read_transform_batch(paths: list[str], batch_name: str, run: BatchSettings) 
     repair and extract the changed ones into Parquet."""
     started = time.perf_counter()
     known = read_known_documents(run.known_snapshot, [Path(p).as_uri() for p in paths])
-    intakes = [intake_file(Path(p), run.archive_dir, known, run.extractor_version) for p in paths]
+    intakes = [
+        intake_file(Path(p), run.archive_dir, known, run.extractor_version, run.max_bytes)
+        for p in paths
+    ]
     return transform_intakes(intakes, batch_name, run, time.perf_counter() - started)
 
 
@@ -209,15 +211,7 @@ def worker_died(item: str | Intake, batch_name: str, run: BatchSettings) -> Batc
     if isinstance(item, Intake):
         failed = dataclasses.replace(item, change="failed", failure="worker_died", error=detail)
     else:
-        path = Path(item)
-        failed = Intake(
-            path.as_uri(),
-            path.name,
-            dt.datetime.now(dt.UTC).replace(tzinfo=None),
-            "failed",
-            failure="worker_died",
-            error=detail,
-        )
+        failed = failed_intake(item, "worker_died", detail)
     return transform_intakes([failed], batch_name, run)
 
 

@@ -136,6 +136,7 @@ def _run(
         )
         transforms: dict[PrefectFuture[BatchResult], int] = {}
         counts: SourceCounts = {}
+        n_processed = 0
         if reprocess:
             archived = archived_documents(
                 staged, layout.archive_dir, version if reprocess == "outdated" else None
@@ -145,9 +146,11 @@ def _run(
                 future = transform_batch.submit(chunk, name, settings)
                 transforms[future] = len(chunk)
         else:
-            discovery = plan_inputs(local_sources, snapshots[0], version)
+            discovery = plan_inputs(local_sources, settings, layout.own_paths())
             summary.source_errors = list(discovery.source_errors)
             merge_counts(counts, discovery.unchanged)
+            if discovery.refused is not None:
+                n_processed += _add_batch(summary, counts, seconds, discovery.refused)
             fetches = [
                 fetch_web_sources.submit(
                     host_sources,
@@ -176,15 +179,8 @@ def _run(
         for error in summary.source_errors:
             logger.error("run %s: source error: %s", run_id, error)
         progress = Progress(sum(transforms.values()))
-        n_processed = 0
         for future in as_completed(list(transforms)):
-            result = future.result()
-            merge_counts(counts, result.counts)
-            summary.quarantined.extend(result.quarantined)
-            summary.warnings.extend(result.warnings)
-            n_processed += result.n_processed
-            for stage, spent in result.seconds.items():
-                seconds[stage] = seconds.get(stage, 0.0) + spent
+            n_processed += _add_batch(summary, counts, seconds, future.result())
             progress.advance(transforms[future])
         progress.finish()
         release_workers()
@@ -220,6 +216,18 @@ def _run(
         summary.n_quarantined,
     )
     return summary
+
+
+def _add_batch(
+    summary: RunSummary, counts: SourceCounts, seconds: dict[str, float], result: BatchResult
+) -> int:
+    """Add one batch's counts, notes and time to the run's; the inputs it processed."""
+    merge_counts(counts, result.counts)
+    summary.quarantined.extend(result.quarantined)
+    summary.warnings.extend(result.warnings)
+    for stage, spent in result.seconds.items():
+        seconds[stage] = seconds.get(stage, 0.0) + spent
+    return result.n_processed
 
 
 def _chunks(items: list[T], size: int) -> list[list[T]]:

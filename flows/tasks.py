@@ -18,6 +18,7 @@ from extract import (
     Intake,
     SourceError,
     archived_intake,
+    failed_intake,
     unchanged_by_stat,
 )
 from extract.fetch import FetchRecord, KnownWebState, SourceFetcher
@@ -53,6 +54,7 @@ class Discovery:
     paths: list[str]  # files to read
     source_errors: list[str]
     unchanged: SourceCounts = field(default_factory=dict)  # same size, time and extractor
+    refused: BatchResult | None = None  # quarantined without being read (FIFOs, links out)
 
 
 @dataclass
@@ -71,30 +73,39 @@ class Published:
 
 
 @task(name="plan-local-inputs", cache_policy=NONE)
-def plan_inputs(sources: list[str], known_snapshot: Path, extractor_version: str) -> Discovery:
+def plan_inputs(sources: list[str], run: BatchSettings, excluded: frozenset[str]) -> Discovery:
     """Every input file the sources name, each once, split into those to read and those whose
-    size and modification time say they are unchanged (never read). A bad source is reported."""
+    size and modification time say they are unchanged (never read). A bad source is reported;
+    what a folder holds that cannot or must not be read (FIFOs, devices, links out of the
+    folder, unreadable folders) is quarantined with its reason. ``excluded`` are the
+    warehouse's own files and folders, never inputs."""
     seen: dict[str, FoundFile] = {}
     errors = []
+    skipped: dict[str, Intake] = {}
     for source in sources:
         try:
-            for found in scan_files(source):
-                seen.setdefault(found.path, found)
+            scanned = scan_files(source, excluded)
         except SourceError as error:
             errors.append(str(error))
-    known = read_known_files(known_snapshot)
+            continue
+        for found in scanned.files:
+            seen.setdefault(found.path, found)
+        for item in scanned.skipped:
+            skipped.setdefault(item.path, failed_intake(item.path, item.reason, item.detail))
+    known = read_known_files(run.known_snapshot)
     now = utc_now()
     to_read, unchanged = [], []
     for name, found in seen.items():
         uri = file_uri(name)
         same = unchanged_by_stat(
-            name, uri, found.size, found.mtime_ns, known.get(uri), extractor_version, now
+            name, uri, found.size, found.mtime_ns, known.get(uri), run.extractor_version, now
         )
         if same is None:
             to_read.append(name)
         else:
             unchanged.append(same)
-    return Discovery(to_read, errors, source_counts(unchanged, set(), sources))
+    refused = transform_intakes(list(skipped.values()), "batch-skipped", run) if skipped else None
+    return Discovery(to_read, errors, source_counts(unchanged, set(), sources), refused)
 
 
 @task(name="snapshot-warehouse-state", cache_policy=NONE)

@@ -56,3 +56,23 @@ class WarehouseLayout:
     @property
     def lock_file(self) -> Path:
         return self.root / ".biopress.lock"
+
+    @property
+    def report_file(self) -> Path:
+        return self.root / "report.html"
+
+    def own_paths(self) -> frozenset[str]:
+        """Everything biopress writes beside the warehouse: never read as an input, even when
+        the warehouse sits inside a source folder."""
+        paths = [
+            self.database,
+            self.database.with_name(self.database.name + ".wal"),
+            self.archive_dir,
+            self.parquet_dir,
+            self.staging_dir,
+            self.failed_runs_dir,
+            self.prefect_home,
+            self.lock_file,
+            self.report_file,
+        ]
+        return frozenset(str(path) for path in paths)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 from pathlib import Path
 
@@ -252,3 +253,31 @@ def test_web_sources_load_and_a_second_run_fetches_nothing_new(site, tmp_path):
     for path in ("/feed.xml", "/newsroom", "/news/0", "/news/1", "/news/2"):
         assert site.statuses(path) == [200, 304], path
     assert row_counts(warehouse)["releases"] == 3
+
+
+def test_a_warehouse_inside_its_source_folder_never_reads_itself(releases, tmp_path):
+    (releases / "passwd.txt").symlink_to("/etc/passwd")
+    (releases / "loop").symlink_to(".")
+    os.mkfifo(releases / "pipe.txt")
+    warehouse = releases / "biopress.duckdb"
+
+    first = run([releases], warehouse)
+    report = warehouse.parent / "report.html"
+    report.write_text("<html><body>" + "report " * 100 + "</body></html>")
+    second = run([releases], warehouse)
+
+    assert (first.n_seen, first.n_new, first.n_quarantined) == (5, 3, 2)
+    assert (second.n_seen, second.n_unchanged, second.n_quarantined) == (5, 3, 2)
+    assert sql(warehouse, "SELECT reason, detail FROM quarantine ORDER BY reason") == [
+        ("not_a_regular_file", "a FIFO (named pipe)"),
+        (
+            "outside_source",
+            f"a symbolic link to /etc/passwd, outside the source folder {releases}",
+        ),
+    ]
+    assert sql(warehouse, "SELECT count(*) FROM documents") == [(3,)]
+    assert sql(
+        warehouse,
+        "SELECT count(*) FROM documents WHERE source_uri LIKE '%/raw/%' "
+        "OR source_uri LIKE '%/parquet/%' OR source_uri LIKE '%report.html'",
+    ) == [(0,)]
