@@ -36,6 +36,7 @@ class WebFetch:
     intakes: list[Intake] = field(default_factory=list)
     records: list[FetchRecord] = field(default_factory=list)
     source_error: str | None = None
+    notes: list[str] = field(default_factory=list)  # limits reached, links not followed
     n_requests: int = 0
     n_not_modified: int = 0
 
@@ -80,7 +81,23 @@ class SourceFetcher:
         except (ValueError, SyntaxError) as error:  # ElementTree.ParseError is a SyntaxError
             result.source_error = f"{source.url}: not a readable {kind}: {error}"
             return result
+        cap = (
+            self.client.settings.max_feed_items
+            if kind == "feed"
+            else (self.client.settings.max_links_per_listing)
+        )
+        if len(links) > cap:
+            setting = "max_feed_items" if kind == "feed" else "max_links_per_listing"
+            result.notes.append(
+                f"{source.url}: {len(links):,} release links; the first {cap:,} were fetched "
+                f"({setting}), the rest wait for a later run"
+            )
+            links = links[:cap]
+        allowed = _allowed_hosts(source)
         for link in links:
+            if urlsplit(link).netloc.lower() not in allowed:
+                result.intakes.append(self._refused_intake(link, source))
+                continue
             response, page_body = self._get(link, source, "page", result)
             if page_body is None:
                 result.intakes.append(self._failed_intake(link, response))
@@ -104,7 +121,7 @@ class SourceFetcher:
         items, next_page = listing_items(
             body.decode("utf-8", errors="replace"), first.final_url, source.link_pattern
         )
-        links = _since(items, since)
+        links = dict.fromkeys(_since(items, since))
         seen_pages = {source.url}
         for _ in range(source.max_pages - 1):
             if next_page is None or next_page in seen_pages or _all_older(items, since):
@@ -116,8 +133,10 @@ class SourceFetcher:
             items, next_page = listing_items(
                 page_body.decode("utf-8", errors="replace"), response.final_url, source.link_pattern
             )
-            links.extend(link for link in _since(items, since) if link not in links)
-        return links
+            links.update(dict.fromkeys(_since(items, since)))
+            if len(links) > self.client.settings.max_links_per_listing:
+                break  # enough for this run; the cap is reported by the caller
+        return list(links)
 
     def _relabel(self, result: WebFetch, url: str, kind: str) -> None:
         result.records = [
@@ -137,7 +156,7 @@ class SourceFetcher:
         validators = Validators()
         if previous and archived is not None and archived.exists():
             validators = Validators(previous.etag, previous.last_modified)
-        response = self.client.get(url, validators)
+        response = self.client.get(url, validators, _allowed_hosts(source))
         result.n_requests += response.attempts
         now = _utc_now()
         body: bytes | None = None
@@ -209,6 +228,18 @@ class SourceFetcher:
             http_content_type=content_type,
         )
 
+    def _refused_intake(self, url: str, source: WebSource) -> Intake:
+        host = urlsplit(url).netloc
+        return Intake(
+            source_uri=url,
+            filename=_filename(url),
+            fetched_at=_utc_now(),
+            change="failed",
+            failure="host_not_allowed",
+            error=f"on {host}, a host the source {source.url} does not name (add it to the "
+            "source's allowed_hosts to fetch it); not requested",
+        )
+
     def _failed_intake(self, url: str, response: Response) -> Intake:
         return Intake(
             source_uri=url,
@@ -218,6 +249,12 @@ class SourceFetcher:
             failure=response.failure or "fetch_failed",
             error=response.detail or f"HTTP {response.status}",
         )
+
+
+def _allowed_hosts(source: WebSource) -> frozenset[str]:
+    """The hosts (host or host:port) a source's pages may come from: its own and those it
+    names in allowed_hosts."""
+    return frozenset({urlsplit(source.url).netloc.lower(), *source.allowed_hosts})
 
 
 def _filename(url: str) -> str:

@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+import contextlib
 import email.utils
+import socket
 import threading
 import time
 import urllib.robotparser
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
+from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 import requests
+import requests.adapters
+import urllib3
+import urllib3.connection
+import urllib3.exceptions
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 CHUNK = 64 * 1024
+MAX_ROBOTS_BYTES = 512 * 1024  # RFC 9309: parse at least 500 KiB; the rest is ignored
 
 
 @dataclass(frozen=True)
@@ -26,6 +34,9 @@ class FetchSettings:
     retries: int = 3
     backoff_seconds: float = 2.0
     max_retry_after_seconds: float = 120.0
+    page_timeout_seconds: float = 120.0  # one request, headers and body, start to end
+    max_links_per_listing: int = 500  # release links followed per listing source and run
+    max_feed_items: int = 500  # items fetched per feed and run
 
 
 @dataclass(frozen=True)
@@ -43,7 +54,7 @@ class Response:
     status: int | None  # None when no HTTP answer came at all
     headers: dict[str, str] = field(default_factory=dict)
     body: bytes = b""
-    failure: str | None = None  # fetch_failed | robots_disallowed | too_large
+    failure: str | None = None  # fetch_failed | robots_disallowed | too_large | host_not_allowed
     detail: str = ""
     attempts: int = 0
 
@@ -62,26 +73,120 @@ class FetchError(Exception):
         self.failure, self.detail = failure, detail
 
 
+class _RequestDeadline:
+    """Shuts down the sockets of one request when its time is up, so that a server trickling
+    its headers or body a byte at a time cannot hold a request past the page time limit."""
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self.expired = False
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+
+    def __enter__(self) -> _RequestDeadline:
+        _WATCH.deadline = self
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._timer.cancel()
+        _WATCH.deadline = None
+
+    def watch(self, sock: socket.socket | None) -> None:
+        if sock is None:
+            return
+        with self._lock:
+            self._sockets.append(sock)
+            if self.expired:
+                _shut(sock)
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            for sock in self._sockets:
+                _shut(sock)
+
+
+def _shut(sock: socket.socket) -> None:
+    with contextlib.suppress(OSError):  # already closed
+        sock.shutdown(socket.SHUT_RDWR)
+
+
+_WATCH = threading.local()
+
+
+def _watch_new_connection(sock: socket.socket | None) -> None:
+    deadline = getattr(_WATCH, "deadline", None)
+    if deadline is not None:
+        deadline.watch(sock)
+
+
+class _WatchedHTTPConnection(urllib3.connection.HTTPConnection):
+    def connect(self) -> None:
+        super().connect()
+        _watch_new_connection(self.sock)
+
+
+class _WatchedHTTPSConnection(urllib3.connection.HTTPSConnection):
+    def connect(self) -> None:
+        super().connect()
+        _watch_new_connection(self.sock)
+
+
+class _WatchedHTTPPool(urllib3.HTTPConnectionPool):
+    ConnectionCls = _WatchedHTTPConnection
+
+
+class _WatchedHTTPSPool(urllib3.HTTPSConnectionPool):
+    ConnectionCls = _WatchedHTTPSConnection
+
+
+class _DeadlineAdapter(requests.adapters.HTTPAdapter):
+    """Connections whose sockets the running request's deadline can shut down."""
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = {  # type: ignore[attr-defined]
+            "http": _WatchedHTTPPool,
+            "https": _WatchedHTTPSPool,
+        }
+
+
 class PoliteClient:
-    """One client per run: shares connections, robots.txt rules and per-host pacing."""
+    """One client per run: shares robots.txt rules and per-host pacing."""
 
     def __init__(self, settings: FetchSettings, sleep=time.sleep, clock=time.monotonic):
         self.settings = settings
         self.session = requests.Session()
         self.session.headers["User-Agent"] = settings.user_agent
-        self.session.max_redirects = settings.max_redirects
-        self._robots: dict[str, urllib.robotparser.RobotFileParser | None] = {}
+        # A new connection per request: the deadline watches sockets as they connect.
+        self.session.headers["Connection"] = "close"
+        adapter = _DeadlineAdapter(max_retries=0)
+        self.session.mount("http://", adapter)
+        self.session.mount("https://", adapter)
+        self._robots: dict[str, urllib.robotparser.RobotFileParser | str] = {}
         self._next_slot: dict[str, float] = {}
         self._lock = threading.Lock()
         self._sleep, self._clock = sleep, clock
 
-    def get(self, url: str, validators: Validators | None = None) -> Response:
-        """GET ``url`` politely; failures come back as a Response with ``failure`` set."""
+    def get(
+        self,
+        url: str,
+        validators: Validators | None = None,
+        allowed_hosts: frozenset[str] | None = None,
+    ) -> Response:
+        """GET ``url`` politely; failures come back as a Response with ``failure`` set.
+
+        Redirects are followed only to http(s) URLs on ``url``'s own host or on one of
+        ``allowed_hosts`` (host or host:port), each hop after its host's robots.txt."""
         response = Response(url=url, final_url=url, status=None)
+        allowed = frozenset({urlsplit(url).netloc.lower()}) | (allowed_hosts or frozenset())
         try:
             self._check_url(url)
             self._check_robots(url)
-            return self._get_with_retries(url, validators or Validators(), response)
+            return self._get_with_retries(url, validators or Validators(), response, allowed)
         except FetchError as error:
             response.failure, response.detail = error.failure, error.detail
             return response
@@ -97,27 +202,37 @@ class PoliteClient:
         if origin not in self._robots:
             self._robots[origin] = self._load_robots(origin)
         rules = self._robots[origin]
-        if rules is None:
-            raise FetchError("robots_disallowed", f"{origin}/robots.txt could not be read")
+        if isinstance(rules, str):
+            raise FetchError("robots_disallowed", f"{origin}/robots.txt could not be read: {rules}")
         if not rules.can_fetch(self.settings.user_agent, url):
             raise FetchError("robots_disallowed", f"{origin}/robots.txt disallows {parts.path}")
 
-    def _load_robots(self, origin: str) -> urllib.robotparser.RobotFileParser | None:
-        """Rules of a site; None when the site errs (RFC 9309: then fetch nothing from it)."""
+    def _load_robots(self, origin: str) -> urllib.robotparser.RobotFileParser | str:
+        """Rules of a site, read with the page limits (time, size, decompression); a string
+        saying why when the site errs (RFC 9309: then fetch nothing from it)."""
         rules = urllib.robotparser.RobotFileParser(f"{origin}/robots.txt")
+        self._pace(origin)
         try:
-            self._pace(origin)
-            answer = self.session.get(
-                f"{origin}/robots.txt", timeout=self._timeouts(), allow_redirects=True
-            )
-        except requests.RequestException:
-            return None
-        if answer.status_code >= 500:
-            return None
-        if answer.status_code >= 400:
-            rules.parse([])  # no robots.txt: everything is allowed
-        else:
-            rules.parse(answer.text.splitlines())
+            with _RequestDeadline(self.settings.page_timeout_seconds) as deadline:
+                try:
+                    answer = self.session.get(
+                        f"{origin}/robots.txt",
+                        timeout=self._timeouts(),
+                        allow_redirects=True,
+                        stream=True,
+                    )
+                except requests.RequestException as error:
+                    return self._cause(error, deadline)
+                with answer:
+                    if answer.status_code >= 500:
+                        return f"HTTP {answer.status_code} {answer.reason}"
+                    if answer.status_code >= 400:
+                        rules.parse([])  # no robots.txt: everything is allowed
+                        return rules
+                    body = self._read_capped(answer, MAX_ROBOTS_BYTES, deadline, truncate=True)
+        except FetchError as error:
+            return error.detail
+        rules.parse(body.decode("utf-8", errors="replace").splitlines())
         return rules
 
     def _timeouts(self) -> tuple[float, float]:
@@ -133,7 +248,9 @@ class PoliteClient:
         if slot > now:
             self._sleep(slot - now)
 
-    def _get_with_retries(self, url: str, validators: Validators, response: Response) -> Response:
+    def _get_with_retries(
+        self, url: str, validators: Validators, response: Response, allowed: frozenset[str]
+    ) -> Response:
         headers = {}
         if validators.etag:
             headers["If-None-Match"] = validators.etag
@@ -142,49 +259,93 @@ class PoliteClient:
         last_problem = ""
         for attempt in range(self.settings.retries + 1):
             response.attempts = attempt + 1
-            self._pace(url)
-            try:
-                answer = self.session.get(
-                    url,
-                    headers=headers,
-                    timeout=self._timeouts(),
-                    stream=True,
-                    allow_redirects=True,
-                )
-            except requests.TooManyRedirects:
-                raise FetchError(
-                    "fetch_failed", f"more than {self.settings.max_redirects} redirects (a loop?)"
-                ) from None
-            except (requests.ConnectionError, requests.Timeout) as error:
-                last_problem = _describe(error)
-                if attempt < self.settings.retries:
-                    self._sleep(self._backoff(attempt, None))
-                continue
-            except requests.RequestException as error:
-                raise FetchError("fetch_failed", _describe(error)) from None
-            with answer:
-                if answer.status_code in RETRY_STATUSES:
-                    last_problem = f"HTTP {answer.status_code} {answer.reason}"
+            with _RequestDeadline(self.settings.page_timeout_seconds) as deadline:
+                try:
+                    answer = self._follow(url, headers, allowed, deadline)
+                except FetchError:
+                    raise
+                except (requests.ConnectionError, requests.Timeout) as error:
+                    if deadline.expired:
+                        raise FetchError("fetch_failed", self._cause(error, deadline)) from None
+                    last_problem = self._cause(error, deadline)
                     if attempt < self.settings.retries:
-                        self._sleep(self._backoff(attempt, answer.headers.get("Retry-After")))
+                        self._sleep(self._backoff(attempt, None))
                     continue
-                response.status = answer.status_code
-                response.final_url = answer.url
-                response.headers = dict(answer.headers)
-                if answer.status_code == 304:
+                except requests.RequestException as error:
+                    raise FetchError("fetch_failed", self._cause(error, deadline)) from None
+                with answer:
+                    if answer.status_code in RETRY_STATUSES:
+                        last_problem = f"HTTP {answer.status_code} {answer.reason}"
+                        if attempt < self.settings.retries:
+                            wait = self._backoff(attempt, answer.headers.get("Retry-After"))
+                            self._sleep(wait)
+                        continue
+                    response.status = answer.status_code
+                    response.final_url = answer.url
+                    response.headers = dict(answer.headers)
+                    if answer.status_code == 304:
+                        return response
+                    if answer.status_code >= 400:
+                        raise FetchError(
+                            "fetch_failed", f"HTTP {answer.status_code} {answer.reason}"
+                        )
+                    response.body = self._read_capped(
+                        answer, self.settings.max_page_bytes, deadline
+                    )
                     return response
-                if answer.status_code >= 400:
-                    raise FetchError("fetch_failed", f"HTTP {answer.status_code} {answer.reason}")
-                response.body = self._read_capped(answer)
-                return response
         raise FetchError(
             "fetch_failed", f"gave up after {self.settings.retries + 1} attempts: {last_problem}"
         )
 
-    def _read_capped(self, answer: requests.Response) -> bytes:
-        limit = self.settings.max_page_bytes
+    def _follow(
+        self,
+        url: str,
+        headers: dict[str, str],
+        allowed: frozenset[str],
+        deadline: _RequestDeadline,
+    ) -> requests.Response:
+        """The answer at the end of ``url``'s redirects, each hop checked before it is
+        requested: http(s) only, an allowed host, that host's robots.txt."""
+        current = url
+        for _ in range(self.settings.max_redirects + 1):
+            self._pace(current)
+            answer = self.session.get(
+                current,
+                headers=headers,
+                timeout=self._timeouts(),
+                stream=True,
+                allow_redirects=False,
+            )
+            if not answer.is_redirect:
+                return answer
+            location = urljoin(current, answer.headers.get("Location", ""))
+            answer.close()
+            parts = urlsplit(location)
+            if parts.scheme not in ("http", "https") or not parts.netloc:
+                raise FetchError("fetch_failed", f"redirected to {location!r}, not an http(s) URL")
+            if parts.netloc.lower() not in allowed:
+                raise FetchError(
+                    "host_not_allowed",
+                    f"redirected to {location}, on a host the source does not name "
+                    "(add it to the source's allowed_hosts to follow it)",
+                )
+            self._check_robots(location)
+            current = location
+        raise FetchError(
+            "fetch_failed", f"more than {self.settings.max_redirects} redirects (a loop?)"
+        )
+
+    def _read_capped(
+        self,
+        answer: requests.Response,
+        limit: int,
+        deadline: _RequestDeadline,
+        truncate: bool = False,
+    ) -> bytes:
+        """The body, decompressed, up to ``limit`` bytes: past it the download stops (and
+        with ``truncate`` what came so far is kept)."""
         declared = answer.headers.get("Content-Length", "")
-        if declared.isdigit() and int(declared) > limit:
+        if not truncate and declared.isdigit() and int(declared) > limit:
             raise FetchError(
                 "too_large", f"{int(declared):,} bytes declared; the limit is {limit:,}"
             )
@@ -193,28 +354,82 @@ class PoliteClient:
             for chunk in answer.iter_content(CHUNK):
                 body.extend(chunk)
                 if len(body) > limit:
+                    if truncate:
+                        return bytes(body[:limit])
                     raise FetchError("too_large", f"over {limit:,} bytes; download stopped")
         except requests.RequestException as error:
-            raise FetchError("fetch_failed", f"body not received: {_describe(error)}") from None
+            raise FetchError(
+                "fetch_failed", f"body not received: {self._cause(error, deadline)}"
+            ) from None
+        if deadline.expired:
+            raise FetchError("fetch_failed", self._cause(None, deadline))
         return bytes(body)
 
+    def _cause(self, error: Exception | None, deadline: _RequestDeadline) -> str:
+        if deadline.expired:
+            return (
+                f"timed out: no complete answer within {deadline.seconds:g} s "
+                "(page_timeout_seconds)"
+            )
+        assert error is not None
+        return describe_failure(error, self.settings)
+
     def _backoff(self, attempt: int, retry_after: str | None) -> float:
-        """Seconds to wait: the server's Retry-After when given (capped), else exponential."""
+        """Seconds to wait: the server's Retry-After when given, else exponential. A server
+        that asks for more than max_retry_after_seconds is not waited for: the page fails and
+        is tried again by the next run."""
         cap = self.settings.max_retry_after_seconds
         if retry_after:
-            if retry_after.strip().isdigit():
-                return min(float(retry_after), cap)
-            try:
-                when = email.utils.parsedate_to_datetime(retry_after)
-                return min(max(when.timestamp() - time.time(), 0.0), cap)
-            except (TypeError, ValueError):
-                pass  # unreadable Retry-After: back off as if none was given
+            wait = _retry_after_seconds(retry_after)
+            if wait is not None:
+                if wait > cap:
+                    raise FetchError(
+                        "fetch_failed",
+                        f"the server asks to retry after {wait:.0f} s, more than "
+                        f"max_retry_after_seconds ({cap:g}); deferred to the next run",
+                    )
+                return wait
         return min(self.settings.backoff_seconds * (2**attempt), cap)
 
 
-def _describe(error: Exception) -> str:
-    if isinstance(error, requests.Timeout):
-        return "timed out"
+def _retry_after_seconds(value: str) -> float | None:
+    if value.strip().isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None  # unreadable Retry-After: back off as if none was given
+    return max(when.timestamp() - time.time(), 0.0)
+
+
+def describe_failure(error: Exception, settings: FetchSettings) -> str:
+    """The real cause of a failed request, in plain words: DNS, refused, timeout, TLS."""
+    if isinstance(error, requests.exceptions.SSLError):
+        return f"TLS error: {_innermost(error)}"
+    if isinstance(error, requests.ConnectTimeout):
+        return f"connection timed out after {settings.connect_timeout_seconds:g} s"
+    if isinstance(error, requests.ReadTimeout):
+        return f"no answer within {settings.read_timeout_seconds:g} s (read_timeout_seconds)"
     if isinstance(error, requests.ConnectionError):
-        return "could not connect"
-    return f"{type(error).__name__}: {error}"
+        reason = getattr(error.args[0], "reason", None) if error.args else None
+        cause = (reason.__cause__ or reason.__context__) if reason is not None else None
+        if isinstance(reason, urllib3.exceptions.NameResolutionError) or isinstance(
+            cause, socket.gaierror
+        ):
+            host = getattr(reason, "_host", None) or getattr(
+                getattr(reason, "conn", None), "host", ""
+            )
+            return f"DNS lookup failed: no address for {host!r}".replace(" for ''", "")
+        if isinstance(cause, ConnectionRefusedError):
+            return "connection refused"
+        if isinstance(cause, ConnectionResetError):
+            return "connection reset by the server"
+        return f"could not connect: {_innermost(error)}"
+    return f"{type(error).__name__}: {_innermost(error)}"
+
+
+def _innermost(error: BaseException) -> str:
+    while error.__cause__ or error.__context__:
+        error = error.__cause__ or error.__context__  # type: ignore[assignment]
+    text = str(error) or type(error).__name__
+    return text.split("\n", 1)[0][:200]

@@ -25,6 +25,8 @@ class WebSource:
     max_pages: int = 3  # listing pages followed through "next" links
     link_pattern: str | None = None  # a release link's URL must match this regex
     since: str | None = None  # backfill: ISO date; older listing items are not fetched
+    # other hosts (host or host:port) whose pages, feed items and redirects may be fetched
+    allowed_hosts: tuple[str, ...] = ()
 
 
 def parse_source_spec(spec: str) -> WebSource:
@@ -136,7 +138,7 @@ def _item_date(anchor: Tag) -> dt.date | None:
     for _ in range(3):
         if node is None:
             return None
-        if node is not anchor and len(node.find_all("a", href=True)) > 1:
+        if node is not anchor and len(node.find_all("a", href=True, limit=2)) > 1:
             return None  # the container holds other releases too
         time_tag = node.find("time") if node is not anchor else None
         if isinstance(time_tag, Tag):
@@ -153,35 +155,131 @@ def _item_date(anchor: Tag) -> dt.date | None:
     return None
 
 
+DIGITS = re.compile(r"\d+")
+SLUG_SEPARATORS = re.compile(r"[-_]")
+
+
+@dataclass
+class _Link:
+    url: str
+    anchor: Tag
+    words: int
+
+
+def _structure(anchor: Tag) -> tuple[str, ...]:
+    """Where a link sits: its item's tags, and the list it belongs to by tag, id and class.
+
+    Links in one list of items share it; odd/even or "first" classes on the items do not
+    split them, since the item levels are compared by tag name alone."""
+    parts: list[str] = []
+    node = anchor.parent
+    for level in range(4):
+        if not isinstance(node, Tag):
+            break
+        if level < 2:
+            parts.append(node.name)
+        else:
+            classes = " ".join(sorted(node.get("class") or []))
+            parts.append(f"{node.name}#{node.get('id') or ''}.{DIGITS.sub('#', classes)}")
+        node = node.parent
+    return tuple(parts)
+
+
+def _url_shape(url: str) -> tuple[str, tuple[str, ...]]:
+    """What the URLs of one kind of page share: the folder, numbers generalised, and the
+    names of the query's parameters (/news/2011/a-b -> /news/#/)."""
+    parts = urlsplit(url)
+    folder = parts.path.rsplit("/", 1)[0] + "/"
+    keys = tuple(sorted({pair.split("=", 1)[0] for pair in parts.query.split("&") if pair}))
+    return DIGITS.sub("#", folder), keys
+
+
+def _release_likeness(link: _Link) -> float:
+    """How much one link looks like a release: a headline's words, a printed date, an id or
+    slug in its path, a path below the site's top."""
+    path = urlsplit(link.url).path
+    last = path.rstrip("/").rsplit("/", 1)[-1]
+    score = 2.0 if link.words >= MIN_HEADLINE_WORDS else 0.0
+    if _item_date(link.anchor):
+        score += 2.0
+    if DIGITS.search(path) or len(SLUG_SEPARATORS.findall(last)) >= 2:
+        score += 1.0
+    if path.strip("/").count("/") >= 1:
+        score += 1.0
+    return score
+
+
+def _release_links_by_structure(links: list[_Link]) -> list[_Link]:
+    """The links of a listing's list of releases, whatever their anchor text.
+
+    Links are grouped by where they sit (_structure) and what their URLs share (_url_shape);
+    the group that looks most like releases wins, with any other group of links to the same
+    kind of URL (a featured release above the list, "Read more" links beside headlines).
+    Navigation sits in other lists and points at other kinds of URLs."""
+    groups: dict[tuple[tuple[str, ...], tuple[str, tuple[str, ...]]], list[_Link]] = {}
+    for link in links:
+        groups.setdefault((_structure(link.anchor), _url_shape(link.url)), []).append(link)
+    if not groups:
+        return []
+
+    def score(members: list[_Link]) -> float:
+        distinct = {link.url: link for link in members}.values()
+        return sum(_release_likeness(link) + 0.5 for link in distinct)
+
+    best_key = max(groups, key=lambda key: score(groups[key]))
+    best_shape = best_key[1]
+    at_top = best_shape == ("/", ())
+    return [
+        link
+        for key, members in groups.items()
+        if key == best_key or (key[1] == best_shape and not at_top)
+        for link in members
+    ]
+
+
 def listing_items(
     html: str, base_url: str, link_pattern: str | None
 ) -> tuple[list[tuple[str, dt.date | None]], str | None]:
-    """Release links of a newsroom listing page, and the URL of its next page if any.
+    """Release links of a newsroom listing page, in page order, and its next page if any.
 
-    A release link stays on the listing's site and reads like a headline (four words or more),
-    or matches the source's ``link_pattern`` when one is configured.
-    """
+    Release links stay on the listing's site. With a configured ``link_pattern`` they are the
+    links whose URL matches it; otherwise they are found by structure, not by anchor text:
+    the links that sit in one list of items and point at one kind of URL (see
+    _release_links_by_structure), so "Read more", "Exhibit 99.1" or a date is followed and
+    navigation is not."""
     soup = BeautifulSoup(html, "html.parser")
-    next_page = None
-    for anchor in soup.find_all(["a", "link"], href=True):  # pagination often sits in <nav>
-        if "next" in (anchor.get("rel") or []) or NEXT_PAGE_TEXT.match(anchor.get_text(" ")):
-            next_page = urljoin(base_url, str(anchor["href"]))
-            anchor.decompose()
-            break
+    # pagination often sits in <nav>: found before the furniture goes
+    rel_next = [
+        urljoin(base_url, str(a["href"]))
+        for a in soup.find_all(["a", "link"], href=True)
+        if "next" in (a.get("rel") or [])
+    ]
+    text_next = [
+        urljoin(base_url, str(a["href"]))
+        for a in soup.find_all("a", href=True)
+        if NEXT_PAGE_TEXT.match(a.get_text(" "))
+    ]
     for tag in soup(["script", "style", "nav", "header", "footer", "noscript"]):
         tag.decompose()
     host = urlsplit(base_url).netloc
+    here = urldefrag(base_url)[0]
     pattern = re.compile(link_pattern) if link_pattern else None
-    items: dict[str, dt.date | None] = {}
+    links = []
     for anchor in soup.find_all("a", href=True):
-        href = urljoin(base_url, str(anchor["href"]))
-        text = anchor.get_text(" ", strip=True)
-        if urlsplit(href).scheme not in ("http", "https") or urlsplit(href).netloc != host:
+        href = urldefrag(urljoin(base_url, str(anchor["href"])))[0]
+        parts = urlsplit(href)
+        if parts.scheme not in ("http", "https") or parts.netloc != host or href == here:
             continue
-        if (pattern is not None and pattern.search(href)) or (
-            pattern is None and len(text.split()) >= MIN_HEADLINE_WORDS
-        ):
-            href = urldefrag(href)[0]
-            if href not in items:
-                items[href] = _item_date(anchor)
+        if href in rel_next[:1] or (pattern is not None and not pattern.search(href)):
+            continue
+        links.append(_Link(href, anchor, len(anchor.get_text(" ", strip=True).split())))
+    chosen = links if pattern is not None else _release_links_by_structure(links)
+    keep = {id(link) for link in chosen}
+    items: dict[str, dt.date | None] = {}
+    for link in links:
+        if id(link) in keep and link.url not in items:
+            items[link.url] = _item_date(link.anchor)
+    # "Next" or "»" names the next page unless it is one of the releases ("»" as a headline)
+    next_page = next(iter(rel_next + [url for url in text_next if url not in items]), None)
+    items.pop(next_page or "", None)
     return list(items.items()), next_page

@@ -170,6 +170,7 @@ def _run(
             for fetch in fetches:
                 fetched = fetch.result()
                 summary.source_errors.extend(fetched.source_errors)
+                summary.source_notes.extend(fetched.source_notes)
                 summary.n_requests += fetched.n_requests
                 summary.n_not_modified += fetched.n_not_modified
                 for chunk in _chunks(fetched.intakes, batch_size):

@@ -37,6 +37,7 @@ class RunSummary:
     quarantined: list[QuarantineNote] = field(default_factory=list)
     warnings: list[WarningNote] = field(default_factory=list)
     source_errors: list[str] = field(default_factory=list)
+    source_notes: list[str] = field(default_factory=list)  # limits reached; not errors
     n_requests: int = 0  # HTTP requests made for web sources, retries included
     n_not_modified: int = 0  # pages the server answered 304 Not Modified
     total_releases: int = 0
@@ -71,6 +72,8 @@ class RunSummary:
         lines.extend(f"  CHECK {c.severity}  {c.name}: {c.detail}" for c in failed)
         for error in self.source_errors:
             lines.append(f"  SOURCE ERROR  {error}")
+        for note in self.source_notes:
+            lines.append(f"  SOURCE NOTE   {note}")
         if self.quarantined:
             lines.append("  quarantined this run:")
             lines.extend(
@@ -123,6 +126,8 @@ class RunSummary:
             out.append("None.")
         for error in self.source_errors:
             out.append(f"- **source error**: {_cell(error)}")
+        for note in self.source_notes:
+            out.append(f"- **source note**: {_cell(note)}")
         out += ["", "## Quality checks", "", "| check | severity | result |", "|---|---|---|"]
         out += [
             f"| {c.name} | {c.severity} | {_check_result(c)} |"

@@ -61,6 +61,7 @@ class Discovery:
 class WebResult:
     intakes: list[Intake] = field(default_factory=list)
     source_errors: list[str] = field(default_factory=list)
+    source_notes: list[str] = field(default_factory=list)
     n_requests: int = 0
     n_not_modified: int = 0
 
@@ -147,6 +148,7 @@ def fetch_web_sources(
         result.n_not_modified += fetched.n_not_modified
         if fetched.source_error:
             result.source_errors.append(fetched.source_error)
+        result.source_notes.extend(fetched.notes)
     write_table_file("fetch_state", records, run_dir, batch_name, run_id)
     return result
 

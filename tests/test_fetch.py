@@ -207,7 +207,10 @@ def test_http_failures_become_quarantine_reasons(site, tmp_path):
     busy = client.get(site.url("/busy"))
     assert busy.ok and time.monotonic() - started >= 1.0  # Retry-After honoured
     slow = client.get(site.url("/slow"))
-    assert (slow.failure, slow.detail) == ("fetch_failed", "gave up after 2 attempts: timed out")
+    assert (slow.failure, slow.detail) == (
+        "fetch_failed",
+        "gave up after 2 attempts: no answer within 0.5 s (read_timeout_seconds)",
+    )
     loop = client.get(site.url("/loop"))
     assert (loop.failure, loop.detail) == ("fetch_failed", "more than 5 redirects (a loop?)")
     huge = client.get(site.url("/huge"))
@@ -327,7 +330,7 @@ def test_site_whose_robots_txt_errs_is_not_fetched(site, tmp_path):
     result = PoliteClient(FetchSettings(**{**vars(FAST), "retries": 0})).get(site.url("/news/r"))
     assert (result.failure, result.detail) == (
         "robots_disallowed",
-        f"{site.base}/robots.txt could not be read",
+        f"{site.base}/robots.txt could not be read: HTTP 503 Service Unavailable",
     )
     assert site.statuses("/news/r") == []
 

@@ -20,6 +20,7 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0  # seconds before answering
     send_length: bool = True  # False: no Content-Length, the body ends when the connection does
+    trickle: float = 0.0  # seconds between single bytes of the whole answer, headers included
 
 
 @dataclass
@@ -88,6 +89,9 @@ def make_handler(site: Site) -> type[BaseHTTPRequestHandler]:
             site.log.append((self.path, sent_etag, reply.status))
             if reply.delay:
                 time.sleep(reply.delay)
+            if reply.trickle:
+                self._trickle(reply)
+                return
             try:
                 self.send_response(reply.status)
                 for name, value in reply.headers.items():
@@ -100,12 +104,34 @@ def make_handler(site: Site) -> type[BaseHTTPRequestHandler]:
             except (BrokenPipeError, ConnectionResetError):
                 pass  # the client gave up (a timeout test)
 
+        def _trickle(self, reply: Reply) -> None:
+            head = f"HTTP/1.1 {reply.status} OK\r\nContent-Length: {len(reply.body)}\r\n"
+            head += "".join(f"{k}: {v}\r\n" for k, v in reply.headers.items()) + "\r\n"
+            try:
+                for byte in head.encode("latin-1") + reply.body:
+                    self.wfile.write(bytes([byte]))
+                    self.wfile.flush()
+                    time.sleep(reply.trickle)
+            except OSError:
+                pass  # the client gave up, as it should
+            self.close_connection = True
+
     return Handler
 
 
 @pytest.fixture
 def site() -> Iterator[Site]:
     """A fresh site per test, on a free port of 127.0.0.1; robots.txt absent unless set."""
+    yield from _serve()
+
+
+@pytest.fixture
+def other_site() -> Iterator[Site]:
+    """A second site, on another port of 127.0.0.1: another host, as far as a URL goes."""
+    yield from _serve()
+
+
+def _serve() -> Iterator[Site]:
     pages = Site()
     server = ThreadingHTTPServer(("127.0.0.1", 0), make_handler(pages))
     server.daemon_threads = True

@@ -231,6 +231,7 @@ QUARANTINE_REASONS = (
     "not_a_regular_file",  # a FIFO, socket or device in a source folder; never opened
     "outside_source",  # a symbolic link to a file outside its source folder; not followed
     "changed_while_read",  # the file changed while it was archived, twice
+    "host_not_allowed",  # a link or redirect to a host the web source does not name
 )
 
 
