@@ -467,8 +467,44 @@ def command_reprocess(args: argparse.Namespace) -> int:
 
 
 def _run_flow(args: argparse.Namespace, config: Config, command: str, **params: Any) -> int:
-    """Run the nightly flow with the command line's settings; print its report."""
+    """Take the warehouse, then run the nightly flow with the command line's settings and
+    print its report. A second run at the same time fails here, before Prefect starts."""
+    from load.publish import WarehouseBusy, run_lock
+
     layout = WarehouseLayout(_warehouse(args, config).resolve())
+    problem = _warehouse_path_problem(layout)
+    if problem:
+        print(f"biopress {command}: {problem}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        with run_lock(layout):
+            return _run_locked_flow(args, config, command, layout, **params)
+    except WarehouseBusy as error:
+        print(f"biopress {command}: {error}; try again when it has finished", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _warehouse_path_problem(layout: WarehouseLayout) -> str | None:
+    """Why the warehouse cannot live at its path (its folder cannot be made, it is a folder)."""
+    blocking = next((p for p in (layout.root, *layout.root.parents) if p.is_file()), None)
+    if blocking is not None:
+        return f"cannot use {layout.database} as the warehouse: {blocking} is a file, not a folder"
+    try:
+        layout.root.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        return f"cannot use {layout.database} as the warehouse: {error.strerror or error}"
+    if layout.database.is_dir():
+        return f"cannot use {layout.database} as the warehouse: it is a folder"
+    return None
+
+
+def _run_locked_flow(
+    args: argparse.Namespace,
+    config: Config,
+    command: str,
+    layout: WarehouseLayout,
+    **params: Any,
+) -> int:
     configure_prefect(layout, args.verbose)
     # after configure_prefect: Prefect reads its settings on import
     from flows.nightly import nightly_run
@@ -516,6 +552,10 @@ def command_serve(args: argparse.Namespace) -> int:
         print(f"biopress serve: {problem}", file=sys.stderr)
         return EXIT_USAGE
     layout = WarehouseLayout(_warehouse(args, config).resolve())
+    problem = _warehouse_path_problem(layout)
+    if problem:
+        print(f"biopress serve: {problem}", file=sys.stderr)
+        return EXIT_USAGE
     configure_prefect(layout, args.verbose)
     # The flow runs serve starts are new processes: they read the runner from the environment.
     kind = "dask" if args.dask_address else args.task_runner or config.task_runner

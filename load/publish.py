@@ -27,23 +27,38 @@ class WarehouseBusy(RuntimeError):
     """Another run holds the warehouse."""
 
 
+_HELD_LOCKS: dict[Path, int] = {}  # lock file -> how many holders in this process
+
+
 @contextmanager
 def run_lock(layout: WarehouseLayout) -> Iterator[None]:
     """Hold the warehouse for one run; a second run at the same time fails at once.
 
     The lock is the kernel's (flock): it is released when the process ends, even by SIGKILL.
+    Within one process it may be taken again (the CLI takes it before Prefect starts, the
+    flow again when it runs).
     """
+    lock_file = layout.lock_file
+    if _HELD_LOCKS.get(lock_file):
+        _HELD_LOCKS[lock_file] += 1
+        try:
+            yield
+        finally:
+            _HELD_LOCKS[lock_file] -= 1
+        return
     layout.root.mkdir(parents=True, exist_ok=True)
-    with open(layout.lock_file, "a+") as handle:
+    with open(lock_file, "a+") as handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             raise WarehouseBusy(
-                f"another biopress run is using {layout.database} (lock {layout.lock_file})"
+                f"another biopress run is using {layout.database} (lock {lock_file})"
             ) from None
+        _HELD_LOCKS[lock_file] = 1
         try:
             yield
         finally:
+            del _HELD_LOCKS[lock_file]
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 

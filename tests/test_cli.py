@@ -253,3 +253,56 @@ def test_clean_diff_lists_each_change_with_its_rule_and_spans():
     assert lines[2].startswith("raw 2697-2707  repaired 2697-2706  ")
     raw = biopress("clean", "--no-repair", str(SAMPLES / f"{SEED_2011}.txt")).stdout
     assert raw[2697:2707] == "ImnmunoGen"
+
+
+def test_a_second_run_at_the_same_time_fails_at_once_in_one_line(tmp_path):
+    import fcntl
+    import time
+
+    from load.layout import WarehouseLayout
+
+    layout = WarehouseLayout(tmp_path / "biopress.duckdb")
+    with open(layout.lock_file, "a+") as held:
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)  # a run in progress
+        started = time.monotonic()
+        second = biopress("run", "--source", str(SAMPLES), "--warehouse", str(layout.database))
+        elapsed = time.monotonic() - started
+    assert elapsed < 2, elapsed
+    assert second.returncode == 1
+    assert second.stderr == (
+        f"biopress run: another biopress run is using {layout.database} "
+        f"(lock {layout.lock_file}); try again when it has finished\n"
+    )
+    assert not (tmp_path / ".prefect").exists()  # Prefect never started
+
+
+def test_unusable_warehouse_paths_and_bad_schedules_are_one_line_usage_errors(tmp_path):
+    (tmp_path / "file").write_text("not a folder")
+    under_file = biopress(
+        "run", "--source", str(SAMPLES), "--warehouse", str(tmp_path / "file" / "w.duckdb")
+    )
+    assert (under_file.returncode, under_file.stderr) == (
+        2,
+        f"biopress run: cannot use {tmp_path / 'file' / 'w.duckdb'} as the warehouse: "
+        f"{tmp_path / 'file'} is a file, not a folder\n",
+    )
+    cron = biopress(
+        "serve",
+        "--source",
+        str(SAMPLES),
+        "--cron",
+        "61 * * * *",
+        "--warehouse",
+        str(tmp_path / "w"),
+    )
+    assert (cron.returncode, cron.stderr) == (
+        2,
+        "biopress serve: cron '61 * * * *': minute 61 is out of range 0-59\n",
+    )
+    (tmp_path / "biopress.toml").write_text(
+        '[[sources]]\nurl = "https://a.test/"\nlink_pattern = "("\n'
+    )
+    config = biopress("run", cwd=tmp_path)
+    assert config.returncode == 2
+    assert len(config.stderr.splitlines()) == 1
+    assert "source #1: link_pattern '(' is not a regular expression" in config.stderr
