@@ -44,4 +44,4 @@ bench: setup
 	$(BIN)/python scripts/bench.py --sizes $(BENCH_SIZES)
 
 clean-warehouse:
-	rm -rf warehouse/*.duckdb warehouse/*.duckdb.wal warehouse/parquet warehouse/raw warehouse/.prefect warehouse/staging warehouse/failed-runs warehouse/.biopress.lock warehouse/report.html
+	rm -rf warehouse/*.duckdb warehouse/*.duckdb.wal warehouse/*.duckdb.versions warehouse/parquet warehouse/raw warehouse/.prefect warehouse/staging warehouse/failed-runs warehouse/.biopress.lock warehouse/report.html

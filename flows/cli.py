@@ -471,7 +471,7 @@ def _run_flow(args: argparse.Namespace, config: Config, command: str, **params: 
     print its report. A second run at the same time fails here, before Prefect starts."""
     from load.publish import WarehouseBusy, run_lock
 
-    layout = WarehouseLayout(_warehouse(args, config).resolve())
+    layout = WarehouseLayout.at(_warehouse(args, config))
     problem = _warehouse_path_problem(layout)
     if problem:
         print(f"biopress {command}: {problem}", file=sys.stderr)
@@ -551,7 +551,7 @@ def command_serve(args: argparse.Namespace) -> int:
     if problem:
         print(f"biopress serve: {problem}", file=sys.stderr)
         return EXIT_USAGE
-    layout = WarehouseLayout(_warehouse(args, config).resolve())
+    layout = WarehouseLayout.at(_warehouse(args, config))
     problem = _warehouse_path_problem(layout)
     if problem:
         print(f"biopress serve: {problem}", file=sys.stderr)

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from extract.http import FetchSettings
 from extract.web import SOURCE_KINDS, WebSource, is_web_source, parse_source_spec
 from flows.defaults import DEFAULT_CRON, DEFAULT_TASK_RUNNER, DEFAULT_TIMEZONE, TASK_RUNNERS
+from load.layout import warehouse_path
 
 SOURCE_KEYS = {"name", "path", "url", "kind", "max_pages", "link_pattern", "allowed_hosts"}
 
@@ -56,7 +57,7 @@ def load_config(path: Path) -> Config:
     if "warehouse" in data:
         if not isinstance(data["warehouse"], str) or not data["warehouse"].strip():
             raise ConfigError(f"{path}: warehouse must be a file path (a string)")
-        config.warehouse = (path.parent / data["warehouse"]).resolve()
+        config.warehouse = warehouse_path(path.parent / data["warehouse"])
     for table in ("run", "schedule"):
         if not isinstance(data.get(table, {}), dict):
             raise ConfigError(f"{path}: [{table}] must be a table of settings")

@@ -4,7 +4,6 @@ import dataclasses
 import datetime as dt
 import time
 import uuid
-from pathlib import Path
 from typing import TypeVar
 from urllib.parse import urlsplit
 
@@ -70,7 +69,7 @@ def nightly_run(
     The run loads a private copy of the warehouse, checks it and publishes it atomically; the
     live file is never written in place, so analysts may keep it open.
     """
-    layout = WarehouseLayout(Path(warehouse).resolve())
+    layout = WarehouseLayout.at(warehouse)
     web_sources = web_sources or []
     if backfill_since:
         dt.date.fromisoformat(backfill_since)  # a bad date fails before anything is read
@@ -117,10 +116,10 @@ def _run(
     staged = layout.staged_database(run_id)
     try:
         staging_clock = time.monotonic()
+        for stale in clear_stale(layout, run_id):
+            logger.info("run %s: removed %s, left by an unfinished run", run_id, stale)
         stage_warehouse(layout, run_id)
         seconds["publish"] = time.monotonic() - staging_clock
-        for stale in clear_stale(layout, staged, run_id):
-            logger.info("run %s: removed %s, left by an unfinished run", run_id, stale)
         snapshots = snapshot_state(
             staged, layout.state_snapshot(run_id), layout.fetch_snapshot(run_id)
         )
@@ -189,14 +188,18 @@ def _run(
         summary.status = "completed"
         run = _run_record(summary, started_at, version, sources, runner, seconds, n_processed)
         published = load_warehouse(layout, staged, run_dir, run)
-    except Exception as error:
+    except BaseException as error:  # a stop (SIGTERM, Ctrl-C) is a failed run too
         summary.status = "failed"
-        logger.error("run %s failed: %s", run_id, error)
-        discard(staged)
-        record_failed_run(
-            layout.failed_runs_dir,
-            _run_record(summary, started_at, version, sources, runner, seconds, error=str(error)),
-        )
+        reason = str(error) or type(error).__name__
+        logger.error("run %s failed: %s", run_id, reason)
+        discard(staged)  # first: on a full disk it frees the space the ledger row needs
+        try:
+            record_failed_run(
+                layout.failed_runs_dir,
+                _run_record(summary, started_at, version, sources, runner, seconds, error=reason),
+            )
+        except OSError as unrecorded:
+            logger.error("run %s: its ledger row could not be written: %s", run_id, unrecorded)
         raise
     finally:
         layout.state_snapshot(run_id).unlink(missing_ok=True)

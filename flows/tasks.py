@@ -202,7 +202,7 @@ def load_warehouse(
         discard(staged)
         raise
     started = time.perf_counter()
-    publish(staged, layout.database)
+    publish(staged, layout, run.run_id)
     for recorded in layout.failed_runs_dir.glob("*.parquet"):
         recorded.unlink(missing_ok=True)  # now in the published ledger
     seconds = {

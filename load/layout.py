@@ -6,11 +6,23 @@ from dataclasses import dataclass
 from pathlib import Path
 
 
+def warehouse_path(path: Path | str) -> Path:
+    """The absolute path of a warehouse file: its folder resolved, never the file itself, which
+    is a link to the published version (resolving it would name that version instead)."""
+    given = Path(path).expanduser()
+    return given.parent.resolve() / given.name
+
+
 @dataclass(frozen=True)
 class WarehouseLayout:
     """The paths of one warehouse, from its DuckDB file."""
 
     database: Path
+
+    @classmethod
+    def at(cls, path: Path | str) -> WarehouseLayout:
+        """The layout of the warehouse at ``path``, however it is written."""
+        return cls(warehouse_path(path))
 
     @property
     def root(self) -> Path:
@@ -49,6 +61,17 @@ class WarehouseLayout:
         return self.staging_dir / f"{run_id}.duckdb"
 
     @property
+    def versions_dir(self) -> Path:
+        """Published warehouses; the warehouse path is a link to the current one. Named after
+        the warehouse, so that two warehouses in one folder keep their versions apart."""
+        return self.root / f"{self.database.name}.versions"
+
+    def version_file(self, run_id: str) -> Path:
+        """A published warehouse: a folder per run, so the file keeps the warehouse's name
+        (DuckDB names the database after the file it opens)."""
+        return self.versions_dir / run_id / self.database.name
+
+    @property
     def failed_runs_dir(self) -> Path:
         """Ledger rows of failed runs, added to ``runs`` by the next published run."""
         return self.root / "failed-runs"
@@ -70,6 +93,7 @@ class WarehouseLayout:
             self.archive_dir,
             self.parquet_dir,
             self.staging_dir,
+            self.versions_dir,
             self.failed_runs_dir,
             self.prefect_home,
             self.lock_file,

@@ -6,6 +6,7 @@ own process against the session's Prefect server.
 
 from __future__ import annotations
 
+import fcntl
 import os
 import random
 import signal
@@ -21,7 +22,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from load.layout import WarehouseLayout
-from load.publish import WarehouseBusy, run_lock
+from load.publish import WarehouseBusy
 from load.warehouse import ROW_GROUP_SIZE, connect_writable
 from scripts.synthetic_releases import synthetic_release
 from tests.conftest import PROJECT, SAMPLES
@@ -194,8 +195,10 @@ def test_a_failed_error_check_blocks_publishing_and_names_the_check(tmp_path, sy
 
 def test_a_second_run_at_the_same_time_is_refused(tmp_path):
     layout = WarehouseLayout(tmp_path / "biopress.duckdb")
-    with run_lock(layout), pytest.raises(WarehouseBusy, match="another biopress run"):
-        run([SAMPLES], layout.database)
+    with open(layout.lock_file, "a+") as other_run:  # the lock as another process holds it
+        fcntl.flock(other_run, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        with pytest.raises(WarehouseBusy, match="another biopress run"):
+            run([SAMPLES], layout.database)
 
 
 def test_reprocess_reads_the_archive_and_never_the_sources(tmp_path):
