@@ -7,6 +7,7 @@ import csv
 import datetime as dt
 import json
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -505,7 +506,34 @@ def _run_locked_flow(
     layout: WarehouseLayout,
     **params: Any,
 ) -> int:
+    """The run, against a Prefect server that ends with this process (see prefect_server),
+    with SIGTERM stopping it as Ctrl-C does: the run is recorded as failed, nothing is left."""
     configure_prefect(layout, args.verbose)
+    from flows.serve import ServerError, prefect_server
+
+    signal.signal(signal.SIGTERM, _stop_on_sigterm)
+    try:
+        with prefect_server(Path(os.environ["PREFECT_HOME"]) / "server.log"):
+            return _run_prepared_flow(args, config, command, layout, **params)
+    except ServerError as error:
+        print(f"biopress {command}: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print(f"biopress {command}: stopped; {layout.database} is unchanged", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _stop_on_sigterm(signum: int, frame: Any) -> None:
+    raise KeyboardInterrupt
+
+
+def _run_prepared_flow(
+    args: argparse.Namespace,
+    config: Config,
+    command: str,
+    layout: WarehouseLayout,
+    **params: Any,
+) -> int:
     # after configure_prefect: Prefect reads its settings on import
     from flows.nightly import nightly_run
     from flows.runners import TaskRunnerError, make_task_runner

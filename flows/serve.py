@@ -7,12 +7,14 @@ the warehouse (its state in the same PREFECT_HOME) and stopped when serving stop
 
 from __future__ import annotations
 
+import ctypes
 import os
+import signal
 import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -20,6 +22,7 @@ from typing import Any
 import requests
 
 DEPLOYMENT_NAME = "nightly"
+PR_SET_PDEATHSIG = 1
 SERVER_START_SECONDS = 120  # a fresh PREFECT_HOME builds Prefect's database first (~25 s here)
 
 
@@ -33,9 +36,26 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+def _die_with(parent_pid: int) -> Callable[[], None]:
+    """For a child process: end it when ``parent_pid`` ends, even by SIGKILL (Linux's
+    PR_SET_PDEATHSIG; the starting thread is the main thread, which lives as long as we do)."""
+
+    def arrange() -> None:
+        if sys.platform.startswith("linux"):
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+        if os.getppid() != parent_pid:  # the parent died before the request took effect
+            os._exit(1)
+
+    return arrange
+
+
 @contextmanager
 def prefect_server(log_file: Path) -> Iterator[str]:
-    """The API URL of the configured Prefect server, or of a local one started for the duration."""
+    """The API URL of the configured Prefect server, or of a local one started for the duration.
+
+    The local server ends with this process, even when it is killed: no run leaves a server
+    behind."""
     configured = os.environ.get("PREFECT_API_URL")
     if configured:
         yield configured
@@ -59,6 +79,7 @@ def prefect_server(log_file: Path) -> Iterator[str]:
             stdout=log,
             stderr=subprocess.STDOUT,
             env={**os.environ, "PREFECT_UI_ENABLED": "false"},
+            preexec_fn=_die_with(os.getpid()),
         )
     try:
         _wait_until_healthy(url, server, log_file)

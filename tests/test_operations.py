@@ -9,6 +9,7 @@ from __future__ import annotations
 import fcntl
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -46,13 +47,13 @@ def cli_env() -> dict[str, str]:
     return {**os.environ, "PREFECT_API_URL": str(PREFECT_API_URL.value()), "CI": "1"}
 
 
-def cli(*args: str, **popen) -> subprocess.Popen[str]:
+def cli(*args: str, env: dict[str, str] | None = None, **popen) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, "-m", "flows", *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-        env=cli_env(),
+        env=env or cli_env(),
         cwd=PROJECT / "tests",
         **popen,
     )
@@ -363,3 +364,45 @@ def test_a_run_that_loads_nothing_skips_the_contract_checks_but_not_the_warnings
     assert errors[:2] == ("ERROR", None) and errors[2] > 50
     assert warnings == ("WARN", True, 3)
     assert "skipped (nothing loaded)" in again.render()
+
+
+def test_sigkill_of_a_run_leaves_no_process_behind(tmp_path, synthetic):
+    """The run's own Prefect server and its worker processes end with it."""
+    warehouse = tmp_path / "wh" / "biopress.duckdb"
+    layout = WarehouseLayout(warehouse)
+    env = {k: v for k, v in cli_env().items() if k != "PREFECT_API_URL"}  # a server of its own
+    for number in range(40, 400):
+        shutil.copy(synthetic / f"release-{number % 40:03d}.txt", synthetic / f"copy-{number}.txt")
+        with (synthetic / f"copy-{number}.txt").open("a") as out:
+            out.write(f"\nReference {number}.\n")
+    process = cli(
+        "run",
+        "--source",
+        str(synthetic),
+        "--warehouse",
+        str(warehouse),
+        "--task-runner",
+        "processes",
+        "--workers",
+        "2",
+        "--batch-size",
+        "20",
+        env=env,
+    )
+    tree = psutil.Process(process.pid)
+
+    def transforming() -> bool:
+        names = [" ".join(p.cmdline()) for p in tree.children(recursive=True)]
+        return (
+            any("prefect" in n and "server" in n for n in names)
+            and any("multiprocessing" in n for n in names)
+            and any(layout.parquet_dir.glob("run_id=*/documents/batch-*.parquet"))
+        )
+
+    _wait_for(transforming, process, timeout=180)
+    descendants = tree.children(recursive=True)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    gone, alive = psutil.wait_procs(descendants, timeout=15)
+    assert alive == [], [" ".join(p.cmdline()) for p in alive]
+    assert len(gone) >= 4  # the Prefect server, two workers, multiprocessing's tracker
