@@ -7,7 +7,7 @@ SAMPLES := samples/releases
 EXAMPLE_QUERY := warehouse/queries/milestone_payments.sql
 DEV_CORPUS ?= ../shared/dev-corpus
 
-.PHONY: setup run test lint eval eval-ocr bench clean-warehouse
+.PHONY: setup system-deps run test test-fast lint eval eval-ocr bench clean-warehouse
 
 # The venv is rebuilt whenever the pinned set or the project's metadata changes.
 $(VENV)/.installed: pyproject.toml constraints.txt
@@ -17,6 +17,17 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 
 setup: $(VENV)/.installed
 
+# What the tests need beyond Python: headless Chromium for the report test (Debian's package).
+# Installed with apt-get when missing (as root, or through sudo); nothing is skipped silently.
+SYSTEM_PACKAGES := chromium
+system-deps:
+	@missing=""; for tool in $(SYSTEM_PACKAGES); do command -v $$tool >/dev/null 2>&1 || missing="$$missing $$tool"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing Debian packages:$$missing"; \
+		SUDO=$$([ "$$(id -u)" -eq 0 ] || echo sudo); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
 run: setup
 	$(BIN)/biopress run --source $(SAMPLES) --warehouse $(WAREHOUSE)
 	@echo
@@ -24,8 +35,12 @@ run: setup
 	@grep -v '^--' $(EXAMPLE_QUERY)
 	@$(BIN)/biopress query "$$(cat $(EXAMPLE_QUERY))" --warehouse $(WAREHOUSE)
 
-test: setup
+test: setup system-deps
 	$(BIN)/python -m pytest
+
+# The inner loop: everything but the end-to-end tests that start Prefect (about a minute).
+test-fast: setup
+	$(BIN)/python -m pytest -m "not e2e"
 
 lint: setup
 	$(BIN)/ruff check .

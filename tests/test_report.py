@@ -55,7 +55,7 @@ def test_report_is_self_contained_and_shows_the_warehouse(report):
 
 def test_charts_render_in_headless_chromium(report, tmp_path):
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
-    assert chromium, "Chromium is needed: apt-get install chromium (.ci/run installs it)"
+    assert chromium, "Chromium is needed: apt-get install chromium (`make test` installs it)"
     screenshot = tmp_path / "report.png"
     subprocess.run(
         [
