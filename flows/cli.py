@@ -496,6 +496,8 @@ def _warehouse_path_problem(layout: WarehouseLayout) -> str | None:
         return f"cannot use {layout.database} as the warehouse: {error.strerror or error}"
     if layout.database.is_dir():
         return f"cannot use {layout.database} as the warehouse: it is a folder"
+    if not os.access(layout.root, os.W_OK | os.X_OK):
+        return f"cannot use {layout.database} as the warehouse: {layout.root} is not writable"
     return None
 
 
@@ -620,6 +622,10 @@ def command_clean(args: argparse.Namespace) -> int:
     from transform import clean_document
     from transform.decode import Rejection
 
+    if not args.file.is_file():  # a FIFO or device would block the read
+        what = "no such file" if not args.file.exists() else "not a regular file"
+        print(f"biopress clean: cannot read {args.file}: {what}", file=sys.stderr)
+        return EXIT_FAILED
     try:
         raw = args.file.read_bytes()
     except OSError as error:
