@@ -11,11 +11,13 @@ import duckdb
 from transform.lexicon import alternation
 
 VIEWS: dict[str, str] = {
-    # Every milestone payment a release reports as earned (not potential), with who paid whom,
-    # for which compound and what triggered it.
+    # Every milestone payment a release announces as earned (not potential, not recalled, each
+    # payment once), with who paid whom, for which compound and what triggered it. Dates are
+    # the printed ones; a guessed year is in inferred_date, never in date or year.
     "milestone_payments": """
-        SELECT r.published_date AS date,
-               year(r.published_date) AS year,
+        SELECT CASE WHEN NOT r.date_inferred THEN r.published_date END AS date,
+               CASE WHEN NOT r.date_inferred THEN year(r.published_date) END AS year,
+               CASE WHEN r.date_inferred THEN r.published_date END AS inferred_date,
                m.payee,
                m.payer,
                m.compound,
@@ -32,18 +34,19 @@ VIEWS: dict[str, str] = {
                m.span_end
         FROM money m
         JOIN releases r USING (release_id)
-        WHERE m.kind = 'milestone' AND NOT m.is_potential
+        WHERE m.kind = 'milestone' AND NOT m.is_potential AND m.in_totals
     """,
     # Licensing, collaboration and acquisition deals, announced or recalled as background, one
     # row per release and partner, with the money terms the release states.
     "deals": """
         WITH terms AS (
             SELECT release_id,
-                   sum(amount_usd) FILTER (WHERE kind = 'upfront') AS upfront_usd,
-                   sum(amount_usd) FILTER (WHERE kind = 'milestone' AND is_potential)
+                   sum(amount_usd) FILTER (WHERE kind = 'upfront' AND in_totals) AS upfront_usd,
+                   sum(amount_usd) FILTER (WHERE kind = 'milestone' AND is_potential AND in_totals)
                        AS potential_milestones_usd,
-                   sum(amount_usd) FILTER (WHERE kind = 'milestone' AND NOT is_potential)
-                       AS milestones_earned_usd
+                   sum(amount_usd) FILTER (
+                       WHERE kind = 'milestone' AND NOT is_potential AND in_totals
+                   ) AS milestones_earned_usd
             FROM money GROUP BY release_id
         ),
         ranked AS (
@@ -59,8 +62,9 @@ VIEWS: dict[str, str] = {
             FROM events e
             WHERE e.event_type IN ('licensing_deal', 'collaboration', 'acquisition')
         )
-        SELECT coalesce(d.deal_year, year(r.published_date)) AS deal_year,
-               r.published_date AS reported_on,
+        SELECT coalesce(d.deal_year, CASE WHEN NOT r.date_inferred THEN year(r.published_date) END)
+                   AS deal_year,
+               CASE WHEN NOT r.date_inferred THEN r.published_date END AS reported_on,
                d.event_type AS deal_type,
                d.announced,
                r.issuer AS company,
@@ -118,7 +122,8 @@ VIEWS: dict[str, str] = {
         )
         SELECT m.compound,
                m.payload,
-               r.published_date AS date,
+               CASE WHEN NOT r.date_inferred THEN r.published_date END AS date,
+               CASE WHEN r.date_inferred THEN r.published_date END AS inferred_date,
                n.names_printed,
                ce.compound_events,
                e.events AS release_events,
@@ -138,10 +143,14 @@ VIEWS: dict[str, str] = {
     # received and paid (milestones, upfronts, royalties). Companies are matched without their
     # legal form ("ImmunoGen, Inc." = "ImmunoGen"; the forms of lexicons/company_suffixes.csv).
     "company_activity": """
-        WITH facts AS (
-            SELECT issuer AS name, year(published_date) AS year, 'release' AS what,
+        WITH dated AS (
+            SELECT *, CASE WHEN NOT date_inferred THEN year(published_date) END AS printed_year
+            FROM releases
+        ),
+        facts AS (
+            SELECT issuer AS name, printed_year AS year, 'release' AS what,
                    release_id, NULL::DOUBLE AS usd
-            FROM releases WHERE issuer IS NOT NULL
+            FROM dated WHERE issuer IS NOT NULL
             UNION ALL
             SELECT company, deal_year, 'deal', release_id || coalesce(partner, ''), NULL
             FROM deals WHERE announced
@@ -149,14 +158,14 @@ VIEWS: dict[str, str] = {
             SELECT partner, deal_year, 'deal', release_id || company, NULL
             FROM deals WHERE announced AND partner IS NOT NULL
             UNION ALL
-            SELECT m.payee, year(r.published_date), 'in', m.release_id, m.amount_usd
-            FROM money m JOIN releases r USING (release_id)
-            WHERE NOT m.is_potential AND m.payee IS NOT NULL
+            SELECT m.payee, r.printed_year, 'in', m.release_id, m.amount_usd
+            FROM money m JOIN dated r USING (release_id)
+            WHERE NOT m.is_potential AND m.in_totals AND m.payee IS NOT NULL
               AND m.kind IN ('milestone', 'upfront', 'royalty')
             UNION ALL
-            SELECT m.payer, year(r.published_date), 'out', m.release_id, m.amount_usd
-            FROM money m JOIN releases r USING (release_id)
-            WHERE NOT m.is_potential AND m.payer IS NOT NULL
+            SELECT m.payer, r.printed_year, 'out', m.release_id, m.amount_usd
+            FROM money m JOIN dated r USING (release_id)
+            WHERE NOT m.is_potential AND m.in_totals AND m.payer IS NOT NULL
               AND m.kind IN ('milestone', 'upfront', 'royalty')
         ),
         keyed AS (

@@ -78,7 +78,10 @@ class Score:
 def predicted_values(extraction: Extraction) -> dict[str, Counter[Any]]:
     release = extraction.release
     single = {
-        "published": release.published_date.isoformat() if release.published_date else None,
+        # the gold records no date where no year is printed; an inferred year is marked so
+        "published": release.published_date.isoformat()
+        if release.published_date and not release.date_inferred
+        else None,
         "dateline_city": release.dateline_city,
         "dateline_region": release.dateline_region,
         "wire": release.wire,
@@ -89,12 +92,10 @@ def predicted_values(extraction: Extraction) -> dict[str, Counter[Any]]:
         name: Counter([value] if value is not None else []) for name, value in single.items()
     }
     values["tickers"] = Counter({(t.exchange.casefold(), t.symbol) for t in extraction.tickers})
-    values["money_amounts"] = Counter(
-        round(m.amount_usd, 2) for m in extraction.money if m.amount_usd is not None
-    )
-    values["money_kinds"] = Counter(
-        (round(m.amount_usd, 2), m.kind) for m in extraction.money if m.amount_usd is not None
-    )
+    # the gold lists an amount once however often it is printed: restatements are not new money
+    dollars = [m for m in extraction.money if m.amount_usd is not None and not m.restated]
+    values["money_amounts"] = Counter(round(m.amount_usd, 2) for m in dollars)
+    values["money_kinds"] = Counter((round(m.amount_usd, 2), m.kind) for m in dollars)
     values["phases"] = Counter({p.phase for p in extraction.phases})
     values["organizations"] = Counter({o.name for o in extraction.organizations})
     values["people"] = Counter({p.name for p in extraction.people})

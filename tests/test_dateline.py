@@ -106,7 +106,20 @@ def test_dateline_without_year_takes_the_year_of_the_header_date():
     text = "May 04, 2000\nAcme Signs Deal\n\nCAMBRIDGE, Mass., May 4 /PRNewswire/ --" + LEAD
     dateline = parse_dateline(text)
     assert dateline.published_date == dt.date(2000, 5, 4)
+    assert dateline.date_rule == "dateline_date_first_year_header"
+    assert (dateline.date_inferred, dateline.date_confidence) == (False, 0.8)
+
+
+def test_a_year_guessed_from_the_text_is_marked_inferred_with_low_confidence():
+    text = "Acme Signs Deal\n\nCAMBRIDGE, Mass., May 4 /PRNewswire/ -- Acme Bio, Inc. said its " + (
+        "results for 2001 will be presented. " + LEAD
+    )
+    dateline = parse_dateline(text)
+    assert dateline.published_date == dt.date(2001, 5, 4)
     assert dateline.date_rule == "dateline_date_first_year_inferred"
+    assert (dateline.date_inferred, dateline.date_confidence) == (True, 0.3)
+    printed = parse_dateline("Acme Signs Deal\n\nCAMBRIDGE, Mass., May 4, 2011 -- " + LEAD)
+    assert (printed.date_inferred, printed.date_confidence) == (False, 0.95)
 
 
 def test_wire_named_on_its_own_line_is_the_wire():

@@ -40,14 +40,21 @@ def test_seed_tickers_match_gold(seed, seed_text):
 def test_2008_seed_names_biogen_idec_ticker_and_the_milestone(seed_text):
     extraction = extract_seed(seed_text[SEED_2008], SEED_2008)
     assert [t.symbol for t in extraction.tickers] == ["IMGN", "BIIB"]
-    assert [(m.amount_usd, m.kind, m.is_potential, m.text) for m in extraction.money] == [
-        (1_500_000, "milestone", False, "$1.5 million")
+    assert [
+        (m.amount_usd, m.kind, m.is_potential, m.text, m.in_totals) for m in extraction.money
+    ] == [
+        (1_500_000, "other", False, "$1.5 Million", False),  # the headline restates the body
+        (1_500_000, "milestone", False, "$1.5 million", True),
     ]
 
 
 def test_2011_seed_has_the_one_million_milestone(seed_text):
     extraction = extract_seed(seed_text[SEED_2011], SEED_2011)
-    assert [(m.amount_usd, m.kind) for m in extraction.money] == [(1_000_000, "milestone")]
+    # the subheadline restates the body's amount: kept, flagged, and never counted twice
+    assert [(m.amount_usd, m.kind, m.restated, m.in_totals) for m in extraction.money] == [
+        (1_000_000, "other", True, False),
+        (1_000_000, "milestone", False, True),
+    ]
 
 
 def test_2007_seed_has_no_money(seed_text):

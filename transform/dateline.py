@@ -89,6 +89,8 @@ class Dateline:
     rule: str | None
     date_rule: str | None
     confidence: float
+    date_inferred: bool = False  # the year is not printed for this release: guessed nearby
+    date_confidence: float | None = None  # how sure the date is (None: no date)
 
 
 def parse_date(text: str, default_year: int | None = None) -> dt.date | None:
@@ -137,6 +139,11 @@ def _standalone_wire(text: str, before: int) -> str | None:
     return None
 
 
+HEADER_YEAR_CONFIDENCE = 0.8  # the year of a date the page prints above the release
+HEADER_DATE_CONFIDENCE = 0.6  # no dateline: a date line of the page's header
+GUESSED_YEAR_CONFIDENCE = 0.3  # the nearest year printed after a dateline without one
+
+
 def parse_dateline(text: str) -> Dateline:
     """The dateline of a release: city, region, date, wire, with the span it was read from."""
     match = DATELINE_AT_LINE_START.search(text, 0, SEARCH_WINDOW)
@@ -146,7 +153,19 @@ def parse_dateline(text: str) -> Dateline:
         confidence = 0.75
     if match is None:
         header_date, header_rule = _header_date(text, len(text))
-        return Dateline(None, None, header_date, None, None, None, None, None, header_rule, 0.6)
+        return Dateline(
+            None,
+            None,
+            header_date,
+            None,
+            None,
+            None,
+            None,
+            None,
+            header_rule,
+            0.6,
+            date_confidence=HEADER_DATE_CONFIDENCE if header_date else None,
+        )
 
     style = next(name for name in ("pipe", "wire_first", "date_first", "dash_date") if match[name])
     date_text = match["date_pipe"] or match["date_bw"] or match["date_std"] or match["date_dash"]
@@ -156,16 +175,23 @@ def parse_dateline(text: str) -> Dateline:
     header_date, header_rule = _header_date(text, match.start())
     date_rule: str | None = f"dateline_{style}"
     published = None
+    date_confidence: float | None = confidence
+    inferred = False
     if date_text:
         default_year = header_date.year if header_date else None
-        if default_year is None:
+        year_from = "header"
+        if default_year is None:  # no year printed for the release: the nearest one is a guess
             year_after = ANY_YEAR.search(text, match.end(), match.end() + SEARCH_WINDOW)
             default_year = int(year_after.group()) if year_after else None
+            year_from = "inferred"
         published = parse_date(date_text, default_year)
         if published and not ANY_YEAR.search(date_text):
-            date_rule = f"dateline_{style}_year_inferred"
+            date_rule = f"dateline_{style}_year_{year_from}"
+            inferred = year_from == "inferred"
+            date_confidence = GUESSED_YEAR_CONFIDENCE if inferred else HEADER_YEAR_CONFIDENCE
     if published is None:
         published, date_rule = header_date, header_rule
+        date_confidence = HEADER_DATE_CONFIDENCE
     return Dateline(
         city=match["city"],
         region=match["region"],
@@ -177,4 +203,6 @@ def parse_dateline(text: str) -> Dateline:
         rule=f"dateline_{style}",
         date_rule=date_rule,
         confidence=confidence,
+        date_inferred=inferred,
+        date_confidence=date_confidence if published else None,
     )

@@ -53,11 +53,16 @@ SECTION_END = re.compile(
 )
 
 
+def background_start(text: str, start: int) -> int:
+    """Where the About, forward-looking or contact sections begin, after ``start``."""
+    boundary = SECTION_END.search(text, start)
+    return boundary.start() if boundary else len(text)
+
+
 def find_background_deals(text: str, start: int) -> list[EventMatch]:
     """Deals the body recalls rather than announces ("In 2004, Biogen Idec licensed the
     exclusive right ..."), between ``start`` and the About or forward-looking section."""
-    boundary = SECTION_END.search(text, start)
-    end = boundary.start() if boundary else len(text)
+    end = background_start(text, start)
     found: dict[tuple[int, int], EventMatch] = {}
     for event_type, cue in _cues():
         if event_type not in DEAL_TYPES:

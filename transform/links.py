@@ -18,7 +18,15 @@ from transform.text_spans import sentence_bounds
 
 PAID_KINDS = frozenset({"milestone", "upfront", "royalty"})
 DEAL_EVENTS = frozenset({"licensing_deal", "collaboration", "acquisition"})
-DEAL_YEAR = re.compile(r"\b(?:in|since|during|of)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+# The year a sentence dates its deal by: "in 2004", "since 2007", "on March 3, 2009", "signed
+# in June 2010". Four digits elsewhere ("the Act of 1976", "2007 agreement") are no deal year.
+DEAL_YEAR = re.compile(
+    r"\b(?:in|since|during|on)\s+(?:(?:early|mid|late)[- ]?)?"
+    r"(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:\d{1,2},?\s+)?)?"
+    r"((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)

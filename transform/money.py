@@ -1,7 +1,9 @@
-"""Money amounts ("$1.5 million", "US$ 10.4 billion", "EUR 20 million") with their kind."""
+"""Money amounts ("$1.5 million", "C$30 million", "15 million euros") with their currency and
+kind, and the role each plays among the release's money (restated, part of a total, recalled)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -9,22 +11,50 @@ from functools import cache
 from transform.lexicon import load_lexicon
 from transform.text_spans import sentence_bounds
 
-AMOUNT = re.compile(
-    r"(?P<currency>US\$|U\.S\.\s?\$|\$|€|£|\b(?:USD|EUR|GBP|CHF)\s?)"
-    r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:\s?(?P<scale_word>million|billion|thousand|trillion|mln|bn)\b|(?P<scale_letter>MM|M|B|K)\b)?",
-    re.IGNORECASE,
+NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+SCALE = (
+    r"(?:\s?(?P<scale_word>million|billion|thousand|trillion|mln|bn)\b"
+    r"|(?P<scale_letter>MM|M|B|K)\b)?"
 )
-CURRENCIES = {
-    "$": "USD",
-    "us$": "USD",
-    "usd": "USD",
-    "€": "EUR",
-    "eur": "EUR",
-    "£": "GBP",
-    "gbp": "GBP",
-    "chf": "CHF",
-}
+
+
+@cache
+def _currencies() -> tuple[dict[str, str], dict[str, str]]:
+    """Printed currency (case-folded, spaces single) -> ISO code, before and after a number."""
+    prefix: dict[str, str] = {}
+    suffix: dict[str, str] = {}
+    for row in load_lexicon("currencies"):
+        table = prefix if row["position"] == "prefix" else suffix
+        table[_folded(row["printed"])] = row["currency"]
+    return prefix, suffix
+
+
+def _folded(printed: str) -> str:
+    return " ".join(printed.casefold().split())
+
+
+def _alternation(entries: dict[str, str]) -> str:
+    escaped = (re.escape(e).replace(r"\ ", r"\s?") for e in entries)
+    return "|".join(sorted(escaped, key=len, reverse=True))
+
+
+@cache
+def _amount_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An amount with its currency before it ("C$30 million", "DKK 15 million"), and one with
+    its currency after it ("15 million euros"). A currency never follows a letter or digit, so
+    "C$30" is Canadian and never "$30"; a "$" after unknown letters ("NT$") is no amount."""
+    prefix, suffix = _currencies()
+    before = re.compile(
+        rf"(?<![A-Za-z0-9])(?P<currency>{_alternation(prefix)})\s?(?P<number>{NUMBER}){SCALE}",
+        re.IGNORECASE,
+    )
+    after = re.compile(
+        rf"(?<![\w$€£¥.,])(?P<number>{NUMBER}){SCALE}\s+(?P<currency>{_alternation(suffix)})\b",
+        re.IGNORECASE,
+    )
+    return before, after
+
+
 SCALES = {
     "thousand": 1e3,
     "k": 1e3,
@@ -60,6 +90,9 @@ class MoneyMatch:
     span_start: int
     span_end: int
     kind_rule: str
+    per_unit: bool  # the price of one share, unit or warrant, not a sum of money
+    sentence_start: int
+    sentence_end: int
 
 
 @cache
@@ -103,25 +136,50 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
     return best[2], f"money_cue:{best[3]}"
 
 
+# A price of one share, unit or warrant: "$8.00 per share", "US$3.67 (CDN$4.52) per share",
+# "an exercise price of $3.75".
+PER_UNIT_AFTER = re.compile(
+    r"^\)?\s*(?:\([^)]{0,40}\)\s*)?(?:per|a|each|for each)\s+(?:common\s+|ordinary\s+)?"
+    r"(?:share|unit|ADS|American Depositary Share|warrant|right)s?\b",
+    re.IGNORECASE,
+)
+PER_UNIT_BEFORE = re.compile(
+    r"\b(?:exercise|conversion|strike|offering|subscription|purchase|issue)\s+price\s+"
+    r"(?:of\s+)?(?:approximately\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def find_money(text: str) -> list[MoneyMatch]:
-    """Every currency amount in ``text``, in text order."""
+    """Every currency amount in ``text``, in text order, in the currency it is printed in."""
+    prefix_currencies, suffix_currencies = _currencies()
+    before, after = _amount_patterns()
+    matches = list(before.finditer(text))
+    taken = [(m.start(), m.end()) for m in matches]
+    for match in after.finditer(text):
+        if not any(start < match.end() and match.start() < end for start, end in taken):
+            matches.append(match)
     found = []
-    for match in AMOUNT.finditer(text):
+    for match in sorted(matches, key=lambda m: m.start()):
         number = float(match["number"].replace(",", ""))
         scale_text = (match["scale_word"] or match["scale_letter"] or "").lower()
         amount = number * SCALES.get(scale_text, 1.0)
-        currency_text = match["currency"].strip().lower().replace("u.s.", "us").replace(" ", "")
-        currency = CURRENCIES.get(currency_text, "USD")
+        printed = _folded(match["currency"])
+        currency = prefix_currencies.get(printed) or suffix_currencies.get(printed, "USD")
         left, right = sentence_bounds(text, match.start(), match.end())
         sentence = text[left:right]
         kind, rule = classify_amount(sentence, match.start() - left, match.end() - left)
-        before = sentence[: match.start() - left].lower()
-        is_potential = any(cue in before[-60:] for cue in POTENTIAL_CUES)
+        preceding = sentence[: match.start() - left].lower()
+        is_potential = any(cue in preceding[-60:] for cue in POTENTIAL_CUES)
         if is_potential and kind == "upfront" and "milestone" in sentence.lower():
             kind, rule = (
                 "milestone",
                 "money_potential_is_not_upfront",
             )  # upfront is never contingent
+        per_unit = bool(
+            PER_UNIT_AFTER.match(text[match.end() : match.end() + 60])
+            or PER_UNIT_BEFORE.search(text[max(0, match.start() - 60) : match.start()])
+        )
         found.append(
             MoneyMatch(
                 amount,
@@ -132,6 +190,142 @@ def find_money(text: str) -> list[MoneyMatch]:
                 match.start(),
                 match.end(),
                 rule,
+                per_unit,
+                left,
+                right,
             )
         )
     return found
+
+
+@dataclass(frozen=True)
+class MoneyRole:
+    """What one amount is among the release's money: a sum to count, or not."""
+
+    restated: bool  # the same amount and currency was printed in an earlier sentence
+    part_of: int | None  # span start of the stated total it is a part of
+    announced: bool  # False: the release recalls it (paid before, background, About)
+
+
+def in_totals(item: MoneyMatch, role: MoneyRole) -> bool:
+    """Whether a sum may add the amount: announced, first printed, not a part of a stated
+    total, not the price of one share."""
+    return role.announced and not role.restated and role.part_of is None and not item.per_unit
+
+
+# "a US$30 million upfront payment which includes a US$22 million licence fee"; "up to $385
+# million including a $50 million up-front payment"; "$2 million, $0.5 million of which".
+PARTS_FOLLOW = re.compile(
+    r"\b(?:including|includes|included|comprising|comprises|comprised of|consisting of|"
+    r"consists of|made up of|composed of|split into|divided into)\b",
+    re.IGNORECASE,
+)
+PART_OF_PREVIOUS = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?,?\s*of which\b", re.IGNORECASE)
+# Money the sentence places in the past: "has already received", "to date", "previously".
+RECALL_CUES = re.compile(
+    r"\b(?:previously|to date|already|originally|since inception|cumulative(?:ly)?|"
+    r"earlier(?![- ]stage)|last year|in the past|bringing (?:the |its )?total|"
+    r"had (?:paid|received|earned))\b",
+    re.IGNORECASE,
+)
+MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+# A date the sentence puts its money at: "in March 2011", "on July 2, 2012", "in 2009".
+SENTENCE_DATE = re.compile(
+    rf"\b(?:in|on)\s+(?:(?P<month>{MONTH})\s+(?:\d{{1,2}},?\s+)?)?(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def money_roles(
+    text: str,
+    amounts: list[MoneyMatch],
+    body_start: int,
+    background_start: int,
+    published: dt.date | None,
+) -> list[MoneyRole]:
+    """The role of each amount (see MoneyRole). The headline block (before ``body_start``)
+    restates what the body prints, so there the body's mention counts; in the body the first.
+    ``background_start`` is where the About, forward-looking or contact sections begin;
+    ``published`` dates the release, so that a sentence dated before it ("paid $25 million in
+    October 2012") is recalled history."""
+    announced = [_announced(text, item, background_start, published) for item in amounts]
+    roles = []
+    for index, item in enumerate(amounts):
+        same = [
+            (other, other_announced)
+            for other, other_announced in zip(amounts, announced, strict=True)
+            if other is not item and (other.amount, other.currency) == (item.amount, item.currency)
+        ]
+        if item.span_start < body_start:  # the headline block restates the body
+            restated = any(
+                a.span_start >= body_start or a.span_start < item.span_start for a, _ in same
+            )
+        else:  # the same sum printed again; a past payment of the same size is another one,
+            # but a price per share is the same price wherever it is printed
+            restated = any(
+                body_start <= a.span_start < item.span_start
+                and a.sentence_start != item.sentence_start
+                and (a_announced == announced[index] or a.per_unit or item.per_unit)
+                for a, a_announced in same
+            )
+        part_of = _part_of(text, item, amounts[:index])
+        roles.append(MoneyRole(restated, part_of, announced[index]))
+    return roles
+
+
+def _part_of(text: str, item: MoneyMatch, earlier: list[MoneyMatch]) -> int | None:
+    totals = [
+        a
+        for a in earlier
+        if a.sentence_start == item.sentence_start
+        and a.currency == item.currency
+        and a.amount > item.amount
+        and not a.per_unit
+    ]
+    if item.per_unit or not totals:
+        return None
+    if PART_OF_PREVIOUS.match(text[item.span_end : item.sentence_end]):
+        return totals[-1].span_start
+    for total in reversed(totals):
+        if PARTS_FOLLOW.search(text, total.span_end, item.span_start):
+            return total.span_start
+    return None
+
+
+def _announced(
+    text: str, item: MoneyMatch, background_start: int, published: dt.date | None
+) -> bool:
+    if item.span_start >= background_start:
+        return False
+    sentence = text[item.sentence_start : item.sentence_end]
+    if RECALL_CUES.search(sentence):
+        return False
+    if published is None:
+        return True
+    for match in SENTENCE_DATE.finditer(sentence):
+        month = _month_number(match["month"]) if match["month"] else 12
+        if (int(match["year"]), month) < (published.year, published.month):
+            return False
+    return True
+
+
+def _month_number(text: str) -> int:
+    prefix = text.lower().rstrip(".")[:3]
+    return next(i for i, name in enumerate(MONTHS, start=1) if name.startswith(prefix))

@@ -53,6 +53,8 @@ class Release:
     co_issuer: str | None = None  # the second company of a joint release
     co_issuer_span_start: int | None = None
     co_issuer_span_end: int | None = None
+    date_inferred: bool = False  # published_date's year is a guess: no year printed for it
+    date_confidence: float | None = None  # how sure published_date is; NULL without a date
 
 
 @dataclass
@@ -86,6 +88,11 @@ class Money:
     payee: str | None = None  # who receives
     compound: str | None = None  # canonical name of the compound the money is for
     trigger: str | None = None  # what earned it: ind, phase_2_start, approval ... (link_cues.csv)
+    per_unit: bool = False  # the price of one share, unit or warrant
+    restated: bool = False  # the same amount was printed in another sentence first
+    part_of: int | None = None  # span_start of the stated total it is a part of
+    announced: bool = True  # False: the release recalls it (paid before, background)
+    in_totals: bool = True  # sums may add it: announced, first printed, no part, no price
 
 
 @dataclass

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -10,7 +9,7 @@ from dataclasses import dataclass
 from transform.compounds import components, find_compounds, payload_of
 from transform.dateline import parse_dateline
 from transform.decode import Rejection, decode_document
-from transform.events import find_background_deals, find_events
+from transform.events import background_start, find_background_deals, find_events
 from transform.headline import find_headline
 from transform.identity import release_key
 from transform.indications import find_indications
@@ -26,7 +25,7 @@ from transform.links import (
     organization_roles,
     person_organization,
 )
-from transform.money import find_money
+from transform.money import find_money, in_totals, money_roles
 from transform.normalize import normalize_text
 from transform.organizations import find_organizations
 from transform.people import find_people
@@ -179,6 +178,8 @@ def extract_release(
         co_issuer=co_issuer.name if co_issuer else None,
         co_issuer_span_start=co_issuer.span_start if co_issuer else None,
         co_issuer_span_end=co_issuer.span_end if co_issuer else None,
+        date_inferred=dateline.date_inferred,
+        date_confidence=dateline.date_confidence,
     )
     tickers = [
         Ticker(
@@ -196,16 +197,10 @@ def extract_release(
     ]
     if not tickers:
         warnings.append("no ticker found")
-    # The headline block restates the body's figures: an amount printed before the lead counts
-    # only when the body does not print it again (bullets above the dateline often stand alone).
-    body_amounts = find_money(text[body_start:])
-    restated = {m.amount for m in body_amounts}
-    amounts = [m for m in find_money(text[:body_start]) if m.amount not in restated] + [
-        dataclasses.replace(
-            m, span_start=m.span_start + body_start, span_end=m.span_end + body_start
-        )
-        for m in body_amounts
-    ]
+    amounts = find_money(text)
+    lead = lead_end(text, dateline.span_start or body_start)
+    dated = dateline.published_date if not dateline.date_inferred else None
+    money_role = money_roles(text, amounts, body_start, background_start(text, lead), dated)
     money = [
         Money(
             release_id,
@@ -220,8 +215,13 @@ def extract_release(
             m.span_end,
             m.kind_rule,
             0.9 if m.kind_rule != "money_no_cue" else 0.6,
+            per_unit=m.per_unit,
+            restated=role.restated,
+            part_of=role.part_of,
+            announced=role.announced,
+            in_totals=in_totals(m, role),
         )
-        for m in amounts
+        for m, role in zip(amounts, money_role, strict=True)
     ]
     phases = [
         Phase(
@@ -259,7 +259,6 @@ def extract_release(
         Indication(release_id, document_id, i.name, i.span_start, i.span_end, i.rule, 0.9)
         for i in find_indications(text)
     ]
-    lead = lead_end(text, dateline.span_start or body_start)
     events = [
         Event(
             release_id, document_id, e.event_type, e.sentence, e.span_start, e.span_end, e.rule, 0.8
@@ -350,7 +349,8 @@ def extract_release(
     compound_mentions = [c for c in named_compounds if c.name not in payloads]
     for phase in phases:
         phase.compound = link_phase(text, phase.span_start, phase.span_end, compound_mentions)
-    year = dateline.published_date.year if dateline.published_date else None
+    # a guessed year dates no deal: the sentence's own year, else the printed release year
+    year = dated.year if dated else None
     money_spans = [(m.span_start, m.span_end) for m in money]
     phase_spans = [(p.span_start, p.span_end) for p in phases]
     indication_spans = [(i.span_start, i.span_end) for i in indications]
