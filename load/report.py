@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import math
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
 import duckdb
+
+from transform.text_spans import sentence_bounds
 
 PALETTE = [
     "#1f77b4",
@@ -73,6 +76,13 @@ def _money(value: float | None) -> str:
     return f"${value / 1e6:,.1f}M" if abs(value) >= 1e5 else f"${value:,.0f}"
 
 
+def label_step(slot: float, font_size: float) -> int:
+    """Every how many slots a year label fits: four digits need about 2.6 font sizes with a
+    gap, so with 25 or more years only every second, third... year is labelled."""
+    needed = font_size * 2.6 + 6
+    return max(1, math.ceil(needed / max(slot, 1e-9)))
+
+
 def money_chart(rows: list[tuple[int, str, float]]) -> str:
     """Stacked bars: earned milestone and upfront money per year, one colour per partner."""
     if not rows:
@@ -108,16 +118,18 @@ def money_chart(rows: list[tuple[int, str, float]]) -> str:
         y = CHART_HEIGHT - bottom - stacks[year] - height
         stacks[year] += height
         parts.append(
-            f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{max(height, 1):.1f}" '
-            f'fill="{colour[partner]}"><title>{_e(year)} {_e(partner)}: {_money(amount)}'
-            "</title></rect>"
+            f'<a href="#money-{year}"><rect x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" '
+            f'height="{max(height, 1):.1f}" fill="{colour[partner]}"><title>{_e(year)} '
+            f"{_e(partner)}: {_money(amount)}</title></rect></a>"
         )
-    for year in years:
-        x = left + years.index(year) * slot + slot / 2
-        parts.append(
-            f'<text x="{x:.1f}" y="{CHART_HEIGHT - 10}" font-size="12" text-anchor="middle">'
-            f"{year}</text>"
-        )
+    step = label_step(slot, 12)
+    for index, year in enumerate(years):
+        x = left + index * slot + slot / 2
+        if index % step == 0:
+            parts.append(
+                f'<text class="axis-x" x="{x:.1f}" y="{CHART_HEIGHT - 10}" font-size="12" '
+                f'text-anchor="middle">{year}</text>'
+            )
     parts.append("</svg>")
     legend = "".join(
         f'<span><i style="background:{colour[p]}"></i>{_e(p)}</span>' for p in partners
@@ -148,13 +160,17 @@ def timeline_chart(rows: list[tuple[str, dt.date, str | None]]) -> str:
         f'height="{height}" role="img" aria-label="Compound timeline">',
         f'<rect x="0" y="0" width="{width}" height="{height}" fill="#ffffff"/>',
     ]
+    step = label_step((width - left - right) * 365 / span, 11)
     for year in range(first.year, last.year + 1):
         x = x_of(max(first, dt.date(year, 1, 1)))
         parts.append(
             f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{top - 8}" y2="{height - 24}" stroke="#eef0f2"/>'
-            f'<text x="{x:.1f}" y="{height - 8}" font-size="11" text-anchor="middle" '
-            f'fill="#5b6773">{year}</text>'
         )
+        if (year - first.year) % step == 0:
+            parts.append(
+                f'<text class="axis-x" x="{x:.1f}" y="{height - 8}" font-size="11" '
+                f'text-anchor="middle" fill="#5b6773">{year}</text>'
+            )
     for index, compound in enumerate(compounds):
         y = top + row_h * index + row_h / 2
         mine = sorted((d, p) for c, d, p in rows if c == compound)
@@ -198,32 +214,63 @@ def _table(columns: list[str], rows: list[tuple[Any, ...]], empty: str) -> str:
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
 
 
+# The money the chart shows: earned milestones as the milestone_payments view lists them, and
+# upfronts on the same terms (announced, each payment once, no parts or prices), in US dollars.
+CHARTED_MONEY = """
+    SELECT year, coalesce(payer, 'undisclosed') AS partner, 'milestone' AS kind, amount_usd,
+           release_id, span_start, span_end, amount_as_printed
+    FROM milestone_payments WHERE amount_usd IS NOT NULL
+    UNION ALL
+    SELECT CASE WHEN NOT r.date_inferred THEN year(r.published_date) END,
+           coalesce(m.payer, 'undisclosed'), 'upfront', m.amount_usd, m.release_id,
+           m.span_start, m.span_end, m.text
+    FROM money m JOIN releases r USING (release_id)
+    WHERE m.kind = 'upfront' AND NOT m.is_potential AND m.in_totals AND m.amount_usd IS NOT NULL
+"""
+EVIDENCE_CHARS = 400
+
+
 def build_report(database: Path) -> str:
     """The report's HTML, read from the warehouse on a read-only connection."""
     with duckdb.connect(str(database), read_only=True) as con:
-        money = _rows(
+        charted = _rows(con, f"SELECT * FROM ({CHARTED_MONEY}) ORDER BY year, partner")
+        money = [
+            (year, partner, amount)
+            for year, partner, amount in _rows(
+                con,
+                f"SELECT year, partner, sum(amount_usd) FROM ({CHARTED_MONEY}) "
+                "WHERE year IS NOT NULL GROUP BY ALL",
+            )
+        ]
+        not_charted = _rows(
             con,
-            "SELECT year(r.published_date), coalesce(m.payer, 'undisclosed'), sum(m.amount_usd) "
-            "FROM money m JOIN releases r USING (release_id) "
-            "WHERE m.kind IN ('milestone', 'upfront') AND NOT m.is_potential "
-            "AND m.amount_usd IS NOT NULL AND r.published_date IS NOT NULL GROUP BY ALL",
+            f"SELECT r.published_date IS NULL, count(DISTINCT c.release_id), sum(c.amount_usd) "
+            f"FROM ({CHARTED_MONEY}) c JOIN releases r USING (release_id) "
+            "WHERE c.year IS NULL GROUP BY ALL ORDER BY 1 DESC",
         )
+        other_currencies = _rows(
+            con,
+            "SELECT currency, count(*), sum(amount) FROM money "
+            "WHERE kind IN ('milestone', 'upfront') AND NOT is_potential AND in_totals "
+            "AND amount_usd IS NULL GROUP BY currency ORDER BY currency",
+        )
+        evidence = _evidence(con, [row for row in charted if row[0] is not None])
         timeline = _rows(
             con,
             "SELECT compound, date, highest_phase FROM compound_timeline WHERE date IS NOT NULL",
         )
         releases = _rows(
             con,
-            "SELECT r.published_date, r.issuer, r.headline, "
+            "SELECT " + DATE_SHOWN + ", r.issuer, r.headline, "
             "list(DISTINCT e.event_type) FILTER (WHERE e.announced) "
-            "FROM releases r LEFT JOIN events e USING (release_id) GROUP BY ALL "
+            "FROM releases r LEFT JOIN events e USING (release_id) " + RELEASE_GROUP + " "
             f"ORDER BY r.published_date DESC NULLS LAST LIMIT {TABLE_ROWS}",
         )
         deals = _rows(
             con,
             "SELECT deal_year, deal_type, company, partner, asset, territory, upfront_usd, "
-            "potential_milestones_usd, CASE WHEN announced THEN 'announced' ELSE 'recalled' END "
-            f"FROM deals ORDER BY deal_year DESC NULLS LAST, company LIMIT {TABLE_ROWS}",
+            "potential_milestones_usd FROM deals WHERE announced "
+            f"ORDER BY deal_year DESC NULLS LAST, company LIMIT {TABLE_ROWS}",
         )
         quarantine = _rows(
             con,
@@ -235,6 +282,18 @@ def build_report(database: Path) -> str:
             "n_quarantined, n_releases FROM runs WHERE status = 'completed' "
             "ORDER BY finished_at DESC LIMIT 1"
         ).fetchone()
+        new_since = (
+            _rows(
+                con,
+                "SELECT " + DATE_SHOWN + ", r.issuer, r.headline, "
+                "list(DISTINCT e.event_type) FILTER (WHERE e.announced) "
+                "FROM releases r LEFT JOIN events e USING (release_id) "
+                f"WHERE r.run_id = '{last_run[0]}' " + RELEASE_GROUP + " "
+                f"ORDER BY r.published_date DESC NULLS LAST LIMIT {TABLE_ROWS}",
+            )
+            if last_run
+            else []
+        )
         checks = (
             _rows(
                 con,
@@ -254,11 +313,6 @@ def build_report(database: Path) -> str:
         if last_run
         else "No completed run yet."
     )
-    check_rows = "".join(
-        f'<tr><td>{_e(n)}</td><td>{_e(s)}</td><td class="{"fail" if r == "FAILED" else "ok"}">'
-        f"{_e(r)}</td><td>{_e(d)}</td></tr>"
-        for n, s, r, d in checks
-    )
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -267,19 +321,27 @@ def build_report(database: Path) -> str:
 <header><h1>biopress: deals, milestones and compounds</h1>
 <p>{_e(database)} · generated {generated}</p></header>
 <main>
+<section id="new"><h2>New since the last run</h2>
+<p>{run_line}</p>
+{_table(["date", "issuer", "headline", "events"], new_since, "Nothing new in the last run.")}
+</section>
 <section id="money"><h2>Milestone and upfront money by year and partner</h2>
-<figure>{money_chart(money)}<figcaption>Earned milestone and upfront payments (not potential
-ones), in US dollars, by the year of the release and the paying partner.</figcaption></figure>
+<figure>{money_chart(money)}<figcaption>Earned milestone and upfront payments the releases
+announce (not potential ones, not payments a release only recalls, each payment once), in US
+dollars, by the printed year of the release and the paying partner. Click a bar for the
+amounts and the sentences they come from.</figcaption></figure>
+{_not_charted(not_charted, other_currencies)}
+{_evidence_table(evidence)}
 </section>
 <section id="timeline"><h2>Compound timeline</h2>
 <figure>{timeline_chart(timeline)}<figcaption>Each dot is a release naming the compound (aliases
 merged), coloured by the highest phase it states for it; the {MAX_COMPOUNDS} most-mentioned
-compounds.</figcaption></figure>
+compounds. Releases whose year is not printed are left out.</figcaption></figure>
 </section>
 <section id="releases"><h2>Latest releases</h2>
 {_table(["date", "issuer", "headline", "events"], releases, "No releases yet.")}
 </section>
-<section id="deals"><h2>Deals</h2>
+<section id="deals"><h2>Deals announced</h2>
 {
         _table(
             [
@@ -291,23 +353,121 @@ compounds.</figcaption></figure>
                 "territory",
                 "upfront",
                 "potential milestones",
-                "",
             ],
             deals,
             "No deals yet.",
         )
     }
+<p class="empty">Deals a release only recalls are in the <code>deals</code> view with
+<code>announced = false</code>.</p>
 </section>
 <section id="quarantine"><h2>Quarantined documents</h2>
 {_table(["when (UTC)", "input", "reason", "detail"], quarantine, "Nothing quarantined.")}
 </section>
-<section id="checks"><h2>Last run and its quality checks</h2>
-<p>{run_line}</p>
-<table><thead><tr><th>check</th><th>severity</th><th>result</th><th>detail</th></tr></thead>
-<tbody>{check_rows}</tbody></table>
+<section id="checks"><h2>Quality checks of the last run</h2>
+{_checks(checks)}
 </section>
 </main></body></html>
 """
+
+
+RELEASE_GROUP = "GROUP BY r.release_id, r.published_date, r.date_inferred, r.issuer, r.headline"
+# A date as printed, or marked when its year is a guess ("2001-05-21 (year inferred)").
+DATE_SHOWN = (
+    "CASE WHEN r.date_inferred THEN strftime(r.published_date, '%Y-%m-%d') || ' (year inferred)' "
+    "ELSE strftime(r.published_date, '%Y-%m-%d') END"
+)
+
+
+def _evidence(
+    con: duckdb.DuckDBPyConnection, charted: list[tuple[Any, ...]]
+) -> list[tuple[Any, ...]]:
+    """Each charted amount with its release and the sentence it was read from."""
+    if not charted:
+        return []
+    ids = sorted({row[4] for row in charted})
+    texts = {
+        release_id: (headline, body, source)
+        for release_id, headline, body, source in con.execute(
+            "SELECT r.release_id, r.headline, r.body_text, d.source_uri FROM releases r "
+            "JOIN documents d USING (document_id) WHERE r.release_id IN (SELECT unnest(?))",
+            [ids],
+        ).fetchall()
+    }
+    rows = []
+    for year, partner, kind, amount, release_id, start, end, printed in charted:
+        headline, body, source = texts.get(release_id, (None, "", None))
+        left, right = sentence_bounds(body, start, end)
+        sentence = " ".join(body[left:right].split())[:EVIDENCE_CHARS]
+        rows.append((year, partner, kind, amount, printed, sentence, headline, source))
+    return rows
+
+
+def _evidence_table(rows: list[tuple[Any, ...]]) -> str:
+    if not rows:
+        return ""
+    body = []
+    seen_years = set()
+    for year, partner, kind, amount, printed, sentence, headline, source in rows:
+        anchor = f' id="money-{year}"' if year not in seen_years else ""
+        seen_years.add(year)
+        body.append(
+            f"<tr{anchor}><td>{_e(year)}</td><td>{_e(partner)}</td><td>{_e(kind)}</td>"
+            f'<td class="num">{_money(amount)}</td><td>{_e(printed)}</td>'
+            f"<td>{_e(sentence)}</td><td>{_e(headline)}<br><small>{_e(source)}</small></td></tr>"
+        )
+    return (
+        "<details open><summary>The charted amounts and their sentences</summary>"
+        "<table><thead><tr><th>year</th><th>partner</th><th>kind</th><th>US$</th>"
+        "<th>as printed</th><th>sentence</th><th>release</th></tr></thead>"
+        f"<tbody>{''.join(body)}</tbody></table></details>"
+    )
+
+
+def _not_charted(
+    not_charted: list[tuple[Any, ...]], other_currencies: list[tuple[Any, ...]]
+) -> str:
+    """What the chart leaves out, said in plain words with the totals."""
+    lines = []
+    for undated, releases, total in not_charted:
+        why = "undated releases" if undated else "releases whose year is not printed (inferred)"
+        why = why.replace("releases", "release", 1) if releases == 1 else why
+        lines.append(
+            f'<li class="not-charted">{_money(total)} in {releases} {why}, not charted</li>'
+        )
+    for currency, count, total in other_currencies:
+        lines.append(
+            f'<li class="not-charted">{currency} {total / 1e6:,.1f}M in {count} amount'
+            f"{'s' if count != 1 else ''} printed in {currency}, not converted, not charted</li>"
+        )
+    return f'<ul id="not-charted">{"".join(lines)}</ul>' if lines else ""
+
+
+def _checks(checks: list[tuple[Any, ...]]) -> str:
+    """Failures and warnings open, passing and skipped checks folded into one line."""
+    passed = [c for c in checks if c[2] == "ok"]
+    skipped = [c for c in checks if c[2] == "skipped"]
+    failed = [c for c in checks if c[2] == "FAILED"]
+    open_rows = "".join(
+        f'<tr><td>{_e(n)}</td><td>{_e(sev)}</td><td class="fail">{_e(r)}</td><td>{_e(d)}</td></tr>'
+        for n, sev, r, d in failed
+    )
+    folded_rows = "".join(
+        f'<tr><td>{_e(n)}</td><td>{_e(sev)}</td><td class="ok">{_e(r)}</td><td>{_e(d)}</td></tr>'
+        for n, sev, r, d in passed + skipped
+    )
+    failures = (
+        "<table><thead><tr><th>check</th><th>severity</th><th>result</th><th>detail</th>"
+        f"</tr></thead><tbody>{open_rows}</tbody></table>"
+        if failed
+        else '<p class="ok">No check failed.</p>'
+    )
+    summary = f"{len(passed)} checks passed" + (f", {len(skipped)} skipped" if skipped else "")
+    return (
+        f'{failures}<details id="checks-passed"><summary>{summary}</summary>'
+        "<table><thead><tr><th>check</th><th>severity</th><th>result</th><th>detail</th>"
+        f"</tr></thead><tbody>{folded_rows}</tbody></table></details>"
+    )
 
 
 def write_report(database: Path, out: Path) -> Path:

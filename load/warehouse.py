@@ -14,6 +14,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from load.checks import ERROR, WARN, CheckResult, QualityGateFailed, run_checks
+from load.comments import comment_everything
 from load.parquet import FILE_TIMES
 from load.schema import RELEASE_CHILD_TABLES, STAGES, TABLES, duckdb_type
 from load.snapshots import KNOWN_DOCUMENTS_SCHEMA
@@ -215,6 +216,7 @@ def load_run(database: Path, run_dir: Path, run: RunRecord, failed_runs_dir: Pat
         try:
             ensure_schema(con)
             create_views(con)
+            comment_everything(con)
             previous = con.execute(
                 "SELECT n_releases FROM runs WHERE status = 'completed' "
                 "ORDER BY finished_at DESC LIMIT 1"

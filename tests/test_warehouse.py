@@ -10,7 +10,7 @@ import pytest
 from load.layout import WarehouseLayout
 from load.warehouse import load_run, record_failed_run
 from tests.conftest import SAMPLES, SEED_2008
-from tests.helpers import row_counts, run_record, sql, stage_run
+from tests.helpers import load_samples, row_counts, run_record, sql, stage_run
 
 
 def test_same_release_from_two_sources_is_one_release_with_two_documents(tmp_path):
@@ -101,3 +101,22 @@ def test_release_that_no_document_points_to_any_more_is_removed(tmp_path):
         assert sql(
             layout.database, f"SELECT count(*) FROM {table} WHERE release_id = ?", [old_id]
         ) == [(0,)]
+
+
+def test_every_table_view_and_column_says_what_it_means(tmp_path):
+    from load.comments import documented
+
+    database = load_samples(tmp_path)
+    assert sql(
+        database, "SELECT count(*) FROM duckdb_columns() WHERE comment IS NULL AND NOT internal"
+    ) == [(0,)]
+    assert sql(database, "SELECT count(*) FROM duckdb_tables() WHERE comment IS NULL") == [(0,)]
+    assert sql(
+        database, "SELECT count(*) FROM duckdb_views() WHERE comment IS NULL AND NOT internal"
+    ) == [(0,)]
+    assert sql(
+        database,
+        "SELECT comment FROM duckdb_columns() WHERE table_name = 'money' "
+        "AND column_name = 'in_totals'",
+    ) == [(documented()["money"].columns["in_totals"],)]
+    assert documented()["money"].columns["in_totals"].startswith("whether a sum may add it")
