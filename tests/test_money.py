@@ -1,0 +1,142 @@
+"""Money an analyst can sum: the printed currency, and what each amount is among a release's
+money (restated, part of a total, a price per share, recalled history). Sentences are our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from transform import extract_release
+from transform.links import DEAL_YEAR
+from transform.money import find_money, money_roles
+
+LEAD = (
+    "Acme Bio Reports Progress\n\n"
+    "BOSTON, Mass., May 2, 2014 (GLOBE NEWSWIRE) -- Acme Bio, Inc. (Nasdaq: ACMB) today "
+    "announced progress with its partners in its antibody-drug conjugate programs. "
+)
+
+
+@pytest.mark.parametrize(
+    ("printed", "currency", "amount"),
+    [
+        ("C$13.30", "CAD", 13.3),
+        ("CDN$37.0 million", "CAD", 37e6),
+        ("A$492m", "AUD", 492e6),
+        ("DKK 21 million", "DKK", 21e6),
+        ("15 million euros", "EUR", 15e6),
+        ("€20 million", "EUR", 20e6),
+        ("£5.5 million", "GBP", 5.5e6),
+        ("CHF 10 million", "CHF", 10e6),
+        ("¥1.2 billion", "JPY", 1.2e9),
+        ("US$30 million", "USD", 30e6),
+        ("$1.5 million", "USD", 1.5e6),
+    ],
+)
+def test_amounts_keep_the_currency_they_are_printed_in(printed, currency, amount):
+    (found,) = find_money(f"The company will receive {printed} from its partner.")
+    assert (found.text, found.currency, found.amount) == (printed, currency, amount)
+
+
+def test_a_dollar_sign_after_unknown_letters_is_no_amount():
+    assert find_money("Sales reached NT$500 million in Taiwan.") == []
+
+
+def test_only_us_dollars_fill_amount_usd():
+    text = LEAD + "Acme will receive an upfront payment of C$30 million (US$22 million)."
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.currency, m.amount, m.amount_usd) for m in money] == [
+        ("CAD", 30e6, None),
+        ("USD", 22e6, 22e6),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The offering of 9,000,000 shares was priced at $8.00 per share.",
+        "Investors received warrants with an exercise price of $3.75.",
+        "Merck bought stock at a price of US$3.67 (CDN$4.52) per share.",
+    ],
+)
+def test_prices_per_share_are_never_sums(sentence):
+    money = extract_release(LEAD + sentence, "d", "file:///x", []).money
+    assert money and all(m.per_unit and not m.in_totals for m in money)
+
+
+def test_the_parts_of_a_stated_total_are_linked_to_it():
+    text = LEAD + (
+        "Acme has received an upfront payment of US$30 million which includes a license fee of "
+        "US$22 million and an equity investment of US$8 million. Acme will receive $2 million in "
+        "research funding, $0.5 million of which it will receive this month."
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    total = next(m for m in money if m.amount == 30e6)
+    two = next(m for m in money if m.amount == 2e6)
+    assert [(m.amount, m.part_of, m.in_totals) for m in money] == [
+        (30e6, None, True),
+        (22e6, total.span_start, False),
+        (8e6, total.span_start, False),
+        (2e6, None, True),
+        (0.5e6, two.span_start, False),
+    ]
+
+
+def test_an_amount_printed_again_is_counted_once():
+    text = (
+        "Acme Bio Earns $5 Million Milestone From Pfizer\n\n"
+        "BOSTON, Mass., May 2, 2014 (GLOBE NEWSWIRE) -- Acme Bio, Inc. (Nasdaq: ACMB) today "
+        "announced that it has earned a $5 million milestone payment from Pfizer. The $5 million "
+        "payment follows the start of a Phase II trial."
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.amount, m.kind, m.restated, m.in_totals) for m in money] == [
+        (5e6, "milestone", True, False),  # the headline restates the body
+        (5e6, "milestone", False, True),
+        (5e6, "other", True, False),
+    ]
+
+
+def test_money_the_release_only_recalls_is_kept_but_not_added():
+    text = LEAD + (
+        "Pfizer will pay Acme an upfront fee of $25 million for the new rights. "
+        "Abbott made an upfront payment of $8 million to enter the original deal in March 2011, "
+        "and paid an additional $25 million to expand it in October 2012. "
+        "Acme has previously received $3 million in milestone payments. "
+        "Under the terms of the parties' June 2003 agreement, Pfizer will pay Acme $4 million."
+        "\n\nAbout Acme Bio\nAcme Bio has raised $100 million from investors."
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.amount, m.announced, m.restated, m.in_totals) for m in money] == [
+        (25e6, True, False, True),
+        (8e6, False, False, False),
+        (25e6, False, False, False),  # a past payment of the same size is not a restatement
+        (3e6, False, False, False),
+        (4e6, True, False, True),  # the agreement is dated, not the payment
+        (100e6, False, False, False),  # the About section is background
+    ]
+
+
+def test_without_a_printed_year_dates_in_sentences_decide_nothing():
+    amounts = find_money("Acme received $8 million in March 2011.")
+    (role,) = money_roles("Acme received $8 million in March 2011.", amounts, 0, 10_000, None)
+    assert role.announced
+    (dated,) = money_roles(
+        "Acme received $8 million in March 2011.", amounts, 0, 10_000, dt.date(2014, 5, 2)
+    )
+    assert not dated.announced
+
+
+@pytest.mark.parametrize(
+    ("sentence", "years"),
+    [
+        ("Acme licensed the compound to Pfizer in 2004.", ["2004"]),
+        ("The companies signed the agreement on March 3, 2009.", ["2009"]),
+        ("Acme entered into the deal in June 2010 with Merck.", ["2010"]),
+        ("Under the Orphan Drug Act of 1976, Acme licensed the rights.", []),
+        ("Acme's 2007 agreement with Merck covers Japan.", []),
+    ],
+)
+def test_a_deal_year_is_a_date_the_sentence_gives(sentence, years):
+    assert DEAL_YEAR.findall(sentence) == years
