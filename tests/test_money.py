@@ -69,7 +69,8 @@ def test_the_parts_of_a_stated_total_are_linked_to_it():
     text = LEAD + (
         "Acme has received an upfront payment of US$30 million which includes a license fee of "
         "US$22 million and an equity investment of US$8 million. Acme will receive $2 million in "
-        "research funding, $0.5 million of which it will receive this month."
+        "research funding, $0.5 million of which it will receive this month. Acme is eligible "
+        "for up to EUR 140 million, of which EUR 10 million is due on signing."
     )
     money = extract_release(text, "d", "file:///x", []).money
     total = next(m for m in money if m.amount == 30e6)
@@ -80,6 +81,8 @@ def test_the_parts_of_a_stated_total_are_linked_to_it():
         (8e6, total.span_start, False),
         (2e6, None, True),
         (0.5e6, two.span_start, False),
+        (140e6, None, True),
+        (10e6, next(m for m in money if m.amount == 140e6).span_start, False),
     ]
 
 

@@ -217,7 +217,7 @@ def in_totals(item: MoneyMatch, role: MoneyRole) -> bool:
 # million including a $50 million up-front payment"; "$2 million, $0.5 million of which".
 PARTS_FOLLOW = re.compile(
     r"\b(?:including|includes|included|comprising|comprises|comprised of|consisting of|"
-    r"consists of|made up of|composed of|split into|divided into)\b",
+    r"consists of|made up of|composed of|split into|divided into|of which)\b",
     re.IGNORECASE,
 )
 PART_OF_PREVIOUS = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?,?\s*of which\b", re.IGNORECASE)
