@@ -60,7 +60,9 @@ def test_seeds_load_with_dates_cities_issuers_tickers_and_amounts(releases, tmp_
         (dt.date(2008, 2, 1), "Nasdaq", "IMGN"),
         (dt.date(2011, 11, 3), "Nasdaq", "IMGN"),
     ]
-    assert sql(warehouse, "SELECT amount_usd, kind FROM money ORDER BY amount_usd") == [
+    assert sql(
+        warehouse, "SELECT amount_usd, kind FROM money WHERE in_totals ORDER BY amount_usd"
+    ) == [
         (1_000_000.0, "milestone"),
         (1_500_000.0, "milestone"),
     ]
@@ -117,7 +119,10 @@ def test_rerun_changes_nothing_and_an_edited_input_replaces_its_rows(releases, t
     updated = run([releases], warehouse)
     assert (updated.n_new, updated.n_updated, updated.n_unchanged) == (0, 1, 2)
     assert row_counts(warehouse) == first
-    assert sql(warehouse, "SELECT amount_usd FROM money ORDER BY 1") == [(1e6,), (2.5e6,)]
+    assert sql(warehouse, "SELECT amount_usd FROM money WHERE in_totals ORDER BY 1") == [
+        (1e6,),
+        (2.5e6,),
+    ]
     assert sql(warehouse, "SELECT count(*), count(DISTINCT run_id) FROM runs") == [(3, 3)]
 
 
@@ -239,7 +244,10 @@ def test_web_sources_load_and_a_second_run_fetches_nothing_new(site, tmp_path):
         (dt.date(2008, 2, 1), "ImmunoGen, Inc."),
         (dt.date(2011, 11, 3), "ImmunoGen, Inc."),
     ]
-    assert sql(warehouse, "SELECT amount_usd FROM money ORDER BY 1") == [(1e6,), (1.5e6,)]
+    assert sql(warehouse, "SELECT amount_usd FROM money WHERE in_totals ORDER BY 1") == [
+        (1e6,),
+        (1.5e6,),
+    ]
     assert sql(warehouse, "SELECT kind, count(*) FROM fetch_state GROUP BY kind ORDER BY 1") == [
         ("feed", 2),
         ("listing", 1),
