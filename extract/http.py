@@ -37,6 +37,7 @@ class FetchSettings:
     page_timeout_seconds: float = 120.0  # one request, headers and body, start to end
     max_links_per_listing: int = 500  # release links followed per listing source and run
     max_feed_items: int = 500  # items fetched per feed and run
+    max_host_failures: int = 3  # timeouts or refused connections in a row before a host waits
 
 
 @dataclass(frozen=True)
@@ -68,9 +69,10 @@ class Response:
 
 
 class FetchError(Exception):
-    def __init__(self, failure: str, detail: str):
+    def __init__(self, failure: str, detail: str, unanswered: bool = False):
         super().__init__(detail)
         self.failure, self.detail = failure, detail
+        self.unanswered = unanswered  # no answer at all: a timeout or a refused connection
 
 
 class _RequestDeadline:
@@ -168,6 +170,7 @@ class PoliteClient:
         self.session.mount("https://", adapter)
         self._robots: dict[str, urllib.robotparser.RobotFileParser | str] = {}
         self._next_slot: dict[str, float] = {}
+        self._failures: dict[str, int] = {}  # host -> requests in a row that got no answer
         self._lock = threading.Lock()
         self._sleep, self._clock = sleep, clock
 
@@ -182,14 +185,31 @@ class PoliteClient:
         Redirects are followed only to http(s) URLs on ``url``'s own host or on one of
         ``allowed_hosts`` (host or host:port), each hop after its host's robots.txt."""
         response = Response(url=url, final_url=url, status=None)
-        allowed = frozenset({urlsplit(url).netloc.lower()}) | (allowed_hosts or frozenset())
+        host = urlsplit(url).netloc.lower()
+        allowed = frozenset({host}) | (allowed_hosts or frozenset())
         try:
             self._check_url(url)
+            self._check_host(host)
             self._check_robots(url)
-            return self._get_with_retries(url, validators or Validators(), response, allowed)
+            answered = self._get_with_retries(url, validators or Validators(), response, allowed)
         except FetchError as error:
             response.failure, response.detail = error.failure, error.detail
+            if error.unanswered:
+                self._failures[host] = self._failures.get(host, 0) + 1
             return response
+        self._failures[host] = 0
+        return answered
+
+    def _check_host(self, host: str) -> None:
+        """A host that left max_host_failures requests in a row unanswered (timeouts, refused
+        or trickled connections) is not asked again this run: its pages wait for the next."""
+        failures = self._failures.get(host, 0)
+        if failures >= self.settings.max_host_failures:
+            raise FetchError(
+                "fetch_failed",
+                f"not requested: {host} left {failures} requests in a row unanswered this run "
+                "(max_host_failures); tried again next run",
+            )
 
     def _check_url(self, url: str) -> None:
         parts = urlsplit(url)
@@ -266,7 +286,9 @@ class PoliteClient:
                     raise
                 except (requests.ConnectionError, requests.Timeout) as error:
                     if deadline.expired:
-                        raise FetchError("fetch_failed", self._cause(error, deadline)) from None
+                        raise FetchError(
+                            "fetch_failed", self._cause(error, deadline), unanswered=True
+                        ) from None
                     last_problem = self._cause(error, deadline)
                     if attempt < self.settings.retries:
                         self._sleep(self._backoff(attempt, None))
@@ -294,7 +316,9 @@ class PoliteClient:
                     )
                     return response
         raise FetchError(
-            "fetch_failed", f"gave up after {self.settings.retries + 1} attempts: {last_problem}"
+            "fetch_failed",
+            f"gave up after {self.settings.retries + 1} attempts: {last_problem}",
+            unanswered=not last_problem.startswith("HTTP"),
         )
 
     def _follow(
@@ -359,10 +383,12 @@ class PoliteClient:
                     raise FetchError("too_large", f"over {limit:,} bytes; download stopped")
         except requests.RequestException as error:
             raise FetchError(
-                "fetch_failed", f"body not received: {self._cause(error, deadline)}"
+                "fetch_failed",
+                f"body not received: {self._cause(error, deadline)}",
+                unanswered=True,
             ) from None
         if deadline.expired:
-            raise FetchError("fetch_failed", self._cause(None, deadline))
+            raise FetchError("fetch_failed", self._cause(None, deadline), unanswered=True)
         return bytes(body)
 
     def _cause(self, error: Exception | None, deadline: _RequestDeadline) -> str:

@@ -156,6 +156,7 @@ FETCH_RANGES: dict[str, tuple[float, bool]] = {
     "max_retry_after_seconds": (0, True),
     "max_links_per_listing": (0, False),
     "max_feed_items": (0, False),
+    "max_host_failures": (0, False),
 }
 
 

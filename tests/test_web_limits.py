@@ -222,3 +222,23 @@ def test_failures_name_their_real_cause(site):
     assert never.detail.endswith(
         "robots.txt could not be read: no answer within 0.3 s (read_timeout_seconds)"
     )
+
+
+def test_a_host_that_stops_answering_is_not_asked_again_this_run(site, tmp_path):
+    links = "".join(
+        f'<li><a href="/news/{n}">Acme Release Number {n} Today</a></li>' for n in range(6)
+    )
+    site.page("/newsroom", f"<html><body><ul>{links}</ul></body></html>")
+    for n in range(6):
+        site.script(f"/news/{n}", Reply(200, b"x" * 100, trickle=0.2))
+    settings = FetchSettings(**{**vars(SETTINGS), "max_host_failures": 2})
+    started = time.monotonic()
+    result = fetch(site, tmp_path, WebSource(site.url("/newsroom"), kind="listing"), settings)
+    assert time.monotonic() - started < 6  # two page time limits, not six
+    assert [i.failure for i in result.intakes] == ["fetch_failed"] * 6
+    host = site.base.split("://", 1)[1]
+    assert [i.error for i in result.intakes[2:]] == [
+        f"not requested: {host} left 2 requests in a row unanswered this run "
+        "(max_host_failures); tried again next run"
+    ] * 4
+    assert site.statuses("/news/2") == []
