@@ -22,6 +22,7 @@ from flows.defaults import (
     DEFAULT_MAX_DOCUMENT_SECONDS,
     DEFAULT_TASK_RUNNER,
     DEFAULT_TIMEZONE,
+    MAX_WORKERS,
     TASK_RUNNERS,
 )
 from load.layout import WarehouseLayout
@@ -289,7 +290,7 @@ def _add_runner_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--workers",
-        type=_positive_int,
+        type=_worker_count,
         default=None,
         metavar="N",
         help="processes, threads or local Dask workers (default: one per core)",
@@ -389,6 +390,13 @@ def _positive_int(text: str) -> int:
         value = 0
     if value <= 0:
         raise argparse.ArgumentTypeError(f"must be a positive whole number, not {text}")
+    return value
+
+
+def _worker_count(text: str) -> int:
+    value = _positive_int(text)
+    if value > MAX_WORKERS:
+        raise argparse.ArgumentTypeError(f"must be at most {MAX_WORKERS}, not {text}")
     return value
 
 

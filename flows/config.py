@@ -12,7 +12,13 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from extract.http import FetchSettings
 from extract.web import SOURCE_KINDS, WebSource, is_web_source, parse_source_spec
-from flows.defaults import DEFAULT_CRON, DEFAULT_TASK_RUNNER, DEFAULT_TIMEZONE, TASK_RUNNERS
+from flows.defaults import (
+    DEFAULT_CRON,
+    DEFAULT_TASK_RUNNER,
+    DEFAULT_TIMEZONE,
+    MAX_WORKERS,
+    TASK_RUNNERS,
+)
 from load.layout import warehouse_path
 
 SOURCE_KEYS = {"name", "path", "url", "kind", "max_pages", "link_pattern", "allowed_hosts"}
@@ -79,8 +85,10 @@ def _run_settings(path: Path, table: dict[str, Any], config: Config) -> None:
     if runner not in TASK_RUNNERS:
         raise ConfigError(f"{path}: [run] task_runner must be one of {', '.join(TASK_RUNNERS)}")
     workers = table.get("workers")
-    if workers is not None and (not isinstance(workers, int) or workers < 1):
-        raise ConfigError(f"{path}: [run] workers must be a whole number of at least 1")
+    if workers is not None and (
+        not isinstance(workers, int) or isinstance(workers, bool) or not 1 <= workers <= MAX_WORKERS
+    ):
+        raise ConfigError(f"{path}: [run] workers must be a whole number from 1 to {MAX_WORKERS}")
     config.task_runner, config.workers = runner, workers
 
 
