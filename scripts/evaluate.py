@@ -10,7 +10,9 @@ go through the same transform code as the nightly flow's batch task.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
+import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -48,8 +50,10 @@ class Score:
     fp: int = 0
     fn: int = 0
     misses: list[str] = field(default_factory=list)
+    slugs: set[str] = field(default_factory=set)
 
     def add(self, slug: str, predicted: Counter[Any], expected: Counter[Any]) -> None:
+        self.slugs.add(slug)
         hits = predicted & expected
         self.tp += sum(hits.values())
         spurious, missing = predicted - hits, expected - hits
@@ -93,9 +97,11 @@ def predicted_values(extraction: Extraction) -> dict[str, Counter[Any]]:
     }
     values["tickers"] = Counter({(t.exchange.casefold(), t.symbol) for t in extraction.tickers})
     # the gold lists an amount once however often it is printed: restatements are not new money
-    dollars = [m for m in extraction.money if m.amount_usd is not None and not m.restated]
-    values["money_amounts"] = Counter(round(m.amount_usd, 2) for m in dollars)
-    values["money_kinds"] = Counter((round(m.amount_usd, 2), m.kind) for m in dollars)
+    dollars = [(m.amount_usd, m.kind) for m in extraction.money if not m.restated]
+    values["money_amounts"] = Counter(round(usd, 2) for usd, _ in dollars if usd is not None)
+    values["money_kinds"] = Counter(
+        (round(usd, 2), kind) for usd, kind in dollars if usd is not None
+    )
     values["phases"] = Counter({p.phase for p in extraction.phases})
     values["organizations"] = Counter({o.name for o in extraction.organizations})
     values["people"] = Counter({p.name for p in extraction.people})
@@ -135,8 +141,27 @@ def gold_pairs(corpora: list[Path], with_samples: bool) -> list[tuple[Path, Path
     return pairs
 
 
-def evaluate(pairs: list[tuple[Path, Path]]) -> tuple[dict[str, Score], list[str]]:
+SLUG_DATE = re.compile(r"-(?:(?:19|20)\d\d-\d\d-\d\d|undated)-")
+HALVES_WITHIN = 0.05  # a rule that lifts one half of the companies and not the other is fitted
+
+
+def company_of(slug: str) -> str:
+    """The company a dev release is from: its slug before the date ("immunogen-2011-...")."""
+    return SLUG_DATE.split(slug, maxsplit=1)[0]
+
+
+def half_of(slug: str) -> str:
+    """A or B: a fixed split of the companies (by a hash of the name), the same every run, so
+    that rules written on one half can be checked on the other."""
+    return "AB"[int(hashlib.sha256(company_of(slug).encode()).hexdigest(), 16) % 2]
+
+
+def evaluate(
+    pairs: list[tuple[Path, Path]],
+) -> tuple[dict[str, Score], dict[str, dict[str, Score]], list[str]]:
+    """Scores per field over all releases and per company half, and the quarantined ones."""
     scores: dict[str, Score] = {}
+    halves: dict[str, dict[str, Score]] = {"A": {}, "B": {}}
     rejected = []
     for text_path, gold_path in pairs:
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
@@ -151,11 +176,32 @@ def evaluate(pairs: list[tuple[Path, Path]]) -> tuple[dict[str, Score], list[str
             )
             predicted = predicted_values(extraction)
         for name, expected in expected_values(gold).items():
-            scores.setdefault(name, Score()).add(slug, predicted.get(name, Counter()), expected)
-    return scores, rejected
+            found = predicted.get(name, Counter())
+            scores.setdefault(name, Score()).add(slug, found, expected)
+            halves[half_of(slug)].setdefault(name, Score()).add(slug, found, expected)
+    for table in (scores, *halves.values()):
+        table["micro"] = micro(table)
+    return scores, halves, rejected
 
 
-def report(scores: dict[str, Score], rejected: list[str], n_docs: int, n_misses: int) -> str:
+def micro(scores: dict[str, Score]) -> Score:
+    """Every field's values pooled: the micro-averaged score."""
+    pooled = Score()
+    for name, score in scores.items():
+        if name != "micro":
+            pooled.tp += score.tp
+            pooled.fp += score.fp
+            pooled.fn += score.fn
+    return pooled
+
+
+def report(
+    scores: dict[str, Score],
+    halves: dict[str, dict[str, Score]],
+    rejected: list[str],
+    n_docs: int,
+    n_misses: int,
+) -> str:
     lines = [
         f"{n_docs} releases scored",
         "",
@@ -168,6 +214,17 @@ def report(scores: dict[str, Score], rejected: list[str], n_docs: int, n_misses:
             f"{name:<16}{score.tp:>5}{score.fp:>5}{score.fn:>5}{score.precision:>7.2f}"
             f"{score.recall:>7.2f}{score.f1:>7.2f}  {verdict}"
         )
+    sizes = {h: len({slug for s in t.values() for slug in s.slugs}) for h, t in halves.items()}
+    lines += [
+        "",
+        f"by company half (F1; A: {sizes['A']} releases, B: {sizes['B']}; halves fixed by a hash "
+        "of the company; tune on one, check the other):",
+        f"{'field':<16}{'A':>7}{'B':>7}{'diff':>7}",
+    ]
+    for name in scores:
+        a, b = halves["A"].get(name, Score()).f1, halves["B"].get(name, Score()).f1
+        flag = "  apart" if abs(a - b) > HALVES_WITHIN else ""
+        lines.append(f"{name:<16}{a:>7.2f}{b:>7.2f}{a - b:>+7.2f}{flag}")
     if rejected:
         lines += ["", "quarantined (scored as extracting nothing):", *rejected]
     if n_misses:
@@ -202,8 +259,8 @@ def main() -> int:
         print(f"evaluate: no such corpus folder: {', '.join(missing)}", file=sys.stderr)
         return 2
     pairs = gold_pairs(args.corpus, args.samples)
-    scores, rejected = evaluate(pairs)
-    print(report(scores, rejected, len(pairs), args.misses))
+    scores, halves, rejected = evaluate(pairs)
+    print(report(scores, halves, rejected, len(pairs), args.misses))
     if args.json:
         args.json.write_text(
             json.dumps(
