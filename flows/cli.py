@@ -40,6 +40,7 @@ commands:
   backfill   fetch older releases from paginated newsroom listings, back to a date
   serve      run the nightly job on a cron schedule (default 02:00) against a Prefect server
   clean      print the cleaned text of one release file
+  extract    print the fields of one release file with their provenance
   query      run SQL read-only against the warehouse
   report     write a self-contained HTML report (charts, deals, releases, checks)
   sources    list the configured sources and when each was last read
@@ -204,6 +205,22 @@ def build_parser() -> argparse.ArgumentParser:
         help="print the decoded text before repair (what raw spans point into)",
     )
     clean.set_defaults(handler=command_clean)
+
+    extract = commands.add_parser(
+        "extract",
+        help="print the fields of one release with their provenance",
+        description="Decode, repair and extract one release file, without a warehouse, and print "
+        "every value with its provenance: the text at its span of the repaired text, the span, "
+        "the rule and the confidence. For checking a value or a rule.",
+    )
+    extract.add_argument("file", type=Path, metavar="FILE")
+    extract.add_argument(
+        "--json",
+        action="store_true",
+        help="print every record as JSON, one object per warehouse table, as the warehouse would "
+        "hold it (without run_id)",
+    )
+    extract.set_defaults(handler=command_extract)
 
     query = commands.add_parser(
         "query",
@@ -626,18 +643,108 @@ def command_serve(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _read_release_file(path: Path, command: str) -> bytes | None:
+    """The bytes of a release file, or None after saying on stderr why it cannot be read."""
+    if not path.is_file():  # a FIFO or device would block the read
+        what = "no such file" if not path.exists() else "not a regular file"
+        print(f"biopress {command}: cannot read {path}: {what}", file=sys.stderr)
+        return None
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        print(f"biopress {command}: cannot read {path}: {error.strerror}", file=sys.stderr)
+        return None
+
+
+def command_extract(args: argparse.Namespace) -> int:
+    import dataclasses
+    import hashlib
+
+    from load.schema import RELEASE_CHILD_TABLES
+    from transform import clean_document, extract_release
+    from transform.decode import Rejection
+
+    raw = _read_release_file(args.file, "extract")
+    if raw is None:
+        return EXIT_FAILED
+    cleaned = clean_document(raw, args.file.name)
+    if isinstance(cleaned, Rejection):
+        print(
+            f"biopress extract: {args.file}: would be quarantined: {cleaned.reason}: "
+            f"{cleaned.detail}",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    extraction = extract_release(
+        cleaned.text,
+        hashlib.sha256(raw).hexdigest(),
+        args.file.resolve().as_uri(),
+        cleaned.corrections,
+    )
+    text = extraction.release.body_text
+    tables = {
+        table: [dataclasses.asdict(record) for record in getattr(extraction, table)]
+        for table in RELEASE_CHILD_TABLES
+    }
+    release = dataclasses.asdict(extraction.release)
+    if args.json:
+        for rows in tables.values():
+            for row in rows:
+                if row.get("span_start") is not None and row.get("span_end") is not None:
+                    row["printed"] = text[row["span_start"] : row["span_end"]]
+        print(
+            json.dumps(
+                {"releases": [release], **tables},
+                default=_json_value,
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
+        return EXIT_OK
+    for name in (
+        "headline",
+        "published_date",
+        "dateline_city",
+        "dateline_region",
+        "wire",
+        "issuer",
+    ):
+        print(f"{name:<16}{release[name] if release[name] is not None else 'NULL'}")
+    print(f"{'date':<16}rule {release['dateline_rule']}, confidence {release['date_confidence']}")
+    if release["warnings"]:
+        print(f"{'warnings':<16}{'; '.join(release['warnings'])}")
+    for table, rows in tables.items():
+        if table in ("corrections", "segments") or not rows:
+            continue
+        print(f"\n{table} ({len(rows)})")
+        for row in rows:
+            print("  " + _provenance_line(row, text))
+    print(f"\n{len(tables['corrections'])} noise repair(s); `biopress clean --diff` lists them")
+    return EXIT_OK
+
+
+PROVENANCE_COLUMNS = {"release_id", "document_id", "span_start", "span_end", "rule", "confidence"}
+
+
+def _provenance_line(row: dict[str, Any], text: str) -> str:
+    """One record: its values, then the printed text at its span, the rule and confidence."""
+    values = "  ".join(
+        f"{key}={value}"
+        for key, value in row.items()
+        if key not in PROVENANCE_COLUMNS and value not in (None, "", [], False)
+    )
+    start, end = row.get("span_start"), row.get("span_end")
+    where = f"  [{start}-{end}] {text[start:end]!r}" if start is not None and end else ""
+    rule = f"  {row['rule']} ({row['confidence']:.2f})" if row.get("rule") else ""
+    return f"{values}{where}{rule}"
+
+
 def command_clean(args: argparse.Namespace) -> int:
     from transform import clean_document
     from transform.decode import Rejection
 
-    if not args.file.is_file():  # a FIFO or device would block the read
-        what = "no such file" if not args.file.exists() else "not a regular file"
-        print(f"biopress clean: cannot read {args.file}: {what}", file=sys.stderr)
-        return EXIT_FAILED
-    try:
-        raw = args.file.read_bytes()
-    except OSError as error:
-        print(f"biopress clean: cannot read {args.file}: {error.strerror}", file=sys.stderr)
+    raw = _read_release_file(args.file, "clean")
+    if raw is None:
         return EXIT_FAILED
     cleaned = clean_document(raw, args.file.name)
     if isinstance(cleaned, Rejection):
@@ -796,7 +903,11 @@ def format_table(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    return int(args.handler(args))
+    try:
+        return int(args.handler(args))
+    except BrokenPipeError:  # the reader went away (`biopress extract FILE | head`)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILED
 
 
 if __name__ == "__main__":

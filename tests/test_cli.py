@@ -306,3 +306,43 @@ def test_unusable_warehouse_paths_and_bad_schedules_are_one_line_usage_errors(tm
     assert config.returncode == 2
     assert len(config.stderr.splitlines()) == 1
     assert "source #1: link_pattern '(' is not a regular expression" in config.stderr
+
+
+def test_extract_prints_every_value_with_its_provenance(tmp_path):
+    seed = SAMPLES / f"{SEED_2011}.txt"
+    shown = biopress("extract", str(seed))
+    assert shown.returncode == 0, shown.stderr
+    lines = shown.stdout.splitlines()
+    assert (
+        lines[0]
+        == "headline        ImmunoGen, Inc. Earns Milestone From Amgen With IND Achievement"
+    )
+    assert "published_date  2011-11-03" in lines
+    assert any(
+        "kind=milestone" in line
+        and "in_totals=True" in line
+        and "'$1 million'  money_cue:milestone payment (0.90)" in line
+        for line in lines
+    )
+
+    as_json = json.loads(biopress("extract", str(seed), "--json").stdout)
+    (release,) = as_json["releases"]
+    assert (release["published_date"], release["issuer"]) == ("2011-11-03", "ImmunoGen, Inc.")
+    counted = [m for m in as_json["money"] if m["in_totals"]]
+    assert [(m["printed"], m["amount_usd"], m["kind"], m["rule"]) for m in counted] == [
+        ("$1 million", 1_000_000.0, "milestone", "money_cue:milestone payment")
+    ]
+    body = release["body_text"]
+    assert all(
+        body[row["span_start"] : row["span_end"]] == row["printed"]
+        for table in ("tickers", "money", "people", "compounds", "phases")
+        for row in as_json[table]
+    )
+
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    refused = biopress("extract", str(empty))
+    assert refused.returncode == 1
+    assert refused.stderr == (
+        f"biopress extract: {empty}: would be quarantined: empty: the document has no content\n"
+    )
