@@ -103,11 +103,32 @@ def test_issuer_without_dateline_comes_from_the_first_ticker_or_source_line():
     )
 
 
+LEAD_SENTENCE = (
+    "BOSTON, Mass. -- Acme Bio and Beta Pharma today signed a license agreement under which "
+    "Beta will develop AB-101 for gastric cancer."
+)
+
+
 def test_headline_skips_page_labels_and_date_lines():
-    text = "News\n\nMay 04, 2000\nAcme and Beta Sign License Agreement\n\nBOSTON, Mass. --"
+    text = "News\n\nMay 04, 2000\nAcme and Beta Sign License Agreement\n\n" + LEAD_SENTENCE
     headline = find_headline(text, text.index("BOSTON"))
     assert headline is not None and headline.text == "Acme and Beta Sign License Agreement"
     assert text[headline.span_start : headline.span_end] == headline.text
+
+
+def test_page_furniture_is_no_headline_and_the_title_precedes_its_subheadline():
+    text = (
+        "Skip to content\nBookmark and Share\nWashington, D.C. 20549\n"
+        "Press Release: Acme and Beta Sign License Agreement for AB-101\n"
+        "Beta to develop AB-101 for gastric cancer under the new license agreement\n\n"
+        + LEAD_SENTENCE
+    )
+    headline = find_headline(text, text.index("BOSTON"))
+    assert headline is not None
+    assert headline.text == "Acme and Beta Sign License Agreement for AB-101"
+    assert text[headline.span_start : headline.span_end] == headline.text
+    chrome = "Skip to content\nLess Ads, More Data, More Tools Register for FREE\n\n"
+    assert find_headline(chrome + LEAD_SENTENCE, len(chrome)) is None  # none beats a wrong one
 
 
 def test_money_kind_cues_stay_in_the_amounts_own_clause():

@@ -1,4 +1,4 @@
-"""The headline: the first line of the release that reads like a title."""
+"""The headline: the first title-like line before the lead that names what the lead is about."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from functools import cache
 
 from transform.dateline import DATE
 from transform.lexicon import load_lexicon
+from transform.repair.words import FUNCTION_WORDS
 
 # Letterhead lines: a postal address, a telephone line
 LETTERHEAD = re.compile(
@@ -31,16 +32,39 @@ def _noise_lines() -> frozenset[str]:
     return frozenset(row["line"].casefold() for row in load_lexicon("headline_noise"))
 
 
-def find_headline(text: str, stop: int | None) -> HeadlineMatch | None:
-    """First title-like line before ``stop`` (the dateline), skipping labels and date lines."""
+CONTENT_WORD = re.compile(r"[^\W\d_][\w'’-]{2,}")
+MIN_SHARED_WORDS = 2  # a headline names what its lead paragraph is about
+MAX_CANDIDATES = 40
+LEAD_CHARS = 1500
+MIN_LEAD_WORDS = 20  # fewer content words after the title lines: judge by the text that follows
+PROSE = re.compile(r"(?:[^\W\d_]+[,;:]?\s+){25}")  # a run of 25 words: running text, not chrome
+LABEL_PREFIX = re.compile(
+    r"^(?:press release|news release|news|exhibit 99\.\d)\s*[:\-–—|]\s*", re.I
+)
+
+
+def _content_words(text: str) -> set[str]:
+    return {
+        word.casefold().strip("'’-")
+        for word in CONTENT_WORD.findall(text)
+        if word.casefold() not in FUNCTION_WORDS
+    }
+
+
+def _candidates(text: str, limit: int) -> list[HeadlineMatch]:
+    """Title-like lines before ``limit``: no labels, dates, letterheads or form captions."""
+    found: list[HeadlineMatch] = []
     offset = 0
-    limit = len(text) if stop is None else stop
     for line in text.split("\n"):
-        if offset >= limit:
+        if offset >= limit or len(found) >= MAX_CANDIDATES:
             break
         stripped = line.strip()
         start = offset + (len(line) - len(line.lstrip()))
         offset += len(line) + 1
+        label = LABEL_PREFIX.match(stripped)
+        if label:
+            start += label.end()
+            stripped = stripped[label.end() :]
         if (
             len(stripped.split()) < MIN_WORDS
             or len(stripped) > MAX_CHARS
@@ -51,5 +75,26 @@ def find_headline(text: str, stop: int | None) -> HeadlineMatch | None:
             or not any(ch.isalpha() for ch in stripped)
         ):
             continue
-        return HeadlineMatch(stripped, start, start + len(stripped))
+        found.append(HeadlineMatch(stripped, start, start + len(stripped)))
+    return found
+
+
+def find_headline(text: str, stop: int | None) -> HeadlineMatch | None:
+    """The title line of the release: of the title-like lines before its lead (the dateline,
+    else the first run of prose), the one that shares most content words with the lead.
+    Page furniture ("Bookmark and Share", "Skip to content", an SEC cover's "Washington, D.C.
+    20549") names nothing the lead is about: with no line sharing two words, no headline."""
+    if stop is None:
+        prose = PROSE.search(text)
+        stop = prose.start() if prose else len(text)
+    lead = _content_words(text[stop : stop + LEAD_CHARS])
+    for candidate in _candidates(text, stop):
+        # a short copy may end before its lead: then the text after the line stands for it
+        about = (
+            lead
+            if len(lead) >= MIN_LEAD_WORDS
+            else _content_words(text[candidate.span_end : candidate.span_end + LEAD_CHARS])
+        )
+        if len(_content_words(candidate.text) & about) >= MIN_SHARED_WORDS:
+            return candidate  # the first: a subheadline follows its headline
     return None
