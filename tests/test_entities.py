@@ -194,3 +194,27 @@ def test_conjugate_components_where_the_release_states_them():
     assert parts(SEED_2008)["BIIB015"] == ("DM4", None, "Cripto")  # "Cripto-targeting antibody"
     assert parts(SEED_2011)["trastuzumab emtansine"] == ("DM1", "trastuzumab", None)  # its INN
     assert parts(SEED_2008)["DM4"] == ("DM4", None, None)  # a payload named alone
+
+
+def test_drug_names_no_hand_list_holds_come_from_the_drug_vocabulary():
+    from transform.compounds import find_compounds
+
+    text = (
+        "Acme Bio will test olaparib with Orgovyx in a Phase II trial; its partner sells "
+        "Symdeko and lopinavir/ritonavir. Acme accepts the terms; monoclonal antibodies, "
+        "growth hormone, messenger RNA and insulin are not compounds here."
+    )
+    found = {(m.name, m.rule) for m in find_compounds(text)}
+    assert found == {
+        ("olaparib", "drug_vocabulary"),
+        ("Orgovyx", "drug_vocabulary"),
+        ("Symdeko", "drug_vocabulary"),
+        ("lopinavir/ritonavir", "drug_vocabulary"),
+    }
+
+
+def test_an_english_word_ending_in_an_inn_stem_is_no_compound():
+    from transform.compounds import find_compounds
+
+    names = {m.name for m in find_compounds("Shareholders accept the offer for etanercept.")}
+    assert names == {"etanercept"}

@@ -1,6 +1,7 @@
 """Compounds: development codes, INNs, brand names and payloads, with stated aliases linked.
 
-Sources of a match, each its own rule: the domain lexicon (`compound_lexicon`), the WHO INN
+Sources of a match, each its own rule: the domain lexicon (`compound_lexicon`), a drug
+vocabulary the field keeps (`drug_vocabulary`: drug-named-entity-recognition's names), the WHO INN
 stems (`inn_stem`), development-code shapes (`development_code`: IMGN901, BAY 94-9343,
 huN901-DM1, SGN-CD33A, T-DM1), and brand marks (`brand_mark`: Kyprolis®, AVONEX(R)).
 "X (Y)" with two compounds links them: both get X as canonical name (`alias_parenthetical`).
@@ -13,7 +14,9 @@ import re
 from functools import cache
 
 from transform.dictionary import NamedMatch, names_matcher
+from transform.drug_vocabulary import drug_matcher
 from transform.lexicon import load_lexicon
+from transform.repair.vocabulary import word_counts
 from transform.text_spans import sentence_bounds
 
 CODE = re.compile(
@@ -49,6 +52,16 @@ def _not_compounds() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{row['pattern']})" for row in load_lexicon("not_compounds")))
 
 
+def not_a_compound(name: str) -> bool:
+    """Whether not_compounds.csv excludes the name (case-insensitively)."""
+    return _not_compounds_ignoring_case().fullmatch(name) is not None
+
+
+@cache
+def _not_compounds_ignoring_case() -> re.Pattern[str]:
+    return re.compile(_not_compounds().pattern, re.IGNORECASE)
+
+
 def _year_like(code: str) -> bool:
     digits = "".join(ch for ch in code if ch.isdigit())
     return len(digits) == 4 and digits[:2] in ("19", "20")
@@ -68,15 +81,18 @@ def find_compounds(text: str) -> list[NamedMatch]:
 
     for entry in names_matcher(("compound", "payload")).find(text):
         add(entry.start, entry.end, "compound_lexicon", 0.95)
+    for entry in drug_matcher().find(text):
+        add(entry.start, entry.end, "drug_vocabulary", 0.85)
     for match in CODE.finditer(text):
         code = match.group()
         if _not_compounds().fullmatch(code) or _year_like(code):
             continue
         add(match.start(), match.end(), "development_code", 0.8)
     stems = _stems()
+    english = word_counts()
     for match in WORD.finditer(text):
         word = match.group()
-        if word.endswith(stems):
+        if word.endswith(stems) and word not in english:  # "accept" ends in -cept: no INN
             start, end = match.start(), match.end()
             following = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
             if following and following.group().endswith(stems):

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from transform.compounds import components, find_compounds, payload_of
 from transform.dateline import parse_dateline
 from transform.decode import Rejection, decode_document
+from transform.drug_vocabulary import vocabulary_version
 from transform.events import background_start, find_background_deals, find_events
 from transform.headline import find_headline
 from transform.identity import release_key
@@ -56,8 +57,9 @@ RULES_VERSION = "0.10.0"  # bump when an extraction rule changes
 
 
 def extractor_version() -> str:
-    """Rules version plus a digest of the lexicons: a change to either re-processes releases."""
-    return f"{RULES_VERSION}+{lexicon_digest()}"
+    """Rules version, a digest of the lexicons and the drug vocabulary's version: a change to
+    any of them re-processes releases."""
+    return f"{RULES_VERSION}+{lexicon_digest()}+drugs{vocabulary_version()}"
 
 
 @dataclass(frozen=True)

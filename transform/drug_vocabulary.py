@@ -1,0 +1,67 @@
+"""Drug names from a vocabulary the field keeps: the `drug-named-entity-recognition` package
+(MIT; about 107,000 names and synonyms of drugs: INNs, brands, combinations, from DrugBank,
+MeSH, MedlinePlus and Wikipedia), read offline from the data file it ships.
+
+Only its data is used, matched with our Aho-Corasick matcher: the package's own code loads the
+file on import and keeps caches in the home folder. Names that are ordinary English words
+("Focus", "Advance") or that not_compounds.csv excludes (molecule classes such as mRNA) are left
+out, and so are names of classes of drugs or molecules ("monoclonal antibodies", "growth
+hormone": drug_class_words.csv), so that a drug's name is found where no hand list holds it
+(olaparib, Keytruda, Symdeko).
+"""
+
+from __future__ import annotations
+
+import bz2
+import importlib.metadata
+import importlib.util
+import pickle
+import re
+from functools import cache
+from pathlib import Path
+
+from transform.dictionary import DictionaryMatcher
+from transform.lexicon import load_lexicon
+from transform.repair.vocabulary import word_counts
+
+PACKAGE = "drug-named-entity-recognition"
+DATA_FILE = "drug_ner_dictionary.pkl.bz2"
+MIN_LENGTH = 4
+
+
+def vocabulary_version() -> str:
+    """The package's version: part of the extractor version, so a new vocabulary re-processes."""
+    try:
+        return importlib.metadata.version(PACKAGE)
+    except importlib.metadata.PackageNotFoundError:
+        return "none"
+
+
+@cache
+def drug_names() -> tuple[str, ...]:
+    """Every drug name and synonym of the vocabulary, lower case (none without the package)."""
+    spec = importlib.util.find_spec("drug_named_entity_recognition")
+    if spec is None or not spec.submodule_search_locations:
+        return ()
+    data_file = Path(next(iter(spec.submodule_search_locations))) / DATA_FILE
+    with bz2.open(data_file, "rb") as handle:
+        data = pickle.load(handle)  # the package's own data file, shipped with it
+    return tuple(sorted(data["drug_variant_to_canonical"]))
+
+
+@cache
+def drug_matcher() -> DictionaryMatcher[str]:
+    """Whole-word, case-insensitive matcher of the vocabulary's drug names."""
+    from transform.compounds import not_a_compound
+
+    english = word_counts()  # pyspellchecker's English frequencies, not the domain lexicon
+    classes = frozenset(row["word"] for row in load_lexicon("drug_class_words"))
+    return DictionaryMatcher(
+        (name, name)
+        for name in drug_names()
+        if len(name) >= MIN_LENGTH
+        and any(ch.isalpha() for ch in name)
+        and (" " in name or name not in english)
+        and re.split(r"[\s-]", name)[-1] not in classes
+        and not not_a_compound(name)
+    )
