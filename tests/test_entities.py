@@ -218,3 +218,35 @@ def test_an_english_word_ending_in_an_inn_stem_is_no_compound():
 
     names = {m.name for m in find_compounds("Shareholders accept the offer for etanercept.")}
     assert names == {"etanercept"}
+
+
+def test_icd_wording_becomes_a_releases_wording():
+    from transform.disease_vocabulary import release_wordings
+
+    assert "breast cancer" in release_wordings("Malignant neoplasm of breast")
+    assert "type 2 diabetes" in release_wordings("Type 2 diabetes mellitus without complications")
+    assert "atrial fibrillation" in release_wordings("Unspecified atrial fibrillation")
+    assert release_wordings("Metabolic syndrome and other insulin resistance") == {
+        "metabolic syndrome"
+    }
+
+
+def test_everyday_diseases_no_hand_list_holds_are_indications():
+    from transform.indications import find_indications
+
+    text = (
+        "The trial enrolls patients with type 2 diabetes, chronic obstructive pulmonary disease "
+        "or spinal muscular atrophy; other disorders and delivery by caesarean are excluded."
+    )
+    assert {m.name for m in find_indications(text)} == {
+        "type 2 diabetes",
+        "chronic obstructive pulmonary disease",
+        "spinal muscular atrophy",
+    }
+
+
+def test_the_disease_file_is_what_the_icd_package_yields():
+    from transform.disease_vocabulary import derive_disease_names, disease_names
+
+    assert disease_names() == derive_disease_names()
+    assert len(disease_names()) > 15_000

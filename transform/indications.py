@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from transform.dictionary import DictionaryMatcher
+from transform.disease_vocabulary import disease_names
 from transform.lexicon import load_lexicon
 
 HEADS = ("cancer", "tumor", "tumour", "carcinoma", "lymphoma", "leukemia", "sarcoma")
@@ -36,8 +37,8 @@ def _terms() -> frozenset[str]:
 @cache
 def _lexicon() -> DictionaryMatcher[str]:
     terms = []
-    for row in load_lexicon("indications"):
-        term = row["term"]
+    vocabulary = sorted(disease_names())  # ICD-10-CM's diseases in a release's words
+    for term in [row["term"] for row in load_lexicon("indications")] + vocabulary:
         terms.append((term, term))
         if term.split(" ")[-1] in HEADS:
             terms.append((term + "s", term))  # "solid tumors", "gastrointestinal cancers"
