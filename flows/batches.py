@@ -228,9 +228,10 @@ WATCH_PARENT_SECONDS = 0.5
 
 
 def warm_worker(parent_pid: int | None = None) -> None:
-    """Load the lexicons and word lists once per worker process, before its first batch; and
+    """Load the lexicons, word lists and vocabularies (build every matcher) once per worker
+    process, before its first batch; and
     end this worker as soon as the flow process that started it is gone (even by SIGKILL)."""
-    from transform import extractor_version
+    from transform import extract_release, extractor_version
     from transform.repair import repair_text
 
     if parent_pid is not None:
@@ -238,7 +239,11 @@ def warm_worker(parent_pid: int | None = None) -> None:
             target=_exit_with_parent, args=(parent_pid,), name="watch-parent", daemon=True
         ).start()
     extractor_version()
-    repair_text("Warm up.")
+    warm = (
+        "Acme Starts Trial\n\nBOSTON, Mass., May 2, 2019 -- Acme Bio, Inc. (Nasdaq: ACMB) today "
+        "started a Phase II trial of olaparib in breast cancer and earned a $1 million milestone."
+    )
+    extract_release(repair_text(warm).text, "warm-up", "file:///warm-up", [])  # every matcher
 
 
 def _exit_with_parent(parent_pid: int) -> None:
