@@ -656,25 +656,36 @@ def _read_release_file(path: Path, command: str) -> bytes | None:
         return None
 
 
+def _cleaned_release(path: Path, command: str) -> tuple[bytes, Any] | None:
+    """The bytes and the cleaned text of a release file, or None after saying on stderr why it
+    cannot be read or would be quarantined."""
+    from transform import clean_document
+    from transform.decode import Rejection
+
+    raw = _read_release_file(path, command)
+    if raw is None:
+        return None
+    cleaned = clean_document(raw, path.name)
+    if isinstance(cleaned, Rejection):
+        print(
+            f"biopress {command}: {path}: would be quarantined: {cleaned.reason}: {cleaned.detail}",
+            file=sys.stderr,
+        )
+        return None
+    return raw, cleaned
+
+
 def command_extract(args: argparse.Namespace) -> int:
     import dataclasses
     import hashlib
 
     from load.schema import RELEASE_CHILD_TABLES
-    from transform import clean_document, extract_release
-    from transform.decode import Rejection
+    from transform import extract_release
 
-    raw = _read_release_file(args.file, "extract")
-    if raw is None:
+    read = _cleaned_release(args.file, "extract")
+    if read is None:
         return EXIT_FAILED
-    cleaned = clean_document(raw, args.file.name)
-    if isinstance(cleaned, Rejection):
-        print(
-            f"biopress extract: {args.file}: would be quarantined: {cleaned.reason}: "
-            f"{cleaned.detail}",
-            file=sys.stderr,
-        )
-        return EXIT_FAILED
+    raw, cleaned = read
     extraction = extract_release(
         cleaned.text,
         hashlib.sha256(raw).hexdigest(),
@@ -740,20 +751,10 @@ def _provenance_line(row: dict[str, Any], text: str) -> str:
 
 
 def command_clean(args: argparse.Namespace) -> int:
-    from transform import clean_document
-    from transform.decode import Rejection
-
-    raw = _read_release_file(args.file, "clean")
-    if raw is None:
+    read = _cleaned_release(args.file, "clean")
+    if read is None:
         return EXIT_FAILED
-    cleaned = clean_document(raw, args.file.name)
-    if isinstance(cleaned, Rejection):
-        print(
-            f"biopress clean: {args.file}: would be quarantined: {cleaned.reason}: "
-            f"{cleaned.detail}",
-            file=sys.stderr,
-        )
-        return EXIT_FAILED
+    cleaned = read[1]
     if args.diff:
         for c in cleaned.corrections:
             print(
