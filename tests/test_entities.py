@@ -250,3 +250,21 @@ def test_the_disease_file_is_what_the_icd_package_yields():
 
     assert disease_names() == derive_disease_names()
     assert len(disease_names()) > 15_000
+
+
+@pytest.mark.parametrize(
+    ("lead", "issuer", "co_issuer"),
+    [
+        ("Daiichi Sankyo Co., Ltd. (TSE: 4568) today announced", "Daiichi Sankyo Co., Ltd.", None),
+        ("Elan Corporation, plc (NYSE: ELN) today announced", "Elan Corporation, plc", None),
+        ("Eli Lilly and Company (NYSE: LLY) today announced", "Eli Lilly and Company", None),
+        ("Acme Bio and Beta Corp. (NYSE: BETA) today announced", "Acme Bio", "Beta Corp."),
+    ],
+)
+def test_the_issuer_keeps_its_whole_legal_form(lead, issuer, co_issuer):
+    from transform.issuer import find_co_issuer, find_issuer
+
+    text = "Headline\n\nBOSTON, Mass., May 2, 2019 -- " + lead
+    found = find_issuer(text, text.index("--") + 3)
+    co = find_co_issuer(text, found)
+    assert (found.name if found else None, co.name if co else None) == (issuer, co_issuer)

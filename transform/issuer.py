@@ -30,6 +30,26 @@ def _lead_name() -> re.Pattern[str]:
 
 
 @cache
+def _lead_name_with_legal_form() -> re.Pattern[str]:
+    """A name that ends in its legal form, one or two of them: "Daiichi Sankyo Co., Ltd.",
+    "Elan Corporation, plc", "Eli Lilly and Company"."""
+    suffix = company_suffix_pattern()
+    return re.compile(rf"\s*(?P<name>{NAME}(?:,?[ ]{suffix}){{1,2}}){LEAD_FOLLOWER}")
+
+
+def _legal_name(text: str, at: int) -> re.Match[str] | None:
+    """The lead's company with its whole legal form, unless "and" joins two companies
+    ("Acme and Beta Corp.": the issuer is Acme, Beta a co-issuer); "and Company" is a form."""
+    match = _lead_name_with_legal_form().match(text, at)
+    if match is None:
+        return None
+    name = match["name"]
+    if " and " in name and not re.search(r"\band Company\.?$", name):
+        return None
+    return match
+
+
+@cache
 def _name_before_ticker() -> re.Pattern[str]:
     return re.compile(
         rf"(?:^|(?<=[\s\"“(]))(?P<name>{NAME}(?:,?[ ]{company_suffix_pattern()})?)\s*$"
@@ -64,7 +84,7 @@ def _without_opener(name: str, start: int) -> tuple[str, int]:
 def find_issuer(text: str, lead_start: int | None) -> IssuerMatch | None:
     """The issuing company, read from the lead after the dateline, else from other cues."""
     if lead_start is not None:
-        lead = _lead_name().match(text, lead_start)
+        lead = _legal_name(text, lead_start) or _lead_name().match(text, lead_start)
         if lead:
             name = _trimmed(lead["name"])
             return IssuerMatch(
