@@ -1,9 +1,10 @@
 """Hard limits on one document: past them, work could grow without bound, so the document is
 quarantined as ``too_complex`` before the expensive passes run.
 
-A press release is a few hundred lines of a few thousand words; the largest SEC exhibits in
-the development corpus hold under 3,000 lines. The limits sit far above real releases and far
-below what makes one document cost minutes.
+The longest release among the dev corpus and the samples has 90 lines (most dev texts are cut at
+about 2,000 bytes); whole releases and SEC exhibits run to a few hundred lines. The limits sit
+far above real releases and far below what makes one document cost minutes (a generated file of
+20,000 short lines took 50 s before sentence windows were bounded, 2 s after).
 """
 
 from __future__ import annotations
