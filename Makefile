@@ -17,11 +17,16 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 
 setup: $(VENV)/.installed
 
-# What the tests need beyond Python: headless Chromium for the report test (Debian's package).
-# Installed with apt-get when missing (as root, or through sudo); nothing is skipped silently.
-SYSTEM_PACKAGES := chromium
+# What the tests and eval-ocr need beyond Python: headless Chromium for the report test, tesseract
+# (with its English data) for the scan tests and eval-ocr (Debian's packages). Installed with
+# apt-get when missing (as root, or through sudo); nothing is skipped silently.
+SYSTEM_PACKAGES := chromium:chromium tesseract:tesseract-ocr tesseract:tesseract-ocr-eng
 system-deps:
-	@missing=""; for tool in $(SYSTEM_PACKAGES); do command -v $$tool >/dev/null 2>&1 || missing="$$missing $$tool"; done; \
+	@missing=""; for entry in $(SYSTEM_PACKAGES); do tool=$${entry%%:*}; package=$${entry#*:}; \
+		if [ "$$package" = tesseract-ocr-eng ]; then \
+			command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx eng && continue; \
+		else command -v $$tool >/dev/null 2>&1 && continue; fi; \
+		missing="$$missing $$package"; done; \
 	if [ -n "$$missing" ]; then \
 		echo "Installing Debian packages:$$missing"; \
 		SUDO=$$([ "$$(id -u)" -eq 0 ] || echo sudo); \
@@ -39,7 +44,7 @@ test: setup system-deps
 	$(BIN)/python -m pytest
 
 # The inner loop: everything but the end-to-end tests that start Prefect (about a minute).
-test-fast: setup
+test-fast: setup system-deps
 	$(BIN)/python -m pytest -m "not e2e"
 
 lint: setup
@@ -50,8 +55,9 @@ lint: setup
 eval: setup
 	$(BIN)/python scripts/evaluate.py --corpus $(DEV_CORPUS) --samples
 
-eval-ocr: setup
-	$(BIN)/python scripts/eval_ocr.py
+# Real OCR: texts printed, degraded and read by tesseract (scans cached under bench/work/scans).
+eval-ocr: setup system-deps
+	$(BIN)/python scripts/eval_ocr.py --corpus $(DEV_CORPUS)
 
 # Synthetic corpora and warehouses under bench/work (git-ignored); figures in bench/RESULTS.md.
 BENCH_SIZES ?= 1000,10000,100000

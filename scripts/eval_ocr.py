@@ -1,8 +1,11 @@
-"""Score noise repair: character error rate before and after, on synthetic noise, and damage.
+"""Score noise repair: character error rate before and after, on real OCR, on synthetic noise,
+and damage.
 
-Usage: python scripts/eval_ocr.py [--texts N] [--seed S]
+Usage: python scripts/eval_ocr.py [--texts N] [--seed S] [--corpus DIR] [--show N]
 
-Clean texts are the clean seed releases and synthetic releases of our own; the noise simulator
+Real OCR (scripts/eval_real_ocr.py): the dev corpus and the samples printed, degraded at three
+levels and read by tesseract; needs `make system-deps`. Synthetic noise: clean texts are the
+clean seed releases and synthetic releases of our own; the noise simulator
 (scripts/ocr_noise.py) damages 2%, 6% and 12% of their words. CER is the edit distance to the
 clean text over its length, with white space folded on both sides. Damage is the CER that repair
 adds to clean text. Bars from the repair issue are printed beside each figure.
@@ -21,7 +24,9 @@ from pathlib import Path
 from rapidfuzz.distance import Levenshtein
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from scripts.eval_real_ocr import report as real_ocr_report
 from scripts.ocr_noise import add_noise
+from scripts.scans import tesseract_available
 from scripts.synthetic_releases import synthetic_release
 from transform import extract_release
 from transform.normalize import normalize_text
@@ -64,7 +69,16 @@ def main() -> int:
         metavar="N",
         help="print N residual differences per noise rate",
     )
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        default=PROJECT.parent / "shared" / "dev-corpus",
+        help="releases with gold answers to scan (default ../shared/dev-corpus)",
+    )
     args = parser.parse_args()
+    if not tesseract_available():
+        print("tesseract is not installed: run `make system-deps`", file=sys.stderr)
+        return 2
     texts = clean_texts(args.texts, args.seed)
     chars = sum(len(fold(t)) for t in texts)
     print(
@@ -120,6 +134,7 @@ def main() -> int:
         f"\nthroughput on one core: repair {len(texts) / repair_seconds:,.0f} releases/s, "
         f"extraction {len(texts) / extract_seconds:,.0f} releases/s"
     )
+    failed |= not real_ocr_report(args.corpus)
     return 1 if failed else 0
 
 

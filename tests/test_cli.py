@@ -249,7 +249,7 @@ def test_clean_diff_lists_each_change_with_its_rule_and_spans():
     assert result.returncode == 0
     lines = result.stdout.splitlines()
     assert lines[-1] == "9 change(s)"
-    assert "ocr_confusion_local_name (0.85)  'ImnmunoGen' -> 'ImmunoGen'" in lines[2]
+    assert "ocr_confusion_local_name (0.95)  'ImnmunoGen' -> 'ImmunoGen'" in lines[2]
     assert lines[2].startswith("raw 2697-2707  repaired 2697-2706  ")
     raw = biopress("clean", "--no-repair", str(SAMPLES / f"{SEED_2011}.txt")).stdout
     assert raw[2697:2707] == "ImnmunoGen"

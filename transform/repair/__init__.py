@@ -13,6 +13,7 @@ from transform.repair.buffer import RepairBuffer, RepairCorrection
 from transform.repair.contacts import contact_edits
 from transform.repair.encoding import junk_edits, lossy_apostrophe_edits, mojibake_edits
 from transform.repair.layout import dehyphenation_edits, reflow_edits
+from transform.repair.marks import SCAN_SIGNS, period_edits, stray_mark_edits
 from transform.repair.words import (
     amount_digit_edits,
     phase_numeral_edits,
@@ -22,6 +23,8 @@ from transform.repair.words import (
 
 # Passes that move text around without changing a word are not corrections of content.
 LAYOUT_RULES = frozenset({"reflow", "hyphen_line_break"})
+# Changes only a scan calls for: a text that needs several of them was scanned.
+SCAN_RULES = frozenset({"stray_mark", "ocr_confusion", "ocr_confusion_local_name"})
 
 
 @dataclass(frozen=True)
@@ -40,12 +43,15 @@ def repair_text(raw: str) -> Repaired:
         dehyphenation_edits,
         reflow_edits,
         contact_edits,
+        stray_mark_edits,
         phase_numeral_edits,
         amount_digit_edits,
         split_word_edits,
         word_edits,
     ):
         buffer.apply(make_edits(buffer.text), unrecorded=LAYOUT_RULES)
+    signs = sum(1 for c in buffer.corrections() if c.rule in SCAN_RULES)
+    buffer.apply(period_edits(buffer.text, scanned=signs >= SCAN_SIGNS))
     return Repaired(buffer.text, buffer.corrections())
 
 

@@ -99,6 +99,18 @@ def frequency(word: str) -> int:
     return 0
 
 
+def candidate_frequency(word: str) -> int:
+    """``frequency`` without inflections or possessives, for the thousands of spellings the OCR
+    corrector weighs per unknown word: one lookup in each list."""
+    folded = word.casefold()
+    found = word_counts().get(folded, 0)
+    if folded in domain_words() or folded in lexicon().common:
+        return max(found, BOOSTED)
+    if found:
+        return found
+    return RARE + 1 if folded in lexicon().tokens else 0
+
+
 def is_known(word: str) -> bool:
     return frequency(word) > 0
 

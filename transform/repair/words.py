@@ -5,13 +5,13 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 
 from transform.lexicon import load_lexicon
 from transform.repair.buffer import Edit
+from transform.repair.channel import correct
 from transform.repair.vocabulary import (
     RARE,
     base_form,
@@ -120,11 +120,6 @@ SNAP_MARGIN = 8.0  # over the runner-up name
 
 
 @cache
-def _confusions() -> tuple[tuple[str, str], ...]:
-    return tuple((row["seen"], row["meant"]) for row in load_lexicon("ocr_confusions"))
-
-
-@cache
 def _prefixes() -> tuple[str, ...]:
     return tuple(row["prefix"] for row in load_lexicon("word_prefixes"))
 
@@ -204,47 +199,6 @@ def _weak(piece: str) -> bool:
     if len(piece) == 1:
         return piece not in ("a", "A", "I")
     return frequency(piece) <= RARE
-
-
-def _confusion_variants(word: str, depth: int) -> Iterator[list[str]]:
-    """Spellings reachable by one, then two (up to ``depth``) OCR confusions, level by level."""
-    frontier, seen = {word}, {word}
-    for _ in range(depth):
-        level = []
-        for current in frontier:
-            for wrong, right in _confusions():
-                position = current.find(wrong)
-                while position != -1:
-                    candidate = current[:position] + right + current[position + len(wrong) :]
-                    if candidate not in seen:
-                        seen.add(candidate)
-                        level.append(candidate)
-                    position = current.find(wrong, position + 1)
-        yield level
-        frontier = set(level)
-
-
-def _confusion_candidates(word: str, depth: int = 2) -> dict[str, int]:
-    """Known words reachable by the fewest OCR confusions, with their frequencies."""
-    for level in _confusion_variants(word, depth):
-        found = {c: f for c in level if (f := frequency(c)) > RARE}
-        if found:
-            return found
-    return {}
-
-
-@lru_cache(maxsize=65_536)
-def _best_confusion_fix(word: str, minimum: int, depth: int = 2) -> str | None:
-    candidates = _confusion_candidates(word, depth)
-    if not candidates:
-        return None
-    ranked = sorted(candidates.items(), key=lambda item: -item[1])
-    best, score = ranked[0]
-    if score < minimum:
-        return None
-    if len(ranked) > 1 and base_form(ranked[1][0]) != base_form(best) and ranked[1][1] * 10 > score:
-        return None  # two readings are plausible: leave it
-    return _lexicon_form(best) or best
 
 
 @lru_cache(maxsize=65_536)
@@ -344,9 +298,10 @@ def _join_repair(joined: str, unknown_piece: bool = False) -> tuple[str, str, fl
         return joined, "split_word", 0.9
     if not unknown_piece:
         return None  # real words on both sides: only an exact, common join is safe
-    confused = _best_confusion_fix(joined, COMMON, depth=1)
+    confused = correct(joined)
     if confused:
-        return confused, "split_word+ocr_confusion", 0.85
+        word = _lexicon_form(confused.word) or confused.word
+        return word, "split_word+ocr_confusion", round(confused.share * 0.95, 3)
     snapped = _snap(joined, SPLIT_SNAP_SIMILARITY) if len(joined) >= 5 else None
     if snapped:
         return snapped[0], "split_word+lexicon_snap", snapped[1] * 0.95
@@ -354,35 +309,22 @@ def _join_repair(joined: str, unknown_piece: bool = False) -> tuple[str, str, fl
 
 
 def _confusion_edit(match: re.Match[str], names: frozenset[str]) -> Edit | None:
-    """An unknown word one or two OCR confusions away from a known word or name."""
+    """An unknown word read as the word the OCR error model and the vocabulary make likeliest
+    (channel.py); a name the release prints intact elsewhere counts as a word."""
     word = match.group()
-    if len(word) < MIN_CONFUSION_LENGTH or word.isupper() or word in names:
+    if len(word) < 2 or (word.isupper() and len(word) > 1) or word in names:
         return None
-    local = _local_confusion_fix(word, names)
-    if local:
-        return Edit(match.start(), match.end(), local, "ocr_confusion_local_name", 0.85)
     core = word.split("’")[0].split("'")[0]
     suffix = word[len(core) :]
-    minimum = COMMON if core[:1].isupper() else RARE + 1
-    # two confusions only in long lowercase words: names explore one step, not a thousand
-    depth = 2 if core.islower() and len(core) >= 6 else 1
-    fixed = _best_confusion_fix(core, minimum, depth)
-    if fixed is None:
+    reading = correct(core, names)
+    if reading is None:
         return None
-    if not _lexicon_form(fixed):
-        fixed = _with_case_of(core, fixed)
-    return Edit(match.start(), match.end(), fixed + suffix, "ocr_confusion", 0.85)
-
-
-def _local_confusion_fix(word: str, names: frozenset[str]) -> str | None:
-    """A name printed intact elsewhere in the release, one or two confusions away."""
-    if not names or not word[:1].isupper():
-        return None
-    for level in _confusion_variants(word, 2):
-        found = [candidate for candidate in level if candidate in names]
-        if found:
-            return found[0]
-    return None
+    if reading.local_name:
+        fixed, rule = reading.word, "ocr_confusion_local_name"
+    else:
+        fixed = _lexicon_form(reading.word) or _with_case_of(core, reading.word.lower())
+        rule = "ocr_confusion"
+    return Edit(match.start(), match.end(), fixed + suffix, rule, round(reading.share * 0.95, 3))
 
 
 def _snap_edit(match: re.Match[str]) -> Edit | None:
