@@ -233,12 +233,14 @@ def warm_worker(parent_pid: int | None = None) -> None:
     end this worker as soon as the flow process that started it is gone (even by SIGKILL)."""
     from transform import extract_release, extractor_version
     from transform.repair import repair_text
+    from transform.repair.channel import warm_up
 
     if parent_pid is not None:
         threading.Thread(
             target=_exit_with_parent, args=(parent_pid,), name="watch-parent", daemon=True
         ).start()
     extractor_version()
+    warm_up()
     warm = (
         "Acme Starts Trial\n\nBOSTON, Mass., May 2, 2019 -- Acme Bio, Inc. (Nasdaq: ACMB) today "
         "started a Phase II trial of olaparib in breast cancer and earned a $1 million milestone."

@@ -36,7 +36,7 @@ PROJECT = Path(__file__).resolve().parent.parent
 CLEAN_SEEDS = ("000_0525e066f43c407d", "001_3508fe8e9e12d0a8")
 NOISY_SEED = "003_9f871a6aebde5742"
 RATES = ((0.02, 0.90), (0.06, 0.90), (0.12, 0.75))  # (share of words damaged, errors to remove)
-DAMAGE_BAR = 0.0005
+DAMAGE_BAR = 0.0001
 SEED_2011_REPAIR = PROJECT / "samples" / "gold" / f"{NOISY_SEED}.repair.json"
 
 

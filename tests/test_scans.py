@@ -145,3 +145,38 @@ def test_clean_seed_releases_are_not_changed_by_the_scan_rules():
         text = normalize_text(name.read_text(encoding="utf-8"))
         rules = Counter(c.rule for c in repair_text(text).corrections)
         assert not {"stray_mark", "ocr_confusion", "period_read_as_comma"} & set(rules), name
+
+
+def test_letters_a_scan_drops_are_put_back_from_the_word_skeleton():
+    assert correct("millon").word == "million"
+    assert correct("additonal").word == "additional"
+    assert correct("commercalization").word == "commercialization"
+
+
+SCANNED_PAGE = (
+    "Acme Bio, Inc. (Nasdaq: ACMB) today announced that the cornpany earned a milestone : The\n"
+    "payment follows the start of a trial In the United States . Acme Bio, Inc. said the\n"
+    "trial is on track. ‘Acme Bio, Inc. will report data later.\n"
+)
+
+
+def test_a_scanned_page_gets_the_scan_only_rules():
+    page = SCANNED_PAGE + "SOUTH SAN FRANCISCO, Calif, Aug. 25, 2013 -- Acme Bio, Inc, today"
+    repaired = " ".join(repair_text(page).text.split())
+    assert "company earned a milestone The payment" in repaired
+    assert "a trial in the United States Acme" in repaired  # capital read for "in"
+    assert "Calif., Aug. 25" in repaired  # the state's lost period (AP style, `us`)
+    assert "Acme Bio, Inc. today" in repaired  # before a lower-case word: the period
+    assert "‘" not in repaired  # an opening quote nothing closes
+
+
+def test_a_clean_page_does_not_get_the_scan_only_rules():
+    text = "Amgen, Inc, The Medicines Company and Acme In Vivo signed in Boston, Mass, on May 2."
+    assert repair_text(text).text == text
+
+
+def test_a_lone_mark_at_a_line_end_and_a_misread_phase_numeral():
+    assert repair_text("Acme Completes Offering .\n\nBody text here.").text.startswith(
+        "Acme Completes Offering\n"
+    )
+    assert "Phase II trial" in repair_text("the Phase It trial began").text

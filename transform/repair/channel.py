@@ -27,11 +27,18 @@ from functools import cache, lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from transform.lexicon import load_lexicon
-from transform.repair.vocabulary import candidate_frequency
+from transform.repair.vocabulary import candidate_table, known_words
 
 FLOOR = 2e-5  # P(read | printed) of a one-letter edit the learned table never saw
 MIN_COUNT = 2  # a learned edit needs this many observations (the table holds no fewer)
-TWO_EDITS = 6  # words at least this long are searched two misreads deep
+# Words this long are searched two misreads deep: shorter ones have too many readings at that
+# depth, and longer ones (names run together, up to 2 ms a letter) cost too much.
+TWO_EDITS, LONGEST_DEEP = 6, 16
+LIKELY = 3e-3  # ... through edits at least this likely (of the learned ones, about a third)
+# Letters scans lose most (i, t, l, r in the learned table, each dropped more than 1 time in 100):
+# a word is also looked up by its skeleton without them, at least this long.
+THIN_LETTERS = str.maketrans("", "", "itlrI")
+MIN_SKELETON = 4
 LITERATURE = 1e-3  # the least probability of a confusion the literature lists
 KEEP = 3.0  # the prior of "right as printed" of a four-letter word, in word-frequency units
 KEEP_DECAY = 0.6  # each letter more makes a word that no list knows less likely right as printed
@@ -57,7 +64,43 @@ class Channel:
                 probability = max(count / of, FLOOR)
                 reverse.setdefault(seen, []).append((meant, math.log(probability)))
         longest = max((len(seen) for seen in reverse), default=0)
-        return cls({k: tuple(v) for k, v in reverse.items()}, longest)
+        return cls({k: _likeliest_first(v) for k, v in reverse.items()}, longest)
+
+    @property
+    def forward(self) -> dict[tuple[str, str], float]:
+        """(printed, read) -> log P, for scoring an alignment."""
+        return {
+            (meant, seen): logp for seen, entries in self.reverse.items() for meant, logp in entries
+        }
+
+    def alignment_logp(self, printed: str, read: str) -> float:
+        """log P(read | printed) along the cheapest alignment: each run of changed characters is
+        one learned edit if the table has it, else one edit per character (learned or at the
+        floor)."""
+        forward = _forward(self)
+        total = 0.0
+        runs: list[list[tuple[str, str]]] = []
+        last_end = (-1, -1)
+        for block in Levenshtein.opcodes(printed, read):
+            if block.tag == "equal":
+                continue
+            a, b = printed[block.src_start : block.src_end], read[block.dest_start : block.dest_end]
+            if block.tag == "replace":
+                pieces = list(zip(a, b, strict=True))
+            else:
+                pieces = [(c, "") for c in a] or [("", c) for c in b]
+            if runs and last_end == (block.src_start, block.dest_start):
+                runs[-1].extend(pieces)
+            else:
+                runs.append(pieces)
+            last_end = (block.src_end, block.dest_end)
+        for pieces in runs:
+            whole = ("".join(p for p, _ in pieces), "".join(r for _, r in pieces))
+            if whole in forward:
+                total += forward[whole]
+            else:
+                total += sum(forward.get(piece, LOG_FLOOR) for piece in pieces)
+        return total
 
     def with_prior(self, pairs: Iterable[tuple[str, str]], probability: float) -> Channel:
         """This channel with each (printed, read) pair at least ``probability`` likely."""
@@ -66,7 +109,22 @@ class Channel:
             entries = reverse.setdefault(seen, {})
             entries[meant] = max(entries.get(meant, -math.inf), math.log(probability))
         longest = max((len(seen) for seen in reverse), default=0)
-        return Channel({k: tuple(v.items()) for k, v in reverse.items()}, longest)
+        return Channel({k: _likeliest_first(v.items()) for k, v in reverse.items()}, longest)
+
+
+_forwards: dict[int, dict[tuple[str, str], float]] = {}
+
+
+def _forward(channel: Channel) -> dict[tuple[str, str], float]:
+    key = id(channel)
+    if key not in _forwards:
+        _forwards.clear()  # one channel in use at a time
+        _forwards[key] = channel.forward
+    return _forwards[key]
+
+
+def _likeliest_first(entries: Iterable[tuple[str, float]]) -> tuple[tuple[str, float], ...]:
+    return tuple(sorted(entries, key=lambda entry: -entry[1]))
 
 
 @cache
@@ -85,51 +143,68 @@ def literature_confusions() -> tuple[tuple[str, str], ...]:
 
 
 LOG_FLOOR = math.log(FLOOR)
+LOG_LIKELY = math.log(LIKELY)
+LOG_LITERATURE = math.log(LITERATURE)
 
 
-def _learned(word: str, channel: Channel, insertions: bool = True) -> dict[str, float]:
-    """Spellings one learned edit away, with the edit's log probability; ``insertions=False``
-    leaves out the letters the scan may have dropped (the costliest kind to enumerate)."""
-    found: dict[str, float] = {}
+def _learned(word: str, channel: Channel) -> dict[str, float]:
+    """Spellings one learned edit away, with the edit's log probability."""
+    found = _misreads(word, channel)
     for start in range(len(word) + 1):
-        for size in range(0 if insertions else 1, min(channel.longest, len(word) - start) + 1):
-            seen = word[start : start + size]
-            for meant, logp in channel.reverse.get(seen, ()):
-                variant = word[:start] + meant + word[start + size :]
-                if found.get(variant, -math.inf) < logp:
-                    found[variant] = logp
+        for meant, logp in channel.reverse.get("", ()):
+            if logp < LOG_LITERATURE:
+                break  # rarer losses are left to the generic edits (likeliest first)
+            variant = word[:start] + meant + word[start:]
+            if found.get(variant, -math.inf) < logp:
+                found[variant] = logp
     return found
 
 
 def _generic(word: str) -> Iterable[str]:
     """Spellings one edit away that the table may not know: a letter dropped, added or swapped,
-    a character read as a letter, a letter's case."""
+    a character read as a letter (the case is the caller's)."""
     for i in range(len(word) + 1):
         left, right = word[:i], word[i:]
         for letter in LETTERS:
             yield left + letter + right
         if right:
             yield left + right[1:]
-            yield left + right[0].swapcase() + right[1:]
             for letter in LETTERS:
                 yield left + letter + right[1:]
 
 
-def variants(word: str, channel: Channel) -> dict[str, float]:
-    """Spellings ``word`` may have been printed as, with log P(word | spelling): one learned edit
-    or two (the second one a misread, not a dropped letter), or one edit of any kind."""
-    first = _learned(word, channel)
-    found = dict(first)
-    for variant, logp in _learned(word, channel, insertions=False).items():
-        if len(word) < TWO_EDITS:
-            break  # two misreads in a short word leave too many readings to choose from
-        for second, logq in _learned(variant, channel, insertions=False).items():
-            if found.get(second, -math.inf) < logp + logq:
-                found[second] = logp + logq
-    for variant in _generic(word):
-        if variant not in found:
-            found[variant] = LOG_FLOOR
+def variants(
+    word: str, channel: Channel, deep: bool = True, generic: bool = True
+) -> dict[str, float]:
+    """Spellings ``word`` may have been printed as, with log P(word | spelling): one learned edit,
+    or in a longer word two misreads (no dropped letter: ``thin_readings`` finds those), or one
+    edit of any kind."""
+    found = _learned(word, channel)
+    if deep and TWO_EDITS <= len(word) <= LONGEST_DEEP:
+        for variant, logp in _misreads(word, channel, LOG_LIKELY).items():
+            for second, logq in _misreads(variant, channel, LOG_LIKELY).items():
+                if found.get(second, -math.inf) < logp + logq:
+                    found[second] = logp + logq
+    if generic:
+        for variant in _generic(word):
+            if variant not in found:
+                found[variant] = LOG_FLOOR
     found.pop(word, None)
+    return found
+
+
+def _misreads(word: str, channel: Channel, least: float = -math.inf) -> dict[str, float]:
+    """Spellings one learned edit away that replace what the scan shows (no dropped letter),
+    with edits at least ``least`` likely (log)."""
+    found: dict[str, float] = {}
+    for start in range(len(word)):
+        for size in range(1, min(channel.longest, len(word) - start) + 1):
+            for meant, logp in channel.reverse.get(word[start : start + size], ()):
+                if logp < least:
+                    break  # likeliest first
+                variant = word[:start] + meant + word[start + size :]
+                if found.get(variant, -math.inf) < logp:
+                    found[variant] = logp
     return found
 
 
@@ -155,20 +230,73 @@ def using_channel(channel: Channel) -> Iterator[None]:
 # Called for every unknown word of every release; bounded, as OCR noise makes new words
 # without end (like vocabulary.frequency).
 @lru_cache(maxsize=16_384)
-def _known_readings(word: str) -> tuple[tuple[float, str], ...]:
+def _known_readings(word: str, deep: bool = True) -> tuple[tuple[float, str], ...]:
     """(P(word | reading) * P(reading), reading) for every reading the vocabulary knows."""
     best_of: dict[str, tuple[float, str]] = {}  # one score per word, whatever its case
-    for variant, logp in variants(word, active_channel()).items():
-        if not _plausible_case(variant) or variant.casefold() == word.casefold():
+    channel = active_channel()
+    table = candidate_table()
+    readings = variants(word, channel, deep, generic=False)
+    if deep:
+        for thin in _thin_readings(word, channel):
+            readings.setdefault(thin, channel.alignment_logp(thin, word))
+    folded = word.casefold()
+    for variant, logp in readings.items():
+        weight = table.get(variant.casefold(), 0)
+        if weight <= 0 or not _plausible_case(variant) or variant.casefold() == folded:
             continue
-        weight = candidate_frequency(variant)
-        if weight <= 0:
-            continue
-        score = math.exp(logp) * weight
-        key = variant.casefold()
-        if score > best_of.get(key, (0.0, ""))[0]:
-            best_of[key] = (score, variant)
+        _keep_best(best_of, variant, math.exp(logp) * weight)
+    # one edit of any kind, looked up in lower case (most of the spellings weighed): the reading
+    # takes the word's case
+    floor = math.exp(LOG_FLOOR)
+    for variant in _generic(folded):
+        weight = table.get(variant, 0)
+        if weight > 0 and variant != folded and floor * weight > best_of.get(variant, (0.0,))[0]:
+            _keep_best(best_of, _with_case(word, variant), floor * weight)
     return tuple(best_of.values())
+
+
+def _keep_best(best_of: dict[str, tuple[float, str]], variant: str, score: float) -> None:
+    key = variant.casefold()
+    if score > best_of.get(key, (0.0, ""))[0]:
+        best_of[key] = (score, variant)
+
+
+def _skeleton(word: str) -> str:
+    return word.casefold().translate(THIN_LETTERS)
+
+
+@cache
+def _skeletons() -> dict[str, tuple[str, ...]]:
+    """Known words by their skeleton: the word without the thin letters scans lose most."""
+    index: dict[str, list[str]] = {}
+    for word in known_words():
+        skeleton = _skeleton(word)
+        if len(skeleton) >= MIN_SKELETON:
+            index.setdefault(skeleton, []).append(word)
+    return {skeleton: tuple(words) for skeleton, words in index.items()}
+
+
+def _thin_readings(word: str, channel: Channel) -> set[str]:
+    """Known words that ``word`` reads as once thin letters are put back, after at most one
+    misread: "Acqulston" -> "acquisition" ("i" read as "l", then "i" and "t" lost)."""
+    if len(word) < TWO_EDITS:
+        return set()
+    index = _skeletons()
+    found: set[str] = set()
+    for source in (word, *_misreads(word, channel)):
+        skeleton = _skeleton(source)
+        for known in index.get(skeleton, ()):
+            if len(known) > len(word):
+                found.add(_with_case(word, known))
+    return found
+
+
+def _with_case(original: str, word: str) -> str:
+    if original.isupper():
+        return word.upper()
+    if original[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
 
 
 @dataclass(frozen=True)
@@ -178,19 +306,23 @@ class Reading:
     local_name: bool  # a name the release prints intact
 
 
-def correct(word: str, names: frozenset[str] = frozenset()) -> Reading | None:
+def correct(word: str, names: frozenset[str] = frozenset(), deep: bool = True) -> Reading | None:
     """The reading of an unknown ``word`` when one reading clearly wins; ``names`` are the
-    release's own names (printed intact), which may carry inner capitals ("ImmunoGen")."""
-    readings = {variant.casefold(): (score, variant) for score, variant in _known_readings(word)}
+    release's own names (printed intact), which may carry inner capitals ("ImmunoGen").
+    ``deep=False`` searches one edit only (words rejoined from pieces)."""
+    readings = {
+        variant.casefold(): (score, variant) for score, variant in _known_readings(word, deep)
+    }
     local = set()
-    near = [n for n in names if Levenshtein.distance(word, n, score_cutoff=2) <= 2]
-    if near and word[:1].isupper():
-        for variant, logp in variants(word, active_channel()).items():
-            if variant in names:
-                score = math.exp(logp) * LOCAL_NAME
-                if score > readings.get(variant.casefold(), (0.0, ""))[0]:
-                    readings[variant.casefold()] = (score, variant)
-                    local.add(variant)
+    if word[:1].isupper():
+        channel = active_channel()
+        for name in names:
+            if Levenshtein.distance(word, name, score_cutoff=2) > 2:
+                continue
+            score = math.exp(channel.alignment_logp(name, word)) * LOCAL_NAME
+            if score > readings.get(name.casefold(), (0.0, ""))[0]:
+                readings[name.casefold()] = (score, name)
+                local.add(name)
     if not readings:
         return None
     keep = KEEP * (SHORT_KEEP if len(word) <= SHORT else KEEP_DECAY ** (len(word) - 4))
@@ -203,3 +335,9 @@ def _plausible_case(word: str) -> bool:
     """lower, Capitalised or UPPER, as words are printed (a name's inner capitals aside)."""
     core = word[1:]
     return core.islower() or word.isupper() or not any(c.isalpha() for c in core)
+
+
+def warm_up() -> None:
+    """Build the error model and the skeleton index (about 0.5 s) before the first release."""
+    default_channel()
+    _skeletons()

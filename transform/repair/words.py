@@ -22,7 +22,8 @@ from transform.repair.vocabulary import (
 )
 
 WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)?")
-PHASE_NUMERAL = re.compile(r"\b(Phase\s+)([IVl1]{1,3}V?)(?=[\s,.;:)/-]|$)")
+NUMERAL_READINGS = str.maketrans({"l": "I", "1": "I", "|": "I", "t": "I"})
+PHASE_NUMERAL = re.compile(r"\b(Phase\s+)([IVl1|][IVl1|t]{0,2}V?)(?=[\s,.;:)/-]|$)")
 AMOUNT_LETTER = re.compile(r"(?<=[$€£])\s?([lIO])(?=[\d.,]\d)|(?<=[$€£]\d)([lIO])(?=[\d.,])")
 FUNCTION_WORDS = frozenset(
     [
@@ -131,7 +132,7 @@ def _snap_names() -> tuple[str, ...]:
 
 # A whole chunk that holds a code mark is skipped; elsewhere, words. One pass over the text.
 TOKENS = re.compile(
-    r"(?P<code>(?:(?<=\s)|^)(?=[^\s]*(?:[\d@/\\_=#]|www\.|[^\W\d_]\.[^\W\d_]))[^\s]+)"
+    r"(?P<code>(?:(?<=\s)|^)(?=[^\s]*(?:[\d@\\_=#]|www\.|://|[^\W\d_]\.[^\W\d_]))[^\s]+)"
     r"|(?P<word>[^\W\d_]+(?:[’'][^\W\d_]+)?)"
 )
 
@@ -154,9 +155,15 @@ def _unknown_words(text: str) -> list[re.Match[str]]:
 
 @lru_cache(maxsize=8)
 def local_names(text: str) -> frozenset[str]:
-    """Capitalised words a release prints intact at least twice: its own names ("Deltagen")."""
+    """Capitalised words a release prints intact at least twice: its own names ("Deltagen"), and
+    shorter words of the lexicon's names ("Inc")."""
     counts = Counter(m.group() for m in _words(text) if m.group()[:1].isupper())
-    return frozenset(word for word, count in counts.items() if count >= 2 and len(word) >= 4)
+    return frozenset(
+        word
+        for word, count in counts.items()
+        if count >= 2
+        and (len(word) >= 4 or (len(word) == 3 and word.casefold() in lexicon().tokens))
+    )
 
 
 def _with_case_of(original: str, word: str) -> str:
@@ -176,7 +183,7 @@ def phase_numeral_edits(text: str) -> list[Edit]:
     edits = []
     for match in PHASE_NUMERAL.finditer(text):
         numeral = match.group(2)
-        fixed = numeral.replace("l", "I").replace("1", "I")
+        fixed = numeral.translate(NUMERAL_READINGS)
         if fixed != numeral and re.fullmatch(r"I{1,3}|IV|V", fixed):
             start = match.start(2)
             edits.append(Edit(start, start + len(numeral), fixed, "phase_roman_numeral", 0.95))
@@ -298,7 +305,7 @@ def _join_repair(joined: str, unknown_piece: bool = False) -> tuple[str, str, fl
         return joined, "split_word", 0.9
     if not unknown_piece:
         return None  # real words on both sides: only an exact, common join is safe
-    confused = correct(joined)
+    confused = correct(joined, deep=False)
     if confused:
         word = _lexicon_form(confused.word) or confused.word
         return word, "split_word+ocr_confusion", round(confused.share * 0.95, 3)
