@@ -8,7 +8,8 @@ split of scripts/evaluate.py) are repaired with a model learned on the other hal
 text is repaired with statistics of its own scan.
 
 Reported per level: the raw character and word error rates (so a level means something), the share
-of character errors the repair removes, per half; the damage repair does to the clean texts; and
+of character errors the repair removes, per half; what the scan rules change in the releases as
+published (every change counted as damage, though some mend the publisher's own typos); and
 extraction micro-F1 on the scans against the same gold answers as on clean text.
 """
 
@@ -56,6 +57,36 @@ def releases(corpus: Path) -> list[Release]:
         if not isinstance(cleaned, Rejection):
             found.append(Release(slug, half_of(slug), cleaned.text, gold))
     return found
+
+
+# Rules that only OCR'd text calls for: on a release as published, each of their changes counts
+# against the repair.
+SCAN_ONLY_RULES = frozenset(
+    {
+        "ocr_confusion",
+        "ocr_confusion_local_name",
+        "split_word+ocr_confusion",
+        "stray_mark",
+        "period_read_as_comma",
+        "scan_capital",
+    }
+)
+
+
+def item_paths(corpus: Path) -> list[Path]:
+    return [text for text, _ in gold_pairs([corpus] if corpus.is_dir() else [], True)]
+
+
+def scan_rule_changes(path: Path) -> int:
+    """Characters the scan-only rules change in a release as published."""
+    cleaned = clean_document(path.read_bytes(), path.name)
+    if isinstance(cleaned, Rejection):
+        return 0
+    return sum(
+        Levenshtein.distance(c.original, c.corrected)
+        for c in cleaned.corrections
+        if c.rule in SCAN_ONLY_RULES
+    )
 
 
 def learned_channel(texts: list[str]) -> Channel:
@@ -144,11 +175,12 @@ def report(corpus: Path) -> bool:
             f"{sum(after.values()) / chars:>10.2%} {total:>8.1%}  {removed['A']:>7.1%} "
             f"{removed['B']:>7.1%}  >= {bar:.0%} {'ok' if total >= bar else 'BELOW'}"
         )
-    damage = sum(errors(repair_text(r.text).text, r.text)[0] for r in items) / chars
+    changed = sum(scan_rule_changes(path) for path in item_paths(corpus))
+    damage = changed / chars
     ok &= damage <= DAMAGE_BAR
     print(
-        f"damage on the clean releases: {damage:.4%} CER (bar <= {DAMAGE_BAR:.2%}: "
-        f"{'ok' if damage <= DAMAGE_BAR else 'BELOW'})"
+        f"changed by the scan rules in the published releases: {changed} characters, "
+        f"{damage:.4%} (bar <= {DAMAGE_BAR:.2%}: {'ok' if damage <= DAMAGE_BAR else 'BELOW'})"
     )
     clean_f1 = fields_f1(items, None)
     kept = 0.0

@@ -108,7 +108,7 @@ def test_another_error_model_changes_the_readings():
 @pytest.mark.parametrize(
     ("scanned", "clean"),
     [
-        ("the offering : The shares", "the offering The shares"),
+        ("the offering ° The shares", "the offering The shares"),
         ("signed the deal . with Amgen", "signed the deal with Amgen"),
         ("‘Agenus Inc. announced today", "Agenus Inc. announced today"),
         ("growth ~ and more", "growth - and more"),
@@ -180,3 +180,37 @@ def test_a_lone_mark_at_a_line_end_and_a_misread_phase_numeral():
         "Acme Completes Offering\n"
     )
     assert "Phase II trial" in repair_text("the Phase It trial began").text
+
+
+@pytest.mark.parametrize(
+    ("scanned", "clean"),
+    [
+        ("Nov. 14,2011 (GLOBE NEWSWIRE) ~ Acme", "Nov. 14, 2011 (GLOBE NEWSWIRE) - Acme"),
+        ("LEXINGTON, Mass.~(BUSINESS WIRE)--Acme", "LEXINGTON, Mass.-(BUSINESS WIRE)--Acme"),
+        ("about ~50% of patients", "about ~50% of patients"),
+    ],
+)
+def test_dashes_read_as_tildes_and_a_year_glued_to_its_day(scanned, clean):
+    assert repair_text(scanned).text == clean
+
+
+def test_a_misread_legal_form_after_a_name_in_a_scanned_text():
+    page = SCANNED_PAGE + "Nuvelo. Inc. said that Halozyme Therapeutics, Ine. (Amex: HT). In. 2"
+    repaired = " ".join(repair_text(page).text.split())
+    assert "Nuvelo, Inc. said that Halozyme Therapeutics, Inc. (Amex: HT). In. 2" in repaired
+    clean = "Nuvelo. Inc. said that Halozyme Therapeutics, Ine. (Amex: HT) and"
+    assert repair_text(clean).text == clean  # no scan signs: left alone
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme plans the commercialisation of its licence in the centre.",
+        "Acme has a pre-clinical program. Tel: (617) 555-0100",
+        "Novo Allé, 2880 Bagsvaerd, Denmark. Source : money.cnn.com",
+        "Acme develops ADCs with partners and will report progres",
+        "Acme, Inc. , the company, said.\n\n“We are pleased.\n\n“We expect more,” he said.",
+    ],
+)
+def test_words_and_marks_a_clean_page_prints_are_left_as_printed(text):
+    assert repair_text(text).text == text

@@ -13,7 +13,7 @@ from transform.repair.buffer import RepairBuffer, RepairCorrection
 from transform.repair.contacts import contact_edits
 from transform.repair.encoding import junk_edits, lossy_apostrophe_edits, mojibake_edits
 from transform.repair.layout import dehyphenation_edits, reflow_edits
-from transform.repair.marks import SCAN_SIGNS, period_edits, stray_mark_edits
+from transform.repair.marks import SCAN_SIGNS, legal_form_edits, period_edits, stray_mark_edits
 from transform.repair.words import (
     amount_digit_edits,
     phase_numeral_edits,
@@ -52,6 +52,8 @@ def repair_text(raw: str) -> Repaired:
         buffer.apply(make_edits(buffer.text), unrecorded=LAYOUT_RULES)
     signs = sum(1 for c in buffer.corrections() if c.rule in SCAN_RULES)
     buffer.apply(period_edits(buffer.text, scanned=signs >= SCAN_SIGNS))
+    if signs >= SCAN_SIGNS:
+        buffer.apply(legal_form_edits(buffer.text))
     return Repaired(buffer.text, buffer.corrections())
 
 

@@ -314,7 +314,7 @@ def correct(word: str, names: frozenset[str] = frozenset(), deep: bool = True) -
         variant.casefold(): (score, variant) for score, variant in _known_readings(word, deep)
     }
     local = set()
-    if word[:1].isupper():
+    if names and word[:1].isupper():  # a lower-case word is no misread of a name
         channel = active_channel()
         for name in names:
             if Levenshtein.distance(word, name, score_cutoff=2) > 2:

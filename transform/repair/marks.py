@@ -18,12 +18,19 @@ from transform.repair.buffer import Edit
 # Marks a page never prints alone between two words (dashes, pipes, bullets, slashes, "&",
 # currency signs, footnote "*" and "+" are printed alone, so they are not here).
 LONE_MARK = re.compile(
-    r"(?<=[\w,.;:)\]]) +([.:;,'‘’“”\"°«»{}_^]{1,3})(?: +(?=[\w(\"“‘'$])|[ \t]*$)", re.M
+    r"(?<=[\w,.;:)\]]) +([.'‘’“”\"°«»{}_^]{1,3})(?: +(?=[\w(\"“‘'$])|[ \t]*$)", re.M
 )
-LONE_TILDE = re.compile(r"(?<=[\w.,]) +(~) +(?=\w)")
-OPENING = re.compile(r"(?:(?<=\s)|^)([‘“])(?=[^\W\d_])", re.M)
-# What closes each opening quote: for "‘", a quote after a word and not inside one ("Amgen’s").
-CLOSING = {"‘": re.compile(r"(?<=\S)[’'](?![^\W_])"), "“": re.compile(r"[”\"]")}
+# ... and those a page may print alone ("Source : Acme", "Inc. , the"): removed only in a scanned
+# text
+LONE_SEPARATOR = re.compile(r"(?<=[\w,.;:)\]]) +([:;,]{1,2})(?: +(?=[\w(\"“‘'$])|[ \t]*$)", re.M)
+# A "~" a page prints stands before a number ("~50%"); elsewhere between words or marks it is a
+# dash ("Mass.~(BUSINESS WIRE)", "(GLOBE NEWSWIRE) ~ ImmunoGen").
+LONE_TILDE = re.compile(r"(?<=[\w.,)/]) *(~)(?! *[\d$€£])(?= *[\w(“\"])")
+# An opening single quote nothing closes: a page prints one only with its closing quote. (A quote
+# of several paragraphs opens each with "“" and closes only the last: double quotes are left.)
+OPENING = re.compile(r"(?:(?<=\s)|^)(‘)(?=[^\W\d_])", re.M)
+# What closes it: a quote after a word and not inside one ("Amgen’s").
+CLOSING = re.compile(r"(?<=\S)[’'](?![^\W_])")
 PARAGRAPH = re.compile(r"\n\s*\n")
 
 
@@ -34,11 +41,14 @@ def stray_mark_edits(text: str) -> list[Edit]:
     edits += [
         Edit(m.start(1), m.end(1), "-", "stray_mark", 0.85) for m in LONE_TILDE.finditer(text)
     ]
+    edits += [
+        Edit(m.start(1), m.end(1), " ", "glued_words", 0.9) for m in DATE_COMMA.finditer(text)
+    ]
     taken = [(e.start, e.end) for e in edits]
     for match in OPENING.finditer(text):
         paragraph_end = PARAGRAPH.search(text, match.end())
         stop = paragraph_end.start() if paragraph_end else len(text)
-        if CLOSING[match.group(1)].search(text, match.end(), stop):
+        if CLOSING.search(text, match.end(), stop):
             continue
         if any(start <= match.start() < end for start, end in taken):
             continue
@@ -46,6 +56,11 @@ def stray_mark_edits(text: str) -> list[Edit]:
     return edits
 
 
+# A date's year glued to its day's comma ("Dec. 11,2012"): a space lost.
+DATE_COMMA = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},()"
+    r"(?=(?:19|20)\d\d\b)"
+)
 # A period read as a comma, where a comma cannot stand:
 # - after a month's abbreviation before the day ("Feb, 19"), or a middle initial between names
 #   ("James J, O'Leary");
@@ -66,15 +81,18 @@ SCAN_SIGNS = 3  # stray marks and OCR confusions a text must show before the gue
 
 @cache
 def _abbreviation_comma() -> re.Pattern[str]:
-    """An abbreviation that takes a period, printed with a comma instead ("Calif,", "Inc,")."""
+    """An abbreviation that takes a period, printed with a comma instead ("Calif,", "Inc,");
+    group ``list`` is set for states and legal forms, which lists of places and names follow."""
     import us  # AP style abbreviations of the states (BSD); imported when first needed
 
-    stems = {row["abbreviation"] for row in load_lexicon("abbreviations")}
-    stems |= {state.ap_abbr for state in us.states.STATES_AND_TERRITORIES if state.ap_abbr}
-    stems |= {row["suffix"] for row in load_lexicon("company_suffixes")}
-    stems = {stem[:-1] for stem in stems if stem.endswith(".")}
-    alternation = "|".join(re.escape(stem) for stem in sorted(stems, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{alternation})(,,?)(?=\s+(\S)|$)")
+    listed = {state.ap_abbr for state in us.states.STATES_AND_TERRITORIES if state.ap_abbr}
+    listed |= {row["suffix"] for row in load_lexicon("company_suffixes")}
+    alone = {row["abbreviation"] for row in load_lexicon("abbreviations")}
+    groups = []
+    for name, stems in (("list", listed), ("alone", alone - listed)):
+        bare = sorted({stem[:-1] for stem in stems if stem.endswith(".")}, key=len, reverse=True)
+        groups.append(f"(?P<{name}>" + "|".join(re.escape(stem) for stem in bare) + ")")
+    return re.compile(rf"(?<![\w.])(?:{'|'.join(groups)})(,,?)(?=\s+(\S)|$)")
 
 
 def period_edits(text: str, scanned: bool) -> list[Edit]:
@@ -93,16 +111,61 @@ def period_edits(text: str, scanned: bool) -> list[Edit]:
             Edit(m.start(1), m.end(1), m.group(1).lower(), "scan_capital", 0.8)
             for m in CAPITAL_FUNCTION_WORD.finditer(text)
         ]
+        edits += [
+            Edit(m.start(), m.end(1), "", "stray_mark", 0.8) for m in LONE_SEPARATOR.finditer(text)
+        ]
     taken = {e.start for e in edits}
     for match in _abbreviation_comma().finditer(text):
-        if match.start(1) in taken:
+        if match.start(3) in taken:
             continue
-        following = match.group(2) or ""
-        if match.group(1) == ",,":
+        following = match.group(4) or ""
+        if match.group(3) == ",,":
             replacement = ".,"
         elif not scanned:
             continue
         else:
-            replacement = "." if following.islower() else ".,"
-        edits.append(Edit(match.start(1), match.end(1), replacement, "period_read_as_comma", 0.75))
+            # "Calif, Aug." -> "Calif., Aug."; "Inc, today", "a.m, EDT" -> "Inc. today", "a.m. EDT"
+            replacement = ".," if match.group("list") and not following.islower() else "."
+        edits.append(Edit(match.start(3), match.end(3), replacement, "period_read_as_comma", 0.75))
     return edits
+
+
+# A legal form misread after a company's name ("Nuvelo, Ine.", "Curis, In.", "Acme. Inc."): the
+# short token after "<Name>, " one letter from exactly one legal form (company_suffixes.csv) is
+# that form; a period before a legal form is a comma read badly.
+AFTER_NAME = re.compile(r"(?<=[A-Za-z\d)])([,.]) ([A-Za-z]{1,5})(?=[.,])")
+
+
+@cache
+def _legal_forms() -> dict[str, str]:
+    """Casefolded legal form without its periods -> the form as printed ("inc" -> "Inc")."""
+    forms: dict[str, str] = {}
+    for row in load_lexicon("company_suffixes"):
+        bare = row["suffix"].rstrip(".")
+        if bare.isalpha() and len(bare) >= 2:
+            forms.setdefault(bare.casefold(), bare)
+    return forms
+
+
+def legal_form_edits(text: str) -> list[Edit]:
+    """In a scanned text: a near miss of a legal form after a name, and the period before it."""
+    from rapidfuzz.distance import Levenshtein
+
+    forms = _legal_forms()
+    edits = []
+    for match in AFTER_NAME.finditer(text):
+        token = match.group(2)
+        form = forms.get(token.casefold())
+        if form is None and match.group(1) == "," and len(token) >= 2 and not token.islower():
+            near = [
+                f for key, f in forms.items() if Levenshtein.distance(token.casefold(), key) == 1
+            ]
+            if len(near) == 1 and len(near[0]) >= 3:
+                form = near[0]
+                edits.append(Edit(match.start(2), match.end(2), form, "ocr_confusion", 0.8))
+        elif form is not None and match.group(1) == "." and form.casefold() in COMMA_FORMS:
+            edits.append(Edit(match.start(1), match.end(1), ",", "period_read_as_comma", 0.75))
+    return edits
+
+
+COMMA_FORMS = frozenset({"inc", "ltd", "llc"})  # forms printed after a comma ("Acme, Inc.")

@@ -31,6 +31,11 @@ def word_counts() -> dict[str, int]:
 
 
 @cache
+def _spelling_variants() -> tuple[tuple[str, str], ...]:
+    return tuple((row["british"], row["american"]) for row in load_lexicon("spelling_variants"))
+
+
+@cache
 def domain_words() -> frozenset[str]:
     return frozenset(row["word"].casefold() for row in load_lexicon("domain_words"))
 
@@ -92,6 +97,11 @@ def frequency(word: str) -> int:
         return found
     if folded in lexicon().tokens:
         return RARE + 1
+    for british, american in _spelling_variants():
+        if folded.endswith(british) and len(folded) - len(british) >= MIN_STEM - 1:
+            found = counts.get(folded[: -len(british)] + american, 0)
+            if found:
+                return found
     for ending, replacement in INFLECTIONS:
         if folded.endswith(ending) and len(folded) - len(ending) >= MIN_STEM:
             stem = folded[: -len(ending)] + replacement

@@ -265,6 +265,8 @@ def split_word_edits(text: str) -> list[Edit]:
             first = spans[index][0]
             if first > 0 and text[first - 1] in "’'":
                 continue  # the "s" of a possessive, not a fragment
+            if text[spans[stop - 1][1] : spans[stop - 1][1] + 1] == "-":
+                continue  # the first part of a compound ("a pre-clinical"), not a fragment
             joined = "".join(group)
             # confusions and snapping only for runs of fragments: "Conmuni cati ons"
             fragments = all(w or len(p) <= 2 for w, p in zip(weak[index:stop], group, strict=True))
@@ -315,16 +317,37 @@ def _join_repair(joined: str, unknown_piece: bool = False) -> tuple[str, str, fl
     return None
 
 
-def _confusion_edit(match: re.Match[str], names: frozenset[str]) -> Edit | None:
+PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+
+
+def _printed_as_is(match: re.Match[str], text: str) -> bool:
+    """Words a page prints that no list knows, which a misread must not be taken for: the last
+    word of a text cut short ("progres"), a prefix before its hyphen ("pre-clinical"), a short
+    abbreviation before its period or colon ("Tel:"), a plural acronym ("ADCs")."""
+    word, end = match.group(), match.end()
+    following = text[end : end + 1]
+    if end >= len(text.rstrip()):
+        return True
+    if following == "-" and word.casefold() in _prefixes():
+        return True
+    if following in (".", ":") and len(word) <= 4:
+        return True
+    return PLURAL_ACRONYM.fullmatch(word) is not None
+
+
+def _confusion_edit(match: re.Match[str], names: frozenset[str], text: str) -> Edit | None:
     """An unknown word read as the word the OCR error model and the vocabulary make likeliest
-    (channel.py); a name the release prints intact elsewhere counts as a word."""
+    (channel.py); a name the release prints intact elsewhere counts as a word. A word with
+    letters outside ASCII ("Allé") is read only as a name of the release."""
     word = match.group()
     if len(word) < 2 or (word.isupper() and len(word) > 1) or word in names:
+        return None
+    if _printed_as_is(match, text):
         return None
     core = word.split("’")[0].split("'")[0]
     suffix = word[len(core) :]
     reading = correct(core, names)
-    if reading is None:
+    if reading is None or (not core.isascii() and not reading.local_name):
         return None
     if reading.local_name:
         fixed, rule = reading.word, "ocr_confusion_local_name"
@@ -418,7 +441,7 @@ def word_edits(text: str) -> list[Edit]:
     names = local_names(text)
     edits = []
     for match in _unknown_words(text):
-        edit = _glued_edit(match, text, names) or _confusion_edit(match, names)
+        edit = _glued_edit(match, text, names) or _confusion_edit(match, names, text)
         edit = edit or _snap_edit(match)
         if edit is not None:
             edits.append(edit)
