@@ -81,7 +81,7 @@ def test_clean_releases_are_left_untouched(seed):
         ("The se results", "These results", "split_word"),
         ("a clinical rnilestone was met", "a clinical milestone was met", "ocr_confusion"),
         ("licensed to Abgenlx in 2000", "licensed to Abgenix in 2000", "ocr_confusion"),
-        ("a deal with Genentec today", "a deal with Genentech today", "ocr_confusion"),
+        ("a deal with Genentec today", "a deal with Genentech today", "lexicon_snap"),
         ("a deal with Genetnech today", "a deal with Genentech today", "lexicon_snap"),
         ("entered Phase Il testing", "entered Phase II testing", "phase_roman_numeral"),
         ("a $l.5 million payment", "a $1.5 million payment", "amount_digit"),

@@ -214,3 +214,11 @@ def test_a_misread_legal_form_after_a_name_in_a_scanned_text():
 )
 def test_words_and_marks_a_clean_page_prints_are_left_as_printed(text):
     assert repair_text(text).text == text
+
+
+def test_a_census_surname_is_never_read_as_a_word_or_name_near_it():
+    # a model where "o" is often read as "a": the corrector alone reads "Rager" as "Roger"
+    with using_channel(Channel.from_counts([("o", "a", 60, 100)])):
+        assert correct("Rager").word == "Roger"
+        text = "Contacts: Andrew Rager, Acme Bio"
+        assert repair_text(text).text == text

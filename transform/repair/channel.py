@@ -27,10 +27,12 @@ from functools import cache, lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from transform.lexicon import load_lexicon
-from transform.repair.vocabulary import candidate_table, known_words
+from transform.repair.vocabulary import candidate_table, known_words, person_names
 
 FLOOR = 2e-5  # P(read | printed) of a one-letter edit the learned table never saw
 MIN_COUNT = 2  # a learned edit needs this many observations (the table holds no fewer)
+# Occurrences added to each printed side: an edit seen 2 times in 9 ("itl" lost) is not 22% likely
+SUPPORT = 1_000
 # Words this long are searched two misreads deep: shorter ones have too many readings at that
 # depth, and longer ones (names run together, up to 2 ms a letter) cost too much.
 TWO_EDITS, LONGEST_DEEP = 6, 16
@@ -61,7 +63,7 @@ class Channel:
         reverse: dict[str, list[tuple[str, float]]] = {}
         for meant, seen, count, of in rows:
             if count >= MIN_COUNT and of > 0 and meant != seen:
-                probability = max(count / of, FLOOR)
+                probability = max(count / (of + SUPPORT), FLOOR)
                 reverse.setdefault(seen, []).append((meant, math.log(probability)))
         longest = max((len(seen) for seen in reverse), default=0)
         return cls({k: _likeliest_first(v) for k, v in reverse.items()}, longest)
@@ -152,7 +154,7 @@ def _learned(word: str, channel: Channel) -> dict[str, float]:
     found = _misreads(word, channel)
     for start in range(len(word) + 1):
         for meant, logp in channel.reverse.get("", ()):
-            if logp < LOG_LITERATURE:
+            if logp < LOG_LIKELY:
                 break  # rarer losses are left to the generic edits (likeliest first)
             variant = word[:start] + meant + word[start:]
             if found.get(variant, -math.inf) < logp:
@@ -341,3 +343,4 @@ def warm_up() -> None:
     """Build the error model and the skeleton index (about 0.5 s) before the first release."""
     default_channel()
     _skeletons()
+    person_names()

@@ -79,20 +79,22 @@ CAPITAL_FUNCTION_WORD = re.compile(
 SCAN_SIGNS = 3  # stray marks and OCR confusions a text must show before the guessing rules run
 
 
+# A word with a comma or two after it, where an abbreviation may have lost its period ("Calif,").
+WORD_COMMA = re.compile(r"(?<![\w.])([A-Za-z][A-Za-z.]{0,7})(,,?)(?=\s+(\S)|$)")
+
+
 @cache
-def _abbreviation_comma() -> re.Pattern[str]:
-    """An abbreviation that takes a period, printed with a comma instead ("Calif,", "Inc,");
-    group ``list`` is set for states and legal forms, which lists of places and names follow."""
+def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
+    """Abbreviations that take a period, without it: states and legal forms (which lists of
+    places and names follow), and the rest."""
     import us  # AP style abbreviations of the states (BSD); imported when first needed
 
     listed = {state.ap_abbr for state in us.states.STATES_AND_TERRITORIES if state.ap_abbr}
     listed |= {row["suffix"] for row in load_lexicon("company_suffixes")}
-    alone = {row["abbreviation"] for row in load_lexicon("abbreviations")}
-    groups = []
-    for name, stems in (("list", listed), ("alone", alone - listed)):
-        bare = sorted({stem[:-1] for stem in stems if stem.endswith(".")}, key=len, reverse=True)
-        groups.append(f"(?P<{name}>" + "|".join(re.escape(stem) for stem in bare) + ")")
-    return re.compile(rf"(?<![\w.])(?:{'|'.join(groups)})(,,?)(?=\s+(\S)|$)")
+    alone = {row["abbreviation"] for row in load_lexicon("abbreviations")} - listed
+    return tuple(  # type: ignore[return-value]
+        frozenset(stem[:-1] for stem in stems if stem.endswith(".")) for stems in (listed, alone)
+    )
 
 
 def period_edits(text: str, scanned: bool) -> list[Edit]:
@@ -115,18 +117,20 @@ def period_edits(text: str, scanned: bool) -> list[Edit]:
             Edit(m.start(), m.end(1), "", "stray_mark", 0.8) for m in LONE_SEPARATOR.finditer(text)
         ]
     taken = {e.start for e in edits}
-    for match in _abbreviation_comma().finditer(text):
-        if match.start(3) in taken:
+    listed, alone = _abbreviations()
+    for match in WORD_COMMA.finditer(text):
+        stem = match.group(1)
+        if match.start(2) in taken or (stem not in listed and stem not in alone):
             continue
-        following = match.group(4) or ""
-        if match.group(3) == ",,":
+        following = match.group(3) or ""
+        if match.group(2) == ",,":
             replacement = ".,"
         elif not scanned:
             continue
         else:
             # "Calif, Aug." -> "Calif., Aug."; "Inc, today", "a.m, EDT" -> "Inc. today", "a.m. EDT"
-            replacement = ".," if match.group("list") and not following.islower() else "."
-        edits.append(Edit(match.start(3), match.end(3), replacement, "period_read_as_comma", 0.75))
+            replacement = ".," if stem in listed and not following.islower() else "."
+        edits.append(Edit(match.start(2), match.end(2), replacement, "period_read_as_comma", 0.75))
     return edits
 
 

@@ -30,6 +30,22 @@ def word_counts() -> dict[str, int]:
         return dict(json.loads(gzip.decompress(handle.read())))
 
 
+# The 1990 US Census name lists (88,799 surnames, 5,494 given names), shipped by the `names`
+# package (MIT): a capitalised word on them is a person's name as printed, never a misread.
+CENSUS_NAMES = ("names", ("dist.all.last", "dist.male.first", "dist.female.first"))
+
+
+@cache
+def person_names() -> frozenset[str]:
+    """Casefolded surnames and given names of the US Census lists (about 6 MB)."""
+    package, files = CENSUS_NAMES
+    found: set[str] = set()
+    for name in files:
+        text = resources.files(package).joinpath(name).read_text(encoding="ascii")
+        found.update(line.split(" ", 1)[0].casefold() for line in text.splitlines() if line)
+    return frozenset(found)
+
+
 @cache
 def _spelling_variants() -> tuple[tuple[str, str], ...]:
     return tuple((row["british"], row["american"]) for row in load_lexicon("spelling_variants"))

@@ -18,6 +18,7 @@ from transform.repair.vocabulary import (
     frequency,
     is_name,
     lexicon,
+    person_names,
     word_counts,
 )
 
@@ -346,6 +347,10 @@ def _confusion_edit(match: re.Match[str], names: frozenset[str], text: str) -> E
         return None
     core = word.split("’")[0].split("'")[0]
     suffix = word[len(core) :]
+    if suffix and frequency(core) > 0:
+        return None  # a known word with an ending no list spells out ("We’ve")
+    if core[:1].isupper() and core.casefold() in person_names():
+        return None  # a person's name as printed ("Rager"), however near a word ("Roger")
     reading = correct(core, names)
     if reading is None or (not core.isascii() and not reading.local_name):
         return None
