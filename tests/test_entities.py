@@ -149,6 +149,30 @@ def test_people_from_quotes_appointments_and_contact_blocks():
         assert text[person.span_start : person.span_end] == person.name
 
 
+def test_people_in_signatures_colon_titles_honorifics_and_owned_titles():
+    text = (
+        "Zeta Bio (Headquarters: Osaka, President and CEO: Kenji Mori) today said. "
+        "“We are glad,” said Ana Lund, MD, Zeta's Senior Vice-President and CFO. "
+        "Dr. Omar Haddad, Chief Executive Officer of Beta commented: “Good.” "
+        "Paul Stein, the Company's Chief Medical Officer, will retire. "
+        "He is succeeded by Dr Iris Vos, currently Vice President, Research. "
+        "The compound was found by Professors Hugo Berg and Nils Frederik Åström.\n\n"
+        "Enquiries:\nEmma Frédérique Dupré, Director of Communications, Zeta Bio\n"
+    )
+    assert [(p.name, p.title, p.rule) for p in find_people(text)] == [
+        ("Kenji Mori", "President and CEO", "person_title_colon"),
+        ("Ana Lund", "Senior Vice-President and CFO", "person_quote_attribution"),
+        ("Omar Haddad", "Chief Executive Officer", "person_title_apposition"),
+        ("Paul Stein", "Chief Medical Officer", "person_title_apposition"),
+        ("Iris Vos", "Vice President, Research", "person_current_title"),
+        ("Hugo Berg", None, "person_honorific"),
+        ("Nils Frederik Åström", None, "person_honorific"),
+        ("Emma Frédérique Dupré", "Director of Communications", "person_contact_line"),
+    ]
+    # no person from a colon label that is no title, or a capitalised phrase after an honorific
+    assert find_people("Source: Acme Bio, Inc. Contact: Media Relations, Acme") == []
+
+
 def test_organizations_by_lexicon_legal_form_and_organisation_head():
     text = (
         "Acme Bio, Inc. licensed its platform to Zeta Pharmaceuticals, Inc. and Amgen Inc. after "
