@@ -8,7 +8,9 @@ blood, endocrine, nervous, circulatory ... systems, congenital anomalies): sympt
 (S, T), external causes and health factors are no indications. ICD's wording is rewritten into
 a release's: qualifiers dropped ("Unspecified atrial fibrillation" -> "atrial fibrillation"),
 "Type 2 diabetes mellitus" -> "type 2 diabetes", "Malignant neoplasm of breast" -> "breast
-cancer"; ICD's inclusion terms are names too. Only names of two words or more are used.
+cancer"; ICD's inclusion terms are names too. A name of one word is kept when it is ICD's own
+head term ("Asthma", "Obesity, unspecified"), not an adjective (-al, -ic, -ous ...) and not in
+lexicons/not_diseases.csv (qualifiers, body parts, people: "chronic", "uterus", "newborn").
 """
 
 from __future__ import annotations
@@ -96,6 +98,19 @@ def derive_disease_names() -> frozenset[str]:
         for term in icd.get_inclusion_term(code):
             names |= release_wordings(term)
     broad = {row["term"].casefold() for row in load_lexicon("broad_indications")}
-    # one-word names are left to the indication lexicon: ICD's single words ("Other",
-    # "Disorders", "Contact") are too often no disease, and word frequency cannot tell them apart
-    return frozenset(n for n in names if n not in broad and " " in n)
+    return frozenset(n for n in names if n not in broad and (" " in n or _one_word_disease(n)))
+
+
+ADJECTIVE = re.compile(r"(?:al|ic|ous|ary|ive|ed|ing|ar)$")
+ONE_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
+
+
+def _one_word_disease(name: str) -> bool:
+    """A one-word name of ICD that names a disease ("asthma", "psoriasis"), not a qualifier, a
+    body part or an abbreviation of ICD's own ("cmml-1", "me/cfs")."""
+    not_diseases = {row["word"] for row in load_lexicon("not_diseases")}
+    return (
+        ONE_WORD.fullmatch(name) is not None
+        and ADJECTIVE.search(name) is None
+        and name not in not_diseases
+    )
