@@ -14,6 +14,7 @@ from functools import cache
 
 from transform.dictionary import NamedMatch, names_matcher
 from transform.lexicon import alias_map, alternation, company_suffix_pattern, load_lexicon
+from transform.repair.vocabulary import word_counts
 
 # A capitalised word, or an abbreviation ("U.S.", "J.P.", "Co."): never a word that ends a
 # sentence ("Administration. About ...").
@@ -58,6 +59,7 @@ def company_key(name: str) -> str:
 def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
     """Each organisation once, as printed, the issuer and wires left out."""
     issuer_core = company_key(issuer) if issuer else None
+    issuer_house = _house_name(issuer_core)
     spans: dict[tuple[int, int], NamedMatch] = {}
 
     def add(start: int, end: int, rule: str, confidence: float, canonical: str | None = None):
@@ -96,6 +98,8 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
         core = company_key(candidate.name)
         if issuer_core and (core == issuer_core or issuer_core.startswith(core + " ")):
             continue  # the issuer, or its short name ("Sutro" of "Sutro Biopharma, Inc.")
+        if issuer_house and core.split(" ", 1)[0] == issuer_house:
+            continue  # the issuer's own group ("Eisai Inc." of "Eisai Co., Ltd.")
         if any(
             (other != candidate.name and other.startswith(candidate.name + " "))
             or other.startswith(candidate.name + ",")
@@ -108,6 +112,18 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
 
 
 GENERIC = frozenset({"the company", "company"})
+HOUSE_WORD_RARITY = 5_000  # a first word rarer than this in English names one house ("Eisai")
+
+
+def _house_name(issuer_core: str | None) -> str | None:
+    """The first word of the issuer's name when no English word shares it: every organisation
+    named with it is the issuer's group ("Novartis International AG" of "Novartis AG")."""
+    if not issuer_core:
+        return None
+    first = issuer_core.split(" ", 1)[0]
+    if len(first) < 4 or word_counts().get(first, 0) >= HOUSE_WORD_RARITY:
+        return None
+    return first
 
 
 @cache
