@@ -143,3 +143,26 @@ def test_without_a_printed_year_dates_in_sentences_decide_nothing():
 )
 def test_a_deal_year_is_a_date_the_sentence_gives(sentence, years):
     assert DEAL_YEAR.findall(sentence) == years
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Acme agreed to sell $10 million of its common stock to investors.", "financing"),
+        (
+            "Acme may receive up to $193.8 million in opt-in, development and commercial "
+            "milestones.",
+            "milestone",
+        ),
+        # a list is one item only when it is a list of the cue's modifiers
+        (
+            "Acme will receive up to $30 million in research payments as well as milestone "
+            "fees.",
+            "other",
+        ),
+        ("Beta will buy all shares of common stock of Acme for $20.00 per share.", "other"),
+    ],
+)
+def test_an_amount_takes_the_kind_of_its_own_item(sentence, kind):
+    [amount] = [m for m in find_money(sentence) if m.amount >= 1]
+    assert amount.kind == kind

@@ -110,6 +110,11 @@ def _is_word_at(text: str, start: int, end: int) -> bool:
 # ("up to $170 million and royalties"); before it, only a semicolon or "plus" separates.
 BREAK_AFTER = re.compile(r"[,;]|\bplus\b|\band\b|\bas well as\b")
 BREAK_BEFORE = re.compile(r";|\bplus\b|\bas well as\b")
+# ... unless the words between are the cue's own modifiers, listed: "in potential opt-in,
+# development and commercial milestones" is one item
+MODIFIER_LIST = re.compile(
+    r"\s+in\s+(?:potential\s+)?(?:[a-z][a-z-]*,\s+){1,6}[a-z][a-z-]*\s+(?:and|or)\s+[a-z][a-z-]*\s+"
+)
 
 
 def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
@@ -123,6 +128,8 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
             cue_end = position + len(cue)
             if position >= end:
                 separated = BREAK_AFTER.search(lowered, end, position) is not None
+                if separated and MODIFIER_LIST.fullmatch(lowered, end, position):
+                    separated = False  # "$193.8 million in opt-in, development and commercial"
             else:
                 separated = BREAK_BEFORE.search(lowered, cue_end, start) is not None
             if _is_word_at(lowered, position, cue_end) and not separated:
