@@ -76,6 +76,56 @@ LEAD = " Acme Bio, Inc. (Nasdaq: ACME) today announced results of a study in 120
             "dateline_dash_date",
         ),
         (
+            "Boulder, Colo., (April 12, 2017) - " + LEAD,
+            "Boulder",
+            "Colo.",
+            dt.date(2017, 4, 12),
+            None,
+            "dateline_date_first",
+        ),
+        (
+            "Perth, Australia — 19/03/2015" + LEAD,
+            "Perth",
+            "Australia",
+            dt.date(2015, 3, 19),
+            None,
+            "dateline_dash_date",
+        ),
+        (
+            "LIESTAL, SWITZERLAND--(Marketwire - May 4, 2012) -" + LEAD,
+            "LIESTAL",
+            "SWITZERLAND",
+            dt.date(2012, 5, 4),
+            "Marketwire",
+            "dateline_wire_first",
+        ),
+        (
+            "SOUTH SAN FRANCISCO, Calif., Oct. 23, 2014, (GLOBE NEWSWIRE) —" + LEAD,
+            "SOUTH SAN FRANCISCO",
+            "Calif.",
+            dt.date(2014, 10, 23),
+            "GLOBE NEWSWIRE",
+            "dateline_date_first",
+        ),
+        (
+            "ALBANY, N.Y., and DENVER, Colo., March 3, 2016 /PRNewswire/ --" + LEAD,
+            "ALBANY",
+            "N.Y.",
+            dt.date(2016, 3, 3),
+            "PRNewswire",
+            "dateline_date_first",
+        ),
+        (
+            # after a headline on the same line, a city in capitals starts the dateline
+            "Acme and Beta Enter Into License Agreement LYON, France, May 4, 2012 /PRNewswire/ --"
+            + LEAD,
+            "LYON",
+            "France",
+            dt.date(2012, 5, 4),
+            "PRNewswire",
+            "dateline_date_first",
+        ),
+        (
             "BASEL, Switzerland, 3rd March 2015 /PRNewswire/ --" + LEAD,
             "BASEL",
             "Switzerland",
@@ -154,9 +204,16 @@ def test_release_without_any_date_has_a_null_date():
         ("3 November 2011", dt.date(2011, 11, 3)),
         ("Sept. 30, 2010", dt.date(2010, 9, 30)),
         ("08.25.2013", dt.date(2013, 8, 25)),
+        ("19/01/2005", dt.date(2005, 1, 19)),  # day first: only one reading
+        ("03/04/2005", dt.date(2005, 3, 4)),  # both readings possible: month first, as before
         ("2011-11-03", dt.date(2011, 11, 3)),
         ("Feb. 30, 2011", None),
     ],
 )
 def test_parse_date(text, expected):
     assert parse_date(text) == expected
+
+
+def test_a_wire_on_a_header_line_is_no_dateline_city():
+    text = "PR Newswire, March 20, 1997 -- news\n\nMOUNTAIN VIEW, Calif., March 20, 1997 --" + LEAD
+    assert parse_dateline(text).city == "MOUNTAIN VIEW"

@@ -156,8 +156,7 @@ def test_a_deal_year_is_a_date_the_sentence_gives(sentence, years):
         ),
         # a list is one item only when it is a list of the cue's modifiers
         (
-            "Acme will receive up to $30 million in research payments as well as milestone "
-            "fees.",
+            "Acme will receive up to $30 million in research payments as well as milestone fees.",
             "other",
         ),
         ("Beta will buy all shares of common stock of Acme for $20.00 per share.", "other"),

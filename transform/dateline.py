@@ -6,7 +6,12 @@ Styles understood, each with the rule name it reports:
 - ``dateline_date_first``: ``WALTHAM, Mass., Nov. 3, 2011 (GLOBE NEWSWIRE) --``,
   ``..., May 4 /PRNewswire/ --``, ``CAMBRIDGE, MA, October 25, 2004 –``
 - ``dateline_dash_date``: ``SOUTH SAN FRANCISCO, Calif. -- February 22, 2013``,
-  ``Oxford, UK - 15 April 2008:``
+  ``Oxford, UK - 15 April 2008:``, ``Melbourne, Australia — 19/01/2005``
+Also: a date in parentheses (``Boulder, Colo., (April 12, 2007) -``), a comma before the wire
+(``Oct. 23, 2014, (GLOBE NEWSWIRE)``), a date inside the wire's parentheses (``--(Marketwire -
+August 24, 2009)``), two cities (``NUTLEY, N.J., and MORRISVILLE, N.C.,``: the first is the
+city), and, inside a line, a city in capitals (``... License Agreement DUBLIN, Ireland, July 27
+/PRNewswire/``). A line-start match whose "city" is a wire is page furniture, not a dateline.
 When the dateline has no date (or no year), a date line in the page header (``May 04, 2000``,
 ``[January 26, 2016]``, ``08.25.2013 |``) or an SEC form's "Date of Report" supplies it.
 """
@@ -46,7 +51,8 @@ DATE_PARTS = re.compile(
     rf"(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s*(?P<y1>{YEAR})\b)?"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH}),?\s+(?P<y2>{YEAR})\b"
 )
-NUMERIC_DATE = re.compile(rf"\b(?P<m>[01]?\d)[./](?P<d>[0-3]?\d)[./](?P<y>{YEAR})\b")
+NUMERIC = rf"[0-3]?\d[./][0-3]?\d[./]{YEAR}\b"
+NUMERIC_DATE = re.compile(rf"\b(?P<m>[0-3]?\d)[./](?P<d>[0-3]?\d)[./](?P<y>{YEAR})\b")
 ISO_DATE = re.compile(rf"\b(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 
 WORD = r"[A-Z][A-Za-z.']*(?:-[A-Za-z][A-Za-z.']*)*"
@@ -55,19 +61,28 @@ REGION_PART = rf"(?!{MONTH}\b){WORD}(?:[ ]{WORD}){{0,2}}"
 REGION = rf"{REGION_PART}(?:,[ ]?{REGION_PART})?"
 LOCATION = (
     rf"(?P<city>{CITY})(?:,\s*(?P<region>{REGION}))?"
-    rf"(?:\s+(?:and|&)\s+{CITY}(?:,\s*{REGION})?)*"
+    rf"(?:,?\s+(?:and|&)\s+{CITY}(?:,\s*{REGION})?)*"
+)
+# In the middle of a line (after a headline or page furniture) only a city in capitals starts a
+# dateline: "... License Agreement DUBLIN, Ireland, July 27 /PRNewswire/ --"
+CAPS_WORD = r"[A-Z][A-Z.'-]+"
+CAPS_LOCATION = (
+    rf"(?P<city>{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,3}})(?:,\s*(?P<region>{REGION}))?"
+    rf"(?:,?\s+(?:and|&)\s+{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,3}}(?:,\s*{REGION})?)*"
 )
 DASH = r"(?:--|–|—|-)"
 STYLES = (
     rf"(?P<pipe>\s*\|\s*(?P<date_pipe>{DATE})\s*\|)"
-    rf"|(?P<wire_first>\s*{DASH}\s*\(\s*\[?\s*(?P<wire_bw>[^()\[\]\n]*?)\s*\]?\s*\)\s*{DASH}"
+    rf"|(?P<wire_first>\s*{DASH}\s*\(\s*\[?\s*(?P<wire_bw>[^()\[\]\n]*?)"
+    rf"(?:\s*{DASH}\s*(?P<date_in>{DATE}))?\s*\]?\s*\)\s*{DASH}"
     rf"\s*(?:(?P<date_bw>{DATE})\s*{DASH})?)"
-    rf"|(?P<date_first>,\s*(?P<date_std>{DATE})\s*"
+    rf"|(?P<date_first>,\s*\(?(?P<date_std>{DATE})\)?,?\s*"
     rf"(?:\((?P<wire_par>[^()\n]{{2,40}})\)|/(?P<wire_sl>[^/\n]{{2,40}})/)?\s*(?:{DASH}|:))"
-    rf"|(?P<dash_date>\s*{DASH}\s*(?P<date_dash>{DATE})\s*:?)"
+    rf"|(?P<dash_date>\s*{DASH}\s*(?P<date_dash>{DATE}|{NUMERIC}))\s*:?"
 )
 DATELINE_AT_LINE_START = re.compile(rf"^(?:{LOCATION})(?:{STYLES})", re.MULTILINE)
 DATELINE_IN_LINE = re.compile(rf"(?<=[\s:])(?:{LOCATION})(?:{STYLES})")
+DATELINE_IN_LINE_CAPS = re.compile(rf"(?<=[\s:])(?<!,\s)(?:{CAPS_LOCATION})(?:{STYLES})")
 SEC_REPORT_DATE = re.compile(rf"Date\s+of\s+Report[^:\n]{{0,80}}:\s*(?P<date>{DATE})", re.I)
 HEADER_DATE_LINE = re.compile(rf"^[\[(]?\s*(?P<date>{DATE})\s*[\])]?(?:\s+\d\d:\d\d.*)?\s*\|?$")
 NUMERIC_DATE_LINE = re.compile(rf"^(?P<date>[01]?\d[./][0-3]?\d[./]{YEAR})\s*\|?$")
@@ -107,6 +122,8 @@ def parse_date(text: str, default_year: int | None = None) -> dt.date | None:
         if not numeric:
             return None
         year, month, day = int(numeric["y"]), int(numeric["m"]), int(numeric["d"])
+        if month > 12 >= day:
+            month, day = day, month  # day first, and only one reading: "19/01/2005"
     if year is None:
         return None
     try:
@@ -144,10 +161,20 @@ HEADER_DATE_CONFIDENCE = 0.6  # no dateline: a date line of the page's header
 GUESSED_YEAR_CONFIDENCE = 0.3  # the nearest year printed after a dateline without one
 
 
+def _is_place(match: re.Match[str]) -> bool:
+    """A dateline's city is no wire ("PR Newswire, March 20, 1997 --" is a page header)."""
+    return match["city"].casefold() not in alias_map("wires")
+
+
 def parse_dateline(text: str) -> Dateline:
     """The dateline of a release: city, region, date, wire, with the span it was read from."""
-    match = DATELINE_AT_LINE_START.search(text, 0, SEARCH_WINDOW)
+    match = next(
+        (m for m in DATELINE_AT_LINE_START.finditer(text, 0, SEARCH_WINDOW) if _is_place(m)), None
+    )
     confidence = 0.95
+    if match is None:
+        match = DATELINE_IN_LINE_CAPS.search(text, 0, SEARCH_WINDOW)
+        confidence = 0.8
     if match is None:
         match = DATELINE_IN_LINE.search(text, 0, SEARCH_WINDOW)
         confidence = 0.75
@@ -168,7 +195,13 @@ def parse_dateline(text: str) -> Dateline:
         )
 
     style = next(name for name in ("pipe", "wire_first", "date_first", "dash_date") if match[name])
-    date_text = match["date_pipe"] or match["date_bw"] or match["date_std"] or match["date_dash"]
+    date_text = (
+        match["date_pipe"]
+        or match["date_bw"]
+        or match["date_in"]
+        or match["date_std"]
+        or match["date_dash"]
+    )
     wire = (match["wire_bw"] or match["wire_par"] or match["wire_sl"] or "").strip() or None
     if wire is None:
         wire = _standalone_wire(text, match.start())
