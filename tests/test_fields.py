@@ -159,3 +159,13 @@ def test_amounts_only_in_the_headline_block_count_once():
     )
     amounts = [m.amount_usd for m in extract_release(text, "d", "u").money]
     assert amounts == [10_500_000, 2_000_000, 2_000_000]
+
+
+def test_an_issuer_before_its_ticker_loses_the_years_and_places_printed_before_it():
+    for text in (
+        "Nov. 2, 2020 Zeta Therapeutics Inc. (Nasdaq: ZETA) said",
+        "Osaka, Japan- Zeta Therapeutics Inc. (Nasdaq: ZETA) said",
+    ):
+        issuer = find_issuer(text, None)
+        assert issuer is not None and issuer.name == "Zeta Therapeutics Inc."
+        assert text[issuer.span_start : issuer.span_end] == issuer.name

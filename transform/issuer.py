@@ -72,10 +72,20 @@ def _trimmed(name: str) -> str:
     return name.strip().rstrip(",")
 
 
+# What a page prints before a name, never in it: a year or number ("2020 Regulus ..."), and
+# whatever ends with a dash or a colon ("United States- Eisai Co., Ltd.")
+NOT_NAME_START = re.compile(r"\d+[\d.,]*")
+DASH_END = re.compile(r"[-–—:]$")
+
+
 def _without_opener(name: str, start: int) -> tuple[str, int]:
-    """Drop sentence openers ("Today", "In") from the front of a name found mid-sentence."""
+    """Drop sentence openers ("Today", "In"), numbers and words cut by a dash from the front of
+    a name found mid-sentence."""
     words = name.split(" ")
-    while len(words) > 1 and words[0] in _name_openers():
+    cut = max((i + 1 for i, w in enumerate(words[:-1]) if DASH_END.search(w)), default=0)
+    start += sum(len(w) + 1 for w in words[:cut])
+    words = words[cut:]
+    while len(words) > 1 and (words[0] in _name_openers() or NOT_NAME_START.fullmatch(words[0])):
         start += len(words[0]) + 1
         words = words[1:]
     return " ".join(words), start
