@@ -169,3 +169,25 @@ def test_an_issuer_before_its_ticker_loses_the_years_and_places_printed_before_i
         issuer = find_issuer(text, None)
         assert issuer is not None and issuer.name == "Zeta Therapeutics Inc."
         assert text[issuer.span_start : issuer.span_end] == issuer.name
+
+
+def test_the_headline_names_most_of_the_lead_and_is_printed_whole():
+    lead = (
+        "BOSTON, Mass., May 2, 2019 -- Acme Bio, Inc. today announced that its partner Beta "
+        "Pharma dosed the first patient in a Phase II trial of AB-101 in gastric cancer, "
+        "triggering a milestone payment to Acme from Beta Pharma under their agreement."
+    )
+    text = (
+        "Healthcare Industry News: Acme Bio\n"
+        "| Acme Bio, Inc. |\n"
+        "Home News Releases Acme Bio Earns Milestone as Beta Pharma Doses First Patient in Phase II "
+        "Gastric Cancer Trial of AB-101\n"
+        "Acme Bio Earns Milestone as Beta Pharma Doses First Patient in Phase II Gastric Cancer "
+        "Trial of AB-101\n\n" + lead
+    )
+    headline = find_headline(text, text.index("BOSTON"))
+    assert headline is not None
+    assert headline.text == (
+        "Acme Bio Earns Milestone as Beta Pharma Doses First Patient in Phase II Gastric Cancer "
+        "Trial of AB-101"
+    )

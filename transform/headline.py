@@ -73,6 +73,7 @@ def _candidates(text: str, limit: int) -> list[HeadlineMatch]:
             or LETTERHEAD.search(stripped)
             or (stripped.isupper() and len(stripped.split()) <= 5)  # form labels, not titles
             or not any(ch.isalpha() for ch in stripped)
+            or (stripped.startswith("|") and stripped.endswith("|"))  # a table's row
         ):
             continue
         found.append(HeadlineMatch(stripped, start, start + len(stripped)))
@@ -88,6 +89,7 @@ def find_headline(text: str, stop: int | None) -> HeadlineMatch | None:
         prose = PROSE.search(text)
         stop = prose.start() if prose else len(text)
     lead = _content_words(text[stop : stop + LEAD_CHARS])
+    scored = []
     for candidate in _candidates(text, stop):
         # a short copy may end before its lead: then the text after the line stands for it
         about = (
@@ -95,6 +97,21 @@ def find_headline(text: str, stop: int | None) -> HeadlineMatch | None:
             if len(lead) >= MIN_LEAD_WORDS
             else _content_words(text[candidate.span_end : candidate.span_end + LEAD_CHARS])
         )
-        if len(_content_words(candidate.text) & about) >= MIN_SHARED_WORDS:
-            return candidate  # the first: a subheadline follows its headline
-    return None
+        shared = len(_content_words(candidate.text) & about)
+        if shared >= MIN_SHARED_WORDS:
+            scored.append((candidate, shared))
+    if not scored:
+        return None
+    # the first line that names about as much of the lead as the best one does: a subheadline
+    # follows its headline, while chrome that names the company ("Industry News: Acme") names
+    # less of it
+    best = max(shared for _, shared in scored)
+    first = next(c for c, shared in scored if shared * 2 >= best)
+    for later, _ in scored:
+        # the same headline printed again: cut short before ("... for Treating HER2-Positive"),
+        # or after navigation ("Home Media Center Press releases Acme Announces ...")
+        if later.span_start > first.span_start and (
+            later.text.startswith(first.text) or first.text.endswith(" " + later.text)
+        ):
+            return later
+    return first
