@@ -169,8 +169,23 @@ def test_people_in_signatures_colon_titles_honorifics_and_owned_titles():
         ("Nils Frederik Åström", None, "person_honorific"),
         ("Emma Frédérique Dupré", "Director of Communications", "person_contact_line"),
     ]
-    # no person from a colon label that is no title, or a capitalised phrase after an honorific
+    # no person from a colon label that is no title, or a desk named like a person
     assert find_people("Source: Acme Bio, Inc. Contact: Media Relations, Acme") == []
+
+
+def test_people_whose_title_comes_first_and_contacts_by_label():
+    text = (
+        "“It works,” said Zeta President and CEO Dan Moss. "
+        "Zeta’s Managing Director, Dr Lena Park said, “We agree.” "
+        "“Good,” said Omar Reyes, Beta Bio’s Chief Executive Officer.\n\n"
+        "CONTACT: | Nora Quist |\n| (617) 555-0100 |\n"
+    )
+    assert [(p.name, p.title, p.rule) for p in find_people(text)] == [
+        ("Dan Moss", "President and CEO", "person_speech_title_name"),
+        ("Lena Park", "Managing Director", "person_title_name_speech"),
+        ("Omar Reyes", "Chief Executive Officer", "person_quote_attribution"),
+        ("Nora Quist", None, "person_contact_label"),
+    ]
 
 
 def test_organizations_by_lexicon_legal_form_and_organisation_head():

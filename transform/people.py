@@ -65,6 +65,29 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], float], ...]:
             ),
             0.85,
         ),
+        # "said Acme President and CEO Dan Smith." (the title, then the name)
+        (
+            "person_speech_title_name",
+            re.compile(
+                rf"\b{SPEECH}\s+(?P<title>(?:[A-Z][\w&'’.-]*\s+|and\s+|&\s+|of\s+){{1,8}}?)"
+                rf"{NAME}(?=\s*[.,;])"
+            ),
+            0.8,
+        ),
+        # "Acme’s Managing Director, Dr Brian Smith said" (the title before: the text before)
+        (
+            "person_title_name_speech",
+            re.compile(rf",\s{HONORIFIC}{NAME},?\s{SPEECH}\b(?P<title>)"),
+            0.8,
+        ),
+        # "CONTACT: | Jane Doe |", "Contacts: Jane Doe, (617) 555-0100"
+        (
+            "person_contact_label",
+            re.compile(
+                rf"\b(?:CONTACTS?|Contacts?)\s*:\s*\|?\s*{NAME}(?=\s*(?:\||\n|,|\())(?P<title>)"
+            ),
+            0.7,
+        ),
         # "succeeded by Dr Mike McDonald, currently Chief Medical Officer"
         (
             "person_current_title",
@@ -115,8 +138,20 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], float], ...]:
 
 
 # A company before the title: "Halozyme's President", "the Company's Senior Director", "Nektar
-# Chief Operating Officer"
-TITLE_OWNER = re.compile(r"^(?:the\s)?(?:[A-Z][\w&.-]*\s){0,2}?[A-Z][\w&.-]*(?:['’]s)?\s(?=[A-Z])")
+# Chief Operating Officer", "Biogen Idec’s Chief Executive Officer"
+MAX_OWNER_WORDS = 4
+
+
+def _without_owner(title: str, words: frozenset[str]) -> str:
+    """The title without the company that owns it, printed before it in capitals or with "'s"."""
+    tokens = title.split(" ")
+    for index, token in enumerate(tokens[: MAX_OWNER_WORDS + 1]):
+        if _is_title_word(token.strip(","), words):
+            owner = tokens[:index]
+            if owner and all(t == "the" or t[:1].isupper() for t in owner):
+                return " ".join(tokens[index:])
+            return title
+    return title
 
 
 def _clean_title(raw: str, from_end: bool = False) -> str | None:
@@ -124,9 +159,8 @@ def _clean_title(raw: str, from_end: bool = False) -> str | None:
     ``from_end``: the title ends the text ("Headquarters: Tokyo, President and CEO")."""
     words, heads = _title_words()
     title = " ".join(raw.replace("\n", " ").split())
-    owner = TITLE_OWNER.match(title)
-    if owner and not from_end and title[: owner.end()].split()[0].lower() not in words:
-        title = title[owner.end() :]
+    if not from_end:
+        title = _without_owner(title, words)
     tokens = re.findall(r"[A-Za-z&\-]+|,", title)
     if from_end:
         tokens.reverse()
@@ -156,8 +190,8 @@ def _is_title_word(token: str, words: frozenset[str]) -> bool:
     )
 
 
-NO_TITLE_NEEDED = frozenset({"person_contact_block", "person_honorific"})
-TITLE_BEFORE_NAME = frozenset({"person_title_colon"})
+NO_TITLE_NEEDED = frozenset({"person_contact_block", "person_honorific", "person_contact_label"})
+TITLE_BEFORE_NAME = frozenset({"person_title_colon", "person_title_name_speech"})
 TITLE_BEFORE_CHARS = 100
 NEEDS = {"person_current_title": ", currently "}  # a rule runs only on text holding this
 
@@ -165,11 +199,14 @@ NEEDS = {"person_current_title": ", currently "}  # a rule runs only on text hol
 def find_people(text: str) -> list[PersonMatch]:
     """Each person once, with the first title found for them."""
     found: dict[str, PersonMatch] = {}
+    title_words = _title_words()[0]
     for rule, pattern, confidence in _patterns():
         if rule in NEEDS and NEEDS[rule] not in text:
             continue
         for match in pattern.finditer(text):
             name = match.group("name")
+            if any(word.casefold() in title_words for word in name.split(" ")):
+                continue  # "Media Relations", "Investor Relations": a desk, not a person
             if rule in TITLE_BEFORE_NAME:
                 before = text[max(0, match.start() - TITLE_BEFORE_CHARS) : match.start()]
                 title = _clean_title(re.split(r"[(\[;:\n]", before)[-1], from_end=True)
