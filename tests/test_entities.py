@@ -188,6 +188,22 @@ def test_people_whose_title_comes_first_and_contacts_by_label():
     ]
 
 
+def test_organizations_keep_both_legal_forms_and_lose_titles_and_meetings():
+    text = (
+        "Zeta licensed rights to Kiso Pharmaceutical Co., Ltd. and Nara Yakuhin Company, "
+        "Limited, said the Chief Executive Officer of Omni Bio Inc. And Beta Health AG will "
+        "present at the American Society of Clinical Oncology Annual Meeting."
+    )
+    found = [o.name for o in find_organizations(text, "Zeta Bio, Inc.")]
+    assert found == [
+        "Kiso Pharmaceutical Co., Ltd.",
+        "Nara Yakuhin Company, Limited",
+        "Omni Bio Inc.",
+        "Beta Health AG",
+        "American Society of Clinical Oncology",
+    ]
+
+
 def test_organizations_by_lexicon_legal_form_and_organisation_head():
     text = (
         "Acme Bio, Inc. licensed its platform to Zeta Pharmaceuticals, Inc. and Amgen Inc. after "

@@ -27,8 +27,13 @@ HEAD_CONNECTOR = r"(?:[ ](?:of|and|for|de|&)[ ]|[ ])"  # "Securities and Exchang
 def _company() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w.])(?P<name>{CAPITALISED}(?:{CONNECTOR}{CAPITALISED}){{0,5}}?,?[ ]"
-        rf"{company_suffix_pattern()}(?:[ ]{company_suffix_pattern()})?)"
+        rf"{company_suffix_pattern()}(?:,?[ ]{company_suffix_pattern()})?)"
     )
+
+
+# Words of a meeting an organisation holds, not of its name ("... of Clinical Oncology Annual
+# Meeting")
+MEETING_WORDS = r"(?:Annual|Meeting|Congress|Conference|Symposium|Summit)\b"
 
 
 @cache
@@ -36,7 +41,7 @@ def _organization() -> re.Pattern[str]:
     head = alternation("organization_heads", "word")
     return re.compile(
         rf"(?<![\w.])(?P<name>(?:The[ ])?(?:{CAPITALISED}{HEAD_CONNECTOR}){{1,5}}{head}"
-        rf"(?:[ ]of(?:[ ][A-Z][\w’'-]*){{1,3}})?)\b"
+        rf"(?:[ ]of(?:[ ](?!{MEETING_WORDS})[A-Z][\w’'-]*){{1,3}})?)\b"
     )
 
 
@@ -130,8 +135,8 @@ def _house_name(issuer_core: str | None) -> str | None:
 def _leading_words() -> frozenset[str]:
     """Words that open a sentence or a title, never an organisation: "About", "Chairman of"."""
     openers = {row["word"] for row in load_lexicon("name_openers")}
-    titles = {row["word"] for row in load_lexicon("title_words") if row["head"] == "yes"}
-    return frozenset(openers | titles | {"The", "and", "of", "&"})
+    titles = {row["word"] for row in load_lexicon("title_words")}
+    return frozenset(openers | titles | {"The", "and", "And", "of", "&"})
 
 
 def _without_leading_words(text: str, start: int, end: int) -> int:
