@@ -63,10 +63,15 @@ def test_indications_keep_their_marker_qualifier_and_drop_catch_alls():
         "Patients with KRAS-mutated advanced colorectal cancer; colorectal cancer is common."
     )
     assert [(i.name, i.rule) for i in find_indications(text)] == [
-        ("folate receptor α-positive ovarian cancers", "indication_lexicon+qualifier"),
+        # a plural names its disease, in the singular
+        ("folate receptor α-positive ovarian cancer", "indication_lexicon+qualifier"),
         ("KRAS-mutated advanced colorectal cancer", "indication_lexicon+qualifier"),
     ]
     assert [i.name for i in find_indications("patients with solid tumors")] == ["solid tumors"]
+    # the course of a disease is part of its name
+    assert [i.name for i in find_indications("a drug for chronic liver disease")] == [
+        "chronic liver disease"
+    ]
 
 
 @pytest.mark.parametrize(

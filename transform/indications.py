@@ -111,6 +111,10 @@ def _qualified_start(text: str, start: int) -> int:
     return new_start
 
 
+# The course of a disease printed before it is part of its name: "chronic liver disease"
+COURSE = re.compile(r"\b(?:chronic|acute)\s+$", re.IGNORECASE)
+
+
 @cache
 def _broad() -> frozenset[str]:
     return frozenset(row["term"].casefold() for row in load_lexicon("broad_indications"))
@@ -142,11 +146,16 @@ def find_indications(text: str) -> list[IndicationMatch]:
             continue
         if _catch_all(text, entry.start, printed):
             continue
+        # a plural names its disease: "gastric cancers" -> "gastric cancer"
+        end = entry.end - 1 if printed.casefold() == entry.value.casefold() + "s" else entry.end
         start = _qualified_start(text, entry.start)
+        course = COURSE.search(text, max(0, start - 12), start)
+        if course:
+            start = course.start()
         if start < entry.start:
-            add(text[start : entry.end], start, entry.end, "indication_lexicon+qualifier")
+            add(text[start:end], start, end, "indication_lexicon+qualifier")
         else:
-            add(printed, entry.start, entry.end, "indication_lexicon")
+            add(text[entry.start : end], entry.start, end, "indication_lexicon")
     for match in SHARED_HEAD.finditer(text):
         head = match.group(3).rstrip("s")
         listed = re.split(r",\s|\s(?:and|or)\s", match.group(1))
