@@ -160,6 +160,10 @@ def test_a_deal_year_is_a_date_the_sentence_gives(sentence, years):
             "other",
         ),
         ("Beta will buy all shares of common stock of Acme for $20.00 per share.", "other"),
+        # the amount's own phrase names it by its last words
+        ("Acme may earn $170 million in sales and commercialization milestones.", "milestone"),
+        ("Acme expects $40 million in shared development expenses this year.", "other"),
+        ("Acme may receive up to $9 million up-front once milestones are met.", "upfront"),
     ],
 )
 def test_an_amount_takes_the_kind_of_its_own_item(sentence, kind):

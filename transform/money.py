@@ -117,10 +117,40 @@ MODIFIER_LIST = re.compile(
 )
 
 
+# The amount's own noun phrase: "$170 million in sales and commercialization milestones",
+# "$357.5 million per target in development, regulatory and commercialization milestone
+# payments", "$40 million in shared development expenses". Its last words name the amount.
+UPFRONT_AFTER = re.compile(r"\s*(?:up-?front|upfront)\b", re.IGNORECASE)  # "$50 million up-front"
+PHRASE_STOP = (
+    r"(?:including|to|for|a|an|the|of|from|under|which|that|with|per|plus|as|upon|on|by|if"
+    r"|over|and|or)\b"
+)
+OWN_PHRASE = re.compile(
+    rf"\s+(?:per\s+[a-z]+\s+)?in\s+((?:(?!{PHRASE_STOP})[a-z][a-z-]*(?:,\s+|\s+(?:and|or)\s+|\s+))"
+    rf"{{0,6}}(?!{PHRASE_STOP})[a-z][a-z-]*)\b"
+)
+
+
+def _phrase_kind(phrase: str) -> tuple[str, str] | None:
+    """The kind the last words of a noun phrase name, if any ("... milestone payments")."""
+    words = phrase.strip().rstrip(",").split()
+    for size in (3, 2, 1):
+        tail = " ".join(words[-size:])
+        for cue, kind in _kind_cues():
+            if tail == cue:
+                return kind, f"money_phrase:{cue}"
+    return None
+
+
 def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
-    """(kind, rule): the kind named by the nearest cue in the amount's own clause of its
-    sentence ("$170 million in milestones, plus royalties": the royalties are another item)."""
+    """(kind, rule): the kind named by the amount's own phrase ("$170 million in sales and
+    commercialization milestones": milestones; "$40 million in shared development expenses":
+    other), else by the nearest cue in its clause of the sentence ("$170 million in
+    milestones, plus royalties": the royalties are another item)."""
     lowered = sentence.lower()
+    own = OWN_PHRASE.match(lowered, end)
+    if own:
+        return _phrase_kind(own.group(1)) or ("other", "money_phrase_names_no_kind")
     best: tuple[int, int, str, str] | None = None  # (distance, -cue length, kind, cue)
     for cue, kind in _kind_cues():
         position = lowered.find(cue)
@@ -178,7 +208,13 @@ def find_money(text: str) -> list[MoneyMatch]:
         kind, rule = classify_amount(sentence, match.start() - left, match.end() - left)
         preceding = sentence[: match.start() - left].lower()
         is_potential = any(cue in preceding[-60:] for cue in POTENTIAL_CUES)
-        if is_potential and kind == "upfront" and "milestone" in sentence.lower():
+        named_upfront = UPFRONT_AFTER.match(sentence, match.end() - left) is not None
+        if (
+            is_potential
+            and kind == "upfront"
+            and "milestone" in sentence.lower()
+            and not named_upfront
+        ):
             kind, rule = (
                 "milestone",
                 "money_potential_is_not_upfront",
