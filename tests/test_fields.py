@@ -191,3 +191,28 @@ def test_the_headline_names_most_of_the_lead_and_is_printed_whole():
         "Acme Bio Earns Milestone as Beta Pharma Doses First Patient in Phase II Gastric Cancer "
         "Trial of AB-101"
     )
+
+
+def test_headlines_wrapped_glued_to_a_dateline_or_after_a_ticker():
+    wrapped = (
+        "Exhibit 99.1\nAcme Bio Announces Expansion of Its Respiratory Diseases Research\n"
+        "Collaboration and License Agreement with Beta Pharma\nBOSTON, Mass., May 2, 2019 -- Acme Bio, Inc. "
+        "today announced an expansion of its respiratory research collaboration and license "
+        "agreement with Beta Pharma, which adds two targets."
+    )
+    headline = find_headline(wrapped, wrapped.index("BOSTON"))
+    assert headline is not None and headline.text == (
+        "Acme Bio Announces Expansion of Its Respiratory Diseases Research Collaboration and "
+        "License Agreement with Beta Pharma"
+    )
+    glued = (
+        "ACMB - Acme Bio and Beta Pharma Sign License Agreement for AB-101 LYON, France, "
+        "May 4, 2012 /PRNewswire/ -- Acme Bio and Beta Pharma today signed a license agreement "
+        "for AB-101 in gastric cancer."
+    )
+    headline = find_headline(glued, glued.index("LYON"))
+    assert headline is not None
+    assert headline.text == "Acme Bio and Beta Pharma Sign License Agreement for AB-101"
+    cover = "Report of Foreign Issuer Pursuant to Rule 13a-16 or 15d-16 of the Acme Act\n\n" + glued
+    headline = find_headline(cover, cover.index("LYON"))
+    assert headline is not None and not headline.text.startswith("Report")

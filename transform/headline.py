@@ -37,10 +37,26 @@ MIN_SHARED_WORDS = 2  # a headline names what its lead paragraph is about
 MAX_CANDIDATES = 40
 LEAD_CHARS = 1500
 MIN_LEAD_WORDS = 20  # fewer content words after the title lines: judge by the text that follows
-PROSE = re.compile(r"(?:[^\W\d_]+[,;:]?\s+){25}")  # a run of 25 words: running text, not chrome
+# a run of 25 words, across wrapped lines but not a blank line: running text, not chrome
+PROSE = re.compile(r"(?:[^\W\d_]+[,;:]?(?:[ \t]+|\n(?![ \t]*\n)[ \t]*)){25}")
+# An aggregator's ticker before the headline ("AIOAF - Antisoma receives ...")
+TICKER_PREFIX = re.compile(r"^[A-Z]{2,6}\s+[-–—]\s+(?=[A-Z])")
+# An SEC form's cover page: no headline ("Report of Foreign Issuer Pursuant to Rule 13a-16")
+FORM_CAPTION = re.compile(
+    r"\bpursuant to rule\b|\bform (?:8-k|6-k|10-k|10-q|20-f)\b|\bcommission file number\b"
+    r"|\bappropriate box\b|\bsecurities exchange act\b",
+    re.IGNORECASE,
+)
+WRAPPED_MIN_CHARS = 60  # a title line this long that ends without a stop may go on below
 LABEL_PREFIX = re.compile(
     r"^(?:press release|news release|news|exhibit 99\.\d)\s*[:\-–—|]\s*", re.I
 )
+
+
+def _title_like(line: str) -> bool:
+    """Most words capitalised, as in a headline set in title case."""
+    words = [w for w in line.split() if w[:1].isalpha() and w.casefold() not in FUNCTION_WORDS]
+    return len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
 
 
 def _content_words(text: str) -> set[str]:
@@ -55,13 +71,32 @@ def _candidates(text: str, limit: int) -> list[HeadlineMatch]:
     """Title-like lines before ``limit``: no labels, dates, letterheads or form captions."""
     found: list[HeadlineMatch] = []
     offset = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    joined_into_previous = False
+    for number, line in enumerate(lines):
         if offset >= limit or len(found) >= MAX_CANDIDATES:
             break
-        stripped = line.strip()
-        start = offset + (len(line) - len(line.lstrip()))
+        line_start = offset
         offset += len(line) + 1
-        label = LABEL_PREFIX.match(stripped)
+        if joined_into_previous:
+            joined_into_previous = False
+            continue
+        if line_start + len(line) > limit:
+            line = line[: limit - line_start]  # a headline glued to its dateline ends there
+        following = lines[number + 1].strip() if number + 1 < len(lines) else ""
+        stripped = line.strip()
+        start = line_start + (len(line) - len(line.lstrip()))
+        if (
+            len(stripped) >= WRAPPED_MIN_CHARS
+            and stripped[-1:].isalnum()
+            and following[:1].isupper()
+            and offset + len(lines[number + 1]) <= limit
+            and _title_like(following)
+            and not any(ch.isdigit() for ch in following)  # a date or time line is no title
+        ):
+            stripped = f"{stripped} {following}"  # a headline wrapped over two lines
+            joined_into_previous = True
+        label = LABEL_PREFIX.match(stripped) or TICKER_PREFIX.match(stripped)
         if label:
             start += label.end()
             stripped = stripped[label.end() :]
@@ -74,6 +109,7 @@ def _candidates(text: str, limit: int) -> list[HeadlineMatch]:
             or (stripped.isupper() and len(stripped.split()) <= 5)  # form labels, not titles
             or not any(ch.isalpha() for ch in stripped)
             or (stripped.startswith("|") and stripped.endswith("|"))  # a table's row
+            or FORM_CAPTION.search(stripped)
         ):
             continue
         found.append(HeadlineMatch(stripped, start, start + len(stripped)))
