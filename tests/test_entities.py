@@ -241,7 +241,7 @@ def test_a_list_sharing_one_head_noun_names_each_disease():
         ("gastric cancer", "indication_shared_head"),
         ("pancreatic cancer", "indication_shared_head"),
         ("colorectal cancer", "indication_shared_head"),
-        ("gastrointestinal cancers", "indication_lexicon"),
+        ("gastrointestinal cancer", "indication_lexicon"),
     ]
 
 

@@ -180,8 +180,8 @@ def test_the_headline_names_most_of_the_lead_and_is_printed_whole():
     text = (
         "Healthcare Industry News: Acme Bio\n"
         "| Acme Bio, Inc. |\n"
-        "Home News Releases Acme Bio Earns Milestone as Beta Pharma Doses First Patient in Phase II "
-        "Gastric Cancer Trial of AB-101\n"
+        "Home News Releases Acme Bio Earns Milestone as Beta Pharma Doses First Patient in "
+        "Phase II Gastric Cancer Trial of AB-101\n"
         "Acme Bio Earns Milestone as Beta Pharma Doses First Patient in Phase II Gastric Cancer "
         "Trial of AB-101\n\n" + lead
     )
@@ -196,9 +196,9 @@ def test_the_headline_names_most_of_the_lead_and_is_printed_whole():
 def test_headlines_wrapped_glued_to_a_dateline_or_after_a_ticker():
     wrapped = (
         "Exhibit 99.1\nAcme Bio Announces Expansion of Its Respiratory Diseases Research\n"
-        "Collaboration and License Agreement with Beta Pharma\nBOSTON, Mass., May 2, 2019 -- Acme Bio, Inc. "
-        "today announced an expansion of its respiratory research collaboration and license "
-        "agreement with Beta Pharma, which adds two targets."
+        "Collaboration and License Agreement with Beta Pharma\nBOSTON, Mass., May 2, 2019 -- "
+        "Acme Bio, Inc. today announced an expansion of its respiratory research "
+        "collaboration and license agreement with Beta Pharma, which adds two targets."
     )
     headline = find_headline(wrapped, wrapped.index("BOSTON"))
     assert headline is not None and headline.text == (
