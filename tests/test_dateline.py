@@ -217,3 +217,17 @@ def test_parse_date(text, expected):
 def test_a_wire_on_a_header_line_is_no_dateline_city():
     text = "PR Newswire, March 20, 1997 -- news\n\nMOUNTAIN VIEW, Calif., March 20, 1997 --" + LEAD
     assert parse_dateline(text).city == "MOUNTAIN VIEW"
+
+
+def test_a_page_stamp_with_a_time_dates_a_dateline_without_its_year():
+    text = "Acme Wins\nPR Newswire - March 20, 1997 08:36\nBOSTON, Mass., March 20 /PRNewswire/ --"
+    dateline = parse_dateline(text + LEAD)
+    assert dateline.published_date == dt.date(1997, 3, 20)
+    assert dateline.date_rule == "dateline_date_first_year_header"
+    board = "To: Jo who wrote 7/27/1999 1:31:00 PM\nLYON, France, July 27 /PRNewswire/ --" + LEAD
+    assert parse_dateline(board).published_date == dt.date(1999, 7, 27)
+
+
+def test_a_release_that_opens_with_its_date():
+    dateline = parse_dateline("On November 2, 2020 Acme Bio, Inc. reported a milestone.")
+    assert (dateline.published_date, dateline.date_rule) == (dt.date(2020, 11, 2), "lead_on_date")

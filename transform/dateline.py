@@ -13,7 +13,9 @@ August 24, 2009)``), two cities (``NUTLEY, N.J., and MORRISVILLE, N.C.,``: the f
 city), and, inside a line, a city in capitals (``... License Agreement DUBLIN, Ireland, July 27
 /PRNewswire/``). A line-start match whose "city" is a wire is page furniture, not a dateline.
 When the dateline has no date (or no year), a date line in the page header (``May 04, 2000``,
-``[January 26, 2016]``, ``08.25.2013 |``) or an SEC form's "Date of Report" supplies it.
+``[January 26, 2016]``, ``08.25.2013 |``), a page stamp with a time (``PR Newswire - March 20,
+1997 08:36``) or an SEC form's "Date of Report" supplies it; with no dateline at all, also a
+release that opens with its date (``On November 2, 2020 Acme ...``).
 """
 
 from __future__ import annotations
@@ -87,6 +89,14 @@ SEC_REPORT_DATE = re.compile(rf"Date\s+of\s+Report[^:\n]{{0,80}}:\s*(?P<date>{DA
 HEADER_DATE_LINE = re.compile(rf"^[\[(]?\s*(?P<date>{DATE})\s*[\])]?(?:\s+\d\d:\d\d.*)?\s*\|?$")
 NUMERIC_DATE_LINE = re.compile(rf"^(?P<date>[01]?\d[./][0-3]?\d[./]{YEAR})\s*\|?$")
 ANY_YEAR = re.compile(rf"\b{YEAR}\b")
+# A page's stamp: a date with its year and a time ("PR Newswire - March 20, 1997 08:36",
+# "7/27/1999 1:31:00 PM")
+PAGE_STAMP = re.compile(
+    rf"(?P<date>{MONTH}\s+\d{{1,2}},?\s+{YEAR}|\d{{1,2}}\s+{MONTH}\s+{YEAR}|{NUMERIC})"
+    rf",?\s+\d{{1,2}}:\d\d"
+)
+# A release that opens with its date: "On November 2, 2020 Acme Bio, Inc. ... reported"
+LEAD_ON_DATE = re.compile(rf"^On\s+(?P<date>{MONTH}\s+\d{{1,2}},?\s+{YEAR}),?\s+[A-Z]", re.M)
 
 SEARCH_WINDOW = 4000  # datelines sit near the top; never scan a whole release for one
 HEADER_WINDOW = 800
@@ -141,6 +151,12 @@ def _header_date(text: str, before: int) -> tuple[dt.date | None, str | None]:
             found = parse_date(match["date"])
             if found:
                 return found, "header_date_line"
+    for line in text[: min(before, HEADER_WINDOW)].split("\n"):
+        stamp = PAGE_STAMP.search(line)
+        if stamp:
+            found = parse_date(stamp["date"])
+            if found:
+                return found, "header_page_stamp"
     sec = SEC_REPORT_DATE.search(text, 0, SEARCH_WINDOW)
     if sec:
         return parse_date(sec["date"]), "sec_report_date"
@@ -180,6 +196,9 @@ def parse_dateline(text: str) -> Dateline:
         confidence = 0.75
     if match is None:
         header_date, header_rule = _header_date(text, len(text))
+        lead_on = LEAD_ON_DATE.search(text, 0, SEARCH_WINDOW) if header_date is None else None
+        if lead_on:
+            header_date, header_rule = parse_date(lead_on["date"]), "lead_on_date"
         return Dateline(
             None,
             None,
