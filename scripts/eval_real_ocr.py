@@ -31,7 +31,7 @@ from scripts.learn_ocr_channel import aligned_words, channel_rows, fold, learn
 from transform import clean_document, extract_release
 from transform.decode import Rejection
 from transform.normalize import normalize_text
-from transform.repair import repair_text
+from transform.repair import SCAN_ONLY_RULES, repair_text
 from transform.repair.channel import LITERATURE, Channel, literature_confusions, using_channel
 
 # Bars of the repair issue: errors removed at each level, damage, fields kept on medium scans.
@@ -57,20 +57,6 @@ def releases(corpus: Path) -> list[Release]:
         if not isinstance(cleaned, Rejection):
             found.append(Release(slug, half_of(slug), cleaned.text, gold))
     return found
-
-
-# Rules that only OCR'd text calls for: on a release as published, each of their changes counts
-# against the repair.
-SCAN_ONLY_RULES = frozenset(
-    {
-        "ocr_confusion",
-        "ocr_confusion_local_name",
-        "split_word+ocr_confusion",
-        "stray_mark",
-        "period_read_as_comma",
-        "scan_capital",
-    }
-)
 
 
 def item_paths(corpus: Path) -> list[Path]:

@@ -22,12 +22,11 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-from rapidfuzz.distance import Levenshtein
-
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from scripts import scans
 from transform import clean_document
 from transform.decode import Rejection
+from transform.repair.channel import edit_runs
 
 PROJECT = Path(__file__).resolve().parent.parent
 OUT = PROJECT / "transform" / "lexicons" / "ocr_channel.csv"
@@ -76,15 +75,9 @@ def aligned_words(read: str, printed: str) -> Iterable[tuple[str, str]]:
 
 def word_edits(read: str, printed: str) -> list[tuple[str, str]]:
     """The edits that turn the printed word into the read one: runs of changed characters."""
-    runs: list[list[int]] = []  # [printed start, printed end, read start, read end]
-    for block in Levenshtein.opcodes(printed, read):
-        if block.tag == "equal":
-            continue
-        if runs and runs[-1][1] == block.src_start and runs[-1][3] == block.dest_start:
-            runs[-1][1], runs[-1][3] = block.src_end, block.dest_end  # "m" -> "r" + "n": one edit
-        else:
-            runs.append([block.src_start, block.src_end, block.dest_start, block.dest_end])
-    return [(printed[a:b], read[c:d]) for a, b, c, d in runs]
+    return [
+        ("".join(p for p, _ in run), "".join(r for _, r in run)) for run in edit_runs(printed, read)
+    ]
 
 
 def learn(pairs: Iterable[tuple[str, str]]) -> tuple[Counter[tuple[str, str]], Counter[str]]:

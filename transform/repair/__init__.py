@@ -23,7 +23,18 @@ from transform.repair.words import (
 
 # Passes that move text around without changing a word are not corrections of content.
 LAYOUT_RULES = frozenset({"reflow", "hyphen_line_break"})
-# Changes only a scan calls for: a text that needs several of them was scanned.
+# Changes only a scan calls for (make eval-ocr counts each on a published release as damage) ...
+SCAN_ONLY_RULES = frozenset(
+    {
+        "ocr_confusion",
+        "ocr_confusion_local_name",
+        "split_word+ocr_confusion",
+        "stray_mark",
+        "period_read_as_comma",
+        "scan_capital",
+    }
+)
+# ... and the ones that show a text was scanned when it needs several of them
 SCAN_RULES = frozenset({"stray_mark", "ocr_confusion", "ocr_confusion_local_name"})
 
 
@@ -57,4 +68,4 @@ def repair_text(raw: str) -> Repaired:
     return Repaired(buffer.text, buffer.corrections())
 
 
-__all__ = ["RepairCorrection", "Repaired", "repair_text"]
+__all__ = ["SCAN_ONLY_RULES", "RepairCorrection", "Repaired", "repair_text"]

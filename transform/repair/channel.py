@@ -22,7 +22,7 @@ import string
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -68,7 +68,7 @@ class Channel:
         longest = max((len(seen) for seen in reverse), default=0)
         return cls({k: _likeliest_first(v) for k, v in reverse.items()}, longest)
 
-    @property
+    @cached_property
     def forward(self) -> dict[tuple[str, str], float]:
         """(printed, read) -> log P, for scoring an alignment."""
         return {
@@ -79,29 +79,13 @@ class Channel:
         """log P(read | printed) along the cheapest alignment: each run of changed characters is
         one learned edit if the table has it, else one edit per character (learned or at the
         floor)."""
-        forward = _forward(self)
         total = 0.0
-        runs: list[list[tuple[str, str]]] = []
-        last_end = (-1, -1)
-        for block in Levenshtein.opcodes(printed, read):
-            if block.tag == "equal":
-                continue
-            a, b = printed[block.src_start : block.src_end], read[block.dest_start : block.dest_end]
-            if block.tag == "replace":
-                pieces = list(zip(a, b, strict=True))
-            else:
-                pieces = [(c, "") for c in a] or [("", c) for c in b]
-            if runs and last_end == (block.src_start, block.dest_start):
-                runs[-1].extend(pieces)
-            else:
-                runs.append(pieces)
-            last_end = (block.src_end, block.dest_end)
-        for pieces in runs:
+        for pieces in edit_runs(printed, read):
             whole = ("".join(p for p, _ in pieces), "".join(r for _, r in pieces))
-            if whole in forward:
-                total += forward[whole]
+            if whole in self.forward:
+                total += self.forward[whole]
             else:
-                total += sum(forward.get(piece, LOG_FLOOR) for piece in pieces)
+                total += sum(self.forward.get(piece, LOG_FLOOR) for piece in pieces)
         return total
 
     def with_prior(self, pairs: Iterable[tuple[str, str]], probability: float) -> Channel:
@@ -114,15 +98,25 @@ class Channel:
         return Channel({k: _likeliest_first(v.items()) for k, v in reverse.items()}, longest)
 
 
-_forwards: dict[int, dict[tuple[str, str], float]] = {}
-
-
-def _forward(channel: Channel) -> dict[tuple[str, str], float]:
-    key = id(channel)
-    if key not in _forwards:
-        _forwards.clear()  # one channel in use at a time
-        _forwards[key] = channel.forward
-    return _forwards[key]
+def edit_runs(printed: str, read: str) -> list[list[tuple[str, str]]]:
+    """The edits that turn ``printed`` into ``read``: runs of changed characters along the
+    cheapest alignment ("m" read as "r" + "n" is one run), each as (printed, read) characters."""
+    runs: list[list[tuple[str, str]]] = []
+    last_end = (-1, -1)
+    for block in Levenshtein.opcodes(printed, read):
+        if block.tag == "equal":
+            continue
+        a, b = printed[block.src_start : block.src_end], read[block.dest_start : block.dest_end]
+        if block.tag == "replace":
+            pieces = list(zip(a, b, strict=True))
+        else:
+            pieces = [(c, "") for c in a] or [("", c) for c in b]
+        if runs and last_end == (block.src_start, block.dest_start):
+            runs[-1].extend(pieces)
+        else:
+            runs.append(pieces)
+        last_end = (block.src_end, block.dest_end)
+    return runs
 
 
 def _likeliest_first(entries: Iterable[tuple[str, float]]) -> tuple[tuple[str, float], ...]:

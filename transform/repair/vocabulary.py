@@ -126,12 +126,6 @@ def frequency(word: str) -> int:
     return 0
 
 
-def candidate_frequency(word: str) -> int:
-    """``frequency`` without inflections or possessives, for the thousands of spellings the OCR
-    corrector weighs per unknown word: one lookup."""
-    return candidate_table().get(word.casefold(), 0)
-
-
 @cache
 def candidate_table() -> dict[str, int]:
     """Every known word's frequency, domain words and lexicon names boosted (about 15 MB)."""
@@ -144,7 +138,7 @@ def candidate_table() -> dict[str, int]:
 
 
 def known_words() -> Iterable[str]:
-    """Every word ``candidate_frequency`` knows, casefolded."""
+    """Every word ``candidate_table`` knows, casefolded."""
     return candidate_table().keys()
 
 
