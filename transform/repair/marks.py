@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from transform.dateline import MONTH
 from transform.lexicon import load_lexicon
 from transform.repair.buffer import Edit
 
@@ -57,10 +58,7 @@ def stray_mark_edits(text: str) -> list[Edit]:
 
 
 # A date's year glued to its day's comma ("Dec. 11,2012"): a space lost.
-DATE_COMMA = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},()"
-    r"(?=(?:19|20)\d\d\b)"
-)
+DATE_COMMA = re.compile(rf"\b{MONTH} \d{{1,2}},()(?=(?:19|20)\d\d\b)")
 # A period read as a comma, where a comma cannot stand:
 # - after a month's abbreviation before the day ("Feb, 19"), or a middle initial between names
 #   ("James J, O'Leary");
