@@ -193,6 +193,28 @@ def test_people_whose_title_comes_first_and_contacts_by_label():
     ]
 
 
+def test_titles_keep_the_department_they_head_and_drop_the_company():
+    text = (
+        "“Yes,” said Ana Lind, Vice President, Head of the Tumour Immunology Research Unit (TIRU) "
+        "at Zeta Bio. “Fine,” said Ben Ode, Senior Vice President of Research at Beta, Inc. "
+        "“Good,” said Cy Park, vice president of discovery research and clinical pharmacology "
+        "for Gamma's vaccines business. “Done,” said Di Roe, Chief Executive Officer of Delta "
+        "Therapeutics, in a statement. Eve Nash, Senior Vice President, Research & Development, "
+        "will join.\n"
+        "Fay Gold, Head of Investor Relations, Zeta Bio Inc\n"
+        "President & CEO of Omega Pharma, Mr. Gil Tan said, “We agree.”\n"
+    )
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Ana Lind", "Vice President, Head of the Tumour Immunology Research Unit (TIRU)"),
+        ("Ben Ode", "Senior Vice President of Research"),
+        ("Cy Park", "vice president of discovery research and clinical pharmacology"),
+        ("Di Roe", "Chief Executive Officer"),
+        ("Eve Nash", "Senior Vice President, Research & Development"),
+        ("Fay Gold", "Head of Investor Relations"),
+        ("Gil Tan", "President & CEO"),
+    ]
+
+
 def test_organizations_keep_both_legal_forms_and_lose_titles_and_meetings():
     text = (
         "Zeta licensed rights to Kiso Pharmaceutical Co., Ltd. and Nara Yakuhin Company, "

@@ -154,33 +154,151 @@ def _without_owner(title: str, words: frozenset[str]) -> str:
     return title
 
 
+# Words that carry a title on into the unit it heads ("Head of the PEGylation Business Unit",
+# "vice president of discovery research", "Global Therapeutic Head, Oncology, for Janssen")
+UNIT_OPENERS = frozenset({"of", "for", "at", "the", "in"})
+JOINERS = frozenset({",", "and", "of", "&", "the", "for"})
+UNIT_GLUE = frozenset({",", "and", "&", "the", "in"})  # inside a unit's name
+# Words that end a lower-case unit: what follows the title is a clause ("in a statement")
+NOT_UNIT_WORDS = frozenset(
+    {"a", "an", "said", "says", "who", "which", "that", "will", "is", "was", "has", "had", "to"}
+    | {"with", "on", "during", "today", "added", "commented", "stated", "noted"}
+)
+TITLE_TOKEN = re.compile(r"\([A-Z][A-Za-z]{1,9}\)|[A-Za-z][A-Za-z'’\-]*|&|,")
+
+
 def _clean_title(raw: str, from_end: bool = False) -> str | None:
-    """The title as printed, cut where its words stop being title words; None if no title.
-    ``from_end``: the title ends the text ("Headquarters: Tokyo, President and CEO")."""
+    """The title as printed, cut where it stops being a title; None if no title.
+    A title is title words (``title_words.csv``), then the unit a title word heads: capitalised
+    words after "of", "for", "at" or "the", lower-case ones when the title itself is printed in
+    lower case, or a unit after a comma when a unit-heading word comes before it ("Vice President,
+    Corporate Development"; never "Director of Communications, Zeta Bio" or ", Zeta Inc").
+    ``from_end``: the title ends the text ("Headquarters: Tokyo, President and CEO"), title
+    words only."""
     words, heads = _title_words()
     title = " ".join(raw.replace("\n", " ").split())
-    if not from_end:
-        title = _without_owner(title, words)
-    tokens = re.findall(r"[A-Za-z&\-]+|,", title)
     if from_end:
-        tokens.reverse()
+        tokens = re.findall(r"[A-Za-z&\-]+|,", title)[::-1]
+        kept = _title_run(_without_company_unit(tokens, words), words)[::-1]
+        while kept and kept[0] in JOINERS:
+            kept.pop(0)
+    else:
+        kept = _title_and_unit(TITLE_TOKEN.findall(_without_owner(title, words)), words)
+    if not any(part.lower() in heads for token in kept for part in token.split("-")):
+        return None
+    return " ".join(kept).replace(" ,", ",")
+
+
+MAX_UNIT_WORDS = 4
+
+
+def _without_company_unit(reversed_tokens: list[str], words: frozenset[str]) -> list[str]:
+    """Reversed tokens without a company at their end ("President & CEO of Oncolys BioPharma"
+    read backwards): capitalised words that are no title words, back to "of", "at" or "for"."""
+    for index, token in enumerate(reversed_tokens[: MAX_UNIT_WORDS + 1]):
+        if token in ("of", "at", "for"):
+            return reversed_tokens[index + 1 :] if index else reversed_tokens
+        if not token[:1].isupper() or _is_title_word(token, words):
+            break
+    return reversed_tokens
+
+
+def _title_run(tokens: list[str], words: frozenset[str]) -> list[str]:
+    """The leading tokens that are title words or joiners, trailing joiners dropped."""
     kept: list[str] = []
-    joiners = (",", "and", "of", "&", "the", "for")
     for token in tokens:
-        if token in joiners or _is_title_word(token, words):
+        if token in JOINERS or _is_title_word(token, words):
             kept.append(token)
             continue
         break
-    while kept and kept[-1] in joiners:
+    while kept and kept[-1] in JOINERS:
         kept.pop()
-    if from_end:
-        kept.reverse()
-        while kept and kept[0] in joiners:
-            kept.pop(0)
-    if not any(part.lower() in heads for token in kept for part in token.split("-")):
-        return None
-    text = " ".join(kept).replace(" ,", ",")
-    return text
+    return kept
+
+
+def _title_and_unit(tokens: list[str], words: frozenset[str]) -> list[str]:
+    """Title words, then the units they head (see ``_clean_title``). A unit is kept when it
+    holds a title word (a department: "Research", "Business Unit"); a company ("of Genmab",
+    "at Seattle Genetics", "for Baxter's BioScience business", ", Zeta Inc") is dropped with
+    everything after it."""
+    kept: list[str] = []
+    lower_title = bool(tokens) and tokens[0].islower()
+    unit = ""  # the unit being read: "", "capital" or "lower"
+    unit_from, department, company = 0, False, False
+    comma_at: int | None = None  # the last comma inside the unit, and whether a title word
+    listed_department = False  # follows it ("Microbial, Musculoskeletal ... Diseases Centre")
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        previous = kept[-1] if kept else ""
+        capital = token[0].isupper() or token[0] == "("
+        if unit:
+            if unit == "capital":
+                goes_on = capital or token in UNIT_GLUE
+            else:
+                goes_on = not capital and token not in NOT_UNIT_WORDS and token != ","
+            listed = token == "," or not goes_on or token in ("of", "for", "at")
+            if listed and comma_at is not None and not listed_department:
+                del kept[comma_at if department else unit_from :]
+                break  # ", Zeta Bio" after a department, or "of Genentech, Inc.": a company
+            if goes_on and token not in ("of", "for", "at"):  # "of", "for", "at" open a new unit
+                if token == ",":
+                    comma_at, listed_department = len(kept), False
+                kept.append(token)
+                is_department = _is_title_word(token, words)
+                department, listed_department = (
+                    department or is_department,
+                    listed_department or is_department,
+                )
+                company = company or _is_legal_form(token)
+                index += 1
+                continue
+            if company or not department:
+                del kept[unit_from:]
+                break
+            unit = ""
+            continue  # read the token again as part of the title
+        opens = previous in UNIT_OPENERS or (previous == "," and _heads_unit(kept[:-1]))
+        lower_unit = lower_title and token not in NOT_UNIT_WORDS | JOINERS | UNIT_OPENERS
+        if opens and (capital or lower_unit):
+            unit = "capital" if capital else "lower"
+            unit_from = len(kept)
+            while unit_from and kept[unit_from - 1] in JOINERS | UNIT_OPENERS:
+                unit_from -= 1
+            department, company = False, token.endswith(("'s", "’s"))
+            comma_at, listed_department = None, False
+            continue
+        if not (_is_title_word(token, words) or token in JOINERS or token in UNIT_OPENERS):
+            break
+        kept.append(token)
+        index += 1
+    else:
+        if unit and comma_at is not None and not listed_department:
+            del kept[comma_at if department else unit_from :]
+        elif unit and (company or not department):
+            del kept[unit_from:]
+    while kept and kept[-1] in JOINERS | UNIT_OPENERS:
+        kept.pop()
+    return kept
+
+
+def _heads_unit(kept: list[str]) -> bool:
+    """Whether the title so far ends with a word that a unit may follow after a comma."""
+    return bool(kept) and kept[-1].lower() in _unit_heads()
+
+
+@cache
+def _unit_heads() -> frozenset[str]:
+    return frozenset(r["word"].lower() for r in load_lexicon("title_words") if r["unit"] == "yes")
+
+
+@cache
+def _legal_forms() -> frozenset[str]:
+    return frozenset(r["suffix"].rstrip(".") for r in load_lexicon("company_suffixes"))
+
+
+def _is_legal_form(token: str) -> bool:
+    return token.rstrip(".") in _legal_forms()
 
 
 def _is_title_word(token: str, words: frozenset[str]) -> bool:

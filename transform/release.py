@@ -53,7 +53,7 @@ from transform.segments import find_contact_details, find_segments
 from transform.tickers import find_tickers
 from transform.trials import find_trial_details
 
-RULES_VERSION = "0.13.0"  # bump when an extraction rule changes
+RULES_VERSION = "0.14.0"  # bump when an extraction rule changes
 
 
 def extractor_version() -> str:
