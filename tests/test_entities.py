@@ -264,6 +264,7 @@ def test_a_list_sharing_one_head_noun_names_each_disease():
         ("pancreatic cancer", "indication_shared_head"),
         ("colorectal cancer", "indication_shared_head"),
         ("gastrointestinal cancer", "indication_lexicon"),
+        ("lymphoma", "indication_lexicon"),
     ]
 
 
@@ -325,6 +326,37 @@ def test_everyday_diseases_no_hand_list_holds_are_indications():
         "chronic obstructive pulmonary disease",
         "spinal muscular atrophy",
     }
+
+
+def test_diseases_in_british_spelling_and_icd_inclusion_terms():
+    from transform.disease_vocabulary import disease_names, release_wordings
+    from transform.indications import find_indications
+
+    assert release_wordings("Stroke NOS") == {"stroke"}
+    assert "amelia" not in disease_names()  # a given name before a rare malformation
+    text = (
+        "Zeta treats intracerebral haemorrhage, haemophilia and non-alcoholic steatohepatitis; "
+        "Amelia Hart said acute myeloid leukaemia and oesophageal cancer come next."
+    )
+    assert [m.name for m in find_indications(text)] == [
+        "intracerebral haemorrhage",
+        "haemophilia",
+        "non-alcoholic steatohepatitis",
+        "acute myeloid leukaemia",
+        "oesophageal cancer",
+    ]
+
+
+def test_a_company_profile_names_no_indication_of_the_release():
+    from transform import extract_release
+
+    text = (
+        "Zeta Wins Approval\n\nBOSTON, May 1, 2012 -- Zeta Bio, Inc. (Nasdaq: ZETA) won approval "
+        "for zetamab in asthma.\n\nAbout zetamab\nZetamab treats severe asthma and psoriasis."
+        "\n\nAbout Zeta Bio\nZeta Bio develops medicines for melanoma and gout.\n"
+    )
+    extraction = extract_release(text, "doc", "zeta.txt")
+    assert [i.name for i in extraction.indications] == ["asthma", "psoriasis"]
 
 
 def test_the_disease_file_is_what_the_icd_package_yields():

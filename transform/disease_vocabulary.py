@@ -8,9 +8,10 @@ blood, endocrine, nervous, circulatory ... systems, congenital anomalies): sympt
 (S, T), external causes and health factors are no indications. ICD's wording is rewritten into
 a release's: qualifiers dropped ("Unspecified atrial fibrillation" -> "atrial fibrillation"),
 "Type 2 diabetes mellitus" -> "type 2 diabetes", "Malignant neoplasm of breast" -> "breast
-cancer"; ICD's inclusion terms are names too. A name of one word is kept when it is ICD's own
-head term ("Asthma", "Obesity, unspecified"), not an adjective (-al, -ic, -ous ...) and not in
-lexicons/not_diseases.csv (qualifiers, body parts, people: "chronic", "uterus", "newborn").
+cancer", "Stroke NOS" -> "stroke"; ICD's inclusion terms are names too. A name of one word is kept when it is ICD's own
+head term ("Asthma", "Obesity, unspecified"), not an adjective (-al, -ic, -ous ...), not a
+given name or surname of the US census ("Amelia", "Pinta") and not in lexicons/not_diseases.csv
+(qualifiers, body parts, people, complaints: "chronic", "uterus", "newborn", "backache").
 """
 
 from __future__ import annotations
@@ -26,11 +27,13 @@ DISEASE_CHAPTERS = tuple("ABCDEFGHIJKLMNOPQ")
 MIN_LENGTH = 4
 CUT = re.compile(
     r",| without | with | due to | in diseases | of unspecified | unspecified| \(| not elsewhere"
-    r"| and other | or other "
+    r"| and other | or other | nos\b"
 )
 RESIDUAL = re.compile(r"^(?:other|unspecified)\s")
 DANGLING = re.compile(r"\s(?:by|of|in|with|to|and|or|the|for|from|on|at)$")
-LEADING = re.compile(r"^(?:other|unspecified|acute|chronic|primary|secondary|hereditary)\s+")
+LEADING = re.compile(
+    r"^(?:other|unspecified|acute|chronic|primary|secondary|hereditary|nontraumatic)\s+"
+)
 NEOPLASM = re.compile(r"^malignant neoplasm of (?:the )?(?P<site>[a-z][a-z ]{2,30})$")
 
 
@@ -108,9 +111,12 @@ ONE_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
 def _one_word_disease(name: str) -> bool:
     """A one-word name of ICD that names a disease ("asthma", "psoriasis"), not a qualifier, a
     body part or an abbreviation of ICD's own ("cmml-1", "me/cfs")."""
+    from transform.repair.vocabulary import person_names
+
     not_diseases = {row["word"] for row in load_lexicon("not_diseases")}
     return (
         ONE_WORD.fullmatch(name) is not None
         and ADJECTIVE.search(name) is None
         and name not in not_diseases
+        and name not in person_names()  # "Amelia", "Pinta": a name first
     )

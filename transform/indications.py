@@ -14,7 +14,7 @@ from transform.dictionary import DictionaryMatcher
 from transform.disease_vocabulary import disease_names
 from transform.lexicon import load_lexicon
 
-HEADS = ("cancer", "tumor", "tumour", "carcinoma", "lymphoma", "leukemia", "sarcoma")
+HEADS = ("cancer", "tumor", "tumour", "carcinoma", "lymphoma", "leukemia", "leukaemia", "sarcoma")
 SHARED_HEAD = re.compile(
     r"\b((?:[a-z][a-z-]+,\s)+(?:(?:and|or)\s)?(?:other\s|many\s)*)([a-z][a-z-]+(?:\s[a-z][a-z-]+)?)"
     r"\s(cancers|tumors|tumours|carcinomas)\b"
@@ -35,13 +35,43 @@ def _terms() -> frozenset[str]:
 
 
 @cache
+def _spellings() -> tuple[tuple[str, str, str], ...]:
+    rows = load_lexicon("disease_spellings")
+    return tuple((row["printed"], row["vocabulary"], row["where"]) for row in rows)
+
+
+def spelled_as_printed(term: str) -> set[str]:
+    """The other ways a release spells ``term``: "hemorrhage" -> "haemorrhage",
+    "nonalcoholic steatohepatitis" -> "non-alcoholic steatohepatitis" (disease_spellings.csv)."""
+    forms = {term}
+    for printed, vocabulary, where in _spellings():
+        for form in list(forms):
+            words = form.split(" ")
+            for index, word in enumerate(words):
+                rest = word[len(vocabulary) :]
+                if printed in word:
+                    continue  # spelled that way already
+                if where == "start" and word.startswith(vocabulary) and len(rest) > 2:
+                    changed = printed + rest
+                elif where == "end" and word.endswith(vocabulary) and len(word) > len(vocabulary) + 2:
+                    changed = word[: -len(vocabulary)] + printed
+                elif where == "inside" and vocabulary in word[1:]:
+                    changed = word[0] + word[1:].replace(vocabulary, printed)
+                else:
+                    continue
+                forms.add(" ".join([*words[:index], changed, *words[index + 1 :]]))
+    return forms
+
+
+@cache
 def _lexicon() -> DictionaryMatcher[str]:
     terms = []
     vocabulary = sorted(disease_names())  # ICD-10-CM's diseases in a release's words
     for term in [row["term"] for row in load_lexicon("indications")] + vocabulary:
-        terms.append((term, term))
-        if term.split(" ")[-1] in HEADS:
-            terms.append((term + "s", term))  # "solid tumors", "gastrointestinal cancers"
+        for form in spelled_as_printed(term):
+            terms.append((form, term))
+            if form.split(" ")[-1] in HEADS:
+                terms.append((form + "s", term))  # "solid tumors", "gastrointestinal cancers"
     return DictionaryMatcher(terms)
 
 

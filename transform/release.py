@@ -49,7 +49,7 @@ from transform.records import (
 )
 from transform.repair import RepairCorrection, repair_text
 from transform.screen import not_a_release_reason
-from transform.segments import find_contact_details, find_segments
+from transform.segments import company_profiles, find_contact_details, find_segments
 from transform.tickers import find_tickers
 from transform.trials import find_trial_details
 
@@ -257,9 +257,29 @@ def extract_release(
                 *parts,
             )
         )
+    organizations = [
+        Organization(
+            release_id,
+            document_id,
+            o.name,
+            o.canonical_name,
+            None,
+            o.span_start,
+            o.span_end,
+            o.rule,
+            o.confidence,
+        )
+        for o in find_organizations(text, issuer.name if issuer else None)
+    ]
+    # the diseases of a company's profile ("About Array BioPharma") are its pipeline, not the
+    # release's targets
+    profiles = company_profiles(
+        text, body_start, ([issuer.name] if issuer else []) + [o.name for o in organizations]
+    )
     indications = [
         Indication(release_id, document_id, i.name, i.span_start, i.span_end, i.rule, 0.9)
         for i in find_indications(text)
+        if not any(start <= i.span_start < end for start, end in profiles)
     ]
     events = [
         Event(
@@ -279,20 +299,6 @@ def extract_release(
             announced=False,
         )
         for e in find_background_deals(text, lead)
-    ]
-    organizations = [
-        Organization(
-            release_id,
-            document_id,
-            o.name,
-            o.canonical_name,
-            None,
-            o.span_start,
-            o.span_end,
-            o.rule,
-            o.confidence,
-        )
-        for o in find_organizations(text, issuer.name if issuer else None)
     ]
     org_names = [Named(o.canonical_name, o.span_start, o.span_end, o.name) for o in organizations]
     people = [

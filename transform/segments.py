@@ -112,6 +112,22 @@ def find_segments(
     return sorted(segments, key=lambda s: (s.span_start, SEGMENTS.index(s.segment)))
 
 
+def company_profiles(text: str, start: int, companies: list[str]) -> list[tuple[int, int]]:
+    """Spans of the "About <company>" sections after ``start``: the boilerplate that profiles a
+    company named in the release (``companies``: the issuer and the organisations found), not
+    an "About <drug>" or "About the trial" section. A heading names a company when it holds a
+    company's first word ("About Array BioPharma", "About ImmunoGen, Inc.")."""
+    first_words = {name.split()[0].casefold() for name in companies if name.split()}
+    sections = _sections(text, start)
+    spans = []
+    for index, (kind, section_start, title) in enumerate(sections):
+        heading = (title or "").split()[1:]
+        if kind == "about" and any(w.strip(",.:").casefold() in first_words for w in heading):
+            end = sections[index + 1][1] if index + 1 < len(sections) else len(text)
+            spans.append((section_start, end))
+    return spans
+
+
 def _speaker(text: str, start: int, end: int, people: list[tuple[str, int, int]]) -> str | None:
     """The person named nearest a quote within its paragraph ("... ,” said Jane Doe")."""
     paragraph_start = text.rfind("\n\n", 0, start) + 1
