@@ -24,23 +24,27 @@ from transform.decode import Rejection
 from transform.records import Extraction
 
 PROJECT = Path(__file__).resolve().parent.parent
-# Bars from the extraction issue: F1 a field must reach on the dev corpus.
-BARS = {
-    "published": 0.95,
-    "dateline_city": 0.95,
-    "wire": 0.95,
-    "issuer": 0.95,
-    "tickers": 0.95,
-    "money_amounts": 0.95,
-    "phases": 0.95,
-    "organizations": 0.85,
-    "people": 0.85,
-    "titles": 0.85,
-    "compounds": 0.85,
-    "indications": 0.85,
-    "money_kinds": 0.85,
-    "events": 0.85,
-}
+# The extraction issue's bar: every field reaches F1 0.85 on the dev corpus, and the two company
+# halves are within HALVES_WITHIN of each other.
+FIELDS = (
+    "published",
+    "dateline_city",
+    "dateline_region",
+    "wire",
+    "issuer",
+    "headline",
+    "tickers",
+    "money_amounts",
+    "money_kinds",
+    "phases",
+    "organizations",
+    "people",
+    "titles",
+    "compounds",
+    "indications",
+    "events",
+)
+BARS = dict.fromkeys(FIELDS, 0.85)
 SINGLE_VALUED = ("published", "dateline_city", "dateline_region", "wire", "issuer", "headline")
 
 
