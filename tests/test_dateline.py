@@ -219,6 +219,12 @@ def test_a_wire_on_a_header_line_is_no_dateline_city():
     assert parse_dateline(text).city == "MOUNTAIN VIEW"
 
 
+def test_a_page_label_is_no_dateline_city_but_its_date_dates_the_release():
+    text = "News Release - October 5, 2006\nAcme Wins\nCAMBRIDGE, Mass.--(HSMN News Feed)--"
+    dateline = parse_dateline(text + LEAD)
+    assert (dateline.city, dateline.published_date) == ("CAMBRIDGE", dt.date(2006, 10, 5))
+
+
 def test_a_page_stamp_with_a_time_dates_a_dateline_without_its_year():
     text = "Acme Wins\nPR Newswire - March 20, 1997 08:36\nBOSTON, Mass., March 20 /PRNewswire/ --"
     dateline = parse_dateline(text + LEAD)

@@ -373,6 +373,8 @@ def test_the_disease_file_is_what_the_icd_package_yields():
         ("Elan Corporation, plc (NYSE: ELN) today announced", "Elan Corporation, plc", None),
         ("Eli Lilly and Company (NYSE: LLY) today announced", "Eli Lilly and Company", None),
         ("Acme Bio and Beta Corp. (NYSE: BETA) today announced", "Acme Bio", "Beta Corp."),
+        ("Zeta announces that all conditions are met", "Zeta", None),
+        ("Zeta™ Pharmaceuticals, Inc. (Nasdaq: ZETA) today said", "Zeta Pharmaceuticals, Inc.", None),
     ],
 )
 def test_the_issuer_keeps_its_whole_legal_form(lead, issuer, co_issuer):
@@ -382,3 +384,10 @@ def test_the_issuer_keeps_its_whole_legal_form(lead, issuer, co_issuer):
     found = find_issuer(text, text.index("--") + 3)
     co = find_co_issuer(text, found)
     assert (found.name if found else None, co.name if co else None) == (issuer, co_issuer)
+
+
+def test_a_joint_release_without_a_dateline_is_issued_by_the_first_company_named():
+    from transform.issuer import find_issuer
+
+    text = "Acme Bio and Beta AG announce agreement\n\nThe two companies signed it.\n"
+    assert find_issuer(text, None).name == "Acme Bio"

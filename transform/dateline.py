@@ -11,9 +11,10 @@ Also: a date in parentheses (``Boulder, Colo., (April 12, 2007) -``), a comma be
 (``Oct. 23, 2014, (GLOBE NEWSWIRE)``), a date inside the wire's parentheses (``--(Marketwire -
 August 24, 2009)``), two cities (``NUTLEY, N.J., and MORRISVILLE, N.C.,``: the first is the
 city), and, inside a line, a city in capitals (``... License Agreement DUBLIN, Ireland, July 27
-/PRNewswire/``). A line-start match whose "city" is a wire is page furniture, not a dateline.
+/PRNewswire/``). A line-start match whose "city" is a wire or a page label ("News Release") is
+page furniture, not a dateline.
 When the dateline has no date (or no year), a date line in the page header (``May 04, 2000``,
-``[January 26, 2016]``, ``08.25.2013 |``), a page stamp with a time (``PR Newswire - March 20,
+``[January 26, 2016]``, ``08.25.2013 |``, ``News Release - October 5, 2006``), a page stamp with a time (``PR Newswire - March 20,
 1997 08:36``) or an SEC form's "Date of Report" supplies it; with no dateline at all, also a
 release that opens with its date (``On November 2, 2020 Acme ...``).
 """
@@ -23,8 +24,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from transform.lexicon import alias_map
+from transform.lexicon import alias_map, load_lexicon
 
 MONTH_NUMBERS = {
     "jan": 1,
@@ -145,7 +147,7 @@ def parse_date(text: str, default_year: int | None = None) -> dt.date | None:
 def _header_date(text: str, before: int) -> tuple[dt.date | None, str | None]:
     """A date standing alone on a line in the page header, or an SEC form's report date."""
     for line in text[: min(before, HEADER_WINDOW)].split("\n"):
-        stripped = line.strip()
+        stripped = _without_page_label(line.strip())
         match = HEADER_DATE_LINE.match(stripped) or NUMERIC_DATE_LINE.match(stripped)
         if match:
             found = parse_date(match["date"])
@@ -177,9 +179,27 @@ HEADER_DATE_CONFIDENCE = 0.6  # no dateline: a date line of the page's header
 GUESSED_YEAR_CONFIDENCE = 0.3  # the nearest year printed after a dateline without one
 
 
+@cache
+def _page_labels() -> frozenset[str]:
+    return frozenset(row["line"].casefold() for row in load_lexicon("headline_noise"))
+
+
+LABEL_DASH = re.compile(rf"^(?P<label>[A-Za-z][A-Za-z ]{{1,30}}?)\s*{DASH}\s*")
+
+
+def _without_page_label(line: str) -> str:
+    """A header line without a page label before a dash ("News Release - October 5, 2006")."""
+    label = LABEL_DASH.match(line)
+    if label and label["label"].casefold() in _page_labels():
+        return line[label.end() :]
+    return line
+
+
 def _is_place(match: re.Match[str]) -> bool:
-    """A dateline's city is no wire ("PR Newswire, March 20, 1997 --" is a page header)."""
-    return match["city"].casefold() not in alias_map("wires")
+    """A dateline's city is no wire ("PR Newswire, March 20, 1997 --" is a page header) and no
+    page label ("News Release - October 5, 2006": headline_noise.csv)."""
+    city = match["city"].casefold()
+    return city not in alias_map("wires") and city not in _page_labels()
 
 
 def parse_dateline(text: str) -> Dateline:

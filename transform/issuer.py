@@ -8,9 +8,11 @@ from functools import cache
 
 from transform.lexicon import company_suffix_pattern, load_lexicon
 
-NAME_WORD = r"[A-Z0-9][\w&'.\-]*"
+NAME_WORD = r"[A-Z0-9][\w&'.\-]*[™®]?"  # "Dicerna™ Pharmaceuticals, Inc."
 NAME = rf"{NAME_WORD}(?:[ ](?:{NAME_WORD}|&|and|of|de|du|la)){{0,6}}?"
-LEAD_FOLLOWER = r"(?=\s*[(,]|\s+(?:today|announced|reported|and|has|have|is|said|will|,)\b)"
+LEAD_FOLLOWER = (
+    r"(?=\s*[(,]|\s+(?:today|announce[sd]?|report(?:s|ed)?|and|has|have|is|said|says|will|,)\b)"
+)
 SOURCE_LINE = re.compile(r"^SOURCE:?\s+(?P<name>[^\n]{2,80}?)\s*$", re.MULTILINE)
 TICKER_OPEN = re.compile(r"\((?:[A-Za-z][A-Za-z\- ]{0,40}?)\s*:\s*[A-Z]")
 
@@ -72,6 +74,11 @@ def _trimmed(name: str) -> str:
     return name.strip().rstrip(",")
 
 
+def _unmarked(name: str) -> str:
+    """The name without trademark signs, which are no part of it ("Dicerna™")."""
+    return name.replace("™", "").replace("®", "")
+
+
 # What a page prints before a name, never in it: a year or number ("2020 Regulus ..."), and
 # whatever ends with a dash or a colon ("United States- Eisai Co., Ltd.")
 NOT_NAME_START = re.compile(r"\d+[\d.,]*")
@@ -98,7 +105,7 @@ def find_issuer(text: str, lead_start: int | None) -> IssuerMatch | None:
         if lead:
             name = _trimmed(lead["name"])
             return IssuerMatch(
-                name,
+                _unmarked(name),
                 lead.start("name"),
                 lead.start("name") + len(name),
                 "issuer_after_dateline",
@@ -119,6 +126,8 @@ def find_issuer(text: str, lead_start: int | None) -> IssuerMatch | None:
     paragraph = _paragraph_company().search(text)
     if paragraph:
         name = _trimmed(paragraph["name"])
+        if " and " in name and not re.search(r"\band Company\.?$", name):
+            name = name.split(" and ", 1)[0]  # "Acme and Beta AG announce": the first named
         return IssuerMatch(
             name,
             paragraph.start("name"),
