@@ -248,6 +248,18 @@ def test_organizations_by_lexicon_legal_form_and_organisation_head():
     ]
 
 
+def test_organizations_leave_out_the_issuer_by_any_name_and_an_sec_cover_page():
+    text = (
+        "UNITED STATES\nSECURITIES AND EXCHANGE COMMISSION\nWashington, D.C. 20549\nFORM 6-K\n"
+        "ZETA BIO A/S\n(Exact name of registrant as specified in its charter)\n\n"
+        "EDMONTON, AB, Dec. 17 /CNW/ -- Eli Lilly and Company and GlaxoSmithKline, or GSK, "
+        "said Lilly will pay Omni Bio Inc. once sales pass a threshold, as Business Wire "
+        "reported.\n"
+    )
+    found = [o.name for o in find_organizations(text, "Eli Lilly and Company")]
+    assert found == ["GlaxoSmithKline", "Omni Bio Inc."]
+
+
 @pytest.mark.parametrize("seed", [SEED_2007, SEED_2008, SEED_2011])
 def test_seed_people_match_gold(seed):
     people = {(p.name, p.title) for p in extracted(seed).people}

@@ -46,6 +46,14 @@ def _organization() -> re.Pattern[str]:
 
 
 @cache
+def _dateline_after() -> re.Pattern[str]:
+    """What follows a dateline's place: its date and wire ("STYLES" of the dateline module)."""
+    from transform.dateline import STYLES
+
+    return re.compile(STYLES)
+
+
+@cache
 def _not_organizations() -> frozenset[str]:
     """Wires and exchanges name themselves in datelines and tickers: they are not parties."""
     return frozenset(alias_map("wires")) | frozenset(alias_map("exchanges"))
@@ -65,10 +73,12 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
     """Each organisation once, as printed, the issuer and wires left out."""
     issuer_core = company_key(issuer) if issuer else None
     issuer_house = _house_name(issuer_core)
+    cover_end = cover_page_end(text)
     spans: dict[tuple[int, int], NamedMatch] = {}
 
     def add(start: int, end: int, rule: str, confidence: float, canonical: str | None = None):
-        start = _without_leading_words(text, start, end)
+        if canonical is None:  # a lexicon name is whole: "Business Wire" keeps "Business"
+            start = _without_leading_words(text, start, end)
         if start >= end:
             return
         if any(s <= start and end <= e for s, e in spans):
@@ -83,26 +93,37 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
     suffix_after = re.compile(rf",?\s{company_suffix_pattern()}")
     for entry in names_matcher(("company", "organization")).find(text):
         end = entry.end
+        if not _capitalised_as_listed(text[entry.start : entry.end], entry.value):
+            continue  # "threshold" is a word, "Threshold" a company
         legal = suffix_after.match(text, end)
         if legal:
             end = legal.end()
         add(entry.start, end, "organization_lexicon", 0.9, entry.value)
     for match in _company().finditer(text):
+        if _dateline_after().match(text, match.end("name")):
+            continue  # "EDMONTON, AB, Dec. 17 /CNW/": a place and its region, not "AB" the form
         add(match.start("name"), match.end("name"), "company_suffix", 0.8)
     for match in _organization().finditer(text):
         add(match.start("name"), match.end("name"), "organization_head", 0.75)
 
     names = {m.name for m in spans.values()}
+    cores = {company_key(name) for name in names}
     found: list[NamedMatch] = []
     seen: set[str] = set()
     for candidate in sorted(spans.values(), key=lambda m: m.span_start):
         if candidate.name in seen or candidate.name.casefold() in _not_organizations():
             continue
+        if candidate.canonical_name.casefold() in _not_organizations():
+            continue
         if candidate.name.casefold() in GENERIC:
             continue
+        if in_cover_page(text, candidate.name, cover_end):
+            continue  # an SEC form's cover: the Commission and the registrant, no parties
         core = company_key(candidate.name)
-        if issuer_core and (core == issuer_core or issuer_core.startswith(core + " ")):
-            continue  # the issuer, or its short name ("Sutro" of "Sutro Biopharma, Inc.")
+        if issuer_core and (core == issuer_core or _short_name_of(core, issuer_core)):
+            continue  # the issuer, or its short name ("Sutro", "Lilly" of "Eli Lilly and Co.")
+        if any(_acronym_of(candidate.name, other) for other in cores | {issuer_core or ""}):
+            continue  # "GSK" where "GlaxoSmithKline" is named, or is the issuer
         if issuer_house and core.split(" ", 1)[0] == issuer_house:
             continue  # the issuer's own group ("Eisai Inc." of "Eisai Co., Ltd.")
         if any(
@@ -117,6 +138,77 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
 
 
 GENERIC = frozenset({"the company", "company"})
+SHORT_NAME_MIN = 4  # letters of a short name ("Lilly"); shorter ones are initials or words
+
+
+def _short_name_of(core: str, issuer_core: str) -> bool:
+    """A name made of the issuer's own words in a row ("sutro" of "sutro biopharma", "lilly" of
+    "eli lilly and company")."""
+    if len(core) < SHORT_NAME_MIN or core == issuer_core:
+        return False
+    return f" {core} " in f" {issuer_core} "
+
+
+ACRONYM = re.compile(r"[A-Z]{2,5}")
+
+
+def _acronym_of(name: str, core: str) -> bool:
+    """``name`` is the initials of ``core``'s words or of its capitals: "GSK" of "GlaxoSmithKline",
+    "BMS" of "Bristol-Myers Squibb" (``core`` is a company key, in lower case)."""
+    if not ACRONYM.fullmatch(name) or not core:
+        return False
+    words = [w for w in re.split(r"[\s-]+", core) if w and w not in ("and", "of", "&")]
+    if "".join(w[0] for w in words).upper() == name:
+        return True
+    printed = _printed_capitals().get(core)
+    return printed == name
+
+
+@cache
+def _printed_capitals() -> dict[str, str]:
+    """Company key -> the capitals of its name as listed ("glaxosmithkline" -> "GSK")."""
+    capitals = {}
+    for row in load_lexicon("names"):
+        if row["kind"] in ("company", "organization"):
+            caps = "".join(c for c in row["name"] if c.isupper())
+            if 2 <= len(caps) <= 5:
+                capitals[company_key(row["name"])] = caps
+    return capitals
+
+
+def _capitalised_as_listed(printed: str, listed: str) -> bool:
+    """A lexicon name matches only with its capitals where the list has them."""
+    return all(p.isupper() for p, l in zip(printed, listed, strict=True) if l.isupper())
+
+
+# An SEC form's cover page, printed before the release it carries: "SECURITIES AND EXCHANGE
+# COMMISSION / Washington, D.C. 20549 / FORM 6-K ... (Exact name of registrant ...)"
+COVER_MARK = re.compile(
+    r"Washington,\s+D\.C\.\s+20549|\bform\s+(?:8-k|6-k|10-k|10-q|20-f)\b|\bregistrant\b"
+    r"|\bsecurities\s+exchange\s+act\b|\bcommission\s+file\s+number\b",
+    re.IGNORECASE,
+)
+COVER_WINDOW = 6000  # a cover page is read within the text's first characters
+COVER_GAP = 800  # cover marks closer than this belong to one cover page
+
+
+def cover_page_end(text: str) -> int:
+    """Where an SEC form's cover page ends (0 when the text opens with none): the end of the
+    line of its last mark, marks following each other within COVER_GAP characters."""
+    end = 0
+    for mark in COVER_MARK.finditer(text, 0, COVER_WINDOW):
+        if end == 0 and mark.start() > COVER_GAP:
+            break
+        if end and mark.start() - end > COVER_GAP:
+            break
+        line_end = text.find("\n", mark.end())
+        end = len(text) if line_end == -1 else line_end
+    return end
+
+
+def in_cover_page(text: str, name: str, cover_end: int) -> bool:
+    """Whether every mention of ``name`` is on the cover page."""
+    return cover_end > 0 and text.find(name, cover_end) == -1
 HOUSE_WORD_RARITY = 5_000  # a first word rarer than this in English names one house ("Eisai")
 
 
