@@ -164,8 +164,27 @@ def test_a_deal_year_is_a_date_the_sentence_gives(sentence, years):
         ("Acme may earn $170 million in sales and commercialization milestones.", "milestone"),
         ("Acme expects $40 million in shared development expenses this year.", "other"),
         ("Acme may receive up to $9 million up-front once milestones are met.", "upfront"),
+        # the phrase's head, read from its end, not its last word
+        ("Beta will pay up to $35 million in regulatory milestones tied to approval.", "milestone"),
+        # a sum that bundles an upfront payment with milestones is neither
+        ("Acme may receive up to $44 million in upfront and milestone payments.", "other"),
+        (
+            "Acme may receive up to $286 million including upfront, development and sales "
+            "milestone payments.",
+            "other",
+        ),
+        # a loan's balance is no new financing; a sales threshold is no revenue
+        ("The balance on the loan was approximately $56 million.", "other"),
+        ("Acme entered into a loan facility of $25 million with a bank.", "financing"),
+        ("Royalties stop until net sales exceed a threshold of $85 million.", "other"),
+        ("Beta will pay a nonrefundable licensing fee of $1.0 million.", "upfront"),
     ],
 )
 def test_an_amount_takes_the_kind_of_its_own_item(sentence, kind):
     [amount] = [m for m in find_money(sentence) if m.amount >= 1]
     assert amount.kind == kind
+
+
+def test_a_cue_before_an_amount_belongs_to_the_item_it_opens():
+    sentence = "Acme gets an upfront payment of $8 million and a further payment of $4 million."
+    assert [m.kind for m in find_money(sentence)] == ["upfront", "other"]

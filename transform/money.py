@@ -109,7 +109,7 @@ def _is_word_at(text: str, start: int, end: int) -> bool:
 # A cue after an amount belongs to another item once a comma or a conjunction intervenes
 # ("up to $170 million and royalties"); before it, only a semicolon or "plus" separates.
 BREAK_AFTER = re.compile(r"[,;]|\bplus\b|\band\b|\bas well as\b")
-BREAK_BEFORE = re.compile(r";|\bplus\b|\bas well as\b")
+BREAK_BEFORE = re.compile(r";|\bplus\b|\bas well as\b|\band an?\s")  # "..., and a further"
 # ... unless the words between are the cue's own modifiers, listed: "in potential opt-in,
 # development and commercial milestones" is one item
 MODIFIER_LIST = re.compile(
@@ -125,6 +125,14 @@ PHRASE_STOP = (
     r"(?:including|to|for|a|an|the|of|from|under|which|that|with|per|plus|as|upon|on|by|if"
     r"|over|and|or)\b"
 )
+# A sum that bundles an upfront payment with milestones is neither: "up to $385 million in
+# milestone payments including a $50 million up-front cash payment", "up to $44 million in
+# upfront and milestone payments"
+UPFRONT_WORD = re.compile(r"\bup-?front\b")
+BUNDLE_AFTER = re.compile(
+    r"(?:\s*\([^)]{0,40}\))?[^;.]{0,60}?\b(?:including|includes|comprising)\b[^;]{0,60}?"
+    r"\bup-?front\b"
+)
 OWN_PHRASE = re.compile(
     rf"\s+(?:per\s+[a-z]+\s+)?in\s+((?:(?!{PHRASE_STOP})[a-z][a-z-]*(?:,\s+|\s+(?:and|or)\s+|\s+))"
     rf"{{0,6}}(?!{PHRASE_STOP})[a-z][a-z-]*)\b"
@@ -132,13 +140,15 @@ OWN_PHRASE = re.compile(
 
 
 def _phrase_kind(phrase: str) -> tuple[str, str] | None:
-    """The kind the last words of a noun phrase name, if any ("... milestone payments")."""
+    """The kind the head of a noun phrase names, if any: its last words that are a cue, read
+    from the end ("... milestone payments", "... regulatory milestones associated with")."""
     words = phrase.strip().rstrip(",").split()
-    for size in (3, 2, 1):
-        tail = " ".join(words[-size:])
-        for cue, kind in _kind_cues():
-            if tail == cue:
-                return kind, f"money_phrase:{cue}"
+    cues = dict(_kind_cues())
+    for end in range(len(words), 0, -1):
+        for size in (3, 2, 1):
+            tail = " ".join(words[max(0, end - size) : end]).rstrip(",")
+            if tail in cues:
+                return cues[tail], f"money_phrase:{tail}"
     return None
 
 
@@ -149,6 +159,10 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
     milestones, plus royalties": the royalties are another item)."""
     lowered = sentence.lower()
     own = OWN_PHRASE.match(lowered, end)
+    if own and UPFRONT_WORD.search(own.group(1)) and "milestone" in own.group(1):
+        return "other", "money_bundle"  # "$44 million in upfront and milestone payments"
+    if BUNDLE_AFTER.match(lowered, end):
+        return "other", "money_bundle"  # "up to $286 million including upfront, development ..."
     if own:
         return _phrase_kind(own.group(1)) or ("other", "money_phrase_names_no_kind")
     best: tuple[int, int, str, str] | None = None  # (distance, -cue length, kind, cue)
