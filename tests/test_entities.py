@@ -92,6 +92,16 @@ def test_indications_keep_their_marker_qualifier_and_drop_catch_alls():
         ),
         ("Amgen will acquire Onyx for $125 per share.", ["acquisition"]),
         ("The FDA has approved Kadcyla for metastatic breast cancer.", ["regulatory_approval"]),
+        ("Acme said it has achieved the remaining $5 million milestone.", ["milestone_payment"]),
+        ("Beta dosed its first cancer patient in a Phase I trial of AB-1.", ["trial_start"]),
+        ("Acme signed a new agreement with Beta to develop PEGylated drugs.", ["collaboration"]),
+        ("Acme and Beta signed a license agreement to develop AB-1.", ["licensing_deal"]),
+        ("Beta will pay $25 million for additional rights to use Acme's ADCs.", ["licensing_deal"]),
+        ("Acme closed its agreement to sell $10 million of shares of its stock.", []),
+        # a deal the news happens under, an approval only expected, a letter that is no approval
+        ("Acme earned a payment under its Collaboration and License Agreement.", []),
+        ("Beta will market AB-1 following U.S. FDA approval of it.", []),
+        ("Acme received an approvable letter from the FDA for AB-1.", []),
     ],
 )
 def test_events_announced_in_the_lead(lead, events):
@@ -99,6 +109,20 @@ def test_events_announced_in_the_lead(lead, events):
     assert sorted(e.event_type for e in find_events(text, text.index("\n\nIn 2004"))) == sorted(
         events
     )
+
+
+def test_a_sentence_dated_before_the_release_announces_no_deal():
+    text = "BOSTON, May 2, 2021 -- Acme won. In July 2018, Acme entered into a collaboration."
+    assert [e.event_type for e in find_events(text, len(text), 2021)] == []
+    assert [e.event_type for e in find_events(text, len(text), 2018)] == ["collaboration"]
+
+
+def test_the_lead_reads_on_past_a_dateline_alone_on_its_line():
+    from transform.release import lead_end
+
+    lead = "Acme earned a milestone payment from Beta for the start of a Phase II trial. " * 2
+    text = f"MUNICH, GERMANY--(Marketwire - December 10, 2010) -\n\n{lead}\n\nAbout Acme."
+    assert text[: lead_end(text, 0)].rstrip().endswith(lead.rstrip())
 
 
 def test_background_after_the_lead_announces_nothing():
@@ -386,7 +410,7 @@ def test_the_disease_file_is_what_the_icd_package_yields():
         ("Eli Lilly and Company (NYSE: LLY) today announced", "Eli Lilly and Company", None),
         ("Acme Bio and Beta Corp. (NYSE: BETA) today announced", "Acme Bio", "Beta Corp."),
         ("Zeta announces that all conditions are met", "Zeta", None),
-        ("Zeta™ Pharmaceuticals, Inc. (Nasdaq: ZETA) today said", "Zeta Pharmaceuticals, Inc.", None),
+        ("Zeta™ Pharma, Inc. (Nasdaq: ZETA) today said", "Zeta Pharma, Inc.", None),
     ],
 )
 def test_the_issuer_keeps_its_whole_legal_form(lead, issuer, co_issuer):

@@ -14,9 +14,10 @@ city), and, inside a line, a city in capitals (``... License Agreement DUBLIN, I
 /PRNewswire/``). A line-start match whose "city" is a wire or a page label ("News Release") is
 page furniture, not a dateline.
 When the dateline has no date (or no year), a date line in the page header (``May 04, 2000``,
-``[January 26, 2016]``, ``08.25.2013 |``, ``News Release - October 5, 2006``), a page stamp with a time (``PR Newswire - March 20,
-1997 08:36``) or an SEC form's "Date of Report" supplies it; with no dateline at all, also a
-release that opens with its date (``On November 2, 2020 Acme ...``).
+``[January 26, 2016]``, ``08.25.2013 |``, ``News Release - October 5, 2006``), a page stamp
+with a time (``PR Newswire - March 20, 1997 08:36``) or an SEC form's "Date of Report" supplies
+it; with no dateline at all, also a release that opens with its date (``On November 2, 2020 Acme
+...``).
 """
 
 from __future__ import annotations

@@ -8,10 +8,11 @@ blood, endocrine, nervous, circulatory ... systems, congenital anomalies): sympt
 (S, T), external causes and health factors are no indications. ICD's wording is rewritten into
 a release's: qualifiers dropped ("Unspecified atrial fibrillation" -> "atrial fibrillation"),
 "Type 2 diabetes mellitus" -> "type 2 diabetes", "Malignant neoplasm of breast" -> "breast
-cancer", "Stroke NOS" -> "stroke"; ICD's inclusion terms are names too. A name of one word is kept when it is ICD's own
-head term ("Asthma", "Obesity, unspecified"), not an adjective (-al, -ic, -ous ...), not a
-given name or surname of the US census ("Amelia", "Pinta") and not in lexicons/not_diseases.csv
-(qualifiers, body parts, people, complaints: "chronic", "uterus", "newborn", "backache").
+cancer", "Stroke NOS" -> "stroke"; ICD's inclusion terms are names too. A name of one word is
+kept when it is ICD's own head term ("Asthma", "Obesity, unspecified"), not an adjective (-al,
+-ic, -ous ...), not a given name or surname of the US census ("Amelia", "Pinta") and not in
+lexicons/not_diseases.csv (qualifiers, body parts, people, complaints: "chronic", "uterus",
+"newborn", "backache").
 """
 
 from __future__ import annotations

@@ -27,13 +27,54 @@ def _cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
     )
 
 
-def find_events(text: str, lead_end: int) -> list[EventMatch]:
-    """Each event type once, with the sentence that announces it (within ``text[:lead_end]``)."""
+# A deal named as the frame of what is announced, not announced itself: "under its Collaboration
+# and License Agreement", "as part of its license agreement", "under the parties' June 2003
+# collaboration agreement", "the first program in its collaboration" (never "under a new ...")
+UNDER_EXISTING = re.compile(
+    r"\b(?:(?:under|as\s+part\s+of|pursuant\s+to)\s+(?:the\s+terms\s+of\s+)?"
+    r"(?:the\s+|its\s+|their\s+|our\s+)?|in\s+(?:the|its|their|our)\s+)(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+# An approval the release expects, not one granted: "following FDA approval", "upon approval"
+CONDITIONAL = re.compile(
+    r"\b(?:following|upon|after|subject\s+to|pending|before|prior\s+to|if|once|until)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:U\.S\.\s+|US\s+|EU\s+)?$",
+    re.IGNORECASE,
+)
+# A sentence that dates itself before the release: "In July 2018, Sutro entered into ..."
+DATED_BEFORE = re.compile(
+    r"\W*(?:In|On)\s+(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?P<year>(?:19|20)\d\d)\b"
+)  # read with .match at the sentence's start
+EVENT_WINDOW = 60  # characters before a cue read for "under its", "following"
+
+
+def _frames_or_recalls(
+    text: str, match: re.Match[str], left: int, event_type: str, year: int | None
+) -> bool:
+    """Whether a cue names a deal the release works under, an approval it only expects, or
+    something its sentence dates before the release's year: no event of this release."""
+    before = text[max(left, match.start() - EVENT_WINDOW) : match.start()]
+    if event_type in DEAL_TYPES and UNDER_EXISTING.search(before):
+        return True
+    if event_type == "regulatory_approval" and CONDITIONAL.search(before):
+        return True
+    dated = DATED_BEFORE.match(text, left, match.start())
+    return bool(dated and year and int(dated["year"]) < year)
+
+
+def find_events(text: str, lead_end: int, year: int | None = None) -> list[EventMatch]:
+    """Each event type once, with the sentence that announces it (within ``text[:lead_end]``).
+    ``year``: the release's printed year, to tell what a sentence dates before it."""
     found: dict[str, EventMatch] = {}
     for event_type, cue in _cues():
         if event_type in found:
             continue
-        match = cue.search(text, 0, lead_end)
+        match = None
+        for candidate in cue.finditer(text, 0, lead_end):
+            left, _ = sentence_bounds(text, candidate.start(), candidate.end())
+            if not _frames_or_recalls(text, candidate, left, event_type, year):
+                match = candidate
+                break
         if match:
             left, right = sentence_bounds(text, match.start(), match.end())
             found[event_type] = EventMatch(

@@ -48,12 +48,12 @@ def spelled_as_printed(term: str) -> set[str]:
         for form in list(forms):
             words = form.split(" ")
             for index, word in enumerate(words):
-                rest = word[len(vocabulary) :]
+                rest = word[len(vocabulary) :] if where == "start" else word[: -len(vocabulary)]
                 if printed in word:
                     continue  # spelled that way already
                 if where == "start" and word.startswith(vocabulary) and len(rest) > 2:
                     changed = printed + rest
-                elif where == "end" and word.endswith(vocabulary) and len(word) > len(vocabulary) + 2:
+                elif where == "end" and word.endswith(vocabulary) and len(rest) > 2:
                     changed = word[: -len(vocabulary)] + printed
                 elif where == "inside" and vocabulary in word[1:]:
                     changed = word[0] + word[1:].replace(vocabulary, printed)

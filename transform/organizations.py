@@ -15,6 +15,7 @@ from functools import cache
 from transform.dictionary import NamedMatch, names_matcher
 from transform.lexicon import alias_map, alternation, company_suffix_pattern, load_lexicon
 from transform.repair.vocabulary import word_counts
+from transform.segments import cover_page_end
 
 # A capitalised word, or an abbreviation ("U.S.", "J.P.", "Co."): never a word that ends a
 # sentence ("Administration. About ...").
@@ -178,37 +179,15 @@ def _printed_capitals() -> dict[str, str]:
 
 def _capitalised_as_listed(printed: str, listed: str) -> bool:
     """A lexicon name matches only with its capitals where the list has them."""
-    return all(p.isupper() for p, l in zip(printed, listed, strict=True) if l.isupper())
-
-
-# An SEC form's cover page, printed before the release it carries: "SECURITIES AND EXCHANGE
-# COMMISSION / Washington, D.C. 20549 / FORM 6-K ... (Exact name of registrant ...)"
-COVER_MARK = re.compile(
-    r"Washington,\s+D\.C\.\s+20549|\bform\s+(?:8-k|6-k|10-k|10-q|20-f)\b|\bregistrant\b"
-    r"|\bsecurities\s+exchange\s+act\b|\bcommission\s+file\s+number\b",
-    re.IGNORECASE,
-)
-COVER_WINDOW = 6000  # a cover page is read within the text's first characters
-COVER_GAP = 800  # cover marks closer than this belong to one cover page
-
-
-def cover_page_end(text: str) -> int:
-    """Where an SEC form's cover page ends (0 when the text opens with none): the end of the
-    line of its last mark, marks following each other within COVER_GAP characters."""
-    end = 0
-    for mark in COVER_MARK.finditer(text, 0, COVER_WINDOW):
-        if end == 0 and mark.start() > COVER_GAP:
-            break
-        if end and mark.start() - end > COVER_GAP:
-            break
-        line_end = text.find("\n", mark.end())
-        end = len(text) if line_end == -1 else line_end
-    return end
+    pairs = zip(printed, listed, strict=True)
+    return all(letter.isupper() for letter, as_listed in pairs if as_listed.isupper())
 
 
 def in_cover_page(text: str, name: str, cover_end: int) -> bool:
     """Whether every mention of ``name`` is on the cover page."""
     return cover_end > 0 and text.find(name, cover_end) == -1
+
+
 HOUSE_WORD_RARITY = 5_000  # a first word rarer than this in English names one house ("Eisai")
 
 

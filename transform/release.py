@@ -49,7 +49,12 @@ from transform.records import (
 )
 from transform.repair import RepairCorrection, repair_text
 from transform.screen import not_a_release_reason
-from transform.segments import company_profiles, find_contact_details, find_segments
+from transform.segments import (
+    company_profiles,
+    cover_page_end,
+    find_contact_details,
+    find_segments,
+)
 from transform.tickers import find_tickers
 from transform.trials import find_trial_details
 
@@ -108,14 +113,21 @@ LEAD_PARAGRAPHS = 1  # the dateline paragraph announces; what follows is backgro
 LEAD_MAX_CHARS = 1500
 
 
+LEAD_MIN_CHARS = 120  # a shorter first paragraph is a dateline or headline alone: read on
+
+
 def lead_end(text: str, start: int) -> int:
-    """End of the lead: the paragraph holding ``start`` and the one after it, capped."""
+    """End of the lead: the paragraph holding ``start``, and the next one when that paragraph
+    is only a dateline or a headline ("MARTINSRIED, GERMANY--(Marketwire - December 10, 2010) -"
+    alone on its line), capped."""
     end = start
-    for _ in range(LEAD_PARAGRAPHS):
+    paragraphs = 0
+    while paragraphs < LEAD_PARAGRAPHS or (end - start < LEAD_MIN_CHARS and end < len(text)):
         following = text.find("\n", end + 1)
         while following != -1 and following + 1 < len(text) and text[following + 1] == "\n":
             following += 1
         end = len(text) if following == -1 else following
+        paragraphs += 1
     return min(end, start + LEAD_MAX_CHARS)
 
 
@@ -200,7 +212,11 @@ def extract_release(
     if not tickers:
         warnings.append("no ticker found")
     amounts = find_money(text)
-    lead = lead_end(text, dateline.span_start or body_start)
+    # with no dateline, the lead opens after an SEC form's cover page, if the text has one
+    lead_start = dateline.span_start
+    if lead_start is None:
+        lead_start = max(body_start, cover_page_end(text))
+    lead = lead_end(text, lead_start)
     dated = dateline.published_date if not dateline.date_inferred else None
     money_role = money_roles(text, amounts, body_start, background_start(text, lead), dated)
     money = [
@@ -285,7 +301,7 @@ def extract_release(
         Event(
             release_id, document_id, e.event_type, e.sentence, e.span_start, e.span_end, e.rule, 0.8
         )
-        for e in find_events(text, lead)
+        for e in find_events(text, lead, dated.year if dated else None)
     ] + [
         Event(
             release_id,

@@ -112,6 +112,31 @@ def find_segments(
     return sorted(segments, key=lambda s: (s.span_start, SEGMENTS.index(s.segment)))
 
 
+# An SEC form's cover page, printed before the release it carries: "SECURITIES AND EXCHANGE
+# COMMISSION / Washington, D.C. 20549 / FORM 6-K ... (Exact name of registrant ...)"
+COVER_MARK = re.compile(
+    r"Washington,\s+D\.C\.\s+20549|\bform\s+(?:8-k|6-k|10-k|10-q|20-f)\b|\bregistrant\b"
+    r"|\bsecurities\s+exchange\s+act\b|\bcommission\s+file\s+number\b",
+    re.IGNORECASE,
+)
+COVER_WINDOW = 6000  # a cover page is read within the text's first characters
+COVER_GAP = 800  # cover marks closer than this belong to one cover page
+
+
+def cover_page_end(text: str) -> int:
+    """Where an SEC form's cover page ends (0 when the text opens with none): the end of the
+    line of its last mark, marks following each other within COVER_GAP characters."""
+    end = 0
+    for mark in COVER_MARK.finditer(text, 0, COVER_WINDOW):
+        if end == 0 and mark.start() > COVER_GAP:
+            break
+        if end and mark.start() - end > COVER_GAP:
+            break
+        line_end = text.find("\n", mark.end())
+        end = len(text) if line_end == -1 else line_end
+    return end
+
+
 def company_profiles(text: str, start: int, companies: list[str]) -> list[tuple[int, int]]:
     """Spans of the "About <company>" sections after ``start``: the boilerplate that profiles a
     company named in the release (``companies``: the issuer and the organisations found), not
