@@ -1,11 +1,18 @@
 """The docs stay true to the code: every table and column of the contract is documented."""
 
 import argparse
+import dataclasses
+import random
 import re
 
 from load.schema import TABLES
-from tests.conftest import PROJECT
+from scripts.rules_table import rules_table
+from scripts.synthetic_releases import synthetic_release
+from tests.conftest import PROJECT, SAMPLES
+from transform import clean_document, extract_release
+from transform.lexicon import load_lexicon
 from transform.records import EVENT_TYPES, MONEY_KINDS, QUARANTINE_REASONS
+from transform.rules import confidence, listed_rule, rules
 
 SCHEMA_DOC = (PROJECT / "warehouse" / "README.md").read_text(encoding="utf-8")
 
@@ -33,3 +40,32 @@ def test_readme_names_every_cli_option():
             if option.startswith("--") and option != "--help":
                 assert option in readme, f"{name} {option}"
     assert re.search(r"biopress query \"SQL\"", readme)
+
+
+def test_the_rules_table_is_the_rules_file():
+    assert rules_table() in SCHEMA_DOC
+
+
+def test_every_rule_an_extractor_names_is_listed_with_its_confidence():
+    rng = random.Random(3)
+    texts = [p.read_bytes() for p in sorted(SAMPLES.glob("*.txt"))]
+    texts += [synthetic_release(rng).encode() for _ in range(40)]
+    named = set()
+    for number, raw in enumerate(texts):
+        clean = clean_document(raw, f"{number}.txt")
+        extraction = extract_release(clean.text, str(number), f"{number}.txt")
+        for table in dataclasses.fields(extraction):
+            records = getattr(extraction, table.name)
+            for record in records if isinstance(records, list) else []:
+                if table.name != "corrections":  # repair rules: see the corrections table
+                    named.add((record.rule, record.confidence))
+    assert len(named) > 20
+    for rule, value in named:
+        assert listed_rule(rule) in rules(), rule
+        assert value == confidence(rule), rule
+
+
+def test_vocabulary_files_name_only_accepted_values():
+    assert {row["event_type"] for row in load_lexicon("event_cues")} <= set(EVENT_TYPES)
+    assert {row["kind"] for row in load_lexicon("money_kinds")} <= set(MONEY_KINDS)
+    assert {rule.table for rule in rules().values()} <= set(TABLES)

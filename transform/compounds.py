@@ -17,6 +17,7 @@ from transform.dictionary import NamedMatch, names_matcher
 from transform.drug_vocabulary import drug_matcher
 from transform.lexicon import load_lexicon
 from transform.repair.vocabulary import word_counts
+from transform.rules import confidence as confidence_of
 from transform.text_spans import sentence_bounds
 
 CODE = re.compile(
@@ -71,23 +72,23 @@ def find_compounds(text: str) -> list[NamedMatch]:
     """Every compound mention, first mention of each name kept, aliases linked."""
     found: dict[tuple[int, int], NamedMatch] = {}
 
-    def add(start: int, end: int, rule: str, confidence: float) -> None:
+    def add(start: int, end: int, rule: str) -> None:
         if any(s <= start and end <= e for s, e in found):
             return  # inside a longer match
         for span in [span for span in found if start <= span[0] and span[1] <= end]:
             del found[span]
         name = text[start:end]
-        found[(start, end)] = NamedMatch(name, name, start, end, rule, confidence)
+        found[(start, end)] = NamedMatch(name, name, start, end, rule, confidence_of(rule))
 
     for entry in names_matcher(("compound", "payload")).find(text):
-        add(entry.start, entry.end, "compound_lexicon", 0.95)
+        add(entry.start, entry.end, "compound_lexicon")
     for entry in drug_matcher().find(text):
-        add(entry.start, entry.end, "drug_vocabulary", 0.85)
+        add(entry.start, entry.end, "drug_vocabulary")
     for match in CODE.finditer(text):
         code = match.group()
         if _not_compounds().fullmatch(code) or _year_like(code):
             continue
-        add(match.start(), match.end(), "development_code", 0.8)
+        add(match.start(), match.end(), "development_code")
     stems = _stems()
     english = word_counts()
     for match in WORD.finditer(text):
@@ -97,11 +98,11 @@ def find_compounds(text: str) -> list[NamedMatch]:
             following = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
             if following and following.group().endswith(stems):
                 end = following.end()  # "trastuzumab emtansine", "anetumab ravtansine"
-            add(start, end, "inn_stem", 0.85)
+            add(start, end, "inn_stem")
     for match in BRAND.finditer(text):
         inn = match.group("inn").lower()
         if inn.split(" ")[0].endswith(_stems()) or names_matcher(("compound", "payload")).find(inn):
-            add(match.start(1), match.end(1), "brand_with_inn", 0.85)
+            add(match.start(1), match.end(1), "brand_with_inn")
     return _link_aliases(text, sorted(found.values(), key=lambda m: m.span_start))
 
 

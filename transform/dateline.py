@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from transform.lexicon import alias_map, load_lexicon
+from transform.rules import confidence as confidence_of
 
 MONTH_NUMBERS = {
     "jan": 1,
@@ -175,11 +176,6 @@ def _standalone_wire(text: str, before: int) -> str | None:
     return None
 
 
-HEADER_YEAR_CONFIDENCE = 0.8  # the year of a date the page prints above the release
-HEADER_DATE_CONFIDENCE = 0.6  # no dateline: a date line of the page's header
-GUESSED_YEAR_CONFIDENCE = 0.3  # the nearest year printed after a dateline without one
-
-
 @cache
 def _page_labels() -> frozenset[str]:
     return frozenset(row["line"].casefold() for row in load_lexicon("headline_noise"))
@@ -208,13 +204,13 @@ def parse_dateline(text: str) -> Dateline:
     match = next(
         (m for m in DATELINE_AT_LINE_START.finditer(text, 0, SEARCH_WINDOW) if _is_place(m)), None
     )
-    confidence = 0.95
+    confidence = confidence_of("dateline_at_line_start")
     if match is None:
         match = DATELINE_IN_LINE_CAPS.search(text, 0, SEARCH_WINDOW)
-        confidence = 0.8
+        confidence = confidence_of("dateline_in_line_caps")
     if match is None:
         match = DATELINE_IN_LINE.search(text, 0, SEARCH_WINDOW)
-        confidence = 0.75
+        confidence = confidence_of("dateline_in_line")
     if match is None:
         header_date, header_rule = _header_date(text, len(text))
         lead_on = LEAD_ON_DATE.search(text, 0, SEARCH_WINDOW) if header_date is None else None
@@ -230,8 +226,8 @@ def parse_dateline(text: str) -> Dateline:
             None,
             None,
             header_rule,
-            0.6,
-            date_confidence=HEADER_DATE_CONFIDENCE if header_date else None,
+            confidence_of("no_dateline"),
+            date_confidence=confidence_of("date_header_line") if header_date else None,
         )
 
     style = next(name for name in ("pipe", "wire_first", "date_first", "dash_date") if match[name])
@@ -261,10 +257,10 @@ def parse_dateline(text: str) -> Dateline:
         if published and not ANY_YEAR.search(date_text):
             date_rule = f"dateline_{style}_year_{year_from}"
             inferred = year_from == "inferred"
-            date_confidence = GUESSED_YEAR_CONFIDENCE if inferred else HEADER_YEAR_CONFIDENCE
+            date_confidence = confidence_of("date_guessed_year" if inferred else "date_header_year")
     if published is None:
         published, date_rule = header_date, header_rule
-        date_confidence = HEADER_DATE_CONFIDENCE
+        date_confidence = confidence_of("date_header_line")
     return Dateline(
         city=match["city"],
         region=match["region"],

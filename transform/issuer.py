@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from transform.lexicon import company_suffix_pattern, load_lexicon
+from transform.rules import confidence as confidence_of
 
 NAME_WORD = r"[A-Z0-9][\w&'.\-]*[™®]?"  # "Dicerna™ Pharmaceuticals, Inc."
 NAME = rf"{NAME_WORD}(?:[ ](?:{NAME_WORD}|&|and|of|de|du|la)){{0,6}}?"
@@ -109,7 +110,7 @@ def find_issuer(text: str, lead_start: int | None) -> IssuerMatch | None:
                 lead.start("name"),
                 lead.start("name") + len(name),
                 "issuer_after_dateline",
-                0.9,
+                confidence_of("issuer_after_dateline"),
             )
     ticker = TICKER_OPEN.search(text)
     if ticker:
@@ -117,11 +118,16 @@ def find_issuer(text: str, lead_start: int | None) -> IssuerMatch | None:
         before = _name_before_ticker().search(text, window_start, ticker.start())
         if before:
             name, start = _without_opener(_trimmed(before["name"]), before.start("name"))
-            return IssuerMatch(name, start, start + len(name), "issuer_before_first_ticker", 0.75)
+            rule = "issuer_before_first_ticker"
+            return IssuerMatch(name, start, start + len(name), rule, confidence_of(rule))
     source = SOURCE_LINE.search(text)
     if source:
         return IssuerMatch(
-            source["name"], source.start("name"), source.end("name"), "issuer_source_line", 0.8
+            source["name"],
+            source.start("name"),
+            source.end("name"),
+            "issuer_source_line",
+            confidence_of("issuer_source_line"),
         )
     paragraph = _paragraph_company().search(text)
     if paragraph:
@@ -133,7 +139,7 @@ def find_issuer(text: str, lead_start: int | None) -> IssuerMatch | None:
             paragraph.start("name"),
             paragraph.start("name") + len(name),
             "issuer_paragraph_lead",
-            0.6,
+            confidence_of("issuer_paragraph_lead"),
         )
     return None
 
@@ -161,4 +167,5 @@ def find_co_issuer(text: str, issuer: IssuerMatch | None) -> IssuerMatch | None:
     end = second.start("name") + len(name)
     if not (TICKER_AFTER.match(text, end) or re.match(r",?\s+(?:today\s+)?announced", text[end:])):
         return None  # "Acme and its partners announced": a company must follow
-    return IssuerMatch(name, second.start("name"), end, "co_issuer_after_and", 0.8)
+    rule = "co_issuer_after_and"
+    return IssuerMatch(name, second.start("name"), end, rule, confidence_of(rule))

@@ -15,6 +15,7 @@ from functools import cache
 from transform.dictionary import NamedMatch, names_matcher
 from transform.lexicon import alias_map, alternation, company_suffix_pattern, load_lexicon
 from transform.repair.vocabulary import word_counts
+from transform.rules import confidence as confidence_of
 from transform.segments import cover_page_end
 
 # A capitalised word, or an abbreviation ("U.S.", "J.P.", "Co."): never a word that ends a
@@ -77,7 +78,7 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
     cover_end = cover_page_end(text)
     spans: dict[tuple[int, int], NamedMatch] = {}
 
-    def add(start: int, end: int, rule: str, confidence: float, canonical: str | None = None):
+    def add(start: int, end: int, rule: str, canonical: str | None = None):
         if canonical is None:  # a lexicon name is whole: "Business Wire" keeps "Business"
             start = _without_leading_words(text, start, end)
         if start >= end:
@@ -88,7 +89,12 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
             del spans[span]
         name = text[start:end].rstrip(",")
         spans[(start, start + len(name))] = NamedMatch(
-            name, canonical or company_key(name).title(), start, start + len(name), rule, confidence
+            name,
+            canonical or company_key(name).title(),
+            start,
+            start + len(name),
+            rule,
+            confidence_of(rule),
         )
 
     suffix_after = re.compile(rf",?\s{company_suffix_pattern()}")
@@ -99,13 +105,13 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
         legal = suffix_after.match(text, end)
         if legal:
             end = legal.end()
-        add(entry.start, end, "organization_lexicon", 0.9, entry.value)
+        add(entry.start, end, "organization_lexicon", entry.value)
     for match in _company().finditer(text):
         if _dateline_after().match(text, match.end("name")):
             continue  # "EDMONTON, AB, Dec. 17 /CNW/": a place and its region, not "AB" the form
-        add(match.start("name"), match.end("name"), "company_suffix", 0.8)
+        add(match.start("name"), match.end("name"), "company_suffix")
     for match in _organization().finditer(text):
-        add(match.start("name"), match.end("name"), "organization_head", 0.75)
+        add(match.start("name"), match.end("name"), "organization_head")
 
     names = {m.name for m in spans.values()}
     cores = {company_key(name) for name in names}

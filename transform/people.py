@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from transform.lexicon import load_lexicon
+from transform.rules import confidence as confidence_of
 
 HONORIFIC_WORD = r"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s|Professors?\s)"
 HONORIFIC = rf"{HONORIFIC_WORD}?"
@@ -46,14 +47,13 @@ def _title_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
-def _patterns() -> tuple[tuple[str, re.Pattern[str], float], ...]:
+def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     title = r"(?P<title>[A-Za-z][^.;”\"\n]{1,160})"  # cut to its title words by _clean_title
     return (
         # "... ,” said Daniel Junius, President and CEO." / "commented Mitchel Sayare, Chairman"
         (
             "person_quote_attribution",
             re.compile(rf"\b{SPEECH}\s{HONORIFIC}{NAME}{DEGREES},\s{title}"),
-            0.9,
         ),
         # "Mitchel Sayare, Chairman and CEO, commented" / "Dr. Cord Dohrmann, Chief Executive
         # Officer of DeveloGen commented:" / "Nick Rodgers, the Company's Senior Independent
@@ -63,7 +63,6 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], float], ...]:
             re.compile(
                 rf"{STARTS_NAME}{HONORIFIC}{NAME}{DEGREES},\s{title},?\s{AFTER_APPOSITION}\b"
             ),
-            0.85,
         ),
         # "said Acme President and CEO Dan Smith." (the title, then the name)
         (
@@ -72,13 +71,11 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], float], ...]:
                 rf"\b{SPEECH}\s+(?P<title>(?:[A-Z][\w&'’.-]*\s+|and\s+|&\s+|of\s+){{1,8}}?)"
                 rf"{NAME}(?=\s*[.,;])"
             ),
-            0.8,
         ),
         # "Acme’s Managing Director, Dr Brian Smith said" (the title before: the text before)
         (
             "person_title_name_speech",
             re.compile(rf",\s{HONORIFIC}{NAME},?\s{SPEECH}\b(?P<title>)"),
-            0.8,
         ),
         # "CONTACT: | Jane Doe |", "Contacts: Jane Doe, (617) 555-0100"
         (
@@ -86,19 +83,16 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], float], ...]:
             re.compile(
                 rf"\b(?:CONTACTS?|Contacts?)\s*:\s*\|?\s*{NAME}(?=\s*(?:\||\n|,|\())(?P<title>)"
             ),
-            0.7,
         ),
         # "succeeded by Dr Mike McDonald, currently Chief Medical Officer"
         (
             "person_current_title",
             re.compile(rf"{STARTS_NAME}{HONORIFIC}{NAME}{DEGREES},\scurrently\s{title}"),
-            0.8,
         ),
         # "(Headquarters: Tokyo, President and CEO: Haruo Naito)"
         (
             "person_title_colon",
             re.compile(rf":\s{NAME}(?=[),;\n])(?P<title>)"),  # the title: the text before
-            0.8,
         ),
         # "appointment of Christopher U. Missling, PhD, as Chief Financial Officer"
         (
@@ -106,7 +100,6 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], float], ...]:
             re.compile(
                 rf"{STARTS_NAME}{HONORIFIC}{NAME}{DEGREES},?(?:\s(?:aged\s\d+,|currently\s[^,]+,))?\s(?:will\s(?:retire|serve|be\sappointed)\s)?as\s{title}"
             ),
-            0.85,
         ),
         # contact block: a name alone on a line, the title on the next line(s)
         (
@@ -115,24 +108,20 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], float], ...]:
                 rf"(?m)^{NAME}{DEGREES}\n(?P<title>[A-Z][A-Za-z&,\- ]{{2,80}}"
                 rf"(?:\n(?!\(|\d)[A-Z][A-Za-z&,\- ]{{2,60}})?)$"
             ),
-            0.75,
         ),
         # contact or signature line: "Daniel Elger, Director of Communications, Antisoma plc"
         (
             "person_contact_line",
             re.compile(rf"(?m)^[|\s]*{HONORIFIC}{NAME}{DEGREES},\s(?P<title>[^\n]{{2,120}})$"),
-            0.75,
         ),
         # "discovered by Professors Bruce Baguley and William Denny": an honorific makes a name
         (
             "person_honorific",
             re.compile(rf"\b{HONORIFIC_WORD}{NAME}(?P<title>)"),
-            0.7,
         ),
         (
             "person_honorific",
             re.compile(rf"\bProfessors\s{PART}\s{PART}\sand\s{NAME}(?P<title>)"),
-            0.7,
         ),
     )
 
@@ -318,7 +307,7 @@ def find_people(text: str) -> list[PersonMatch]:
     """Each person once, with the first title found for them."""
     found: dict[str, PersonMatch] = {}
     title_words = _title_words()[0]
-    for rule, pattern, confidence in _patterns():
+    for rule, pattern in _patterns():
         if rule in NEEDS and NEEDS[rule] not in text:
             continue
         for match in pattern.finditer(text):
@@ -335,6 +324,6 @@ def find_people(text: str) -> list[PersonMatch]:
             current = found.get(name)
             if current is None or (current.title is None and title is not None):
                 found[name] = PersonMatch(
-                    name, title, match.start("name"), match.end("name"), rule, confidence
+                    name, title, match.start("name"), match.end("name"), rule, confidence_of(rule)
                 )
     return sorted(found.values(), key=lambda p: p.span_start)

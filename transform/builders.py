@@ -1,0 +1,539 @@
+"""One small builder per warehouse table: the candidates an extractor found (span, rule,
+confidence) in, the table's records out; then the links between records.
+
+``extract_release`` (transform/release.py) reads a release's anchors once (dateline, headline,
+issuer, lead) into a ``ReleaseContext`` and calls these in order. Each field's rules live in its
+extractor module (money kinds in transform/money.py, events in transform/events.py ...), rule
+names and confidences in transform/rules.py, accepted values in load/checks.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from transform.compounds import components, find_compounds, payload_of
+from transform.dateline import Dateline
+from transform.events import background_start, find_background_deals, find_events
+from transform.headline import HeadlineMatch
+from transform.indications import find_indications
+from transform.issuer import IssuerMatch
+from transform.links import (
+    Named,
+    in_sentence,
+    link_event,
+    link_money,
+    link_phase,
+    organization_roles,
+    person_organization,
+)
+from transform.money import find_money, in_totals, money_roles
+from transform.organizations import find_organizations
+from transform.people import find_people
+from transform.phases import find_phases
+from transform.records import (
+    Compound,
+    Contact,
+    Correction,
+    Event,
+    Indication,
+    Money,
+    Organization,
+    Person,
+    Phase,
+    Release,
+    SegmentRecord,
+    Ticker,
+    TrialDetailRecord,
+)
+from transform.repair import RepairCorrection
+from transform.rules import confidence as confidence_of
+from transform.segments import Segment, company_profiles, find_contact_details, find_segments
+from transform.tickers import find_tickers
+from transform.trials import find_trial_details
+
+LEAD_PARAGRAPHS = 1  # the dateline paragraph announces; what follows is background
+LEAD_MAX_CHARS = 1500
+LEAD_MIN_CHARS = 120  # a shorter first paragraph is a dateline or headline alone: read on
+CONTACT_NAME_WINDOW = 200  # a contact's name is printed this close before its phone or e-mail
+
+
+def lead_end(text: str, start: int) -> int:
+    """End of the lead: the paragraph holding ``start``, and the next one when that paragraph
+    is only a dateline or a headline ("MARTINSRIED, GERMANY--(Marketwire - December 10, 2010) -"
+    alone on its line), capped."""
+    end = start
+    paragraphs = 0
+    while paragraphs < LEAD_PARAGRAPHS or (end - start < LEAD_MIN_CHARS and end < len(text)):
+        following = text.find("\n", end + 1)
+        while following != -1 and following + 1 < len(text) and text[following + 1] == "\n":
+            following += 1
+        end = len(text) if following == -1 else following
+        paragraphs += 1
+    return min(end, start + LEAD_MAX_CHARS)
+
+
+@dataclass(frozen=True)
+class ReleaseContext:
+    """What every builder reads: the text and the release's anchors, found once."""
+
+    text: str
+    release_id: str
+    document_id: str
+    dateline: Dateline
+    headline: HeadlineMatch | None
+    issuer: IssuerMatch | None
+    co_issuer: IssuerMatch | None
+    body_start: int  # after the dateline (or the headline)
+    lead: int  # end of the lead: what the release announces is printed before it
+
+    @property
+    def issuer_name(self) -> str | None:
+        return self.issuer.name if self.issuer else None
+
+    @property
+    def dated(self) -> dt.date | None:
+        """The release's printed date; None when there is none or its year is a guess."""
+        return self.dateline.published_date if not self.dateline.date_inferred else None
+
+    @property
+    def ids(self) -> tuple[str, str]:
+        return self.release_id, self.document_id
+
+
+def build_release(
+    context: ReleaseContext, corrections: Sequence[RepairCorrection], version: str
+) -> Release:
+    """The releases row, with a warning for each anchor not found."""
+    dateline, headline = context.dateline, context.headline
+    issuer, co_issuer = context.issuer, context.co_issuer
+    warnings = [
+        warning
+        for warning, missing in (
+            ("no dateline found", dateline.span_start is None),
+            ("no publication date found", dateline.published_date is None),
+            ("no issuer found", issuer is None),
+            ("no headline found", headline is None),
+        )
+        if missing
+    ]
+    return Release(
+        release_id=context.release_id,
+        document_id=context.document_id,
+        headline=headline.text if headline else None,
+        headline_span_start=headline.span_start if headline else None,
+        headline_span_end=headline.span_end if headline else None,
+        published_date=dateline.published_date,
+        dateline_city=dateline.city,
+        dateline_region=dateline.region,
+        wire=dateline.wire,
+        wire_canonical=dateline.wire_canonical,
+        dateline_span_start=dateline.span_start,
+        dateline_span_end=dateline.span_end,
+        dateline_rule=dateline.date_rule or dateline.rule,
+        issuer=issuer.name if issuer else None,
+        issuer_span_start=issuer.span_start if issuer else None,
+        issuer_span_end=issuer.span_end if issuer else None,
+        issuer_rule=issuer.rule if issuer else None,
+        body_text=context.text,
+        n_corrections=len(corrections),
+        extractor_version=version,
+        warnings=warnings,
+        co_issuer=co_issuer.name if co_issuer else None,
+        co_issuer_span_start=co_issuer.span_start if co_issuer else None,
+        co_issuer_span_end=co_issuer.span_end if co_issuer else None,
+        date_inferred=dateline.date_inferred,
+        date_confidence=dateline.date_confidence,
+    )
+
+
+def build_tickers(context: ReleaseContext) -> list[Ticker]:
+    rule = "ticker_parenthetical"
+    return [
+        Ticker(
+            *context.ids,
+            t.exchange,
+            t.exchange_canonical,
+            t.symbol,
+            t.span_start,
+            t.span_end,
+            rule,
+            confidence_of(rule),
+        )
+        for t in find_tickers(context.text)
+    ]
+
+
+def build_money(context: ReleaseContext) -> list[Money]:
+    """Every amount with its kind (transform/money.py) and its role among the release's money."""
+    text = context.text
+    amounts = find_money(text)
+    roles = money_roles(
+        text, amounts, context.body_start, background_start(text, context.lead), context.dated
+    )
+    return [
+        Money(
+            *context.ids,
+            m.amount,
+            m.currency,
+            m.amount if m.currency == "USD" else None,
+            m.kind,
+            m.is_potential,
+            m.text,
+            m.span_start,
+            m.span_end,
+            m.kind_rule,
+            confidence_of(m.kind_rule),
+            per_unit=m.per_unit,
+            restated=role.restated,
+            part_of=role.part_of,
+            announced=role.announced,
+            in_totals=in_totals(m, role),
+        )
+        for m, role in zip(amounts, roles, strict=True)
+    ]
+
+
+def build_phases(context: ReleaseContext) -> list[Phase]:
+    rule = "phase_pattern"
+    return [
+        Phase(*context.ids, p.phase, p.text, p.span_start, p.span_end, rule, confidence_of(rule))
+        for p in find_phases(context.text)
+    ]
+
+
+def build_compounds(context: ReleaseContext) -> list[Compound]:
+    """Compounds with the payload, antibody and target of a conjugate where printed."""
+    compounds = []
+    for c in find_compounds(context.text):
+        payload = payload_of(c.canonical_name, c.name)
+        # a payload named alone ("DM4") has no antibody or target of its own
+        parts = (
+            components(context.text, c.name, c.span_start) if payload != c.name else (None, None)
+        )
+        compounds.append(
+            Compound(
+                *context.ids,
+                c.name,
+                c.canonical_name,
+                c.span_start,
+                c.span_end,
+                c.rule,
+                c.confidence,
+                payload,
+                *parts,
+            )
+        )
+    return compounds
+
+
+def build_organizations(context: ReleaseContext) -> list[Organization]:
+    """Organisations besides the issuer; their roles are set by ``assign_roles``."""
+    return [
+        Organization(
+            *context.ids,
+            o.name,
+            o.canonical_name,
+            None,
+            o.span_start,
+            o.span_end,
+            o.rule,
+            o.confidence,
+        )
+        for o in find_organizations(context.text, context.issuer_name)
+    ]
+
+
+def build_indications(
+    context: ReleaseContext, organizations: list[Organization]
+) -> list[Indication]:
+    """Diseases named, except in the profile of a company the release names ("About Zeta Bio"):
+    its pipeline, not the release's targets."""
+    companies = ([context.issuer_name] if context.issuer_name else []) + [
+        o.name for o in organizations
+    ]
+    profiles = company_profiles(context.text, context.body_start, companies)
+    return [
+        Indication(*context.ids, i.name, i.span_start, i.span_end, i.rule, confidence_of(i.rule))
+        for i in find_indications(context.text)
+        if not any(start <= i.span_start < end for start, end in profiles)
+    ]
+
+
+def build_events(context: ReleaseContext) -> list[Event]:
+    """What the lead announces, then the deals the body recalls (``announced`` false)."""
+    year = context.dated.year if context.dated else None
+    announced = [
+        Event(
+            *context.ids,
+            e.event_type,
+            e.sentence,
+            e.span_start,
+            e.span_end,
+            e.rule,
+            confidence_of(e.rule),
+        )
+        for e in find_events(context.text, context.lead, year)
+    ]
+    recalled = [
+        Event(
+            *context.ids,
+            e.event_type,
+            e.sentence,
+            e.span_start,
+            e.span_end,
+            e.rule,
+            confidence_of(e.rule),
+            announced=False,
+        )
+        for e in find_background_deals(context.text, context.lead)
+    ]
+    return announced + recalled
+
+
+def build_people(context: ReleaseContext, organizations: list[Organization]) -> list[Person]:
+    """People with their titles and the organisation each speaks for."""
+    named = [Named(o.canonical_name, o.span_start, o.span_end, o.name) for o in organizations]
+    return [
+        Person(
+            *context.ids,
+            p.name,
+            p.title,
+            person_organization(
+                context.text, p.span_start, p.span_end, p.title, context.issuer_name, named
+            ),
+            p.span_start,
+            p.span_end,
+            p.rule,
+            p.confidence,
+        )
+        for p in find_people(context.text)
+    ]
+
+
+def build_corrections(
+    context: ReleaseContext, corrections: Sequence[RepairCorrection]
+) -> list[Correction]:
+    return [
+        Correction(
+            *context.ids,
+            c.original,
+            c.corrected,
+            c.rule,
+            c.confidence,
+            c.raw_start,
+            c.raw_end,
+            c.start,
+            c.end,
+        )
+        for c in corrections
+    ]
+
+
+def find_release_segments(context: ReleaseContext, people: list[Person]) -> list[Segment]:
+    headline, dateline = context.headline, context.dateline
+    return find_segments(
+        context.text,
+        (headline.span_start, headline.span_end) if headline else None,
+        (dateline.span_start, dateline.span_end)
+        if dateline.span_start is not None and dateline.span_end is not None
+        else None,
+        [(p.name, p.span_start, p.span_end) for p in people],
+    )
+
+
+def build_segments(context: ReleaseContext, segments: list[Segment]) -> list[SegmentRecord]:
+    return [
+        SegmentRecord(
+            *context.ids,
+            s.segment,
+            s.title,
+            s.span_start,
+            s.span_end,
+            s.rule,
+            confidence_of(s.rule),
+        )
+        for s in segments
+    ]
+
+
+def build_contacts(
+    context: ReleaseContext, segments: list[Segment], people: list[Person]
+) -> list[Contact]:
+    """Phones and e-mail addresses of the contacts sections, with the person named before."""
+    contacts = [s for s in segments if s.segment == "contacts"]
+    records = []
+    for d in find_contact_details(context.text, contacts):
+        rule = f"contact_{d.kind}"
+        person = _person_before(context.text, d.span_start, people)
+        records.append(
+            Contact(
+                *context.ids,
+                d.kind,
+                d.value,
+                person,
+                d.span_start,
+                d.span_end,
+                rule,
+                confidence_of(rule),
+            )
+        )
+    return records
+
+
+def _person_before(text: str, at: int, people: list[Person]) -> str | None:
+    """The person named last before ``at`` within CONTACT_NAME_WINDOW characters."""
+    best = None
+    for person in people:
+        position = text.rfind(person.name, max(0, at - CONTACT_NAME_WINDOW), at)
+        if position != -1 and (best is None or position > best[0]):
+            best = (position, person.name)
+    return best[1] if best else None
+
+
+def build_trial_details(
+    context: ReleaseContext, segments: list[Segment], compounds: list[Compound]
+) -> list[TrialDetailRecord]:
+    """Doses, schedules and patient counts of the body, with the compound of their sentence."""
+    body = next((s for s in segments if s.segment == "body"), None)
+    if body is None:
+        return []
+    mentions = _compound_mentions(compounds)
+    return [
+        TrialDetailRecord(
+            *context.ids,
+            d.kind,
+            d.text,
+            d.value,
+            d.unit,
+            link_phase(context.text, d.span_start, d.span_end, mentions),
+            d.span_start,
+            d.span_end,
+            d.rule,
+            confidence_of(d.rule),
+        )
+        for d in find_trial_details(context.text, body.span_start, body.span_end)
+    ]
+
+
+def _compound_mentions(compounds: list[Compound]) -> list[Named]:
+    """Compound mentions that can reach a phase or be dosed: a payload named alone ("DM4") is
+    not one."""
+    payloads = {c.canonical_name for c in compounds if c.payload == c.name}
+    return [
+        Named(c.canonical_name, c.span_start, c.span_end, c.name)
+        for c in compounds
+        if c.canonical_name not in payloads
+    ]
+
+
+def _named(records: Sequence[Organization | Compound]) -> list[Named]:
+    return [Named(r.canonical_name, r.span_start, r.span_end, r.name) for r in records]
+
+
+def link_money_records(
+    context: ReleaseContext,
+    money: list[Money],
+    organizations: list[Organization],
+    compounds: list[Compound],
+) -> None:
+    """Payer, payee, compound and trigger of each amount (transform/links.py)."""
+    orgs, named_compounds = _named(organizations), _named(compounds)
+    for item in money:
+        link = link_money(
+            context.text,
+            item.span_start,
+            item.span_end,
+            item.kind,
+            context.issuer_name,
+            orgs,
+            named_compounds,
+        )
+        item.payer, item.payee = link.payer, link.payee
+        item.compound, item.trigger = link.compound, link.trigger
+
+
+def link_phase_records(
+    context: ReleaseContext, phases: list[Phase], compounds: list[Compound]
+) -> None:
+    mentions = _compound_mentions(compounds)
+    for phase in phases:
+        phase.compound = link_phase(context.text, phase.span_start, phase.span_end, mentions)
+
+
+def link_event_records(
+    context: ReleaseContext,
+    events: list[Event],
+    money: list[Money],
+    phases: list[Phase],
+    indications: list[Indication],
+    organizations: list[Organization],
+    compounds: list[Compound],
+) -> None:
+    """Counterparty, compound, territory and year of each event, and the amount, phase and
+    indication its sentence names. A guessed year dates no deal: the sentence's own year, else
+    the printed release year."""
+    text = context.text
+    year = context.dated.year if context.dated else None
+    orgs, named_compounds = _named(organizations), _named(compounds)
+    money_spans = [(m.span_start, m.span_end) for m in money]
+    phase_spans = [(p.span_start, p.span_end) for p in phases]
+    indication_spans = [(i.span_start, i.span_end) for i in indications]
+    for event in events:
+        linked = link_event(
+            text,
+            event.span_start,
+            event.span_end,
+            event.event_type,
+            context.issuer_name,
+            orgs,
+            named_compounds,
+            year,
+            event.announced,
+        )
+        event.counterparty, event.compound = linked.counterparty, linked.compound
+        event.territory, event.deal_year = linked.territory, linked.deal_year
+        event.amount_usd = _event_amount(context, event, money, money_spans)
+        near_phases = in_sentence(text, event.span_start, event.span_end, phase_spans)
+        event.phase = phases[near_phases[0]].phase if near_phases else None
+        near = in_sentence(text, event.span_start, event.span_end, indication_spans)
+        event.indication = indications[near[0]].name if near else None
+
+
+def _event_amount(
+    context: ReleaseContext,
+    event: Event,
+    money: list[Money],
+    money_spans: list[tuple[int, int]],
+) -> float | None:
+    """The largest US dollar amount of the event's sentence; for a milestone payment whose
+    sentence names none, the one milestone the release reports earned."""
+    near = in_sentence(context.text, event.span_start, event.span_end, money_spans)
+    stated = [amount for i in near if (amount := money[i].amount_usd) is not None]
+    if not stated and event.event_type == "milestone_payment":
+        earned = [
+            m.amount_usd
+            for m in money
+            if m.kind == "milestone" and not m.is_potential and m.amount_usd is not None
+        ]
+        stated = earned if len(earned) == 1 else []
+    return max(stated) if stated else None
+
+
+def assign_roles(
+    context: ReleaseContext,
+    organizations: list[Organization],
+    events: list[Event],
+    money: list[Money],
+) -> None:
+    """Each organisation's role (partner, payer, acquirer ...: transform/links.py)."""
+    roles = organization_roles(
+        context.text,
+        context.issuer_name,
+        _named(organizations),
+        [(e.event_type, e.counterparty, e.span_start, e.span_end) for e in events],
+        [(m.payer, m.payee) for m in money],
+    )
+    for org in organizations:
+        org.role = roles.get(org.canonical_name)
