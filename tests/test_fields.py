@@ -216,3 +216,33 @@ def test_headlines_wrapped_glued_to_a_dateline_or_after_a_ticker():
     cover = "Report of Foreign Issuer Pursuant to Rule 13a-16 or 15d-16 of the Acme Act\n\n" + glued
     headline = find_headline(cover, cover.index("LYON"))
     assert headline is not None and not headline.text.startswith("Report")
+
+
+def test_headlines_in_sentence_case_after_a_cover_page_or_a_posters_comment():
+    lead = (
+        "Acme Bio today said the FDA approved zetamab in newly diagnosed gout, with superior "
+        "efficacy and a favorable safety and tolerability profile in its Phase III study."
+    )
+    filing = (
+        "SECURITIES AND EXCHANGE COMMISSION\nWashington, D.C. 20549\nFORM 6-K\n"
+        "Indicate by check mark whether the registrant files or will file annual reports under "
+        "cover of Form 20-F or Form 40-F, and whether it furnishes the information to the "
+        "Commission pursuant to the rules of the Act of 1934 as amended.\n|\n"
+        "MEDIA RELEASE\nAcme Bio zetamab FDA approved in newly diagnosed gout, offering superior "
+        "efficacy, and\nfavorable safety and tolerability profile\nBasel, May 2, 2024 - " + lead
+    )
+    headline = find_headline(filing, filing.index("Basel"))
+    assert headline is not None and headline.text == (
+        "Acme Bio zetamab FDA approved in newly diagnosed gout, offering superior efficacy, and "
+        "favorable safety and tolerability profile"
+    )
+    board = (
+        "To: Jo who wrote (429) 7/27/1999\nMore good news: Acme and Beta Enter into License "
+        "Agreement for Zetamab in Gout BOSTON, July 27 /PRNewswire/ -- " + lead
+    )
+    headline = find_headline(board, board.index("BOSTON"))
+    assert headline is not None
+    assert headline.text == "Acme and Beta Enter into License Agreement for Zetamab in Gout"
+    company = "Acme Bio: Zetamab Approved in Gout\nBOSTON, July 27 /PRNewswire/ -- " + lead
+    headline = find_headline(company, company.index("BOSTON"))
+    assert headline is not None and headline.text == "Acme Bio: Zetamab Approved in Gout"

@@ -9,6 +9,7 @@ from functools import cache
 from transform.dateline import DATE
 from transform.lexicon import load_lexicon
 from transform.repair.words import FUNCTION_WORDS
+from transform.segments import cover_page_end
 
 # Letterhead lines: a postal address, a telephone line
 LETTERHEAD = re.compile(
@@ -47,10 +48,30 @@ FORM_CAPTION = re.compile(
     r"|\bappropriate box\b|\bsecurities exchange act\b",
     re.IGNORECASE,
 )
+# Words no title ends with: a line ending with one goes on below ("..., offering superior
+# efficacy, and / favorable safety and tolerability profile")
+OPEN_ENDS = frozenset(
+    {"and", "or", "of", "for", "in", "with", "the", "to", "a", "an", "on", "at", "by", "from"}
+)
 WRAPPED_MIN_CHARS = 60  # a title line this long that ends without a stop may go on below
 LABEL_PREFIX = re.compile(
     r"^(?:press release|news release|news|exhibit 99\.\d)\s*[:\-–—|]\s*", re.I
 )
+
+
+# A poster's words before a title on a message board: "More good news: Merck and Elan Enter ..."
+COMMENT = re.compile(r"^(?P<comment>[^:|]{3,40}):\s+(?=[A-Z])")
+
+
+def _comment_prefix(line: str) -> re.Match[str] | None:
+    """A comment of two words or more in sentence case before a colon, when what follows is a
+    title in title case; never a company ("Acme Bio: Phase 3 ...")."""
+    comment = COMMENT.match(line)
+    if comment is None or len(comment["comment"].split()) < 2:
+        return None
+    if _title_like(comment["comment"]) or not _title_like(line[comment.end() :]):
+        return None
+    return comment
 
 
 def _title_like(line: str) -> bool:
@@ -67,8 +88,9 @@ def _content_words(text: str) -> set[str]:
     }
 
 
-def _candidates(text: str, limit: int) -> list[HeadlineMatch]:
-    """Title-like lines before ``limit``: no labels, dates, letterheads or form captions."""
+def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
+    """Title-like lines from ``begin`` to ``limit``: no labels, dates, letterheads or form
+    captions."""
     found: list[HeadlineMatch] = []
     offset = 0
     lines = text.split("\n")
@@ -78,6 +100,8 @@ def _candidates(text: str, limit: int) -> list[HeadlineMatch]:
             break
         line_start = offset
         offset += len(line) + 1
+        if line_start < begin:
+            continue
         if joined_into_previous:
             joined_into_previous = False
             continue
@@ -86,17 +110,22 @@ def _candidates(text: str, limit: int) -> list[HeadlineMatch]:
         following = lines[number + 1].strip() if number + 1 < len(lines) else ""
         stripped = line.strip()
         start = line_start + (len(line) - len(line.lstrip()))
+        open_end = stripped.rsplit(" ", 1)[-1].casefold() in OPEN_ENDS  # "..., and"
         if (
             len(stripped) >= WRAPPED_MIN_CHARS
             and stripped[-1:].isalnum()
-            and following[:1].isupper()
+            and (following[:1].isupper() or (open_end and following[:1].isalpha()))
             and offset + len(lines[number + 1]) <= limit
-            and _title_like(following)
+            and (_title_like(following) or open_end)
             and not any(ch.isdigit() for ch in following)  # a date or time line is no title
         ):
             stripped = f"{stripped} {following}"  # a headline wrapped over two lines
             joined_into_previous = True
-        label = LABEL_PREFIX.match(stripped) or TICKER_PREFIX.match(stripped)
+        label = (
+            LABEL_PREFIX.match(stripped)
+            or TICKER_PREFIX.match(stripped)
+            or _comment_prefix(stripped)
+        )
         if label:
             start += label.end()
             stripped = stripped[label.end() :]
@@ -120,13 +149,15 @@ def find_headline(text: str, stop: int | None) -> HeadlineMatch | None:
     """The title line of the release: of the title-like lines before its lead (the dateline,
     else the first run of prose), the one that shares most content words with the lead.
     Page furniture ("Bookmark and Share", "Skip to content", an SEC cover's "Washington, D.C.
-    20549") names nothing the lead is about: with no line sharing two words, no headline."""
+    20549") names nothing the lead is about: with no line sharing two words, no headline; an
+    SEC form's cover page is read past."""
+    cover = cover_page_end(text)
     if stop is None:
-        prose = PROSE.search(text)
+        prose = PROSE.search(text, cover)
         stop = prose.start() if prose else len(text)
     lead = _content_words(text[stop : stop + LEAD_CHARS])
     scored = []
-    for candidate in _candidates(text, stop):
+    for candidate in _candidates(text, stop, cover if cover < stop else 0):
         # a short copy may end before its lead: then the text after the line stands for it
         about = (
             lead
