@@ -225,6 +225,28 @@ def test_a_page_label_is_no_dateline_city_but_its_date_dates_the_release():
     assert (dateline.city, dateline.published_date) == ("CAMBRIDGE", dt.date(2006, 10, 5))
 
 
+@pytest.mark.parametrize(
+    ("header", "year"),
+    [("Date:5/21/2008", 2008), ("Date: May 21, 2009", 2009), ("date 2019-05-21", 2019)],
+)
+def test_a_labelled_header_date_gives_a_dateline_its_year(header, year):
+    text = f"Acme Wins\n{header}\n\nTOKYO, May 21 /PRNewswire/ --" + LEAD
+    dateline = parse_dateline(text)
+    assert (dateline.published_date, dateline.date_inferred) == (dt.date(year, 5, 21), False)
+    assert parse_dateline(f"Acme Wins\n{header}\n\nAcme said it won.").published_date == (
+        dt.date(year, 5, 21)
+    )
+
+
+def test_an_sec_cover_page_dates_the_filing_not_the_release():
+    text = (
+        "SECURITIES AND EXCHANGE COMMISSION\nWashington, D.C. 20549\nFORM 6-K\n1 January 2005\n"
+        "(Exact name of registrant as specified in its charter)\n\nStock Exchange Announcement\n"
+        "3 January 2005\nAcme continues to make progress in Europe\n" + LEAD
+    )
+    assert parse_dateline(text).published_date == dt.date(2005, 1, 3)
+
+
 def test_a_page_stamp_with_a_time_dates_a_dateline_without_its_year():
     text = "Acme Wins\nPR Newswire - March 20, 1997 08:36\nBOSTON, Mass., March 20 /PRNewswire/ --"
     dateline = parse_dateline(text + LEAD)

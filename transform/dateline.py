@@ -29,6 +29,7 @@ from functools import cache
 
 from transform.lexicon import alias_map, load_lexicon
 from transform.rules import confidence as confidence_of
+from transform.segments import cover_page_end
 
 MONTH_NUMBERS = {
     "jan": 1,
@@ -148,9 +149,15 @@ def parse_date(text: str, default_year: int | None = None) -> dt.date | None:
 
 def _header_date(text: str, before: int) -> tuple[dt.date | None, str | None]:
     """A date standing alone on a line in the page header, or an SEC form's report date."""
-    for line in text[: min(before, HEADER_WINDOW)].split("\n"):
-        stripped = _without_page_label(line.strip())
-        match = HEADER_DATE_LINE.match(stripped) or NUMERIC_DATE_LINE.match(stripped)
+    cover = cover_page_end(text)  # an SEC form's cover dates the filing, not the release
+    header = text[cover if cover < before else 0 : min(before, HEADER_WINDOW)]
+    for line in header.split("\n"):
+        stripped = DATE_LABEL.sub("", _without_page_label(line.strip()))
+        match = (
+            HEADER_DATE_LINE.match(stripped)
+            or NUMERIC_DATE_LINE.match(stripped)
+            or ISO_DATE_LINE.match(stripped)
+        )
         if match:
             found = parse_date(match["date"])
             if found:
@@ -181,6 +188,9 @@ def _page_labels() -> frozenset[str]:
     return frozenset(row["line"].casefold() for row in load_lexicon("headline_noise"))
 
 
+# A labelled date: "Date: 3/14/2006", "Date:5/21/2008", "date 2019-04-02"
+DATE_LABEL = re.compile(r"^(?:release\s+)?date\s*:?\s*(?=\d|[A-Za-z]{3})", re.IGNORECASE)
+ISO_DATE_LINE = re.compile(rf"^(?P<date>{YEAR}-[01]\d-[0-3]\d)\s*\|?$")
 LABEL_DASH = re.compile(rf"^(?P<label>[A-Za-z][A-Za-z ]{{1,30}}?)\s*{DASH}\s*")
 
 
