@@ -259,3 +259,40 @@ def test_a_page_stamp_with_a_time_dates_a_dateline_without_its_year():
 def test_a_release_that_opens_with_its_date():
     dateline = parse_dateline("On November 2, 2020 Acme Bio, Inc. reported a milestone.")
     assert (dateline.published_date, dateline.date_rule) == (dt.date(2020, 11, 2), "lead_on_date")
+
+
+@pytest.mark.parametrize(
+    ("line", "city", "region", "date"),
+    [
+        ("MONTRÉAL, Québec, May 4, 2012 /CNW/ --", "MONTRÉAL", "Québec", dt.date(2012, 5, 4)),
+        ("São Paulo, Brazil, May 4, 2012 --", "São Paulo", "Brazil", dt.date(2012, 5, 4)),
+        ("BOSTON, MA,USA I March 3, 2009 I", "BOSTON", "MA,USA", dt.date(2009, 3, 3)),
+        ("BOSTON, Mass., 14/03/2006 --", "BOSTON", "Mass.", dt.date(2006, 3, 14)),
+        ("BOSTON, Mass., 03/14/06 --", "BOSTON", "Mass.", dt.date(2006, 3, 14)),
+        ("COPENHAGEN, Denmark, 2012-05-04 --", "COPENHAGEN", "Denmark", dt.date(2012, 5, 4)),
+        (
+            "Leiden, the Netherlands; 4 May 2012; 07.30 CET -",
+            "Leiden",
+            "the Netherlands",
+            dt.date(2012, 5, 4),
+        ),
+        ("Tokyo: Monday, May 7, 2012:", "Tokyo", None, dt.date(2012, 5, 7)),
+        ("Tokyo, Japan, Monday, May 7, 2012 --", "Tokyo", "Japan", dt.date(2012, 5, 7)),
+        ("Melbourne, Australia; 19 January 2005:", "Melbourne", "Australia", dt.date(2005, 1, 19)),
+    ],
+)
+def test_datelines_of_other_countries_styles_and_scans(line, city, region, date):
+    dateline = parse_dateline(f"Acme Wins Approval\n\n{line}{LEAD}")
+    assert (dateline.city, dateline.region, dateline.published_date) == (city, region, date)
+    assert not dateline.date_inferred
+
+
+def test_an_undated_dateline_takes_its_date_from_the_page_stamp():
+    text = "Jun 2, 2003, 08:30 ET from Acme Bio\n\nAcme Wins\n\nBOSTON, Mass. --" + LEAD
+    dateline = parse_dateline(text)
+    assert (dateline.city, dateline.region, dateline.published_date) == (
+        "BOSTON",
+        "Mass.",
+        dt.date(2003, 6, 2),
+    )
+    assert dateline.date_rule == "header_page_stamp"

@@ -12,7 +12,13 @@ Also: a date in parentheses (``Boulder, Colo., (April 12, 2007) -``), a comma be
 August 24, 2009)``), two cities (``NUTLEY, N.J., and MORRISVILLE, N.C.,``: the first is the
 city), and, inside a line, a city in capitals (``... License Agreement DUBLIN, Ireland, July 27
 /PRNewswire/``). A line-start match whose "city" is a wire or a page label ("News Release") is
-page furniture, not a dateline.
+page furniture, not a dateline. Places may carry accents (``MONTRÉAL, Québec``, ``São Paulo``);
+a weekday may precede the date (``Tokyo: Monday, May 7, 2012:``) and a time follow it
+(``Leiden, the Netherlands; 4 May 2012; 07.30 CET -``); numeric dates may be ISO
+(``2012-05-04``) or have two-digit years (``03/14/06``: 2006; from 70 on, 19xx); an OCR'd pipe
+may read ``I`` (``BOSTON, MA,USA I March 3, 2009 I``). With no date at all, a line opening with
+a city in capitals, its region and a dash (``BOSTON, Mass. --``) is the dateline
+(``dateline_undated``) and the page header dates it.
 When the dateline has no date (or no year), a date line in the page header (``May 04, 2000``,
 ``[January 26, 2016]``, ``08.25.2013 |``, ``News Release - October 5, 2006``), a page stamp
 with a time (``PR Newswire - March 20, 1997 08:36``) or an SEC form's "Date of Report" supplies
@@ -58,13 +64,17 @@ DATE_PARTS = re.compile(
     rf"(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s*(?P<y1>{YEAR})\b)?"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH}),?\s+(?P<y2>{YEAR})\b"
 )
-NUMERIC = rf"[0-3]?\d[./][0-3]?\d[./]{YEAR}\b"
-NUMERIC_DATE = re.compile(rf"\b(?P<m>[0-3]?\d)[./](?P<d>[0-3]?\d)[./](?P<y>{YEAR})\b")
+NUMERIC = rf"(?:[0-3]?\d[./][0-3]?\d[./](?:{YEAR}|\d\d)|{YEAR}-[01]\d-[0-3]\d)\b"
+NUMERIC_DATE = re.compile(rf"\b(?P<m>[0-3]?\d)[./](?P<d>[0-3]?\d)[./](?P<y>{YEAR}|\d\d)\b")
+TWO_DIGIT_PIVOT = 70  # "03/14/06" is 2006, "12/01/97" 1997: releases are from 1970 on
 ISO_DATE = re.compile(rf"\b(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 
-WORD = r"[A-Z][A-Za-z.']*(?:-[A-Za-z][A-Za-z.']*)*"
+# Letters of place names, accented ones included ("MONTRÉAL", "Düsseldorf", "São Paulo")
+UPPER, LETTER = "A-ZÀ-ÖØ-Þ", "A-Za-zÀ-ÖØ-öø-ÿ"
+WORD = rf"[{UPPER}][{LETTER}.']*(?:-[{LETTER}][{LETTER}.']*)*"
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 CITY = rf"{WORD}(?:[ ]{WORD}){{0,3}}"
-REGION_PART = rf"(?!{MONTH}\b){WORD}(?:[ ]{WORD}){{0,2}}"
+REGION_PART = rf"(?!{MONTH}\b|{WEEKDAY}\b)(?:the[ ])?{WORD}(?:[ ]{WORD}){{0,2}}"
 REGION = rf"{REGION_PART}(?:,[ ]?{REGION_PART})?"
 LOCATION = (
     rf"(?P<city>{CITY})(?:,\s*(?P<region>{REGION}))?"
@@ -72,22 +82,33 @@ LOCATION = (
 )
 # In the middle of a line (after a headline or page furniture) only a city in capitals starts a
 # dateline: "... License Agreement DUBLIN, Ireland, July 27 /PRNewswire/ --"
-CAPS_WORD = r"[A-Z][A-Z.'-]+"
+CAPS_WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'-]+"
 CAPS_LOCATION = (
     rf"(?P<city>{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,3}})(?:,\s*(?P<region>{REGION}))?"
     rf"(?:,?\s+(?:and|&)\s+{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,3}}(?:,\s*{REGION})?)*"
 )
 DASH = r"(?:--|–|—|-)"
+# A weekday before the date ("Tokyo, Monday, May 7, 2012"), a time after it ("4 May 2012; 07.30
+# CET"), and a pipe read as "I" or "l" by OCR ("BOSTON, MA,USA I March 3, 2009 I")
+ON_DAY = rf"(?:{WEEKDAY},?\s+)?"
+AT_TIME = r"(?:[,;]?\s*\d{1,2}[.:]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?)?"
+PIPE = r"(?:\||(?<=\s)[Il](?=\s))"
 STYLES = (
-    rf"(?P<pipe>\s*\|\s*(?P<date_pipe>{DATE})\s*\|)"
+    rf"(?P<pipe>\s*{PIPE}\s*(?P<date_pipe>{DATE})\s*{PIPE})"
     rf"|(?P<wire_first>\s*{DASH}\s*\(\s*\[?\s*(?P<wire_bw>[^()\[\]\n]*?)"
     rf"(?:\s*{DASH}\s*(?P<date_in>{DATE}))?\s*\]?\s*\)\s*{DASH}"
     rf"\s*(?:(?P<date_bw>{DATE})\s*{DASH})?)"
-    rf"|(?P<date_first>,\s*\(?(?P<date_std>{DATE})\)?,?\s*"
+    rf"|(?P<date_first>[,;:]\s*{ON_DAY}\(?(?P<date_std>{DATE}|{NUMERIC})\)?{AT_TIME},?;?\s*"
     rf"(?:\((?P<wire_par>[^()\n]{{2,40}})\)|/(?P<wire_sl>[^/\n]{{2,40}})/)?\s*(?:{DASH}|:))"
-    rf"|(?P<dash_date>\s*{DASH}\s*(?P<date_dash>{DATE}|{NUMERIC}))\s*:?"
+    rf"|(?P<dash_date>\s*{DASH}\s*{ON_DAY}(?P<date_dash>{DATE}|{NUMERIC}))\s*:?"
 )
 DATELINE_AT_LINE_START = re.compile(rf"^(?:{LOCATION})(?:{STYLES})", re.MULTILINE)
+# No date at all, at a line's start, a city in capitals with its region: "BOSTON, Mass. -- Acme"
+DATELINE_UNDATED = re.compile(
+    rf"^(?P<city>{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,3}}),\s*(?P<region>{REGION})"
+    rf"(?P<undated>\s*{DASH}\s*)(?=[A-Z])",
+    re.MULTILINE,
+)
 DATELINE_IN_LINE = re.compile(rf"(?<=[\s:])(?:{LOCATION})(?:{STYLES})")
 DATELINE_IN_LINE_CAPS = re.compile(rf"(?<=[\s:])(?<!,\s)(?:{CAPS_LOCATION})(?:{STYLES})")
 SEC_REPORT_DATE = re.compile(rf"Date\s+of\s+Report[^:\n]{{0,80}}:\s*(?P<date>{DATE})", re.I)
@@ -137,6 +158,8 @@ def parse_date(text: str, default_year: int | None = None) -> dt.date | None:
         if not numeric:
             return None
         year, month, day = int(numeric["y"]), int(numeric["m"]), int(numeric["d"])
+        if year < 100:
+            year += 1900 if year >= TWO_DIGIT_PIVOT else 2000
         if month > 12 >= day:
             month, day = day, month  # day first, and only one reading: "19/01/2005"
     if year is None:
@@ -206,7 +229,8 @@ def _is_place(match: re.Match[str]) -> bool:
     """A dateline's city is no wire ("PR Newswire, March 20, 1997 --" is a page header) and no
     page label ("News Release - October 5, 2006": headline_noise.csv)."""
     city = match["city"].casefold()
-    return city not in alias_map("wires") and city not in _page_labels()
+    weekday = re.fullmatch(WEEKDAY, match["city"]) is not None
+    return city not in alias_map("wires") and city not in _page_labels() and not weekday
 
 
 def parse_dateline(text: str) -> Dateline:
@@ -221,6 +245,9 @@ def parse_dateline(text: str) -> Dateline:
     if match is None:
         match = DATELINE_IN_LINE.search(text, 0, SEARCH_WINDOW)
         confidence = confidence_of("dateline_in_line")
+    if match is None:
+        match = DATELINE_UNDATED.search(text, 0, SEARCH_WINDOW)
+        confidence = confidence_of("dateline_undated")
     if match is None:
         header_date, header_rule = _header_date(text, len(text))
         lead_on = LEAD_ON_DATE.search(text, 0, SEARCH_WINDOW) if header_date is None else None
@@ -240,15 +267,22 @@ def parse_dateline(text: str) -> Dateline:
             date_confidence=confidence_of("date_header_line") if header_date else None,
         )
 
-    style = next(name for name in ("pipe", "wire_first", "date_first", "dash_date") if match[name])
-    date_text = (
-        match["date_pipe"]
-        or match["date_bw"]
-        or match["date_in"]
-        or match["date_std"]
-        or match["date_dash"]
+    found = match.groupdict()
+    style = next(
+        name
+        for name in ("pipe", "wire_first", "date_first", "dash_date", "undated")
+        if found.get(name)
     )
-    wire = (match["wire_bw"] or match["wire_par"] or match["wire_sl"] or "").strip() or None
+    date_text = next(
+        (
+            found[name]
+            for name in ("date_pipe", "date_bw", "date_in", "date_std", "date_dash")
+            if found.get(name)
+        ),
+        None,
+    )
+    wire = next((found[n] for n in ("wire_bw", "wire_par", "wire_sl") if found.get(n)), "")
+    wire = wire.strip() or None
     if wire is None:
         wire = _standalone_wire(text, match.start())
     header_date, header_rule = _header_date(text, match.start())
@@ -264,7 +298,7 @@ def parse_dateline(text: str) -> Dateline:
             default_year = int(year_after.group()) if year_after else None
             year_from = "inferred"
         published = parse_date(date_text, default_year)
-        if published and not ANY_YEAR.search(date_text):
+        if published and not (ANY_YEAR.search(date_text) or NUMERIC_DATE.search(date_text)):
             date_rule = f"dateline_{style}_year_{year_from}"
             inferred = year_from == "inferred"
             date_confidence = confidence_of("date_guessed_year" if inferred else "date_header_year")
