@@ -1,9 +1,11 @@
 """The docs stay true to the code: every table and column of the contract is documented."""
 
 import argparse
+import csv
 import dataclasses
 import random
 import re
+from importlib import resources
 
 from load.schema import TABLES
 from scripts.rules_table import rules_table
@@ -69,3 +71,17 @@ def test_vocabulary_files_name_only_accepted_values():
     assert {row["event_type"] for row in load_lexicon("event_cues")} <= set(EVENT_TYPES)
     assert {row["kind"] for row in load_lexicon("money_kinds")} <= set(MONEY_KINDS)
     assert {rule.table for rule in rules().values()} <= set(TABLES)
+
+
+def test_every_lexicon_row_has_the_fields_of_its_header():
+    # an unquoted comma in a row ("Co., Ltd.", a regex's "{1,2}") silently cuts the value
+    for entry in resources.files("transform.lexicons").iterdir():
+        if not entry.name.endswith(".csv"):
+            continue
+        lines = [
+            line
+            for line in entry.read_text(encoding="utf-8").splitlines()
+            if not line.startswith("#")
+        ]
+        header, *rows = list(csv.reader(lines))
+        assert all(len(row) == len(header) for row in rows), entry.name

@@ -41,6 +41,19 @@ def test_compounds_by_lexicon_code_shape_inn_stem_and_brand():
         assert text[compound.span_start : compound.span_end] == compound.name
 
 
+def test_codes_with_a_space_or_an_rx_mark_and_what_only_looks_like_one():
+    text = (
+        "Zeta tests MK 3475, XYZ 0123, ABC- 12345 and ISIS-XYZ[Rx] under NDA 22-123 and BLA "
+        "125514; write to Waltham, MA 02451 or CH-4002 Basel; see 17 CFR 230 and EUR 150 million."
+    )
+    assert [c.name for c in find_compounds(text)] == [
+        "MK 3475",
+        "XYZ 0123",
+        "ABC- 12345",
+        "ISIS-XYZ[Rx]",
+    ]
+
+
 def test_a_compound_is_named_as_the_body_spells_it():
     text = "Acme Files IND for Milatuzumab\n\nBOSTON -- Acme said milatuzumab entered the clinic."
     assert [c.name for c in find_compounds(text)] == ["milatuzumab"]
@@ -284,6 +297,17 @@ def test_organizations_leave_out_the_issuer_by_any_name_and_an_sec_cover_page():
     assert found == ["GlaxoSmithKline", "Omni Bio Inc."]
 
 
+def test_no_person_from_a_heading_and_a_title_before_an_apposition():
+    text = (
+        "About Zeta Bio\nNavigation Links\n\nZeta's Chief Medical Officer, Dr. Maria Lopez, "
+        "will present the data.\n\nContacts:\nKaren Holt\nMedia Relations\n"
+    )
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Maria Lopez", "Chief Medical Officer"),
+        ("Karen Holt", None),
+    ]
+
+
 @pytest.mark.parametrize("seed", [SEED_2007, SEED_2008, SEED_2011])
 def test_seed_people_match_gold(seed):
     people = {(p.name, p.title) for p in extracted(seed).people}
@@ -411,6 +435,8 @@ def test_the_disease_file_is_what_the_icd_package_yields():
         ("Acme Bio and Beta Corp. (NYSE: BETA) today announced", "Acme Bio", "Beta Corp."),
         ("Zeta announces that all conditions are met", "Zeta", None),
         ("Zeta™ Pharma, Inc. (Nasdaq: ZETA) today said", "Zeta Pharma, Inc.", None),
+        ("2009 I Zeta Bio, Inc. (Nasdaq: ZETA) today said", "Zeta Bio, Inc.", None),
+        ("ZETA BIO, INC. (NASDAQ: ZETA) today said", "ZETA BIO, INC.", None),
     ],
 )
 def test_the_issuer_keeps_its_whole_legal_form(lead, issuer, co_issuer):

@@ -246,3 +246,15 @@ def test_headlines_in_sentence_case_after_a_cover_page_or_a_posters_comment():
     company = "Acme Bio: Zetamab Approved in Gout\nBOSTON, July 27 /PRNewswire/ -- " + lead
     headline = find_headline(company, company.index("BOSTON"))
     assert headline is not None and headline.text == "Acme Bio: Zetamab Approved in Gout"
+
+
+def test_a_sites_name_glued_after_the_headline_is_dropped():
+    lead = "Zeta Bio said the FDA approved zetamab in gout after a Phase III study of 300 patients."
+    for site in (" - BioSpace", " | Reuters", " | Fierce Biotech"):
+        text = f"Home | News\nZeta Bio Wins FDA Approval of Zetamab in Gout{site}\nBOSTON, Mass., "
+        text += "May 2, 2019 -- " + lead
+        headline = find_headline(text, text.index("BOSTON"))
+        assert headline is not None
+        assert headline.text == "Zeta Bio Wins FDA Approval of Zetamab in Gout"
+    kept = "Zeta Bio Wins Approval - Zetamab First in Gout\nBOSTON, Mass., May 2, 2019 -- " + lead
+    assert find_headline(kept, kept.index("BOSTON")).text.endswith("- Zetamab First in Gout")

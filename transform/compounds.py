@@ -27,7 +27,9 @@ CODE = re.compile(
     r"|[A-Z]-[A-Z]{2,3}\d"  # T-DM1
     r"|[A-Z]{2,5}-[A-Z]{1,3}\d{1,3}[A-Z]?"  # SGN-CD33A
     r"|[A-Z]{2,5} \d{2}-\d{3,5}"  # BAY 94-9343
+    r"|[A-Z]{2,5}-[A-Z]{2,5}\d{0,4}\[Rx\]"  # ISIS-SMN[Rx]
     r"|[A-Z]{2,5}-?\d{2,6}[A-Z]?"  # IMGN901, SAR3419, MGA012, SN-38, CPT-11
+    r"|[A-Z]{2,5}-? \d{3,6}[A-Z]?"  # MK 3475, XYZ 0123, and OCR's "ABC- 12345"
     r")(?![\w-])"
 )
 # A brand counts when its INN follows in parentheses: "Kyprolis® (carfilzomib)"; a mark alone

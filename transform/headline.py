@@ -180,5 +180,24 @@ def find_headline(text: str, stop: int | None) -> HeadlineMatch | None:
         if later.span_start > first.span_start and (
             later.text.startswith(first.text) or first.text.endswith(" " + later.text)
         ):
-            return later
-    return first
+            return _without_site(later, lead)
+    return _without_site(first, lead)
+
+
+# A site's name glued after the headline: "Acme Wins Approval - BioSpace", "... | Reuters"
+SITE_SUFFIX = re.compile(r"\s+[|\-–—]\s+(?P<site>[A-Z][\w.&'’ ]{1,40})$")
+MAX_SITE_WORDS = 3
+
+
+def _without_site(headline: HeadlineMatch, lead: set[str]) -> HeadlineMatch:
+    """The headline without a site's name after " | " or " - ": a few words the lead never
+    uses."""
+    site = SITE_SUFFIX.search(headline.text)
+    if (
+        site is None
+        or len(site["site"].split()) > MAX_SITE_WORDS
+        or _content_words(site["site"]) & lead
+    ):
+        return headline
+    text = headline.text[: site.start()]
+    return HeadlineMatch(text, headline.span_start, headline.span_start + len(text))

@@ -80,9 +80,9 @@ def _unmarked(name: str) -> str:
     return name.replace("™", "").replace("®", "")
 
 
-# What a page prints before a name, never in it: a year or number ("2020 Regulus ..."), and
-# whatever ends with a dash or a colon ("United States- Eisai Co., Ltd.")
-NOT_NAME_START = re.compile(r"\d+[\d.,]*")
+# What a page prints before a name, never in it: a year or number ("2020 Regulus ..."), a pipe
+# read as "I", and whatever ends with a dash or a colon ("United States- Eisai Co., Ltd.")
+NOT_NAME_START = re.compile(r"\d+[\d.,]*|[Il|]")  # a number, or a pipe OCR read as "I"
 DASH_END = re.compile(r"[-–—:]$")
 
 
@@ -104,11 +104,12 @@ def find_issuer(text: str, lead_start: int | None) -> IssuerMatch | None:
     if lead_start is not None:
         lead = _legal_name(text, lead_start) or _lead_name().match(text, lead_start)
         if lead:
-            name = _trimmed(lead["name"])
+            # "2009 I Acme Bio, Inc.": a date's year and an OCR'd pipe before the name
+            name, start = _without_opener(_trimmed(lead["name"]), lead.start("name"))
             return IssuerMatch(
                 _unmarked(name),
-                lead.start("name"),
-                lead.start("name") + len(name),
+                start,
+                start + len(name),
                 "issuer_after_dateline",
                 confidence_of("issuer_after_dateline"),
             )

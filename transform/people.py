@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from transform.lexicon import load_lexicon
+from transform.repair.vocabulary import given_names
 from transform.rules import confidence as confidence_of
 
 HONORIFIC_WORD = r"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s|Professors?\s)"
@@ -72,10 +73,11 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                 rf"{NAME}(?=\s*[.,;])"
             ),
         ),
-        # "Acme’s Managing Director, Dr Brian Smith said" (the title before: the text before)
+        # "Acme’s Managing Director, Dr Brian Smith said", "Acme's Chief Medical Officer, Dr.
+        # Maria Lopez, will present" (the title before: the text before)
         (
             "person_title_name_speech",
-            re.compile(rf",\s{HONORIFIC}{NAME},?\s{SPEECH}\b(?P<title>)"),
+            re.compile(rf",\s{HONORIFIC}{NAME},?\s{AFTER_APPOSITION}\b(?P<title>)"),
         ),
         # "CONTACT: | Jane Doe |", "Contacts: Jane Doe, (617) 555-0100"
         (
@@ -298,6 +300,20 @@ def _is_title_word(token: str, words: frozenset[str]) -> bool:
 
 
 NO_TITLE_NEEDED = frozenset({"person_contact_block", "person_honorific", "person_contact_label"})
+# A line that is only a name, with no title below: a person only when the first word is a given
+# name (US Census lists; a title or an honorific vouches for other names)
+GIVEN_NAME_NEEDED = frozenset({"person_contact_block", "person_contact_label"})
+
+
+@cache
+def _name_openers() -> frozenset[str]:
+    return frozenset(row["word"] for row in load_lexicon("name_openers"))
+
+
+def _given_name(name: str) -> bool:
+    return name.split(" ", 1)[0].casefold() in given_names()
+
+
 TITLE_BEFORE_NAME = frozenset({"person_title_colon", "person_title_name_speech"})
 TITLE_BEFORE_CHARS = 100
 NEEDS = {"person_current_title": ", currently "}  # a rule runs only on text holding this
@@ -314,6 +330,8 @@ def find_people(text: str) -> list[PersonMatch]:
             name = match.group("name")
             if any(word.casefold() in title_words for word in name.split(" ")):
                 continue  # "Media Relations", "Investor Relations": a desk, not a person
+            if name.split(" ", 1)[0] in _name_openers():
+                continue  # "About Zeta Bio", "For Immediate Release": a heading
             if rule in TITLE_BEFORE_NAME:
                 before = text[max(0, match.start() - TITLE_BEFORE_CHARS) : match.start()]
                 title = _clean_title(re.split(r"[(\[;:\n]", before)[-1], from_end=True)
@@ -321,6 +339,8 @@ def find_people(text: str) -> list[PersonMatch]:
                 title = _clean_title(match.group("title"))
             if title is None and rule not in NO_TITLE_NEEDED:
                 continue
+            if title is None and rule in GIVEN_NAME_NEEDED and not _given_name(name):
+                continue  # "Navigation Links" alone on a line: no title, no given name
             current = found.get(name)
             if current is None or (current.title is None and title is not None):
                 found[name] = PersonMatch(

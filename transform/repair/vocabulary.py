@@ -47,6 +47,18 @@ def person_names() -> frozenset[str]:
 
 
 @cache
+def given_names() -> frozenset[str]:
+    """Casefolded given names of the US Census lists (male and female first names)."""
+    package, files = CENSUS_NAMES
+    found: set[str] = set()
+    for name in files:
+        if name.endswith(".first"):
+            text = resources.files(package).joinpath(name).read_text(encoding="ascii")
+            found.update(line.split(" ", 1)[0].casefold() for line in text.splitlines() if line)
+    return frozenset(found)
+
+
+@cache
 def _spelling_variants() -> tuple[tuple[str, str], ...]:
     return tuple((row["british"], row["american"]) for row in load_lexicon("spelling_variants"))
 
