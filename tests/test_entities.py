@@ -285,6 +285,12 @@ def test_organizations_by_lexicon_legal_form_and_organisation_head():
     ]
 
 
+def test_an_organisation_named_head_first():
+    text = "It was discovered at the University of Auckland and licensed from the Ministry of Health."
+    found = [o.name for o in find_organizations(text, "Zeta Bio, Inc.")]
+    assert found == ["University of Auckland", "Ministry of Health"]
+
+
 def test_organizations_leave_out_the_issuer_by_any_name_and_an_sec_cover_page():
     text = (
         "UNITED STATES\nSECURITIES AND EXCHANGE COMMISSION\nWashington, D.C. 20549\nFORM 6-K\n"

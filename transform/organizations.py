@@ -41,9 +41,10 @@ MEETING_WORDS = r"(?:Annual|Meeting|Congress|Conference|Symposium|Summit)\b"
 @cache
 def _organization() -> re.Pattern[str]:
     head = alternation("organization_heads", "word")
+    of_place = rf"[ ]of(?:[ ](?!{MEETING_WORDS})[A-Z][\w’'-]*){{1,3}}"
     return re.compile(
-        rf"(?<![\w.])(?P<name>(?:The[ ])?(?:{CAPITALISED}{HEAD_CONNECTOR}){{1,5}}{head}"
-        rf"(?:[ ]of(?:[ ](?!{MEETING_WORDS})[A-Z][\w’'-]*){{1,3}})?)\b"
+        rf"(?<![\w.])(?P<name>(?:The[ ])?(?:(?:{CAPITALISED}{HEAD_CONNECTOR}){{1,5}}{head}"
+        rf"(?:{of_place})?|{head}{of_place}))\b"  # "... Agency", "University of Auckland"
     )
 
 
