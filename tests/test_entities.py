@@ -285,6 +285,17 @@ def test_organizations_by_lexicon_legal_form_and_organisation_head():
     ]
 
 
+def test_companies_named_by_a_word_of_the_trade_without_a_legal_form():
+    text = (
+        "Zeta has licensed its lead antibody to Ligand Pharmaceuticals and has sold the unit "
+        "that makes it, JRH Biosciences, to Omni Healthcare for cash. This release holds "
+        "statements made under the Private Securities Litigation Reform Act, and our new head "
+        "of the clinic for Oncology joined us.\nZeta Bio Partners With Delta Therapeutics\n"
+    )
+    found = [o.name for o in find_organizations(text, "Zeta Bio, Inc.")]
+    assert found == ["Ligand Pharmaceuticals", "JRH Biosciences", "Omni Healthcare"]
+
+
 def test_an_organisation_named_head_first():
     text = "It was discovered at the University of Auckland and licensed from the Ministry of Health."
     found = [o.name for o in find_organizations(text, "Zeta Bio, Inc.")]

@@ -69,12 +69,12 @@ def _comment_prefix(line: str) -> re.Match[str] | None:
     comment = COMMENT.match(line)
     if comment is None or len(comment["comment"].split()) < 2:
         return None
-    if _title_like(comment["comment"]) or not _title_like(line[comment.end() :]):
+    if title_like(comment["comment"]) or not title_like(line[comment.end() :]):
         return None
     return comment
 
 
-def _title_like(line: str) -> bool:
+def title_like(line: str) -> bool:
     """Most words capitalised, as in a headline set in title case."""
     words = [w for w in line.split() if w[:1].isalpha() and w.casefold() not in FUNCTION_WORDS]
     return len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
@@ -116,7 +116,7 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             and stripped[-1:].isalnum()
             and (following[:1].isupper() or (open_end and following[:1].isalpha()))
             and offset + len(lines[number + 1]) <= limit
-            and (_title_like(following) or open_end)
+            and (title_like(following) or open_end)
             and not any(ch.isdigit() for ch in following)  # a date or time line is no title
         ):
             stripped = f"{stripped} {following}"  # a headline wrapped over two lines

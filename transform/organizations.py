@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from transform.dictionary import NamedMatch, names_matcher
+from transform.headline import title_like
 from transform.lexicon import alias_map, alternation, company_suffix_pattern, load_lexicon
 from transform.repair.vocabulary import word_counts
 from transform.rules import confidence as confidence_of
@@ -46,6 +47,13 @@ def _organization() -> re.Pattern[str]:
         rf"(?<![\w.])(?P<name>(?:The[ ])?(?:(?:{CAPITALISED}{HEAD_CONNECTOR}){{1,5}}{head}"
         rf"(?:{of_place})?|{head}{of_place}))\b"  # "... Agency", "University of Auckland"
     )
+
+
+@cache
+def _trade_name() -> re.Pattern[str]:
+    """One to three capitalised words ending in a word of the trade: "Ligand Pharmaceuticals"."""
+    trade = alternation("company_trade_words", "word")
+    return re.compile(rf"(?<![\w.])(?P<name>(?:[A-Z][\w’'&-]*[ ]){{1,3}}{trade})\b")
 
 
 @cache
@@ -113,6 +121,14 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
         add(match.start("name"), match.end("name"), "company_suffix")
     for match in _organization().finditer(text):
         add(match.start("name"), match.end("name"), "organization_head")
+    for match in _trade_name().finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        start = _without_leading_words(text, match.start("name"), match.end("name"))
+        if " " not in text[start : match.end("name")]:
+            continue  # "Oncology", "Therapeutics": a word of the trade alone names no company
+        if not title_like(text[line_start : len(text) if line_end == -1 else line_end]):
+            add(start, match.end("name"), "company_trade_word")
 
     names = {m.name for m in spans.values()}
     cores = {company_key(name) for name in names}
