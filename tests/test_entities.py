@@ -297,7 +297,7 @@ def test_companies_named_by_a_word_of_the_trade_without_a_legal_form():
 
 
 def test_an_organisation_named_head_first():
-    text = "It was discovered at the University of Auckland and licensed from the Ministry of Health."
+    text = "It was found at the University of Auckland and licensed from the Ministry of Health."
     found = [o.name for o in find_organizations(text, "Zeta Bio, Inc.")]
     assert found == ["University of Auckland", "Ministry of Health"]
 
