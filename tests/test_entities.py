@@ -314,6 +314,17 @@ def test_organizations_leave_out_the_issuer_by_any_name_and_an_sec_cover_page():
     assert found == ["GlaxoSmithKline", "Omni Bio Inc."]
 
 
+def test_contacts_under_a_desks_label():
+    text = (
+        "Contacts:\nInvestor Relations:\nJane Doe\n+1 617 555 0100\n\nMedia:\n"
+        "Kenji Watanabe, Corporate Communications\n+81 3 1234 5678\n"
+    )
+    assert [(p.name, p.title, p.rule) for p in find_people(text)] == [
+        ("Jane Doe", None, "person_contact_label"),
+        ("Kenji Watanabe", None, "person_contact_label"),
+    ]
+
+
 def test_no_person_from_a_heading_and_a_title_before_an_apposition():
     text = (
         "About Zeta Bio\nNavigation Links\n\nZeta's Chief Medical Officer, Dr. Maria Lopez, "

@@ -25,6 +25,8 @@ DEGREES = r"(?:,?\s(?:PhD|Ph\.D\.|MD|M\.D\.|Jr\.|Sr\.|MBA|DPhil|FRCP|PharmD))*"
 # at once (the patterns ran 40% faster, with the same matches, on 1,000 synthetic releases).
 STARTS_NAME = r"(?=[A-Z])"
 SPEECH = r"(?:said|says|stated|states|commented|comments|added|adds|noted|explained|remarked)"
+# Desks that head a contact's name: "Investor Relations:\nJane Doe", "Media: Jane Doe"
+DESK_LABELS = r"Media|Investors?|Investor Relations|Press|Analysts?|Public Relations|Communications"
 # What follows a name and its title in apposition ("X, Chief Medical Officer, will retire")
 AFTER_APPOSITION = rf"(?:{SPEECH}|who|will|has|had|is|was|joins|joined|brings|leads|led)"
 
@@ -79,11 +81,13 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             "person_title_name_speech",
             re.compile(rf",\s{HONORIFIC}{NAME},?\s{AFTER_APPOSITION}\b(?P<title>)"),
         ),
-        # "CONTACT: | Jane Doe |", "Contacts: Jane Doe, (617) 555-0100"
+        # "CONTACT: | Jane Doe |", "Contacts: Jane Doe, (617) 555-0100", "Investor Relations:
+        # Jane Doe"
         (
             "person_contact_label",
             re.compile(
-                rf"\b(?:CONTACTS?|Contacts?)\s*:\s*\|?\s*{NAME}(?=\s*(?:\||\n|,|\())(?P<title>)"
+                rf"\b(?:CONTACTS?|Contacts?|{DESK_LABELS})\s*:\s*\|?\s*{NAME}"
+                rf"(?=\s*(?:\||\n|,|\())(?P<title>)"
             ),
         ),
         # "succeeded by Dr Mike McDonald, currently Chief Medical Officer"
@@ -301,8 +305,8 @@ def _is_title_word(token: str, words: frozenset[str]) -> bool:
 
 NO_TITLE_NEEDED = frozenset({"person_contact_block", "person_honorific", "person_contact_label"})
 # A line that is only a name, with no title below: a person only when the first word is a given
-# name (US Census lists; a title or an honorific vouches for other names)
-GIVEN_NAME_NEEDED = frozenset({"person_contact_block", "person_contact_label"})
+# name (US Census lists; a title, an honorific or a contact label vouches for other names)
+GIVEN_NAME_NEEDED = frozenset({"person_contact_block"})
 
 
 @cache
