@@ -44,7 +44,8 @@ def test_compounds_by_lexicon_code_shape_inn_stem_and_brand():
 def test_codes_with_a_space_or_an_rx_mark_and_what_only_looks_like_one():
     text = (
         "Zeta tests MK 3475, XYZ 0123, ABC- 12345 and ISIS-XYZ[Rx] under NDA 22-123 and BLA "
-        "125514; write to Waltham, MA 02451 or CH-4002 Basel; see 17 CFR 230 and EUR 150 million."
+        "125514; write to Waltham, MA 02451 or CH-4002 Basel; see 17 CFR 230 and EUR 150 million "
+        "for the Phase III 301 study."
     )
     assert [c.name for c in find_compounds(text)] == [
         "MK 3475",

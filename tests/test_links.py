@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from transform.release import extract_release
 
 LICENSE = (
@@ -120,3 +122,23 @@ def test_joint_releases_name_both_issuers():
     assert (release.issuer, release.co_issuer) == ("Acme Bio, Inc.", "Northwind Pharma AG")
     assert joint[release.co_issuer_span_start : release.co_issuer_span_end] == "Northwind Pharma AG"
     assert extract_release(single, "doc", "file:///s.txt").release.co_issuer is None
+
+
+def test_mentions_found_once_are_the_mentions_of_each_window():
+    from transform.links import Mentions, Named, _inside
+
+    text = (
+        "AB-1 and huC242-DM4 entered Phase II. huC242 alone did not; AB-1 did again. "
+        "XAB-1 is another code, and AB-1 is named last.\n" * 3
+    )
+    items = [
+        Named("AB-1", 0, 4),
+        Named("huC242-DM4", 9, 19),
+        Named("huC242", text.index("huC242 alone"), text.index("huC242 alone") + 6),
+    ]
+    mentions = Mentions(text, items)
+    bounds = [0] + [m.end() for m in re.finditer(r"[.;]\s", text)] + [len(text)]
+    for start in bounds:  # the windows links read: sentences, never a name cut in two
+        for end in (e for e in bounds if e > start):
+            assert mentions.within(start, end) == _inside(items, text, start, end)
+    assert [m.name for m in mentions.within(0, 80)] == ["AB-1", "huC242-DM4", "huC242", "AB-1"]

@@ -20,6 +20,7 @@ from transform.headline import HeadlineMatch
 from transform.indications import find_indications
 from transform.issuer import IssuerMatch
 from transform.links import (
+    Mentions,
     Named,
     in_sentence,
     link_event,
@@ -399,7 +400,7 @@ def build_trial_details(
     body = next((s for s in segments if s.segment == "body"), None)
     if body is None:
         return []
-    mentions = _compound_mentions(compounds)
+    mentions = Mentions(context.text, _compound_mentions(compounds))
     return [
         TrialDetailRecord(
             *context.ids,
@@ -439,7 +440,7 @@ def link_money_records(
     compounds: list[Compound],
 ) -> None:
     """Payer, payee, compound and trigger of each amount (transform/links.py)."""
-    orgs, named_compounds = _named(organizations), _named(compounds)
+    orgs, named_compounds = _named(organizations), Mentions(context.text, _named(compounds))
     for item in money:
         link = link_money(
             context.text,
@@ -457,7 +458,7 @@ def link_money_records(
 def link_phase_records(
     context: ReleaseContext, phases: list[Phase], compounds: list[Compound]
 ) -> None:
-    mentions = _compound_mentions(compounds)
+    mentions = Mentions(context.text, _compound_mentions(compounds))
     for phase in phases:
         phase.compound = link_phase(context.text, phase.span_start, phase.span_end, mentions)
 
@@ -476,7 +477,7 @@ def link_event_records(
     the printed release year."""
     text = context.text
     year = context.dated.year if context.dated else None
-    orgs, named_compounds = _named(organizations), _named(compounds)
+    orgs, named_compounds = _named(organizations), Mentions(context.text, _named(compounds))
     money_spans = [(m.span_start, m.span_end) for m in money]
     phase_spans = [(p.span_start, p.span_end) for p in phases]
     indication_spans = [(i.span_start, i.span_end) for i in indications]

@@ -8,9 +8,12 @@ million milestone payment to ImmunoGen."). Cue words live in lexicons/link_cues.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
+
+import ahocorasick
 
 from transform.lexicon import load_lexicon
 from transform.organizations import company_key, without_legal_form
@@ -86,9 +89,57 @@ def _window(text: str, start: int, end: int) -> tuple[int, int, int]:
     return before, left, right
 
 
-def _inside(items: list[Named], text: str, start: int, end: int) -> list[Named]:
+class Mentions:
+    """Every mention of some names in a text, found once with Aho-Corasick: what ``_inside``
+    reads for each of many windows (a release may print thousands of phases or amounts)."""
+
+    def __init__(self, text: str, items: list[Named]):
+        self.items = items
+        printed_names: dict[str, str] = {}
+        for item in items:
+            for printed in (item.printed or item.name, item.name):
+                printed_names.setdefault(printed, item.name)
+        found: dict[tuple[int, int], Named] = {(i.span_start, i.span_end): i for i in items}
+        if printed_names:
+            automaton = ahocorasick.Automaton()
+            for printed in printed_names:
+                automaton.add_word(printed, printed)
+            automaton.make_automaton()
+            for last, printed in automaton.iter(text):
+                start = last - len(printed) + 1
+                found.setdefault((start, last + 1), Named(printed_names[printed], start, last + 1))
+        self._spans = _whole_mentions(text, found)
+        self._starts = [span[0] for span, _ in self._spans]
+
+    def within(self, start: int, end: int) -> list[Named]:
+        """The mentions inside ``[start, end)``, in reading order."""
+        first = bisect.bisect_left(self._starts, start)
+        last = bisect.bisect_left(self._starts, end)
+        return [named for span, named in self._spans[first:last] if span[1] <= end]
+
+
+def _whole_mentions(
+    text: str, found: dict[tuple[int, int], Named]
+) -> list[tuple[tuple[int, int], Named]]:
+    """Mentions in reading order, none inside a longer one ("huC242" in "huC242-DM4") or inside
+    a word."""
+    kept: list[tuple[int, int]] = []
+    for span in sorted(found, key=lambda span: (span[0], -span[1])):
+        if kept and span[0] < kept[-1][1]:
+            continue
+        if (span[0] > 0 and text[span[0] - 1].isalnum()) or (
+            span[1] < len(text) and text[span[1]].isalnum()
+        ):
+            continue
+        kept.append(span)
+    return [(span, found[span]) for span in kept]
+
+
+def _inside(items: list[Named] | Mentions, text: str, start: int, end: int) -> list[Named]:
     """Every mention of the items' names in ``text[start:end]``, in reading order (extractors
     report a name once; it may be printed again where a link is made)."""
+    if isinstance(items, Mentions):
+        return items.within(start, end)
     found: dict[tuple[int, int], Named] = {}
     for item in items:
         if start <= item.span_start and item.span_end <= end:
@@ -98,17 +149,7 @@ def _inside(items: list[Named], text: str, start: int, end: int) -> list[Named]:
             while at != -1:
                 found.setdefault((at, at + len(printed)), Named(item.name, at, at + len(printed)))
                 at = text.find(printed, at + len(printed), end)
-    spans = sorted(found, key=lambda span: (span[0], -span[1]))
-    kept: list[tuple[int, int]] = []
-    for span in spans:  # "huC242" inside "huC242-DM4" is not a mention of its own
-        if kept and span[0] < kept[-1][1]:
-            continue
-        if (span[0] > 0 and text[span[0] - 1].isalnum()) or (
-            span[1] < len(text) and text[span[1]].isalnum()
-        ):
-            continue
-        kept.append(span)
-    return [found[span] for span in kept]
+    return [named for _, named in _whole_mentions(text, found)]
 
 
 def _first_match(kind: str, text: str) -> str | None:
@@ -142,7 +183,7 @@ def link_money(
     kind: str,
     issuer: str | None,
     organizations: list[Named],
-    compounds: list[Named],
+    compounds: list[Named] | Mentions,
 ) -> MoneyLink:
     """Payer, payee, compound and trigger of the amount at ``text[span_start:span_end]``."""
     before, left, right = _window(text, span_start, span_end)
@@ -193,7 +234,7 @@ def link_event(
     event_type: str,
     issuer: str | None,
     organizations: list[Named],
-    compounds: list[Named],
+    compounds: list[Named] | Mentions,
     release_year: int | None,
     announced: bool = True,
 ) -> EventLink:
@@ -222,7 +263,9 @@ def link_event(
     )
 
 
-def link_phase(text: str, span_start: int, span_end: int, compounds: list[Named]) -> str | None:
+def link_phase(
+    text: str, span_start: int, span_end: int, compounds: list[Named] | Mentions
+) -> str | None:
     """The compound a phase mention is about: the nearest compound its sentence names."""
     left, right = sentence_bounds(text, span_start, span_end)
     named = _inside(compounds, text, left, right)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 SEGMENTS = (
     "headline",
@@ -123,6 +124,7 @@ COVER_WINDOW = 6000  # a cover page is read within the text's first characters
 COVER_GAP = 800  # cover marks closer than this belong to one cover page
 
 
+@lru_cache(maxsize=4)  # the dateline, headline, lead and organisations of a release all ask
 def cover_page_end(text: str) -> int:
     """Where an SEC form's cover page ends (0 when the text opens with none): the end of the
     line of its last mark, marks following each other within COVER_GAP characters."""
