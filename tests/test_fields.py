@@ -26,6 +26,21 @@ def test_ticker_spellings_from_wires_and_aggregators():
     ]
 
 
+def test_tickers_of_asian_exchanges_and_two_exchanges_split_by_a_comma():
+    text = (
+        "Antisoma plc (LSE: ASM, US OTC: ATSMY), Daiichi Sankyo (TSE: 4568), Zeta (HKEX: 2269) "
+        "and Omega (Tokyo Stock Exchange: 4519) but not (Study: 1234)"
+    )
+    found = [(t.exchange, t.exchange_canonical, t.symbol) for t in find_tickers(text)]
+    assert found == [
+        ("LSE", "LSE", "ASM"),
+        ("US OTC", "OTC", "ATSMY"),
+        ("TSE", "Tokyo", "4568"),
+        ("HKEX", "HKEX", "2269"),
+        ("Tokyo Stock Exchange", "Tokyo", "4519"),
+    ]
+
+
 def test_repeated_ticker_is_reported_once():
     text = "Acme (Nasdaq: ACME) ... later again Acme (Nasdaq: ACME)."
     assert [t.symbol for t in find_tickers(text)] == ["ACME"]

@@ -8,12 +8,18 @@ from dataclasses import dataclass
 from transform.lexicon import alias_map
 
 PARENTHETICAL = re.compile(r"\(([^()\n]{3,160})\)")
+# A symbol: letters and digits ("IMGN", "RO", "TH.TO"), or the digits of an Asian listing
+# ("TSE: 4568", "HKEX: 2269")
+SYMBOL_TEXT = r"(?:[A-Z][A-Z0-9]{0,5}|\d{4,6})(?:\.[A-Z]{1,2})?"
 LISTING = re.compile(
     r"(?P<exchange>[A-Za-z][A-Za-z\- ]{0,40}?)\s*:\s*"
-    r"(?P<symbols>[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?(?:\s*,\s*[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?)*)"
+    rf"(?P<symbols>{SYMBOL_TEXT}(?:\s*,\s*{SYMBOL_TEXT})*)"
     r"(?![a-z])"
 )
-SYMBOL = re.compile(r"[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?")
+SYMBOL = re.compile(SYMBOL_TEXT)
+# The listings of one parenthetical, split at ";" and at a comma before another exchange's
+# colon: "(LSE: ASM, US OTC: ATSMY)"
+PART = re.compile(r"(?:[^;,]|,(?!\s*[A-Za-z][A-Za-z\- ]{0,40}:))+")
 
 
 @dataclass(frozen=True)
@@ -31,7 +37,7 @@ def find_tickers(text: str) -> list[TickerMatch]:
     found: dict[tuple[str, str], TickerMatch] = {}
     for paren in PARENTHETICAL.finditer(text):
         body_start = paren.start(1)
-        for part_match in re.finditer(r"[^;]+", paren.group(1)):
+        for part_match in PART.finditer(paren.group(1)):
             listing = LISTING.match(part_match.group().strip())
             if not listing:
                 continue
