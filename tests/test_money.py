@@ -178,6 +178,9 @@ def test_a_deal_year_is_a_date_the_sentence_gives(sentence, years):
         ("Acme entered into a loan facility of $25 million with a bank.", "financing"),
         ("Royalties stop until net sales exceed a threshold of $85 million.", "other"),
         ("Beta will pay a nonrefundable licensing fee of $1.0 million.", "upfront"),
+        # a price per share is financing when shares are sold, the price of a company otherwise
+        ("Acme announced the pricing of 5,000,000 shares at $4.00 per share.", "financing"),
+        ("Beta will acquire Acme for $125 per share in cash.", "other"),
     ],
 )
 def test_an_amount_takes_the_kind_of_its_own_item(sentence, kind):
