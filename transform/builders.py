@@ -15,7 +15,12 @@ from dataclasses import dataclass
 
 from transform.compounds import components, find_compounds, payload_of
 from transform.dateline import Dateline
-from transform.events import background_start, find_background_deals, find_events
+from transform.events import (
+    EventMatch,
+    background_start,
+    find_background_deals,
+    find_events,
+)
 from transform.headline import HeadlineMatch
 from transform.indications import find_indications
 from transform.issuer import IssuerMatch
@@ -265,32 +270,24 @@ def build_indications(
 def build_events(context: ReleaseContext) -> list[Event]:
     """What the lead announces, then the deals the body recalls (``announced`` false)."""
     year = context.dated.year if context.dated else None
-    announced = [
-        Event(
-            *context.ids,
-            e.event_type,
-            e.sentence,
-            e.span_start,
-            e.span_end,
-            e.rule,
-            confidence_of(e.rule),
-        )
-        for e in find_events(context.text, context.lead, year)
+    announced = find_events(context.text, context.lead, year)
+    recalled = find_background_deals(context.text, context.lead)
+    return [_event(context, e, True) for e in announced] + [
+        _event(context, e, False) for e in recalled
     ]
-    recalled = [
-        Event(
-            *context.ids,
-            e.event_type,
-            e.sentence,
-            e.span_start,
-            e.span_end,
-            e.rule,
-            confidence_of(e.rule),
-            announced=False,
-        )
-        for e in find_background_deals(context.text, context.lead)
-    ]
-    return announced + recalled
+
+
+def _event(context: ReleaseContext, found: EventMatch, announced: bool) -> Event:
+    return Event(
+        *context.ids,
+        found.event_type,
+        found.sentence,
+        found.span_start,
+        found.span_end,
+        found.rule,
+        confidence_of(found.rule),
+        announced=announced,
+    )
 
 
 def build_people(context: ReleaseContext, organizations: list[Organization]) -> list[Person]:
