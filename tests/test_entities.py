@@ -449,10 +449,30 @@ def test_a_company_profile_names_no_indication_of_the_release():
 
 
 def test_the_disease_file_is_what_the_icd_package_yields():
-    from transform.disease_vocabulary import derive_disease_names, disease_names
+    from transform.disease_vocabulary import (
+        derive_disease_names,
+        derive_symptom_names,
+        disease_names,
+        symptom_names,
+    )
 
     assert disease_names() == derive_disease_names()
     assert len(disease_names()) > 15_000
+    assert symptom_names() == derive_symptom_names()
+    assert {"diarrhea", "nausea", "fatigue"} <= symptom_names()
+
+
+def test_a_symptom_is_an_indication_when_the_release_names_its_cause():
+    from transform.indications import find_indications
+
+    text = (
+        "Zeta treats chemotherapy-induced diarrhoea and opioid-induced constipation; nausea "
+        "and fatigue were side effects, and drug-induced effects were mild."
+    )
+    assert [(m.name, m.rule) for m in find_indications(text)] == [
+        ("chemotherapy-induced diarrhoea", "indication_induced_symptom"),
+        ("opioid-induced constipation", "indication_induced_symptom"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from transform.dictionary import DictionaryMatcher
-from transform.disease_vocabulary import disease_names
+from transform.disease_vocabulary import disease_names, symptom_names
 from transform.lexicon import load_lexicon
 
 HEADS = ("cancer", "tumor", "tumour", "carcinoma", "lymphoma", "leukemia", "leukaemia", "sarcoma")
@@ -141,6 +141,29 @@ def _qualified_start(text: str, start: int) -> int:
     return new_start
 
 
+# A symptom is an indication when the release names its cause: "chemotherapy-induced diarrhoea",
+# "opioid-induced constipation" (the symptoms of ICD-10-CM's chapter R, and its diseases)
+INDUCED = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+)*-induced\s+(?=(?P<rest>[a-z][a-z' -]{2,80}))")
+MAX_SYMPTOM_WORDS = 4
+
+
+@cache
+def _symptom_forms() -> frozenset[str]:
+    """Symptoms and diseases as releases spell them: what a cause may induce."""
+    terms = symptom_names() | disease_names() | _terms()
+    return frozenset(form for term in terms for form in spelled_as_printed(term))
+
+
+def _induced_symptom(rest: str) -> str | None:
+    """The longest symptom that opens ``rest`` ("diarrhoea in patients ..." -> "diarrhoea")."""
+    words = re.findall(r"[a-z'-]+", rest)
+    for size in range(min(MAX_SYMPTOM_WORDS, len(words)), 0, -1):
+        candidate = " ".join(words[:size])
+        if candidate in _symptom_forms() and rest.startswith(candidate):
+            return candidate
+    return None
+
+
 # The course of a disease printed before it is part of its name: "chronic liver disease"
 COURSE = re.compile(r"\b(?:chronic|acute)\s+$", re.IGNORECASE)
 
@@ -186,6 +209,11 @@ def find_indications(text: str) -> list[IndicationMatch]:
             add(text[start:end], start, end, "indication_lexicon+qualifier")
         else:
             add(text[entry.start : end], entry.start, end, "indication_lexicon")
+    for match in INDUCED.finditer(text):
+        symptom = _induced_symptom(match["rest"])
+        if symptom:
+            end = match.start("rest") + len(symptom)
+            add(text[match.start() : end], match.start(), end, "indication_induced_symptom")
     for match in SHARED_HEAD.finditer(text):
         head = match.group(3).rstrip("s")
         listed = re.split(r",\s|\s(?:and|or)\s", match.group(1))
