@@ -357,6 +357,17 @@ def test_a_list_sharing_one_head_noun_names_each_disease():
     ]
 
 
+def test_a_list_without_a_serial_comma_shares_its_head_too():
+    text = "therapies for breast, lung and colorectal cancers, and for skin and bone cancers."
+    assert [i.name for i in find_indications(text)] == [
+        "breast cancer",
+        "lung cancer",
+        "colorectal cancer",
+        "skin cancer",
+        "bone cancer",
+    ]
+
+
 def test_conjugate_components_where_the_release_states_them():
     def parts(seed: str) -> dict[str, tuple]:
         return {c.name: (c.payload, c.antibody, c.target) for c in extracted(seed).compounds}

@@ -16,8 +16,9 @@ from transform.lexicon import load_lexicon
 
 HEADS = ("cancer", "tumor", "tumour", "carcinoma", "lymphoma", "leukemia", "leukaemia", "sarcoma")
 SHARED_HEAD = re.compile(
-    r"\b((?:[a-z][a-z-]+,\s)+(?:(?:and|or)\s)?(?:other\s|many\s)*)([a-z][a-z-]+(?:\s[a-z][a-z-]+)?)"
-    r"\s(cancers|tumors|tumours|carcinomas)\b"
+    r"\b((?:(?:[a-z][a-z-]+,\s)+(?:[a-z][a-z-]+,?\s(?:and|or)\s|(?:and|or)\s)?"
+    r"|[a-z][a-z-]+\s(?:and|or)\s)(?:other\s|many\s)*)"  # "breast, lung and", "breast and"
+    r"([a-z][a-z-]+(?:\s[a-z][a-z-]+)?)\s(cancers|tumors|tumours|carcinomas)\b"
 )
 
 
@@ -61,6 +62,12 @@ def spelled_as_printed(term: str) -> set[str]:
                     continue
                 forms.add(" ".join([*words[:index], changed, *words[index + 1 :]]))
     return forms
+
+
+@cache
+def _known() -> frozenset[str]:
+    """Every disease name the lexicon and ICD-10-CM know, case-folded."""
+    return _terms() | frozenset(name.casefold() for name in disease_names())
 
 
 @cache
@@ -219,7 +226,7 @@ def find_indications(text: str) -> list[IndicationMatch]:
         listed = re.split(r",\s|\s(?:and|or)\s", match.group(1))
         for adjective in (a.strip() for a in listed):
             adjective = re.sub(r"^(?:and|or|other|many)\s", "", adjective)
-            if adjective and f"{adjective} {head}".casefold() in _terms():
+            if adjective and f"{adjective} {head}".casefold() in _known():
                 start = match.start(1) + match.group(1).find(adjective)
                 add(f"{adjective} {head}", start, start + len(adjective), "indication_shared_head")
     # "breast cancer" adds nothing when "HER2-positive breast cancer" is named too
