@@ -273,3 +273,18 @@ def test_a_sites_name_glued_after_the_headline_is_dropped():
         assert headline.text == "Zeta Bio Wins FDA Approval of Zetamab in Gout"
     kept = "Zeta Bio Wins Approval - Zetamab First in Gout\nBOSTON, Mass., May 2, 2019 -- " + lead
     assert find_headline(kept, kept.index("BOSTON")).text.endswith("- Zetamab First in Gout")
+
+
+def test_a_message_board_header_or_a_letterhead_is_no_headline():
+    lead = (
+        "Zeta Bio, Inc. (Nasdaq: ZETA) today announced that the FDA approved zetamab for adults "
+        "with gout after a Phase III study of 300 patients."
+    )
+    title = "Zeta Bio Receives FDA Approval for Zetamab in Gout"
+    for chrome in (
+        "Zeta Bio (ZETA) Message Board\nPosted by: investor99 | Views: 100\n",
+        "Contact:\nJane Doe\nZeta Bio, Inc.\n(617) 555-0100\n\nFOR IMMEDIATE RELEASE\n\n",
+    ):
+        text = f"{chrome}{title}\nBOSTON, Mass., May 2, 2019 -- {lead}"
+        headline = find_headline(text, text.index("BOSTON"))
+        assert headline is not None and headline.text == title

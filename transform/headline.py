@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from transform.dateline import DATE
-from transform.lexicon import load_lexicon
+from transform.lexicon import company_suffix_pattern, load_lexicon
 from transform.repair.words import FUNCTION_WORDS
 from transform.segments import cover_page_end
 
@@ -72,6 +72,24 @@ def _comment_prefix(line: str) -> re.Match[str] | None:
     if title_like(comment["comment"]) or not title_like(line[comment.end() :]):
         return None
     return comment
+
+
+@cache
+def _chrome() -> re.Pattern[str]:
+    """A phrase of a page's chrome (headline_chrome.csv): "Message Board", "Posted by"."""
+    phrases = (re.escape(row["phrase"]) for row in load_lexicon("headline_chrome"))
+    return re.compile(r"(?<!\w)(?:" + "|".join(phrases) + r")(?!\w)", re.IGNORECASE)
+
+
+COMPANY_LINE_WORDS = 6
+
+
+def _company_line(line: str) -> bool:
+    """A letterhead's company name: a few words ending in a legal form ("Zeta Bio, Inc.")."""
+    return (
+        len(line.split()) <= COMPANY_LINE_WORDS
+        and re.search(company_suffix_pattern() + r"\s*$", line) is not None
+    )
 
 
 def title_like(line: str) -> bool:
@@ -139,6 +157,8 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             or not any(ch.isalpha() for ch in stripped)
             or (stripped.startswith("|") and stripped.endswith("|"))  # a table's row
             or FORM_CAPTION.search(stripped)
+            or _chrome().search(stripped)
+            or _company_line(stripped)
         ):
             continue
         found.append(HeadlineMatch(stripped, start, start + len(stripped)))
