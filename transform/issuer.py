@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from transform.lexicon import company_suffix_pattern, load_lexicon
+from transform.lexicon import company_suffix_pattern, name_openers
 from transform.rules import confidence as confidence_of
 
 NAME_WORD = r"[A-Z0-9][\w&'.\-]*[™®]?"  # "Dicerna™ Pharmaceuticals, Inc."
@@ -66,11 +66,6 @@ def _paragraph_company() -> re.Pattern[str]:
     )
 
 
-@cache
-def _name_openers() -> frozenset[str]:
-    return frozenset(row["word"] for row in load_lexicon("name_openers"))
-
-
 def _trimmed(name: str) -> str:
     return name.strip().rstrip(",")
 
@@ -93,7 +88,7 @@ def _without_opener(name: str, start: int) -> tuple[str, int]:
     cut = max((i + 1 for i, w in enumerate(words[:-1]) if DASH_END.search(w)), default=0)
     start += sum(len(w) + 1 for w in words[:cut])
     words = words[cut:]
-    while len(words) > 1 and (words[0] in _name_openers() or NOT_NAME_START.fullmatch(words[0])):
+    while len(words) > 1 and (words[0] in name_openers() or NOT_NAME_START.fullmatch(words[0])):
         start += len(words[0]) + 1
         words = words[1:]
     return " ".join(words), start

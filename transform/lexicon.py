@@ -53,3 +53,10 @@ def alternation(name: str, column: str) -> str:
 def company_suffix_pattern() -> str:
     """A legal form that ends a company name ("Inc.", "plc", "AG"), then a boundary."""
     return alternation("company_suffixes", "suffix") + r"(?=[\s,;:()]|$)"
+
+
+@cache
+def name_openers() -> frozenset[str]:
+    """Words that open a sentence or a heading but never a company or person name
+    (name_openers.csv: "Today", "About", "For")."""
+    return frozenset(row["word"] for row in load_lexicon("name_openers"))

@@ -14,7 +14,13 @@ from functools import cache
 
 from transform.dictionary import NamedMatch, names_matcher
 from transform.headline import title_like
-from transform.lexicon import alias_map, alternation, company_suffix_pattern, load_lexicon
+from transform.lexicon import (
+    alias_map,
+    alternation,
+    company_suffix_pattern,
+    load_lexicon,
+    name_openers,
+)
 from transform.repair.vocabulary import word_counts
 from transform.rules import confidence as confidence_of
 from transform.segments import cover_page_end
@@ -228,7 +234,7 @@ def _house_name(issuer_core: str | None) -> str | None:
 @cache
 def _leading_words() -> frozenset[str]:
     """Words that open a sentence or a title, never an organisation: "About", "Chairman of"."""
-    openers = {row["word"] for row in load_lexicon("name_openers")}
+    openers = name_openers()
     titles = {row["word"] for row in load_lexicon("title_words")}
     return frozenset(openers | titles | {"The", "and", "And", "of", "&"})
 

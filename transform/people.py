@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from transform.lexicon import load_lexicon
+from transform.lexicon import load_lexicon, name_openers
 from transform.repair.vocabulary import given_names
 from transform.rules import confidence as confidence_of
 
@@ -309,11 +309,6 @@ NO_TITLE_NEEDED = frozenset({"person_contact_block", "person_honorific", "person
 GIVEN_NAME_NEEDED = frozenset({"person_contact_block"})
 
 
-@cache
-def _name_openers() -> frozenset[str]:
-    return frozenset(row["word"] for row in load_lexicon("name_openers"))
-
-
 def _given_name(name: str) -> bool:
     return name.split(" ", 1)[0].casefold() in given_names()
 
@@ -334,7 +329,7 @@ def find_people(text: str) -> list[PersonMatch]:
             name = match.group("name")
             if any(word.casefold() in title_words for word in name.split(" ")):
                 continue  # "Media Relations", "Investor Relations": a desk, not a person
-            if name.split(" ", 1)[0] in _name_openers():
+            if name.split(" ", 1)[0] in name_openers():
                 continue  # "About Zeta Bio", "For Immediate Release": a heading
             if rule in TITLE_BEFORE_NAME:
                 before = text[max(0, match.start() - TITLE_BEFORE_CHARS) : match.start()]
