@@ -41,8 +41,9 @@ def _spellings() -> tuple[tuple[str, str, str], ...]:
     return tuple((row["printed"], row["vocabulary"], row["where"]) for row in rows)
 
 
-def spelled_as_printed(term: str) -> set[str]:
-    """The other ways a release spells ``term``: "hemorrhage" -> "haemorrhage",
+@cache  # the lexicon and the names a cause may induce both ask, for the same 18,000 names
+def spelled_as_printed(term: str) -> frozenset[str]:
+    """The ways a release spells ``term``: "hemorrhage" -> "haemorrhage",
     "nonalcoholic steatohepatitis" -> "non-alcoholic steatohepatitis" (disease_spellings.csv)."""
     forms = {term}
     for printed, vocabulary, where in _spellings():
@@ -61,7 +62,7 @@ def spelled_as_printed(term: str) -> set[str]:
                 else:
                     continue
                 forms.add(" ".join([*words[:index], changed, *words[index + 1 :]]))
-    return forms
+    return frozenset(forms)
 
 
 @cache

@@ -53,7 +53,8 @@ class ContactDetail:
     span_end: int
 
 
-def _sections(text: str, start: int) -> list[tuple[str, int, str | None]]:
+@lru_cache(maxsize=4)  # the segments and the company profiles of a release both ask
+def _sections(text: str, start: int) -> tuple[tuple[str, int, str | None], ...]:
     """Where each About, forward-looking and contacts section begins (at or after ``start``)."""
     found: dict[int, tuple[str, int, str | None]] = {}
     for kind, pattern in (
@@ -69,7 +70,7 @@ def _sections(text: str, start: int) -> list[tuple[str, int, str | None]]:
                 continue
             title = match.group().strip() if kind == "about" else None
             found.setdefault(match.start(), (kind, match.start(), title))
-    return [found[key] for key in sorted(found)]
+    return tuple(found[key] for key in sorted(found))
 
 
 def find_segments(
