@@ -113,7 +113,7 @@ DATELINE_IN_LINE = re.compile(rf"(?<=[\s:])(?:{LOCATION})(?:{STYLES})")
 DATELINE_IN_LINE_CAPS = re.compile(rf"(?<=[\s:])(?<!,\s)(?:{CAPS_LOCATION})(?:{STYLES})")
 SEC_REPORT_DATE = re.compile(rf"Date\s+of\s+Report[^:\n]{{0,80}}:\s*(?P<date>{DATE})", re.I)
 HEADER_DATE_LINE = re.compile(rf"^[\[(]?\s*(?P<date>{DATE})\s*[\])]?(?:\s+\d\d:\d\d.*)?\s*\|?$")
-NUMERIC_DATE_LINE = re.compile(rf"^(?P<date>[01]?\d[./][0-3]?\d[./]{YEAR})\s*\|?$")
+NUMERIC_DATE_LINE = re.compile(rf"^(?P<date>{NUMERIC})\s*\|?$")  # "08.25.2013 |", "2019-04-02"
 ANY_YEAR = re.compile(rf"\b{YEAR}\b")
 # A page's stamp: a date with its year and a time ("PR Newswire - March 20, 1997 08:36",
 # "7/27/1999 1:31:00 PM")
@@ -176,11 +176,7 @@ def _header_date(text: str, before: int) -> tuple[dt.date | None, str | None]:
     header = text[cover if cover < before else 0 : min(before, HEADER_WINDOW)]
     for line in header.split("\n"):
         stripped = DATE_LABEL.sub("", _without_page_label(line.strip()))
-        match = (
-            HEADER_DATE_LINE.match(stripped)
-            or NUMERIC_DATE_LINE.match(stripped)
-            or ISO_DATE_LINE.match(stripped)
-        )
+        match = HEADER_DATE_LINE.match(stripped) or NUMERIC_DATE_LINE.match(stripped)
         if match:
             found = parse_date(match["date"])
             if found:
@@ -213,7 +209,6 @@ def _page_labels() -> frozenset[str]:
 
 # A labelled date: "Date: 3/14/2006", "Date:5/21/2008", "date 2019-04-02"
 DATE_LABEL = re.compile(r"^(?:release\s+)?date\s*:?\s*(?=\d|[A-Za-z]{3})", re.IGNORECASE)
-ISO_DATE_LINE = re.compile(rf"^(?P<date>{YEAR}-[01]\d-[0-3]\d)\s*\|?$")
 LABEL_DASH = re.compile(rf"^(?P<label>[A-Za-z][A-Za-z ]{{1,30}}?)\s*{DASH}\s*")
 
 

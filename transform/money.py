@@ -120,7 +120,8 @@ MODIFIER_LIST = re.compile(
 # The amount's own noun phrase: "$170 million in sales and commercialization milestones",
 # "$357.5 million per target in development, regulatory and commercialization milestone
 # payments", "$40 million in shared development expenses". Its last words name the amount.
-UPFRONT_AFTER = re.compile(r"\s*(?:up-?front|upfront)\b", re.IGNORECASE)  # "$50 million up-front"
+UPFRONT = r"\bup-?front\b"
+UPFRONT_AFTER = re.compile(rf"\s*{UPFRONT}", re.IGNORECASE)  # "$50 million up-front"
 PHRASE_STOP = (
     r"(?:including|to|for|a|an|the|of|from|under|which|that|with|per|plus|as|upon|on|by|if"
     r"|over|and|or)\b"
@@ -128,10 +129,9 @@ PHRASE_STOP = (
 # A sum that bundles an upfront payment with milestones is neither: "up to $385 million in
 # milestone payments including a $50 million up-front cash payment", "up to $44 million in
 # upfront and milestone payments"
-UPFRONT_WORD = re.compile(r"\bup-?front\b")
+UPFRONT_WORD = re.compile(UPFRONT)
 BUNDLE_AFTER = re.compile(
-    r"(?:\s*\([^)]{0,40}\))?[^;.]{0,60}?\b(?:including|includes|comprising)\b[^;]{0,60}?"
-    r"\bup-?front\b"
+    r"(?:\s*\([^)]{0,40}\))?[^;.]{0,60}?\b(?:including|includes|comprising)\b[^;]{0,60}?" + UPFRONT
 )
 OWN_PHRASE = re.compile(
     rf"\s+(?:per\s+[a-z]+\s+)?in\s+((?:(?!{PHRASE_STOP})[a-z][a-z-]*(?:,\s+|\s+(?:and|or)\s+|\s+))"
