@@ -77,8 +77,8 @@ def test_indications_keep_their_marker_qualifier_and_drop_catch_alls():
         "Patients with KRAS-mutated advanced colorectal cancer; colorectal cancer is common."
     )
     assert [(i.name, i.rule) for i in find_indications(text)] == [
-        # a plural names its disease, in the singular
-        ("folate receptor α-positive ovarian cancer", "indication_lexicon+qualifier"),
+        # a plural is kept as printed
+        ("folate receptor α-positive ovarian cancers", "indication_lexicon+qualifier"),
         ("KRAS-mutated advanced colorectal cancer", "indication_lexicon+qualifier"),
     ]
     assert [i.name for i in find_indications("patients with solid tumors")] == ["solid tumors"]
@@ -352,9 +352,58 @@ def test_a_list_sharing_one_head_noun_names_each_disease():
         ("gastric cancer", "indication_shared_head"),
         ("pancreatic cancer", "indication_shared_head"),
         ("colorectal cancer", "indication_shared_head"),
-        ("gastrointestinal cancer", "indication_lexicon"),
+        # "other ... cancers" names a class, as printed
+        ("gastrointestinal cancers", "indication_lexicon"),
         ("lymphoma", "indication_lexicon"),
     ]
+
+
+def test_a_disease_printed_singular_and_plural_is_one_indication():
+    text = "ovarian cancers are common; the trial enrols women with ovarian cancer."
+    assert [i.name for i in find_indications(text)] == ["ovarian cancers"]
+
+
+def test_a_subtype_leaves_its_class_but_a_stage_or_marker_does_not():
+    text = (
+        "for diabetes, including type 2 diabetes, and hemophilia A; hemophilia is rare. "
+        "metastatic breast cancer and breast cancer; HER2-positive gastric cancer, gastric cancer"
+    )
+    assert [i.name for i in find_indications(text)] == [
+        "diabetes",
+        "type 2 diabetes",
+        "hemophilia A",
+        "hemophilia",
+        "metastatic breast cancer",
+        "HER2-positive gastric cancer",
+    ]
+
+
+def test_a_name_the_release_abbreviates_is_a_disease_when_it_ends_like_one():
+    text = (
+        "Lead programme in multiple sclerosis: trials in secondary progressive MS (SPMS) and in "
+        "Duchenne muscular dystrophy (DMD) and Waldenström's macroglobulinemia (WM), under a Rare "
+        "Pediatric Disease (RPD) designation and an Investigational New Drug (IND) application."
+    )
+    assert [(i.name, i.rule) for i in find_indications(text)] == [
+        ("multiple sclerosis", "indication_lexicon"),
+        ("secondary progressive MS", "indication_abbreviated"),
+        ("Duchenne muscular dystrophy", "indication_abbreviated"),  # not "muscular dystrophy"
+        ("Waldenström's macroglobulinemia", "indication_abbreviated"),
+    ]
+
+
+def test_an_abbreviation_the_release_defines_is_the_disease_it_abbreviates():
+    text = "non-small cell lung cancer (NSCLC). In NSCLC, and in SCLC, the drug was active."
+    assert [i.name for i in find_indications(text)] == ["non-small cell lung cancer", "SCLC"]
+
+
+def test_a_disease_as_an_adjective_or_as_another_name_is_no_new_indication():
+    text = (
+        "a presence in HIV-associated disorders and cancer-related fatigue. "
+        "BPH, commonly known as enlarged prostate, affects men; so does benign prostatic "
+        "hyperplasia, also called prostate gland enlargement."
+    )
+    assert [i.name for i in find_indications(text)] == ["benign prostatic hyperplasia"]
 
 
 def test_a_list_without_a_serial_comma_shares_its_head_too():
@@ -513,3 +562,17 @@ def test_a_joint_release_without_a_dateline_is_issued_by_the_first_company_named
 
     text = "Acme Bio and Beta AG announce agreement\n\nThe two companies signed it.\n"
     assert find_issuer(text, None).name == "Acme Bio"
+
+
+def test_a_disease_in_a_persons_career_is_no_target_of_the_release():
+    text = (
+        "Zeta Bio Appoints Chief Medical Officer\n\n"
+        "BOSTON, March 3, 2015 -- Zeta Bio, Inc. (Nasdaq: ZETA) today announced that Anne "
+        "Kowalski, M.D., has been appointed Chief Medical Officer. Dr. Kowalski will lead the "
+        "development of ZB-101 for ovarian cancer.\n\n"
+        "Prior to joining Zeta, Dr. Kowalski held the position of medical reviewer at the FDA "
+        "and was the lead reviewer on a drug for breast cancer. She also served on the board of "
+        "a charity for asthma.\n"
+    )
+    extraction = extract_release(text, "doc", "zeta.txt")
+    assert [i.name for i in extraction.indications] == ["ovarian cancer"]

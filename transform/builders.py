@@ -10,6 +10,7 @@ names and confidences in transform/rules.py, accepted values in load/checks.py.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -56,6 +57,7 @@ from transform.records import (
 from transform.repair import RepairCorrection
 from transform.rules import confidence as confidence_of
 from transform.segments import Segment, company_profiles, find_contact_details, find_segments
+from transform.text_spans import sentence_bounds
 from transform.tickers import find_tickers
 from transform.trials import find_trial_details
 
@@ -251,19 +253,47 @@ def build_organizations(context: ReleaseContext) -> list[Organization]:
     ]
 
 
+# A sentence of a person's career: "Dr. O'Leary held the position of ... and was the lead
+# reviewer on Taxol for breast cancer", "Previously, she served as ..."
+CAREER_SUBJECT = re.compile(
+    r"\s*(?:He\b|She\b|Prior to\b|Previously\b|Before joining\b|Earlier in (?:his|her) career\b"
+    r"|(?:(?:Dr|Mr|Ms|Mrs|Prof)\.\s+)?(?P<named>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+)?))"
+)
+CAREER_VERB = re.compile(
+    r"\b(?:held|served|was|were|led|joined|worked|spent|oversaw|directed|managed|headed)\b"
+)
+
+
+def _in_career(text: str, start: int, end: int, names: frozenset[str]) -> bool:
+    """Whether ``text[start:end]`` is in a sentence telling the career of a person the release
+    names (``names``: the words of their names)."""
+    left, _ = sentence_bounds(text, start, end)
+    subject = CAREER_SUBJECT.match(text, left)
+    if not subject or (subject["named"] and not names.intersection(subject["named"].split())):
+        return False
+    return bool(CAREER_VERB.search(text, subject.end(), start))
+
+
 def build_indications(
-    context: ReleaseContext, organizations: list[Organization]
+    context: ReleaseContext, organizations: list[Organization], people: list[Person]
 ) -> list[Indication]:
     """Diseases named, except in the profile of a company the release names ("About Zeta Bio"):
-    its pipeline, not the release's targets."""
+    its pipeline, not the release's targets; and in a person's career ("was the lead reviewer on
+    Taxol for breast cancer")."""
     companies = ([context.issuer_name] if context.issuer_name else []) + [
         o.name for o in organizations
     ]
     profiles = company_profiles(context.text, context.body_start, companies)
+    names = frozenset(word for p in people for word in p.name.split(" ") if len(word) > 2)
+
+    def excluded(span_start: int, span_end: int) -> bool:
+        return any(start <= span_start < end for start, end in profiles) or _in_career(
+            context.text, span_start, span_end, names
+        )
+
     return [
         Indication(*context.ids, i.name, i.span_start, i.span_end, i.rule, confidence_of(i.rule))
-        for i in find_indications(context.text)
-        if not any(start <= i.span_start < end for start, end in profiles)
+        for i in find_indications(context.text, excluded)
     ]
 
 

@@ -1,12 +1,16 @@
-"""Indications: diseases a release names, from the indication lexicon.
+"""Indications: diseases a release names, from the indication lexicon and ICD-10-CM.
 
-Plural mentions ("gastrointestinal cancers") match their singular entry, and a list that shares
-one head noun ("gastric, pancreatic and colorectal cancers") names each of its diseases.
+A disease is kept as first printed, a plural too ("gastrointestinal cancers"); a list that
+shares one head noun ("gastric, pancreatic and colorectal cancers") names each of its diseases
+in the singular; a name the release abbreviates is a disease when it ends like one ("secondary
+progressive MS (SPMS)"). One disease is one row: its abbreviation, another name the release
+gives it, or the same disease without its stage or marker add none.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -14,7 +18,18 @@ from transform.dictionary import DictionaryMatcher
 from transform.disease_vocabulary import disease_names, symptom_names
 from transform.lexicon import load_lexicon
 
-HEADS = ("cancer", "tumor", "tumour", "carcinoma", "lymphoma", "leukemia", "leukaemia", "sarcoma")
+
+@cache
+def _plurals() -> dict[str, str]:
+    """A disease head's plural -> the head ("cancers" -> "cancer"; disease_heads.csv)."""
+    return {row["plural"]: row["head"] for row in load_lexicon("disease_heads") if row["plural"]}
+
+
+@cache
+def _heads() -> frozenset[str]:
+    return frozenset(row["head"] for row in load_lexicon("disease_heads")) | frozenset(_plurals())
+
+
 SHARED_HEAD = re.compile(
     r"\b((?:(?:[a-z][a-z-]+,\s)+(?:[a-z][a-z-]+,?\s(?:and|or)\s|(?:and|or)\s)?"
     r"|[a-z][a-z-]+\s(?:and|or)\s)(?:other\s|many\s)*)"  # "breast, lung and", "breast and"
@@ -78,8 +93,10 @@ def _lexicon() -> DictionaryMatcher[str]:
     for term in [row["term"] for row in load_lexicon("indications")] + vocabulary:
         for form in spelled_as_printed(term):
             terms.append((form, term))
-            if form.split(" ")[-1] in HEADS:
-                terms.append((form + "s", term))  # "solid tumors", "gastrointestinal cancers"
+            *words, last = form.split(" ")
+            plural = {head: plural for plural, head in _plurals().items()}.get(last)
+            if plural:  # "solid tumors", "gastrointestinal cancers", "liver diseases"
+                terms.append((" ".join([*words, plural]), term))
     return DictionaryMatcher(terms)
 
 
@@ -187,28 +204,181 @@ def _catch_all(text: str, start: int, name: str) -> bool:
     return singular in _broad() and text[max(0, start - 6) : start].casefold() == "other "
 
 
+def _singular(name: str) -> str:
+    """One key for a disease printed singular and plural ("ovarian cancers", "ovarian cancer")."""
+    *words, last = name.casefold().split(" ")
+    return " ".join([*words, _plurals().get(last, last)])
+
+
+# A name the release abbreviates: "secondary progressive MS (SPMS)", "Dravet syndrome (DS)"
+ABBREVIATED = re.compile(r"\((?P<abbreviation>[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\)")
+NAME_WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
+SKIPPABLE = frozenset(["of", "and", "the", "with", "in", "to", "for", "or", "a", "an"])
+MAX_NAME_WORDS = 8
+
+
+def _spellings_of(word: str) -> set[str]:
+    """What a word may give its name's abbreviation: "non-small" -> "n", "ns"; "MS" -> "ms"."""
+    folded = word.casefold()
+    options = {folded[0]}
+    if "-" in word:
+        options.add("".join(part[0] for part in folded.split("-") if part))
+    if word.isupper() or word.isdigit():
+        options.add(folded.replace("-", ""))
+    if folded in SKIPPABLE:
+        options.add("")
+    return options
+
+
+def _abbreviated_words(words: list[str], abbreviation: str) -> int:
+    """How many of the last ``words`` spell ``abbreviation`` (0: they do not)."""
+    target = abbreviation.casefold()
+
+    def spell(count: int, remaining: str) -> int:
+        if not remaining:
+            return count if words[-count].casefold() not in SKIPPABLE else 0
+        if count == len(words) or count == MAX_NAME_WORDS:
+            return 0
+        word = words[-count - 1]
+        for option in sorted(_spellings_of(word), key=len, reverse=True):
+            if remaining.endswith(option):
+                found = spell(count + 1, remaining[: len(remaining) - len(option)])
+                if found:
+                    return found
+        return 0
+
+    return spell(0, target)
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in re.split(r"[\s-]+", name.casefold()) if word)
+
+
+# A disease name joined to a participle is an adjective of something else: "HIV-associated
+# disorders", "cancer-related fatigue", "diabetes-induced" (what a cause induces is read apart)
+MODIFIER = re.compile(r"-(?:associated|related|induced|mediated|like|free|specific|derived)\b")
+# Another name for a disease just named is the same disease: "BPH, commonly known as enlarged
+# prostate", "hemophilia (also called ...)"
+ANOTHER_NAME = re.compile(
+    r"(?:,|\()\s*(?:(?:also|commonly|sometimes|often)\s+)?(?:known as|called|referred to as)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _another_name(text: str, start: int, found: list[IndicationMatch]) -> bool:
+    """Whether the disease at ``start`` is printed as another name of the one named before."""
+    lead = ANOTHER_NAME.search(text, max(0, start - 40), start)
+    if not lead:
+        return False
+    before = text[max(0, lead.start() - 60) : lead.start()]
+    return any(before.endswith(text[m.span_start : m.span_end]) for m in found) or bool(
+        re.search(r"\b[A-Z]{2,}$", before)
+    )
+
+
+@cache
+def _generic() -> frozenset[str]:
+    return frozenset(row["word"] for row in load_lexicon("generic_disease_words"))
+
+
+@dataclass(frozen=True)
+class Abbreviated:
+    name: str
+    start: int
+    end: int
+    abbreviation: str
+
+
+def _abbreviated_names(text: str, named: list[str]) -> list[Abbreviated]:
+    """Names the release abbreviates that end in a disease's head, a disease's name or a
+    disease's abbreviation ("MS" where "multiple sclerosis" is named); not a class of diseases
+    ("Rare Pediatric Disease (RPD)")."""
+    abbreviations = {_initials(name) for name in named} | {
+        t.casefold() for t in _terms() if t.isupper()
+    }
+    found = []
+    for match in ABBREVIATED.finditer(text):
+        offset = max(0, match.start() - 200)
+        before = text[offset : match.start()]
+        words = list(NAME_WORD.finditer(before))
+        size = _abbreviated_words([w.group() for w in words], match["abbreviation"])
+        if not size or before[words[-1].end() :].strip():
+            continue
+        start, end = offset + words[-size].start(), offset + words[-1].end()
+        name = text[start:end]
+        *qualifiers, last = name.casefold().split(" ")
+        if last in _heads() and all(q in _generic() for q in qualifiers):
+            continue
+        if (
+            last in _heads()
+            or (words[-1].group().isupper() and last in abbreviations)
+            or _known_endings(name)
+        ):
+            found.append(Abbreviated(name, start, end, match["abbreviation"]))
+    return found
+
+
+def _known_endings(name: str) -> list[str]:
+    words = name.casefold().split(" ")
+    return [" ".join(words[i:]) for i in range(len(words)) if " ".join(words[i:]) in _known()]
+
+
 def _words(name: str) -> frozenset[str]:
     return frozenset(w.rstrip("s") for w in re.findall(r"[\w-]+", name.casefold()))
 
 
-def find_indications(text: str) -> list[IndicationMatch]:
-    """Each indication once, as first printed; acronyms ("SCLC") only in capitals."""
+def find_indications(
+    text: str, excluded: Callable[[int, int], bool] | None = None
+) -> list[IndicationMatch]:
+    """Each indication once, as first printed outside the ``excluded`` spans; acronyms ("SCLC")
+    only in capitals."""
     found: list[IndicationMatch] = []
     seen: set[str] = set()
 
+    aliases: dict[str, str] = {}
+
     def add(name: str, start: int, end: int, rule: str) -> None:
-        if name.casefold() not in seen:
-            seen.add(name.casefold())
+        key = aliases.get(name) or _singular(name)
+        if key not in seen and not (excluded and excluded(start, end)):
+            seen.add(key)
             found.append(IndicationMatch(name, start, end, rule))
 
-    for entry in _lexicon().find(text):
+    shared: list[tuple[str, int, int]] = []  # a list names each disease once, singular
+    for match in SHARED_HEAD.finditer(text):
+        head = match.group(3).rstrip("s")
+        listed = re.split(r",\s|\s(?:and|or)\s", match.group(1))
+        for adjective in (a.strip() for a in listed):
+            adjective = re.sub(r"^(?:and|or|other|many)\s", "", adjective)
+            if adjective and f"{adjective} {head}".casefold() in _known():
+                start = match.start(1) + match.group(1).find(adjective)
+                shared.append((f"{adjective} {head}", start, start + len(adjective)))
+        if not match.group(1).endswith("other "):  # "other gastrointestinal cancers": a class
+            tail = match.group(2)
+            shared.append((f"{tail} {head}", match.start(2), match.end(2)))
+    for name, start, end in shared:
+        if name.casefold() in _known():
+            add(name, start, end, "indication_shared_head")
+    entries = _lexicon().find(text)
+    abbreviated = _abbreviated_names(text, [text[e.start : e.end] for e in entries])
+    # an abbreviation the release defines is the name it abbreviates: "NSCLC" after
+    # "non-small cell lung cancer (NSCLC)" adds no second disease
+    aliases.update((a.abbreviation, _singular(a.name)) for a in abbreviated)
+    for entry in entries:
         printed = text[entry.start : entry.end]
         if entry.value.isupper() and printed != entry.value:
             continue
         if _catch_all(text, entry.start, printed):
             continue
-        # a plural names its disease: "gastric cancers" -> "gastric cancer"
-        end = entry.end - 1 if printed.casefold() == entry.value.casefold() + "s" else entry.end
+        if MODIFIER.match(text, entry.end):
+            continue  # "HIV-associated disorders", "cancer-related fatigue": an adjective
+        if _another_name(text, entry.start, found):
+            continue  # "BPH, commonly known as enlarged prostate"
+        if any(
+            a.start <= entry.start and entry.end <= a.end and a.end - a.start > len(printed)
+            for a in abbreviated
+        ):
+            continue  # "muscular dystrophy" inside "Duchenne muscular dystrophy (DMD)"
+        end = entry.end  # a plural as printed: "gastrointestinal cancers"
         start = _qualified_start(text, entry.start)
         course = COURSE.search(text, max(0, start - 12), start)
         if course:
@@ -217,24 +387,24 @@ def find_indications(text: str) -> list[IndicationMatch]:
             add(text[start:end], start, end, "indication_lexicon+qualifier")
         else:
             add(text[entry.start : end], entry.start, end, "indication_lexicon")
+    for a in abbreviated:
+        add(a.name, a.start, a.end, "indication_abbreviated")
     for match in INDUCED.finditer(text):
         symptom = _induced_symptom(match["rest"])
         if symptom:
             end = match.start("rest") + len(symptom)
             add(text[match.start() : end], match.start(), end, "indication_induced_symptom")
-    for match in SHARED_HEAD.finditer(text):
-        head = match.group(3).rstrip("s")
-        listed = re.split(r",\s|\s(?:and|or)\s", match.group(1))
-        for adjective in (a.strip() for a in listed):
-            adjective = re.sub(r"^(?:and|or|other|many)\s", "", adjective)
-            if adjective and f"{adjective} {head}".casefold() in _known():
-                start = match.start(1) + match.group(1).find(adjective)
-                add(f"{adjective} {head}", start, start + len(adjective), "indication_shared_head")
-    # "breast cancer" adds nothing when "HER2-positive breast cancer" is named too
+    # "breast cancer" adds nothing when "HER2-positive breast cancer" is named too, nor
+    # "constipation" beside "opioid-induced constipation"; a subtype the vocabulary names itself
+    # ("type 2 diabetes", "hemophilia A") leaves its class standing
     words = {m.name: _words(m.name) for m in found}
-    kept = [
-        m
-        for m in found
-        if not any(words[m.name] < words[other.name] for other in found if other is not m)
-    ]
+
+    def qualifies(general: IndicationMatch, specific: IndicationMatch) -> bool:
+        extra = words[specific.name] - words[general.name]
+        return words[general.name] < words[specific.name] and all(
+            w in STAGES or w in ("chronic", "acute") or MARKER.search(w) or w.endswith("-induced")
+            for w in extra
+        )
+
+    kept = [m for m in found if not any(qualifies(m, other) for other in found if other is not m)]
     return sorted(kept, key=lambda m: m.span_start)

@@ -42,7 +42,7 @@ from transform.repair import RepairCorrection, repair_text
 from transform.screen import not_a_release_reason
 from transform.segments import cover_page_end
 
-RULES_VERSION = "0.14.0"  # bump when an extraction rule changes
+RULES_VERSION = "0.15.0"  # bump when an extraction rule changes
 
 
 def extractor_version() -> str:
@@ -107,9 +107,9 @@ def extract_release(
     compounds = build_compounds(context)
     money = build_money(context)
     phases = build_phases(context)
-    indications = build_indications(context, organizations)
-    events = build_events(context)
     people = build_people(context, organizations)
+    indications = build_indications(context, organizations, people)
+    events = build_events(context)
     segments = find_release_segments(context, people)
     tickers = build_tickers(context)
     release = build_release(context, corrections, extractor_version())
