@@ -45,7 +45,7 @@ def test_codes_with_a_space_or_an_rx_mark_and_what_only_looks_like_one():
     text = (
         "Zeta tests MK 3475, XYZ 0123, ABC- 12345 and ISIS-XYZ[Rx] under NDA 22-123 and BLA "
         "125514; write to Waltham, MA 02451 or CH-4002 Basel; see 17 CFR 230 and EUR 150 million "
-        "for the Phase III 301 study."
+        "for the Phase III 301 study, filed as EX-99.1 with the Form 8-K."
     )
     assert [c.name for c in find_compounds(text)] == [
         "MK 3475",
@@ -116,6 +116,8 @@ def test_indications_keep_their_marker_qualifier_and_drop_catch_alls():
         ("Acme earned a payment under its Collaboration and License Agreement.", []),
         ("Beta will market AB-1 following U.S. FDA approval of it.", []),
         ("Acme received an approvable letter from the FDA for AB-1.", []),
+        ("Acme today reported financial results for the fourth quarter of 2016.", ["earnings"]),
+        ("Acme Reports Fourth Quarter and Full Year 2016 Financial Results.", ["earnings"]),
     ],
 )
 def test_events_announced_in_the_lead(lead, events):

@@ -29,9 +29,12 @@ SCHEDULE = re.compile(
     r"|Q[1-6]W)\b",
     re.IGNORECASE,
 )
+# A count of patients: "up to 40 response-evaluable patients"; not a code's digits ("AVX-12 in
+# patients") nor a number a preposition parts from them ("NT-4410 to patients")
 PATIENTS = re.compile(
     r"\b(?P<qualifier>up to (?:approximately |about )?|approximately |about |more than |over "
-    r"|at least )?(?P<number>\d{1,3}(?:,\d{3})*|\d+)\s+(?:[a-z]+-?[a-z]+\s+){0,2}?"
+    r"|at least )?(?<![\w.\-/])(?P<number>\d{1,3}(?:,\d{3})*|\d+)\s+"
+    r"(?:(?!(?:in|to|of|with|for|and|or|the|from|at|on|by|as)\s)[a-z]+-?[a-z]+\s+){0,2}?"
     r"(?:patients|subjects|participants|people|women|men)\b",
     re.IGNORECASE,
 )
