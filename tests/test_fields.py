@@ -288,3 +288,15 @@ def test_a_message_board_header_or_a_letterhead_is_no_headline():
         text = f"{chrome}{title}\nBOSTON, Mass., May 2, 2019 -- {lead}"
         headline = find_headline(text, text.index("BOSTON"))
         assert headline is not None and headline.text == title
+
+
+def test_a_posts_subject_is_no_headline_where_no_dateline_follows():
+    from transform import extract_release
+
+    text = (
+        "Re: ZETA News Today -- Big Approval!!\nPosted by: investor99 on 6/14/2011 9:41 AM\n"
+        "Post # 3321 of 8890\n\nZeta Bio Receives FDA Approval for Zetamab in Gout\n\n"
+        "Zeta Bio, Inc. (Nasdaq: ZETA) announced today that the FDA approved zetamab.\n"
+    )
+    release = extract_release(text, "doc", "zeta.txt").release
+    assert release.headline == "Zeta Bio Receives FDA Approval for Zetamab in Gout"
