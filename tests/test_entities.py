@@ -578,3 +578,14 @@ def test_a_disease_in_a_persons_career_is_no_target_of_the_release():
     )
     extraction = extract_release(text, "doc", "zeta.txt")
     assert [i.name for i in extraction.indications] == ["ovarian cancer"]
+
+
+def test_a_company_above_a_contact_is_no_person_and_a_japanese_title_is_whole():
+    text = (
+        'Hiroshi Tanaka, President and Representative Director of Kyowa Seiyaku, added: "We '
+        'look forward to it."\n\nContacts:\nNordlicht Therapeutics\nLars Holm, CFO\n+45 1234 5678\n'
+    )
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Hiroshi Tanaka", "President and Representative Director"),
+        ("Lars Holm", "CFO"),
+    ]

@@ -79,6 +79,26 @@ def test_the_issuer_can_be_the_payer():
     ]
 
 
+def test_a_company_by_its_short_name_and_an_upfront_payment_earned_by_no_event():
+    text = (
+        "Kyowa and Nordlicht Sign License Agreement\n\nTokyo, Japan, 12 March 2019 - Kyowa "
+        'Seiyaku Co., Ltd. (TSE: 4599, "Kyowa") and Nordlicht Therapeutics A/S today announced a '
+        "license agreement for NT-4410. Under the terms of the agreement, Nordlicht will receive "
+        "an upfront payment of USD 20 million and up to USD 185 million in sales milestones.\n"
+    )
+    assert [m[:5] + m[6:] for m in _money(text)] == [
+        (20_000_000.0, "upfront", False, "Kyowa Seiyaku", "Nordlicht Therapeutics", None),
+        (
+            185_000_000.0,
+            "milestone",
+            True,
+            "Kyowa Seiyaku",
+            "Nordlicht Therapeutics",
+            "sales_threshold",
+        ),
+    ]
+
+
 def test_organisations_get_the_role_the_text_states():
     roles = {
         o.canonical_name: o.role

@@ -17,9 +17,15 @@ import ahocorasick
 
 from transform.lexicon import load_lexicon
 from transform.organizations import company_key, without_legal_form
+from transform.repair.vocabulary import given_names, word_counts
 from transform.text_spans import sentence_bounds
 
 PAID_KINDS = frozenset({"milestone", "upfront", "royalty"})
+# Kinds no event earns: an upfront payment, royalties, revenue and financing take a trigger only
+# from the words right after them ("an upfront payment of $20 million upon signing"), never from
+# the milestones their sentence lists next
+UNTRIGGERED_KINDS = frozenset({"upfront", "royalty", "revenue", "financing"})
+OWN_WORDS_CHARS = 40
 DEAL_EVENTS = frozenset({"licensing_deal", "collaboration", "acquisition"})
 # The year a sentence dates its deal by: "in 2004", "since 2007", "on March 3, 2009", "signed
 # in June 2010". Four digits elsewhere ("the Act of 1976", "2007 agreement") are no deal year.
@@ -74,6 +80,40 @@ def _issuer_name(issuer: str | None, organizations: list[Named]) -> str | None:
     key = company_key(issuer)
     known = next((o.name for o in organizations if company_key(o.name) == key), None)
     return known or without_legal_form(issuer)
+
+
+# A short name the release defines: 'Kyowa Seiyaku Co., Ltd. (TSE: 4599, "Kyowa")'
+DEFINED_SHORT = re.compile(
+    r"\s*\((?:[^()]{0,60}?[,;]\s*)?(?:the\s+|hereinafter\s+)?[\"“']"
+    r"(?P<short>[A-Z][\w&.-]+(?:\s[A-Z][\w&.-]+)?)[\"”']\)"
+)
+SHORT_FIRST_WORD_MIN = 4  # letters
+SHORT_FIRST_WORD_RARER = 300  # occurrences in the English word list: "Bayer" 50, "Seattle" 992
+
+
+def short_names(text: str, companies: list[Named]) -> list[Named]:
+    """Other ways a release names its companies: a short name it defines in parentheses, or the
+    first word of the name when that word is no common English word nor a given name
+    ("Nordlicht" of "Nordlicht Therapeutics"; never "Seattle" or "Eli")."""
+    shorts = []
+    for company in companies:
+        printed = company.printed or company.name
+        at = text.find(printed)
+        defined = DEFINED_SHORT.match(text, at + len(printed)) if at >= 0 else None
+        if defined:
+            shorts.append(Named(company.name, -1, -1, defined["short"]))
+        first, *rest = company.name.split(" ")
+        folded = first.casefold()
+        if (
+            rest
+            and len(first) >= SHORT_FIRST_WORD_MIN
+            and first[:1].isupper()
+            and first.isalpha()
+            and word_counts().get(folded, 0) < SHORT_FIRST_WORD_RARER
+            and folded not in given_names()
+        ):
+            shorts.append(Named(company.name, -1, -1, first))
+    return shorts
 
 
 def _window(text: str, start: int, end: int) -> tuple[int, int, int]:
@@ -193,6 +233,7 @@ def link_money(
     issuer = _issuer_name(issuer, organizations)
     payer = payee = None
     speakers = organizations + ([Named(issuer, -1, -1)] if issuer else [])
+    speakers += short_names(text, speakers)  # "Nordlicht will receive ..."
     for org in _inside(speakers, text, left, right):
         following = text[org.span_end : org.span_end + 60]
         if payer is None and _verb("pays").match(following):
@@ -221,9 +262,12 @@ def link_money(
     compound = next(
         iter(_inside(compounds, text, left, right) or _inside(compounds, text, before, right)), None
     )
-    trigger = _first_match("trigger", text[left:right]) or _first_match(
-        "trigger", text[before:left]
-    )
+    if kind in UNTRIGGERED_KINDS:  # paid on signing or on sales: only its own words say when
+        trigger = _first_match("trigger", text[span_end : span_end + OWN_WORDS_CHARS])
+    else:
+        trigger = _first_match("trigger", text[left:right]) or _first_match(
+            "trigger", text[before:left]
+        )
     return MoneyLink(payer, payee, compound.name if compound else None, trigger)
 
 

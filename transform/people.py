@@ -309,6 +309,12 @@ NO_TITLE_NEEDED = frozenset({"person_contact_block", "person_honorific", "person
 GIVEN_NAME_NEEDED = frozenset({"person_contact_block"})
 
 
+@cache
+def _trade_words() -> frozenset[str]:
+    """Words that end a company's name (company_trade_words.csv): no surname."""
+    return frozenset(row["word"] for row in load_lexicon("company_trade_words"))
+
+
 def _given_name(name: str) -> bool:
     return name.split(" ", 1)[0].casefold() in given_names()
 
@@ -331,6 +337,9 @@ def find_people(text: str) -> list[PersonMatch]:
                 continue  # "Media Relations", "Investor Relations": a desk, not a person
             if name.split(" ", 1)[0] in name_openers():
                 continue  # "About Zeta Bio", "For Immediate Release": a heading
+            if name.rsplit(" ", 1)[-1] in _trade_words():
+                continue  # "Nordlicht Therapeutics" above a contact: a company
+
             if rule in TITLE_BEFORE_NAME:
                 before = text[max(0, match.start() - TITLE_BEFORE_CHARS) : match.start()]
                 title = _clean_title(re.split(r"[(\[;:\n]", before)[-1], from_end=True)
