@@ -589,3 +589,16 @@ def test_a_company_above_a_contact_is_no_person_and_a_japanese_title_is_whole():
         ("Hiroshi Tanaka", "President and Representative Director"),
         ("Lars Holm", "CFO"),
     ]
+
+
+def test_a_name_may_wrap_over_a_line_but_never_takes_the_title_below_it():
+    text = (
+        '"We agree," said Dr. Walter H.\nBurke, President and Chief Executive Officer of Zeta.'
+        "\n\nCONTACT: Robert Klein\n         Director, Corporate Communications\n\n"
+        "Contact:\nZeta Bio AG\nDr. Sabine Vogt\nHead of Investor Relations\n"
+    )
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Walter H. Burke", "President and Chief Executive Officer"),
+        ("Robert Klein", None),
+        ("Sabine Vogt", None),
+    ]

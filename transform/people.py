@@ -15,11 +15,22 @@ HONORIFIC = rf"{HONORIFIC_WORD}?"
 # Letters of names, accented ones included ("Sørensen", "Frédéric")
 UPPER, LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 PART = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
-NAME = (
-    rf"(?P<name>{PART}(?:\s[A-Z]\.)?"
-    rf"(?:\s{PART}(?=\s{PART}\b))?"  # a second given name ("Lars Rebien Sørensen")
-    rf"(?:\s(?:O['’]|Mc|Mac|De|Van\s|von\s|van\sde\s|van\sder\s|de\s)?{PART}))"
-)
+
+
+def _name() -> str:
+    """A person's name. Its parts are apart by spaces, or by the line break of a wrapped line;
+    never by a break with a title word after it ("Robert Klein\nDirector, Communications")."""
+    titles = "|".join(
+        re.escape(row["word"]) for row in load_lexicon("title_words") if " " not in row["word"]
+    )
+    gap = rf"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*(?!(?:{titles})\b))"
+    return (
+        rf"(?P<name>{PART}(?:{gap}[A-Z]\.)?"
+        rf"(?:{gap}{PART}(?={gap}{PART}\b))?"  # a second given name ("Lars Rebien Sørensen")
+        rf"(?:{gap}(?:O['’]|Mc|Mac|De|Van\s|von\s|van\sde\s|van\sder\s|de\s)?{PART}))"
+    )
+
+
 DEGREES = r"(?:,?\s(?:PhD|Ph\.D\.|MD|M\.D\.|Jr\.|Sr\.|MBA|DPhil|FRCP|PharmD))*"
 # Both an honorific and a name start with a capital: checking that first rejects most positions
 # at once (the patterns ran 40% faster, with the same matches, on 1,000 synthetic releases).
@@ -51,12 +62,13 @@ def _title_words() -> tuple[frozenset[str], frozenset[str]]:
 
 @cache
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    person = _name()  # the one name pattern every rule below reads
     title = r"(?P<title>[A-Za-z][^.;”\"\n]{1,160})"  # cut to its title words by _clean_title
     return (
         # "... ,” said Daniel Junius, President and CEO." / "commented Mitchel Sayare, Chairman"
         (
             "person_quote_attribution",
-            re.compile(rf"\b{SPEECH}\s{HONORIFIC}{NAME}{DEGREES},\s{title}"),
+            re.compile(rf"\b{SPEECH}\s{HONORIFIC}{person}{DEGREES},\s{title}"),
         ),
         # "Mitchel Sayare, Chairman and CEO, commented" / "Dr. Cord Dohrmann, Chief Executive
         # Officer of DeveloGen commented:" / "Nick Rodgers, the Company's Senior Independent
@@ -64,7 +76,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "person_title_apposition",
             re.compile(
-                rf"{STARTS_NAME}{HONORIFIC}{NAME}{DEGREES},\s{title},?\s{AFTER_APPOSITION}\b"
+                rf"{STARTS_NAME}{HONORIFIC}{person}{DEGREES},\s{title},?\s{AFTER_APPOSITION}\b"
             ),
         ),
         # "said Acme President and CEO Dan Smith." (the title, then the name)
@@ -72,62 +84,62 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             "person_speech_title_name",
             re.compile(
                 rf"\b{SPEECH}\s+(?P<title>(?:[A-Z][\w&'’.-]*\s+|and\s+|&\s+|of\s+){{1,8}}?)"
-                rf"{NAME}(?=\s*[.,;])"
+                rf"{person}(?=\s*[.,;])"
             ),
         ),
         # "Acme’s Managing Director, Dr Brian Smith said", "Acme's Chief Medical Officer, Dr.
         # Maria Lopez, will present" (the title before: the text before)
         (
             "person_title_name_speech",
-            re.compile(rf",\s{HONORIFIC}{NAME},?\s{AFTER_APPOSITION}\b(?P<title>)"),
+            re.compile(rf",\s{HONORIFIC}{person},?\s{AFTER_APPOSITION}\b(?P<title>)"),
         ),
         # "CONTACT: | Jane Doe |", "Contacts: Jane Doe, (617) 555-0100", "Investor Relations:
         # Jane Doe"
         (
             "person_contact_label",
             re.compile(
-                rf"\b(?:CONTACTS?|Contacts?|{DESK_LABELS})\s*:\s*\|?\s*{NAME}"
+                rf"\b(?:CONTACTS?|Contacts?|{DESK_LABELS})\s*:\s*\|?\s*{person}"
                 rf"(?=\s*(?:\||\n|,|\())(?P<title>)"
             ),
         ),
         # "succeeded by Dr Mike McDonald, currently Chief Medical Officer"
         (
             "person_current_title",
-            re.compile(rf"{STARTS_NAME}{HONORIFIC}{NAME}{DEGREES},\scurrently\s{title}"),
+            re.compile(rf"{STARTS_NAME}{HONORIFIC}{person}{DEGREES},\scurrently\s{title}"),
         ),
         # "(Headquarters: Tokyo, President and CEO: Haruo Naito)"
         (
             "person_title_colon",
-            re.compile(rf":\s{NAME}(?=[),;\n])(?P<title>)"),  # the title: the text before
+            re.compile(rf":\s{person}(?=[),;\n])(?P<title>)"),  # the title: the text before
         ),
         # "appointment of Christopher U. Missling, PhD, as Chief Financial Officer"
         (
             "person_appointment",
             re.compile(
-                rf"{STARTS_NAME}{HONORIFIC}{NAME}{DEGREES},?(?:\s(?:aged\s\d+,|currently\s[^,]+,))?\s(?:will\s(?:retire|serve|be\sappointed)\s)?as\s{title}"
+                rf"{STARTS_NAME}{HONORIFIC}{person}{DEGREES},?(?:\s(?:aged\s\d+,|currently\s[^,]+,))?\s(?:will\s(?:retire|serve|be\sappointed)\s)?as\s{title}"
             ),
         ),
         # contact block: a name alone on a line, the title on the next line(s)
         (
             "person_contact_block",
             re.compile(
-                rf"(?m)^{NAME}{DEGREES}\n(?P<title>[A-Z][A-Za-z&,\- ]{{2,80}}"
+                rf"(?m)^{person}{DEGREES}\n(?P<title>[A-Z][A-Za-z&,\- ]{{2,80}}"
                 rf"(?:\n(?!\(|\d)[A-Z][A-Za-z&,\- ]{{2,60}})?)$"
             ),
         ),
         # contact or signature line: "Daniel Elger, Director of Communications, Antisoma plc"
         (
             "person_contact_line",
-            re.compile(rf"(?m)^[|\s]*{HONORIFIC}{NAME}{DEGREES},\s(?P<title>[^\n]{{2,120}})$"),
+            re.compile(rf"(?m)^[|\s]*{HONORIFIC}{person}{DEGREES},\s(?P<title>[^\n]{{2,120}})$"),
         ),
         # "discovered by Professors Bruce Baguley and William Denny": an honorific makes a name
         (
             "person_honorific",
-            re.compile(rf"\b{HONORIFIC_WORD}{NAME}(?P<title>)"),
+            re.compile(rf"\b{HONORIFIC_WORD}{person}(?P<title>)"),
         ),
         (
             "person_honorific",
-            re.compile(rf"\bProfessors\s{PART}\s{PART}\sand\s{NAME}(?P<title>)"),
+            re.compile(rf"\bProfessors\s{PART}\s{PART}\sand\s{person}(?P<title>)"),
         ),
     )
 
@@ -332,7 +344,7 @@ def find_people(text: str) -> list[PersonMatch]:
         if rule in NEEDS and NEEDS[rule] not in text:
             continue
         for match in pattern.finditer(text):
-            name = match.group("name")
+            name = " ".join(match.group("name").split())  # one line, where it was wrapped
             if any(word.casefold() in title_words for word in name.split(" ")):
                 continue  # "Media Relations", "Investor Relations": a desk, not a person
             if name.split(" ", 1)[0] in name_openers():
