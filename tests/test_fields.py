@@ -220,6 +220,16 @@ def test_headlines_wrapped_glued_to_a_dateline_or_after_a_ticker():
         "Acme Bio Announces Expansion of Its Respiratory Diseases Research Collaboration and "
         "License Agreement with Beta Pharma"
     )
+    caps = (
+        "FOR IMMEDIATE RELEASE\n\n      ACME ANNOUNCES AGREEMENT WITH BETA AG\n"
+        "      FOR DEVELOPMENT OF AB-200 IN RHEUMATOID ARTHRITIS\n\nBOSTON, MA, March 4, 1997 -- "
+        "Acme Corporation today announced an agreement with Beta AG for the development of "
+        "AB-200 in rheumatoid arthritis."
+    )
+    headline = find_headline(caps, caps.index("BOSTON"))
+    assert headline is not None and headline.text == (
+        "ACME ANNOUNCES AGREEMENT WITH BETA AG FOR DEVELOPMENT OF AB-200 IN RHEUMATOID ARTHRITIS"
+    )
     glued = (
         "ACMB - Acme Bio and Beta Pharma Sign License Agreement for AB-101 LYON, France, "
         "May 4, 2012 /PRNewswire/ -- Acme Bio and Beta Pharma today signed a license agreement "

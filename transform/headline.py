@@ -16,6 +16,9 @@ LETTERHEAD = re.compile(
     r"\b[A-Z]{2} \d{5}(?:-\d{4})?\b|^(?:TEL|Tel|Phone|FAX|Fax)\b"
     r"|^\d{1,5} [A-Z][a-z]+ (?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Way)\b"
 )
+DATE_OR_TIME = re.compile(
+    rf"{DATE}|\b\d{{1,2}}[:.]\d\d\b|\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b"
+)
 DATE_ONLY_LINE = re.compile(rf"^[\[(]?\s*{DATE}.{{0,20}}$|^[\d./\-: |]+$")
 MIN_WORDS = 3
 MAX_CHARS = 400
@@ -54,6 +57,9 @@ OPEN_ENDS = frozenset(
     {"and", "or", "of", "for", "in", "with", "the", "to", "a", "an", "on", "at", "by", "from"}
 )
 WRAPPED_MIN_CHARS = 60  # a title line this long that ends without a stop may go on below
+# A line that opens with one of these goes on the line above, however short that is:
+# "CELLTRAX ANNOUNCES AGREEMENT WITH SCHERING AG\nFOR DEVELOPMENT OF CTX-200 IN ..."
+CONTINUATIONS = frozenset(["for", "of", "in", "to", "with", "and", "as", "from", "on", "at", "by"])
 LABEL_PREFIX = re.compile(
     r"^(?:press release|news release|news|exhibit 99\.\d)\s*[:\-–—|]\s*", re.I
 )
@@ -129,13 +135,17 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
         stripped = line.strip()
         start = line_start + (len(line) - len(line.lstrip()))
         open_end = stripped.rsplit(" ", 1)[-1].casefold() in OPEN_ENDS  # "..., and"
+        continues = following.split(" ", 1)[0].casefold() in CONTINUATIONS
         if (
-            len(stripped) >= WRAPPED_MIN_CHARS
+            (len(stripped) >= WRAPPED_MIN_CHARS or continues)
             and stripped[-1:].isalnum()
             and (following[:1].isupper() or (open_end and following[:1].isalpha()))
             and offset + len(lines[number + 1]) <= limit
             and (title_like(following) or open_end)
-            and not any(ch.isdigit() for ch in following)  # a date or time line is no title
+            # a date or time line is no title; a line with figures goes on only as a
+            # continuation ("FOR DEVELOPMENT OF AB-200 ...")
+            and not DATE_OR_TIME.search(following)
+            and (continues or not any(ch.isdigit() for ch in following))
         ):
             stripped = f"{stripped} {following}"  # a headline wrapped over two lines
             joined_into_previous = True
