@@ -118,6 +118,7 @@ def test_indications_keep_their_marker_qualifier_and_drop_catch_alls():
         ("Acme received an approvable letter from the FDA for AB-1.", []),
         ("Acme today reported financial results for the fourth quarter of 2016.", ["earnings"]),
         ("Acme Reports Fourth Quarter and Full Year 2016 Financial Results.", ["earnings"]),
+        ("Acme has completed a placement of 40 million new shares at A$0.30.", ["financing"]),
     ],
 )
 def test_events_announced_in_the_lead(lead, events):
@@ -436,7 +437,8 @@ def test_drug_names_no_hand_list_holds_come_from_the_drug_vocabulary():
     text = (
         "Acme Bio will test olaparib with Orgovyx in a Phase II trial; its partner sells "
         "Symdeko and lopinavir/ritonavir. Acme accepts the terms; monoclonal antibodies, "
-        "growth hormone, messenger RNA and insulin are not compounds here."
+        "growth hormone, messenger RNA and insulin are not compounds here, nor is a selective "
+        "immunomodulator, a bronchodilator or a 5-HT3 antagonist."
     )
     found = {(m.name, m.rule) for m in find_compounds(text)}
     assert found == {

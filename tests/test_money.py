@@ -181,6 +181,11 @@ def test_a_deal_year_is_a_date_the_sentence_gives(sentence, years):
         # a price per share is financing when shares are sold, the price of a company otherwise
         ("Acme announced the pricing of 5,000,000 shares at $4.00 per share.", "financing"),
         ("Beta will acquire Acme for $125 per share in cash.", "other"),
+        # an Australian placement raises money too
+        (
+            "Acme completed a placement of new shares, raising A$12 million before costs.",
+            "financing",
+        ),
         # a loss or an income is no revenue
         ("Net loss for the quarter was $14.5 million, compared to a net loss in 2015.", "other"),
     ],

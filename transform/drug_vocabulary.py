@@ -56,7 +56,9 @@ def drug_matcher() -> DictionaryMatcher[str]:
     from transform.compounds import not_a_compound
 
     english = word_counts()  # pyspellchecker's English frequencies, not the domain lexicon
-    classes = frozenset(row["word"] for row in load_lexicon("drug_class_words"))
+    rows = load_lexicon("drug_class_words")
+    classes = frozenset(row["word"] for row in rows if row["as"] == "word")
+    endings = tuple(row["word"] for row in rows if row["as"] == "ending")
     return DictionaryMatcher(
         (name, name)
         for name in drug_names()
@@ -64,5 +66,6 @@ def drug_matcher() -> DictionaryMatcher[str]:
         and any(ch.isalpha() for ch in name)
         and (" " in name or name not in english)
         and re.split(r"[\s-]", name)[-1] not in classes
+        and not re.split(r"[\s-]", name)[-1].endswith(endings)
         and not not_a_compound(name)
     )
