@@ -266,6 +266,12 @@ def test_a_release_that_opens_with_its_date():
     [
         ("MONTRÉAL, Québec, May 4, 2012 /CNW/ --", "MONTRÉAL", "Québec", dt.date(2012, 5, 4)),
         ("São Paulo, Brazil, May 4, 2012 --", "São Paulo", "Brazil", dt.date(2012, 5, 4)),
+        (
+            "Martinsried/Munich, Germany, 4 May 2012 -",
+            "Martinsried/Munich",
+            "Germany",
+            dt.date(2012, 5, 4),
+        ),
         ("BOSTON, MA,USA I March 3, 2009 I", "BOSTON", "MA,USA", dt.date(2009, 3, 3)),
         ("BOSTON, Mass., 14/03/2006 --", "BOSTON", "Mass.", dt.date(2006, 3, 14)),
         ("BOSTON, Mass., 03/14/06 --", "BOSTON", "Mass.", dt.date(2006, 3, 14)),
