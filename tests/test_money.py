@@ -181,6 +181,13 @@ def test_a_deal_year_is_a_date_the_sentence_gives(sentence, years):
         # a price per share is financing when shares are sold, the price of a company otherwise
         ("Acme announced the pricing of 5,000,000 shares at $4.00 per share.", "financing"),
         ("Beta will acquire Acme for $125 per share in cash.", "other"),
+        # the head of the phrase an amount completes names it; research funding is no financing
+        (
+            "Beta will make an equity investment of $5.0 million in Acme common stock at a "
+            "premium.",
+            "financing",
+        ),
+        ("Beta will make an equity investment and fund research of $2.5 million a year.", "other"),
         # an Australian placement raises money too
         (
             "Acme completed a placement of new shares, raising A$12 million before costs.",

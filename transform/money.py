@@ -152,6 +152,25 @@ def _phrase_kind(phrase: str) -> tuple[str, str] | None:
     return None
 
 
+# The head of the phrase an amount completes: "an equity investment of $5.0 million in its
+# common stock", "a milestone payment totaling $5 million"
+HEAD_OF = re.compile(r"\s+(?:of|totaling|totalling|amounting to)\s+(?:approximately\s+|up to\s+)?$")
+
+
+def _head_before(lowered: str, start: int) -> tuple[str, str] | None:
+    """The kind named by the words right before "of $...", when they end in a cue."""
+    link = HEAD_OF.search(lowered, max(0, start - 40), start)
+    if link is None:
+        return None
+    words = lowered[max(0, link.start() - 60) : link.start()].split()
+    cues = dict(_kind_cues())
+    for size in (3, 2, 1):
+        tail = " ".join(words[-size:])
+        if tail in cues:
+            return cues[tail], f"money_cue:{tail}"
+    return None
+
+
 def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
     """(kind, rule): the kind named by the amount's own phrase ("$170 million in sales and
     commercialization milestones": milestones; "$40 million in shared development expenses":
@@ -164,7 +183,11 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
     if BUNDLE_AFTER.match(lowered, end):
         return "other", "money_bundle"  # "up to $286 million including upfront, development ..."
     if own:
-        return _phrase_kind(own.group(1)) or ("other", "money_phrase_names_no_kind")
+        named = _phrase_kind(own.group(1))
+        if named:
+            return named
+        head = _head_before(lowered, start)  # "an equity investment of $5.0 million in ..."
+        return head or ("other", "money_phrase_names_no_kind")
     best: tuple[int, int, str, str] | None = None  # (distance, -cue length, kind, cue)
     for cue, kind in _kind_cues():
         position = lowered.find(cue)
