@@ -84,6 +84,12 @@ def test_clean_releases_are_left_untouched(seed):
         ("a deal with Genentec today", "a deal with Genentech today", "lexicon_snap"),
         ("a deal with Genetnech today", "a deal with Genentech today", "lexicon_snap"),
         ("entered Phase Il testing", "entered Phase II testing", "phase_roman_numeral"),
+        # a "1" among Roman phases is a misread "I"
+        (
+            "its Phase 1 and Phase II studies",
+            "its Phase I and Phase II studies",
+            "phase_roman_numeral",
+        ),
         ("a $l.5 million payment", "a $1.5 million payment", "amount_digit"),
         (
             "write to i nf o@ nmmunogen. com today",
@@ -122,6 +128,9 @@ def test_hard_wrapped_paragraphs_are_reflowed_without_counting_as_corrections():
         "Abgenix, Biotest, MacroGenics and Oxford BioMedica signed with sanofi-aventis.",
         "Dr. Hausner and Mr. Sayare met Ms. Kingsman in Waltham.",
         "pro forma results; monotherapy with a taxane; the pipeline timelines.",
+        # words of disease names, company names with a possessive, Arabic phase numerals
+        "Atopic dermatitis and atopic eczema; Brightwater's and Grandview's boards agreed.",
+        "a Phase 1/2 trial after a Phase 1 trial and a Phase 2 study.",
     ],
 )
 def test_codes_amounts_names_and_domain_words_are_never_touched(text):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -75,6 +76,8 @@ def lexicon() -> Lexicon:
         for row in load_lexicon(table):
             names.setdefault(row[column].casefold(), row[column])
     tokens = frozenset(token for name in names for token in name.replace("-", " ").split())
+    # the words of ICD-10-CM's disease names are words, not misreads ("atopic", "myelodysplastic")
+    tokens |= _disease_words()
     suffixes = frozenset(
         row["suffix"].casefold().rstrip(".") for row in load_lexicon("company_suffixes")
     )
@@ -82,6 +85,20 @@ def lexicon() -> Lexicon:
     # Short tokens ("Inc", "Co", "SE", "Eli") are also word fragments: known, but not common.
     common = frozenset(token for token in tokens | frozenset(names) if len(token) >= MIN_STEM)
     return Lexicon(names, every, common)
+
+
+DISEASE_WORD_MIN = 6  # shorter ones ("lait", "siwe") collide with misreads of common words
+
+
+def _disease_words() -> frozenset[str]:
+    from transform.disease_vocabulary import disease_names  # the extraction's own vocabulary
+
+    return frozenset(
+        word
+        for name in disease_names()
+        for word in re.split(r"[\s-]+", name.casefold())
+        if len(word) >= DISEASE_WORD_MIN and word.isalpha()
+    )
 
 
 def base_form(word: str) -> str:

@@ -24,6 +24,8 @@ from transform.repair.vocabulary import (
 
 WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)?")
 NUMERAL_READINGS = str.maketrans({"l": "I", "1": "I", "|": "I", "t": "I"})
+ROMAN_PHASE = re.compile(r"\bPhase\s+(?:II|III|IV)\b")
+ARABIC_AFTER = re.compile(r"\s*[/-]\s*\d")
 PHASE_NUMERAL = re.compile(r"\b(Phase\s+)([IVl1|][IVl1|t]{0,2}V?)(?=[\s,.;:)/-]|$)")
 AMOUNT_LETTER = re.compile(r"(?<=[$€£])\s?([lIO])(?=[\d.,]\d)|(?<=[$€£]\d)([lIO])(?=[\d.,])")
 FUNCTION_WORDS = frozenset(
@@ -180,10 +182,15 @@ def _lexicon_form(word: str) -> str | None:
 
 
 def phase_numeral_edits(text: str) -> list[Edit]:
-    """ "Phase Il" -> "Phase II", "Phase lll" -> "Phase III": after "Phase" only numerals fit."""
+    """ "Phase Il" -> "Phase II", "Phase lll" -> "Phase III": after "Phase" only numerals fit.
+    A "1" is a misread "I" only where the release writes its phases in Roman numerals ("Phase
+    II" elsewhere), never before another Arabic one ("Phase 1/2")."""
     edits = []
+    roman = ROMAN_PHASE.search(text) is not None
     for match in PHASE_NUMERAL.finditer(text):
         numeral = match.group(2)
+        if numeral == "1" and (not roman or ARABIC_AFTER.match(text, match.end(2))):
+            continue
         fixed = numeral.translate(NUMERAL_READINGS)
         if fixed != numeral and re.fullmatch(r"I{1,3}|IV|V", fixed):
             start = match.start(2)
@@ -405,6 +412,8 @@ def _glued_edit(match: re.Match[str], text: str, names: frozenset[str]) -> Edit 
     camel = _camel_split(word, names)
     if camel:
         return Edit(match.start(), match.end(), camel, "glued_words", 0.8)
+    possessive = next((e for e in ("’s", "'s") if word.endswith(e)), "")
+    word = word[: len(word) - len(possessive)]  # "Brightwater's": the word is "Brightwater"
     if len(word) < 5 or not word[1:].islower() or word in names:
         return None
     if match.end() >= len(text.rstrip()):
@@ -418,12 +427,14 @@ def _glued_edit(match: re.Match[str], text: str, names: frozenset[str]) -> Edit 
         ):
             continue
         function_part = left in FUNCTION_WORDS or right in FUNCTION_WORDS
-        if (
-            word[0].isupper()
-            and left not in FUNCTION_WORDS
-            and (right in FUNCTION_WORDS or len(left) < 4 or len(right) < 6)
+        if word[0].isupper() and (
+            len(left) == 1
+            or (
+                left not in FUNCTION_WORDS
+                and (right in FUNCTION_WORDS or len(left) < 4 or len(right) < 6)
+            )
         ):
-            continue  # "Sayare", "Broadridge" are names; "Formore", "Drugapplication" not
+            continue  # "Sayare", "Broadridge", "Atopic" are names; "Formore", "Drugapplication" not
         score = min(frequency(left), frequency(right))
         short = any(len(p) == 3 and p not in FUNCTION_WORDS for p in (left, right))
         if score >= (COMMON if short else GLUED_PART_MINIMUM):
@@ -436,7 +447,8 @@ def _glued_edit(match: re.Match[str], text: str, names: frozenset[str]) -> Edit 
         or readings[1][1] * GLUED_MARGIN < readings[0][1]
     ):
         cut = readings[0][2]
-        return Edit(match.start(), match.end(), f"{word[:cut]} {word[cut:]}", "glued_words", 0.8)
+        split = f"{word[:cut]} {word[cut:]}{possessive}"
+        return Edit(match.start(), match.end(), split, "glued_words", 0.8)
     return None
 
 
