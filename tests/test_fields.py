@@ -310,3 +310,26 @@ def test_a_posts_subject_is_no_headline_where_no_dateline_follows():
     )
     release = extract_release(text, "doc", "zeta.txt").release
     assert release.headline == "Zeta Bio Receives FDA Approval for Zetamab in Gout"
+
+
+def test_a_sentence_of_the_lead_is_no_headline():
+    from transform import extract_release
+    from transform.headline import _candidates
+
+    on_date = (
+        "On May 4, 2012 Brightwater Therapeutics said it had agreed to be acquired by Grandview "
+        "Pharma plc for $18.50 per share in cash, or approximately $1.2 billion.\n\n"
+        "The transaction, which was unanimously approved by the boards of both companies, is "
+        "expected to close in the third quarter of 2012. Brightwater's lead product, BRW-77, is "
+        "approved in the U.S. for the treatment of hepatic encephalopathy.\n\n"
+        '"This combination creates a leader in liver disease," said Thomas Reilly, Grandview\'s '
+        "chief executive.\n\nGoldman, Sachs & Co. is acting as financial advisor to Brightwater.\n"
+    )
+    assert extract_release(on_date, "doc", "zeta.txt").release.headline is None
+    wrapped = (
+        "December 11, 2006, Zeta Bio, Inc. (Nasdaq: ZETA) issued a press release to announce\n"
+        "the presentation of initial findings from a Phase I study evaluating zetamab in\n"
+        "relapsed or refractory multiple myeloma that expresses the CD56-antigen. To qualify,\n"
+        "patients must have failed two prior lines of therapy, and the study is ongoing now.\n"
+    )
+    assert _candidates(wrapped, len(wrapped)) == []  # every line is part of one sentence

@@ -22,6 +22,16 @@ DATE_OR_TIME = re.compile(
 DATE_ONLY_LINE = re.compile(rf"^[\[(]?\s*{DATE}.{{0,20}}$|^[\d./\-: |]+$")
 MIN_WORDS = 3
 MAX_CHARS = 400
+# Headlines run to 21 words in the dev corpus; a longer line is prose ("On May 4, 2012 Acme said
+# it had agreed to be acquired by ... for $18.50 per share in cash, or ...")
+MAX_WORDS = 30
+# One sentence ending and another beginning inside a line: prose ("Inc. Announces" is no end)
+SENTENCE_BREAK = re.compile(r"\b[a-z]{3,}[.!?]\s+[A-Z][a-z]+\s+[a-z]")
+# ... as is a long line opening with its date: "December 11, 2006, ImmunoGen, Inc. issued a
+# press release to announce ...", "On May 4, 2012 Acme said ..."
+MAX_DATED_WORDS = 12
+DATED_SENTENCE = re.compile(rf"^(?:On\s+)?{DATE},?\s+\S")
+MAX_WORDS_BEFORE_A_STOP = 20
 
 
 @dataclass(frozen=True)
@@ -157,9 +167,25 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
         if label:
             start += label.end()
             stripped = stripped[label.end() :]
+        words = len(stripped.split())
+        above = lines[number - 1].strip() if number > 0 else ""
+        # a line in lower case under a line that runs on: the rest of a wrapped sentence
+        continues_above = len(above) >= WRAPPED_MIN_CHARS and above[-1:] not in ".!?:"
         if (
-            len(stripped.split()) < MIN_WORDS
+            words < MIN_WORDS
             or len(stripped) > MAX_CHARS
+            or words > MAX_WORDS  # a sentence of the lead, not a title
+            or (DATED_SENTENCE.match(stripped) and words > MAX_DATED_WORDS)
+            # a wrapped sentence's next line: "the Company's compound for ..." (a company
+            # may start in lower case, "bluebird bio Announces ...", a function word not)
+            or stripped.split(" ", 1)[0] in FUNCTION_WORDS
+            or (stripped[:1].islower() and continues_above)
+            or SENTENCE_BREAK.search(stripped)  # "... multiple myeloma. To qualify, ..."
+            or (
+                words > MAX_WORDS_BEFORE_A_STOP
+                and stripped.endswith(".")
+                and stripped[-3:-2] != "."
+            )
             or stripped.casefold() in _noise_lines()
             or DATE_ONLY_LINE.match(stripped)
             or LETTERHEAD.search(stripped)
