@@ -116,6 +116,12 @@ def test_issuer_without_dateline_comes_from_the_first_ticker_or_source_line():
         "Acme Bio Ltd.",
         "issuer_source_line",
     )
+    text = (
+        "On May 4, 2012 Acme Therapeutics said it had agreed to be acquired by Beta plc (LSE: B)."
+    )
+    issuer = find_issuer(text, None)
+    assert issuer is not None
+    assert (issuer.name, issuer.rule) == ("Acme Therapeutics", "issuer_after_lead_date")
 
 
 LEAD_SENTENCE = (

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from transform.dateline import LEAD_ON_DATE
 from transform.lexicon import company_suffix_pattern, name_openers
 from transform.rules import confidence as confidence_of
 
@@ -14,6 +15,7 @@ NAME = rf"{NAME_WORD}(?:[ ](?:{NAME_WORD}|&|and|of|de|du|la)){{0,6}}?"
 LEAD_FOLLOWER = (
     r"(?=\s*[(,]|\s+(?:today|announce[sd]?|report(?:s|ed)?|and|has|have|is|said|says|will|,)\b)"
 )
+HEADER_CHARS = 4000  # where a release opens
 SOURCE_LINE = re.compile(r"^SOURCE:?\s+(?P<name>[^\n]{2,80}?)\s*$", re.MULTILINE)
 TICKER_OPEN = re.compile(r"\((?:[A-Za-z][A-Za-z\- ]{0,40}?)\s*:\s*[A-Z]")
 
@@ -108,6 +110,14 @@ def find_issuer(text: str, lead_start: int | None) -> IssuerMatch | None:
                 "issuer_after_dateline",
                 confidence_of("issuer_after_dateline"),
             )
+    on_date = LEAD_ON_DATE.search(text, 0, HEADER_CHARS)  # "On May 4, 2012 Acme Bio said"
+    if lead_start is None and on_date:
+        at = on_date.end("date") + (text[on_date.end("date")] == ",")
+        lead = _legal_name(text, at) or _lead_name().match(text, at)
+        if lead:
+            name, start = _without_opener(_trimmed(lead["name"]), lead.start("name"))
+            rule = "issuer_after_lead_date"
+            return IssuerMatch(_unmarked(name), start, start + len(name), rule, confidence_of(rule))
     ticker = TICKER_OPEN.search(text)
     if ticker:
         window_start = max(0, ticker.start() - 160)
