@@ -119,6 +119,7 @@ def test_indications_keep_their_marker_qualifier_and_drop_catch_alls():
         ("Acme today reported financial results for the fourth quarter of 2016.", ["earnings"]),
         ("Acme Reports Fourth Quarter and Full Year 2016 Financial Results.", ["earnings"]),
         ("Acme has completed a placement of 40 million new shares at A$0.30.", ["financing"]),
+        ("The FDA has cleared the Company's Investigational New Drug application.", ["ind_active"]),
     ],
 )
 def test_events_announced_in_the_lead(lead, events):

@@ -90,3 +90,18 @@ def test_people_speak_for_the_organisation_the_text_places_them_in():
         ("Carol Hausner", "ImmunoGen"),
         ("Barbara Yates", "Yates Network"),  # her contact block names her agency
     ]
+
+
+def test_an_sec_cover_page_ends_after_its_check_boxes_and_the_item_it_reports():
+    from transform.segments import cover_page_end
+
+    text = (
+        "UNITED STATES SECURITIES AND EXCHANGE COMMISSION\nWashington, D.C. 20549\nFORM 8-K\n"
+        "Zeta Bio, Inc.\n(Exact name of registrant as specified in its charter)\n"
+        "Check the appropriate box below if the Form 8-K filing is intended to satisfy:\n"
+        "o Written communications pursuant to Rule 425 under the Securities Act\n"
+        "o Soliciting material pursuant to Rule 14a-12 under the Exchange Act\n"
+        "ITEM 8.01 - OTHER EVENTS\n"
+        "On December 11, 2006, Zeta Bio, Inc. issued a press release.\n"
+    )
+    assert text[cover_page_end(text) :].lstrip().startswith("On December 11, 2006")

@@ -118,7 +118,11 @@ def find_segments(
 # COMMISSION / Washington, D.C. 20549 / FORM 6-K ... (Exact name of registrant ...)"
 COVER_MARK = re.compile(
     r"Washington,\s+D\.C\.\s+20549|\bform\s+(?:8-k|6-k|10-k|10-q|20-f)\b|\bregistrant\b"
-    r"|\bsecurities\s+exchange\s+act\b|\bcommission\s+file\s+number\b",
+    r"|\bsecurities\s+exchange\s+act\b|\bcommission\s+file\s+number\b"
+    # its check boxes and the item the form reports, which ends it: "ITEM 8.01 - OTHER EVENTS"
+    r"|\b(?:securities|exchange)\s+act\b|\bappropriate\s+box\b|\bitem\s+\d{1,2}\.\d\d\b"
+    r"(?:[\s-]+(?:other|events|regulation|fd|disclosure|results|of|operations|and|financial"
+    r"|condition|statements|exhibits))*",
     re.IGNORECASE,
 )
 COVER_WINDOW = 6000  # a cover page is read within the text's first characters
