@@ -100,6 +100,14 @@ LEAD = " Acme Bio, Inc. (Nasdaq: ACME) today announced results of a study in 120
             "dateline_wire_first",
         ),
         (
+            "TOKYO, Japan, Nov 13, 2018 -(JCN Newswire)-" + LEAD,
+            "TOKYO",
+            "Japan",
+            dt.date(2018, 11, 13),
+            "JCN Newswire",
+            "dateline_date_first",
+        ),
+        (
             "SOUTH SAN FRANCISCO, Calif., Oct. 23, 2014, (GLOBE NEWSWIRE) —" + LEAD,
             "SOUTH SAN FRANCISCO",
             "Calif.",

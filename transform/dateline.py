@@ -99,7 +99,8 @@ STYLES = (
     rf"(?:\s*{DASH}\s*(?P<date_in>{DATE}))?\s*\]?\s*\)\s*{DASH}"
     rf"\s*(?:(?P<date_bw>{DATE})\s*{DASH})?)"
     rf"|(?P<date_first>[,;:]\s*{ON_DAY}\(?(?P<date_std>{DATE}|{NUMERIC})\)?{AT_TIME},?;?\s*"
-    rf"(?:\((?P<wire_par>[^()\n]{{2,40}})\)|/(?P<wire_sl>[^/\n]{{2,40}})/)?\s*(?:{DASH}|:))"
+    rf"(?:\((?P<wire_par>[^()\n]{{2,40}})\)|/(?P<wire_sl>[^/\n]{{2,40}})/"
+    rf"|{DASH}\s*\((?P<wire_dp>[^()\n]{{2,40}})\))?\s*(?:{DASH}|:))"  # "2018 -(JCN Newswire)-"
     rf"|(?P<dash_date>\s*{DASH}\s*{ON_DAY}(?P<date_dash>{DATE}|{NUMERIC}))\s*:?"
 )
 DATELINE_AT_LINE_START = re.compile(rf"^(?:{LOCATION})(?:{STYLES})", re.MULTILINE)
@@ -276,7 +277,7 @@ def parse_dateline(text: str) -> Dateline:
         ),
         None,
     )
-    wire = next((found[n] for n in ("wire_bw", "wire_par", "wire_sl") if found.get(n)), "")
+    wire = next((found[n] for n in ("wire_bw", "wire_par", "wire_sl", "wire_dp") if found.get(n)), "")
     wire = wire.strip() or None
     if wire is None:
         wire = _standalone_wire(text, match.start())
