@@ -605,3 +605,10 @@ def test_a_name_may_wrap_over_a_line_but_never_takes_the_title_below_it():
         ("Robert Klein", None),
         ("Sabine Vogt", None),
     ]
+
+
+def test_a_title_then_a_comma_before_the_name_after_a_speech_verb():
+    text = '"We are excited," said Reston\'s President and CEO, Michael J. Donnelly, Ph.D.'
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Michael J. Donnelly", "President and CEO")
+    ]

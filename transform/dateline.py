@@ -277,7 +277,9 @@ def parse_dateline(text: str) -> Dateline:
         ),
         None,
     )
-    wire = next((found[n] for n in ("wire_bw", "wire_par", "wire_sl", "wire_dp") if found.get(n)), "")
+    wire = next(
+        (found[n] for n in ("wire_bw", "wire_par", "wire_sl", "wire_dp") if found.get(n)), ""
+    )
     wire = wire.strip() or None
     if wire is None:
         wire = _standalone_wire(text, match.start())

@@ -397,6 +397,7 @@ def person_organization(
     else the issuer, whose release it is."""
     issuer_name = _issuer_name(issuer, organizations)
     everyone = organizations + ([Named(issuer_name, -1, -1)] if issuer_name else [])
+    everyone += short_names(text, everyone)  # "Head of Research at Omura"
     if title:
         in_title = _inside(everyone, title, 0, len(title))
         if in_title:

@@ -83,8 +83,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "person_speech_title_name",
             re.compile(
-                rf"\b{SPEECH}\s+(?P<title>(?:[A-Z][\w&'’.-]*\s+|and\s+|&\s+|of\s+){{1,8}}?)"
-                rf"{person}(?=\s*[.,;])"
+                rf"\b{SPEECH}\s+(?P<title>(?:(?:[A-Z][\w&'’.-]*|and|&|of)\s+){{0,7}}?"
+                rf"[A-Z][\w&'’.-]*),?\s+{HONORIFIC}{person}{DEGREES}(?=\s*[.,;])"
             ),
         ),
         # "Acme’s Managing Director, Dr Brian Smith said", "Acme's Chief Medical Officer, Dr.
