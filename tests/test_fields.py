@@ -339,3 +339,19 @@ def test_a_sentence_of_the_lead_is_no_headline():
         "patients must have failed two prior lines of therapy, and the study is ongoing now.\n"
     )
     assert _candidates(wrapped, len(wrapped)) == []  # every line is part of one sentence
+
+
+def test_a_sites_menu_and_market_table_are_no_headline():
+    from transform import clean_document, extract_release
+
+    page = (
+        "Skip to main content\nHome | Markets | Biotech | Pharma | Subscribe\n"
+        "ZETA 14.52 +1.23 (+9.2%)   NASDAQ   Vol 2.1M\nShare | Tweet | Email | Print\n"
+        "Related Stories\n\nZeta Bio Closes $150 Million Public Offering\n\nBy Business Wire\n\n"
+        "CAMBRIDGE, Mass.--(BUSINESS WIRE)--Zeta Bio, Inc. (NASDAQ: ZETA) today announced the "
+        "closing of its underwritten public offering of 10,000,000 shares of common stock at "
+        "$15.00 per share. The gross proceeds to Zeta Bio were $150 million.\n"
+    )
+    cleaned = clean_document(page.encode(), "zeta.txt")
+    release = extract_release(cleaned.text, "doc", "zeta.txt").release
+    assert release.headline == "Zeta Bio Closes $150 Million Public Offering"

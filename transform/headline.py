@@ -25,6 +25,7 @@ MAX_CHARS = 400
 # Headlines run to 21 words in the dev corpus; a longer line is prose ("On May 4, 2012 Acme said
 # it had agreed to be acquired by ... for $18.50 per share in cash, or ...")
 MAX_WORDS = 30
+NAVIGATION_PIPES = 2  # a line of menu items, not a title
 # One sentence ending and another beginning inside a line: prose ("Inc. Announces" is no end)
 SENTENCE_BREAK = re.compile(r"\b[a-z]{3,}[.!?]\s+[A-Z][a-z]+\s+[a-z]")
 # ... as is a long line opening with its date: "December 11, 2006, ImmunoGen, Inc. issued a
@@ -192,6 +193,7 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             or (stripped.isupper() and len(stripped.split()) <= 5)  # form labels, not titles
             or not any(ch.isalpha() for ch in stripped)
             or (stripped.startswith("|") and stripped.endswith("|"))  # a table's row
+            or stripped.count(" | ") >= NAVIGATION_PIPES  # "Home | Markets | Biotech | ..."
             or FORM_CAPTION.search(stripped)
             or _chrome().search(stripped)
             or _company_line(stripped)
