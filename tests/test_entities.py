@@ -120,6 +120,10 @@ def test_indications_keep_their_marker_qualifier_and_drop_catch_alls():
         ("Acme Reports Fourth Quarter and Full Year 2016 Financial Results.", ["earnings"]),
         ("Acme has completed a placement of 40 million new shares at A$0.30.", ["financing"]),
         ("The FDA has cleared the Company's Investigational New Drug application.", ["ind_active"]),
+        (
+            "Acme announces that it has signed an exclusive licence agreement with Beta.",
+            ["licensing_deal"],
+        ),
     ],
 )
 def test_events_announced_in_the_lead(lead, events):
@@ -612,3 +616,8 @@ def test_a_title_then_a_comma_before_the_name_after_a_speech_verb():
     assert [(p.name, p.title) for p in find_people(text)] == [
         ("Michael J. Donnelly", "President and CEO")
     ]
+
+
+def test_a_british_chief_executive_is_a_title():
+    text = 'Dr Alan Whitfield, Chief Executive of Peregrine, said: "This is a landmark deal."'
+    assert [(p.name, p.title) for p in find_people(text)] == [("Alan Whitfield", "Chief Executive")]
