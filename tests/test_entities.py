@@ -621,3 +621,18 @@ def test_a_title_then_a_comma_before_the_name_after_a_speech_verb():
 def test_a_british_chief_executive_is_a_title():
     text = 'Dr Alan Whitfield, Chief Executive of Peregrine, said: "This is a landmark deal."'
     assert [(p.name, p.title) for p in find_people(text)] == [("Alan Whitfield", "Chief Executive")]
+
+
+def test_people_named_appointed_and_succeeded():
+    text = (
+        "Zeta named Maria Gonzalez Chief Operating Officer, effective immediately. Acme Bio "
+        "named Dr. Karen Holt, Ph.D., as its new Chief Scientific Officer, succeeding Mary "
+        "Jones, who retires. Jean-Luc Picard has been appointed to the Board of Directors. "
+        "Zeta appointed Deloitte as auditor."
+    )
+    assert [(p.name, p.title, p.rule) for p in find_people(text)] == [
+        ("Maria Gonzalez", "Chief Operating Officer", "person_named_title"),
+        ("Karen Holt", "Chief Scientific Officer", "person_named_title"),
+        ("Mary Jones", None, "person_succeeded"),
+        ("Jean-Luc Picard", None, "person_appointed"),
+    ]

@@ -24,10 +24,11 @@ def _name() -> str:
         re.escape(row["word"]) for row in load_lexicon("title_words") if " " not in row["word"]
     )
     gap = rf"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*(?!(?:{titles})\b))"
+    part = rf"(?!(?:{titles})\b){PART}"  # no title word: "Maria Gonzalez" of "... Chief Operating"
     return (
         rf"(?P<name>{PART}(?:{gap}[A-Z]\.)?"
-        rf"(?:{gap}{PART}(?={gap}{PART}\b))?"  # a second given name ("Lars Rebien Sørensen")
-        rf"(?:{gap}(?:O['’]|Mc|Mac|De|Van\s|von\s|van\sde\s|van\sder\s|de\s)?{PART}))"
+        rf"(?:{gap}{part}(?={gap}{part}\b))?"  # a second given name ("Lars Rebien Sørensen")
+        rf"(?:{gap}(?:O['’]|Mc|Mac|De|Van\s|von\s|van\sde\s|van\sder\s|de\s)?{part}))"
     )
 
 
@@ -117,6 +118,39 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             "person_appointment",
             re.compile(
                 rf"{STARTS_NAME}{HONORIFIC}{person}{DEGREES},?(?:\s(?:aged\s\d+,|currently\s[^,]+,))?\s(?:will\s(?:retire|serve|be\sappointed)\s)?as\s{title}"
+            ),
+        ),
+        # "Zeta named Maria Gonzalez Chief Operating Officer", "appointed John Smith as Chairman"
+        (
+            "person_named_title",
+            re.compile(
+                rf"\b(?:named|names|appointed|appoints|elected|elects|promoted|promotes)\s+"
+                rf"{HONORIFIC}{person}{DEGREES},?\s+(?:as\s+)?(?:(?:its|the|new|our)\s+){{0,2}}"
+                rf"(?=[A-Z]){title}"
+            ),
+        ),
+        # "Jane Doe has been appointed to the Board", "Jane Doe was named as Chief ...": the
+        # title after "as", if any (the same rule without a title: below)
+        (
+            "person_appointed",
+            re.compile(
+                rf"{STARTS_NAME}{HONORIFIC}{person}{DEGREES},?\s+(?:has\s+been|was|is|will\s+be)"
+                rf"\s+(?:appointed|named|elected|promoted)\s+(?:as\s+)?(?:its\s+|the\s+)?{title}"
+            ),
+        ),
+        (
+            "person_appointed",
+            re.compile(
+                rf"{STARTS_NAME}{HONORIFIC}{person}{DEGREES},?\s+(?:has\s+been|was|is|will\s+be)"
+                rf"\s+(?:appointed|named|elected|promoted)\b(?P<title>)"
+            ),
+        ),
+        # "succeeding Mary Jones, who retires": the predecessor, title unknown here
+        (
+            "person_succeeded",
+            re.compile(
+                rf"\b(?:succeeding|succeeds|replacing|replaces)\s+{HONORIFIC}{person}{DEGREES}"
+                rf"(?=[\s,.;])(?P<title>)"
             ),
         ),
         # contact block: a name alone on a line, the title on the next line(s)
@@ -315,7 +349,15 @@ def _is_title_word(token: str, words: frozenset[str]) -> bool:
     )
 
 
-NO_TITLE_NEEDED = frozenset({"person_contact_block", "person_honorific", "person_contact_label"})
+NO_TITLE_NEEDED = frozenset(
+    {
+        "person_contact_block",
+        "person_honorific",
+        "person_contact_label",
+        "person_appointed",
+        "person_succeeded",
+    }
+)
 # A line that is only a name, with no title below: a person only when the first word is a given
 # name (US Census lists; a title, an honorific or a contact label vouches for other names)
 GIVEN_NAME_NEEDED = frozenset({"person_contact_block"})
