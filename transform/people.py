@@ -17,14 +17,16 @@ UPPER, LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 PART = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
 
 
-def _name() -> str:
+def _name(before_a_title: bool = False) -> str:
     """A person's name. Its parts are apart by spaces, or by the line break of a wrapped line;
-    never by a break with a title word after it ("Robert Klein\nDirector, Communications")."""
+    never by a break with a title word after it ("Robert Klein\nDirector, Communications").
+    ``before_a_title``: the name runs straight into a title, so no later part of it is a title
+    word ("Maria Gonzalez" of "named Maria Gonzalez Chief Operating Officer")."""
     titles = "|".join(
         re.escape(row["word"]) for row in load_lexicon("title_words") if " " not in row["word"]
     )
     gap = rf"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*(?!(?:{titles})\b))"
-    part = rf"(?!(?:{titles})\b){PART}"  # no title word: "Maria Gonzalez" of "... Chief Operating"
+    part = rf"(?!(?:{titles})\b){PART}" if before_a_title else PART
     return (
         rf"(?P<name>{PART}(?:{gap}[A-Z]\.)?"
         rf"(?:{gap}{part}(?={gap}{part}\b))?"  # a second given name ("Lars Rebien Sørensen")
@@ -125,7 +127,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             "person_named_title",
             re.compile(
                 rf"\b(?:named|names|appointed|appoints|elected|elects|promoted|promotes)\s+"
-                rf"{HONORIFIC}{person}{DEGREES},?\s+(?:as\s+)?(?:(?:its|the|new|our)\s+){{0,2}}"
+                rf"{HONORIFIC}{_name(before_a_title=True)}{DEGREES},?\s+(?:as\s+)?"
+                rf"(?:(?:its|the|new|our)\s+){{0,2}}"
                 rf"(?=[A-Z]){title}"
             ),
         ),
@@ -375,7 +378,14 @@ def _given_name(name: str) -> bool:
 
 TITLE_BEFORE_NAME = frozenset({"person_title_colon", "person_title_name_speech"})
 TITLE_BEFORE_CHARS = 100
-NEEDS = {"person_current_title": ", currently "}  # a rule runs only on text holding this
+# A rule runs only on text holding one of these
+APPOINTED = ("appointed", "named", "elected", "promoted")
+NEEDS = {
+    "person_current_title": (", currently ",),
+    "person_named_title": ("named", "names", "appoint", "elect", "promote"),
+    "person_appointed": APPOINTED,
+    "person_succeeded": ("succeed", "replac"),
+}
 
 
 def find_people(text: str) -> list[PersonMatch]:
@@ -383,7 +393,7 @@ def find_people(text: str) -> list[PersonMatch]:
     found: dict[str, PersonMatch] = {}
     title_words = _title_words()[0]
     for rule, pattern in _patterns():
-        if rule in NEEDS and NEEDS[rule] not in text:
+        if rule in NEEDS and not any(cue in text for cue in NEEDS[rule]):
             continue
         for match in pattern.finditer(text):
             name = " ".join(match.group("name").split())  # one line, where it was wrapped

@@ -134,6 +134,8 @@ def cover_page_end(text: str) -> int:
     """Where an SEC form's cover page ends (0 when the text opens with none): the end of the
     line of its last mark, marks following each other within COVER_GAP characters."""
     end = 0
+    if COVER_MARK.search(text, 0, COVER_GAP + 200) is None:
+        return 0  # most releases: no mark where a cover page would open
     for mark in COVER_MARK.finditer(text, 0, COVER_WINDOW):
         if end == 0 and mark.start() > COVER_GAP:
             break
