@@ -236,6 +236,13 @@ def test_headlines_wrapped_glued_to_a_dateline_or_after_a_ticker():
     assert headline is not None and headline.text == (
         "ACME ANNOUNCES AGREEMENT WITH BETA AG FOR DEVELOPMENT OF AB-200 IN RHEUMATOID ARTHRITIS"
     )
+    # a short line ending in "FOR" goes on below, figures and all
+    caps = caps.replace("WITH BETA AG\n      FOR", "WITH BETA AG FOR\n      THE")
+    headline = find_headline(caps, caps.index("BOSTON"))
+    assert headline is not None and headline.text == (
+        "ACME ANNOUNCES AGREEMENT WITH BETA AG FOR THE DEVELOPMENT OF AB-200 IN RHEUMATOID "
+        "ARTHRITIS"
+    )
     glued = (
         "ACMB - Acme Bio and Beta Pharma Sign License Agreement for AB-101 LYON, France, "
         "May 4, 2012 /PRNewswire/ -- Acme Bio and Beta Pharma today signed a license agreement "

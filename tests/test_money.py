@@ -188,6 +188,13 @@ def test_a_deal_year_is_a_date_the_sentence_gives(sentence, years):
             "financing",
         ),
         ("Beta will make an equity investment and fund research of $2.5 million a year.", "other"),
+        # shares an amount buys; a second item the phrase lists is not the amount's
+        ("Beta will purchase $15 million of Acme common stock at a 20% premium.", "financing"),
+        (
+            "Acme may receive up to $310 million in development and regulatory milestones and "
+            "double-digit royalties on worldwide sales.",
+            "milestone",
+        ),
         # an Australian placement raises money too
         (
             "Acme completed a placement of new shares, raising A$12 million before costs.",

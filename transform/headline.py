@@ -65,7 +65,23 @@ FORM_CAPTION = re.compile(
 # Words no title ends with: a line ending with one goes on below ("..., offering superior
 # efficacy, and / favorable safety and tolerability profile")
 OPEN_ENDS = frozenset(
-    {"and", "or", "of", "for", "in", "with", "the", "to", "a", "an", "on", "at", "by", "from"}
+    {
+        "and",
+        "or",
+        "of",
+        "for",
+        "in",
+        "into",
+        "with",
+        "the",
+        "to",
+        "a",
+        "an",
+        "on",
+        "at",
+        "by",
+        "from",
+    }
 )
 WRAPPED_MIN_CHARS = 60  # a title line this long that ends without a stop may go on below
 # A line that opens with one of these goes on the line above, however short that is:
@@ -148,7 +164,7 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
         open_end = stripped.rsplit(" ", 1)[-1].casefold() in OPEN_ENDS  # "..., and"
         continues = following.split(" ", 1)[0].casefold() in CONTINUATIONS
         if (
-            (len(stripped) >= WRAPPED_MIN_CHARS or continues)
+            (len(stripped) >= WRAPPED_MIN_CHARS or continues or open_end)
             and stripped[-1:].isalnum()
             and (following[:1].isupper() or (open_end and following[:1].isalpha()))
             and offset + len(lines[number + 1]) <= limit
@@ -156,7 +172,7 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             # a date or time line is no title; a line with figures goes on only as a
             # continuation ("FOR DEVELOPMENT OF AB-200 ...")
             and not DATE_OR_TIME.search(following)
-            and (continues or not any(ch.isdigit() for ch in following))
+            and (continues or open_end or not any(ch.isdigit() for ch in following))
         ):
             stripped = f"{stripped} {following}"  # a headline wrapped over two lines
             joined_into_previous = True

@@ -139,9 +139,18 @@ OWN_PHRASE = re.compile(
 )
 
 
+# A second item joined by "and": "in development and regulatory milestones and double-digit
+# royalties" (the amount is the milestones'; "sales and commercialization milestones" is one)
+NEXT_ITEM = re.compile(
+    r"\s+and\s+(?=(?:tiered|double-digit|single-digit|escalating|royalt|an?\s|up\s+to)\b)"
+)
+
+
 def _phrase_kind(phrase: str) -> tuple[str, str] | None:
     """The kind the head of a noun phrase names, if any: its last words that are a cue, read
-    from the end ("... milestone payments", "... regulatory milestones associated with")."""
+    from the end ("... milestone payments", "... regulatory milestones associated with"), up to
+    a second item it lists ("... milestones and tiered royalties")."""
+    phrase = NEXT_ITEM.split(phrase, maxsplit=1)[0]
     words = phrase.strip().rstrip(",").split()
     cues = dict(_kind_cues())
     for end in range(len(words), 0, -1):
@@ -152,6 +161,11 @@ def _phrase_kind(phrase: str) -> tuple[str, str] | None:
     return None
 
 
+# Shares an amount buys: "purchase $15 million of Meridian common stock"
+EQUITY_AFTER = re.compile(
+    r"\s+(?:worth\s+)?of\s+(?:(?:its|the|newly|issued|[a-z][\w-]*'s)\s+|[a-z][\w-]*\s+){0,2}"
+    r"(?:common\s+stock|ordinary\s+shares|common\s+shares|preferred\s+stock|equity)\b"
+)
 # The head of the phrase an amount completes: "an equity investment of $5.0 million in its
 # common stock", "a milestone payment totaling $5 million"
 HEAD_OF = re.compile(r"\s+(?:of|totaling|totalling|amounting to)\s+(?:approximately\s+|up to\s+)?$")
@@ -182,6 +196,8 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
         return "other", "money_bundle"  # "$44 million in upfront and milestone payments"
     if BUNDLE_AFTER.match(lowered, end):
         return "other", "money_bundle"  # "up to $286 million including upfront, development ..."
+    if EQUITY_AFTER.match(lowered, end):
+        return "financing", "money_cue:common stock"  # "$15 million of Acme common stock"
     if own:
         named = _phrase_kind(own.group(1))
         if named:
