@@ -124,6 +124,26 @@ def test_indications_keep_their_marker_qualifier_and_drop_catch_alls():
             "Acme announces that it has signed an exclusive licence agreement with Beta.",
             ["licensing_deal"],
         ),
+        # wordings beyond the first cue lists: a first patient enrolled, topline data, a filing
+        # accepted, approvals by other agencies, mergers, venture rounds and loans, departures,
+        # designations
+        ("Acme has enrolled the first patient in a Phase 3 study of AB-1.", ["trial_start"]),
+        ("Acme today announced topline data from its Phase 2b trial of AB-1.", ["trial_results"]),
+        ("The Phase 3 trial of AB-1 met its primary endpoint.", ["trial_results"]),
+        (
+            "The FDA accepted for filing Acme's Biologics License Application.",
+            ["regulatory_submission"],
+        ),
+        ("Health Canada has approved AB-1 for adults with gout.", ["regulatory_approval"]),
+        ("Acme and Beta signed a merger agreement: Beta will merge with Acme.", ["acquisition"]),
+        ("Acme announced the closing of a $50 million Series B financing.", ["financing"]),
+        ("Acme has entered into a $25 million term loan with Hercules Capital.", ["financing"]),
+        ("Acme said its CEO Jane Roe will step down at the end of the year.", ["executive_change"]),
+        ("Acme will present new data at the AACR Annual Meeting.", ["conference_presentation"]),
+        ("Acme received Orphan Drug Designation from the FDA for AB-1.", ["other"]),
+        # ... and what is background
+        ("Interim data were reported at ASCO in June.", []),
+        ("Acme will use the proceeds to repay its term loan.", []),
     ],
 )
 def test_events_announced_in_the_lead(lead, events):
