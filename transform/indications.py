@@ -9,6 +9,7 @@ gives it, or the same disease without its stage or marker add none.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -318,6 +319,16 @@ def _abbreviated_names(text: str, named: list[str]) -> list[Abbreviated]:
     return found
 
 
+def _inside_longer(names: list[Abbreviated], starts: list[int], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies inside a longer abbreviated name (``starts``: theirs, in
+    order; the names never overlap, so the last one starting before ``start`` is the one)."""
+    index = bisect.bisect_right(starts, start) - 1
+    if index < 0:
+        return False
+    name = names[index]
+    return end <= name.end and name.end - name.start > end - start
+
+
 def _known_endings(name: str) -> list[str]:
     words = name.casefold().split(" ")
     return [" ".join(words[i:]) for i in range(len(words)) if " ".join(words[i:]) in _known()]
@@ -363,6 +374,7 @@ def find_indications(
     # an abbreviation the release defines is the name it abbreviates: "NSCLC" after
     # "non-small cell lung cancer (NSCLC)" adds no second disease
     aliases.update((a.abbreviation, _singular(a.name)) for a in abbreviated)
+    starts = [a.start for a in abbreviated]  # in text order
     for entry in entries:
         printed = text[entry.start : entry.end]
         if entry.value.isupper() and printed != entry.value:
@@ -373,10 +385,7 @@ def find_indications(
             continue  # "HIV-associated disorders", "cancer-related fatigue": an adjective
         if _another_name(text, entry.start, found):
             continue  # "BPH, commonly known as enlarged prostate"
-        if any(
-            a.start <= entry.start and entry.end <= a.end and a.end - a.start > len(printed)
-            for a in abbreviated
-        ):
+        if _inside_longer(abbreviated, starts, entry.start, entry.end):
             continue  # "muscular dystrophy" inside "Duchenne muscular dystrophy (DMD)"
         end = entry.end  # a plural as printed: "gastrointestinal cancers"
         start = _qualified_start(text, entry.start)
