@@ -660,3 +660,12 @@ def test_people_named_appointed_and_succeeded():
         ("Mary Jones", None, "person_succeeded"),
         ("Jean-Luc Picard", None, "person_appointed"),
     ]
+
+
+def test_a_company_without_its_legal_form_keeps_no_dangling_ampersand():
+    from transform.organizations import without_legal_form
+
+    assert without_legal_form("H.C. Wainwright & Co., LLC") == "H.C. Wainwright"
+    assert without_legal_form("Merck & Co., Inc.") == "Merck"
+    assert without_legal_form("Eli Lilly and Company") == "Eli Lilly"
+    assert without_legal_form("Johnson & Johnson") == "Johnson & Johnson"

@@ -78,7 +78,8 @@ def _not_organizations() -> frozenset[str]:
 
 def without_legal_form(name: str) -> str:
     """A company name without its legal form and what follows: "Amgen Inc. (Nasdaq)" -> "Amgen"."""
-    return re.sub(rf",?\s{company_suffix_pattern()}.*$", "", name.strip()).strip()
+    bare = re.sub(rf",?\s{company_suffix_pattern()}.*$", "", name.strip()).strip()
+    return re.sub(r"\s*(?:&|\band)$", "", bare)  # "H.C. Wainwright & Co." -> "H.C. Wainwright"
 
 
 def company_key(name: str) -> str:
