@@ -79,7 +79,9 @@ def _not_organizations() -> frozenset[str]:
 def without_legal_form(name: str) -> str:
     """A company name without its legal form and what follows: "Amgen Inc. (Nasdaq)" -> "Amgen"."""
     bare = re.sub(rf",?\s{company_suffix_pattern()}.*$", "", name.strip()).strip()
-    return re.sub(r"\s*(?:&|\band)$", "", bare)  # "H.C. Wainwright & Co." -> "H.C. Wainwright"
+    if bare.endswith((" &", " and")):  # "H.C. Wainwright & Co." -> "H.C. Wainwright"
+        return bare.rsplit(" ", 1)[0].rstrip()
+    return bare
 
 
 def company_key(name: str) -> str:
