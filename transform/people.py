@@ -25,7 +25,7 @@ def _name(before_a_title: bool = False) -> str:
     titles = "|".join(
         re.escape(row["word"]) for row in load_lexicon("title_words") if " " not in row["word"]
     )
-    gap = rf"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*(?!(?:{titles})\b))"
+    gap = rf"(?:[ \t\xa0]|\n[ \t]*(?!(?:{titles})\b))"  # one space, as printed, or a wrap
     part = rf"(?!(?:{titles})\b){PART}" if before_a_title else PART
     return (
         rf"(?P<name>{PART}(?:{gap}[A-Z]\.)?"
@@ -379,7 +379,11 @@ def _given_name(name: str) -> bool:
 TITLE_BEFORE_NAME = frozenset({"person_title_colon", "person_title_name_speech"})
 TITLE_BEFORE_CHARS = 100
 # A rule runs only on text holding one of these
-APPOINTED = ("appointed", "named", "elected", "promoted")
+APPOINTED = tuple(
+    f"{aux} {verb}"
+    for aux in ("been", "was", "is", "be")
+    for verb in ("appointed", "named", "elected", "promoted")
+)
 NEEDS = {
     "person_current_title": (", currently ",),
     "person_named_title": ("named", "names", "appoint", "elect", "promote"),
