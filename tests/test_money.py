@@ -121,6 +121,27 @@ def test_money_the_release_only_recalls_is_kept_but_not_added():
     ]
 
 
+def test_a_prior_periods_figure_beside_the_current_one_is_recalled():
+    text = LEAD + (
+        "Collaboration revenue was $12.5 million for the quarter, compared to $8.1 million for "
+        "the same period in 2018. Net loss was $52.6 million, or $1.21 per share, compared to a "
+        "net loss of $41.0 million, or $0.98 per share. Revenues were $543 million vs. prior "
+        "year (adjusted pro forma of $477 million), driven by product sales of $346 million."
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.amount, m.announced) for m in money] == [
+        (12.5e6, True),
+        (8.1e6, False),
+        (52.6e6, True),
+        (1.21, True),
+        (41e6, False),
+        (0.98, False),
+        (543e6, True),
+        (477e6, False),
+        (346e6, True),
+    ]
+
+
 def test_without_a_printed_year_dates_in_sentences_decide_nothing():
     amounts = find_money("Acme received $8 million in March 2011.")
     (role,) = money_roles("Acme received $8 million in March 2011.", amounts, 0, 10_000, None)

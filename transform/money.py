@@ -318,6 +318,9 @@ PARTS_FOLLOW = re.compile(
 )
 PART_OF_PREVIOUS = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?,?\s*of which\b", re.IGNORECASE)
 # Money the sentence places in the past: "has already received", "to date", "previously".
+# A prior period's figure set beside the current one
+COMPARED_REACH = 60
+COMPARED = re.compile(r"\b(?:compared (?:to|with)|versus|vs\.?|as against)\s", re.IGNORECASE)
 RECALL_CUES = re.compile(
     r"\b(?:previously|to date|already|originally|since inception|cumulative(?:ly)?|"
     r"earlier(?![- ]stage)|last year|in the past|bringing (?:the |its )?total|"
@@ -413,9 +416,18 @@ def _announced(
     sentence = text[item.sentence_start : item.sentence_end]
     if RECALL_CUES.search(sentence):
         return False
+    # "..., compared to a net loss of $41.0 million, or $0.98 per share": the prior period's
+    # figures, within a few words of the comparison (not "vs. prior year (...), driven by ...")
+    before = text[max(item.sentence_start, item.span_start - COMPARED_REACH) : item.span_start]
+    compared = list(COMPARED.finditer(before))
+    if compared and not re.search(r"[);]", before[compared[-1].end() :]):
+        return False
     if published is None:
         return True
+    comparison = COMPARED.search(sentence)
     for match in SENTENCE_DATE.finditer(sentence):
+        if comparison and comparison.start() < match.start():
+            continue  # "..., compared to $8.1 million in 2021": the comparison's date
         month = _month_number(match["month"]) if match["month"] else 12
         if (int(match["year"]), month) < (published.year, published.month):
             return False
