@@ -27,6 +27,16 @@ def _cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
     )
 
 
+@cache
+def _any_cue() -> dict[str, re.Pattern[str]]:
+    """Per event type, one expression that matches where any of its cues does: most leads
+    announce two or three types, so one scan rules each absent type out (output unchanged)."""
+    patterns: dict[str, list[str]] = {}
+    for row in load_lexicon("event_cues"):
+        patterns.setdefault(row["event_type"], []).append(f"(?:{row['cue']})")
+    return {kind: re.compile("|".join(cues), re.IGNORECASE) for kind, cues in patterns.items()}
+
+
 # A deal named as the frame of what is announced, not announced itself: "under its Collaboration
 # and License Agreement", "as part of its license agreement", "under the parties' June 2003
 # collaboration agreement", "the first program in its collaboration" (never "under a new ...")
@@ -66,8 +76,9 @@ def find_events(text: str, lead_end: int, year: int | None = None) -> list[Event
     """Each event type once, with the sentence that announces it (within ``text[:lead_end]``).
     ``year``: the release's printed year, to tell what a sentence dates before it."""
     found: dict[str, EventMatch] = {}
+    present = {kind for kind, cue in _any_cue().items() if cue.search(text, 0, lead_end)}
     for event_type, cue in _cues():
-        if event_type in found:
+        if event_type in found or event_type not in present:
             continue
         match = None
         for candidate in cue.finditer(text, 0, lead_end):
@@ -105,8 +116,9 @@ def find_background_deals(text: str, start: int) -> list[EventMatch]:
     exclusive right ..."), between ``start`` and the About or forward-looking section."""
     end = background_start(text, start)
     found: dict[tuple[int, int], EventMatch] = {}
+    present = {kind for kind in DEAL_TYPES if _any_cue()[kind].search(text, start, end)}
     for event_type, cue in _cues():
-        if event_type not in DEAL_TYPES:
+        if event_type not in present:
             continue
         for match in cue.finditer(text, start, end):
             left, right = sentence_bounds(text, match.start(), match.end())
