@@ -32,8 +32,8 @@ def _any_cue() -> dict[str, re.Pattern[str]]:
     """Per event type, one expression that matches where any of its cues does: most leads
     announce two or three types, so one scan rules each absent type out (output unchanged)."""
     patterns: dict[str, list[str]] = {}
-    for row in load_lexicon("event_cues"):
-        patterns.setdefault(row["event_type"], []).append(f"(?:{row['cue']})")
+    for kind, cue in _cues():
+        patterns.setdefault(kind, []).append(f"(?:{cue.pattern})")
     return {kind: re.compile("|".join(cues), re.IGNORECASE) for kind, cues in patterns.items()}
 
 

@@ -96,28 +96,28 @@ def _without_opener(name: str, start: int) -> tuple[str, int]:
     return " ".join(words), start
 
 
+def _lead_company(text: str, at: int, rule: str) -> IssuerMatch | None:
+    """The company that opens the lead at ``at``, without what a page prints before a name
+    ("2009 I Acme Bio, Inc.": a date's year and an OCR'd pipe) or trademark signs."""
+    lead = _legal_name(text, at) or _lead_name().match(text, at)
+    if lead is None:
+        return None
+    name, start = _without_opener(_trimmed(lead["name"]), lead.start("name"))
+    return IssuerMatch(_unmarked(name), start, start + len(name), rule, confidence_of(rule))
+
+
 def find_issuer(text: str, lead_start: int | None) -> IssuerMatch | None:
     """The issuing company, read from the lead after the dateline, else from other cues."""
     if lead_start is not None:
-        lead = _legal_name(text, lead_start) or _lead_name().match(text, lead_start)
-        if lead:
-            # "2009 I Acme Bio, Inc.": a date's year and an OCR'd pipe before the name
-            name, start = _without_opener(_trimmed(lead["name"]), lead.start("name"))
-            return IssuerMatch(
-                _unmarked(name),
-                start,
-                start + len(name),
-                "issuer_after_dateline",
-                confidence_of("issuer_after_dateline"),
-            )
+        found = _lead_company(text, lead_start, "issuer_after_dateline")
+        if found:
+            return found
     on_date = LEAD_ON_DATE.search(text, 0, HEADER_CHARS)  # "On May 4, 2012 Acme Bio said"
     if lead_start is None and on_date:
         at = on_date.end("date") + (text[on_date.end("date")] == ",")
-        lead = _legal_name(text, at) or _lead_name().match(text, at)
-        if lead:
-            name, start = _without_opener(_trimmed(lead["name"]), lead.start("name"))
-            rule = "issuer_after_lead_date"
-            return IssuerMatch(_unmarked(name), start, start + len(name), rule, confidence_of(rule))
+        found = _lead_company(text, at, "issuer_after_lead_date")
+        if found:
+            return found
     ticker = TICKER_OPEN.search(text)
     if ticker:
         window_start = max(0, ticker.start() - 160)

@@ -152,12 +152,20 @@ def _phrase_kind(phrase: str) -> tuple[str, str] | None:
     a second item it lists ("... milestones and tiered royalties")."""
     phrase = NEXT_ITEM.split(phrase, maxsplit=1)[0]
     words = phrase.strip().rstrip(",").split()
-    cues = dict(_kind_cues())
     for end in range(len(words), 0, -1):
-        for size in (3, 2, 1):
-            tail = " ".join(words[max(0, end - size) : end]).rstrip(",")
-            if tail in cues:
-                return cues[tail], f"money_phrase:{tail}"
+        cue = _cue_ending(words[:end])
+        if cue:
+            return cue[0], f"money_phrase:{cue[1]}"
+    return None
+
+
+def _cue_ending(words: list[str]) -> tuple[str, str] | None:
+    """(kind, cue) of the cue the words end with, the longest first ("milestone payments")."""
+    cues = dict(_kind_cues())
+    for size in (3, 2, 1):
+        tail = " ".join(words[-size:]).rstrip(",")
+        if len(words) >= size and tail in cues:
+            return cues[tail], tail
     return None
 
 
@@ -176,13 +184,8 @@ def _head_before(lowered: str, start: int) -> tuple[str, str] | None:
     link = HEAD_OF.search(lowered, max(0, start - 40), start)
     if link is None:
         return None
-    words = lowered[max(0, link.start() - 60) : link.start()].split()
-    cues = dict(_kind_cues())
-    for size in (3, 2, 1):
-        tail = " ".join(words[-size:])
-        if tail in cues:
-            return cues[tail], f"money_cue:{tail}"
-    return None
+    cue = _cue_ending(lowered[max(0, link.start() - 60) : link.start()].split())
+    return (cue[0], f"money_cue:{cue[1]}") if cue else None
 
 
 def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:

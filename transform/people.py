@@ -133,19 +133,13 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             ),
         ),
         # "Jane Doe has been appointed to the Board", "Jane Doe was named as Chief ...": the
-        # title after "as", if any (the same rule without a title: below)
+        # title after the verb, if any
         (
             "person_appointed",
             re.compile(
                 rf"{STARTS_NAME}{HONORIFIC}{person}{DEGREES},?\s+(?:has\s+been|was|is|will\s+be)"
-                rf"\s+(?:appointed|named|elected|promoted)\s+(?:as\s+)?(?:its\s+|the\s+)?{title}"
-            ),
-        ),
-        (
-            "person_appointed",
-            re.compile(
-                rf"{STARTS_NAME}{HONORIFIC}{person}{DEGREES},?\s+(?:has\s+been|was|is|will\s+be)"
-                rf"\s+(?:appointed|named|elected|promoted)\b(?P<title>)"
+                rf"\s+(?:appointed|named|elected|promoted)\b"
+                rf"(?:\s+(?:as\s+)?(?:its\s+|the\s+)?{title})?"
             ),
         ),
         # "succeeding Mary Jones, who retires": the predecessor, title unknown here
@@ -412,7 +406,7 @@ def find_people(text: str) -> list[PersonMatch]:
                 before = text[max(0, match.start() - TITLE_BEFORE_CHARS) : match.start()]
                 title = _clean_title(re.split(r"[(\[;:\n]", before)[-1], from_end=True)
             else:
-                title = _clean_title(match.group("title"))
+                title = _clean_title(match.group("title") or "")
             if title is None and rule not in NO_TITLE_NEEDED:
                 continue
             if title is None and rule in GIVEN_NAME_NEEDED and not _given_name(name):
