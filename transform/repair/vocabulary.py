@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+from transform.disease_vocabulary import disease_names
 from transform.lexicon import load_lexicon
 
 # pyspellchecker (MIT) ships word frequencies counted on a large English corpus.
@@ -91,8 +92,7 @@ DISEASE_WORD_MIN = 6  # shorter ones ("lait", "siwe") collide with misreads of c
 
 
 def _disease_words() -> frozenset[str]:
-    from transform.disease_vocabulary import disease_names  # the extraction's own vocabulary
-
+    """Words of the extraction's own disease vocabulary (ICD-10-CM), long enough to trust."""
     return frozenset(
         word
         for name in disease_names()
