@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import ahocorasick
 
@@ -95,6 +95,12 @@ def short_names(text: str, companies: list[Named]) -> list[Named]:
     """Other ways a release names its companies: a short name it defines in parentheses, or the
     first word of the name when that word is no common English word nor a given name
     ("Nordlicht" of "Nordlicht Therapeutics"; never "Seattle" or "Eli")."""
+    return list(_short_names(text, tuple(companies)))
+
+
+# a release's amounts and people all ask, with the same companies
+@lru_cache(maxsize=8)
+def _short_names(text: str, companies: tuple[Named, ...]) -> tuple[Named, ...]:
     shorts = []
     for company in companies:
         printed = company.printed or company.name
@@ -113,7 +119,7 @@ def short_names(text: str, companies: list[Named]) -> list[Named]:
             and folded not in given_names()
         ):
             shorts.append(Named(company.name, -1, -1, first))
-    return shorts
+    return tuple(shorts)
 
 
 def _window(text: str, start: int, end: int) -> tuple[int, int, int]:
