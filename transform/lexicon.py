@@ -60,3 +60,10 @@ def name_openers() -> frozenset[str]:
     """Words that open a sentence or a heading but never a company or person name
     (name_openers.csv: "Today", "About", "For")."""
     return frozenset(row["word"] for row in load_lexicon("name_openers"))
+
+
+@cache
+def company_trade_words() -> frozenset[str]:
+    """Words of the trade that end a company's name (company_trade_words.csv: "Pharmaceuticals",
+    "Therapeutics"): no surname."""
+    return frozenset(row["word"] for row in load_lexicon("company_trade_words"))

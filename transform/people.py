@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from transform.lexicon import load_lexicon, name_openers
+from transform.lexicon import company_trade_words, load_lexicon, name_openers
 from transform.repair.vocabulary import given_names
 from transform.rules import confidence as confidence_of
 
@@ -360,12 +360,6 @@ NO_TITLE_NEEDED = frozenset(
 GIVEN_NAME_NEEDED = frozenset({"person_contact_block"})
 
 
-@cache
-def _trade_words() -> frozenset[str]:
-    """Words that end a company's name (company_trade_words.csv): no surname."""
-    return frozenset(row["word"] for row in load_lexicon("company_trade_words"))
-
-
 def _given_name(name: str) -> bool:
     return name.split(" ", 1)[0].casefold() in given_names()
 
@@ -399,7 +393,7 @@ def find_people(text: str) -> list[PersonMatch]:
                 continue  # "Media Relations", "Investor Relations": a desk, not a person
             if name.split(" ", 1)[0] in name_openers():
                 continue  # "About Zeta Bio", "For Immediate Release": a heading
-            if name.rsplit(" ", 1)[-1] in _trade_words():
+            if name.rsplit(" ", 1)[-1] in company_trade_words():
                 continue  # "Nordlicht Therapeutics" above a contact: a company
 
             if rule in TITLE_BEFORE_NAME:
