@@ -92,6 +92,23 @@ def test_indications_keep_their_marker_qualifier_and_drop_catch_alls():
     ]
 
 
+def test_a_site_or_cell_type_before_a_disease_is_part_of_its_name():
+    # ICD-10-CM's qualifiers ("atrial", "T-cell"), as printed; a route or a treatment's
+    # qualifier ("oral", "total", "previous") is no part of the disease
+    text = (
+        "Acme Atrial Arrhythmia Drug Meets Endpoint. In patients with paroxysmal atrial "
+        "arrhythmia and relapsed T-cell lymphomas. An oral diabetes therapy; previous heart "
+        "failure patients."
+    )
+    assert [(i.name, i.rule) for i in find_indications(text)] == [
+        ("Atrial Arrhythmia", "indication_lexicon+qualifier"),
+        ("paroxysmal atrial arrhythmia", "indication_lexicon+qualifier"),
+        ("T-cell lymphomas", "indication_lexicon+qualifier"),
+        ("diabetes", "indication_lexicon"),
+        ("heart failure", "indication_lexicon"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("lead", "events"),
     [

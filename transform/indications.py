@@ -3,8 +3,10 @@
 A disease is kept as first printed, a plural too ("gastrointestinal cancers"); a list that
 shares one head noun ("gastric, pancreatic and colorectal cancers") names each of its diseases
 in the singular; a name the release abbreviates is a disease when it ends like one ("secondary
-progressive MS (SPMS)"). One disease is one row: its abbreviation, another name the release
-gives it, or the same disease without its stage or marker add none.
+progressive MS (SPMS)"); a site or cell type printed before a disease is part of its
+name ("paroxysmal atrial arrhythmia", "T-cell lymphomas"), so is a marker with its stage
+("HER2-positive metastatic breast cancer"). One disease is one row: its abbreviation, another
+name the release gives it, or the same disease without its stage or marker add none.
 """
 
 from __future__ import annotations
@@ -144,8 +146,45 @@ NOT_QUALIFIERS = frozenset(
 )
 
 
+# A site or cell type printed before a disease names a narrower disease: "atrial arrhythmia",
+# "B-cell malignancies", "T-cell lymphoma". The qualifiers are the adjectives ICD-10-CM's own
+# disease names put before another word at least QUALIFIER_MIN_USES times ("atrial", "ventricular",
+# "b-cell"), less the routes and other words that qualify a treatment, not a disease
+# (not_qualifiers.csv).
+QUALIFIER_FORM = re.compile(r"[a-z]+(?:al|ic|ous|ary|ive|ar|oid)|[a-z]-cell")
+QUALIFIER_MIN_USES = 5
+MAX_SITE_WORDS = 2
+
+
+@cache
+def _site_qualifiers() -> frozenset[str]:
+    uses: dict[str, int] = {}
+    for name in disease_names():
+        for word in name.split(" ")[:-1]:
+            if QUALIFIER_FORM.fullmatch(word):
+                uses[word] = uses.get(word, 0) + 1
+    not_qualifiers = {row["word"] for row in load_lexicon("not_qualifiers")}
+    return frozenset(
+        w for w, n in uses.items() if n >= QUALIFIER_MIN_USES and w not in not_qualifiers
+    )
+
+
+def _site_start(text: str, start: int) -> int:
+    """Where the indication at ``start`` begins with the site qualifiers printed before it."""
+    new_start = start
+    for _ in range(MAX_SITE_WORDS):
+        word = re.search(
+            r"(?:^|(?<=\s))([A-Za-z]+(?:-[A-Za-z]+)?) $", text[max(0, new_start - 40) : new_start]
+        )
+        if not word or word.group(1).casefold() not in _site_qualifiers():
+            break
+        new_start -= len(word.group(1)) + 1
+    return new_start
+
+
 def _qualified_start(text: str, start: int) -> int:
     """Where the indication at ``start`` begins once a marker qualifier before it is included."""
+    start = _site_start(text, start)
     words = list(re.finditer(r"\S+", text[max(0, start - 80) : start]))
     offset = max(0, start - 80)
     new_start = start

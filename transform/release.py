@@ -42,7 +42,7 @@ from transform.repair import RepairCorrection, repair_text
 from transform.screen import not_a_release_reason
 from transform.segments import cover_page_end
 
-RULES_VERSION = "0.16.0"  # bump when an extraction rule changes
+RULES_VERSION = "0.17.0"  # bump when an extraction rule changes
 
 
 def extractor_version() -> str:
