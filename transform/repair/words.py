@@ -275,6 +275,8 @@ def split_word_edits(text: str) -> list[Edit]:
                 continue  # the "s" of a possessive, not a fragment
             if text[spans[stop - 1][1] : spans[stop - 1][1] + 1] == "-":
                 continue  # the first part of a compound ("a pre-clinical"), not a fragment
+            if _abbreviation(pieces[stop - 1], text, spans[stop - 1][1]):
+                continue  # "Bio Co., Ltd.": a name and its legal form, not "Biocon"
             joined = "".join(group)
             # confusions and snapping only for runs of fragments: "Conmuni cati ons"
             fragments = all(w or len(p) <= 2 for w, p in zip(weak[index:stop], group, strict=True))
@@ -328,17 +330,35 @@ def _join_repair(joined: str, unknown_piece: bool = False) -> tuple[str, str, fl
 PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
 
+ABBREVIATION_MAX = 4  # letters
+# what follows a short abbreviation: its period or colon ("Co.", "Tel:"), or the number it
+# labels ("Tel +91 22", "Fax 555-0100")
+ABBREVIATED = re.compile(r"[.:]| ?[+(]?\d")
+
+
+def _abbreviation(word: str, text: str, end: int) -> bool:
+    """A short capitalised word printed as an abbreviation: "Co.", "Ltd.", "Tel:", "Tel +91"."""
+    return (
+        len(word) <= ABBREVIATION_MAX
+        and word[:1].isupper()
+        and ABBREVIATED.match(text, end) is not None
+    )
+
+
 def _printed_as_is(match: re.Match[str], text: str) -> bool:
     """Words a page prints that no list knows, which a misread must not be taken for: the last
     word of a text cut short ("progres"), a prefix before its hyphen ("pre-clinical"), a short
-    abbreviation before its period or colon ("Tel:"), a plural acronym ("ADCs")."""
+    abbreviation before its period or colon ("Tel:") or a number ("Tel +91"), a plural acronym
+    ("ADCs")."""
     word, end = match.group(), match.end()
     following = text[end : end + 1]
     if end >= len(text.rstrip()):
         return True
     if following == "-" and word.casefold() in _prefixes():
         return True
-    if following in (".", ":") and len(word) <= 4:
+    if following in (".", ":") and len(word) <= ABBREVIATION_MAX:
+        return True
+    if _abbreviation(word, text, end):
         return True
     return PLURAL_ACRONYM.fullmatch(word) is not None
 
