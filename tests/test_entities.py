@@ -502,6 +502,16 @@ def test_an_english_word_ending_in_an_inn_stem_is_no_compound():
     assert names == {"etanercept"}
 
 
+def test_a_substance_named_as_a_drug_class_target_is_no_compound():
+    from transform.compounds import find_compounds
+
+    text = (
+        "HMB-22, a GLP-1/glucagon dual agonist; semaglutide, a GLP-1 receptor agonist; a VEGF "
+        "antagonist; insulin glargine therapy."
+    )
+    assert [m.name for m in find_compounds(text)] == ["HMB-22", "semaglutide", "insulin glargine"]
+
+
 def test_icd_wording_becomes_a_releases_wording():
     from transform.disease_vocabulary import release_wordings
 

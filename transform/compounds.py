@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from transform.dictionary import NamedMatch, names_matcher
-from transform.drug_vocabulary import drug_matcher
+from transform.drug_vocabulary import drug_matcher, names_a_target
 from transform.lexicon import load_lexicon
 from transform.repair.vocabulary import word_counts
 from transform.rules import confidence as confidence_of
@@ -86,7 +86,8 @@ def find_compounds(text: str) -> list[NamedMatch]:
     for entry in names_matcher(("compound", "payload")).find(text):
         add(entry.start, entry.end, "compound_lexicon")
     for entry in drug_matcher().find(text):
-        add(entry.start, entry.end, "drug_vocabulary")
+        if not names_a_target(text, entry.end):
+            add(entry.start, entry.end, "drug_vocabulary")
     for match in CODE.finditer(text):
         code = match.group()
         if _not_compounds().fullmatch(code) or _year_like(code):

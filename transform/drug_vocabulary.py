@@ -56,16 +56,41 @@ def drug_matcher() -> DictionaryMatcher[str]:
     from transform.compounds import not_a_compound
 
     english = word_counts()  # pyspellchecker's English frequencies, not the domain lexicon
-    rows = load_lexicon("drug_class_words")
-    classes = frozenset(row["word"] for row in rows if row["as"] == "word")
-    endings = tuple(row["word"] for row in rows if row["as"] == "ending")
     return DictionaryMatcher(
         (name, name)
         for name in drug_names()
         if len(name) >= MIN_LENGTH
         and any(ch.isalpha() for ch in name)
         and (" " in name or name not in english)
-        and re.split(r"[\s-]", name)[-1] not in classes
-        and not re.split(r"[\s-]", name)[-1].endswith(endings)
+        and not is_class_word(re.split(r"[\s-]", name)[-1])
         and not not_a_compound(name)
     )
+
+
+@cache
+def _class_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    rows = load_lexicon("drug_class_words")
+    classes = frozenset(row["word"] for row in rows if row["as"] == "word")
+    return classes, tuple(row["word"] for row in rows if row["as"] == "ending")
+
+
+def is_class_word(word: str) -> bool:
+    """A word that names a class of drugs or molecules ("inhibitor", "immunomodulator")."""
+    classes, endings = _class_words()
+    return word.casefold() in classes or word.casefold().endswith(endings)
+
+
+# A substance followed by the class of drugs that act on it is their target, not a drug: "a
+# GLP-1 receptor agonist", "a GLP-1/glucagon dual agonist", "a TNF-alpha blocker", "a VEGF
+# antagonist" (not "insulin glargine therapy": a drug's therapy is the drug)
+TARGET_OF = re.compile(
+    r"(?:/[\w-]+)*(?:\s(?:dual|receptor|receptors|pathway))*[\s-]"
+    r"(?:[a-z]*(?:agonists?|antagonists?|inhibitors?|blockers?|modulators?|analogu?es?|analogs?"
+    r"|mimetics?)|receptors?|pathway)\b",
+    re.IGNORECASE,
+)
+
+
+def names_a_target(text: str, end: int) -> bool:
+    """The substance before ``end`` is what a class of drugs acts on, not a drug."""
+    return TARGET_OF.match(text, end) is not None
