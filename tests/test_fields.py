@@ -41,6 +41,19 @@ def test_tickers_of_asian_exchanges_and_two_exchanges_split_by_a_comma():
     ]
 
 
+def test_tickers_of_indian_and_1990s_european_exchanges_among_news_codes():
+    text = (
+        "Sun Pharmaceutical Industries Ltd. (Reuters: SUN.BO, Bloomberg: SUNP IN, NSE: "
+        'SUNPHARMA, BSE: 524715, "Sun Pharma") and MorphoSys AG (Neuer Markt: MOR)'
+    )
+    found = [(t.exchange, t.exchange_canonical, t.symbol) for t in find_tickers(text)]
+    assert found == [
+        ("NSE", "NSE", "SUNPHARMA"),
+        ("BSE", "BSE", "524715"),
+        ("Neuer Markt", "Frankfurt", "MOR"),
+    ]
+
+
 def test_repeated_ticker_is_reported_once():
     text = "Acme (Nasdaq: ACME) ... later again Acme (Nasdaq: ACME)."
     assert [t.symbol for t in find_tickers(text)] == ["ACME"]
