@@ -152,6 +152,9 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
             continue
         if in_cover_page(text, candidate.name, cover_end):
             continue  # an SEC form's cover: the Commission and the registrant, no parties
+        if _defined_short_name(text, candidate.span_start, candidate.span_end):
+            seen.add(candidate.name)  # '(NSE: SUNPHARMA, "Sun Pharma")': another name of the
+            continue  # company before it, wherever it is printed
         core = company_key(candidate.name)
         if issuer_core and (core == issuer_core or _short_name_of(core, issuer_core)):
             continue  # the issuer, or its short name ("Sutro", "Lilly" of "Eli Lilly and Co.")
@@ -168,6 +171,21 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
         seen.add(candidate.name)
         found.append(candidate)
     return found
+
+
+DEFINING_PARENTHESIS = re.compile(r"\((?:[^()\n]{0,80}?[,;]\s*)?(?:the\s+|hereinafter\s+)?$")
+
+
+def _defined_short_name(text: str, start: int, end: int) -> bool:
+    """A name in quotes that a parenthesis defines for the company before it: 'Sun
+    Pharmaceutical Industries Ltd. (NSE: SUNPHARMA, "Sun Pharma")', 'Kyowa (the "Company")'."""
+    if text[start - 1 : start] not in ('"', "“", "'") or text[end : end + 1] not in (
+        '"',
+        "”",
+        "'",
+    ):
+        return False
+    return DEFINING_PARENTHESIS.search(text, max(0, start - 100), start - 1) is not None
 
 
 GENERIC = frozenset({"the company", "company"})
