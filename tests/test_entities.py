@@ -367,8 +367,8 @@ def test_organizations_leave_out_the_issuer_by_any_name_and_an_sec_cover_page():
 def test_a_name_a_parenthesis_defines_is_the_company_before_it():
     text = (
         'Sun Pharmaceutical Industries Ltd. (NSE: SUNPHARMA, "Sun Pharma") and Kyowa Seiyaku '
-        'Co., Ltd. (TSE: 4599, "Kyowa Pharma") agreed.\n\nAbout Sun Pharma\nSun Pharma and Kyowa '
-        "Pharma make generics with Omni Bio Inc."
+        'Co., Ltd. (TSE: 4599, "Kyowa Pharma") agreed with Omni Bio Inc.\n\nSun Pharma is a '
+        "generics maker. Kyowa Pharma is a partner."
     )
     found = [o.name for o in find_organizations(text, "Sun Pharmaceutical Industries Ltd.")]
     assert found == ["Kyowa Seiyaku Co., Ltd.", "Omni Bio Inc."]

@@ -143,6 +143,7 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
     cores = {company_key(name) for name in names}
     found: list[NamedMatch] = []
     seen: set[str] = set()
+    defined = {match["name"] for match in DEFINED_NAME.finditer(text)}
     for candidate in sorted(spans.values(), key=lambda m: m.span_start):
         if candidate.name in seen or candidate.name.casefold() in _not_organizations():
             continue
@@ -152,9 +153,8 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
             continue
         if in_cover_page(text, candidate.name, cover_end):
             continue  # an SEC form's cover: the Commission and the registrant, no parties
-        if _defined_short_name(text, candidate.span_start, candidate.span_end):
-            seen.add(candidate.name)  # '(NSE: SUNPHARMA, "Sun Pharma")': another name of the
-            continue  # company before it, wherever it is printed
+        if candidate.name in defined:
+            continue  # '(NSE: SUNPHARMA, "Sun Pharma")': the company before it, wherever printed
         core = company_key(candidate.name)
         if issuer_core and (core == issuer_core or _short_name_of(core, issuer_core)):
             continue  # the issuer, or its short name ("Sutro", "Lilly" of "Eli Lilly and Co.")
@@ -173,19 +173,11 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
     return found
 
 
-DEFINING_PARENTHESIS = re.compile(r"\((?:[^()\n]{0,80}?[,;]\s*)?(?:the\s+|hereinafter\s+)?$")
-
-
-def _defined_short_name(text: str, start: int, end: int) -> bool:
-    """A name in quotes that a parenthesis defines for the company before it: 'Sun
-    Pharmaceutical Industries Ltd. (NSE: SUNPHARMA, "Sun Pharma")', 'Kyowa (the "Company")'."""
-    if text[start - 1 : start] not in ('"', "“", "'") or text[end : end + 1] not in (
-        '"',
-        "”",
-        "'",
-    ):
-        return False
-    return DEFINING_PARENTHESIS.search(text, max(0, start - 100), start - 1) is not None
+# A name a parenthesis defines in quotes for the company before it: 'Sun Pharmaceutical
+# Industries Ltd. (NSE: SUNPHARMA, "Sun Pharma")', 'Kyowa Seiyaku Co., Ltd. ("Kyowa")'
+DEFINED_NAME = re.compile(
+    r"\((?:[^()\n]{0,80}?[,;]\s*)?(?:the\s+|hereinafter\s+)?[\"“'](?P<name>[A-Z][^\"”'()\n]{1,40})[\"”']\)"
+)
 
 
 GENERIC = frozenset({"the company", "company"})
