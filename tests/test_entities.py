@@ -383,6 +383,11 @@ def test_contacts_under_a_desks_label():
         ("Jane Doe", None, "person_contact_label"),
         ("Kenji Watanabe", None, "person_contact_label"),
     ]
+    # a title after the name, less its company
+    text = "/CONTACT: Susan Lee, Director of Investor Relations of Novex Corporation, 801-555-1200/"
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Susan Lee", "Director of Investor Relations")
+    ]
 
 
 def test_no_person_from_a_heading_and_a_title_before_an_apposition():

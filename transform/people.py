@@ -102,7 +102,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             "person_contact_label",
             re.compile(
                 rf"\b(?:CONTACTS?|Contacts?|{DESK_LABELS})\s*:\s*\|?\s*{person}"
-                rf"(?=\s*(?:\||\n|,|\())(?P<title>)"
+                rf"(?=\s*(?:\||\n|,|\())(?:,\s(?P<title>[A-Za-z][^.;”\"\n|/]{{1,160}}))?"
             ),
         ),
         # "succeeded by Dr Mike McDonald, currently Chief Medical Officer"
