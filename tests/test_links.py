@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from transform.release import extract_release
 
 LICENSE = (
@@ -113,6 +115,40 @@ def test_organisations_get_the_role_the_text_states():
     )
     (org,) = extract_release(acquisition, "doc", "file:///y.txt").organizations
     assert (org.canonical_name, org.role) == ("Northwind Pharma", "target")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        # the target by its short name, or by its shares
+        (
+            "agreed to merge with Northwind Pharma, Inc.; Acme will acquire Northwind for $9",
+            "target",
+        ),
+        (
+            "completed its tender offer for the shares of common stock of Northwind Pharma, Inc.",
+            "target",
+        ),
+        # the acquirer as the sentence states it
+        ("agreed to be acquired by Northwind Pharma, Inc. in a merger", "acquirer"),
+        (
+            "entered into a merger agreement with Northwind Pharma, Inc., which will acquire Acme",
+            "acquirer",
+        ),
+        ("agreed with Northwind Pharma, Inc. on the sale of its vaccines business", "acquirer"),
+        # not stated: no role, rather than a guess
+        ("signed a merger agreement with Northwind Pharma, Inc. on terms to come", None),
+    ],
+)
+def test_an_acquisition_gives_the_role_its_sentence_states(sentence, role):
+    text = (
+        "Acme and Northwind\n\nBOSTON, Mass., March 3, 2015 (BUSINESS WIRE) -- Acme Bio, Inc. "
+        f"(Nasdaq: ACMB) today announced that it {sentence}.\n"
+    )
+    extraction = extract_release(text, "doc", "file:///y.txt")
+    assert "acquisition" in {e.event_type for e in extraction.events}
+    (org,) = extraction.organizations
+    assert (org.canonical_name, org.role) == ("Northwind Pharma", role)
 
 
 def test_events_carry_the_amount_phase_and_indication_of_their_sentence():

@@ -326,7 +326,16 @@ def link_phase(
 
 ROLE_ORDER = ("acquirer", "target", "licensee", "licensor", "partner", "payer", "payee")
 ACQUIRES = re.compile(
-    r"\b(?:to acquire|will acquire|has acquired|acquired|acquisition of)\s+$", re.I
+    r"\b(?:to acquire|will acquire|has acquired|acquired|acquisition of"
+    r"|(?:shares|stock) of(?: common stock of)?)\s+$",  # a tender offer for the shares of X
+    re.I,
+)
+SELLS = re.compile(r"\b(?:sale|sell|sells|sold|selling|divest\w*) (?:of )?(?:its|their)\b", re.I)
+ACQUIRED_BY = re.compile(r"\b(?:acquired|bought|purchased|acquisition)\s+by\s+(?:the\s+)?$", re.I)
+WILL_ACQUIRE = re.compile(
+    r"^(?:’s?|'s?)?,?\s+(?:(?:will|is to|has agreed to|agreed to|plans to|intends to|is)\s+)?"
+    r"(?:acquire|acquires|acquiring|to acquire)\b",
+    re.I,
 )
 LICENSED_TO = re.compile(r"\b(?:licen[cs]e[ds]?|granted)\b[^.]{0,60}\bto\s+(?:the\s+)?$", re.I)
 LICENSED_FROM = re.compile(r"\b(?:licen[cs]e[ds]?|in-licen[cs]e[ds]?)\b[^.]{0,60}\bfrom\s+$", re.I)
@@ -353,16 +362,33 @@ def organization_roles(
         if name and company_key(name) != issuer_key:
             roles.setdefault(name, set()).add(role)
 
+    everyone = organizations + short_names(text, organizations)  # "Tessaract" of "... Inc."
+    subject = [Named(issuer, -1, -1)] if issuer else []
+    subject += short_names(text, subject)
     for event_type, counterparty, start, end in events:
         if not counterparty:
             continue
         left, right = sentence_bounds(text, start, end)
-        mentions = [m for m in _inside(organizations, text, left, right) if m.name == counterparty]
+        mentions = [m for m in _inside(everyone, text, left, right) if m.name == counterparty]
         before = [text[max(left, m.span_start - 80) : m.span_start] for m in mentions]
         after = [text[m.span_end : m.span_end + 40] for m in mentions]
         if event_type == "acquisition":
-            target = any(ACQUIRES.search(b) for b in before)
-            give(counterparty, "target" if target else "acquirer")
+            # as the sentence states it: "will acquire Tessaract", "tender offer for the shares
+            # of Tessaract", "acquired by Valmont", "Valmont will acquire", "to acquire <the
+            # issuer>", "the sale of its business to Valmont"; else no role
+            issuer_before = [
+                text[max(left, m.span_start - 80) : m.span_start]
+                for m in _inside(subject, text, left, right)
+            ]
+            if any(ACQUIRES.search(b) for b in before):
+                give(counterparty, "target")
+            elif (
+                any(ACQUIRED_BY.search(b) for b in before)
+                or any(WILL_ACQUIRE.match(a) for a in after)
+                or any(ACQUIRES.search(b) for b in issuer_before)
+                or SELLS.search(text, left, right)  # "the sale of its JRH business to X"
+            ):
+                give(counterparty, "acquirer")
         elif event_type == "licensing_deal":
             if any(LICENSED_FROM.search(b) for b in before) or any(OWNS.match(a) for a in after):
                 give(counterparty, "licensor")
