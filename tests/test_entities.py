@@ -364,6 +364,21 @@ def test_organizations_leave_out_the_issuer_by_any_name_and_an_sec_cover_page():
     assert found == ["GlaxoSmithKline", "Omni Bio Inc."]
 
 
+def test_partnerships_list_their_partners_and_legal_forms_of_other_countries():
+    text = (
+        "Goldman, Sachs & Co. is advisor to Valmont and Skadden, Arps, Slate, Meagher & Flom LLP "
+        "is counsel; Hanmi Pharmaceutical Pte. Ltd. and Orion Oy agreed. In New York, Smith & "
+        "Co. said so."
+    )
+    assert [o.name for o in find_organizations(text, "Valmont Inc.")] == [
+        "Goldman, Sachs & Co.",
+        "Skadden, Arps, Slate, Meagher & Flom LLP",
+        "Hanmi Pharmaceutical Pte. Ltd.",
+        "Orion Oy",
+        "Smith & Co.",
+    ]
+
+
 def test_a_name_a_parenthesis_defines_is_the_company_before_it():
     text = (
         'Sun Pharmaceutical Industries Ltd. (NSE: SUNPHARMA, "Sun Pharma") and Kyowa Seiyaku '

@@ -127,7 +127,11 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
     for match in _company().finditer(text):
         if _dateline_after().match(text, match.end("name")):
             continue  # "EDMONTON, AB, Dec. 17 /CNW/": a place and its region, not "AB" the form
-        add(match.start("name"), match.end("name"), "company_suffix")
+        add(
+            _partners_before(text, match.start("name"), match.group("name")),
+            match.end("name"),
+            "company_suffix",
+        )
     for match in _organization().finditer(text):
         add(match.start("name"), match.end("name"), "organization_head")
     for match in _trade_name().finditer(text):
@@ -178,6 +182,29 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
 DEFINED_NAME = re.compile(
     r"\((?:[^()\n]{0,80}?[,;]\s*)?(?:the\s+|hereinafter\s+)?[\"“'](?P<name>[A-Z][^\"”'()\n]{1,40})[\"”']\)"
 )
+
+
+# A partnership's name lists its partners: "Goldman, Sachs & Co.", "Skadden, Arps, Slate,
+# Meagher & Flom LLP"
+PARTNER_BEFORE = re.compile(r"(?<![\w.,&])([A-Z][a-z’'-]+), $")
+PARTNERS_OPEN = re.compile(r"(?:^|[.:;!?(\n]\s*|\b[a-z]+\s)$")
+
+
+def _partners_before(text: str, start: int, name: str) -> int:
+    """Where a name with "&" starts once the partners listed before it are included: only
+    capitalised words that are no company of the lexicon, after a sentence's or a phrase's
+    opening ("... advisor and Skadden, Arps ..."), never a place's ("New York, Smith & Co.")."""
+    if "&" not in name:
+        return start
+    new_start = start
+    while True:
+        partner = PARTNER_BEFORE.search(text, max(0, new_start - 40), new_start)
+        if not partner or names_matcher(("company", "organization")).find(partner.group(1)):
+            break
+        new_start = partner.start(1)
+    if new_start < start and PARTNERS_OPEN.search(text, max(0, new_start - 40), new_start):
+        return new_start
+    return start
 
 
 GENERIC = frozenset({"the company", "company"})
