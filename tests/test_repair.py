@@ -133,6 +133,8 @@ def test_hard_wrapped_paragraphs_are_reflowed_without_counting_as_corrections():
         "a Phase 1/2 trial after a Phase 1 trial and a Phase 2 study.",
         # a name and its legal form, an abbreviation before the number it labels
         "Hanmi Bio Co., Ltd. and Corvexa signed.\nInvestors: Nimish Desai, Tel +91 22 4324 4324",
+        # British medical spellings and the trade's own words
+        "Paediatric haematological and oesophageal cancers: topline data at two timepoints.",
     ],
 )
 def test_codes_amounts_names_and_domain_words_are_never_touched(text):

@@ -66,6 +66,28 @@ def _spelling_variants() -> tuple[tuple[str, str], ...]:
 
 
 @cache
+def _medical_spellings() -> tuple[tuple[str, str, str], ...]:
+    """British medical spellings at a word's start or inside it ("paediatric", "haematological",
+    "oesophageal"): disease_spellings.csv, which the indications read too."""
+    rows = load_lexicon("disease_spellings")
+    return tuple(
+        (row["printed"], row["vocabulary"], row["where"])
+        for row in rows
+        if row["printed"].isalpha() and row["where"] in ("start", "inside")
+    )
+
+
+def _american(folded: str) -> str | None:
+    """The American spelling of a British medical word, when it starts or holds one."""
+    for printed, american, where in _medical_spellings():
+        if where == "start" and folded.startswith(printed):
+            return american + folded[len(printed) :]
+        if where == "inside" and printed in folded[1:]:
+            return folded[0] + folded[1:].replace(printed, american)
+    return None
+
+
+@cache
 def domain_words() -> frozenset[str]:
     return frozenset(row["word"].casefold() for row in load_lexicon("domain_words"))
 
@@ -147,6 +169,11 @@ def frequency(word: str) -> int:
             found = counts.get(folded[: -len(british)] + american, 0)
             if found:
                 return found
+    american = _american(folded)
+    if american and american != folded:
+        found = frequency(american)
+        if found:
+            return found
     for ending, replacement in INFLECTIONS:
         if folded.endswith(ending) and len(folded) - len(ending) >= MIN_STEM:
             stem = folded[: -len(ending)] + replacement
