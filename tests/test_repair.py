@@ -135,6 +135,7 @@ def test_hard_wrapped_paragraphs_are_reflowed_without_counting_as_corrections():
         "Hanmi Bio Co., Ltd. and Corvexa signed.\nInvestors: Nimish Desai, Tel +91 22 4324 4324",
         # British medical spellings and the trade's own words
         "Paediatric haematological and oesophageal cancers: topline data at two timepoints.",
+        "Lifecycle management, onboarding and the counterparty's roadmap.",
     ],
 )
 def test_codes_amounts_names_and_domain_words_are_never_touched(text):
