@@ -92,6 +92,16 @@ def test_indications_keep_their_marker_qualifier_and_drop_catch_alls():
     ]
 
 
+def test_an_eponym_with_or_without_its_apostrophe_s():
+    text = "classical Hodgkin's lymphoma, Alzheimer’s disease, Parkinson disease and Bell’s palsy"
+    assert [i.name for i in find_indications(text)] == [
+        "classical Hodgkin's lymphoma",
+        "Alzheimer’s disease",
+        "Parkinson disease",
+        "Bell’s palsy",
+    ]
+
+
 def test_a_site_or_cell_type_before_a_disease_is_part_of_its_name():
     # ICD-10-CM's qualifiers ("atrial", "T-cell"), as printed; a route or a treatment's
     # qualifier ("oral", "total", "previous") is no part of the disease

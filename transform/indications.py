@@ -20,6 +20,7 @@ from functools import cache
 from transform.dictionary import DictionaryMatcher
 from transform.disease_vocabulary import disease_names, symptom_names
 from transform.lexicon import load_lexicon
+from transform.repair.vocabulary import person_names
 
 
 @cache
@@ -89,12 +90,30 @@ def _known() -> frozenset[str]:
     return _terms() | frozenset(name.casefold() for name in disease_names())
 
 
+EPONYM_HEADS = frozenset(["disease", "syndrome", "sarcoma", "lymphoma", "palsy", "anemia"])
+
+
+def _eponym_forms(form: str) -> set[str]:
+    """An eponym as releases print it: with a straight or curly apostrophe, with or without its
+    "'s" ("Alzheimer’s disease", "Hodgkin's lymphoma" of ICD's "hodgkin lymphoma", "Sjogren's
+    syndrome" of "sjogren syndrome"); a surname of the US Census lists names the eponym."""
+    forms = {form}
+    words = form.split(" ")
+    if len(words) >= 2 and words[1] in EPONYM_HEADS:
+        first = words[0]
+        if first.endswith("'s"):
+            forms.add(" ".join([first[:-2], *words[1:]]))
+        elif first.isalpha() and first in person_names():
+            forms.add(" ".join([first + "'s", *words[1:]]))
+    return forms | {f.replace("'", "’") for f in forms if "'" in f}
+
+
 @cache
 def _lexicon() -> DictionaryMatcher[str]:
     terms = []
     vocabulary = sorted(disease_names())  # ICD-10-CM's diseases in a release's words
     for term in [row["term"] for row in load_lexicon("indications")] + vocabulary:
-        for form in spelled_as_printed(term):
+        for form in {e for f in spelled_as_printed(term) for e in _eponym_forms(f)}:
             terms.append((form, term))
             *words, last = form.split(" ")
             plural = {head: plural for plural, head in _plurals().items()}.get(last)
