@@ -14,6 +14,13 @@ LIST_ITEM = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)]|\(?[a-z]\))\s")
 MIN_LINES = 5
 LONG_SHARE = 0.3  # of lines near the wrap width, for a text to count as hard-wrapped
 NEAR_WIDTH = 0.7  # a line this close to the width was wrapped, not ended
+# A page's date stamp under its headline starts a line of its own: "Monday April 7, 8:00 am ET",
+# "Jun 2, 2003, 08:30 ET"
+DATE_STAMP = re.compile(
+    r"^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\d{1,2}:\d\d\b).{0,50}(?<![.!?,;])$"  # a sentence's last line ends in a stop
+)
 
 
 def dehyphenation_edits(text: str) -> list[Edit]:
@@ -62,6 +69,7 @@ def reflow_edits(text: str) -> list[Edit]:
             and not line.rstrip().endswith(":")
             and not any(mark in line.rsplit(" ", 1)[-1] for mark in ("://", "@"))
             and not LIST_ITEM.match(following)
+            and not DATE_STAMP.match(following)
         ):
             edits.append(Edit(offset, offset + 1, " ", "reflow", 1.0))
         offset += 1
