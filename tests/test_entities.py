@@ -389,6 +389,14 @@ def test_partnerships_list_their_partners_and_legal_forms_of_other_countries():
     ]
 
 
+def test_a_datelines_city_is_no_company_of_that_name():
+    for text in (
+        "SEATTLE--(BUSINESS WIRE)--April 7, 2003--Genvira Inc. and Seattle Genetics signed.",
+        "Page chrome SEATTLE, April 7, 2003 (BUSINESS WIRE) -- Genvira Inc. and Seattle Genetics",
+    ):
+        assert [o.name for o in find_organizations(text, "Genvira Inc.")] == ["Seattle Genetics"]
+
+
 def test_a_name_a_parenthesis_defines_is_the_company_before_it():
     text = (
         'Sun Pharmaceutical Industries Ltd. (NSE: SUNPHARMA, "Sun Pharma") and Kyowa Seiyaku '

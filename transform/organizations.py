@@ -70,6 +70,15 @@ def _dateline_after() -> re.Pattern[str]:
     return re.compile(STYLES)
 
 
+def _dateline_place(text: str, start: int) -> bool:
+    """Whether a dateline opens at ``start``: a place with its region, date or wire after it."""
+    from transform.dateline import DATELINE_AT_LINE_START, DATELINE_IN_LINE_CAPS
+
+    return bool(
+        DATELINE_AT_LINE_START.match(text, start) or DATELINE_IN_LINE_CAPS.match(text, start)
+    )
+
+
 @cache
 def _not_organizations() -> frozenset[str]:
     """Wires and exchanges name themselves in datelines and tickers: they are not parties."""
@@ -120,6 +129,8 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
         end = entry.end
         if not _capitalised_as_listed(text[entry.start : entry.end], entry.value):
             continue  # "threshold" is a word, "Threshold" a company
+        if _dateline_place(text, entry.start):
+            continue  # "SEATTLE--(BUSINESS WIRE)--": the dateline's city, not "Seattle" Genetics
         legal = suffix_after.match(text, end)
         if legal:
             end = legal.end()
