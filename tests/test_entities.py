@@ -389,6 +389,19 @@ def test_partnerships_list_their_partners_and_legal_forms_of_other_countries():
     ]
 
 
+def test_an_organisation_head_with_what_it_is_for():
+    text = (
+        "at the Annual Meeting of the American Association for Cancer Research (AACR); the "
+        "Center for Drug Evaluation and Research and the Society for Immunotherapy of Cancer "
+        "Annual Meeting."
+    )
+    assert [o.name for o in find_organizations(text, "Genvira Inc.")] == [
+        "American Association for Cancer Research",
+        "Center for Drug Evaluation and Research",
+        "Society for Immunotherapy of Cancer",
+    ]
+
+
 def test_a_datelines_city_is_no_company_of_that_name():
     for text in (
         "SEATTLE--(BUSINESS WIRE)--April 7, 2003--Genvira Inc. and Seattle Genetics signed.",

@@ -48,7 +48,13 @@ MEETING_WORDS = r"(?:Annual|Meeting|Congress|Conference|Symposium|Summit)\b"
 @cache
 def _organization() -> re.Pattern[str]:
     head = alternation("organization_heads", "word")
-    of_place = rf"[ ]of(?:[ ](?!{MEETING_WORDS})[A-Z][\w’'-]*){{1,3}}"
+    # "University of Auckland", "American Association for Cancer Research", "Center for Drug
+    # Evaluation and Research"
+    word = rf"[ ](?!{MEETING_WORDS})[A-Z][\w’'-]*"
+    of_place = (
+        rf"(?:[ ]of(?:{word}){{1,3}}"
+        rf"|[ ]for(?:{word}){{1,3}}(?:[ ]and(?:{word}){{1,2}})?(?:[ ]of(?:{word}){{1,2}})?)"
+    )
     return re.compile(
         rf"(?<![\w.])(?P<name>(?:The[ ])?(?:(?:{CAPITALISED}{HEAD_CONNECTOR}){{1,5}}{head}"
         rf"(?:{of_place})?|{head}{of_place}))\b"  # "... Agency", "University of Auckland"
@@ -291,12 +297,14 @@ def _leading_words() -> frozenset[str]:
 
 
 def _without_leading_words(text: str, start: int, end: int) -> int:
-    """Move ``start`` past openers and title words ("Chairman and CEO of ImmunoGen, Inc.")."""
+    """Move ``start`` past openers and title words ("Chairman and CEO of ImmunoGen, Inc."), not
+    past a head its name goes on from ("Center for Drug Evaluation and Research")."""
+    first = start
     while True:
         word_end = text.find(" ", start, end)
         if word_end == -1:
             return start
         word = text[start:word_end]
         if word not in _leading_words():
-            return start
+            return start if start == first or not text[start].islower() else first
         start = word_end + 1
