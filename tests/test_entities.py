@@ -429,6 +429,14 @@ def test_contacts_under_a_desks_label():
         ("Jane Doe", None, "person_contact_label"),
         ("Kenji Watanabe", None, "person_contact_label"),
     ]
+    # an indented block under the company: the name with its phone, the title below
+    text = (
+        "Contact:\n     Genvira Inc.\n     Peter Halvorsen, 206/555-0188\n"
+        "     Chief Financial Officer\n"
+    )
+    assert [(p.name, p.title, p.rule) for p in find_people(text)] == [
+        ("Peter Halvorsen", "Chief Financial Officer", "person_contact_block")
+    ]
     # a title after the name, less its company
     text = "/CONTACT: Susan Lee, Director of Investor Relations of Novex Corporation, 801-555-1200/"
     assert [(p.name, p.title) for p in find_people(text)] == [

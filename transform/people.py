@@ -150,11 +150,13 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                 rf"(?=[\s,.;])(?P<title>)"
             ),
         ),
-        # contact block: a name alone on a line, the title on the next line(s)
+        # contact block: a name alone on a line (or with its phone number), the title on the
+        # next line(s)
         (
             "person_contact_block",
             re.compile(
-                rf"(?m)^{person}{DEGREES}\n(?P<title>[A-Z][A-Za-z&,\- ]{{2,80}}"
+                rf"(?m)^[ \t]*{person}{DEGREES}(?:,\s*\+?[\d(][\d()./ -]{{6,20}}\d)?\n[ \t]*"
+                rf"(?P<title>[A-Z][A-Za-z&,\- ]{{2,80}}"
                 rf"(?:\n(?!\(|\d)[A-Z][A-Za-z&,\- ]{{2,60}})?)$"
             ),
         ),
