@@ -727,7 +727,7 @@ def test_a_name_may_wrap_over_a_line_but_never_takes_the_title_below_it():
     assert [(p.name, p.title) for p in find_people(text)] == [
         ("Walter H. Burke", "President and Chief Executive Officer"),
         ("Robert Klein", None),
-        ("Sabine Vogt", None),
+        ("Sabine Vogt", "Head of Investor Relations"),  # an honorific's contact block
     ]
 
 

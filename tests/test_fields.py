@@ -1,3 +1,5 @@
+import datetime as dt
+
 from transform.headline import find_headline
 from transform.issuer import find_issuer
 from transform.money import find_money
@@ -375,3 +377,49 @@ def test_a_sites_menu_and_market_table_are_no_headline():
     cleaned = clean_document(page.encode(), "zeta.txt")
     release = extract_release(cleaned.text, "doc", "zeta.txt").release
     assert release.headline == "Zeta Bio Closes $150 Million Public Offering"
+
+
+HKEX_ANNOUNCEMENT = """Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong
+Limited take no responsibility for the contents of this announcement.
+
+KANGLIN BIOTECH (HOLDINGS) LIMITED
+康霖生物
+(Incorporated in the Cayman Islands with limited liability)
+(Stock Code: 2297)
+
+VOLUNTARY ANNOUNCEMENT
+APPROVAL OF THE NEW DRUG APPLICATION FOR KL-128 BY THE NMPA
+
+This announcement is made by Kanglin Biotech (Holdings) Limited (the "Company") on a voluntary
+basis. The board is pleased to announce that the NMPA has approved KL-128 (a sintilimab-like
+anti-PD-1 antibody) for relapsed or refractory classical Hodgkin's lymphoma.
+
+By order of the Board
+Kanglin Biotech (Holdings) Limited
+Dr. Wei Zhang
+Chairman
+
+Hong Kong, 18 June 2020
+"""
+
+
+def test_an_exchange_announcement_read_from_its_letterhead_stock_code_and_sign_off():
+    from transform.release import extract_release
+
+    extraction = extract_release(HKEX_ANNOUNCEMENT, "doc", "file:///hkex.txt")
+    release = extraction.release
+    assert (release.issuer, release.issuer_rule) == (
+        "Kanglin Biotech (Holdings) Limited",
+        "issuer_letterhead",
+    )
+    assert (release.published_date, release.dateline_city, release.dateline_rule) == (
+        dt.date(2020, 6, 18),
+        "Hong Kong",
+        "closing_place_date",
+    )
+    assert release.headline == "APPROVAL OF THE NEW DRUG APPLICATION FOR KL-128 BY THE NMPA"
+    assert [(t.exchange_canonical, t.symbol) for t in extraction.tickers] == [("HKEX", "2297")]
+    # the exchanges' legend names no parties; "sintilimab-like" is no compound
+    assert [o.name for o in extraction.organizations] == []
+    assert [c.name for c in extraction.compounds] == ["KL-128"]
+    assert [(p.name, p.title) for p in extraction.people] == [("Wei Zhang", "Chairman")]

@@ -229,6 +229,25 @@ def _is_place(match: re.Match[str]) -> bool:
     return city not in alias_map("wires") and city not in _page_labels() and not weekday
 
 
+# An exchange announcement signs off with its place and date on a line of their own, after
+# "By order of the Board": "Hong Kong, 18 June 2020"
+CLOSING_LINE = re.compile(
+    rf"^[ \t]*(?P<place>[A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+){{0,2}}),[ \t]*(?P<date>{DATE})"
+    r"[ \t]*$",
+    re.MULTILINE,
+)
+CLOSING_CHARS = 2000  # a sign-off is read within the text's last characters
+
+
+def _closing_line(text: str) -> re.Match[str] | None:
+    """The last "Place, date" line of the text's end, when its date has a year."""
+    found = None
+    for line in CLOSING_LINE.finditer(text, max(0, len(text) - CLOSING_CHARS)):
+        if ANY_YEAR.search(line["date"]):
+            found = line
+    return found
+
+
 def parse_dateline(text: str) -> Dateline:
     """The dateline of a release: city, region, date, wire, with the span it was read from."""
     match = next(
@@ -249,8 +268,11 @@ def parse_dateline(text: str) -> Dateline:
         lead_on = LEAD_ON_DATE.search(text, 0, SEARCH_WINDOW) if header_date is None else None
         if lead_on:
             header_date, header_rule = parse_date(lead_on["date"]), "lead_on_date"
+        closing = _closing_line(text) if header_date is None else None
+        if closing:
+            header_date, header_rule = parse_date(closing["date"]), "closing_place_date"
         return Dateline(
-            None,
+            closing["place"] if closing else None,
             None,
             header_date,
             None,

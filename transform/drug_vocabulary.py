@@ -91,6 +91,10 @@ TARGET_OF = re.compile(
 )
 
 
+LIKE = re.compile(r"-like\b", re.IGNORECASE)
+
+
 def names_a_target(text: str, end: int) -> bool:
-    """The substance before ``end`` is what a class of drugs acts on, not a drug."""
-    return TARGET_OF.match(text, end) is not None
+    """The substance before ``end`` is what a class of drugs acts on, not a drug; or what one
+    resembles ("a sintilimab-like antibody")."""
+    return TARGET_OF.match(text, end) is not None or LIKE.match(text, end) is not None

@@ -106,12 +106,40 @@ def _lead_company(text: str, at: int, rule: str) -> IssuerMatch | None:
     return IssuerMatch(_unmarked(name), start, start + len(name), rule, confidence_of(rule))
 
 
+# An exchange announcement's letterhead: the issuer's name over "(Incorporated in the Cayman
+# Islands with limited liability)", a line in another script between them
+LETTERHEAD = re.compile(
+    r"^[ \t]*(?P<name>[A-Z][^\n]{2,80}?)[ \t]*\n(?:[^\nA-Za-z]{1,40}\n)?[ \t]*"
+    r"\(Incorporated in [^()\n]{3,80}\)",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def _letterhead_issuer(text: str) -> IssuerMatch | None:
+    """The issuer of a letterhead, as the text prints it in mixed case if it does
+    ("KANGLIN BIOTECH (HOLDINGS) LIMITED" -> "Kanglin Biotech (Holdings) Limited")."""
+    head = LETTERHEAD.search(text, 0, HEADER_CHARS)
+    if head is None or not head["name"][:1].isupper():
+        return None
+    name, start = head["name"], head.start("name")
+    if name.isupper():
+        for mention in re.finditer(re.escape(name), text, re.IGNORECASE):
+            if not mention.group().isupper():
+                name, start = mention.group(), mention.start()
+                break
+    rule = "issuer_letterhead"
+    return IssuerMatch(name, start, start + len(name), rule, confidence_of(rule))
+
+
 def find_issuer(text: str, lead_start: int | None) -> IssuerMatch | None:
     """The issuing company, read from the lead after the dateline, else from other cues."""
     if lead_start is not None:
         found = _lead_company(text, lead_start, "issuer_after_dateline")
         if found:
             return found
+    letterhead = _letterhead_issuer(text)
+    if letterhead:
+        return letterhead
     on_date = LEAD_ON_DATE.search(text, 0, HEADER_CHARS)  # "On May 4, 2012 Acme Bio said"
     if lead_start is None and on_date:
         at = on_date.end("date") + (text[on_date.end("date")] == ",")

@@ -155,7 +155,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "person_contact_block",
             re.compile(
-                rf"(?m)^[ \t]*{person}{DEGREES}(?:,\s*\+?[\d(][\d()./ -]{{6,20}}\d)?\n[ \t]*"
+                rf"(?m)^[ \t]*{HONORIFIC}{person}{DEGREES}"
+                rf"(?:,\s*\+?[\d(][\d()./ -]{{6,20}}\d)?\n[ \t]*"  # a phone number after it
                 rf"(?P<title>[A-Z][A-Za-z&,\- ]{{2,80}}"
                 rf"(?:\n(?!\(|\d)[A-Z][A-Za-z&,\- ]{{2,60}})?)$"
             ),

@@ -121,6 +121,10 @@ COVER_MARK = re.compile(
     r"|\bsecurities\s+exchange\s+act\b|\bcommission\s+file\s+number\b"
     # its check boxes and the item the form reports, which ends it: "ITEM 8.01 - OTHER EVENTS"
     r"|\b(?:securities|exchange)\s+act\b|\bappropriate\s+box\b|\bitem\s+\d{1,2}\.\d\d\b"
+    # an exchange announcement's heading (Hong Kong, Singapore): the exchange's legend, the
+    # issuer's letterhead and its stock code
+    r"|\btake\s+no\s+responsibility\s+for\s+the\s+contents\b|\(incorporated\s+in\s+[^()]{3,80}\)"
+    r"|\(stock\s+code\s*:[^()]{1,20}\)"
     r"(?:[\s-]+(?:other|events|regulation|fd|disclosure|results|of|operations|and|financial"
     r"|condition|statements|exhibits))*",
     re.IGNORECASE,
@@ -131,8 +135,9 @@ COVER_GAP = 800  # cover marks closer than this belong to one cover page
 
 @lru_cache(maxsize=4)  # the dateline, headline, lead and organisations of a release all ask
 def cover_page_end(text: str) -> int:
-    """Where an SEC form's cover page ends (0 when the text opens with none): the end of the
-    line of its last mark, marks following each other within COVER_GAP characters."""
+    """Where an SEC form's cover page, or an exchange announcement's heading, ends (0 when the
+    text opens with none): the end of the line of its last mark, marks following each other
+    within COVER_GAP characters."""
     end = 0
     if COVER_MARK.search(text, 0, COVER_GAP + 200) is None:
         return 0  # most releases: no mark where a cover page would open
