@@ -56,6 +56,23 @@ def test_tickers_of_indian_and_1990s_european_exchanges_among_news_codes():
     ]
 
 
+def test_listings_split_by_a_slash_or_a_dash():
+    text = (
+        "Hoshino (TSE:4599/NYSE:HSP), Cardio (NASDAQ:CRME / TSX:COM) and Cellvane (Euronext "
+        "Growth: ALCVN - Nasdaq: CLVN) (Paris:ALCVN)"
+    )
+    found = [(t.exchange_canonical, t.symbol) for t in find_tickers(text)]
+    assert found == [
+        ("Tokyo", "4599"),
+        ("NYSE", "HSP"),
+        ("Nasdaq", "CRME"),
+        ("TSX", "COM"),
+        ("Euronext Growth", "ALCVN"),
+        ("Nasdaq", "CLVN"),
+        ("Euronext", "ALCVN"),
+    ]
+
+
 def test_repeated_ticker_is_reported_once():
     text = "Acme (Nasdaq: ACME) ... later again Acme (Nasdaq: ACME)."
     assert [t.symbol for t in find_tickers(text)] == ["ACME"]

@@ -17,9 +17,11 @@ LISTING = re.compile(
     r"(?![a-z])"
 )
 SYMBOL = re.compile(SYMBOL_TEXT)
-# The listings of one parenthetical, split at ";" and at a comma before another exchange's
-# colon: "(LSE: ASM, US OTC: ATSMY)"
-PART = re.compile(r"(?:[^;,]|,(?!\s*[A-Za-z][A-Za-z\- ]{0,40}:))+")
+# The listings of one parenthetical, split at ";" and at a comma, a slash or a dash before
+# another exchange's colon: "(LSE: ASM, US OTC: ATSMY)", "(TSE:4502/NYSE:TAK)", "(Euronext
+# Growth: ALCLS - Nasdaq: CLLS)"
+NEXT_LISTING = r"\s*[A-Za-z][A-Za-z\- ]{0,40}:"
+PART = re.compile(rf"(?:[^;,/–-]|[,/](?!{NEXT_LISTING})|\s[–-](?!{NEXT_LISTING})|-(?=\w))+")
 
 
 @dataclass(frozen=True)
