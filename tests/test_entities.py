@@ -172,6 +172,10 @@ def test_a_site_or_cell_type_before_a_disease_is_part_of_its_name():
         ("Acme said its CEO Jane Roe will step down at the end of the year.", ["executive_change"]),
         ("Acme will present new data at the AACR Annual Meeting.", ["conference_presentation"]),
         ("Acme received Orphan Drug Designation from the FDA for AB-1.", ["other"]),
+        # an IND approved, which is no marketing approval
+        ("Acme announced the approval by the U.S. FDA of its IND for AB-1.", ["ind_active"]),
+        ("The FDA approved the IND for AB-1.", ["ind_active"]),
+        ("AB-1 was approved in 2019; its IND for AB-2 is pending.", []),
         # ... and what is background
         ("Interim data were reported at ASCO in June.", []),
         ("Acme will use the proceeds to repay its term loan.", []),
@@ -201,6 +205,21 @@ def test_the_lead_reads_on_past_a_dateline_alone_on_its_line():
 def test_background_after_the_lead_announces_nothing():
     text = "Headline\n\nBOSTON -- Acme said things.\n\nAcme earned a milestone in 2009."
     assert [e.event_type for e in find_events(text, text.index("\n\nAcme earned"))] == []
+
+
+def test_a_body_sentence_that_also_announces_adds_its_events():
+    text = (
+        "Cellvane Cleared to Start CVN-19 Trial\n\nPARIS, France, Dec. 1, 2020 -- Cellvane SA "
+        "today announced the FDA's clearance of its IND for CVN-19.\n\nThe Phase 1 study will "
+        "start in 2021. Cellvane also announced the appointment of Dr. Marie Roy as Chief "
+        "Scientific Officer. She joined Zeta Bio as its licensee in 2015.\n\nAbout Cellvane\n"
+        "Cellvane also announces licensing deals it signs with partners.\n"
+    )
+    events = extract_release(text, "doc", "file:///x.txt").events
+    assert [(e.event_type, e.announced) for e in events] == [
+        ("ind_active", True),
+        ("executive_change", True),
+    ]
 
 
 @pytest.mark.parametrize("seed", [SEED_2007, SEED_2008, SEED_2011])

@@ -19,6 +19,7 @@ from transform.dateline import Dateline
 from transform.events import (
     EventMatch,
     background_start,
+    find_also_announced,
     find_background_deals,
     find_events,
 )
@@ -301,6 +302,9 @@ def build_events(context: ReleaseContext) -> list[Event]:
     """What the lead announces, then the deals the body recalls (``announced`` false)."""
     year = context.dated.year if context.dated else None
     announced = find_events(context.text, context.lead, year)
+    announced += find_also_announced(
+        context.text, context.lead, year, {e.event_type for e in announced}
+    )
     recalled = find_background_deals(context.text, context.lead)
     return [_event(context, e, True) for e in announced] + [
         _event(context, e, False) for e in recalled

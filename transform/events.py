@@ -72,16 +72,19 @@ def _frames_or_recalls(
     return bool(dated and year and int(dated["year"]) < year)
 
 
-def find_events(text: str, lead_end: int, year: int | None = None) -> list[EventMatch]:
-    """Each event type once, with the sentence that announces it (within ``text[:lead_end]``).
-    ``year``: the release's printed year, to tell what a sentence dates before it."""
+def find_events(
+    text: str, lead_end: int, year: int | None = None, start: int = 0
+) -> list[EventMatch]:
+    """Each event type once, with the sentence that announces it (within
+    ``text[start:lead_end]``). ``year``: the release's printed year, to tell what a sentence
+    dates before it."""
     found: dict[str, EventMatch] = {}
-    present = {kind for kind, cue in _any_cue().items() if cue.search(text, 0, lead_end)}
+    present = {kind for kind, cue in _any_cue().items() if cue.search(text, start, lead_end)}
     for event_type, cue in _cues():
         if event_type in found or event_type not in present:
             continue
         match = None
-        for candidate in cue.finditer(text, 0, lead_end):
+        for candidate in cue.finditer(text, start, lead_end):
             left, _ = sentence_bounds(text, candidate.start(), candidate.end())
             if not _frames_or_recalls(text, candidate, left, event_type, year):
                 match = candidate
@@ -96,6 +99,30 @@ def find_events(text: str, lead_end: int, year: int | None = None) -> list[Event
                 f"event_cue:{cue.pattern[:40]}",
             )
     return sorted(found.values(), key=lambda e: e.span_start)
+
+
+# A sentence after the lead that announces too: "Cellvane also announced the appointment of
+# ...", "In addition, Acme today announced ..."
+ALSO_ANNOUNCED = re.compile(
+    r"\b(?:also|additionally|further|separately)\s+(?:today\s+)?(?:announced|announces|reported"
+    r"|reports)\b|\bIn\s+(?:addition|a\s+separate\s+announcement),\s+[^.]{0,80}?\b(?:announced|announces)\b"
+)
+
+
+def find_also_announced(
+    text: str, lead_end: int, year: int | None, known: set[str]
+) -> list[EventMatch]:
+    """Events of types not in ``known`` that a body sentence announces "also", before the About
+    or forward-looking sections."""
+    found: list[EventMatch] = []
+    end = background_start(text, lead_end)
+    for also in ALSO_ANNOUNCED.finditer(text, lead_end, end):
+        left, right = sentence_bounds(text, also.start(), also.end())
+        for event in find_events(text, right, year, start=left):
+            if event.event_type not in known:
+                known.add(event.event_type)
+                found.append(event)
+    return found
 
 
 DEAL_TYPES = ("licensing_deal", "collaboration", "acquisition")
