@@ -101,6 +101,18 @@ def test_a_company_by_its_short_name_and_an_upfront_payment_earned_by_no_event()
     ]
 
 
+def test_a_payee_by_its_short_name_after_to():
+    text = (
+        "Hoshino and Brightline Collaborate\n\nOsaka, Japan, October 5, 2020 - Hoshino "
+        "Pharmaceutical Company Limited (TSE:4599) and Brightline Therapeutics, Inc. (Nasdaq: "
+        "BRTX) today announced a strategic collaboration on BRT-310.\n\nUnder the agreement, "
+        "Hoshino will make an upfront payment of $90 million to Brightline.\n"
+    )
+    assert [m[:5] for m in _money(text)] == [
+        (90_000_000.0, "upfront", False, "Hoshino Pharmaceutical", "Brightline Therapeutics")
+    ]
+
+
 def test_organisations_get_the_role_the_text_states():
     roles = {
         o.canonical_name: o.role

@@ -233,20 +233,21 @@ def link_money(
 ) -> MoneyLink:
     """Payer, payee, compound and trigger of the amount at ``text[span_start:span_end]``."""
     before, left, right = _window(text, span_start, span_end)
-    sentence_orgs = _inside(organizations, text, left, right)
     window_orgs = _inside(organizations, text, before, right)
     issuer_key = company_key(issuer) if issuer else None
     issuer = _issuer_name(issuer, organizations)
     payer = payee = None
     speakers = organizations + ([Named(issuer, -1, -1)] if issuer else [])
     speakers += short_names(text, speakers)  # "Nordlicht will receive ..."
-    for org in _inside(speakers, text, left, right):
+    mentioned = _inside(speakers, text, left, right)
+    for org in mentioned:
         following = text[org.span_end : org.span_end + 60]
         if payer is None and _verb("pays").match(following):
             payer = org.name  # "Incyte will pay MacroGenics ..."
         elif payee is None and _verb("receives").match(following):
             payee = org.name  # "ImmunoGen is eligible to receive ..."
-    for org in sentence_orgs:
+    partners = organizations + short_names(text, organizations)
+    for org in _inside(partners, text, left, right):  # "a payment of $90 million to Brightline"
         if payee is None and org.name != payer and _after(text, org.span_start, TO_BEFORE):
             payee = org.name
         elif payer is None and org.name != payee and _after(text, org.span_start, FROM_BEFORE):
