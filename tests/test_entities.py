@@ -532,6 +532,8 @@ def test_a_name_the_release_abbreviates_is_a_disease_when_it_ends_like_one():
 def test_an_abbreviation_the_release_defines_is_the_disease_it_abbreviates():
     text = "non-small cell lung cancer (NSCLC). In NSCLC, and in SCLC, the drug was active."
     assert [i.name for i in find_indications(text)] == ["non-small cell lung cancer", "SCLC"]
+    text = "for relapsed or refractory acute myeloid leukemia (r/r AML). In AML, it was active."
+    assert [i.name for i in find_indications(text)] == ["acute myeloid leukemia"]
 
 
 def test_a_disease_as_an_adjective_or_as_another_name_is_no_new_indication():

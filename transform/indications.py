@@ -270,7 +270,11 @@ def _singular(name: str) -> str:
 
 
 # A name the release abbreviates: "secondary progressive MS (SPMS)", "Dravet syndrome (DS)"
-ABBREVIATED = re.compile(r"\((?P<abbreviation>[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\)")
+# (a stage's own abbreviation may open the parentheses: "(r/r AML)")
+ABBREVIATED = re.compile(
+    r"\((?:[a-zA-Z]{1,2}/[a-zA-Z]{1,2}\s)?"
+    r"(?P<abbreviation>[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\)"
+)
 NAME_WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 SKIPPABLE = frozenset(["of", "and", "the", "with", "in", "to", "for", "or", "a", "an"])
 MAX_NAME_WORDS = 8
