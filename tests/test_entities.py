@@ -752,6 +752,15 @@ def test_a_name_may_wrap_over_a_line_but_never_takes_the_title_below_it():
     ]
 
 
+def test_a_list_items_verb_is_no_part_of_a_name():
+    text = "Recent Highlights\n- Appointed Laura Chen, Ph.D., as Chief Development Officer.\n"
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Laura Chen", "Chief Development Officer")
+    ]
+    # an opener before no given name is a heading, no person
+    assert find_people("About Zeta Bio\nAbout Zeta Bio, Chairman of the Board") == []
+
+
 def test_a_title_then_a_comma_before_the_name_after_a_speech_verb():
     text = '"We are excited," said Reston\'s President and CEO, Michael J. Donnelly, Ph.D.'
     assert [(p.name, p.title) for p in find_people(text)] == [

@@ -58,6 +58,7 @@ def test_only_us_dollars_fill_amount_usd():
         "The offering of 9,000,000 shares was priced at $8.00 per share.",
         "Investors received warrants with an exercise price of $3.75.",
         "Merck bought stock at a price of US$3.67 (CDN$4.52) per share.",
+        "Each option is exercisable at A$0.40 and expires on 31 March 2022.",
     ],
 )
 def test_prices_per_share_are_never_sums(sentence):

@@ -230,15 +230,16 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
 
 
 # A price of one share, unit or warrant: "$8.00 per share", "US$3.67 (CDN$4.52) per share",
-# "an exercise price of $3.75".
+# "an exercise price of $3.75", "one option for every two shares, exercisable at A$0.40".
 PER_UNIT_AFTER = re.compile(
     r"^\)?\s*(?:\([^)]{0,40}\)\s*)?(?:per|a|each|for each)\s+(?:common\s+|ordinary\s+)?"
     r"(?:share|unit|ADS|American Depositary Share|warrant|right)s?\b",
     re.IGNORECASE,
 )
 PER_UNIT_BEFORE = re.compile(
-    r"\b(?:exercise|conversion|strike|offering|subscription|purchase|issue)\s+price\s+"
-    r"(?:of\s+)?(?:approximately\s+|about\s+)?$",
+    r"\b(?:(?:exercise|conversion|strike|offering|subscription|purchase|issue)\s+price\s+"
+    r"(?:of\s+)?(?:approximately\s+|about\s+)?"
+    r"|(?:exercisable|convertible|exercised)\s+at\s+(?:a\s+price\s+of\s+)?)$",  # an option's
     re.IGNORECASE,
 )
 

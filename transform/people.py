@@ -394,8 +394,12 @@ def find_people(text: str) -> list[PersonMatch]:
             name = " ".join(match.group("name").split())  # one line, where it was wrapped
             if any(word.casefold() in title_words for word in name.split(" ")):
                 continue  # "Media Relations", "Investor Relations": a desk, not a person
-            if name.split(" ", 1)[0] in name_openers():
-                continue  # "About Zeta Bio", "For Immediate Release": a heading
+            start = match.start("name")
+            opener, _, rest = name.partition(" ")
+            if opener in name_openers():
+                if " " not in rest or rest.split(" ", 1)[0].casefold() not in given_names():
+                    continue  # "About Zeta Bio", "For Immediate Release": a heading
+                name, start = rest, start + len(opener) + 1  # "Appointed Laura Chen, Ph.D."
             if name.rsplit(" ", 1)[-1] in company_trade_words():
                 continue  # "Nordlicht Therapeutics" above a contact: a company
 
@@ -411,6 +415,6 @@ def find_people(text: str) -> list[PersonMatch]:
             current = found.get(name)
             if current is None or (current.title is None and title is not None):
                 found[name] = PersonMatch(
-                    name, title, match.start("name"), match.end("name"), rule, confidence_of(rule)
+                    name, title, start, match.end("name"), rule, confidence_of(rule)
                 )
     return sorted(found.values(), key=lambda p: p.span_start)
