@@ -246,6 +246,22 @@ def test_the_headline_names_most_of_the_lead_and_is_printed_whole():
     )
 
 
+def test_a_headline_printed_in_the_page_title_and_again_below_it():
+    from transform.repair import repair_text
+
+    page = (
+        "Orvenix Therapeutics - Orvenix Reports Positive Phase 2 Results for OVX-9 in Gout | "
+        "BioSpace\nOrvenix Reports Positive Phase 2 Results for OVX-9 in Gout\n\nPublished: Jun "
+        "12, 2017\n\nWALTHAM, Mass., June 12, 2017 (GLOBE NEWSWIRE) -- Orvenix Therapeutics, "
+        "Inc. (NASDAQ:ORVX) today announced positive results from its Phase 2 trial of OVX-9 in "
+        "patients with chronic gout.\n"
+    )
+    for text in (page, repair_text(page).text):  # as printed, and as repair reflows it
+        headline = find_headline(text, text.index("WALTHAM"))
+        assert headline is not None
+        assert headline.text == "Orvenix Reports Positive Phase 2 Results for OVX-9 in Gout"
+
+
 def test_headlines_wrapped_glued_to_a_dateline_or_after_a_ticker():
     wrapped = (
         "Exhibit 99.1\nAcme Bio Announces Expansion of Its Respiratory Diseases Research\n"

@@ -21,6 +21,7 @@ DATE_OR_TIME = re.compile(
 )
 DATE_ONLY_LINE = re.compile(rf"^[\[(]?\s*{DATE}.{{0,20}}$|^[\d./\-: |]+$")
 MIN_WORDS = 3
+MIN_TITLE_CHARS = 20  # a line this long printed inside the line above repeats it
 MAX_CHARS = 400
 # Headlines run to 21 words in the dev corpus; a longer line is prose ("On May 4, 2012 Acme said
 # it had agreed to be acquired by ... for $18.50 per share in cash, or ...")
@@ -161,6 +162,8 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
         following = lines[number + 1].strip() if number + 1 < len(lines) else ""
         stripped = line.strip()
         start = line_start + (len(line) - len(line.lstrip()))
+        if len(following) >= MIN_TITLE_CHARS and following.casefold() in stripped.casefold()[1:]:
+            continue  # a page's title with the headline in it, printed again on the next line
         open_end = stripped.rsplit(" ", 1)[-1].casefold() in OPEN_ENDS  # "..., and"
         continues = following.split(" ", 1)[0].casefold() in CONTINUATIONS
         if (

@@ -70,6 +70,7 @@ def reflow_edits(text: str) -> list[Edit]:
             and not any(mark in line.rsplit(" ", 1)[-1] for mark in ("://", "@"))
             and not LIST_ITEM.match(following)
             and not DATE_STAMP.match(following)
+            and following.strip().casefold() not in line.casefold()  # a title printed twice
         ):
             edits.append(Edit(offset, offset + 1, " ", "reflow", 1.0))
         offset += 1
