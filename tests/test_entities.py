@@ -752,6 +752,18 @@ def test_a_name_may_wrap_over_a_line_but_never_takes_the_title_below_it():
     ]
 
 
+def test_a_british_title_of_honour_is_no_part_of_a_name():
+    text = (
+        "said Sir Andrew Walsh, Chief Executive of Zeta. Dame Kate Byrne, Chair of Zeta, said so. "
+        "Zeta appointed Professor Dame Eleanor Marsh, DBE, FRS."
+    )
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Andrew Walsh", "Chief Executive"),
+        ("Kate Byrne", "Chair"),
+        ("Eleanor Marsh", None),
+    ]
+
+
 def test_a_list_items_verb_is_no_part_of_a_name():
     text = "Recent Highlights\n- Appointed Laura Chen, Ph.D., as Chief Development Officer.\n"
     assert [(p.name, p.title) for p in find_people(text)] == [

@@ -10,7 +10,8 @@ from transform.lexicon import company_trade_words, load_lexicon, name_openers
 from transform.repair.vocabulary import given_names
 from transform.rules import confidence as confidence_of
 
-HONORIFIC_WORD = r"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s|Professors?\s)"
+# "Dr.", "Prof", "Professor Dame", "Sir": a British title of honour goes with the honorific
+HONORIFIC_WORD = r"(?:(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s|Professors?\s)(?:Sir\s|Dame\s)?|(?:Sir|Dame)\s)"
 HONORIFIC = rf"{HONORIFIC_WORD}?"
 # Letters of names, accented ones included ("Sørensen", "Frédéric")
 UPPER, LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
