@@ -217,6 +217,15 @@ def test_a_deal_year_is_a_date_the_sentence_gives(sentence, years):
             "double-digit royalties on worldwide sales.",
             "milestone",
         ),
+        # wordings beyond the first cue list: a payment on signing, an access fee, a note, a
+        # payment a clinical event triggers
+        ("Beta will make a one-time payment of $10 million upon signing.", "upfront"),
+        ("Acme will receive an $18 million technology access fee.", "upfront"),
+        ("Acme issued a $5 million convertible note to Beta.", "financing"),
+        (
+            "Acme will receive a $7.5 million payment triggered by the first patient dosed.",
+            "milestone",
+        ),
         # an Australian placement raises money too
         (
             "Acme completed a placement of new shares, raising A$12 million before costs.",
