@@ -585,6 +585,11 @@ def test_drug_names_no_hand_list_holds_come_from_the_drug_vocabulary():
     }
 
 
+def test_program_numbers_that_look_like_years_and_vaccine_codes():
+    text = "Zeta develops NTLA-2001 and BNT162b2, with data at ASCO2019 and in FY-2019."
+    assert [m.name for m in find_compounds(text)] == ["NTLA-2001", "BNT162b2"]
+
+
 def test_an_english_word_ending_in_an_inn_stem_is_no_compound():
     from transform.compounds import find_compounds
 

@@ -30,6 +30,7 @@ CODE = re.compile(
     r"|[A-Z]{2,5}-[A-Z]{2,5}\d{0,4}\[Rx\]"  # ISIS-SMN[Rx]
     r"|[A-Z]{2,5}-?\d{2,8}[A-Z]?"  # IMGN901, SAR3419, SN-38, CPT-11, LY3009104, JNJ-64041757
     r"|[a-z]{1,2}[A-Z]{2,4}-\d{3,5}"  # mRNA-1273
+    r"|[A-Z]{2,5}\d{2,4}[a-z]\d{1,2}"  # BNT162b2
     r"|[A-Z]{2,5}-? \d{3,6}[A-Z]?"  # MK 3475, XYZ 0123, and OCR's "ABC- 12345"
     r")(?![\w-])"
 )
@@ -66,8 +67,14 @@ def _not_compounds_ignoring_case() -> re.Pattern[str]:
     return re.compile(_not_compounds().pattern, re.IGNORECASE)
 
 
+HYPHENATED_CODE = re.compile(r"[A-Z]{3,5}-\d{4}")  # "NTLA-2001": a program's number, no year
+
+
 def _year_like(code: str) -> bool:
+    """A year with letters ("ASCO2019", "FY 2020"), not a program's hyphenated number."""
     digits = "".join(ch for ch in code if ch.isdigit())
+    if HYPHENATED_CODE.fullmatch(code):
+        return False
     return len(digits) == 4 and digits[:2] in ("19", "20")
 
 
