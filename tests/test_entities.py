@@ -585,6 +585,14 @@ def test_drug_names_no_hand_list_holds_come_from_the_drug_vocabulary():
     }
 
 
+def test_a_new_brand_before_its_inn_with_the_fdas_suffix():
+    found = [(m.name, m.rule) for m in find_compounds("Leqembi (lecanemab-irmb) was approved.")]
+    assert found == [
+        ("Leqembi", "brand_with_inn"),
+        ("lecanemab", "drug_vocabulary+alias_parenthetical"),
+    ]
+
+
 def test_program_numbers_that_look_like_years_and_vaccine_codes():
     text = "Zeta develops NTLA-2001 and BNT162b2, with data at ASCO2019 and in FY-2019."
     assert [m.name for m in find_compounds(text)] == ["NTLA-2001", "BNT162b2"]

@@ -40,6 +40,8 @@ BRAND = re.compile(
     r"\b([A-Z][A-Za-z]{2,}|[A-Z]{3,})\s?\^?(?:®|™|\(R\)|\(TM\))?\s?\^?(?:®|™)?\s?\((?:[a-z-]+ )*"
     r"(?P<inn>[a-zA-Z-]{4,}(?: [a-z]+-?\w*)?)\)"
 )
+# the four letters the FDA adds to a biologic's name: "lecanemab-irmb", "donanemab-azbt"
+BIOLOGIC_SUFFIX = re.compile(r"-[a-z]{4}$")
 ALIAS_BETWEEN = re.compile(
     r"\s*(?:®|™|\(R\)|\(TM\)|\^)*\s*[(\[]\s*(?:also known as |or |formerly |previously )?",
     re.IGNORECASE,
@@ -111,7 +113,7 @@ def find_compounds(text: str) -> list[NamedMatch]:
                 end = following.end()  # "trastuzumab emtansine", "anetumab ravtansine"
             add(start, end, "inn_stem")
     for match in BRAND.finditer(text):
-        inn = match.group("inn").lower()
+        inn = BIOLOGIC_SUFFIX.sub("", match.group("inn").lower())  # "lecanemab-irmb"
         if inn.split(" ")[0].endswith(_stems()) or names_matcher(("compound", "payload")).find(inn):
             add(match.start(1), match.end(1), "brand_with_inn")
     return _link_aliases(text, sorted(found.values(), key=lambda m: m.span_start))
