@@ -293,6 +293,10 @@ def test_a_release_that_opens_with_its_date():
         ("Tokyo: Monday, May 7, 2012:", "Tokyo", None, dt.date(2012, 5, 7)),
         ("Tokyo, Japan, Monday, May 7, 2012 --", "Tokyo", "Japan", dt.date(2012, 5, 7)),
         ("Melbourne, Australia; 19 January 2005:", "Melbourne", "Australia", dt.date(2005, 1, 19)),
+        # a period after the date, a date in parentheses, a region in parentheses
+        ("Düsseldorf, 15 March 2022.", "Düsseldorf", None, dt.date(2022, 3, 15)),
+        ("Cambridge, MA – (15 March 2022) –", "Cambridge", "MA", dt.date(2022, 3, 15)),
+        ("Oslo (Norway), 15 March 2022 –", "Oslo", "Norway", dt.date(2022, 3, 15)),
     ],
 )
 def test_datelines_of_other_countries_styles_and_scans(line, city, region, date):

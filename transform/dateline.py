@@ -16,7 +16,10 @@ page furniture, not a dateline. Places may carry accents (``MONTRÉAL, Québec``
 a weekday may precede the date (``Tokyo: Monday, May 7, 2012:``) and a time follow it
 (``Leiden, the Netherlands; 4 May 2012; 07.30 CET -``); numeric dates may be ISO
 (``2012-05-04``) or have two-digit years (``03/14/06``: 2006; from 70 on, 19xx); an OCR'd pipe
-may read ``I`` (``BOSTON, MA,USA I March 3, 2009 I``). With no date at all, a line opening with
+may read ``I`` (``BOSTON, MA,USA I March 3, 2009 I``); a period may end the date
+(``Düsseldorf, 15 March 2022. Zeta AG``), a dash and parentheses enclose it (``Cambridge, MA –
+(15 March 2022) –``) and parentheses the region (``Oslo (Norway), 15 March 2022 –``). With no
+date at all, a line opening with
 a city in capitals, its region and a dash (``BOSTON, Mass. --``) is the dateline
 (``dateline_undated``) and the page header dates it.
 When the dateline has no date (or no year), a date line in the page header (``May 04, 2000``,
@@ -76,8 +79,8 @@ WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 CITY = rf"{WORD}(?:[ /]{WORD}){{0,3}}"  # "SOUTH SAN FRANCISCO", "Martinsried/Munich"
 REGION_PART = rf"(?!{MONTH}\b|{WEEKDAY}\b)(?:the[ ])?{WORD}(?:[ ]{WORD}){{0,2}}"
 REGION = rf"{REGION_PART}(?:,[ ]?{REGION_PART})?"
-LOCATION = (
-    rf"(?P<city>{CITY})(?:,\s*(?P<region>{REGION}))?"
+LOCATION = (  # "Oslo (Norway)" too
+    rf"(?P<city>{CITY})(?:,\s*(?P<region>{REGION})|\s\((?P<region_paren>{REGION})\))?"
     rf"(?:,?\s+(?:and|&)\s+{CITY}(?:,\s*{REGION})?)*"
 )
 # In the middle of a line (after a headline or page furniture) only a city in capitals starts a
@@ -95,13 +98,15 @@ AT_TIME = r"(?:[,;]?\s*\d{1,2}[.:]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?)?"
 PIPE = r"(?:\||(?<=\s)[Il](?=\s))"
 STYLES = (
     rf"(?P<pipe>\s*{PIPE}\s*(?P<date_pipe>{DATE})\s*{PIPE})"
-    rf"|(?P<wire_first>\s*{DASH}\s*\(\s*\[?\s*(?P<wire_bw>[^()\[\]\n]*?)"
+    rf"|(?P<wire_first>\s*{DASH}\s*\(\s*\[?\s*(?!{ON_DAY}(?:{DATE}|{NUMERIC})\s*\))"
+    rf"(?P<wire_bw>[^()\[\]\n]*?)"  # a wire, never a date: "– (15 March 2022) –" is dash_date
     rf"(?:\s*{DASH}\s*(?P<date_in>{DATE}))?\s*\]?\s*\)\s*{DASH}"
     rf"\s*(?:(?P<date_bw>{DATE})\s*{DASH})?)"
     rf"|(?P<date_first>[,;:]\s*{ON_DAY}\(?(?P<date_std>{DATE}|{NUMERIC})\)?{AT_TIME},?;?\s*"
     rf"(?:\((?P<wire_par>[^()\n]{{2,40}})\)|/(?P<wire_sl>[^/\n]{{2,40}})/"
-    rf"|{DASH}\s*\((?P<wire_dp>[^()\n]{{2,40}})\))?\s*(?:{DASH}|:))"  # "2018 -(JCN Newswire)-"
-    rf"|(?P<dash_date>\s*{DASH}\s*{ON_DAY}(?P<date_dash>{DATE}|{NUMERIC}))\s*:?"
+    rf"|{DASH}\s*\((?P<wire_dp>[^()\n]{{2,40}})\))?\s*(?:{DASH}|:|\.(?=\s+[A-Z])))"  # "2018 -(JCN
+    # Newswire)-", "Düsseldorf, 15 March 2022. Zeta AG ..."
+    rf"|(?P<dash_date>\s*{DASH}\s*\(?{ON_DAY}(?P<date_dash>{DATE}|{NUMERIC})\)?)\s*:?"
 )
 DATELINE_AT_LINE_START = re.compile(rf"^(?:{LOCATION})(?:{STYLES})", re.MULTILINE)
 # No date at all, at a line's start, a city in capitals with its region: "BOSTON, Mass. -- Acme"
@@ -327,7 +332,7 @@ def parse_dateline(text: str) -> Dateline:
         date_confidence = confidence_of("date_header_line")
     return Dateline(
         city=match["city"],
-        region=match["region"],
+        region=match["region"] or match.groupdict().get("region_paren"),
         published_date=published,
         wire=wire,
         wire_canonical=alias_map("wires").get(wire.casefold()) if wire else None,
