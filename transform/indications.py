@@ -319,7 +319,12 @@ def _initials(name: str) -> str:
 
 # A disease name joined to a participle is an adjective of something else: "HIV-associated
 # disorders", "cancer-related fatigue", "diabetes-induced" (what a cause induces is read apart)
-MODIFIER = re.compile(r"-(?:associated|related|induced|mediated|like|free|specific|derived)\b")
+MODIFIER = re.compile(
+    r"-(?:associated|related|induced|mediated|like|free|specific|derived)\b"
+    # unhyphenated before what it qualifies: "insulin resistance associated disorders"
+    r"|\s(?:associated|related)\s(?:[a-z]+\s){0,2}?(?:disorders?|diseases?|conditions?"
+    r"|complications?|symptoms?|deaths?)\b"
+)
 # Another name for a disease just named is the same disease: "BPH, commonly known as enlarged
 # prostate", "hemophilia (also called ...)"
 ANOTHER_NAME = re.compile(
