@@ -539,8 +539,9 @@ def test_an_abbreviation_the_release_defines_is_the_disease_it_abbreviates():
 def test_a_disease_as_an_adjective_or_as_another_name_is_no_new_indication():
     text = (
         "a presence in HIV-associated disorders and cancer-related fatigue, and in other "
-        "insulin resistance associated disorders. BPH, commonly known as enlarged prostate, affects men; so does benign prostatic "
-        "hyperplasia, also called prostate gland enlargement."
+        "insulin resistance associated disorders. BPH, commonly known as enlarged prostate, "
+        "affects men; so does benign prostatic hyperplasia, also called prostate gland "
+        "enlargement."
     )
     assert [i.name for i in find_indications(text)] == ["benign prostatic hyperplasia"]
 

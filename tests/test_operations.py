@@ -392,7 +392,7 @@ def test_sigkill_of_a_run_leaves_no_process_behind(tmp_path, synthetic):
     tree = psutil.Process(process.pid)
 
     def transforming() -> bool:
-        names = [" ".join(p.cmdline()) for p in tree.children(recursive=True)]
+        names = [_cmdline(p) for p in tree.children(recursive=True)]
         return (
             any("prefect" in n and "server" in n for n in names)
             and any("multiprocessing" in n for n in names)
@@ -404,5 +404,14 @@ def test_sigkill_of_a_run_leaves_no_process_behind(tmp_path, synthetic):
     process.send_signal(signal.SIGKILL)
     process.wait()
     gone, alive = psutil.wait_procs(descendants, timeout=15)
-    assert alive == [], [" ".join(p.cmdline()) for p in alive]
+    assert alive == [], [_cmdline(p) for p in alive]
     assert len(gone) >= 4  # the Prefect server, two workers, multiprocessing's tracker
+
+
+def _cmdline(process: psutil.Process) -> str:
+    """A process's command line; "" for one that ended while the tree was read (a short-lived
+    child of the run)."""
+    try:
+        return " ".join(process.cmdline())
+    except psutil.NoSuchProcess:
+        return ""
