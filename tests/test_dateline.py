@@ -297,6 +297,7 @@ def test_a_release_that_opens_with_its_date():
         ("Düsseldorf, 15 March 2022.", "Düsseldorf", None, dt.date(2022, 3, 15)),
         ("Cambridge, MA – (15 March 2022) –", "Cambridge", "MA", dt.date(2022, 3, 15)),
         ("Oslo (Norway), 15 March 2022 –", "Oslo", "Norway", dt.date(2022, 3, 15)),
+        ("TOKYO, Japan (May 1, 2019) –", "TOKYO", "Japan", dt.date(2019, 5, 1)),
     ],
 )
 def test_datelines_of_other_countries_styles_and_scans(line, city, region, date):

@@ -176,6 +176,10 @@ def test_a_site_or_cell_type_before_a_disease_is_part_of_its_name():
         ("Acme announced the approval by the U.S. FDA of its IND for AB-1.", ["ind_active"]),
         ("The FDA approved the IND for AB-1.", ["ind_active"]),
         ("AB-1 was approved in 2019; its IND for AB-2 is pending.", []),
+        (
+            "Acme and Beta entered into a co-development and co-commercialization agreement.",
+            ["collaboration"],
+        ),
         # ... and what is background
         ("Interim data were reported at ASCO in June.", []),
         ("Acme will use the proceeds to repay its term loan.", []),
@@ -592,6 +596,11 @@ def test_a_new_brand_before_its_inn_with_the_fdas_suffix():
         ("Leqembi", "brand_with_inn"),
         ("lecanemab", "drug_vocabulary+alias_parenthetical"),
     ]
+
+
+def test_english_words_with_a_number_are_no_drug_name():
+    text = "Acme hosts a call at 10:00 a.m. ET on interferon beta-1a and insulin glargine."
+    assert [m.name for m in find_compounds(text)] == ["interferon beta-1a", "insulin glargine"]
 
 
 def test_program_numbers_that_look_like_years_and_vaccine_codes():

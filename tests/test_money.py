@@ -59,6 +59,7 @@ def test_only_us_dollars_fill_amount_usd():
         "Investors received warrants with an exercise price of $3.75.",
         "Merck bought stock at a price of US$3.67 (CDN$4.52) per share.",
         "Each option is exercisable at A$0.40 and expires on 31 March 2022.",
+        "Acme earned $0.41 per diluted share in the quarter.",
     ],
 )
 def test_prices_per_share_are_never_sums(sentence):

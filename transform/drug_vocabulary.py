@@ -64,7 +64,14 @@ def drug_matcher() -> DictionaryMatcher[str]:
         and (" " in name or name not in english)
         and not is_class_word(re.split(r"[\s-]", name)[-1])
         and not not_a_compound(name)
+        and not _words_and_a_number(name, english)
     )
+
+
+def _words_and_a_number(name: str, english: dict[str, int]) -> bool:
+    """English words with a number, which prose prints as such: "at 10" (a.m.), "red 40"."""
+    words = name.split(" ")
+    return any(w.isdigit() for w in words) and all(w.isdigit() or w in english for w in words)
 
 
 @cache

@@ -232,7 +232,8 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
 # A price of one share, unit or warrant: "$8.00 per share", "US$3.67 (CDN$4.52) per share",
 # "an exercise price of $3.75", "one option for every two shares, exercisable at A$0.40".
 PER_UNIT_AFTER = re.compile(
-    r"^\)?\s*(?:\([^)]{0,40}\)\s*)?(?:per|a|each|for each)\s+(?:common\s+|ordinary\s+)?"
+    r"^\)?\s*(?:\([^)]{0,40}\)\s*)?(?:per|a|each|for each)\s+"
+    r"(?:(?:fully\s+)?diluted\s+|basic\s+|common\s+|ordinary\s+)?"
     r"(?:share|unit|ADS|American Depositary Share|warrant|right)s?\b",
     re.IGNORECASE,
 )
