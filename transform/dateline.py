@@ -7,7 +7,8 @@ Styles understood, each with the rule name it reports:
   ``..., May 4 /PRNewswire/ --``, ``CAMBRIDGE, MA, October 25, 2004 –``
 - ``dateline_dash_date``: ``SOUTH SAN FRANCISCO, Calif. -- February 22, 2013``,
   ``Oxford, UK - 15 April 2008:``, ``Melbourne, Australia — 19/01/2005``
-Also: a date in parentheses (``Boulder, Colo., (April 12, 2007) -``), a comma before the wire
+Also: a date in parentheses (``Boulder, Colo., (April 12, 2007) -``, ``TOKYO, Japan (May 1,
+2019) –``), a comma before the wire
 (``Oct. 23, 2014, (GLOBE NEWSWIRE)``), a date inside the wire's parentheses (``--(Marketwire -
 August 24, 2009)``), two cities (``NUTLEY, N.J., and MORRISVILLE, N.C.,``: the first is the
 city), and, inside a line, a city in capitals (``... License Agreement DUBLIN, Ireland, July 27
