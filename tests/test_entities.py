@@ -86,6 +86,12 @@ def test_indications_keep_their_marker_qualifier_and_drop_catch_alls():
         ("KRAS-mutated advanced colorectal cancer", "indication_lexicon+qualifier"),
     ]
     assert [i.name for i in find_indications("patients with solid tumors")] == ["solid tumors"]
+    # a resistance or a prior treatment is a marker too
+    text = "treatment-resistant depression and metastatic castration-resistant prostate cancer"
+    assert [i.name for i in find_indications(text)] == [
+        "treatment-resistant depression",
+        "metastatic castration-resistant prostate cancer",
+    ]
     # the course of a disease is part of its name
     assert [i.name for i in find_indications("a drug for chronic liver disease")] == [
         "chronic liver disease"

@@ -125,7 +125,8 @@ def _lexicon() -> DictionaryMatcher[str]:
 # A biomarker or stage qualifier printed before a disease is part of the indication:
 # "HER2-positive metastatic breast cancer", "folate receptor α-positive ovarian cancer".
 MARKER = re.compile(
-    r"[\w\u0370-\u03ff]+-(?:positive|negative|expressing|mutated|mutant|amplified|low|high)$",
+    r"[\w\u0370-\u03ff]+-(?:positive|negative|expressing|mutated|mutant|amplified|low|high"
+    r"|resistant|refractory|naive|naïve|sensitive|dependent|intolerant|ineligible)$",
     re.IGNORECASE,
 )
 STAGES = frozenset(
