@@ -781,6 +781,19 @@ def test_a_name_may_wrap_over_a_line_but_never_takes_the_title_below_it():
     ]
 
 
+def test_degrees_of_every_kind_and_academic_titles():
+    text = (
+        '"We thank the patients," said Rebecca Liu, Pharm.D., Chief Executive Officer of Pyralis. '
+        '"Yes," said Mary Jones, Ph.D., Associate Professor of Medicine, University of Utah. '
+        '"Indeed," said Tom Ford, M.P.H., lead investigator of the trial.'
+    )
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Rebecca Liu", "Chief Executive Officer"),
+        ("Mary Jones", "Associate Professor of Medicine"),
+        ("Tom Ford", "lead investigator"),
+    ]
+
+
 def test_a_british_title_of_honour_is_no_part_of_a_name():
     text = (
         "said Sir Andrew Walsh, Chief Executive of Zeta. Dame Kate Byrne, Chair of Zeta, said so. "
