@@ -123,6 +123,8 @@ def test_a_site_or_cell_type_before_a_disease_is_part_of_its_name():
         ("diabetes", "indication_lexicon"),
         ("heart failure", "indication_lexicon"),
     ]
+    text = "AB-1 in Generalized Myasthenia Gravis. In adults with generalized myasthenia gravis."
+    assert [i.name for i in find_indications(text)] == ["Generalized Myasthenia Gravis"]
 
 
 @pytest.mark.parametrize(

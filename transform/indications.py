@@ -168,10 +168,10 @@ NOT_QUALIFIERS = frozenset(
 
 # A site or cell type printed before a disease names a narrower disease: "atrial arrhythmia",
 # "B-cell malignancies", "T-cell lymphoma". The qualifiers are the adjectives ICD-10-CM's own
-# disease names put before another word at least QUALIFIER_MIN_USES times ("atrial", "ventricular",
+# disease names put before another word at least QUALIFIER_MIN_USES times ("atrial", "generalized",
 # "b-cell"), less the routes and other words that qualify a treatment, not a disease
 # (not_qualifiers.csv).
-QUALIFIER_FORM = re.compile(r"[a-z]+(?:al|ic|ous|ary|ive|ar|oid)|[a-z]-cell")
+QUALIFIER_FORM = re.compile(r"[a-z]+(?:al|ic|ous|ary|ive|ar|oid|ized|ised)|[a-z]-cell")
 QUALIFIER_MIN_USES = 5
 MAX_SITE_WORDS = 2
 
