@@ -418,6 +418,11 @@ def test_partnerships_list_their_partners_and_legal_forms_of_other_countries():
         "Orion Oy",
         "Smith & Co.",
     ]
+    text = "Jefferies LLC and Cowen and Company, LLC are acting as joint book-running managers."
+    assert [o.name for o in find_organizations(text, "Zeta Bio, Inc.")] == [
+        "Jefferies LLC",
+        "Cowen and Company, LLC",
+    ]
 
 
 def test_an_organisation_head_with_what_it_is_for():
@@ -780,6 +785,17 @@ def test_a_name_may_wrap_over_a_line_but_never_takes_the_title_below_it():
         ("Walter H. Burke", "President and Chief Executive Officer"),
         ("Robert Klein", None),
         ("Sabine Vogt", "Head of Investor Relations"),  # an honorific's contact block
+    ]
+
+
+def test_a_contact_line_with_a_phone_or_an_address_and_no_title():
+    text = (
+        "Media Contacts:\nTom Baker, Ten Bridge Communications, tbaker@tenbridge.com\n"
+        "Lisa Wong | LifeSci Advisors | +1 646 555 0102\nNavigation Links | Home | 555 0100\n"
+    )
+    assert [(p.name, p.title, p.rule) for p in find_people(text)] == [
+        ("Tom Baker", None, "person_contact_label"),
+        ("Lisa Wong", None, "person_contact_entry"),
     ]
 
 

@@ -207,10 +207,18 @@ PARTNER_BEFORE = re.compile(r"(?<![\w.,&])([A-Z][a-z’'-]+), $")
 PARTNERS_OPEN = re.compile(r"(?:^|[.:;!?(\n]\s*|\b[a-z]+\s)$")
 
 
+AND_COMPANY = re.compile(r"(?<![\w.])((?:[A-Z][\w'’.-]*[ ]){1,3})and[ ]$")
+
+
 def _partners_before(text: str, start: int, name: str) -> int:
     """Where a name with "&" starts once the partners listed before it are included: only
     capitalised words that are no company of the lexicon, after a sentence's or a phrase's
-    opening ("... advisor and Skadden, Arps ..."), never a place's ("New York, Smith & Co.")."""
+    opening ("... advisor and Skadden, Arps ..."), never a place's ("New York, Smith & Co.").
+    A name that opens with "Company" or "Co." takes the names before its "and" ("Cowen and
+    Company, LLC", "Eli Lilly and Company")."""
+    if name.startswith(("Company", "Co.")):
+        founders = AND_COMPANY.search(text, max(0, start - 60), start)
+        return founders.start(1) if founders else start
     if "&" not in name:
         return start
     new_start = start

@@ -168,6 +168,15 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             "person_contact_line",
             re.compile(rf"(?m)^[|\s]*{HONORIFIC}{person}{DEGREES},\s(?P<title>[^\n]{{2,120}})$"),
         ),
+        # a contact line with no title: "Lisa Wong | LifeSci Advisors | +1 646 555 0102", "Tom
+        # Baker, Ten Bridge Communications, tbaker@tenbridge.com" (a given name first)
+        (
+            "person_contact_entry",
+            re.compile(
+                rf"(?m)^[|\s]*{HONORIFIC}{person}{DEGREES}(?:,|\s\|)\s"
+                rf"[^\n]*?(?:@|\+?\(?\d{{3}}\)?[ .-]?\d{{3}})[^\n]*$(?P<title>)"
+            ),
+        ),
         # "discovered by Professors Bruce Baguley and William Denny": an honorific makes a name
         (
             "person_honorific",
@@ -356,13 +365,14 @@ NO_TITLE_NEEDED = frozenset(
         "person_contact_block",
         "person_honorific",
         "person_contact_label",
+        "person_contact_entry",
         "person_appointed",
         "person_succeeded",
     }
 )
 # A line that is only a name, with no title below: a person only when the first word is a given
 # name (US Census lists; a title, an honorific or a contact label vouches for other names)
-GIVEN_NAME_NEEDED = frozenset({"person_contact_block"})
+GIVEN_NAME_NEEDED = frozenset({"person_contact_block", "person_contact_entry"})
 
 
 def _given_name(name: str) -> bool:
