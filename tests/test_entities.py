@@ -663,6 +663,14 @@ def test_everyday_diseases_no_hand_list_holds_are_indications():
     }
 
 
+def test_injuries_drugs_are_developed_for_are_indications():
+    text = "patients with severe traumatic brain injury (TBI) or acute spinal cord injury"
+    assert [i.name for i in find_indications(text)] == [
+        "traumatic brain injury",
+        "acute spinal cord injury",
+    ]
+
+
 def test_diseases_in_british_spelling_and_icd_inclusion_terms():
     from transform.disease_vocabulary import disease_names, release_wordings
     from transform.indications import find_indications
