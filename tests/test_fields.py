@@ -262,6 +262,50 @@ def test_a_headline_printed_in_the_page_title_and_again_below_it():
         assert headline.text == "Orvenix Reports Positive Phase 2 Results for OVX-9 in Gout"
 
 
+def test_the_headline_of_a_page_flattened_onto_one_line_is_its_run_of_capitals():
+    text = (
+        "Zeta Bio PLC 3 March 2015 For Immediate Release 3 MARCH 2015 ZETA BIO ANNOUNCES "
+        "POSITIVE PHASE II RESULTS FOR ZB-12 - Strong efficacy in moderate to severe plaque "
+        "psoriasis - Cambridge, UK - 3 March 2015: Zeta Bio plc (LSE: ZTB), the biotechnology "
+        "company, today announces positive results from its Phase II trial of ZB-12 in 240 "
+        "patients with moderate to severe plaque psoriasis."
+    )
+    headline = find_headline(text, text.index("Cambridge, UK"))
+    assert headline is not None
+    assert headline.text == "ZETA BIO ANNOUNCES POSITIVE PHASE II RESULTS FOR ZB-12"
+    assert text[headline.span_start : headline.span_end] == headline.text
+    # a long headline with a name in capitals and no date before it is kept whole
+    title = (
+        "Acme Bio Announces Transfer of Its Stock Listing to the NEW YORK STOCK EXCHANGE and "
+        "Plans to Expand Its Commercial Footprint Across North America in 2016"
+    )
+    text = (
+        f"{title}\nBOSTON, March 3, 2015 /PRNewswire/ -- Acme Bio, Inc. today announced the "
+        "transfer of its stock listing to the New York Stock Exchange and plans to expand its "
+        "commercial footprint."
+    )
+    headline = find_headline(text, text.index("BOSTON"))
+    assert headline is not None and headline.text == title
+
+
+def test_a_posts_own_words_and_a_sites_login_chrome_are_no_headline():
+    post = (
+        "Great news for longs, Zeta approved by FDA!!\nLoaded up more at $4.10 this morning.\n"
+        "=======================================\nZeta Bio Receives FDA Approval for ZB-12 in "
+        "Plaque Psoriasis\nBOSTON, March 3, 2015 /PRNewswire/ -- Zeta Bio, Inc. (Nasdaq: ZETA) "
+        "today announced that the FDA has approved ZB-12 for adults with plaque psoriasis."
+    )
+    headline = find_headline(post, post.index("BOSTON"))
+    assert headline is not None
+    assert headline.text == "Zeta Bio Receives FDA Approval for ZB-12 in Plaque Psoriasis"
+    page = (
+        "Zeta Bio PLC Regulatory News (ZTB)\n\nLogin to your account to see Zeta Bio alerts\n\n"
+        "Zeta Bio plc (LSE:ZTB) today announces that Zeta Bio has repaid its loan and its "
+        "account with the bank is closed.\n"
+    )
+    assert find_headline(page, None) is None
+
+
 def test_headlines_wrapped_glued_to_a_dateline_or_after_a_ticker():
     wrapped = (
         "Exhibit 99.1\nAcme Bio Announces Expansion of Its Respiratory Diseases Research\n"

@@ -187,6 +187,10 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
         if label:
             start += label.end()
             stripped = stripped[label.end() :]
+        run = _caps_run(stripped)
+        if run:  # "... For Immediate Release 15 APRIL 2008 OXFORD BIOMEDICA ANNOUNCES ... - ..."
+            start += run[0]
+            stripped = stripped[run[0] : run[0] + run[1]]
         words = len(stripped.split())
         above = lines[number - 1].strip() if number > 0 else ""
         # a line in lower case under a line that runs on: the rest of a wrapped sentence
@@ -209,7 +213,7 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             or stripped.casefold() in _noise_lines()
             or DATE_ONLY_LINE.match(stripped)
             or LETTERHEAD.search(stripped)
-            or (stripped.isupper() and len(stripped.split()) <= 5)  # form labels, not titles
+            or (stripped.isupper() and len(stripped.split()) <= 5 and not run)  # form labels
             or not any(ch.isalpha() for ch in stripped)
             or (stripped.startswith("|") and stripped.endswith("|"))  # a table's row
             or stripped.count(" | ") >= NAVIGATION_PIPES  # "Home | Markets | Biotech | ..."
@@ -234,7 +238,12 @@ def find_headline(text: str, stop: int | None) -> HeadlineMatch | None:
         stop = prose.start() if prose else len(text)
     lead = _content_words(text[stop : stop + LEAD_CHARS])
     scored = []
-    for candidate in _candidates(text, stop, cover if cover < stop else 0):
+    candidates = _candidates(text, stop, cover if cover < stop else 0)
+    separators = list(SEPARATOR.finditer(text, 0, stop))
+    if separators:  # a post quoting a release below its own words: the release's lines only
+        quoted = separators[-1].end()
+        candidates = [c for c in candidates if c.span_start > quoted] or candidates
+    for candidate in candidates:
         # a short copy may end before its lead: then the text after the line stands for it
         about = (
             lead
@@ -259,6 +268,34 @@ def find_headline(text: str, stop: int | None) -> HeadlineMatch | None:
         ):
             return _without_site(later, lead)
     return _without_site(first, lead)
+
+
+# A line of one repeated mark: on a message board, where a post's own words end and the release
+# it quotes begins ("++++++++++++++++")
+SEPARATOR = re.compile(r"^[ \t]*([+=*#~_-])\1{5,}[ \t]*$", re.MULTILINE)
+# A page flattened onto one line: "Oxford Biomedica PLC15 April 2008 For Immediate Release 15
+# APRIL 2008 OXFORD BIOMEDICA ANNOUNCES BOARD CHANGES - New Appointments ...": in a run-on line
+# that prints a date first, the one run of words in capitals is the headline (a date before
+# them is none of it)
+CAPS_TOKEN = r"[A-Z][A-Z0-9&'’.,/-]*"
+CAPS_RUN = re.compile(rf"(?<![\w'’])(?:{CAPS_TOKEN}\s+){{3,}}{CAPS_TOKEN}(?![\w'’])")
+CAPS_DATE = re.compile(rf"^(?:\d{{1,2}}(?:ST|ND|RD|TH)?\s+)?{DATE}\s+|^\d{{1,2}}\s+")
+RUN_ON_WORDS = 20
+
+
+def _caps_run(line: str) -> tuple[int, int] | None:
+    """The span of the run of capitals inside a run-on, mixed-case line that prints a date
+    before it, when there is exactly one."""
+    if len(line.split()) <= RUN_ON_WORDS or line.isupper():
+        return None
+    runs = [m for m in CAPS_RUN.finditer(line) if not any(c.islower() for c in m.group())]
+    runs = [m for m in runs if sum(w.isalpha() for w in m.group().split()) >= MIN_WORDS]
+    if len(runs) != 1 or not re.search(DATE, line[: runs[0].start()]):
+        return None  # a flattened header dates itself before its headline
+    run = runs[0]
+    date = CAPS_DATE.match(run.group())
+    start = run.start() + (date.end() if date else 0)
+    return start, len(line[start : run.end()].rstrip(" ,-"))
 
 
 # A site's name glued after the headline: "Acme Wins Approval - BioSpace", "... | Reuters"
