@@ -227,6 +227,10 @@ def test_a_deal_year_is_a_date_the_sentence_gives(sentence, years):
             "Acme will receive a $7.5 million payment triggered by the first patient dosed.",
             "milestone",
         ),
+        # a payment due on a development event is a milestone; on signing or closing it is not
+        ("Beta will pay Acme a $3 million cash payment after filing the IND.", "milestone"),
+        ("Acme will receive $5 million upon initiation of the Phase 2 trial.", "milestone"),
+        ("Acme will receive $50 million upon closing of the merger.", "other"),
         # an Australian placement raises money too
         (
             "Acme completed a placement of new shares, raising A$12 million before costs.",

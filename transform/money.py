@@ -188,6 +188,30 @@ def _head_before(lowered: str, start: int) -> tuple[str, str] | None:
     return (cue[0], f"money_cue:{cue[1]}") if cue else None
 
 
+# A payment due on a development event is a milestone: "a $3 million cash payment after filing
+# the IND application", "$5 million upon initiation of the Phase 2 trial" (the events of
+# link_cues.csv's triggers, not signing or an option's exercise)
+PAYMENT_ON_EVENT = re.compile(
+    r"\s+(?:(?:[a-z-]+\s+){0,3}?(?:payment|fee)s?\s+)?(?:after|upon|on|following)\s+"
+    r"(?P<event>[^.;]{3,100})"
+)
+NOT_MILESTONE_EVENTS = ("signing", "option_exercise")
+
+
+@cache
+def _milestone_events() -> tuple[re.Pattern[str], ...]:
+    return tuple(
+        re.compile(row["cue"], re.IGNORECASE)
+        for row in load_lexicon("link_cues")
+        if row["kind"] == "trigger" and row["value"] not in NOT_MILESTONE_EVENTS
+    )
+
+
+def _paid_on_event(lowered: str, end: int) -> bool:
+    due = PAYMENT_ON_EVENT.match(lowered, end)
+    return due is not None and any(event.search(due["event"]) for event in _milestone_events())
+
+
 def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
     """(kind, rule): the kind named by the amount's own phrase ("$170 million in sales and
     commercialization milestones": milestones; "$40 million in shared development expenses":
@@ -207,6 +231,8 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
             return named
         head = _head_before(lowered, start)  # "an equity investment of $5.0 million in ..."
         return head or ("other", "money_phrase_names_no_kind")
+    if _paid_on_event(lowered, end):
+        return "milestone", "money_paid_on_event"
     best: tuple[int, int, str, str] | None = None  # (distance, -cue length, kind, cue)
     for cue, kind in _kind_cues():
         position = lowered.find(cue)
