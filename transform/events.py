@@ -109,6 +109,10 @@ ALSO_ANNOUNCED = re.compile(
 )
 
 
+MAX_SENTENCE_CHARS = 1500
+MAX_ALSO_SENTENCES = 20
+
+
 def find_also_announced(
     text: str, lead_end: int, year: int | None, known: set[str]
 ) -> list[EventMatch]:
@@ -116,8 +120,14 @@ def find_also_announced(
     or forward-looking sections."""
     found: list[EventMatch] = []
     end = background_start(text, lead_end)
-    for also in ALSO_ANNOUNCED.finditer(text, lead_end, end):
+    read: set[int] = set()
+    for number, also in enumerate(ALSO_ANNOUNCED.finditer(text, lead_end, end)):
+        if number >= MAX_ALSO_SENTENCES:
+            break  # a page of nothing else is no release's news
         left, right = sentence_bounds(text, also.start(), also.end())
+        if left in read or right - left > MAX_SENTENCE_CHARS:
+            continue  # each sentence once; no run-on "sentence" of a page without stops
+        read.add(left)
         for event in find_events(text, right, year, start=left):
             if event.event_type not in known:
                 known.add(event.event_type)
