@@ -71,6 +71,9 @@ def test_listings_split_by_a_slash_or_a_dash():
         ("Nasdaq", "CLVN"),
         ("Euronext", "ALCVN"),
     ]
+    text = "Novagen A/S (Nasdaq Copenhagen: NOVG B; NYSE: NVG)"
+    found = [(t.exchange_canonical, t.symbol) for t in find_tickers(text)]
+    assert found == [("Nasdaq Copenhagen", "NOVG B"), ("NYSE", "NVG")]  # a share class
 
 
 def test_repeated_ticker_is_reported_once():

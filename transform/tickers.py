@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from transform.lexicon import alias_map
 
 PARENTHETICAL = re.compile(r"\(([^()\n]{3,160})\)")
-# A symbol: letters and digits ("IMGN", "RO", "TH.TO"), or the digits of an Asian listing
-# ("TSE: 4568", "HKEX: 2269")
-SYMBOL_TEXT = r"(?:[A-Z][A-Z0-9]{0,9}|\d{4,6})(?:\.[A-Z]{1,2})?"
+# A symbol: letters and digits ("IMGN", "RO", "TH.TO"), a Nordic share class ("NOVO B"), or the
+# digits of an Asian listing ("TSE: 4568", "HKEX: 2269")
+SYMBOL_TEXT = r"(?:[A-Z][A-Z0-9]{0,9}|\d{4,6})(?:\.[A-Z]{1,2}| [AB](?=\s*[);,]|\s*$))?"  # "NOVO B"
 LISTING = re.compile(
     r"(?P<exchange>[A-Za-z][A-Za-z\- ]{0,40}?)\s*:\s*"
     rf"(?P<symbols>{SYMBOL_TEXT}(?:\s*,\s*{SYMBOL_TEXT})*)"
