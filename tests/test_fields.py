@@ -483,6 +483,32 @@ Hong Kong, 18 June 2020
 """
 
 
+def test_the_issuer_of_an_sec_form_is_its_registrant_as_the_release_prints_it():
+    text = (
+        "SECURITIES AND EXCHANGE COMMISSION\nWashington, D.C. 20549\nFORM 6-K\n|\nZETA BIO A/S\n"
+        "|\n|\n(Exact name of Registrant as specified in its charter)\n|\nZeta Allé\n\n"
+        "Zeta Bio continues to make progress with ZB-7 in Europe\n\nZeta Bio today announced "
+        "that it has filed ZB-7 with the European Medicines Agency.\n"
+    )
+    issuer = find_issuer(text, None)
+    assert issuer is not None
+    assert (issuer.name, issuer.rule) == ("Zeta Bio", "issuer_letterhead")
+    assert text[issuer.span_start : issuer.span_end] == "Zeta Bio"
+
+
+def test_a_headline_glued_before_the_issuer_on_a_flattened_page_is_no_part_of_it():
+    text = (
+        "Zeta Bio PLC20 February 2008 Zeta Settles Its Loan and Undertakes Major Business "
+        "Restructuring Zetagen plc (LSE:ZTG) today announces that Zetagen has settled its loan."
+    )
+    issuer = find_issuer(text, None)
+    assert issuer is not None and issuer.name == "Zetagen plc"
+    # a long name of common words, with no coined word the release repeats, stays whole
+    text = "American Medical Alert Systems Services Corp. (Nasdaq: AMAC) today announced results."
+    issuer = find_issuer(text, None)
+    assert issuer is not None and issuer.name == "American Medical Alert Systems Services Corp."
+
+
 def test_an_exchange_announcement_read_from_its_letterhead_stock_code_and_sign_off():
     from transform.release import extract_release
 

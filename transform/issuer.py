@@ -8,6 +8,7 @@ from functools import cache
 
 from transform.dateline import LEAD_ON_DATE
 from transform.lexicon import company_suffix_pattern, name_openers
+from transform.organizations import without_legal_form
 from transform.rules import confidence as confidence_of
 
 NAME_WORD = r"[A-Z0-9][\w&'.\-]*[™®]?"  # "Dicerna™ Pharmaceuticals, Inc."
@@ -96,6 +97,29 @@ def _without_opener(name: str, start: int) -> tuple[str, int]:
     return " ".join(words), start
 
 
+GLUED_TITLE_WORDS = 5  # words before the legal form: a company's name is rarely this long
+
+
+def _without_glued_title(text: str, name: str, start: int) -> tuple[str, int]:
+    """A name with the end of a headline glued before it, on a page flattened onto one line
+    ("... Loan and Undertakes Major Business Restructuring Vernalis plc"): it starts at the
+    first word no English list knows that the release prints again (the company's coined
+    name); without one the name stays whole."""
+    from transform.repair.vocabulary import word_counts
+
+    legal = re.search(rf",?[ ]{company_suffix_pattern()}$", name)
+    words = (name[: legal.start()] if legal else name).split(" ")
+    if len(words) < GLUED_TITLE_WORDS:
+        return name, start
+    counts = word_counts()
+    for cut in range(1, len(words)):
+        word = words[cut]
+        if counts.get(word.casefold(), 0) == 0 and text.count(word) >= 2:
+            dropped = sum(len(w) + 1 for w in words[:cut])
+            return name[dropped:], start + dropped
+    return name, start
+
+
 def _lead_company(text: str, at: int, rule: str) -> IssuerMatch | None:
     """The company that opens the lead at ``at``, without what a page prints before a name
     ("2009 I Acme Bio, Inc.": a date's year and an OCR'd pipe) or trademark signs."""
@@ -107,10 +131,11 @@ def _lead_company(text: str, at: int, rule: str) -> IssuerMatch | None:
 
 
 # An exchange announcement's letterhead: the issuer's name over "(Incorporated in the Cayman
-# Islands with limited liability)", a line in another script between them
+# Islands with limited liability)", a line in another script between them; and an SEC form's
+# registrant over "(Exact name of registrant as specified in its charter)", table rules between
 LETTERHEAD = re.compile(
-    r"^[ \t]*(?P<name>[A-Z][^\n]{2,80}?)[ \t]*\n(?:[^\nA-Za-z]{1,40}\n)?[ \t]*"
-    r"\(Incorporated in [^()\n]{3,80}\)",
+    r"^[ \t|]*(?P<name>[A-Z][^\n|]{2,80}?)[ \t|]*\n(?:[^\nA-Za-z]{0,40}\n){0,3}[ \t|]*"
+    r"\((?:Incorporated in [^()\n]{3,80}|Exact name of registrant as specified in its charter)\)",
     re.MULTILINE | re.IGNORECASE,
 )
 
@@ -122,9 +147,17 @@ def _letterhead_issuer(text: str) -> IssuerMatch | None:
     if head is None or not head["name"][:1].isupper():
         return None
     name, start = head["name"], head.start("name")
-    if name.isupper():
-        for mention in re.finditer(re.escape(name), text, re.IGNORECASE):
-            if not mention.group().isupper():
+    if name.isupper():  # as the release prints it in mixed case, with its legal form or without
+        for form in (name, without_legal_form(name)):
+            mention = next(
+                (
+                    m
+                    for m in re.finditer(rf"\b{re.escape(form)}\b", text, re.IGNORECASE)
+                    if not m.group().isupper()
+                ),
+                None,
+            )
+            if mention:
                 name, start = mention.group(), mention.start()
                 break
     rule = "issuer_letterhead"
@@ -152,6 +185,7 @@ def find_issuer(text: str, lead_start: int | None) -> IssuerMatch | None:
         before = _name_before_ticker().search(text, window_start, ticker.start())
         if before:
             name, start = _without_opener(_trimmed(before["name"]), before.start("name"))
+            name, start = _without_glued_title(text, name, start)
             rule = "issuer_before_first_ticker"
             return IssuerMatch(name, start, start + len(name), rule, confidence_of(rule))
     source = SOURCE_LINE.search(text)
