@@ -253,6 +253,10 @@ def test_an_sec_cover_page_dates_the_filing_not_the_release():
         "3 January 2005\nAcme continues to make progress in Europe\n" + LEAD
     )
     assert parse_dateline(text).published_date == dt.date(2005, 1, 3)
+    # a cover page longer than the header window is read past too
+    checks = "Indicate by check mark whether the registrant files annual reports.\n|\n" * 20
+    long_cover = text.replace("charter)\n", "charter)\n" + checks)
+    assert parse_dateline(long_cover).published_date == dt.date(2005, 1, 3)
 
 
 def test_a_page_stamp_with_a_time_dates_a_dateline_without_its_year():

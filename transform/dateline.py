@@ -181,7 +181,8 @@ def parse_date(text: str, default_year: int | None = None) -> dt.date | None:
 def _header_date(text: str, before: int) -> tuple[dt.date | None, str | None]:
     """A date standing alone on a line in the page header, or an SEC form's report date."""
     cover = cover_page_end(text)  # an SEC form's cover dates the filing, not the release
-    header = text[cover if cover < before else 0 : min(before, HEADER_WINDOW)]
+    opens = cover if cover < before else 0  # the header follows a cover page, however long
+    header = text[opens : min(before, opens + HEADER_WINDOW)]
     for line in header.split("\n"):
         stripped = DATE_LABEL.sub("", _without_page_label(line.strip()))
         match = HEADER_DATE_LINE.match(stripped) or NUMERIC_DATE_LINE.match(stripped)
