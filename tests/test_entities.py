@@ -807,6 +807,58 @@ def test_a_contact_line_with_a_phone_or_an_address_and_no_title():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Acme CEO Jane Smith said the deal was good.", ("Jane Smith", "CEO")),
+        ("Jane Smith (CEO) and the board will host the call.", ("Jane Smith", "CEO")),
+        (
+            "Jane Smith – Chief Executive Officer, Acme Bio",
+            ("Jane Smith", "Chief Executive Officer"),
+        ),
+        (
+            "Jane Smith, the company's chief executive officer, said the deal was good.",
+            ("Jane Smith", "chief executive officer"),
+        ),
+        (
+            '"We are pleased," said Acme\'s chief executive officer, Jane Smith.',
+            ("Jane Smith", "chief executive officer"),
+        ),
+        (
+            "John Doe, 54, will become chief financial officer on May 1.",
+            ("John Doe", "chief financial officer"),
+        ),
+        (
+            "Jane Smith, PhD, has joined Acme as Chief Scientific Officer.",
+            ("Jane Smith", "Chief Scientific Officer"),
+        ),
+        (
+            "The board named Jane Smith president and chief operating officer.",
+            ("Jane Smith", "president and chief operating officer"),
+        ),
+        (
+            '"This is key," according to Dr. Jane Smith, chief scientific officer at Acme.',
+            ("Jane Smith", "chief scientific officer"),
+        ),
+        ('"We are pleased," said Jane Smith, who heads Acme oncology.', ("Jane Smith", None)),
+        ("Carol Hausner (Investors)\n|\nTony Loke (Media)\n", ("Tony Loke", None)),
+    ],
+)
+def test_a_given_name_makes_a_person_wherever_the_text_prints_a_title_or_quotes_it(text, person):
+    assert person in [(p.name, p.title) for p in find_people(text)]
+
+
+def test_places_companies_and_designs_that_open_with_a_given_name_are_no_people():
+    text = (
+        "The study ran at sites in Ann Arbor and Santa Clara; Parker Hannifin and Morgan "
+        "Stanley & Co. LLC advised J.P. Morgan Securities LLC. Sales in Virginia Beach rose. It "
+        "used the Simon Two-Stage Design at 128 Sidney Street; Eli Lilly and Company said so.\n"
+        "To: William Partmann who wrote (429) From: Ski Respond to of 10345\n"
+        "Barbara Yates\nThe Yates Network\n"
+    )
+    assert [(p.name, p.title) for p in find_people(text)] == [("Barbara Yates", None)]
+
+
 def test_degrees_of_every_kind_and_academic_titles():
     text = (
         '"We thank the patients," said Rebecca Liu, Pharm.D., Chief Executive Officer of Pyralis. '

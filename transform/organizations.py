@@ -76,6 +76,12 @@ def _dateline_after() -> re.Pattern[str]:
     return re.compile(STYLES)
 
 
+@cache
+def organization_head_words() -> frozenset[str]:
+    """The last words of organisations that are not companies ("Agency", "University")."""
+    return frozenset(row["word"] for row in load_lexicon("organization_heads"))
+
+
 def _dateline_place(text: str, start: int) -> bool:
     """Whether a dateline opens at ``start``: a place with its region, date or wire after it."""
     from transform.dateline import DATELINE_AT_LINE_START, DATELINE_IN_LINE_CAPS

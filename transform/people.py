@@ -429,4 +429,139 @@ def find_people(text: str) -> list[PersonMatch]:
                 found[name] = PersonMatch(
                     name, title, start, match.end("name"), rule, confidence_of(rule)
                 )
+    _given_name_people(text, found)
     return sorted(found.values(), key=lambda p: p.span_start)
+
+
+# Anywhere else, a name that opens with a given name of the US Census lists is a person, its
+# title read around it: "Acme CEO Jane Smith said", "Jane Smith (CEO)", "Jane Smith – Chief
+# Executive Officer", "Jane Smith, the company's chief executive officer, said", "John Doe, 54,
+# will become chief financial officer", "Jane Smith, PhD, has joined Acme as Chief Scientific
+# Officer". With no title, the text must quote it ("said Jane Smith") or list it for a desk
+# ("Carol Hausner (Investors)"), or an honorific precede it: a place or a company may open with
+# a given name too ("Santa Clara", "Parker Hannifin"). A given name that is also a common English
+# word ("Mark", "Grant", "Hope") needs a title.
+GIVEN_NAME_TITLE_AFTER = (
+    re.compile(r"\s*\((?P<title>[^()\n]{2,60})\)"),  # "(CEO)"
+    re.compile(r"[ \t]+[–—-][ \t]+(?P<title>[^\n]{2,120})"),  # "– Chief Executive Officer"
+    re.compile(  # ", the company's chief executive officer,", ", Acme's chief executive,"
+        r",\s(?:the\s[Cc]ompany['’]s\s|its\s|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?['’]s\s)"
+        r"(?P<title>[^.;:”\"\n()]{2,120})"
+    ),
+    re.compile(  # ", 54, will become ...", ", PhD, has joined Acme as ..."
+        r"(?:,\s\d{2},|,)?\s(?:will\s(?:become|serve\sas|join\s[^,.]{1,40}\sas)"
+        r"|has\s(?:joined|rejoined)\s[^,.]{1,40}\sas|(?:has\sbeen|was|is)\s(?:named|appointed"
+        r"|promoted\sto|elected)(?:\sas)?)\s(?P<title>[^.;:”\"\n()]{2,120})"
+    ),
+    re.compile(r",\s(?P<title>[^.;:”\"\n()]{2,120})"),  # ", chief scientific officer at Acme"
+)
+NAMED_BEFORE = re.compile(r"\b(?:named|names|appointed|appoints|promoted|elected)\s+$")
+COMMON_GIVEN_NAME = 10_000  # occurrences in the English word list: "Mark", "Grant", "Hope"
+
+
+def _given_name_people(text: str, found: dict[str, PersonMatch]) -> None:
+    from transform.organizations import organization_head_words
+    from transform.repair.vocabulary import person_names, word_counts
+    from transform.repair.words import FUNCTION_WORDS
+
+    titles = _title_words()[0]
+    counts = word_counts()
+    heads = organization_head_words()
+    trade = company_trade_words()
+    for match in _given_name_pattern().finditer(text):
+        name = " ".join(match["name"].split())
+        words = name.split(" ")
+        first = words[0]
+        known = found.get(name)
+        if known is not None and known.title is not None:
+            continue
+        if first.casefold() not in given_names() or first in name_openers():
+            continue
+        if any(w.casefold() in titles or w in heads or w in trade for w in words):
+            continue  # "Grace Hospital", "Media Relations", "Isis Pharmaceuticals Earns"
+        if any(w.casefold() in FUNCTION_WORDS for w in words[1:]) or words[-1] in ADDRESS_WORDS:
+            continue  # "Barbara Yates\nThe Yates Network", "128 Sidney Street"
+        last = words[-1].split("-")[-1].casefold()
+        if last not in person_names() and counts.get(last, 0) > 0:
+            continue  # a surname, or a word no English list knows: never "Simon Two-Stage Design"
+        if _not_a_person(text, match, name):
+            continue
+        title = _title_around(text, match)
+        if known is not None and title is None:
+            continue  # found already, and no title here either
+        if title is None and not (match["honorific"] or _spoken_or_contacted(text, match)):
+            continue  # with no title, a place or a company may open with a given name too
+        if title is None and counts.get(first.casefold(), 0) >= COMMON_GIVEN_NAME:
+            continue
+        rule = "person_given_name"
+        found[name] = PersonMatch(
+            name, title, match.start("name"), match.end("name"), rule, confidence_of(rule)
+        )
+
+
+ADDRESS_WORDS = frozenset(
+    ["Street", "Avenue", "Road", "Drive", "Boulevard", "Lane", "Way", "Place", "Square", "Court"]
+)
+# what a company's name has after it, or an initial before it ("J.P. Morgan", "Morgan Stanley &
+# Co.", "Piper Sandler Companies")
+INITIAL_BEFORE = re.compile(r"(?:\b[A-Z]\.\s?|\d\s)$")
+
+
+SPEAKS_BEFORE = re.compile(rf"\b{SPEECH}\s+$|\baccording\s+to\s+$")
+SPEAKS_AFTER = re.compile(rf",?\s+{SPEECH}\b|\s*\((?:{DESK_LABELS})\)", re.IGNORECASE)
+
+
+def _spoken_or_contacted(text: str, match: re.Match[str]) -> bool:
+    """Whether the text quotes the name ("said Jane Smith", "Jane Smith said") or lists it as a
+    contact for a desk ("Carol Hausner (Investors)")."""
+    before = text[max(0, match.start() - 20) : match.start()]
+    return bool(SPEAKS_BEFORE.search(before) or SPEAKS_AFTER.match(text, match.end()))
+
+
+def _not_a_person(text: str, match: re.Match[str], name: str) -> bool:
+    """A company, a bank or a dateline's place named like a person, or a message board's user."""
+    from transform.dictionary import names_matcher
+    from transform.headline import _chrome
+    from transform.lexicon import company_suffix_pattern
+    from transform.organizations import _dateline_place
+
+    start, end = match.start("name"), match.end("name")
+    if INITIAL_BEFORE.search(text, max(0, start - 4), start):
+        return True
+    if re.match(rf",?\s(?:&|{company_suffix_pattern()})", text[end : end + 30]):
+        return True
+    known = names_matcher(("company", "organization")).find(name)
+    if any(e.start == 0 and e.end >= len(name) - 1 for e in known):
+        return True  # "Eli Lilly", "Morgan Stanley"
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    return bool(_chrome().search(line)) or _dateline_place(text, start)
+
+
+@cache
+def _given_name_pattern() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w'’&.-]){STARTS_NAME}(?P<honorific>{HONORIFIC}){_name()}{DEGREES}(?![\w'’&-])"
+    )
+
+
+def _title_around(text: str, match: re.Match[str]) -> str | None:
+    """The title printed right after the name (in parentheses, after a dash or a comma, after
+    "will become" ...) or right before it ("Acme CEO Jane Smith")."""
+    after = text[match.end() : match.end() + 200]
+    before = text[max(0, match.start() - TITLE_BEFORE_CHARS) : match.start()]
+    if NAMED_BEFORE.search(before):  # "The board named Jane Smith president and COO"
+        printed = re.match(r"\s(?:as\s)?(?P<title>[^.;:”\"\n()]{2,120})", after)
+        title = _clean_title(printed["title"]) if printed else None
+        if title:
+            return title
+    for pattern in GIVEN_NAME_TITLE_AFTER:
+        printed = pattern.match(after)
+        title = _clean_title(printed["title"]) if printed else None
+        if title:
+            return title
+    if re.search(r"[A-Za-z]\s$|,\s$", before):
+        title = _clean_title(re.split(r"[(\[;:\n.\"“”]", before)[-1], from_end=True)
+        return title.rstrip(", ") if title else None
+    return None
