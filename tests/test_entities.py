@@ -179,6 +179,11 @@ def test_a_site_or_cell_type_before_a_disease_is_part_of_its_name():
         ("Acme has entered into a $25 million term loan with Hercules Capital.", ["financing"]),
         ("Acme said its CEO Jane Roe will step down at the end of the year.", ["executive_change"]),
         ("Acme will present new data at the AACR Annual Meeting.", ["conference_presentation"]),
+        (
+            "Acme announced the presentation of new clinical data from its Phase 1b/2 trial of "
+            "AB-1 with pembrolizumab at the 2022 ASCO Annual Meeting.",
+            ["conference_presentation", "trial_results"],
+        ),
         ("Acme received Orphan Drug Designation from the FDA for AB-1.", ["other"]),
         # an IND approved, which is no marketing approval
         ("Acme announced the approval by the U.S. FDA of its IND for AB-1.", ["ind_active"]),
