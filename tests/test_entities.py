@@ -443,6 +443,18 @@ def test_an_organisation_head_with_what_it_is_for():
     ]
 
 
+def test_a_headline_or_a_place_glued_before_a_company_is_no_part_of_it():
+    text = (
+        "Zeta PLC20 February 2008 Zeta Settles Its Loan and Undertakes Major Business "
+        "Restructuring Zetagen plc (LSE:ZTG) today announces that Zetagen has settled. "
+        "United States- Kestrel Co., Ltd. agreed."
+    )
+    assert [o.name for o in find_organizations(text, "Acme Inc.")] == [
+        "Zetagen plc",
+        "Kestrel Co., Ltd.",
+    ]
+
+
 def test_a_datelines_city_is_no_company_of_that_name():
     for text in (
         "SEATTLE--(BUSINESS WIRE)--April 7, 2003--Genvira Inc. and Seattle Genetics signed.",

@@ -8,7 +8,7 @@ from functools import cache
 
 from transform.dateline import LEAD_ON_DATE
 from transform.lexicon import company_suffix_pattern, name_openers
-from transform.organizations import without_legal_form
+from transform.organizations import without_glued_title, without_legal_form
 from transform.rules import confidence as confidence_of
 
 NAME_WORD = r"[A-Z0-9][\w&'.\-]*[™®]?"  # "Dicerna™ Pharmaceuticals, Inc."
@@ -97,29 +97,6 @@ def _without_opener(name: str, start: int) -> tuple[str, int]:
     return " ".join(words), start
 
 
-GLUED_TITLE_WORDS = 5  # words before the legal form: a company's name is rarely this long
-
-
-def _without_glued_title(text: str, name: str, start: int) -> tuple[str, int]:
-    """A name with the end of a headline glued before it, on a page flattened onto one line
-    ("... Loan and Undertakes Major Business Restructuring Vernalis plc"): it starts at the
-    first word no English list knows that the release prints again (the company's coined
-    name); without one the name stays whole."""
-    from transform.repair.vocabulary import word_counts
-
-    legal = re.search(rf",?[ ]{company_suffix_pattern()}$", name)
-    words = (name[: legal.start()] if legal else name).split(" ")
-    if len(words) < GLUED_TITLE_WORDS:
-        return name, start
-    counts = word_counts()
-    for cut in range(1, len(words)):
-        word = words[cut]
-        if counts.get(word.casefold(), 0) == 0 and text.count(word) >= 2:
-            dropped = sum(len(w) + 1 for w in words[:cut])
-            return name[dropped:], start + dropped
-    return name, start
-
-
 def _lead_company(text: str, at: int, rule: str) -> IssuerMatch | None:
     """The company that opens the lead at ``at``, without what a page prints before a name
     ("2009 I Acme Bio, Inc.": a date's year and an OCR'd pipe) or trademark signs."""
@@ -185,7 +162,7 @@ def find_issuer(text: str, lead_start: int | None) -> IssuerMatch | None:
         before = _name_before_ticker().search(text, window_start, ticker.start())
         if before:
             name, start = _without_opener(_trimmed(before["name"]), before.start("name"))
-            name, start = _without_glued_title(text, name, start)
+            name, start = without_glued_title(text, name, start)
             rule = "issuer_before_first_ticker"
             return IssuerMatch(name, start, start + len(name), rule, confidence_of(rule))
     source = SOURCE_LINE.search(text)

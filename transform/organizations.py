@@ -150,11 +150,9 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
     for match in _company().finditer(text):
         if _dateline_after().match(text, match.end("name")):
             continue  # "EDMONTON, AB, Dec. 17 /CNW/": a place and its region, not "AB" the form
-        add(
-            _partners_before(text, match.start("name"), match.group("name")),
-            match.end("name"),
-            "company_suffix",
-        )
+        start = _partners_before(text, match.start("name"), match.group("name"))
+        _, start = without_glued_title(text, text[start : match.end("name")], start)
+        add(_after_dash(text, start, match.end("name")), match.end("name"), "company_suffix")
     for match in _organization().finditer(text):
         add(match.start("name"), match.end("name"), "organization_head")
     for match in _trade_name().finditer(text):
@@ -236,6 +234,37 @@ def _partners_before(text: str, start: int, name: str) -> int:
     if new_start < start and PARTNERS_OPEN.search(text, max(0, new_start - 40), new_start):
         return new_start
     return start
+
+
+GLUED_DASH = re.compile(r"\S[-–—]\s")  # "United States- Eisai Co., Ltd."
+
+
+def _after_dash(text: str, start: int, end: int) -> int:
+    """Where a name starts past a word a dash ends, glued before it by a page's layout."""
+    glued = list(GLUED_DASH.finditer(text, start, end))
+    return glued[-1].end() if glued else start
+
+
+GLUED_TITLE_WORDS = 5  # words before the legal form: a company's name is rarely this long
+
+
+def without_glued_title(text: str, name: str, start: int) -> tuple[str, int]:
+    """A name with the end of a headline glued before it, on a page flattened onto one line
+    ("... Loan and Undertakes Major Business Restructuring Vernalis plc"): it starts at the
+    first word no English list knows that the release prints again (the company's coined
+    name); without one the name stays whole."""
+    legal = re.search(rf",?[ ]{company_suffix_pattern()}$", name)
+    words = (name[: legal.start()] if legal else name).split(" ")
+    if len(words) < GLUED_TITLE_WORDS:
+        return name, start
+    counts = word_counts()
+    for cut in range(1, len(words)):
+        word = words[cut]
+        coined = word[:1].isupper() and word.replace("-", "").isalnum()
+        if coined and counts.get(word.casefold(), 0) == 0 and text.count(word) >= 2:
+            dropped = sum(len(w) + 1 for w in words[:cut])
+            return name[dropped:], start + dropped
+    return name, start
 
 
 GENERIC = frozenset({"the company", "company"})
