@@ -153,6 +153,11 @@ def test_a_site_or_cell_type_before_a_disease_is_part_of_its_name():
         ("Acme closed its agreement to sell $10 million of shares of its stock.", []),
         # a deal the news happens under, an approval only expected, a letter that is no approval
         ("Acme earned a payment under its Collaboration and License Agreement.", []),
+        # ... but an article names a new one
+        (
+            "Beta will market AB-1 under the terms of a marketing and supply agreement with Acme.",
+            ["licensing_deal"],
+        ),
         ("Beta will market AB-1 following U.S. FDA approval of it.", []),
         ("Acme received an approvable letter from the FDA for AB-1.", []),
         ("Acme today reported financial results for the fourth quarter of 2016.", ["earnings"]),

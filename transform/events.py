@@ -39,10 +39,12 @@ def _any_cue() -> dict[str, re.Pattern[str]]:
 
 # A deal named as the frame of what is announced, not announced itself: "under its Collaboration
 # and License Agreement", "as part of its license agreement", "under the parties' June 2003
-# collaboration agreement", "the first program in its collaboration" (never "under a new ...")
+# collaboration agreement", "the first program in its collaboration" (never "under a new ...",
+# "under the terms of a marketing and supply agreement": an article names a new one)
 UNDER_EXISTING = re.compile(
     r"\b(?:(?:under|as\s+part\s+of|pursuant\s+to)\s+(?:the\s+terms\s+of\s+)?"
-    r"(?:the\s+|its\s+|their\s+|our\s+)?|in\s+(?:the|its|their|our)\s+)(?:[\w'’-]+\s+){0,4}$",
+    r"(?:the\s+|its\s+|their\s+|our\s+)?|in\s+(?:the|its|their|our)\s+)"
+    r"(?:(?!an?\s)[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 # An approval the release expects, not one granted: "following FDA approval", "upon approval"
