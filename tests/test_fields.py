@@ -1,5 +1,8 @@
 import datetime as dt
 
+import pytest
+
+from transform.dateline import parse_dateline
 from transform.headline import find_headline
 from transform.issuer import find_issuer
 from transform.money import find_money
@@ -481,6 +484,25 @@ Chairman
 
 Hong Kong, 18 June 2020
 """
+
+
+@pytest.mark.parametrize(
+    ("lead", "issuer"),
+    [
+        ("Today, Zeta Bio, Inc. (NASDAQ: ZETA) announced approval.", "Zeta Bio, Inc."),
+        (
+            "The Board of Directors of Zeta Bio, Inc. (NASDAQ: ZETA) today announced a dividend.",
+            "Zeta Bio, Inc.",
+        ),
+        ("Shares of Zeta Bio, Inc. (NASDAQ: ZETA) rose after approval.", "Zeta Bio, Inc."),
+        ("bluebird bio, Inc. (NASDAQ: BLUE) today announced approval.", "bluebird bio, Inc."),
+    ],
+)
+def test_the_issuer_after_a_leads_preamble_or_in_lower_case(lead, issuer):
+    text = f"Zeta Wins Approval\n\nBOSTON, May 2, 2019 /PRNewswire/ -- {lead}"
+    dateline = parse_dateline(text)
+    found = find_issuer(text, dateline.span_end)
+    assert found is not None and found.name == issuer
 
 
 def test_the_issuer_of_an_sec_form_is_its_registrant_as_the_release_prints_it():

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from transform.dateline import LEAD_ON_DATE
-from transform.lexicon import company_suffix_pattern, name_openers
+from transform.lexicon import alternation, company_suffix_pattern, name_openers
 from transform.organizations import without_glued_title, without_legal_form
 from transform.rules import confidence as confidence_of
 
@@ -97,10 +97,35 @@ def _without_opener(name: str, start: int) -> tuple[str, int]:
     return " ".join(words), start
 
 
+# What a lead may print before its company: "Today, Acme ...", "The Board of Directors of Acme
+# ...", "Shares of Acme ..."; and a company written in lower case ("bluebird bio, Inc.")
+@cache
+def _lead_preamble() -> re.Pattern[str]:
+    return re.compile(
+        rf"\s*(?:{alternation('name_openers', 'word')},\s+"  # "Today, Acme ..."
+        r"|(?:The\s+)?(?:Board\s+of\s+Directors|Board|Shares|Stockholders|Shareholders"
+        r"|Management)\s+of\s+(?:the\s+)?)"
+    )
+
+
+@cache
+def _lower_case_name() -> re.Pattern[str]:
+    return re.compile(
+        rf"\s*(?P<name>[a-z][A-Za-z0-9-]+(?:[ ][a-z][A-Za-z0-9-]+)?,?[ ]{company_suffix_pattern()})"
+        rf"{LEAD_FOLLOWER}"
+    )
+
+
 def _lead_company(text: str, at: int, rule: str) -> IssuerMatch | None:
     """The company that opens the lead at ``at``, without what a page prints before a name
-    ("2009 I Acme Bio, Inc.": a date's year and an OCR'd pipe) or trademark signs."""
-    lead = _legal_name(text, at) or _lead_name().match(text, at)
+    ("2009 I Acme Bio, Inc.": a date's year and an OCR'd pipe; "Today,", "The Board of
+    Directors of") or trademark signs."""
+    preamble = _lead_preamble().match(text, at)
+    if preamble:
+        at = preamble.end()
+    lead = (
+        _legal_name(text, at) or _lead_name().match(text, at) or _lower_case_name().match(text, at)
+    )
     if lead is None:
         return None
     name, start = _without_opener(_trimmed(lead["name"]), lead.start("name"))
