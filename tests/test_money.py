@@ -32,6 +32,13 @@ LEAD = (
         ("¥1.2 billion", "JPY", 1.2e9),
         ("US$30 million", "USD", 30e6),
         ("$1.5 million", "USD", 1.5e6),
+        # scales as other markets and styles print them
+        ("CHF 40 mn", "CHF", 40e6),
+        ("EUR 2.5 Mio", "EUR", 2.5e6),
+        ("Rs 500 crore", "INR", 5e9),
+        ("INR 50 lakh", "INR", 5e6),
+        ("$3.5-million", "USD", 3.5e6),
+        ("$12 M", "USD", 12e6),
     ],
 )
 def test_amounts_keep_the_currency_they_are_printed_in(printed, currency, amount):

@@ -12,9 +12,9 @@ from transform.lexicon import load_lexicon
 from transform.text_spans import sentence_bounds
 
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-SCALE = (
-    r"(?:\s?(?P<scale_word>million|billion|thousand|trillion|mln|bn)\b"
-    r"|(?P<scale_letter>MM|M|B|K)\b)?"
+SCALE = (  # "$3.5 million", "$3.5-million", "CHF 40 mn", "EUR 2.5 Mio", "INR 500 crore", "$12 M"
+    r"(?:[\s-]?(?P<scale_word>million|billion|thousand|trillion|mln|mn|bn|mio|mrd|crore|lakh)\b"
+    r"|\s?(?P<scale_letter>MM|M|B|K)\b)?"
 )
 
 
@@ -62,6 +62,11 @@ SCALES = {
     "mln": 1e6,
     "m": 1e6,
     "mm": 1e6,
+    "mn": 1e6,
+    "mio": 1e6,  # German "EUR 2.5 Mio."
+    "mrd": 1e9,  # German "EUR 1.2 Mrd."
+    "lakh": 1e5,  # Indian numbering: "INR 50 lakh" is 5,000,000
+    "crore": 1e7,  # "INR 500 crore" is 5,000,000,000
     "billion": 1e9,
     "bn": 1e9,
     "b": 1e9,
