@@ -151,7 +151,7 @@ def test_a_site_or_cell_type_before_a_disease_is_part_of_its_name():
         ("Acme and Beta signed a license agreement to develop AB-1.", ["licensing_deal"]),
         ("Beta will pay $25 million for additional rights to use Acme's ADCs.", ["licensing_deal"]),
         ("Acme closed its agreement to sell $10 million of shares of its stock.", []),
-        # a deal the news happens under, an approval only expected, a letter that is no approval
+        # a deal the news happens under, an approval only expected; a letter is no approval
         ("Acme earned a payment under its Collaboration and License Agreement.", []),
         # ... but an article names a new one
         (
@@ -159,7 +159,7 @@ def test_a_site_or_cell_type_before_a_disease_is_part_of_its_name():
             ["licensing_deal"],
         ),
         ("Beta will market AB-1 following U.S. FDA approval of it.", []),
-        ("Acme received an approvable letter from the FDA for AB-1.", []),
+        ("Acme received an approvable letter from the FDA for AB-1.", ["other"]),
         ("Acme today reported financial results for the fourth quarter of 2016.", ["earnings"]),
         ("Acme Reports Fourth Quarter and Full Year 2016 Financial Results.", ["earnings"]),
         ("Acme has completed a placement of 40 million new shares at A$0.30.", ["financing"]),
@@ -198,6 +198,19 @@ def test_a_site_or_cell_type_before_a_disease_is_part_of_its_name():
             "Acme and Beta entered into a co-development and co-commercialization agreement.",
             ["collaboration"],
         ),
+        # more wordings: a first participant, a launched programme, a rolling submission, an
+        # at-the-market programme, a retirement, a milestone achieved, a trial that failed, and
+        # what is `other` (a Complete Response Letter, a CHMP opinion, a completed enrolment)
+        ("Acme has dosed the first participant in its Phase 1 trial of AB-1.", ["trial_start"]),
+        ("Acme has launched a pivotal Phase 3 program for AB-1.", ["trial_start"]),
+        ("Acme completed the rolling submission of its BLA for AB-1.", ["regulatory_submission"]),
+        ("Acme entered into an at-the-market equity offering program.", ["financing"]),
+        ("Acme announced that CEO John Doe will retire.", ["executive_change"]),
+        ("Acme has achieved a $10 million development milestone.", ["milestone_payment"]),
+        ("The Phase 2 trial did not meet its primary endpoint.", ["trial_results"]),
+        ("Acme received a Complete Response Letter from the FDA for AB-1.", ["other"]),
+        ("The CHMP adopted a positive opinion recommending AB-1.", ["other"]),
+        ("Acme completed enrollment in its Phase 3 trial of AB-1.", ["other"]),
         # ... and what is background
         ("Interim data were reported at ASCO in June.", []),
         ("Acme will use the proceeds to repay its term loan.", []),
