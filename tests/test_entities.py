@@ -211,6 +211,8 @@ def test_a_site_or_cell_type_before_a_disease_is_part_of_its_name():
         ("Acme received a Complete Response Letter from the FDA for AB-1.", ["other"]),
         ("The CHMP adopted a positive opinion recommending AB-1.", ["other"]),
         ("Acme completed enrollment in its Phase 3 trial of AB-1.", ["other"]),
+        # results only scheduled
+        ("Acme will host a webcast to discuss its second quarter results.", []),
         # ... and what is background
         ("Interim data were reported at ASCO in June.", []),
         ("Acme will use the proceeds to repay its term loan.", []),

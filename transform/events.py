@@ -53,6 +53,12 @@ CONDITIONAL = re.compile(
     r"(?:the\s+|a\s+|an\s+)?(?:U\.S\.\s+|US\s+|EU\s+)?$",
     re.IGNORECASE,
 )
+# Results a release only schedules: "to discuss its second quarter results", "will report ..."
+FUTURE_REPORT = re.compile(
+    r"\b(?:to discuss|will discuss|will report|to report|will announce|to announce|will release"
+    r"|to release|in advance of)\b[^.]{0,40}$",
+    re.IGNORECASE,
+)
 # A sentence that dates itself before the release: "In July 2018, Sutro entered into ..."
 DATED_BEFORE = re.compile(
     r"\W*(?:In|On)\s+(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?P<year>(?:19|20)\d\d)\b"
@@ -70,6 +76,8 @@ def _frames_or_recalls(
         return True
     if event_type == "regulatory_approval" and CONDITIONAL.search(before):
         return True
+    if event_type == "earnings" and FUTURE_REPORT.search(before):
+        return True  # "will host a webcast to discuss its second quarter results": not yet
     dated = DATED_BEFORE.match(text, left, match.start())
     return bool(dated and year and int(dated["year"]) < year)
 
