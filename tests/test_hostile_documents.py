@@ -89,6 +89,15 @@ def test_a_page_that_says_also_announced_without_end_stays_linear():
     assert (dt.datetime.now() - started).total_seconds() < 20
 
 
+def test_a_page_of_given_names_on_one_line_stays_linear():
+    # 50,000 given names on one line ran for minutes when each candidate read its whole line
+    # for a message board's header; a name's line is read 200 characters either side
+    text = LEAD + "\n\nAcme Inc. said " + "Mary " * 50_000
+    started = dt.datetime.now()
+    assert _outcome("names.txt", text.encode())[0] is None
+    assert (dt.datetime.now() - started).total_seconds() < 30
+
+
 def test_an_error_in_one_document_is_quarantined_with_where_it_happened(monkeypatch):
     def broken(*args, **kwargs):
         raise RecursionError("maximum recursion depth exceeded")

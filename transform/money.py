@@ -401,12 +401,15 @@ def money_roles(
     ``published`` dates the release, so that a sentence dated before it ("paid $25 million in
     October 2012") is recalled history."""
     announced = [_announced(text, item, background_start, published) for item in amounts]
+    printed: dict[tuple[float, str], list[int]] = {}  # each sum's mentions, found once
+    for index, item in enumerate(amounts):
+        printed.setdefault((item.amount, item.currency), []).append(index)
     roles = []
     for index, item in enumerate(amounts):
         same = [
-            (other, other_announced)
-            for other, other_announced in zip(amounts, announced, strict=True)
-            if other is not item and (other.amount, other.currency) == (item.amount, item.currency)
+            (amounts[other], announced[other])
+            for other in printed[(item.amount, item.currency)]
+            if other != index
         ]
         if item.span_start < body_start:  # the headline block restates the body
             restated = any(

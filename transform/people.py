@@ -518,6 +518,9 @@ def _spoken_or_contacted(text: str, match: re.Match[str]) -> bool:
     return bool(SPEAKS_BEFORE.search(before) or SPEAKS_AFTER.match(text, match.end()))
 
 
+LINE_CHARS = 200  # of a name's line read for a board's header, either side (lines may be long)
+
+
 def _not_a_person(text: str, match: re.Match[str], name: str) -> bool:
     """A company, a bank or a dateline's place named like a person, or a message board's user."""
     from transform.dictionary import names_matcher
@@ -533,9 +536,9 @@ def _not_a_person(text: str, match: re.Match[str], name: str) -> bool:
     known = names_matcher(("company", "organization")).find(name)
     if any(e.start == 0 and e.end >= len(name) - 1 for e in known):
         return True  # "Eli Lilly", "Morgan Stanley"
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : line_end if line_end != -1 else len(text)]
+    line_start = max(text.rfind("\n", 0, start) + 1, start - LINE_CHARS)
+    line_end = text.find("\n", end, end + LINE_CHARS)
+    line = text[line_start : line_end if line_end != -1 else end + LINE_CHARS]
     return bool(_chrome().search(line)) or _dateline_place(text, start)
 
 
