@@ -169,9 +169,9 @@ def frequency(word: str) -> int:
             found = counts.get(folded[: -len(british)] + american, 0)
             if found:
                 return found
-    american = _american(folded)
-    if american and american != folded:
-        found = frequency(american)
+    medical = _american(folded)  # "paediatric" -> "pediatric"
+    if medical and medical != folded:
+        found = frequency(medical)
         if found:
             return found
     for ending, replacement in INFLECTIONS:
