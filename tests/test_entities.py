@@ -881,6 +881,11 @@ def test_a_contact_line_with_a_phone_or_an_address_and_no_title():
         ),
         ('"We are pleased," said Jane Smith, who heads Acme oncology.', ("Jane Smith", None)),
         ("Carol Hausner (Investors)\n|\nTony Loke (Media)\n", ("Tony Loke", None)),
+        ('"Good," commented Jane Smith, Head of R&D.', ("Jane Smith", "Head of R&D")),
+        (
+            '"Good," said Jane Smith, EVP, R&D and Chief Scientific Officer.',
+            ("Jane Smith", "EVP, R&D and Chief Scientific Officer"),
+        ),
     ],
 )
 def test_a_given_name_makes_a_person_wherever_the_text_prints_a_title_or_quotes_it(text, person):
