@@ -109,7 +109,7 @@ def _comment_prefix(line: str) -> re.Match[str] | None:
 
 
 @cache
-def _chrome() -> re.Pattern[str]:
+def chrome() -> re.Pattern[str]:
     """A phrase of a page's chrome (headline_chrome.csv): "Message Board", "Posted by"."""
     phrases = (re.escape(row["phrase"]) for row in load_lexicon("headline_chrome"))
     return re.compile(r"(?<!\w)(?:" + "|".join(phrases) + r")(?!\w)", re.IGNORECASE)
@@ -218,7 +218,7 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             or (stripped.startswith("|") and stripped.endswith("|"))  # a table's row
             or stripped.count(" | ") >= NAVIGATION_PIPES  # "Home | Markets | Biotech | ..."
             or FORM_CAPTION.search(stripped)
-            or _chrome().search(stripped)
+            or chrome().search(stripped)
             or _company_line(stripped)
         ):
             continue

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 import ahocorasick
 
 from transform.lexicon import load_lexicon
-from transform.organizations import company_key, without_legal_form
+from transform.organizations import DEFINED_NAME, company_key, without_legal_form
 from transform.repair.vocabulary import given_names, word_counts
 from transform.text_spans import sentence_bounds
 
@@ -83,10 +83,7 @@ def _issuer_name(issuer: str | None, organizations: list[Named]) -> str | None:
 
 
 # A short name the release defines: 'Kyowa Seiyaku Co., Ltd. (TSE: 4599, "Kyowa")'
-DEFINED_SHORT = re.compile(
-    r"\s*\((?:[^()]{0,60}?[,;]\s*)?(?:the\s+|hereinafter\s+)?[\"“']"
-    r"(?P<short>[A-Z][\w&.-]+(?:\s[A-Z][\w&.-]+)?)[\"”']\)"
-)
+DEFINED_SHORT = re.compile(rf"\s*{DEFINED_NAME.pattern}")  # right after the company's name
 SHORT_FIRST_WORD_MIN = 4  # letters
 SHORT_FIRST_WORD_RARER = 300  # occurrences in the English word list: "Bayer" 50, "Seattle" 992
 
@@ -107,7 +104,7 @@ def _short_names(text: str, companies: tuple[Named, ...]) -> tuple[Named, ...]:
         at = text.find(printed)
         defined = DEFINED_SHORT.match(text, at + len(printed)) if at >= 0 else None
         if defined:
-            shorts.append(Named(company.name, -1, -1, defined["short"]))
+            shorts.append(Named(company.name, -1, -1, defined["name"]))
         first, *rest = company.name.split(" ")
         folded = first.casefold()
         if (

@@ -82,7 +82,7 @@ def organization_head_words() -> frozenset[str]:
     return frozenset(row["word"] for row in load_lexicon("organization_heads"))
 
 
-def _dateline_place(text: str, start: int) -> bool:
+def dateline_place(text: str, start: int) -> bool:
     """Whether a dateline opens at ``start``: a place with its region, date or wire after it."""
     from transform.dateline import DATELINE_AT_LINE_START, DATELINE_IN_LINE_CAPS
 
@@ -141,7 +141,7 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
         end = entry.end
         if not _capitalised_as_listed(text[entry.start : entry.end], entry.value):
             continue  # "threshold" is a word, "Threshold" a company
-        if _dateline_place(text, entry.start):
+        if dateline_place(text, entry.start):
             continue  # "SEATTLE--(BUSINESS WIRE)--": the dateline's city, not "Seattle" Genetics
         legal = suffix_after.match(text, end)
         if legal:
@@ -199,9 +199,11 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
 
 
 # A name a parenthesis defines in quotes for the company before it: 'Sun Pharmaceutical
-# Industries Ltd. (NSE: SUNPHARMA, "Sun Pharma")', 'Kyowa Seiyaku Co., Ltd. ("Kyowa")'
+# Industries Ltd. (NSE: SUNPHARMA, "Sun Pharma")', 'Kyowa Seiyaku Co., Ltd. ("Kyowa")'.
+# links.py reads it too, for a company's short name.
 DEFINED_NAME = re.compile(
-    r"\((?:[^()\n]{0,80}?[,;]\s*)?(?:the\s+|hereinafter\s+)?[\"“'](?P<name>[A-Z][^\"”'()\n]{1,40})[\"”']\)"
+    r"\((?:[^()]{0,60}?[,;]\s*)?(?:the\s+|hereinafter\s+)?[\"“']"
+    r"(?P<name>[A-Z][\w&.-]+(?:\s[A-Z][\w&.-]+)?)[\"”']\)"
 )
 
 

@@ -524,9 +524,9 @@ LINE_CHARS = 200  # of a name's line read for a board's header, either side (lin
 def _not_a_person(text: str, match: re.Match[str], name: str) -> bool:
     """A company, a bank or a dateline's place named like a person, or a message board's user."""
     from transform.dictionary import names_matcher
-    from transform.headline import _chrome
+    from transform.headline import chrome
     from transform.lexicon import company_suffix_pattern
-    from transform.organizations import _dateline_place
+    from transform.organizations import dateline_place
 
     start, end = match.start("name"), match.end("name")
     if INITIAL_BEFORE.search(text, max(0, start - 4), start):
@@ -539,7 +539,7 @@ def _not_a_person(text: str, match: re.Match[str], name: str) -> bool:
     line_start = max(text.rfind("\n", 0, start) + 1, start - LINE_CHARS)
     line_end = text.find("\n", end, end + LINE_CHARS)
     line = text[line_start : line_end if line_end != -1 else end + LINE_CHARS]
-    return bool(_chrome().search(line)) or _dateline_place(text, start)
+    return bool(chrome().search(line)) or dateline_place(text, start)
 
 
 @cache
