@@ -67,3 +67,13 @@ def company_trade_words() -> frozenset[str]:
     """Words of the trade that end a company's name (company_trade_words.csv: "Pharmaceuticals",
     "Therapeutics"): no surname."""
     return frozenset(row["word"] for row in load_lexicon("company_trade_words"))
+
+
+@cache
+def link_cues(kind: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The cues of one kind of link_cues.csv (payer, trigger ...), compiled, with their value."""
+    return tuple(
+        (re.compile(row["cue"], re.IGNORECASE), row["value"])
+        for row in load_lexicon("link_cues")
+        if row["kind"] == kind
+    )

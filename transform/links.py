@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 
 import ahocorasick
 
-from transform.lexicon import load_lexicon
+from transform.lexicon import link_cues
 from transform.organizations import DEFINED_NAME, company_key, without_legal_form
 from transform.repair.vocabulary import given_names, word_counts
 from transform.text_spans import sentence_bounds
@@ -62,15 +62,6 @@ class EventLink:
     compound: str | None
     territory: str | None
     deal_year: int | None
-
-
-@cache
-def _cues(kind: str) -> tuple[tuple[re.Pattern[str], str], ...]:
-    return tuple(
-        (re.compile(row["cue"], re.IGNORECASE), row["value"])
-        for row in load_lexicon("link_cues")
-        if row["kind"] == kind
-    )
 
 
 def _issuer_name(issuer: str | None, organizations: list[Named]) -> str | None:
@@ -197,7 +188,7 @@ def _inside(items: list[Named] | Mentions, text: str, start: int, end: int) -> l
 
 def _first_match(kind: str, text: str) -> str | None:
     best = None
-    for pattern, value in _cues(kind):
+    for pattern, value in link_cues(kind):
         match = pattern.search(text)
         if match and (best is None or match.start() < best[0]):
             best = (match.start(), value)
@@ -207,7 +198,7 @@ def _first_match(kind: str, text: str) -> str | None:
 @cache
 def _verb(kind: str) -> re.Pattern[str]:
     """What follows a company that pays or receives: "will pay", "is eligible to receive"."""
-    cues = [pattern.pattern for pattern, _ in _cues(kind)]
+    cues = [pattern.pattern for pattern, _ in link_cues(kind)]
     return re.compile(r"(?:,[^,]{0,40},)?\s+(?:" + "|".join(cues) + ")", re.IGNORECASE)
 
 

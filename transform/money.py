@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from transform.lexicon import load_lexicon
+from transform.lexicon import link_cues, load_lexicon
 from transform.text_spans import sentence_bounds
 
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -205,11 +205,7 @@ NOT_MILESTONE_EVENTS = ("signing", "option_exercise")
 
 @cache
 def _milestone_events() -> tuple[re.Pattern[str], ...]:
-    return tuple(
-        re.compile(row["cue"], re.IGNORECASE)
-        for row in load_lexicon("link_cues")
-        if row["kind"] == "trigger" and row["value"] not in NOT_MILESTONE_EVENTS
-    )
+    return tuple(cue for cue, value in link_cues("trigger") if value not in NOT_MILESTONE_EVENTS)
 
 
 def _paid_on_event(lowered: str, end: int) -> bool:
