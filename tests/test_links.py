@@ -113,6 +113,55 @@ def test_a_payee_by_its_short_name_after_to():
     ]
 
 
+PAYING_LEAD = "Acme Bio Announces Payment\n\nBOSTON, March 3, 2011 /PRNewswire/ -- "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "payer", "payee"),
+    [
+        (  # the issuer, its ticker between its name and the verb
+            "Acme Bio, Inc. (Nasdaq: ACMB) will pay Zeta Labs, LLC an upfront fee of $100,000.",
+            "Acme Bio",
+            "Zeta Labs",
+        ),
+        (  # an abbreviation between the name and a perfect tense
+            "Acme Bio, Inc. (Nasdaq: ACMB) said that Bristol-Myers Squibb Company (BMS) has "
+            "paid $3 million as a milestone payment to Acme Bio, following the start of a trial "
+            "of a compound which has been licensed to BMS.",
+            "Bristol-Myers Squibb",
+            "Acme Bio",
+        ),
+        (  # the issuer as "it", the payer after "from" though a later clause names another
+            "Acme Bio, Inc. (Nasdaq: ACMB) said it will receive $8 million from Amgen Inc. for "
+            "advancing a candidate, a compound first licensed to Amgen Inc. in 2008.",
+            "Amgen",
+            "Acme Bio",
+        ),
+        (  # "the company" after "to"; "S.A. will" is one sentence
+            "Acme Bio, Inc. (Nasdaq: ACMB) announced that Sanofi S.A. will make a $7 million "
+            "payment to the company.",
+            "Sanofi",
+            "Acme Bio",
+        ),
+    ],
+)
+def test_payer_and_payee_as_the_sentence_states_them(sentence, payer, payee):
+    text = PAYING_LEAD + sentence + "\n\nAbout Acme Bio\nAcme Bio develops antibodies.\n"
+    assert [m[3:5] for m in _money(text)] == [(payer, payee)]
+
+
+def test_without_an_issuer_no_side_is_guessed():
+    """A news item whose subject is no company the release can name: the other company in the
+    paragraph is not the payer, nor the payee."""
+    text = (
+        "Spectrum Labs of the USA has bought an exclusive global licence to develop endothelin "
+        "agonists from the privately held firm Chicago Labs. The latter firm had licensed the "
+        "patents from the University of Illinois. Under the terms of the deal, Spectrum will pay "
+        "Chicago Labs an upfront fee of $100,000, as well as milestones and royalties.\n"
+    )
+    assert [m[3:5] for m in _money(text)] == [(None, None)]
+
+
 def test_organisations_get_the_role_the_text_states():
     roles = {
         o.canonical_name: o.role

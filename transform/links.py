@@ -197,13 +197,54 @@ def _first_match(kind: str, text: str) -> str | None:
 
 @cache
 def _verb(kind: str) -> re.Pattern[str]:
-    """What follows a company that pays or receives: "will pay", "is eligible to receive"."""
+    """What follows a company that pays or receives: "will pay", "is eligible to receive",
+    past an apposition or a parenthesis ("Bristol-Myers Squibb (BMS) has paid", "Acme (Nasdaq:
+    ACME) will pay") and a perfect tense's auxiliary."""
     cues = [pattern.pattern for pattern, _ in link_cues(kind)]
-    return re.compile(r"(?:,[^,]{0,40},)?\s+(?:" + "|".join(cues) + ")", re.IGNORECASE)
+    return re.compile(
+        r"(?:,[^,]{0,40},|\s*\([^()]{1,40}\))?\s+(?:(?:has|have|had)\s+)?(?:"
+        + "|".join(cues)
+        + ")",
+        re.IGNORECASE,
+    )
+
+
+# The issuer named by a pronoun before a paying or receiving verb: "it will receive $8 million",
+# "we have made a $4 million payment"
+ISSUER_PRONOUN = re.compile(r"\b(?:it|we|the company)$", re.IGNORECASE)
+# A company after "to" or "from" printed after the amount is the payee or payer in the amount's
+# clause ("a $10 million milestone payment to Acme", "$25 million from Takeda"), not in a clause
+# of its own ("$3 million to AMRI, following the start of a trial of a compound which has been
+# licensed to BMS")
+CLAUSE_BREAK = re.compile(
+    r"\b(?:which|who|whom|whose|where|when|while|whereas|following|after|before|because"
+    r"|although|since)\b|;",
+    re.IGNORECASE,
+)
+NEAR_AMOUNT_CHARS = 80
+ISSUER_OBJECT = re.compile(r"\b(?:(?P<to>to)|from)\s+(?:the\s+company|us)\b", re.IGNORECASE)
 
 
 def _after(text: str, start: int, pattern: re.Pattern[str]) -> bool:
     return bool(pattern.search(text[max(0, start - 12) : start]))
+
+
+def _same_clause(text: str, org: Named, span_end: int) -> bool:
+    """Whether a company printed after the amount ending at ``span_end`` is in its clause."""
+    return org.span_start < span_end or not CLAUSE_BREAK.search(text, span_end, org.span_start)
+
+
+def _issuer_pronoun(text: str, left: int, span_start: int) -> str | None:
+    """ "pays" or "receives" when a pronoun for the issuer pays or receives the amount at
+    ``span_start``: "it will receive $8 million", "we made a $4 million payment"."""
+    clause = text[left:span_start]
+    for kind in ("pays", "receives"):
+        for match in _verb(kind).finditer(clause):
+            if ISSUER_PRONOUN.search(clause[: match.start()].rstrip()) and not re.search(
+                r"[;:]", clause[match.end() :]
+            ):
+                return kind
+    return None
 
 
 TO_BEFORE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -223,9 +264,12 @@ def link_money(
     before, left, right = _window(text, span_start, span_end)
     window_orgs = _inside(organizations, text, before, right)
     issuer_key = company_key(issuer) if issuer else None
-    issuer = _issuer_name(issuer, organizations)
+    full_issuer, issuer = issuer, _issuer_name(issuer, organizations)
     payer = payee = None
-    speakers = organizations + ([Named(issuer, -1, -1)] if issuer else [])
+    printed_issuer = (  # "Acme Biologics, Inc. (Nasdaq: ACME) will pay ..."
+        full_issuer if full_issuer and full_issuer != issuer else None
+    )
+    speakers = organizations + ([Named(issuer, -1, -1, printed_issuer)] if issuer else [])
     speakers += short_names(text, speakers)  # "Nordlicht will receive ..."
     mentioned = _inside(speakers, text, left, right)
     for org in mentioned:
@@ -234,18 +278,36 @@ def link_money(
             payer = org.name  # "Incyte will pay MacroGenics ..."
         elif payee is None and _verb("receives").match(following):
             payee = org.name  # "ImmunoGen is eligible to receive ..."
+    if issuer and (payer is None or payee is None):
+        pronoun = _issuer_pronoun(text, left, span_start)
+        if pronoun == "pays" and payer is None and payee != issuer:
+            payer = issuer
+        elif pronoun == "receives" and payee is None and payer != issuer:
+            payee = issuer
     partners = organizations + short_names(text, organizations)
     for org in _inside(partners, text, left, right):  # "a payment of $90 million to Brightline"
+        if not _same_clause(text, org, span_end):
+            continue
         if payee is None and org.name != payer and _after(text, org.span_start, TO_BEFORE):
             payee = org.name
         elif payer is None and org.name != payee and _after(text, org.span_start, FROM_BEFORE):
             payer = org.name
+    if issuer:  # "a $7 million payment to the Company"
+        said = ISSUER_OBJECT.search(text, span_end, min(right, span_end + NEAR_AMOUNT_CHARS))
+        if said and said["to"] and payee is None and payer != issuer:
+            payee = issuer
+        elif said and not said["to"] and payer is None and payee != issuer:
+            payer = issuer
     others = [o.name for o in window_orgs if company_key(o.name) != issuer_key]
     if kind in PAID_KINDS:
         sentence = text[left:right]
-        issuer_pays = _first_match("issuer_pays", sentence) is not None or payer == issuer
+        issuer_pays = _first_match("issuer_pays", sentence) is not None or (
+            issuer is not None and payer == issuer
+        )
         counterparty = next((o for o in others if o not in (payer, payee)), None)
-        if payee is None and payer is None:
+        if issuer is None:
+            pass  # no subject to take a side for: what the sentence says, else NULL
+        elif payee is None and payer is None:
             if issuer_pays:
                 payer, payee = issuer, counterparty
             else:

@@ -60,7 +60,12 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
     while word_start > 0 and not text[word_start - 1].isspace():
         word_start -= 1
     word = text[word_start : match.start()].lower().strip('("“')
-    return not (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()))
+    if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+        return False
+    # a sentence opens in capitals: a period before a lower-case word closes an abbreviation
+    # ("Sanofi S.A. will pay", "approx. two years"), not a sentence
+    following = text[match.end() : match.end() + 1]
+    return not (following.islower() and "." in word)
 
 
 SENTENCE_WINDOW = 2000  # a sentence reaches at most this far either side of a mention
