@@ -246,6 +246,21 @@ def test_a_labelled_header_date_gives_a_dateline_its_year(header, year):
     )
 
 
+def test_a_labelled_date_that_opens_the_title_line_dates_the_release():
+    from transform import extract_release
+
+    text = (
+        " date 2021-06-08 Zeta Bio Wins FDA Approval of Zetamab\n"
+        "Zeta Bio Inc (NASDAQ: ZETA) said the FDA approved zetamab for adults with severe "
+        "asthma, the company's first approved medicine, and shares rose in early trading.\n"
+    )
+    release = extract_release(text, "doc", "zeta.txt").release
+    assert (release.published_date, release.headline) == (
+        dt.date(2021, 6, 8),
+        "Zeta Bio Wins FDA Approval of Zetamab",
+    )
+
+
 def test_an_sec_cover_page_dates_the_filing_not_the_release():
     text = (
         "SECURITIES AND EXCHANGE COMMISSION\nWashington, D.C. 20549\nFORM 6-K\n1 January 2005\n"

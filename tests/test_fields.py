@@ -444,6 +444,21 @@ def test_a_sentence_of_the_lead_is_no_headline():
         "patients must have failed two prior lines of therapy, and the study is ongoing now.\n"
     )
     assert _candidates(wrapped, len(wrapped)) == []  # every line is part of one sentence
+    news = (  # a news item without its title: short sentences on lines of their own
+        "Northwind Pharma has paid $3m as a milestone payment to Zeta Bio.\n"
+        "Subscribe to our email newsletter\n"
+        "Originally, the licensing agreement was signed between Northwind and Zeta in 2005.\n"
+        "Grandview Pharma Inc. completed its $2.7 billion acquisition of Zeta Bio Inc.\n"
+        "The trial is overseen by Dr Susan Mathers of Calvary Health Care in Melbourne.\n"
+        "Under the agreement, Zeta has licensed Northwind its technology around reuptake "
+        "inhibitors as potential treatments for depression and diseases of the CNS.\n"
+    )
+    assert _candidates(news, len(news)) == []
+    titles = "Zeta Bio and Northwind Sign Agreement in the U.S.\nZeta Wins Approval!\n"
+    assert [c.text for c in _candidates(titles, len(titles))] == [
+        "Zeta Bio and Northwind Sign Agreement in the U.S.",
+        "Zeta Wins Approval!",
+    ]
 
 
 def test_a_sites_menu_and_market_table_are_no_headline():

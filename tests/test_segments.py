@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tests.conftest import SEED_2007, SEED_2011
 from tests.test_entities import extracted
+from transform.segments import page_chrome
 
 
 def _segments(seed: str) -> list[tuple[str, str | None, str]]:
@@ -105,3 +106,25 @@ def test_an_sec_cover_page_ends_after_its_check_boxes_and_the_item_it_reports():
         "On December 11, 2006, Zeta Bio, Inc. issued a press release.\n"
     )
     assert text[cover_page_end(text) :].lstrip().startswith("On December 11, 2006")
+
+
+def test_nothing_on_a_line_of_the_pages_chrome_is_part_of_the_release():
+    from transform import extract_release
+
+    text = (
+        "Zeta Bio Earns $2 Million Milestone from Northwind Pharma\n\n"
+        "BOSTON, March 3, 2011 /PRNewswire/ -- Zeta Bio, Inc. (Nasdaq: ZETA) today announced a "
+        "$2 million milestone payment from Northwind Pharma, Inc. for the start of a Phase II "
+        "trial of ZB-101 in ulcerative colitis.\n\n"
+        "Previous articleAcme Ally to Advance Therapy for Traumatic Brain Injury\n"
+        "Next article: Grandview Pharma Inc. to Develop GV-300 for Breast Cancer\n"
+        "- Price Action: ZETA shares rose 14.2% to $0.45 in premarket trading.\n"
+        "Read more about the previously announced agreement.\n"
+    )
+    extraction = extract_release(text, "doc", "zeta.txt")
+    assert [i.name for i in extraction.indications] == ["ulcerative colitis"]
+    assert [c.name for c in extraction.compounds] == ["ZB-101"]
+    assert [o.name for o in extraction.organizations] == ["Northwind Pharma, Inc."]
+    assert [m.amount_usd for m in extraction.money] == [2_000_000.0, 2_000_000.0]
+    # a line that only opens like chrome stays: "Previously, ..." is prose
+    assert page_chrome("Previously, Zeta signed.\nNext articles\nRead more\n") == [(39, 48)]

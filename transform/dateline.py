@@ -185,7 +185,11 @@ def _header_date(text: str, before: int) -> tuple[dt.date | None, str | None]:
     header = text[opens : min(before, opens + HEADER_WINDOW)]
     for line in header.split("\n"):
         stripped = DATE_LABEL.sub("", _without_page_label(line.strip()))
-        match = HEADER_DATE_LINE.match(stripped) or NUMERIC_DATE_LINE.match(stripped)
+        match = (
+            HEADER_DATE_LINE.match(stripped)
+            or NUMERIC_DATE_LINE.match(stripped)
+            or LABELLED_DATE.match(line.strip())
+        )
         if match:
             found = parse_date(match["date"])
             if found:
@@ -218,6 +222,10 @@ def _page_labels() -> frozenset[str]:
 
 # A labelled date: "Date: 3/14/2006", "Date:5/21/2008", "date 2019-04-02"
 DATE_LABEL = re.compile(r"^(?:release\s+)?date\s*:?\s*(?=\d|[A-Za-z]{3})", re.IGNORECASE)
+# A labelled date that opens a line the title goes on: "date 2022-01-04 FDA Approves ..."
+LABELLED_DATE = re.compile(
+    rf"^(?:release\s+)?date\s*:?\s*(?P<date>{NUMERIC}|{DATE})(?:\s+|$)", re.IGNORECASE
+)
 LABEL_DASH = re.compile(rf"^(?P<label>[A-Za-z][A-Za-z ]{{1,30}}?)\s*{DASH}\s*")
 
 

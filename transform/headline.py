@@ -6,10 +6,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from transform.dateline import DATE
+from transform.dateline import DATE, LABELLED_DATE
 from transform.lexicon import company_suffix_pattern, load_lexicon
 from transform.repair.words import FUNCTION_WORDS
-from transform.segments import cover_page_end
+from transform.segments import chrome_line, cover_page_end
+from transform.text_spans import ends_with_stop
 
 # Letterhead lines: a postal address, a telephone line
 LETTERHEAD = re.compile(
@@ -33,7 +34,6 @@ SENTENCE_BREAK = re.compile(r"\b[a-z]{3,}[.!?]\s+[A-Z][a-z]+\s+[a-z]")
 # press release to announce ...", "On May 4, 2012 Acme said ..."
 MAX_DATED_WORDS = 12
 DATED_SENTENCE = re.compile(rf"^(?:On\s+)?{DATE},?\s+\S")
-MAX_WORDS_BEFORE_A_STOP = 20
 
 
 @dataclass(frozen=True)
@@ -175,10 +175,15 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             # a date or time line is no title; a line with figures goes on only as a
             # continuation ("FOR DEVELOPMENT OF AB-200 ...")
             and not DATE_OR_TIME.search(following)
+            and not COMMENT.match(following)  # a line of its own: "DGAP-Ad-hoc: Zeta AG / ..."
             and (continues or open_end or not any(ch.isdigit() for ch in following))
         ):
             stripped = f"{stripped} {following}"  # a headline wrapped over two lines
             joined_into_previous = True
+        dated = LABELLED_DATE.match(stripped)  # "date 2019-11-20 DGAP-Adhoc: Zeta AG: ..."
+        if dated:
+            start += dated.end()
+            stripped = stripped[dated.end() :]
         label = (
             LABEL_PREFIX.match(stripped)
             or TICKER_PREFIX.match(stripped)
@@ -205,11 +210,10 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             or stripped.split(" ", 1)[0] in FUNCTION_WORDS
             or (stripped[:1].islower() and continues_above)
             or SENTENCE_BREAK.search(stripped)  # "... multiple myeloma. To qualify, ..."
-            or (
-                words > MAX_WORDS_BEFORE_A_STOP
-                and stripped.endswith(".")
-                and stripped[-3:-2] != "."
-            )
+            # a sentence of the text: no title ends with a full stop, nor does one in sentence
+            # case with an abbreviation's ("... acquisition of ArQule Inc.")
+            or ends_with_stop(stripped.rstrip(" '\"’”"))
+            or (stripped.endswith(".") and not title_like(stripped))
             or stripped.casefold() in _noise_lines()
             or DATE_ONLY_LINE.match(stripped)
             or LETTERHEAD.search(stripped)
@@ -219,6 +223,7 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             or stripped.count(" | ") >= NAVIGATION_PIPES  # "Home | Markets | Biotech | ..."
             or FORM_CAPTION.search(stripped)
             or chrome().search(stripped)
+            or chrome_line(stripped)  # "Subscribe to our newsletter", "Next article ..."
             or _company_line(stripped)
         ):
             continue

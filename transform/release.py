@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol, TypeVar
 
 from transform.builders import (
     ReleaseContext,
@@ -40,9 +41,16 @@ from transform.normalize import normalize_text
 from transform.records import Extraction
 from transform.repair import RepairCorrection, repair_text
 from transform.screen import not_a_release_reason
-from transform.segments import cover_page_end
+from transform.segments import cover_page_end, in_spans, page_chrome
 
 RULES_VERSION = "0.17.0"  # bump when an extraction rule changes
+
+
+class _HasSpan(Protocol):
+    span_start: int
+
+
+_Spanned = TypeVar("_Spanned", bound=_HasSpan)
 
 
 def extractor_version() -> str:
@@ -103,13 +111,20 @@ def extract_release(
     (dateline, headline, issuer, lead) are read once; one builder per table (transform/builders.py)
     turns each extractor's candidates into records; then records are linked."""
     context = read_anchors(text, document_id, source_uri)
-    organizations = build_organizations(context)
-    compounds = build_compounds(context)
-    money = build_money(context)
-    phases = build_phases(context)
-    people = build_people(context, organizations)
-    indications = build_indications(context, organizations, people)
-    events = build_events(context)
+    chrome = page_chrome(text)
+    starts = [start for start, _ in chrome]
+
+    def on_the_page(records: list[_Spanned]) -> list[_Spanned]:
+        """The records not printed on a line of the page's chrome (other articles' titles)."""
+        return [r for r in records if not in_spans(chrome, starts, r.span_start)]
+
+    organizations = on_the_page(build_organizations(context))
+    compounds = on_the_page(build_compounds(context))
+    money = on_the_page(build_money(context))
+    phases = on_the_page(build_phases(context))
+    people = on_the_page(build_people(context, organizations))
+    indications = on_the_page(build_indications(context, organizations, people))
+    events = on_the_page(build_events(context))
     segments = find_release_segments(context, people)
     tickers = build_tickers(context)
     release = build_release(context, corrections, extractor_version())

@@ -4,9 +4,12 @@ e-mail addresses."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+
+from transform.lexicon import alternation
 
 SEGMENTS = (
     "headline",
@@ -190,3 +193,33 @@ def find_contact_details(text: str, contacts: list[Segment]) -> list[ContactDeta
             for match in pattern.finditer(text, section.span_start, section.span_end):
                 details.append(ContactDetail(kind, match.group(), match.start(), match.end()))
     return sorted(details, key=lambda d: d.span_start)
+
+
+@cache
+def _chrome_line() -> re.Pattern[str]:
+    openers = alternation("page_chrome_lines", "opener")
+    # after a list's bullet; the link's title may be glued on ("Next articleZeta Signs ...")
+    return re.compile(
+        rf"^[ \t]*(?:[-•*·–][ \t]*)?(?:{openers})(?-i:(?![a-z]))", re.IGNORECASE | re.MULTILINE
+    )
+
+
+def chrome_line(line: str) -> bool:
+    """Whether ``line`` is a line of a page's chrome (page_chrome_lines.csv)."""
+    return _chrome_line().match(line) is not None
+
+
+def page_chrome(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines of a page's chrome ("Previous article ...", "Price Action: ...":
+    page_chrome_lines.csv), in order; nothing printed on them is part of the release."""
+    return [
+        (match.start(), (text.find("\n", match.end()) + 1 or len(text) + 1) - 1)
+        for match in _chrome_line().finditer(text)
+    ]
+
+
+def in_spans(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:
+    """Whether offset ``at`` lies in one of ``spans`` (sorted, not overlapping; ``starts``
+    their starts)."""
+    index = bisect.bisect_right(starts, at) - 1
+    return index >= 0 and at < spans[index][1]

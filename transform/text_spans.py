@@ -68,6 +68,15 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
     return not (following.islower() and "." in word)
 
 
+def ends_with_stop(line: str) -> bool:
+    """Whether ``line`` ends with a sentence's full stop, not an abbreviation's ("... in
+    Melbourne." does; "... Sign Agreement in the U.S." and "... with Zeta Co." do not)."""
+    if not line.endswith("."):
+        return False
+    word = line[:-1].rsplit(None, 1)[-1].lower().strip('("“') if line[:-1].strip() else ""
+    return not (word in ABBREVIATIONS or "." in word or (len(word) == 1 and word.isalpha()))
+
+
 SENTENCE_WINDOW = 2000  # a sentence reaches at most this far either side of a mention
 
 
