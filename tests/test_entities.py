@@ -467,11 +467,13 @@ def test_a_headline_or_a_place_glued_before_a_company_is_no_part_of_it():
     text = (
         "Zeta PLC20 February 2008 Zeta Settles Its Loan and Undertakes Major Business "
         "Restructuring Zetagen plc (LSE:ZTG) today announces that Zetagen has settled. "
-        "United States- Kestrel Co., Ltd. agreed."
+        "United States- Kestrel Co., Ltd. agreed. It works with New Jersey, USA-headquartered "
+        "Northwind Corp."
     )
     assert [o.name for o in find_organizations(text, "Acme Inc.")] == [
         "Zetagen plc",
         "Kestrel Co., Ltd.",
+        "Northwind Corp.",
     ]
 
 

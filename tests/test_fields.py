@@ -221,9 +221,14 @@ def test_amounts_only_in_the_headline_block_count_once():
 
 
 def test_an_issuer_before_its_ticker_loses_the_years_and_places_printed_before_it():
+    """And where it is based ("USA-based"); its ticker may be numeric ("TSE: 4503")."""
     for text in (
         "Nov. 2, 2020 Zeta Therapeutics Inc. (Nasdaq: ZETA) said",
         "Osaka, Japan- Zeta Therapeutics Inc. (Nasdaq: ZETA) said",
+        "USA-based Zeta Therapeutics Inc. (Nasdaq: ZETA) said",
+        # the first ticker may be an Asian exchange's numeric code, before the target's ticker
+        "Zeta Therapeutics Inc. (TSE: 4503) said it completed its acquisition of Acme Bio, "
+        "Inc. (Nasdaq: ACME)",
     ):
         issuer = find_issuer(text, None)
         assert issuer is not None and issuer.name == "Zeta Therapeutics Inc."

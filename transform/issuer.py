@@ -8,7 +8,7 @@ from functools import cache
 
 from transform.dateline import LEAD_ON_DATE
 from transform.lexicon import alternation, company_suffix_pattern, name_openers
-from transform.organizations import without_glued_title, without_legal_form
+from transform.organizations import PLACE_DESCRIPTOR, without_glued_title, without_legal_form
 from transform.rules import confidence as confidence_of
 
 NAME_WORD = r"[A-Z0-9][\w&'.\-]*[™®]?"  # "Dicerna™ Pharmaceuticals, Inc."
@@ -18,7 +18,8 @@ LEAD_FOLLOWER = (
 )
 HEADER_CHARS = 4000  # where a release opens
 SOURCE_LINE = re.compile(r"^SOURCE:?\s+(?P<name>[^\n]{2,80}?)\s*$", re.MULTILINE)
-TICKER_OPEN = re.compile(r"\((?:[A-Za-z][A-Za-z\- ]{0,40}?)\s*:\s*[A-Z]")
+# "(Nasdaq: ACME", and the numeric codes of Asian exchanges: "(TSE: 4503)", "(KOSDAQ: 145020)"
+TICKER_OPEN = re.compile(r"\((?:[A-Za-z][A-Za-z\- ]{0,40}?)\s*:\s*(?:[A-Z]|\d{4,6}\s*[),;])")
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,11 @@ def _without_opener(name: str, start: int) -> tuple[str, int]:
     cut = max((i + 1 for i, w in enumerate(words[:-1]) if DASH_END.search(w)), default=0)
     start += sum(len(w) + 1 for w in words[:cut])
     words = words[cut:]
-    while len(words) > 1 and (words[0] in name_openers() or NOT_NAME_START.fullmatch(words[0])):
+    while len(words) > 1 and (
+        words[0] in name_openers()
+        or NOT_NAME_START.fullmatch(words[0])
+        or PLACE_DESCRIPTOR.fullmatch(words[0])  # "USA-based Repligen"
+    ):
         start += len(words[0]) + 1
         words = words[1:]
     return " ".join(words), start

@@ -341,6 +341,11 @@ def _leading_words() -> frozenset[str]:
     return frozenset(openers | titles | {"The", "and", "And", "of", "&"})
 
 
+# Where a company is based, printed before its name: "USA-based Repligen", "New Jersey,
+# USA-headquartered Celgene Corp.", "Nasdaq-listed Zeta Bio"; never part of the name
+PLACE_DESCRIPTOR = re.compile(r"[\w.]+-(?:based|headquartered|listed|registered)")
+
+
 def _without_leading_words(text: str, start: int, end: int) -> int:
     """Move ``start`` past openers and title words ("Chairman and CEO of ImmunoGen, Inc."), not
     past a head its name goes on from ("Center for Drug Evaluation and Research")."""
@@ -350,6 +355,6 @@ def _without_leading_words(text: str, start: int, end: int) -> int:
         if word_end == -1:
             return start
         word = text[start:word_end]
-        if word not in _leading_words():
+        if word not in _leading_words() and not PLACE_DESCRIPTOR.fullmatch(word):
             return start if start == first or not text[start].islower() else first
         start = word_end + 1
