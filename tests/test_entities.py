@@ -211,6 +211,25 @@ def test_a_site_or_cell_type_before_a_disease_is_part_of_its_name():
         ("Acme received a Complete Response Letter from the FDA for AB-1.", ["other"]),
         ("The CHMP adopted a positive opinion recommending AB-1.", ["other"]),
         ("Acme completed enrollment in its Phase 3 trial of AB-1.", ["other"]),
+        # the trade press's wordings: a payment for a development step, a licence bought, a
+        # nomination to the board
+        (
+            "Acme earned a $1 million first payment tied to achieving an undisclosed milestone.",
+            ["milestone_payment"],
+        ),
+        (
+            "Acme will receive $1.5 million from Beta for advancing a candidate into preclinical "
+            "development.",
+            ["milestone_payment"],
+        ),
+        (
+            "Acme has purchased an exclusive global license to develop AB-1 from Beta Labs.",
+            ["licensing_deal"],
+        ),
+        (
+            "Acme is nominating Jane Roe and John Doe for election to the Board of Directors.",
+            ["executive_change"],
+        ),
         # results only scheduled
         ("Acme will host a webcast to discuss its second quarter results.", []),
         # ... and what is background
