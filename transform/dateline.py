@@ -221,11 +221,10 @@ def _page_labels() -> frozenset[str]:
 
 
 # A labelled date: "Date: 3/14/2006", "Date:5/21/2008", "date 2019-04-02"
-DATE_LABEL = re.compile(r"^(?:release\s+)?date\s*:?\s*(?=\d|[A-Za-z]{3})", re.IGNORECASE)
+DATE_LABEL_WORDS = r"^(?:release\s+)?date\s*:?\s*"
+DATE_LABEL = re.compile(rf"{DATE_LABEL_WORDS}(?=\d|[A-Za-z]{{3}})", re.IGNORECASE)
 # A labelled date that opens a line the title goes on: "date 2022-01-04 FDA Approves ..."
-LABELLED_DATE = re.compile(
-    rf"^(?:release\s+)?date\s*:?\s*(?P<date>{NUMERIC}|{DATE})(?:\s+|$)", re.IGNORECASE
-)
+LABELLED_DATE = re.compile(rf"{DATE_LABEL_WORDS}(?P<date>{NUMERIC}|{DATE})(?:\s+|$)", re.IGNORECASE)
 LABEL_DASH = re.compile(rf"^(?P<label>[A-Za-z][A-Za-z ]{{1,30}}?)\s*{DASH}\s*")
 
 

@@ -221,6 +221,8 @@ CLAUSE_BREAK = re.compile(
     r"|although|since)\b|;",
     re.IGNORECASE,
 )
+# The issuer after "to" or "from" within this many characters after the amount: "a $7 million
+# payment to the Company"
 NEAR_AMOUNT_CHARS = 80
 ISSUER_OBJECT = re.compile(r"\b(?:(?P<to>to)|from)\s+(?:the\s+company|us)\b", re.IGNORECASE)
 

@@ -53,6 +53,12 @@ ABBREVIATIONS = frozenset(
 )
 
 
+def _abbreviation(word: str) -> bool:
+    """Whether ``word`` (lower case, without its final period) is an abbreviation's: "inc",
+    "u.s", a single letter."""
+    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
 def _ends_sentence(text: str, match: re.Match[str]) -> bool:
     if match.group().startswith("\n\n") or text[match.start()] != ".":
         return True
@@ -60,7 +66,7 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
     while word_start > 0 and not text[word_start - 1].isspace():
         word_start -= 1
     word = text[word_start : match.start()].lower().strip('("“')
-    if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+    if _abbreviation(word):
         return False
     # a sentence opens in capitals: a period before a lower-case word closes an abbreviation
     # ("Sanofi S.A. will pay", "approx. two years"), not a sentence
@@ -74,7 +80,7 @@ def ends_with_stop(line: str) -> bool:
     if not line.endswith("."):
         return False
     word = line[:-1].rsplit(None, 1)[-1].lower().strip('("“') if line[:-1].strip() else ""
-    return not (word in ABBREVIATIONS or "." in word or (len(word) == 1 and word.isalpha()))
+    return not (_abbreviation(word) or "." in word)
 
 
 SENTENCE_WINDOW = 2000  # a sentence reaches at most this far either side of a mention
