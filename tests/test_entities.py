@@ -437,6 +437,27 @@ def test_an_organisation_named_head_first():
     assert found == ["University of Auckland", "Ministry of Health"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("It bought the rights from US privately-held firm Chicago Labs.", ["Chicago Labs"]),
+        ("It will pay Anglo-Swedish drugmaker Zetazeneca a fee.", ["Zetazeneca"]),
+        ("Respiratory drug developer Synairgenix said it began dosing.", ["Synairgenix"]),
+        (
+            "It signed with its partner Omega Biologics and with partner Zetavia.",
+            ["Omega Biologics", "Zetavia"],
+        ),
+        # a person after a title, a weekday and a common word are no company
+        ("The company CEO Jane Roe spoke; the company Monday said the company Board met.", []),
+    ],
+)
+def test_a_company_named_after_a_noun_that_says_what_it_is(sentence, names):
+    from transform.organizations import find_organizations
+
+    found = find_organizations("Headline\n\n" + sentence + "\n", None)
+    assert [org.name for org in found] == names
+
+
 def test_organizations_leave_out_the_issuer_by_any_name_and_an_sec_cover_page():
     text = (
         "UNITED STATES\nSECURITIES AND EXCHANGE COMMISSION\nWashington, D.C. 20549\nFORM 6-K\n"
@@ -816,6 +837,47 @@ def test_a_joint_release_without_a_dateline_is_issued_by_the_first_company_named
 
     text = "Acme Bio and Beta AG announce agreement\n\nThe two companies signed it.\n"
     assert find_issuer(text, None).name == "Acme Bio"
+
+
+@pytest.mark.parametrize(
+    ("lead", "issuer"),
+    [
+        (
+            "US clinical-stage biotech firm Zeta Therapeutics has appointed Dr Jane Roe as CMO.",
+            "Zeta Therapeutics",
+        ),
+        ("Zeta Bio, a gene therapy company, announces that John Doe joins its board.", "Zeta Bio"),
+        (
+            "Zeta Pharma USA (ZPU), a subsidiary of Japan's Omega Corp., has announced a deal.",
+            "Zeta Pharma USA",
+        ),
+        ("Zeta Bio, Inc. on Tuesday said it had raised $10 million.", "Zeta Bio, Inc."),
+        (
+            "Zeta Pharmaceuticals of the USA has bought rights to a drug from Omega Labs.",
+            "Zeta Pharmaceuticals",
+        ),
+        ("Drugmaker Zeta Bio Co. completed its acquisition of Omega Inc.", "Zeta Bio Co."),
+        ("Respiratory drug developer Zetagen said it had dosed its first patient.", "Zetagen"),
+        # a regulator, an institution, a drug or an English word is no issuer
+        ("The FDA has approved Zetavir for hepatitis C, Zeta Bio said.", "Zeta Bio"),
+        ("The U.S. FDA has approved a new drug for hepatitis C in adults.", None),
+        ("Harvard University has licensed a patent to two start-ups.", None),
+        ("Keytruda showed a benefit in a Phase III trial.", None),
+        ("Japanese drugmakers reported higher sales.", None),
+    ],
+)
+def test_a_lead_without_a_dateline_is_issued_by_the_company_its_first_sentence_is_about(
+    lead, issuer
+):
+    from transform.issuer import find_issuer
+
+    text = " date 2021-10-13 Newswire.com - " + lead + " Omega (NYSE: OMG) was not.\n"
+    found = find_issuer(text, None)
+    assert (
+        (found.name, found.rule) == (issuer, "issuer_lead_subject")
+        if issuer
+        else (found is None or found.rule != "issuer_lead_subject")
+    )
 
 
 def test_a_disease_in_a_persons_career_is_no_target_of_the_release():

@@ -151,15 +151,41 @@ def test_payer_and_payee_as_the_sentence_states_them(sentence, payer, payee):
 
 
 def test_without_an_issuer_no_side_is_guessed():
-    """A news item whose subject is no company the release can name: the other company in the
-    paragraph is not the payer, nor the payee."""
+    """A news item whose subject is no company the release can name: the other companies in the
+    paragraph are not the payer, nor the payee."""
+    text = (
+        "A US biotech has bought an exclusive global licence to develop endothelin agonists from "
+        "the privately held firm Chicago Labs. The latter firm had licensed the patents from the "
+        "University of Illinois. Under the terms of the deal, the buyer will make an upfront "
+        "payment of $100,000, as well as milestones and royalties.\n"
+    )
+    assert [m[3:5] for m in _money(text)] == [(None, None)]
+
+
+def test_a_news_item_pays_as_its_subject_and_its_sentence_say():
+    """The subject of a news item is its issuer, called by its first word ("Spectrum"); the
+    company after "will pay" is the payee, the one named in the sentence before is neither."""
     text = (
         "Spectrum Labs of the USA has bought an exclusive global licence to develop endothelin "
         "agonists from the privately held firm Chicago Labs. The latter firm had licensed the "
         "patents from the University of Illinois. Under the terms of the deal, Spectrum will pay "
         "Chicago Labs an upfront fee of $100,000, as well as milestones and royalties.\n"
     )
-    assert [m[3:5] for m in _money(text)] == [(None, None)]
+    assert [m[3:5] for m in _money(text)] == [("Spectrum Labs", "Chicago Labs")]
+
+
+def test_a_company_the_text_does_not_know_keeps_the_issuer_from_a_side():
+    text = (
+        PAYING_LEAD
+        + "Acme Bio said that Zetagenix has earned $22 million in milestones from Acme Bio. The "
+        "agreement entitles ZGX to receive up to $66 million in further milestone payments.\n"
+    )
+    assert [m[3:5] for m in _money(text)] == [("Acme Bio", None), (None, None)]
+
+
+def test_a_price_in_us_dollars_is_paid_to_nobody():
+    text = PAYING_LEAD + "Acme Bio shares were last seen up US$0.02, to US$1.66, in trading.\n"
+    assert [m[3:5] for m in _money(text)] == [(None, None), (None, None)]
 
 
 def test_organisations_get_the_role_the_text_states():

@@ -6,10 +6,19 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from transform.dateline import LEAD_ON_DATE
-from transform.lexicon import alternation, company_suffix_pattern, name_openers
-from transform.organizations import PLACE_DESCRIPTOR, without_glued_title, without_legal_form
+from transform.dateline import LEAD_ON_DATE, MONTH, WEEKDAY
+from transform.drug_vocabulary import drug_names
+from transform.lexicon import alternation, company_suffix_pattern, load_lexicon, name_openers
+from transform.organizations import (
+    HOUSE_WORD_RARITY,
+    PLACE_DESCRIPTOR,
+    organization_head_words,
+    without_glued_title,
+    without_legal_form,
+)
+from transform.repair.vocabulary import word_counts
 from transform.rules import confidence as confidence_of
+from transform.text_spans import sentence_end
 
 NAME_WORD = r"[A-Z0-9][\w&'.\-]*[™®]?"  # "Dicerna™ Pharmaceuticals, Inc."
 NAME = rf"{NAME_WORD}(?:[ ](?:{NAME_WORD}|&|and|of|de|du|la)){{0,6}}?"
@@ -171,8 +180,81 @@ def _letterhead_issuer(text: str) -> IssuerMatch | None:
     return IssuerMatch(name, start, start + len(name), rule, confidence_of(rule))
 
 
-def find_issuer(text: str, lead_start: int | None) -> IssuerMatch | None:
-    """The issuing company, read from the lead after the dateline, else from other cues."""
+# The company a lead without a dateline is about, as its subject: the trade press and aggregators
+# print "US clinical-stage biotech firm Boston Pharmaceuticals has appointed ...", "Oxford
+# BioMedica, a gene therapy company, announces ...", "Chugai Pharma USA (CPUSA), a wholly-owned
+# subsidiary of ..., has announced ..."
+SUBJECT_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w&'’.\-]*(?:[ ](?:[A-Z0-9][\w&'’.\-]*|&|of|de))*")
+WS = r"(?=\s)[ \t]*\n?[ \t]*"  # spaces, and a wrapped line's break
+SUBJECT_VERB = (
+    rf"(?:{WS}?\([^()\n]{{1,60}}\))?"  # "(CPUSA)", "(Nasdaq: ACME)"
+    rf"(?:,{WS}(?:a|an|the|its){WS}[^;()]{{1,160}}?,)?"  # ", a gene therapy company,"
+    rf"(?:{WS}of{WS}the{WS}[A-Z][\w.]*)?"  # "Spectrum Pharmaceuticals of the USA has ..."
+    rf"{WS}(?:(?:today|also|now|recently|has|have|had|will|is|was|on{WS}{WEEKDAY}"
+    rf"|on{WS}{MONTH}{WS}\d{{1,2}}(?:,{WS}\d{{4}})?,?){WS}){{0,2}}"  # "Acme on Tuesday said"
+    r"(?:[a-z]{2,}(?:s|ed)|said|signed|won|bought|sold|struck|paid|made|got|took|began|raised"
+    r"|led)\b"
+)
+SUBJECT_CHARS = 400  # the lead's first sentence, at most
+
+
+@cache
+def _subject_follower() -> re.Pattern[str]:
+    return re.compile(rf"(?P<form>,?[ ]{company_suffix_pattern()})?{SUBJECT_VERB}")
+
+
+@cache
+def _regulators() -> frozenset[str]:
+    return frozenset(row["name"].casefold() for row in load_lexicon("regulators"))
+
+
+@cache
+def _drugs() -> frozenset[str]:
+    return frozenset(drug_names())
+
+
+def _company_like(name: str, with_form: bool) -> bool:
+    """Whether a lead's subject can be the issuing company: no regulator ("The FDA has
+    approved"), no institution ("... University"), no drug, no English word alone ("Japanese
+    drugmakers ...", "Biopharmaceutical group ...") unless a legal form follows it."""
+    words = name.split(" ")
+    if name.casefold().removeprefix("the ") in _regulators():
+        return False
+    if words[-1] in organization_head_words() - {"Group"}:
+        return False
+    if any(word.casefold() in _drugs() or re.fullmatch(WEEKDAY, word) for word in words):
+        return False  # "Enhertu approved in the EU", "Tuesday said"
+    common = word_counts().get(name.casefold().strip(".'’"), 0) >= HOUSE_WORD_RARITY
+    return with_form or len(words) > 1 or not common
+
+
+def _lead_subject(text: str, at: int) -> IssuerMatch | None:
+    """The first company of the sentence at ``at`` that a verb follows."""
+    while at < len(text) and text[at].isspace():
+        at += 1
+    end = sentence_end(text, at, SUBJECT_CHARS)
+    for run in SUBJECT_RUN.finditer(text, at, end):
+        words = run.group().split(" ")
+        while len(words) > 1 and words[-1] in ("of", "de", "&"):
+            words.pop()
+        name_end = run.start() + len(" ".join(words))
+        follower = _subject_follower().match(text, name_end, end)
+        if follower is None:
+            continue
+        name, start = _without_opener(" ".join(words), run.start())
+        name, start = without_glued_title(text, name, start)  # a flattened page's headline
+        if follower["form"]:
+            name += follower["form"]
+        if not _company_like(_unmarked(name), bool(follower["form"])):
+            continue
+        rule = "issuer_lead_subject"
+        return IssuerMatch(_unmarked(name), start, start + len(name), rule, confidence_of(rule))
+    return None
+
+
+def find_issuer(text: str, lead_start: int | None, body_start: int = 0) -> IssuerMatch | None:
+    """The issuing company, read from the lead after the dateline, else from other cues
+    (``body_start``: where the text goes on after its headline)."""
     if lead_start is not None:
         found = _lead_company(text, lead_start, "issuer_after_dateline")
         if found:
@@ -186,6 +268,9 @@ def find_issuer(text: str, lead_start: int | None) -> IssuerMatch | None:
         found = _lead_company(text, at, "issuer_after_lead_date")
         if found:
             return found
+    subject = _lead_subject(text, body_start) if lead_start is None else None
+    if subject:
+        return subject
     ticker = TICKER_OPEN.search(text)
     if ticker:
         window_start = max(0, ticker.start() - 160)

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 
 import ahocorasick
 
-from transform.lexicon import link_cues
+from transform.lexicon import link_cues, name_openers
 from transform.organizations import DEFINED_NAME, company_key, without_legal_form
 from transform.repair.vocabulary import given_names, word_counts
 from transform.text_spans import sentence_bounds
@@ -86,6 +86,30 @@ def short_names(text: str, companies: list[Named]) -> list[Named]:
     return list(_short_names(text, tuple(companies)))
 
 
+def _issuer_aliases(text: str, issuer: str | None, printed: str | None) -> list[Named]:
+    """Other names the issuer's own release calls it by: the first word of its name even when
+    the word is common English ("Spectrum" of "Spectrum Pharmaceuticals"; never a given name),
+    and initials it defines in parentheses ("Bristol-Myers Squibb (BMS)")."""
+    if not issuer:
+        return []
+    aliases = []
+    first, *rest = issuer.split(" ")
+    if (
+        rest
+        and len(first) >= SHORT_FIRST_WORD_MIN
+        and first.isalpha()
+        and first[:1].isupper()
+        and first.casefold() not in given_names()
+    ):
+        aliases.append(Named(issuer, -1, -1, first))
+    for name in {issuer, printed or issuer}:
+        defined = re.search(rf"{re.escape(name)}\s*\((?P<initials>[A-Z]{{2,5}})\)", text)
+        if defined:
+            aliases.append(Named(issuer, -1, -1, defined["initials"]))
+            break
+    return aliases
+
+
 # a release's amounts and people all ask, with the same companies
 @lru_cache(maxsize=8)
 def _short_names(text: str, companies: tuple[Named, ...]) -> tuple[Named, ...]:
@@ -96,7 +120,10 @@ def _short_names(text: str, companies: tuple[Named, ...]) -> tuple[Named, ...]:
         defined = DEFINED_SHORT.match(text, at + len(printed)) if at >= 0 else None
         if defined:
             shorts.append(Named(company.name, -1, -1, defined["name"]))
-        first, *rest = company.name.split(" ")
+        bare = without_legal_form(printed)  # "BioMS Medical will receive" of "BioMS Medical Corp."
+        if bare != printed and " " in bare:
+            shorts.append(Named(company.name, -1, -1, bare))
+        first, *rest = printed.split(" ")  # as printed: "DeveloGen" of "DeveloGen AG"
         folded = first.casefold()
         if (
             rest
@@ -224,7 +251,9 @@ CLAUSE_BREAK = re.compile(
 # The issuer after "to" or "from" within this many characters after the amount: "a $7 million
 # payment to the Company"
 NEAR_AMOUNT_CHARS = 80
-ISSUER_OBJECT = re.compile(r"\b(?:(?P<to>to)|from)\s+(?:the\s+company|us)\b", re.IGNORECASE)
+ISSUER_OBJECT = re.compile(  # "us" in lower case: "to US$1.66" is a price
+    r"\b(?:(?P<to>to)|from)\s+(?:the\s+company\b|(?-i:us)\b(?![$\d]))", re.IGNORECASE
+)
 
 
 def _after(text: str, start: int, pattern: re.Pattern[str]) -> bool:
@@ -247,6 +276,24 @@ def _issuer_pronoun(text: str, left: int, span_start: int) -> str | None:
             ):
                 return kind
     return None
+
+
+PAID_BEFORE = re.compile(r"\b(?:pay|pays|paid|paying)\s+$", re.IGNORECASE)
+ISSUER_WORDS = frozenset({"It", "We", "Company", "Group"})  # "It will receive", "The Company"
+CAPITALISED_BEFORE = re.compile(r"(?:^|\s)(?P<word>[A-Z][\w&.’'-]*)$")
+
+
+def _party_before_verb(text: str, left: int, span_start: int, kind: str, own: set[str]) -> bool:
+    """Whether a name the organisations do not hold, and not the issuer's, pays or receives the
+    amount at ``span_start`` ("The agreement entitles AMRO to receive up to $66m"): then the
+    issuer takes no side by default."""
+    clause = text[left:span_start]
+    for match in _verb(kind).finditer(clause):
+        word = CAPITALISED_BEFORE.search(clause, 0, match.start())
+        name = word["word"] if word else None
+        if name and name not in own | ISSUER_WORDS and name not in name_openers():
+            return True
+    return False
 
 
 TO_BEFORE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -273,6 +320,8 @@ def link_money(
     )
     speakers = organizations + ([Named(issuer, -1, -1, printed_issuer)] if issuer else [])
     speakers += short_names(text, speakers)  # "Nordlicht will receive ..."
+    issuer_aliases = _issuer_aliases(text, issuer, full_issuer)
+    speakers += issuer_aliases  # "Spectrum will pay" of "Spectrum Pharmaceuticals"
     mentioned = _inside(speakers, text, left, right)
     for org in mentioned:
         following = text[org.span_end : org.span_end + 60]
@@ -287,10 +336,22 @@ def link_money(
         elif pronoun == "receives" and payee is None and payer != issuer:
             payee = issuer
     partners = organizations + short_names(text, organizations)
+    if issuer:  # "$22m ... from BMS", the issuer printed after the amount, by its initials too
+        partners += [Named(issuer, -1, -1, printed_issuer), *issuer_aliases]
     for org in _inside(partners, text, left, right):  # "a payment of $90 million to Brightline"
         if not _same_clause(text, org, span_end):
             continue
-        if payee is None and org.name != payer and _after(text, org.span_start, TO_BEFORE):
+        if org.name == issuer and org.span_start < span_end and org not in window_orgs:
+            continue  # "its value to Acme ... purchased for $20m": the issuer in another phrase
+        paid = (  # "Spectrum will pay Chicago Labs an upfront fee of $100,000"
+            _after(text, org.span_start, PAID_BEFORE)
+            and 0 <= span_start - org.span_end <= NEAR_AMOUNT_CHARS
+        )
+        if (
+            payee is None
+            and org.name != payer
+            and (paid or _after(text, org.span_start, TO_BEFORE))
+        ):
             payee = org.name
         elif payer is None and org.name != payee and _after(text, org.span_start, FROM_BEFORE):
             payer = org.name
@@ -307,17 +368,27 @@ def link_money(
             issuer is not None and payer == issuer
         )
         counterparty = next((o for o in others if o not in (payer, payee)), None)
+        own_words = {w for n in (issuer, full_issuer) if n for w in n.split(" ")}
+        own_words |= {a.printed or "" for a in issuer_aliases}
+        someone_receives = _party_before_verb(text, left, span_start, "receives", own_words)
+        someone_pays = _party_before_verb(text, left, span_start, "pays", own_words)
         if issuer is None:
             pass  # no subject to take a side for: what the sentence says, else NULL
         elif payee is None and payer is None:
             if issuer_pays:
                 payer, payee = issuer, counterparty
-            else:
+            elif not someone_receives:  # "entitles AMRO to receive": not the issuer
                 payee, payer = issuer, counterparty
         elif payee is None:
-            payee = issuer if payer and company_key(payer) != issuer_key else counterparty
+            if payer and company_key(payer) != issuer_key:
+                payee = None if someone_receives else issuer
+            else:
+                payee = counterparty
         elif payer is None:
-            payer = issuer if company_key(payee) != issuer_key else counterparty
+            if company_key(payee) != issuer_key:
+                payer = None if someone_pays else issuer
+            else:
+                payer = counterparty
     compound = next(
         iter(_inside(compounds, text, left, right) or _inside(compounds, text, before, right)), None
     )

@@ -2,13 +2,16 @@
 
 Rules: `organization_lexicon` (companies and organisations of names.csv, extended by a legal
 suffix printed after them: "Amgen Inc."), `company_suffix` (capitalised words ending in a legal
-form: "Onyx Pharmaceuticals, Inc.", "Oppenheimer & Co. Inc.") and `organization_head`
+form: "Onyx Pharmaceuticals, Inc.", "Oppenheimer & Co. Inc."), `organization_head`
 (capitalised words ending in Agency, Administration, Society, University ...:
-"European Medicines Agency", "American Society of Hematology").
+"European Medicines Agency", "American Society of Hematology"), `company_trade_word` ("Ligand
+Pharmaceuticals") and `company_descriptor` (the name after "firm", "drugmaker", "partner" ...:
+"US privately-held firm Chicago Labs").
 """
 
 from __future__ import annotations
 
+import calendar
 import re
 from functools import cache
 
@@ -21,7 +24,7 @@ from transform.lexicon import (
     load_lexicon,
     name_openers,
 )
-from transform.repair.vocabulary import word_counts
+from transform.repair.vocabulary import given_names, word_counts
 from transform.rules import confidence as confidence_of
 from transform.segments import cover_page_end
 
@@ -66,6 +69,32 @@ def _trade_name() -> re.Pattern[str]:
     """One to three capitalised words ending in a word of the trade: "Ligand Pharmaceuticals"."""
     trade = alternation("company_trade_words", "word")
     return re.compile(rf"(?<![\w.])(?P<name>(?:[A-Z][\w’'&-]*[ ]){{1,3}}{trade})\b")
+
+
+@cache
+def _described_company() -> re.Pattern[str]:
+    """Capitalised words after a noun that says what a company is: "firm Chicago Labs"."""
+    nouns = alternation("company_descriptors", "word")
+    return re.compile(
+        rf"(?<![\w-]){nouns}[ ](?P<name>{CAPITALISED}(?:{CONNECTOR}{CAPITALISED}){{0,3}})"
+        r"(?![\w’'-])"
+    )
+
+
+def _described_name(name: str) -> bool:
+    """Whether the words after a company noun name one: not a person ("company CEO Jane Roe"
+    once its title is dropped), a weekday or month, nor one common English word ("company
+    Board")."""
+    first = name.split(" ", 1)[0]
+    if first.casefold() in given_names() or first in _calendar_words():
+        return False
+    return " " in name or word_counts().get(name.casefold(), 0) < HOUSE_WORD_RARITY
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    days = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+    return frozenset(days) | frozenset(calendar.month_name[1:]) | frozenset(calendar.month_abbr[1:])
 
 
 @cache
@@ -163,6 +192,11 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
             continue  # "Oncology", "Therapeutics": a word of the trade alone names no company
         if not title_like(text[line_start : len(text) if line_end == -1 else line_end]):
             add(start, match.end("name"), "company_trade_word")
+    for match in _described_company().finditer(text):
+        start = _without_leading_words(text, match.start("name"), match.end("name"))
+        name = text[start : match.end("name")].rstrip(" &")
+        if name and _described_name(name):
+            add(start, start + len(name), "company_descriptor")
 
     names = {m.name for m in spans.values()}
     cores = {company_key(name) for name in names}

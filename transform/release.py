@@ -43,7 +43,7 @@ from transform.repair import RepairCorrection, repair_text
 from transform.screen import not_a_release_reason
 from transform.segments import cover_page_end, in_spans, page_chrome
 
-RULES_VERSION = "0.18.0"  # bump when an extraction rule changes
+RULES_VERSION = "0.19.0"  # bump when an extraction rule changes
 
 
 class _HasSpan(Protocol):
@@ -155,7 +155,7 @@ def read_anchors(text: str, document_id: str, source_uri: str) -> ReleaseContext
     """The dateline, headline, issuer and lead of a release: what every builder reads."""
     dateline = parse_dateline(text)
     headline = find_headline(text, dateline.span_start)
-    issuer = find_issuer(text, dateline.span_end)
+    issuer = find_issuer(text, dateline.span_end, headline.span_end if headline else 0)
     release_id = release_key(
         headline.text if headline else None, dateline.published_date, source_uri
     )

@@ -95,9 +95,13 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     for match in SENTENCE_END.finditer(text, window_start, start):
         if _ends_sentence(text, match):
             left = match.end()
-    right = min(len(text), end + SENTENCE_WINDOW)
-    for match in SENTENCE_END.finditer(text, end, right):
+    return left, sentence_end(text, end)
+
+
+def sentence_end(text: str, at: int, window: int = SENTENCE_WINDOW) -> int:
+    """End offset of the sentence that goes on at ``at``, at most ``window`` characters on."""
+    right = min(len(text), at + window)
+    for match in SENTENCE_END.finditer(text, at, right):
         if _ends_sentence(text, match):
-            right = match.start() + 1
-            break
-    return left, right
+            return match.start() + 1
+    return right
