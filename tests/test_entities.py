@@ -744,6 +744,19 @@ def test_everyday_diseases_no_hand_list_holds_are_indications():
     }
 
 
+def test_a_categorys_other_names_are_diseases_and_its_sites_and_substances_are_not():
+    """ICD-10-CM prints "hypertension" and "uterine myoma" only in its categories' "includes"
+    notes, beside sites and substances ("anal canal", "caffeine") that name no disease."""
+    from transform.disease_vocabulary import disease_names
+    from transform.indications import find_indications
+
+    names = disease_names()
+    assert {"hypertension", "uterine myoma", "hiatus hernia"} <= names
+    assert not {"anal canal", "caffeine", "the listed conditions"} & names
+    text = "ZB-1 is in a Phase 2 trial in hypertension and one in women with uterine fibroids."
+    assert [i.name for i in find_indications(text)] == ["hypertension", "uterine fibroids"]
+
+
 def test_injuries_drugs_are_developed_for_are_indications():
     text = "patients with severe traumatic brain injury (TBI) or acute spinal cord injury"
     assert [i.name for i in find_indications(text)] == [
@@ -858,6 +871,11 @@ def test_a_joint_release_without_a_dateline_is_issued_by_the_first_company_named
         ),
         ("Drugmaker Zeta Bio Co. completed its acquisition of Omega Inc.", "Zeta Bio Co."),
         ("Respiratory drug developer Zetagen said it had dosed its first patient.", "Zetagen"),
+        ("Canadian firm ZetaCure yesterday reported lower revenues for its quarter.", "ZetaCure"),
+        (
+            "Zeta Pharmaceuticals\nZETA\ntoday announced that its trial did not meet its goal.",
+            "Zeta Pharmaceuticals",
+        ),
         # a regulator, an institution, a drug or an English word is no issuer
         ("The FDA has approved Zetavir for hepatitis C, Zeta Bio said.", "Zeta Bio"),
         ("The U.S. FDA has approved a new drug for hepatitis C in adults.", None),
@@ -878,6 +896,37 @@ def test_a_lead_without_a_dateline_is_issued_by_the_company_its_first_sentence_i
         if issuer
         else (found is None or found.rule != "issuer_lead_subject")
     )
+
+
+def test_a_news_items_subject_is_read_past_the_headlines_site_and_the_pages_chrome():
+    from transform.release import read_anchors
+
+    text = (
+        "logo\n\nZeta Pharma Says Its Phase 3 Study Did Not Meet Its Primary Endpoint - Quick "
+        "Facts\n\nLoading...\nLoading...\nBiopharmaceutical company Zeta Pharma Inc. (ZPH) "
+        "announced Monday top-line results from its 278-patient Phase 3 study of ZP-1 in severe "
+        "hypertriglyceridemia. The study did not meet its primary endpoint.\n\nThe Company "
+        "reported a 30.4% median reduction in triglycerides.\n"
+    )
+    anchors = read_anchors(text, "doc", "file:///x.txt")
+    assert anchors.headline is not None
+    assert anchors.headline.text.startswith("Zeta Pharma Says Its Phase 3 Study")
+    assert anchors.issuer is not None
+    assert (anchors.issuer.name, anchors.issuer.rule) == ("Zeta Pharma Inc.", "issuer_lead_subject")
+
+
+def test_a_blogs_chrome_after_a_news_item_is_no_headline():
+    from transform.release import read_anchors
+
+    text = (
+        "Zeta Bio announced top-line results from Terra, the second of two pivotal Phase III "
+        "trials of Zetamab in chronic obstructive pulmonary disease. The trial did not meet the "
+        "primary endpoint, Zeta Bio pointed out.\nNo comments:\nPost a Comment\nNote: Only a "
+        "member of this blog may post a comment.\n"
+    )
+    anchors = read_anchors(text, "doc", "file:///x.txt")
+    assert anchors.headline is None
+    assert anchors.issuer is not None and anchors.issuer.name == "Zeta Bio"
 
 
 def test_a_disease_in_a_persons_career_is_no_target_of_the_release():

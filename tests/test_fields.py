@@ -145,10 +145,14 @@ def test_issuer_is_the_company_opening_the_lead():
 
 
 def test_issuer_without_dateline_comes_from_the_first_ticker_or_source_line():
-    text = "Headline Here\n\nToday Acme Therapeutics, Inc. (Nasdaq: ACME) said it had news."
+    text = "Headline Here\n\nNews from Acme Therapeutics, Inc. (Nasdaq: ACME): it had news."
     issuer = find_issuer(text, None)
     assert issuer is not None
     assert (issuer.name, issuer.rule) == ("Acme Therapeutics, Inc.", "issuer_before_first_ticker")
+    text = "Headline Here\n\nToday Acme Therapeutics, Inc. (Nasdaq: ACME) said it had news."
+    issuer = find_issuer(text, None)
+    assert issuer is not None
+    assert (issuer.name, issuer.rule) == ("Acme Therapeutics, Inc.", "issuer_lead_subject")
     issuer = find_issuer("Headline Here\n\nnews text only.\n\nSOURCE: Acme Bio Ltd.\n", None)
     assert issuer is not None and (issuer.name, issuer.rule) == (
         "Acme Bio Ltd.",

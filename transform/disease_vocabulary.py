@@ -136,8 +136,30 @@ def derive_disease_names() -> frozenset[str]:
         names |= release_wordings(icd.get_description(code))
         for term in icd.get_inclusion_term(code):
             names |= release_wordings(term)
+        for term in icd.get_includes(code):  # a category's other names: "hypertension"
+            names |= {n for n in release_wordings(term) if _a_disease_name(n)}
     broad = {row["term"].casefold() for row in load_lexicon("broad_indications")}
     return frozenset(n for n in names if n not in broad and (" " in n or _one_word_disease(n)))
+
+
+# A category's "includes" notes name the diseases it holds ("hypertension", "uterine myoma")
+# and also sites, substances and descriptions ("anal canal", "caffeine", "the listed
+# conditions"): a note counts when it ends in a disease's head or a disease's suffix
+DISEASE_SUFFIX = re.compile(
+    r"(?:itis|osis|iasis|emia|oma|pathy|ia|ension|cele|ectasis|plasia|trophy|ulcer|hernia)$"
+)
+INCLUDES_MAX_WORDS = 4
+
+
+def _a_disease_name(term: str) -> bool:
+    words = term.split()
+    heads = {row["head"] for row in load_lexicon("disease_heads")}
+    return (
+        len(words) <= INCLUDES_MAX_WORDS
+        and words[0] not in ("and", "or", "the", "with")
+        and not any(ch.isdigit() for ch in term)
+        and (words[-1] in heads or DISEASE_SUFFIX.search(words[-1]) is not None)
+    )
 
 
 ADJECTIVE = re.compile(r"(?:al|ic|ous|ary|ive|ed|ing|ar)$")

@@ -55,6 +55,10 @@ LEAD_CHARS = 1500
 MIN_LEAD_WORDS = 20  # fewer content words after the title lines: judge by the text that follows
 # a run of 25 words, across wrapped lines but not a blank line: running text, not chrome
 PROSE = re.compile(r"(?:[^\W\d_]+[,;:]?(?:[ \t]+|\n(?![ \t]*\n)[ \t]*)){25}")
+# else, a line of 25 words of running text at least, across sentence ends: words with hyphens,
+# periods and figures ("top-line", "U.S.", "HER2", "$1.5", "30.4%"), between quotes or parentheses
+PROSE_WORD = r"[\"“(]?[$€£]?[^\W_][\w'’./,%-]*[\"”)]?[,;:.]?"
+PROSE_LINE = re.compile(rf"^[ \t]*(?:{PROSE_WORD}[ \t]+){{24}}{PROSE_WORD}", re.MULTILINE)
 # An aggregator's ticker before the headline ("AIOAF - Antisoma receives ...")
 TICKER_PREFIX = re.compile(r"^[A-Z]{2,6}\s+[-–—]\s+(?=[A-Z])")
 # An SEC form's cover page: no headline ("Report of Foreign Issuer Pursuant to Rule 13a-16")
@@ -238,8 +242,8 @@ def find_headline(text: str, stop: int | None) -> HeadlineMatch | None:
     20549") names nothing the lead is about: with no line sharing two words, no headline; an
     SEC form's cover page is read past."""
     cover = cover_page_end(text)
-    if stop is None:
-        prose = PROSE.search(text, cover)
+    if stop is None:  # running text of words alone; else a line opening running text of any
+        prose = PROSE.search(text, cover) or PROSE_LINE.search(text, cover)
         stop = prose.start() if prose else len(text)
     lead = _content_words(text[stop : stop + LEAD_CHARS])
     scored = []

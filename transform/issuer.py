@@ -190,12 +190,14 @@ SUBJECT_VERB = (
     rf"(?:{WS}?\([^()\n]{{1,60}}\))?"  # "(CPUSA)", "(Nasdaq: ACME)"
     rf"(?:,{WS}(?:a|an|the|its){WS}[^;()]{{1,160}}?,)?"  # ", a gene therapy company,"
     rf"(?:{WS}of{WS}the{WS}[A-Z][\w.]*)?"  # "Spectrum Pharmaceuticals of the USA has ..."
-    rf"{WS}(?:(?:today|also|now|recently|has|have|had|will|is|was|on{WS}{WEEKDAY}"
+    rf"(?:{WS}[A-Z]{{2,5}}(?=\n))?"  # a page's ticker line: "Spectrum Pharmaceuticals\nSPPI\n"
+    rf"{WS}(?:(?:today|yesterday|also|now|recently|earlier|has|have|had|will|is|was|on{WS}{WEEKDAY}"
     rf"|on{WS}{MONTH}{WS}\d{{1,2}}(?:,{WS}\d{{4}})?,?){WS}){{0,2}}"  # "Acme on Tuesday said"
     r"(?:[a-z]{2,}(?:s|ed)|said|signed|won|bought|sold|struck|paid|made|got|took|began|raised"
     r"|led)\b"
 )
 SUBJECT_CHARS = 400  # the lead's first sentence, at most
+SUBJECT_SKIPPED_LINES = 3
 
 
 @cache
@@ -229,10 +231,15 @@ def _company_like(name: str, with_form: bool) -> bool:
 
 
 def _lead_subject(text: str, at: int) -> IssuerMatch | None:
-    """The first company of the sentence at ``at`` that a verb follows."""
-    while at < len(text) and text[at].isspace():
-        at += 1
-    end = sentence_end(text, at, SUBJECT_CHARS)
+    """The first company of the lead's first sentence from ``at`` that a verb follows; lines of
+    fewer than four words before it are a page's chrome ("Loading...", "logo")."""
+    for _ in range(SUBJECT_SKIPPED_LINES + 1):
+        while at < len(text) and text[at].isspace():
+            at += 1
+        end = sentence_end(text, at, SUBJECT_CHARS)
+        if len(text[at:end].split()) >= 4:
+            break
+        at = end
     for run in SUBJECT_RUN.finditer(text, at, end):
         words = run.group().split(" ")
         while len(words) > 1 and words[-1] in ("of", "de", "&"):
@@ -290,7 +297,7 @@ def find_issuer(text: str, lead_start: int | None, body_start: int = 0) -> Issue
             confidence_of("issuer_source_line"),
         )
     paragraph = _paragraph_company().search(text)
-    if paragraph:
+    if paragraph and paragraph["name"].casefold() not in ("the company", "company"):
         name = _trimmed(paragraph["name"])
         if " and " in name and not re.search(r"\band Company\.?$", name):
             name = name.split(" and ", 1)[0]  # "Acme and Beta AG announce": the first named

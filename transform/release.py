@@ -155,7 +155,10 @@ def read_anchors(text: str, document_id: str, source_uri: str) -> ReleaseContext
     """The dateline, headline, issuer and lead of a release: what every builder reads."""
     dateline = parse_dateline(text)
     headline = find_headline(text, dateline.span_start)
-    issuer = find_issuer(text, dateline.span_end, headline.span_end if headline else 0)
+    after_headline = text.find("\n", headline.span_end) if headline else 0  # past a site's suffix
+    issuer = find_issuer(
+        text, dateline.span_end, len(text) if after_headline < 0 else after_headline
+    )
     release_id = release_key(
         headline.text if headline else None, dateline.published_date, source_uri
     )
