@@ -180,6 +180,18 @@ def test_a_year_guessed_from_the_text_is_marked_inferred_with_low_confidence():
     assert (printed.date_inferred, printed.date_confidence) == (False, 0.95)
 
 
+def test_a_guessed_year_comes_after_the_period_the_release_reports_on():
+    text = (
+        "NEW YORK, Feb. 24 (GenomeWeb News) - Zeta Bio today reported lower revenues. Revenues "
+        "for the fourth quarter ended Dec. 31, 2003, were $8.5 million.\n"
+    )
+    dateline = parse_dateline(text)
+    assert (dateline.published_date, dateline.date_inferred) == (dt.date(2004, 2, 24), True)
+    # without a period reported as ended, the first year printed after the dateline is the guess
+    text = text.replace("the fourth quarter ended Dec. 31, 2003, were", "2003 are expected at")
+    assert parse_dateline(text).published_date == dt.date(2003, 2, 24)
+
+
 def test_wire_named_on_its_own_line_is_the_wire():
     text = "Acme Approval\n\nBusiness Wire\n\nSOUTH SAN FRANCISCO, Calif. -- February 22, 2013\n"
     assert parse_dateline(text + LEAD).wire == "Business Wire"

@@ -915,6 +915,42 @@ def test_a_news_items_subject_is_read_past_the_headlines_site_and_the_pages_chro
     assert (anchors.issuer.name, anchors.issuer.rule) == ("Zeta Pharma Inc.", "issuer_lead_subject")
 
 
+@pytest.mark.parametrize(
+    ("lead", "city", "wire", "issuer"),
+    [
+        (
+            "NEW YORK (GenomeWeb News) – Canadian life sciences company ZetaCure yesterday "
+            "reported lower revenues for its fourth quarter.",
+            "NEW YORK",
+            "GenomeWeb News",
+            "ZetaCure",
+        ),
+        (
+            "BOSTON (AP) -- Zeta Bio Inc. said on Tuesday it had completed its acquisition.",
+            "BOSTON",
+            "AP",
+            "Zeta Bio Inc.",
+        ),
+        # the subject of a lead after a dateline announces: a partner dosing is none
+        (
+            "Boulder, Colo., (April 12, 2007) - Omega PLC dosed its first patient with our "
+            "inhibitor, triggering a payment to Zeta Bio Inc. (NASDAQ: ZETA).",
+            "Boulder",
+            None,
+            "Zeta Bio Inc.",
+        ),
+    ],
+)
+def test_a_dateline_with_its_wire_and_no_date_and_the_company_its_lead_announces(
+    lead, city, wire, issuer
+):
+    from transform.release import read_anchors
+
+    anchors = read_anchors(lead + "\n", "doc", "file:///x.txt")
+    assert (anchors.dateline.city, anchors.dateline.wire) == (city, wire)
+    assert anchors.issuer is not None and anchors.issuer.name == issuer
+
+
 def test_a_blogs_chrome_after_a_news_item_is_no_headline():
     from transform.release import read_anchors
 

@@ -112,8 +112,11 @@ STYLES = (
 )
 DATELINE_AT_LINE_START = re.compile(rf"^(?:{LOCATION})(?:{STYLES})", re.MULTILINE)
 # No date at all, at a line's start, a city in capitals with its region: "BOSTON, Mass. -- Acme"
+# or with the wire or paper in parentheses: "NEW YORK (AP) -- Drugmaker ...", "NEW YORK (GenomeWeb
+# News) – Acme reported ..."
 DATELINE_UNDATED = re.compile(
-    rf"^(?P<city>{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,3}}),\s*(?P<region>{REGION})"
+    rf"^(?P<city>{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,3}})"
+    rf"(?:,\s*(?P<region>{REGION})|\s+\((?P<wire_undated>[A-Z][^()\n]{{1,40}})\))"
     rf"(?P<undated>\s*{DASH}\s*)(?=[A-Z])",
     re.MULTILINE,
 )
@@ -263,6 +266,25 @@ def _closing_line(text: str) -> re.Match[str] | None:
     return found
 
 
+# A period the release reports on has ended before it is published: "the fourth quarter ended
+# Dec. 31, 2003" in a release dated "Feb. 24" with no year puts it in 2004
+PERIOD_ENDED = re.compile(
+    rf"\b(?:quarter|year|period|months|weeks)\s+ended\s+(?P<date>{DATE})", re.IGNORECASE
+)
+
+
+def _after_periods_ended(text: str, guessed: dt.date) -> dt.date:
+    """A guessed date moved a year on when the text reports on a period that ended after it."""
+    ended = [parse_date(m["date"]) for m in PERIOD_ENDED.finditer(text, 0, SEARCH_WINDOW)]
+    latest = max((d for d in ended if d is not None), default=None)
+    if latest is not None and guessed <= latest:
+        try:
+            return guessed.replace(year=guessed.year + 1)
+        except ValueError:  # 29 February
+            return guessed
+    return guessed
+
+
 def parse_dateline(text: str) -> Dateline:
     """The dateline of a release: city, region, date, wire, with the span it was read from."""
     match = next(
@@ -315,7 +337,12 @@ def parse_dateline(text: str) -> Dateline:
         None,
     )
     wire = next(
-        (found[n] for n in ("wire_bw", "wire_par", "wire_sl", "wire_dp") if found.get(n)), ""
+        (
+            found[n]
+            for n in ("wire_bw", "wire_par", "wire_sl", "wire_dp", "wire_undated")
+            if found.get(n)
+        ),
+        "",
     )
     wire = wire.strip() or None
     if wire is None:
@@ -333,6 +360,8 @@ def parse_dateline(text: str) -> Dateline:
             default_year = int(year_after.group()) if year_after else None
             year_from = "inferred"
         published = parse_date(date_text, default_year)
+        if published and year_from == "inferred":
+            published = _after_periods_ended(text, published)
         if published and not (ANY_YEAR.search(date_text) or NUMERIC_DATE.search(date_text)):
             date_rule = f"dateline_{style}_year_{year_from}"
             inferred = year_from == "inferred"

@@ -193,16 +193,22 @@ SUBJECT_VERB = (
     rf"(?:{WS}[A-Z]{{2,5}}(?=\n))?"  # a page's ticker line: "Spectrum Pharmaceuticals\nSPPI\n"
     rf"{WS}(?:(?:today|yesterday|also|now|recently|earlier|has|have|had|will|is|was|on{WS}{WEEKDAY}"
     rf"|on{WS}{MONTH}{WS}\d{{1,2}}(?:,{WS}\d{{4}})?,?){WS}){{0,2}}"  # "Acme on Tuesday said"
+)
+ANY_VERB = (
     r"(?:[a-z]{2,}(?:s|ed)|said|signed|won|bought|sold|struck|paid|made|got|took|began|raised"
     r"|led)\b"
 )
+# after a dateline, the subject of its own release's lead announces: "ZETA (AP) -- Zeta Bio
+# yesterday reported ...", not "Partner plc dosed its first patient with our ..."
+ANNOUNCING_VERB = r"(?:announce[sd]?|report(?:s|ed)?|sa(?:id|ys)|post(?:s|ed)|unveil(?:s|ed))\b"
 SUBJECT_CHARS = 400  # the lead's first sentence, at most
 SUBJECT_SKIPPED_LINES = 3
 
 
 @cache
-def _subject_follower() -> re.Pattern[str]:
-    return re.compile(rf"(?P<form>,?[ ]{company_suffix_pattern()})?{SUBJECT_VERB}")
+def _subject_follower(announcing: bool) -> re.Pattern[str]:
+    verb = ANNOUNCING_VERB if announcing else ANY_VERB
+    return re.compile(rf"(?P<form>,?[ ]{company_suffix_pattern()})?{SUBJECT_VERB}{verb}")
 
 
 @cache
@@ -230,9 +236,10 @@ def _company_like(name: str, with_form: bool) -> bool:
     return with_form or len(words) > 1 or not common
 
 
-def _lead_subject(text: str, at: int) -> IssuerMatch | None:
-    """The first company of the lead's first sentence from ``at`` that a verb follows; lines of
-    fewer than four words before it are a page's chrome ("Loading...", "logo")."""
+def _lead_subject(text: str, at: int, announcing: bool = False) -> IssuerMatch | None:
+    """The first company of the lead's first sentence from ``at`` that a verb follows (one that
+    announces, with ``announcing``); lines of fewer than four words before it are a page's
+    chrome ("Loading...", "logo")."""
     for _ in range(SUBJECT_SKIPPED_LINES + 1):
         while at < len(text) and text[at].isspace():
             at += 1
@@ -245,7 +252,7 @@ def _lead_subject(text: str, at: int) -> IssuerMatch | None:
         while len(words) > 1 and words[-1] in ("of", "de", "&"):
             words.pop()
         name_end = run.start() + len(" ".join(words))
-        follower = _subject_follower().match(text, name_end, end)
+        follower = _subject_follower(announcing).match(text, name_end, end)
         if follower is None:
             continue
         name, start = _without_opener(" ".join(words), run.start())
@@ -275,7 +282,10 @@ def find_issuer(text: str, lead_start: int | None, body_start: int = 0) -> Issue
         found = _lead_company(text, at, "issuer_after_lead_date")
         if found:
             return found
-    subject = _lead_subject(text, body_start) if lead_start is None else None
+    if lead_start is None:
+        subject = _lead_subject(text, body_start)
+    else:
+        subject = _lead_subject(text, lead_start, announcing=True)
     if subject:
         return subject
     ticker = TICKER_OPEN.search(text)
