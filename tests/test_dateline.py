@@ -192,6 +192,20 @@ def test_a_guessed_year_comes_after_the_period_the_release_reports_on():
     assert parse_dateline(text).published_date == dt.date(2003, 2, 24)
 
 
+def test_a_guessed_year_puts_the_day_on_the_weekday_the_page_prints():
+    text = (
+        "Tuesday October 27, 8:01 am Eastern Time\nCompany Press Release\nZeta Signs Deal\n"
+        "PRINCETON, N.J., Oct. 27 /PRNewswire/ -- Zeta Bio, Inc. today announced a deal. Zeta "
+        "signed a first one in February, 1995, and a second in January, 1997; in August, 1998, "
+        "the partner added funding.\n"
+    )
+    dateline = parse_dateline(text)
+    assert (dateline.published_date, dateline.date_inferred) == (dt.date(1998, 10, 27), True)
+    # no printed year puts it on a Tuesday: the first year after the dateline stays the guess
+    text = text.replace("1998", "1996")
+    assert parse_dateline(text).published_date == dt.date(1995, 10, 27)
+
+
 def test_wire_named_on_its_own_line_is_the_wire():
     text = "Acme Approval\n\nBusiness Wire\n\nSOUTH SAN FRANCISCO, Calif. -- February 22, 2013\n"
     assert parse_dateline(text + LEAD).wire == "Business Wire"

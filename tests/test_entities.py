@@ -951,6 +951,17 @@ def test_a_dateline_with_its_wire_and_no_date_and_the_company_its_lead_announces
     assert anchors.issuer is not None and anchors.issuer.name == issuer
 
 
+def test_the_start_of_a_news_items_first_sentence_is_no_headline():
+    from transform.release import read_anchors
+
+    text = (
+        " date 2006-09-24 San Diego, USA-based ZetaBridge, a specialist contract research "
+        "organization, and ZetaBridge Research Laboratories, a provider of chemistry solutions for "
+        "use in drug discovery, say they have signed a multi-year collaboration with Omega.\n"
+    )
+    assert read_anchors(text, "doc", "file:///x.txt").headline is None
+
+
 def test_a_blogs_chrome_after_a_news_item_is_no_headline():
     from transform.release import read_anchors
 

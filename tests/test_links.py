@@ -183,6 +183,15 @@ def test_a_company_the_text_does_not_know_keeps_the_issuer_from_a_side():
     assert [m[3:5] for m in _money(text)] == [("Acme Bio", None), (None, None)]
 
 
+def test_the_issuer_right_before_an_amount_in_its_phrase_is_its_payee():
+    text = (
+        PAYING_LEAD + "Acme Bio said Omega AG will make payments to Acme Bio of up to $64 "
+        "million over five years. Its value to Acme Bio is large, as Acme Bio paid $20 million "
+        "in milestones for Omega.\n"
+    )
+    assert [m[3:5] for m in _money(text)] == [("Omega", "Acme Bio"), ("Acme Bio", "Omega")]
+
+
 def test_a_price_in_us_dollars_is_paid_to_nobody():
     text = PAYING_LEAD + "Acme Bio shares were last seen up US$0.02, to US$1.66, in trading.\n"
     assert [m[3:5] for m in _money(text)] == [(None, None), (None, None)]

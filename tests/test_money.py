@@ -255,3 +255,14 @@ def test_an_amount_takes_the_kind_of_its_own_item(sentence, kind):
 def test_a_cue_before_an_amount_belongs_to_the_item_it_opens():
     sentence = "Acme gets an upfront payment of $8 million and a further payment of $4 million."
     assert [m.kind for m in find_money(sentence)] == ["upfront", "other"]
+
+
+def test_a_kind_the_sentence_excludes_names_no_amount():
+    from transform.money import classify_amount
+
+    sentence = "The deal had a potential value, excluding royalties, of approximately $19 million."
+    start = sentence.index("$")
+    assert classify_amount(sentence, start, start + len("$19 million"))[0] == "other"
+    sentence = "The deal included royalties of approximately $19 million."
+    start = sentence.index("$")
+    assert classify_amount(sentence, start, start + len("$19 million"))[0] == "royalty"

@@ -285,6 +285,34 @@ def _after_periods_ended(text: str, guessed: dt.date) -> dt.date:
     return guessed
 
 
+# A weekday the page prints with the release's month and day: "Tuesday October 27, 8:01 am"
+WEEKDAY_DATE = re.compile(rf"\b(?P<weekday>{WEEKDAY}),?\s+(?P<date>{MONTH}\s+\d{{1,2}})\b")
+YEARS_WINDOW = 20_000  # the years a text prints, read this far
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _on_its_weekday(text: str, guessed: dt.date) -> dt.date:
+    """A guessed date on the weekday the page prints for it: of the years the text prints, the
+    one nearest the guess that puts the day on that weekday ("Tuesday October 27" in a text
+    that prints 1995, 1997 and 1998 is 1998-10-27); the guess as it is without one."""
+    for match in WEEKDAY_DATE.finditer(text, 0, SEARCH_WINDOW):
+        day = parse_date(match["date"], guessed.year)
+        if day is None or (day.month, day.day) != (guessed.month, guessed.day):
+            continue
+        weekday = WEEKDAYS.index(match["weekday"].capitalize())
+        years = {int(y) for y in ANY_YEAR.findall(text, 0, YEARS_WINDOW)}
+        fitting = []
+        for year in years:
+            try:
+                if guessed.replace(year=year).weekday() == weekday:
+                    fitting.append(year)
+            except ValueError:  # 29 February
+                continue
+        if fitting:
+            return guessed.replace(year=min(fitting, key=lambda y: abs(y - guessed.year)))
+    return guessed
+
+
 def parse_dateline(text: str) -> Dateline:
     """The dateline of a release: city, region, date, wire, with the span it was read from."""
     match = next(
@@ -361,7 +389,7 @@ def parse_dateline(text: str) -> Dateline:
             year_from = "inferred"
         published = parse_date(date_text, default_year)
         if published and year_from == "inferred":
-            published = _after_periods_ended(text, published)
+            published = _on_its_weekday(text, _after_periods_ended(text, published))
         if published and not (ANY_YEAR.search(date_text) or NUMERIC_DATE.search(date_text)):
             date_rule = f"dateline_{style}_year_{year_from}"
             inferred = year_from == "inferred"

@@ -244,7 +244,8 @@ def find_headline(text: str, stop: int | None) -> HeadlineMatch | None:
     cover = cover_page_end(text)
     if stop is None:  # running text of words alone; else a line opening running text of any
         prose = PROSE.search(text, cover) or PROSE_LINE.search(text, cover)
-        stop = prose.start() if prose else len(text)
+        # running text from the middle of a line: the line's start opens the sentence
+        stop = text.rfind("\n", 0, prose.start()) + 1 if prose else len(text)
     lead = _content_words(text[stop : stop + LEAD_CHARS])
     scored = []
     candidates = _candidates(text, stop, cover if cover < stop else 0)

@@ -251,6 +251,9 @@ CLAUSE_BREAK = re.compile(
 # The issuer after "to" or "from" within this many characters after the amount: "a $7 million
 # payment to the Company"
 NEAR_AMOUNT_CHARS = 80
+# The issuer before an amount, this close, in the amount's phrase: "payments to Acme of up to
+# $64 million"
+ISSUER_BEFORE_CHARS = 30
 ISSUER_OBJECT = re.compile(  # "us" in lower case: "to US$1.66" is a price
     r"\b(?:(?P<to>to)|from)\s+(?:the\s+company\b|(?-i:us)\b(?![$\d]))", re.IGNORECASE
 )
@@ -342,7 +345,9 @@ def link_money(
         if not _same_clause(text, org, span_end):
             continue
         if org.name == issuer and org.span_start < span_end and org not in window_orgs:
-            continue  # "its value to Acme ... purchased for $20m": the issuer in another phrase
+            between = text[org.span_end : span_start]
+            if len(between) > ISSUER_BEFORE_CHARS or "." in between:
+                continue  # "its value to Acme ... purchased for $20m": in another phrase
         paid = (  # "Spectrum will pay Chicago Labs an upfront fee of $100,000"
             _after(text, org.span_start, PAID_BEFORE)
             and 0 <= span_start - org.span_end <= NEAR_AMOUNT_CHARS

@@ -213,6 +213,13 @@ def _paid_on_event(lowered: str, end: int) -> bool:
     return due is not None and any(event.search(due["event"]) for event in _milestone_events())
 
 
+# A cue the sentence leaves out of the amount names no kind of it: "a potential value,
+# excluding royalties, of approximately $19 million"
+EXCLUDED_BEFORE = re.compile(
+    r"\b(?:excluding|exclusive\s+of|not\s+including|excludes)\s+(?:any\s+)?$"
+)
+
+
 def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
     """(kind, rule): the kind named by the amount's own phrase ("$170 million in sales and
     commercialization milestones": milestones; "$40 million in shared development expenses":
@@ -245,7 +252,8 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
                     separated = False  # "$193.8 million in opt-in, development and commercial"
             else:
                 separated = BREAK_BEFORE.search(lowered, cue_end, start) is not None
-            if _is_word_at(lowered, position, cue_end) and not separated:
+            excluded = EXCLUDED_BEFORE.search(lowered, max(0, position - 30), position)
+            if _is_word_at(lowered, position, cue_end) and not separated and not excluded:
                 distance = position - end if position >= end else max(0, start - cue_end)
                 candidate = (distance, -len(cue), kind, cue)
                 if best is None or candidate < best:
