@@ -162,6 +162,11 @@ def test_a_site_or_cell_type_before_a_disease_is_part_of_its_name():
         ("Acme received an approvable letter from the FDA for AB-1.", ["other"]),
         ("Acme today reported financial results for the fourth quarter of 2016.", ["earnings"]),
         ("Acme Reports Fourth Quarter and Full Year 2016 Financial Results.", ["earnings"]),
+        # the trade press's and the ad hoc notices' words for results
+        ("Acme reported a 71 percent drop in revenues for its fourth quarter.", ["earnings"]),
+        ("Acme reported that its fourth quarter revenues declined to $1 million.", ["earnings"]),
+        ("Acme AG today published its interim report as at June 30, 2023.", ["earnings"]),
+        ("Acme reported a 30% reduction in triglycerides in its Phase 3 trial.", []),
         ("Acme has completed a placement of 40 million new shares at A$0.30.", ["financing"]),
         ("The FDA has cleared the Company's Investigational New Drug application.", ["ind_active"]),
         (
@@ -872,6 +877,10 @@ def test_a_joint_release_without_a_dateline_is_issued_by_the_first_company_named
         ("Drugmaker Zeta Bio Co. completed its acquisition of Omega Inc.", "Zeta Bio Co."),
         ("Respiratory drug developer Zetagen said it had dosed its first patient.", "Zetagen"),
         ("Canadian firm ZetaCure yesterday reported lower revenues for its quarter.", "ZetaCure"),
+        (
+            "Zeta Biotech AG, Schaffhausen, Switzerland, hereby reports that it holds shares.",
+            "Zeta Biotech AG",
+        ),
         (
             "Zeta Pharmaceuticals\nZETA\ntoday announced that its trial did not meet its goal.",
             "Zeta Pharmaceuticals",

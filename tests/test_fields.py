@@ -158,6 +158,9 @@ def test_issuer_without_dateline_comes_from_the_first_ticker_or_source_line():
         "Acme Bio Ltd.",
         "issuer_source_line",
     )
+    text = "Headline Here\n\nnews only.\nSource: Globenewswire\nSource: Acme AG via Reuters ONE\n"
+    issuer = find_issuer(text, None)
+    assert issuer is not None and (issuer.name, issuer.rule) == ("Acme AG", "issuer_source_line")
     text = (
         "On May 4, 2012 Acme Therapeutics said it had agreed to be acquired by Beta plc (LSE: B)."
     )

@@ -8,7 +8,13 @@ from functools import cache
 
 from transform.dateline import LEAD_ON_DATE, MONTH, WEEKDAY
 from transform.drug_vocabulary import drug_names
-from transform.lexicon import alternation, company_suffix_pattern, load_lexicon, name_openers
+from transform.lexicon import (
+    alias_map,
+    alternation,
+    company_suffix_pattern,
+    load_lexicon,
+    name_openers,
+)
 from transform.organizations import (
     HOUSE_WORD_RARITY,
     PLACE_DESCRIPTOR,
@@ -26,7 +32,11 @@ LEAD_FOLLOWER = (
     r"(?=\s*[(,]|\s+(?:today|announce[sd]?|report(?:s|ed)?|and|has|have|is|said|says|will|,)\b)"
 )
 HEADER_CHARS = 4000  # where a release opens
-SOURCE_LINE = re.compile(r"^SOURCE:?\s+(?P<name>[^\n]{2,80}?)\s*$", re.MULTILINE)
+# "SOURCE Acme Bio, Inc.", "Source: Acme AG via Thomson Reuters ONE"; never a wire's own name
+SOURCE_LINE = re.compile(
+    r"^(?:SOURCE:?|Source:)[ \t]+(?P<name>[^\n]{2,80}?)(?:[ \t]+via[ \t][^\n]*)?[ \t]*$",
+    re.MULTILINE,
+)
 # "(Nasdaq: ACME", and the numeric codes of Asian exchanges: "(TSE: 4503)", "(KOSDAQ: 145020)"
 TICKER_OPEN = re.compile(r"\((?:[A-Za-z][A-Za-z\- ]{0,40}?)\s*:\s*(?:[A-Z]|\d{4,6}\s*[),;])")
 
@@ -188,10 +198,12 @@ SUBJECT_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w&'’.\-]*(?:[ ](?:[A-Z0-9][\w
 WS = r"(?=\s)[ \t]*\n?[ \t]*"  # spaces, and a wrapped line's break
 SUBJECT_VERB = (
     rf"(?:{WS}?\([^()\n]{{1,60}}\))?"  # "(CPUSA)", "(Nasdaq: ACME)"
-    rf"(?:,{WS}(?:a|an|the|its){WS}[^;()]{{1,160}}?,)?"  # ", a gene therapy company,"
+    rf"(?:,{WS}(?:a|an|the|its){WS}[^;()]{{1,160}}?,"  # ", a gene therapy company,"
+    rf"|(?:,{WS}[A-Z][\w.'’-]*(?:{WS}[A-Z][\w.'’-]*)?){{1,2}},)?"  # ", Schaffhausen, Switzerland,"
     rf"(?:{WS}of{WS}the{WS}[A-Z][\w.]*)?"  # "Spectrum Pharmaceuticals of the USA has ..."
     rf"(?:{WS}[A-Z]{{2,5}}(?=\n))?"  # a page's ticker line: "Spectrum Pharmaceuticals\nSPPI\n"
-    rf"{WS}(?:(?:today|yesterday|also|now|recently|earlier|has|have|had|will|is|was|on{WS}{WEEKDAY}"
+    rf"{WS}(?:(?:today|yesterday|also|now|recently|earlier|hereby|has|have|had|will|is|was"
+    rf"|on{WS}{WEEKDAY}"
     rf"|on{WS}{MONTH}{WS}\d{{1,2}}(?:,{WS}\d{{4}})?,?){WS}){{0,2}}"  # "Acme on Tuesday said"
 )
 ANY_VERB = (
@@ -297,7 +309,10 @@ def find_issuer(text: str, lead_start: int | None, body_start: int = 0) -> Issue
             name, start = without_glued_title(text, name, start)
             rule = "issuer_before_first_ticker"
             return IssuerMatch(name, start, start + len(name), rule, confidence_of(rule))
-    source = SOURCE_LINE.search(text)
+    source = next(
+        (m for m in SOURCE_LINE.finditer(text) if m["name"].casefold() not in alias_map("wires")),
+        None,
+    )
     if source:
         return IssuerMatch(
             source["name"],
