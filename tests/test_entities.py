@@ -1074,6 +1074,23 @@ def test_a_contact_line_with_a_phone_or_an_address_and_no_title():
             '"Good," said Jane Smith, EVP, R&D and Chief Scientific Officer.',
             ("Jane Smith", "EVP, R&D and Chief Scientific Officer"),
         ),
+        # given names of the world, not only of the US census (world_given_names.csv)
+        ('"We grew," Zetagene CEO Antonius Schuh said in a statement.', ("Antonius Schuh", "CEO")),
+        ('"We grew," Zeta CFO Mads Krogsgaard said.', ("Mads Krogsgaard", "CFO")),
+        # a particle glued to a surname
+        (
+            '"A new era," said Francis deSouza, Zeta\'s President and Chief Executive Officer.',
+            ("Francis deSouza", "President and Chief Executive Officer"),
+        ),
+        # a title in lower case after "as its", or after "to the board as an"
+        (
+            "Zeta has appointed Dr Craig Basson as its chief medical officer.",
+            ("Craig Basson", "chief medical officer"),
+        ),
+        (
+            "Mike Donald has been promoted to the board as an executive director.",
+            ("Mike Donald", "executive director"),
+        ),
     ],
 )
 def test_a_given_name_makes_a_person_wherever_the_text_prints_a_title_or_quotes_it(text, person):

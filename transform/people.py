@@ -31,7 +31,9 @@ def _name(before_a_title: bool = False) -> str:
     return (
         rf"(?P<name>{PART}(?:{gap}[A-Z]\.)?"
         rf"(?:{gap}{part}(?={gap}{part}\b))?"  # a second given name ("Lars Rebien Sørensen")
-        rf"(?:{gap}(?:O['’]|Mc|Mac|De|Van\s|von\s|van\sde\s|van\sder\s|de\s)?{part}))"
+        # "O'Connor", "McDonald", "van der Berg", and a particle glued on: "deSouza", "d'Alessio"
+        rf"(?:{gap}(?:O['’]|Mc|Mac|De|Van\s|von\s|van\sde\s|van\sder\s|de\s|de|di|da|du|d['’])?"
+        rf"{part}))"
     )
 
 
@@ -124,14 +126,16 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                 rf"{STARTS_NAME}{HONORIFIC}{person}{DEGREES},?(?:\s(?:aged\s\d+,|currently\s[^,]+,))?\s(?:will\s(?:retire|serve|be\sappointed)\s)?as\s{title}"
             ),
         ),
-        # "Zeta named Maria Gonzalez Chief Operating Officer", "appointed John Smith as Chairman"
+        # "Zeta named Maria Gonzalez Chief Operating Officer", "appointed John Smith as Chairman",
+        # "appointed Dr Craig Basson as its chief medical officer"
         (
             "person_named_title",
             re.compile(
                 rf"\b(?:named|names|appointed|appoints|elected|elects|promoted|promotes)\s+"
-                rf"{HONORIFIC}{_name(before_a_title=True)}{DEGREES},?\s+(?:as\s+)?"
-                rf"(?:(?:its|the|new|our)\s+){{0,2}}"
-                rf"(?=[A-Z]){title}"
+                rf"{HONORIFIC}{_name(before_a_title=True)}{DEGREES},?\s+"
+                # "as its chief medical officer" in lower case too, after "as"
+                rf"(?:as\s+(?:(?:its|the|new|our)\s+){{0,2}}|(?:(?:its|the|new|our)\s+){{0,2}}"
+                rf"(?=[A-Z])){title}"
             ),
         ),
         # "Jane Doe has been appointed to the Board", "Jane Doe was named as Chief ...": the
@@ -141,7 +145,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             re.compile(
                 rf"{STARTS_NAME}{HONORIFIC}{person}{DEGREES},?\s+(?:has\s+been|was|is|will\s+be)"
                 rf"\s+(?:appointed|named|elected|promoted)\b"
-                rf"(?:\s+(?:as\s+)?(?:its\s+|the\s+)?{title})?"
+                rf"(?:\s+(?:to\s+(?:the|its)\s+[Bb]oard\s+)?(?:as\s+)?(?:its\s+|the\s+|an?\s+)?"
+                rf"{title})?"  # "promoted to the board as an executive director"
             ),
         ),
         # "succeeding Mary Jones, who retires": the predecessor, title unknown here

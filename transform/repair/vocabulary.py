@@ -50,6 +50,14 @@ def person_names() -> frozenset[str]:
 
 @cache
 def given_names() -> frozenset[str]:
+    """Casefolded given names: the US Census lists' and the world's most frequent ones
+    (world_given_names.csv, from names-dataset: "Mads", "Tanja", "Yasuo")."""
+    world = {row["name"].casefold() for row in load_lexicon("world_given_names")}
+    return census_given_names() | frozenset(world)
+
+
+@cache
+def census_given_names() -> frozenset[str]:
     """Casefolded given names of the US Census lists (male and female first names)."""
     package, files = CENSUS_NAMES
     found: set[str] = set()
