@@ -206,6 +206,16 @@ def test_a_guessed_year_puts_the_day_on_the_weekday_the_page_prints():
     assert parse_dateline(text).published_date == dt.date(1995, 10, 27)
 
 
+def test_a_weekday_and_date_under_a_news_items_title_date_it_and_name_no_place():
+    text = (
+        "US$1m milestone payment for Zeta\nTuesday, 29 November, 2005\nMelbourne-based Zeta "
+        "(ASX:ZTA) has received a payment of US$1 million from Omega.\n"
+    )
+    dateline = parse_dateline(text)
+    assert (dateline.city, dateline.published_date) == (None, dt.date(2005, 11, 29))
+    assert dateline.date_rule == "header_date_line"
+
+
 def test_wire_named_on_its_own_line_is_the_wire():
     text = "Acme Approval\n\nBusiness Wire\n\nSOUTH SAN FRANCISCO, Calif. -- February 22, 2013\n"
     assert parse_dateline(text + LEAD).wire == "Business Wire"

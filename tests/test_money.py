@@ -266,3 +266,11 @@ def test_a_kind_the_sentence_excludes_names_no_amount():
     sentence = "The deal included royalties of approximately $19 million."
     start = sentence.index("$")
     assert classify_amount(sentence, start, start + len("$19 million"))[0] == "royalty"
+
+
+def test_milestones_and_royalties_after_an_amount_are_its_milestones():
+    from transform.money import classify_amount
+
+    sentence = "It includes a further US$5 million in development milestone payments and royalties."
+    start = sentence.index("US$")
+    assert classify_amount(sentence, start, start + len("US$5 million"))[0] == "milestone"

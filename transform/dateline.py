@@ -123,7 +123,9 @@ DATELINE_UNDATED = re.compile(
 DATELINE_IN_LINE = re.compile(rf"(?<=[\s:])(?:{LOCATION})(?:{STYLES})")
 DATELINE_IN_LINE_CAPS = re.compile(rf"(?<=[\s:])(?<!,\s)(?:{CAPS_LOCATION})(?:{STYLES})")
 SEC_REPORT_DATE = re.compile(rf"Date\s+of\s+Report[^:\n]{{0,80}}:\s*(?P<date>{DATE})", re.I)
-HEADER_DATE_LINE = re.compile(rf"^[\[(]?\s*(?P<date>{DATE})\s*[\])]?(?:\s+\d\d:\d\d.*)?\s*\|?$")
+HEADER_DATE_LINE = re.compile(
+    rf"^[\[(]?\s*{ON_DAY}(?P<date>{DATE})\s*[\])]?(?:\s+\d\d:\d\d.*)?\s*\|?$"
+)
 NUMERIC_DATE_LINE = re.compile(rf"^(?P<date>{NUMERIC})\s*\|?$")  # "08.25.2013 |", "2019-04-02"
 ANY_YEAR = re.compile(rf"\b{YEAR}\b")
 # A page's stamp: a date with its year and a time ("PR Newswire - March 20, 1997 08:36",
@@ -258,10 +260,11 @@ CLOSING_CHARS = 2000  # a sign-off is read within the text's last characters
 
 
 def _closing_line(text: str) -> re.Match[str] | None:
-    """The last "Place, date" line of the text's end, when its date has a year."""
+    """The last "Place, date" line of the text's end, when its date has a year and its place
+    is no weekday ("Tuesday, 29 November, 2005" heads a short page: a date, no place)."""
     found = None
     for line in CLOSING_LINE.finditer(text, max(0, len(text) - CLOSING_CHARS)):
-        if ANY_YEAR.search(line["date"]):
+        if ANY_YEAR.search(line["date"]) and not re.fullmatch(WEEKDAY, line["place"]):
             found = line
     return found
 

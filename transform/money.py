@@ -147,7 +147,7 @@ OWN_PHRASE = re.compile(
 # A second item joined by "and": "in development and regulatory milestones and double-digit
 # royalties" (the amount is the milestones'; "sales and commercialization milestones" is one)
 NEXT_ITEM = re.compile(
-    r"\s+and\s+(?=(?:tiered|double-digit|single-digit|escalating|royalt|an?\s|up\s+to)\b)"
+    r"\s+and\s+(?=(?:tiered|double-digit|single-digit|escalating|royalt\w*|an?\s|up\s+to)\b)"
 )
 
 
