@@ -216,6 +216,34 @@ def test_a_weekday_and_date_under_a_news_items_title_date_it_and_name_no_place()
     assert dateline.date_rule == "header_date_line"
 
 
+def test_a_dateline_with_its_date_first_and_two_places():
+    text = (
+        "Zeta and Omega Announce a Second Agreement\nJanuary 28, 2005, Horsham, PA and Mannheim, "
+        "Germany. Zeta Technologies, Inc. (Nasdaq: ZETA) and Omega AG today announced a deal.\n"
+    )
+    dateline = parse_dateline(text)
+    assert (dateline.city, dateline.region, dateline.published_date) == (
+        "Horsham",
+        "PA",
+        dt.date(2005, 1, 28),
+    )
+
+
+def test_an_undated_dateline_in_capitals_inside_a_flattened_post():
+    from transform.release import extract_release
+
+    text = (
+        "To: a reader who wrote (223) From: a reader\nZeta Inc. and Omega Corporation FEBRUARY 7, "
+        '2000 -- Announce a Licensing Agreement MONTREAL, QUEBEC--Zeta BioPharma Inc. ("Zeta") '
+        "and Omega Corporation announced today an agreement by which Omega will acquire rights.\n"
+    )
+    dateline = parse_dateline(text)
+    assert (dateline.city, dateline.region) == ("MONTREAL", "QUEBEC")
+    extraction = extract_release(text, "doc", "file:///x.txt")
+    assert extraction.release.issuer == "Zeta BioPharma Inc."
+    assert [o.name for o in extraction.organizations] == ["Omega Corporation"]
+
+
 def test_wire_named_on_its_own_line_is_the_wire():
     text = "Acme Approval\n\nBusiness Wire\n\nSOUTH SAN FRANCISCO, Calif. -- February 22, 2013\n"
     assert parse_dateline(text + LEAD).wire == "Business Wire"

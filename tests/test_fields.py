@@ -149,6 +149,9 @@ def test_issuer_without_dateline_comes_from_the_first_ticker_or_source_line():
     issuer = find_issuer(text, None)
     assert issuer is not None
     assert (issuer.name, issuer.rule) == ("Acme Therapeutics, Inc.", "issuer_before_first_ticker")
+    text = "Headline Here\n\nIn Mannheim, Germany. Acme Technologies, Inc. (Nasdaq NM: ACME): news."
+    issuer = find_issuer(text, None)
+    assert issuer is not None and issuer.name == "Acme Technologies, Inc."  # past a full stop
     text = "Headline Here\n\nToday Acme Therapeutics, Inc. (Nasdaq: ACME) said it had news."
     issuer = find_issuer(text, None)
     assert issuer is not None
@@ -173,6 +176,18 @@ LEAD_SENTENCE = (
     "BOSTON, Mass. -- Acme Bio and Beta Pharma today signed a license agreement under which "
     "Beta will develop AB-101 for gastric cancer."
 )
+
+
+def test_a_title_line_ending_in_its_goes_on_below():
+    from transform.release import read_anchors
+
+    text = (
+        "Acme Announces Agreement to License its\nDelivery Technology to Zeta\n\nBOSTON, Mass., "
+        "May 2, 2019 -- Acme Bio, Inc. today announced it licensed its technology to Zeta.\n"
+    )
+    headline = read_anchors(text, "doc", "file:///x.txt").headline
+    assert headline is not None
+    assert headline.text == "Acme Announces Agreement to License its Delivery Technology to Zeta"
 
 
 def test_headline_skips_page_labels_and_date_lines():

@@ -120,6 +120,19 @@ DATELINE_UNDATED = re.compile(
     rf"(?P<undated>\s*{DASH}\s*)(?=[A-Z])",
     re.MULTILINE,
 )
+# The date first, then the place: "January 28, 2005, Horsham, PA and Mannheim, Germany. Acme ..."
+DATELINE_DATE_FIRST = re.compile(
+    rf"^(?P<date_lead>{DATE}),?\s+(?P<city>{CITY})(?:,\s*(?P<region>{REGION}))?"
+    rf"(?:\s+(?:and|&)\s+{CITY}(?:,\s*{REGION})?)*(?P<place_last>\.\s+|\s*{DASH}\s*|:\s*)"
+    rf"(?=[A-Z])",
+    re.MULTILINE,
+)
+# Undated in the middle of a flattened page: a city and its region in capitals before a double
+# dash: "... Licensing Agreement MONTREAL, QUEBEC--Procyon BioPharma Inc. ..."
+DATELINE_UNDATED_IN_LINE = re.compile(
+    rf"(?<=\s)(?P<city>{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,3}}),[ ]?"
+    rf"(?P<region>{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,2}})(?P<undated>[ ]?(?:--|—)[ ]?)(?=[A-Z][a-z])"
+)
 DATELINE_IN_LINE = re.compile(rf"(?<=[\s:])(?:{LOCATION})(?:{STYLES})")
 DATELINE_IN_LINE_CAPS = re.compile(rf"(?<=[\s:])(?<!,\s)(?:{CAPS_LOCATION})(?:{STYLES})")
 SEC_REPORT_DATE = re.compile(rf"Date\s+of\s+Report[^:\n]{{0,80}}:\s*(?P<date>{DATE})", re.I)
@@ -329,7 +342,11 @@ def parse_dateline(text: str) -> Dateline:
         match = DATELINE_IN_LINE.search(text, 0, SEARCH_WINDOW)
         confidence = confidence_of("dateline_in_line")
     if match is None:
+        match = DATELINE_DATE_FIRST.search(text, 0, SEARCH_WINDOW)
+        confidence = confidence_of("dateline_at_line_start")
+    if match is None:
         match = DATELINE_UNDATED.search(text, 0, SEARCH_WINDOW)
+        match = match or DATELINE_UNDATED_IN_LINE.search(text, 0, SEARCH_WINDOW)
         confidence = confidence_of("dateline_undated")
     if match is None:
         header_date, header_rule = _header_date(text, len(text))
@@ -356,13 +373,13 @@ def parse_dateline(text: str) -> Dateline:
     found = match.groupdict()
     style = next(
         name
-        for name in ("pipe", "wire_first", "date_first", "dash_date", "undated")
+        for name in ("pipe", "wire_first", "date_first", "dash_date", "place_last", "undated")
         if found.get(name)
     )
     date_text = next(
         (
             found[name]
-            for name in ("date_pipe", "date_bw", "date_in", "date_std", "date_dash")
+            for name in ("date_pipe", "date_bw", "date_in", "date_std", "date_dash", "date_lead")
             if found.get(name)
         ),
         None,

@@ -86,6 +86,9 @@ OPEN_ENDS = frozenset(
         "at",
         "by",
         "from",
+        "its",  # "Acme Announces Agreement to License its\nDelivery Technology to Zeta"
+        "their",
+        "our",
     }
 )
 WRAPPED_MIN_CHARS = 60  # a title line this long that ends without a stop may go on below

@@ -24,7 +24,7 @@ from transform.organizations import (
 )
 from transform.repair.vocabulary import word_counts
 from transform.rules import confidence as confidence_of
-from transform.text_spans import sentence_end
+from transform.text_spans import ends_with_stop, sentence_end
 
 NAME_WORD = r"[A-Z0-9][\w&'.\-]*[™®]?"  # "Dicerna™ Pharmaceuticals, Inc."
 NAME = rf"{NAME_WORD}(?:[ ](?:{NAME_WORD}|&|and|of|de|du|la)){{0,6}}?"
@@ -105,10 +105,13 @@ DASH_END = re.compile(r"[-–—:]$")
 
 
 def _without_opener(name: str, start: int) -> tuple[str, int]:
-    """Drop sentence openers ("Today", "In"), numbers and words cut by a dash from the front of
-    a name found mid-sentence."""
+    """Drop sentence openers ("Today", "In"), numbers and words cut by a dash or a full stop
+    from the front of a name found mid-sentence."""
     words = name.split(" ")
-    cut = max((i + 1 for i, w in enumerate(words[:-1]) if DASH_END.search(w)), default=0)
+    cut = max(  # "United States- Eisai", "Mannheim, Germany. Neose Technologies, Inc."
+        (i + 1 for i, w in enumerate(words[:-1]) if DASH_END.search(w) or ends_with_stop(w)),
+        default=0,
+    )
     start += sum(len(w) + 1 for w in words[:cut])
     words = words[cut:]
     while len(words) > 1 and (

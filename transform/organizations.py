@@ -148,7 +148,7 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
 
     def add(start: int, end: int, rule: str, canonical: str | None = None):
         if canonical is None:  # a lexicon name is whole: "Business Wire" keeps "Business"
-            start = _without_leading_words(text, start, end)
+            start = _without_leading_words(text, _after_dash(text, start, end), end)
         if start >= end:
             return
         if any(s <= start and end <= e for s, e in spans):
@@ -272,7 +272,8 @@ def _partners_before(text: str, start: int, name: str) -> int:
     return start
 
 
-GLUED_DASH = re.compile(r"\S[-–—]\s")  # "United States- Eisai Co., Ltd."
+# "United States- Eisai Co., Ltd.", "QUEBEC--Procyon BioPharma Inc." (never "Sigma-Tau")
+GLUED_DASH = re.compile(r"\S[-–—]\s|--|—")
 
 
 def _after_dash(text: str, start: int, end: int) -> int:
