@@ -346,3 +346,27 @@ def test_extract_prints_every_value_with_its_provenance(tmp_path):
     assert refused.stderr == (
         f"biopress extract: {empty}: would be quarantined: empty: the document has no content\n"
     )
+
+
+def test_extraction_does_not_depend_on_the_process_hash_seed(tmp_path):
+    """Re-running is idempotent only if nothing iterates a set of strings into a value: the
+    same release read under several hash seeds gives the same records."""
+    release = tmp_path / "deal.txt"
+    release.write_text(
+        "Acme Biologics Signs Deal With Zeta\n\n"
+        "BOSTON, May 2, 2019 /PRNewswire/ -- Acme Biologics, Inc. (ABX) today announced a "
+        "license agreement with Zeta Pharma AG. Acme Biologics (ACB) is a biotech.\n\nUnder "
+        'the deal, ABX will receive up to $310 million in milestones. "We are pleased," said '
+        "Jane Roe, CEO of Acme.\n",
+        encoding="utf-8",
+    )
+    outputs = {
+        biopress(
+            "extract", str(release), "--json", env={**os.environ, "PYTHONHASHSEED": seed}
+        ).stdout
+        for seed in ("1", "2", "3", "4")
+    }
+    assert len(outputs) == 1
+    (output,) = outputs
+    # the initials the release defines after its issuer's full name: "ABX will receive"
+    assert json.loads(output)["money"][0]["payee"] == "Acme Biologics"

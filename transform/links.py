@@ -102,7 +102,7 @@ def _issuer_aliases(text: str, issuer: str | None, printed: str | None) -> list[
         and first.casefold() not in given_names()
     ):
         aliases.append(Named(issuer, -1, -1, first))
-    for name in {issuer, printed or issuer}:
+    for name in dict.fromkeys((printed or issuer, issuer)):  # in a fixed order
         defined = re.search(rf"{re.escape(name)}\s*\((?P<initials>[A-Z]{{2,5}})\)", text)
         if defined:
             aliases.append(Named(issuer, -1, -1, defined["initials"]))
