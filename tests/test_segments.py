@@ -128,3 +128,26 @@ def test_nothing_on_a_line_of_the_pages_chrome_is_part_of_the_release():
     assert [m.amount_usd for m in extraction.money] == [2_000_000.0, 2_000_000.0]
     # a line that only opens like chrome stays: "Previously, ..." is prose
     assert page_chrome("Previously, Zeta signed.\nNext articles\nRead more\n") == [(39, 48)]
+
+
+def test_other_articles_headlines_listed_below_a_news_item_are_chrome():
+    from transform import extract_release
+
+    body = (
+        "Zeta, a Japan-based pharmaceutical company, announced yesterday that it has signed a "
+        "licensing agreement for zetagolix with Omega Pharmaceutical Co. for uterine fibroids. "
+        "Further details have not been disclosed.\n"
+    )
+    listed = (
+        "Northwind Taiwan secures first US FDA approval for complex multiple sclerosis generic\n"
+        "Isotopes Inc to change name to Radnostix Inc\n"
+        "Galway Pharmaceuticals reports topline results for combination of Aramchol and metformin\n"
+    )
+    extraction = extract_release(body + listed, "doc", "zeta.txt")
+    assert [i.name for i in extraction.indications] == ["uterine fibroids"]
+    assert [o.name for o in extraction.organizations] == ["Omega Pharmaceutical Co."]
+    assert page_chrome(body + listed) == [(len(body), len(body + listed))]
+    # a contact block's short lines, or two such lines alone, are no list of headlines
+    contacts = "Media contact\nJane Roe, Zeta Pharma\n+1 617 555 0100\n"
+    assert page_chrome(body + contacts) == []
+    assert page_chrome(body + "".join(listed.splitlines(keepends=True)[:2])) == []

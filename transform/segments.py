@@ -211,11 +211,55 @@ def chrome_line(line: str) -> bool:
 
 def page_chrome(text: str) -> list[tuple[int, int]]:
     """Spans of the lines of a page's chrome ("Previous article ...", "Price Action: ...":
-    page_chrome_lines.csv), in order; nothing printed on them is part of the release."""
-    return [
+    page_chrome_lines.csv; and the other articles' headlines listed below the text), in order;
+    nothing printed on them is part of the release."""
+    spans = [
         (match.start(), (text.find("\n", match.end()) + 1 or len(text) + 1) - 1)
         for match in _chrome_line().finditer(text)
     ]
+    listed = _headlines_below(text)
+    if listed:
+        spans = [span for span in spans if span[1] <= listed[0]] + [listed]
+    return spans
+
+
+HEADLINE_LIST_MIN_LINES = 3
+HEADLINE_WORDS = (4, 20)
+HEADLINE_LIST_CHARS = 3000  # the end of a text read for it
+WORD_OR_FIGURE = re.compile(r"\S+")
+
+
+def _headline_like(line: str) -> bool:
+    """A line of another article's headline: a few words, a verb or a preposition in lower case
+    among them, no stop or colon at its end, next to no figures ("ScinoPharm Taiwan secures
+    first US FDA approval for ...")."""
+    words = WORD_OR_FIGURE.findall(line)
+    if not HEADLINE_WORDS[0] <= len(words) <= HEADLINE_WORDS[1] or line[-1:] in ".!?:;,":
+        return False
+    figures = sum(any(ch.isdigit() for ch in word) for word in words)
+    lower = sum(word.isalpha() and word.islower() and len(word) >= 3 for word in words)
+    return figures <= 1 and lower >= 1 and words[0][:1].isupper()
+
+
+def _headlines_below(text: str) -> tuple[int, int] | None:
+    """The span of a list of other articles' headlines closing a page: three lines or more like
+    headlines after its last sentence, up to the end."""
+    tail_start = max(0, len(text) - HEADLINE_LIST_CHARS)
+    lines = text[tail_start:].rstrip().split("\n")
+    count = 0
+    for line in reversed(lines):
+        if not line.strip():
+            if count:
+                break
+            continue
+        if not _headline_like(line.strip()):
+            break
+        count += 1
+    if count < HEADLINE_LIST_MIN_LINES:
+        return None
+    kept = lines[: len(lines) - count]
+    start = tail_start + sum(len(line) + 1 for line in kept)
+    return start, len(text)
 
 
 def in_spans(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:
