@@ -167,6 +167,17 @@ def test_a_site_or_cell_type_before_a_disease_is_part_of_its_name():
         ("Acme reported that its fourth quarter revenues declined to $1 million.", ["earnings"]),
         ("Acme AG today published its interim report as at June 30, 2023.", ["earnings"]),
         ("Acme reported a 30% reduction in triglycerides in its Phase 3 trial.", []),
+        # the trade press's words for deals
+        ("Acme has agreed to buy Beta Therapeutics for $1.2 billion in cash.", ["acquisition"]),
+        ("Acme snapped up Beta Therapeutics in a $300 million deal.", ["acquisition"]),
+        ("Acme has completed its merger with Beta Therapeutics.", ["acquisition"]),
+        ("This release is no offer to buy the securities of Acme.", []),
+        ("Acme has bought an exclusive global licence to AB-1 from Beta.", ["licensing_deal"]),
+        (
+            "Acme has inked a deal worth up to $500 million with Beta to develop antibodies.",
+            ["collaboration"],
+        ),
+        ("Acme and Beta have formed a joint venture to make vaccines.", ["collaboration"]),
         ("Acme has completed a placement of 40 million new shares at A$0.30.", ["financing"]),
         ("The FDA has cleared the Company's Investigational New Drug application.", ["ind_active"]),
         (
