@@ -20,7 +20,7 @@ from tests.helpers import CP1252_RELEASE
 from transform import extractor_version
 from transform.decode import decode_document
 from transform.document import DocumentMeta, process_document
-from transform.limits import MAX_HTML_DEPTH, MAX_LINES, html_depth
+from transform.limits import MAX_CURRENCY_AMOUNTS, MAX_HTML_DEPTH, MAX_LINES, html_depth
 
 LEAD = "BOSTON, Mass., May 2, 2019 -- Acme Bio, Inc. announced Phase II data today.\n"
 
@@ -67,6 +67,16 @@ def test_a_million_short_lines_are_too_complex():
     assert _outcome("lines.txt", lines.encode()) == (
         "too_complex",
         f"{MAX_LINES + 6:,} lines; the limit is {MAX_LINES:,}",
+    )
+
+
+def test_a_text_of_thousands_of_amounts_is_too_complex():
+    text = LEAD + "Alpha will receive Beta will pay $1 million milestone " * (
+        MAX_CURRENCY_AMOUNTS + 1
+    )
+    assert _outcome("amounts.txt", text.encode()) == (
+        "too_complex",
+        f"{MAX_CURRENCY_AMOUNTS + 1:,} currency amounts; the limit is {MAX_CURRENCY_AMOUNTS:,}",
     )
 
 

@@ -13,6 +13,11 @@ import re
 
 MAX_TEXT_CHARACTERS = 2_000_000  # decoded text
 MAX_LINES = 20_000
+# Each amount is linked to its payer, payee and compound by reading its sentence: a text of
+# thousands of amounts (a data dump, not a release) costs about 15 ms each, a minute for 4,000.
+# Whole earnings releases with their tables print a few hundred.
+MAX_CURRENCY_AMOUNTS = 3_000
+CURRENCY_AMOUNT = re.compile(r"(?:[$€£¥]|\b(?:USD|EUR|GBP|CHF|CAD|AUD|JPY|DKK|SEK|NOK)\b)\s?\d")
 MAX_HTML_DEPTH = 400  # open elements at once; browsers stop nesting at 512
 
 # Elements whose end tag HTML lets authors leave out, and void elements: neither deepens a
@@ -79,4 +84,7 @@ def text_limit_problem(text: str) -> str | None:
     lines = text.count("\n") + (not text.endswith("\n"))
     if lines > MAX_LINES:
         return f"{lines:,} lines; the limit is {MAX_LINES:,}"
+    amounts = sum(1 for _ in CURRENCY_AMOUNT.finditer(text))
+    if amounts > MAX_CURRENCY_AMOUNTS:
+        return f"{amounts:,} currency amounts; the limit is {MAX_CURRENCY_AMOUNTS:,}"
     return None
