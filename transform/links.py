@@ -303,6 +303,22 @@ TO_BEFORE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
 FROM_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+@dataclass(frozen=True)
+class _Issuer:
+    """The issuer as one amount's links read it."""
+
+    name: str  # as the organisations table names it ("ImmunoGen")
+    full: str  # as the release prints it first ("ImmunoGen, Inc.")
+    printed: str | None  # the full name, when it differs
+    key: str
+    aliases: list[Named]  # its first word, its initials
+
+    @property
+    def words(self) -> set[str]:
+        own = {w for n in (self.name, self.full) for w in n.split(" ")}
+        return own | {a.printed or "" for a in self.aliases}
+
+
 def link_money(
     text: str,
     span_start: int,
@@ -315,18 +331,58 @@ def link_money(
     """Payer, payee, compound and trigger of the amount at ``text[span_start:span_end]``."""
     before, left, right = _window(text, span_start, span_end)
     window_orgs = _inside(organizations, text, before, right)
-    issuer_key = company_key(issuer) if issuer else None
-    full_issuer, issuer = issuer, _issuer_name(issuer, organizations)
-    payer = payee = None
-    printed_issuer = (  # "Acme Biologics, Inc. (Nasdaq: ACME) will pay ..."
-        full_issuer if full_issuer and full_issuer != issuer else None
+    own = None
+    if issuer:
+        name = _issuer_name(issuer, organizations) or issuer
+        own = _Issuer(
+            name,
+            issuer,
+            issuer if issuer != name else None,  # "Acme Biologics, Inc. (Nasdaq: ACME) will pay"
+            company_key(issuer),
+            _issuer_aliases(text, name, issuer),
+        )
+    payer, payee = _stated_sides(
+        text, (span_start, span_end), (left, right), own, organizations, window_orgs
     )
-    speakers = organizations + ([Named(issuer, -1, -1, printed_issuer)] if issuer else [])
+    if own is not None:  # "a $7 million payment to the Company"
+        said = ISSUER_OBJECT.search(text, span_end, min(right, span_end + NEAR_AMOUNT_CHARS))
+        if said and said["to"] and payee is None and payer != own.name:
+            payee = own.name
+        elif said and not said["to"] and payer is None and payee != own.name:
+            payer = own.name
+    if kind in PAID_KINDS and own is not None:  # with no issuer, no side is taken for it
+        payer, payee = _sides_by_default(
+            text, (left, right, span_start), own, window_orgs, payer, payee
+        )
+    compound = next(
+        iter(_inside(compounds, text, left, right) or _inside(compounds, text, before, right)), None
+    )
+    if kind in UNTRIGGERED_KINDS:  # paid on signing or on sales: only its own words say when
+        trigger = _first_match("trigger", text[span_end : span_end + OWN_WORDS_CHARS])
+    else:
+        trigger = _first_match("trigger", text[left:right]) or _first_match(
+            "trigger", text[before:left]
+        )
+    return MoneyLink(payer, payee, compound.name if compound else None, trigger)
+
+
+def _stated_sides(
+    text: str,
+    amount: tuple[int, int],
+    sentence: tuple[int, int],
+    own: _Issuer | None,
+    organizations: list[Named],
+    window_orgs: list[Named],
+) -> tuple[str | None, str | None]:
+    """Payer and payee as the amount's sentence states them: a company before a paying or
+    receiving verb, the issuer as a pronoun, a company after "to", "from" or "will pay"."""
+    (span_start, span_end), (left, right) = amount, sentence
+    payer = payee = None
+    issuer = own.name if own else None
+    speakers = organizations + ([Named(own.name, -1, -1, own.printed)] if own else [])
     speakers += short_names(text, speakers)  # "Nordlicht will receive ..."
-    issuer_aliases = _issuer_aliases(text, issuer, full_issuer)
-    speakers += issuer_aliases  # "Spectrum will pay" of "Spectrum Pharmaceuticals"
-    mentioned = _inside(speakers, text, left, right)
-    for org in mentioned:
+    speakers += own.aliases if own else []  # "Spectrum will pay" of "Spectrum Pharmaceuticals"
+    for org in _inside(speakers, text, left, right):
         following = text[org.span_end : org.span_end + 60]
         if payer is None and _verb("pays").match(following):
             payer = org.name  # "Incyte will pay MacroGenics ..."
@@ -339,8 +395,8 @@ def link_money(
         elif pronoun == "receives" and payee is None and payer != issuer:
             payee = issuer
     partners = organizations + short_names(text, organizations)
-    if issuer:  # "$22m ... from BMS", the issuer printed after the amount, by its initials too
-        partners += [Named(issuer, -1, -1, printed_issuer), *issuer_aliases]
+    if own:  # "$22m ... from BMS", the issuer printed after the amount, by its initials too
+        partners += [Named(own.name, -1, -1, own.printed), *own.aliases]
     for org in _inside(partners, text, left, right):  # "a payment of $90 million to Brightline"
         if not _same_clause(text, org, span_end):
             continue
@@ -360,50 +416,41 @@ def link_money(
             payee = org.name
         elif payer is None and org.name != payee and _after(text, org.span_start, FROM_BEFORE):
             payer = org.name
-    if issuer:  # "a $7 million payment to the Company"
-        said = ISSUER_OBJECT.search(text, span_end, min(right, span_end + NEAR_AMOUNT_CHARS))
-        if said and said["to"] and payee is None and payer != issuer:
-            payee = issuer
-        elif said and not said["to"] and payer is None and payee != issuer:
-            payer = issuer
-    others = [o.name for o in window_orgs if company_key(o.name) != issuer_key]
-    if kind in PAID_KINDS:
-        sentence = text[left:right]
-        issuer_pays = _first_match("issuer_pays", sentence) is not None or (
-            issuer is not None and payer == issuer
-        )
-        counterparty = next((o for o in others if o not in (payer, payee)), None)
-        own_words = {w for n in (issuer, full_issuer) if n for w in n.split(" ")}
-        own_words |= {a.printed or "" for a in issuer_aliases}
-        someone_receives = _party_before_verb(text, left, span_start, "receives", own_words)
-        someone_pays = _party_before_verb(text, left, span_start, "pays", own_words)
-        if issuer is None:
-            pass  # no subject to take a side for: what the sentence says, else NULL
-        elif payee is None and payer is None:
-            if issuer_pays:
-                payer, payee = issuer, counterparty
-            elif not someone_receives:  # "entitles AMRO to receive": not the issuer
-                payee, payer = issuer, counterparty
-        elif payee is None:
-            if payer and company_key(payer) != issuer_key:
-                payee = None if someone_receives else issuer
-            else:
-                payee = counterparty
-        elif payer is None:
-            if company_key(payee) != issuer_key:
-                payer = None if someone_pays else issuer
-            else:
-                payer = counterparty
-    compound = next(
-        iter(_inside(compounds, text, left, right) or _inside(compounds, text, before, right)), None
-    )
-    if kind in UNTRIGGERED_KINDS:  # paid on signing or on sales: only its own words say when
-        trigger = _first_match("trigger", text[span_end : span_end + OWN_WORDS_CHARS])
-    else:
-        trigger = _first_match("trigger", text[left:right]) or _first_match(
-            "trigger", text[before:left]
-        )
-    return MoneyLink(payer, payee, compound.name if compound else None, trigger)
+    return payer, payee
+
+
+def _sides_by_default(
+    text: str,
+    where: tuple[int, int, int],
+    own: _Issuer,
+    window_orgs: list[Named],
+    payer: str | None,
+    payee: str | None,
+) -> tuple[str | None, str | None]:
+    """The sides the sentence leaves open, taken for the issuer and the other company named
+    near the amount: the issuer receives unless it is said to pay, and takes no side that a
+    company the text does not know is said to take ("entitles AMRO to receive")."""
+    left, right, span_start = where
+    issuer_pays = _first_match("issuer_pays", text[left:right]) is not None or payer == own.name
+    others = [o.name for o in window_orgs if company_key(o.name) != own.key]
+    counterparty = next((o for o in others if o not in (payer, payee)), None)
+    someone_receives = _party_before_verb(text, left, span_start, "receives", own.words)
+    someone_pays = _party_before_verb(text, left, span_start, "pays", own.words)
+    if payee is None and payer is None:
+        if issuer_pays:
+            return own.name, counterparty
+        if not someone_receives:
+            return counterparty, own.name
+        return None, None
+    if payee is None:
+        if payer and company_key(payer) != own.key:
+            return payer, None if someone_receives else own.name
+        return payer, counterparty
+    if payer is None:
+        if company_key(payee) != own.key:
+            return None if someone_pays else own.name, payee
+        return counterparty, payee
+    return payer, payee
 
 
 def link_event(
