@@ -152,6 +152,9 @@ def test_issuer_without_dateline_comes_from_the_first_ticker_or_source_line():
     text = "Headline Here\n\nIn Mannheim, Germany. Acme Technologies, Inc. (Nasdaq NM: ACME): news."
     issuer = find_issuer(text, None)
     assert issuer is not None and issuer.name == "Acme Technologies, Inc."  # past a full stop
+    text = "Headline Here\n\nnews.\nAcme Pharmaceutica AG, Allschwil (SIX: ACME), a biotech, said."
+    issuer = find_issuer(text, None)
+    assert issuer is not None and issuer.name == "Acme Pharmaceutica AG"  # not its town
     text = "Headline Here\n\nToday Acme Therapeutics, Inc. (Nasdaq: ACME) said it had news."
     issuer = find_issuer(text, None)
     assert issuer is not None

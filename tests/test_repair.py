@@ -147,6 +147,9 @@ def test_a_date_stamp_under_a_long_headline_stays_on_its_own_line():
         # British medical spellings and the trade's own words
         "Paediatric haematological and oesophageal cancers: topline data at two timepoints.",
         "Lifecycle management, onboarding and the counterparty's roadmap.",
+        # a name printed twice is the release's own, even next to a short word: never joined
+        # into a word it resembles ("Pharmaceutica is" is no "Pharmaceuticals")
+        "Zeta Pharmaceutica Ltd. reported. Zeta Pharmaceutica is a biopharmaceutical company.",
     ],
 )
 def test_codes_amounts_names_and_domain_words_are_never_touched(text):

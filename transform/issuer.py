@@ -83,6 +83,12 @@ def _name_before_ticker() -> re.Pattern[str]:
 
 
 @cache
+def _company_before_seat() -> re.Pattern[str]:
+    """A company with its legal form, then a comma: its seat follows, then its ticker."""
+    return re.compile(rf"(?:^|(?<=[\s\"“(]))(?P<name>{NAME},?[ ]{company_suffix_pattern()}),[ ]$")
+
+
+@cache
 def _paragraph_company() -> re.Pattern[str]:
     return re.compile(
         rf"^(?P<name>{NAME},?[ ]{company_suffix_pattern()}){LEAD_FOLLOWER}", re.MULTILINE
@@ -201,8 +207,10 @@ SUBJECT_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w&'’.\-]*(?:[ ](?:[A-Z0-9][\w
 WS = r"(?=\s)[ \t]*\n?[ \t]*"  # spaces, and a wrapped line's break
 SUBJECT_VERB = (
     rf"(?:{WS}?\([^()\n]{{1,60}}\))?"  # "(CPUSA)", "(Nasdaq: ACME)"
-    rf"(?:,{WS}(?:a|an|the|its){WS}[^;()]{{1,160}}?,"  # ", a gene therapy company,"
-    rf"|(?:,{WS}[A-Z][\w.'’-]*(?:{WS}[A-Z][\w.'’-]*)?){{1,2}},)?"  # ", Schaffhausen, Switzerland,"
+    # its seat, what it is: ", Schaffhausen, Switzerland,", ", Allschwil (SIX: BSLN), a biotech,"
+    rf"(?:(?:,{WS}[A-Z][\w.'’-]*(?:{WS}[A-Z][\w.'’-]*)?){{1,2}}(?:{WS}?\([^()\n]{{1,60}}\))?"
+    rf"(?:,{WS}(?:a|an|the|its){WS}[^;()]{{1,160}}?)?,"
+    rf"|,{WS}(?:a|an|the|its){WS}[^;()]{{1,160}}?,)?"  # ", a gene therapy company,"
     rf"(?:{WS}of{WS}the{WS}[A-Z][\w.]*)?"  # "Spectrum Pharmaceuticals of the USA has ..."
     rf"(?:{WS}[A-Z]{{2,5}}(?=\n))?"  # a page's ticker line: "Spectrum Pharmaceuticals\nSPPI\n"
     rf"{WS}(?:(?:today|yesterday|also|now|recently|earlier|hereby|has|have|had|will|is|was"
@@ -308,6 +316,9 @@ def find_issuer(text: str, lead_start: int | None, body_start: int = 0) -> Issue
         window_start = max(0, ticker.start() - 160)
         before = _name_before_ticker().search(text, window_start, ticker.start())
         if before:
+            # "Acme Pharmaceutica AG, Allschwil (SIX: ACME)": the company before its town
+            seat = _company_before_seat().search(text, window_start, before.start("name"))
+            before = seat or before
             name, start = _without_opener(_trimmed(before["name"]), before.start("name"))
             name, start = without_glued_title(text, name, start)
             rule = "issuer_before_first_ticker"

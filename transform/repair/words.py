@@ -270,6 +270,10 @@ def split_word_edits(text: str) -> list[Edit]:
             group = pieces[index:stop]
             if any(is_name(piece) for piece in group):
                 continue
+            if names is None:
+                names = local_names(text)
+            if group[0] in names:
+                continue  # a name the release prints intact twice: "Pharmaceutica is", "Acme in"
             first = spans[index][0]
             if first > 0 and text[first - 1] in "’'":
                 continue  # the "s" of a possessive, not a fragment
@@ -280,8 +284,6 @@ def split_word_edits(text: str) -> list[Edit]:
             joined = "".join(group)
             # confusions and snapping only for runs of fragments: "Conmuni cati ons"
             fragments = all(w or len(p) <= 2 for w, p in zip(weak[index:stop], group, strict=True))
-            if names is None:
-                names = local_names(text)
             repair = (
                 (joined, "split_word", 0.9)
                 if joined in names
