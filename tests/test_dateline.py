@@ -241,6 +241,7 @@ def test_an_undated_dateline_in_capitals_inside_a_flattened_post():
     assert (dateline.city, dateline.region) == ("MONTREAL", "QUEBEC")
     extraction = extract_release(text, "doc", "file:///x.txt")
     assert extraction.release.issuer == "Zeta BioPharma Inc."
+    assert extraction.release.headline is None  # the run-on line, with its date inside, is none
     assert [o.name for o in extraction.organizations] == ["Omega Corporation"]
 
 

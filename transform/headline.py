@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from transform.dateline import DATE, LABELLED_DATE
+from transform.dateline import DASH, DATE, LABELLED_DATE
 from transform.lexicon import company_suffix_pattern, load_lexicon
 from transform.repair.words import FUNCTION_WORDS
 from transform.segments import chrome_line, cover_page_end
@@ -217,6 +217,9 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             or stripped.split(" ", 1)[0] in FUNCTION_WORDS
             or (stripped[:1].islower() and continues_above)
             or SENTENCE_BREAK.search(stripped)  # "... multiple myeloma. To qualify, ..."
+            # a dated dash inside: a post's run-on line, "Acme Inc. and Beta Corp. FEBRUARY 7,
+            # 2000 -- Announce ...", no title as printed
+            or INNER_DATED_DASH.search(stripped)
             # a sentence of the text: no title ends with a full stop, nor does one in sentence
             # case with an abbreviation's ("... acquisition of ArQule Inc.")
             or ends_with_stop(stripped.rstrip(" '\"’”"))
@@ -309,6 +312,9 @@ def _caps_run(line: str) -> tuple[int, int] | None:
     date = CAPS_DATE.match(run.group())
     start = run.start() + (date.end() if date else 0)
     return start, len(line[start : run.end()].rstrip(" ,-"))
+
+
+INNER_DATED_DASH = re.compile(rf"\S\s+(?:{DATE})\s*{DASH}\s*\S")
 
 
 # A site's name glued after the headline: "Acme Wins Approval - BioSpace", "... | Reuters"
