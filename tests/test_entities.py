@@ -178,6 +178,13 @@ def test_a_site_or_cell_type_before_a_disease_is_part_of_its_name():
             ["collaboration"],
         ),
         ("Acme and Beta have formed a joint venture to make vaccines.", ["collaboration"]),
+        # what the company is, in apposition before the lead's verb, is no news
+        (
+            "Acme Bio, Inc. (Nasdaq: ACME), a clinical stage company focused on drugs, some of "
+            "which are based on license agreements with Beta University, announced that the "
+            "FDA has approved AB-1.",
+            ["regulatory_approval"],
+        ),
         ("Acme has completed a placement of 40 million new shares at A$0.30.", ["financing"]),
         ("The FDA has cleared the Company's Investigational New Drug application.", ["ind_active"]),
         (
@@ -463,6 +470,8 @@ def test_an_organisation_named_head_first():
             "It signed with its partner Omega Biologics and with partner Zetavia.",
             ["Omega Biologics", "Zetavia"],
         ),
+        # a headline's verb is no part of the name after it
+        ("Acme Begins Trials in Poland; Selects Omega SA as Its CRO\n", ["Omega SA"]),
         # a person after a title, a weekday and a common word are no company
         ("The company CEO Jane Roe spoke; the company Monday said the company Board met.", []),
     ],

@@ -78,8 +78,31 @@ def _frames_or_recalls(
         return True
     if event_type == "earnings" and FUTURE_REPORT.search(before):
         return True  # "will host a webcast to discuss its second quarter results": not yet
+    if _in_description(text, match, left):
+        return True
     dated = DATED_BEFORE.match(text, left, match.start())
     return bool(dated and year and int(dated["year"]) < year)
+
+
+# What a company is, in apposition before the lead's verb: "Acme Bio, Inc. (Nasdaq: ACME), a
+# clinical stage company focused on ..., some of which are based on license agreements with ...,
+# announced that ...": nothing in it is news
+DESCRIPTION_OPENS = re.compile(
+    r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,6}?(?:company|companies|firm|developer|leader|biotech)\b"
+)
+LEAD_VERB = re.compile(r"\b(?:today\s+)?(?:announced|announces|reported|reports|said|says)\b")
+DESCRIPTION_CHARS = 400
+
+
+def _in_description(text: str, match: re.Match[str], left: int) -> bool:
+    """Whether a cue lies in the apposition describing a company, before its sentence's verb."""
+    opens = DESCRIPTION_OPENS.search(
+        text, max(left, match.start() - DESCRIPTION_CHARS), match.start()
+    )
+    if opens is None or LEAD_VERB.search(text, opens.end(), match.start()):
+        return False
+    _, right = sentence_bounds(text, match.start(), match.end())
+    return LEAD_VERB.search(text, match.end(), right) is not None
 
 
 def find_events(
