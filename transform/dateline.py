@@ -32,6 +32,7 @@ it; with no dateline at all, also a release that opens with its date (``On Novem
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -304,7 +305,7 @@ def _after_periods_ended(text: str, guessed: dt.date) -> dt.date:
 # A weekday the page prints with the release's month and day: "Tuesday October 27, 8:01 am"
 WEEKDAY_DATE = re.compile(rf"\b(?P<weekday>{WEEKDAY}),?\s+(?P<date>{MONTH}\s+\d{{1,2}})\b")
 YEARS_WINDOW = 20_000  # the years a text prints, read this far
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS = tuple(calendar.day_name)  # Monday first, as date.weekday() counts
 
 
 def _on_its_weekday(text: str, guessed: dt.date) -> dt.date:

@@ -67,10 +67,16 @@ EVENT_WINDOW = 60  # characters before a cue read for "under its", "following"
 
 
 def _frames_or_recalls(
-    text: str, match: re.Match[str], left: int, event_type: str, year: int | None
+    text: str,
+    match: re.Match[str],
+    sentence: tuple[int, int],
+    event_type: str,
+    year: int | None,
 ) -> bool:
-    """Whether a cue names a deal the release works under, an approval it only expects, or
-    something its sentence dates before the release's year: no event of this release."""
+    """Whether a cue names a deal the release works under, an approval it only expects, what a
+    company is, or something its sentence dates before the release's year: no event of this
+    release."""
+    left, right = sentence
     before = text[max(left, match.start() - EVENT_WINDOW) : match.start()]
     if event_type in DEAL_TYPES and UNDER_EXISTING.search(before):
         return True
@@ -78,7 +84,7 @@ def _frames_or_recalls(
         return True
     if event_type == "earnings" and FUTURE_REPORT.search(before):
         return True  # "will host a webcast to discuss its second quarter results": not yet
-    if _in_description(text, match, left):
+    if _in_description(text, match, (left, right)):
         return True
     dated = DATED_BEFORE.match(text, left, match.start())
     return bool(dated and year and int(dated["year"]) < year)
@@ -94,14 +100,14 @@ LEAD_VERB = re.compile(r"\b(?:today\s+)?(?:announced|announces|reported|reports|
 DESCRIPTION_CHARS = 400
 
 
-def _in_description(text: str, match: re.Match[str], left: int) -> bool:
+def _in_description(text: str, match: re.Match[str], sentence: tuple[int, int]) -> bool:
     """Whether a cue lies in the apposition describing a company, before its sentence's verb."""
+    left, right = sentence
     opens = DESCRIPTION_OPENS.search(
         text, max(left, match.start() - DESCRIPTION_CHARS), match.start()
     )
     if opens is None or LEAD_VERB.search(text, opens.end(), match.start()):
         return False
-    _, right = sentence_bounds(text, match.start(), match.end())
     return LEAD_VERB.search(text, match.end(), right) is not None
 
 
@@ -118,8 +124,8 @@ def find_events(
             continue
         match = None
         for candidate in cue.finditer(text, start, lead_end):
-            left, _ = sentence_bounds(text, candidate.start(), candidate.end())
-            if not _frames_or_recalls(text, candidate, left, event_type, year):
+            left, right = sentence_bounds(text, candidate.start(), candidate.end())
+            if not _frames_or_recalls(text, candidate, (left, right), event_type, year):
                 match = candidate
                 break
         if match:

@@ -16,13 +16,12 @@ from transform.lexicon import (
     name_openers,
 )
 from transform.organizations import (
-    HOUSE_WORD_RARITY,
     PLACE_DESCRIPTOR,
+    common_english,
     organization_head_words,
     without_glued_title,
     without_legal_form,
 )
-from transform.repair.vocabulary import word_counts
 from transform.rules import confidence as confidence_of
 from transform.text_spans import ends_with_stop, sentence_end
 
@@ -255,8 +254,7 @@ def _company_like(name: str, with_form: bool) -> bool:
         return False
     if any(word.casefold() in _drugs() or re.fullmatch(WEEKDAY, word) for word in words):
         return False  # "Enhertu approved in the EU", "Tuesday said"
-    common = word_counts().get(name.casefold().strip(".'’"), 0) >= HOUSE_WORD_RARITY
-    return with_form or len(words) > 1 or not common
+    return with_form or len(words) > 1 or not common_english(name)
 
 
 def _lead_subject(text: str, at: int, announcing: bool = False) -> IssuerMatch | None:

@@ -88,13 +88,13 @@ def _described_name(name: str) -> bool:
     first = name.split(" ", 1)[0]
     if first.casefold() in given_names() or first in _calendar_words():
         return False
-    return " " in name or word_counts().get(name.casefold(), 0) < HOUSE_WORD_RARITY
+    return " " in name or not common_english(name)
 
 
 @cache
 def _calendar_words() -> frozenset[str]:
-    days = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-    return frozenset(days) | frozenset(calendar.month_name[1:]) | frozenset(calendar.month_abbr[1:])
+    names = (*calendar.day_name, *calendar.month_name[1:], *calendar.month_abbr[1:])
+    return frozenset(names)
 
 
 @cache
@@ -357,13 +357,19 @@ def in_cover_page(text: str, name: str, cover_end: int) -> bool:
 HOUSE_WORD_RARITY = 5_000  # a first word rarer than this in English names one house ("Eisai")
 
 
+def common_english(word: str) -> bool:
+    """Whether ``word`` is an English word as common as any company name's own words may not be
+    ("Biopharmaceutical", "Board"; not "Eisai", "Amgen")."""
+    return word_counts().get(word.casefold().strip(".'’"), 0) >= HOUSE_WORD_RARITY
+
+
 def _house_name(issuer_core: str | None) -> str | None:
     """The first word of the issuer's name when no English word shares it: every organisation
     named with it is the issuer's group ("Novartis International AG" of "Novartis AG")."""
     if not issuer_core:
         return None
     first = issuer_core.split(" ", 1)[0]
-    if len(first) < 4 or word_counts().get(first, 0) >= HOUSE_WORD_RARITY:
+    if len(first) < 4 or common_english(first):
         return None
     return first
 
