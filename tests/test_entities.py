@@ -645,7 +645,7 @@ def test_a_name_the_release_abbreviates_is_a_disease_when_it_ends_like_one():
     assert [(i.name, i.rule) for i in find_indications(text)] == [
         ("multiple sclerosis", "indication_lexicon"),
         ("secondary progressive MS", "indication_abbreviated"),
-        ("Duchenne muscular dystrophy", "indication_abbreviated"),  # not "muscular dystrophy"
+        ("Duchenne muscular dystrophy", "indication_lexicon"),  # not "muscular dystrophy"
         ("Waldenström's macroglobulinemia", "indication_abbreviated"),
     ]
 
@@ -753,6 +753,83 @@ def test_icd_wording_becomes_a_releases_wording():
     assert release_wordings("Metabolic syndrome and other insulin resistance") == {
         "metabolic syndrome"
     }
+
+
+def test_icd_descriptions_give_the_names_releases_print():
+    from transform.disease_vocabulary import release_wordings
+
+    assert "tuberculosis" in release_wordings("Tuberculosis of lung")
+    assert "fabry disease" in release_wordings("Fabry (-Anderson) disease")
+    assert "herpes zoster" in release_wordings("Zoster [herpes zoster]")
+    assert "diabetic nephropathy" in release_wordings(
+        "Type 2 diabetes mellitus with diabetic nephropathy"
+    )
+    assert {"duchenne muscular dystrophy", "becker muscular dystrophy"} <= release_wordings(
+        "Duchenne or Becker muscular dystrophy"
+    )
+    assert {"sickle-cell disease", "sickle cell disease"} <= release_wordings(
+        "Sickle-cell disease without crisis"
+    )
+    assert "gastroesophageal reflux disease" in release_wordings(
+        "Gastro-esophageal reflux disease with esophagitis, without bleeding"
+    )
+    assert "infertility" in release_wordings("Male infertility")
+    # a head that needs its qualifier, a finding and ICD's own abbreviation name nothing alone
+    assert "deficiency" not in release_wordings("Deficiency of other specified B group vitamins")
+    assert "hypoxia" not in release_wordings("Hypoxia of newborn")
+    assert "all" not in release_wordings("Acute lymphoblastic leukemia [ALL]")
+
+
+def test_everyday_indications_are_in_the_vocabulary():
+    from transform.indications import find_indications
+
+    text = (
+        "Zeta's pipeline targets tuberculosis, sickle cell disease, Fabry disease, herpes zoster, "
+        "Duchenne muscular dystrophy, diabetic retinopathy, gastroesophageal reflux disease, "
+        "coronary artery disease and osteosarcoma; its anti-tumor necrosis factor antibody is "
+        "in a Phase 2 trial."
+    )
+    assert [m.name for m in find_indications(text)] == [
+        "tuberculosis",
+        "sickle cell disease",
+        "Fabry disease",
+        "herpes zoster",
+        "Duchenne muscular dystrophy",
+        "diabetic retinopathy",
+        "gastroesophageal reflux disease",
+        "coronary artery disease",
+        "osteosarcoma",
+    ]
+
+
+def test_a_site_or_cell_type_narrows_a_broad_class_to_an_indication():
+    from transform.indications import find_indications
+
+    text = (
+        "ZB-1 is studied in B-cell malignancy disorders, in myeloid malignancies and in thyroid "
+        "cancer; patients with B-cell malignancies, a myeloid malignancy, cancer and other "
+        "cancers may enrol."
+    )
+    assert [(m.name, m.rule) for m in find_indications(text)] == [
+        ("myeloid malignancies", "indication_site+broad"),
+        ("thyroid cancer", "indication_site+broad"),
+        ("B-cell malignancies", "indication_site+broad"),
+    ]
+
+
+def test_an_abbreviation_defined_after_a_disease_is_that_disease():
+    from transform.indications import find_indications
+
+    text = (
+        "ZB-1 treats non-alcoholic steatohepatitis (NASH) and hepatocellular carcinoma (HCC); "
+        "NASH and HCC patients, and lung cancer (NSCLC), come next."
+    )
+    assert [m.name for m in find_indications(text)] == [
+        "non-alcoholic steatohepatitis",
+        "hepatocellular carcinoma",
+        "lung cancer",
+        "NSCLC",
+    ]
 
 
 def test_everyday_diseases_no_hand_list_holds_are_indications():

@@ -35,6 +35,7 @@ DANGLING = re.compile(r"\s(?:by|of|in|with|to|and|or|the|for|from|on|at)$")
 LEADING = re.compile(
     r"^(?:other|unspecified|acute|chronic|primary|secondary|hereditary|nontraumatic)\s+"
 )
+SPECIFIER = re.compile(r"^(?:classical|male|female)\s+")  # "Male infertility": a disease
 NEOPLASM = re.compile(r"^malignant neoplasm of (?:the )?(?P<site>[a-z][a-z ]{2,30})$")
 
 
@@ -58,22 +59,76 @@ def _package_version() -> str:
         return "none"
 
 
+# ICD's other name in brackets ("Zoster [herpes zoster]"), an eponym's partner in parentheses
+# ("Fabry (-Anderson) disease"), a disease of a site ("Tuberculosis of lung"), a disease a
+# category is "with" ("Type 2 diabetes mellitus with diabetic nephropathy"), two eponyms sharing
+# a head ("Duchenne or Becker muscular dystrophy")
+BRACKETED = re.compile(r"\s*\[([^\]]*)\]")
+INSERTED = re.compile(r"\s*\((?:-|and |or )[^)]*\)")
+OF_SITE = re.compile(r"^(?P<head>[a-z][a-z' -]+?) of (?!unspecified)[a-z]")
+WITH_DISEASE = re.compile(r" with (?P<disease>[a-z][a-z' -]+?)(?:,|$| without | with )")
+ALTERNATIVES = re.compile(r"^(?P<first>[a-z]+) or (?P<second>[a-z]+) (?P<head>[a-z][a-z ]+)$")
+HYPHENED = re.compile(r"\b([a-z]+)-([a-z]+)\b")
+
+
+# A disease that a word names alone: an inflammation, a condition, a tumour, a disease of an
+# organ ("tuberculosis", "vasculitis", "leiomyoma", "retinopathy"); not a head that needs its
+# qualifier ("deficiency", "failure", "syndrome") nor a finding ("hypoxia", "proteinuria")
+ALONE = re.compile(r"(?:itis|osis|iasis|oma|pathy)$")
+
+
+def _names_alone(name: str) -> bool:
+    if RESIDUAL.match(name) or not _a_disease_name(name):
+        return False
+    return " " in name or ALONE.search(name) is not None
+
+
+def _spoken_forms(name: str) -> set[str]:
+    """A hyphenated word as releases also print it: "sickle-cell disease" -> "sickle cell
+    disease", "gastro-esophageal" -> "gastroesophageal"."""
+    if "-" not in name:
+        return {name}
+    return {
+        name,
+        HYPHENED.sub(r"\1 \2", name),
+        HYPHENED.sub(lambda m: m[1] + m[2] if m[1].endswith("o") else m[0], name),
+    }
+
+
 def release_wordings(description: str) -> set[str]:
     """The names a press release gives a disease ICD describes this way. A name of one word
     must be ICD's own head term ("Asthma", "Obesity, unspecified"), never what is left of a
     longer one ("Other disorders" leaves no "disorders")."""
-    name = CUT.split(description.strip().lower(), maxsplit=1)[0].strip()
+    printed = description.strip()
+    others = [b for b in BRACKETED.findall(printed) if not b.isupper()]  # not "[ALL]"
+    lowered = INSERTED.sub("", BRACKETED.sub("", printed)).lower()
+    whole = lowered.strip()
+    name = CUT.split(whole, maxsplit=1)[0].strip()
     # ICD's residual categories ("Other disorders of ...") are no name a release uses
     names = set() if RESIDUAL.match(name) else {name}
+    last = name.rsplit(" ", 1)[-1]
+    for other in (CUT.split(o.lower(), maxsplit=1)[0].strip() for o in others):
+        if " " in other and (_names_alone(other) or other.endswith(f" {last}")):
+            names.add(other)  # "herpes zoster", "hansen's disease"; not "any part"
     bare = LEADING.sub("", name)
     if " " in bare or bare == name:
         names.add(bare)
+    names.add(SPECIFIER.sub("", name))
     for form in list(names):
         if form.endswith(" mellitus"):
             names.add(form.removesuffix(" mellitus"))  # "type 2 diabetes"
         site = NEOPLASM.match(form)
         if site:
             names.add(f"{site['site']} cancer")  # "breast cancer"
+        elif (head := OF_SITE.match(form)) and _names_alone(LEADING.sub("", head["head"])):
+            names.add(LEADING.sub("", head["head"]))  # "tuberculosis"
+        pair = ALTERNATIVES.match(form)
+        if pair:
+            names |= {f"{pair['first']} {pair['head']}", f"{pair['second']} {pair['head']}"}
+    for tail in WITH_DISEASE.finditer(whole):
+        if " " in tail["disease"] and _names_alone(tail["disease"]):
+            names.add(tail["disease"])  # "diabetic nephropathy"
+    names = {spoken for n in names if not RESIDUAL.match(n) for spoken in _spoken_forms(n)}
     return {
         n
         for n in names

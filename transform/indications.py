@@ -258,6 +258,28 @@ def _broad() -> frozenset[str]:
     return frozenset(row["term"].casefold() for row in load_lexicon("broad_indications"))
 
 
+# A broad class is no indication ("cancer", "malignancies"), but a site or cell type narrows it
+# to one: "B-cell malignancies", "myeloid malignancies", "ocular tumors"
+NOUN_ADJUNCT = re.compile(r"\s+(?:disorders?|diseases?|conditions?)\b")
+BROAD_HEAD = re.compile(
+    r"\b(?:malignanc(?:y|ies)|cancers?|neoplasms?|tumou?rs?|carcinomas?)\b", re.IGNORECASE
+)
+
+
+def _site_narrowed(text: str, found: list[IndicationMatch]) -> list[tuple[int, int]]:
+    """Spans of broad classes narrowed by a site qualifier, outside every disease found."""
+    spans = []
+    for match in BROAD_HEAD.finditer(text):
+        start = _site_start(text, match.start())
+        if NOUN_ADJUNCT.match(text, match.end()):
+            continue  # "B-cell malignancy disorders": a class of disorders
+        if start < match.start() and not any(
+            f.span_start < match.end() and start < f.span_end for f in found
+        ):
+            spans.append((start, match.end()))
+    return spans
+
+
 def _catch_all(text: str, start: int, name: str) -> bool:
     """ "... and other solid tumors": a broad class after "other" widens a claim."""
     singular = re.sub(r"(ie)?s$", lambda m: "y" if m.group(1) else "", name.casefold())
@@ -387,6 +409,15 @@ def _abbreviated_names(text: str, named: list[str]) -> list[Abbreviated]:
     return found
 
 
+def _defined_as(text: str, named: IndicationMatch, start: int) -> bool:
+    """Whether the abbreviation at ``start`` opens the parentheses just after ``named`` and
+    begins with its first letter (not "lung cancer (NSCLC)": a narrower disease)."""
+    return (
+        re.fullmatch(r"\s*\(", text[named.span_end : start]) is not None
+        and text[start : start + 1].casefold() == named.name[:1].casefold()
+    )
+
+
 def _inside_longer(names: list[Abbreviated], starts: list[int], start: int, end: int) -> bool:
     """Whether ``[start, end)`` lies inside a longer abbreviated name (``starts``: theirs, in
     order; the names never overlap, so the last one starting before ``start`` is the one)."""
@@ -447,6 +478,9 @@ def find_indications(
         printed = text[entry.start : entry.end]
         if entry.value.isupper() and printed != entry.value:
             continue
+        if entry.value.isupper() and found and _defined_as(text, found[-1], entry.start):
+            aliases[printed] = aliases.get(found[-1].name) or _singular(found[-1].name)
+            continue  # "non-alcoholic steatohepatitis (NASH)": the name's abbreviation
         if _catch_all(text, entry.start, printed):
             continue
         if MODIFIER.match(text, entry.end):
@@ -466,6 +500,8 @@ def find_indications(
             add(text[entry.start : end], entry.start, end, "indication_lexicon")
     for a in abbreviated:
         add(a.name, a.start, a.end, "indication_abbreviated")
+    for start, end in _site_narrowed(text, found):
+        add(text[start:end], start, end, "indication_site+broad")
     for match in INDUCED.finditer(text):
         symptom = _induced_symptom(match["rest"])
         if symptom:
