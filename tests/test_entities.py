@@ -755,6 +755,34 @@ def test_icd_wording_becomes_a_releases_wording():
     }
 
 
+def test_a_disease_called_acquired_is_no_acquisition():
+    text = (
+        "Zeta Bio said its Phase 3 trial of zetamab to treat acquired hypothalamic obesity met "
+        "its primary endpoint; a study in hospital-acquired pneumonia and one in patients with "
+        "acquired hemophilia follow. Zeta acquired Omega Therapeutics in 2019."
+    )
+    assert [e.event_type for e in find_events(text, text.index(" Zeta acquired"))] == [
+        "trial_results"
+    ]
+    assert [e.event_type for e in find_events(text, len(text))] == [
+        "trial_results",
+        "acquisition",
+    ]
+
+
+def test_a_symptom_or_disease_named_with_the_disease_it_comes_with():
+    from transform.indications import find_indications
+
+    text = (
+        "ZB-1 treats dementia-related psychosis and HIV-associated neuropathy; a relapse of "
+        "psychosis ended the study early; there were no treatment-related deaths."
+    )
+    assert [(m.name, m.rule) for m in find_indications(text)] == [
+        ("dementia-related psychosis", "indication_induced_symptom"),
+        ("HIV-associated neuropathy", "indication_induced_symptom"),
+    ]
+
+
 def test_icd_descriptions_give_the_names_releases_print():
     from transform.disease_vocabulary import release_wordings
 

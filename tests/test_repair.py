@@ -150,6 +150,8 @@ def test_a_date_stamp_under_a_long_headline_stays_on_its_own_line():
         # a name printed twice is the release's own, even next to a short word: never joined
         # into a word it resembles ("Pharmaceutica is" is no "Pharmaceuticals")
         "Zeta Pharmaceutica Ltd. reported. Zeta Pharmaceutica is a biopharmaceutical company.",
+        # a company named with its legal form glued on is one word
+        "He spent 13 years with PepsiCo Inc and joined ZetaCo before MedCorp.",
     ],
 )
 def test_codes_amounts_names_and_domain_words_are_never_touched(text):

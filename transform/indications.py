@@ -227,9 +227,21 @@ def _qualified_start(text: str, start: int) -> int:
 
 
 # A symptom is an indication when the release names its cause: "chemotherapy-induced diarrhoea",
-# "opioid-induced constipation" (the symptoms of ICD-10-CM's chapter R, and its diseases)
-INDUCED = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+)*-induced\s+(?=(?P<rest>[a-z][a-z' -]{2,80}))")
+# "opioid-induced constipation" (the symptoms of ICD-10-CM's chapter R, and its diseases); or
+# the disease it comes with: "dementia-related psychosis", "HIV-associated lipodystrophy" (not
+# "treatment-related deaths": a treatment is no disease)
+INDUCED = re.compile(
+    r"\b(?P<cause>[A-Za-z]+(?:-[A-Za-z]+)*)-(?P<link>induced|related|associated)"
+    r"\s+(?=(?P<rest>[a-z][a-z' -]{2,80}))"
+)
+CAUSE_LINKS = ("-induced", "-related", "-associated")
 MAX_SYMPTOM_WORDS = 4
+
+
+@cache
+def _acronyms() -> frozenset[str]:
+    """The lexicon's diseases printed in capitals ("HIV", "NASH")."""
+    return frozenset(t for t in (row["term"] for row in load_lexicon("indications")) if t.isupper())
 
 
 @cache
@@ -503,6 +515,11 @@ def find_indications(
     for start, end in _site_narrowed(text, found):
         add(text[start:end], start, end, "indication_site+broad")
     for match in INDUCED.finditer(text):
+        cause = match["cause"]
+        if match["link"] != "induced" and not (
+            cause.casefold() in _known() or (cause.isupper() and cause in _acronyms())
+        ):
+            continue
         symptom = _induced_symptom(match["rest"])
         if symptom:
             end = match.start("rest") + len(symptom)
@@ -515,7 +532,7 @@ def find_indications(
     def qualifies(general: IndicationMatch, specific: IndicationMatch) -> bool:
         extra = words[specific.name] - words[general.name]
         return words[general.name] < words[specific.name] and all(
-            w in STAGES or w in ("chronic", "acute") or MARKER.search(w) or w.endswith("-induced")
+            w in STAGES or w in ("chronic", "acute") or MARKER.search(w) or w.endswith(CAUSE_LINKS)
             for w in extra
         )
 

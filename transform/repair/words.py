@@ -413,6 +413,13 @@ GLUED_PUNCTUATION = re.compile(
 CAMEL = re.compile(r"^([A-Za-z][a-z]+)([A-Z][A-Za-z]*)$")
 
 
+@cache
+def _legal_form_words() -> frozenset[str]:
+    """Legal forms of one word without their full stop ("Co", "Corp", "AG")."""
+    forms = (row["suffix"].rstrip(".") for row in load_lexicon("company_suffixes"))
+    return frozenset(f for f in forms if f.isalpha())
+
+
 def _camel_split(word: str, names: frozenset[str]) -> str | None:
     """ "theCompany" -> "the Company": a lost space before a capital, between two known words."""
     possessive = next((e for e in ("’s", "'s") if word.endswith(e)), "")
@@ -423,6 +430,8 @@ def _camel_split(word: str, names: frozenset[str]) -> str | None:
     left, right = match.groups()
     if not right[1:].islower() and not right.isupper():
         return None  # "MacroGenics"-like inner capitals: a name, not two words
+    if left[0].isupper() and right in _legal_form_words():
+        return None  # "PepsiCo", "PharmaCo": a company named with its legal form
     known_left = left.lower() in FUNCTION_WORDS or frequency(left) >= GLUED_PART_MINIMUM
     known_right = right in names or is_name(right) or frequency(right) >= GLUED_PART_MINIMUM
     return f"{left} {right}{possessive}" if known_left and known_right else None
