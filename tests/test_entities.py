@@ -1010,6 +1010,8 @@ def test_a_joint_release_without_a_dateline_is_issued_by_the_first_company_named
             "Zeta Pharmaceuticals\nZETA\ntoday announced that its trial did not meet its goal.",
             "Zeta Pharmaceuticals",
         ),
+        # a possessive names the company the news is about, never with its "'s"
+        ("Zetagen’s proposed Phase I trial of ZB-1 was granted approval.", "Zetagen"),
         # a regulator, an institution, a drug or an English word is no issuer
         ("The FDA has approved Zetavir for hepatitis C, Zeta Bio said.", "Zeta Bio"),
         ("The U.S. FDA has approved a new drug for hepatitis C in adults.", None),

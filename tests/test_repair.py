@@ -77,6 +77,7 @@ def test_clean_releases_are_left_untouched(seed):
             "glued_words",
         ),
         ("announced that theCompany will", "announced that the Company will", "glued_words"),
+        ("TheCompany said", "The Company said", "glued_words"),
         ("For Medi a inquiries", "For Media inquiries", "split_word"),
         ("The se results", "These results", "split_word"),
         ("a clinical rnilestone was met", "a clinical milestone was met", "ocr_confusion"),

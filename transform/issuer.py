@@ -227,6 +227,9 @@ SUBJECT_CHARS = 400  # the lead's first sentence, at most
 SUBJECT_SKIPPED_LINES = 3
 
 
+POSSESSIVE = re.compile(r"['’]s$")
+
+
 @cache
 def _subject_follower(announcing: bool) -> re.Pattern[str]:
     verb = ANNOUNCING_VERB if announcing else ANY_VERB
@@ -278,6 +281,7 @@ def _lead_subject(text: str, at: int, announcing: bool = False) -> IssuerMatch |
             continue
         name, start = _without_opener(" ".join(words), run.start())
         name, start = without_glued_title(text, name, start)  # a flattened page's headline
+        name = POSSESSIVE.sub("", name)  # "Biosceptre’s proposed trial ...": Biosceptre's news
         if follower["form"]:
             name += follower["form"]
         if not _company_like(_unmarked(name), bool(follower["form"])):

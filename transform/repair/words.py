@@ -430,7 +430,7 @@ def _camel_split(word: str, names: frozenset[str]) -> str | None:
     left, right = match.groups()
     if not right[1:].islower() and not right.isupper():
         return None  # "MacroGenics"-like inner capitals: a name, not two words
-    if left[0].isupper() and right in _legal_form_words():
+    if left[0].isupper() and left.lower() not in FUNCTION_WORDS and right in _legal_form_words():
         return None  # "PepsiCo", "PharmaCo": a company named with its legal form
     known_left = left.lower() in FUNCTION_WORDS or frequency(left) >= GLUED_PART_MINIMUM
     known_right = right in names or is_name(right) or frequency(right) >= GLUED_PART_MINIMUM
