@@ -388,6 +388,17 @@ def test_people_whose_title_comes_first_and_contacts_by_label():
     ]
 
 
+def test_a_dateline_dash_is_no_part_of_a_title_before_a_name():
+    from transform import extract_release
+
+    text = (
+        "Zeta Bio Wins\n\nBOSTON, May 1, 2012 -- Chief Executive Officer John Walker said the "
+        "trial was positive. Zeta Bio, Inc. (Nasdaq: ZETA) develops drugs.\n"
+    )
+    people = extract_release(text, "d", "x.txt").people
+    assert [(p.name, p.title) for p in people] == [("John Walker", "Chief Executive Officer")]
+
+
 def test_titles_keep_the_department_they_head_and_drop_the_company():
     text = (
         "“Yes,” said Ana Lind, Vice President, Head of the Tumour Immunology Research Unit (TIRU) "
@@ -1217,6 +1228,24 @@ def test_a_contact_line_with_a_phone_or_an_address_and_no_title():
         (
             "Mike Donald has been promoted to the board as an executive director.",
             ("Mike Donald", "executive director"),
+        ),
+        # the title words before the name, however the capitalised run is cut
+        (
+            "Omega named long-time Zeta Inc Chief Financial Officer Paul Clancy to the role.",
+            ("Paul Clancy", "Chief Financial Officer"),
+        ),
+        (
+            "Executive Vice President Maria Lopez said it works.",
+            ("Maria Lopez", "Executive Vice President"),
+        ),
+        # what a chief officer is chief of; "according to" quotes too; ", the Board" is no unit
+        (
+            "It works, according to Mads Thomsen, chief science officer at Omega.",
+            ("Mads Thomsen", "chief science officer"),
+        ),
+        (
+            "With Lena Berg, Chief People Officer at Omega, the Board of Zeta grows.",
+            ("Lena Berg", "Chief People Officer"),
         ),
     ],
 )

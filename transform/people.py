@@ -72,10 +72,11 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     person = _name()  # the one name pattern every rule below reads
     title = r"(?P<title>[A-Za-z][^.;”\"\n]{1,160})"  # cut to its title words by _clean_title
     return (
-        # "... ,” said Daniel Junius, President and CEO." / "commented Mitchel Sayare, Chairman"
+        # "... ,” said Daniel Junius, President and CEO." / "commented Mitchel Sayare, Chairman" /
+        # "according to Jane Smith, chief science officer"
         (
             "person_quote_attribution",
-            re.compile(rf"\b{SPEECH}\s{HONORIFIC}{person}{DEGREES},\s{title}"),
+            re.compile(rf"\b(?:{SPEECH}|according\sto)\s{HONORIFIC}{person}{DEGREES},\s{title}"),
         ),
         # "Mitchel Sayare, Chairman and CEO, commented" / "Dr. Cord Dohrmann, Chief Executive
         # Officer of DeveloGen commented:" / "Nick Rodgers, the Company's Senior Independent
@@ -234,8 +235,10 @@ def _clean_title(raw: str, from_end: bool = False) -> str | None:
     words only."""
     words, heads = _title_words()
     title = " ".join(raw.replace("\n", " ").split())
+    # "Chief Science Officer", "chief people officer": what a chief officer is chief of
+    words = words | {w.lower() for m in CHIEF_OFFICER.finditer(title) for w in m[1].split()}
     if from_end:
-        tokens = re.findall(r"[A-Za-z&\-]+|,", title)[::-1]
+        tokens = re.findall(r"[A-Za-z&]+(?:-[A-Za-z&]+)*|,", title)[::-1]  # never a "--"
         kept = _title_run(_without_company_unit(tokens, words), words)[::-1]
         while kept and kept[0] in JOINERS:
             kept.pop(0)
@@ -247,6 +250,9 @@ def _clean_title(raw: str, from_end: bool = False) -> str | None:
 
 
 MAX_UNIT_WORDS = 4
+CHIEF_OFFICER = re.compile(
+    r"\b[Cc]hief((?:\s(?!(?:of|and|the|at|for)\b)[A-Za-z&-]+){1,3}?)\s[Oo]fficer\b"
+)
 
 
 def _without_company_unit(reversed_tokens: list[str], words: frozenset[str]) -> list[str]:
@@ -290,8 +296,8 @@ def _title_and_unit(tokens: list[str], words: frozenset[str]) -> list[str]:
         previous = kept[-1] if kept else ""
         capital = token[0].isupper() or token[0] == "("
         if unit:
-            if unit == "capital":
-                goes_on = capital or token in UNIT_GLUE
+            if unit == "capital":  # ", the Board ...": a new phrase, not the unit's name
+                goes_on = (capital or token in UNIT_GLUE) and (token, previous) != ("the", ",")
             else:
                 goes_on = not capital and token not in NOT_UNIT_WORDS and token != ","
             listed = token == "," or not goes_on or token in ("of", "for", "at")
@@ -474,6 +480,7 @@ def _given_name_people(text: str, found: dict[str, PersonMatch]) -> None:
     heads = organization_head_words()
     trade = company_trade_words()
     for match in _given_name_pattern().finditer(text):
+        match = _past_title_words(text, match, titles)  # "... Officer Paul Clancy"
         name = " ".join(match["name"].split())
         words = name.split(" ")
         first = words[0]
@@ -502,6 +509,21 @@ def _given_name_people(text: str, found: dict[str, PersonMatch]) -> None:
         found[name] = PersonMatch(
             name, title, match.start("name"), match.end("name"), rule, confidence_of(rule)
         )
+
+
+def _past_title_words(text: str, match: re.Match[str], titles: frozenset[str]) -> re.Match[str]:
+    """The name after the title words a capitalised run opens with ("Chief Financial Officer
+    Paul Clancy" is read in runs of a few words: "Financial Officer Paul" -> "Paul Clancy")."""
+    for _ in range(MAX_TITLE_WORDS):
+        words = match["name"].split()
+        if len(words) < 3 or words[0].casefold() not in titles:
+            break
+        at = text.index(words[1], match.start("name") + len(words[0]))
+        match = _given_name_pattern().match(text, at) or match
+    return match
+
+
+MAX_TITLE_WORDS = 6
 
 
 ADDRESS_WORDS = frozenset(
