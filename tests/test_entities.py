@@ -766,6 +766,20 @@ def test_icd_wording_becomes_a_releases_wording():
     }
 
 
+def test_results_announced_today_are_earnings_and_a_company_in_a_contact_table_no_person():
+    from transform import extract_release
+
+    text = (
+        "Exhibit 99.1\nContact:\n|\nZeta Corporation\n|\nJane Doe\n|\n(610) 555-0100\n"
+        "Zeta Reports Second Quarter Results\nBOSTON, August 5, 2004 - Zeta Corporation "
+        "(Nasdaq: ZETA) announced today financial results for the second quarter ended June 30, "
+        "2004.\n"
+    )
+    extraction = extract_release(text, "d", "x.txt")
+    assert [e.event_type for e in extraction.events] == ["earnings"]
+    assert "Zeta Corporation" not in [p.name for p in extraction.people]
+
+
 def test_a_disease_called_acquired_is_no_acquisition():
     text = (
         "Zeta Bio said its Phase 3 trial of zetamab to treat acquired hypothalamic obesity met "

@@ -200,6 +200,11 @@ def test_headline_skips_page_labels_and_date_lines():
     assert text[headline.span_start : headline.span_end] == headline.text
 
 
+def test_a_subheadline_framed_by_dashes_is_no_headline():
+    text = "Exhibit 99.1\n— Acme Advances Development of AB-101 Toward Its Pivotal Trial —\n\n"
+    assert find_headline(text + LEAD_SENTENCE, len(text)) is None
+
+
 def test_page_furniture_is_no_headline_and_the_title_precedes_its_subheadline():
     text = (
         "Skip to content\nBookmark and Share\nWashington, D.C. 20549\n"

@@ -46,6 +46,29 @@ def test_amounts_keep_the_currency_they_are_printed_in(printed, currency, amount
     assert (found.text, found.currency, found.amount) == (printed, currency, amount)
 
 
+def test_a_bare_dollar_is_in_the_dollars_the_release_declares():
+    declared = (
+        "Zeta Bio announced its results. All amounts, unless specified otherwise, are in "
+        "Canadian dollars. It lost $6,366,000, or $0.09 (US$0.07) per share."
+    )
+    assert [(m.text, m.currency) for m in find_money(declared)] == [
+        ("$6,366,000", "CAD"),
+        ("$0.09", "CAD"),
+        ("US$0.07", "USD"),
+    ]
+    table = "Revenue (in thousands of Australian dollars) rose to $1,200 in the year."
+    assert [m.currency for m in find_money(table)] == ["AUD"]
+    undeclared = "Zeta lost $6.2 million; its partner reports in Canadian dollars."
+    assert [(m.currency, m.amount) for m in find_money(undeclared)] == [("USD", 6_200_000.0)]
+
+
+def test_an_amount_is_exact_to_the_cent():
+    assert [m.amount for m in find_money("It cost $8.2 million and $16.4 million.")] == [
+        8_200_000.0,
+        16_400_000.0,
+    ]
+
+
 def test_a_dollar_sign_after_unknown_letters_is_no_amount():
     assert find_money("Sales reached NT$500 million in Taiwan.") == []
 

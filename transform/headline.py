@@ -220,6 +220,7 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             # a dated dash inside: a post's run-on line, "Acme Inc. and Beta Corp. FEBRUARY 7,
             # 2000 -- Announce ...", no title as printed
             or INNER_DATED_DASH.search(stripped)
+            or FRAMED_BY_DASHES.fullmatch(stripped)  # "— Company Advances HspE7 —": a subhead
             # a sentence of the text: no title ends with a full stop, nor does one in sentence
             # case with an abbreviation's ("... acquisition of ArQule Inc.")
             or ends_with_stop(stripped.rstrip(" '\"’”"))
@@ -314,6 +315,9 @@ def _caps_run(line: str) -> tuple[int, int] | None:
     return start, len(line[start : run.end()].rstrip(" ,-"))
 
 
+# a subheadline framed by dashes ("— Company Advances Development of HspE7 —", "-Conference
+# call to include update -"): the title is elsewhere
+FRAMED_BY_DASHES = re.compile(r"[-–—]+\s*\w.*\S\s*[-–—]+")
 INNER_DATED_DASH = re.compile(rf"\S\s+(?:{DATE})\s*{DASH}\s*\S")
 
 

@@ -280,9 +280,31 @@ PER_UNIT_BEFORE = re.compile(
 )
 
 
+# A release that says which dollars a bare "$" is: "All amounts, unless specified otherwise,
+# are in Canadian dollars", "(in thousands of Australian dollars)", "expressed in Canadian
+# dollars"; the dollars are those of currencies.csv ("Canadian dollars": CAD)
+DOLLARS_DECLARED = re.compile(
+    r"(?:\b(?:are|is|were|expressed|stated|reported|presented|denominated)\s+|\(\s*)in\s+"
+    r"(?:thousands\s+of\s+|millions\s+of\s+)?"
+    r"(?P<currency>(?:[A-Z][\w.]*\s+){1,2}dollars)\b"
+)
+
+
+def declared_dollars(text: str) -> str:
+    """The currency a bare "$" is in ``text``: the dollars the release declares, else USD."""
+    suffix = _currencies()[1]
+    for match in DOLLARS_DECLARED.finditer(text):
+        currency = suffix.get(_folded(match["currency"]))
+        if currency:
+            return currency
+    return "USD"
+
+
 def find_money(text: str) -> list[MoneyMatch]:
-    """Every currency amount in ``text``, in text order, in the currency it is printed in."""
+    """Every currency amount in ``text``, in text order, in the currency it is printed in (a
+    bare "$" in the dollars the release declares)."""
     prefix_currencies, suffix_currencies = _currencies()
+    dollars = declared_dollars(text)
     before, after = _amount_patterns()
     matches = list(before.finditer(text))
     taken = [(m.start(), m.end()) for m in matches]
@@ -293,9 +315,12 @@ def find_money(text: str) -> list[MoneyMatch]:
     for match in sorted(matches, key=lambda m: m.start()):
         number = float(match["number"].replace(",", ""))
         scale_text = (match["scale_word"] or match["scale_letter"] or "").lower()
-        amount = number * SCALES.get(scale_text, 1.0)
+        # "$8.2 million" is 8,200,000, not 8199999.999999999: cents are the finest unit
+        amount = round(number * SCALES.get(scale_text, 1.0), 2)
         printed = _folded(match["currency"])
         currency = prefix_currencies.get(printed) or suffix_currencies.get(printed, "USD")
+        if printed == "$":
+            currency = dollars
         left, right = sentence_bounds(text, match.start(), match.end())
         sentence = text[left:right]
         kind, rule = classify_amount(sentence, match.start() - left, match.end() - left)

@@ -423,8 +423,9 @@ def find_people(text: str) -> list[PersonMatch]:
                 if " " not in rest or rest.split(" ", 1)[0].casefold() not in given_names():
                     continue  # "About Zeta Bio", "For Immediate Release": a heading
                 name, start = rest, start + len(opener) + 1  # "Appointed Laura Chen, Ph.D."
-            if name.rsplit(" ", 1)[-1] in company_trade_words():
-                continue  # "Nordlicht Therapeutics" above a contact: a company
+            last = name.rsplit(" ", 1)[-1]
+            if last in company_trade_words() or _is_legal_form(last):
+                continue  # "Nordlicht Therapeutics", "Genaera Corporation": a company
 
             if rule in TITLE_BEFORE_NAME:
                 before = text[max(0, match.start() - TITLE_BEFORE_CHARS) : match.start()]
