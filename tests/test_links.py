@@ -192,6 +192,37 @@ def test_the_issuer_right_before_an_amount_in_its_phrase_is_its_payee():
     assert [m[3:5] for m in _money(text)] == [("Omega", "Acme Bio"), ("Acme Bio", "Omega")]
 
 
+def test_a_regulator_approves_and_pays_nothing():
+    text = (
+        PAYING_LEAD + "Acme Bio, Inc. (Nasdaq: ACMB) licensed AB-101 to Northwind Pharma, Inc. "
+        "Acme Bio will receive a payment of $6 million upon grant of approval from the European "
+        "Medicines Agency.\n"
+    )
+    assert [(m[1], *m[3:5]) for m in _money(text)] == [
+        ("milestone", "Northwind Pharma", "Acme Bio")
+    ]
+
+
+def test_a_news_items_subject_is_the_company_a_person_belongs_to():
+    text = (
+        "Zetagen Therapeutics PLC's (LON:ZTG) David Solomon speaks to a reporter after a "
+        "milestone in its deal with Omega Pharmaceuticals, triggering a US$2mln payment.\n"
+    )
+    extraction = extract_release(text, "doc", "file:///x.txt")
+    assert extraction.release.issuer == "Zetagen Therapeutics PLC"
+    assert [(m.payer, m.payee) for m in extraction.money] == [
+        ("Omega Pharmaceuticals", "Zetagen Therapeutics")
+    ]
+
+
+def test_cash_payments_after_meeting_milestones_are_milestones():
+    text = (
+        PAYING_LEAD + "Acme Bio, Inc. (Nasdaq: ACMB) will receive $12.75 million in additional "
+        "cash payments after meeting certain regulatory milestones and sales milestones.\n"
+    )
+    assert [m[1] for m in _money(text)] == ["milestone"]
+
+
 def test_a_price_in_us_dollars_is_paid_to_nobody():
     text = PAYING_LEAD + "Acme Bio shares were last seen up US$0.02, to US$1.66, in trading.\n"
     assert [m[3:5] for m in _money(text)] == [(None, None), (None, None)]

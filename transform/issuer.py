@@ -16,6 +16,7 @@ from transform.lexicon import (
     name_openers,
 )
 from transform.organizations import (
+    is_regulator,
     PLACE_DESCRIPTOR,
     common_english,
     organization_head_words,
@@ -237,11 +238,6 @@ def _subject_follower(announcing: bool) -> re.Pattern[str]:
 
 
 @cache
-def _regulators() -> frozenset[str]:
-    return frozenset(row["name"].casefold() for row in load_lexicon("regulators"))
-
-
-@cache
 def _drugs() -> frozenset[str]:
     return frozenset(drug_names())
 
@@ -251,13 +247,30 @@ def _company_like(name: str, with_form: bool) -> bool:
     approved"), no institution ("... University"), no drug, no English word alone ("Japanese
     drugmakers ...", "Biopharmaceutical group ...") unless a legal form follows it."""
     words = name.split(" ")
-    if name.casefold().removeprefix("the ") in _regulators():
+    if is_regulator(name):
         return False
     if words[-1] in organization_head_words() - {"Group"}:
         return False
     if any(word.casefold() in _drugs() or re.fullmatch(WEEKDAY, word) for word in words):
         return False  # "Enhertu approved in the EU", "Tuesday said"
+    if not with_form and _a_persons_name(words):
+        return False  # "Zeta Bio PLC's (LON:ZB) David Solomon speaks to ..."
     return with_form or len(words) > 1 or not common_english(name)
+
+
+def _a_persons_name(words: list[str]) -> bool:
+    """A given name and a surname of the name lists, and no company the lexicon knows ("Eli
+    Lilly", "Morgan Stanley")."""
+    from transform.dictionary import names_matcher
+    from transform.repair.vocabulary import given_names, person_names
+
+    name = " ".join(words)
+    if not 2 <= len(words) <= 3 or words[0].casefold() not in given_names():
+        return False
+    if words[-1].casefold() not in person_names():
+        return False
+    known = names_matcher(("company", "organization")).find(name)
+    return not any(e.start == 0 and e.end >= len(name) - 1 for e in known)
 
 
 def _lead_subject(text: str, at: int, announcing: bool = False) -> IssuerMatch | None:
@@ -323,6 +336,7 @@ def find_issuer(text: str, lead_start: int | None, body_start: int = 0) -> Issue
             before = seat or before
             name, start = _without_opener(_trimmed(before["name"]), before.start("name"))
             name, start = without_glued_title(text, name, start)
+            name = POSSESSIVE.sub("", name)  # "Zeta Bio PLC's (LON:ZB) CEO ..."
             rule = "issuer_before_first_ticker"
             return IssuerMatch(name, start, start + len(name), rule, confidence_of(rule))
     source = next(

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 import ahocorasick
 
 from transform.lexicon import link_cues, name_openers
-from transform.organizations import DEFINED_NAME, company_key, without_legal_form
+from transform.organizations import DEFINED_NAME, company_key, is_regulator, without_legal_form
 from transform.repair.vocabulary import given_names, word_counts
 from transform.text_spans import sentence_bounds
 
@@ -301,6 +301,13 @@ def _party_before_verb(text: str, left: int, span_start: int, kind: str, own: se
 
 TO_BEFORE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
 FROM_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$", re.IGNORECASE)
+# what a regulator grants is no payment: "upon grant of approval from the European Medicines
+# Agency" names who approves, not who pays
+GRANTED_FROM = re.compile(
+    r"\b(?:approval|clearance|authori[sz]ation|designation|opinion|guidance|feedback|acceptance"
+    r"|permission|consent|waiver|review)\s+(?:from|by)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -414,7 +421,12 @@ def _stated_sides(
             and (paid or _after(text, org.span_start, TO_BEFORE))
         ):
             payee = org.name
-        elif payer is None and org.name != payee and _after(text, org.span_start, FROM_BEFORE):
+        elif (
+            payer is None
+            and org.name != payee
+            and _after(text, org.span_start, FROM_BEFORE)
+            and not GRANTED_FROM.search(text, max(0, org.span_start - 40), org.span_start)
+        ):
             payer = org.name
     return payer, payee
 
@@ -433,7 +445,10 @@ def _sides_by_default(
     left, right, span_start = where
     issuer_pays = _first_match("issuer_pays", text[left:right]) is not None or payer == own.name
     others = [o.name for o in window_orgs if company_key(o.name) != own.key]
-    counterparty = next((o for o in others if o not in (payer, payee)), None)
+    # a regulator approves and is paid by no one: never a side taken by default
+    counterparty = next(
+        (o for o in others if o not in (payer, payee) and not is_regulator(o)), None
+    )
     someone_receives = _party_before_verb(text, left, span_start, "receives", own.words)
     someone_pays = _party_before_verb(text, left, span_start, "pays", own.words)
     if payee is None and payer is None:

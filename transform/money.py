@@ -201,6 +201,11 @@ PAYMENT_ON_EVENT = re.compile(
     r"(?P<event>[^.;]{3,100})"
 )
 NOT_MILESTONE_EVENTS = ("signing", "option_exercise")
+# "after meeting certain regulatory milestones", "upon the achievement of development milestones"
+MEETING_MILESTONES = re.compile(
+    r"(?:the\s+)?(?:achiev|attain|meet|reach|complet|satisf)\w*\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?"
+    r"milestones?\b"
+)
 
 
 @cache
@@ -210,7 +215,10 @@ def _milestone_events() -> tuple[re.Pattern[str], ...]:
 
 def _paid_on_event(lowered: str, end: int) -> bool:
     due = PAYMENT_ON_EVENT.match(lowered, end)
-    return due is not None and any(event.search(due["event"]) for event in _milestone_events())
+    return due is not None and (
+        MEETING_MILESTONES.match(due["event"]) is not None
+        or any(event.search(due["event"]) for event in _milestone_events())
+    )
 
 
 # A cue the sentence leaves out of the amount names no kind of it: "a potential value,
@@ -238,6 +246,8 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
         if named:
             return named
         head = _head_before(lowered, start)  # "an equity investment of $5.0 million in ..."
+        if head is None and _paid_on_event(lowered, end):
+            return "milestone", "money_paid_on_event"  # "$12 million in cash payments after ..."
         return head or ("other", "money_phrase_names_no_kind")
     if _paid_on_event(lowered, end):
         return "milestone", "money_paid_on_event"

@@ -126,6 +126,17 @@ def _not_organizations() -> frozenset[str]:
     return frozenset(alias_map("wires")) | frozenset(alias_map("exchanges"))
 
 
+@cache
+def _regulators() -> frozenset[str]:
+    return frozenset(row["name"].casefold() for row in load_lexicon("regulators"))
+
+
+def is_regulator(name: str) -> bool:
+    """Whether ``name`` is a regulator or public health body ("the FDA", "European Medicines
+    Agency": regulators.csv): the subject of many a lead, never an issuer, payer or payee."""
+    return name.casefold().removeprefix("the ") in _regulators()
+
+
 def without_legal_form(name: str) -> str:
     """A company name without its legal form and what follows: "Amgen Inc. (Nasdaq)" -> "Amgen"."""
     bare = re.sub(rf",?\s{company_suffix_pattern()}.*$", "", name.strip()).strip()
