@@ -12,13 +12,12 @@ from transform.lexicon import (
     alias_map,
     alternation,
     company_suffix_pattern,
-    load_lexicon,
     name_openers,
 )
 from transform.organizations import (
-    is_regulator,
     PLACE_DESCRIPTOR,
     common_english,
+    is_regulator,
     organization_head_words,
     without_glued_title,
     without_legal_form,
