@@ -1059,6 +1059,19 @@ def test_a_lead_without_a_dateline_is_issued_by_the_company_its_first_sentence_i
     )
 
 
+def test_a_message_boards_header_names_no_issuer():
+    from transform.issuer import find_issuer
+
+    text = (
+        "Microcap Stocks : Zeta Holdings Int'l (BB:ZETA). -- Ignore unavailable to you. Want "
+        "to Upgrade?\n\nTo: Jim who wrote (1687)3/31/1998 12:27:00 PM\n\nOmega seeks early "
+        "flu drug OK\n\nThe core venture of the developer Omega Holdings (ASX: OMH) is a flu "
+        "treatment.\n"
+    )
+    found = find_issuer(text, None)
+    assert found is not None and found.name == "Omega Holdings"
+
+
 def test_a_news_items_subject_is_read_past_the_headlines_site_and_the_pages_chrome():
     from transform.release import read_anchors
 

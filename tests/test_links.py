@@ -223,6 +223,14 @@ def test_cash_payments_after_meeting_milestones_are_milestones():
     assert [m[1] for m in _money(text)] == ["milestone"]
 
 
+def test_a_payment_due_when_an_event_happens_is_a_milestone():
+    text = (
+        PAYING_LEAD + "Acme Bio, Inc. (Nasdaq: ACMB) would receive a $4 million payment from "
+        "Omega when the drug gained regulatory approval.\n"
+    )
+    assert [m[1] for m in _money(text)] == ["milestone"]
+
+
 def test_a_price_in_us_dollars_is_paid_to_nobody():
     text = PAYING_LEAD + "Acme Bio shares were last seen up US$0.02, to US$1.66, in trading.\n"
     assert [m[3:5] for m in _money(text)] == [(None, None), (None, None)]

@@ -303,6 +303,16 @@ def _lead_subject(text: str, at: int, announcing: bool = False) -> IssuerMatch |
     return None
 
 
+def _on_chrome_line(text: str, at: int) -> bool:
+    """Whether ``at`` is on a line of a page's chrome: a message board's header ("Research
+    Fix-Corp Int'l (BB:FIXC). -- Ignore unavailable to you") names the board, not the issuer."""
+    from transform.headline import chrome
+
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    return chrome().search(text, line_start, line_end if line_end != -1 else len(text)) is not None
+
+
 def find_issuer(text: str, lead_start: int | None, body_start: int = 0) -> IssuerMatch | None:
     """The issuing company, read from the lead after the dateline, else from other cues
     (``body_start``: where the text goes on after its headline)."""
@@ -325,7 +335,9 @@ def find_issuer(text: str, lead_start: int | None, body_start: int = 0) -> Issue
         subject = _lead_subject(text, lead_start, announcing=True)
     if subject:
         return subject
-    ticker = TICKER_OPEN.search(text)
+    ticker = next(
+        (t for t in TICKER_OPEN.finditer(text) if not _on_chrome_line(text, t.start())), None
+    )
     if ticker:
         window_start = max(0, ticker.start() - 160)
         before = _name_before_ticker().search(text, window_start, ticker.start())

@@ -197,7 +197,8 @@ def _head_before(lowered: str, start: int) -> tuple[str, str] | None:
 # the IND application", "$5 million upon initiation of the Phase 2 trial" (the events of
 # link_cues.csv's triggers, not signing or an option's exercise)
 PAYMENT_ON_EVENT = re.compile(
-    r"\s+(?:(?:[a-z-]+\s+){0,3}?(?:payment|fee)s?\s+)?(?:after|upon|on|following)\s+"
+    r"\s+(?:(?:[a-z-]+\s+){0,3}?(?:payment|fee)s?\s+)?(?:from\s+[\w-]+\s+)?"
+    r"(?:after|upon|on|following|when|once)\s+"
     r"(?P<event>[^.;]{3,100})"
 )
 NOT_MILESTONE_EVENTS = ("signing", "option_exercise")
