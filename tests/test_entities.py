@@ -399,6 +399,14 @@ def test_a_dateline_dash_is_no_part_of_a_title_before_a_name():
     assert [(p.name, p.title) for p in people] == [("John Walker", "Chief Executive Officer")]
 
 
+def test_a_title_never_ends_with_a_unit_without_its_name():
+    text = (
+        "The FDA approved the request made by Dr Tobey Ward, professor of the Department of "
+        "Pediatrics at Emory University School of Medicine, who leads the trial."
+    )
+    assert [(p.name, p.title) for p in find_people(text)] == [("Tobey Ward", "professor")]
+
+
 def test_titles_keep_the_department_they_head_and_drop_the_company():
     text = (
         "“Yes,” said Ana Lind, Vice President, Head of the Tumour Immunology Research Unit (TIRU) "
@@ -808,6 +816,17 @@ def test_a_symptom_or_disease_named_with_the_disease_it_comes_with():
     ]
 
 
+def test_enzymes_protein_families_and_company_names_are_no_compounds():
+    from transform.compounds import find_compounds
+
+    text = (
+        "Zeta Announces Phase 1 Trial Of GR-MD-02\n\nZeta's BTK inhibitor targets Bruton's "
+        "tyrosine kinase and HMG-CoA reductase; Galectin Therapeutics develops drugs that target "
+        "galectin proteins. Alteplase and urokinase were given with GR-MD-02."
+    )
+    assert [m.name for m in find_compounds(text)] == ["GR-MD-02", "Alteplase", "urokinase"]
+
+
 def test_icd_descriptions_give_the_names_releases_print():
     from transform.disease_vocabulary import release_wordings
 
@@ -827,6 +846,8 @@ def test_icd_descriptions_give_the_names_releases_print():
         "Gastro-esophageal reflux disease with esophagitis, without bleeding"
     )
     assert "infertility" in release_wordings("Male infertility")
+    # optional words in parentheses: "fatty liver", never "fatty" alone
+    assert release_wordings("Fatty (change of) liver, not elsewhere classified") == {"fatty liver"}
     # a head that needs its qualifier, a finding and ICD's own abbreviation name nothing alone
     assert "deficiency" not in release_wordings("Deficiency of other specified B group vitamins")
     assert "hypoxia" not in release_wordings("Hypoxia of newborn")
@@ -1034,6 +1055,11 @@ def test_a_joint_release_without_a_dateline_is_issued_by_the_first_company_named
         (
             "Zeta Pharmaceuticals\nZETA\ntoday announced that its trial did not meet its goal.",
             "Zeta Pharmaceuticals",
+        ),
+        # a short parenthesis inside the apposition
+        (
+            "Zeta Co., Ltd., a research-based human health care (hhc) company, announced a deal.",
+            "Zeta Co., Ltd.",
         ),
         # a possessive names the company the news is about, never with its "'s"
         ("Zetagen’s proposed Phase I trial of ZB-1 was granted approval.", "Zetagen"),

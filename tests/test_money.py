@@ -69,6 +69,11 @@ def test_an_amount_is_exact_to_the_cent():
     ]
 
 
+def test_an_amount_a_year_ago_is_a_sum():
+    (found,) = find_money("Revenue was $47,000, down from $163,000 a year ago.")[1:]
+    assert (found.text, found.per_unit) == ("$163,000", False)
+
+
 def test_a_dollar_sign_after_unknown_letters_is_no_amount():
     assert find_money("Sales reached NT$500 million in Taiwan.") == []
 
@@ -90,6 +95,8 @@ def test_only_us_dollars_fill_amount_usd():
         "Merck bought stock at a price of US$3.67 (CDN$4.52) per share.",
         "Each option is exercisable at A$0.40 and expires on 31 March 2022.",
         "Acme earned $0.41 per diluted share in the quarter.",
+        "Holders will receive $31.00 in cash for each share, or $35.00 net per share.",
+        "Zetamab has a list price of about $480,000 per year.",
     ],
 )
 def test_prices_per_share_are_never_sums(sentence):

@@ -15,7 +15,7 @@ from functools import cache
 
 from transform.dictionary import NamedMatch, names_matcher
 from transform.drug_vocabulary import drug_matcher, names_a_target
-from transform.lexicon import load_lexicon
+from transform.lexicon import company_trade_words, load_lexicon
 from transform.repair.vocabulary import word_counts
 from transform.rules import confidence as confidence_of
 from transform.text_spans import sentence_bounds
@@ -25,6 +25,7 @@ CODE = re.compile(
     r"[a-z]{1,3}[A-Z]\d{2,4}(?:-[A-Z]{2,4}\d)?"  # huN901-DM1, huC242-DM4, huC242
     r"|[a-z]{4,}mab-[A-Z]{2,4}\d"  # trastuzumab-DM1
     r"|[A-Z]-[A-Z]{2,3}\d"  # T-DM1
+    r"|[A-Z]{2,5}-[A-Z]{2,5}-\d{2,4}[A-Za-z]?"  # GR-MD-02
     r"|[A-Z]{2,5}-[A-Z]{1,3}\d{1,3}[A-Z]?"  # SGN-CD33A
     r"|[A-Z]{2,5} \d{2}-\d{3,5}"  # BAY 94-9343
     r"|[A-Z]{2,5}-[A-Z]{2,5}\d{0,4}\[Rx\]"  # ISIS-SMN[Rx]
@@ -47,6 +48,12 @@ ALIAS_BETWEEN = re.compile(
     re.IGNORECASE,
 )
 WORD = re.compile(r"(?<![\w-])(?:[a-z]+-)?[a-z]{4,}(?![\w-])")
+
+
+def _names_a_company(text: str, end: int) -> bool:
+    """The name before ``end`` opens a company's name: "Galectin Therapeutics Inc."."""
+    following = re.match(r"\s([A-Z][\w&.-]*)", text[end : end + 40])
+    return following is not None and following[1] in company_trade_words()
 
 
 @cache
@@ -95,7 +102,7 @@ def find_compounds(text: str) -> list[NamedMatch]:
     for entry in names_matcher(("compound", "payload")).find(text):
         add(entry.start, entry.end, "compound_lexicon")
     for entry in drug_matcher().find(text):
-        if not names_a_target(text, entry.end):
+        if not names_a_target(text, entry.end) and not _names_a_company(text, entry.end):
             add(entry.start, entry.end, "drug_vocabulary")
     for match in CODE.finditer(text):
         code = match.group()

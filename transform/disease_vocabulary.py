@@ -59,12 +59,12 @@ def _package_version() -> str:
         return "none"
 
 
-# ICD's other name in brackets ("Zoster [herpes zoster]"), an eponym's partner in parentheses
-# ("Fabry (-Anderson) disease"), a disease of a site ("Tuberculosis of lung"), a disease a
-# category is "with" ("Type 2 diabetes mellitus with diabetic nephropathy"), two eponyms sharing
-# a head ("Duchenne or Becker muscular dystrophy")
+# ICD's other name in brackets ("Zoster [herpes zoster]"), an eponym's partner or optional
+# words in parentheses ("Fabry (-Anderson) disease", "Fatty (change of) liver"), a disease of a
+# site ("Tuberculosis of lung"), a disease a category is "with" ("Type 2 diabetes mellitus with
+# diabetic nephropathy"), two eponyms sharing a head ("Duchenne or Becker muscular dystrophy")
 BRACKETED = re.compile(r"\s*\[([^\]]*)\]")
-INSERTED = re.compile(r"\s*\((?:-|and |or )[^)]*\)")
+INSERTED = re.compile(r"\s*\((?:-|and |or )[^)]*\)|\s*\([^()]*\)(?=\s+[A-Za-z])")
 OF_SITE = re.compile(r"^(?P<head>[a-z][a-z' -]+?) of (?!unspecified)[a-z]")
 WITH_DISEASE = re.compile(r" with (?P<disease>[a-z][a-z' -]+?)(?:,|$| without | with )")
 ALTERNATIVES = re.compile(r"^(?P<first>[a-z]+) or (?P<second>[a-z]+) (?P<head>[a-z][a-z ]+)$")

@@ -63,9 +63,19 @@ def drug_matcher() -> DictionaryMatcher[str]:
         and any(ch.isalpha() for ch in name)
         and (" " in name or name not in english)
         and not is_class_word(re.split(r"[\s-]", name)[-1])
+        and not _an_enzyme(name)
         and not not_a_compound(name)
         and not _words_and_a_number(name, english)
     )
+
+
+ENZYME = re.compile(r"[\s-][a-z]*ases?$")
+
+
+def _an_enzyme(name: str) -> bool:
+    """An enzyme named by what it acts on ("tyrosine kinase", "HMG-CoA reductase"): a target, not
+    a drug; a drug that is an enzyme has a name of one word ("alteplase", "urokinase")."""
+    return ENZYME.search(name) is not None
 
 
 def _words_and_a_number(name: str, english: dict[str, int]) -> bool:
@@ -89,11 +99,12 @@ def is_class_word(word: str) -> bool:
 
 # A substance followed by the class of drugs that act on it is their target, not a drug: "a
 # GLP-1 receptor agonist", "a GLP-1/glucagon dual agonist", "a TNF-alpha blocker", "a VEGF
-# antagonist" (not "insulin glargine therapy": a drug's therapy is the drug)
+# antagonist" (not "insulin glargine therapy": a drug's therapy is the drug); so is one
+# followed by the kind of molecule it is: "therapeutics that target galectin proteins"
 TARGET_OF = re.compile(
     r"(?:/[\w-]+)*(?:\s(?:dual|receptor|receptors|pathway))*[\s-]"
     r"(?:[a-z]*(?:agonists?|antagonists?|inhibitors?|blockers?|modulators?|analogu?es?|analogs?"
-    r"|mimetics?)|receptors?|pathway)\b",
+    r"|mimetics?)|receptors?|pathway|proteins?|enzymes?|antigens?|kinases?|family)\b",
     re.IGNORECASE,
 )
 

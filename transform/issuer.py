@@ -204,12 +204,15 @@ def _letterhead_issuer(text: str) -> IssuerMatch | None:
 # subsidiary of ..., has announced ..."
 SUBJECT_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w&'’.\-]*(?:[ ](?:[A-Z0-9][\w&'’.\-]*|&|of|de))*")
 WS = r"(?=\s)[ \t]*\n?[ \t]*"  # spaces, and a wrapped line's break
+# what a company is, in apposition; a short parenthesis may sit in it: ", a research-based
+# human health care (hhc) company,"
+APPOSITION = r"(?:[^;()]|\([^();]{1,30}\)){1,160}?"
 SUBJECT_VERB = (
     rf"(?:{WS}?\([^()\n]{{1,60}}\))?"  # "(CPUSA)", "(Nasdaq: ACME)"
     # its seat, what it is: ", Schaffhausen, Switzerland,", ", Allschwil (SIX: BSLN), a biotech,"
     rf"(?:(?:,{WS}[A-Z][\w.'’-]*(?:{WS}[A-Z][\w.'’-]*)?){{1,2}}(?:{WS}?\([^()\n]{{1,60}}\))?"
-    rf"(?:,{WS}(?:a|an|the|its){WS}[^;()]{{1,160}}?)?,"
-    rf"|,{WS}(?:a|an|the|its){WS}[^;()]{{1,160}}?,)?"  # ", a gene therapy company,"
+    rf"(?:,{WS}(?:a|an|the|its){WS}{APPOSITION})?,"
+    rf"|,{WS}(?:a|an|the|its){WS}{APPOSITION},)?"  # ", a gene therapy company,"
     rf"(?:{WS}of{WS}the{WS}[A-Z][\w.]*)?"  # "Spectrum Pharmaceuticals of the USA has ..."
     rf"(?:{WS}[A-Z]{{2,5}}(?=\n))?"  # a page's ticker line: "Spectrum Pharmaceuticals\nSPPI\n"
     rf"{WS}(?:(?:today|yesterday|also|now|recently|earlier|hereby|has|have|had|will|is|was"

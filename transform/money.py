@@ -276,11 +276,16 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
 
 
 # A price of one share, unit or warrant: "$8.00 per share", "US$3.67 (CDN$4.52) per share",
-# "an exercise price of $3.75", "one option for every two shares, exercisable at A$0.40".
+# "$35.00 net per share", "$31.00 in cash for each share", "an exercise price of $3.75", "one
+# option for every two shares, exercisable at A$0.40"; or by the period or the patient: "a
+# list price of $480,000 per year", "£77 per month".
 PER_UNIT_AFTER = re.compile(
-    r"^\)?\s*(?:\([^)]{0,40}\)\s*)?(?:per|a|each|for each)\s+"
+    r"^\)?\s*(?:\([^)]{0,40}\)\s*)?(?:net\s+|in\s+cash\s+)?(?:per|a|each|for each)\s+"
     r"(?:(?:fully\s+)?diluted\s+|basic\s+|common\s+|ordinary\s+)?"
-    r"(?:share|unit|ADS|American Depositary Share|warrant|right)s?\b",
+    r"(?:(?:share|unit|ADS|American Depositary Share|warrant|right)s?\b"
+    # a price by the period or by the patient: "a list price of $480,000 per year"
+    r"|(?:month|year|annum|patient|dose|course\s+of\s+treatment)\b"
+    r"(?!\s+(?:ago|earlier|before|later|prior|previously)\b))",  # not "$163,000 a year ago"
     re.IGNORECASE,
 )
 PER_UNIT_BEFORE = re.compile(

@@ -244,12 +244,20 @@ def _clean_title(raw: str, from_end: bool = False) -> str | None:
             kept.pop(0)
     else:
         kept = _title_and_unit(TITLE_TOKEN.findall(_without_owner(title, words)), words)
+        if len(kept) > 2 and kept[-1] in NAMELESS_UNITS and kept[-2] in ("the", "of", "at"):
+            del kept[-2:]  # "professor of the Department" (of Pediatrics at ...): "professor"
+            while kept and kept[-1] in JOINERS | UNIT_OPENERS:
+                kept.pop()
     if not any(part.lower() in heads for token in kept for part in token.split("-")):
         return None
     return " ".join(kept).replace(" ,", ",")
 
 
 MAX_UNIT_WORDS = 4
+# units that are nothing without their name: a title never ends with one
+NAMELESS_UNITS = frozenset(
+    {"Department", "Division", "School", "Faculty", "Office", "Institute", "Center", "Centre"}
+)
 CHIEF_OFFICER = re.compile(
     r"\b[Cc]hief((?:\s(?!(?:of|and|the|at|for)\b)[A-Za-z&-]+){1,3}?)\s[Oo]fficer\b"
 )
