@@ -827,6 +827,33 @@ def test_enzymes_protein_families_and_company_names_are_no_compounds():
     assert [m.name for m in find_compounds(text)] == ["GR-MD-02", "Alteplase", "urokinase"]
 
 
+def test_a_japanese_companys_release_with_its_letterhead_and_bracketed_headquarters():
+    from transform import extract_release
+
+    text = (
+        "News Releases HOME\n\nApril 25, 2019\nZeta Pharma Co., Ltd.\n\n"
+        "Zeta Announces Commencement of Phase I Study of Antidepressant/Antianxiety drug, ZP-041"
+        "\n\nZeta Pharma Co., Ltd. [Headquarters: Toshima, Tokyo, Japan, President: Akira "
+        "Mori, Executive Chairman: Hitoshi Endou] (hereinafter, Zeta) today announces the "
+        "commencement of a phase I study of ZP-041 and a licensing and joint development "
+        "contract with Omega Pharmaceutical Co., Ltd.\n\nThe compound is a corticotropin-"
+        "releasing factor (CRF) receptor antagonist. CRF, an endogenous neuropeptide, binds "
+        "the L-type Amino Acid Transporter 1 of many cells in the brain of most patients.\n"
+    )
+    extraction = extract_release(text, "d", "x.txt")
+    release = extraction.release
+    assert release.headline == (
+        "Zeta Announces Commencement of Phase I Study of Antidepressant/Antianxiety drug, ZP-041"
+    )
+    assert (release.dateline_city, str(release.published_date)) == (None, "2019-04-25")
+    assert [c.name for c in extraction.compounds] == ["ZP-041"]
+    assert {e.event_type for e in extraction.events if e.announced} >= {
+        "trial_start",
+        "licensing_deal",
+        "collaboration",
+    }
+
+
 def test_icd_descriptions_give_the_names_releases_print():
     from transform.disease_vocabulary import release_wordings
 
@@ -1061,6 +1088,8 @@ def test_a_joint_release_without_a_dateline_is_issued_by_the_first_company_named
             "Zeta Co., Ltd., a research-based human health care (hhc) company, announced a deal.",
             "Zeta Co., Ltd.",
         ),
+        # a country's possessive before the company is no part of its name
+        ("Japan's Zeta BioPharma has started a Phase I trial of ZB-1.", "Zeta BioPharma"),
         # a possessive names the company the news is about, never with its "'s"
         ("Zetagen’s proposed Phase I trial of ZB-1 was granted approval.", "Zetagen"),
         # a regulator, an institution, a drug or an English word is no issuer

@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from transform.dictionary import NamedMatch, names_matcher
-from transform.drug_vocabulary import drug_matcher, names_a_target
+from transform.drug_vocabulary import drug_matcher, is_class_word, names_a_target
 from transform.lexicon import company_trade_words, load_lexicon
 from transform.repair.vocabulary import word_counts
 from transform.rules import confidence as confidence_of
@@ -113,7 +113,8 @@ def find_compounds(text: str) -> list[NamedMatch]:
     english = word_counts()
     for match in WORD.finditer(text):
         word = match.group()
-        if word.endswith(stems) and word not in english:  # "accept" ends in -cept: no INN
+        # "accept" ends in -cept: no INN; "neuropeptide" names a class of molecules
+        if word.endswith(stems) and word not in english and not is_class_word(word):
             start, end = match.start(), match.end()
             following = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
             if following and following.group().endswith(stems):

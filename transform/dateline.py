@@ -256,11 +256,26 @@ def _without_page_label(line: str) -> str:
 
 
 def _is_place(match: re.Match[str]) -> bool:
-    """A dateline's city is no wire ("PR Newswire, March 20, 1997 --" is a page header) and no
-    page label ("News Release - October 5, 2006": headline_noise.csv)."""
+    """A dateline's city is no wire ("PR Newswire, March 20, 1997 --" is a page header), no
+    page label ("News Release - October 5, 2006": headline_noise.csv) and no company."""
     city = match["city"].casefold()
     weekday = re.fullmatch(WEEKDAY, match["city"]) is not None
-    return city not in alias_map("wires") and city not in _page_labels() and not weekday
+    return (
+        city not in alias_map("wires")
+        and city not in _page_labels()
+        and not weekday
+        and not _a_company(match)
+    )
+
+
+def _a_company(match: re.Match[str]) -> bool:
+    """A letterhead's company under its date ("April 25, 2019\nJ-Pharma Co., Ltd."): no place."""
+    from transform.lexicon import company_suffix_pattern
+
+    place = match.group(0)[match.start("city") - match.start() :]
+    return re.match(
+        rf"{re.escape(match['city'])},?\s*{company_suffix_pattern()}", place
+    ) is not None or (re.search(rf"(?:^|\s){company_suffix_pattern()}$", match["city"]) is not None)
 
 
 # An exchange announcement signs off with its place and date on a line of their own, after
@@ -343,7 +358,10 @@ def parse_dateline(text: str) -> Dateline:
         match = DATELINE_IN_LINE.search(text, 0, SEARCH_WINDOW)
         confidence = confidence_of("dateline_in_line")
     if match is None:
-        match = DATELINE_DATE_FIRST.search(text, 0, SEARCH_WINDOW)
+        match = next(
+            (m for m in DATELINE_DATE_FIRST.finditer(text, 0, SEARCH_WINDOW) if _is_place(m)),
+            None,
+        )
         confidence = confidence_of("dateline_at_line_start")
     if match is None:
         match = DATELINE_UNDATED.search(text, 0, SEARCH_WINDOW)

@@ -104,7 +104,8 @@ def is_class_word(word: str) -> bool:
 TARGET_OF = re.compile(
     r"(?:/[\w-]+)*(?:\s(?:dual|receptor|receptors|pathway))*[\s-]"
     r"(?:[a-z]*(?:agonists?|antagonists?|inhibitors?|blockers?|modulators?|analogu?es?|analogs?"
-    r"|mimetics?)|receptors?|pathway|proteins?|enzymes?|antigens?|kinases?|family)\b",
+    r"|mimetics?)|receptors?|pathway|proteins?|enzymes?|antigens?|kinases?|family"
+    r"|[a-z]+ing\s(?:factor|hormone)s?)\b",  # "corticotropin-releasing factor"
     re.IGNORECASE,
 )
 

@@ -57,7 +57,7 @@ MIN_LEAD_WORDS = 20  # fewer content words after the title lines: judge by the t
 PROSE = re.compile(r"(?:[^\W\d_]+[,;:]?(?:[ \t]+|\n(?![ \t]*\n)[ \t]*)){25}")
 # else, a line of 25 words of running text at least, across sentence ends: words with hyphens,
 # periods and figures ("top-line", "U.S.", "HER2", "$1.5", "30.4%"), between quotes or parentheses
-PROSE_WORD = r"[\"“(]?[$€£]?[^\W_][\w'’./,%-]*[\"”)]?[,;:.]?"
+PROSE_WORD = r"[\"“(\[]?[$€£]?[^\W_][\w'’./,%-]*[\"”)\]]?[,;:.]?"
 PROSE_LINE = re.compile(rf"^[ \t]*(?:{PROSE_WORD}[ \t]+){{24}}{PROSE_WORD}", re.MULTILINE)
 # An aggregator's ticker before the headline ("AIOAF - Antisoma receives ...")
 TICKER_PREFIX = re.compile(r"^[A-Z]{2,6}\s+[-–—]\s+(?=[A-Z])")
@@ -250,7 +250,8 @@ def find_headline(text: str, stop: int | None) -> HeadlineMatch | None:
     SEC form's cover page is read past."""
     cover = cover_page_end(text)
     if stop is None:  # running text of words alone; else a line opening running text of any
-        prose = PROSE.search(text, cover) or PROSE_LINE.search(text, cover)
+        found = [m for m in (PROSE.search(text, cover), PROSE_LINE.search(text, cover)) if m]
+        prose = min(found, key=lambda m: m.start()) if found else None
         # running text from the middle of a line: the line's start opens the sentence
         stop = text.rfind("\n", 0, prose.start()) + 1 if prose else len(text)
     lead = _content_words(text[stop : stop + LEAD_CHARS])

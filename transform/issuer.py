@@ -12,6 +12,7 @@ from transform.lexicon import (
     alias_map,
     alternation,
     company_suffix_pattern,
+    company_trade_words,
     name_openers,
 )
 from transform.organizations import (
@@ -297,6 +298,9 @@ def _lead_subject(text: str, at: int, announcing: bool = False) -> IssuerMatch |
         name, start = _without_opener(" ".join(words), run.start())
         name, start = without_glued_title(text, name, start)  # a flattened page's headline
         name = POSSESSIVE.sub("", name)  # "Biosceptre’s proposed trial ...": Biosceptre's news
+        owner, _, rest = name.partition(" ")
+        if rest and POSSESSIVE.search(owner) and rest.rsplit(" ", 1)[-1] in company_trade_words():
+            name, start = rest, start + len(owner) + 1  # "Japan's Oncolys BioPharma has ..."
         if follower["form"]:
             name += follower["form"]
         if not _company_like(_unmarked(name), bool(follower["form"])):

@@ -115,10 +115,10 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             "person_current_title",
             re.compile(rf"{STARTS_NAME}{HONORIFIC}{person}{DEGREES},\scurrently\s{title}"),
         ),
-        # "(Headquarters: Tokyo, President and CEO: Haruo Naito)"
+        # "(Headquarters: Tokyo, President and CEO: Haruo Naito)", "[President: Akira Mori]"
         (
             "person_title_colon",
-            re.compile(rf":\s{person}(?=[),;\n])(?P<title>)"),  # the title: the text before
+            re.compile(rf":\s{person}(?=[),;\]\n])(?P<title>)"),  # the title: the text before
         ),
         # "appointment of Christopher U. Missling, PhD, as Chief Financial Officer"
         (

@@ -43,7 +43,7 @@ from transform.repair import RepairCorrection, repair_text
 from transform.screen import not_a_release_reason
 from transform.segments import cover_page_end, in_spans, page_chrome
 
-RULES_VERSION = "0.29.0"  # bump when an extraction rule changes
+RULES_VERSION = "0.30.0"  # bump when an extraction rule changes
 
 
 class _HasSpan(Protocol):
@@ -123,6 +123,10 @@ def extract_release(
     money = on_the_page(build_money(context))
     phases = on_the_page(build_phases(context))
     people = on_the_page(build_people(context, organizations))
+    # a drug's name inside a person's name is a surname: "Hitoshi Endou"
+    compounds = [
+        c for c in compounds if not any(p.span_start <= c.span_start < p.span_end for p in people)
+    ]
     indications = on_the_page(build_indications(context, organizations, people))
     events = on_the_page(build_events(context))
     segments = find_release_segments(context, people)
