@@ -92,6 +92,34 @@ def test_text_of_mostly_digits_or_a_bare_list_is_not_a_release():
     )
 
 
+GERMAN = (
+    "Die Zeta Bio AG gab heute bekannt, dass der erste Patient in der klinischen Studie der "
+    "Phase 2 mit dem Wirkstoff ZB-1 behandelt wurde. Die Studie untersucht die Sicherheit und "
+    "Wirksamkeit bei Patienten mit Asthma. Der Vorstand erwartet erste Ergebnisse im Jahr 2025. "
+)
+ENGLISH = (
+    "Zeta Bio AG today announced that the first patient has been treated in the Phase 2 "
+    "clinical trial of ZB-1. The study will assess the safety and efficacy of the compound in "
+    "patients with asthma, and the board expects the first results in 2025. "
+)
+
+
+def test_a_release_in_another_language_is_quarantined_as_not_english():
+    assert clean_document(GERMAN.encode() * 2, "de.txt") == Rejection(
+        "not_english", "not in English (2.5% of its words are English function words)"
+    )
+    japanese = (
+        "ゼータ製薬株式会社は、本日、第2相臨床試験において最初の患者に投与したと発表しました。" * 5
+    )
+    rejection = clean_document(japanese.encode(), "ja.txt")
+    assert rejection == Rejection(
+        "not_english",
+        "written mostly in another script than the Latin alphabet; the rules read English",
+    )
+    # a bilingual release is read: its English is enough
+    assert not isinstance(clean_document((ENGLISH + GERMAN).encode() * 2, "en-de.txt"), Rejection)
+
+
 def test_letters_and_visible_count_as_the_regexes_do_beyond_ascii():
     # "²" is a letter to [^\W\d_] (not a decimal digit); NBSP and tab are not visible
     text = "Ab 1_\u00e9\u00b2\u00a0\u0416\t\u4e2d\u2019\x1c\x85z"

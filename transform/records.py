@@ -230,6 +230,7 @@ QUARANTINE_REASONS = (
     "binary",
     "undecodable",
     "not_a_release",
+    "not_english",  # a release in another language: the rules read English
     "too_complex",  # past a hard limit (text size, lines, HTML nesting)
     "timed_out",  # took longer than the limit per document
     "processing_failed",  # an error while decoding, repairing or extracting (detail: where)

@@ -40,10 +40,10 @@ from transform.limits import text_limit_problem
 from transform.normalize import normalize_text
 from transform.records import Extraction
 from transform.repair import RepairCorrection, repair_text
-from transform.screen import not_a_release_reason
+from transform.screen import not_a_release_reason, not_english_reason, other_script_reason
 from transform.segments import cover_page_end, in_spans, page_chrome
 
-RULES_VERSION = "0.30.0"  # bump when an extraction rule changes
+RULES_VERSION = "0.31.0"  # bump when an extraction rule changes
 
 
 class _HasSpan(Protocol):
@@ -93,9 +93,15 @@ def clean_document(
         repaired_at = time.perf_counter()
         clock["decode"] = clock.get("decode", 0.0) + decoded_at - started
         clock["repair"] = clock.get("repair", 0.0) + repaired_at - decoded_at
+    script = other_script_reason(repaired.text)
+    if script:
+        return Rejection("not_english", script)
     reason = not_a_release_reason(repaired.text)
     if reason:
         return Rejection("not_a_release", reason)
+    language = not_english_reason(repaired.text)
+    if language:
+        return Rejection("not_english", language)
     return CleanText(
         repaired.text, text, decoded.encoding, decoded.content_type, repaired.corrections
     )
