@@ -429,6 +429,16 @@ def test_titles_keep_the_department_they_head_and_drop_the_company():
     ]
 
 
+def test_a_possessive_before_a_company_is_no_part_of_its_name():
+    from transform.organizations import find_organizations
+
+    text = "Zeta Bio Inc., a wholly-owned subsidiary of Japan's Omega Pharmaceutical, said so."
+    assert [o.name for o in find_organizations(text, None)] == [
+        "Zeta Bio Inc.",
+        "Omega Pharmaceutical",
+    ]
+
+
 def test_organizations_keep_both_legal_forms_and_lose_titles_and_meetings():
     text = (
         "Zeta licensed rights to Kiso Pharmaceutical Co., Ltd. and Nara Yakuhin Company, "
@@ -1065,7 +1075,7 @@ def test_a_joint_release_without_a_dateline_is_issued_by_the_first_company_named
         ("Zeta Bio, a gene therapy company, announces that John Doe joins its board.", "Zeta Bio"),
         (
             "Zeta Pharma USA (ZPU), a subsidiary of Japan's Omega Corp., has announced a deal.",
-            "Zeta Pharma USA",
+            "Zeta Bio Inc.",
         ),
         ("Zeta Bio, Inc. on Tuesday said it had raised $10 million.", "Zeta Bio, Inc."),
         (

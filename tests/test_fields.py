@@ -200,6 +200,34 @@ def test_headline_skips_page_labels_and_date_lines():
     assert text[headline.span_start : headline.span_end] == headline.text
 
 
+def test_a_translations_disclaimer_above_the_title_is_no_lead():
+    text = (
+        "This material is an English translation of the press release announced on October 22, "
+        "2018 in Japanese, and the Japanese release is given priority about the content and the "
+        "interpretation.\n\nOctober 22, 2018\n\nNotification of the commencement of the Phase "
+        "II clinical study of ZP-5070 in Japan\n\nZeta Pharmaceutical Co., Inc. (Head Office: "
+        "Tosu city, Japan; CEO: Ken Mori) hereby announces that it has commenced the Phase II "
+        "clinical study of ZP-5070 in Japan. In the Phase II clinical study, the efficacy and "
+        "safety of the product will be compared with a placebo in patients with hyperhidrosis.\n"
+    )
+    headline = find_headline(text, None)
+    assert headline is not None
+    assert headline.text == (
+        "Notification of the commencement of the Phase II clinical study of ZP-5070 in Japan"
+    )
+
+
+def test_a_subheading_under_a_title_less_items_lead_is_no_headline():
+    text = (
+        "Zeta Bio said on Monday that its Phase 2 trial of zetamab in severe asthma met its "
+        "primary endpoint, sending its shares up nine percent in early trading on the Nasdaq "
+        "market today.\n\nZetamab Asthma Trial Results\n\nThe Phase 2 trial of zetamab enrolled "
+        "three hundred patients with severe asthma at forty sites in the United States and "
+        "Europe, and the company plans to start a Phase 3 trial next year.\n"
+    )
+    assert find_headline(text, None) is None
+
+
 def test_a_subheadline_framed_by_dashes_is_no_headline():
     text = "Exhibit 99.1\n— Acme Advances Development of AB-101 Toward Its Pivotal Trial —\n\n"
     assert find_headline(text + LEAD_SENTENCE, len(text)) is None

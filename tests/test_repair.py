@@ -153,6 +153,8 @@ def test_a_date_stamp_under_a_long_headline_stays_on_its_own_line():
         "Zeta Pharmaceutica Ltd. reported. Zeta Pharmaceutica is a biopharmaceutical company.",
         # a company named with its legal form glued on is one word
         "He spent 13 years with PepsiCo Inc and joined ZetaCo before MedCorp.",
+        # the singular of a word the domain lists only in the plural ("prostaglandins")
+        "Zetaprost is an oral Prostaglandin E1 analogue made by Zeta.",
     ],
 )
 def test_codes_amounts_names_and_domain_words_are_never_touched(text):

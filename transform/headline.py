@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 from transform.dateline import DASH, DATE, LABELLED_DATE
 from transform.lexicon import company_suffix_pattern, load_lexicon
@@ -242,6 +243,9 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
     return found
 
 
+LEADS = 3  # runs of prose tried as the lead, in order
+
+
 def find_headline(text: str, stop: int | None) -> HeadlineMatch | None:
     """The title line of the release: of the title-like lines before its lead (the dateline,
     else the first run of prose), the one that shares most content words with the lead.
@@ -249,11 +253,28 @@ def find_headline(text: str, stop: int | None) -> HeadlineMatch | None:
     20549") names nothing the lead is about: with no line sharing two words, no headline; an
     SEC form's cover page is read past."""
     cover = cover_page_end(text)
-    if stop is None:  # running text of words alone; else a line opening running text of any
-        found = [m for m in (PROSE.search(text, cover), PROSE_LINE.search(text, cover)) if m]
-        prose = min(found, key=lambda m: m.start()) if found else None
+    if stop is not None:
+        return _headline_before(text, stop, cover)
+    # running text of words alone, or a line of running text of any words: the earlier first
+    # (a line with brackets and figures opens a lead), the later when no title precedes the
+    # earlier (a translation's disclaimer above the title)
+    found = sorted(
+        {m.start() for p in (PROSE, PROSE_LINE) for m in islice(p.finditer(text, cover), LEADS)}
+    )
+    for start in found[:LEADS]:
         # running text from the middle of a line: the line's start opens the sentence
-        stop = text.rfind("\n", 0, prose.start()) + 1 if prose else len(text)
+        headline = _headline_before(text, text.rfind("\n", 0, start) + 1, cover)
+        if headline and start > found[0]:
+            above = _content_words(text[found[0] : headline.span_start])
+            if len(_content_words(headline.text) & above) >= MIN_SHARED_WORDS:
+                return None  # a subheading under a title-less item's lead, which names it too
+        if headline:
+            return headline
+    return None if found else _headline_before(text, len(text), cover)
+
+
+def _headline_before(text: str, stop: int, cover: int) -> HeadlineMatch | None:
+    """The title line before ``stop``, the lead's start (see ``find_headline``)."""
     lead = _content_words(text[stop : stop + LEAD_CHARS])
     scored = []
     candidates = _candidates(text, stop, cover if cover < stop else 0)

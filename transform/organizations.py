@@ -398,6 +398,9 @@ def _leading_words() -> frozenset[str]:
 PLACE_DESCRIPTOR = re.compile(r"[\w.]+-(?:based|headquartered|listed|registered)")
 
 
+OWNER = re.compile(r"[A-Z][a-z]+['’]s")  # a possessive before a company: "Japan's", "Pfizer's"
+
+
 def _without_leading_words(text: str, start: int, end: int) -> int:
     """Move ``start`` past openers and title words ("Chairman and CEO of ImmunoGen, Inc."), not
     past a head its name goes on from ("Center for Drug Evaluation and Research")."""
@@ -407,6 +410,7 @@ def _without_leading_words(text: str, start: int, end: int) -> int:
         if word_end == -1:
             return start
         word = text[start:word_end]
-        if word not in _leading_words() and not PLACE_DESCRIPTOR.fullmatch(word):
+        owner = start == first and OWNER.fullmatch(word) is not None  # "Japan's Oncolys ..."
+        if word not in _leading_words() and not PLACE_DESCRIPTOR.fullmatch(word) and not owner:
             return start if start == first or not text[start].islower() else first
         start = word_end + 1

@@ -154,6 +154,7 @@ INFLECTIONS = (
     ("ers", ""),
 )
 MIN_STEM = 4
+PLURAL_MIN = 6  # a shorter word whose plural is listed is as likely a misread ("Janu" of "Janus")
 BOOSTED = 100_000  # the frequency given to domain words and longer lexicon names
 
 
@@ -187,6 +188,9 @@ def frequency(word: str) -> int:
             stem = folded[: -len(ending)] + replacement
             if stem in counts or stem in domain_words():
                 return counts.get(stem, RARE)
+    plural = folded + "s"  # "prostaglandin" where only the domain's "prostaglandins" is listed
+    if len(folded) >= PLURAL_MIN and (plural in domain_words() or plural in lexicon().common):
+        return RARE
     return 0
 
 
