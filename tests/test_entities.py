@@ -864,6 +864,23 @@ def test_a_japanese_companys_release_with_its_letterhead_and_bracketed_headquart
     }
 
 
+def test_a_time_and_date_closing_the_title_line_dates_the_release_and_is_no_title():
+    from transform import extract_release
+
+    text = (
+        "Zeta Bio Signs Agreements With American Manufacturers 09:27 GMT-04:00 Thursday, "
+        "July 26, 2001\nMONTREAL, QUEBEC--Zeta Bio Inc. announced today that it signs "
+        "agreements with American manufacturers, Omega Biotechnology Inc. among them, for the "
+        "cGMP production of ZB-3145, its lead peptide candidate for prostate cancer therapy, "
+        "ahead of Phase I/II trials.\n"
+    )
+    extraction = extract_release(text, "d", "x.txt")
+    release = extraction.release
+    assert release.headline == "Zeta Bio Signs Agreements With American Manufacturers"
+    assert str(release.published_date) == "2001-07-26"
+    assert [c.name for c in extraction.compounds] == ["ZB-3145"]
+
+
 def test_icd_descriptions_give_the_names_releases_print():
     from transform.disease_vocabulary import release_wordings
 
@@ -1075,7 +1092,7 @@ def test_a_joint_release_without_a_dateline_is_issued_by_the_first_company_named
         ("Zeta Bio, a gene therapy company, announces that John Doe joins its board.", "Zeta Bio"),
         (
             "Zeta Pharma USA (ZPU), a subsidiary of Japan's Omega Corp., has announced a deal.",
-            "Zeta Bio Inc.",
+            "Zeta Pharma USA",
         ),
         ("Zeta Bio, Inc. on Tuesday said it had raised $10 million.", "Zeta Bio, Inc."),
         (

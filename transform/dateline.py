@@ -148,6 +148,13 @@ PAGE_STAMP = re.compile(
     rf"(?P<date>{MONTH}\s+\d{{1,2}},?\s+{YEAR}|\d{{1,2}}\s+{MONTH}\s+{YEAR}|{NUMERIC})"
     rf",?\s+\d{{1,2}}:\d\d"
 )
+# or a time, its zone and a date closing a line ("... Manufacturers 09:27 GMT-04:00 Thursday,
+# July 26, 2001"): the headline is the line before it
+TIME_THEN_DATE = re.compile(
+    r"\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?"
+    r"(?:\s+(?:GMT|UTC|ET|EST|EDT|CET|CEST|BST)(?:[-+]\d{1,2}(?::?\d\d)?)?)?"
+    rf"\s+(?:{WEEKDAY},?\s+)?(?P<date>{DATE})\s*$"
+)
 # A release that opens with its date: "On November 2, 2020 Acme Bio, Inc. ... reported"
 LEAD_ON_DATE = re.compile(rf"^On\s+(?P<date>{MONTH}\s+\d{{1,2}},?\s+{YEAR}),?\s+[A-Z]", re.M)
 
@@ -214,7 +221,7 @@ def _header_date(text: str, before: int) -> tuple[dt.date | None, str | None]:
             if found:
                 return found, "header_date_line"
     for line in text[: min(before, HEADER_WINDOW)].split("\n"):
-        stamp = PAGE_STAMP.search(line)
+        stamp = PAGE_STAMP.search(line) or TIME_THEN_DATE.search(line)
         if stamp:
             found = parse_date(stamp["date"])
             if found:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import islice
 
-from transform.dateline import DASH, DATE, LABELLED_DATE
+from transform.dateline import DASH, DATE, LABELLED_DATE, TIME_THEN_DATE
 from transform.lexicon import company_suffix_pattern, load_lexicon
 from transform.repair.words import FUNCTION_WORDS
 from transform.segments import chrome_line, cover_page_end
@@ -192,6 +192,9 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
         if dated:
             start += dated.end()
             stripped = stripped[dated.end() :]
+        stamped = TIME_THEN_DATE.search(stripped)  # "... Manufacturers 09:27 GMT-04:00 ..."
+        if stamped:
+            stripped = stripped[: stamped.start()]
         label = (
             LABEL_PREFIX.match(stripped)
             or TICKER_PREFIX.match(stripped)
