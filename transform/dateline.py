@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from transform.lexicon import alias_map, load_lexicon
+from transform.lexicon import alias_map, company_suffix_pattern, load_lexicon
 from transform.rules import confidence as confidence_of
 from transform.segments import cover_page_end
 
@@ -277,12 +277,11 @@ def _is_place(match: re.Match[str]) -> bool:
 
 def _a_company(match: re.Match[str]) -> bool:
     """A letterhead's company under its date ("April 25, 2019\nJ-Pharma Co., Ltd."): no place."""
-    from transform.lexicon import company_suffix_pattern
-
-    place = match.group(0)[match.start("city") - match.start() :]
-    return re.match(
-        rf"{re.escape(match['city'])},?\s*{company_suffix_pattern()}", place
-    ) is not None or (re.search(rf"(?:^|\s){company_suffix_pattern()}$", match["city"]) is not None)
+    legal_form = company_suffix_pattern()
+    city, after = match["city"], match.string[match.end("city") : match.end("city") + 40]
+    return bool(
+        re.search(rf"(?:^|\s){legal_form}$", city) or re.match(rf",?\s*{legal_form}", after)
+    )
 
 
 # An exchange announcement signs off with its place and date on a line of their own, after
