@@ -801,8 +801,9 @@ def test_results_announced_today_are_earnings_and_a_company_in_a_contact_table_n
 def test_a_disease_called_acquired_is_no_acquisition():
     text = (
         "Zeta Bio said its Phase 3 trial of zetamab to treat acquired hypothalamic obesity met "
-        "its primary endpoint; a study in hospital-acquired pneumonia and one in patients with "
-        "acquired hemophilia follow. Zeta acquired Omega Therapeutics in 2019."
+        "its primary endpoint; a study in hospital-acquired pneumonia, one in Hospital Acquired "
+        "Bacterial Pneumonia and one in patients with acquired hemophilia follow. Zeta acquired "
+        "Omega Therapeutics in 2019."
     )
     assert [e.event_type for e in find_events(text, text.index(" Zeta acquired"))] == [
         "trial_results"
@@ -832,7 +833,8 @@ def test_enzymes_protein_families_and_company_names_are_no_compounds():
     text = (
         "Zeta Announces Phase 1 Trial Of GR-MD-02\n\nZeta's BTK inhibitor targets Bruton's "
         "tyrosine kinase and HMG-CoA reductase; Galectin Therapeutics develops drugs that target "
-        "galectin proteins. Alteplase and urokinase were given with GR-MD-02."
+        "galectin proteins. Alteplase and urokinase were given with GR-MD-02, and potent "
+        "inhibitors of TGF-beta 1 & 3."
     )
     assert [m.name for m in find_compounds(text)] == ["GR-MD-02", "Alteplase", "urokinase"]
 
@@ -1114,6 +1116,11 @@ def test_a_joint_release_without_a_dateline_is_issued_by_the_first_company_named
         (
             "Zeta Co., Ltd., a research-based human health care (hhc) company, announced a deal.",
             "Zeta Co., Ltd.",
+        ),
+        # a joint subject: the first named
+        (
+            "Zetagen Technologies and Omega-Myers Squibb inked a development agreement.",
+            "Zetagen Technologies",
         ),
         # a country's possessive before the company is no part of its name
         ("Japan's Zeta BioPharma has started a Phase I trial of ZB-1.", "Zeta BioPharma"),

@@ -216,6 +216,8 @@ SUBJECT_VERB = (
     rf"|,{WS}(?:a|an|the|its){WS}{APPOSITION},)?"  # ", a gene therapy company,"
     rf"(?:{WS}of{WS}the{WS}[A-Z][\w.]*)?"  # "Spectrum Pharmaceuticals of the USA has ..."
     rf"(?:{WS}[A-Z]{{2,5}}(?=\n))?"  # a page's ticker line: "Spectrum Pharmaceuticals\nSPPI\n"
+    # a joint subject: "Life Technologies and Bristol-Myers Squibb inked ...", the first named
+    rf"(?:{WS}(?:and|&){WS}[A-Z][\w&.'’-]*(?:{WS}[A-Z][\w&.'’-]*){{0,4}}(?:,?{WS}Inc\.?)?)?"
     rf"{WS}(?:(?:today|yesterday|also|now|recently|earlier|hereby|has|have|had|will|is|was"
     rf"|on{WS}{WEEKDAY}"
     rf"|on{WS}{MONTH}{WS}\d{{1,2}}(?:,{WS}\d{{4}})?,?){WS}){{0,2}}"  # "Acme on Tuesday said"
