@@ -883,6 +883,22 @@ def test_a_time_and_date_closing_the_title_line_dates_the_release_and_is_no_titl
     assert [c.name for c in extraction.compounds] == ["ZB-3145"]
 
 
+def test_a_blogs_title_printed_thrice_and_a_cut_header_line():
+    from transform import extract_release
+
+    title = "Phase 2 Trial Planned for ZB-301 in Treating Early Stage Parkinson's"
+    text = (
+        f"{title}\n\n{title}\n\n300240\n\n{title}\n\nForest Hills Lab announced that it has "
+        "FDA permission to open a Phase 2 trial of ZB-301, a nasal spray, in people in the early "
+        "stages of Parkinson's disease, and will enrol patients for 52 weeks.\n"
+    )
+    extraction = extract_release(text, "d", "x.txt")
+    assert (extraction.release.headline, extraction.release.issuer) == (title, "Forest Hills Lab")
+    assert [c.name for c in extraction.compounds] == ["ZB-301"]
+    cut = "NetworkNewsBreaks — Zeta Therapeutics Inc. (\nPost# of 130\n" + text.split("\n\n")[-1]
+    assert extract_release(cut, "d", "x.txt").release.headline is None
+
+
 def test_icd_descriptions_give_the_names_releases_print():
     from transform.disease_vocabulary import release_wordings
 

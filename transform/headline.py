@@ -225,6 +225,7 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             # 2000 -- Announce ...", no title as printed
             or INNER_DATED_DASH.search(stripped)
             or FRAMED_BY_DASHES.fullmatch(stripped)  # "— Company Advances HspE7 —": a subhead
+            or stripped.endswith(("(", "["))  # a line cut short: "... VistaGen Therapeutics Inc. ("
             # a sentence of the text: no title ends with a full stop, nor does one in sentence
             # case with an abbreviation's ("... acquisition of ArQule Inc.")
             or ends_with_stop(stripped.rstrip(" '\"’”"))

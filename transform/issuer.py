@@ -272,6 +272,8 @@ def _a_persons_name(words: list[str]) -> bool:
     name = " ".join(words)
     if not 2 <= len(words) <= 3 or words[0].casefold() not in given_names():
         return False
+    if words[-1] in company_trade_words():
+        return False  # "Forest Hills Lab"
     if words[-1].casefold() not in person_names():
         return False
     known = names_matcher(("company", "organization")).find(name)

@@ -43,7 +43,7 @@ from transform.repair import RepairCorrection, repair_text
 from transform.screen import not_a_release_reason, not_english_reason, other_script_reason
 from transform.segments import cover_page_end, in_spans, page_chrome
 
-RULES_VERSION = "0.34.0"  # bump when an extraction rule changes
+RULES_VERSION = "0.35.0"  # bump when an extraction rule changes
 
 
 class _HasSpan(Protocol):
@@ -161,11 +161,33 @@ def extract_release(
     )
 
 
+REPEATED_LINES = 3  # a page prints its title again at most this often below it
+
+
+def _past_repeats(text: str, at: int, headline: str) -> int:
+    """Past the lines after ``at`` that print the headline again, or a page's short chrome
+    between them ("300240"): a blog's page prints its title thrice."""
+    end = at
+    for _ in range(REPEATED_LINES * 2):
+        line_end = text.find("\n", end + 1)
+        line = text[end + 1 : len(text) if line_end < 0 else line_end].strip()
+        if line and line != headline and len(line.split()) >= 4:
+            break
+        if line == headline:
+            at = len(text) if line_end < 0 else line_end
+        if line_end < 0:
+            break
+        end = line_end
+    return at
+
+
 def read_anchors(text: str, document_id: str, source_uri: str) -> ReleaseContext:
     """The dateline, headline, issuer and lead of a release: what every builder reads."""
     dateline = parse_dateline(text)
     headline = find_headline(text, dateline.span_start)
     after_headline = text.find("\n", headline.span_end) if headline else 0  # past a site's suffix
+    if headline and after_headline >= 0:
+        after_headline = _past_repeats(text, after_headline, headline.text)
     issuer = find_issuer(
         text, dateline.span_end, len(text) if after_headline < 0 else after_headline
     )
