@@ -50,14 +50,6 @@ ALIAS_BETWEEN = re.compile(
 WORD = re.compile(r"(?<![\w-])(?:[a-z]+-)?[a-z]{4,}(?![\w-])")
 
 
-# what a class of drugs acts on, printed after it: "potent inhibitors of TGF-beta 1 & 3"
-TARGET_AFTER = re.compile(
-    r"\b(?:inhibitors?|antagonists?|agonists?|blockers?|modulators?|antibod(?:y|ies))\s+"
-    r"(?:of|to|against|targeting)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-
 def _names_a_company(text: str, end: int) -> bool:
     """The name before ``end`` opens a company's name: "Galectin Therapeutics Inc."."""
     following = re.match(r"\s([A-Z][\w&.-]*)", text[end : end + 40])
@@ -110,10 +102,8 @@ def find_compounds(text: str) -> list[NamedMatch]:
     for entry in names_matcher(("compound", "payload")).find(text):
         add(entry.start, entry.end, "compound_lexicon")
     for entry in drug_matcher().find(text):
-        if (
-            not names_a_target(text, entry.end)
-            and not TARGET_AFTER.search(text, max(0, entry.start - 40), entry.start)
-            and not _names_a_company(text, entry.end)
+        if not names_a_target(text, entry.start, entry.end) and not _names_a_company(
+            text, entry.end
         ):
             add(entry.start, entry.end, "drug_vocabulary")
     for match in CODE.finditer(text):

@@ -78,3 +78,10 @@ def names_matcher(kinds: tuple[str, ...]) -> DictionaryMatcher[str]:
     return DictionaryMatcher(
         (row["name"], row["name"]) for row in load_lexicon("names") if row["kind"] in kinds
     )
+
+
+def a_known_organization(name: str) -> bool:
+    """Whether the lexicon names all of ``name`` (but a trailing mark) as a company or an
+    organisation: "Eli Lilly", "Morgan Stanley" look like people's names and are not."""
+    found = names_matcher(("company", "organization")).find(name)
+    return any(e.start == 0 and e.end >= len(name) - 1 for e in found)

@@ -110,10 +110,21 @@ TARGET_OF = re.compile(
 )
 
 
+# or printed after the class: "potent inhibitors of TGF-beta 1 & 3"
+TARGET_AFTER = re.compile(
+    r"\b(?:inhibitors?|antagonists?|agonists?|blockers?|modulators?|antibod(?:y|ies))\s+"
+    r"(?:of|to|against|targeting)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+TARGET_AFTER_CHARS = 40
 LIKE = re.compile(r"-like\b", re.IGNORECASE)
 
 
-def names_a_target(text: str, end: int) -> bool:
-    """The substance before ``end`` is what a class of drugs acts on, not a drug; or what one
-    resembles ("a sintilimab-like antibody")."""
-    return TARGET_OF.match(text, end) is not None or LIKE.match(text, end) is not None
+def names_a_target(text: str, start: int, end: int) -> bool:
+    """The substance at ``start:end`` is what a class of drugs acts on, not a drug; or what
+    one resembles ("a sintilimab-like antibody")."""
+    return (
+        TARGET_OF.match(text, end) is not None
+        or LIKE.match(text, end) is not None
+        or TARGET_AFTER.search(text, max(0, start - TARGET_AFTER_CHARS), start) is not None
+    )

@@ -273,15 +273,22 @@ def _broad() -> frozenset[str]:
 # A broad class is no indication ("cancer", "malignancies"), but a site or cell type narrows it
 # to one: "B-cell malignancies", "myeloid malignancies", "ocular tumors"
 NOUN_ADJUNCT = re.compile(r"\s+(?:disorders?|diseases?|conditions?)\b")
-BROAD_HEAD = re.compile(
-    r"\b(?:malignanc(?:y|ies)|cancers?|neoplasms?|tumou?rs?|carcinomas?)\b", re.IGNORECASE
-)
+
+
+@cache
+def _broad_head() -> re.Pattern[str]:
+    """The broad classes of one word (broad_indications.csv) and their plurals (disease_heads.csv):
+    "cancer", "cancers", "malignancies"."""
+    heads = {term for term in _broad() if " " not in term}
+    forms = heads | {plural for plural, head in _plurals().items() if head in heads}
+    words = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
 
 
 def _site_narrowed(text: str, found: list[IndicationMatch]) -> list[tuple[int, int]]:
     """Spans of broad classes narrowed by a site qualifier, outside every disease found."""
     spans = []
-    for match in BROAD_HEAD.finditer(text):
+    for match in _broad_head().finditer(text):
         start = _site_start(text, match.start())
         if NOUN_ADJUNCT.match(text, match.end()):
             continue  # "B-cell malignancy disorders": a class of disorders
@@ -396,9 +403,8 @@ def _abbreviated_names(text: str, named: list[str]) -> list[Abbreviated]:
     """Names the release abbreviates that end in a disease's head, a disease's name or a
     disease's abbreviation ("MS" where "multiple sclerosis" is named); not a class of diseases
     ("Rare Pediatric Disease (RPD)")."""
-    abbreviations = {_initials(name) for name in named} | {
-        t.casefold() for t in _terms() if t.isupper()
-    }
+    # (a name ending in the lexicon's own acronym, "chronic-phase CML", is a known ending)
+    abbreviations = {_initials(name) for name in named}
     found = []
     for match in ABBREVIATED.finditer(text):
         offset = max(0, match.start() - 200)

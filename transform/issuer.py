@@ -266,7 +266,7 @@ def _company_like(name: str, with_form: bool) -> bool:
 def _a_persons_name(words: list[str]) -> bool:
     """A given name and a surname of the name lists, and no company the lexicon knows ("Eli
     Lilly", "Morgan Stanley")."""
-    from transform.dictionary import names_matcher
+    from transform.dictionary import a_known_organization
     from transform.repair.vocabulary import given_names, person_names
 
     name = " ".join(words)
@@ -276,8 +276,7 @@ def _a_persons_name(words: list[str]) -> bool:
         return False  # "Forest Hills Lab"
     if words[-1].casefold() not in person_names():
         return False
-    known = names_matcher(("company", "organization")).find(name)
-    return not any(e.start == 0 and e.end >= len(name) - 1 for e in known)
+    return not a_known_organization(name)
 
 
 def _lead_subject(text: str, at: int, announcing: bool = False) -> IssuerMatch | None:

@@ -559,7 +559,7 @@ LINE_CHARS = 200  # of a name's line read for a board's header, either side (lin
 
 def _not_a_person(text: str, match: re.Match[str], name: str) -> bool:
     """A company, a bank or a dateline's place named like a person, or a message board's user."""
-    from transform.dictionary import names_matcher
+    from transform.dictionary import a_known_organization
     from transform.headline import chrome
     from transform.lexicon import company_suffix_pattern
     from transform.organizations import dateline_place
@@ -569,8 +569,7 @@ def _not_a_person(text: str, match: re.Match[str], name: str) -> bool:
         return True
     if re.match(rf",?\s(?:&|{company_suffix_pattern()})", text[end : end + 30]):
         return True
-    known = names_matcher(("company", "organization")).find(name)
-    if any(e.start == 0 and e.end >= len(name) - 1 for e in known):
+    if a_known_organization(name):
         return True  # "Eli Lilly", "Morgan Stanley"
     line_start = max(text.rfind("\n", 0, start) + 1, start - LINE_CHARS)
     line_end = text.find("\n", end, end + LINE_CHARS)
