@@ -784,6 +784,21 @@ def test_icd_wording_becomes_a_releases_wording():
     }
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a loss per share with a decimal point between the loss and its quarter
+        "Zeta Corp. today reported a net loss of $1,127,542, or $0.03 per share for the fourth "
+        "quarter ended December 31, 1998.",
+        "Zeta reports Q4 loss on lower sales",
+        "Zeta Pharma Inc.'s fourth-quarter loss swelled as it spent on a trial.",
+        "Zeta's net loss for the fourth quarter ended December 31, 2005, improved 45%.",
+    ],
+)
+def test_a_quarters_loss_in_the_words_of_the_press_is_earnings(lead):
+    assert [e.event_type for e in find_events(lead, len(lead))] == ["earnings"]
+
+
 def test_results_announced_today_are_earnings_and_a_company_in_a_contact_table_no_person():
     from transform import extract_release
 
@@ -1142,6 +1157,15 @@ def test_a_joint_release_without_a_dateline_is_issued_by_the_first_company_named
         ("Japan's Zeta BioPharma has started a Phase I trial of ZB-1.", "Zeta BioPharma"),
         # a possessive names the company the news is about, never with its "'s"
         ("Zetagen’s proposed Phase I trial of ZB-1 was granted approval.", "Zetagen"),
+        # a possessive subject with no verb after the name: the company's news is the subject
+        (
+            "USA-based Zeta Pharmaceutical's net loss for the fourth quarter ended December 31, "
+            "2005, improved 45% to $6.0 million.",
+            "Zeta Pharmaceutical",
+        ),
+        ("Alzheimer's disease patients improved on Zetavir in a trial.", None),
+        # a person the text names again by the surname alone is no company
+        ("Mara Zetovic has been named CEO of Omega. Zetovic, now CFO, succeeds a founder.", None),
         # a regulator, an institution, a drug or an English word is no issuer
         ("The FDA has approved Zetavir for hepatitis C, Zeta Bio said.", "Zeta Bio"),
         ("The U.S. FDA has approved a new drug for hepatitis C in adults.", None),
@@ -1162,6 +1186,16 @@ def test_a_lead_without_a_dateline_is_issued_by_the_company_its_first_sentence_i
         if issuer
         else (found is None or found.rule != "issuer_lead_subject")
     )
+
+
+def test_a_dateline_lead_whose_subject_is_the_companys_news_names_the_company():
+    from transform.issuer import find_issuer
+
+    text = "ZETA, N.J. -- Zeta Pharma Inc.'s fourth-quarter loss swelled as it spent on a trial.\n"
+    found = find_issuer(text, len("ZETA, N.J. -- "))
+    assert (found.name, found.rule) == ("Zeta Pharma Inc.", "issuer_after_dateline")
+    text = "ZETA, N.J. -- Alzheimer's disease drugs failed again, a study says.\n"
+    assert find_issuer(text, len("ZETA, N.J. -- ")) is None
 
 
 def test_a_message_boards_header_names_no_issuer():

@@ -56,6 +56,24 @@ def _lead_name() -> re.Pattern[str]:
 
 
 @cache
+def _possessive_lead() -> re.Pattern[str]:
+    """A lead whose subject is the company's news, not the company: "Acme Bio Inc.'s
+    fourth-quarter loss swelled ...", "Acme Pharmaceutical's net loss ... improved"."""
+    suffix = company_suffix_pattern()
+    return re.compile(rf"\s*(?P<name>{NAME}(?:,?[ ]{suffix})?)['’]s[ ](?=[a-z0-9])")
+
+
+def _owns_news(name: str, with_form: bool) -> bool:
+    """Whether a possessive lead's owner is surely a company: a legal form, a word of the trade
+    ending it, or the lexicon's company ("Alzheimer's disease" is none)."""
+    from transform.dictionary import a_known_organization
+
+    if with_form or name.rsplit(" ", 1)[-1] in company_trade_words():
+        return not is_regulator(name)
+    return a_known_organization(name)
+
+
+@cache
 def _lead_name_with_legal_form() -> re.Pattern[str]:
     """A name that ends in its legal form, one or two of them: "Daiichi Sankyo Co., Ltd.",
     "Elan Corporation, plc", "Eli Lilly and Company"."""
@@ -160,7 +178,11 @@ def _lead_company(text: str, at: int, rule: str) -> IssuerMatch | None:
         _legal_name(text, at) or _lead_name().match(text, at) or _lower_case_name().match(text, at)
     )
     if lead is None:
-        return None
+        lead = _possessive_lead().match(text, at)
+        if lead is None or not _owns_news(
+            without_legal_form(lead["name"]), without_legal_form(lead["name"]) != lead["name"]
+        ):
+            return None
     name, start = _without_opener(_trimmed(lead["name"]), lead.start("name"))
     return IssuerMatch(_unmarked(name), start, start + len(name), rule, confidence_of(rule))
 
@@ -234,6 +256,8 @@ SUBJECT_SKIPPED_LINES = 3
 
 
 POSSESSIVE = re.compile(r"['’]s$")
+# nothing before a name but the sentence's start or a source's dash: "Newswire.com - Acme's"
+OPENS_SENTENCE = re.compile(r"(?:\A|[-–—:])\s*\Z")
 
 
 @cache
@@ -247,7 +271,7 @@ def _drugs() -> frozenset[str]:
     return frozenset(drug_names())
 
 
-def _company_like(name: str, with_form: bool) -> bool:
+def _company_like(name: str, with_form: bool, text: str = "") -> bool:
     """Whether a lead's subject can be the issuing company: no regulator ("The FDA has
     approved"), no institution ("... University"), no drug, no English word alone ("Japanese
     drugmakers ...", "Biopharmaceutical group ...") unless a legal form follows it."""
@@ -258,14 +282,15 @@ def _company_like(name: str, with_form: bool) -> bool:
         return False
     if any(word.casefold() in _drugs() or re.fullmatch(WEEKDAY, word) for word in words):
         return False  # "Enhertu approved in the EU", "Tuesday said"
-    if not with_form and _a_persons_name(words):
+    if not with_form and _a_persons_name(words, text):
         return False  # "Zeta Bio PLC's (LON:ZB) David Solomon speaks to ..."
     return with_form or len(words) > 1 or not common_english(name)
 
 
-def _a_persons_name(words: list[str]) -> bool:
-    """A given name and a surname of the name lists, and no company the lexicon knows ("Eli
-    Lilly", "Morgan Stanley")."""
+def _a_persons_name(words: list[str], text: str = "") -> bool:
+    """A given name and a surname, and no company the lexicon knows ("Eli Lilly", "Morgan
+    Stanley"). The surname is in the name lists, or a rare word ``text`` also prints alone, as
+    a release names a person again ("Garijo, currently CEO of ...") and a company never so."""
     from transform.dictionary import a_known_organization
     from transform.repair.vocabulary import given_names, person_names
 
@@ -274,9 +299,19 @@ def _a_persons_name(words: list[str]) -> bool:
         return False
     if words[-1] in company_trade_words():
         return False  # "Forest Hills Lab"
-    if words[-1].casefold() not in person_names():
+    surname = words[-1]
+    if surname.casefold() not in person_names() and (
+        common_english(surname) or not _printed_alone(text, words)
+    ):
         return False
     return not a_known_organization(name)
+
+
+def _printed_alone(text: str, words: list[str]) -> bool:
+    """Whether ``text`` prints a name's last word without the words before it."""
+    surname = re.escape(words[-1])
+    before = re.escape(words[-2])
+    return re.search(rf"(?<!{before} )\b{surname}\b(?!\s+[A-Z])", text) is not None
 
 
 def _lead_subject(text: str, at: int, announcing: bool = False) -> IssuerMatch | None:
@@ -297,6 +332,11 @@ def _lead_subject(text: str, at: int, announcing: bool = False) -> IssuerMatch |
         name_end = run.start() + len(" ".join(words))
         follower = _subject_follower(announcing).match(text, name_end, end)
         if follower is None:
+            possessive = None
+            if OPENS_SENTENCE.search(text[at : run.start()]):
+                possessive = _possessive_subject(text, run.start(), end)
+            if possessive:
+                return possessive
             continue
         name, start = _without_opener(" ".join(words), run.start())
         name, start = without_glued_title(text, name, start)  # a flattened page's headline
@@ -306,11 +346,25 @@ def _lead_subject(text: str, at: int, announcing: bool = False) -> IssuerMatch |
             name, start = rest, start + len(owner) + 1  # "Japan's Oncolys BioPharma has ..."
         if follower["form"]:
             name += follower["form"]
-        if not _company_like(_unmarked(name), bool(follower["form"])):
+        if not _company_like(_unmarked(name), bool(follower["form"]), text):
             continue
         rule = "issuer_lead_subject"
         return IssuerMatch(_unmarked(name), start, start + len(name), rule, confidence_of(rule))
     return None
+
+
+def _possessive_subject(text: str, at: int, end: int) -> IssuerMatch | None:
+    """The company whose news opens the lead as its subject: "USA-based Acme Pharmaceutical's
+    net loss for the fourth quarter ... improved"."""
+    lead = _possessive_lead().match(text, at, end)
+    if lead is None:
+        return None
+    bare = without_legal_form(lead["name"])
+    name, start = _without_opener(_trimmed(lead["name"]), lead.start("name"))
+    if not _owns_news(without_legal_form(name), bare != lead["name"]):
+        return None
+    rule = "issuer_lead_subject"
+    return IssuerMatch(_unmarked(name), start, start + len(name), rule, confidence_of(rule))
 
 
 def _on_chrome_line(text: str, at: int) -> bool:
