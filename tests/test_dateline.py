@@ -399,3 +399,19 @@ def test_an_undated_dateline_takes_its_date_from_the_page_stamp():
         dt.date(2003, 6, 2),
     )
     assert dateline.date_rule == "header_page_stamp"
+
+
+def test_a_wires_time_stamp_before_the_date_is_no_city():
+    text = "01:00 PM EDT, 03/19/2024 (MT Newswires) -- Zeta Pharma (ZETA) on Tuesday said so.\n"
+    dateline = parse_dateline(text)
+    assert (dateline.city, dateline.region) == (None, None)
+    assert (dateline.published_date, dateline.wire) == (dt.date(2024, 3, 19), "MT Newswires")
+
+
+def test_a_month_and_year_print_no_day():
+    text = (
+        "Thursday 9th November 2017 |\nZeta Bio Ltd is in a trading halt pending results.\n"
+        "No comments yet\nAIA - December 2024 Monthly traffic update\n"
+    )
+    dateline = parse_dateline(text)
+    assert (dateline.city, dateline.published_date) == (None, dt.date(2017, 11, 9))

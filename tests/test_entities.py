@@ -1153,6 +1153,13 @@ def test_a_joint_release_without_a_dateline_is_issued_by_the_first_company_named
             "Zetagen Technologies and Omega-Myers Squibb inked a development agreement.",
             "Zetagen Technologies",
         ),
+        # the joint subject's partner with its own ticker; a regulator's name joined by "and"
+        (
+            "Zetagen Inc. (NYSE: ZTG) and Omega Pharma Inc. (TSE: 4503, President and CEO: Ken "
+            'Oda, "Omega") today announced a filing.',
+            "Zetagen Inc.",
+        ),
+        ("The U.S. Food and Drug Administration (FDA) approved Zeta Bio's pill for acne.", None),
         # a country's possessive before the company is no part of its name
         ("Japan's Zeta BioPharma has started a Phase I trial of ZB-1.", "Zeta BioPharma"),
         # a possessive names the company the news is about, never with its "'s"
@@ -1301,6 +1308,32 @@ def test_a_disease_in_a_persons_career_is_no_target_of_the_release():
     )
     extraction = extract_release(text, "doc", "zeta.txt")
     assert [i.name for i in extraction.indications] == ["ovarian cancer"]
+
+
+def test_a_side_effect_and_the_word_naming_a_disease_are_no_indication():
+    text = (
+        "BOSTON, March 3, 2015 -- Zeta Bio, Inc. (Nasdaq: ZETA) today reported Phase 2 results "
+        "of ZB-101 in patients with a blood cancer called Philadelphia chromosome-positive acute "
+        "lymphoblastic leukemia. The most common side effects were somnolence, dizziness, and "
+        "headache. Adverse events in patients with psoriasis were mild.\n"
+    )
+    extraction = extract_release(text, "doc", "zeta.txt")
+    assert [i.name for i in extraction.indications] == [
+        "Philadelphia chromosome-positive acute lymphoblastic leukemia",
+        "psoriasis",
+    ]
+
+
+def test_a_blogs_footer_is_no_headline_and_a_web_address_names_no_compound():
+    text = (
+        "Zeta Inc. (NYSE: ZT) today announced that the FDA has accepted and granted Priority "
+        "Review for the companies' application for XTANDI® in prostate cancer.\nhttps://news.example.com/fda-grants-review-xtandi-and-olaparib-1045.html\n"
+        "No comments:\nPost a Comment\nNote: Only a member of this blog may post a comment.\n"
+    )
+    extraction = extract_release(text, "doc", "zeta.txt")
+    assert extraction.release.headline is None
+    assert [c.name for c in extraction.compounds] == ["XTANDI"]
+    assert [e.event_type for e in extraction.events] == ["regulatory_submission"]
 
 
 def test_a_company_above_a_contact_is_no_person_and_a_japanese_title_is_whole():

@@ -573,6 +573,10 @@ Hong Kong, 18 June 2020
             "Zeta Bio, Inc.",
         ),
         ("Shares of Zeta Bio, Inc. (NASDAQ: ZETA) rose after approval.", "Zeta Bio, Inc."),
+        (
+            "The Directors of Zeta Bio Limited (ASX: ZTA) are pleased to provide an update.",
+            "Zeta Bio Limited",
+        ),
         ("bluebird bio, Inc. (NASDAQ: BLUE) today announced approval.", "bluebird bio, Inc."),
     ],
 )

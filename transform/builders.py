@@ -275,12 +275,30 @@ def _in_career(text: str, start: int, end: int, names: frozenset[str]) -> bool:
     return bool(CAREER_VERB.search(text, subject.end(), start))
 
 
+# A sentence listing a treatment's harms: "The most common side effects were somnolence,
+# dizziness, and headache", "adverse events included nausea": what a drug causes, not what it
+# treats; never past "patients with", which names the treated again
+SAFETY_LIST = re.compile(
+    r"\b(?:side[- ]effects?|adverse (?:events?|reactions?|effects?)|(?:TE)?AEs)\b"
+    r"(?:(?!patients\s+with\b)[^.;]){0,80}?"
+    r"\b(?:were|was|included|includes|including|include|such as|of|consisted of)\b[^.;]*\Z"
+)
+
+
+def _in_safety_list(text: str, start: int) -> bool:
+    """Whether the disease at ``start`` is a harm its sentence lists."""
+    left, _ = sentence_bounds(text, start, start)
+    return SAFETY_LIST.search(text[left:start]) is not None and not re.search(
+        r"\bpatients\s+with\s+(?:\w+\s+){0,3}\Z", text[left:start]
+    )
+
+
 def build_indications(
     context: ReleaseContext, organizations: list[Organization], people: list[Person]
 ) -> list[Indication]:
     """Diseases named, except in the profile of a company the release names ("About Zeta Bio"):
-    its pipeline, not the release's targets; and in a person's career ("was the lead reviewer on
-    Taxol for breast cancer")."""
+    its pipeline, not the release's targets; in a person's career ("was the lead reviewer on
+    Taxol for breast cancer"); and in a list of a treatment's side effects."""
     companies = ([context.issuer_name] if context.issuer_name else []) + [
         o.name for o in organizations
     ]
@@ -288,8 +306,10 @@ def build_indications(
     names = frozenset(word for p in people for word in p.name.split(" ") if len(word) > 2)
 
     def excluded(span_start: int, span_end: int) -> bool:
-        return any(start <= span_start < end for start, end in profiles) or _in_career(
-            context.text, span_start, span_end, names
+        return (
+            any(start <= span_start < end for start, end in profiles)
+            or _in_career(context.text, span_start, span_end, names)
+            or _in_safety_list(context.text, span_start)
         )
 
     return [

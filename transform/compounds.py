@@ -18,7 +18,7 @@ from transform.drug_vocabulary import drug_matcher, is_class_word, names_a_targe
 from transform.lexicon import company_trade_words, load_lexicon
 from transform.repair.vocabulary import word_counts
 from transform.rules import confidence as confidence_of
-from transform.text_spans import sentence_bounds
+from transform.text_spans import inside, sentence_bounds, web_addresses
 
 CODE = re.compile(
     r"(?<![\w-])(?:"
@@ -90,10 +90,11 @@ def _year_like(code: str) -> bool:
 def find_compounds(text: str) -> list[NamedMatch]:
     """Every compound mention, first mention of each name kept, aliases linked."""
     found: dict[tuple[int, int], NamedMatch] = {}
+    addresses = web_addresses(text)
 
     def add(start: int, end: int, rule: str) -> None:
-        if any(s <= start and end <= e for s, e in found):
-            return  # inside a longer match
+        if any(s <= start and end <= e for s, e in found) or inside(addresses, start, end):
+            return  # inside a longer match, or a web address
         for span in [span for span in found if start <= span[0] and span[1] <= end]:
             del found[span]
         name = text[start:end]

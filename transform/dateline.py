@@ -61,12 +61,13 @@ MONTH = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 YEAR = r"(?:19|20)\d\d"
+# a day is never the start of a year: "December 2024" prints no day
 DATE = (
-    rf"(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s*{YEAR}\b)?"
+    rf"(?:{MONTH}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s*{YEAR}\b)?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+{YEAR}\b)"
 )
 DATE_PARTS = re.compile(
-    rf"(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s*(?P<y1>{YEAR})\b)?"
+    rf"(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s*(?P<y1>{YEAR})\b)?"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH}),?\s+(?P<y2>{YEAR})\b"
 )
 NUMERIC = rf"(?:[0-3]?\d[./][0-3]?\d[./](?:{YEAR}|\d\d)|{YEAR}-[01]\d-[0-3]\d)\b"
@@ -148,11 +149,14 @@ PAGE_STAMP = re.compile(
     rf"(?P<date>{MONTH}\s+\d{{1,2}},?\s+{YEAR}|\d{{1,2}}\s+{MONTH}\s+{YEAR}|{NUMERIC})"
     rf",?\s+\d{{1,2}}:\d\d"
 )
+TIME_ZONE = r"(?:GMT|UTC|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|CET|CEST|BST|JST|AEST|AEDT|HKT|SGT)"
+# what a clock prints after its time, never a place: "01:00 PM EDT, 03/19/2024 (MT Newswires)"
+CLOCK_WORDS = re.compile(rf"(?:[AaPp]\.?[Mm]\.?\s*)?{TIME_ZONE}?")
 # or a time, its zone and a date closing a line ("... Manufacturers 09:27 GMT-04:00 Thursday,
 # July 26, 2001"): the headline is the line before it
 TIME_THEN_DATE = re.compile(
     r"\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?"
-    r"(?:\s+(?:GMT|UTC|ET|EST|EDT|CET|CEST|BST)(?:[-+]\d{1,2}(?::?\d\d)?)?)?"
+    rf"(?:\s+{TIME_ZONE}(?:[-+]\d{{1,2}}(?::?\d\d)?)?)?"
     rf"\s+(?:{WEEKDAY},?\s+)?(?P<date>{DATE})\s*$"
 )
 # A release that opens with its date: "On November 2, 2020 Acme Bio, Inc. ... reported"
@@ -442,9 +446,10 @@ def parse_dateline(text: str) -> Dateline:
     if published is None:
         published, date_rule = header_date, header_rule
         date_confidence = confidence_of("date_header_line")
+    clock = bool(match["city"] and CLOCK_WORDS.fullmatch(match["city"]))  # a time: no place
     return Dateline(
-        city=match["city"],
-        region=match["region"] or match.groupdict().get("region_paren"),
+        city=None if clock else match["city"],
+        region=None if clock else match["region"] or match.groupdict().get("region_paren"),
         published_date=published,
         wire=wire,
         wire_canonical=alias_map("wires").get(wire.casefold()) if wire else None,

@@ -20,7 +20,9 @@ from functools import cache
 from transform.dictionary import DictionaryMatcher
 from transform.disease_vocabulary import disease_names, symptom_names
 from transform.lexicon import load_lexicon
+from transform.organizations import common_english
 from transform.repair.vocabulary import person_names
+from transform.text_spans import inside, web_addresses
 
 
 @cache
@@ -221,6 +223,8 @@ def _qualified_start(text: str, start: int) -> int:
         word = words[index].group()
         if word.casefold() in NOT_QUALIFIERS or not re.fullmatch(r"[\w-]+", word):
             break
+        if word.endswith("ed") and common_english(word):
+            break  # a verb naming it: "a blood cancer called Philadelphia chromosome-positive"
         new_start = offset + words[index].start()
         index -= 1
     return new_start
@@ -465,8 +469,12 @@ def find_indications(
 
     aliases: dict[str, str] = {}
 
+    addresses = web_addresses(text)
+
     def add(name: str, start: int, end: int, rule: str) -> None:
         key = aliases.get(name) or _singular(name)
+        if inside(addresses, start, end):
+            return  # "https://x.com/zetavir-for-breast-cancer": a page's address
         if key not in seen and not (excluded and excluded(start, end)):
             seen.add(key)
             found.append(IndicationMatch(name, start, end, rule))

@@ -154,7 +154,7 @@ def _without_opener(name: str, start: int) -> tuple[str, int]:
 def _lead_preamble() -> re.Pattern[str]:
     return re.compile(
         rf"\s*(?:{alternation('name_openers', 'word')},\s+"  # "Today, Acme ..."
-        r"|(?:The\s+)?(?:Board\s+of\s+Directors|Board|Shares|Stockholders|Shareholders"
+        r"|(?:The\s+)?(?:Board\s+of\s+Directors|Board|Directors|Shares|Stockholders|Shareholders"
         r"|Management)\s+of\s+(?:the\s+)?)"
     )
 
@@ -239,7 +239,8 @@ SUBJECT_VERB = (
     rf"(?:{WS}of{WS}the{WS}[A-Z][\w.]*)?"  # "Spectrum Pharmaceuticals of the USA has ..."
     rf"(?:{WS}[A-Z]{{2,5}}(?=\n))?"  # a page's ticker line: "Spectrum Pharmaceuticals\nSPPI\n"
     # a joint subject: "Life Technologies and Bristol-Myers Squibb inked ...", the first named
-    rf"(?:{WS}(?:and|&){WS}[A-Z][\w&.'’-]*(?:{WS}[A-Z][\w&.'’-]*){{0,4}}(?:,?{WS}Inc\.?)?)?"
+    rf"(?P<joint>{WS}(?:and|&){WS}[A-Z][\w&.'’-]*(?:{WS}[A-Z][\w&.'’-]*){{0,4}}(?:,?{WS}Inc\.?)?"
+    rf"(?:{WS}?\([^()\n]{{1,80}}\))?)?"  # with its own ticker: "and Beta Inc. (TSE: 4503)"
     rf"{WS}(?:(?:today|yesterday|also|now|recently|earlier|hereby|has|have|had|will|is|was"
     rf"|on{WS}{WEEKDAY}"
     rf"|on{WS}{MONTH}{WS}\d{{1,2}}(?:,{WS}\d{{4}})?,?){WS}){{0,2}}"  # "Acme on Tuesday said"
@@ -348,6 +349,9 @@ def _lead_subject(text: str, at: int, announcing: bool = False) -> IssuerMatch |
             name += follower["form"]
         if not _company_like(_unmarked(name), bool(follower["form"]), text):
             continue
+        joint = follower["joint"] and re.sub(r"\s*\(.*", "", follower["joint"], flags=re.S)
+        if joint and is_regulator(f"{name}{joint}".replace("\n", " ")):
+            continue  # "The U.S. Food and Drug Administration (FDA) approved ..."
         rule = "issuer_lead_subject"
         return IssuerMatch(_unmarked(name), start, start + len(name), rule, confidence_of(rule))
     return None

@@ -105,3 +105,18 @@ def sentence_end(text: str, at: int, window: int = SENTENCE_WINDOW) -> int:
         if _ends_sentence(text, match):
             return match.start() + 1
     return right
+
+
+# A web or mail address: its words name a page, not what the release names ("https://x.com/
+# news/fda-approves-zetavir-104500801.html" names no compound)
+WEB_ADDRESS = re.compile(r"[^\s()<>\"']*(?:://|\bwww\.)[^\s()<>\"']*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def web_addresses(text: str) -> list[tuple[int, int]]:
+    """The spans of the web and mail addresses ``text`` prints."""
+    return [m.span() for m in WEB_ADDRESS.finditer(text)]
+
+
+def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start``-``end`` lies within one of ``spans``."""
+    return any(s <= start and end <= e for s, e in spans)
