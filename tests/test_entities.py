@@ -1336,6 +1336,44 @@ def test_a_blogs_footer_is_no_headline_and_a_web_address_names_no_compound():
     assert [e.event_type for e in extraction.events] == ["regulatory_submission"]
 
 
+def test_each_bullet_is_a_sentence_and_a_share_price_box_or_defined_terms_no_headline():
+    text = (
+        "Share Price Information for Zeta Bio (ZTB)\n\nZETA BIO PLC\n"
+        '("Zeta" or the "Company")\n\nINTERIM RESULTS FOR THE SIX MONTHS ENDED 30 JUNE 2012\n'
+        "Oxford, UK - 31 August 2012: Zeta Bio plc (LSE: ZTB) today announces its interim "
+        "results for the six months ended 30 June 2012.\nHIGHLIGHTS:\n"
+        "· Presentations of the ZB-1 programme by Omega Pharma at conferences\n"
+        "· Revenue of £4.4 million (H1 2011 £5.0 million)\n"
+        "· Research & Development costs of £6.9 million\n"
+        "- Net loss of £4.9 million\n"
+    )
+    extraction = extract_release(text, "doc", "zeta.txt")
+    assert extraction.release.headline == "INTERIM RESULTS FOR THE SIX MONTHS ENDED 30 JUNE 2012"
+    assert [(m.text, m.kind, m.payer) for m in extraction.money] == [
+        ("£4.4 million", "revenue", None),
+        ("£5.0 million", "revenue", None),
+        ("£6.9 million", "other", None),
+        ("£4.9 million", "other", None),
+    ]
+
+
+def test_a_news_items_byline_month_label_and_ringgit_are_no_title_or_compound():
+    text = (
+        " date 2025-05 Zeta to Acquire Omega Therapeutics Article By JANE ROE\n\n"
+        "Zeta Pharma Co. said it will buy all shares in Omega Therapeutics for US$24.00 "
+        "(RM107.45) per share. Omega develops drugs to treat prostate, lung and ovarian cancer.\n"
+    )
+    extraction = extract_release(text, "doc", "zeta.txt")
+    assert extraction.release.headline == "Zeta to Acquire Omega Therapeutics"
+    assert extraction.release.published_date is None
+    assert extraction.compounds == []
+    assert [i.name for i in extraction.indications] == [
+        "prostate cancer",
+        "lung cancer",
+        "ovarian cancer",
+    ]
+
+
 def test_a_company_above_a_contact_is_no_person_and_a_japanese_title_is_whole():
     text = (
         'Hiroshi Tanaka, President and Representative Director of Kyowa Seiyaku, added: "We '

@@ -87,6 +87,9 @@ def _year_like(code: str) -> bool:
     return len(digits) == 4 and digits[:2] in ("19", "20")
 
 
+DECIMALS = re.compile(r"[.,]\d")
+
+
 def find_compounds(text: str) -> list[NamedMatch]:
     """Every compound mention, first mention of each name kept, aliases linked."""
     found: dict[tuple[int, int], NamedMatch] = {}
@@ -111,6 +114,8 @@ def find_compounds(text: str) -> list[NamedMatch]:
         code = match.group()
         if _not_compounds().fullmatch(code) or _year_like(code):
             continue
+        if DECIMALS.match(text, match.end()):
+            continue  # an amount in a currency's letters: "(RM107.45) per share"
         add(match.start(), match.end(), "development_code")
     stems = _stems()
     english = word_counts()

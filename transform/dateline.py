@@ -254,7 +254,10 @@ def _page_labels() -> frozenset[str]:
 DATE_LABEL_WORDS = r"^(?:release\s+)?date\s*:?\s*"
 DATE_LABEL = re.compile(rf"{DATE_LABEL_WORDS}(?=\d|[A-Za-z]{{3}})", re.IGNORECASE)
 # A labelled date that opens a line the title goes on: "date 2022-01-04 FDA Approves ..."
-LABELLED_DATE = re.compile(rf"{DATE_LABEL_WORDS}(?P<date>{NUMERIC}|{DATE})(?:\s+|$)", re.IGNORECASE)
+# (or a month alone, "date 2025-05 Acme to acquire ...": no day, so no date, but no title either)
+LABELLED_DATE = re.compile(
+    rf"{DATE_LABEL_WORDS}(?P<date>{NUMERIC}|{DATE}|{YEAR}-[01]\d)(?:\s+|$)", re.IGNORECASE
+)
 LABEL_DASH = re.compile(rf"^(?P<label>[A-Za-z][A-Za-z ]{{1,30}}?)\s*{DASH}\s*")
 
 

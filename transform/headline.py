@@ -195,6 +195,9 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
         stamped = TIME_THEN_DATE.search(stripped)  # "... Manufacturers 09:27 GMT-04:00 ..."
         if stamped:
             stripped = stripped[: stamped.start()]
+        byline = BYLINE.search(stripped)  # "... CV Therapeutics Article By HIROYUKI KACHI"
+        if byline:
+            stripped = stripped[: byline.start()]
         label = (
             LABEL_PREFIX.match(stripped)
             or TICKER_PREFIX.match(stripped)
@@ -236,6 +239,8 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             or (stripped.isupper() and len(stripped.split()) <= 5 and not run)  # form labels
             or not any(ch.isalpha() for ch in stripped)
             or (stripped.startswith("|") and stripped.endswith("|"))  # a table's row
+            # a line of defined terms under the company: '("Zeta" or the "Company")'
+            or (stripped.startswith("(") and stripped.endswith(")"))
             or stripped.count(" | ") >= NAVIGATION_PIPES  # "Home | Markets | Biotech | ..."
             or FORM_CAPTION.search(stripped)
             or chrome().search(stripped)
@@ -247,6 +252,8 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
     return found
 
 
+# a reporter's byline glued to the end of a title, the name in capitals
+BYLINE = re.compile(r"\s+(?:Article\s+)?By\s+(?:[A-Z][A-Z.'’-]+\s+){1,3}[A-Z][A-Z'’-]+$")
 LEADS = 3  # runs of prose tried as the lead, in order
 
 

@@ -39,7 +39,7 @@ def _heads() -> frozenset[str]:
 SHARED_HEAD = re.compile(
     r"\b((?:(?:[a-z][a-z-]+,\s)+(?:[a-z][a-z-]+,?\s(?:and|or)\s|(?:and|or)\s)?"
     r"|[a-z][a-z-]+\s(?:and|or)\s)(?:other\s|many\s)*)"  # "breast, lung and", "breast and"
-    r"([a-z][a-z-]+(?:\s[a-z][a-z-]+)?)\s(cancers|tumors|tumours|carcinomas)\b"
+    r"([a-z][a-z-]+(?:\s[a-z][a-z-]+)?)\s(cancers?|tumors?|tumours?|carcinomas?)\b"
 )
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+|\n\n")
+# a full stop, a blank line, or a line that opens a bulleted point ("· Revenue of £4.4 million",
+# "-- Loss before tax of GBP1.4m"): each point of a list is a sentence of its own
+SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+|\n\n|\n(?=[ \t]*(?:[·•▪◦‣∙]|--?[ \t]|\*[ \t]))")
 # A period after these does not end a sentence ("vs. prior year", "Inc. (Nasdaq", "U.S. FDA").
 ABBREVIATIONS = frozenset(
     [
