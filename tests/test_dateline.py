@@ -381,6 +381,13 @@ def test_a_release_that_opens_with_its_date():
         ("Düsseldorf, 15 March 2022.", "Düsseldorf", None, dt.date(2022, 3, 15)),
         ("Cambridge, MA – (15 March 2022) –", "Cambridge", "MA", dt.date(2022, 3, 15)),
         ("Oslo (Norway), 15 March 2022 –", "Oslo", "Norway", dt.date(2022, 3, 15)),
+        # a city's own qualifier in brackets
+        (
+            "HALLE (SAALE), Germany, 18 April 2019 –",
+            "HALLE (SAALE)",
+            "Germany",
+            dt.date(2019, 4, 18),
+        ),
         ("TOKYO, Japan (May 1, 2019) –", "TOKYO", "Japan", dt.date(2019, 5, 1)),
     ],
 )

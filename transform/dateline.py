@@ -82,8 +82,11 @@ WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 CITY = rf"{WORD}(?:[ /]{WORD}){{0,3}}"  # "SOUTH SAN FRANCISCO", "Martinsried/Munich"
 REGION_PART = rf"(?!{MONTH}\b|{WEEKDAY}\b)(?:the[ ])?{WORD}(?:[ ]{WORD}){{0,2}}"
 REGION = rf"{REGION_PART}(?:,[ ]?{REGION_PART})?"
+# a city's own qualifier in brackets before its region: "HALLE (SAALE), Germany"
+CITY_QUALIFIER = rf"[ ]\({WORD}\)(?=,\s*(?!{MONTH}\b|{WEEKDAY}\b)[{UPPER}])"
 LOCATION = (  # "Oslo (Norway)" too
-    rf"(?P<city>{CITY})(?:,\s*(?P<region>{REGION})|\s\((?P<region_paren>{REGION})\))?"
+    rf"(?P<city>{CITY}(?:{CITY_QUALIFIER})?)"
+    rf"(?:,\s*(?P<region>{REGION})|\s\((?P<region_paren>{REGION})\))?"
     rf"(?:,?\s+(?:and|&)\s+{CITY}(?:,\s*{REGION})?)*"
 )
 # In the middle of a line (after a headline or page furniture) only a city in capitals starts a
