@@ -1171,6 +1171,13 @@ def test_a_joint_release_without_a_dateline_is_issued_by_the_first_company_named
             "Zeta Pharmaceutical",
         ),
         ("Alzheimer's disease patients improved on Zetavir in a trial.", None),
+        # a plain English word is no company's name alone; a title's date glued before a name
+        # is none of it
+        (
+            "Interim results for the six months to 30 June 2016 Zeta Pharmascience Group Plc "
+            "(AIM: ZPG) is pleased to announce its results.",
+            "Zeta Pharmascience Group Plc",
+        ),
         # a person the text names again by the surname alone is no company
         ("Mara Zetovic has been named CEO of Omega. Zetovic, now CFO, succeeds a founder.", None),
         # a regulator, an institution, a drug or an English word is no issuer
@@ -1372,6 +1379,20 @@ def test_a_news_items_byline_month_label_and_ringgit_are_no_title_or_compound():
         "lung cancer",
         "ovarian cancer",
     ]
+
+
+def test_two_names_joined_before_a_head_word_are_two_names():
+    text = (
+        "BOSTON, May 2, 2019 -- Zeta Bio, Inc. (Nasdaq: ZETA) closed its offering. Citigroup, "
+        "Goldman Sachs and Leerink Partners were joint book-running managers. It filed with "
+        "the U.S. Securities and Exchange Commission and the Aflac Cancer and Blood Disorders "
+        "Center.\n"
+    )
+    names = [o.name for o in extract_release(text, "doc", "zeta.txt").organizations]
+    assert "Leerink Partners" in names
+    assert "U.S. Securities and Exchange Commission" in names
+    assert "Aflac Cancer and Blood Disorders Center" in names
+    assert not any(" and Leerink" in name for name in names)
 
 
 def test_a_company_above_a_contact_is_no_person_and_a_japanese_title_is_whole():

@@ -17,12 +17,14 @@ from transform.lexicon import (
 )
 from transform.organizations import (
     PLACE_DESCRIPTOR,
+    PLAIN_WORD_USES,
     common_english,
     is_regulator,
     organization_head_words,
     without_glued_title,
     without_legal_form,
 )
+from transform.repair.vocabulary import word_counts
 from transform.rules import confidence as confidence_of
 from transform.text_spans import ends_with_stop, sentence_end
 
@@ -141,6 +143,7 @@ def _without_opener(name: str, start: int) -> tuple[str, int]:
     while len(words) > 1 and (
         words[0] in name_openers()
         or NOT_NAME_START.fullmatch(words[0])
+        or re.fullmatch(MONTH, words[0])  # a title's date glued before it: "June 2016 Acme"
         or PLACE_DESCRIPTOR.fullmatch(words[0])  # "USA-based Repligen"
     ):
         start += len(words[0]) + 1
@@ -285,7 +288,9 @@ def _company_like(name: str, with_form: bool, text: str = "") -> bool:
         return False  # "Enhertu approved in the EU", "Tuesday said"
     if not with_form and _a_persons_name(words, text):
         return False  # "Zeta Bio PLC's (LON:ZB) David Solomon speaks to ..."
-    return with_form or len(words) > 1 or not common_english(name)
+    # one word alone is a company's name when English hardly uses it ("Interim results for
+    # the six months ..." has no subject "Interim")
+    return with_form or len(words) > 1 or word_counts().get(name.casefold(), 0) < PLAIN_WORD_USES
 
 
 def _a_persons_name(words: list[str], text: str = "") -> bool:

@@ -194,7 +194,7 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
         _, start = without_glued_title(text, text[start : match.end("name")], start)
         add(_after_dash(text, start, match.end("name")), match.end("name"), "company_suffix")
     for match in _organization().finditer(text):
-        add(match.start("name"), match.end("name"), "organization_head")
+        add(_second_of_pair(match), match.end("name"), "organization_head")
     for match in _trade_name().finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
         line_end = text.find("\n", match.end())
@@ -259,6 +259,27 @@ PARTNERS_OPEN = re.compile(r"(?:^|[.:;!?(\n]\s*|\b[a-z]+\s)$")
 
 
 AND_COMPANY = re.compile(r"(?<![\w.])((?:[A-Z][\w'’.-]*[ ]){1,3})and[ ]$")
+
+
+# Two names joined by "and" before the last one's head: "Goldman Sachs and Leerink Partners"
+PLAIN_WORD_USES = 1000  # a word this frequent in English is no surname ("Securities", "Food")
+PAIR_BEFORE_HEAD = re.compile(
+    r"^(?:[A-Z][\w’'&.-]*[ ]){1,3}(?P<last>[A-Z][\w’'&.-]*)[ ]and[ ](?=[A-Z]\S*[ ][A-Z])"
+)
+
+
+def _second_of_pair(match: re.Match[str]) -> int:
+    """Where an organisation named with a head word starts: after the "and" that joins a name
+    of two words or more to a name of two words or more, the one its head word ends. A name
+    whose word before "and" is an English word goes on past it ("U.S. Food and Drug
+    Administration", "Acme Cancer and Blood Disorders Center")."""
+    name = match.group("name")
+    if " of " in name or " for " in name:
+        return match.start("name")  # "Department of Health and Human Services"
+    pair = PAIR_BEFORE_HEAD.match(name)
+    if pair is None or word_counts().get(pair["last"].casefold(), 0) >= PLAIN_WORD_USES:
+        return match.start("name")
+    return match.start("name") + pair.end()
 
 
 def _partners_before(text: str, start: int, name: str) -> int:

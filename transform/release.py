@@ -43,7 +43,7 @@ from transform.repair import RepairCorrection, repair_text
 from transform.screen import not_a_release_reason, not_english_reason, other_script_reason
 from transform.segments import cover_page_end, in_spans, page_chrome
 
-RULES_VERSION = "0.39.0"  # bump when an extraction rule changes
+RULES_VERSION = "0.40.0"  # bump when an extraction rule changes
 
 
 class _HasSpan(Protocol):
