@@ -92,6 +92,31 @@ def test_text_of_mostly_digits_or_a_bare_list_is_not_a_release():
     )
 
 
+def test_a_table_or_digest_of_many_companies_deals_is_not_a_release():
+    rows = [
+        ("Zeta Bio Inc. (ZETA)", "Omega Pharma Corp. (NYSE:OMG)"),
+        ("Kappa Therapeutics plc (UK)", "Sigma Labs Ltd.*"),
+        ("Delta Genomics AG* (Switzerland)", "Theta Biotech SA (Spain)"),
+    ]
+    table = "Company* (Country, Symbol)\n\nPartner\n\nTerms/Details (Date)\n\n" + "".join(
+        f"{a}\n\n{b}\n\nLicense agreement for a compound to treat a disease; the partner "
+        "will pay an up-front fee and milestone payments (11/28)\n\n"
+        for a, b in rows
+    )
+    assert clean_document(table.encode(), "deals.txt") == Rejection(
+        "not_a_release",
+        "a table or digest of 6 companies' news (a line opens with each), not one release",
+    )
+    # a release's own contact block and its partner's name open lines too: it is read
+    release = (
+        "Zeta Bio Inc. and Omega Pharma Corp. Sign License Agreement\n\nBOSTON, May 2, 2019 -- "
+        + ENGLISH * 2
+        + "\n\nAbout Zeta Bio Inc.\nZeta Bio Inc. develops drugs.\n\nOmega Pharma Corp.\n"
+        "Contact: Jane Roe\n"
+    )
+    assert not isinstance(clean_document(release.encode(), "release.txt"), Rejection)
+
+
 GERMAN = (
     "Die Zeta Bio AG gab heute bekannt, dass der erste Patient in der klinischen Studie der "
     "Phase 2 mit dem Wirkstoff ZB-1 behandelt wurde. Die Studie untersucht die Sicherheit und "

@@ -40,10 +40,15 @@ from transform.limits import text_limit_problem
 from transform.normalize import normalize_text
 from transform.records import Extraction
 from transform.repair import RepairCorrection, repair_text
-from transform.screen import not_a_release_reason, not_english_reason, other_script_reason
+from transform.screen import (
+    digest_reason,
+    not_a_release_reason,
+    not_english_reason,
+    other_script_reason,
+)
 from transform.segments import cover_page_end, in_spans, page_chrome
 
-RULES_VERSION = "0.40.0"  # bump when an extraction rule changes
+RULES_VERSION = "0.41.0"  # bump when an extraction rule changes
 
 
 class _HasSpan(Protocol):
@@ -96,7 +101,8 @@ def clean_document(
     script = other_script_reason(repaired.text)
     if script:
         return Rejection("not_english", script)
-    reason = not_a_release_reason(repaired.text)
+    # a table's rows are read before the repair reflows them into one paragraph
+    reason = not_a_release_reason(repaired.text) or digest_reason(text)
     if reason:
         return Rejection("not_a_release", reason)
     language = not_english_reason(repaired.text)

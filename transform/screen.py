@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import islice
 
 WORD = re.compile(r"[^\W\d_]{2,}")
@@ -88,6 +89,43 @@ def not_a_release_reason(text: str) -> str | None:
         return f"only {letters / visible:.0%} of the characters are letters"
     if n_words < MIN_WORDS_WITHOUT_SENTENCES and not SENTENCE_END.search(text):
         return "no running sentences; looks like a list, table or data file"
+    return None
+
+
+# A line that opens with a company's name and legal form ("Abgenix Inc. (ABGX)", "Almirall SA
+# (Barcelona, Spain)", "Adverum Biotechnologies Inc., of Redwood City, Calif., said ..."): a
+# release opens a few with its own name and a partner's (56 dev releases, 3 samples, 400
+# synthetic and 145 real copies: at most two houses, by first word); a deal table or a digest of
+# other companies' news opens one per row (three tables: 7 to 11)
+MIN_DIGEST_HOUSES = 4
+DIGEST_SAMPLE = 20_000  # characters read: a table shows itself in its first rows
+NOT_HOUSES = frozenset({"about", "the", "contact", "contacts"})
+
+
+@cache
+def _line_company() -> re.Pattern[str]:
+    from transform.lexicon import alternation
+
+    legal_form = alternation("company_suffixes", "suffix")
+    return re.compile(  # a table marks private companies with stars: "Sigma Labs Ltd.*"
+        rf"^[ \t]*(?P<name>(?:[A-Z][\w&'’.-]*[ ]){{1,4}}?{legal_form})\**(?=[\s,;:()]|$)",
+        re.MULTILINE,
+    )
+
+
+def digest_reason(text: str) -> str | None:
+    """Plain-words reason why ``text`` is a table or digest of many companies' news rather than
+    one release, or None: lines open with the names of MIN_DIGEST_HOUSES companies or more."""
+    houses = set()
+    for match in _line_company().finditer(text, 0, DIGEST_SAMPLE):
+        first = match["name"].split(" ", 1)[0].casefold()
+        if first not in NOT_HOUSES:
+            houses.add(first)
+    if len(houses) >= MIN_DIGEST_HOUSES:
+        return (
+            f"a table or digest of {len(houses)} companies' news (a line opens with each), not "
+            "one release"
+        )
     return None
 
 
