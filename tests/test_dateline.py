@@ -381,6 +381,13 @@ def test_a_release_that_opens_with_its_date():
         ("Düsseldorf, 15 March 2022.", "Düsseldorf", None, dt.date(2022, 3, 15)),
         ("Cambridge, MA – (15 March 2022) –", "Cambridge", "MA", dt.date(2022, 3, 15)),
         ("Oslo (Norway), 15 March 2022 –", "Oslo", "Norway", dt.date(2022, 3, 15)),
+        # a date after the place's full stop
+        (
+            "Hyderabad, India and Princeton, NJ, USA. September 25, 2020 -",
+            "Hyderabad",
+            "India",
+            dt.date(2020, 9, 25),
+        ),
         # a city's own qualifier in brackets
         (
             "HALLE (SAALE), Germany, 18 April 2019 –",
@@ -422,3 +429,8 @@ def test_a_month_and_year_print_no_day():
     )
     dateline = parse_dateline(text)
     assert (dateline.city, dateline.published_date) == (None, dt.date(2017, 11, 9))
+
+
+def test_an_undated_dateline_with_a_wire_in_lower_case():
+    dateline = parse_dateline("NEW DELHI (dpa-AFX) - Zeta Labs Ltd. (ZLB) announced it.\n")
+    assert (dateline.city, dateline.wire, dateline.published_date) == ("NEW DELHI", "dpa-AFX", None)

@@ -1321,12 +1321,15 @@ def test_a_side_effect_and_the_word_naming_a_disease_are_no_indication():
     text = (
         "BOSTON, March 3, 2015 -- Zeta Bio, Inc. (Nasdaq: ZETA) today reported Phase 2 results "
         "of ZB-101 in patients with a blood cancer called Philadelphia chromosome-positive acute "
-        "lymphoblastic leukemia. The most common side effects were somnolence, dizziness, and "
+        "lymphoblastic leukemia and in patients with metastatic epidermal growth factor "
+        "receptor mutation-positive lung cancer. The most common side effects were somnolence, "
+        "dizziness, and "
         "headache. Adverse events in patients with psoriasis were mild.\n"
     )
     extraction = extract_release(text, "doc", "zeta.txt")
     assert [i.name for i in extraction.indications] == [
         "Philadelphia chromosome-positive acute lymphoblastic leukemia",
+        "epidermal growth factor receptor mutation-positive lung cancer",
         "psoriasis",
     ]
 

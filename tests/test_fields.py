@@ -46,6 +46,19 @@ def test_tickers_of_asian_exchanges_and_two_exchanges_split_by_a_comma():
     ]
 
 
+def test_exchanges_sharing_a_symbol_and_exchanges_that_list_by_number():
+    text = (
+        "ZETAMED (China) Limited (Nasdaq/AIM:ZMD; HKEX:13) today said so. CC:- New York Stock "
+        "Exchange Inc.(Stock Code :ZMD), (Nasdaq: 13)"
+    )
+    found = [(t.exchange, t.exchange_canonical, t.symbol) for t in find_tickers(text)]
+    assert found == [
+        ("Nasdaq", "Nasdaq", "ZMD"),
+        ("AIM", "LSE AIM", "ZMD"),
+        ("HKEX", "HKEX", "13"),
+    ]
+
+
 def test_tickers_of_indian_and_1990s_european_exchanges_among_news_codes():
     text = (
         "Sun Pharmaceutical Industries Ltd. (Reuters: SUN.BO, Bloomberg: SUNP IN, NSE: "
@@ -585,6 +598,17 @@ def test_the_issuer_after_a_leads_preamble_or_in_lower_case(lead, issuer):
     dateline = parse_dateline(text)
     found = find_issuer(text, dateline.span_end)
     assert found is not None and found.name == issuer
+
+
+def test_an_exchange_a_filing_is_copied_to_is_no_issuer_and_a_curly_possessive_is_in_a_name():
+    text = (
+        "Exhibit 99.1\nDear Sirs,\nSub: Press Release\nCC:- New York Stock Exchange Inc.(Stock "
+        "Code :ZRL)\n\nSome words here about a launch of a product in the market today.\n"
+        "Zeta Labs, India. May 2, 2020 - Dr. Zeta’s Laboratories Ltd. (NSE: ZETALAB, NYSE: ZRL) "
+        "today announced the launch of a generic drug.\n"
+    )
+    issuer = find_issuer(text, None)
+    assert issuer is not None and issuer.name == "Dr. Zeta’s Laboratories Ltd."
 
 
 def test_the_issuer_of_an_sec_form_is_its_registrant_as_the_release_prints_it():

@@ -108,7 +108,8 @@ STYLES = (
     rf"(?P<wire_bw>[^()\[\]\n]*?)"  # a wire, never a date: "– (15 March 2022) –" is dash_date
     rf"(?:\s*{DASH}\s*(?P<date_in>{DATE}))?\s*\]?\s*\)\s*{DASH}"
     rf"\s*(?:(?P<date_bw>{DATE})\s*{DASH})?)"
-    rf"|(?P<date_first>(?:[,;:]\s*|\s+(?=\(\s*{ON_DAY}(?:{DATE}|{NUMERIC})\s*\)))"  # "Japan (May 1"
+    # "Japan (May 1", "Princeton, NJ, USA. September 25, 2020 -"
+    rf"|(?P<date_first>(?:[,;:]\s*|\.[ ](?={MONTH})|\s+(?=\(\s*{ON_DAY}(?:{DATE}|{NUMERIC})\s*\)))"
     rf"{ON_DAY}\(?(?P<date_std>{DATE}|{NUMERIC})\)?{AT_TIME},?;?\s*"
     rf"(?:\((?P<wire_par>[^()\n]{{2,40}})\)|/(?P<wire_sl>[^/\n]{{2,40}})/"
     rf"|{DASH}\s*\((?P<wire_dp>[^()\n]{{2,40}})\))?\s*(?:{DASH}|:|\.(?=\s+[A-Z])))"  # "2018 -(JCN
@@ -121,7 +122,7 @@ DATELINE_AT_LINE_START = re.compile(rf"^(?:{LOCATION})(?:{STYLES})", re.MULTILIN
 # News) – Acme reported ..."
 DATELINE_UNDATED = re.compile(
     rf"^(?P<city>{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,3}})"
-    rf"(?:,\s*(?P<region>{REGION})|\s+\((?P<wire_undated>[A-Z][^()\n]{{1,40}})\))"
+    rf"(?:,\s*(?P<region>{REGION})|\s+\((?P<wire_undated>[A-Za-z][^()\n]{{1,40}})\))"
     rf"(?P<undated>\s*{DASH}\s*)(?=[A-Z])",
     re.MULTILINE,
 )

@@ -131,6 +131,7 @@ MARKER = re.compile(
     r"|resistant|refractory|naive|naïve|sensitive|dependent|intolerant|ineligible)$",
     re.IGNORECASE,
 )
+MARKER_WORDS = 4  # words before a marker's "-positive" that name what is positive
 STAGES = frozenset(
     ["metastatic", "advanced", "recurrent", "relapsed", "refractory", "unresectable", "locally"]
 )
@@ -217,7 +218,7 @@ def _qualified_start(text: str, start: int) -> int:
         return start
     new_start = offset + words[index].start()
     index -= 1
-    for _ in range(2):  # the marker's own words: "folate receptor α-positive"
+    for _ in range(MARKER_WORDS):  # its own words: "epidermal growth factor receptor-positive"
         if index < 0:
             break
         word = words[index].group()

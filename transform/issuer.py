@@ -19,6 +19,7 @@ from transform.organizations import (
     PLACE_DESCRIPTOR,
     PLAIN_WORD_USES,
     common_english,
+    is_market,
     is_regulator,
     organization_head_words,
     without_glued_title,
@@ -28,7 +29,7 @@ from transform.repair.vocabulary import word_counts
 from transform.rules import confidence as confidence_of
 from transform.text_spans import ends_with_stop, sentence_end
 
-NAME_WORD = r"[A-Z0-9][\w&'.\-]*[™®]?"  # "Dicerna™ Pharmaceuticals, Inc."
+NAME_WORD = r"[A-Z0-9][\w&'’.\-]*[™®]?"  # "Dicerna™ Pharmaceuticals, Inc.", "Dr. Reddy’s"
 NAME = rf"{NAME_WORD}(?:[ ](?:{NAME_WORD}|&|and|of|de|du|la)){{0,6}}?"
 LEAD_FOLLOWER = (
     r"(?=\s*[(,]|\s+(?:today|announce[sd]?|report(?:s|ed)?|and|has|have|is|said|says|will|,)\b)"
@@ -408,21 +409,9 @@ def find_issuer(text: str, lead_start: int | None, body_start: int = 0) -> Issue
         subject = _lead_subject(text, lead_start, announcing=True)
     if subject:
         return subject
-    ticker = next(
-        (t for t in TICKER_OPEN.finditer(text) if not _on_chrome_line(text, t.start())), None
-    )
+    ticker = _company_before_ticker(text)
     if ticker:
-        window_start = max(0, ticker.start() - 160)
-        before = _name_before_ticker().search(text, window_start, ticker.start())
-        if before:
-            # "Acme Pharmaceutica AG, Allschwil (SIX: ACME)": the company before its town
-            seat = _company_before_seat().search(text, window_start, before.start("name"))
-            before = seat or before
-            name, start = _without_opener(_trimmed(before["name"]), before.start("name"))
-            name, start = without_glued_title(text, name, start)
-            name = POSSESSIVE.sub("", name)  # "Zeta Bio PLC's (LON:ZB) CEO ..."
-            rule = "issuer_before_first_ticker"
-            return IssuerMatch(name, start, start + len(name), rule, confidence_of(rule))
+        return ticker
     source = next(
         (m for m in SOURCE_LINE.finditer(text) if m["name"].casefold() not in alias_map("wires")),
         None,
@@ -447,6 +436,29 @@ def find_issuer(text: str, lead_start: int | None, body_start: int = 0) -> Issue
             "issuer_paragraph_lead",
             confidence_of("issuer_paragraph_lead"),
         )
+    return None
+
+
+def _company_before_ticker(text: str) -> IssuerMatch | None:
+    """The company named before the first ticker off the page's chrome; a market is none ("CC:
+    New York Stock Exchange Inc. (Stock Code: RDY)" copies a filing to it)."""
+    for ticker in TICKER_OPEN.finditer(text):
+        if _on_chrome_line(text, ticker.start()):
+            continue
+        window_start = max(0, ticker.start() - 160)
+        before = _name_before_ticker().search(text, window_start, ticker.start())
+        if before is None:
+            return None
+        # "Acme Pharmaceutica AG, Allschwil (SIX: ACME)": the company before its town
+        seat = _company_before_seat().search(text, window_start, before.start("name"))
+        before = seat or before
+        name, start = _without_opener(_trimmed(before["name"]), before.start("name"))
+        name, start = without_glued_title(text, name, start)
+        name = POSSESSIVE.sub("", name)  # "Zeta Bio PLC's (LON:ZB) CEO ..."
+        if is_market(without_legal_form(name)):
+            continue
+        rule = "issuer_before_first_ticker"
+        return IssuerMatch(name, start, start + len(name), rule, confidence_of(rule))
     return None
 
 

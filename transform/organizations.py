@@ -126,6 +126,11 @@ def _not_organizations() -> frozenset[str]:
     return frozenset(alias_map("wires")) | frozenset(alias_map("exchanges"))
 
 
+def is_market(name: str) -> bool:
+    """Whether ``name`` is a wire's or an exchange's ("New York Stock Exchange")."""
+    return name.casefold() in _not_organizations()
+
+
 @cache
 def _regulators() -> frozenset[str]:
     return frozenset(row["name"].casefold() for row in load_lexicon("regulators"))

@@ -10,7 +10,8 @@ from transform.lexicon import alias_map
 PARENTHETICAL = re.compile(r"\(([^()\n]{3,160})\)")
 # A symbol: letters and digits ("IMGN", "RO", "TH.TO"), a Nordic share class ("NOVO B"), or the
 # digits of an Asian listing ("TSE: 4568", "HKEX: 2269")
-SYMBOL_TEXT = r"(?:[A-Z][A-Z0-9]{0,9}|\d{4,6})(?:\.[A-Z]{1,2}| [AB](?=\s*[);,]|\s*$))?"  # "NOVO B"
+SYMBOL_TEXT = r"(?:[A-Z][A-Z0-9]{0,9}|\d{1,6})(?:\.[A-Z]{1,2}| [AB](?=\s*[);,]|\s*$))?"  # "NOVO B"
+MIN_LETTER_EXCHANGE_DIGITS = 4  # a number after an exchange of letter symbols: "(TSX: 4568)"
 LISTING = re.compile(
     r"(?P<exchange>[A-Za-z][A-Za-z\- ]{0,40}?)\s*:\s*"
     rf"(?P<symbols>{SYMBOL_TEXT}(?:\s*,\s*{SYMBOL_TEXT})*)"
@@ -36,16 +37,16 @@ class TickerMatch:
 def find_tickers(text: str) -> list[TickerMatch]:
     """Every (exchange, symbol) printed in a ticker parenthetical, first mention of each."""
     exchanges = alias_map("exchanges")
+    by_number = {alias for alias, kind in alias_map("exchanges", value="symbols").items() if kind}
     found: dict[tuple[str, str], TickerMatch] = {}
     for paren in PARENTHETICAL.finditer(text):
         body_start = paren.start(1)
+        sharing: list[str] = []  # "(Nasdaq/AIM: HCM)": exchanges named before one's symbols
         for part_match in PART.finditer(paren.group(1)):
-            listing = LISTING.match(part_match.group().strip())
+            part = part_match.group().strip()
+            listing = LISTING.match(part)
             if not listing:
-                continue
-            exchange = listing["exchange"].strip()
-            canonical = exchanges.get(exchange.casefold())
-            if canonical is None:
+                sharing = [part] if part.casefold() in exchanges else []
                 continue
             part_offset = (
                 body_start
@@ -53,14 +54,29 @@ def find_tickers(text: str) -> list[TickerMatch]:
                 + (len(part_match.group()) - len(part_match.group().lstrip()))
             )
             symbols_offset = part_offset + listing.start("symbols")
-            for symbol in SYMBOL.finditer(listing["symbols"]):
-                key = (canonical, symbol.group())
-                if key not in found:
-                    found[key] = TickerMatch(
-                        exchange=exchange,
-                        exchange_canonical=canonical,
-                        symbol=symbol.group(),
-                        span_start=symbols_offset + symbol.start(),
-                        span_end=symbols_offset + symbol.end(),
-                    )
+            for exchange in [*sharing, listing["exchange"].strip()]:
+                canonical = exchanges.get(exchange.casefold())
+                if canonical is None:
+                    continue
+                for symbol in SYMBOL.finditer(listing["symbols"]):
+                    if not _lists(exchange.casefold() in by_number, symbol.group()):
+                        continue
+                    key = (canonical, symbol.group())
+                    if key not in found:
+                        found[key] = TickerMatch(
+                            exchange=exchange,
+                            exchange_canonical=canonical,
+                            symbol=symbol.group(),
+                            span_start=symbols_offset + symbol.start(),
+                            span_end=symbols_offset + symbol.end(),
+                        )
+            sharing = []
     return list(found.values())
+
+
+def _lists(by_number: bool, symbol: str) -> bool:
+    """Whether an exchange lists shares under ``symbol``: by number only where it lists by
+    number ("(Stock Code :RDY)" names no Hong Kong listing), and a short number nowhere else."""
+    if by_number:
+        return symbol.isdigit()
+    return not symbol.isdigit() or len(symbol) >= MIN_LETTER_EXCHANGE_DIGITS
