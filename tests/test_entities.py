@@ -791,6 +791,8 @@ def test_icd_wording_becomes_a_releases_wording():
         "Zeta Corp. today reported a net loss of $1,127,542, or $0.03 per share for the fourth "
         "quarter ended December 31, 1998.",
         "Zeta reports Q4 loss on lower sales",
+        "Zeta Announces Preliminary Full Year 2018 Unaudited Financial Results",
+        "Zeta reported preliminary and unaudited financial results for the full year 2018.",
         "Zeta Pharma Inc.'s fourth-quarter loss swelled as it spent on a trial.",
         "Zeta's net loss for the fourth quarter ended December 31, 2005, improved 45%.",
     ],
@@ -1322,7 +1324,8 @@ def test_a_side_effect_and_the_word_naming_a_disease_are_no_indication():
         "BOSTON, March 3, 2015 -- Zeta Bio, Inc. (Nasdaq: ZETA) today reported Phase 2 results "
         "of ZB-101 in patients with a blood cancer called Philadelphia chromosome-positive acute "
         "lymphoblastic leukemia and in patients with metastatic epidermal growth factor "
-        "receptor mutation-positive lung cancer. The most common side effects were somnolence, "
+        "receptor mutation-positive lung cancer, and in head and neck cancer. The most common "
+        "side effects were somnolence, "
         "dizziness, and "
         "headache. Adverse events in patients with psoriasis were mild.\n"
     )
@@ -1330,6 +1333,7 @@ def test_a_side_effect_and_the_word_naming_a_disease_are_no_indication():
     assert [i.name for i in extraction.indications] == [
         "Philadelphia chromosome-positive acute lymphoblastic leukemia",
         "epidermal growth factor receptor mutation-positive lung cancer",
+        "head and neck cancer",
         "psoriasis",
     ]
 

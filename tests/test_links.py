@@ -192,6 +192,14 @@ def test_the_issuer_right_before_an_amount_in_its_phrase_is_its_payee():
     assert [m[3:5] for m in _money(text)] == [("Omega", "Acme Bio"), ("Acme Bio", "Omega")]
 
 
+def test_a_company_that_received_a_clearance_received_no_money():
+    text = (
+        "Zeta Bio Inc. has received clearance from the Food and Drug Administration to begin "
+        "trials of ZB-1, triggering a $5.2 million milestone payment from Zeta Bio.\n"
+    )
+    assert [(m[1], *m[3:5]) for m in _money(text)] == [("milestone", "Zeta Bio", None)]
+
+
 def test_a_regulator_approves_and_pays_nothing():
     text = (
         PAYING_LEAD + "Acme Bio, Inc. (Nasdaq: ACMB) licensed AB-101 to Northwind Pharma, Inc. "

@@ -483,6 +483,9 @@ def find_indications(
     shared: list[tuple[str, int, int]] = []  # a list names each disease once, singular
     for match in SHARED_HEAD.finditer(text):
         head = match.group(3).rstrip("s")
+        whole = f"{match.group(1)}{match.group(2)} {head}".casefold()
+        if whole in _known():
+            continue  # "head and neck cancer" is one disease
         listed = re.split(r",\s|\s(?:and|or)\s", match.group(1))
         for adjective in (a.strip() for a in listed):
             adjective = re.sub(r"^(?:and|or|other|many)\s", "", adjective)
