@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.conftest import SAMPLES, SEED_2007, SEED_2008, SEED_2011, gold
@@ -1162,6 +1164,12 @@ def test_a_joint_release_without_a_dateline_is_issued_by_the_first_company_named
             "Zetagen Inc.",
         ),
         ("The U.S. Food and Drug Administration (FDA) approved Zeta Bio's pill for acne.", None),
+        # an owner's possessive before a company the text names again alone
+        (
+            "South Korea's Zeta Bioepis won approval for a copy of Enbrel. The approval is a "
+            "milestone for Zeta Bioepis.",
+            "Zeta Bioepis",
+        ),
         # a country's possessive before the company is no part of its name
         ("Japan's Zeta BioPharma has started a Phase I trial of ZB-1.", "Zeta BioPharma"),
         # a possessive names the company the news is about, never with its "'s"
@@ -1400,6 +1408,25 @@ def test_two_names_joined_before_a_head_word_are_two_names():
     assert "U.S. Securities and Exchange Commission" in names
     assert "Aflac Cancer and Blood Disorders Center" in names
     assert not any(" and Leerink" in name for name in names)
+
+
+def test_a_news_brief_is_dated_by_its_wire_line_and_issued_by_the_company_below_it():
+    text = (
+        "BRIEF-Zeta Pharmaceutical enters into license agreement with Omega for antagonists\n"
+        "December 14, 2017 / 1:58 AM / a day ago\n\nDec 14 (Reuters) - Zeta Pharmaceutical Co "
+        "Ltd\n\n* Says it entered into license agreement with Omega Squibb Company\n\n"
+        "* Zeta will license-out ZP-4578 and receives an upfront payment of $40 million; "
+        "Omega also bought a platelet transfusion unit and eye drop lines\n"
+    )
+    extraction = extract_release(text, "doc", "zeta.txt")
+    release = extraction.release
+    assert (release.published_date, release.wire, release.dateline_city) == (
+        dt.date(2017, 12, 14),
+        "Reuters",
+        None,
+    )
+    assert release.issuer == "Zeta Pharmaceutical Co Ltd"
+    assert [c.name for c in extraction.compounds] == ["ZP-4578"]
 
 
 def test_a_company_above_a_contact_is_no_person_and_a_japanese_title_is_whole():

@@ -126,6 +126,12 @@ DATELINE_UNDATED = re.compile(
     rf"(?P<undated>\s*{DASH}\s*)(?=[A-Z])",
     re.MULTILINE,
 )
+# A date and a wire, no place: a news brief's "Dec 14 (Reuters) - Acme Pharma Co Ltd"
+DATELINE_DATE_WIRE = re.compile(
+    rf"^(?P<city>(?!))?(?P<region>(?!))?(?P<date_lead>{MONTH}\s+\d{{1,2}}(?!\d)(?:,\s*{YEAR})?)"
+    rf"\s+\((?P<wire_par>[A-Z][^()\n]{{1,30}})\)(?P<date_first>\s*{DASH}\s*)(?=[A-Z])",
+    re.MULTILINE,
+)
 # The date first, then the place: "January 28, 2005, Horsham, PA and Mannheim, Germany. Acme ..."
 DATELINE_DATE_FIRST = re.compile(
     rf"^(?P<date_lead>{DATE}),?\s+(?P<city>{CITY})(?:,\s*(?P<region>{REGION}))?"
@@ -151,7 +157,7 @@ ANY_YEAR = re.compile(rf"\b{YEAR}\b")
 # "7/27/1999 1:31:00 PM")
 PAGE_STAMP = re.compile(
     rf"(?P<date>{MONTH}\s+\d{{1,2}},?\s+{YEAR}|\d{{1,2}}\s+{MONTH}\s+{YEAR}|{NUMERIC})"
-    rf",?\s+\d{{1,2}}:\d\d"
+    rf"(?:,?\s+|\s+[/|]\s+)\d{{1,2}}:\d\d"  # "December 14, 2017 / 1:58 AM"
 )
 TIME_ZONE = r"(?:GMT|UTC|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|CET|CEST|BST|JST|AEST|AEDT|HKT|SGT)"
 # what a clock prints after its time, never a place: "01:00 PM EDT, 03/19/2024 (MT Newswires)"
@@ -384,6 +390,9 @@ def parse_dateline(text: str) -> Dateline:
         match = DATELINE_UNDATED.search(text, 0, SEARCH_WINDOW)
         match = match or DATELINE_UNDATED_IN_LINE.search(text, 0, SEARCH_WINDOW)
         confidence = confidence_of("dateline_undated")
+    if match is None:
+        match = DATELINE_DATE_WIRE.search(text, 0, SEARCH_WINDOW)
+        confidence = confidence_of("dateline_at_line_start")
     if match is None:
         header_date, header_rule = _header_date(text, len(text))
         lead_on = LEAD_ON_DATE.search(text, 0, SEARCH_WINDOW) if header_date is None else None

@@ -31,8 +31,9 @@ from transform.text_spans import ends_with_stop, sentence_end
 
 NAME_WORD = r"[A-Z0-9][\w&'’.\-]*[™®]?"  # "Dicerna™ Pharmaceuticals, Inc.", "Dr. Reddy’s"
 NAME = rf"{NAME_WORD}(?:[ ](?:{NAME_WORD}|&|and|of|de|du|la)){{0,6}}?"
-LEAD_FOLLOWER = (
-    r"(?=\s*[(,]|\s+(?:today|announce[sd]?|report(?:s|ed)?|and|has|have|is|said|says|will|,)\b)"
+LEAD_FOLLOWER = (  # or the name alone on its line, as a news brief prints it: "... - Acme Co Ltd"
+    r"(?=\s*[(,]|\s+(?:today|announce[sd]?|report(?:s|ed)?|and|has|have|is|said|says|will|,)\b"
+    r"|[ \t]*\n[ \t]*\n)"
 )
 HEADER_CHARS = 4000  # where a release opens
 # "SOURCE Acme Bio, Inc.", "Source: Acme AG via Thomson Reuters ONE"; never a wire's own name
@@ -348,9 +349,10 @@ def _lead_subject(text: str, at: int, announcing: bool = False) -> IssuerMatch |
         name, start = _without_opener(" ".join(words), run.start())
         name, start = without_glued_title(text, name, start)  # a flattened page's headline
         name = POSSESSIVE.sub("", name)  # "Biosceptre’s proposed trial ...": Biosceptre's news
-        owner, _, rest = name.partition(" ")
-        if rest and POSSESSIVE.search(owner) and rest.rsplit(" ", 1)[-1] in company_trade_words():
-            name, start = rest, start + len(owner) + 1  # "Japan's Oncolys BioPharma has ..."
+        owned = _owned_name(text, name)
+        if owned:  # "Japan's Oncolys BioPharma has ...", "South Korea's Samsung Bioepis won"
+            start += len(name) - len(owned)
+            name = owned
         if follower["form"]:
             name += follower["form"]
         if not _company_like(_unmarked(name), bool(follower["form"]), text):
@@ -361,6 +363,21 @@ def _lead_subject(text: str, at: int, announcing: bool = False) -> IssuerMatch |
         rule = "issuer_lead_subject"
         return IssuerMatch(_unmarked(name), start, start + len(name), rule, confidence_of(rule))
     return None
+
+
+def _owned_name(text: str, name: str) -> str | None:
+    """The company after an owner's possessive in ``name`` ("Japan's Oncolys BioPharma"), when
+    a word of the trade ends it or the text prints it again without its owner."""
+    words = name.split(" ")
+    cut = next((i for i, w in enumerate(words[:-1]) if POSSESSIVE.search(w)), None)
+    if cut is None:
+        return None
+    rest = " ".join(words[cut + 1 :])
+    if words[-1] in company_trade_words():
+        return rest
+    owner = re.escape(" ".join(words[: cut + 1]))
+    again = re.search(rf"(?<!{owner} )\b{re.escape(rest)}\b", text)
+    return rest if again else None
 
 
 def _possessive_subject(text: str, at: int, end: int) -> IssuerMatch | None:
