@@ -1429,6 +1429,29 @@ def test_a_news_brief_is_dated_by_its_wire_line_and_issued_by_the_company_below_
     assert [c.name for c in extraction.compounds] == ["ZP-4578"]
 
 
+def test_a_title_less_leads_news_is_read_from_the_line_of_its_subject():
+    text = (
+        "TIDMZPG\nRNS Number : 6364R\nZetamedica Pharmascience Group PLC\n25 September 2017\n"
+        'Zetamedica Pharmascience Group plc\n("Zetamedica Pharmascience" or the "Company")\n'
+        "Interim results for the six months to 30 June 2017 Zetamedica Pharmascience Group Plc "
+        "(AIM: ZPG) is pleased to announce its unaudited interim results for the six months to "
+        "30 June 2017.\n-- Revenue of GBP425k\n"
+    )
+    extraction = extract_release(text, "doc", "zeta.txt")
+    assert extraction.release.issuer == "Zetamedica Pharmascience Group Plc"
+    assert [e.event_type for e in extraction.events] == ["earnings"]
+
+
+def test_the_issuers_first_word_in_capitals_is_the_issuer_however_short():
+    text = (
+        "Dec 14 (Reuters) - Ono Pharmaceutical Co Ltd\n\n* Says it entered into license "
+        "agreement with Omega Squibb Company\n\n* ONO receives an upfront payment of $40 "
+        "million\n"
+    )
+    names = [o.name for o in extract_release(text, "doc", "ono.txt").organizations]
+    assert names == ["Omega Squibb Company"]
+
+
 def test_a_company_above_a_contact_is_no_person_and_a_japanese_title_is_whole():
     text = (
         'Hiroshi Tanaka, President and Representative Director of Kyowa Seiyaku, added: "We '

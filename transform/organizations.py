@@ -231,8 +231,13 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
         if candidate.name in defined:
             continue  # '(NSE: SUNPHARMA, "Sun Pharma")': the company before it, wherever printed
         core = company_key(candidate.name)
-        if issuer_core and (core == issuer_core or _short_name_of(core, issuer_core)):
-            continue  # the issuer, or its short name ("Sutro", "Lilly" of "Eli Lilly and Co.")
+        if issuer_core and (
+            core == issuer_core
+            or _short_name_of(core, issuer_core)
+            or (candidate.name.isupper() and core == issuer_core.split(" ", 1)[0])
+        ):
+            continue  # the issuer, its short name ("Sutro", "Lilly" of "Eli Lilly and Co."),
+            # or its first word in capitals however short ("ONO" of "Ono Pharmaceutical")
         if any(_acronym_of(candidate.name, other) for other in cores | {issuer_core or ""}):
             continue  # "GSK" where "GlaxoSmithKline" is named, or is the issuer
         if issuer_house and core.split(" ", 1)[0] == issuer_house:

@@ -48,7 +48,7 @@ from transform.screen import (
 )
 from transform.segments import cover_page_end, in_spans, page_chrome
 
-RULES_VERSION = "0.44.0"  # bump when an extraction rule changes
+RULES_VERSION = "0.45.0"  # bump when an extraction rule changes
 
 
 class _HasSpan(Protocol):
@@ -205,6 +205,9 @@ def read_anchors(text: str, document_id: str, source_uri: str) -> ReleaseContext
     lead_start = dateline.span_start
     if lead_start is None:
         lead_start = max(body_start, cover_page_end(text))
+        if headline is None and issuer and issuer.rule == "issuer_lead_subject":
+            # no title and no dateline: the lead opens on the line its subject is named on
+            lead_start = max(lead_start, text.rfind("\n", 0, issuer.span_start) + 1)
     return ReleaseContext(
         text=text,
         release_id=release_id,
