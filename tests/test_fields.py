@@ -2,6 +2,7 @@ import datetime as dt
 
 import pytest
 
+from transform import extract_release
 from transform.dateline import parse_dateline
 from transform.headline import find_headline
 from transform.issuer import find_issuer
@@ -609,6 +610,27 @@ def test_an_exchange_a_filing_is_copied_to_is_no_issuer_and_a_curly_possessive_i
     )
     issuer = find_issuer(text, None)
     assert issuer is not None and issuer.name == "Dr. Zeta’s Laboratories Ltd."
+
+
+def test_an_interim_report_is_dated_date_first_and_issued_by_its_headlines_subject():
+    text = (
+        "EXHIBIT INDEX\nExhibit | Description of Exhibit |\n99.1 | Interim Report Dated May "
+        "11, 2022 |\nExhibit 99.1\nZetamab Announces Financial Results for the First Quarter "
+        "of 2022\nMay 11, 2022 Copenhagen, Denmark;\nInterim Report for the First Quarter "
+        "Ended March 31, 2022\nHighlights\n|●\n|Net sales of ZETAMAB as reported by Omega & "
+        "Omega increased 36% to USD 1,856 million\n"
+    )
+    extraction = extract_release(text, "doc", "zetamab.txt")
+    release = extraction.release
+    assert (release.dateline_city, release.dateline_region, release.published_date) == (
+        "Copenhagen",
+        "Denmark",
+        dt.date(2022, 5, 11),
+    )
+    assert release.headline == "Zetamab Announces Financial Results for the First Quarter of 2022"
+    assert (release.issuer, release.issuer_rule) == ("Zetamab", "issuer_headline_subject")
+    semicolons = parse_dateline("November 10, 2021; Copenhagen, Denmark;\nInterim Report\n")
+    assert (semicolons.city, semicolons.published_date) == ("Copenhagen", dt.date(2021, 11, 10))
 
 
 def test_the_issuer_of_an_sec_form_is_its_registrant_as_the_release_prints_it():

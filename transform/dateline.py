@@ -134,8 +134,8 @@ DATELINE_DATE_WIRE = re.compile(
 )
 # The date first, then the place: "January 28, 2005, Horsham, PA and Mannheim, Germany. Acme ..."
 DATELINE_DATE_FIRST = re.compile(
-    rf"^(?P<date_lead>{DATE}),?\s+(?P<city>{CITY})(?:,\s*(?P<region>{REGION}))?"
-    rf"(?:\s+(?:and|&)\s+{CITY}(?:,\s*{REGION})?)*(?P<place_last>\.\s+|\s*{DASH}\s*|:\s*)"
+    rf"^(?P<date_lead>{DATE})[,;]?\s+(?P<city>{CITY})(?:,\s*(?P<region>{REGION}))?"
+    rf"(?:\s+(?:and|&)\s+{CITY}(?:,\s*{REGION})?)*(?P<place_last>\.\s+|\s*{DASH}\s*|[:;]\s*)"
     rf"(?=[A-Z])",
     re.MULTILINE,
 )

@@ -239,6 +239,7 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             or (stripped.isupper() and len(stripped.split()) <= 5 and not run)  # form labels
             or not any(ch.isalpha() for ch in stripped)
             or (stripped.startswith("|") and stripped.endswith("|"))  # a table's row
+            or (stripped.endswith("|") and " | " in stripped)  # "99.1 | Interim Report ... |"
             # a line of defined terms under the company: '("Zeta" or the "Company")'
             or (stripped.startswith("(") and stripped.endswith(")"))
             or stripped.count(" | ") >= NAVIGATION_PIPES  # "Home | Markets | Biotech | ..."

@@ -365,6 +365,31 @@ def _lead_subject(text: str, at: int, announcing: bool = False) -> IssuerMatch |
     return None
 
 
+def headline_subject(text: str, start: int, end: int) -> IssuerMatch | None:
+    """With no other cue, the company that opens the headline ``text[start:end]`` with an
+    announcing verb: "Zeta Announces Financial Results for the First Quarter"."""
+    run = SUBJECT_RUN.match(text, start, end)
+    if run is None:
+        return None
+    words = run.group().split(" ")
+    verb = next(  # a title in capitals runs on into its verb: "Zeta Announces Financial ..."
+        (i for i, w in enumerate(words) if i and re.fullmatch(ANNOUNCING_VERB, w, re.I)), None
+    )
+    with_form = False
+    if verb is not None:
+        name = " ".join(words[:verb])
+    else:
+        follower = _subject_follower(True).match(text, run.end(), end)
+        if follower is None:
+            return None
+        name, with_form = run.group(), bool(follower["form"])
+    name, name_start = _without_opener(name, run.start())
+    if not _company_like(_unmarked(name), with_form, text):
+        return None
+    rule = "issuer_headline_subject"
+    return IssuerMatch(name, name_start, name_start + len(name), rule, confidence_of(rule))
+
+
 def _owned_name(text: str, name: str) -> str | None:
     """The company after an owner's possessive in ``name`` ("Japan's Oncolys BioPharma"), when
     a word of the trade ends it or the text prints it again without its owner."""

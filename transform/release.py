@@ -34,7 +34,7 @@ from transform.decode import Rejection, decode_document
 from transform.drug_vocabulary import vocabulary_version
 from transform.headline import find_headline
 from transform.identity import release_key
-from transform.issuer import find_co_issuer, find_issuer
+from transform.issuer import find_co_issuer, find_issuer, headline_subject
 from transform.lexicon import lexicon_digest
 from transform.limits import text_limit_problem
 from transform.normalize import normalize_text
@@ -48,7 +48,7 @@ from transform.screen import (
 )
 from transform.segments import cover_page_end, in_spans, page_chrome
 
-RULES_VERSION = "0.45.0"  # bump when an extraction rule changes
+RULES_VERSION = "0.46.0"  # bump when an extraction rule changes
 
 
 class _HasSpan(Protocol):
@@ -197,6 +197,8 @@ def read_anchors(text: str, document_id: str, source_uri: str) -> ReleaseContext
     issuer = find_issuer(
         text, dateline.span_end, len(text) if after_headline < 0 else after_headline
     )
+    if issuer is None and headline is not None:
+        issuer = headline_subject(text, headline.span_start, headline.span_end)
     release_id = release_key(
         headline.text if headline else None, dateline.published_date, source_uri
     )
