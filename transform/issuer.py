@@ -183,11 +183,7 @@ def _lead_company(text: str, at: int, rule: str) -> IssuerMatch | None:
         _legal_name(text, at) or _lead_name().match(text, at) or _lower_case_name().match(text, at)
     )
     if lead is None:
-        lead = _possessive_lead().match(text, at)
-        if lead is None or not _owns_news(
-            without_legal_form(lead["name"]), without_legal_form(lead["name"]) != lead["name"]
-        ):
-            return None
+        return _possessive_subject(text, at, len(text), rule)
     name, start = _without_opener(_trimmed(lead["name"]), lead.start("name"))
     return IssuerMatch(_unmarked(name), start, start + len(name), rule, confidence_of(rule))
 
@@ -316,10 +312,15 @@ def _a_persons_name(words: list[str], text: str = "") -> bool:
 
 
 def _printed_alone(text: str, words: list[str]) -> bool:
-    """Whether ``text`` prints a name's last word without the words before it."""
-    surname = re.escape(words[-1])
-    before = re.escape(words[-2])
-    return re.search(rf"(?<!{before} )\b{surname}\b(?!\s+[A-Z])", text) is not None
+    """Whether ``text`` prints a name's last word alone: without the word before it and with
+    no capitalised word after it ("Garijo, currently", never "Garijo Pharma")."""
+    return _printed_without(text, words[-2], words[-1], r"(?!\s+[A-Z])")
+
+
+def _printed_without(text: str, before: str, name: str, after: str = "") -> bool:
+    """Whether ``text`` prints ``name`` somewhere without ``before`` right before it."""
+    pattern = rf"(?<!{re.escape(before)} )\b{re.escape(name)}\b{after}"
+    return re.search(pattern, text) is not None
 
 
 def _lead_subject(text: str, at: int, announcing: bool = False) -> IssuerMatch | None:
@@ -342,7 +343,7 @@ def _lead_subject(text: str, at: int, announcing: bool = False) -> IssuerMatch |
         if follower is None:
             possessive = None
             if OPENS_SENTENCE.search(text[at : run.start()]):
-                possessive = _possessive_subject(text, run.start(), end)
+                possessive = _possessive_subject(text, run.start(), end, "issuer_lead_subject")
             if possessive:
                 return possessive
             continue
@@ -400,12 +401,10 @@ def _owned_name(text: str, name: str) -> str | None:
     rest = " ".join(words[cut + 1 :])
     if words[-1] in company_trade_words():
         return rest
-    owner = re.escape(" ".join(words[: cut + 1]))
-    again = re.search(rf"(?<!{owner} )\b{re.escape(rest)}\b", text)
-    return rest if again else None
+    return rest if _printed_without(text, " ".join(words[: cut + 1]), rest) else None
 
 
-def _possessive_subject(text: str, at: int, end: int) -> IssuerMatch | None:
+def _possessive_subject(text: str, at: int, end: int, rule: str) -> IssuerMatch | None:
     """The company whose news opens the lead as its subject: "USA-based Acme Pharmaceutical's
     net loss for the fourth quarter ... improved"."""
     lead = _possessive_lead().match(text, at, end)
@@ -415,7 +414,6 @@ def _possessive_subject(text: str, at: int, end: int) -> IssuerMatch | None:
     name, start = _without_opener(_trimmed(lead["name"]), lead.start("name"))
     if not _owns_news(without_legal_form(name), bare != lead["name"]):
         return None
-    rule = "issuer_lead_subject"
     return IssuerMatch(_unmarked(name), start, start + len(name), rule, confidence_of(rule))
 
 

@@ -272,7 +272,7 @@ AND_COMPANY = re.compile(r"(?<![\w.])((?:[A-Z][\w'’.-]*[ ]){1,3})and[ ]$")
 
 
 # Two names joined by "and" before the last one's head: "Goldman Sachs and Leerink Partners"
-PLAIN_WORD_USES = 1000  # a word this frequent in English is no surname ("Securities", "Food")
+PLAIN_WORD_USES = 1000  # this frequent in English, a word is plain: no surname, no name alone
 PAIR_BEFORE_HEAD = re.compile(
     r"^(?:[A-Z][\w’'&.-]*[ ]){1,3}(?P<last>[A-Z][\w’'&.-]*)[ ]and[ ](?=[A-Z]\S*[ ][A-Z])"
 )
