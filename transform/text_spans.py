@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import lru_cache
 
 # a full stop, a blank line, or a line that opens a bulleted point ("· Revenue of £4.4 million",
 # "-- Loss before tax of GBP1.4m"): each point of a list is a sentence of its own
@@ -110,15 +112,19 @@ def sentence_end(text: str, at: int, window: int = SENTENCE_WINDOW) -> int:
 
 
 # A web or mail address: its words name a page, not what the release names ("https://x.com/
-# news/fda-approves-zetavir-104500801.html" names no compound)
-WEB_ADDRESS = re.compile(r"[^\s()<>\"']*(?:://|\bwww\.)[^\s()<>\"']*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# news/fda-approves-zetavir-104500801.html" names no compound). Read token by token from each
+# token's start, so a long text costs one pass.
+WEB_ADDRESS = re.compile(r"(?<![^\s()<>\"'])[^\s()<>\"']*?(?:://|www\.|@)[^\s()<>\"']*")
 
 
-def web_addresses(text: str) -> list[tuple[int, int]]:
-    """The spans of the web and mail addresses ``text`` prints."""
-    return [m.span() for m in WEB_ADDRESS.finditer(text)]
+@lru_cache(maxsize=4)
+def web_addresses(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the web and mail addresses ``text`` prints (read once per text)."""
+    if "://" not in text and "www." not in text and "@" not in text:
+        return ()
+    return tuple(m.span() for m in WEB_ADDRESS.finditer(text))
 
 
-def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+def inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     """Whether ``start``-``end`` lies within one of ``spans``."""
     return any(s <= start and end <= e for s, e in spans)
