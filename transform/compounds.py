@@ -18,7 +18,8 @@ from transform.drug_vocabulary import drug_matcher, is_class_word, names_a_targe
 from transform.lexicon import company_trade_words, load_lexicon
 from transform.repair.vocabulary import word_counts
 from transform.rules import confidence as confidence_of
-from transform.text_spans import inside, sentence_bounds, web_addresses
+from transform.segments import in_spans
+from transform.text_spans import sentence_bounds, web_addresses
 
 CODE = re.compile(
     r"(?<![\w-])(?:"
@@ -94,10 +95,13 @@ def find_compounds(text: str) -> list[NamedMatch]:
     """Every compound mention, first mention of each name kept, aliases linked."""
     found: dict[tuple[int, int], NamedMatch] = {}
     addresses = web_addresses(text)
+    address_starts = [start for start, _ in addresses]
 
     def add(start: int, end: int, rule: str) -> None:
-        if any(s <= start and end <= e for s, e in found) or inside(addresses, start, end):
-            return  # inside a longer match, or a web address
+        if in_spans(addresses, address_starts, start):
+            return  # a web address
+        if any(s <= start and end <= e for s, e in found):
+            return  # inside a longer match
         for span in [span for span in found if start <= span[0] and span[1] <= end]:
             del found[span]
         name = text[start:end]

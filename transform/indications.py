@@ -22,7 +22,8 @@ from transform.disease_vocabulary import disease_names, symptom_names
 from transform.lexicon import load_lexicon
 from transform.organizations import common_english
 from transform.repair.vocabulary import person_names
-from transform.text_spans import inside, web_addresses
+from transform.segments import in_spans
+from transform.text_spans import web_addresses
 
 
 @cache
@@ -471,10 +472,11 @@ def find_indications(
     aliases: dict[str, str] = {}
 
     addresses = web_addresses(text)
+    address_starts = [start for start, _ in addresses]
 
     def add(name: str, start: int, end: int, rule: str) -> None:
         key = aliases.get(name) or _singular(name)
-        if inside(addresses, start, end):
+        if in_spans(addresses, address_starts, start):
             return  # "https://x.com/zetavir-for-breast-cancer": a page's address
         if key not in seen and not (excluded and excluded(start, end)):
             seen.add(key)

@@ -27,7 +27,7 @@ def load_lexicon(name: str) -> tuple[dict[str, str], ...]:
 
 @cache
 def alias_map(name: str, key: str = "alias", value: str = "canonical") -> dict[str, str]:
-    """Case-folded alias -> canonical value for a two-column lexicon."""
+    """Case-folded alias -> the value of another column (`canonical` unless told) of a lexicon."""
     return {row[key].casefold(): row[value] for row in load_lexicon(name)}
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -262,7 +263,7 @@ def _headlines_below(text: str) -> tuple[int, int] | None:
     return start, len(text)
 
 
-def in_spans(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:
+def in_spans(spans: Sequence[tuple[int, int]], starts: Sequence[int], at: int) -> bool:
     """Whether offset ``at`` lies in one of ``spans`` (sorted, not overlapping; ``starts``
     their starts)."""
     index = bisect.bisect_right(starts, at) - 1

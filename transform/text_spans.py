@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import lru_cache
 
 # a full stop, a blank line, or a line that opens a bulleted point ("· Revenue of £4.4 million",
@@ -123,8 +122,3 @@ def web_addresses(text: str) -> tuple[tuple[int, int], ...]:
     if "://" not in text and "www." not in text and "@" not in text:
         return ()
     return tuple(m.span() for m in WEB_ADDRESS.finditer(text))
-
-
-def inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether ``start``-``end`` lies within one of ``spans``."""
-    return any(s <= start and end <= e for s, e in spans)

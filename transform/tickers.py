@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from transform.lexicon import alias_map
 
@@ -37,7 +38,7 @@ class TickerMatch:
 def find_tickers(text: str) -> list[TickerMatch]:
     """Every (exchange, symbol) printed in a ticker parenthetical, first mention of each."""
     exchanges = alias_map("exchanges")
-    by_number = {alias for alias, kind in alias_map("exchanges", value="symbols").items() if kind}
+    by_number = _listed_by_number()
     found: dict[tuple[str, str], TickerMatch] = {}
     for paren in PARENTHETICAL.finditer(text):
         body_start = paren.start(1)
@@ -72,6 +73,12 @@ def find_tickers(text: str) -> list[TickerMatch]:
                         )
             sharing = []
     return list(found.values())
+
+
+@cache
+def _listed_by_number() -> frozenset[str]:
+    """The exchanges (case-folded aliases) that list shares by number (exchanges.csv)."""
+    return frozenset(a for a, kind in alias_map("exchanges", value="symbols").items() if kind)
 
 
 def _lists(by_number: bool, symbol: str) -> bool:
