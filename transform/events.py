@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from transform.lexicon import load_lexicon
+from transform.literals import Prefilter
 from transform.text_spans import sentence_bounds
 
 
@@ -28,13 +29,10 @@ def _cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 @cache
-def _any_cue() -> dict[str, re.Pattern[str]]:
-    """Per event type, one expression that matches where any of its cues does: most leads
-    announce two or three types, so one scan rules each absent type out (output unchanged)."""
-    patterns: dict[str, list[str]] = {}
-    for kind, cue in _cues():
-        patterns.setdefault(kind, []).append(f"(?:{cue.pattern})")
-    return {kind: re.compile("|".join(cues), re.IGNORECASE) for kind, cues in patterns.items()}
+def _cue_filter() -> Prefilter:
+    """Which cues can match in a stretch, by one pass over the words each cue needs: most cues
+    need a word the lead does not print, and are never run (output unchanged)."""
+    return Prefilter([cue for _, cue in _cues()])
 
 
 # A deal named as the frame of what is announced, not announced itself: "under its Collaboration
@@ -118,9 +116,10 @@ def find_events(
     ``text[start:lead_end]``). ``year``: the release's printed year, to tell what a sentence
     dates before it."""
     found: dict[str, EventMatch] = {}
-    present = {kind for kind, cue in _any_cue().items() if cue.search(text, start, lead_end)}
-    for event_type, cue in _cues():
-        if event_type in found or event_type not in present:
+    cues = _cues()
+    for index in _cue_filter().possible(text, start, lead_end):
+        event_type, cue = cues[index]
+        if event_type in found:
             continue
         match = None
         for candidate in cue.finditer(text, start, lead_end):
@@ -192,9 +191,10 @@ def find_background_deals(text: str, start: int) -> list[EventMatch]:
     exclusive right ..."), between ``start`` and the About or forward-looking section."""
     end = background_start(text, start)
     found: dict[tuple[int, int], EventMatch] = {}
-    present = {kind for kind in DEAL_TYPES if _any_cue()[kind].search(text, start, end)}
-    for event_type, cue in _cues():
-        if event_type not in present:
+    cues = _cues()
+    for index in _cue_filter().possible(text, start, end):
+        event_type, cue = cues[index]
+        if event_type not in DEAL_TYPES:
             continue
         for match in cue.finditer(text, start, end):
             left, right = sentence_bounds(text, match.start(), match.end())

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 # a full stop, a blank line, or a line that opens a bulleted point ("· Revenue of £4.4 million",
@@ -89,24 +91,65 @@ def ends_with_stop(line: str) -> bool:
 SENTENCE_WINDOW = 2000  # a sentence reaches at most this far either side of a mention
 
 
+@dataclass(frozen=True)
+class _Breaks:
+    """Where each sentence end of a text starts and ends (sorted), and the spans of every match
+    of SENTENCE_END, sentence end or not ("Inc. "), to tell a position inside one."""
+
+    starts: list[int]
+    ends: list[int]
+    match_starts: list[int]
+    match_ends: list[int]
+
+    def inside_a_match(self, at: int) -> bool:
+        index = bisect.bisect_right(self.match_starts, at) - 1
+        return index >= 0 and self.match_starts[index] < at < self.match_ends[index]
+
+
+@lru_cache(maxsize=4)
+def _sentence_breaks(text: str) -> _Breaks:
+    """The sentence ends of ``text``, found once per text and shared by every extractor that
+    asks for a sentence."""
+    breaks = _Breaks([], [], [], [])
+    for match in SENTENCE_END.finditer(text):
+        breaks.match_starts.append(match.start())
+        breaks.match_ends.append(match.end())
+        if _ends_sentence(text, match):
+            breaks.starts.append(match.start())
+            breaks.ends.append(match.end())
+    return breaks
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Start and end offsets of the sentence (or paragraph) around ``text[start:end]``, at most
     SENTENCE_WINDOW characters either side: text without sentence ends (lists, tables, hostile
-    files) would otherwise make every call read to the end of the text."""
+    files) would otherwise make a sentence the whole text."""
     window_start = max(0, start - SENTENCE_WINDOW)
-    left = window_start
-    for match in SENTENCE_END.finditer(text, window_start, start):
-        if _ends_sentence(text, match):
-            left = match.end()
+    breaks = _sentence_breaks(text)
+    if breaks.inside_a_match(start) or breaks.inside_a_match(window_start):
+        left = window_start  # a mention or the window cuts a break: read it as cut
+        for match in SENTENCE_END.finditer(text, window_start, start):
+            if _ends_sentence(text, match):
+                left = match.end()
+    else:
+        before = bisect.bisect_right(breaks.ends, start) - 1  # the last break before ``start``
+        found = before >= 0 and breaks.starts[before] >= window_start
+        left = breaks.ends[before] if found else window_start
     return left, sentence_end(text, end)
 
 
 def sentence_end(text: str, at: int, window: int = SENTENCE_WINDOW) -> int:
     """End offset of the sentence that goes on at ``at``, at most ``window`` characters on."""
     right = min(len(text), at + window)
-    for match in SENTENCE_END.finditer(text, at, right):
-        if _ends_sentence(text, match):
-            return match.start() + 1
+    breaks = _sentence_breaks(text)
+    if breaks.inside_a_match(at) or breaks.inside_a_match(right):
+        for match in SENTENCE_END.finditer(text, at, right):  # a break cut: read it as cut
+            if _ends_sentence(text, match):
+                return match.start() + 1
+        return right
+    after = bisect.bisect_left(breaks.starts, at)  # the first break from ``at`` on
+    if after < len(breaks.starts) and breaks.ends[after] <= right:
+        return breaks.starts[after] + 1
     return right
 
 

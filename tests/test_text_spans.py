@@ -1,0 +1,154 @@
+"""Shared text helpers: the words an expression needs, and sentences found once per text."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from transform.events import _cues
+from transform.literals import Prefilter, fold, required_words
+from transform.text_spans import SENTENCE_END, SENTENCE_WINDOW, _ends_sentence, sentence_bounds
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (r"\bearn(?:s|ed)?\b.{0,60}?\bmilestone", {"milestone"}),
+        (r"\blicen[cs]e agreement", {"licence agreement", "license agreement"}),
+        (r"\b(?:to|will) acquire\b", {"to acquire", "will acquire"}),
+        (r"(?<!\bwith )\bacquir(?:es|ed)\b", {"acquires", "acquired"}),
+        (r"(?:Phase )?\d results", {" results"}),
+        (r"[A-Za-z]+ing\b", {"ing"}),
+        (
+            r"(?:first|second)[- ]quarter",
+            {"first-quarter", "first quarter", "second-quarter", "second quarter"},
+        ),
+        (r"MILESTONE", {"milestone"}),  # folded: read case-insensitively
+    ],
+)
+def test_the_words_every_match_of_an_expression_contains(pattern, words):
+    assert required_words(re.compile(pattern, re.IGNORECASE)) == words
+
+
+@pytest.mark.parametrize("pattern", [r"[A-Z]\d{3}", r"\w+", r"foo|\d", r"(?:earn)?\s+"])
+def test_an_expression_that_needs_no_literal_is_always_run(pattern):
+    assert required_words(re.compile(pattern)) is None
+    assert Prefilter([re.compile(pattern)]).possible("nothing here at all") == [0]
+
+
+def test_folding_reads_letters_as_a_case_insensitive_expression_does():
+    assert fold("LICENSE") == "license"
+    assert fold("ſale") == "sale"  # the long s
+    assert fold("lıcense") == "license"  # the dotless i
+    assert fold("LİCENSE") == "license"  # the dotted capital I
+
+
+FRAGMENTS = [
+    "Acme Bio",
+    "announced today",
+    "that it has",
+    "earned a",
+    "$5 million",
+    "milestone payment",
+    "from Zeta",
+    "under its",
+    "license agreement",
+    "LICENCE AGREEMENT",
+    "entered into",
+    "a global",
+    "collaboration",
+    "to develop",
+    "has acquired",
+    "Omega Inc.",
+    "the first patient",
+    "was dosed",
+    "in its Phase 2 trial",
+    "results from the",
+    "study",
+    "FDA approval",
+    "of Zetavir",
+    "filed an",
+    "IND",
+    "reported",
+    "fourth-quarter",
+    "net loss",
+    "swelled",
+    "priced a",
+    "public offering",
+    "appointed",
+    "Jane Doe",
+    "as Chief Executive Officer",
+    "will present",
+    "at the ASCO meeting",
+    "Ltd.",
+    "and",
+    ",",
+    ".",
+    "\n\n",
+    "(Nasdaq: ACME)",
+    "tender offer for",
+    "sale of its",
+    "diagnostics business",
+    "complete response letter",
+    "resigned",
+    "ſale",
+    "in-licensed",
+]
+
+
+def test_the_prefilter_never_drops_an_event_cue_that_matches():
+    cues = [cue for _, cue in _cues()]
+    prefilter = Prefilter(cues)
+    rng = random.Random(5)
+    ruled_out = 0
+    for _ in range(400):
+        text = " ".join(rng.choice(FRAGMENTS) for _ in range(rng.randint(3, 40)))
+        possible = set(prefilter.possible(text))
+        matching = {i for i, cue in enumerate(cues) if cue.search(text)}
+        assert matching <= possible, text
+        ruled_out += len(cues) - len(possible)
+    assert ruled_out > 400 * len(cues) // 2  # most cues are never run
+
+
+def test_the_prefilter_reads_only_the_stretch_it_is_given():
+    prefilter = Prefilter([re.compile(r"\bmilestone\b"), re.compile(r"offering")])
+    text = "A public offering. Later, a milestone."
+    assert prefilter.possible(text, 0, 18) == [1]
+    assert prefilter.possible(text, 18) == [0]
+
+
+def _scanned_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around a mention, read by scanning from it (how it was read before the
+    breaks were found once per text)."""
+    left = max(0, start - SENTENCE_WINDOW)
+    for match in SENTENCE_END.finditer(text, left, start):
+        if _ends_sentence(text, match):
+            left = match.end()
+    right = min(len(text), end + SENTENCE_WINDOW)
+    for match in SENTENCE_END.finditer(text, end, right):
+        if _ends_sentence(text, match):
+            return left, match.start() + 1
+    return left, right
+
+
+def test_sentences_found_once_are_the_sentences_a_scan_finds():
+    text = (
+        "Acme Inc. (Nasdaq: ACME) announced today that Zeta Co. will pay $5 million. The U.S. "
+        "FDA approved it! Was it approx. two years?\n\nResults:\n· Revenue of £4.4 million\n"
+        "-- Loss before tax of GBP1.4m\n* A third point. “Quoted.” Dr. Jane Doe said."
+    )
+    # mentions open and close words; none opens with a bullet (the scan's look for the point
+    # after a line break stops at the mention, so it read "· Revenue" as no sentence of its own)
+    words = [m.span() for m in re.finditer(r"[^\s·*-]\S*", text)]
+    for start, _ in words:
+        for _, end in words:
+            if end >= start:
+                assert sentence_bounds(text, start, end) == _scanned_bounds(text, start, end)
+    assert text[slice(*sentence_bounds(text, 20, 25))].startswith("Acme Inc. (Nasdaq")
+
+
+def test_a_text_without_sentence_ends_bounds_a_sentence_by_the_window():
+    text = "word " * 2000
+    assert sentence_bounds(text, 5000, 5004) == (5000 - SENTENCE_WINDOW, 5004 + SENTENCE_WINDOW)

@@ -1,0 +1,147 @@
+"""Words a regular expression cannot match without, and a prefilter built on them.
+
+A list of cue expressions (event cues: alternations with lookbehinds and lazy gaps) costs a
+scan of the text per expression, most of which find nothing. Each expression needs some
+literal text to match: "\\bearn(?:s|ed)?\\b.{0,60}?\\bmilestone" cannot match where
+"milestone" is absent. One Aho-Corasick pass over the text finds which of those words occur,
+and only the expressions whose word occurs are run. The answer is the same as running all of
+them: a word is taken only where every match must contain it.
+"""
+
+from __future__ import annotations
+
+import re
+import re._parser as sre_parse  # the standard library's own parse of a pattern
+from collections.abc import Sequence
+from typing import Any
+
+import ahocorasick
+
+_LITERAL = sre_parse.LITERAL
+_IN = sre_parse.IN
+_BRANCH = sre_parse.BRANCH
+_SUBPATTERN = sre_parse.SUBPATTERN
+_ATOMIC_GROUP = sre_parse.ATOMIC_GROUP
+_REPEATS = (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, sre_parse.POSSESSIVE_REPEAT)
+_ZERO_WIDTH = (sre_parse.AT, sre_parse.ASSERT, sre_parse.ASSERT_NOT)  # consume no text
+MAX_ALTERNATIVES = 64  # spellings of one literal stretch ("licen[cs]e": 2)
+
+
+def fold(text: str) -> str:
+    """Case-folded as a case-insensitive expression compares letters ("ſ" is "s", the dotless
+    "ı" and "İ" are "i"); may be longer than ``text`` ("ß" folds to "ss")."""
+    return text.casefold().replace("ı", "i").replace("i\u0307", "i")
+
+
+def _exact(op: Any, av: Any) -> frozenset[str] | None:
+    """Every string one parsed item matches, when it is literal through and through: a letter,
+    a set of letters ("[cs]"), or a group or alternation of such."""
+    if op is _LITERAL:
+        return frozenset({chr(av)})
+    if op is _IN:
+        if all(kind is _LITERAL for kind, _ in av):
+            return frozenset(chr(code) for _, code in av)
+        return None
+    if op is _BRANCH:
+        strings: set[str] = set()
+        for branch in av[1]:
+            spelled = _spelled(branch)
+            if spelled is None:
+                return None
+            strings |= spelled
+        return frozenset(strings)
+    if op is _SUBPATTERN:
+        return _spelled(av[3])
+    return None
+
+
+def _spelled(items: Any) -> frozenset[str] | None:
+    """Every string a parsed sequence matches, or None if it is not literal through and through
+    or has more than MAX_ALTERNATIVES spellings."""
+    strings = frozenset({""})
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        parts = _exact(op, av)
+        if parts is None:
+            return None
+        strings = frozenset(left + right for left in strings for right in parts)
+        if len(strings) > MAX_ALTERNATIVES:
+            return None
+    return strings
+
+
+def _required(items: Any) -> frozenset[str] | None:
+    """Strings one of which every match of this parsed sequence contains (folded), chosen to be
+    as long as possible; None when no literal is certain."""
+    options: list[frozenset[str]] = []
+    run = frozenset({""})  # the spellings of the literal stretch being read
+
+    def close_run() -> None:
+        if min(len(s) for s in run) > 0:
+            options.append(frozenset(fold(s) for s in run))
+
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue  # "\\b", lookarounds: the stretch goes on
+        parts = _exact(op, av)
+        if parts is not None and len(run) * len(parts) <= MAX_ALTERNATIVES:
+            run = frozenset(left + right for left in run for right in parts)
+            continue
+        close_run()
+        run = frozenset({""})
+        inner: frozenset[str] | None = None
+        if op is _SUBPATTERN:
+            inner = _required(av[3])
+        elif op is _ATOMIC_GROUP:
+            inner = _required(av)
+        elif op in _REPEATS and av[0] >= 1:
+            inner = _required(av[2])
+        elif op is _BRANCH:
+            branches = [_required(branch) for branch in av[1]]
+            if all(branch is not None for branch in branches):
+                inner = frozenset().union(*(b for b in branches if b is not None))
+        if inner:
+            options.append(inner)
+    close_run()
+    if not options:
+        return None
+    return max(options, key=lambda words: (min(len(w) for w in words), -len(words)))
+
+
+def required_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Folded strings one of which every match of ``pattern`` contains; None when there is no
+    such literal (the pattern must then always be run)."""
+    return _required(sre_parse.parse(pattern.pattern, pattern.flags))
+
+
+class Prefilter:
+    """Which of a list of expressions can match in a stretch of text, by one Aho-Corasick pass
+    over the words they require."""
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]):
+        self._count = len(patterns)
+        self._always: list[int] = []
+        self._automaton = ahocorasick.Automaton()
+        needing: dict[str, list[int]] = {}
+        for index, pattern in enumerate(patterns):
+            words = required_words(pattern)
+            if words is None:
+                self._always.append(index)
+                continue
+            for word in words:
+                needing.setdefault(word, []).append(index)
+        for word, indexes in needing.items():
+            self._automaton.add_word(word, tuple(indexes))
+        self._empty = not needing
+        if not self._empty:
+            self._automaton.make_automaton()
+
+    def possible(self, text: str, start: int = 0, end: int | None = None) -> list[int]:
+        """Indexes, in order, of the expressions that may match within ``text[start:end]``."""
+        if self._empty:
+            return list(self._always)
+        found = set(self._always)
+        for _, indexes in self._automaton.iter(fold(text[start:end])):
+            found.update(indexes)
+        return sorted(found)
