@@ -283,6 +283,19 @@ def test_the_lead_reads_on_past_a_dateline_alone_on_its_line():
     assert text[: lead_end(text, 0)].rstrip().endswith(lead.rstrip())
 
 
+def test_a_story_printed_as_one_paragraph_announces_only_in_its_first_sentences():
+    text = (
+        "Zeta Bio Inc. said Monday its finance chief Ann Roe will retire. Roe also ran its "
+        "supply unit. The company named Bo Li as chief supply officer, effective Jan. 1. Roe "
+        "joined Zeta in 2007. She steered the company through its acquisition of Omega Corp."
+    )
+    events = extract_release(text, "doc", "file:///x.txt").events
+    assert [(e.event_type, e.announced) for e in events] == [
+        ("executive_change", True),
+        ("acquisition", False),
+    ]
+
+
 def test_background_after_the_lead_announces_nothing():
     text = "Headline\n\nBOSTON -- Acme said things.\n\nAcme earned a milestone in 2009."
     assert [e.event_type for e in find_events(text, text.index("\n\nAcme earned"))] == []

@@ -58,12 +58,15 @@ from transform.records import (
 from transform.repair import RepairCorrection
 from transform.rules import confidence as confidence_of
 from transform.segments import Segment, company_profiles, find_contact_details, find_segments
-from transform.text_spans import sentence_bounds
+from transform.text_spans import sentence_bounds, sentences_end
 from transform.tickers import find_tickers
 from transform.trials import find_trial_details
 
 LEAD_PARAGRAPHS = 1  # the dateline paragraph announces; what follows is background
 LEAD_MAX_CHARS = 1500
+# A news story printed as one paragraph announces in its first sentences; later ones recall.
+# On the 56 dev releases 3 and more read the same events (2 lose one)
+LEAD_MAX_SENTENCES = 3
 LEAD_MIN_CHARS = 120  # a shorter first paragraph is a dateline or headline alone: read on
 CONTACT_NAME_WINDOW = 200  # a contact's name is printed this close before its phone or e-mail
 
@@ -71,7 +74,7 @@ CONTACT_NAME_WINDOW = 200  # a contact's name is printed this close before its p
 def lead_end(text: str, start: int) -> int:
     """End of the lead: the paragraph holding ``start``, and the next one when that paragraph
     is only a dateline or a headline ("MARTINSRIED, GERMANY--(Marketwire - December 10, 2010) -"
-    alone on its line), capped."""
+    alone on its line), capped at LEAD_MAX_CHARS and LEAD_MAX_SENTENCES."""
     end = start
     paragraphs = 0
     while paragraphs < LEAD_PARAGRAPHS or (end - start < LEAD_MIN_CHARS and end < len(text)):
@@ -80,7 +83,7 @@ def lead_end(text: str, start: int) -> int:
             following += 1
         end = len(text) if following == -1 else following
         paragraphs += 1
-    return min(end, start + LEAD_MAX_CHARS)
+    return min(end, start + LEAD_MAX_CHARS, sentences_end(text, start, LEAD_MAX_SENTENCES))
 
 
 @dataclass(frozen=True)

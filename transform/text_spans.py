@@ -153,6 +153,13 @@ def sentence_end(text: str, at: int, window: int = SENTENCE_WINDOW) -> int:
     return right
 
 
+def sentences_end(text: str, start: int, count: int) -> int:
+    """Where the ``count``-th sentence from ``start`` ends (the text's end if it has fewer)."""
+    breaks = _sentence_breaks(text)
+    index = bisect.bisect_left(breaks.starts, start) + count - 1
+    return breaks.starts[index] + 1 if index < len(breaks.starts) else len(text)
+
+
 # A web or mail address: its words name a page, not what the release names ("https://x.com/
 # news/fda-approves-zetavir-104500801.html" names no compound). Read token by token from each
 # token's start, so a long text costs one pass.
