@@ -242,6 +242,39 @@ def test_a_subheading_under_a_title_less_items_lead_is_no_headline():
     assert find_headline(text, None) is None
 
 
+def test_a_news_pages_lead_of_short_paragraphs_follows_its_headline_and_standfirst():
+    # a one-sentence paragraph of 15 words or more opens the lead: the headline is sought
+    # before it, not before the first paragraph of 25 words
+    text = (
+        "Sign in\n\nAnn Roe elected chair of Zeta Bio\n\n"
+        "Current chief executive adds the role of board chair to her duties at the Boston "
+        "drug company\n\n"
+        "Zeta Bio's chief executive Ann Roe has been elected chair of the company's board of "
+        "directors.\n\n"
+        "The board said the new role recognises her work since she became chief executive in "
+        "May.\n\n"
+        "The Boston drug company has ten new medicines in late trials, among them two for the "
+        "heart, and its board expects its chief executive to bring the first of them to patients "
+        "within the next three years.\n\n"
+        "Two professors of medicine will also join the board, the company said, to advise its "
+        "chief executive on the science behind its medicines and on its duties to patients.\n"
+    )
+    headline = find_headline(text, None)
+    assert headline is not None and headline.text == "Ann Roe elected chair of Zeta Bio"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "CEO Ann Roe has been elected chair of the board of directors.",
+        "President and CEO adds chair of the board to her list of roles.",
+    ],
+)
+def test_a_title_or_a_person_with_a_title_is_no_issuer(lead):
+    text = f"Sign in\n\n{lead} Ann Roe joined in May.\n"
+    assert find_issuer(text, None, 0) is None
+
+
 def test_a_subheadline_framed_by_dashes_is_no_headline():
     text = "Exhibit 99.1\n— Acme Advances Development of AB-101 Toward Its Pivotal Trial —\n\n"
     assert find_headline(text + LEAD_SENTENCE, len(text)) is None

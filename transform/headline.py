@@ -60,6 +60,12 @@ PROSE = re.compile(r"(?:[^\W\d_]+[,;:]?(?:[ \t]+|\n(?![ \t]*\n)[ \t]*)){25}")
 # periods and figures ("top-line", "U.S.", "HER2", "$1.5", "30.4%"), between quotes or parentheses
 PROSE_WORD = r"[\"“(\[]?[$€£]?[^\W_][\w'’./,%-]*[\"”)\]]?[,;:.]?"
 PROSE_LINE = re.compile(rf"^[ \t]*(?:{PROSE_WORD}[ \t]+){{24}}{PROSE_WORD}", re.MULTILINE)
+# else, a line that is one sentence of 15 words at least, ending in its full stop: a news
+# site's short paragraph ("Ian Read Pfizer's president and CEO Ian Read has been elected
+# chairman of the company's board of directors.")
+PROSE_SENTENCE = re.compile(
+    rf"^[ \t]*[A-Z“\"](?:{PROSE_WORD}[ \t]+){{14,}}{PROSE_WORD}[ \t]*$", re.MULTILINE
+)
 # An aggregator's ticker before the headline ("AIOAF - Antisoma receives ...")
 TICKER_PREFIX = re.compile(r"^[A-Z]{2,6}\s+[-–—]\s+(?=[A-Z])")
 # An SEC form's cover page: no headline ("Report of Foreign Issuer Pursuant to Rule 13a-16")
@@ -272,6 +278,11 @@ def find_headline(text: str, stop: int | None) -> HeadlineMatch | None:
     # earlier (a translation's disclaimer above the title)
     found = sorted(
         {m.start() for p in (PROSE, PROSE_LINE) for m in islice(p.finditer(text, cover), LEADS)}
+        | {
+            m.start()
+            for m in islice(PROSE_SENTENCE.finditer(text, cover), LEADS)
+            if ends_with_stop(m.group().rstrip())
+        }
     )
     for start in found[:LEADS]:
         # running text from the middle of a line: the line's start opens the sentence

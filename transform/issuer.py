@@ -14,6 +14,7 @@ from transform.lexicon import (
     company_suffix_pattern,
     company_trade_words,
     name_openers,
+    title_words,
 )
 from transform.organizations import (
     PLACE_DESCRIPTOR,
@@ -284,6 +285,11 @@ def _company_like(name: str, with_form: bool, text: str = "") -> bool:
         return False
     if any(word.casefold() in _drugs() or re.fullmatch(WEEKDAY, word) for word in words):
         return False  # "Enhertu approved in the EU", "Tuesday said"
+    titles = title_words()[0]
+    if all(word.casefold() in titles for word in words):
+        return False  # "President and CEO adds chairman to his roles"
+    while len(words) > 2 and words[0].casefold() in titles:
+        words = words[1:]  # "CEO Ian Read has been elected": a person with a title
     if not with_form and _a_persons_name(words, text):
         return False  # "Zeta Bio PLC's (LON:ZB) David Solomon speaks to ..."
     # one word alone is a company's name when English hardly uses it ("Interim results for

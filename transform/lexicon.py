@@ -70,6 +70,15 @@ def company_trade_words() -> frozenset[str]:
 
 
 @cache
+def title_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(every word of a person's title, the words a title needs one of), lower case
+    (title_words.csv: "chief", "officer", "president", "ceo")."""
+    rows = load_lexicon("title_words")
+    words = frozenset(r["word"].lower() for r in rows)
+    return words, frozenset(r["word"].lower() for r in rows if r["head"] == "yes")
+
+
+@cache
 def link_cues(kind: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     """The cues of one kind of link_cues.csv (payer, trigger ...), compiled, with their value."""
     return tuple(

@@ -6,7 +6,13 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from transform.lexicon import alternation, company_trade_words, load_lexicon, name_openers
+from transform.lexicon import (
+    alternation,
+    company_trade_words,
+    load_lexicon,
+    name_openers,
+    title_words,
+)
 from transform.repair.vocabulary import given_names
 from transform.rules import confidence as confidence_of
 
@@ -57,14 +63,6 @@ class PersonMatch:
     span_end: int
     rule: str
     confidence: float
-
-
-@cache
-def _title_words() -> tuple[frozenset[str], frozenset[str]]:
-    """(every title word, the words a title needs one of), lower case."""
-    rows = load_lexicon("title_words")
-    words = frozenset(r["word"].lower() for r in rows)
-    return words, frozenset(r["word"].lower() for r in rows if r["head"] == "yes")
 
 
 @cache
@@ -233,7 +231,7 @@ def _clean_title(raw: str, from_end: bool = False) -> str | None:
     Corporate Development"; never "Director of Communications, Zeta Bio" or ", Zeta Inc").
     ``from_end``: the title ends the text ("Headquarters: Tokyo, President and CEO"), title
     words only."""
-    words, heads = _title_words()
+    words, heads = title_words()
     title = " ".join(raw.replace("\n", " ").split())
     # "Chief Science Officer", "chief people officer": what a chief officer is chief of
     words = words | {w.lower() for m in CHIEF_OFFICER.finditer(title) for w in m[1].split()}
@@ -417,13 +415,13 @@ NEEDS = {
 def find_people(text: str) -> list[PersonMatch]:
     """Each person once, with the first title found for them."""
     found: dict[str, PersonMatch] = {}
-    title_words = _title_words()[0]
+    known_titles = title_words()[0]
     for rule, pattern in _patterns():
         if rule in NEEDS and not any(cue in text for cue in NEEDS[rule]):
             continue
         for match in pattern.finditer(text):
             name = " ".join(match.group("name").split())  # one line, where it was wrapped
-            if any(word.casefold() in title_words for word in name.split(" ")):
+            if any(word.casefold() in known_titles for word in name.split(" ")):
                 continue  # "Media Relations", "Investor Relations": a desk, not a person
             start = match.start("name")
             opener, _, rest = name.partition(" ")
@@ -484,7 +482,7 @@ def _given_name_people(text: str, found: dict[str, PersonMatch]) -> None:
     from transform.repair.vocabulary import person_names, word_counts
     from transform.repair.words import FUNCTION_WORDS
 
-    titles = _title_words()[0]
+    titles = title_words()[0]
     counts = word_counts()
     heads = organization_head_words()
     trade = company_trade_words()
