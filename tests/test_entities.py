@@ -283,6 +283,23 @@ def test_the_lead_reads_on_past_a_dateline_alone_on_its_line():
     assert text[: lead_end(text, 0)].rstrip().endswith(lead.rstrip())
 
 
+@pytest.mark.parametrize(
+    ("lead", "events"),
+    [
+        ("Zeta Bio received approval from the agency to start a Phase 1 trial.", ["ind_active"]),
+        ("The agency approved the clinical trial application (CTA) for ZB-01.", ["ind_active"]),
+        ("Zeta Bio received approval from the FDA for Zetavir in adults.", ["regulatory_approval"]),
+        (
+            "Omega said its former CFO Jo Li will serve as interim chief executive.",
+            ["executive_change"],
+        ),
+        ("Jo Li takes the reins from Bo Chen, who is on medical leave.", ["executive_change"]),
+    ],
+)
+def test_a_trials_authorisation_is_no_marketing_approval_and_an_interim_chief_is_news(lead, events):
+    assert [e.event_type for e in find_events(lead, len(lead))] == events
+
+
 def test_a_story_printed_as_one_paragraph_announces_only_in_its_first_sentences():
     text = (
         "Zeta Bio Inc. said Monday its finance chief Ann Roe will retire. Roe also ran its "
@@ -485,6 +502,15 @@ def test_organizations_by_lexicon_legal_form_and_organisation_head():
         ("U.S. Food and Drug Administration", "organization_head"),
         ("American Society of Hematology", "organization_head"),
     ]
+
+
+def test_a_title_word_opens_an_institutions_name_unless_a_title_closes_on_it():
+    text = (
+        "Zeta awaits a decision from the Medical Products Agency, said the Chief Medical "
+        "Officer of the Omega Research Institute, Bo Li."
+    )
+    found = [o.name for o in find_organizations(text, "Zeta Bio, Inc.")]
+    assert found == ["Medical Products Agency", "Omega Research Institute"]
 
 
 def test_companies_named_by_a_word_of_the_trade_without_a_legal_form():

@@ -62,6 +62,14 @@ DATED_BEFORE = re.compile(
     r"\W*(?:In|On)\s+(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?P<year>(?:19|20)\d\d)\b"
 )  # read with .match at the sentence's start
 EVENT_WINDOW = 60  # characters before a cue read for "under its", "following"
+# An approval to run a trial, not to market a drug: "received approval from the relevant
+# authorities to start a clinical phase 1 trial", "approval of its clinical trial application"
+# (an ind_active cue reads it)
+TRIAL_PERMIT = re.compile(
+    r"[^.]{0,80}?\bto\s(?:start|begin|initiate|commence|conduct|run)\s(?:(?:a|an|the|its|our)\s)?"
+    r"(?:[\w-]+\s){0,4}?(?:trial|study)\b|[^.]{0,40}?\b(?:clinical\strial\sapplication|CTA)\b",
+    re.IGNORECASE,
+)
 
 
 def _frames_or_recalls(
@@ -78,7 +86,9 @@ def _frames_or_recalls(
     before = text[max(left, match.start() - EVENT_WINDOW) : match.start()]
     if event_type in DEAL_TYPES and UNDER_EXISTING.search(before):
         return True
-    if event_type == "regulatory_approval" and CONDITIONAL.search(before):
+    if event_type == "regulatory_approval" and (
+        CONDITIONAL.search(before) or TRIAL_PERMIT.match(text, match.end(), right)
+    ):
         return True
     if event_type == "earnings" and FUTURE_REPORT.search(before):
         return True  # "will host a webcast to discuss its second quarter results": not yet

@@ -23,6 +23,7 @@ from transform.lexicon import (
     company_suffix_pattern,
     load_lexicon,
     name_openers,
+    title_words,
 )
 from transform.repair.vocabulary import given_names, word_counts
 from transform.rules import confidence as confidence_of
@@ -164,7 +165,8 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
 
     def add(start: int, end: int, rule: str, canonical: str | None = None):
         if canonical is None:  # a lexicon name is whole: "Business Wire" keeps "Business"
-            start = _without_leading_words(text, _after_dash(text, start, end), end)
+            start = _after_dash(text, start, end)
+            start = _without_leading_words(text, start, end, rule == "organization_head")
         if start >= end:
             return
         if any(s <= start and end <= e for s, e in spans):
@@ -419,9 +421,14 @@ def _house_name(issuer_core: str | None) -> str | None:
 @cache
 def _leading_words() -> frozenset[str]:
     """Words that open a sentence or a title, never an organisation: "About", "Chairman of"."""
-    openers = name_openers()
     titles = {row["word"] for row in load_lexicon("title_words")}
-    return frozenset(openers | titles | {"The", "and", "And", "of", "&"})
+    return frozenset(_openers() | titles)
+
+
+@cache
+def _openers() -> frozenset[str]:
+    """Words that open a sentence, never an organisation: "About", "The", "of"."""
+    return frozenset(name_openers() | {"The", "and", "And", "of", "&"})
 
 
 # Where a company is based, printed before its name: "USA-based Repligen", "New Jersey,
@@ -432,16 +439,31 @@ PLACE_DESCRIPTOR = re.compile(r"[\w.]+-(?:based|headquartered|listed|registered)
 OWNER = re.compile(r"[A-Z][a-z]+['’]s")  # a possessive before a company: "Japan's", "Pfizer's"
 
 
-def _without_leading_words(text: str, start: int, end: int) -> int:
-    """Move ``start`` past openers and title words ("Chairman and CEO of ImmunoGen, Inc."), not
-    past a head its name goes on from ("Center for Drug Evaluation and Research")."""
+def _without_leading_words(text: str, start: int, end: int, institution: bool = False) -> int:
+    """Move ``start`` past openers and titles ("Chairman and CEO of ImmunoGen, Inc."), not past
+    a head its name goes on from ("Center for Drug Evaluation and Research"). Before an
+    institution's head word, past a title's words only where a title's head word closes them:
+    "the Medical Products Agency" is a name ("Medical" alone is no title), while a unit's
+    words before a word of the trade are read as a title ("Vice President, General
+    Therapeutics Business Unit")."""
     first = start
+    heads = title_words()[1]
+    cut = start  # past the last word surely not of the name
     while True:
         word_end = text.find(" ", start, end)
         if word_end == -1:
-            return start
+            break
         word = text[start:word_end]
         owner = start == first and OWNER.fullmatch(word) is not None  # "Japan's Oncolys ..."
         if word not in _leading_words() and not PLACE_DESCRIPTOR.fullmatch(word) and not owner:
-            return start if start == first or not text[start].islower() else first
+            break
         start = word_end + 1
+        if (
+            not institution
+            or word in _openers()
+            or word.casefold() in heads
+            or owner
+            or PLACE_DESCRIPTOR.fullmatch(word)
+        ):
+            cut = start
+    return cut if cut == first or not text[cut].islower() else first
