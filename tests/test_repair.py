@@ -155,6 +155,9 @@ def test_a_date_stamp_under_a_long_headline_stays_on_its_own_line():
         "He spent 13 years with PepsiCo Inc and joined ZetaCo before MedCorp.",
         # the singular of a word the domain lists only in the plural ("prostaglandins")
         "Zetaprost is an oral Prostaglandin E1 analogue made by Zeta.",
+        # a name printed once as is and twice with a possessive is one name, never misread
+        "NovaExcell Bio, a gene therapy firm, dosed NovaExcell's first patient. NovaExcell's "
+        "product went first.",
     ],
 )
 def test_codes_amounts_names_and_domain_words_are_never_touched(text):
