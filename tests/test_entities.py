@@ -362,6 +362,20 @@ def test_background_deals_are_kept_apart_from_the_news():
     assert background[0].sentence.startswith("In 2004, Biogen Idec licensed the exclusive right")
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Zeta Bio said its current CFO Anna D'Souza will retire.", ("Anna D'Souza", "CFO")),
+        (
+            "Tom Reed, the firm's chairman and chief executive, said the plan was sound.",
+            ("Tom Reed", "chairman and chief executive"),
+        ),
+    ],
+)
+def test_a_surname_with_a_capital_particle_and_a_title_after_the_firms(text, person):
+    assert [(p.name, p.title) for p in find_people(text)] == [person]
+
+
 def test_people_from_quotes_appointments_and_contact_blocks():
     text = (
         "“We are pleased,” said Jane Q. Doe, Senior Vice President of Research at Acme. "

@@ -37,8 +37,10 @@ def _name(before_a_title: bool = False) -> str:
     return (
         rf"(?P<name>{PART}(?:{gap}[A-Z]\.)?"
         rf"(?:{gap}{part}(?={gap}{part}\b))?"  # a second given name ("Lars Rebien Sørensen")
-        # "O'Connor", "McDonald", "van der Berg", and a particle glued on: "deSouza", "d'Alessio"
-        rf"(?:{gap}(?:O['’]|Mc|Mac|De|Van\s|von\s|van\sde\s|van\sder\s|de\s|de|di|da|du|d['’])?"
+        # "O'Connor", "D'Amelio", "McDonald", "van der Berg", and a particle glued on: "deSouza",
+        # "d'Alessio"
+        rf"(?:{gap}(?:O['’]|D['’]|Mc|Mac|De|Van\s|von\s|van\sde\s|van\sder\s|de\s|de|di|da|du"
+        rf"|d['’])?"
         rf"{part}))"
     )
 
@@ -462,8 +464,8 @@ def find_people(text: str) -> list[PersonMatch]:
 GIVEN_NAME_TITLE_AFTER = (
     re.compile(r"\s*\((?P<title>[^()\n]{2,60})\)"),  # "(CEO)"
     re.compile(r"[ \t]+[–—-][ \t]+(?P<title>[^\n]{2,120})"),  # "– Chief Executive Officer"
-    re.compile(  # ", the company's chief executive officer,", ", Acme's chief executive,"
-        r",\s(?:the\s[Cc]ompany['’]s\s|its\s|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?['’]s\s)"
+    re.compile(  # ", the company's chief executive officer,", ", the firm's chairman,", ", Acme's"
+        r",\s(?:the\s(?:[Cc]ompany|[a-z]+)['’]s\s|its\s|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?['’]s\s)"
         r"(?P<title>[^.;:”\"\n()]{2,120})"
     ),
     re.compile(  # ", 54, will become ...", ", PhD, has joined Acme as ..."
