@@ -300,6 +300,11 @@ def test_a_trials_authorisation_is_no_marketing_approval_and_an_interim_chief_is
     assert [e.event_type for e in find_events(lead, len(lead))] == events
 
 
+def test_a_public_stock_offering_is_a_financing():
+    lead = "Zeta Bio said it expects net proceeds of $42.1 million from a public stock offering."
+    assert [e.event_type for e in find_events(lead, len(lead))] == ["financing"]
+
+
 def test_a_story_printed_as_one_paragraph_announces_only_in_its_first_sentences():
     text = (
         "Zeta Bio Inc. said Monday its finance chief Ann Roe will retire. Roe also ran its "
@@ -374,6 +379,15 @@ def test_background_deals_are_kept_apart_from_the_news():
 )
 def test_a_surname_with_a_capital_particle_and_a_title_after_the_firms(text, person):
     assert [(p.name, p.title) for p in find_people(text)] == [person]
+
+
+def test_a_name_the_release_gives_its_issuer_is_no_person():
+    text = (
+        "Gloria Biomed raises $10m\n\nGloria Biomed (ASX: GBM) has called a trading halt as it "
+        "finalises a $10 million capital raising.\n\nThe report said Gloria Biomed had placed 83 "
+        "million shares at $0.12.\n"
+    )
+    assert extract_release(text, "doc", "file:///x.txt").people == []
 
 
 def test_people_from_quotes_appointments_and_contact_blocks():
@@ -520,11 +534,17 @@ def test_organizations_by_lexicon_legal_form_and_organisation_head():
 
 def test_a_title_word_opens_an_institutions_name_unless_a_title_closes_on_it():
     text = (
+        "Discovery Laboratories Inc. and the Senior Vice President of Kappa Bio Ltd. agreed. "
         "Zeta awaits a decision from the Medical Products Agency, said the Chief Medical "
         "Officer of the Omega Research Institute, Bo Li."
     )
-    found = [o.name for o in find_organizations(text, "Zeta Bio, Inc.")]
-    assert found == ["Medical Products Agency", "Omega Research Institute"]
+    found = sorted(o.name for o in find_organizations(text, "Zeta Bio, Inc."))
+    assert found == [
+        "Discovery Laboratories Inc.",
+        "Kappa Bio Ltd.",
+        "Medical Products Agency",
+        "Omega Research Institute",
+    ]
 
 
 def test_companies_named_by_a_word_of_the_trade_without_a_legal_form():

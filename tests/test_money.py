@@ -62,6 +62,29 @@ def test_a_bare_dollar_is_in_the_dollars_the_release_declares():
     assert [(m.currency, m.amount) for m in find_money(undeclared)] == [("USD", 6_200_000.0)]
 
 
+def test_a_bare_dollar_of_a_company_listed_only_on_a_market_of_another_dollar_is_that_dollar():
+    text = "Zeta Bio (ASX: ZTA) raised $2.4 million at an issue price of $0.20."
+    assert [m.currency for m in find_money(text, {"ASX"})] == ["AUD", "AUD"]
+    assert [m.currency for m in find_money(text, {"TSX", "TSX Venture"})] == ["CAD", "CAD"]
+    # listed on a US market too, or on none that prints a bare "$": US dollars
+    assert [m.currency for m in find_money(text, {"ASX", "NASDAQ"})] == ["USD", "USD"]
+    assert [m.currency for m in find_money(text, {"LSE"})] == ["USD", "USD"]
+    declared = text + " All amounts are in Canadian dollars."
+    assert [m.currency for m in find_money(declared, {"ASX"})] == ["CAD", "CAD"]
+
+
+def test_a_releases_tickers_say_which_dollars_its_bare_dollar_is():
+    text = (
+        "Zeta Bio raises $10m\n\nZeta Bio (ASX: ZTA) has called a trading halt as it finalises "
+        "a $10 million capital raising.\n"
+    )
+    money = extract_release(text, "doc", "file:///x.txt").money
+    assert [(m.currency, m.amount, m.amount_usd) for m in money] == [
+        ("AUD", 10_000_000.0, None),
+        ("AUD", 10_000_000.0, None),
+    ]
+
+
 def test_an_amount_is_exact_to_the_cent():
     assert [m.amount for m in find_money("It cost $8.2 million and $16.4 million.")] == [
         8_200_000.0,
@@ -233,6 +256,17 @@ def test_a_deal_year_is_a_date_the_sentence_gives(sentence, years):
             "milestone payments.",
             "other",
         ),
+        (
+            "The aggregate of upfront, development, regulatory and sales milestone payments to "
+            "the Dutch firm is up to $517.5 million.",
+            "other",
+        ),
+        ("Acme will receive upfront and milestone payments, with $20 million upfront.", "upfront"),
+        # a share's market price is no financing, however near the offering it is printed
+        ("Shares of Acme (Nasdaq: ACME) rose 8.6% to $84.05 after it priced an offering.", "other"),
+        ("Acme closed down 7.67% at $163.65 after it announced a public offering.", "other"),
+        ("Shares rose after Beta agreed to pay up to $300 million in milestones.", "milestone"),
+        ("Sales rose 12% to $1.2 billion in the year.", "revenue"),
         # a loan's balance is no new financing; a sales threshold is no revenue
         ("The balance on the loan was approximately $56 million.", "other"),
         ("Acme entered into a loan facility of $25 million with a bank.", "financing"),

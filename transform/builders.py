@@ -37,7 +37,7 @@ from transform.links import (
     person_organization,
 )
 from transform.money import find_money, in_totals, money_roles
-from transform.organizations import find_organizations
+from transform.organizations import company_key, find_organizations
 from transform.people import find_people
 from transform.phases import find_phases
 from transform.records import (
@@ -177,10 +177,12 @@ def build_tickers(context: ReleaseContext) -> list[Ticker]:
     ]
 
 
-def build_money(context: ReleaseContext) -> list[Money]:
-    """Every amount with its kind (transform/money.py) and its role among the release's money."""
+def build_money(context: ReleaseContext, tickers: Sequence[Ticker] = ()) -> list[Money]:
+    """Every amount with its kind (transform/money.py) and its role among the release's money;
+    a bare "$" in the dollars of the markets the ``tickers`` list on, when the release declares
+    none and they trade in one other dollar."""
     text = context.text
-    amounts = find_money(text)
+    amounts = find_money(text, {t.exchange for t in tickers})
     roles = money_roles(
         text, amounts, context.body_start, background_start(text, context.lead), context.dated
     )
@@ -350,6 +352,11 @@ def _event(context: ReleaseContext, found: EventMatch, announced: bool) -> Event
 def build_people(context: ReleaseContext, organizations: list[Organization]) -> list[Person]:
     """People with their titles and the organisation each speaks for."""
     named = [Named(o.canonical_name, o.span_start, o.span_end, o.name) for o in organizations]
+    # a name the release gives its issuer or an organisation is no person ("The report said
+    # Prima Biomed had placed 83 million shares")
+    companies = {company_key(o.name) for o in organizations}
+    if context.issuer_name:
+        companies.add(company_key(context.issuer_name))
     return [
         Person(
             *context.ids,
@@ -364,6 +371,7 @@ def build_people(context: ReleaseContext, organizations: list[Organization]) -> 
             p.confidence,
         )
         for p in find_people(context.text)
+        if company_key(p.name) not in companies
     ]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -138,6 +139,12 @@ UPFRONT_WORD = re.compile(UPFRONT)
 BUNDLE_AFTER = re.compile(
     r"(?:\s*\([^)]{0,40}\))?[^;.]{0,60}?\b(?:including|includes|comprising)\b[^;]{0,60}?" + UPFRONT
 )
+# ... or names the payments it totals before it: "The aggregate amount of upfront, development,
+# regulatory and sales milestone payments to the Chinese firm is up to $517.5 million"
+BUNDLE_BEFORE = re.compile(
+    r"\bup-?front(?:\s+(?:cash\s+)?payments?)?(?:,\s+[a-z-]+)*,?\s+(?:and|or|plus)\s+"
+    r"(?:[a-z-]+\s+){0,3}?milestones?\b[^;$€£\d]{0,80}$"
+)
 OWN_PHRASE = re.compile(
     rf"\s+(?:per\s+[a-z]+\s+)?in\s+((?:(?!{PHRASE_STOP})[a-z][a-z-]*(?:,\s+|\s+(?:and|or)\s+|\s+))"
     rf"{{0,6}}(?!{PHRASE_STOP})[a-z][a-z-]*)\b"
@@ -235,11 +242,19 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
     other), else by the nearest cue in its clause of the sentence ("$170 million in
     milestones, plus royalties": the royalties are another item)."""
     lowered = sentence.lower()
+    if MARKET_PRICE_BEFORE.search(lowered, max(0, start - MARKET_PRICE_CHARS), start):
+        return "other", "money_share_price"  # "shares rose 8.6% to $84.05"
     own = OWN_PHRASE.match(lowered, end)
     if own and UPFRONT_WORD.search(own.group(1)) and "milestone" in own.group(1):
         return "other", "money_bundle"  # "$44 million in upfront and milestone payments"
     if BUNDLE_AFTER.match(lowered, end):
         return "other", "money_bundle"  # "up to $286 million including upfront, development ..."
+    if (
+        own is None
+        and not UPFRONT_AFTER.match(lowered, end)
+        and BUNDLE_BEFORE.search(lowered, max(0, start - 200), start)
+    ):
+        return "other", "money_bundle"  # "upfront ... and sales milestone payments ... is $X"
     if EQUITY_AFTER.match(lowered, end):
         return "financing", "money_cue:common stock"  # "$15 million of Acme common stock"
     if own:
@@ -288,6 +303,20 @@ PER_UNIT_AFTER = re.compile(
     r"(?!\s+(?:ago|earlier|before|later|prior|previously)\b))",  # not "$163,000 a year ago"
     re.IGNORECASE,
 )
+# A share's market price, read before the amount: "Shares of Zeta (Nasdaq: ZETA) rose 8.6% to
+# $84.05", "Zeta closed down 7.67% at $163.65", "Zeta's shares were up 12% at HK$8.29"; never
+# "sales rose 12% to $1.2 billion" (no share, no close)
+MARKET_PRICE_BEFORE = re.compile(
+    r"(?:\b(?:closed|ended|finished|opened|traded)(?:\s+(?:up|down|higher|lower))?"
+    r"|\b(?:shares?|stock|ADSs?)\b(?:[^.;$€£]|\.(?=\d)){0,80}?\b(?:rose|fell|gained|lost"
+    r"|dropped|declined|jumped|climbed|slid|slumped|surged|soared|plunged|tumbled"
+    r"|(?:were|was)\s+(?:up|down)))"
+    # by how much, then the price: "8.6% to", "more than 12% at", "70 cents to"; or "closed at"
+    r"(?:\s+(?:by\s+)?(?:(?:nearly|about|almost|around|some|over|more\s+than)\s+)?"
+    r"\d[\d.,]*\s*(?:%|percent|per\s+cent|cents?|pence))?\s+(?:at|to)\s+$",
+    re.IGNORECASE,
+)
+MARKET_PRICE_CHARS = 160
 PER_UNIT_BEFORE = re.compile(
     r"\b(?:(?:exercise|conversion|strike|offering|subscription|purchase|issue)\s+price\s+"
     r"(?:of\s+)?(?:approximately\s+|about\s+)?"
@@ -306,21 +335,33 @@ DOLLARS_DECLARED = re.compile(
 )
 
 
-def declared_dollars(text: str) -> str:
-    """The currency a bare "$" is in ``text``: the dollars the release declares, else USD."""
+def declared_dollars(text: str, markets: Iterable[str] = ()) -> str:
+    """The currency a bare "$" is in ``text``: the dollars the release declares; else those of
+    the markets its tickers list on (``markets``, exchange names) when all of them trade in one
+    dollar other than the US one (market_dollars.csv: an ASX-only company's "$" is AUD); else
+    USD."""
     suffix = _currencies()[1]
     for match in DOLLARS_DECLARED.finditer(text):
         currency = suffix.get(_folded(match["currency"]))
         if currency:
             return currency
-    return "USD"
+    by_market = _market_dollars()
+    dollars = {by_market[m.casefold()] for m in markets if m.casefold() in by_market}
+    return dollars.pop() if len(dollars) == 1 else "USD"
 
 
-def find_money(text: str) -> list[MoneyMatch]:
+@cache
+def _market_dollars() -> dict[str, str]:
+    """Case-folded exchange -> the dollar it trades in (market_dollars.csv)."""
+    return {row["exchange"].casefold(): row["dollar"] for row in load_lexicon("market_dollars")}
+
+
+def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
     """Every currency amount in ``text``, in text order, in the currency it is printed in (a
-    bare "$" in the dollars the release declares)."""
+    bare "$" in the dollars the release declares, or those of the ``markets`` it lists on: see
+    ``declared_dollars``)."""
     prefix_currencies, suffix_currencies = _currencies()
-    dollars = declared_dollars(text)
+    dollars = declared_dollars(text, markets)
     before, after = _amount_patterns()
     matches = list(before.finditer(text))
     taken = [(m.start(), m.end()) for m in matches]
@@ -353,7 +394,7 @@ def find_money(text: str) -> list[MoneyMatch]:
                 "milestone",
                 "money_potential_is_not_upfront",
             )  # upfront is never contingent
-        per_unit = bool(
+        per_unit = rule == "money_share_price" or bool(
             PER_UNIT_AFTER.match(text[match.end() : match.end() + 60])
             or PER_UNIT_BEFORE.search(text[max(0, match.start() - 60) : match.start()])
         )

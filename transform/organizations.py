@@ -166,7 +166,7 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
     def add(start: int, end: int, rule: str, canonical: str | None = None):
         if canonical is None:  # a lexicon name is whole: "Business Wire" keeps "Business"
             start = _after_dash(text, start, end)
-            start = _without_leading_words(text, start, end, rule == "organization_head")
+            start = _without_leading_words(text, start, end, rule in NAMED_BY_FORM_OR_HEAD)
         if start >= end:
             return
         if any(s <= start and end <= e for s, e in spans):
@@ -439,10 +439,17 @@ PLACE_DESCRIPTOR = re.compile(r"[\w.]+-(?:based|headquartered|listed|registered)
 OWNER = re.compile(r"[A-Z][a-z]+['’]s")  # a possessive before a company: "Japan's", "Pfizer's"
 
 
+# Names a legal form or an institution's head word closes: a title's words are cut from before
+# them only where a title's head word closes the title ("Discovery Laboratories Inc." keeps
+# "Discovery" and "Laboratories", words that also make titles)
+NAMED_BY_FORM_OR_HEAD = frozenset({"organization_head", "company_suffix"})
+
+
 def _without_leading_words(text: str, start: int, end: int, institution: bool = False) -> int:
     """Move ``start`` past openers and titles ("Chairman and CEO of ImmunoGen, Inc."), not past
     a head its name goes on from ("Center for Drug Evaluation and Research"). Before an
-    institution's head word, past a title's words only where a title's head word closes them:
+    institution's head word or a legal form (``institution``), past a title's words only where a
+    title's head word closes them:
     "the Medical Products Agency" is a name ("Medical" alone is no title), while a unit's
     words before a word of the trade are read as a title ("Vice President, General
     Therapeutics Business Unit")."""

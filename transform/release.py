@@ -48,7 +48,7 @@ from transform.screen import (
 )
 from transform.segments import cover_page_end, in_spans, page_chrome
 
-RULES_VERSION = "0.50.0"  # bump when an extraction rule changes
+RULES_VERSION = "0.51.0"  # bump when an extraction rule changes
 
 
 class _HasSpan(Protocol):
@@ -132,7 +132,8 @@ def extract_release(
 
     organizations = on_the_page(build_organizations(context))
     compounds = on_the_page(build_compounds(context))
-    money = on_the_page(build_money(context))
+    tickers = build_tickers(context)
+    money = on_the_page(build_money(context, tickers))
     phases = on_the_page(build_phases(context))
     people = on_the_page(build_people(context, organizations))
     # a drug's name inside a person's name is a surname: "Hitoshi Endou"
@@ -142,7 +143,6 @@ def extract_release(
     indications = on_the_page(build_indications(context, organizations, people))
     events = on_the_page(build_events(context))
     segments = find_release_segments(context, people)
-    tickers = build_tickers(context)
     release = build_release(context, corrections, extractor_version())
     if not tickers:
         release.warnings.append("no ticker found")
