@@ -275,6 +275,15 @@ def test_a_title_or_a_person_with_a_title_is_no_issuer(lead):
     assert find_issuer(text, None, 0) is None
 
 
+def test_a_companys_shares_are_no_part_of_its_name():
+    text = (
+        " date 2019-09-02 Shares of Zeta Pharma (TYO: 4599) closed up 2.6% at 1,510 yen after "
+        "it today revealed a worldwide licensing agreement with a research institute.\n"
+    )
+    issuer = find_issuer(text, None, 0)
+    assert issuer is not None and issuer.name == "Zeta Pharma"
+
+
 def test_a_subheadline_framed_by_dashes_is_no_headline():
     text = "Exhibit 99.1\n— Acme Advances Development of AB-101 Toward Its Pivotal Trial —\n\n"
     assert find_headline(text + LEAD_SENTENCE, len(text)) is None

@@ -266,6 +266,7 @@ def test_a_deal_year_is_a_date_the_sentence_gives(sentence, years):
         ("Shares of Acme (Nasdaq: ACME) rose 8.6% to $84.05 after it priced an offering.", "other"),
         ("Acme closed down 7.67% at $163.65 after it announced a public offering.", "other"),
         ("Shares rose after Beta agreed to pay up to $300 million in milestones.", "milestone"),
+        ("Acme priced its public offering below Friday's closing price of $4.82.", "other"),
         ("Sales rose 12% to $1.2 billion in the year.", "revenue"),
         # a loan's balance is no new financing; a sales threshold is no revenue
         ("The balance on the loan was approximately $56 million.", "other"),
@@ -314,6 +315,17 @@ def test_a_deal_year_is_a_date_the_sentence_gives(sentence, years):
 def test_an_amount_takes_the_kind_of_its_own_item(sentence, kind):
     [amount] = [m for m in find_money(sentence) if m.amount >= 1]
     assert amount.kind == kind
+
+
+def test_a_shares_market_price_is_a_price_per_share():
+    texts = [
+        "Shares of Acme (Nasdaq: ACME) rose 8.6% to $84.05 after it priced an offering.",
+        "Acme priced its public offering below Friday's closing price of $4.82.",
+    ]
+    assert [(m.kind, m.per_unit) for t in texts for m in find_money(t)] == [
+        ("other", True),
+        ("other", True),
+    ]
 
 
 def test_a_cue_before_an_amount_belongs_to_the_item_it_opens():

@@ -129,6 +129,7 @@ def _unmarked(name: str) -> str:
 
 # What a page prints before a name, never in it: a year or number ("2020 Regulus ..."), a pipe
 # read as "I", and whatever ends with a dash or a colon ("United States- Eisai Co., Ltd.")
+SECURITIES = frozenset({"Shares", "Stock", "Units", "ADSs", "Warrants"})  # "Shares of Acme rose"
 NOT_NAME_START = re.compile(r"\d+[\d.,]*|[Il|]")  # a number, or a pipe OCR read as "I"
 DASH_END = re.compile(r"[-–—:]$")
 
@@ -151,6 +152,9 @@ def _without_opener(name: str, start: int) -> tuple[str, int]:
     ):
         start += len(words[0]) + 1
         words = words[1:]
+    if len(words) > 2 and words[0] in SECURITIES and words[1] == "of":
+        start += len(words[0]) + len(words[1]) + 2  # "Shares of Astellas Pharma (TYO: 4503)"
+        words = words[2:]
     return " ".join(words), start
 
 

@@ -304,7 +304,8 @@ PER_UNIT_AFTER = re.compile(
     re.IGNORECASE,
 )
 # A share's market price, read before the amount: "Shares of Zeta (Nasdaq: ZETA) rose 8.6% to
-# $84.05", "Zeta closed down 7.67% at $163.65", "Zeta's shares were up 12% at HK$8.29"; never
+# $84.05", "Zeta closed down 7.67% at $163.65", "Zeta's shares were up 12% at HK$8.29", "its
+# closing price of $4.82"; never
 # "sales rose 12% to $1.2 billion" (no share, no close)
 MARKET_PRICE_BEFORE = re.compile(
     r"(?:\b(?:closed|ended|finished|opened|traded)(?:\s+(?:up|down|higher|lower))?"
@@ -313,7 +314,9 @@ MARKET_PRICE_BEFORE = re.compile(
     r"|(?:were|was)\s+(?:up|down)))"
     # by how much, then the price: "8.6% to", "more than 12% at", "70 cents to"; or "closed at"
     r"(?:\s+(?:by\s+)?(?:(?:nearly|about|almost|around|some|over|more\s+than)\s+)?"
-    r"\d[\d.,]*\s*(?:%|percent|per\s+cent|cents?|pence))?\s+(?:at|to)\s+$",
+    r"\d[\d.,]*\s*(?:%|percent|per\s+cent|cents?|pence))?\s+(?:at|to)\s+$"
+    # "a premium of 89% over Tuesday's closing price of $4.82", "a share price of $3.03"
+    r"|\b(?:closing|share|stock)\s+price\s+(?:of\s+|was\s+|at\s+)?$",
     re.IGNORECASE,
 )
 MARKET_PRICE_CHARS = 160
