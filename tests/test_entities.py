@@ -547,6 +547,11 @@ def test_a_title_word_opens_an_institutions_name_unless_a_title_closes_on_it():
     ]
 
 
+def test_the_issuers_name_with_a_word_glued_before_it_is_the_issuer():
+    text = "Zeta Bio, Inc. Reports Year-End Zeta Bio, Inc. Results; Omega Bio Inc. agreed."
+    assert [o.name for o in find_organizations(text, "Zeta Bio, Inc.")] == ["Omega Bio Inc."]
+
+
 def test_companies_named_by_a_word_of_the_trade_without_a_legal_form():
     text = (
         "Zeta has licensed its lead antibody to Ligand Pharmaceuticals and has sold the unit "

@@ -284,6 +284,22 @@ def test_a_companys_shares_are_no_part_of_its_name():
     assert issuer is not None and issuer.name == "Zeta Pharma"
 
 
+def test_a_feeds_wire_code_short_title_and_desk_line_are_no_part_of_the_headline():
+    text = (
+        "(BSNS WIRE) Zeta Bio, Inc. Reports 1998 Fourth Quarter and Year-End Zeta Bio, Inc. "
+        "Reports 1998 Fourth Quarter and Year-End Financial Results Health/Medical Writers, "
+        "Business Editors PORTLAND, Ore.--(BW HealthWire)--March 9, 1999--Zeta Bio, Inc. "
+        "(Nasdaq NM:ZETA) today reported financial results for the fourth quarter.\n"
+    )
+    headline = find_headline(text, text.index("PORTLAND"))
+    assert headline is not None
+    assert (
+        headline.text == "Zeta Bio, Inc. Reports 1998 Fourth Quarter and Year-End Financial Results"
+    )
+    assert text[headline.span_start : headline.span_end] == headline.text
+    assert [(t.exchange_canonical, t.symbol) for t in find_tickers(text)] == [("Nasdaq", "ZETA")]
+
+
 def test_a_subheadline_framed_by_dashes_is_no_headline():
     text = "Exhibit 99.1\n— Acme Advances Development of AB-101 Toward Its Pivotal Trial —\n\n"
     assert find_headline(text + LEAD_SENTENCE, len(text)) is None

@@ -85,6 +85,20 @@ def test_a_releases_tickers_say_which_dollars_its_bare_dollar_is():
     ]
 
 
+def test_the_currencies_the_euro_replaced_are_read_and_a_payload_is_no_amount():
+    text = (
+        "Zeta lost FFr28.9 million (US$5.2 million), DEM 12 million and Dfl 3.5 million, and "
+        "40 million French francs; its huC242-DM4 and DM1 conjugates advanced."
+    )
+    assert [(m.currency, m.amount) for m in find_money(text)] == [
+        ("FRF", 28_900_000.0),
+        ("USD", 5_200_000.0),
+        ("DEM", 12_000_000.0),
+        ("NLG", 3_500_000.0),
+        ("FRF", 40_000_000.0),
+    ]
+
+
 def test_an_amount_is_exact_to_the_cent():
     assert [m.amount for m in find_money("It cost $8.2 million and $16.4 million.")] == [
         8_200_000.0,

@@ -182,7 +182,7 @@ def build_money(context: ReleaseContext, tickers: Sequence[Ticker] = ()) -> list
     a bare "$" in the dollars of the markets the ``tickers`` list on, when the release declares
     none and they trade in one other dollar."""
     text = context.text
-    amounts = find_money(text, {t.exchange for t in tickers})
+    amounts = find_money(text, {t.exchange_canonical for t in tickers})
     roles = money_roles(
         text, amounts, context.body_start, background_start(text, context.lead), context.dated
     )

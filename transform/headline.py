@@ -204,6 +204,17 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
         byline = BYLINE.search(stripped)  # "... CV Therapeutics Article By HIROYUKI KACHI"
         if byline:
             stripped = stripped[: byline.start()]
+        desk = DESK_LINE.search(stripped)  # "... Results Health/Medical Writers, Business Editors"
+        if desk:
+            stripped = stripped[: desk.start()]
+        wire = WIRE_CODE.match(stripped)  # "(BSNS WIRE) Acme Reports ..."
+        if wire:
+            start += wire.end()
+            stripped = stripped[wire.end() :]
+        again = _printed_again(stripped)  # a feed's short title, then the title in full
+        if again:
+            start += again
+            stripped = stripped[again:]
         label = (
             LABEL_PREFIX.match(stripped)
             or TICKER_PREFIX.match(stripped)
@@ -261,6 +272,27 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
 
 # a reporter's byline glued to the end of a title, the name in capitals
 BYLINE = re.compile(r"\s+(?:Article\s+)?By\s+(?:[A-Z][A-Z.'’-]+\s+){1,3}[A-Z][A-Z'’-]+$")
+# A wire's desk line glued after the title: "... Results Health/Medical Writers, Business Editors"
+DESK = r"(?:Business|Health|Medical|Technology|Science|Financial|Features|Legal|Energy)"
+DESK_LINE = re.compile(rf"(?:\s+{DESK}(?:/{DESK})*\s+(?:Editors|Writers),?)+$")
+# A wire's code in parentheses before the title: "(BSNS WIRE) Acme Reports ...", "(PRN) ..."
+WIRE_CODE = re.compile(r"\((?:[A-Z]{2,}\s?){1,3}\)\s+")
+TITLE_OPENING_WORDS = 4  # words of a title's opening that a feed prints again in full
+
+
+def _printed_again(title: str) -> int:
+    """Where a title printed twice on one line starts again, the second time in full ("Acme
+    Reports 1998 Fourth Quarter and Year-End Acme Reports 1998 Fourth Quarter and Year-End
+    Financial Results"); 0 when it is printed once."""
+    opening = " ".join(title.split(" ")[:TITLE_OPENING_WORDS])
+    if len(opening) < MIN_TITLE_CHARS:
+        return 0
+    again = title.find(" " + opening, len(opening))
+    if again == -1 or not title[again + 1 :].startswith(title[:again].strip()):
+        return 0
+    return again + 1
+
+
 LEADS = 3  # runs of prose tried as the lead, in order
 
 

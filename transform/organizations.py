@@ -237,9 +237,11 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
             core == issuer_core
             or _short_name_of(core, issuer_core)
             or (candidate.name.isupper() and core == issuer_core.split(" ", 1)[0])
+            or (" " in issuer_core and core.endswith(" " + issuer_core))
         ):
             continue  # the issuer, its short name ("Sutro", "Lilly" of "Eli Lilly and Co."),
-            # or its first word in capitals however short ("ONO" of "Ono Pharmaceutical")
+            # its first word in capitals however short ("ONO" of "Ono Pharmaceutical"), or its
+            # name of two words or more with a word glued before ("Year-End AVI BioPharma, Inc.")
         if any(_acronym_of(candidate.name, other) for other in cores | {issuer_core or ""}):
             continue  # "GSK" where "GlaxoSmithKline" is named, or is the issuer
         if issuer_house and core.split(" ", 1)[0] == issuer_house:
