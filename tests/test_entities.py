@@ -547,6 +547,15 @@ def test_a_title_word_opens_an_institutions_name_unless_a_title_closes_on_it():
     ]
 
 
+def test_a_laws_name_and_a_securitys_number_name_no_organisation_or_compound():
+    text = (
+        "Omega Bio Inc. holds 20% of Zeta Bio AG (ISIN DE0006046113, SIN 663720, WKN 604611) "
+        "within the meaning of Section 111a of the German Stock Corporation Act."
+    )
+    assert [o.name for o in find_organizations(text, "Zeta Bio AG")] == ["Omega Bio Inc."]
+    assert [c.name for c in find_compounds(text)] == []
+
+
 def test_the_issuers_name_with_a_word_glued_before_it_is_the_issuer():
     text = "Zeta Bio, Inc. Reports Year-End Zeta Bio, Inc. Results; Omega Bio Inc. agreed."
     assert [o.name for o in find_organizations(text, "Zeta Bio, Inc.")] == ["Omega Bio Inc."]

@@ -151,6 +151,9 @@ def without_legal_form(name: str) -> str:
     return bare
 
 
+LAW_AFTER = re.compile(r"\s+(?:Act|Law|Code|Directive|Ordinance)\b")
+
+
 def company_key(name: str) -> str:
     """A company name for comparing: no legal form, no case ("ImmunoGen, Inc." -> "immunogen")."""
     return without_legal_form(name).casefold()
@@ -164,6 +167,8 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
     spans: dict[tuple[int, int], NamedMatch] = {}
 
     def add(start: int, end: int, rule: str, canonical: str | None = None):
+        if LAW_AFTER.match(text, end):
+            return  # "the German Stock Corporation Act": a law's name, no organisation
         if canonical is None:  # a lexicon name is whole: "Business Wire" keeps "Business"
             start = _after_dash(text, start, end)
             start = _without_leading_words(text, start, end, rule in NAMED_BY_FORM_OR_HEAD)

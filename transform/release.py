@@ -48,7 +48,7 @@ from transform.screen import (
 )
 from transform.segments import cover_page_end, in_spans, page_chrome
 
-RULES_VERSION = "0.53.0"  # bump when an extraction rule changes
+RULES_VERSION = "0.54.0"  # bump when an extraction rule changes
 
 
 class _HasSpan(Protocol):
@@ -105,7 +105,8 @@ def clean_document(
     reason = not_a_release_reason(repaired.text) or digest_reason(text)
     if reason:
         return Rejection("not_a_release", reason)
-    language = not_english_reason(repaired.text)
+    # read before the repair, which takes foreign words for misread English ("und" -> "and")
+    language = not_english_reason(text)
     if language:
         return Rejection("not_english", language)
     return CleanText(
