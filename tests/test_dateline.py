@@ -287,6 +287,17 @@ def test_parse_date(text, expected):
     assert parse_date(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "March 27, 2016 | The US Food and Drug Administration has approved Zetavir for asthma.",
+        "27 March 2016 - Zeta Bio said the FDA has approved Zetavir for asthma.",
+    ],
+)
+def test_a_date_opening_a_line_before_a_bar_or_a_dash_dates_the_release(text):
+    assert parse_dateline(text).published_date == dt.date(2016, 3, 27)
+
+
 def test_a_wire_on_a_header_line_is_no_dateline_city():
     text = "PR Newswire, March 20, 1997 -- news\n\nMOUNTAIN VIEW, Calif., March 20, 1997 --" + LEAD
     assert parse_dateline(text).city == "MOUNTAIN VIEW"

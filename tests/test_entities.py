@@ -556,6 +556,11 @@ def test_a_laws_name_and_a_securitys_number_name_no_organisation_or_compound():
     assert [c.name for c in find_compounds(text)] == []
 
 
+def test_a_plural_noun_or_an_adjective_of_icd_is_no_disease():
+    text = "It treats asthma in adults with a history of severe attacks and cardiac events."
+    assert [i.name for i in find_indications(text)] == ["asthma"]
+
+
 def test_the_issuers_name_with_a_word_glued_before_it_is_the_issuer():
     text = "Zeta Bio, Inc. Reports Year-End Zeta Bio, Inc. Results; Omega Bio Inc. agreed."
     assert [o.name for o in find_organizations(text, "Zeta Bio, Inc.")] == ["Omega Bio Inc."]

@@ -275,6 +275,14 @@ def test_a_title_or_a_person_with_a_title_is_no_issuer(lead):
     assert find_issuer(text, None, 0) is None
 
 
+def test_a_news_services_desk_on_a_source_line_is_no_issuer():
+    text = (
+        "(Reuters) - The FDA on Friday approved Zeta Bio's treatment.\n"
+        "Source: Reuters Health News\n"
+    )
+    assert find_issuer(text, None, 0) is None
+
+
 def test_a_companys_shares_are_no_part_of_its_name():
     text = (
         " date 2019-09-02 Shares of Zeta Pharma (TYO: 4599) closed up 2.6% at 1,510 yen after "

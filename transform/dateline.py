@@ -152,6 +152,9 @@ HEADER_DATE_LINE = re.compile(
     rf"^[\[(]?\s*{ON_DAY}(?P<date>{DATE})\s*[\])]?(?:\s+\d\d:\d\d.*)?\s*\|?$"
 )
 NUMERIC_DATE_LINE = re.compile(rf"^(?P<date>{NUMERIC})\s*\|?$")  # "08.25.2013 |", "2019-04-02"
+# a date that opens a header line before a bar or a dash: "March 27, 2016 | The US Food and
+# Drug Administration has approved ...", "27 March 2016 - Acme ..."
+HEADER_DATE_OPENS = re.compile(rf"^{ON_DAY}(?P<date>{DATE})\s+(?:\||[-–—]{{1,2}})\s+\S")
 ANY_YEAR = re.compile(rf"\b{YEAR}\b")
 # A page's stamp: a date with its year and a time ("PR Newswire - March 20, 1997 08:36",
 # "7/27/1999 1:31:00 PM")
@@ -228,6 +231,7 @@ def _header_date(text: str, before: int) -> tuple[dt.date | None, str | None]:
         match = (
             HEADER_DATE_LINE.match(stripped)
             or NUMERIC_DATE_LINE.match(stripped)
+            or HEADER_DATE_OPENS.match(stripped)
             or LABELLED_DATE.match(line.strip())
         )
         if match:

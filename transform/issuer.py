@@ -333,6 +333,12 @@ def _printed_without(text: str, before: str, name: str, after: str = "") -> bool
     return re.search(pattern, text) is not None
 
 
+def _a_news_service(name: str) -> bool:
+    """A wire or news service of wires.csv, or one of its desks ("Reuters Health News")."""
+    folded = name.casefold()
+    return any(folded == wire or folded.startswith(wire + " ") for wire in alias_map("wires"))
+
+
 def _lead_subject(text: str, at: int, announcing: bool = False) -> IssuerMatch | None:
     """The first company of the lead's first sentence from ``at`` that a verb follows (one that
     announces, with ``announcing``); lines of fewer than four words before it are a page's
@@ -463,7 +469,7 @@ def find_issuer(text: str, lead_start: int | None, body_start: int = 0) -> Issue
     if ticker:
         return ticker
     source = next(
-        (m for m in SOURCE_LINE.finditer(text) if m["name"].casefold() not in alias_map("wires")),
+        (m for m in SOURCE_LINE.finditer(text) if not _a_news_service(m["name"])),
         None,
     )
     if source:
