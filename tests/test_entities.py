@@ -300,6 +300,11 @@ def test_a_trials_authorisation_is_no_marketing_approval_and_an_interim_chief_is
     assert [e.event_type for e in find_events(lead, len(lead))] == events
 
 
+def test_a_technology_transfer_contract_is_a_licensing_deal():
+    lead = "Zeta Bio said it has signed a technology transfer contract worth 43 billion won."
+    assert [e.event_type for e in find_events(lead, len(lead))] == ["licensing_deal"]
+
+
 def test_a_public_stock_offering_is_a_financing():
     lead = "Zeta Bio said it expects net proceeds of $42.1 million from a public stock offering."
     assert [e.event_type for e in find_events(lead, len(lead))] == ["financing"]

@@ -283,6 +283,15 @@ def test_a_news_services_desk_on_a_source_line_is_no_issuer():
     assert find_issuer(text, None, 0) is None
 
 
+def test_a_dates_day_is_no_issuer():
+    text = (
+        "On March 17, Zetagen, the largest company on the Kosdaq, announced a $1.35 billion "
+        "licensing agreement with Omega.\n"
+    )
+    issuer = find_issuer(text, None, 0)
+    assert issuer is not None and issuer.name == "Zetagen"
+
+
 def test_a_companys_shares_are_no_part_of_its_name():
     text = (
         " date 2019-09-02 Shares of Zeta Pharma (TYO: 4599) closed up 2.6% at 1,510 yen after "

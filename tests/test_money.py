@@ -99,6 +99,18 @@ def test_the_currencies_the_euro_replaced_are_read_and_a_payload_is_no_amount():
     ]
 
 
+def test_won_and_dollars_after_a_number_count_only_with_its_scale():
+    text = (
+        "Zeta signed a contract worth 32 million dollars (about 43 billion won); in 2015 won "
+        "approval; it will receive $15 million as a down payment."
+    )
+    assert [(m.currency, m.amount, m.kind) for m in find_money(text)] == [
+        ("USD", 32_000_000.0, "other"),
+        ("KRW", 43_000_000_000.0, "other"),
+        ("USD", 15_000_000.0, "upfront"),
+    ]
+
+
 def test_an_amount_is_exact_to_the_cent():
     assert [m.amount for m in find_money("It cost $8.2 million and $16.4 million.")] == [
         8_200_000.0,

@@ -283,8 +283,8 @@ def _company_like(name: str, with_form: bool, text: str = "") -> bool:
     approved"), no institution ("... University"), no drug, no English word alone ("Japanese
     drugmakers ...", "Biopharmaceutical group ...") unless a legal form follows it."""
     words = name.split(" ")
-    if is_regulator(name):
-        return False
+    if is_regulator(name) or not any(ch.isalpha() for ch in name):
+        return False  # "The FDA has approved", "On March 17, Acme ...": no date's day
     if words[-1] in organization_head_words() - {"Group"}:
         return False
     if any(word.casefold() in _drugs() or re.fullmatch(WEEKDAY, word) for word in words):

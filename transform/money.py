@@ -30,6 +30,17 @@ def _currencies() -> tuple[dict[str, str], dict[str, str]]:
     return prefix, suffix
 
 
+@cache
+def _scaled_only() -> frozenset[str]:
+    """Currency words read only after a number with its scale ("43 billion won"): "won" and
+    "dollars" are also plain words ("in 2015 won approval")."""
+    return frozenset(
+        _folded(row["printed"])
+        for row in load_lexicon("currencies")
+        if row["position"] == "scaled suffix"
+    )
+
+
 def _folded(printed: str) -> str:
     return " ".join(printed.casefold().split())
 
@@ -378,8 +389,10 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
         # "$8.2 million" is 8,200,000, not 8199999.999999999: cents are the finest unit
         amount = round(number * SCALES.get(scale_text, 1.0), 2)
         printed = _folded(match["currency"])
+        if printed in _scaled_only() and not scale_text:
+            continue
         currency = prefix_currencies.get(printed) or suffix_currencies.get(printed, "USD")
-        if printed == "$":
+        if printed in ("$", "dollars"):
             currency = dollars
         left, right = sentence_bounds(text, match.start(), match.end())
         sentence = text[left:right]
