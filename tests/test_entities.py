@@ -300,6 +300,11 @@ def test_a_trials_authorisation_is_no_marketing_approval_and_an_interim_chief_is
     assert [e.event_type for e in find_events(lead, len(lead))] == events
 
 
+def test_the_outcome_of_a_trial_is_its_results():
+    lead = "Zeta (NYSE: ZT) announces the successful outcome of a Phase 3 clinical trial, CONFIRM."
+    assert [e.event_type for e in find_events(lead, len(lead))] == ["trial_results"]
+
+
 def test_a_technology_transfer_contract_is_a_licensing_deal():
     lead = "Zeta Bio said it has signed a technology transfer contract worth 43 billion won."
     assert [e.event_type for e in find_events(lead, len(lead))] == ["licensing_deal"]

@@ -283,6 +283,15 @@ def test_a_news_services_desk_on_a_source_line_is_no_issuer():
     assert find_issuer(text, None, 0) is None
 
 
+def test_a_weekday_may_stand_between_a_subjects_apposition_and_its_verb():
+    text = (
+        "Zeta Study Fails\n(RTTNews) - Zeta Bio, Inc. (ZETA), a company focused on kidney "
+        "medicines, Wednesday said its Phase 3 study did not meet the primary endpoint.\n"
+    )
+    issuer = find_issuer(text, None, text.index("\n") + 1)
+    assert issuer is not None and issuer.name == "Zeta Bio, Inc."
+
+
 def test_a_dates_day_is_no_issuer():
     text = (
         "On March 17, Zetagen, the largest company on the Kosdaq, announced a $1.35 billion "

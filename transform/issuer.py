@@ -248,8 +248,8 @@ SUBJECT_VERB = (
     rf"(?P<joint>{WS}(?:and|&){WS}[A-Z][\w&.'’-]*(?:{WS}[A-Z][\w&.'’-]*){{0,4}}(?:,?{WS}Inc\.?)?"
     rf"(?:{WS}?\([^()\n]{{1,80}}\))?)?"  # with its own ticker: "and Beta Inc. (TSE: 4503)"
     rf"{WS}(?:(?:today|yesterday|also|now|recently|earlier|hereby|has|have|had|will|is|was"
-    rf"|on{WS}{WEEKDAY}"
-    rf"|on{WS}{MONTH}{WS}\d{{1,2}}(?:,{WS}\d{{4}})?,?){WS}){{0,2}}"  # "Acme on Tuesday said"
+    rf"|(?:on{WS})?{WEEKDAY}"  # "Acme on Tuesday said", "Acme, a biotech, Wednesday said"
+    rf"|on{WS}{MONTH}{WS}\d{{1,2}}(?:,{WS}\d{{4}})?,?){WS}){{0,2}}"
 )
 ANY_VERB = (
     r"(?:[a-z]{2,}(?:s|ed)|said|signed|won|bought|sold|struck|paid|made|got|took|began|raised"
