@@ -300,6 +300,14 @@ def test_a_trials_authorisation_is_no_marketing_approval_and_an_interim_chief_is
     assert [e.event_type for e in find_events(lead, len(lead))] == events
 
 
+def test_a_signed_term_sheet_for_a_collaboration_announces_it():
+    lead = (
+        "The board of Zeta AG today signed a binding term sheet that defines the framework for "
+        "the collaboration between Zeta and Omega."
+    )
+    assert [e.event_type for e in find_events(lead, len(lead))] == ["collaboration"]
+
+
 def test_the_outcome_of_a_trial_is_its_results():
     lead = "Zeta (NYSE: ZT) announces the successful outcome of a Phase 3 clinical trial, CONFIRM."
     assert [e.event_type for e in find_events(lead, len(lead))] == ["trial_results"]
