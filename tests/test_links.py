@@ -113,6 +113,17 @@ def test_a_payee_by_its_short_name_after_to():
     ]
 
 
+def test_what_an_amount_is_worth_goes_to_the_payer():
+    text = (
+        "Hoshino Transfers Technology\n\nOsaka, Japan, October 5, 2020 - Hoshino "
+        "Pharmaceutical Company Limited (TSE:4599) transfers $43 million worth of technology "
+        "to Brightline Therapeutics, Inc.\n"
+    )
+    assert [m[:5] for m in _money(text)] == [
+        (43_000_000.0, "other", False, "Brightline Therapeutics", None)
+    ]
+
+
 PAYING_LEAD = "Acme Bio Announces Payment\n\nBOSTON, March 3, 2011 /PRNewswire/ -- "
 
 

@@ -373,6 +373,11 @@ def link_money(
     return MoneyLink(payer, payee, compound.name if compound else None, trigger)
 
 
+# An amount that is the value of what changes hands: "transfers 43 billion won worth of
+# technology to Astellas" (the technology goes to Astellas, the money comes from it)
+WORTH_OF = re.compile(r"\s+worth\s+of\b")
+
+
 def _stated_sides(
     text: str,
     amount: tuple[int, int],
@@ -401,6 +406,7 @@ def _stated_sides(
             payer = issuer
         elif pronoun == "receives" and payee is None and payer != issuer:
             payee = issuer
+    goods = WORTH_OF.match(text, span_end) is not None  # what the amount buys goes "to"
     partners = organizations + short_names(text, organizations)
     if own:  # "$22m ... from BMS", the issuer printed after the amount, by its initials too
         partners += [Named(own.name, -1, -1, own.printed), *own.aliases]
@@ -415,11 +421,10 @@ def _stated_sides(
             _after(text, org.span_start, PAID_BEFORE)
             and 0 <= span_start - org.span_end <= NEAR_AMOUNT_CHARS
         )
-        if (
-            payee is None
-            and org.name != payer
-            and (paid or _after(text, org.span_start, TO_BEFORE))
-        ):
+        to = _after(text, org.span_start, TO_BEFORE)
+        if to and goods and payer is None and org.name != payee:
+            payer = org.name  # "sold $5 million worth of shares to Omega": Omega pays
+        elif payee is None and org.name != payer and (paid or to) and not goods:
             payee = org.name
         elif (
             payer is None
