@@ -283,31 +283,36 @@ def test_a_news_services_desk_on_a_source_line_is_no_issuer():
     assert find_issuer(text, None, 0) is None
 
 
-def test_a_weekday_may_stand_between_a_subjects_apposition_and_its_verb():
-    text = (
-        "Zeta Study Fails\n(RTTNews) - Zeta Bio, Inc. (ZETA), a company focused on kidney "
-        "medicines, Wednesday said its Phase 3 study did not meet the primary endpoint.\n"
-    )
-    issuer = find_issuer(text, None, text.index("\n") + 1)
-    assert issuer is not None and issuer.name == "Zeta Bio, Inc."
-
-
-def test_a_dates_day_is_no_issuer():
-    text = (
-        "On March 17, Zetagen, the largest company on the Kosdaq, announced a $1.35 billion "
-        "licensing agreement with Omega.\n"
-    )
-    issuer = find_issuer(text, None, 0)
-    assert issuer is not None and issuer.name == "Zetagen"
-
-
-def test_a_companys_shares_are_no_part_of_its_name():
-    text = (
-        " date 2019-09-02 Shares of Zeta Pharma (TYO: 4599) closed up 2.6% at 1,510 yen after "
-        "it today revealed a worldwide licensing agreement with a research institute.\n"
-    )
-    issuer = find_issuer(text, None, 0)
-    assert issuer is not None and issuer.name == "Zeta Pharma"
+@pytest.mark.parametrize(
+    ("text", "lead_line", "name"),
+    [
+        # a weekday between a subject's apposition and its verb
+        (
+            "Zeta Study Fails\n(RTTNews) - Zeta Bio, Inc. (ZETA), a company focused on kidney "
+            "medicines, Wednesday said its Phase 3 study did not meet the primary endpoint.\n",
+            1,
+            "Zeta Bio, Inc.",
+        ),
+        # a date's day is no issuer
+        (
+            "On March 17, Zetagen, the largest company on the Kosdaq, announced a $1.35 billion "
+            "licensing agreement with Omega.\n",
+            0,
+            "Zetagen",
+        ),
+        # a company's shares are no part of its name
+        (
+            " date 2019-09-02 Shares of Zeta Pharma (TYO: 4599) closed up 2.6% at 1,510 yen after "
+            "it today revealed a worldwide licensing agreement with a research institute.\n",
+            0,
+            "Zeta Pharma",
+        ),
+    ],
+)
+def test_the_issuer_is_the_company_past_what_opens_a_news_items_lead(text, lead_line, name):
+    at = sum(len(line) + 1 for line in text.split("\n")[:lead_line])
+    issuer = find_issuer(text, None, at)
+    assert issuer is not None and issuer.name == name
 
 
 def test_a_feeds_wire_code_short_title_and_desk_line_are_no_part_of_the_headline():

@@ -156,6 +156,7 @@ BUNDLE_BEFORE = re.compile(
     r"\bup-?front(?:\s+(?:cash\s+)?payments?)?(?:,\s+[a-z-]+)*,?\s+(?:and|or|plus)\s+"
     r"(?:[a-z-]+\s+){0,3}?milestones?\b[^;$€£\d]{0,80}$"
 )
+BUNDLE_BEFORE_CHARS = 200
 OWN_PHRASE = re.compile(
     rf"\s+(?:per\s+[a-z]+\s+)?in\s+((?:(?!{PHRASE_STOP})[a-z][a-z-]*(?:,\s+|\s+(?:and|or)\s+|\s+))"
     rf"{{0,6}}(?!{PHRASE_STOP})[a-z][a-z-]*)\b"
@@ -263,7 +264,7 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
     if (
         own is None
         and not UPFRONT_AFTER.match(lowered, end)
-        and BUNDLE_BEFORE.search(lowered, max(0, start - 200), start)
+        and BUNDLE_BEFORE.search(lowered, max(0, start - BUNDLE_BEFORE_CHARS), start)
     ):
         return "other", "money_bundle"  # "upfront ... and sales milestone payments ... is $X"
     if EQUITY_AFTER.match(lowered, end):
@@ -316,8 +317,7 @@ PER_UNIT_AFTER = re.compile(
 )
 # A share's market price, read before the amount: "Shares of Zeta (Nasdaq: ZETA) rose 8.6% to
 # $84.05", "Zeta closed down 7.67% at $163.65", "Zeta's shares were up 12% at HK$8.29", "its
-# closing price of $4.82"; never
-# "sales rose 12% to $1.2 billion" (no share, no close)
+# closing price of $4.82"; never "sales rose 12% to $1.2 billion" (no share, no close)
 MARKET_PRICE_BEFORE = re.compile(
     r"(?:\b(?:closed|ended|finished|opened|traded)(?:\s+(?:up|down|higher|lower))?"
     r"|\b(?:shares?|stock|ADSs?)\b(?:[^.;$€£]|\.(?=\d)){0,80}?\b(?:rose|fell|gained|lost"

@@ -456,10 +456,9 @@ def _without_leading_words(text: str, start: int, end: int, institution: bool = 
     """Move ``start`` past openers and titles ("Chairman and CEO of ImmunoGen, Inc."), not past
     a head its name goes on from ("Center for Drug Evaluation and Research"). Before an
     institution's head word or a legal form (``institution``), past a title's words only where a
-    title's head word closes them:
-    "the Medical Products Agency" is a name ("Medical" alone is no title), while a unit's
-    words before a word of the trade are read as a title ("Vice President, General
-    Therapeutics Business Unit")."""
+    title's head word closes them: "the Medical Products Agency" is a name ("Medical" alone is
+    no title), while a unit's words before a word of the trade are read as a title ("Vice
+    President, General Therapeutics Business Unit")."""
     first = start
     heads = title_words()[1]
     cut = start  # past the last word surely not of the name
