@@ -28,7 +28,7 @@ from transform.organizations import (
 )
 from transform.repair.vocabulary import word_counts
 from transform.rules import confidence as confidence_of
-from transform.text_spans import ends_with_stop, sentence_end
+from transform.text_spans import POSSESSIVE, ends_with_stop, sentence_end
 
 NAME_WORD = r"[A-Z0-9][\w&'’.\-]*[™®]?"  # "Dicerna™ Pharmaceuticals, Inc.", "Dr. Reddy’s"
 NAME = rf"{NAME_WORD}(?:[ ](?:{NAME_WORD}|&|and|of|de|du|la)){{0,6}}?"
@@ -262,7 +262,6 @@ SUBJECT_CHARS = 400  # the lead's first sentence, at most
 SUBJECT_SKIPPED_LINES = 3
 
 
-POSSESSIVE = re.compile(r"['’]s$")
 # nothing before a name but the sentence's start or a source's dash: "Newswire.com - Acme's"
 OPENS_SENTENCE = re.compile(r"(?:\A|[-–—:])\s*\Z")
 

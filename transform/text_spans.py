@@ -88,6 +88,10 @@ def ends_with_stop(line: str) -> bool:
     return not (_abbreviation(word) or "." in word)
 
 
+# A possessive ending a word: "Japan's", "NeuExcell’s"
+POSSESSIVE = re.compile(r"['’]s$")
+
+
 SENTENCE_WINDOW = 2000  # a sentence reaches at most this far either side of a mention
 
 

@@ -21,6 +21,7 @@ from transform.repair.vocabulary import (
     person_names,
     word_counts,
 )
+from transform.text_spans import POSSESSIVE
 
 WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)?")
 NUMERAL_READINGS = str.maketrans({"l": "I", "1": "I", "|": "I", "t": "I"})
@@ -156,17 +157,12 @@ def _unknown_words(text: str) -> list[re.Match[str]]:
     return [match for match in _words(text) if frequency(match.group()) == 0]
 
 
-POSSESSIVE_END = re.compile(r"[’']s$")
-
-
 @lru_cache(maxsize=8)
 def local_names(text: str) -> frozenset[str]:
     """Capitalised words a release prints intact at least twice: its own names ("Deltagen"), and
     shorter words of the lexicon's names ("Inc"). A possessive counts as its name: "NeuExcell's"
     twice and "NeuExcell" once is the name "NeuExcell" three times, never a misread of it."""
-    counts = Counter(
-        POSSESSIVE_END.sub("", m.group()) for m in _words(text) if m.group()[:1].isupper()
-    )
+    counts = Counter(POSSESSIVE.sub("", m.group()) for m in _words(text) if m.group()[:1].isupper())
     return frozenset(
         word
         for word, count in counts.items()
