@@ -36,6 +36,10 @@ def prefect_server() -> Iterator[None]:
 
     with prefect_test_harness(server_startup_timeout=90):
         yield
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """The throw-away home goes with the session, whether or not a flow test ran."""
     shutil.rmtree(PREFECT_HOME, ignore_errors=True)
 
 
