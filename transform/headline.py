@@ -8,7 +8,12 @@ from functools import cache
 from itertools import islice
 
 from transform.dateline import DASH, DATE, LABELLED_DATE, TIME_THEN_DATE
-from transform.lexicon import company_suffix_pattern, load_lexicon
+from transform.lexicon import (
+    company_suffix_pattern,
+    context_words,
+    load_lexicon,
+    words_alternation,
+)
 from transform.repair.words import FUNCTION_WORDS
 from transform.segments import chrome_line, cover_page_end
 from transform.text_spans import ends_with_stop
@@ -273,7 +278,7 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
 # a reporter's byline glued to the end of a title, the name in capitals
 BYLINE = re.compile(r"\s+(?:Article\s+)?By\s+(?:[A-Z][A-Z.'’-]+\s+){1,3}[A-Z][A-Z'’-]+$")
 # A wire's desk line glued after the title: "... Results Health/Medical Writers, Business Editors"
-DESK = r"(?:Business|Health|Medical|Technology|Science|Financial|Features|Legal|Energy)"
+DESK = words_alternation(context_words("wire_desk"))
 DESK_LINE = re.compile(rf"(?:\s+{DESK}(?:/{DESK})*\s+(?:Editors|Writers),?)+$")
 # A wire's code in parentheses before the title: "(BSNS WIRE) Acme Reports ...", "(PRN) ..."
 WIRE_CODE = re.compile(r"\((?:[A-Z]{2,}\s?){1,3}\)\s+")

@@ -13,6 +13,7 @@ from transform.lexicon import (
     alternation,
     company_suffix_pattern,
     company_trade_words,
+    context_words,
     name_openers,
     title_words,
 )
@@ -129,7 +130,7 @@ def _unmarked(name: str) -> str:
 
 # What a page prints before a name, never in it: a year or number ("2020 Regulus ..."), a pipe
 # read as "I", and whatever ends with a dash or a colon ("United States- Eisai Co., Ltd.")
-SECURITIES = frozenset({"Shares", "Stock", "Units", "ADSs", "Warrants"})  # "Shares of Acme rose"
+SECURITIES = context_words("security")  # "Shares of Acme rose"
 NOT_NAME_START = re.compile(r"\d+[\d.,]*|[Il|]")  # a number, or a pipe OCR read as "I"
 DASH_END = re.compile(r"[-–—:]$")
 

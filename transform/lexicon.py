@@ -79,6 +79,21 @@ def title_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def context_words(role: str) -> frozenset[str]:
+    """The words of one role of context_words.csv: a wire's desk ("Health"), a security before
+    "of <Company>" ("Shares"), the last word of a law's name ("Act")."""
+    words = frozenset(row["word"] for row in load_lexicon("context_words") if row["role"] == role)
+    if not words:
+        raise KeyError(f"context_words.csv has no role {role!r}")
+    return words
+
+
+def words_alternation(words: frozenset[str]) -> str:
+    """A regex alternation of a few words, escaped, longest first."""
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) + ")"
+
+
+@cache
 def link_cues(kind: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     """The cues of one kind of link_cues.csv (payer, trigger ...), compiled, with their value."""
     return tuple(

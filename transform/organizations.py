@@ -21,9 +21,11 @@ from transform.lexicon import (
     alias_map,
     alternation,
     company_suffix_pattern,
+    context_words,
     load_lexicon,
     name_openers,
     title_words,
+    words_alternation,
 )
 from transform.repair.vocabulary import given_names, word_counts
 from transform.rules import confidence as confidence_of
@@ -151,7 +153,7 @@ def without_legal_form(name: str) -> str:
     return bare
 
 
-LAW_AFTER = re.compile(r"\s+(?:Act|Law|Code|Directive|Ordinance)\b")
+LAW_AFTER = re.compile(rf"\s+{words_alternation(context_words('law_head'))}\b")
 
 
 def company_key(name: str) -> str:
