@@ -271,6 +271,22 @@ def test_organisations_get_the_role_the_text_states():
     assert (org.canonical_name, org.role) == ("Northwind Pharma", "target")
 
 
+def test_a_company_keeps_its_printed_capitals_as_payer_and_counterparty():
+    # title case had made "WY Biotech" "Wy Biotech" and "BioPharma" "Biopharma", and the
+    # event's counterparty, compared as printed, was lost
+    text = (
+        "Acme Bio Signs License Agreement with WY BioPharma\n\n"
+        "BOSTON, Mass., March 3, 2024 (BUSINESS WIRE) -- Acme Bio, Inc. (Nasdaq: ACMB) and WY "
+        "BioPharma Co., Ltd. today announced a worldwide exclusive license agreement for AB-101. "
+        "WY BioPharma Co., Ltd. will pay Acme Bio $7.0 million upfront.\n"
+    )
+    extraction = extract_release(text, "doc", "file:///x.txt")
+    (org,) = extraction.organizations
+    assert (org.canonical_name, org.role) == ("WY BioPharma", "partner")
+    assert {(m.payer, m.payee) for m in extraction.money} == {("WY BioPharma", "Acme Bio")}
+    assert [e.counterparty for e in extraction.events] == ["WY BioPharma"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "role"),
     [

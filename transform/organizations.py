@@ -183,7 +183,7 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
         name = text[start:end].rstrip(",")
         spans[(start, start + len(name))] = NamedMatch(
             name,
-            canonical or company_key(name).title(),
+            canonical or without_legal_form(name),
             start,
             start + len(name),
             rule,
