@@ -595,6 +595,21 @@ def test_companies_named_by_a_word_of_the_trade_without_a_legal_form():
     assert found == ["Ligand Pharmaceuticals", "JRH Biosciences", "Omni Healthcare"]
 
 
+def test_a_college_academy_authority_or_trust_is_an_organisation_not_a_person():
+    # "Royal" is a given name: "the Royal College" had loaded as a person titled "member of the"
+    text = (
+        "He is a member of the Royal College of Physicians in London and a fellow of the Omega "
+        "Academy of Sciences. The Swedish Ethical Review Authority and the Wellcome Trust agreed."
+    )
+    assert [o.name for o in find_organizations(text, "Zeta Bio, Inc.")] == [
+        "Royal College of Physicians",
+        "Omega Academy of Sciences",
+        "Swedish Ethical Review Authority",
+        "Wellcome Trust",
+    ]
+    assert [p.name for p in find_people(text)] == []
+
+
 def test_an_organisation_named_head_first():
     text = "It was found at the University of Auckland and licensed from the Ministry of Health."
     found = [o.name for o in find_organizations(text, "Zeta Bio, Inc.")]

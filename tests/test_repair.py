@@ -121,15 +121,23 @@ def test_hard_wrapped_paragraphs_are_reflowed_without_counting_as_corrections():
     assert result.text == paragraph.strip() + "\n\n" + contact
 
 
-def test_a_date_stamp_under_a_long_headline_stays_on_its_own_line():
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Monday April 7, 8:00 am ET",
+        "07 April 2008 - 10:05PM",  # day first, as a quote page prints it
+        "07 Avril 2008 - 22:05",  # in the page's own language
+    ],
+)
+def test_a_date_stamp_under_a_long_headline_stays_on_its_own_line(stamp):
     headline = (
         "Genvira Announces Presentation of Preclinical Data on GV-0411 at AACR Annual Meeting"
     )
     body = "\n".join(
         textwrap.wrap("Genvira Inc. announced today that preclinical data will be shown. " * 6, 84)
     )
-    text = f"{headline}\nMonday April 7, 8:00 am ET\n\n{body}"
-    assert repair_text(text).text.split("\n")[:2] == [headline, "Monday April 7, 8:00 am ET"]
+    text = f"{headline}\n{stamp}\n\n{body}"
+    assert repair_text(text).text.split("\n")[:2] == [headline, stamp]
 
 
 @pytest.mark.parametrize(

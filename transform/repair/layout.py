@@ -15,10 +15,11 @@ MIN_LINES = 5
 LONG_SHARE = 0.3  # of lines near the wrap width, for a text to count as hard-wrapped
 NEAR_WIDTH = 0.7  # a line this close to the width was wrapped, not ended
 # A page's date stamp under its headline starts a line of its own: "Monday April 7, 8:00 am ET",
-# "Jun 2, 2003, 08:30 ET"
+# "Jun 2, 2003, 08:30 ET", and day first in any language, "09 Novembre 2005 - 10:05PM"
 DATE_STAMP = re.compile(
     r"^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\d{1,2}\.?\s+[^\W\d_]{3,}\.?\s+(?:19|20)\d\d\b"
     r"|\d{1,2}:\d\d\b).{0,50}(?<![.!?,;])$"  # a sentence's last line ends in a stop
 )
 
