@@ -690,6 +690,26 @@ def test_the_issuer_after_a_leads_preamble_or_in_lower_case(lead, issuer):
     assert found is not None and found.name == issuer
 
 
+@pytest.mark.parametrize(
+    ("lead", "issuer"),
+    [
+        # a source's dash glued to the name
+        ("(Reuters) -Zeta Sciences said on Thursday it has appointed a new CFO.", "Zeta Sciences"),
+        # the time of day between the name and its verb
+        ("Japanese drug major Zeta Pharma late Sunday night said it agreed terms.", "Zeta Pharma"),
+        # a company that writes its name in lower case
+        ("Icelandic biotech company zeTA genetics says that its loss rose.", "zeTA genetics"),
+        ("US biotech firm zetabird bio closed down 7% at $16 on Tuesday.", "zetabird bio"),
+        ("deZETA today reported results for the quarter.", "deZETA"),
+        # never an English phrase in lower case
+        ("Few novel therapeutics showed a benefit, the trial's doctors said.", None),
+    ],
+)
+def test_the_issuer_as_the_press_writes_the_leads_subject(lead, issuer):
+    found = find_issuer(lead + " The company gave no further details.", None)
+    assert (found.name if found else None) == issuer
+
+
 def test_an_exchange_a_filing_is_copied_to_is_no_issuer_and_a_curly_possessive_is_in_a_name():
     text = (
         "Exhibit 99.1\nDear Sirs,\nSub: Press Release\nCC:- New York Stock Exchange Inc.(Stock "

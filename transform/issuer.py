@@ -232,7 +232,10 @@ def _letterhead_issuer(text: str) -> IssuerMatch | None:
 # print "US clinical-stage biotech firm Boston Pharmaceuticals has appointed ...", "Oxford
 # BioMedica, a gene therapy company, announces ...", "Chugai Pharma USA (CPUSA), a wholly-owned
 # subsidiary of ..., has announced ..."
-SUBJECT_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w&'’.\-]*(?:[ ](?:[A-Z0-9][\w&'’.\-]*|&|of|de))*")
+# a dash may be glued before it, as a source's ("(Reuters) -Gilead Sciences said"), a hyphen not
+SUBJECT_RUN = re.compile(
+    r"(?<![\w'’.])(?<![\w'’.]-)[A-Z][\w&'’.\-]*(?:[ ](?:[A-Z0-9][\w&'’.\-]*|&|of|de))*"
+)
 WS = r"(?=\s)[ \t]*\n?[ \t]*"  # spaces, and a wrapped line's break
 # what a company is, in apposition; a short parenthesis may sit in it: ", a research-based
 # human health care (hhc) company,"
@@ -249,7 +252,8 @@ SUBJECT_VERB = (
     rf"(?P<joint>{WS}(?:and|&){WS}[A-Z][\w&.'’-]*(?:{WS}[A-Z][\w&.'’-]*){{0,4}}(?:,?{WS}Inc\.?)?"
     rf"(?:{WS}?\([^()\n]{{1,80}}\))?)?"  # with its own ticker: "and Beta Inc. (TSE: 4503)"
     rf"{WS}(?:(?:today|yesterday|also|now|recently|earlier|hereby|has|have|had|will|is|was"
-    rf"|(?:on{WS})?{WEEKDAY}"  # "Acme on Tuesday said", "Acme, a biotech, Wednesday said"
+    # "Acme on Tuesday said", "Acme, a biotech, Wednesday said", "Acme late Sunday night said"
+    rf"|(?:(?:late|early){WS})?(?:on{WS})?{WEEKDAY}(?:{WS}(?:night|morning|afternoon|evening))?"
     rf"|on{WS}{MONTH}{WS}\d{{1,2}}(?:,{WS}\d{{4}})?,?){WS}){{0,2}}"
 )
 ANY_VERB = (
@@ -379,6 +383,32 @@ def _lead_subject(text: str, at: int, announcing: bool = False) -> IssuerMatch |
             continue  # "The U.S. Food and Drug Administration (FDA) approved ..."
         rule = "issuer_lead_subject"
         return IssuerMatch(_unmarked(name), start, start + len(name), rule, confidence_of(rule))
+    return _lower_case_subject(text, at, end, announcing)
+
+
+@cache
+def _lower_case_run() -> re.Pattern[str]:
+    """A company that prints its name in lower case: a word with a capital inside it, then
+    perhaps a word of the trade ("deCODE genetics", "uniQure"), or a lower-case word and a word
+    of the trade ("bluebird bio")."""
+    trade = "|".join(sorted({w.casefold() for w in company_trade_words()} | {"bio"}))
+    return re.compile(
+        rf"(?<![\w'’.-])(?:(?P<camel>[a-z]+[A-Z][\w-]*)(?:[ ](?:{trade}))?"
+        rf"|(?P<word>[a-z]{{3,}})[ ](?:{trade}))(?![\w-])"
+    )
+
+
+def _lower_case_subject(text: str, at: int, end: int, announcing: bool) -> IssuerMatch | None:
+    """The lead's subject as a company in lower case writes it, a verb after it ("Icelandic
+    biopharmaceutical company deCode genetics says ..."); never an English phrase ("novel
+    therapeutics showed"): the lower-case word is one English hardly uses."""
+    for run in _lower_case_run().finditer(text, at, end):
+        if run["word"] and word_counts().get(run["word"], 0) >= PLAIN_WORD_USES:
+            continue
+        if _subject_follower(announcing).match(text, run.end(), end) is None:
+            continue
+        rule = "issuer_lead_subject"
+        return IssuerMatch(run.group(), run.start(), run.end(), rule, confidence_of(rule))
     return None
 
 
