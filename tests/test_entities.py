@@ -574,6 +574,14 @@ def test_a_laws_name_and_a_securitys_number_name_no_organisation_or_compound():
     assert [c.name for c in find_compounds(text)] == []
 
 
+def test_letters_a_space_and_a_measured_number_are_no_code_name():
+    text = (
+        "Zeta won approval for its generic of Omegacol, a brand with sales of US 861 million "
+        "dollars, in tablets of EQ 250 mg base and 12 %; MK 3475 and BI 1015550 are codes."
+    )
+    assert [c.name for c in find_compounds(text)] == ["MK 3475", "BI 1015550"]
+
+
 def test_a_plural_noun_or_an_adjective_of_icd_is_no_disease():
     text = "It treats asthma in adults with a history of severe attacks and cardiac events."
     assert [i.name for i in find_indications(text)] == ["asthma"]

@@ -336,6 +336,13 @@ def test_a_subheadline_framed_by_dashes_is_no_headline():
     assert find_headline(text + LEAD_SENTENCE, len(text)) is None
 
 
+def test_a_bulleted_point_is_no_headline():
+    text = (
+        "Key Points\n- In addition, Acme Bio will share a portion of the proceeds of any sale\n\n"
+    )
+    assert find_headline(text + LEAD_SENTENCE, len(text)) is None
+
+
 def test_page_furniture_is_no_headline_and_the_title_precedes_its_subheadline():
     text = (
         "Skip to content\nBookmark and Share\nWashington, D.C. 20549\n"

@@ -146,11 +146,19 @@ def test_only_us_dollars_fill_amount_usd():
         "Acme earned $0.41 per diluted share in the quarter.",
         "Holders will receive $31.00 in cash for each share, or $35.00 net per share.",
         "Zetamab has a list price of about $480,000 per year.",
+        "Acme sold 5.14 million ADSs at $1.75 each in a registered direct offering.",
     ],
 )
 def test_prices_per_share_are_never_sums(sentence):
     money = extract_release(LEAD + sentence, "d", "file:///x", []).money
     assert money and all(m.per_unit and not m.in_totals for m in money)
+
+
+def test_an_amount_each_of_several_parties_receive_is_no_price():
+    text = LEAD + "Acme will pay $10 million each of the next two years to Omega Pharma."
+    assert [(m.amount, m.per_unit) for m in extract_release(text, "d", "file:///x", []).money] == [
+        (10e6, False)
+    ]
 
 
 def test_the_parts_of_a_stated_total_are_linked_to_it():

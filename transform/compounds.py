@@ -77,6 +77,10 @@ def _not_compounds_ignoring_case() -> re.Pattern[str]:
     return re.compile(_not_compounds().pattern, re.IGNORECASE)
 
 
+# a unit or a scale after a number: letters, a space and this number measure something
+QUANTITY_AFTER = re.compile(
+    r"\s*(?:%|(?:mg|mcg|µg|g|kg|ml|mL|IU|units?|percent|million|billion|thousand|mn|bn)(?!\w))"
+)
 HYPHENATED_CODE = re.compile(r"[A-Z]{3,5}-\d{4}")  # "NTLA-2001": a program's number, no year
 
 
@@ -120,6 +124,8 @@ def find_compounds(text: str) -> list[NamedMatch]:
             continue
         if DECIMALS.match(text, match.end()):
             continue  # an amount in a currency's letters: "(RM107.45) per share"
+        if " " in code and QUANTITY_AFTER.match(text, match.end()):
+            continue  # a quantity: "US 861 million dollars", "EQ 250 mg base"
         add(match.start(), match.end(), "development_code")
     stems = _stems()
     english = word_counts()

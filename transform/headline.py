@@ -250,6 +250,7 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             # 2000 -- Announce ...", no title as printed
             or INNER_DATED_DASH.search(stripped)
             or FRAMED_BY_DASHES.fullmatch(stripped)  # "— Company Advances HspE7 —": a subhead
+            or BULLET.match(stripped)  # "- In addition, Acme will share ...": a list's point
             or stripped.endswith(("(", "["))  # a line cut short: "... VistaGen Therapeutics Inc. ("
             # a sentence of the text: no title ends with a full stop, nor does one in sentence
             # case with an abbreviation's ("... acquisition of ArQule Inc.")
@@ -399,6 +400,7 @@ def _caps_run(line: str) -> tuple[int, int] | None:
 
 # a subheadline framed by dashes ("— Company Advances Development of HspE7 —", "-Conference
 # call to include update -"): the title is elsewhere
+BULLET = re.compile(r"[-–*•·▪●]\s")
 FRAMED_BY_DASHES = re.compile(r"[-–—]+\s*\w.*\S\s*[-–—]+")
 INNER_DATED_DASH = re.compile(rf"\S\s+(?:{DATE})\s*{DASH}\s*\S")
 

@@ -307,12 +307,13 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
 # option for every two shares, exercisable at A$0.40"; or by the period or the patient: "a
 # list price of $480,000 per year", "£77 per month".
 PER_UNIT_AFTER = re.compile(
-    r"^\)?\s*(?:\([^)]{0,40}\)\s*)?(?:net\s+|in\s+cash\s+)?(?:per|a|each|for each)\s+"
+    r"^\)?\s*(?:each\b(?!\s+of\b)|"  # "5.1 million ADSs at $1.75 each", "its shares at $20 each"
+    r"(?:\([^)]{0,40}\)\s*)?(?:net\s+|in\s+cash\s+)?(?:per|a|each|for each)\s+"
     r"(?:(?:fully\s+)?diluted\s+|basic\s+|common\s+|ordinary\s+)?"
     r"(?:(?:share|unit|ADS|American Depositary Share|warrant|right)s?\b"
     # a price by the period or by the patient: "a list price of $480,000 per year"
     r"|(?:month|year|annum|patient|dose|course\s+of\s+treatment)\b"
-    r"(?!\s+(?:ago|earlier|before|later|prior|previously)\b))",  # not "$163,000 a year ago"
+    r"(?!\s+(?:ago|earlier|before|later|prior|previously)\b)))",  # not "$163,000 a year ago"
     re.IGNORECASE,
 )
 # A share's market price, read before the amount: "Shares of Zeta (Nasdaq: ZETA) rose 8.6% to
