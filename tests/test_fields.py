@@ -336,6 +336,38 @@ def test_a_subheadline_framed_by_dashes_is_no_headline():
     assert find_headline(text + LEAD_SENTENCE, len(text)) is None
 
 
+ZETA_LETTER = (
+    "Level 2, 66 Hunter Street\nSydney NSW 2000\n\n29 August 2019\n\nThe Manager - Companies"
+    "\n\nASX Limited\n\n20 Bridge Street\n\nSYDNEY NSW 2000\n\nDear Madam,\n\n"
+    "QUARTERLY ACTIVITIES REPORT AND APPENDIX 4C\n\n"
+    "Zeta Bio Limited is pleased to attach its quarterly activities report. The company ended "
+    "the quarter with $1.4m cash on hand and completed recruitment into its quarterly trial.\n"
+)
+
+
+def test_an_exchange_announcements_letter_gives_its_title_date_issuer_and_dollars():
+    # the addressee block under the date is no dateline ("The Manager"), no headline (an
+    # address) and no issuer (the exchange); its market says which dollars "$" is
+    extraction = extract_release(ZETA_LETTER, "doc", "zeta.txt")
+    release = extraction.release
+    assert release.headline == "QUARTERLY ACTIVITIES REPORT AND APPENDIX 4C"
+    assert (release.published_date, release.dateline_city) == (dt.date(2019, 8, 29), None)
+    assert release.issuer == "Zeta Bio Limited"
+    assert [(m.amount, m.currency, m.amount_usd) for m in extraction.money] == [
+        (1.4e6, "AUD", None)
+    ]
+
+
+def test_a_numbered_label_or_a_line_opening_a_list_is_no_headline():
+    text = (
+        "Company announcement 8/2019\n\nThe board of directors of Zeta Bio A/S hereby convenes "
+        "an ordinary general meeting of Zeta Bio A/S, to be held on:\n\nThursday 25 April 2019 "
+        "at 14:00 CET\n\n  1. Election of chairman of the general meeting of Zeta Bio A/S.\n"
+        "  2. Report on the activities of Zeta Bio A/S in the past year.\n"
+    )
+    assert extract_release(text, "doc", "zeta.txt").release.headline is None
+
+
 def test_a_bulleted_point_is_no_headline():
     text = (
         "Key Points\n- In addition, Acme Bio will share a portion of the proceeds of any sale\n\n"

@@ -121,6 +121,14 @@ def test_hard_wrapped_paragraphs_are_reflowed_without_counting_as_corrections():
     assert result.text == paragraph.strip() + "\n\n" + contact
 
 
+def test_a_heading_in_capitals_is_not_glued_to_the_line_above():
+    comment = "Cash in bank is good - let's see what they're going to announce first!! Or not?"
+    body = "\n".join(textwrap.wrap("Zeta Bio Limited ended the quarter with cash. " * 8, 84))
+    text = f"{comment}\nTHE MANAGER\nCOMPANY ANNOUNCEMENTS\n{body}"
+    lines = repair_text(text).text.split("\n")
+    assert lines[:3] == [comment, "THE MANAGER", "COMPANY ANNOUNCEMENTS"]
+
+
 @pytest.mark.parametrize(
     "stamp",
     [

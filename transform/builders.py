@@ -59,7 +59,7 @@ from transform.repair import RepairCorrection
 from transform.rules import confidence as confidence_of
 from transform.segments import Segment, company_profiles, find_contact_details, find_segments
 from transform.text_spans import sentence_bounds, sentences_end
-from transform.tickers import find_tickers
+from transform.tickers import addressed_markets, find_tickers
 from transform.trials import find_trial_details
 
 LEAD_PARAGRAPHS = 1  # the dateline paragraph announces; what follows is background
@@ -179,10 +179,12 @@ def build_tickers(context: ReleaseContext) -> list[Ticker]:
 
 def build_money(context: ReleaseContext, tickers: Sequence[Ticker] = ()) -> list[Money]:
     """Every amount with its kind (transform/money.py) and its role among the release's money;
-    a bare "$" in the dollars of the markets the ``tickers`` list on, when the release declares
-    none and they trade in one other dollar."""
+    a bare "$" in the dollars of the markets the ``tickers`` list on (with no ticker, of the
+    market a letter is addressed to), when the release declares none and they trade in one
+    other dollar."""
     text = context.text
-    amounts = find_money(text, {t.exchange_canonical for t in tickers})
+    markets = {t.exchange_canonical for t in tickers} or addressed_markets(text)
+    amounts = find_money(text, markets)
     roles = money_roles(
         text, amounts, context.body_start, background_start(text, context.lead), context.dated
     )

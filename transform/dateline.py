@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from transform.lexicon import alias_map, company_suffix_pattern, load_lexicon
+from transform.lexicon import alias_map, company_suffix_pattern, load_lexicon, title_words
 from transform.rules import confidence as confidence_of
 from transform.segments import cover_page_end
 
@@ -285,7 +285,8 @@ def _without_page_label(line: str) -> str:
 
 def _is_place(match: re.Match[str]) -> bool:
     """A dateline's city is no wire ("PR Newswire, March 20, 1997 --" is a page header), no
-    page label ("News Release - October 5, 2006": headline_noise.csv) and no company."""
+    page label ("News Release - October 5, 2006": headline_noise.csv), no company and no
+    person's title (a letter's addressee under its date: "The Manager - Companies")."""
     city = match["city"].casefold()
     weekday = re.fullmatch(WEEKDAY, match["city"]) is not None
     return (
@@ -293,6 +294,7 @@ def _is_place(match: re.Match[str]) -> bool:
         and city not in _page_labels()
         and not weekday
         and not _a_company(match)
+        and not any(word in title_words()[0] for word in city.split())
     )
 
 

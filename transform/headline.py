@@ -251,12 +251,15 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             or INNER_DATED_DASH.search(stripped)
             or FRAMED_BY_DASHES.fullmatch(stripped)  # "— Company Advances HspE7 —": a subhead
             or BULLET.match(stripped)  # "- In addition, Acme will share ...": a list's point
-            or stripped.endswith(("(", "["))  # a line cut short: "... VistaGen Therapeutics Inc. ("
+            # a line cut short: "... VistaGen Therapeutics Inc. ("; or one that opens what
+            # follows: "..., to be held on:"
+            or stripped.endswith(("(", "[", ":"))
             # a sentence of the text: no title ends with a full stop, nor does one in sentence
             # case with an abbreviation's ("... acquisition of ArQule Inc.")
             or ends_with_stop(stripped.rstrip(" '\"’”"))
             or (stripped.endswith(".") and not title_like(stripped))
-            or stripped.casefold() in _noise_lines()
+            or REFERENCE_NUMBER.sub("", stripped).casefold() in _noise_lines()  # "... 8/2019"
+            or ADDRESS_LINE.search(stripped)  # "Sydney NSW 2000", "Level 4, 20 Bridge Street"
             or DATE_ONLY_LINE.match(stripped)
             or LETTERHEAD.search(stripped)
             or (stripped.isupper() and len(stripped.split()) <= 5 and not run)  # form labels
@@ -400,6 +403,13 @@ def _caps_run(line: str) -> tuple[int, int] | None:
 
 # a subheadline framed by dashes ("— Company Advances Development of HspE7 —", "-Conference
 # call to include update -"): the title is elsewhere
+# a label's number: "Company announcement 8/2019", "Announcement No. 12"
+REFERENCE_NUMBER = re.compile(r"\s+(?:no\.?\s*|#\s*)?\d+(?:[/.-]\d+)*$", re.IGNORECASE)
+# a line of a postal address: a state or region's code and a postcode ending it ("Sydney NSW
+# 2000", "Cambridge, MA 02139"), or a building's level or suite opening it
+ADDRESS_LINE = re.compile(
+    r"(?:^|[\s,])[A-Z]{2,3}\s+\d{4,5}(?:-\d{4})?$|^(?i:level|suite|floor)\s+\d+\b"
+)
 BULLET = re.compile(r"[-–*•·▪●]\s")
 FRAMED_BY_DASHES = re.compile(r"[-–—]+\s*\w.*\S\s*[-–—]+")
 INNER_DATED_DASH = re.compile(rf"\S\s+(?:{DATE})\s*{DASH}\s*\S")

@@ -510,7 +510,14 @@ def find_issuer(text: str, lead_start: int | None, body_start: int = 0) -> Issue
             "issuer_source_line",
             confidence_of("issuer_source_line"),
         )
-    paragraph = _paragraph_company().search(text)
+    paragraph = next(  # a market is none: "ASX Limited" under "The Manager - Companies"
+        (
+            m
+            for m in _paragraph_company().finditer(text)
+            if not is_market(without_legal_form(_trimmed(m["name"])))
+        ),
+        None,
+    )
     if paragraph and paragraph["name"].casefold() not in ("the company", "company"):
         name = _trimmed(paragraph["name"])
         if " and " in name and not re.search(r"\band Company\.?$", name):

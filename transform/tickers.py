@@ -87,3 +87,20 @@ def _lists(by_number: bool, symbol: str) -> bool:
     if by_number:
         return symbol.isdigit()
     return not symbol.isdigit() or len(symbol) >= MIN_LETTER_EXCHANGE_DIGITS
+
+
+ADDRESSEE_CHARS = 1500  # a letter's addressee block stands above its text
+ADDRESSEE_FORM = re.compile(r",?\s+(?:Limited|Ltd\.?|Inc\.?)$")
+
+
+def addressed_markets(text: str) -> set[str]:
+    """The markets an exchange announcement is addressed to: a line of its opening that is an
+    exchange's name alone ("ASX Limited", "AUSTRALIAN STOCK EXCHANGE" under "The Manager,
+    Company Announcements"), as exchanges.csv names it (canonical)."""
+    exchanges = alias_map("exchanges")
+    found = set()
+    for line in text[:ADDRESSEE_CHARS].split("\n"):
+        name = ADDRESSEE_FORM.sub("", line.strip()).casefold()
+        if name in exchanges:
+            found.add(exchanges[name])
+    return found

@@ -71,6 +71,8 @@ def reflow_edits(text: str) -> list[Edit]:
             and not any(mark in line.rsplit(" ", 1)[-1] for mark in ("://", "@"))
             and not LIST_ITEM.match(following)
             and not DATE_STAMP.match(following)
+            # a heading in capitals under a line in mixed case: "THE MANAGER", "QUARTERLY REPORT"
+            and not (following.isupper() and not line.isupper())
             and following.strip().casefold() not in line.casefold()  # a title printed twice
         ):
             edits.append(Edit(offset, offset + 1, " ", "reflow", 1.0))
