@@ -582,6 +582,11 @@ def test_letters_a_space_and_a_measured_number_are_no_code_name():
     assert [c.name for c in find_compounds(text)] == ["MK 3475", "BI 1015550"]
 
 
+def test_an_organism_named_before_the_infection_it_causes_is_no_compound():
+    text = "Murepavadin treats Pseudomonas aeruginosa infections in people with cystic fibrosis."
+    assert [c.name for c in find_compounds(text)] == ["Murepavadin"]
+
+
 def test_a_plural_noun_or_an_adjective_of_icd_is_no_disease():
     text = "It treats asthma in adults with a history of severe attacks and cardiac events."
     assert [i.name for i in find_indications(text)] == ["asthma"]

@@ -749,6 +749,27 @@ def test_the_issuer_as_the_press_writes_the_leads_subject(lead, issuer):
     assert (found.name if found else None) == issuer
 
 
+@pytest.mark.parametrize(
+    ("lead", "issuer"),
+    [
+        # a possessive opening the lead names the company that the text shows acting
+        (
+            "Zetagen’s lead therapeutic is a fusion protein. Zetagen has completed its study.",
+            "Zetagen",
+        ),
+        # a disease's eponym never acts
+        (
+            "Alzheimer's disease affects millions. Patients with Alzheimer's disease need care.",
+            None,
+        ),
+    ],
+)
+def test_a_possessive_after_the_dateline_is_the_issuer_when_the_text_shows_it_acting(lead, issuer):
+    text = f"Zetagen Plans Trial\n\nBOSTON, MA, USA I April 10, 2009 I {lead}"
+    found = find_issuer(text, parse_dateline(text).span_end)
+    assert (found.name if found else None) == issuer
+
+
 def test_an_exchange_a_filing_is_copied_to_is_no_issuer_and_a_curly_possessive_is_in_a_name():
     text = (
         "Exhibit 99.1\nDear Sirs,\nSub: Press Release\nCC:- New York Stock Exchange Inc.(Stock "

@@ -154,6 +154,20 @@ def test_prices_per_share_are_never_sums(sentence):
     assert money and all(m.per_unit and not m.in_totals for m in money)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "amounts"),
+    [
+        ("Sales reached USD 1.41-1.59 billion in 2023.", [1.41e9]),
+        ("Acme expects to raise between $2 and $3 million.", [2e6, 3e6]),
+        ("The deal is worth $1.5 to $2 billion.", [1.5e9, 2e9]),
+        # a price and a count, never a range
+        ("Acme sold shares at $8 and 2.5 million shares were sold to insiders.", [8.0]),
+    ],
+)
+def test_a_ranges_low_end_is_in_the_scale_printed_after_its_high_end(sentence, amounts):
+    assert [m.amount for m in find_money(sentence)] == amounts
+
+
 def test_an_amount_each_of_several_parties_receive_is_no_price():
     text = LEAD + "Acme will pay $10 million each of the next two years to Omega Pharma."
     assert [(m.amount, m.per_unit) for m in extract_release(text, "d", "file:///x", []).money] == [

@@ -77,6 +77,8 @@ def _not_compounds_ignoring_case() -> re.Pattern[str]:
     return re.compile(_not_compounds().pattern, re.IGNORECASE)
 
 
+# what an organism causes or is: the vocabulary names allergen extracts after their organism
+PATHOGEN_OF = re.compile(r"\s+(?:infections?|bacteri(?:a|um|al)|strains?|isolates?)\b")
 # a unit or a scale after a number: letters, a space and this number measure something
 QUANTITY_AFTER = re.compile(
     r"\s*(?:%|(?:mg|mcg|µg|g|kg|ml|mL|IU|units?|percent|million|billion|thousand|mn|bn)(?!\w))"
@@ -114,6 +116,8 @@ def find_compounds(text: str) -> list[NamedMatch]:
     for entry in names_matcher(("compound", "payload")).find(text):
         add(entry.start, entry.end, "compound_lexicon")
     for entry in drug_matcher().find(text):
+        if PATHOGEN_OF.match(text, entry.end):
+            continue  # "Pseudomonas aeruginosa infections": the germ (an allergen extract's name)
         if not names_a_target(text, entry.start, entry.end) and not _names_a_company(
             text, entry.end
         ):

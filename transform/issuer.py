@@ -458,9 +458,23 @@ def _possessive_subject(text: str, at: int, end: int, rule: str) -> IssuerMatch 
         return None
     bare = without_legal_form(lead["name"])
     name, start = _without_opener(_trimmed(lead["name"]), lead.start("name"))
-    if not _owns_news(without_legal_form(name), bare != lead["name"]):
+    if not _owns_news(without_legal_form(name), bare != lead["name"]) and not _acts_elsewhere(
+        text, name, lead.end()
+    ):
         return None
     return IssuerMatch(_unmarked(name), start, start + len(name), rule, confidence_of(rule))
+
+
+def _acts_elsewhere(text: str, name: str, after: int) -> bool:
+    """Whether the text goes on to print ``name`` as a sentence's subject, a verb after it
+    ("ArmaGen’s lead therapeutic is ... ArmaGen has completed"), as a company is and a
+    disease's eponym never ("Alzheimer's disease"); and no regulator or plain word."""
+    if not _company_like(name, False, text):
+        return False
+    for match in re.finditer(rf"(?<![\w'’.-]){re.escape(name)}(?![\w'’-])", text[after:]):
+        if _subject_follower(False).match(text, after + match.end()):
+            return True
+    return False
 
 
 def _on_chrome_line(text: str, at: int) -> bool:

@@ -84,6 +84,14 @@ SCALES = {
     "b": 1e9,
     "trillion": 1e12,
 }
+# The high end of a range printed with one scale: the low end is in it too ("USD 1.41-1.59
+# billion", "between $2 and $3 million"); after "to" or "and" the high end carries a currency
+# too, and no count follows it ("$8 and 2.5 million shares" is a price and a count)
+RANGE_SCALE = re.compile(
+    rf"(?:\s?[-–—]\s?(?:[A-Z]{{0,3}}[$€£¥])?|\s(?:to|and)\s(?:[A-Z]{{0,3}}[$€£¥]|[A-Z]{{3}}\s))"
+    rf"(?:{NUMBER})[\s-]?(?P<scale>million|billion|thousand|trillion|mln|mn|bn|mio|mrd|crore|lakh"
+    r"|MM|M|B|K)\b(?!\s+(?:shares|units|warrants|ADSs|options|patients|subjects|people|doses)\b)"
+)
 POTENTIAL_CUES = (
     "up to",
     "potential",
@@ -387,6 +395,9 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
     for match in sorted(matches, key=lambda m: m.start()):
         number = float(match["number"].replace(",", ""))
         scale_text = (match["scale_word"] or match["scale_letter"] or "").lower()
+        shared = None if scale_text else RANGE_SCALE.match(text, match.end())
+        if shared:
+            scale_text = shared["scale"].lower()  # "$1.41-1.59 billion": 1.41 billion
         # "$8.2 million" is 8,200,000, not 8199999.999999999: cents are the finest unit
         amount = round(number * SCALES.get(scale_text, 1.0), 2)
         printed = _folded(match["currency"])
