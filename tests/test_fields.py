@@ -770,6 +770,18 @@ def test_a_possessive_after_the_dateline_is_the_issuer_when_the_text_shows_it_ac
     assert (found.name if found else None) == issuer
 
 
+def test_a_pages_date_stamp_is_no_dateline_and_a_heading_above_the_lead_no_subject():
+    text = (
+        "55.7 F\nSan Diego\nTuesday, Mar 19, 2024\n-Advertisement-\n\n"
+        "Zeta Gets Some Good News With\n\n$200,000 Grant\n\n"
+        "San Diego-based biotech firm Zeta Pharmaceuticals Inc. said net loss for the year fell "
+        "by 8.9 percent to $54.7 million.\n"
+    )
+    release = extract_release(text, "doc", "zeta.txt").release
+    assert release.dateline_city is None  # "Tuesday" is no city
+    assert release.issuer == "Zeta Pharmaceuticals Inc."
+
+
 def test_an_exchange_a_filing_is_copied_to_is_no_issuer_and_a_curly_possessive_is_in_a_name():
     text = (
         "Exhibit 99.1\nDear Sirs,\nSub: Press Release\nCC:- New York Stock Exchange Inc.(Stock "

@@ -130,6 +130,25 @@ def test_nothing_on_a_line_of_the_pages_chrome_is_part_of_the_release():
     assert page_chrome("Previously, Zeta signed.\nNext articles\nRead more\n") == [(39, 48)]
 
 
+def test_a_paywall_and_what_follows_it_and_an_advert_line_are_chrome():
+    from transform import extract_release
+
+    text = (
+        "Seattle biotechnology company Zeta Bio Corp. yesterday beat estimates and reported a "
+        "$19.5 million loss for the first quarter.\nAdvertisement\nArticle continues below "
+        "this ad\nZeta ended the quarter with $175 million in cash.\nThis article is accessible "
+        "to registered users, to continue reading please register for free.\nBecome a "
+        "subscriber\n£820\nOr £77 per month\n"
+    )
+    extraction = extract_release(text, "doc", "zeta.txt")
+    assert [m.amount for m in extraction.money] == [19.5e6, 175e6]
+    assert extraction.release.issuer == "Zeta Bio Corp."
+    assert extraction.release.headline is None  # no advert line for a title
+    assert [o.name for o in extraction.organizations] == []  # no company "Seattle"
+    paywall = text.index("This article")
+    assert page_chrome(text)[-1] == (paywall, len(text))
+
+
 def test_other_articles_headlines_listed_below_a_news_item_are_chrome():
     from transform import extract_release
 

@@ -152,3 +152,28 @@ def test_sentences_found_once_are_the_sentences_a_scan_finds():
 def test_a_text_without_sentence_ends_bounds_a_sentence_by_the_window():
     text = "word " * 2000
     assert sentence_bounds(text, 5000, 5004) == (5000 - SENTENCE_WINDOW, 5004 + SENTENCE_WINDOW)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        # a company's abbreviation ending a paragraph: the next line opens a sentence
+        (
+            "Funding came from Kyowa Hakko Kogyo Co.\nGeron's stock rose to $19.06 on Nasdaq.",
+            "Geron's stock rose to $19.06 on Nasdaq.",
+        ),
+        # a name wrapped over its legal forms stays one sentence
+        (
+            "Zeta signed with Kyowa Hakko Kogyo Co.\nLtd. for $5 million upfront.",
+            "Zeta signed with Kyowa Hakko Kogyo Co.\nLtd. for $5 million upfront.",
+        ),
+        (
+            "Zeta signed with Omega Holdings Co.\nLLC for $5 million upfront.",
+            "Zeta signed with Omega Holdings Co.\nLLC for $5 million upfront.",
+        ),
+    ],
+)
+def test_a_companys_abbreviation_at_a_lines_end_closes_its_paragraph(text, sentence):
+    at = text.index("$")
+    left, right = sentence_bounds(text, at, at + 1)
+    assert text[left:right].strip() == sentence

@@ -381,10 +381,15 @@ def parse_dateline(text: str) -> Dateline:
     )
     confidence = confidence_of("dateline_at_line_start")
     if match is None:
-        match = DATELINE_IN_LINE_CAPS.search(text, 0, SEARCH_WINDOW)
+        match = next(
+            (m for m in DATELINE_IN_LINE_CAPS.finditer(text, 0, SEARCH_WINDOW) if _is_place(m)),
+            None,
+        )
         confidence = confidence_of("dateline_in_line_caps")
-    if match is None:
-        match = DATELINE_IN_LINE.search(text, 0, SEARCH_WINDOW)
+    if match is None:  # a page's date stamp is none: "San Diego\nTuesday, Mar 19, 2024\n-Ad-"
+        match = next(
+            (m for m in DATELINE_IN_LINE.finditer(text, 0, SEARCH_WINDOW) if _is_place(m)), None
+        )
         confidence = confidence_of("dateline_in_line")
     if match is None:
         match = next(

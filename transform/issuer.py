@@ -258,7 +258,7 @@ SUBJECT_VERB = (
 )
 ANY_VERB = (
     r"(?:[a-z]{2,}(?:s|ed)|said|signed|won|bought|sold|struck|paid|made|got|took|began|raised"
-    r"|led)\b"
+    r"|led|beat|lost|fell|rose|grew|swung|sank|held|met|cut)\b"
 )
 # after a dateline, the subject of its own release's lead announces: "ZETA (AP) -- Zeta Bio
 # yesterday reported ...", not "Partner plc dosed its first patient with our ..."
@@ -346,14 +346,27 @@ def _a_news_service(name: str) -> bool:
 def _lead_subject(text: str, at: int, announcing: bool = False) -> IssuerMatch | None:
     """The first company of the lead's first sentence from ``at`` that a verb follows (one that
     announces, with ``announcing``); lines of fewer than four words before it are a page's
-    chrome ("Loading...", "logo")."""
+    chrome ("Loading...", "logo"), and so is a heading with no subject, a line that ends in no
+    stop ("Maxim Gets Some Good News With")."""
     for _ in range(SUBJECT_SKIPPED_LINES + 1):
         while at < len(text) and text[at].isspace():
             at += 1
         end = sentence_end(text, at, SUBJECT_CHARS)
+        if end <= at:
+            return None
         if len(text[at:end].split()) >= 4:
-            break
+            found = _subject_in(text, at, end, announcing)
+            if found or text[at:end].rstrip()[-1:] in SENTENCE_STOPS:
+                return found
         at = end
+    return None
+
+
+SENTENCE_STOPS = tuple(".!?:;\"”'’)")
+
+
+def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch | None:
+    """The first company of ``text[at:end]`` that a verb follows."""
     for run in SUBJECT_RUN.finditer(text, at, end):
         words = run.group().split(" ")
         while len(words) > 1 and words[-1] in ("of", "de", "&"):

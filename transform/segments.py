@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from transform.lexicon import alternation
+from transform.lexicon import alternation, load_lexicon
 
 SEGMENTS = (
     "headline",
@@ -205,6 +205,16 @@ def _chrome_line() -> re.Pattern[str]:
     )
 
 
+@cache
+def _rest_of_page() -> re.Pattern[str]:
+    openers = "|".join(
+        re.escape(row["opener"])
+        for row in load_lexicon("page_chrome_lines")
+        if row["extent"] == "rest"
+    )
+    return re.compile(rf"^[ \t]*(?:{openers})(?-i:(?![a-z]))", re.IGNORECASE | re.MULTILINE)
+
+
 def chrome_line(line: str) -> bool:
     """Whether ``line`` is a line of a page's chrome (page_chrome_lines.csv)."""
     return _chrome_line().match(line) is not None
@@ -219,6 +229,9 @@ def page_chrome(text: str) -> list[tuple[int, int]]:
         for match in _chrome_line().finditer(text)
     ]
     listed = _headlines_below(text)
+    rest = _rest_of_page().search(text)  # a paywall: nothing after it is the release's
+    if rest and (listed is None or rest.start() < listed[0]):
+        listed = (rest.start(), len(text))
     if listed:
         spans = [span for span in spans if span[1] <= listed[0]] + [listed]
     return spans

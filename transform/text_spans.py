@@ -72,11 +72,24 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
         word_start -= 1
     word = text[word_start : match.start()].lower().strip('("“')
     if _abbreviation(word):
-        return False
+        # a company's abbreviation ends its paragraph when a line opens after it: "... from
+        # Kyowa Hakko Kogyo Co.\nGeron's stock rocketed" (never "Co.\nLtd." or "Co.\nLLC")
+        return word in COMPANY_ABBREVIATIONS and _line_opens(text, match.end(), match.group())
     # a sentence opens in capitals: a period before a lower-case word closes an abbreviation
     # ("Sanofi S.A. will pay", "approx. two years"), not a sentence
     following = text[match.end() : match.end() + 1]
     return not (following.islower() and "." in word)
+
+
+COMPANY_ABBREVIATIONS = frozenset(["inc", "co", "corp", "ltd"])
+OPENING_WORD = re.compile(r"[A-Z][\w'’-]*(?![\w.])")  # no abbreviation: "Ltd.", no "LLC"
+
+
+def _line_opens(text: str, at: int, space: str) -> bool:
+    """Whether a line break in ``space`` leads to a word in capitals at ``at`` that no legal
+    form or abbreviation is."""
+    word = OPENING_WORD.match(text, at)
+    return "\n" in space and word is not None and not word.group().isupper()
 
 
 def ends_with_stop(line: str) -> bool:
