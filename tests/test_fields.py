@@ -770,6 +770,17 @@ def test_a_possessive_after_the_dateline_is_the_issuer_when_the_text_shows_it_ac
     assert (found.name if found else None) == issuer
 
 
+def test_a_lists_points_above_the_lead_are_no_subject():
+    text = (
+        "Key Points\n- Beta Bio has agreed to pay Zeta Biologics $7.0 million upfront.\n"
+        "- In addition, Zeta Biologics will share the proceeds of a sale.\n"
+        "Zeta Biologics announced today that it has entered into a worldwide license agreement "
+        "with Beta Bio Co., Ltd.\n"
+    )
+    found = find_issuer(text, None)
+    assert found is not None and found.name == "Zeta Biologics"
+
+
 def test_a_pages_date_stamp_is_no_dateline_and_a_heading_above_the_lead_no_subject():
     text = (
         "55.7 F\nSan Diego\nTuesday, Mar 19, 2024\n-Advertisement-\n\n"

@@ -265,6 +265,8 @@ ANY_VERB = (
 ANNOUNCING_VERB = r"(?:announce[sd]?|report(?:s|ed)?|sa(?:id|ys)|post(?:s|ed)|unveil(?:s|ed))\b"
 SUBJECT_CHARS = 400  # the lead's first sentence, at most
 SUBJECT_SKIPPED_LINES = 3
+SUBJECT_SENTENCES = 12  # read past a list's points, at most
+LIST_POINT = re.compile(r"[-–*•·▪●][ \t]")
 
 
 # nothing before a name but the sentence's start or a source's dash: "Newswire.com - Acme's"
@@ -347,13 +349,19 @@ def _lead_subject(text: str, at: int, announcing: bool = False) -> IssuerMatch |
     """The first company of the lead's first sentence from ``at`` that a verb follows (one that
     announces, with ``announcing``); lines of fewer than four words before it are a page's
     chrome ("Loading...", "logo"), and so is a heading with no subject, a line that ends in no
-    stop ("Maxim Gets Some Good News With")."""
-    for _ in range(SUBJECT_SKIPPED_LINES + 1):
+    stop ("Maxim Gets Some Good News With"); a list's points are a summary above it ("Key
+    Points\n- Beta has agreed to pay Acme ..."), never its lead."""
+    skipped = 0
+    for _ in range(SUBJECT_SENTENCES):
         while at < len(text) and text[at].isspace():
             at += 1
         end = sentence_end(text, at, SUBJECT_CHARS)
-        if end <= at:
+        if end <= at or skipped > SUBJECT_SKIPPED_LINES:
             return None
+        if LIST_POINT.match(text, at) and not text[text.rfind("\n", 0, at) + 1 : at].strip():
+            at = text.find("\n", at) + 1 or len(text)  # the whole point, whatever its stops
+            continue
+        skipped += 1
         if len(text[at:end].split()) >= 4:
             found = _subject_in(text, at, end, announcing)
             if found or text[at:end].rstrip()[-1:] in SENTENCE_STOPS:
