@@ -323,6 +323,22 @@ def test_a_public_stock_offering_is_a_financing():
     assert [e.event_type for e in find_events(lead, len(lead))] == ["financing"]
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Zeta Bio plc announced plans to raise up to £15m through a placing and subscription.",
+        "CONDITIONAL PLACING TO RAISE £25.5 MILLION",
+        "Zeta Bio plc announces that it has raised £2.0 million (before expenses) by way of a "
+        "placing of ordinary shares.",
+        "Zeta Bio plc announced that it had raised £10 million (the Fundraising).",
+    ],
+)
+def test_a_placing_or_a_fundraising_is_a_financing(lead):
+    assert [e.event_type for e in find_events(lead, len(lead))] == ["financing"]
+    kinds = {m.kind for m in extract_release(lead, "d", "x").money}
+    assert kinds == {"financing"}
+
+
 def test_a_story_printed_as_one_paragraph_announces_only_in_its_first_sentences():
     text = (
         "Zeta Bio Inc. said Monday its finance chief Ann Roe will retire. Roe also ran its "
