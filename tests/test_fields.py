@@ -742,6 +742,8 @@ def test_the_issuer_after_a_leads_preamble_or_in_lower_case(lead, issuer):
         ("deZETA today reported results for the quarter.", "deZETA"),
         # never an English phrase in lower case
         ("Few novel therapeutics showed a benefit, the trial's doctors said.", None),
+        # nor what a company calls itself
+        ("The Company held its AGM in Perth on 29 November 2006.", None),
     ],
 )
 def test_the_issuer_as_the_press_writes_the_leads_subject(lead, issuer):

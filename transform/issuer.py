@@ -14,6 +14,7 @@ from transform.lexicon import (
     company_suffix_pattern,
     company_trade_words,
     context_words,
+    load_lexicon,
     name_openers,
     title_words,
 )
@@ -280,6 +281,12 @@ def _subject_follower(announcing: bool) -> re.Pattern[str]:
 
 
 @cache
+def _descriptors() -> frozenset[str]:
+    """Nouns that say what a company is (company_descriptors.csv: "company", "firm")."""
+    return frozenset(row["word"] for row in load_lexicon("company_descriptors"))
+
+
+@cache
 def _drugs() -> frozenset[str]:
     return frozenset(drug_names())
 
@@ -298,6 +305,10 @@ def _company_like(name: str, with_form: bool, text: str = "") -> bool:
     titles = title_words()[0]
     if all(word.casefold() in titles for word in words):
         return False  # "President and CEO adds chairman to his roles"
+    if all(
+        w.casefold() in ("the", "group", "board") or w.casefold() in _descriptors() for w in words
+    ):
+        return False  # "The Company held its AGM", "The Group": what a company calls itself
     while len(words) > 2 and words[0].casefold() in titles:
         words = words[1:]  # "CEO Ian Read has been elected": a person with a title
     if not with_form and _a_persons_name(words, text):
