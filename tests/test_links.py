@@ -250,6 +250,14 @@ def test_a_payment_due_when_an_event_happens_is_a_milestone():
     assert [m[1] for m in _money(text)] == ["milestone"]
 
 
+def test_the_source_a_figure_is_quoted_from_is_no_payee():
+    text = PAYING_LEAD + (
+        "Exports are expected to reach $10 billion this year, according to the Omega Pharma "
+        "Association. The amount due to Omega Pharma Inc. under the loan was $5 million.\n"
+    )
+    assert [m[3:5] for m in _money(text)] == [(None, None), (None, "Omega Pharma")]
+
+
 def test_a_price_in_us_dollars_is_paid_to_nobody():
     text = PAYING_LEAD + "Acme Bio shares were last seen up US$0.02, to US$1.66, in trading.\n"
     assert [m[3:5] for m in _money(text)] == [(None, None), (None, None)]

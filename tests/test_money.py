@@ -168,6 +168,11 @@ def test_a_ranges_low_end_is_in_the_scale_printed_after_its_high_end(sentence, a
     assert [m.amount for m in find_money(sentence)] == amounts
 
 
+def test_a_currency_pairs_quote_is_no_amount():
+    text = "USD/KRW 1349.5 -1.5 -0.11%\nJPY100/KRW 891.79 -0.93\nZeta will pay KRW 3.5 billion."
+    assert [(m.amount, m.currency) for m in find_money(text)] == [(3.5e9, "KRW")]
+
+
 def test_an_amount_each_of_several_parties_receive_is_no_price():
     text = LEAD + "Acme will pay $10 million each of the next two years to Omega Pharma."
     assert [(m.amount, m.per_unit) for m in extract_release(text, "d", "file:///x", []).money] == [

@@ -260,7 +260,7 @@ ISSUER_OBJECT = re.compile(  # "us" in lower case: "to US$1.66" is a price
 
 
 def _after(text: str, start: int, pattern: re.Pattern[str]) -> bool:
-    return bool(pattern.search(text[max(0, start - 12) : start]))
+    return bool(pattern.search(text[max(0, start - 24) : start]))
 
 
 def _same_clause(text: str, org: Named, span_end: int) -> bool:
@@ -299,7 +299,9 @@ def _party_before_verb(text: str, left: int, span_start: int, kind: str, own: se
     return False
 
 
-TO_BEFORE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
+# "according to X" and "thanks to X" name a source or a cause, never a payee ("the amount
+# due to Endo" does)
+TO_BEFORE = re.compile(r"\b(?<!according )(?<!thanks )(?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
 FROM_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$", re.IGNORECASE)
 # what a regulator grants is no payment: "upon grant of approval from the European Medicines
 # Agency" names who approves, not who pays

@@ -84,6 +84,9 @@ SCALES = {
     "b": 1e9,
     "trillion": 1e12,
 }
+# A currency pair's quote: the currency before a slash names the rate's base
+EXCHANGE_RATE_BEFORE = re.compile(r"\b[A-Z]{3}\d{0,3}/$")
+EXCHANGE_RATE_AFTER = re.compile(r"/[A-Z]{3}\b")
 # The high end of a range printed with one scale: the low end is in it too ("USD 1.41-1.59
 # billion", "between $2 and $3 million"); after "to" or "and" the high end carries a currency
 # too, and no count follows it ("$8 and 2.5 million shares" is a price and a count)
@@ -403,6 +406,10 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
         printed = _folded(match["currency"])
         if printed in _scaled_only() and not scale_text:
             continue
+        if EXCHANGE_RATE_BEFORE.search(
+            text, max(0, match.start() - 12), match.start()
+        ) or EXCHANGE_RATE_AFTER.match(text, match.end()):
+            continue  # a rate, no amount: "USD/KRW 1349.5", "JPY100/KRW 891.79"
         currency = prefix_currencies.get(printed) or suffix_currencies.get(printed, "USD")
         if printed in ("$", "dollars"):
             currency = dollars
