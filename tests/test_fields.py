@@ -368,6 +368,16 @@ def test_a_numbered_label_or_a_line_opening_a_list_is_no_headline():
     assert extract_release(text, "doc", "zeta.txt").release.headline is None
 
 
+def test_a_title_in_capitals_wrapped_over_two_lines_is_joined():
+    text = (
+        "Exhibit 99.1\nFor Immediate Release\nZETA BIO ANNOUNCES SECOND QUARTER 2004\n"
+        "FINANCIAL RESULTS\nFremont, Calif., August 3, 2004 – Zeta Bio, Inc. (Nasdaq: ZETA) today "
+        "reported second quarter 2004 financial results and a net loss of $12.5 million.\n"
+    )
+    release = extract_release(text, "doc", "zeta.txt").release
+    assert release.headline == "ZETA BIO ANNOUNCES SECOND QUARTER 2004 FINANCIAL RESULTS"
+
+
 def test_a_bulleted_point_is_no_headline():
     text = (
         "Key Points\n- In addition, Acme Bio will share a portion of the proceeds of any sale\n\n"

@@ -158,6 +158,7 @@ def test_prices_per_share_are_never_sums(sentence):
     ("sentence", "amounts"),
     [
         ("Sales reached USD 1.41-1.59 billion in 2023.", [1.41e9]),
+        ("Anticipate 2004 Revenues of $88 to $91 Million", [88e6, 91e6]),  # a title's capitals
         ("Acme expects to raise between $2 and $3 million.", [2e6, 3e6]),
         ("The deal is worth $1.5 to $2 billion.", [1.5e9, 2e9]),
         # a price and a count, never a range

@@ -145,6 +145,15 @@ def _company_line(line: str) -> bool:
     )
 
 
+CAPS_TITLE_WORDS = 4  # a title in capitals this long may go on in capitals on the line below
+
+
+def _caps_goes_on(line: str, following: str) -> bool:
+    """A title set in capitals and wrapped: "PROTEIN DESIGN LABS ANNOUNCES SECOND QUARTER 2004"
+    over "FINANCIAL RESULTS"."""
+    return line.isupper() and following.isupper() and len(line.split()) >= CAPS_TITLE_WORDS
+
+
 def title_like(line: str) -> bool:
     """Most words capitalised, as in a headline set in title case."""
     words = [w for w in line.split() if w[:1].isalpha() and w.casefold() not in FUNCTION_WORDS]
@@ -186,7 +195,12 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
         open_end = stripped.rsplit(" ", 1)[-1].casefold() in OPEN_ENDS  # "..., and"
         continues = following.split(" ", 1)[0].casefold() in CONTINUATIONS
         if (
-            (len(stripped) >= WRAPPED_MIN_CHARS or continues or open_end)
+            (
+                len(stripped) >= WRAPPED_MIN_CHARS
+                or continues
+                or open_end
+                or _caps_goes_on(stripped, following)
+            )
             and stripped[-1:].isalnum()
             and (following[:1].isupper() or (open_end and following[:1].isalpha()))
             and offset + len(lines[number + 1]) <= limit

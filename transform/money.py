@@ -92,8 +92,8 @@ EXCHANGE_RATE_AFTER = re.compile(r"/[A-Z]{3}\b")
 # too, and no count follows it ("$8 and 2.5 million shares" is a price and a count)
 RANGE_SCALE = re.compile(
     rf"(?:\s?[-–—]\s?(?:[A-Z]{{0,3}}[$€£¥])?|\s(?:to|and)\s(?:[A-Z]{{0,3}}[$€£¥]|[A-Z]{{3}}\s))"
-    rf"(?:{NUMBER})[\s-]?(?P<scale>million|billion|thousand|trillion|mln|mn|bn|mio|mrd|crore|lakh"
-    r"|MM|M|B|K)\b(?!\s+(?:shares|units|warrants|ADSs|options|patients|subjects|people|doses)\b)"
+    rf"(?:{NUMBER})[\s-]?(?P<scale>(?i:million|billion|thousand|trillion|mln|mn|bn|mio|mrd|crore"
+    r"|lakh)|MM|M|B|K)\b(?!\s+(?:shares|units|warrants|ADSs|options|patients|subjects|people|doses)\b)"
 )
 POTENTIAL_CUES = (
     "up to",
