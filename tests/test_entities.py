@@ -951,6 +951,10 @@ def test_icd_wording_becomes_a_releases_wording():
         "Zeta reported preliminary and unaudited financial results for the full year 2018.",
         "Zeta Pharma Inc.'s fourth-quarter loss swelled as it spent on a trial.",
         "Zeta's net loss for the fourth quarter ended December 31, 2005, improved 45%.",
+        "Zeta Genetics says that its loss for the third quarter 2006 were $23.6 million.",
+        "Zeta Corp. said its losses widened slightly in the third quarter to $2.8 million.",
+        "Zeta Corp. yesterday beat estimates but still reported a $19.5 million loss.",
+        "Listed biotech company Zeta Research has posted a full-year loss of $10.68 million.",
     ],
 )
 def test_a_quarters_loss_in_the_words_of_the_press_is_earnings(lead):
