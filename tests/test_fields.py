@@ -378,6 +378,19 @@ def test_a_title_in_capitals_wrapped_over_two_lines_is_joined():
     assert release.headline == "ZETA BIO ANNOUNCES SECOND QUARTER 2004 FINANCIAL RESULTS"
 
 
+def test_a_byline_alone_on_its_line_is_no_headline_and_a_camel_name_keeps_its_first_word():
+    text = (
+        "By Colin Roe\n\n\nZeta Biotech Inc. on Wednesday said the U.S. Food and Drug "
+        "Administration granted fast-track designation to its ZB-1122 candidate.\n"
+    )
+    assert extract_release(text, "doc", "zeta.txt").release.headline is None
+    text = (
+        "The FDA has granted Fast Track designation to zeTa Pharma’s (NASDAQ: ZETA) lead "
+        "candidate, zetafimod, for the treatment of pulmonary sarcoidosis.\n"
+    )
+    assert extract_release(text, "doc", "zeta.txt").release.issuer == "zeTa Pharma"
+
+
 def test_a_bulleted_point_is_no_headline():
     text = (
         "Key Points\n- In addition, Acme Bio will share a portion of the proceeds of any sale\n\n"

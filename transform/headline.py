@@ -265,6 +265,7 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             or INNER_DATED_DASH.search(stripped)
             or FRAMED_BY_DASHES.fullmatch(stripped)  # "— Company Advances HspE7 —": a subhead
             or BULLET.match(stripped)  # "- In addition, Acme will share ...": a list's point
+            or BYLINE_LINE.fullmatch(stripped)
             # a line cut short: "... VistaGen Therapeutics Inc. ("; or one that opens what
             # follows: "..., to be held on:"
             or stripped.endswith(("(", "[", ":"))
@@ -293,6 +294,8 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
     return found
 
 
+# a reporter's byline on a line of its own: "By Colin Kellaher"
+BYLINE_LINE = re.compile(r"By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
 # a reporter's byline glued to the end of a title, the name in capitals
 BYLINE = re.compile(r"\s+(?:Article\s+)?By\s+(?:[A-Z][A-Z.'’-]+\s+){1,3}[A-Z][A-Z'’-]+$")
 # A wire's desk line glued after the title: "... Results Health/Medical Writers, Business Editors"

@@ -33,6 +33,7 @@ from transform.rules import confidence as confidence_of
 from transform.text_spans import POSSESSIVE, ends_with_stop, sentence_end
 
 NAME_WORD = r"[A-Z0-9][\w&'’.\-]*[™®]?"  # "Dicerna™ Pharmaceuticals, Inc.", "Dr. Reddy’s"
+CAMEL_WORD = r"[a-z]+[A-Z][\w&'’.\-]*"  # "aTyr", "uniQure", "deCODE"
 NAME = rf"{NAME_WORD}(?:[ ](?:{NAME_WORD}|&|and|of|de|du|la)){{0,6}}?"
 LEAD_FOLLOWER = (  # or the name alone on its line, as a news brief prints it: "... - Acme Co Ltd"
     r"(?=\s*[(,]|\s+(?:today|announce[sd]?|report(?:s|ed)?|and|has|have|is|said|says|will|,)\b"
@@ -102,8 +103,10 @@ def _legal_name(text: str, at: int) -> re.Match[str] | None:
 
 @cache
 def _name_before_ticker() -> re.Pattern[str]:
+    # a name may open with a word in lower case with a capital inside: "aTyr Pharma’s (NASDAQ:"
     return re.compile(
-        rf"(?:^|(?<=[\s\"“(]))(?P<name>{NAME}(?:,?[ ]{company_suffix_pattern()})?)\s*$"
+        rf"(?:^|(?<=[\s\"“(]))(?P<name>(?:{CAMEL_WORD}[ ])?{NAME}"
+        rf"(?:,?[ ]{company_suffix_pattern()})?)\s*$"
     )
 
 
