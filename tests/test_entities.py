@@ -323,6 +323,14 @@ def test_a_public_stock_offering_is_a_financing():
     assert [e.event_type for e in find_events(lead, len(lead))] == ["financing"]
 
 
+def test_leave_to_begin_a_phased_trial_is_no_marketing_approval():
+    lead = (
+        "Zeta BioSciences has announced that it has received authorization from the Therapeutic "
+        "Products Directorate of Health Canada to begin a Phase Ib/II clinical trial of ZB-1402."
+    )
+    assert [e.event_type for e in find_events(lead, len(lead))] == ["ind_active"]
+
+
 @pytest.mark.parametrize(
     "lead",
     [

@@ -63,11 +63,12 @@ DATED_BEFORE = re.compile(
 )  # read with .match at the sentence's start
 EVENT_WINDOW = 60  # characters before a cue read for "under its", "following"
 # An approval to run a trial, not to market a drug: "received approval from the relevant
-# authorities to start a clinical phase 1 trial", "approval of its clinical trial application"
+# authorities to start a clinical phase 1 trial", "authorization ... to begin a Phase Ib/II
+# clinical trial", "approval of its clinical trial application"
 # (an ind_active cue reads it)
 TRIAL_PERMIT = re.compile(
     r"[^.]{0,80}?\bto\s(?:start|begin|initiate|commence|conduct|run)\s(?:(?:a|an|the|its|our)\s)?"
-    r"(?:[\w-]+\s){0,4}?(?:trial|study)\b|[^.]{0,40}?\b(?:clinical\strial\sapplication|CTA)\b",
+    r"(?:[\w/-]+\s){0,4}?(?:trial|study)\b|[^.]{0,40}?\b(?:clinical\strial\sapplication|CTA)\b",
     re.IGNORECASE,
 )
 
