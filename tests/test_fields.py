@@ -358,32 +358,38 @@ def test_an_exchange_announcements_letter_gives_its_title_date_issuer_and_dollar
     ]
 
 
-def test_a_numbered_label_or_a_line_opening_a_list_is_no_headline():
-    text = (
-        "Company announcement 8/2019\n\nThe board of directors of Zeta Bio A/S hereby convenes "
-        "an ordinary general meeting of Zeta Bio A/S, to be held on:\n\nThursday 25 April 2019 "
-        "at 14:00 CET\n\n  1. Election of chairman of the general meeting of Zeta Bio A/S.\n"
-        "  2. Report on the activities of Zeta Bio A/S in the past year.\n"
-    )
-    assert extract_release(text, "doc", "zeta.txt").release.headline is None
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        # a page label with its number, and a line that opens what follows, are no title
+        (
+            "Company announcement 8/2019\n\nThe board of directors of Zeta Bio A/S hereby "
+            "convenes an ordinary general meeting of Zeta Bio A/S, to be held on:\n\nThursday 25 "
+            "April 2019 at 14:00 CET\n\n  1. Election of chairman of the general meeting of Zeta "
+            "Bio A/S.\n  2. Report on the activities of Zeta Bio A/S in the past year.\n",
+            None,
+        ),
+        # a title in capitals wrapped over two lines is one title
+        (
+            "Exhibit 99.1\nFor Immediate Release\nZETA BIO ANNOUNCES SECOND QUARTER 2004\n"
+            "FINANCIAL RESULTS\nFremont, Calif., August 3, 2004 – Zeta Bio, Inc. (Nasdaq: ZETA) "
+            "today reported second quarter 2004 financial results and a net loss of $12.5 "
+            "million.\n",
+            "ZETA BIO ANNOUNCES SECOND QUARTER 2004 FINANCIAL RESULTS",
+        ),
+        # a reporter's byline alone on its line is none
+        (
+            "By Colin Roe\n\n\nZeta Biotech Inc. on Wednesday said the U.S. Food and Drug "
+            "Administration granted fast-track designation to its ZB-1122 candidate.\n",
+            None,
+        ),
+    ],
+)
+def test_the_headline_of_a_page_past_its_labels_and_bylines(text, headline):
+    assert extract_release(text, "doc", "zeta.txt").release.headline == headline
 
 
-def test_a_title_in_capitals_wrapped_over_two_lines_is_joined():
-    text = (
-        "Exhibit 99.1\nFor Immediate Release\nZETA BIO ANNOUNCES SECOND QUARTER 2004\n"
-        "FINANCIAL RESULTS\nFremont, Calif., August 3, 2004 – Zeta Bio, Inc. (Nasdaq: ZETA) today "
-        "reported second quarter 2004 financial results and a net loss of $12.5 million.\n"
-    )
-    release = extract_release(text, "doc", "zeta.txt").release
-    assert release.headline == "ZETA BIO ANNOUNCES SECOND QUARTER 2004 FINANCIAL RESULTS"
-
-
-def test_a_byline_alone_on_its_line_is_no_headline_and_a_camel_name_keeps_its_first_word():
-    text = (
-        "By Colin Roe\n\n\nZeta Biotech Inc. on Wednesday said the U.S. Food and Drug "
-        "Administration granted fast-track designation to its ZB-1122 candidate.\n"
-    )
-    assert extract_release(text, "doc", "zeta.txt").release.headline is None
+def test_a_name_before_a_ticker_keeps_a_first_word_with_a_capital_inside():
     text = (
         "The FDA has granted Fast Track designation to zeTa Pharma’s (NASDAQ: ZETA) lead "
         "candidate, zetafimod, for the treatment of pulmonary sarcoidosis.\n"

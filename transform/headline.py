@@ -16,7 +16,7 @@ from transform.lexicon import (
 )
 from transform.repair.words import FUNCTION_WORDS
 from transform.segments import chrome_line, cover_page_end
-from transform.text_spans import ends_with_stop
+from transform.text_spans import LIST_POINT, ends_with_stop
 
 # Letterhead lines: a postal address, a telephone line
 LETTERHEAD = re.compile(
@@ -264,7 +264,7 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             # 2000 -- Announce ...", no title as printed
             or INNER_DATED_DASH.search(stripped)
             or FRAMED_BY_DASHES.fullmatch(stripped)  # "— Company Advances HspE7 —": a subhead
-            or BULLET.match(stripped)  # "- In addition, Acme will share ...": a list's point
+            or LIST_POINT.match(stripped)  # "- In addition, Acme will share ...": a list's point
             or BYLINE_LINE.fullmatch(stripped)
             # a line cut short: "... VistaGen Therapeutics Inc. ("; or one that opens what
             # follows: "..., to be held on:"
@@ -418,8 +418,6 @@ def _caps_run(line: str) -> tuple[int, int] | None:
     return start, len(line[start : run.end()].rstrip(" ,-"))
 
 
-# a subheadline framed by dashes ("— Company Advances Development of HspE7 —", "-Conference
-# call to include update -"): the title is elsewhere
 # a label's number: "Company announcement 8/2019", "Announcement No. 12"
 REFERENCE_NUMBER = re.compile(r"\s+(?:no\.?\s*|#\s*)?\d+(?:[/.-]\d+)*$", re.IGNORECASE)
 # a line of a postal address: a state or region's code and a postcode ending it ("Sydney NSW
@@ -427,7 +425,8 @@ REFERENCE_NUMBER = re.compile(r"\s+(?:no\.?\s*|#\s*)?\d+(?:[/.-]\d+)*$", re.IGNO
 ADDRESS_LINE = re.compile(
     r"(?:^|[\s,])[A-Z]{2,3}\s+\d{4,5}(?:-\d{4})?$|^(?i:level|suite|floor)\s+\d+\b"
 )
-BULLET = re.compile(r"[-–*•·▪●]\s")
+# a subheadline framed by dashes ("— Company Advances Development of HspE7 —", "-Conference
+# call to include update -"): the title is elsewhere
 FRAMED_BY_DASHES = re.compile(r"[-–—]+\s*\w.*\S\s*[-–—]+")
 INNER_DATED_DASH = re.compile(rf"\S\s+(?:{DATE})\s*{DASH}\s*\S")
 

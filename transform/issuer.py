@@ -30,7 +30,7 @@ from transform.organizations import (
 )
 from transform.repair.vocabulary import word_counts
 from transform.rules import confidence as confidence_of
-from transform.text_spans import POSSESSIVE, ends_with_stop, sentence_end
+from transform.text_spans import LIST_POINT, POSSESSIVE, ends_with_stop, sentence_end
 
 NAME_WORD = r"[A-Z0-9][\w&'’.\-]*[™®]?"  # "Dicerna™ Pharmaceuticals, Inc.", "Dr. Reddy’s"
 CAMEL_WORD = r"[a-z]+[A-Z][\w&'’.\-]*"  # "aTyr", "uniQure", "deCODE"
@@ -270,7 +270,6 @@ ANNOUNCING_VERB = r"(?:announce[sd]?|report(?:s|ed)?|sa(?:id|ys)|post(?:s|ed)|un
 SUBJECT_CHARS = 400  # the lead's first sentence, at most
 SUBJECT_SKIPPED_LINES = 3
 SUBJECT_SENTENCES = 12  # read past a list's points, at most
-LIST_POINT = re.compile(r"[-–*•·▪●][ \t]")
 
 
 # nothing before a name but the sentence's start or a source's dash: "Newswire.com - Acme's"
@@ -308,9 +307,7 @@ def _company_like(name: str, with_form: bool, text: str = "") -> bool:
     titles = title_words()[0]
     if all(word.casefold() in titles for word in words):
         return False  # "President and CEO adds chairman to his roles"
-    if all(
-        w.casefold() in ("the", "group", "board") or w.casefold() in _descriptors() for w in words
-    ):
+    if all(w.casefold() in ("the", "board") or w.casefold() in _descriptors() for w in words):
         return False  # "The Company held its AGM", "The Group": what a company calls itself
     while len(words) > 2 and words[0].casefold() in titles:
         words = words[1:]  # "CEO Ian Read has been elected": a person with a title
@@ -428,7 +425,7 @@ def _lower_case_run() -> re.Pattern[str]:
     of the trade ("bluebird bio")."""
     trade = "|".join(sorted({w.casefold() for w in company_trade_words()} | {"bio"}))
     return re.compile(
-        rf"(?<![\w'’.-])(?:(?P<camel>[a-z]+[A-Z][\w-]*)(?:[ ](?:{trade}))?"
+        rf"(?<![\w'’.-])(?:(?P<camel>{CAMEL_WORD})(?:[ ](?:{trade}))?"
         rf"|(?P<word>[a-z]{{3,}})[ ](?:{trade}))(?![\w-])"
     )
 

@@ -101,6 +101,9 @@ def ends_with_stop(line: str) -> bool:
     return not (_abbreviation(word) or "." in word)
 
 
+# A list's point opening a line: "- In addition, ...", "• Revenue of £4.4 million"
+LIST_POINT = re.compile(r"[-–*•·▪●][ \t]")
+
 # A possessive ending a word: "Japan's", "NeuExcell’s"
 POSSESSIVE = re.compile(r"['’]s$")
 
