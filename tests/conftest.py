@@ -11,7 +11,12 @@ from pathlib import Path
 
 import pytest
 
-PREFECT_HOME = Path(tempfile.mkdtemp(prefix="biopress-test-prefect-"))
+# worker processes a test spawns import this module again: they share the session's home
+PREFECT_HOME = Path(
+    os.environ.get("BIOPRESS_TEST_PREFECT_HOME")
+    or tempfile.mkdtemp(prefix="biopress-test-prefect-")
+)
+os.environ["BIOPRESS_TEST_PREFECT_HOME"] = str(PREFECT_HOME)
 os.environ["PREFECT_HOME"] = str(PREFECT_HOME)
 os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
 os.environ["PREFECT_SERVER_ANALYTICS_ENABLED"] = "false"
