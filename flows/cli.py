@@ -721,6 +721,8 @@ def command_extract(args: argparse.Namespace) -> int:
         "issuer",
     ):
         print(f"{name:<16}{release[name] if release[name] is not None else 'NULL'}")
+    if release["guessed_date"] is not None:
+        print(f"{'guessed_date':<16}{release['guessed_date']} (no year printed for the release)")
     print(f"{'date':<16}rule {release['dateline_rule']}, confidence {release['date_confidence']}")
     if release["warnings"]:
         print(f"{'warnings':<16}{'; '.join(release['warnings'])}")

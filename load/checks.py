@@ -142,6 +142,13 @@ def contract_checks() -> list[Check]:
             "releases whose document is not in documents",
         ),
         Check(
+            "releases.guess_is_no_date",
+            ERROR,
+            "SELECT count(*) FROM releases WHERE date_inferred IS DISTINCT FROM "
+            "(guessed_date IS NOT NULL) OR (date_inferred AND published_date IS NOT NULL)",
+            "releases whose guessed year is in published_date or is not marked date_inferred",
+        ),
+        Check(
             "documents.release_exists",
             ERROR,
             "SELECT count(*) FROM documents d WHERE release_id IS NOT NULL "

@@ -221,7 +221,7 @@ CHARTED_MONEY = """
            release_id, span_start, span_end, amount_as_printed
     FROM milestone_payments WHERE amount_usd IS NOT NULL
     UNION ALL
-    SELECT CASE WHEN NOT r.date_inferred THEN year(r.published_date) END,
+    SELECT year(r.published_date),
            coalesce(m.payer, 'undisclosed'), 'upfront', m.amount_usd, m.release_id,
            m.span_start, m.span_end, m.text
     FROM money m JOIN releases r USING (release_id)
@@ -244,7 +244,7 @@ def build_report(database: Path) -> str:
         ]
         not_charted = _rows(
             con,
-            f"SELECT r.published_date IS NULL, count(DISTINCT c.release_id), sum(c.amount_usd) "
+            f"SELECT r.guessed_date IS NULL, count(DISTINCT c.release_id), sum(c.amount_usd) "
             f"FROM ({CHARTED_MONEY}) c JOIN releases r USING (release_id) "
             "WHERE c.year IS NULL GROUP BY ALL ORDER BY 1 DESC",
         )
@@ -264,7 +264,7 @@ def build_report(database: Path) -> str:
             "SELECT " + DATE_SHOWN + ", r.issuer, r.headline, "
             "list(DISTINCT e.event_type) FILTER (WHERE e.announced) "
             "FROM releases r LEFT JOIN events e USING (release_id) " + RELEASE_GROUP + " "
-            f"ORDER BY r.published_date DESC NULLS LAST LIMIT {TABLE_ROWS}",
+            f"ORDER BY {DATE_ORDER} LIMIT {TABLE_ROWS}",
         )
         deals = _rows(
             con,
@@ -289,7 +289,7 @@ def build_report(database: Path) -> str:
                 "list(DISTINCT e.event_type) FILTER (WHERE e.announced) "
                 "FROM releases r LEFT JOIN events e USING (release_id) "
                 f"WHERE r.run_id = '{last_run[0]}' " + RELEASE_GROUP + " "
-                f"ORDER BY r.published_date DESC NULLS LAST LIMIT {TABLE_ROWS}",
+                f"ORDER BY {DATE_ORDER} LIMIT {TABLE_ROWS}",
             )
             if last_run
             else []
@@ -371,12 +371,13 @@ compounds. Releases whose year is not printed are left out.</figcaption></figure
 """
 
 
-RELEASE_GROUP = "GROUP BY r.release_id, r.published_date, r.date_inferred, r.issuer, r.headline"
+RELEASE_GROUP = "GROUP BY r.release_id, r.published_date, r.guessed_date, r.issuer, r.headline"
 # A date as printed, or marked when its year is a guess ("2001-05-21 (year inferred)").
 DATE_SHOWN = (
-    "CASE WHEN r.date_inferred THEN strftime(r.published_date, '%Y-%m-%d') || ' (year inferred)' "
-    "ELSE strftime(r.published_date, '%Y-%m-%d') END"
+    "coalesce(strftime(r.published_date, '%Y-%m-%d'), "
+    "strftime(r.guessed_date, '%Y-%m-%d') || ' (year inferred)')"
 )
+DATE_ORDER = "coalesce(r.published_date, r.guessed_date) DESC NULLS LAST"
 
 
 def _evidence(

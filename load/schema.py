@@ -99,6 +99,7 @@ TABLES: dict[str, TableSpec] = {
                 ("co_issuer_span_end", pa.int32()),
                 ("date_inferred", pa.bool_()),
                 ("date_confidence", pa.float64()),
+                ("guessed_date", pa.date32()),
                 *RUN,
             ),
             key=("release_id",),

@@ -15,9 +15,9 @@ VIEWS: dict[str, str] = {
     # payment once), with who paid whom, for which compound and what triggered it. Dates are
     # the printed ones; a guessed year is in inferred_date, never in date or year.
     "milestone_payments": """
-        SELECT CASE WHEN NOT r.date_inferred THEN r.published_date END AS date,
-               CASE WHEN NOT r.date_inferred THEN year(r.published_date) END AS year,
-               CASE WHEN r.date_inferred THEN r.published_date END AS inferred_date,
+        SELECT r.published_date AS date,
+               year(r.published_date) AS year,
+               r.guessed_date AS inferred_date,
                m.payee,
                m.payer,
                m.compound,
@@ -62,9 +62,9 @@ VIEWS: dict[str, str] = {
             FROM events e
             WHERE e.event_type IN ('licensing_deal', 'collaboration', 'acquisition')
         )
-        SELECT coalesce(d.deal_year, CASE WHEN NOT r.date_inferred THEN year(r.published_date) END)
+        SELECT coalesce(d.deal_year, year(r.published_date))
                    AS deal_year,
-               CASE WHEN NOT r.date_inferred THEN r.published_date END AS reported_on,
+               r.published_date AS reported_on,
                d.event_type AS deal_type,
                d.announced,
                r.issuer AS company,
@@ -122,8 +122,8 @@ VIEWS: dict[str, str] = {
         )
         SELECT m.compound,
                m.payload,
-               CASE WHEN NOT r.date_inferred THEN r.published_date END AS date,
-               CASE WHEN r.date_inferred THEN r.published_date END AS inferred_date,
+               r.published_date AS date,
+               r.guessed_date AS inferred_date,
                n.names_printed,
                ce.compound_events,
                e.events AS release_events,
@@ -144,7 +144,7 @@ VIEWS: dict[str, str] = {
     # legal form ("ImmunoGen, Inc." = "ImmunoGen"; the forms of lexicons/company_suffixes.csv).
     "company_activity": """
         WITH dated AS (
-            SELECT *, CASE WHEN NOT date_inferred THEN year(published_date) END AS printed_year
+            SELECT *, year(published_date) AS printed_year
             FROM releases
         ),
         facts AS (

@@ -345,6 +345,20 @@ ZETA_LETTER = (
 )
 
 
+def test_a_guessed_year_loads_no_published_date_but_a_guessed_date_and_a_warning():
+    text = (
+        "Zeta Bio Signs Deal\n\nCAMBRIDGE, Mass., May 4 /PRNewswire/ -- Zeta Bio, Inc. said its "
+        "results for 2001 will be presented at a meeting. The company develops antibodies.\n"
+    )
+    release = extract_release(text, "doc", "zeta.txt").release
+    assert (release.published_date, release.guessed_date) == (None, dt.date(2001, 5, 4))
+    assert (release.date_inferred, release.date_confidence) == (True, 0.3)
+    assert "no year printed for the date: guessed_date holds a guess" in release.warnings
+    printed = extract_release(text.replace("May 4", "May 4, 2011"), "doc", "zeta.txt").release
+    assert (printed.published_date, printed.guessed_date) == (dt.date(2011, 5, 4), None)
+    assert not [w for w in printed.warnings if "date" in w]
+
+
 def test_an_exchange_announcements_letter_gives_its_title_date_issuer_and_dollars():
     # the addressee block under the date is no dateline ("The Manager"), no headline (an
     # address) and no issuer (the exchange); its market says which dollars "$" is

@@ -9,6 +9,7 @@ from __future__ import annotations
 import fcntl
 import os
 import random
+import re
 import shutil
 import signal
 import subprocess
@@ -173,25 +174,42 @@ def test_runs_ledger_records_stages_checks_and_runner(tmp_path):
     assert sql(warehouse, "SELECT DISTINCT run_id FROM documents") == [(summary.run_id,)]
 
 
-def test_a_failed_error_check_blocks_publishing_and_names_the_check(tmp_path, synthetic):
+@pytest.mark.parametrize(
+    ("damage", "check", "message"),
+    [
+        # a money row with a kind outside the vocabulary
+        (
+            "UPDATE money SET kind = 'bonus' WHERE amount_usd = 1000000 AND in_totals",
+            "money.kind.accepted_values",
+            "1 money.kind values outside its vocabulary",
+        ),
+        # a guessed year written into published_date
+        (
+            "UPDATE releases SET date_inferred = true, guessed_date = published_date "
+            "WHERE published_date = DATE '2011-11-03'",
+            "releases.guess_is_no_date",
+            "1 releases whose guessed year is in published_date",
+        ),
+    ],
+)
+def test_a_failed_error_check_blocks_publishing_and_names_the_check(
+    tmp_path, synthetic, damage, check, message
+):
     warehouse = tmp_path / "biopress.duckdb"
     run([SAMPLES], warehouse)
-    # Someone wrote a money row with a kind outside the vocabulary into the warehouse.
+    # Someone wrote a row that breaks the warehouse's contract.
     with duckdb.connect(str(warehouse)) as con:
-        con.execute("UPDATE money SET kind = 'bonus' WHERE amount_usd = 1000000 AND in_totals")
+        con.execute(damage)
     before = row_counts(warehouse)
 
-    with pytest.raises(Exception, match=r"money\.kind\.accepted_values: 1 money\.kind values"):
+    with pytest.raises(Exception, match=re.escape(f"{check}: {message}")):
         run([synthetic], warehouse)
 
     assert row_counts(warehouse) == before  # not published
     layout = WarehouseLayout(warehouse)
     assert not any(layout.staging_dir.iterdir())
     (failed,) = list(layout.failed_runs_dir.glob("*.parquet"))
-    assert (
-        "money.kind.accepted_values"
-        in sql(warehouse, f"SELECT error FROM read_parquet('{failed}')")[0][0]
-    )
+    assert check in sql(warehouse, f"SELECT error FROM read_parquet('{failed}')")[0][0]
 
 
 def test_a_second_run_at_the_same_time_is_refused(tmp_path):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import itertools
 import json
@@ -98,7 +99,7 @@ def _release(year: int | None, body: str) -> str:
 @pytest.fixture(scope="module")
 def decades(tmp_path_factory) -> Path:
     """A warehouse of 35 years of milestone releases of our own, one recalled payment, one
-    undated release and one amount in Canadian dollars."""
+    undated release, one whose year is guessed and one amount in Canadian dollars."""
     from load.layout import WarehouseLayout
     from load.warehouse import load_run
     from tests.helpers import run_record, stage_run
@@ -125,6 +126,11 @@ def decades(tmp_path_factory) -> Path:
     (releases / "undated.txt").write_text(
         _release(None, "Acme Bio earned a $9 million milestone payment from Merck.")
     )
+    (releases / "guessed.txt").write_text(
+        _release(
+            None, "Acme Bio earned a $5 million milestone payment from Merck, its third since 2019."
+        ).replace("Progress Undated", "Third Milestone")
+    )
     (releases / "canadian.txt").write_text(
         _release(2020, "Acme Bio earned a C$12 million milestone payment from Merck.").replace(
             "Progress 2020", "Canadian Milestone"
@@ -150,13 +156,23 @@ def test_the_report_charts_what_the_milestone_view_holds_and_says_what_it_leaves
     database = decades.parent / "biopress.duckdb"
     view = dict(sql(database, "SELECT year, sum(amount_usd) FROM milestone_payments GROUP BY 1"))
     assert view[2024] == 35e6 + 40e6  # the 2011 payment the release recalls is not in it
-    assert None not in view or view[None] == 9e6
+    assert view[None] == 9e6 + 5e6  # undated, and the year guessed from "since 2019"
+    assert sql(
+        database,
+        "SELECT date, inferred_date, amount_usd FROM milestone_payments WHERE year IS NULL "
+        "ORDER BY inferred_date NULLS FIRST",
+    ) == [(None, None, 9e6), (None, dt.date(2019, 3, 3), 5e6)]
     text = decades.read_text(encoding="utf-8")
     charted: Counter[int] = Counter()
     for year, total in re.findall(r"<title>(\d{4}) [A-Za-z]+: \$([\d.]+)M</title>", text):
         charted[int(year)] += float(total) * 1e6
     assert charted == {year: total for year, total in view.items() if year is not None}
     assert '<li class="not-charted">$9.0M in 1 undated release, not charted</li>' in text
+    assert (
+        '<li class="not-charted">$5.0M in 1 release whose year is not printed (inferred), '
+        "not charted</li>"
+    ) in text
+    assert "2019-03-03 (year inferred)" in text
     assert "CAD 12.0M in 1 amount printed in CAD, not converted, not charted" in text
     assert "Acme Bio previously received a $7 million milestone payment" not in text
 

@@ -125,6 +125,7 @@ def build_release(
         for warning, missing in (
             ("no dateline found", dateline.span_start is None),
             ("no publication date found", dateline.published_date is None),
+            ("no year printed for the date: guessed_date holds a guess", dateline.date_inferred),
             ("no issuer found", issuer is None),
             ("no headline found", headline is None),
         )
@@ -136,7 +137,7 @@ def build_release(
         headline=headline.text if headline else None,
         headline_span_start=headline.span_start if headline else None,
         headline_span_end=headline.span_end if headline else None,
-        published_date=dateline.published_date,
+        published_date=context.dated,
         dateline_city=dateline.city,
         dateline_region=dateline.region,
         wire=dateline.wire,
@@ -157,6 +158,7 @@ def build_release(
         co_issuer_span_end=co_issuer.span_end if co_issuer else None,
         date_inferred=dateline.date_inferred,
         date_confidence=dateline.date_confidence,
+        guessed_date=dateline.published_date if dateline.date_inferred else None,
     )
 
 

@@ -53,8 +53,9 @@ class Release:
     co_issuer: str | None = None  # the second company of a joint release
     co_issuer_span_start: int | None = None
     co_issuer_span_end: int | None = None
-    date_inferred: bool = False  # published_date's year is a guess: no year printed for it
-    date_confidence: float | None = None  # how sure published_date is; NULL without a date
+    date_inferred: bool = False  # no year printed for the release: guessed_date holds a guess
+    date_confidence: float | None = None  # how sure the date is (the guess's, when guessed)
+    guessed_date: dt.date | None = None  # the guess when date_inferred; published_date is NULL
 
 
 @dataclass
