@@ -84,6 +84,14 @@ LEAD = " Acme Bio, Inc. (Nasdaq: ACME) today announced results of a study in 120
             "dateline_date_first",
         ),
         (
+            "SAN DIEGO, CA / ACCESSWIRE / June 2, 2016 /" + LEAD,
+            "SAN DIEGO",
+            "CA",
+            dt.date(2016, 6, 2),
+            "ACCESSWIRE",
+            "dateline_wire_slashed",
+        ),
+        (
             "Perth, Australia — 19/03/2015" + LEAD,
             "Perth",
             "Australia",
@@ -301,6 +309,19 @@ def test_a_date_opening_a_line_before_a_bar_or_a_dash_dates_the_release(text):
 def test_a_wire_on_a_header_line_is_no_dateline_city():
     text = "PR Newswire, March 20, 1997 -- news\n\nMOUNTAIN VIEW, Calif., March 20, 1997 --" + LEAD
     assert parse_dateline(text).city == "MOUNTAIN VIEW"
+
+
+@pytest.mark.parametrize("service", ["KORSAR-NEWS", "Baltic Press", "VISTA NEWS AGENCY"])
+def test_a_news_service_where_the_city_stands_is_the_wire_and_its_date_dates_the_release(service):
+    dateline = parse_dateline(f"Zeta Expands Research\n{service}. April 23, 2012." + LEAD)
+    assert (dateline.city, dateline.region, dateline.wire) == (None, None, service)
+    assert dateline.published_date == dt.date(2012, 4, 23)
+
+
+def test_a_feeds_template_tag_glued_before_the_city_leaves_the_city_its_own():
+    text = "Zeta Gets Clearance for Trial\n\n[#item_full_content]DURHAM, N.C.–(BUSINESS WIRE)–"
+    dateline = parse_dateline(text + LEAD)
+    assert (dateline.city, dateline.region, dateline.wire) == ("DURHAM", "N.C.", "BUSINESS WIRE")
 
 
 def test_a_page_label_is_no_dateline_city_but_its_date_dates_the_release():

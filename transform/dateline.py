@@ -7,6 +7,7 @@ Styles understood, each with the rule name it reports:
   ``..., May 4 /PRNewswire/ --``, ``CAMBRIDGE, MA, October 25, 2004 –``
 - ``dateline_dash_date``: ``SOUTH SAN FRANCISCO, Calif. -- February 22, 2013``,
   ``Oxford, UK - 15 April 2008:``, ``Melbourne, Australia — 19/01/2005``
+- ``dateline_wire_slashed``: ``SAN FRANCISCO, CA / ACCESSWIRE / March 16, 2015 /``
 Also: a date in parentheses (``Boulder, Colo., (April 12, 2007) -``, ``TOKYO, Japan (May 1,
 2019) –``), a comma before the wire
 (``Oct. 23, 2014, (GLOBE NEWSWIRE)``), a date inside the wire's parentheses (``--(Marketwire -
@@ -38,7 +39,13 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from transform.lexicon import alias_map, company_suffix_pattern, load_lexicon, title_words
+from transform.lexicon import (
+    alias_map,
+    company_suffix_pattern,
+    context_words,
+    load_lexicon,
+    title_words,
+)
 from transform.rules import confidence as confidence_of
 from transform.segments import cover_page_end
 
@@ -115,6 +122,9 @@ STYLES = (
     rf"|{DASH}\s*\((?P<wire_dp>[^()\n]{{2,40}})\))?\s*(?:{DASH}|:|\.(?=\s+[A-Z])))"  # "2018 -(JCN
     # Newswire)-", "Düsseldorf, 15 March 2022. Zeta AG ..."
     rf"|(?P<dash_date>\s*{DASH}\s*\(?{ON_DAY}(?P<date_dash>{DATE}|{NUMERIC})\)?)\s*:?"
+    # the wire and the date between slashes: "SAN FRANCISCO, CA / ACCESSWIRE / March 16, 2015 /"
+    rf"|(?P<wire_slashed>\s*/\s*(?P<wire_sl_first>[A-Za-z][^/\n]{{1,40}}?)\s*/\s*"
+    rf"(?P<date_slashed>{DATE})\s*/)"
 )
 DATELINE_AT_LINE_START = re.compile(rf"^(?:{LOCATION})(?:{STYLES})", re.MULTILINE)
 # No date at all, at a line's start, a city in capitals with its region: "BOSTON, Mass. -- Acme"
@@ -145,8 +155,10 @@ DATELINE_UNDATED_IN_LINE = re.compile(
     rf"(?<=\s)(?P<city>{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,3}}),[ ]?"
     rf"(?P<region>{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,2}})(?P<undated>[ ]?(?:--|—)[ ]?)(?=[A-Z][a-z])"
 )
-DATELINE_IN_LINE = re.compile(rf"(?<=[\s:])(?:{LOCATION})(?:{STYLES})")
-DATELINE_IN_LINE_CAPS = re.compile(rf"(?<=[\s:])(?<!,\s)(?:{CAPS_LOCATION})(?:{STYLES})")
+# never a region after its city ("CARY, N.C.–(BUSINESS WIRE)–" is CARY's); a feed's template
+# tag may be glued before the city: "[#item_full_content]CARY, N.C.–(BUSINESS WIRE)–"
+DATELINE_IN_LINE = re.compile(rf"(?<=[\s:])(?<!,\s)(?:{LOCATION})(?:{STYLES})")
+DATELINE_IN_LINE_CAPS = re.compile(rf"(?<=[\s:\]])(?<!,\s)(?:{CAPS_LOCATION})(?:{STYLES})")
 SEC_REPORT_DATE = re.compile(rf"Date\s+of\s+Report[^:\n]{{0,80}}:\s*(?P<date>{DATE})", re.I)
 HEADER_DATE_LINE = re.compile(
     rf"^[\[(]?\s*{ON_DAY}(?P<date>{DATE})\s*[\])]?(?:\s+\d\d:\d\d.*)?\s*\|?$"
@@ -298,6 +310,16 @@ def _is_place(match: re.Match[str]) -> bool:
     )
 
 
+@cache
+def _news_words() -> frozenset[str]:
+    """Words of a news service's name (context_words.csv): "News", "Press" ..."""
+    return frozenset(word.casefold() for word in context_words("news_word"))
+
+
+def _words(name: str) -> list[str]:
+    return re.split(r"[\s-]+", name.casefold())
+
+
 def _a_company(match: re.Match[str]) -> bool:
     """A letterhead's company under its date ("April 25, 2019\nJ-Pharma Co., Ltd."): no place."""
     legal_form = company_suffix_pattern()
@@ -429,13 +451,29 @@ def parse_dateline(text: str) -> Dateline:
     found = match.groupdict()
     style = next(
         name
-        for name in ("pipe", "wire_first", "date_first", "dash_date", "place_last", "undated")
+        for name in (
+            "pipe",
+            "wire_first",
+            "date_first",
+            "dash_date",
+            "wire_slashed",
+            "place_last",
+            "undated",
+        )
         if found.get(name)
     )
     date_text = next(
         (
             found[name]
-            for name in ("date_pipe", "date_bw", "date_in", "date_std", "date_dash", "date_lead")
+            for name in (
+                "date_pipe",
+                "date_bw",
+                "date_in",
+                "date_std",
+                "date_dash",
+                "date_slashed",
+                "date_lead",
+            )
             if found.get(name)
         ),
         None,
@@ -443,7 +481,7 @@ def parse_dateline(text: str) -> Dateline:
     wire = next(
         (
             found[n]
-            for n in ("wire_bw", "wire_par", "wire_sl", "wire_dp", "wire_undated")
+            for n in ("wire_bw", "wire_par", "wire_sl", "wire_dp", "wire_sl_first", "wire_undated")
             if found.get(n)
         ),
         "",
@@ -474,9 +512,15 @@ def parse_dateline(text: str) -> Dateline:
         published, date_rule = header_date, header_rule
         date_confidence = confidence_of("date_header_line")
     clock = bool(match["city"] and CLOCK_WORDS.fullmatch(match["city"]))  # a time: no place
+    # a news service where the city stands: "OREANDA-NEWS. April 23, 2012. Acme ..."
+    service = bool(match["city"] and _news_words().intersection(_words(match["city"])))
+    if service and wire is None:
+        wire = match["city"]
     return Dateline(
-        city=None if clock else match["city"],
-        region=None if clock else match["region"] or match.groupdict().get("region_paren"),
+        city=None if clock or service else match["city"],
+        region=None
+        if clock or service
+        else match["region"] or match.groupdict().get("region_paren"),
         published_date=published,
         wire=wire,
         wire_canonical=alias_map("wires").get(wire.casefold()) if wire else None,
