@@ -531,6 +531,20 @@ def test_titles_keep_the_department_they_head_and_drop_the_company():
     ]
 
 
+def test_a_company_named_like_a_department_still_leaves_the_title():
+    # "Medical" and "Oncology" head departments too; the company is known, so the title drops it
+    text = (
+        "EDMONTON, Sept. 22 /PRNewswire/ - Zeta Medical Corp. (TSX: ZM) today announced a "
+        "payment from Beta Oncology Inc. “We are pleased,” said Ann Roe, President and CEO of "
+        "Zeta Medical. “So are we,” said Bo Lee, Chief Medical Officer of Beta Oncology.\n"
+    )
+    people = extract_release(text, "doc", "zeta.txt").people
+    assert [(p.name, p.title, p.organization) for p in people] == [
+        ("Ann Roe", "President and CEO", "Zeta Medical"),
+        ("Bo Lee", "Chief Medical Officer", "Beta Oncology"),
+    ]
+
+
 def test_a_possessive_before_a_company_is_no_part_of_its_name():
     from transform.organizations import find_organizations
 

@@ -763,6 +763,8 @@ Hong Kong, 18 June 2020
             "Zeta Bio Limited",
         ),
         ("bluebird bio, Inc. (NASDAQ: BLUE) today announced approval.", "bluebird bio, Inc."),
+        # a plural's possessive, as a news brief misprints it
+        ("Zeta Pharmaceuticals' said its drug met its goal.", "Zeta Pharmaceuticals"),
     ],
 )
 def test_the_issuer_after_a_leads_preamble_or_in_lower_case(lead, issuer):
@@ -770,6 +772,13 @@ def test_the_issuer_after_a_leads_preamble_or_in_lower_case(lead, issuer):
     dateline = parse_dateline(text)
     found = find_issuer(text, dateline.span_end)
     assert found is not None and found.name == issuer
+
+
+def test_a_security_and_a_place_descriptor_are_no_part_of_a_name_before_its_ticker():
+    from transform.issuer import _without_opener
+
+    assert _without_opener("Shares of Toronto-based Zeta", 10) == ("Zeta", 34)
+    assert _without_opener("Toronto-based Shares of Zeta", 0) == ("Zeta", 24)
 
 
 @pytest.mark.parametrize(
@@ -783,6 +792,12 @@ def test_the_issuer_after_a_leads_preamble_or_in_lower_case(lead, issuer):
         ("Icelandic biotech company zeTA genetics says that its loss rose.", "zeTA genetics"),
         ("US biotech firm zetabird bio closed down 7% at $16 on Tuesday.", "zetabird bio"),
         ("deZETA today reported results for the quarter.", "deZETA"),
+        # before a capitalised word that a lower-case word follows ("Staphylococcus aureus")
+        (
+            "zeTArgen is developing ZT-101, an antibiotic for MRSA (methicillin-resistant "
+            "Staphylococcus aureus) with a partner.",
+            "zeTArgen",
+        ),
         # never an English phrase in lower case
         ("Few novel therapeutics showed a benefit, the trial's doctors said.", None),
         # nor what a company calls itself

@@ -35,6 +35,7 @@ from transform.links import (
     link_phase,
     organization_roles,
     person_organization,
+    title_without_company,
 )
 from transform.money import find_money, in_totals, money_roles
 from transform.organizations import company_key, find_organizations
@@ -365,7 +366,7 @@ def build_people(context: ReleaseContext, organizations: list[Organization]) -> 
         Person(
             *context.ids,
             p.name,
-            p.title,
+            title_without_company(context.text, p.title, context.issuer_name, named),
             person_organization(
                 context.text, p.span_start, p.span_end, p.title, context.issuer_name, named
             ),

@@ -149,17 +149,20 @@ def _without_opener(name: str, start: int) -> tuple[str, int]:
     )
     start += sum(len(w) + 1 for w in words[:cut])
     words = words[cut:]
-    while len(words) > 1 and (
-        words[0] in name_openers()
-        or NOT_NAME_START.fullmatch(words[0])
-        or re.fullmatch(MONTH, words[0])  # a title's date glued before it: "June 2016 Acme"
-        or PLACE_DESCRIPTOR.fullmatch(words[0])  # "USA-based Repligen"
-    ):
-        start += len(words[0]) + 1
-        words = words[1:]
-    if len(words) > 2 and words[0] in SECURITIES and words[1] == "of":
-        start += len(words[0]) + len(words[1]) + 2  # "Shares of Astellas Pharma (TYO: 4503)"
-        words = words[2:]
+    while len(words) > 1:
+        if len(words) > 2 and words[0] in SECURITIES and words[1] == "of":
+            start += len(words[0]) + len(words[1]) + 2  # "Shares of Astellas Pharma (TYO: 4503)"
+            words = words[2:]
+        elif (
+            words[0] in name_openers()
+            or NOT_NAME_START.fullmatch(words[0])
+            or re.fullmatch(MONTH, words[0])  # a title's date glued before it: "June 2016 Acme"
+            or PLACE_DESCRIPTOR.fullmatch(words[0])  # "USA-based Repligen"
+        ):
+            start += len(words[0]) + 1
+            words = words[1:]
+        else:
+            break
     return " ".join(words), start
 
 
@@ -195,6 +198,8 @@ def _lead_company(text: str, at: int, rule: str) -> IssuerMatch | None:
     if lead is None:
         return _possessive_subject(text, at, len(text), rule)
     name, start = _without_opener(_trimmed(lead["name"]), lead.start("name"))
+    if name.endswith(("s'", "s’")):  # a plural's possessive: "Anacor Pharmaceuticals' said"
+        name = name[:-1]
     return IssuerMatch(_unmarked(name), start, start + len(name), rule, confidence_of(rule))
 
 
@@ -262,7 +267,8 @@ SUBJECT_VERB = (
 )
 ANY_VERB = (
     r"(?:[a-z]{2,}(?:s|ed)|said|signed|won|bought|sold|struck|paid|made|got|took|began|raised"
-    r"|led|beat|lost|fell|rose|grew|swung|sank|held|met|cut)\b"
+    r"|led|beat|lost|fell|rose|grew|swung|sank|held|met|cut"
+    r"|(?:(?<=\bis[ ])|(?<=\bwas[ ]))[a-z]{3,}ing)\b"  # "Acme is developing ..."
 )
 # after a dateline, the subject of its own release's lead announces: "ZETA (AP) -- Zeta Bio
 # yesterday reported ...", not "Partner plc dosed its first patient with our ..."
@@ -413,6 +419,11 @@ def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch |
         joint = follower["joint"] and re.sub(r"\s*\(.*", "", follower["joint"], flags=re.S)
         if joint and is_regulator(f"{name}{joint}".replace("\n", " ")):
             continue  # "The U.S. Food and Drug Administration (FDA) approved ..."
+        # a company in lower case before it is the subject: "aRigen is developing WAP-8294A2,
+        # an antibiotic for MRSA (methicillin-resistant Staphylococcus aureus) ..."
+        lower = _lower_case_subject(text, at, end, announcing, before=start)
+        if lower:
+            return lower
         rule = "issuer_lead_subject"
         return IssuerMatch(_unmarked(name), start, start + len(name), rule, confidence_of(rule))
     return _lower_case_subject(text, at, end, announcing)
@@ -430,11 +441,14 @@ def _lower_case_run() -> re.Pattern[str]:
     )
 
 
-def _lower_case_subject(text: str, at: int, end: int, announcing: bool) -> IssuerMatch | None:
+def _lower_case_subject(
+    text: str, at: int, end: int, announcing: bool, before: int | None = None
+) -> IssuerMatch | None:
     """The lead's subject as a company in lower case writes it, a verb after it ("Icelandic
     biopharmaceutical company deCode genetics says ..."); never an English phrase ("novel
-    therapeutics showed"): the lower-case word is one English hardly uses."""
-    for run in _lower_case_run().finditer(text, at, end):
+    therapeutics showed"): the lower-case word is one English hardly uses. ``before``: the
+    name starts before it."""
+    for run in _lower_case_run().finditer(text, at, end if before is None else before):
         if run["word"] and word_counts().get(run["word"], 0) >= PLAIN_WORD_USES:
             continue
         if _subject_follower(announcing).match(text, run.end(), end) is None:

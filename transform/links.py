@@ -614,6 +614,33 @@ def in_sentence(
     return [i for i, (start, end) in enumerate(spans) if left <= start and end <= right]
 
 
+def _companies(text: str, issuer: str | None, organizations: list[Named]) -> list[Named]:
+    """The organisations a person may speak for: those found, the issuer, and their short
+    names ("Head of Research at Omura")."""
+    issuer_name = _issuer_name(issuer, organizations)
+    everyone = organizations + ([Named(issuer_name, -1, -1)] if issuer_name else [])
+    return everyone + short_names(text, everyone)
+
+
+# what joins a title to the company that ends it: "CEO of Beta", "Head of Research at Beta"
+TITLE_COMPANY_JOIN = re.compile(r",?\s+(?:of|at|for)\s+(?:the\s+)?$")
+
+
+def title_without_company(
+    text: str, title: str | None, issuer: str | None, organizations: list[Named]
+) -> str | None:
+    """A title without the company that ends it, which the person's organisation names:
+    "President and CEO of BioMS Medical" is "President and CEO" (its unit, "Medical", had
+    kept it)."""
+    if not title:
+        return title
+    in_title = _inside(_companies(text, issuer, organizations), title, 0, len(title))
+    if not in_title or title[in_title[-1].span_end :].strip(" .,"):
+        return title
+    join = TITLE_COMPANY_JOIN.search(title, 0, in_title[-1].span_start)
+    return (title[: join.start()] or None) if join else title
+
+
 def person_organization(
     text: str,
     span_start: int,
@@ -626,8 +653,7 @@ def person_organization(
     Beta"), else one named right after the person in the sentence ("..., CEO of Beta, said"),
     else the issuer, whose release it is."""
     issuer_name = _issuer_name(issuer, organizations)
-    everyone = organizations + ([Named(issuer_name, -1, -1)] if issuer_name else [])
-    everyone += short_names(text, everyone)  # "Head of Research at Omura"
+    everyone = _companies(text, issuer, organizations)
     if title:
         in_title = _inside(everyone, title, 0, len(title))
         if in_title:

@@ -104,8 +104,8 @@ def ends_with_stop(line: str) -> bool:
 # A list's point opening a line: "- In addition, ...", "• Revenue of £4.4 million"
 LIST_POINT = re.compile(r"[-–*•·▪●][ \t]")
 
-# A possessive ending a word: "Japan's", "NeuExcell’s"
-POSSESSIVE = re.compile(r"['’]s$")
+# A possessive ending a word: "Japan's", "NeuExcell’s", a plural's "Pharmaceuticals'"
+POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")
 
 
 SENTENCE_WINDOW = 2000  # a sentence reaches at most this far either side of a mention
