@@ -545,6 +545,27 @@ def test_a_company_named_like_a_department_still_leaves_the_title():
     ]
 
 
+def test_biobucks_are_milestones_and_big_pharma_is_no_company():
+    text = (
+        "Zeta Therapeutics has lined up Big Pharma licensing deals for years. The deal includes a "
+        "$17.5 million upfront from Omega Pharmaceuticals, Inc., with a backloaded $1.35 billion "
+        "in biobucks on the line, Zeta said Wednesday.\n"
+    )
+    extraction = extract_release(text, "doc", "zeta.txt")
+    assert [o.name for o in extraction.organizations] == ["Omega Pharmaceuticals, Inc."]
+    assert [(m.amount, m.kind, m.payer) for m in extraction.money] == [
+        (17.5e6, "upfront", "Omega Pharmaceuticals"),
+        (1.35e9, "milestone", "Omega Pharmaceuticals"),
+    ]
+
+
+def test_a_company_in_a_title_in_capitals_is_the_one_the_text_names_in_full():
+    from transform.organizations import find_organizations
+
+    text = "ZETA AND NOVARTIS SIGN AGREEMENT\n\nZeta Pharma Co., Ltd. and Novartis AG agreed."
+    assert [o.name for o in find_organizations(text, "Zeta Pharma Co., Ltd.")] == ["Novartis AG"]
+
+
 def test_a_possessive_before_a_company_is_no_part_of_its_name():
     from transform.organizations import find_organizations
 
@@ -949,6 +970,12 @@ def test_a_substance_named_as_a_drug_class_target_is_no_compound():
         "antagonist; insulin glargine therapy."
     )
     assert [m.name for m in find_compounds(text)] == ["HMB-22", "semaglutide", "insulin glargine"]
+    # the abbreviation between, a drug said to aim at it
+    text = (
+        "ZT-41, a thyroid hormone receptor beta (THR-beta) agonist; ZT-9033, a mesothelin-"
+        "targeted ADC; therapies targeting mesothelin; and semaglutide."
+    )
+    assert [m.name for m in find_compounds(text)] == ["ZT-41", "ZT-9033", "semaglutide"]
 
 
 def test_icd_wording_becomes_a_releases_wording():

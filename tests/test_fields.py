@@ -18,6 +18,17 @@ def test_tickers_with_several_exchanges_and_symbols():
     assert [text[t.span_start : t.span_end] for t in find_tickers(text)] == ["RO", "ROG", "RHHBY"]
 
 
+def test_a_ticker_wrapped_over_two_lines_and_the_names_of_the_american_exchange():
+    text = "Zeta Bio, Inc. (NYSE\nAlternext US: ZTB) and Beta Corp. (NYSE Amex: BTA) said"
+    found = [(t.exchange, t.exchange_canonical, t.symbol) for t in find_tickers(text)]
+    assert found == [
+        ("NYSE Alternext US", "NYSE American", "ZTB"),
+        ("NYSE Amex", "NYSE American", "BTA"),
+    ]
+    assert [text[t.span_start : t.span_end] for t in find_tickers(text)] == ["ZTB", "BTA"]
+    assert find_tickers("Zeta (a\nb\nc: ZTB)") == []  # one break, never a paragraph
+
+
 def test_ticker_spellings_from_wires_and_aggregators():
     text = (
         "Amgen (NASDAQ:AMGN) and Acme (Nasdaq:ACME – News) and Genentech, Inc. (NYSE: DNA) "

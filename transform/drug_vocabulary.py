@@ -100,20 +100,24 @@ def is_class_word(word: str) -> bool:
 # A substance followed by the class of drugs that act on it is their target, not a drug: "a
 # GLP-1 receptor agonist", "a GLP-1/glucagon dual agonist", "a TNF-alpha blocker", "a VEGF
 # antagonist" (not "insulin glargine therapy": a drug's therapy is the drug); so is one
-# followed by the kind of molecule it is: "therapeutics that target galectin proteins"
+# followed by the kind of molecule it is: "therapeutics that target galectin proteins"; its
+# abbreviation may come between ("a thyroid hormone receptor beta (THR-beta) agonist"), and a
+# drug aimed at it may say so: "its mesothelin-targeted ADC"
 TARGET_OF = re.compile(
-    r"(?:/[\w-]+)*(?:\s(?:dual|receptor|receptors|pathway))*[\s-]"
+    r"(?:/[\w-]+)*(?:\s(?:dual|receptor|receptors|pathway))*(?:\s\([^()\n]{1,15}\))?[\s-]"
     r"(?:[a-z]*(?:agonists?|antagonists?|inhibitors?|blockers?|modulators?|analogu?es?|analogs?"
     r"|mimetics?)|receptors?|pathway|proteins?|enzymes?|antigens?|kinases?|family"
+    r"|(?<=-)(?:targeted|targeting|directed)"
     r"|[a-z]+ing\s(?:factor|hormone)s?)\b",  # "corticotropin-releasing factor"
     re.IGNORECASE,
 )
 
 
-# or printed after the class: "potent inhibitors of TGF-beta 1 & 3"
+# or printed after the class: "potent inhibitors of TGF-beta 1 & 3", or after what aims at it:
+# "anticancer therapies targeting mesothelin", "an antibody that targets HER2"
 TARGET_AFTER = re.compile(
-    r"\b(?:inhibitors?|antagonists?|agonists?|blockers?|modulators?|antibod(?:y|ies))\s+"
-    r"(?:of|to|against|targeting)\s+(?:the\s+)?$",
+    r"(?:\b(?:inhibitors?|antagonists?|agonists?|blockers?|modulators?|antibod(?:y|ies))\s+"
+    r"(?:of|to|against)|\btarget(?:ing|s))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 TARGET_AFTER_CHARS = 40

@@ -256,9 +256,11 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
         if any(
             (other != candidate.name and other.startswith(candidate.name + " "))
             or other.startswith(candidate.name + ",")
+            or (candidate.name.isupper() and not other.isupper() and company_key(other) == core)
             for other in names
         ):
-            continue  # "Onyx" where "Onyx Pharmaceuticals, Inc." is printed too
+            continue  # "Onyx" where "Onyx Pharmaceuticals, Inc." is printed too, "EISAI" (a
+            # title in capitals) where "Eisai Co., Ltd." is
         seen.add(candidate.name)
         found.append(candidate)
     return found

@@ -8,7 +8,8 @@ from functools import cache
 
 from transform.lexicon import alias_map
 
-PARENTHETICAL = re.compile(r"\(([^()\n]{3,160})\)")
+# one line break may wrap it: "(NYSE\nAlternext US: PTN)"
+PARENTHETICAL = re.compile(r"\(((?=[^()]{3,160}\))[^()\n]*\n?[^()\n]*)\)")
 # A symbol: letters and digits ("IMGN", "RO", "TH.TO"), a Nordic share class ("NOVO B"), or the
 # digits of an Asian listing ("TSE: 4568", "HKEX: 2269")
 SYMBOL_TEXT = r"(?:[A-Z][A-Z0-9]{0,9}|\d{1,6})(?:\.[A-Z]{1,2}| [AB](?=\s*[);,]|\s*$))?"  # "NOVO B"
@@ -43,7 +44,7 @@ def find_tickers(text: str) -> list[TickerMatch]:
     for paren in PARENTHETICAL.finditer(text):
         body_start = paren.start(1)
         sharing: list[str] = []  # "(Nasdaq/AIM: HCM)": exchanges named before one's symbols
-        for part_match in PART.finditer(paren.group(1)):
+        for part_match in PART.finditer(paren.group(1).replace("\n", " ")):
             part = part_match.group().strip()
             listing = LISTING.match(part)
             if not listing:
