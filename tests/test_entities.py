@@ -290,6 +290,14 @@ def test_the_lead_reads_on_past_a_dateline_alone_on_its_line():
         ("The agency approved the clinical trial application (CTA) for ZB-01.", ["ind_active"]),
         ("Zeta Bio received approval from the FDA for Zetavir in adults.", ["regulatory_approval"]),
         (
+            "Zeta Labs received ANDA approval for its Zetavir Tablets from the agency.",
+            ["regulatory_approval"],
+        ),
+        (
+            "Zeta said the US Food & Drug Administration (USFDA) has approved its ANDA.",
+            ["regulatory_approval"],
+        ),
+        (
             "Omega said its former CFO Jo Li will serve as interim chief executive.",
             ["executive_change"],
         ),
@@ -976,6 +984,9 @@ def test_a_substance_named_as_a_drug_class_target_is_no_compound():
         "targeted ADC; therapies targeting mesothelin; and semaglutide."
     )
     assert [m.name for m in find_compounds(text)] == ["ZT-41", "ZT-9033", "semaglutide"]
+    # a class of drugs as an adjective, a fiscal period
+    text = "its anti-hypertensive tablets and antihyperlipidemic drugs grew in Q3 FY21 and FY2020."
+    assert [m.name for m in find_compounds(text)] == []
 
 
 def test_icd_wording_becomes_a_releases_wording():

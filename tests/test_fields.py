@@ -803,6 +803,11 @@ def test_a_security_and_a_place_descriptor_are_no_part_of_a_name_before_its_tick
         ("Icelandic biotech company zeTA genetics says that its loss rose.", "zeTA genetics"),
         ("US biotech firm zetabird bio closed down 7% at $16 on Tuesday.", "zetabird bio"),
         ("deZETA today reported results for the quarter.", "deZETA"),
+        # the first of a list of companies
+        (
+            "Zeta Pharma, Beta Labs and Gamma Bio have received approval for a generic.",
+            "Zeta Pharma",
+        ),
         # before a capitalised word that a lower-case word follows ("Staphylococcus aureus")
         (
             "zeTArgen is developing ZT-101, an antibiotic for MRSA (methicillin-resistant "

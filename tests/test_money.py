@@ -322,6 +322,11 @@ def test_a_deal_year_is_a_date_the_sentence_gives(sentence, years):
         ("Shares rose after Beta agreed to pay up to $300 million in milestones.", "milestone"),
         ("Acme priced its public offering below Friday's closing price of $4.82.", "other"),
         ("Sales rose 12% to $1.2 billion in the year.", "revenue"),
+        # whoever moved by a percentage to an amount with no scale: a price, and where it traded
+        ("Zeta Labs rose 3.40% to Rs 154.95 after it received approval of its ANDA.", "other"),
+        ("Net sales rose 20% to Rs 844.51 crore in the quarter.", "revenue"),
+        ("The stock was trading at Rs 128 after the company won its first milestone.", "other"),
+        ("The 52-week high was recorded at Rs 135.85 before the milestone.", "other"),
         # a loan's balance is no new financing; a sales threshold is no revenue
         ("The balance on the loan was approximately $56 million.", "other"),
         ("Acme entered into a loan facility of $25 million with a bank.", "financing"),

@@ -257,8 +257,10 @@ SUBJECT_VERB = (
     rf"|,{WS}(?:a|an|the|its){WS}{APPOSITION},)?"  # ", a gene therapy company,"
     rf"(?:{WS}of{WS}the{WS}[A-Z][\w.]*)?"  # "Spectrum Pharmaceuticals of the USA has ..."
     rf"(?:{WS}[A-Z]{{2,5}}(?=\n))?"  # a page's ticker line: "Spectrum Pharmaceuticals\nSPPI\n"
-    # a joint subject: "Life Technologies and Bristol-Myers Squibb inked ...", the first named
-    rf"(?P<joint>{WS}(?:and|&){WS}[A-Z][\w&.'’-]*(?:{WS}[A-Z][\w&.'’-]*){{0,4}}(?:,?{WS}Inc\.?)?"
+    # a joint subject: "Life Technologies and Bristol-Myers Squibb inked ...", "Aurobindo Pharma,
+    # Sun Pharma and Glenmark Pharmaceuticals have received ...", the first named
+    rf"(?P<joint>(?:,{WS}[A-Z][\w&.'’-]*(?:{WS}[A-Z][\w&.'’-]*){{0,3}}){{0,3}},?"
+    rf"{WS}(?:and|&){WS}[A-Z][\w&.'’-]*(?:{WS}[A-Z][\w&.'’-]*){{0,4}}(?:,?{WS}Inc\.?)?"
     rf"(?:{WS}?\([^()\n]{{1,80}}\))?)?"  # with its own ticker: "and Beta Inc. (TSE: 4503)"
     rf"{WS}(?:(?:today|yesterday|also|now|recently|earlier|hereby|has|have|had|will|is|was"
     # "Acme on Tuesday said", "Acme, a biotech, Wednesday said", "Acme late Sunday night said"

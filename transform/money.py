@@ -265,7 +265,10 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
     other), else by the nearest cue in its clause of the sentence ("$170 million in
     milestones, plus royalties": the royalties are another item)."""
     lowered = sentence.lower()
-    if MARKET_PRICE_BEFORE.search(lowered, max(0, start - MARKET_PRICE_CHARS), start):
+    before = max(0, start - MARKET_PRICE_CHARS)
+    if MARKET_PRICE_BEFORE.search(lowered, before, start) or (
+        MOVE_TO_PRICE.search(lowered, before, start) and not SCALE_WORD.search(sentence, start, end)
+    ):
         return "other", "money_share_price"  # "shares rose 8.6% to $84.05"
     own = OWN_PHRASE.match(lowered, end)
     if own and UPFRONT_WORD.search(own.group(1)) and "milestone" in own.group(1):
@@ -339,9 +342,21 @@ MARKET_PRICE_BEFORE = re.compile(
     r"(?:\s+(?:by\s+)?(?:(?:nearly|about|almost|around|some|over|more\s+than)\s+)?"
     r"\d[\d.,]*\s*(?:%|percent|per\s+cent|cents?|pence))?\s+(?:at|to)\s+$"
     # "a premium of 89% over Tuesday's closing price of $4.82", "a share price of $3.03"
-    r"|\b(?:closing|share|stock)\s+price\s+(?:of\s+|was\s+|at\s+)?$",
+    r"|\b(?:closing|share|stock)\s+price\s+(?:of\s+|was\s+|at\s+)?$"
+    # "the stock was trading at Rs 128", "the 52-week high was recorded at Rs 135.85"
+    r"|\btrad(?:ing|ed)\s+at\s+$|\b52-week\s+(?:high|low)\b[^.;$€£]{0,30}\b(?:at|of)\s+$",
     re.IGNORECASE,
 )
+# A move by a percentage to an amount without a scale is a price, whoever moved: "Unichem
+# Laboratories rose 3.40% to Rs 154.95" (never "net sales rose 20% to Rs 844.51 crore")
+MOVE_TO_PRICE = re.compile(
+    r"\b(?:rose|fell|gained|lost|dropped|declined|jumped|climbed|slid|slumped|surged|soared"
+    r"|plunged|tumbled|(?:was|were)\s+(?:up|down))\s+(?:by\s+)?"
+    r"(?:(?:nearly|about|almost|around|some|over|more\s+than)\s+)?"
+    r"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+(?:to|at)\s+$",
+    re.IGNORECASE,
+)
+SCALE_WORD = re.compile(rf"\b(?:{'|'.join(SCALES)})\b", re.IGNORECASE)
 MARKET_PRICE_CHARS = 160
 PER_UNIT_BEFORE = re.compile(
     r"\b(?:(?:exercise|conversion|strike|offering|subscription|purchase|issue)\s+price\s+"
