@@ -425,6 +425,11 @@ def test_background_deals_are_kept_apart_from_the_news():
             "Tom Reed, the firm's chairman and chief executive, said the plan was sound.",
             ("Tom Reed", "chairman and chief executive"),
         ),
+        # two surnames, the second with its particle, after an accented given name
+        (
+            'Aimé Durand de Rivière, Deputy General Manager, says: "We are pleased."',
+            ("Aimé Durand de Rivière", "Deputy General Manager"),
+        ),
     ],
 )
 def test_a_surname_with_a_capital_particle_and_a_title_after_the_firms(text, person):

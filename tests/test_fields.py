@@ -571,6 +571,27 @@ def test_a_posts_own_words_and_a_sites_login_chrome_are_no_headline():
     assert find_headline(page, None) is None
 
 
+def test_a_news_items_title_over_a_date_and_a_lead_with_a_ticker_and_a_label_printed_twice():
+    lead = (
+        "Melbourne's Zeta Therapeutics (ASX:ZTA) has raised $3.6 million through a private "
+        "placement to Australian and professional investors to fund the phase IIa trial of its "
+        "compound ZT-1102 for patients with relapsing remitting multiple sclerosis.\n"
+        '"This provides us with the funding to pursue our plans for the trials of our drug in '
+        'the coming year," said the chief executive of the company in a statement. Enrolment '
+        "at eight hospitals in Germany will start in the first quarter, and results are expected "
+        "by the end of the year, assuming recruitment proceeds at the anticipated rate.\n"
+    )
+    text = "Zeta raises $3.6m in private placement\nFriday, 17 February, 2006\n" + lead
+    assert find_headline(text, None).text == "Zeta raises $3.6m in private placement"
+    text = (
+        "Zeta's oversubscribed $3.6m private placement funds its trial\nHealth & Biotech\n"
+        "Health & Biotech\n" + lead
+    )
+    assert find_headline(text, None).text == (
+        "Zeta's oversubscribed $3.6m private placement funds its trial"
+    )
+
+
 def test_headlines_wrapped_glued_to_a_dateline_or_after_a_ticker():
     wrapped = (
         "Exhibit 99.1\nAcme Bio Announces Expansion of Its Respiratory Diseases Research\n"

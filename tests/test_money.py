@@ -39,6 +39,9 @@ LEAD = (
         ("INR 50 lakh", "INR", 5e6),
         ("$3.5-million", "USD", 3.5e6),
         ("$12 M", "USD", 12e6),
+        # a price below a cent keeps its digits
+        ("A$0.033", "AUD", 0.033),
+        ("$0.1293", "USD", 0.1293),
     ],
 )
 def test_amounts_keep_the_currency_they_are_printed_in(printed, currency, amount):

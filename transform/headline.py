@@ -62,8 +62,9 @@ MIN_LEAD_WORDS = 20  # fewer content words after the title lines: judge by the t
 # a run of 25 words, across wrapped lines but not a blank line: running text, not chrome
 PROSE = re.compile(r"(?:[^\W\d_]+[,;:]?(?:[ \t]+|\n(?![ \t]*\n)[ \t]*)){25}")
 # else, a line of 25 words of running text at least, across sentence ends: words with hyphens,
-# periods and figures ("top-line", "U.S.", "HER2", "$1.5", "30.4%"), between quotes or parentheses
-PROSE_WORD = r"[\"“(\[]?[$€£]?[^\W_][\w'’./,%-]*[\"”)\]]?[,;:.]?"
+# periods and figures ("top-line", "U.S.", "HER2", "$1.5", "30.4%"), between quotes or parentheses,
+# a ticker's colon ("(ASX:ANP)")
+PROSE_WORD = r"[\"“(\[]?[$€£]?[^\W_][\w'’./,%:-]*[\"”)\]]?[,;:.]?"
 PROSE_LINE = re.compile(rf"^[ \t]*(?:{PROSE_WORD}[ \t]+){{24}}{PROSE_WORD}", re.MULTILINE)
 # else, a line that is one sentence of 15 words at least, ending in its full stop: a news
 # site's short paragraph ("Ian Read Pfizer's president and CEO Ian Read has been elected
@@ -210,6 +211,8 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             and not DATE_OR_TIME.search(following)
             and not COMMENT.match(following)  # a line of its own: "DGAP-Ad-hoc: Zeta AG / ..."
             and (continues or open_end or not any(ch.isdigit() for ch in following))
+            # a label a page prints twice ("Health & Biotech" under the title, twice) is chrome
+            and not (number + 2 < len(lines) and lines[number + 2].strip() == following)
         ):
             stripped = f"{stripped} {following}"  # a headline wrapped over two lines
             joined_into_previous = True

@@ -67,6 +67,7 @@ def _amount_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
+PRICE_DIGITS = 6  # decimals an amount keeps
 SCALES = {
     "thousand": 1e3,
     "k": 1e3,
@@ -416,8 +417,9 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
         shared = None if scale_text else RANGE_SCALE.match(text, match.end())
         if shared:
             scale_text = shared["scale"].lower()  # "$1.41-1.59 billion": 1.41 billion
-        # "$8.2 million" is 8,200,000, not 8199999.999999999: cents are the finest unit
-        amount = round(number * SCALES.get(scale_text, 1.0), 2)
+        # "$8.2 million" is 8,200,000, not 8199999.999999999; a price below a cent keeps its
+        # digits ("$0.033 per share", not 0.03)
+        amount = round(number * SCALES.get(scale_text, 1.0), PRICE_DIGITS)
         printed = _folded(match["currency"])
         if printed in _scaled_only() and not scale_text:
             continue

@@ -34,14 +34,15 @@ def _name(before_a_title: bool = False) -> str:
     )
     gap = rf"(?:[ \t\xa0]|\n[ \t]*(?!(?:{titles})\b))"  # one space, as printed, or a wrap
     part = rf"(?!(?:{titles})\b){PART}" if before_a_title else PART
+    # "O'Connor", "D'Amelio", "McDonald", "van der Berg", and a particle glued on: "deSouza",
+    # "d'Alessio"
+    particle = r"(?:O['’]|D['’]|Mc|Mac|De|Van\s|von\s|van\sde\s|van\sder\s|de\s|de|di|da|du|d['’])"
     return (
         rf"(?P<name>{PART}(?:{gap}[A-Z]\.)?"
-        rf"(?:{gap}{part}(?={gap}{part}\b))?"  # a second given name ("Lars Rebien Sørensen")
-        # "O'Connor", "D'Amelio", "McDonald", "van der Berg", and a particle glued on: "deSouza",
-        # "d'Alessio"
-        rf"(?:{gap}(?:O['’]|D['’]|Mc|Mac|De|Van\s|von\s|van\sde\s|van\sder\s|de\s|de|di|da|du"
-        rf"|d['’])?"
-        rf"{part}))"
+        # a second given name ("Lars Rebien Sørensen"), or a first surname before a particled
+        # one ("Hervé Duchesne de Lamotte")
+        rf"(?:{gap}{part}(?={gap}{particle}?{part}\b))?"
+        rf"(?:{gap}{particle}?{part}))"
     )
 
 
