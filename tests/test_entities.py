@@ -275,6 +275,23 @@ def test_a_sentence_dated_before_the_release_announces_no_deal():
     assert [e.event_type for e in find_events(text, len(text), 2018)] == ["collaboration"]
 
 
+def test_a_news_page_of_one_sentence_a_line_leads_with_its_first_sentences():
+    text = (
+        "Zeta Pharmaceuticals (NASDAQ:ZETA) is up 68% premarket on results of a Phase 3 trial of "
+        "its lead drug ZT-41 in psychosis, the company told investors on Monday.\n"
+        "The study met the primary endpoint of a longer time "
+        "to relapse compared to placebo.\nThe data will be presented at a medical meeting.\n"
+    )
+    extraction = extract_release(text, "doc", "zeta.txt")
+    assert [e.event_type for e in extraction.events if e.announced] == ["trial_results"]
+    # the lead reads the lines of one sentence, never past a blank line
+    from transform.release import lead_end
+
+    assert text[: lead_end(text, 0)].endswith("compared to placebo.")
+    apart = text.replace(".\nThe study", ".\n\nThe study")
+    assert apart[: lead_end(apart, 0)].rstrip().endswith("told investors on Monday.")
+
+
 def test_the_lead_reads_on_past_a_dateline_alone_on_its_line():
     from transform.release import lead_end
 

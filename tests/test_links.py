@@ -161,6 +161,22 @@ def test_payer_and_payee_as_the_sentence_states_them(sentence, payer, payee):
     assert [m[3:5] for m in _money(text)] == [(payer, payee)]
 
 
+def test_a_company_that_pays_an_earlier_amount_pays_no_later_one_that_names_its_own_source():
+    text = PAYING_LEAD + (
+        "Acme Bio, Inc. (Nasdaq: ACMB) said it has received a license fee of $22 million from "
+        "Zeta Labs and an equity investment of $8 million in its common stock by Omega Pharma "
+        "AG. The $30 million received from Zeta Labs, coupled with $1.7 million that Acme Bio "
+        "received from the sale of tax losses to the State, funds its plans.\n\n"
+        "About Acme Bio\nAcme Bio develops antibodies.\n"
+    )
+    assert [(m[0], m[3]) for m in _money(text)] == [
+        (22e6, "Zeta Labs"),
+        (8e6, "Omega Pharma"),
+        (30e6, "Zeta Labs"),
+        (1.7e6, None),
+    ]
+
+
 def test_without_an_issuer_no_side_is_guessed():
     """A news item whose subject is no company the release can name: the other companies in the
     paragraph are not the payer, nor the payee."""

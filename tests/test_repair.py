@@ -121,6 +121,18 @@ def test_hard_wrapped_paragraphs_are_reflowed_without_counting_as_corrections():
     assert result.text == paragraph.strip() + "\n\n" + contact
 
 
+def test_a_page_of_one_sentence_or_one_title_a_line_is_no_wrapped_text():
+    text = (
+        "Zeta Bio said the agency has cleared its application for ZT-41 tablets.\n"
+        "The product is a selective agonist of a receptor in the liver of adults.\n"
+        "The approval allows the firm to begin clinical trials in the United States.\n"
+        "Beta Labs completes key data package for its new drug submissions\n"
+        "Gamma Bio wins breakthrough status for its biodegradable orthopaedic pin\n"
+        "Delta Pharma raises money to advance an antimicrobial wound-care platform\n"
+    )
+    assert repair_text(text).text == text
+
+
 def test_a_heading_in_capitals_is_not_glued_to_the_line_above():
     comment = "Cash in bank is good - let's see what they're going to announce first!! Or not?"
     body = "\n".join(textwrap.wrap("Zeta Bio Limited ended the quarter with cash. " * 8, 84))
@@ -174,6 +186,8 @@ def test_a_date_stamp_under_a_long_headline_stays_on_its_own_line(stamp):
         # a name printed once as is and twice with a possessive is one name, never misread
         "NovaExcell Bio, a gene therapy firm, dosed NovaExcell's first patient. NovaExcell's "
         "product went first.",
+        # an abbreviation ending in one capital, a word formed with "pro"
+        "Zeta signs MoU with a foundation for its liver-targeted prodrug ZT-41 in a trial.",
     ],
 )
 def test_codes_amounts_names_and_domain_words_are_never_touched(text):

@@ -69,6 +69,7 @@ LEAD_MAX_CHARS = 1500
 # On the 56 dev releases 3 and more read the same events (2 lose one)
 LEAD_MAX_SENTENCES = 3
 LEAD_MIN_CHARS = 120  # a shorter first paragraph is a dateline or headline alone: read on
+ONE_SENTENCE_LINE_WORDS = 8  # a line of prose one sentence long, this long at least
 CONTACT_NAME_WINDOW = 200  # a contact's name is printed this close before its phone or e-mail
 
 
@@ -84,7 +85,31 @@ def lead_end(text: str, start: int) -> int:
             following += 1
         end = len(text) if following == -1 else following
         paragraphs += 1
+    # a news page printing one sentence a line, no blank line between: its sentences are the
+    # paragraph ("... in reaction to results of a Phase 3 trial.\nThe study met its primary
+    # endpoint ...")
+    while (
+        end < len(text) - 1
+        and text[end - 1] != "\n"  # one line break, no blank line
+        and text[end + 1] not in "\n \t"
+        and sentences_end(text, start, 2) > end  # the lead so far is one sentence
+        and _one_sentence_line(text, end + 1)
+    ):
+        end = text.find("\n", end + 1) if "\n" in text[end + 1 :] else len(text)
     return min(end, start + LEAD_MAX_CHARS, sentences_end(text, start, LEAD_MAX_SENTENCES))
+
+
+def _one_sentence_line(text: str, at: int) -> bool:
+    """Whether the line at ``at`` is one sentence of prose, ending with its stop."""
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end == -1 else line_end
+    line = text[at:line_end].rstrip()
+    return (
+        line[:1].isupper()
+        and line[-1:] in ".!?"
+        and len(line.split()) >= ONE_SENTENCE_LINE_WORDS
+        and sentences_end(text, at, 1) >= at + len(line)
+    )
 
 
 @dataclass(frozen=True)

@@ -263,6 +263,14 @@ def _after(text: str, start: int, pattern: re.Pattern[str]) -> bool:
     return bool(pattern.search(text[max(0, start - 24) : start]))
 
 
+# an amount's own source after it: "$1.7 million that Acme received from the sale of ...",
+# "an equity investment of US$8 million ... by Merck KGaA"
+OWN_SOURCE = re.compile(r"\b(?:from|by)\s")
+OWN_SOURCE_CHARS = 120
+# where an amount is printed: a currency before a figure ("$6.6", "US$ 5", "EUR 2")
+AMOUNT_MARK = re.compile(r"(?:[$€£¥]|\b(?:USD|EUR|GBP|CHF|JPY|KRW|INR|Rs\.?))\s?\d")
+
+
 def _same_clause(text: str, org: Named, span_end: int) -> bool:
     """Whether a company printed after the amount ending at ``span_end`` is in its clause."""
     return org.span_start < span_end or not CLAUSE_BREAK.search(text, span_end, org.span_start)
@@ -415,6 +423,13 @@ def _stated_sides(
     for org in _inside(partners, text, left, right):  # "a payment of $90 million to Brightline"
         if not _same_clause(text, org, span_end):
             continue
+        if (
+            org.span_start < span_start
+            and AMOUNT_MARK.search(text, left, org.span_start)
+            and OWN_SOURCE.search(text, span_end, min(right, span_end + OWN_SOURCE_CHARS))
+        ):
+            continue  # "The $6.6 million received from Beta, coupled with $1.7 million that
+            # Acme received from the sale of ...": the company is the earlier amount's
         if org.name == issuer and org.span_start < span_end and org not in window_orgs:
             between = text[org.span_end : span_start]
             if len(between) > ISSUER_BEFORE_CHARS or "." in between:

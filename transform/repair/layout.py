@@ -14,6 +14,7 @@ LIST_ITEM = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)]|\(?[a-z]\))\s")
 MIN_LINES = 5
 LONG_SHARE = 0.3  # of lines near the wrap width, for a text to count as hard-wrapped
 NEAR_WIDTH = 0.7  # a line this close to the width was wrapped, not ended
+GOES_ON_SHARE = 0.2  # of those lines, going on in lower case or a figure, for wrapped text
 # A page's date stamp under its headline starts a line of its own: "Monday April 7, 8:00 am ET",
 # "Jun 2, 2003, 08:30 ET", and day first in any language, "09 Novembre 2005 - 10:05PM"
 DATE_STAMP = re.compile(
@@ -44,13 +45,24 @@ def dehyphenation_edits(text: str) -> list[Edit]:
 
 
 def wrap_width(lines: list[str]) -> int | None:
-    """The width a text was hard-wrapped at, or None when it was not wrapped."""
+    """The width a text was hard-wrapped at, or None when it was not wrapped: its lines near one
+    width, and some of them going on mid-sentence on the next line (a page of one sentence or
+    one title a line, all of a length, "The approval allows ...\nNicox completes ...", is no
+    wrapped text)."""
     lengths = sorted(len(line) for line in lines if line.strip())
     if len(lengths) < MIN_LINES:
         return None
     width = lengths[int(0.9 * (len(lengths) - 1))]
     near = sum(1 for length in lengths if length >= NEAR_WIDTH * width)
     if not 30 <= width <= 200 or near / len(lengths) < LONG_SHARE:
+        return None
+    ends = [
+        following.lstrip()[:1]
+        for line, following in itertools.pairwise(lines)
+        if len(line) >= NEAR_WIDTH * width and following.strip()
+    ]
+    going_on = sum(1 for first in ends if not first.isupper() and first not in "\"“'‘([•·*-–—")
+    if ends and going_on / len(ends) < GOES_ON_SHARE:
         return None
     return width
 

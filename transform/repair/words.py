@@ -430,8 +430,8 @@ def _camel_split(word: str, names: frozenset[str]) -> str | None:
     if match is None or word in names or is_name(word) or frequency(word) > 0:
         return None
     left, right = match.groups()
-    if not right[1:].islower() and not right.isupper():
-        return None  # "MacroGenics"-like inner capitals: a name, not two words
+    if len(right) < 2 or (not right[1:].islower() and not right.isupper()):
+        return None  # "MacroGenics"-like inner capitals, an abbreviation's "MoU": a name
     if left[0].isupper() and left.lower() not in FUNCTION_WORDS and right in _legal_form_words():
         return None  # "PepsiCo", "PharmaCo": a company named with its legal form
     known_left = left.lower() in FUNCTION_WORDS or frequency(left) >= GLUED_PART_MINIMUM
