@@ -288,11 +288,29 @@ def test_release_without_any_date_has_a_null_date():
         ("19/01/2005", dt.date(2005, 1, 19)),  # day first: only one reading
         ("03/04/2005", dt.date(2005, 3, 4)),  # both readings possible: month first, as before
         ("2011-11-03", dt.date(2011, 11, 3)),
+        ("2023.12.20", dt.date(2023, 12, 20)),  # year first, as East Asian pages print it
+        ("2023/12/4", dt.date(2023, 12, 4)),
         ("Feb. 30, 2011", None),
     ],
 )
 def test_parse_date(text, expected):
     assert parse_date(text) == expected
+
+
+def test_a_pages_date_above_the_articles_own_stamp_is_not_the_articles_date():
+    text = (
+        "Friday, December 13, 2019\nZeta Exports Its Technology\n  • By Jo Lee\n"
+        "  • November 6, 2018, 15:38\n\nZeta Corp. said it has signed a licence deal worth "
+        "US$1.2 billion with Beta Biotech for its lung cancer treatment.\n"
+    )
+    dateline = parse_dateline(text)
+    assert (dateline.published_date, dateline.date_rule) == (
+        dt.date(2018, 11, 6),
+        "header_page_stamp",
+    )
+    # a stamp no older than the date line leaves the date line
+    later = text.replace("November 6, 2018", "December 13, 2019")
+    assert parse_dateline(later).date_rule == "header_date_line"
 
 
 @pytest.mark.parametrize(

@@ -306,6 +306,11 @@ def test_a_deal_year_is_a_date_the_sentence_gives(sentence, years):
         ("Acme may receive up to $9 million up-front once milestones are met.", "upfront"),
         # the phrase's head, read from its end, not its last word
         ("Beta will pay up to $35 million in regulatory milestones tied to approval.", "milestone"),
+        (
+            "Acme may receive up to $340 million in clinical, regulatory, and commercial "
+            "milestone payments.",
+            "milestone",
+        ),
         # a sum that bundles an upfront payment with milestones is neither
         ("Acme may receive up to $44 million in upfront and milestone payments.", "other"),
         (

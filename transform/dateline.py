@@ -77,10 +77,15 @@ DATE_PARTS = re.compile(
     rf"(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s*(?P<y1>{YEAR})\b)?"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH}),?\s+(?P<y2>{YEAR})\b"
 )
-NUMERIC = rf"(?:[0-3]?\d[./][0-3]?\d[./](?:{YEAR}|\d\d)|{YEAR}-[01]\d-[0-3]\d)\b"
+# year first too, as East Asian pages print it: "2023.12.20", "2023/12/20"
+YEAR_FIRST = rf"{YEAR}(?:-[01]\d-[0-3]\d|\.[01]?\d\.[0-3]?\d|/[01]?\d/[0-3]?\d)"
+NUMERIC = rf"(?:[0-3]?\d[./][0-3]?\d[./](?:{YEAR}|\d\d)|{YEAR_FIRST})\b"
 NUMERIC_DATE = re.compile(rf"\b(?P<m>[0-3]?\d)[./](?P<d>[0-3]?\d)[./](?P<y>{YEAR}|\d\d)\b")
 TWO_DIGIT_PIVOT = 70  # "03/14/06" is 2006, "12/01/97" 1997: releases are from 1970 on
-ISO_DATE = re.compile(rf"\b(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
+ISO_DATE = re.compile(
+    rf"\b(?P<y>{YEAR})(?:-(?P<m>[01]\d)-(?P<d>[0-3]\d)|\.(?P<m2>[01]?\d)\.(?P<d2>[0-3]?\d)"
+    rf"|/(?P<m3>[01]?\d)/(?P<d3>[0-3]?\d))\b"
+)
 
 # Letters of place names, accented ones included ("MONTRÉAL", "Düsseldorf", "São Paulo")
 UPPER, LETTER = "A-ZÀ-ÖØ-Þ", "A-Za-zÀ-ÖØ-öø-ÿ"
@@ -220,7 +225,10 @@ def parse_date(text: str, default_year: int | None = None) -> dt.date | None:
         numeric = ISO_DATE.search(text) or NUMERIC_DATE.search(text)
         if not numeric:
             return None
-        year, month, day = int(numeric["y"]), int(numeric["m"]), int(numeric["d"])
+        parts = numeric.groupdict()
+        year = int(parts["y"])
+        month = int(parts["m"] or parts.get("m2") or parts.get("m3") or 0)
+        day = int(parts["d"] or parts.get("d2") or parts.get("d3") or 0)
         if year < 100:
             year += 1900 if year >= TWO_DIGIT_PIVOT else 2000
         if month > 12 >= day:
@@ -249,13 +257,21 @@ def _header_date(text: str, before: int) -> tuple[dt.date | None, str | None]:
         if match:
             found = parse_date(match["date"])
             if found:
-                return found, "header_date_line"
+                dated = (found, "header_date_line")
+                break
+    else:
+        dated = None
     for line in text[: min(before, HEADER_WINDOW)].split("\n"):
         stamp = PAGE_STAMP.search(line) or TIME_THEN_DATE.search(line)
         if stamp:
             found = parse_date(stamp["date"])
             if found:
-                return found, "header_page_stamp"
+                # a page's "today" over the article's own stamp: the page is never the older
+                # ("Friday, December 13, 2019" above "By ... November 6, 2018, 15:38")
+                stamped = (found, "header_page_stamp")
+                return stamped if dated is None or found < dated[0] else dated
+    if dated:
+        return dated
     sec = SEC_REPORT_DATE.search(text, 0, SEARCH_WINDOW)
     if sec:
         return parse_date(sec["date"]), "sec_report_date"

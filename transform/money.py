@@ -170,7 +170,8 @@ BUNDLE_BEFORE = re.compile(
 )
 BUNDLE_BEFORE_CHARS = 200
 OWN_PHRASE = re.compile(
-    rf"\s+(?:per\s+[a-z]+\s+)?in\s+((?:(?!{PHRASE_STOP})[a-z][a-z-]*(?:,\s+|\s+(?:and|or)\s+|\s+))"
+    rf"\s+(?:per\s+[a-z]+\s+)?in\s+((?:(?!{PHRASE_STOP})[a-z][a-z-]*(?:,\s+(?:(?:and|or)\s+)?"
+    rf"|\s+(?:and|or)\s+|\s+))"
     rf"{{0,6}}(?!{PHRASE_STOP})[a-z][a-z-]*)\b"
 )
 
