@@ -84,6 +84,14 @@ LEAD = " Acme Bio, Inc. (Nasdaq: ACME) today announced results of a study in 120
             "dateline_date_first",
         ),
         (
+            "WINNERSH, UK -- (Marketwired) -- 04/10/13 --" + LEAD,
+            "WINNERSH",
+            "UK",
+            dt.date(2013, 4, 10),
+            "Marketwired",
+            "dateline_wire_first",
+        ),
+        (
             "SAN DIEGO, CA / ACCESSWIRE / June 2, 2016 /" + LEAD,
             "SAN DIEGO",
             "CA",
@@ -290,6 +298,7 @@ def test_release_without_any_date_has_a_null_date():
         ("2011-11-03", dt.date(2011, 11, 3)),
         ("2023.12.20", dt.date(2023, 12, 20)),  # year first, as East Asian pages print it
         ("2023/12/4", dt.date(2023, 12, 4)),
+        ("24-Sep-2008", dt.date(2008, 9, 24)),  # the day first, hyphenated
         ("Feb. 30, 2011", None),
     ],
 )

@@ -795,6 +795,8 @@ Hong Kong, 18 June 2020
             "Zeta Bio Limited",
         ),
         ("bluebird bio, Inc. (NASDAQ: BLUE) today announced approval.", "bluebird bio, Inc."),
+        # a seat after the legal form
+        ("Zeta KGaA of Darmstadt, Germany, says its partner met a goal.", "Zeta KGaA"),
         # a plural's possessive, as a news brief misprints it
         ("Zeta Pharmaceuticals' said its drug met its goal.", "Zeta Pharmaceuticals"),
     ],

@@ -259,6 +259,20 @@ def test_a_prior_periods_figure_beside_the_current_one_is_recalled():
         (477e6, False),
         (346e6, True),
     ]
+    # or labelled with its year in parentheses, as British results print it
+    text = LEAD + (
+        "Revenue up 20 per cent to GBP14.6 million (2011: GBP12.2 million), with royalty income "
+        "of GBP5.7 million (FY 2011: GBP6.5 million) and cash of £2.9m (2008/09: £0.5m)."
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.amount, m.announced) for m in money] == [
+        (14.6e6, True),
+        (12.2e6, False),
+        (5.7e6, True),
+        (6.5e6, False),
+        (2.9e6, True),
+        (0.5e6, False),
+    ]
 
 
 def test_without_a_printed_year_dates_in_sentences_decide_nothing():

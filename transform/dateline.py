@@ -69,13 +69,15 @@ MONTH = (
 )
 YEAR = r"(?:19|20)\d\d"
 # a day is never the start of a year: "December 2024" prints no day
+# the day first may be hyphenated too: "24-Sep-2008"
 DATE = (
     rf"(?:{MONTH}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s*{YEAR}\b)?"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+{YEAR}\b)"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s+{MONTH},?\s+|-{MONTH}-){YEAR}\b)"
 )
 DATE_PARTS = re.compile(
     rf"(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s*(?P<y1>{YEAR})\b)?"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH}),?\s+(?P<y2>{YEAR})\b"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?P<m2>{MONTH}),?\s+|-(?P<m3>{MONTH})-)"
+    rf"(?P<y2>{YEAR})\b"
 )
 # year first too, as East Asian pages print it: "2023.12.20", "2023/12/20"
 YEAR_FIRST = rf"{YEAR}(?:-[01]\d-[0-3]\d|\.[01]?\d\.[0-3]?\d|/[01]?\d/[0-3]?\d)"
@@ -119,7 +121,7 @@ STYLES = (
     rf"|(?P<wire_first>\s*{DASH}\s*\(\s*\[?\s*(?!{ON_DAY}(?:{DATE}|{NUMERIC})\s*\))"
     rf"(?P<wire_bw>[^()\[\]\n]*?)"  # a wire, never a date: "– (15 March 2022) –" is dash_date
     rf"(?:\s*{DASH}\s*(?P<date_in>{DATE}))?\s*\]?\s*\)\s*{DASH}"
-    rf"\s*(?:(?P<date_bw>{DATE})\s*{DASH})?)"
+    rf"\s*(?:(?P<date_bw>{DATE}|{NUMERIC})\s*{DASH})?)"  # "-- (Marketwired) -- 04/10/13 --"
     # "Japan (May 1", "Princeton, NJ, USA. September 25, 2020 -"
     rf"|(?P<date_first>(?:[,;:]\s*|\.[ ](?={MONTH})|\s+(?=\(\s*{ON_DAY}(?:{DATE}|{NUMERIC})\s*\)))"
     rf"{ON_DAY}\(?(?P<date_std>{DATE}|{NUMERIC})\)?{AT_TIME},?;?\s*"
@@ -216,7 +218,7 @@ def parse_date(text: str, default_year: int | None = None) -> dt.date | None:
     """Date from "Nov. 3, 2011", "3 November 2011", "08.25.2013", "2011-11-03"; None if invalid."""
     match = DATE_PARTS.search(text)
     if match:
-        month_name = match["m1"] or match["m2"]
+        month_name = match["m1"] or match["m2"] or match["m3"]
         day = int(match["d1"] or match["d2"])
         year_text = match["y1"] or match["y2"]
         year = int(year_text) if year_text else default_year

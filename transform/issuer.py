@@ -185,6 +185,15 @@ def _lower_case_name() -> re.Pattern[str]:
     )
 
 
+def _without_seat(name: str) -> str:
+    """A name without the seat printed after its legal form: "Merck KGaA of Darmstadt"."""
+    words = name.split(" ")
+    for i, word in enumerate(words[:-2]):
+        if words[i + 1] == "of" and re.fullmatch(company_suffix_pattern(), word):
+            return " ".join(words[: i + 1])
+    return name
+
+
 def _lead_company(text: str, at: int, rule: str) -> IssuerMatch | None:
     """The company that opens the lead at ``at``, without what a page prints before a name
     ("2009 I Acme Bio, Inc.": a date's year and an OCR'd pipe; "Today,", "The Board of
@@ -197,7 +206,7 @@ def _lead_company(text: str, at: int, rule: str) -> IssuerMatch | None:
     )
     if lead is None:
         return _possessive_subject(text, at, len(text), rule)
-    name, start = _without_opener(_trimmed(lead["name"]), lead.start("name"))
+    name, start = _without_opener(_without_seat(_trimmed(lead["name"])), lead.start("name"))
     if name.endswith(("s'", "s’")):  # a plural's possessive: "Anacor Pharmaceuticals' said"
         name = name[:-1]
     return IssuerMatch(_unmarked(name), start, start + len(name), rule, confidence_of(rule))
@@ -255,7 +264,8 @@ SUBJECT_VERB = (
     rf"(?:(?:,{WS}[A-Z][\w.'’-]*(?:{WS}[A-Z][\w.'’-]*)?){{1,2}}(?:{WS}?\([^()\n]{{1,60}}\))?"
     rf"(?:,{WS}(?:a|an|the|its){WS}{APPOSITION})?,"
     rf"|,{WS}(?:a|an|the|its){WS}{APPOSITION},)?"  # ", a gene therapy company,"
-    rf"(?:{WS}of{WS}the{WS}[A-Z][\w.]*)?"  # "Spectrum Pharmaceuticals of the USA has ..."
+    # "Spectrum Pharmaceuticals of the USA has ...", "Merck KGaA of Darmstadt, Germany, says"
+    rf"(?:{WS}of{WS}(?:the{WS})?[A-Z][\w.]*(?:,{WS}[A-Z][\w.]*,)?)?"
     rf"(?:{WS}[A-Z]{{2,5}}(?=\n))?"  # a page's ticker line: "Spectrum Pharmaceuticals\nSPPI\n"
     # a joint subject: "Life Technologies and Bristol-Myers Squibb inked ...", "Aurobindo Pharma,
     # Sun Pharma and Glenmark Pharmaceuticals have received ...", the first named
@@ -395,7 +405,7 @@ SENTENCE_STOPS = tuple(".!?:;\"”'’)")
 def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch | None:
     """The first company of ``text[at:end]`` that a verb follows."""
     for run in SUBJECT_RUN.finditer(text, at, end):
-        words = run.group().split(" ")
+        words = _without_seat(run.group()).split(" ")
         while len(words) > 1 and words[-1] in ("of", "de", "&"):
             words.pop()
         name_end = run.start() + len(" ".join(words))

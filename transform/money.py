@@ -496,6 +496,11 @@ PART_OF_PREVIOUS = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?,?\s*of which\b", re.I
 # A prior period's figure set beside the current one
 COMPARED_REACH = 60
 COMPARED = re.compile(r"\b(?:compared (?:to|with)|versus|vs\.?|as against)\s", re.IGNORECASE)
+# or labelled with its year in parentheses, as British results print it: "Revenue up 20 per cent
+# to GBP14.6 million (2011: GBP12.2 million)", "£0.5m (2007: £2.6m)"
+PRIOR_PERIOD_LABEL = re.compile(
+    r"\(\s*(?:FY\s?|H[12]\s|Q[1-4]\s)?(?:19|20)\d\d(?:/\d\d)?\s*:\s*$", re.IGNORECASE
+)
 RECALL_CUES = re.compile(
     r"\b(?:previously|to date|already|originally|since inception|cumulative(?:ly)?|"
     r"earlier(?![- ]stage)|last year|in the past|bringing (?:the |its )?total|"
@@ -597,6 +602,8 @@ def _announced(
     # "..., compared to a net loss of $41.0 million, or $0.98 per share": the prior period's
     # figures, within a few words of the comparison (not "vs. prior year (...), driven by ...")
     before = text[max(item.sentence_start, item.span_start - COMPARED_REACH) : item.span_start]
+    if PRIOR_PERIOD_LABEL.search(before):
+        return False
     compared = list(COMPARED.finditer(before))
     if compared and not re.search(r"[);]", before[compared[-1].end() :]):
         return False
