@@ -1,8 +1,9 @@
+import datetime as dt
 import re
 
 import pytest
 
-from transform import clean_document
+from transform import clean_document, extract_release
 from transform.decode import DecodedText, Rejection, decode_document
 from transform.normalize import normalize_text
 from transform.screen import letters_and_visible
@@ -89,6 +90,23 @@ def test_text_of_mostly_digits_or_a_bare_list_is_not_a_release():
     listing = "\n".join(f"Alpha Beta Gamma Delta item {i}" for i in range(12)).encode()
     assert clean_document(listing, "list.txt") == Rejection(
         "not_a_release", "no running sentences; looks like a list, table or data file"
+    )
+
+
+def test_a_wires_brief_in_points_under_its_dateline_is_a_release():
+    brief = (
+        " date 2020-04 April 23 (Reuters) - Zeta Pharmaceutical Co Ltd:\n\n* OMEGA BIOLOGICS AND "
+        "ZETA ENTER GLOBAL LICENSING AGREEMENT TO DEVELOP NOVEL PLASMA-DERIVED THERAPY BASED ON "
+        "INHIBITOR PROTEINS (IAIP)\n\n* ZETA PHARMACEUTICAL CO LTD - FINANCIAL TERMS OF LICENSING "
+        "AGREEMENT ARE NOT BEING DISCLOSED\n"
+    )
+    cleaned = clean_document(brief.encode(), "brief.txt")
+    assert not isinstance(cleaned, Rejection)
+    release = extract_release(cleaned.text, "doc", "brief.txt").release
+    assert (release.issuer, release.wire, release.published_date) == (
+        "Zeta Pharmaceutical Co Ltd",
+        "Reuters",
+        dt.date(2020, 4, 23),
     )
 
 

@@ -596,6 +596,15 @@ def test_a_company_in_a_title_in_capitals_is_the_one_the_text_names_in_full():
     assert [o.name for o in find_organizations(text, "Zeta Pharma Co., Ltd.")] == ["Novartis AG"]
 
 
+def test_an_irregular_plurals_possessive_names_an_institution_and_owns_none():
+    from transform.organizations import find_organizations
+
+    text = "Zeta Pharma signed a license agreement with Children's Hospital of Omaha."
+    assert [o.name for o in find_organizations(text, "Zeta Pharma")] == [
+        "Children's Hospital of Omaha"
+    ]
+
+
 def test_a_possessive_before_a_company_is_no_part_of_its_name():
     from transform.organizations import find_organizations
 

@@ -143,9 +143,11 @@ DATELINE_UNDATED = re.compile(
     rf"(?P<undated>\s*{DASH}\s*)(?=[A-Z])",
     re.MULTILINE,
 )
-# A date and a wire, no place: a news brief's "Dec 14 (Reuters) - Acme Pharma Co Ltd"
+# A date and a wire, no place: a news brief's "Dec 14 (Reuters) - Acme Pharma Co Ltd", after a
+# page's label too: "date 2020-04 April 23 (Reuters) - ..."
 DATELINE_DATE_WIRE = re.compile(
-    rf"^(?P<city>(?!))?(?P<region>(?!))?(?P<date_lead>{MONTH}\s+\d{{1,2}}(?!\d)(?:,\s*{YEAR})?)"
+    rf"^(?:[ \t]*date[ \t]+{YEAR}(?:-\d\d){{0,2}}[ \t]+)?"
+    rf"(?P<city>(?!))?(?P<region>(?!))?(?P<date_lead>{MONTH}\s+\d{{1,2}}(?!\d)(?:,\s*{YEAR})?)"
     rf"\s+\((?P<wire_par>[A-Z][^()\n]{{1,30}})\)(?P<date_first>\s*{DASH}\s*)(?=[A-Z])",
     re.MULTILINE,
 )
@@ -278,6 +280,20 @@ def _header_date(text: str, before: int) -> tuple[dt.date | None, str | None]:
     if sec:
         return parse_date(sec["date"]), "sec_report_date"
     return None, None
+
+
+# a page's label of a month: "date 2020-04 April 23 (Reuters) - ..."
+LABELLED_MONTH = re.compile(rf"^[ \t]*date[ \t]+(?P<year>{YEAR})-(?P<month>[01]\d)\b", re.M)
+
+
+def _labelled_year(text: str, date_text: str) -> int | None:
+    """The year of a month a page labels in its header, when the dateline's date is in that
+    month ("date 2020-04" over "April 23 (Reuters)" is 2020)."""
+    label = LABELLED_MONTH.search(text, 0, HEADER_WINDOW)
+    day = parse_date(date_text, 2000)
+    if label and day and day.month == int(label["month"]):
+        return int(label["year"])
+    return None
 
 
 def _standalone_wire(text: str, before: int) -> str | None:
@@ -513,7 +529,7 @@ def parse_dateline(text: str) -> Dateline:
     date_confidence: float | None = confidence
     inferred = False
     if date_text:
-        default_year = header_date.year if header_date else None
+        default_year = header_date.year if header_date else _labelled_year(text, date_text)
         year_from = "header"
         if default_year is None:  # no year printed for the release: the nearest one is a guess
             year_after = ANY_YEAR.search(text, match.end(), match.end() + SEARCH_WINDOW)

@@ -35,9 +35,10 @@ from transform.text_spans import LIST_POINT, POSSESSIVE, ends_with_stop, sentenc
 NAME_WORD = r"[A-Z0-9][\w&'’.\-]*[™®]?"  # "Dicerna™ Pharmaceuticals, Inc.", "Dr. Reddy’s"
 CAMEL_WORD = r"[a-z]+[A-Z][\w&'’.\-]*"  # "aTyr", "uniQure", "deCODE"
 NAME = rf"{NAME_WORD}(?:[ ](?:{NAME_WORD}|&|and|of|de|du|la)){{0,6}}?"
-LEAD_FOLLOWER = (  # or the name alone on its line, as a news brief prints it: "... - Acme Co Ltd"
+LEAD_FOLLOWER = (  # or the name alone on its line, as a news brief prints it: "... - Acme Co Ltd",
+    # or over its points: "April 23 (Reuters) - Acme Co Ltd:\n* ACME ENTERS ..."
     r"(?=\s*[(,]|\s+(?:today|announce[sd]?|report(?:s|ed)?|and|has|have|is|said|says|will|,)\b"
-    r"|[ \t]*\n[ \t]*\n)"
+    r"|[ \t]*\n[ \t]*\n|[ \t]*:[ \t]*\n)"
 )
 HEADER_CHARS = 4000  # where a release opens
 # "SOURCE Acme Bio, Inc.", "Source: Acme AG via Thomson Reuters ONE"; never a wire's own name

@@ -447,7 +447,9 @@ def _openers() -> frozenset[str]:
 PLACE_DESCRIPTOR = re.compile(r"[\w.]+-(?:based|headquartered|listed|registered)")
 
 
-OWNER = re.compile(r"[A-Z][a-z]+['’]s")  # a possessive before a company: "Japan's", "Pfizer's"
+# a possessive before a company: "Japan's", "Pfizer's"; never an irregular plural's, which
+# names an institution: "Children's Hospital Boston", "Women's College"
+OWNER = re.compile(r"(?!(?:Children|Women|Men|People)['’]s)[A-Z][a-z]+['’]s")
 
 
 # Names a legal form or an institution's head word closes: a title's words are cut from before

@@ -90,9 +90,22 @@ def not_a_release_reason(text: str) -> str | None:
     letters, visible = letters_and_visible(text)
     if letters / visible < MIN_LETTER_SHARE:
         return f"only {letters / visible:.0%} of the characters are letters"
-    if n_words < MIN_WORDS_WITHOUT_SENTENCES and not SENTENCE_END.search(text):
+    if (
+        n_words < MIN_WORDS_WITHOUT_SENTENCES
+        and not SENTENCE_END.search(text)
+        and not _wire_brief(text)
+    ):
         return "no running sentences; looks like a list, table or data file"
     return None
+
+
+def _wire_brief(text: str) -> bool:
+    """A wire's brief in points in capitals, under its dateline: "April 23 (Reuters) - Zeta
+    Pharma Co Ltd:\n* ZETA AND BETA ENTER GLOBAL LICENSING AGREEMENT"."""
+    from transform.dateline import parse_dateline
+
+    dateline = parse_dateline(text)
+    return dateline.wire is not None and dateline.span_start is not None
 
 
 # A line that opens with a company's name and legal form ("Abgenix Inc. (ABGX)", "Almirall SA
