@@ -30,7 +30,13 @@ from transform.organizations import (
 )
 from transform.repair.vocabulary import word_counts
 from transform.rules import confidence as confidence_of
-from transform.text_spans import LIST_POINT, POSSESSIVE, ends_with_stop, sentence_end
+from transform.text_spans import (
+    LIST_POINT,
+    PLURAL_POSSESSIVE,
+    POSSESSIVE,
+    ends_with_stop,
+    sentence_end,
+)
 
 NAME_WORD = r"[A-Z0-9][\w&'’.\-]*[™®]?"  # "Dicerna™ Pharmaceuticals, Inc.", "Dr. Reddy’s"
 CAMEL_WORD = r"[a-z]+[A-Z][\w&'’.\-]*"  # "aTyr", "uniQure", "deCODE"
@@ -208,8 +214,7 @@ def _lead_company(text: str, at: int, rule: str) -> IssuerMatch | None:
     if lead is None:
         return _possessive_subject(text, at, len(text), rule)
     name, start = _without_opener(_without_seat(_trimmed(lead["name"])), lead.start("name"))
-    if name.endswith(("s'", "s’")):  # a plural's possessive: "Anacor Pharmaceuticals' said"
-        name = name[:-1]
+    name = PLURAL_POSSESSIVE.sub("", name)  # "Anacor Pharmaceuticals' said"
     return IssuerMatch(_unmarked(name), start, start + len(name), rule, confidence_of(rule))
 
 

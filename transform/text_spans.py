@@ -105,7 +105,8 @@ def ends_with_stop(line: str) -> bool:
 LIST_POINT = re.compile(r"[-–*•·▪●][ \t]")
 
 # A possessive ending a word: "Japan's", "NeuExcell’s", a plural's "Pharmaceuticals'"
-POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")
+PLURAL_POSSESSIVE = re.compile(r"(?<=s)['’]$")
+POSSESSIVE = re.compile(rf"['’]s$|{PLURAL_POSSESSIVE.pattern}")
 
 
 SENTENCE_WINDOW = 2000  # a sentence reaches at most this far either side of a mention
