@@ -533,6 +533,7 @@ def link_money_records(
 ) -> None:
     """Payer, payee, compound and trigger of each amount (transform/links.py)."""
     orgs, named_compounds = _named(organizations), Mentions(context.text, _named(compounds))
+    amounts = sorted(item.span_start for item in money)
     for item in money:
         link = link_money(
             context.text,
@@ -542,6 +543,7 @@ def link_money_records(
             context.issuer_name,
             orgs,
             named_compounds,
+            amounts,
         )
         item.payer, item.payee = link.payer, link.payee
         item.compound, item.trigger = link.compound, link.trigger

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -267,8 +268,6 @@ def _after(text: str, start: int, pattern: re.Pattern[str]) -> bool:
 # "an equity investment of US$8 million ... by Merck KGaA"
 OWN_SOURCE = re.compile(r"\b(?:from|by)\s")
 OWN_SOURCE_CHARS = 120
-# where an amount is printed: a currency before a figure ("$6.6", "US$ 5", "EUR 2")
-AMOUNT_MARK = re.compile(r"(?:[$€£¥]|\b(?:USD|EUR|GBP|CHF|JPY|KRW|INR|Rs\.?))\s?\d")
 
 
 def _same_clause(text: str, org: Named, span_end: int) -> bool:
@@ -344,8 +343,10 @@ def link_money(
     issuer: str | None,
     organizations: list[Named],
     compounds: list[Named] | Mentions,
+    amounts: Sequence[int] = (),
 ) -> MoneyLink:
-    """Payer, payee, compound and trigger of the amount at ``text[span_start:span_end]``."""
+    """Payer, payee, compound and trigger of the amount at ``text[span_start:span_end]``;
+    ``amounts``: where the release's amounts start, in order."""
     before, left, right = _window(text, span_start, span_end)
     window_orgs = _inside(organizations, text, before, right)
     own = None
@@ -359,7 +360,7 @@ def link_money(
             _issuer_aliases(text, name, issuer),
         )
     payer, payee = _stated_sides(
-        text, (span_start, span_end), (left, right), own, organizations, window_orgs
+        text, (span_start, span_end), (left, right), own, organizations, window_orgs, amounts
     )
     if own is not None:  # "a $7 million payment to the Company"
         said = ISSUER_OBJECT.search(text, span_end, min(right, span_end + NEAR_AMOUNT_CHARS))
@@ -395,9 +396,11 @@ def _stated_sides(
     own: _Issuer | None,
     organizations: list[Named],
     window_orgs: list[Named],
+    amounts: Sequence[int] = (),
 ) -> tuple[str | None, str | None]:
     """Payer and payee as the amount's sentence states them: a company before a paying or
-    receiving verb, the issuer as a pronoun, a company after "to", "from" or "will pay"."""
+    receiving verb, the issuer as a pronoun, a company after "to", "from" or "will pay".
+    ``amounts``: where the release's amounts start, in order."""
     (span_start, span_end), (left, right) = amount, sentence
     payer = payee = None
     issuer = own.name if own else None
@@ -425,7 +428,7 @@ def _stated_sides(
             continue
         if (
             org.span_start < span_start
-            and AMOUNT_MARK.search(text, left, org.span_start)
+            and bisect.bisect_left(amounts, left) < bisect.bisect_left(amounts, org.span_start)
             and OWN_SOURCE.search(text, span_end, min(right, span_end + OWN_SOURCE_CHARS))
         ):
             continue  # "The $6.6 million received from Beta, coupled with $1.7 million that
