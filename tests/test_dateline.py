@@ -493,3 +493,38 @@ def test_a_month_and_year_print_no_day():
 def test_an_undated_dateline_with_a_wire_in_lower_case():
     dateline = parse_dateline("NEW DELHI (dpa-AFX) - Zeta Labs Ltd. (ZLB) announced it.\n")
     assert (dateline.city, dateline.wire, dateline.published_date) == ("NEW DELHI", "dpa-AFX", None)
+
+
+def test_a_place_in_the_parentheses_after_a_date_is_the_city_and_a_news_agency_the_wire():
+    # a Japanese newsroom's "date (city) -": the place is no wire (world_places.csv)
+    line = parse_dateline("August 28, 2014 (Osaka) - Zeta Pharmaceutical Co., Ltd. announced.")
+    assert (line.city, line.wire, line.published_date) == ("Osaka", None, dt.date(2014, 8, 28))
+    # a news agency stays the wire, even one named like a town ("Xinhua")
+    for agency, canonical in (("Xinhua", "Xinhua"), ("Kyodo", "Kyodo News")):
+        line = parse_dateline(f"Dec 14, 2019 ({agency}) - Zeta Pharmaceutical Co Ltd said.")
+        assert (line.city, line.wire, line.wire_canonical) == (None, agency, canonical)
+
+
+def test_a_dateline_on_a_line_of_its_own_and_a_page_header_over_a_full_dateline():
+    text = (
+        "Acme to Acquire Beta for $16 Billion\n\nTHOUSAND OAKS, Calif. and SEATTLE, Dec. 17, 2001"
+        "\n\nAcme (Nasdaq: ACME) and Beta Corporation jointly announced today an agreement."
+    )
+    line = parse_dateline(text)
+    assert (line.city, line.region, line.published_date, line.rule) == (
+        "THOUSAND OAKS",
+        "Calif.",
+        dt.date(2001, 12, 17),
+        "dateline_line_end",
+    )
+    # the same line as a page's header over the release's own dateline: the dateline wins
+    text = (
+        "PR Newswire\n\nCARLSBAD, Calif., May 9, 2013\n\nCARLSBAD, Calif., May 9, 2013 "
+        "/PRNewswire/ -- Acme Pharmaceuticals, Inc. announced today a milestone payment."
+    )
+    line = parse_dateline(text)
+    assert (line.city, line.wire, line.rule) == ("CARLSBAD", "PRNewswire", "dateline_date_first")
+    # a labelled date or stamp on its own line is none: "Updated: 2019-04-10 09:28"
+    text = "China Daily | Updated: 2019-04-10 09:28\n\nIn mid-December, Zeta raised $394 million."
+    assert parse_dateline(text).city is None
+    assert parse_dateline("Date: 3 January 2005\n\nZeta A/S has filed for approval.").city is None

@@ -8,6 +8,9 @@ Styles understood, each with the rule name it reports:
 - ``dateline_dash_date``: ``SOUTH SAN FRANCISCO, Calif. -- February 22, 2013``,
   ``Oxford, UK - 15 April 2008:``, ``Melbourne, Australia — 19/01/2005``
 - ``dateline_wire_slashed``: ``SAN FRANCISCO, CA / ACCESSWIRE / March 16, 2015 /``
+- ``dateline_line_end``: a line of its own, the date after a comma (``THOUSAND OAKS, Calif. and
+  SEATTLE, Dec. 17, 2001``); a full dateline just below it (a page header over the release's
+  own) wins
 Also: a date in parentheses (``Boulder, Colo., (April 12, 2007) -``, ``TOKYO, Japan (May 1,
 2019) –``), a comma before the wire
 (``Oct. 23, 2014, (GLOBE NEWSWIRE)``), a date inside the wire's parentheses (``--(Marketwire -
@@ -28,7 +31,9 @@ When the dateline has no date (or no year), a date line in the page header (``Ma
 ``[January 26, 2016]``, ``08.25.2013 |``, ``News Release - October 5, 2006``), a page stamp
 with a time (``PR Newswire - March 20, 1997 08:36``) or an SEC form's "Date of Report" supplies
 it; with no dateline at all, also a release that opens with its date (``On November 2, 2020 Acme
-...``).
+...``). A place in parentheses after a date, with no place before it, is the city, not a wire
+(``August 28, 2014 (Tokyo) -``; the world's cities and countries of ``world_places.csv``,
+from GeoNames); a wire's name wins (``(Xinhua)``).
 """
 
 from __future__ import annotations
@@ -44,6 +49,7 @@ from transform.lexicon import (
     company_suffix_pattern,
     context_words,
     load_lexicon,
+    place_names,
     title_words,
 )
 from transform.rules import confidence as confidence_of
@@ -128,6 +134,8 @@ STYLES = (
     rf"(?:\((?P<wire_par>[^()\n]{{2,40}})\)|/(?P<wire_sl>[^/\n]{{2,40}})/"
     rf"|{DASH}\s*\((?P<wire_dp>[^()\n]{{2,40}})\))?\s*(?:{DASH}|:|\.(?=\s+[A-Z])))"  # "2018 -(JCN
     # Newswire)-", "Düsseldorf, 15 March 2022. Zeta AG ..."
+    # a line of its own, the date after a comma: "THOUSAND OAKS, Calif. and SEATTLE, Dec. 17, 2001"
+    rf"|(?P<line_end>,[ \t]*{ON_DAY}(?P<date_eol>{DATE})[ \t]*(?=\n))"
     rf"|(?P<dash_date>\s*{DASH}\s*\(?{ON_DAY}(?P<date_dash>{DATE}|{NUMERIC})\)?)\s*:?"
     # the wire and the date between slashes: "SAN FRANCISCO, CA / ACCESSWIRE / March 16, 2015 /"
     rf"|(?P<wire_slashed>\s*/\s*(?P<wire_sl_first>[A-Za-z][^/\n]{{1,40}}?)\s*/\s*"
@@ -196,6 +204,9 @@ TIME_THEN_DATE = re.compile(
 # A release that opens with its date: "On November 2, 2020 Acme Bio, Inc. ... reported"
 LEAD_ON_DATE = re.compile(rf"^On\s+(?P<date>{MONTH}\s+\d{{1,2}},?\s+{YEAR}),?\s+[A-Z]", re.M)
 
+# a line of running text: eight words or more ending in a stop
+PROSE_LINE = re.compile(r"^[^\n]*(?:\S+[ \t]+){7,}[^\n]*[.!?][ \t]*$", re.MULTILINE)
+LINE_END_REACH = 200  # a dateline this near below a dateline line of its own replaces it
 SEARCH_WINDOW = 4000  # datelines sit near the top; never scan a whole release for one
 HEADER_WINDOW = 800
 
@@ -335,6 +346,10 @@ def _is_place(match: re.Match[str]) -> bool:
     person's title (a letter's addressee under its date: "The Manager - Companies")."""
     city = match["city"].casefold()
     weekday = re.fullmatch(WEEKDAY, match["city"]) is not None
+    if match.groupdict().get("line_end") and (
+        match.start() > HEADER_WINDOW or PROSE_LINE.search(match.string, 0, match.start())
+    ):
+        return False  # a place and date on a line of their own below running text: a sign-off
     return (
         city not in alias_map("wires")
         and city not in _page_labels()
@@ -432,9 +447,10 @@ def _on_its_weekday(text: str, guessed: dt.date) -> dt.date:
 
 def parse_dateline(text: str) -> Dateline:
     """The dateline of a release: city, region, date, wire, with the span it was read from."""
-    match = next(
-        (m for m in DATELINE_AT_LINE_START.finditer(text, 0, SEARCH_WINDOW) if _is_place(m)), None
-    )
+    places = (m for m in DATELINE_AT_LINE_START.finditer(text, 0, SEARCH_WINDOW) if _is_place(m))
+    match = next(places, None)
+    if match and match["line_end"]:  # a page's header line over the dateline that prints it
+        match = next((m for m in places if m.start() - match.end() < LINE_END_REACH), match)
     confidence = confidence_of("dateline_at_line_start")
     if match is None:
         match = next(
@@ -491,6 +507,7 @@ def parse_dateline(text: str) -> Dateline:
             "date_first",
             "dash_date",
             "wire_slashed",
+            "line_end",
             "place_last",
             "undated",
         )
@@ -506,6 +523,7 @@ def parse_dateline(text: str) -> Dateline:
                 "date_std",
                 "date_dash",
                 "date_slashed",
+                "date_eol",
                 "date_lead",
             )
             if found.get(name)
@@ -521,6 +539,16 @@ def parse_dateline(text: str) -> Dateline:
         "",
     )
     wire = wire.strip() or None
+    # a place in a wire's parentheses, no place before it, is the city: "August 28, 2014
+    # (Tokyo) - Acme ..." (world_places.csv; a known wire stays one: "(Reuters)", "(Xinhua)")
+    city = match["city"]
+    if (
+        not city
+        and wire
+        and wire.casefold() not in alias_map("wires")
+        and wire.casefold() in place_names()
+    ):
+        city, wire = wire, None
     if wire is None:
         wire = _standalone_wire(text, match.start())
     header_date, header_rule = _header_date(text, match.start())
@@ -545,13 +573,13 @@ def parse_dateline(text: str) -> Dateline:
     if published is None:
         published, date_rule = header_date, header_rule
         date_confidence = confidence_of("date_header_line")
-    clock = bool(match["city"] and CLOCK_WORDS.fullmatch(match["city"]))  # a time: no place
+    clock = bool(city and CLOCK_WORDS.fullmatch(city))  # a time: no place
     # a news service where the city stands: "OREANDA-NEWS. April 23, 2012. Acme ..."
-    service = bool(match["city"] and _news_words().intersection(_words(match["city"])))
+    service = bool(city and _news_words().intersection(_words(city)))
     if service and wire is None:
-        wire = match["city"]
+        wire = city
     return Dateline(
-        city=None if clock or service else match["city"],
+        city=None if clock or service else city,
         region=None
         if clock or service
         else match["region"] or match.groupdict().get("region_paren"),

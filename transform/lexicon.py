@@ -101,3 +101,9 @@ def link_cues(kind: str) -> tuple[tuple[re.Pattern[str], str], ...]:
         for row in load_lexicon("link_cues")
         if row["kind"] == kind
     )
+
+
+@cache
+def place_names() -> frozenset[str]:
+    """The world's cities and countries (world_places.csv, from GeoNames), casefolded."""
+    return frozenset(row["name"].casefold() for row in load_lexicon("world_places"))
