@@ -1896,3 +1896,63 @@ def test_a_company_without_its_legal_form_keeps_no_dangling_ampersand():
     assert without_legal_form("Merck & Co., Inc.") == "Merck"
     assert without_legal_form("Eli Lilly and Company") == "Eli Lilly"
     assert without_legal_form("Johnson & Johnson") == "Johnson & Johnson"
+
+
+def test_an_icd_name_cut_before_what_it_asks_for_is_no_disease():
+    from transform.disease_vocabulary import release_wordings
+    from transform.indications import find_indications
+
+    # "Pain associated [with ...]", "Aphasia following [...]": the word asks for what was cut
+    assert "pain associated" not in release_wordings("Pain associated with micturition")
+    assert "aphasia following" not in release_wordings("Aphasia following cerebral infarction")
+    text = (
+        "ZT-1 is in Phase III for moderate to severe pain associated with knee osteoarthritis "
+        "and for anemia associated with chronic kidney disease."
+    )
+    names = [m.name for m in find_indications(text)]
+    assert "pain associated" not in names and "anemia associated" not in names
+    assert "osteoarthritis" in names and "chronic kidney disease" in names
+
+
+def test_a_disease_in_an_organisations_name_and_a_drug_class_are_neither_indication_nor_drug():
+    text = (
+        "TOKYO, April 14, 2020 - Zeta & Co., Ltd. is working with the Tokai University Influenza "
+        "Virus Research Center and the American Heart Association on a vaccine for COVID-19. "
+        "Zeta markets Zetadine (naldemedine) for opioid-induced constipation in patients on "
+        "opioid analgesics; non-opioid analgesics, local anesthetics and laxatives are no drug "
+        "names. The Influenza Virus Research Center will test it.\n"
+    )
+    extraction = extract_release(text, "doc", "file:///x.txt")
+    assert [i.name for i in extraction.indications] == [
+        "COVID-19",
+        "opioid-induced constipation",
+    ]
+    assert [c.name for c in extraction.compounds] == ["naldemedine"]
+
+
+def test_a_title_in_parts_before_a_name_the_word_lists_lack():
+    # "said <Company>'s <title, in parts>, <name>": the name opens after the title's last word
+    for said, title in (
+        (
+            "said Zeta's Representative Director, President and Chief Operating Officer, "
+            "Tatsuro Kosaka.",
+            "Representative Director, President and Chief Operating Officer",
+        ),
+        (
+            "said Zeta President and Chief Operating Officer Tatsuro Kosaka.",
+            "President and Chief Operating Officer",
+        ),
+    ):
+        people = find_people(f'"We are pleased to sign the agreement," {said} "We hope so."')
+        assert [(p.name, p.title) for p in people] == [("Tatsuro Kosaka", title)]
+
+
+def test_a_title_with_a_legal_forms_abbreviation_is_no_company_and_a_code_keeps_its_suffix():
+    text = (
+        "Investors: | Media: |\nPalle Olesen | Mads Kronborg |\nVice President, Investor Relations "
+        "| Senior Director, Corp. Communication |\nZeta sold its stake to Investor AB in May.\n"
+    )
+    names = [o.name for o in find_organizations(text, None)]
+    assert "Investor AB" in names and not any(n.startswith("Senior Director") for n in names)
+    text = "Zeta's candidates MPC-150-IM for heart failure and MPC-25-IC for heart attacks."
+    assert [c.name for c in find_compounds(text)] == ["MPC-150-IM", "MPC-25-IC"]

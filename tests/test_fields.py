@@ -837,6 +837,30 @@ def test_a_security_and_a_place_descriptor_are_no_part_of_a_name_before_its_tick
             "Staphylococcus aureus) with a partner.",
             "zeTArgen",
         ),
+        # a joint subject whose second company has two legal forms, each with its seat and chief
+        (
+            "Zeta Pharmaceutical Co., Ltd. (Toyama, Japan; President and CEO: Ken Mori, 'Zeta') "
+            "and Beta Pharmaceutical Co., Ltd. (Osaka, Japan; President, Representative "
+            "Director: Aiko Sato; 'BETA') announced that the Companies have entered into a "
+            "license agreement.",
+            "Zeta Pharmaceutical Co., Ltd.",
+        ),
+        # a seat and chief in brackets after the legal forms
+        (
+            "Zeta Pharmaceutical Co., Ltd. [Main Office: Chuo-ku, Tokyo. Chairman & CEO: Ken "
+            'Mori (hereafter, "Zeta")] announced today that it has amended its arrangements.',
+            "Zeta Pharmaceutical Co., Ltd.",
+        ),
+        # a country in the possessive is no part of the name
+        (
+            "South Korea’s Zeta Pharmaceutical Co. said Thursday it signed a license agreement.",
+            "Zeta Pharmaceutical Co.",
+        ),
+        # a possessive written with a bare apostrophe after a sibilant
+        (
+            "Zetanex' share price rose five points after the deal. Zetanex has the rights.",
+            "Zetanex",
+        ),
         # never an English phrase in lower case
         ("Few novel therapeutics showed a benefit, the trial's doctors said.", None),
         # nor what a company calls itself
@@ -970,3 +994,117 @@ def test_an_exchange_announcement_read_from_its_letterhead_stock_code_and_sign_o
     assert [o.name for o in extraction.organizations] == []
     assert [c.name for c in extraction.compounds] == ["KL-128"]
     assert [(p.name, p.title) for p in extraction.people] == [("Wei Zhang", "Chairman")]
+
+
+def test_a_page_label_is_no_part_of_the_title_above_or_after_it():
+    # a label line under the title is not its second line
+    text = (
+        "Exhibit 99.1\nZeta Announces Resolution of Its Arbitration Under License Agreement with "
+        "Beta\nCompany Announcement\nCOPENHAGEN, Denmark; April 21, 2023 – Zeta A/S announced "
+        "today an award in the arbitration under its license agreement with Beta Biotech, Inc.\n"
+    )
+    headline = find_headline(text, text.index("COPENHAGEN"))
+    assert headline is not None
+    assert headline.text.endswith("License Agreement with Beta")
+    # nor is the legal form of the company that ends the title
+    from transform.organizations import find_organizations
+
+    names = [o.name for o in find_organizations(text, None)]
+    assert "Beta Biotech, Inc." in names and not any("\n" in name for name in names)
+    # a label glued before the title with no mark between them goes
+    text = (
+        " date 2019-06-23 Press Release Zeta Concludes Licensing Agreements with Beta Pharma for "
+        "Zetamab OSAKA, Japan, June 24, 2019 - Zeta & Co., Ltd. announces that it has concluded "
+        "an agreement with Beta Pharma to license-out zetamab in China.\n"
+    )
+    extraction = extract_release(text, "doc", "file:///x.txt")
+    assert extraction.release.headline == (
+        "Zeta Concludes Licensing Agreements with Beta Pharma for Zetamab"
+    )
+
+
+def test_a_title_a_page_prints_several_times_beats_a_subheadline_describing_the_lead():
+    title = "Zeta Biologics Expands its R&D Footprint Through Acquisition"
+    text = (
+        f"Logo\n\n{title}\n\nShare this\n{title}\n\n{title}\n\n  Press Release  \n"
+        "60,000 sq. ft World-class Integrated R&D Facility at Nova Bio Park to House 250 "
+        "scientists\nPune, India: September 24, 2019: Zeta Ltd (NSE: ZETA) today announced that "
+        "its subsidiary Zeta Biologics has acquired R&D assets for a 60,000 sq. ft facility at "
+        "Nova Bio Park in Chennai. Its R&D is at the core of the plan.\n"
+    )
+    extraction = extract_release(text, "doc", "file:///x.txt")
+    assert extraction.release.headline == title
+    # the repair leaves a unit and a token like "R&D" alone: "sq. ft", "R&D is"
+    assert "60,000 sq. ft facility" in extraction.release.body_text
+    assert "R&D is at the core" in extraction.release.body_text
+
+
+NOTICE = (
+    "Aug 10, 2017\n\n"
+    "Name of listed company:   Zeta Pharmaceutical Co., Ltd.\n"
+    "Code number: 4599 (1st Section of Tokyo Stock Exchange)\n"
+    "Head office: 1-1, Nihonbashi 2-Chome, Chuo-ku, Tokyo\n"
+    "Chairman & CEO: Ken Mori\n"
+    "Inquiries to: Aiko Sato,\n"
+    "General Manager, Corporate Communications Dept.\n\n"
+    "Announcement of a Commencement of Arbitration against Zeta\n\n"
+    'Zeta Pharmaceutical Co., Ltd. (Head office: Chuo-ku, Tokyo / Chairman & CEO: Ken Mori, "Zeta")'
+    " announces that an arbitration against Zeta has been commenced as follows.\n\n"
+    "1. Description of the Arbitration\n"
+    "i. Location of Arbitration etc.\n"
+    "Location: The United Kingdom\n"
+    "Governing Law: English law\n"
+    "Date of the service of the Request for Arbitration: May 10, 2017\n"
+    "Date of appointment of the Arbitrator: August 9, 2017\n"
+    "ii. Parties Who Requested Arbitration\n"
+    "Name: Medical Research Council\n"
+    "Zeta considers that the claims are without merit and Zeta will vigorously defend itself.\n\n"
+    "For Media\nZeta Pharmaceutical Co., Ltd.\n"
+    "Media Relations Group, Corporate Communications Dept.\nKen Ito\nTel: +81-3-3273-0881\n"
+)
+
+
+def test_a_japanese_notice_its_fields_title_and_issuer():
+    """A notice to the Tokyo exchange: its label lines stay lines, a contact's title is no
+    headline, and the issuer's long parenthesis of seat and chief is read past."""
+    extraction = extract_release(NOTICE, "doc", "file:///x.txt")
+    release = extraction.release
+    assert release.headline == "Announcement of a Commencement of Arbitration against Zeta"
+    assert release.issuer == "Zeta Pharmaceutical Co., Ltd."
+    assert "Code number: 4599 (1st Section of Tokyo Stock Exchange)\nHead office:" in (
+        release.body_text
+    )
+    # a unit of the company is no organisation; a council is
+    assert [o.name for o in extraction.organizations] == ["Medical Research Council"]
+
+
+def test_a_japanese_newsrooms_dateline_city_in_parentheses_and_its_issuer_in_brackets():
+    text = (
+        "August 28, 2014 (Osaka) - Zeta Pharmaceutical Co., Ltd. [Main Office: Chuo-ku, Osaka. "
+        'Chairman & CEO: Ken Mori (hereafter, "Zeta")] announced today that it has amended the '
+        "business arrangements with Beta AG regarding the out-licensing of Zeta products.\n"
+    )
+    release = extract_release(text, "doc", "file:///x.txt").release
+    assert (release.dateline_city, release.wire) == ("Osaka", None)
+    assert (release.issuer, release.issuer_rule) == (
+        "Zeta Pharmaceutical Co., Ltd.",
+        "issuer_after_dateline",
+    )
+
+
+def test_a_photo_caption_and_its_credit_is_no_headline():
+    text = (
+        "Researchers at Zeta Pharmaceutical carry out a drug test using its own technology. / "
+        "Korea Times file |\nBy Kim Jae-won\nZeta Pharmaceutical shares jumped 30 percent a "
+        "day after the company said it had signed a license agreement with Beta for its drug "
+        "technology.\n"
+    )
+    assert find_headline(text, None) is None
+    # a company's name before its news is no form's field
+    text = (
+        "Zeta plc: Announcement of Results for year ended 31/12/12\n\nZeta plc today announces "
+        "its results for the year ended 31 December 2012, with revenue of GBP 12 million.\n"
+    )
+    headline = find_headline(text, None)
+    assert headline is not None
+    assert headline.text == "Zeta plc: Announcement of Results for year ended 31/12/12"

@@ -391,6 +391,13 @@ def test_a_deal_year_is_a_date_the_sentence_gives(sentence, years):
         ),
         # a loss or an income is no revenue
         ("Net loss for the quarter was $14.5 million, compared to a net loss in 2015.", "other"),
+        # a payment due on approvals, in the plural; another item after "and" is not its own
+        ("Acme will receive US$25M on achievement of regulatory approvals in China.", "milestone"),
+        (
+            "Acme will receive an upfront payment of $6 million and milestone payments upon "
+            "successful clinical trials and approval of commercialization from Beta.",
+            "upfront",
+        ),
     ],
 )
 def test_an_amount_takes_the_kind_of_its_own_item(sentence, kind):
@@ -402,11 +409,12 @@ def test_a_shares_market_price_is_a_price_per_share():
     texts = [
         "Shares of Acme (Nasdaq: ACME) rose 8.6% to $84.05 after it priced an offering.",
         "Acme priced its public offering below Friday's closing price of $4.82.",
+        # a move in points or words, an analyst's target, a ticker bar's quote and its change
+        "Acme' share price rose five points to $64.75 after the deal.",
+        "Analysts raised the target price to 1 million won.",
+        "Nasdaq:US$18.83 (+0.67) | HKEX:HK$31.00 (-0.65)",
     ]
-    assert [(m.kind, m.per_unit) for t in texts for m in find_money(t)] == [
-        ("other", True),
-        ("other", True),
-    ]
+    assert [(m.kind, m.per_unit) for t in texts for m in find_money(t)] == [("other", True)] * 6
 
 
 def test_a_cue_before_an_amount_belongs_to_the_item_it_opens():
@@ -431,3 +439,21 @@ def test_milestones_and_royalties_after_an_amount_are_its_milestones():
     sentence = "It includes a further US$5 million in development milestone payments and royalties."
     start = sentence.index("US$")
     assert classify_amount(sentence, start, start + len("US$5 million"))[0] == "milestone"
+
+
+def test_a_sum_converted_into_another_currency_in_parentheses_is_counted_once():
+    text = (
+        "Zeta will receive an upfront payment of 400 million euros ($434 million) and up to "
+        "US$810 million (930 billion won) in milestones, and $5 million (CHF 4 million) "
+        "now."
+    )
+    amounts = find_money(text)
+    roles = money_roles(text, amounts, 0, len(text), None)
+    assert [(m.text, r.restated) for m, r in zip(amounts, roles, strict=True)] == [
+        ("400 million euros", False),
+        ("$434 million", True),
+        ("US$810 million", False),
+        ("930 billion won", True),
+        ("$5 million", False),
+        ("CHF 4 million", True),
+    ]

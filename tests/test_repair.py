@@ -188,7 +188,31 @@ def test_a_date_stamp_under_a_long_headline_stays_on_its_own_line(stamp):
         "product went first.",
         # an abbreviation ending in one capital, a word formed with "pro"
         "Zeta signs MoU with a foundation for its liver-targeted prodrug ZT-41 in a trial.",
+        # a unit of measure, and a word after "&" in a token: never "sq. it", never "R&Dis"
+        "A 60,000 sq. ft facility; our R&D is at the core, as AT&T is for phones.",
     ],
 )
 def test_codes_amounts_names_and_domain_words_are_never_touched(text):
     assert repair_text(text).text == text
+
+
+def test_a_notices_fields_and_numbered_points_stay_lines_in_wrapped_text():
+    """A form's "Label: value" lines and roman-numbered points are no wrapped sentence, though
+    the text around them is hard-wrapped; a parenthesis that goes on to the next line joins."""
+    wrapped = (
+        "Zeta Pharmaceutical Co., Ltd. announces that an arbitration against Zeta has been\n"
+        "commenced as follows, under a collaboration agreement dated 15 August, 1990, and\n"
+        "that Zeta considers that the claims are without merit. Zeta will defend itself\n"
+        "vigorously in the arbitration and expects no change to its financial prospects.\n"
+        "Code number: 4599 (1st Section of Tokyo Stock Exchange)\n"
+        "Head office: 1-1, Nihonbashi 2-Chome, Chuo-ku, Tokyo and its other offices in Osaka\n"
+        "Date of the service of the Request for Arbitration: May 10, 2017, in London, UK\n"
+        "ii. Parties Who Requested Arbitration and their counsel, named in the request as\n"
+        "filed with the tribunal; the Medical Research Council of the United Kingdom (NYSE\n"
+        "Alternext US: ZT) and its partner, who will be named in a later notice as well.\n"
+    )
+    repaired = repair_text(wrapped).text
+    assert "\nCode number: 4599" in repaired and "\nHead office: 1-1" in repaired
+    assert "\nDate of the service" in repaired and "\nii. Parties" in repaired
+    assert "commenced as follows" in repaired.split("\n")[0]  # the wrapped sentence joined
+    assert "(NYSE Alternext US: ZT)" in repaired

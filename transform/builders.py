@@ -328,6 +328,15 @@ def _in_safety_list(text: str, start: int) -> bool:
     )
 
 
+def _occurrences(text: str, name: str) -> list[int]:
+    """Where ``name`` is printed in ``text``."""
+    found, at = [], text.find(name)
+    while at >= 0:
+        found.append(at)
+        at = text.find(name, at + len(name))
+    return found
+
+
 def build_indications(
     context: ReleaseContext, organizations: list[Organization], people: list[Person]
 ) -> list[Indication]:
@@ -339,10 +348,18 @@ def build_indications(
     ]
     profiles = company_profiles(context.text, context.body_start, companies)
     names = frozenset(word for p in people for word in p.name.split(" ") if len(word) > 2)
+    # a disease in an organisation's name is no indication: "Influenza Virus Research Center",
+    # "American Heart Association", wherever the name is printed
+    named = sorted(
+        (found, found + len(o.name))
+        for o in organizations
+        for found in _occurrences(context.text, o.name)
+    )
 
     def excluded(span_start: int, span_end: int) -> bool:
         return (
             any(start <= span_start < end for start, end in profiles)
+            or any(start <= span_start and span_end <= end for start, end in named)
             or _in_career(context.text, span_start, span_end, names)
             or _in_safety_list(context.text, span_start)
         )

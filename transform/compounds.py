@@ -30,6 +30,7 @@ CODE = re.compile(
     r"|[A-Z]{2,5}-[A-Z]{1,3}\d{1,3}[A-Z]?"  # SGN-CD33A
     r"|[A-Z]{2,5} \d{2}-\d{3,5}"  # BAY 94-9343
     r"|[A-Z]{2,5}-[A-Z]{2,5}\d{0,4}\[Rx\]"  # ISIS-SMN[Rx]
+    r"|[A-Z]{2,5}-?\d{2,8}-[A-Z]{1,3}"  # a route or form after the number: MPC-150-IM
     r"|[A-Z]{2,5}-?\d{2,8}[A-Za-z]?"  # IMGN901, SAR3419, SN-38, CPT-11, LY3009104, DS-8201a
     r"|[a-z]{1,2}[A-Z]{2,4}-\d{3,5}"  # mRNA-1273
     r"|[A-Z]{2,5}\d{2,4}[a-z]\d{1,2}"  # BNT162b2

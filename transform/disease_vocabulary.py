@@ -31,7 +31,12 @@ CUT = re.compile(
     r"| and other | or other | nos\b"
 )
 RESIDUAL = re.compile(r"^(?:other|unspecified)\s")
-DANGLING = re.compile(r"\s(?:by|of|in|with|to|and|or|the|for|from|on|at)$")
+# a word that asks for what the cut left out: "Pain associated [with ...]", "Aphasia following
+# [cerebral infarction]"
+DANGLING = re.compile(
+    r"\s(?:by|of|in|with|to|and|or|the|for|from|on|at|as|than|during|after|into"
+    r"|associated|related|following|due|caused|resulting|complicating|involving|affecting)$"
+)
 LEADING = re.compile(
     r"^(?:other|unspecified|acute|chronic|primary|secondary|hereditary|nontraumatic)\s+"
 )

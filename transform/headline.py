@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from itertools import islice
@@ -12,6 +13,7 @@ from transform.lexicon import (
     company_suffix_pattern,
     context_words,
     load_lexicon,
+    title_words,
     words_alternation,
 )
 from transform.repair.words import FUNCTION_WORDS
@@ -50,8 +52,16 @@ class HeadlineMatch:
 
 
 @cache
-def _noise_lines() -> frozenset[str]:
+def noise_lines() -> frozenset[str]:
     return frozenset(row["line"].casefold() for row in load_lexicon("headline_noise"))
+
+
+@cache
+def _noise_prefix() -> re.Pattern[str]:
+    """A page label of two words or more glued before a title with no mark between them
+    ("Press Release Acme Concludes ..."): one word alone ("News") may open a title."""
+    labels = sorted((line for line in noise_lines() if " " in line), key=len, reverse=True)
+    return re.compile(rf"^(?:{'|'.join(map(re.escape, labels))})\s+(?=[A-Z])", re.IGNORECASE)
 
 
 CONTENT_WORD = re.compile(r"[^\W\d_][\w'’-]{2,}")
@@ -138,6 +148,33 @@ def chrome() -> re.Pattern[str]:
 COMPANY_LINE_WORDS = 6
 
 
+# a photo's caption, a sentence and its credit after a slash: "Researchers at Acme carry out
+# a test. / Korea Times file"
+CAPTION_CREDIT = re.compile(r"[.!?]\s+/\s+[A-Z][^/]{0,40}$")
+# a field's label in sentence case before its value, as a notice or form prints it ("Head
+# office:", "Name of listed company:"); a title's label is capitalised ("Zeta Bio: Positive ...")
+FIELD_LABEL = re.compile(r"[A-Z][a-z]+(?:[ ][a-z][\w-]*)+:\s")
+
+
+def _field_line(line: str) -> bool:
+    """A form's field and its value ("Head office: 1-1, Nihonbashi"), not a company's name
+    before its news ("Zeta plc: Announcement of Results")."""
+    label = FIELD_LABEL.match(line)
+    return label is not None and not re.search(rf"\b{company_suffix_pattern()}:\s$", label.group())
+
+
+TITLE_CONNECTORS = frozenset({"of", "and", "&", "for", "the"})
+
+
+def _title_line(line: str) -> bool:
+    """A person's title on a line of its own, as a contact block prints it: "General Manager,
+    Corporate Communications Dept." (title_words.csv), no headline."""
+    words, heads = title_words()
+    printed = [w.lower() for w in re.findall(r"[A-Za-z&]+", line)]
+    named = [w for w in printed if w not in TITLE_CONNECTORS]
+    return bool(named) and all(w in words for w in named) and any(w in heads for w in named)
+
+
 def _company_line(line: str) -> bool:
     """A letterhead's company name: a few words ending in a legal form ("Zeta Bio, Inc.")."""
     return (
@@ -213,6 +250,7 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             and (continues or open_end or not any(ch.isdigit() for ch in following))
             # a label a page prints twice ("Health & Biotech" under the title, twice) is chrome
             and not (number + 2 < len(lines) and lines[number + 2].strip() == following)
+            and following.casefold() not in noise_lines()  # "Company Announcement" under it
         ):
             stripped = f"{stripped} {following}"  # a headline wrapped over two lines
             joined_into_previous = True
@@ -239,6 +277,7 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             stripped = stripped[again:]
         label = (
             LABEL_PREFIX.match(stripped)
+            or _noise_prefix().match(stripped)
             or TICKER_PREFIX.match(stripped)
             or _comment_prefix(stripped)
         )
@@ -276,7 +315,7 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             # case with an abbreviation's ("... acquisition of ArQule Inc.")
             or ends_with_stop(stripped.rstrip(" '\"’”"))
             or (stripped.endswith(".") and not title_like(stripped))
-            or REFERENCE_NUMBER.sub("", stripped).casefold() in _noise_lines()  # "... 8/2019"
+            or REFERENCE_NUMBER.sub("", stripped).casefold() in noise_lines()  # "... 8/2019"
             or ADDRESS_LINE.search(stripped)  # "Sydney NSW 2000", "Level 4, 20 Bridge Street"
             or DATE_ONLY_LINE.match(stripped)
             or LETTERHEAD.search(stripped)
@@ -291,6 +330,9 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             or chrome().search(stripped)
             or chrome_line(stripped)  # "Subscribe to our newsletter", "Next article ..."
             or _company_line(stripped)
+            or _title_line(stripped.split(":", 1)[0])  # "Chairman & CEO: Ken Mori" too
+            or _field_line(stripped)  # a form's field: "Head office: 1-1, Nihonbashi"
+            or CAPTION_CREDIT.search(stripped.rstrip(" |"))  # "... the body. / Korea Times file"
         ):
             continue
         found.append(HeadlineMatch(stripped, start, start + len(stripped)))
@@ -383,6 +425,12 @@ def _headline_before(text: str, stop: int, cover: int) -> HeadlineMatch | None:
     # less of it
     best = max(shared for _, shared in scored)
     first = next(c for c, shared in scored if shared * 2 >= best)
+    # a line a page prints more than once above its lead (its title, heading and share bar)
+    # is the title, however few words it shares next to a subheadline that describes the lead
+    printed = Counter(c.text for c, _ in scored)
+    first = next(
+        (c for c, _ in scored if printed[c.text] > 1 and c.span_start < first.span_start), first
+    )
     for later, _ in scored:
         # the same headline printed again: cut short before ("... for Treating HER2-Positive"),
         # or after navigation ("Home Media Center Press releases Acme Announces ...")

@@ -16,6 +16,7 @@ from transform.lexicon import (
     context_words,
     load_lexicon,
     name_openers,
+    place_names,
     title_words,
 )
 from transform.organizations import (
@@ -31,8 +32,8 @@ from transform.organizations import (
 from transform.repair.vocabulary import word_counts
 from transform.rules import confidence as confidence_of
 from transform.text_spans import (
+    BARE_POSSESSIVE,
     LIST_POINT,
-    PLURAL_POSSESSIVE,
     POSSESSIVE,
     ends_with_stop,
     sentence_end,
@@ -43,7 +44,7 @@ CAMEL_WORD = r"[a-z]+[A-Z][\w&'’.\-]*"  # "aTyr", "uniQure", "deCODE"
 NAME = rf"{NAME_WORD}(?:[ ](?:{NAME_WORD}|&|and|of|de|du|la)){{0,6}}?"
 LEAD_FOLLOWER = (  # or the name alone on its line, as a news brief prints it: "... - Acme Co Ltd",
     # or over its points: "April 23 (Reuters) - Acme Co Ltd:\n* ACME ENTERS ..."
-    r"(?=\s*[(,]|\s+(?:today|announce[sd]?|report(?:s|ed)?|and|has|have|is|said|says|will|,)\b"
+    r"(?=\s*[(\[,]|\s+(?:today|announce[sd]?|report(?:s|ed)?|and|has|have|is|said|says|will|,)\b"
     r"|[ \t]*\n[ \t]*\n|[ \t]*:[ \t]*\n)"
 )
 HEADER_CHARS = 4000  # where a release opens
@@ -75,7 +76,10 @@ def _possessive_lead() -> re.Pattern[str]:
     """A lead whose subject is the company's news, not the company: "Acme Bio Inc.'s
     fourth-quarter loss swelled ...", "Acme Pharmaceutical's net loss ... improved"."""
     suffix = company_suffix_pattern()
-    return re.compile(rf"\s*(?P<name>{NAME}(?:,?[ ]{suffix})?)['’]s[ ](?=[a-z0-9])")
+    # or with a bare apostrophe after a sibilant: "Zetanex' share price rose ..."
+    return re.compile(
+        rf"\s*(?P<name>{NAME}(?:,?[ ]{suffix})?)(?:['’]s|(?<=[sxz])['’])[ ](?=[a-z0-9])"
+    )
 
 
 def _owns_news(name: str, with_form: bool) -> bool:
@@ -146,6 +150,17 @@ NOT_NAME_START = re.compile(r"\d+[\d.,]*|[Il|]")  # a number, or a pipe OCR read
 DASH_END = re.compile(r"[-–—:]$")
 
 
+def _place_possessive(words: list[str]) -> int:
+    """How many opening words name a place in the possessive ("Japan's", "South Korea’s":
+    world_places.csv), 0 when none do."""
+    for count in (1, 2):
+        last = words[count - 1] if len(words) >= count else ""
+        owner = re.sub(r"['’]s$", "", last)
+        if owner != last and " ".join([*words[: count - 1], owner]).casefold() in place_names():
+            return count
+    return 0
+
+
 def _without_opener(name: str, start: int) -> tuple[str, int]:
     """Drop sentence openers ("Today", "In"), numbers and words cut by a dash or a full stop
     from the front of a name found mid-sentence."""
@@ -160,6 +175,9 @@ def _without_opener(name: str, start: int) -> tuple[str, int]:
         if len(words) > 2 and words[0] in SECURITIES and words[1] == "of":
             start += len(words[0]) + len(words[1]) + 2  # "Shares of Astellas Pharma (TYO: 4503)"
             words = words[2:]
+        elif (place := _place_possessive(words)) and len(words) > place:
+            start += sum(len(w) + 1 for w in words[:place])  # "South Korea’s Hanmi Pharm Co."
+            words = words[place:]
         elif (
             words[0] in name_openers()
             or NOT_NAME_START.fullmatch(words[0])
@@ -214,7 +232,7 @@ def _lead_company(text: str, at: int, rule: str) -> IssuerMatch | None:
     if lead is None:
         return _possessive_subject(text, at, len(text), rule)
     name, start = _without_opener(_without_seat(_trimmed(lead["name"])), lead.start("name"))
-    name = PLURAL_POSSESSIVE.sub("", name)  # "Anacor Pharmaceuticals' said"
+    name = BARE_POSSESSIVE.sub("", name)  # "Anacor Pharmaceuticals' said"
     return IssuerMatch(_unmarked(name), start, start + len(name), rule, confidence_of(rule))
 
 
@@ -265,7 +283,9 @@ WS = r"(?=\s)[ \t]*\n?[ \t]*"  # spaces, and a wrapped line's break
 # human health care (hhc) company,"
 APPOSITION = r"(?:[^;()]|\([^();]{1,30}\)){1,160}?"
 SUBJECT_VERB = (
-    rf"(?:{WS}?\([^()\n]{{1,60}}\))?"  # "(CPUSA)", "(Nasdaq: ACME)"
+    # "(CPUSA)", "(Nasdaq: ACME)", a Japanese release's "(Head office: Chuo-ku, Tokyo /
+    # Chairman & CEO: Osamu Nagayama, "Chugai")"
+    rf"(?:{WS}?\([^()\n]{{1,160}}\))?"
     # its seat, what it is: ", Schaffhausen, Switzerland,", ", Allschwil (SIX: BSLN), a biotech,"
     rf"(?:(?:,{WS}[A-Z][\w.'’-]*(?:{WS}[A-Z][\w.'’-]*)?){{1,2}}(?:{WS}?\([^()\n]{{1,60}}\))?"
     rf"(?:,{WS}(?:a|an|the|its){WS}{APPOSITION})?,"
@@ -276,7 +296,8 @@ SUBJECT_VERB = (
     # a joint subject: "Life Technologies and Bristol-Myers Squibb inked ...", "Aurobindo Pharma,
     # Sun Pharma and Glenmark Pharmaceuticals have received ...", the first named
     rf"(?P<joint>(?:,{WS}[A-Z][\w&.'’-]*(?:{WS}[A-Z][\w&.'’-]*){{0,3}}){{0,3}},?"
-    rf"{WS}(?:and|&){WS}[A-Z][\w&.'’-]*(?:{WS}[A-Z][\w&.'’-]*){{0,4}}(?:,?{WS}Inc\.?)?"
+    rf"{WS}(?:and|&){WS}[A-Z][\w&.'’-]*(?:(?:{WS}[A-Z][\w&.'’-]*){{0,4}}(?:,?{WS}Inc\.?)?"
+    rf"|(?:{WS}[A-Z][\w&.'’-]*){{0,2}}(?:,?{WS}<FORM>){{1,2}})"  # "and Beta Pharma Co., Ltd."
     rf"(?:{WS}?\([^()\n]{{1,80}}\))?)?"  # with its own ticker: "and Beta Inc. (TSE: 4503)"
     rf"{WS}(?:(?:today|yesterday|also|now|recently|earlier|hereby|has|have|had|will|is|was"
     # "Acme on Tuesday said", "Acme, a biotech, Wednesday said", "Acme late Sunday night said"
@@ -303,7 +324,10 @@ OPENS_SENTENCE = re.compile(r"(?:\A|[-–—:])\s*\Z")
 @cache
 def _subject_follower(announcing: bool) -> re.Pattern[str]:
     verb = ANNOUNCING_VERB if announcing else ANY_VERB
-    return re.compile(rf"(?P<form>,?[ ]{company_suffix_pattern()})?{SUBJECT_VERB}{verb}")
+    form = company_suffix_pattern()
+    # the second of a joint subject's legal forms too: "and Beta Pharmaceutical Co., Ltd."
+    subject_verb = SUBJECT_VERB.replace("<FORM>", f"(?:{form})")
+    return re.compile(rf"(?P<form>,?[ ]{form})?{subject_verb}{verb}")
 
 
 @cache

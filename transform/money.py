@@ -229,7 +229,9 @@ def _head_before(lowered: str, start: int) -> tuple[str, str] | None:
 # the IND application", "$5 million upon initiation of the Phase 2 trial" (the events of
 # link_cues.csv's triggers, not signing or an option's exercise)
 PAYMENT_ON_EVENT = re.compile(
-    r"\s+(?:(?:[a-z-]+\s+){0,3}?(?:payment|fee)s?\s+)?(?:from\s+[\w-]+\s+)?"
+    # its own payment's words, never another item's: "$6 million and milestone payments upon
+    # ..." leaves the $6 million an upfront payment
+    r"\s+(?:(?:(?!(?:and|or|plus)\s)[a-z-]+\s+){0,3}?(?:payment|fee)s?\s+)?(?:from\s+[\w-]+\s+)?"
     r"(?:after|upon|on|following|when|once)\s+"
     r"(?P<event>[^.;]{3,100})"
 )
@@ -268,8 +270,13 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
     milestones, plus royalties": the royalties are another item)."""
     lowered = sentence.lower()
     before = max(0, start - MARKET_PRICE_CHARS)
-    if MARKET_PRICE_BEFORE.search(lowered, before, start) or (
-        MOVE_TO_PRICE.search(lowered, before, start) and not SCALE_WORD.search(sentence, start, end)
+    if (
+        MARKET_PRICE_BEFORE.search(lowered, before, start)
+        or (
+            MOVE_TO_PRICE.search(lowered, before, start)
+            and not SCALE_WORD.search(sentence, start, end)
+        )
+        or QUOTE_CHANGE_AFTER.match(lowered, end)
     ):
         return "other", "money_share_price"  # "shares rose 8.6% to $84.05"
     own = OWN_PHRASE.match(lowered, end)
@@ -342,13 +349,18 @@ MARKET_PRICE_BEFORE = re.compile(
     r"|(?:were|was)\s+(?:up|down)))"
     # by how much, then the price: "8.6% to", "more than 12% at", "70 cents to"; or "closed at"
     r"(?:\s+(?:by\s+)?(?:(?:nearly|about|almost|around|some|over|more\s+than)\s+)?"
-    r"\d[\d.,]*\s*(?:%|percent|per\s+cent|cents?|pence))?\s+(?:at|to)\s+$"
-    # "a premium of 89% over Tuesday's closing price of $4.82", "a share price of $3.03"
-    r"|\b(?:closing|share|stock)\s+price\s+(?:of\s+|was\s+|at\s+)?$"
+    r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s*"
+    r"(?:%|percent|per\s+cent|cents?|pence|points?))?\s+(?:at|to)\s+$"  # "rose five points to"
+    # "a premium of 89% over Tuesday's closing price of $4.82", "a share price of $3.03",
+    # "raising the target price to 1 million won", "a price target of $40"
+    r"|\b(?:closing|share|stock|target)\s+price\s+(?:of\s+|was\s+|at\s+|to\s+)?$"
+    r"|\bprice\s+target\s+(?:of\s+|to\s+|at\s+)?$"
     # "the stock was trading at Rs 128", "the 52-week high was recorded at Rs 135.85"
     r"|\btrad(?:ing|ed)\s+at\s+$|\b52-week\s+(?:high|low)\b[^.;$€£]{0,30}\b(?:at|of)\s+$",
     re.IGNORECASE,
 )
+# A quote and its day's change, as a page's ticker bar prints it: "Nasdaq:US$18.83 (+0.67)"
+QUOTE_CHANGE_AFTER = re.compile(r"\s*\(\s*[+\-−–]\s?\d[\d.,]*\s*%?\s*\)")
 # A move by a percentage to an amount without a scale is a price, whoever moved: "Unichem
 # Laboratories rose 3.40% to Rs 154.95" (never "net sales rose 20% to Rs 844.51 crore")
 MOVE_TO_PRICE = re.compile(
@@ -567,9 +579,29 @@ def money_roles(
                 and (a_announced == announced[index] or a.per_unit or item.per_unit)
                 for a, a_announced in same
             )
+        # the same sum converted, in parentheses after it: "400 million euros ($434 million)"
+        restated = restated or (index > 0 and _converted(text, amounts[index - 1], item))
         part_of = _part_of(text, item, amounts[:index])
         roles.append(MoneyRole(restated, part_of, announced[index]))
     return roles
+
+
+# what opens a converted sum's parentheses: "(about $434 million)", "(or US$4.31 billion)"
+CONVERTED_OPENS = re.compile(
+    r"\s*\(\s*(?:(?:approximately|approx\.|about|around|roughly|some|c\.|ca\.|or|"
+    r"equivalent\s+to|equal\s+to)\s+)?"
+)
+CONVERTED_CLOSES = re.compile(r"\s*\)")
+
+
+def _converted(text: str, before: MoneyMatch, item: MoneyMatch) -> bool:
+    """Whether ``item`` is ``before`` converted into another currency, in parentheses right
+    after it: "400 million euros ($434 million)", "US$105 million (116 billion won)"."""
+    return (
+        item.currency != before.currency
+        and CONVERTED_OPENS.fullmatch(text, before.span_end, item.span_start) is not None
+        and CONVERTED_CLOSES.match(text, item.span_end) is not None
+    )
 
 
 def _part_of(text: str, item: MoneyMatch, earlier: list[MoneyMatch]) -> int | None:

@@ -16,7 +16,7 @@ import re
 from functools import cache
 
 from transform.dictionary import NamedMatch, names_matcher
-from transform.headline import title_like
+from transform.headline import noise_lines, title_like
 from transform.lexicon import (
     alias_map,
     alternation,
@@ -106,6 +106,40 @@ def _dateline_after() -> re.Pattern[str]:
     from transform.dateline import STYLES
 
     return re.compile(STYLES)
+
+
+def _a_title(name: str) -> bool:
+    """A person's title read with a legal form: "Senior Director, Corp." (title_words.csv; a
+    title's head among its words: "Investor AB" is a company)."""
+    bare = re.sub(rf",?\s{company_suffix_pattern()}.*$", "", name.strip()).split(" ")
+    titles, heads = title_words()
+    return all(w.casefold() in titles for w in bare) and any(w.casefold() in heads for w in bare)
+
+
+def _department(name: str) -> bool:
+    """A company's unit: words of a job's title before the head ("Media Relations Group",
+    "Corporate Communications Department"; title_words.csv)."""
+    words = name.split(" ")
+    titles = title_words()[0]
+    return (
+        len(words) > 1
+        and words[-1] in UNIT_HEADS
+        and all(w.casefold() in titles for w in words[:-1])
+    )
+
+
+UNIT_HEADS = frozenset({"Group", "Department", "Division", "Office", "Unit", "Team"})
+
+
+def _label_line_below(text: str, legal: re.Match[str]) -> bool:
+    """A legal form read on the next line is a page's label there, not the name's: "...
+    Agreement with Janssen" over "Company Announcement" (headline_noise.csv)."""
+    if "\n" not in legal.group():
+        return False
+    line_start = text.rfind("\n", 0, legal.end()) + 1
+    line_end = text.find("\n", legal.end())
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return line.strip().casefold() in noise_lines()
 
 
 @cache
@@ -198,16 +232,20 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
         if dateline_place(text, entry.start):
             continue  # "SEATTLE--(BUSINESS WIRE)--": the dateline's city, not "Seattle" Genetics
         legal = suffix_after.match(text, end)
-        if legal:
+        if legal and not _label_line_below(text, legal):
             end = legal.end()
         add(entry.start, end, "organization_lexicon", entry.value)
     for match in _company().finditer(text):
         if _dateline_after().match(text, match.end("name")):
             continue  # "EDMONTON, AB, Dec. 17 /CNW/": a place and its region, not "AB" the form
+        if _a_title(match.group("name")):
+            continue  # "Senior Director, Corp. Communication": a title, its unit abbreviated
         start = _partners_before(text, match.start("name"), match.group("name"))
         _, start = without_glued_title(text, text[start : match.end("name")], start)
         add(_after_dash(text, start, match.end("name")), match.end("name"), "company_suffix")
     for match in _organization().finditer(text):
+        if _department(match.group("name")):
+            continue  # "Media Relations Group": a unit of the company, named in a contact block
         add(_second_of_pair(match), match.end("name"), "organization_head")
     for match in _trade_name().finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1

@@ -24,14 +24,19 @@ UPPER, LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 PART = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
 
 
+def _title_alternation() -> str:
+    """The one-word title words (title_words.csv) as a regex alternation."""
+    return "|".join(
+        re.escape(row["word"]) for row in load_lexicon("title_words") if " " not in row["word"]
+    )
+
+
 def _name(before_a_title: bool = False) -> str:
     """A person's name. Its parts are apart by spaces, or by the line break of a wrapped line;
     never by a break with a title word after it ("Robert Klein\nDirector, Communications").
     ``before_a_title``: the name runs straight into a title, so no later part of it is a title
     word ("Maria Gonzalez" of "named Maria Gonzalez Chief Operating Officer")."""
-    titles = "|".join(
-        re.escape(row["word"]) for row in load_lexicon("title_words") if " " not in row["word"]
-    )
+    titles = _title_alternation()
     gap = rf"(?:[ \t\xa0]|\n[ \t]*(?!(?:{titles})\b))"  # one space, as printed, or a wrap
     part = rf"(?!(?:{titles})\b){PART}" if before_a_title else PART
     # "O'Connor", "D'Amelio", "McDonald", "van der Berg", and a particle glued on: "deSouza",
@@ -92,8 +97,12 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "person_speech_title_name",
             re.compile(
-                rf"\b{SPEECH}\s+(?P<title>(?:(?:[A-Z][\w&'’.-]*|and|&|of)\s+){{0,7}}?"
-                rf"[A-Z][\w&'’.-]*),?\s+{HONORIFIC}{person}{DEGREES}(?=\s*[.,;])"
+                # a title in parts: "Representative Director, President and Chief ..."
+                rf"\b{SPEECH}\s+(?P<title>(?:(?:[A-Z][\w&'’.-]*,?|and|&|of)\s+){{0,9}}?"
+                # the name opens after the title's last word: "... Operating Officer Tatsuro
+                # Kosaka", not "Officer Tatsuro Kosaka"
+                rf"[A-Z][\w&'’.-]*),?\s+{HONORIFIC}(?!(?:{_title_alternation()})\b)"
+                rf"{person}{DEGREES}(?=\s*[.,;])"
             ),
         ),
         # "Acme’s Managing Director, Dr Brian Smith said", "Acme's Chief Medical Officer, Dr.

@@ -104,9 +104,10 @@ def ends_with_stop(line: str) -> bool:
 # A list's point opening a line: "- In addition, ...", "• Revenue of £4.4 million"
 LIST_POINT = re.compile(r"[-–*•·▪●][ \t]")
 
-# A possessive ending a word: "Japan's", "NeuExcell’s", a plural's "Pharmaceuticals'"
-PLURAL_POSSESSIVE = re.compile(r"(?<=s)['’]$")
-POSSESSIVE = re.compile(rf"['’]s$|{PLURAL_POSSESSIVE.pattern}")
+# A possessive ending a word: "Japan's", "NeuExcell’s", a bare apostrophe after a plural's or
+# a sibilant's end: "Pharmaceuticals'", "Immunex' share price"
+BARE_POSSESSIVE = re.compile(r"(?<=[sxzSXZ])['’]$")
+POSSESSIVE = re.compile(rf"['’]s$|{BARE_POSSESSIVE.pattern}")
 
 
 SENTENCE_WINDOW = 2000  # a sentence reaches at most this far either side of a mention

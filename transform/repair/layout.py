@@ -10,7 +10,10 @@ from transform.repair.vocabulary import is_known
 from transform.repair.words import local_names
 
 BROKEN_WORD = re.compile(r"\b([A-Za-z]{2,})-\n([a-z]{2,})\b")
-LIST_ITEM = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)]|\(?[a-z]\))\s")
+LIST_ITEM = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)]|\(?[a-z]\)|\(?(?:[ivx]{1,4}|[IVX]{1,4})[.)])\s")
+# a field of a form or notice, a label and its value: "Code number: 4519", "Head office: 1-1,
+# Nihonbashi ...", "Date of appointment of the Arbitrator: August 9, 2017"
+FIELD_LINE = re.compile(r"^\s*[A-Z][\w&'’./-]*(?:[ ][\w&'’./-]+){0,9}:[ \t]+\S")
 MIN_LINES = 5
 LONG_SHARE = 0.3  # of lines near the wrap width, for a text to count as hard-wrapped
 NEAR_WIDTH = 0.7  # a line this close to the width was wrapped, not ended
@@ -82,6 +85,8 @@ def reflow_edits(text: str) -> list[Edit]:
             and not line.rstrip().endswith(":")
             and not any(mark in line.rsplit(" ", 1)[-1] for mark in ("://", "@"))
             and not LIST_ITEM.match(following)
+            # (inside a parenthesis it goes on: "(NYSE\nAlternext US: PTN)")
+            and not (FIELD_LINE.match(following) and line.count("(") <= line.count(")"))
             and not DATE_STAMP.match(following)
             # a heading in capitals under a line in mixed case: "THE MANAGER", "QUARTERLY REPORT"
             and not (following.isupper() and not line.isupper())

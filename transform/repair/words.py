@@ -279,6 +279,8 @@ def split_word_edits(text: str) -> list[Edit]:
             first = spans[index][0]
             if first > 0 and text[first - 1] in "’'":
                 continue  # the "s" of a possessive, not a fragment
+            if first > 0 and text[first - 1] == "&":
+                continue  # the end of a token like "R&D" ("R&D is"), not a fragment
             if text[spans[stop - 1][1] : spans[stop - 1][1] + 1] == "-":
                 continue  # the first part of a compound ("a pre-clinical"), not a fragment
             if _abbreviation(pieces[stop - 1], text, spans[stop - 1][1]):
