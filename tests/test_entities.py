@@ -1956,3 +1956,15 @@ def test_a_title_with_a_legal_forms_abbreviation_is_no_company_and_a_code_keeps_
     assert "Investor AB" in names and not any(n.startswith("Senior Director") for n in names)
     text = "Zeta's candidates MPC-150-IM for heart failure and MPC-25-IC for heart attacks."
     assert [c.name for c in find_compounds(text)] == ["MPC-150-IM", "MPC-25-IC"]
+
+
+def test_a_head_before_and_ends_a_name_and_a_name_without_its_initial_is_its_short_form():
+    text = (
+        "Paris (France) and Lausanne (Switzerland), 7 September 2009 – Zeta (Euronext: ZTA), "
+        "a specialty pharmaceutical Group and Omega Group (Omega), announced an agreement; "
+        "F. Gamma-La Delta Ltd. signed with Zeta, which will co-promote with Gamma-La Delta.\n"
+    )
+    names = [o.name for o in find_organizations(text, "Zeta")]
+    assert names == ["Omega Group", "F. Gamma-La Delta Ltd."]
+    release = extract_release(text, "doc", "file:///x.txt").release
+    assert (release.dateline_city, release.dateline_region) == ("Paris", "France")

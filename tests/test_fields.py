@@ -861,6 +861,12 @@ def test_a_security_and_a_place_descriptor_are_no_part_of_a_name_before_its_tick
             "Zetanex' share price rose five points after the deal. Zetanex has the rights.",
             "Zetanex",
         ),
+        # a quoted sentence is a speaker's words, no subject of the lead
+        (
+            "“Beta fulfils all of our objectives,” said Jane Roe, CEO of Zeta. Under the terms "
+            "of this agreement, Zeta granted Beta rights to develop its product in Europe.",
+            "Zeta",
+        ),
         # never an English phrase in lower case
         ("Few novel therapeutics showed a benefit, the trial's doctors said.", None),
         # nor what a company calls itself
@@ -1108,3 +1114,13 @@ def test_a_photo_caption_and_its_credit_is_no_headline():
     headline = find_headline(text, None)
     assert headline is not None
     assert headline.text == "Zeta plc: Announcement of Results for year ended 31/12/12"
+
+
+def test_an_isin_before_a_symbol_is_no_ticker_and_gives_the_symbol_its_exchange():
+    text = "Zeta (Euronext: FR0010259150; ZTA) and Beta (Nasdaq: BETA) signed."
+    assert [(t.exchange_canonical, t.symbol) for t in find_tickers(text)] == [
+        ("Euronext", "ZTA"),
+        ("Nasdaq", "BETA"),
+    ]
+    assert [text[t.span_start : t.span_end] for t in find_tickers(text)] == ["ZTA", "BETA"]
+    assert find_tickers("(Euronext Paris: FR0000120578)") == []

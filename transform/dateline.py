@@ -23,7 +23,8 @@ a weekday may precede the date (``Tokyo: Monday, May 7, 2012:``) and a time foll
 (``2012-05-04``) or have two-digit years (``03/14/06``: 2006; from 70 on, 19xx); an OCR'd pipe
 may read ``I`` (``BOSTON, MA,USA I March 3, 2009 I``); a period may end the date
 (``Düsseldorf, 15 March 2022. Zeta AG``), a dash and parentheses enclose it (``Cambridge, MA –
-(15 March 2022) –``) and parentheses the region (``Oslo (Norway), 15 March 2022 –``). With no
+(15 March 2022) –``) and parentheses the region (``Oslo (Norway), 15 March 2022 –``, also a
+second city's: ``Paris (France) and Lausanne (Switzerland), 7 September 2009 –``). With no
 date at all, a line opening with
 a city in capitals, its region and a dash (``BOSTON, Mass. --``) is the dateline
 (``dateline_undated``) and the page header dates it.
@@ -107,7 +108,8 @@ CITY_QUALIFIER = rf"[ ]\({WORD}\)(?=,\s*(?!{MONTH}\b|{WEEKDAY}\b)[{UPPER}])"
 LOCATION = (  # "Oslo (Norway)" too
     rf"(?P<city>{CITY}(?:{CITY_QUALIFIER})?)"
     rf"(?:,\s*(?P<region>{REGION})|\s\((?P<region_paren>{REGION})\))?"
-    rf"(?:,?\s+(?:and|&)\s+{CITY}(?:,\s*{REGION})?)*"
+    # a second city, its region in parentheses too: "Paris (France) and Lausanne (Switzerland)"
+    rf"(?:,?\s+(?:and|&)\s+{CITY}(?:,\s*{REGION}|\s\({REGION}\))?)*"
 )
 # In the middle of a line (after a headline or page furniture) only a city in capitals starts a
 # dateline: "... License Agreement DUBLIN, Ireland, July 27 /PRNewswire/ --"

@@ -421,6 +421,9 @@ def _lead_subject(text: str, at: int, announcing: bool = False) -> IssuerMatch |
             at = text.find("\n", at) + 1 or len(text)  # the whole point, whatever its stops
             continue
         skipped += 1
+        if text[at] in QUOTE_MARKS:  # a speaker's words ("“Beta fulfils all of our ...”")
+            at = end
+            continue
         if len(text[at:end].split()) >= 4:
             found = _subject_in(text, at, end, announcing)
             if found or text[at:end].rstrip()[-1:] in SENTENCE_STOPS:
@@ -430,6 +433,7 @@ def _lead_subject(text: str, at: int, announcing: bool = False) -> IssuerMatch |
 
 
 SENTENCE_STOPS = tuple(".!?:;\"”'’)")
+QUOTE_MARKS = '"“‘'
 
 
 def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch | None:

@@ -356,7 +356,9 @@ MARKET_PRICE_BEFORE = re.compile(
     r"|\b(?:closing|share|stock|target)\s+price\s+(?:of\s+|was\s+|at\s+|to\s+)?$"
     r"|\bprice\s+target\s+(?:of\s+|to\s+|at\s+)?$"
     # "the stock was trading at Rs 128", "the 52-week high was recorded at Rs 135.85"
-    r"|\btrad(?:ing|ed)\s+at\s+$|\b52-week\s+(?:high|low)\b[^.;$€£]{0,30}\b(?:at|of)\s+$",
+    r"|\btrad(?:ing|ed)\s+at\s+$|\b52-week\s+(?:high|low)\b[^.;$€£]{0,30}\b(?:at|of)\s+$"
+    # a headline's shorthand, the move and its size: "CSL shares up 6.61% to $259.07"
+    r"|\b(?:shares?|stock|ADSs?)\s+(?:up|down)\s+\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+(?:at|to)\s+$",
     re.IGNORECASE,
 )
 # A quote and its day's change, as a page's ticker bar prints it: "Nasdaq:US$18.83 (+0.67)"

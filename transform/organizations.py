@@ -295,10 +295,12 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
             (other != candidate.name and other.startswith(candidate.name + " "))
             or other.startswith(candidate.name + ",")
             or (candidate.name.isupper() and not other.isupper() and company_key(other) == core)
+            or (INITIALS.match(company_key(other)) and INITIALS.sub("", company_key(other)) == core)
             for other in names
         ):
             continue  # "Onyx" where "Onyx Pharmaceuticals, Inc." is printed too, "EISAI" (a
-            # title in capitals) where "Eisai Co., Ltd." is
+            # title in capitals) where "Eisai Co., Ltd." is, "Hoffmann-La Roche" where "F.
+            # Hoffmann-La Roche Ltd." is
         seen.add(candidate.name)
         found.append(candidate)
     return found
@@ -319,6 +321,7 @@ PARTNER_BEFORE = re.compile(r"(?<![\w.,&])([A-Z][a-z’'-]+), $")
 PARTNERS_OPEN = re.compile(r"(?:^|[.:;!?(\n]\s*|\b[a-z]+\s)$")
 
 
+INITIALS = re.compile(r"^(?:[a-z]\.\s?)+")  # a name's initials, as company_key prints them
 AND_COMPANY = re.compile(r"(?<![\w.])((?:[A-Z][\w'’.-]*[ ]){1,3})and[ ]$")
 
 
@@ -335,6 +338,10 @@ def _second_of_pair(match: re.Match[str]) -> int:
     whose word before "and" is an English word goes on past it ("U.S. Food and Drug
     Administration", "Acme Cancer and Blood Disorders Center")."""
     name = match.group("name")
+    before, joined, _ = name.partition(" and ")
+    if joined and before.rsplit(" ", 1)[-1] in organization_head_words():
+        # a head ends a name before "and": "... pharmaceutical Group and Debiopharm Group"
+        return match.start("name") + len(before) + len(joined)
     if " of " in name or " for " in name:
         return match.start("name")  # "Department of Health and Human Services"
     pair = PAIR_BEFORE_HEAD.match(name)

@@ -12,7 +12,9 @@ from transform.lexicon import alias_map
 PARENTHETICAL = re.compile(r"\(((?=[^()]{3,160}\))[^()\n]*\n?[^()\n]*)\)")
 # A symbol: letters and digits ("IMGN", "RO", "TH.TO"), a Nordic share class ("NOVO B"), or the
 # digits of an Asian listing ("TSE: 4568", "HKEX: 2269")
-SYMBOL_TEXT = r"(?:[A-Z][A-Z0-9]{0,9}|\d{1,6})(?:\.[A-Z]{1,2}| [AB](?=\s*[);,]|\s*$))?"  # "NOVO B"
+SYMBOL_TEXT = (  # never the first letters of a longer code: "FR0010259150" is an ISIN
+    r"(?:[A-Z][A-Z0-9]{0,9}|\d{1,6})(?![A-Z0-9])(?:\.[A-Z]{1,2}| [AB](?=\s*[);,]|\s*$))?"
+)  # "NOVO B"
 MIN_LETTER_EXCHANGE_DIGITS = 4  # a number after an exchange of letter symbols: "(TSX: 4568)"
 LISTING = re.compile(
     r"(?P<exchange>[A-Za-z][A-Za-z\- ]{0,40}?)\s*:\s*"
@@ -20,6 +22,9 @@ LISTING = re.compile(
     r"(?![a-z])"
 )
 SYMBOL = re.compile(SYMBOL_TEXT)
+# a security's international number given for an exchange, its symbol next: "(Euronext:
+# FR0010259150; IPN)"
+ISIN_LISTING = re.compile(r"(?P<exchange>[A-Za-z][A-Za-z\- ]{0,40}?)\s*:\s*[A-Z]{2}[A-Z0-9]{9}\d")
 # The listings of one parenthetical, split at ";" and at a comma, a slash or a dash before
 # another exchange's colon: "(LSE: ASM, US OTC: ATSMY)", "(TSE:4502/NYSE:TAK)", "(Euronext
 # Growth: ALCLS - Nasdaq: CLLS)"
@@ -44,9 +49,16 @@ def find_tickers(text: str) -> list[TickerMatch]:
     for paren in PARENTHETICAL.finditer(text):
         body_start = paren.start(1)
         sharing: list[str] = []  # "(Nasdaq/AIM: HCM)": exchanges named before one's symbols
+        numbered = None  # an ISIN's exchange: a bare symbol after it is its listing
         for part_match in PART.finditer(paren.group(1).replace("\n", " ")):
             part = part_match.group().strip()
             listing = LISTING.match(part)
+            if listing is None and numbered and SYMBOL.fullmatch(part):
+                listing = LISTING.match(f"{numbered['exchange'].strip()}: {part}")
+                shift = len(numbered["exchange"].strip()) + 2  # "Euronext: FR0010259150; IPN"
+            else:
+                shift = 0
+            numbered = ISIN_LISTING.fullmatch(part)
             if not listing:
                 sharing = [part] if part.casefold() in exchanges else []
                 continue
@@ -55,7 +67,7 @@ def find_tickers(text: str) -> list[TickerMatch]:
                 + part_match.start()
                 + (len(part_match.group()) - len(part_match.group().lstrip()))
             )
-            symbols_offset = part_offset + listing.start("symbols")
+            symbols_offset = part_offset + listing.start("symbols") - shift
             for exchange in [*sharing, listing["exchange"].strip()]:
                 canonical = exchanges.get(exchange.casefold())
                 if canonical is None:
