@@ -528,3 +528,25 @@ def test_a_dateline_on_a_line_of_its_own_and_a_page_header_over_a_full_dateline(
     text = "China Daily | Updated: 2019-04-10 09:28\n\nIn mid-December, Zeta raised $394 million."
     assert parse_dateline(text).city is None
     assert parse_dateline("Date: 3 January 2005\n\nZeta A/S has filed for approval.").city is None
+
+
+def test_a_stop_before_the_dash_and_a_heading_in_capitals_over_the_dateline():
+    line = parse_dateline("Montreal, October 4, 2019. – Zeta, with Beta, will grant $1.7M.")
+    assert (line.city, line.published_date) == ("Montreal", dt.date(2019, 10, 4))
+    from transform.repair import repair_text
+
+    text = (
+        "FOR IMMEDIATE RELEASE\n"
+        "ZETA AND BETA (ISRAEL) LTD. SIGN AN EXCLUSIVE COLLABORATION AGREEMENT FOR THE DEVELOPMENT "
+        "OF BIOPHARMACEUTICALS\n"
+        "Jerusalem and Ashdod, Israel, September 20, 2006 - Zeta Pharmaceutical Industries Ltd. "
+        "(Nasdaq: ZETA) and Beta (Israel) Ltd. announced today that they have signed an exclusive\n"
+        "collaboration agreement for the development of biopharmaceuticals using Beta's glycan\n"
+        "analysis technology, which the companies will develop together over the next three\n"
+        "years in Israel and elsewhere, as the parties to the agreement said in their joint\n"
+        "statement to the press, adding that further terms of the deal were not disclosed.\n"
+    )
+    repaired = repair_text(text).text
+    assert "BIOPHARMACEUTICALS\nJerusalem and Ashdod" in repaired
+    line = parse_dateline(repaired)
+    assert (line.city, line.published_date) == ("Jerusalem", dt.date(2006, 9, 20))

@@ -461,3 +461,17 @@ def test_a_sum_converted_into_another_currency_in_parentheses_is_counted_once():
         ("$5 million", False),
         ("CHF 4 million", True),
     ]
+
+
+def test_a_dollar_after_its_iso_code_and_a_conversion_takes_its_sums_kind():
+    text = (
+        "Zeta will receive an upfront cash payment of US$10m (AUD $13.5m) and additional cash "
+        "payments totalling US$17.5m (AUD$23.6m) upon completion of four specific near-term "
+        "manufacturing, regulatory and clinical milestones."
+    )
+    assert [(m.text, m.currency, m.kind) for m in find_money(text)] == [
+        ("US$10m", "USD", "upfront"),
+        ("AUD $13.5m", "AUD", "upfront"),
+        ("US$17.5m", "USD", "milestone"),
+        ("AUD$23.6m", "AUD", "milestone"),
+    ]

@@ -134,8 +134,9 @@ STYLES = (
     rf"|(?P<date_first>(?:[,;:]\s*|\.[ ](?={MONTH})|\s+(?=\(\s*{ON_DAY}(?:{DATE}|{NUMERIC})\s*\)))"
     rf"{ON_DAY}\(?(?P<date_std>{DATE}|{NUMERIC})\)?{AT_TIME},?;?\s*"
     rf"(?:\((?P<wire_par>[^()\n]{{2,40}})\)|/(?P<wire_sl>[^/\n]{{2,40}})/"
-    rf"|{DASH}\s*\((?P<wire_dp>[^()\n]{{2,40}})\))?\s*(?:{DASH}|:|\.(?=\s+[A-Z])))"  # "2018 -(JCN
-    # Newswire)-", "Düsseldorf, 15 March 2022. Zeta AG ..."
+    rf"|{DASH}\s*\((?P<wire_dp>[^()\n]{{2,40}})\))?"
+    # "2018 -(JCN Newswire)-", "Düsseldorf, 15 March 2022. Zeta AG ...", "October 4, 2019. –"
+    rf"\s*(?:\.?\s*{DASH}|:|\.(?=\s+[A-Z])))"
     # a line of its own, the date after a comma: "THOUSAND OAKS, Calif. and SEATTLE, Dec. 17, 2001"
     rf"|(?P<line_end>,[ \t]*{ON_DAY}(?P<date_eol>{DATE})[ \t]*(?=\n))"
     rf"|(?P<dash_date>\s*{DASH}\s*\(?{ON_DAY}(?P<date_dash>{DATE}|{NUMERIC})\)?)\s*:?"

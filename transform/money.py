@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from transform.lexicon import link_cues, load_lexicon
@@ -231,6 +231,8 @@ def _head_before(lowered: str, start: int) -> tuple[str, str] | None:
 PAYMENT_ON_EVENT = re.compile(
     # its own payment's words, never another item's: "$6 million and milestone payments upon
     # ..." leaves the $6 million an upfront payment
+    # the sum converted, in parentheses after it: "US$17.5m (AUD$23.6m) upon completion of ..."
+    r"(?:\s*\([^()]{1,40}\))?"
     r"\s+(?:(?:(?!(?:and|or|plus)\s)[a-z-]+\s+){0,3}?(?:payment|fee)s?\s+)?(?:from\s+[\w-]+\s+)?"
     r"(?:after|upon|on|following|when|once)\s+"
     r"(?P<event>[^.;]{3,100})"
@@ -238,7 +240,8 @@ PAYMENT_ON_EVENT = re.compile(
 NOT_MILESTONE_EVENTS = ("signing", "option_exercise")
 # "after meeting certain regulatory milestones", "upon the achievement of development milestones"
 MEETING_MILESTONES = re.compile(
-    r"(?:the\s+)?(?:achiev|attain|meet|reach|complet|satisf)\w*\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?"
+    # "completion of four specific near-term manufacturing, regulatory and clinical milestones"
+    r"(?:the\s+)?(?:achiev|attain|meet|reach|complet|satisf)\w*\s+(?:of\s+)?(?:[\w-]+,?\s+){0,7}?"
     r"milestones?\b"
 )
 
@@ -425,7 +428,7 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
     for match in after.finditer(text):
         if not any(start < match.end() and match.start() < end for start, end in taken):
             matches.append(match)
-    found = []
+    found: list[MoneyMatch] = []
     for match in sorted(matches, key=lambda m: m.start()):
         number = float(match["number"].replace(",", ""))
         scale_text = (match["scale_word"] or match["scale_letter"] or "").lower()
@@ -465,21 +468,29 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
             PER_UNIT_AFTER.match(text[match.end() : match.end() + 60])
             or PER_UNIT_BEFORE.search(text[max(0, match.start() - 60) : match.start()])
         )
-        found.append(
-            MoneyMatch(
-                amount,
-                currency,
-                kind,
-                is_potential,
-                match.group(),
-                match.start(),
-                match.end(),
-                rule,
-                per_unit,
-                left,
-                right,
-            )
+        item = MoneyMatch(
+            amount,
+            currency,
+            kind,
+            is_potential,
+            match.group(),
+            match.start(),
+            match.end(),
+            rule,
+            per_unit,
+            left,
+            right,
         )
+        if found and _converted(text, found[-1], item):  # the same sum: its kind and role
+            original = found[-1]
+            item = replace(
+                item,
+                kind=original.kind,
+                kind_rule=original.kind_rule,
+                is_potential=original.is_potential,
+                per_unit=original.per_unit,
+            )
+        found.append(item)
     return found
 
 

@@ -88,8 +88,10 @@ def reflow_edits(text: str) -> list[Edit]:
             # (inside a parenthesis it goes on: "(NYSE\nAlternext US: PTN)")
             and not (FIELD_LINE.match(following) and line.count("(") <= line.count(")"))
             and not DATE_STAMP.match(following)
-            # a heading in capitals under a line in mixed case: "THE MANAGER", "QUARTERLY REPORT"
-            and not (following.isupper() and not line.isupper())
+            # a heading in capitals under a line in mixed case: "THE MANAGER", "QUARTERLY REPORT",
+            # or over one: "... AGREEMENT FOR THE DEVELOPMENT OF BIOPHARMACEUTICALS" over the
+            # dateline "Jerusalem and Ashdod, Israel, September 20, 2006 - Teva ..."
+            and line.isupper() == following.isupper()
             and following.strip().casefold() not in line.casefold()  # a title printed twice
         ):
             edits.append(Edit(offset, offset + 1, " ", "reflow", 1.0))
