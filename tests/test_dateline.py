@@ -550,3 +550,19 @@ def test_a_stop_before_the_dash_and_a_heading_in_capitals_over_the_dateline():
     assert "BIOPHARMACEUTICALS\nJerusalem and Ashdod" in repaired
     line = parse_dateline(repaired)
     assert (line.city, line.published_date) == ("Jerusalem", dt.date(2006, 9, 20))
+
+
+def test_a_city_in_capitals_on_a_flattened_line_never_takes_the_wires_dash():
+    text = (
+        "Zeta Receives Notice from Beta to Extend Option and License Agreement "
+        "SEATTLE--(BUSINESS WIRE)--June 9, 2004-- Zeta, Inc. announced."
+    )
+    line = parse_dateline(text)
+    assert (line.city, line.wire, line.published_date) == (
+        "SEATTLE",
+        "BUSINESS WIRE",
+        dt.date(2004, 6, 9),
+    )
+    assert parse_dateline("WINSTON-SALEM, N.C., May 2, 2019 -- Zeta Inc. said.").city == (
+        "WINSTON-SALEM"
+    )

@@ -1124,3 +1124,67 @@ def test_an_isin_before_a_symbol_is_no_ticker_and_gives_the_symbol_its_exchange(
     ]
     assert [text[t.span_start : t.span_end] for t in find_tickers(text)] == ["ZTA", "BETA"]
     assert find_tickers("(Euronext Paris: FR0000120578)") == []
+
+
+EXHIBIT_PAGE = (
+    "Exhibit 99.1\n"
+    "ZETA TECHNOLOGIES, INC.\n"
+    "102 Witmer Road, Horsham, PA 19044 215.315.9000\n"
+    "email: info@zeta.com www.zeta.com\n"
+    "Zeta Technologies Signs License Agreement with GSK\n"
+    "Horsham, PA, April 29, 2003. Zeta Technologies, Inc.\n"
+    "(Nasdaq NM: ZETA) announced today that it has entered\n"
+    "into an agreement with GlaxoSmithKline to license some\n"
+    "intellectual property rights of Zeta. GSK has a license\n"
+    "to develop, make and sell certain human vaccines for\n"
+    "the prevention, control or treatment of diseases and\n"
+    "Zeta will receive $25 million from GSK for initiation\n"
+    "of Phase 1 clinical studies of the vaccines it makes.\n"
+    "CONTACTS:\n"
+    "Zeta Technologies, Inc.\n"
+    "Robert I. Kriebel\n"
+    "Sr. Vice President and Chief Financial Officer\n"
+    "Barbara Krauter\n"
+    "Manager, Investor Relations\n"
+    "(215) 315-9000\n"
+)
+
+
+def test_an_exhibit_page_its_title_dateline_and_contacts():
+    """A title above a dateline line and a contact's name under a long title stay lines; an
+    address or web line is no title's first line; a company in a contact label is no person."""
+    from transform.release import clean_document
+
+    cleaned = clean_document(EXHIBIT_PAGE.encode(), "x.txt")
+    assert not isinstance(cleaned, type(None)) and hasattr(cleaned, "text")
+    extraction = extract_release(cleaned.text, "doc", "file:///x.txt")
+    release = extraction.release
+    assert release.headline == "Zeta Technologies Signs License Agreement with GSK"
+    assert (release.dateline_city, release.published_date) == ("Horsham", dt.date(2003, 4, 29))
+    assert [(p.name, p.title) for p in extraction.people] == [
+        ("Robert I. Kriebel", "Vice President and Chief Financial Officer"),
+        ("Barbara Krauter", "Manager, Investor Relations"),
+    ]
+    # a payment for a development event is a milestone
+    assert [(m.text, m.kind) for m in extraction.money] == [("$25 million", "milestone")]
+    # a filing flattened onto one line: its exhibit labels are no part of the title
+    text = (
+        "EX-99.1 2 a46ex991.txt ZETA, INC. EXHIBIT 99.1 Exhibit 99.1 Zeta Receives Notice from "
+        "Beta to Extend Option Agreement SEATTLE--(BUSINESS WIRE)--June 9, 2004-- Zeta, Inc. "
+        "(Nasdaq:ZETA) announced today the receipt of a notice from Beta extending the option."
+    )
+    assert extract_release(text, "doc", "file:///x.txt").release.headline == (
+        "Zeta Receives Notice from Beta to Extend Option Agreement"
+    )
+
+
+def test_a_clocks_zone_before_a_pages_label_is_no_company():
+    from transform.organizations import find_organizations
+
+    text = (
+        "Monday January 10, 6:37 am Eastern Time Company Press Release Zeta Announces Patent "
+        "NEW YORK--(BW HealthWire)--Jan. 10, 2000--Zeta Systems Incorporated announced a "
+        "milestone payment from Abbott Laboratories."
+    )
+    names = [o.name for o in find_organizations(text, "Zeta Systems Incorporated")]
+    assert names and not any("Eastern" in name or "Time" in name for name in names)

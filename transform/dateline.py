@@ -113,7 +113,8 @@ LOCATION = (  # "Oslo (Norway)" too
 )
 # In the middle of a line (after a headline or page furniture) only a city in capitals starts a
 # dateline: "... License Agreement DUBLIN, Ireland, July 27 /PRNewswire/ --"
-CAPS_WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'-]+"
+# never ending in a hyphen: "SEATTLE--(BUSINESS WIRE)--" is SEATTLE's, "WINSTON-SALEM" one word
+CAPS_WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'-]*[A-ZÀ-ÖØ-Þ.']"
 CAPS_LOCATION = (
     rf"(?P<city>{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,3}})(?:,\s*(?P<region>{REGION}))?"
     rf"(?:,?\s+(?:and|&)\s+{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,3}}(?:,\s*{REGION})?)*"

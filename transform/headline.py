@@ -118,6 +118,9 @@ WRAPPED_MIN_CHARS = 60  # a title line this long that ends without a stop may go
 # A line that opens with one of these goes on the line above, however short that is:
 # "CELLTRAX ANNOUNCES AGREEMENT WITH SCHERING AG\nFOR DEVELOPMENT OF CTX-200 IN ..."
 CONTINUATIONS = frozenset(["for", "of", "in", "to", "with", "and", "as", "from", "on", "at", "by"])
+# an SEC filing flattened onto one line, its exhibit's labels before the title: "EX-99.1 2
+# a4659894ex991.txt ZYMOGENETICS, INC. EXHIBIT 99.1 Exhibit 99.1 ZymoGenetics Receives ..."
+EXHIBIT_RUN = re.compile(r"^.*\bexhibit\s+99\.\d+\s+(?=[A-Z])", re.IGNORECASE)
 LABEL_PREFIX = re.compile(
     r"^(?:press release|news release|news|exhibit 99\.\d)\s*[:\-–—|]\s*", re.I
 )
@@ -240,6 +243,8 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
                 or _caps_goes_on(stripped, following)
             )
             and stripped[-1:].isalnum()
+            # an address, e-mail or web line is no title's first line ("... www.neose.com")
+            and not any(mark in stripped for mark in ("@", "://", "www."))
             and (following[:1].isupper() or (open_end and following[:1].isalpha()))
             and offset + len(lines[number + 1]) <= limit
             and (title_like(following) or open_end)
@@ -275,6 +280,10 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
         if again:
             start += again
             stripped = stripped[again:]
+        exhibit = EXHIBIT_RUN.match(stripped)  # "EX-99.1 2 a46.txt ACME, INC. EXHIBIT 99.1 ..."
+        if exhibit:
+            start += exhibit.end()
+            stripped = stripped[exhibit.end() :]
         label = (
             LABEL_PREFIX.match(stripped)
             or _noise_prefix().match(stripped)

@@ -234,7 +234,9 @@ PAYMENT_ON_EVENT = re.compile(
     # the sum converted, in parentheses after it: "US$17.5m (AUD$23.6m) upon completion of ..."
     r"(?:\s*\([^()]{1,40}\))?"
     r"\s+(?:(?:(?!(?:and|or|plus)\s)[a-z-]+\s+){0,3}?(?:payment|fee)s?\s+)?(?:from\s+[\w-]+\s+)?"
-    r"(?:after|upon|on|following|when|once)\s+"
+    # or for the event itself: "USD 25 million from AbbVie for initiation of Phase 1 studies"
+    r"(?:after|upon|on|following|when|once|for(?=\s+(?:the\s+)?(?:initiation|start|achievement"
+    r"|completion|dosing|filing|submission|approval|acceptance)\b))\s+"
     r"(?P<event>[^.;]{3,100})"
 )
 NOT_MILESTONE_EVENTS = ("signing", "option_exercise")

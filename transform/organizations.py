@@ -108,6 +108,17 @@ def _dateline_after() -> re.Pattern[str]:
     return re.compile(STYLES)
 
 
+def _opens_label(text: str, end: int) -> bool:
+    """Whether the legal form ending at ``end`` opens a page's label of two words or more
+    ("Company Press Release": headline_noise.csv)."""
+    start = text.rfind(" ", 0, end) + 1
+    line_end = text.find("\n", end)
+    rest = text[start : line_end if line_end != -1 else len(text)].casefold()
+    return any(
+        rest == label or rest.startswith(label + " ") for label in noise_lines() if " " in label
+    )
+
+
 def _a_title(name: str) -> bool:
     """A person's title read with a legal form: "Senior Director, Corp." (title_words.csv; a
     title's head among its words: "Investor AB" is a company)."""
@@ -240,6 +251,8 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
             continue  # "EDMONTON, AB, Dec. 17 /CNW/": a place and its region, not "AB" the form
         if _a_title(match.group("name")):
             continue  # "Senior Director, Corp. Communication": a title, its unit abbreviated
+        if _opens_label(text, match.end("name")):
+            continue  # "6:37 am Eastern Time Company Press Release": a page's label, no form
         start = _partners_before(text, match.start("name"), match.group("name"))
         _, start = without_glued_title(text, text[start : match.end("name")], start)
         add(_after_dash(text, start, match.end("name")), match.end("name"), "company_suffix")

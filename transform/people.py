@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -175,7 +176,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             re.compile(
                 rf"(?m)^[ \t]*{HONORIFIC}{person}{DEGREES}"
                 rf"(?:,\s*\+?[\d(][\d()./ -]{{6,20}}\d)?\n[ \t]*"  # a phone number after it
-                rf"(?P<title>[A-Z][A-Za-z&,\- ]{{2,80}}"
+                rf"(?P<title>[A-Z][A-Za-z&,.\- ]{{2,80}}"  # "Sr. Vice President"
                 rf"(?:\n(?!\(|\d)[A-Z][A-Za-z&,\- ]{{2,60}})?)$"
             ),
         ),
@@ -424,6 +425,30 @@ NEEDS = {
 }
 
 
+FORM_AFTER = re.compile(r",?\s([A-Z][\w.]*)")  # a legal form after a name: "Zeta Bio, Inc."
+# A person's name alone on a line: "Barbara Krauter", "Robert I. Kriebel"
+NAME_LINE = re.compile(r"[A-Z][a-z]+(?:[ ][A-Z]\.)?(?:[ ][A-Z][\w'’-]+){1,2}")
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The pattern's matches, where a title's second line that is a person's name alone (the
+    next contact: "Sr. Vice President and CFO" over "Barbara Krauter") starts the next search
+    and is no part of the title."""
+    at = 0
+    while (match := pattern.search(text, at)) is not None:
+        title = match.groupdict().get("title") or ""
+        first, _, second = title.partition("\n")
+        name = NAME_LINE.fullmatch(second.strip())
+        if name and second.split(" ", 1)[0].strip().casefold() in given_names():
+            end = match.start("title") + len(first)
+            trimmed = pattern.fullmatch(text, match.start(), end)
+            yield trimmed or match
+            at = end
+            continue
+        yield match
+        at = max(match.end(), match.start() + 1)
+
+
 def find_people(text: str) -> list[PersonMatch]:
     """Each person once, with the first title found for them."""
     found: dict[str, PersonMatch] = {}
@@ -431,7 +456,7 @@ def find_people(text: str) -> list[PersonMatch]:
     for rule, pattern in _patterns():
         if rule in NEEDS and not any(cue in text for cue in NEEDS[rule]):
             continue
-        for match in pattern.finditer(text):
+        for match in _matches(pattern, text):
             name = " ".join(match.group("name").split())  # one line, where it was wrapped
             if any(word.casefold() in known_titles for word in name.split(" ")):
                 continue  # "Media Relations", "Investor Relations": a desk, not a person
@@ -444,6 +469,9 @@ def find_people(text: str) -> list[PersonMatch]:
             last = name.rsplit(" ", 1)[-1]
             if last in company_trade_words() or _is_legal_form(last):
                 continue  # "Nordlicht Therapeutics", "Genaera Corporation": a company
+            form_after = FORM_AFTER.match(text, match.end("name"))
+            if form_after and _is_legal_form(form_after[1]):
+                continue  # "CONTACTS:\nZeta Technologies, Inc.": a company with its legal form
 
             if rule in TITLE_BEFORE_NAME:
                 before = text[max(0, match.start() - TITLE_BEFORE_CHARS) : match.start()]

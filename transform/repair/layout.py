@@ -6,7 +6,7 @@ import itertools
 import re
 
 from transform.repair.buffer import Edit
-from transform.repair.vocabulary import is_known
+from transform.repair.vocabulary import given_names, is_known
 from transform.repair.words import local_names
 
 BROKEN_WORD = re.compile(r"\b([A-Za-z]{2,})-\n([a-z]{2,})\b")
@@ -26,6 +26,22 @@ DATE_STAMP = re.compile(
     r"|\d{1,2}\.?\s+[^\W\d_]{3,}\.?\s+(?:19|20)\d\d\b"
     r"|\d{1,2}:\d\d\b).{0,50}(?<![.!?,;])$"  # a sentence's last line ends in a stop
 )
+
+
+# A dateline opening a line: a place, its region and a date ("Horsham, PA, April 29, 2003.",
+# "Jerusalem and Ashdod, Israel, September 20, 2006 -"): a release's lead, never a title's end
+DATELINE_OPENS = re.compile(
+    r"^\s*[A-Z][\w.'’-]*(?:[ ](?:and[ ])?[A-Z][\w.'’-]*){0,3},[ ](?:[A-Z][\w.]*[ ]?){1,3},[ ]"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]\d"
+    r"|\d{1,2}[ ][A-Z][a-z]+[ ]\d{4})"
+)
+# A person's name alone on a line, no stop after it: "Barbara Krauter", "Robert I. Kriebel"
+NAME_ALONE = re.compile(r"^\s*(?P<given>[A-Z][a-z]+)(?:[ ][A-Z]\.)?(?:[ ][A-Z][\w'’-]+){1,2}\s*$")
+
+
+def _a_name_alone(line: str) -> bool:
+    name = NAME_ALONE.match(line)
+    return name is not None and name["given"].casefold() in given_names()
 
 
 def dehyphenation_edits(text: str) -> list[Edit]:
@@ -88,6 +104,8 @@ def reflow_edits(text: str) -> list[Edit]:
             # (inside a parenthesis it goes on: "(NYSE\nAlternext US: PTN)")
             and not (FIELD_LINE.match(following) and line.count("(") <= line.count(")"))
             and not DATE_STAMP.match(following)
+            and not DATELINE_OPENS.match(following)  # "Horsham, PA, April 29, 2003. Neose ..."
+            and not _a_name_alone(following)  # a contact's name under a title: "Barbara Krauter"
             # a heading in capitals under a line in mixed case: "THE MANAGER", "QUARTERLY REPORT",
             # or over one: "... AGREEMENT FOR THE DEVELOPMENT OF BIOPHARMACEUTICALS" over the
             # dateline "Jerusalem and Ashdod, Israel, September 20, 2006 - Teva ..."
