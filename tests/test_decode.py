@@ -205,3 +205,15 @@ def test_letters_and_visible_count_as_the_regexes_do_beyond_ascii():
 def test_normalisation_unifies_line_ends_spaces_and_blank_lines():
     text = "Title\r\n\r\n\r\n\r\nLine one  with\u00a0spaces   \rLine\u200b two\t end"
     assert normalize_text(text) == "Title\n\nLine one with spaces\nLine two end"
+
+
+def test_a_briefs_points_of_running_text_without_stops_are_a_release():
+    brief = (
+        " date 2017-04-05 April 5 Zeta Pharmaceutical Co Ltd\n\n"
+        "* Beta Therapeutics and Zeta announce global collaboration to develop microbiome "
+        "therapeutics in inflammatory bowel disease\n\n"
+        "* Zeta Pharmaceutical Co Ltd says under terms of agreement, Zeta will make an upfront "
+        "payment of $10 million to Beta\n\n"
+        "* Zeta Pharmaceutical Co Ltd says further details of agreement were not disclosed\n"
+    )
+    assert not isinstance(clean_document(brief.encode(), "brief.txt"), Rejection)

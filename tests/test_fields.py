@@ -1188,3 +1188,16 @@ def test_a_clocks_zone_before_a_pages_label_is_no_company():
     )
     names = [o.name for o in find_organizations(text, "Zeta Systems Incorporated")]
     assert names and not any("Eastern" in name or "Time" in name for name in names)
+
+
+def test_a_second_datelines_place_is_no_issuer():
+    text = (
+        "OSAKA, Japan I December 20, 2013 I Deerfield, IL and New York, NY, U.S.A., December 19, "
+        "2013 – Zeta Pharmaceutical Company Limited (“Zeta”) and Beta Therapeutics International, "
+        "Inc. (“Beta”) jointly announced today an agreement whereby Zeta will acquire a license.\n"
+    )
+    release = extract_release(text, "doc", "file:///x.txt").release
+    assert (release.dateline_city, release.issuer) == (
+        "OSAKA",
+        "Zeta Pharmaceutical Company Limited",
+    )

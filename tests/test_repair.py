@@ -67,6 +67,11 @@ def test_clean_releases_are_left_untouched(seed):
     [
         ("ImmunoGenâ€™s technology", "ImmunoGen’s technology", "mojibake_ftfy"),
         ("ImmunoGena?s pipeline", "ImmunoGen’s pipeline", "mojibake_lossy_apostrophe"),
+        (
+            "December 19, 2013 ? Zeta Pharma Limited",
+            "December 19, 2013 – Zeta Pharma Limited",
+            "mojibake_lost_dash",
+        ),
         ("and wea™re pleased", "and we’re pleased", "mojibake_lossy_apostrophe"),
         ("its ADC (News - Alert) technology", "its ADC technology", "aggregator_junk"),
         ("ImmunoGen (Nasdaq:IMGN – News) said", "ImmunoGen (Nasdaq:IMGN) said", "aggregator_junk"),

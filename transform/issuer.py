@@ -299,7 +299,7 @@ SUBJECT_VERB = (
     rf"{WS}(?:and|&){WS}[A-Z][\w&.'’-]*(?:(?:{WS}[A-Z][\w&.'’-]*){{0,4}}(?:,?{WS}Inc\.?)?"
     rf"|(?:{WS}[A-Z][\w&.'’-]*){{0,2}}(?:,?{WS}<FORM>){{1,2}})"  # "and Beta Pharma Co., Ltd."
     rf"(?:{WS}?\([^()\n]{{1,80}}\))?)?"  # with its own ticker: "and Beta Inc. (TSE: 4503)"
-    rf"{WS}(?:(?:today|yesterday|also|now|recently|earlier|hereby|has|have|had|will|is|was"
+    rf"{WS}(?:(?:today|yesterday|also|now|recently|earlier|hereby|jointly|has|have|had|will|is|was"
     # "Acme on Tuesday said", "Acme, a biotech, Wednesday said", "Acme late Sunday night said"
     rf"|(?:(?:late|early){WS})?(?:on{WS})?{WEEKDAY}(?:{WS}(?:night|morning|afternoon|evening))?"
     rf"|on{WS}{MONTH}{WS}\d{{1,2}}(?:,{WS}\d{{4}})?,?){WS}){{0,2}}"
@@ -579,12 +579,23 @@ def _on_chrome_line(text: str, at: int) -> bool:
     return chrome().search(text, line_start, line_end if line_end != -1 else len(text)) is not None
 
 
+PLACE_REGION_AFTER = re.compile(r",\s*[A-Z]")
+
+
+def _a_place_with_region(text: str, found: IssuerMatch) -> bool:
+    """A second dateline's place read as a company: "OSAKA, Japan I December 20, 2013 I
+    Deerfield, IL and New York, NY, U.S.A., December 19, 2013" (world_places.csv)."""
+    return found.name.casefold() in place_names() and bool(
+        PLACE_REGION_AFTER.match(text, found.span_end)
+    )
+
+
 def find_issuer(text: str, lead_start: int | None, body_start: int = 0) -> IssuerMatch | None:
     """The issuing company, read from the lead after the dateline, else from other cues
     (``body_start``: where the text goes on after its headline)."""
     if lead_start is not None:
         found = _lead_company(text, lead_start, "issuer_after_dateline")
-        if found:
+        if found and not _a_place_with_region(text, found):
             return found
     letterhead = _letterhead_issuer(text)
     if letterhead:

@@ -93,10 +93,28 @@ def not_a_release_reason(text: str) -> str | None:
     if (
         n_words < MIN_WORDS_WITHOUT_SENTENCES
         and not SENTENCE_END.search(text)
+        and not _running_line(text)
         and not _wire_brief(text)
     ):
         return "no running sentences; looks like a list, table or data file"
     return None
+
+
+RUNNING_WORDS = 12  # a line of running text without its stop: this many words ...
+RUNNING_FUNCTION_WORDS = 3  # ... and this many of English's function words among them
+
+
+def _running_line(text: str) -> bool:
+    """A line of running text that prints no stop, as a brief's points do: "* Zeta Pharma Co
+    Ltd says under terms of agreement, Zeta will make an upfront payment of $10 million to
+    Beta" (a table's row or a list of names holds few function words)."""
+    for line in text.splitlines():
+        words = [w.casefold() for w in WORD.findall(line)]
+        if len(words) >= RUNNING_WORDS and (
+            sum(1 for w in words if w in ENGLISH_WORDS) >= RUNNING_FUNCTION_WORDS
+        ):
+            return True
+    return False
 
 
 def _wire_brief(text: str) -> bool:

@@ -11,7 +11,12 @@ from dataclasses import dataclass
 
 from transform.repair.buffer import RepairBuffer, RepairCorrection
 from transform.repair.contacts import contact_edits
-from transform.repair.encoding import junk_edits, lossy_apostrophe_edits, mojibake_edits
+from transform.repair.encoding import (
+    junk_edits,
+    lossy_apostrophe_edits,
+    lost_dash_edits,
+    mojibake_edits,
+)
 from transform.repair.layout import dehyphenation_edits, reflow_edits
 from transform.repair.marks import SCAN_SIGNS, legal_form_edits, period_edits, stray_mark_edits
 from transform.repair.words import (
@@ -50,6 +55,7 @@ def repair_text(raw: str) -> Repaired:
     for make_edits in (
         mojibake_edits,
         lossy_apostrophe_edits,
+        lost_dash_edits,
         junk_edits,
         dehyphenation_edits,
         reflow_edits,

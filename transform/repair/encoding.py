@@ -39,6 +39,19 @@ def mojibake_edits(text: str) -> list[Edit]:
     return edits
 
 
+# A dash a lossy re-encoding printed as "?" between spaces, where English never sets one:
+# "December 19, 2013 ? Takeda Pharmaceutical ..."
+LOST_DASH = re.compile(r"(?<=[\w.,)]) \? (?=[A-Z0-9“\"(])")
+
+
+def lost_dash_edits(text: str) -> list[Edit]:
+    """ "December 19, 2013 ? Takeda" -> "December 19, 2013 – Takeda"."""
+    return [
+        Edit(m.start() + 1, m.end() - 1, "–", "mojibake_lost_dash", 0.9)
+        for m in LOST_DASH.finditer(text)
+    ]
+
+
 def lossy_apostrophe_edits(text: str) -> list[Edit]:
     """ "ImmunoGena?s" -> "ImmunoGen’s" when the word without the stray "a" is a known word."""
     edits = []
