@@ -867,6 +867,12 @@ def test_a_security_and_a_place_descriptor_are_no_part_of_a_name_before_its_tick
             "of this agreement, Zeta granted Beta rights to develop its product in Europe.",
             "Zeta",
         ),
+        # a name glued to a mark before its ticker, never its legal form alone
+        (
+            "for Zetamab13-Jan-2020 /CET *Zeta AG (FSE: ZTA; NASDAQ: ZTA)announces that it today "
+            "has entered into a global collaboration and licensing agreement with Beta.",
+            "Zeta AG",
+        ),
         # never an English phrase in lower case
         ("Few novel therapeutics showed a benefit, the trial's doctors said.", None),
         # nor what a company calls itself

@@ -273,6 +273,20 @@ def test_a_prior_periods_figure_beside_the_current_one_is_recalled():
         (2.9e6, True),
         (0.5e6, False),
     ]
+    # a span of quarters or a day as the label, and a range whose ends print the sign apart
+    text = LEAD + (
+        "Group revenue totaled € 48.2 million (Q1-Q2 2018: € 10.9 million) and cash was € 409.2 "
+        "million (December 31, 2018: € 454.7 million); revenues of € 65 to € 72 million expected."
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.amount, m.announced) for m in money] == [
+        (48.2e6, True),
+        (10.9e6, False),
+        (409.2e6, True),
+        (454.7e6, False),
+        (65e6, True),
+        (72e6, True),
+    ]
 
 
 def test_without_a_printed_year_dates_in_sentences_decide_nothing():

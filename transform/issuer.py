@@ -116,7 +116,7 @@ def _legal_name(text: str, at: int) -> re.Match[str] | None:
 def _name_before_ticker() -> re.Pattern[str]:
     # a name may open with a word in lower case with a capital inside: "aTyr Pharma’s (NASDAQ:"
     return re.compile(
-        rf"(?:^|(?<=[\s\"“(]))(?P<name>(?:{CAMEL_WORD}[ ])?{NAME}"
+        rf"(?:^|(?<=[\s\"“(*•]))(?P<name>(?:{CAMEL_WORD}[ ])?{NAME}"  # "*MorphoSys AG (FSE:"
         rf"(?:,?[ ]{company_suffix_pattern()})?)\s*$"
     )
 
@@ -665,8 +665,8 @@ def _company_before_ticker(text: str) -> IssuerMatch | None:
         name, start = _without_opener(_trimmed(before["name"]), before.start("name"))
         name, start = without_glued_title(text, name, start)
         name = POSSESSIVE.sub("", name)  # "Zeta Bio PLC's (LON:ZB) CEO ..."
-        if is_market(without_legal_form(name)):
-            continue
+        if is_market(without_legal_form(name)) or re.fullmatch(company_suffix_pattern(), name):
+            continue  # a market, or a legal form alone ("AG" of a name glued to a mark)
         rule = "issuer_before_first_ticker"
         return IssuerMatch(name, start, start + len(name), rule, confidence_of(rule))
     return None

@@ -92,7 +92,7 @@ EXCHANGE_RATE_AFTER = re.compile(r"/[A-Z]{3}\b")
 # billion", "between $2 and $3 million"); after "to" or "and" the high end carries a currency
 # too, and no count follows it ("$8 and 2.5 million shares" is a price and a count)
 RANGE_SCALE = re.compile(
-    rf"(?:\s?[-–—]\s?(?:[A-Z]{{0,3}}[$€£¥])?|\s(?:to|and)\s(?:[A-Z]{{0,3}}[$€£¥]|[A-Z]{{3}}\s))"
+    rf"(?:\s?[-–—]\s?(?:[A-Z]{{0,3}}[$€£¥]\s?)?|\s(?:to|and)\s(?:[A-Z]{{0,3}}[$€£¥]\s?|[A-Z]{{3}}\s))"
     rf"(?:{NUMBER})[\s-]?(?P<scale>(?i:million|billion|thousand|trillion|mln|mn|bn|mio|mrd|crore"
     r"|lakh)|MM|M|B|K)\b(?!\s+(?:shares|units|warrants|ADSs|options|patients|subjects|people|doses)\b)"
 )
@@ -525,8 +525,11 @@ COMPARED_REACH = 60
 COMPARED = re.compile(r"\b(?:compared (?:to|with)|versus|vs\.?|as against)\s", re.IGNORECASE)
 # or labelled with its year in parentheses, as British results print it: "Revenue up 20 per cent
 # to GBP14.6 million (2011: GBP12.2 million)", "£0.5m (2007: £2.6m)"
-PRIOR_PERIOD_LABEL = re.compile(
-    r"\(\s*(?:FY\s?|H[12]\s|Q[1-4]\s)?(?:19|20)\d\d(?:/\d\d)?\s*:\s*$", re.IGNORECASE
+PRIOR_PERIOD_LABEL = re.compile(  # also a span of quarters or a day: "(Q1-Q2 2018: € 10.9
+    # million)", "(December 31, 2018: € 454.7 million)"
+    r"\(\s*(?:FY\s?|H[12]\s|Q[1-4](?:\s?[-–]\s?Q[1-4])?\s|[A-Z][a-z]{2,8}\.?\s\d{1,2},\s)?"
+    r"(?:19|20)\d\d(?:/\d\d)?\s*:\s*$",
+    re.IGNORECASE,
 )
 RECALL_CUES = re.compile(
     r"\b(?:previously|to date|already|originally|since inception|cumulative(?:ly)?|"
