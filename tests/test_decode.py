@@ -217,3 +217,19 @@ def test_a_briefs_points_of_running_text_without_stops_are_a_release():
         "* Zeta Pharmaceutical Co Ltd says further details of agreement were not disclosed\n"
     )
     assert not isinstance(clean_document(brief.encode(), "brief.txt"), Rejection)
+
+
+def test_a_contracts_text_is_not_a_release():
+    contract = (
+        "LICENSE AGREEMENT\n\nTHIS AGREEMENT dated for reference March 10, 2005\n\nBETWEEN:\n\n"
+        "ZETA CANCER AGENCY, a branch society having an office at Suite 600, Vancouver\n\nAND:\n\n"
+        "BETA BIOSCIENCES INC., a corporation having a registered office in Vancouver\n\n"
+        "WHEREAS:\n\nA. The Agency is the owner of various technologies that comprise the "
+        "Licensed Technology;\n\nB. The Licensee wishes to develop the Licensed Technology;\n\n"
+        "NOW THEREFORE THIS AGREEMENT WITNESSETH that, in consideration of the premises and of "
+        "the mutual covenants herein set forth, the parties hereto agree as follows:\n"
+    )
+    rejection = clean_document(contract.encode(), "ex10.txt")
+    assert rejection == Rejection(
+        "not_a_release", "a contract's text (recitals and operative clause), not a release"
+    )

@@ -1130,6 +1130,10 @@ def test_an_isin_before_a_symbol_is_no_ticker_and_gives_the_symbol_its_exchange(
     ]
     assert [text[t.span_start : t.span_end] for t in find_tickers(text)] == ["ZTA", "BETA"]
     assert find_tickers("(Euronext Paris: FR0000120578)") == []
+    text = "Zeta BioGene Inc. (TSX VENTURE: ZBG) today announced a settlement."
+    assert [(t.exchange_canonical, t.symbol) for t in find_tickers(text)] == [
+        ("TSX Venture", "ZBG")
+    ]
 
 
 EXHIBIT_PAGE = (

@@ -90,6 +90,10 @@ def not_a_release_reason(text: str) -> str | None:
     letters, visible = letters_and_visible(text)
     if letters / visible < MIN_LETTER_SHARE:
         return f"only {letters / visible:.0%} of the characters are letters"
+    if CONTRACT_RECITALS.search(text, 0, CONTRACT_WINDOW) and CONTRACT_OPERATIVE.search(
+        text, 0, CONTRACT_WINDOW
+    ):
+        return "a contract's text (recitals and operative clause), not a release"
     if (
         n_words < MIN_WORDS_WITHOUT_SENTENCES
         and not SENTENCE_END.search(text)
@@ -100,6 +104,14 @@ def not_a_release_reason(text: str) -> str | None:
     return None
 
 
+# A contract's opening: its recitals ("WHEREAS:", "WHEREAS, the Licensee ...") and the clause
+# that binds the parties ("NOW THEREFORE THIS AGREEMENT WITNESSETH", "NOW, THEREFORE, in
+# consideration of", "THE PARTIES AGREE AS FOLLOWS"): an SEC exhibit 10, never a release
+CONTRACT_RECITALS = re.compile(r"^\s*WHEREAS\b", re.MULTILINE)
+CONTRACT_OPERATIVE = re.compile(
+    r"\bNOW,?\s+THEREFORE\b|\bTHE\s+PARTIES\s+(?:HERETO\s+)?AGREE\s+AS\s+FOLLOWS\b"
+)
+CONTRACT_WINDOW = 20_000
 RUNNING_WORDS = 12  # a line of running text without its stop: this many words ...
 RUNNING_FUNCTION_WORDS = 3  # ... and this many of English's function words among them
 
