@@ -408,6 +408,11 @@ def test_a_deal_year_is_a_date_the_sentence_gives(sentence, years):
         # a payment due on approvals, in the plural; another item after "and" is not its own
         ("Acme will receive US$25M on achievement of regulatory approvals in China.", "milestone"),
         (
+            "Beta is obligated to make payments of up to $6.75 million in the aggregate upon "
+            "achievement of certain regulatory and commercial milestones.",
+            "milestone",
+        ),
+        (
             "Acme will receive an upfront payment of $6 million and milestone payments upon "
             "successful clinical trials and approval of commercialization from Beta.",
             "upfront",

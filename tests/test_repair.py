@@ -195,6 +195,7 @@ def test_a_date_stamp_under_a_long_headline_stays_on_its_own_line(stamp):
         "Zeta signs MoU with a foundation for its liver-targeted prodrug ZT-41 in a trial.",
         # a name printed twice in different capitals is the release's own, no lexicon near-miss
         "Med Zetagene Inc. Enters Into an Agreement\nMed ZetaGene Inc. today announced a deal.",
+        "Zeta launched DrillPin in May. DrillPin is a device for dentists.",
         # a unit of measure, and a word after "&" in a token: never "sq. it", never "R&Dis"
         "A 60,000 sq. ft facility; our R&D is at the core, as AT&T is for phones.",
     ],

@@ -231,8 +231,9 @@ def _head_before(lowered: str, start: int) -> tuple[str, str] | None:
 PAYMENT_ON_EVENT = re.compile(
     # its own payment's words, never another item's: "$6 million and milestone payments upon
     # ..." leaves the $6 million an upfront payment
-    # the sum converted, in parentheses after it: "US$17.5m (AUD$23.6m) upon completion of ..."
-    r"(?:\s*\([^()]{1,40}\))?"
+    # the sum converted, in parentheses after it: "US$17.5m (AUD$23.6m) upon completion of ...",
+    # or summed: "up to $6.75 million in the aggregate upon achievement of ..."
+    r"(?:\s*\([^()]{1,40}\))?(?:,?\s+in\s+(?:the\s+)?(?:aggregate|total))?"
     r"\s+(?:(?:(?!(?:and|or|plus)\s)[a-z-]+\s+){0,3}?(?:payment|fee)s?\s+)?(?:from\s+[\w-]+\s+)?"
     # or for the event itself: "USD 25 million from AbbVie for initiation of Phase 1 studies"
     r"(?:after|upon|on|following|when|once|for(?=\s+(?:the\s+)?(?:initiation|start|achievement"
