@@ -1211,3 +1211,16 @@ def test_a_second_datelines_place_is_no_issuer():
         "OSAKA",
         "Zeta Pharmaceutical Company Limited",
     )
+
+
+def test_a_quote_boxs_lines_are_no_headline():
+    text = (
+        "Share Price Information for Zeta (ZTA)\n\nLondon Stock Exchange\n"
+        "Share Price is delayed by 15 minutes\nGet Live Data\nShare Price: 7.30\nBid: 7.25\n"
+        "Change: 0.00 (0.00%)\nPrev. Close: 7.30\nZTA Live Price Last checked at -\n\n"
+        "Zeta Pharma plc, the pharmaceutical development company, today announces that it "
+        "proposes to raise approximately £8.6 million by way of a Placing and Open Offer at "
+        "22p per share to develop the share price of its pipeline.\n"
+    )
+    headline = find_headline(text, None)
+    assert headline is None  # the quote box names the share price the lead names too

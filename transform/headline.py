@@ -154,6 +154,9 @@ COMPANY_LINE_WORDS = 6
 # a photo's caption, a sentence and its credit after a slash: "Researchers at Acme carry out
 # a test. / Korea Times file"
 CAPTION_CREDIT = re.compile(r"[.!?]\s+/\s+[A-Z][^/]{0,40}$")
+# a market-data field and its figure: "Share Price: 7.30", "Prev. Close: 7.30", "Change: -0.40
+# (-1.12%)"
+NUMBER_FIELD = re.compile(r"[A-Z][\w .'’-]{0,30}:\s*[-+]?[\d.,]+%?(?:\s*\([-+]?[\d.,]+%?\))?")
 # a field's label in sentence case before its value, as a notice or form prints it ("Head
 # office:", "Name of listed company:"); a title's label is capitalised ("Zeta Bio: Positive ...")
 FIELD_LABEL = re.compile(r"[A-Z][a-z]+(?:[ ][a-z][\w-]*)+:\s")
@@ -341,6 +344,7 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             or _company_line(stripped)
             or _title_line(stripped.split(":", 1)[0])  # "Chairman & CEO: Ken Mori" too
             or _field_line(stripped)  # a form's field: "Head office: 1-1, Nihonbashi"
+            or NUMBER_FIELD.fullmatch(stripped)  # a quote's field: "Share Price: 7.30"
             or CAPTION_CREDIT.search(stripped.rstrip(" |"))  # "... the body. / Korea Times file"
         ):
             continue
