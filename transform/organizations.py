@@ -134,12 +134,9 @@ def _department(name: str) -> bool:
     titles = title_words()[0]
     return (
         len(words) > 1
-        and words[-1] in UNIT_HEADS
+        and words[-1] in context_words("unit_head")
         and all(w.casefold() in titles for w in words[:-1])
     )
-
-
-UNIT_HEADS = frozenset({"Group", "Department", "Division", "Office", "Unit", "Team"})
 
 
 def _label_line_below(text: str, legal: re.Match[str]) -> bool:

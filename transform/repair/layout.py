@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from transform.dateline import DATE
 from transform.repair.buffer import Edit
 from transform.repair.vocabulary import given_names, is_known
 from transform.repair.words import local_names
@@ -32,8 +33,7 @@ DATE_STAMP = re.compile(
 # "Jerusalem and Ashdod, Israel, September 20, 2006 -"): a release's lead, never a title's end
 DATELINE_OPENS = re.compile(
     r"^\s*[A-Z][\w.'’-]*(?:[ ](?:and[ ])?[A-Z][\w.'’-]*){0,3},[ ](?:[A-Z][\w.]*[ ]?){1,3},[ ]"
-    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]\d"
-    r"|\d{1,2}[ ][A-Z][a-z]+[ ]\d{4})"
+    rf"(?:{DATE})"
 )
 # A person's name alone on a line, no stop after it: "Barbara Krauter", "Robert I. Kriebel"
 NAME_ALONE = re.compile(r"^\s*(?P<given>[A-Z][a-z]+)(?:[ ][A-Z]\.)?(?:[ ][A-Z][\w'’-]+){1,2}\s*$")
