@@ -873,6 +873,13 @@ def test_a_security_and_a_place_descriptor_are_no_part_of_a_name_before_its_tick
             "has entered into a global collaboration and licensing agreement with Beta.",
             "Zeta AG",
         ),
+        # an apposition opened by a place's possessive, before a subsidiary the lead names
+        (
+            "Zeta Ltd (BSE code: 532523, NSE: ZETA), Asia's premier biopharmaceuticals company, "
+            "announced today that its subsidiary Zeta Biologics India Ltd. has received a "
+            "certificate.",
+            "Zeta Ltd",
+        ),
         # never an English phrase in lower case
         ("Few novel therapeutics showed a benefit, the trial's doctors said.", None),
         # nor what a company calls itself

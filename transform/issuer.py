@@ -282,14 +282,17 @@ WS = r"(?=\s)[ \t]*\n?[ \t]*"  # spaces, and a wrapped line's break
 # what a company is, in apposition; a short parenthesis may sit in it: ", a research-based
 # human health care (hhc) company,"
 APPOSITION = r"(?:[^;()]|\([^();]{1,30}\)){1,160}?"
+# what opens it: an article, "its", or a place's possessive (", Asia's premier biopharmaceuticals
+# company,", ", Japan's largest drugmaker,")
+APPOSITION_OPENS = r"(?:a|an|the|its|[A-Z][\w.-]*['’]s)"
 SUBJECT_VERB = (
     # "(CPUSA)", "(Nasdaq: ACME)", a Japanese release's "(Head office: Chuo-ku, Tokyo /
     # Chairman & CEO: Osamu Nagayama, "Chugai")"
     rf"(?:{WS}?\([^()\n]{{1,160}}\))?"
     # its seat, what it is: ", Schaffhausen, Switzerland,", ", Allschwil (SIX: BSLN), a biotech,"
     rf"(?:(?:,{WS}[A-Z][\w.'’-]*(?:{WS}[A-Z][\w.'’-]*)?){{1,2}}(?:{WS}?\([^()\n]{{1,60}}\))?"
-    rf"(?:,{WS}(?:a|an|the|its){WS}{APPOSITION})?,"
-    rf"|,{WS}(?:a|an|the|its){WS}{APPOSITION},)?"  # ", a gene therapy company,"
+    rf"(?:,{WS}{APPOSITION_OPENS}{WS}{APPOSITION})?,"
+    rf"|,{WS}{APPOSITION_OPENS}{WS}{APPOSITION},)?"  # ", a gene therapy company,"
     # "Spectrum Pharmaceuticals of the USA has ...", "Merck KGaA of Darmstadt, Germany, says"
     rf"(?:{WS}of{WS}(?:the{WS})?[A-Z][\w.]*(?:,{WS}[A-Z][\w.]*,)?)?"
     rf"(?:{WS}[A-Z]{{2,5}}(?=\n))?"  # a page's ticker line: "Spectrum Pharmaceuticals\nSPPI\n"
