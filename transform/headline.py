@@ -13,7 +13,7 @@ from transform.lexicon import (
     company_suffix_pattern,
     context_words,
     load_lexicon,
-    title_words,
+    only_title_words,
     words_alternation,
 )
 from transform.repair.words import FUNCTION_WORDS
@@ -175,10 +175,8 @@ TITLE_CONNECTORS = frozenset({"of", "and", "&", "for", "the"})
 def _title_line(line: str) -> bool:
     """A person's title on a line of its own, as a contact block prints it: "General Manager,
     Corporate Communications Dept." (title_words.csv), no headline."""
-    words, heads = title_words()
-    printed = [w.lower() for w in re.findall(r"[A-Za-z&]+", line)]
-    named = [w for w in printed if w not in TITLE_CONNECTORS]
-    return bool(named) and all(w in words for w in named) and any(w in heads for w in named)
+    printed = re.findall(r"[A-Za-z&]+", line)
+    return only_title_words([w for w in printed if w.lower() not in TITLE_CONNECTORS])
 
 
 def _company_line(line: str) -> bool:

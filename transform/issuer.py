@@ -155,7 +155,7 @@ def _place_possessive(words: list[str]) -> int:
     world_places.csv), 0 when none do."""
     for count in (1, 2):
         last = words[count - 1] if len(words) >= count else ""
-        owner = re.sub(r"['’]s$", "", last)
+        owner = POSSESSIVE.sub("", last)
         if owner != last and " ".join([*words[: count - 1], owner]).casefold() in place_names():
             return count
     return 0

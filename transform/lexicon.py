@@ -78,6 +78,14 @@ def title_words() -> tuple[frozenset[str], frozenset[str]]:
     return words, frozenset(r["word"].lower() for r in rows if r["head"] == "yes")
 
 
+def only_title_words(words: list[str]) -> bool:
+    """Whether ``words`` are a person's title and nothing else: title words only, a head among
+    them ("General Manager, Corporate Communications Dept.", "Senior Director"; title_words.csv)."""
+    every, heads = title_words()
+    folded = [w.casefold() for w in words]
+    return bool(folded) and all(w in every for w in folded) and any(w in heads for w in folded)
+
+
 @cache
 def context_words(role: str) -> frozenset[str]:
     """The words of one role of context_words.csv: a wire's desk ("Health"), a security before

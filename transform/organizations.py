@@ -24,6 +24,7 @@ from transform.lexicon import (
     context_words,
     load_lexicon,
     name_openers,
+    only_title_words,
     title_words,
     words_alternation,
 )
@@ -122,9 +123,9 @@ def _opens_label(text: str, end: int) -> bool:
 def _a_title(name: str) -> bool:
     """A person's title read with a legal form: "Senior Director, Corp." (title_words.csv; a
     title's head among its words: "Investor AB" is a company)."""
-    bare = re.sub(rf",?\s{company_suffix_pattern()}.*$", "", name.strip()).split(" ")
-    titles, heads = title_words()
-    return all(w.casefold() in titles for w in bare) and any(w.casefold() in heads for w in bare)
+    return only_title_words(
+        re.sub(rf",?\s{company_suffix_pattern()}.*$", "", name.strip()).split(" ")
+    )
 
 
 def _department(name: str) -> bool:

@@ -14,6 +14,7 @@ from transform.lexicon import (
     name_openers,
     title_words,
 )
+from transform.repair.layout import a_name_alone
 from transform.repair.vocabulary import given_names
 from transform.rules import confidence as confidence_of
 
@@ -426,8 +427,6 @@ NEEDS = {
 
 
 FORM_AFTER = re.compile(r",?\s([A-Z][\w.]*)")  # a legal form after a name: "Zeta Bio, Inc."
-# A person's name alone on a line: "Barbara Krauter", "Robert I. Kriebel"
-NAME_LINE = re.compile(r"[A-Z][a-z]+(?:[ ][A-Z]\.)?(?:[ ][A-Z][\w'’-]+){1,2}")
 
 
 def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -438,8 +437,7 @@ def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     while (match := pattern.search(text, at)) is not None:
         title = match.groupdict().get("title") or ""
         first, _, second = title.partition("\n")
-        name = NAME_LINE.fullmatch(second.strip())
-        if name and second.split(" ", 1)[0].strip().casefold() in given_names():
+        if second and a_name_alone(second):
             end = match.start("title") + len(first)
             trimmed = pattern.fullmatch(text, match.start(), end)
             yield trimmed or match

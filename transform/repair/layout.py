@@ -39,7 +39,8 @@ DATELINE_OPENS = re.compile(
 NAME_ALONE = re.compile(r"^\s*(?P<given>[A-Z][a-z]+)(?:[ ][A-Z]\.)?(?:[ ][A-Z][\w'’-]+){1,2}\s*$")
 
 
-def _a_name_alone(line: str) -> bool:
+def a_name_alone(line: str) -> bool:
+    """A person's name alone on a line, opening with a known given name."""
     name = NAME_ALONE.match(line)
     return name is not None and name["given"].casefold() in given_names()
 
@@ -105,7 +106,7 @@ def reflow_edits(text: str) -> list[Edit]:
             and not (FIELD_LINE.match(following) and line.count("(") <= line.count(")"))
             and not DATE_STAMP.match(following)
             and not DATELINE_OPENS.match(following)  # "Horsham, PA, April 29, 2003. Neose ..."
-            and not _a_name_alone(following)  # a contact's name under a title: "Barbara Krauter"
+            and not a_name_alone(following)  # a contact's name under a title: "Barbara Krauter"
             # a heading in capitals under a line in mixed case: "THE MANAGER", "QUARTERLY REPORT",
             # or over one: "... AGREEMENT FOR THE DEVELOPMENT OF BIOPHARMACEUTICALS" over the
             # dateline "Jerusalem and Ashdod, Israel, September 20, 2006 - Teva ..."
