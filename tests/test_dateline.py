@@ -566,3 +566,53 @@ def test_a_city_in_capitals_on_a_flattened_line_never_takes_the_wires_dash():
     assert parse_dateline("WINSTON-SALEM, N.C., May 2, 2019 -- Zeta Inc. said.").city == (
         "WINSTON-SALEM"
     )
+
+
+LONG_LEAD_PARAGRAPH = (
+    "The trial will enrol about sixty patients whose disease progressed after two lines of "
+    "treatment, and its first results are expected in the second half of next year, the "
+    "company said, adding that its cash will fund the study through its readout. "
+)
+# a message board's chrome over a post, longer than a page header
+BOARD_CHROME = "Sign In | Join | Forgot Password? | Quote | Bullboard | News | Profile\n" * 12
+
+
+def test_a_feeds_stamp_closing_the_text_dates_it_and_a_weekday_is_no_city():
+    text = (
+        "Zeta Bio has announced that the first patient has been dosed in its Phase I trial of "
+        "ZB-101 in patients with advanced gastric cancer, a study run with a cooperative group "
+        "at sites across the United States.\n" + LONG_LEAD_PARAGRAPH * 4 + "\n"
+        "Thu, 02 Nov 2023 06:00:00 GMT | Newsfeed.example\n"
+    )
+    dateline = parse_dateline(text)
+    assert (dateline.city, dateline.published_date, dateline.date_rule) == (
+        None,
+        dt.date(2023, 11, 2),
+        "closing_page_stamp",
+    )
+    wire_style = text.replace(
+        "Thu, 02 Nov 2023 06:00:00 GMT | Newsfeed.example",
+        "(END) Wire Newswires\nDecember 04, 2024 07:50 ET (12:50 GMT)",
+    )
+    assert parse_dateline(wire_style).published_date == dt.date(2024, 12, 4)
+    # a date with no time and zone in the closing lines is no stamp: a closing remark's date
+    remark = text.replace("Thu, 02 Nov 2023 06:00:00 GMT", "Updated 02 Nov 2023")
+    assert parse_dateline(remark).published_date is None
+
+
+def test_a_posts_stamp_above_a_dateline_without_a_year_gives_its_year():
+    text = BOARD_CHROME + (
+        "Bullboard Posts\nPost by member42 Nov 06, 2009 8:24am\n351 Views\n\n"
+        "Zeta Reports First Quarter Results\n\n"
+        "BELLEVILLE, ON, Nov. 6 /CNW/ - Zeta Life Sciences Inc. (TSX: ZLS) today announced "
+        "financial results for its Fiscal 2010 first quarter, ended September 30, 2009.\n"
+    )
+    dateline = parse_dateline(text)
+    assert (dateline.published_date, dateline.date_rule, dateline.date_inferred) == (
+        dt.date(2009, 11, 6),
+        "dateline_date_first_year_header",
+        False,
+    )
+    # a stamp months after the date dates the post, not the release: the year stays a guess
+    late = text.replace("Nov 06, 2009", "Mar 06, 2010")
+    assert parse_dateline(late).date_inferred

@@ -1687,7 +1687,11 @@ def test_a_title_less_leads_news_is_read_from_the_line_of_its_subject():
         "30 June 2017.\n-- Revenue of GBP425k\n"
     )
     extraction = extract_release(text, "doc", "zeta.txt")
-    assert extraction.release.issuer == "Zetamedica Pharmascience Group Plc"
+    # the company the notice defines as "the Company", as that line prints it
+    assert (extraction.release.issuer, extraction.release.issuer_rule) == (
+        "Zetamedica Pharmascience Group plc",
+        "issuer_defined_company",
+    )
     assert [e.event_type for e in extraction.events] == ["earnings"]
 
 

@@ -1231,3 +1231,93 @@ def test_a_quote_boxs_lines_are_no_headline():
     )
     headline = find_headline(text, None)
     assert headline is None  # the quote box names the share price the lead names too
+
+
+def test_a_symbol_glued_to_the_next_exchanges_name_is_cut_before_it():
+    # a flattened page's links: "(NASDAQ:ZTBNASDAQ:TSX: ZTB)" lists ZTB on Nasdaq and the TSX
+    text = "Zeta Bio Corp. (NASDAQ:ZTBINASDAQ:TSX: ZTB) today announced results."
+    found = [(t.exchange_canonical, t.symbol) for t in find_tickers(text)]
+    assert found == [("Nasdaq", "ZTBI"), ("TSX", "ZTB")]
+    assert [text[t.span_start : t.span_end] for t in find_tickers(text)] == ["ZTBI", "ZTB"]
+    # a symbol that only ends in an exchange's letters, no colon after it, stays whole
+    assert [t.symbol for t in find_tickers("Zeta (NYSE: ZTBNYSE) said")] == ["ZTBNYSE"]
+
+
+def test_a_company_printed_with_a_lower_case_opener_and_no_place_as_issuer():
+    text = (
+        "March 29, 2012\n\n"
+        "e-Zetagen plc announces that regulatory agencies in the United Kingdom and the "
+        "United States have approved plans for Phase 1 trials of its drug ZG-101, and that "
+        "enrolment of patients in both countries will begin shortly.\n"
+    )
+    issuer = find_issuer(text, None)
+    assert issuer is not None and issuer.name == "e-Zetagen plc"
+    # a place is no company, whatever verb follows it
+    text = (
+        "Regulators act\n\nAfter a long review, the United States has approved the "
+        "first gene therapy for a rare eye disease made by a small biotech in Boston.\n"
+    )
+    found = find_issuer(text, None)
+    assert found is None or found.name != "United States"
+    extraction = extract_release(
+        "Zeta Bio, Inc. said its partner iZeta Pharma, Inc. will run the Phase 2 trial of "
+        "ZB-101 in asthma, which begins this year at sites in Europe and the United States.",
+        "doc",
+        "file:///x.txt",
+    )
+    assert [o.name for o in extraction.organizations] == ["iZeta Pharma, Inc."]
+
+
+def test_a_line_printed_above_the_title_and_glued_before_it_is_no_part_of_it():
+    text = (
+        "Post by member42\n\nHere is the news!\n\n"
+        "Here is the news!Zeta Reports First Quarter Results and First Milestone\n\n"
+        "BELLEVILLE, ON, Nov. 6, 2009 /CNW/ - Zeta Life Sciences Inc. (TSX: ZLS) today "
+        "reported first quarter results and the first milestone of its licence with Beta.\n"
+    )
+    headline = find_headline(text, text.index("BELLEVILLE"))
+    assert headline is not None
+    assert headline.text == "Zeta Reports First Quarter Results and First Milestone"
+    assert text[headline.span_start : headline.span_end] == headline.text
+
+
+def test_the_company_a_notice_defines_as_the_company_is_its_issuer():
+    text = (
+        "RNS Number : 1234A\nZetagen PLC\n27 May 2021\nZetagen plc\n"
+        '("Zetagen" or the "Company")\nInvestment in Beta Bio Plc\n'
+        "The Directors announce that, further to the announcement made on 26 May 2021 by "
+        "Beta Bio, Zetagen has committed to subscribe for new ordinary shares in Beta Bio.\n"
+    )
+    issuer = find_issuer(text, None)
+    assert issuer is not None
+    assert (issuer.name, issuer.rule) == ("Zetagen plc", "issuer_defined_company")
+    assert text[issuer.span_start : issuer.span_end] == "Zetagen plc"
+    inline = (
+        "Acquisition of Beta Limited\n\n15 Jan 2009 09:24\n\n"
+        "Zeta Group plc Acquisition of Beta Limited\n\n"
+        'Zeta Group plc ("Zeta" or the "Company"), which develops detection and analysis '
+        "technology aimed primarily at the pharmaceutical and healthcare markets, with "
+        "additional applications in the industrial and security sectors, is pleased to "
+        'announce the acquisition of Beta Limited ("Beta") ("the Acquisition").\n'
+    )
+    extraction = extract_release(inline, "doc", "file:///x.txt")
+    assert (extraction.release.issuer, extraction.release.issuer_rule) == (
+        "Zeta Group plc",
+        "issuer_defined_company",
+    )
+    # the title printed alone above its copy with the company's name glued before it; a
+    # title may end in a legal form
+    assert extraction.release.headline == "Acquisition of Beta Limited"
+    assert [o.name for o in extraction.organizations] == ["Beta Limited"]
+
+
+def test_a_titles_deal_words_are_no_part_of_the_company_it_names():
+    text = (
+        "18 November 2021\n\nZeta Investments plc\n\nProposed Acquisition of Lyra Pty Limited\n\n"
+        "Proposed Placing of up to 30,000,000 Ordinary Shares\n\n"
+        "Zeta Investments plc (LSE:ZIP) is pleased to announce that it has agreed to acquire "
+        "the entire issued share capital of Lyra Pty Limited for GBP1 million.\n"
+    )
+    extraction = extract_release(text, "doc", "file:///x.txt")
+    assert extraction.release.headline == "Proposed Acquisition of Lyra Pty Limited"
+    assert [o.name for o in extraction.organizations] == ["Lyra Pty Limited"]

@@ -494,3 +494,16 @@ def test_a_dollar_after_its_iso_code_and_a_conversion_takes_its_sums_kind():
         ("US$17.5m", "USD", "milestone"),
         ("AUD$23.6m", "AUD", "milestone"),
     ]
+
+
+def test_an_exchange_rate_in_words_is_no_money_and_cash_is_no_milestone():
+    text = (
+        "Results are reported in Canadian dollars with a March 31, 2000 rate of $1.00 Canadian "
+        "equaling $0.69 U.S. At an exchange rate of US$1.00 = C$1.35, the fee is C$5 million."
+    )
+    assert [(m.text, m.currency) for m in find_money(text, ["TSX"])] == [("C$5 million", "CAD")]
+    # a rate of royalty is a percentage: the amounts around it stay
+    royalty = "It pays royalties at a rate of 5% and a $3 million upfront payment."
+    assert [m.text for m in find_money(royalty)] == ["$3 million"]
+    cash = "- quarter-end cash of $13.4 million before milestone -"
+    assert [(m.kind, m.kind_rule) for m in find_money(cash)] == [("other", "money_cue:cash of")]

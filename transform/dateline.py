@@ -100,6 +100,8 @@ ISO_DATE = re.compile(
 UPPER, LETTER = "A-ZÀ-ÖØ-Þ", "A-Za-zÀ-ÖØ-öø-ÿ"
 WORD = rf"[{UPPER}][{LETTER}.']*(?:-[{LETTER}][{LETTER}.']*)*"
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# A weekday's name or its abbreviation ("Thu, 02 Nov 2023 06:00:00 GMT": a feed's stamp)
+ANY_WEEKDAY = rf"(?:{WEEKDAY}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
 CITY = rf"{WORD}(?:[ /]{WORD}){{0,3}}"  # "SOUTH SAN FRANCISCO", "Martinsried/Munich"
 REGION_PART = rf"(?!{MONTH}\b|{WEEKDAY}\b)(?:the[ ])?{WORD}(?:[ ]{WORD}){{0,2}}"
 REGION = rf"{REGION_PART}(?:,[ ]?{REGION_PART})?"
@@ -311,6 +313,27 @@ def _labelled_year(text: str, date_text: str) -> int | None:
     return None
 
 
+STAMP_REACH = 2500  # a post's stamp stands above the release it quotes
+STAMP_AFTER_DAYS = 31  # and dates it on its day or within the month after
+
+
+def _stamped_year(text: str, before: int, date_text: str) -> int | None:
+    """The year of a date printed without one, from the nearest page stamp above it that
+    dates the same day or the weeks after ("Post by ... Nov 06, 2009 8:24am" over "BELLEVILLE,
+    ON, Nov. 6 /CNW/" is 2009); None if no stamp fits."""
+    stamps = list(PAGE_STAMP.finditer(text, max(0, before - STAMP_REACH), before))
+    for stamp in reversed(stamps):
+        stamped = parse_date(stamp["date"])
+        if stamped is None:
+            continue
+        for year in (stamped.year, stamped.year - 1):
+            day = parse_date(date_text, year)
+            if day and 0 <= (stamped - day).days <= STAMP_AFTER_DAYS:
+                return year
+        return None
+    return None
+
+
 def _standalone_wire(text: str, before: int) -> str | None:
     """A wire named alone on a header line ("Business Wire"), as printed."""
     wires = alias_map("wires")
@@ -349,7 +372,7 @@ def _is_place(match: re.Match[str]) -> bool:
     page label ("News Release - October 5, 2006": headline_noise.csv), no company and no
     person's title (a letter's addressee under its date: "The Manager - Companies")."""
     city = match["city"].casefold()
-    weekday = re.fullmatch(WEEKDAY, match["city"]) is not None
+    weekday = re.fullmatch(ANY_WEEKDAY, match["city"], re.IGNORECASE) is not None
     if match.groupdict().get("line_end") and (
         match.start() > HEADER_WINDOW or PROSE_LINE.search(match.string, 0, match.start())
     ):
@@ -390,6 +413,26 @@ CLOSING_LINE = re.compile(
     re.MULTILINE,
 )
 CLOSING_CHARS = 2000  # a sign-off is read within the text's last characters
+
+
+# A feed's or a wire's stamp closing the text, a date with its time and zone on a line of its
+# own: "Thu, 02 Nov 2023 06:00:00 GMT | Marketscreener.com", "December 04, 2024 07:50 ET (12:50
+# GMT)" under "(END) Dow Jones Newswires"
+CLOSING_STAMP = re.compile(
+    rf"^[ \t]*(?:{ANY_WEEKDAY},?[ \t]+)?(?P<date>{DATE})[ \t]*,?[ \t]+\d{{1,2}}:\d\d(?::\d\d)?"
+    rf"[ \t]*(?:[AaPp]\.?[Mm]\.?[ \t]*)?{TIME_ZONE}\b[^\n]*$",
+    re.MULTILINE,
+)
+STAMP_CHARS = 400  # a closing stamp is among the text's last lines
+
+
+def _closing_stamp(text: str) -> re.Match[str] | None:
+    """The last feed stamp of the text's end whose date has a year."""
+    found = None
+    for line in CLOSING_STAMP.finditer(text, max(0, len(text) - STAMP_CHARS)):
+        if ANY_YEAR.search(line["date"]):
+            found = line
+    return found
 
 
 def _closing_line(text: str) -> re.Match[str] | None:
@@ -488,6 +531,9 @@ def parse_dateline(text: str) -> Dateline:
         closing = _closing_line(text) if header_date is None else None
         if closing:
             header_date, header_rule = parse_date(closing["date"]), "closing_place_date"
+        stamp = _closing_stamp(text) if header_date is None else None
+        if stamp:
+            header_date, header_rule = parse_date(stamp["date"]), "closing_page_stamp"
         return Dateline(
             closing["place"] if closing else None,
             None,
@@ -562,6 +608,7 @@ def parse_dateline(text: str) -> Dateline:
     inferred = False
     if date_text:
         default_year = header_date.year if header_date else _labelled_year(text, date_text)
+        default_year = default_year or _stamped_year(text, match.start(), date_text)
         year_from = "header"
         if default_year is None:  # no year printed for the release: the nearest one is a guess
             year_after = ANY_YEAR.search(text, match.end(), match.end() + SEARCH_WINDOW)

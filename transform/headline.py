@@ -180,11 +180,18 @@ def _title_line(line: str) -> bool:
 
 
 def _company_line(line: str) -> bool:
-    """A letterhead's company name: a few words ending in a legal form ("Zeta Bio, Inc.")."""
+    """A letterhead's company name: a few words ending in a legal form ("Zeta Bio, Inc."), not
+    what is done to one ("Proposed Acquisition of Lyramid Pty Limited", "Investment in Motif
+    Bio Plc": a title)."""
     return (
         len(line.split()) <= COMPANY_LINE_WORDS
         and re.search(company_suffix_pattern() + r"\s*$", line) is not None
+        and not DONE_TO_COMPANY.search(line)
     )
+
+
+# a title's verb noun and its preposition before the company: "Acquisition of", "Investment in"
+DONE_TO_COMPANY = re.compile(r"^(?:[A-Z][\w-]*[ ]){1,3}(?:of|in|with|by|from|to)[ ][A-Z]")
 
 
 CAPS_TITLE_WORDS = 4  # a title in capitals this long may go on in capitals on the line below
@@ -281,6 +288,10 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
         if again:
             start += again
             stripped = stripped[again:]
+        glued = _line_above_glued(stripped, lines[max(0, number - GLUED_LINES_ABOVE) : number])
+        if glued:  # a post's subject line, or the company, glued before the title printed above
+            start += glued
+            stripped = stripped[glued:]
         exhibit = EXHIBIT_RUN.match(stripped)  # "EX-99.1 2 a46.txt ACME, INC. EXHIBIT 99.1 ..."
         if exhibit:
             start += exhibit.end()
@@ -339,7 +350,7 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             or FORM_CAPTION.search(stripped)
             or chrome().search(stripped)
             or chrome_line(stripped)  # "Subscribe to our newsletter", "Next article ..."
-            or _company_line(stripped)
+            or (_company_line(stripped) and not glued)  # a title may end in a legal form
             or _title_line(stripped.split(":", 1)[0])  # "Chairman & CEO: Ken Mori" too
             or _field_line(stripped)  # a form's field: "Head office: 1-1, Nihonbashi"
             or NUMBER_FIELD.fullmatch(stripped)  # a quote's field: "Share Price: 7.30"
@@ -373,6 +384,33 @@ def _printed_again(title: str) -> int:
     if again == -1 or not title[again + 1 :].startswith(title[:again].strip()):
         return 0
     return again + 1
+
+
+GLUED_LINES_ABOVE = 4
+MIN_GLUED_CHARS = 8
+
+
+def _line_above_glued(title: str, above: list[str]) -> int:
+    """Where a title starts after a line printed just above it and glued before it again ("And
+    here comes the News!" over "And here comes the News!Bioniche Reports ..."), or after the
+    company's name glued before the title printed above ("Acquisition of Theragenetics
+    Limited" over "Avacta Group plc Acquisition of Theragenetics Limited"); 0 if none."""
+    for line in above:
+        line = line.strip()
+        if len(line) < MIN_GLUED_CHARS:
+            continue
+        if title.startswith(line) and title[len(line) : len(line) + 1].isupper():
+            return len(line)
+        company = title[: len(title) - len(line)]
+        if title.endswith(" " + line) and _company_name().fullmatch(company.rstrip()):
+            return len(company)
+    return 0
+
+
+@cache
+def _company_name() -> re.Pattern[str]:
+    """A company's name with its legal form, alone: "Avacta Group plc"."""
+    return re.compile(rf"(?:[A-Z][\w&'’.-]*[ ]){{1,5}}{company_suffix_pattern()}")
 
 
 LEADS = 3  # runs of prose tried as the lead, in order

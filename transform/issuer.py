@@ -20,6 +20,7 @@ from transform.lexicon import (
     title_words,
 )
 from transform.organizations import (
+    LOWER_OPENER,
     PLACE_DESCRIPTOR,
     PLAIN_WORD_USES,
     common_english,
@@ -40,7 +41,7 @@ from transform.text_spans import (
 )
 
 NAME_WORD = r"[A-Z0-9][\w&'’.\-]*[™®]?"  # "Dicerna™ Pharmaceuticals, Inc.", "Dr. Reddy’s"
-CAMEL_WORD = r"[a-z]+[A-Z][\w&'’.\-]*"  # "aTyr", "uniQure", "deCODE"
+CAMEL_WORD = rf"{LOWER_OPENER}[A-Z][\w&'’.\-]*"  # "aTyr", "uniQure", "deCODE", "e-Therapeutics"
 NAME = rf"{NAME_WORD}(?:[ ](?:{NAME_WORD}|&|and|of|de|du|la)){{0,6}}?"
 LEAD_FOLLOWER = (  # or the name alone on its line, as a news brief prints it: "... - Acme Co Ltd",
     # or over its points: "April 23 (Reuters) - Acme Co Ltd:\n* ACME ENTERS ..."
@@ -346,8 +347,9 @@ def _drugs() -> frozenset[str]:
 
 def _company_like(name: str, with_form: bool, text: str = "") -> bool:
     """Whether a lead's subject can be the issuing company: no regulator ("The FDA has
-    approved"), no institution ("... University"), no drug, no English word alone ("Japanese
-    drugmakers ...", "Biopharmaceutical group ...") unless a legal form follows it."""
+    approved"), no institution ("... University"), no drug, no place (world_places.csv), no
+    English word alone ("Japanese drugmakers ...", "Biopharmaceutical group ...") unless a
+    legal form follows it."""
     words = name.split(" ")
     if is_regulator(name) or not any(ch.isalpha() for ch in name):
         return False  # "The FDA has approved", "On March 17, Acme ...": no date's day
@@ -355,6 +357,8 @@ def _company_like(name: str, with_form: bool, text: str = "") -> bool:
         return False
     if any(word.casefold() in _drugs() or re.fullmatch(WEEKDAY, word) for word in words):
         return False  # "Enhertu approved in the EU", "Tuesday said"
+    if not with_form and name.casefold() in place_names():
+        return False  # "regulators in the United Kingdom and the United States have approved"
     titles = title_words()[0]
     if all(word.casefold() in titles for word in words):
         return False  # "President and CEO adds chairman to his roles"
@@ -482,11 +486,11 @@ def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch |
 def _lower_case_run() -> re.Pattern[str]:
     """A company that prints its name in lower case: a word with a capital inside it, then
     perhaps a word of the trade ("deCODE genetics", "uniQure"), or a lower-case word and a word
-    of the trade ("bluebird bio")."""
+    of the trade ("bluebird bio"); its legal form after it ("e-Therapeutics plc")."""
     trade = "|".join(sorted({w.casefold() for w in company_trade_words()} | {"bio"}))
     return re.compile(
         rf"(?<![\w'’.-])(?:(?P<camel>{CAMEL_WORD})(?:[ ](?:{trade}))?"
-        rf"|(?P<word>[a-z]{{3,}})[ ](?:{trade}))(?![\w-])"
+        rf"|(?P<word>[a-z]{{3,}})[ ](?:{trade}))(?:,?[ ]{company_suffix_pattern()})?(?![\w-])"
     )
 
 
@@ -600,7 +604,7 @@ def find_issuer(text: str, lead_start: int | None, body_start: int = 0) -> Issue
         found = _lead_company(text, lead_start, "issuer_after_dateline")
         if found and not _a_place_with_region(text, found):
             return found
-    letterhead = _letterhead_issuer(text)
+    letterhead = _letterhead_issuer(text) or _defined_company(text)
     if letterhead:
         return letterhead
     on_date = LEAD_ON_DATE.search(text, 0, HEADER_CHARS)  # "On May 4, 2012 Acme Bio said"
@@ -649,6 +653,33 @@ def find_issuer(text: str, lead_start: int | None, body_start: int = 0) -> Issue
             "issuer_paragraph_lead",
             confidence_of("issuer_paragraph_lead"),
         )
+    return None
+
+
+# The name the release defines as "the Company": '("Avacta" or the "Company")', '(the
+# "Company")', '("Realm Therapeutics", "Realm" or the "Company")'
+QUOTED_TERM = r"(?:the\s+)?[\"“][^\"“”()\n]{1,40}[\"”]"
+DEFINED_COMPANY = re.compile(
+    rf"\(\s*(?:{QUOTED_TERM}\s*(?:,|\bor\b|\band\b)\s*)*(?:the\s+)?[\"“]Company[\"”]\s*\)"
+)
+DEFINED_NAME_CHARS = 160
+
+
+def _defined_company(text: str) -> IssuerMatch | None:
+    """The company the release defines as "the Company" in its opening: "Avacta Group plc
+    ("Avacta" or the "Company"), which develops ..., is pleased to announce", an RNS
+    announcement's "Adams plc\n("Adams" or the "Company")"."""
+    for defined in DEFINED_COMPANY.finditer(text, 0, HEADER_CHARS):
+        at = len(text[: defined.start()].rstrip())
+        before = _name_before_ticker().search(text, max(0, at - DEFINED_NAME_CHARS), at)
+        if before is None:
+            continue
+        name, start = _without_opener(_trimmed(before["name"]), before.start("name"))
+        name, start = without_glued_title(text, name, start)
+        if not _company_like(_unmarked(name), True, text) or is_market(without_legal_form(name)):
+            continue
+        rule = "issuer_defined_company"
+        return IssuerMatch(name, start, start + len(name), rule, confidence_of(rule))
     return None
 
 

@@ -88,6 +88,15 @@ SCALES = {
 # A currency pair's quote: the currency before a slash names the rate's base
 EXCHANGE_RATE_BEFORE = re.compile(r"\b[A-Z]{3}\d{0,3}/$")
 EXCHANGE_RATE_AFTER = re.compile(r"/[A-Z]{3}\b")
+# a rate in words: "with a March 31, 2000 rate of $1.00 Canadian equaling $0.69 U.S.", "an
+# exchange rate of US$1.00 = C$1.35": the amount after "rate of" and the one it equals
+RATE_OF_BEFORE = re.compile(r"\brate\s+of\s+(?:approximately\s+|about\s+)?$", re.IGNORECASE)
+RATE_EQUALS_AFTER = re.compile(
+    r"(?:\s+(?:Canadian|Australian|U\.S\.|US|Cdn|CDN|AUD|CAD|USD))?"
+    r"\s*(?:=|equall?ing|equals|is\s+equal\s+to)\s*",
+    re.IGNORECASE,
+)
+RATE_WORDS_CHARS = 30
 # The high end of a range printed with one scale: the low end is in it too ("USD 1.41-1.59
 # billion", "between $2 and $3 million"); after "to" or "and" the high end carries a currency
 # too, and no count follows it ("$8 and 2.5 million shares" is a price and a count)
@@ -432,6 +441,7 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
         if not any(start < match.end() and match.start() < end for start, end in taken):
             matches.append(match)
     found: list[MoneyMatch] = []
+    rate_equals = -1  # where an amount a rate equals starts
     for match in sorted(matches, key=lambda m: m.start()):
         number = float(match["number"].replace(",", ""))
         scale_text = (match["scale_word"] or match["scale_letter"] or "").lower()
@@ -448,6 +458,12 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
             text, max(0, match.start() - 12), match.start()
         ) or EXCHANGE_RATE_AFTER.match(text, match.end()):
             continue  # a rate, no amount: "USD/KRW 1349.5", "JPY100/KRW 891.79"
+        if match.start() == rate_equals or RATE_OF_BEFORE.search(
+            text, max(0, match.start() - RATE_WORDS_CHARS), match.start()
+        ):
+            equals = RATE_EQUALS_AFTER.match(text, match.end())
+            rate_equals = equals.end() if equals else -1
+            continue  # "a rate of $1.00 Canadian equaling $0.69 U.S.": a rate, no amounts
         currency = prefix_currencies.get(printed) or suffix_currencies.get(printed, "USD")
         if printed in ("$", "dollars"):
             currency = dollars

@@ -35,6 +35,8 @@ from transform.segments import cover_page_end
 # A capitalised word, or an abbreviation ("U.S.", "J.P.", "Co."): never a word that ends a
 # sentence ("Administration. About ...").
 CAPITALISED = r"(?:(?:[A-Z]\.){1,3}|[A-Z][a-z]{1,2}\.|[A-Z][\w’'&-]*|&)"
+# What opens a name printed in lower case before its capital: "uniQure", "iBio", "e-Therapeutics"
+LOWER_OPENER = r"(?:[a-z]+|[a-z]-)(?=[A-Z])"
 CONNECTOR = r"(?:[ ](?:of|for|de|&)[ ]|[ ])"  # names never cross a line; "and" joins two names
 HEAD_CONNECTOR = r"(?:[ ](?:of|and|for|de|&)[ ]|[ ])"  # "Securities and Exchange Commission"
 
@@ -42,7 +44,8 @@ HEAD_CONNECTOR = r"(?:[ ](?:of|and|for|de|&)[ ]|[ ])"  # "Securities and Exchang
 @cache
 def _company() -> re.Pattern[str]:
     return re.compile(
-        rf"(?<![\w.])(?P<name>{CAPITALISED}(?:{CONNECTOR}{CAPITALISED}){{0,5}}?,?[ ]"
+        rf"(?<![\w.])(?P<name>(?:{LOWER_OPENER})?{CAPITALISED}"
+        rf"(?:{CONNECTOR}{CAPITALISED}){{0,5}}?,?[ ]"
         rf"{company_suffix_pattern()}(?:,?[ ]{company_suffix_pattern()})?)"
     )
 
@@ -251,7 +254,8 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
             continue  # "Senior Director, Corp. Communication": a title, its unit abbreviated
         if _opens_label(text, match.end("name")):
             continue  # "6:37 am Eastern Time Company Press Release": a page's label, no form
-        start = _partners_before(text, match.start("name"), match.group("name"))
+        start = _past_deal_nouns(match.group("name"), match.start("name"))
+        start = _partners_before(text, start, text[start : match.end("name")])
         _, start = without_glued_title(text, text[start : match.end("name")], start)
         add(_after_dash(text, start, match.end("name")), match.end("name"), "company_suffix")
     for match in _organization().finditer(text):
@@ -359,6 +363,18 @@ def _second_of_pair(match: re.Match[str]) -> int:
     if pair is None or word_counts().get(pair["last"].casefold(), 0) >= PLAIN_WORD_USES:
         return match.start("name")
     return match.start("name") + pair.end()
+
+
+DEAL_PREPOSITION = re.compile(r"[ ](?:of|in)[ ]")
+
+
+def _past_deal_nouns(name: str, start: int) -> int:
+    """Where a name starts past a title's deal words before it: "Proposed Acquisition of Lyramid
+    Pty Limited" is Lyramid's (context_words.csv role deal_noun)."""
+    preposition = DEAL_PREPOSITION.search(name)
+    if preposition and set(name[: preposition.start()].split(" ")) & context_words("deal_noun"):
+        return start + preposition.end()
+    return start
 
 
 def _partners_before(text: str, start: int, name: str) -> int:

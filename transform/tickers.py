@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -50,8 +51,7 @@ def find_tickers(text: str) -> list[TickerMatch]:
         body_start = paren.start(1)
         sharing: list[str] = []  # "(Nasdaq/AIM: HCM)": exchanges named before one's symbols
         numbered = None  # an ISIN's exchange: a bare symbol after it is its listing
-        for part_match in PART.finditer(paren.group(1).replace("\n", " ")):
-            part = part_match.group().strip()
+        for part_start, part in _parts(paren.group(1).replace("\n", " "), exchanges):
             listing = LISTING.match(part)
             if listing is None and numbered and SYMBOL.fullmatch(part):
                 listing = LISTING.match(f"{numbered['exchange'].strip()}: {part}")
@@ -62,11 +62,7 @@ def find_tickers(text: str) -> list[TickerMatch]:
             if not listing:
                 sharing = [part] if part.casefold() in exchanges else []
                 continue
-            part_offset = (
-                body_start
-                + part_match.start()
-                + (len(part_match.group()) - len(part_match.group().lstrip()))
-            )
+            part_offset = body_start + part_start
             symbols_offset = part_offset + listing.start("symbols") - shift
             for exchange in [*sharing, listing["exchange"].strip()]:
                 canonical = exchanges.get(exchange.casefold())
@@ -86,6 +82,28 @@ def find_tickers(text: str) -> list[TickerMatch]:
                         )
             sharing = []
     return list(found.values())
+
+
+def _parts(body: str, exchanges: dict[str, str]) -> Iterator[tuple[int, str]]:
+    """The listings of a parenthetical's body with where each starts, stripped; a symbol glued
+    to the next exchange's name is cut before it ("(NASDAQ:HMSLNASDAQ:TSX: HML)", a flattened
+    page's links: HMSL on Nasdaq, HML on the TSX)."""
+    for part_match in PART.finditer(body):
+        part = part_match.group().strip()
+        start = part_match.start() + len(part_match.group()) - len(part_match.group().lstrip())
+        while (listing := LISTING.match(part)) and part[listing.end("symbols") :][:1] == ":":
+            symbol = listing["symbols"]
+            cut = next(
+                (i for i in range(len(symbol)) if symbol[i:].casefold() in exchanges),
+                None,
+            )
+            if cut is None:
+                break
+            if cut:  # an exchange's name alone before another's is no listing: "NASDAQ:TSX: HML"
+                yield start, part[: listing.start("symbols") + cut]
+            start += listing.start("symbols") + cut
+            part = part[listing.start("symbols") + cut :]
+        yield start, part
 
 
 @cache

@@ -160,15 +160,23 @@ def _unknown_words(text: str) -> list[re.Match[str]]:
 @lru_cache(maxsize=8)
 def local_names(text: str) -> frozenset[str]:
     """Capitalised words a release prints intact at least twice: its own names ("Deltagen"), and
-    shorter words of the lexicon's names ("Inc"). A possessive counts as its name: "NeuExcell's"
-    twice and "NeuExcell" once is the name "NeuExcell" three times, never a misread of it."""
-    counts = Counter(POSSESSIVE.sub("", m.group()) for m in _words(text) if m.group()[:1].isupper())
+    shorter words of the lexicon's names ("Inc") or of a name of two words ("Motif Bio"). A
+    possessive counts as its name: "NeuExcell's" twice and "NeuExcell" once is the name
+    "NeuExcell" three times, never a misread of it."""
+    words = [m for m in _words(text) if m.group()[:1].isupper()]
+    counts = Counter(POSSESSIVE.sub("", m.group()) for m in words)
+    # a short word of a name of two the release prints twice: "Motif Bio", "Motif Bio on ..."
+    pairs = Counter(
+        (first.group(), POSSESSIVE.sub("", second.group()))
+        for first, second in itertools.pairwise(words)
+        if second.start() == first.end() + 1 and text[first.end()] == " "
+    )
     return frozenset(
         word
         for word, count in counts.items()
         if count >= 2
         and (len(word) >= 4 or (len(word) == 3 and word.casefold() in lexicon().tokens))
-    )
+    ) | frozenset(second for (_, second), count in pairs.items() if count >= 2 and len(second) >= 3)
 
 
 def _with_case_of(original: str, word: str) -> str:
