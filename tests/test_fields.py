@@ -1321,3 +1321,25 @@ def test_a_titles_deal_words_are_no_part_of_the_company_it_names():
     extraction = extract_release(text, "doc", "file:///x.txt")
     assert extraction.release.headline == "Proposed Acquisition of Lyra Pty Limited"
     assert [o.name for o in extraction.organizations] == ["Lyra Pty Limited"]
+
+
+def test_a_regulatory_filing_is_no_issuer_and_a_licensee_pays():
+    text = (
+        "The US Food & Drug Administration (USFDA) has approved the Abbreviated New Drug "
+        "Application (ANDA) filed by Zeta India Ltd., for Zetadine Tablets USP, 10 mg (OTC).\n"
+        "Zeta India Ltd is currently trading at Rs128.20, up by Rs1.1 from its previous "
+        "closing of Rs127.10 on the BSE.\n"
+    )
+    release = extract_release(text, "doc", "file:///x.txt").release
+    assert release.issuer is not None and release.issuer.startswith("Zeta India")
+    deal = (
+        " date 2006-07-16 Glasgow-based Zeta Group has exclusively licensed its renal drug "
+        "candidates to USA-based Beta Biotech Inc.\n\nUnder the terms of the deal, Beta "
+        "Biotech receives an "
+        "exclusive worldwide licence for the compounds in exchange for an initial upfront "
+        "payment of $7.0 million.\n"
+    )
+    money = extract_release(deal, "doc", "file:///x.txt").money
+    assert [(m.text, m.payer, m.payee) for m in money] == [
+        ("$7.0 million", "Beta Biotech", "Zeta Group")
+    ]

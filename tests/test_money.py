@@ -507,3 +507,44 @@ def test_an_exchange_rate_in_words_is_no_money_and_cash_is_no_milestone():
     assert [m.text for m in find_money(royalty)] == ["$3 million"]
     cash = "- quarter-end cash of $13.4 million before milestone -"
     assert [(m.kind, m.kind_rule) for m in find_money(cash)] == [("other", "money_cue:cash of")]
+
+
+def test_an_exchanges_day_is_no_money_of_the_company():
+    text = (
+        "Shares of ZETA PHARMA LTD. was last trading in BSE at Rs.321.85 as compared to the "
+        "previous close of Rs. 321.45. The stock hit an intraday high of Rs. 327. The net "
+        "turnover during the day was Rs. 34222048. The scrip has touched a high and low of "
+        "Rs129 and Rs126.90. The current market cap of the company is Rs3,231.49cr."
+    )
+    found = find_money(text)
+    assert [m.text for m in found if m.kind_rule == "money_share_price"] == [
+        "Rs.321.85",
+        "Rs. 321.45",
+        "Rs. 327",
+        "Rs. 34222048",
+        "Rs129",
+        "Rs3,231.49",
+    ]
+    assert all(m.per_unit for m in found if m.kind_rule == "money_share_price")
+    # a company's turnover for a year is its revenue's, no market's
+    assert find_money("Turnover for the year was £5 million.")[0].kind_rule == "money_no_cue"
+
+
+def test_up_front_in_two_words_contributions_and_an_iso_code_after_a_scaled_number():
+    text = (
+        "Under the terms of the deal, Beta will pay $20.0 million up front and will make up to "
+        "five additional annual contributions of $20.0 million. Zeta also gets research "
+        "collaboration funding of $1.1 million. With the start of the trial, Zeta will receive "
+        "10 million USD from Beta."
+    )
+    found = find_money(text)
+    assert [(m.text, m.currency, m.kind) for m in found] == [
+        ("$20.0 million", "USD", "upfront"),
+        ("$20.0 million", "USD", "other"),
+        ("$1.1 million", "USD", "other"),
+        ("10 million USD", "USD", "other"),
+    ]
+    # an ISO code after a number needs its scale; before it, none
+    assert [m.text for m in find_money("In 2015 USD rates rose; it paid USD 500,000.")] == [
+        "USD 500,000"
+    ]

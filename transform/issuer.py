@@ -348,8 +348,8 @@ def _drugs() -> frozenset[str]:
 def _company_like(name: str, with_form: bool, text: str = "") -> bool:
     """Whether a lead's subject can be the issuing company: no regulator ("The FDA has
     approved"), no institution ("... University"), no drug, no place (world_places.csv), no
-    English word alone ("Japanese drugmakers ...", "Biopharmaceutical group ...") unless a
-    legal form follows it."""
+    regulatory filing ("... Application"), no English word alone ("Japanese drugmakers ...",
+    "Biopharmaceutical group ...") unless a legal form follows it."""
     words = name.split(" ")
     if is_regulator(name) or not any(ch.isalpha() for ch in name):
         return False  # "The FDA has approved", "On March 17, Acme ...": no date's day
@@ -359,6 +359,8 @@ def _company_like(name: str, with_form: bool, text: str = "") -> bool:
         return False  # "Enhertu approved in the EU", "Tuesday said"
     if not with_form and name.casefold() in place_names():
         return False  # "regulators in the United Kingdom and the United States have approved"
+    if words[-1] in context_words("filing_head"):
+        return False  # "the Abbreviated New Drug Application (ANDA) filed by Acme"
     titles = title_words()[0]
     if all(word.casefold() in titles for word in words):
         return False  # "President and CEO adds chairman to his roles"

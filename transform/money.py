@@ -158,7 +158,7 @@ MODIFIER_LIST = re.compile(
 # The amount's own noun phrase: "$170 million in sales and commercialization milestones",
 # "$357.5 million per target in development, regulatory and commercialization milestone
 # payments", "$40 million in shared development expenses". Its last words name the amount.
-UPFRONT = r"\bup-?front\b"
+UPFRONT = r"\bup[- ]?front\b"
 UPFRONT_AFTER = re.compile(rf"\s*{UPFRONT}", re.IGNORECASE)  # "$50 million up-front"
 PHRASE_STOP = (
     r"(?:including|to|for|a|an|the|of|from|under|which|that|with|per|plus|as|upon|on|by|if"
@@ -372,6 +372,14 @@ MARKET_PRICE_BEFORE = re.compile(
     r"|\bprice\s+target\s+(?:of\s+|to\s+|at\s+)?$"
     # "the stock was trading at Rs 128", "the 52-week high was recorded at Rs 135.85"
     r"|\btrad(?:ing|ed)\s+at\s+$|\b52-week\s+(?:high|low)\b[^.;$€£]{0,30}\b(?:at|of)\s+$"
+    # an exchange's day: "last trading in BSE at Rs.321.85 as compared to the previous close of
+    # Rs. 321.45", "an intraday high of Rs. 327", "a high and low of Rs129", "the net turnover
+    # during the day was Rs. 34222048", "the current market cap of the company is Rs3,231.49cr"
+    r"|\btrad(?:ing|ed)\s+(?:in|on)\s+(?:the\s+)?[A-Z]{2,8}\s+at\s+$"
+    r"|\bprevious\s+clos(?:e|ing)(?:\s+price)?\s+(?:of\s+)?$"
+    r"|\b(?:intraday|day's|touched\s+a)\s+(?:high|low)(?:\s+and\s+(?:a\s+)?(?:high|low))?\s+of\s+$"
+    r"|\bturnover\s+during\s+the\s+day\s+(?:was\s+|of\s+)$"
+    r"|\bmarket\s+cap(?:itali[sz]ation)?\b[^.;$€£]{0,40}?\b(?:is|was|of|at)\s+$"
     # a headline's shorthand, the move and its size: "CSL shares up 6.61% to $259.07"
     r"|\b(?:shares?|stock|ADSs?)\s+(?:up|down)\s+\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+(?:at|to)\s+$",
     re.IGNORECASE,
@@ -452,7 +460,7 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
         # digits ("$0.033 per share", not 0.03)
         amount = round(number * SCALES.get(scale_text, 1.0), PRICE_DIGITS)
         printed = _folded(match["currency"])
-        if printed in _scaled_only() and not scale_text:
+        if match.re is after and printed in _scaled_only() and not scale_text:
             continue
         if EXCHANGE_RATE_BEFORE.search(
             text, max(0, match.start() - 12), match.start()
