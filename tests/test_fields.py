@@ -1343,3 +1343,29 @@ def test_a_regulatory_filing_is_no_issuer_and_a_licensee_pays():
     assert [(m.text, m.payer, m.payee) for m in money] == [
         ("$7.0 million", "Beta Biotech", "Zeta Group")
     ]
+
+
+def test_news_site_leads_participles_bare_tickers_and_points_that_open_the_text():
+    # a participle describing the company a descriptor names, never a verb of "Thinly"
+    text = (
+        "Thinly traded nano cap Zetatrope (ZTRP +113.1%) rallies on a surge in volume in "
+        "reaction to data from a Phase 2 trial of its lead candidate in Alzheimer's disease.\n"
+    )
+    issuer = find_issuer(text, None)
+    assert issuer is not None and issuer.name == "Zetatrope"
+    # a ticker printed bare after the legal form is no part of the name
+    text = (
+        "Zetagen Therapeutics Inc ZTGN released topline results from its Phase 3 trial of "
+        "zetadienol nasal spray in adults with social anxiety disorder.\n"
+    )
+    issuer = find_issuer(text, None)
+    assert issuer is not None and issuer.name == "Zetagen Therapeutics Inc"
+    # points that open the text are its news; the publisher's lines after them are not
+    text = (
+        "- Zetagen Therapeutics Inc ZTGN completed an interim analysis of its second Phase 3 "
+        "trial in adults with social anxiety disorder.\n- The analysis concluded that the "
+        "trial should continue as planned.\n© 2024 Newsco.com. Newsco does not provide "
+        "investment advice.\nNewsco simplifies the market for smarter investing.\n"
+    )
+    issuer = find_issuer(text, None)
+    assert issuer is not None and issuer.name == "Zetagen Therapeutics Inc"

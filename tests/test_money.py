@@ -548,3 +548,21 @@ def test_up_front_in_two_words_contributions_and_an_iso_code_after_a_scaled_numb
     assert [m.text for m in find_money("In 2015 USD rates rose; it paid USD 500,000.")] == [
         "USD 500,000"
     ]
+
+
+def test_a_possessives_receipt_names_the_payee_and_sales_based_payments_are_milestones():
+    text = (
+        "Hørsholm, Denmark, 23 April 2024 - Zeta Biotech Holding AB today announced a "
+        "dividend from Beta Vac ApS. The dividend follows Beta Vac's receipt of a EUR 10 "
+        "million milestone payment from Gamma Nordic A/S for the completion of a Phase III "
+        "trial of its vaccine.\n"
+    )
+    money = extract_release(text, "doc", "file:///x.txt").money
+    assert [(m.text, m.payer, m.payee) for m in money] == [
+        ("EUR 10 million", "Gamma Nordic", "Beta Vac")
+    ]
+    options = (
+        "Should Beta exercise its option, Zeta would be eligible for approval and sales-based "
+        "payments of up to CHF479 million, and tiered royalties on future sales."
+    )
+    assert [m.kind for m in find_money(options)] == ["milestone"]

@@ -227,3 +227,8 @@ def test_a_notices_fields_and_numbered_points_stay_lines_in_wrapped_text():
     assert "\nDate of the service" in repaired and "\nii. Parties" in repaired
     assert "commenced as follows" in repaired.split("\n")[0]  # the wrapped sentence joined
     assert "(NYSE Alternext US: ZT)" in repaired
+
+
+def test_a_company_before_its_ticker_is_never_split():
+    text = "Nano cap Novan (NASDAQ:NOVN) is poised for a down move after two trials failed."
+    assert repair_text(text).text == text

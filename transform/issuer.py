@@ -418,7 +418,7 @@ def _lead_subject(text: str, at: int, announcing: bool = False) -> IssuerMatch |
     announces, with ``announcing``); lines of fewer than four words before it are a page's
     chrome ("Loading...", "logo"), and so is a heading with no subject, a line that ends in no
     stop ("Maxim Gets Some Good News With"); a list's points are a summary above it ("Key
-    Points\n- Beta has agreed to pay Acme ..."), never its lead."""
+    Points\n- Beta has agreed to pay Acme ..."), never its lead, unless they open the text."""
     skipped = 0
     for _ in range(SUBJECT_SENTENCES):
         while at < len(text) and text[at].isspace():
@@ -426,7 +426,11 @@ def _lead_subject(text: str, at: int, announcing: bool = False) -> IssuerMatch |
         end = sentence_end(text, at, SUBJECT_CHARS)
         if end <= at or skipped > SUBJECT_SKIPPED_LINES:
             return None
-        if LIST_POINT.match(text, at) and not text[text.rfind("\n", 0, at) + 1 : at].strip():
+        if (
+            LIST_POINT.match(text, at)
+            and not text[text.rfind("\n", 0, at) + 1 : at].strip()
+            and text[:at].strip()  # points that open the text are its news, no summary
+        ):
             at = text.find("\n", at) + 1 or len(text)  # the whole point, whatever its stops
             continue
         skipped += 1
@@ -453,6 +457,8 @@ def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch |
             words.pop()
         name_end = run.start() + len(" ".join(words))
         follower = _subject_follower(announcing).match(text, name_end, end)
+        if follower is not None and _participle_before_company().match(text, name_end, end):
+            continue  # "Thinly traded nano cap Neurotrope ... rallies": no subject "Thinly"
         if follower is None:
             possessive = None
             if OPENS_SENTENCE.search(text[at : run.start()]):
@@ -460,7 +466,7 @@ def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch |
             if possessive:
                 return possessive
             continue
-        name, start = _without_opener(" ".join(words), run.start())
+        name, start = _without_opener(" ".join(_without_bare_ticker(words)), run.start())
         name, start = without_glued_title(text, name, start)  # a flattened page's headline
         name = POSSESSIVE.sub("", name)  # "Biosceptre’s proposed trial ...": Biosceptre's news
         owned = _owned_name(text, name)
@@ -482,6 +488,37 @@ def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch |
         rule = "issuer_lead_subject"
         return IssuerMatch(_unmarked(name), start, start + len(name), rule, confidence_of(rule))
     return _lower_case_subject(text, at, end, announcing)
+
+
+BARE_TICKER = re.compile(r"[A-Z]{2,5}")
+
+
+@cache
+def _one_word_forms() -> frozenset[str]:
+    """Legal forms of one word, without their full stop: "Inc", "Ltd", "AG"."""
+    forms = (row["suffix"].rstrip(".") for row in load_lexicon("company_suffixes"))
+    return frozenset(form for form in forms if " " not in form)
+
+
+def _without_bare_ticker(words: list[str]) -> list[str]:
+    """A name without the ticker a news site prints bare after its legal form: "Vistagen
+    Therapeutics Inc VTGN released ..." is "Vistagen Therapeutics Inc"."""
+    forms = _one_word_forms()
+    for index, word in enumerate(words[:-1]):
+        rest = words[index + 1 :]
+        if word.rstrip(".,") in forms and all(
+            BARE_TICKER.fullmatch(w) and w not in forms for w in rest
+        ):
+            return words[: index + 1]
+    return words
+
+
+@cache
+def _participle_before_company() -> re.Pattern[str]:
+    """A participle that describes the company a descriptor names next, never a verb: "Thinly
+    traded nano cap Neurotrope", "Privately held biotech firm Acme" (company_descriptors.csv)."""
+    descriptors = "|".join(sorted(map(re.escape, _descriptors()), key=len, reverse=True))
+    return re.compile(rf"\s+[a-z]+ed(?:\s+[a-z][\w-]*){{0,3}}?\s+(?:{descriptors})\s+[A-Z]")
 
 
 @cache

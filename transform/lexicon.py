@@ -51,8 +51,9 @@ def alternation(name: str, column: str) -> str:
 
 @cache
 def company_suffix_pattern() -> str:
-    """A legal form that ends a company name ("Inc.", "plc", "AG"), then a boundary."""
-    return alternation("company_suffixes", "suffix") + r"(?=[\s,;:()]|$)"
+    """A legal form that ends a company name ("Inc.", "plc", "AG"), then a boundary: a space,
+    a mark, or a sentence's full stop ("... a dividend from Beta Vac ApS.")."""
+    return alternation("company_suffixes", "suffix") + r"(?=[\s,;:()]|\.(?:\s|$)|$)"
 
 
 @cache

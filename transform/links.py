@@ -225,12 +225,12 @@ def _first_match(kind: str, text: str) -> str | None:
 
 @cache
 def _verb(kind: str) -> re.Pattern[str]:
-    """What follows a company that pays or receives: "will pay", "is eligible to receive",
-    past an apposition or a parenthesis ("Bristol-Myers Squibb (BMS) has paid", "Acme (Nasdaq:
-    ACME) will pay") and a perfect tense's auxiliary."""
+    """What follows a company that pays or receives: "will pay", "is eligible to receive", its
+    possessive's "receipt of", past an apposition or a parenthesis ("Bristol-Myers Squibb (BMS)
+    has paid", "Acme (Nasdaq: ACME) will pay") and a perfect tense's auxiliary."""
     cues = [pattern.pattern for pattern, _ in link_cues(kind)]
     return re.compile(
-        r"(?:,[^,]{0,40},|\s*\([^()]{1,40}\))?\s+(?:(?:has|have|had)\s+)?(?:"
+        r"(?:,[^,]{0,40},|\s*\([^()]{1,40}\))?(?:\s+|(?=['’]s\s))(?:(?:has|have|had)\s+)?(?:"
         + "|".join(cues)
         + ")",
         re.IGNORECASE,

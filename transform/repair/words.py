@@ -423,6 +423,8 @@ GLUED_PUNCTUATION = re.compile(
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?=\d{1,2}\b)"
 )
 CAMEL = re.compile(r"^([A-Za-z][a-z]+)([A-Z][A-Za-z]*)$")
+# a ticker's parenthesis after a name: "(NASDAQ:NOVN)", "(Nasdaq: ACME)", "(TSX Venture: AB)"
+TICKER_AFTER = re.compile(r"['’]?s?\s*\([A-Za-z][A-Za-z .-]{0,30}:")
 
 
 @cache
@@ -459,6 +461,8 @@ def _glued_edit(match: re.Match[str], text: str, names: frozenset[str]) -> Edit 
     word = word[: len(word) - len(possessive)]  # "Brightwater's": the word is "Brightwater"
     if len(word) < 5 or not word[1:].islower() or word in names:
         return None
+    if word[0].isupper() and TICKER_AFTER.match(text, match.end()):
+        return None  # a company before its ticker: "nano cap Novan (NASDAQ:NOVN)", no "No van"
     if match.end() >= len(text.rstrip()):
         return None  # the last word of a text cut short ("pipelin") is not two words
     lowered = word.lower()
