@@ -566,3 +566,21 @@ def test_a_possessives_receipt_names_the_payee_and_sales_based_payments_are_mile
         "payments of up to CHF479 million, and tiered royalties on future sales."
     )
     assert [m.kind for m in find_money(options)] == ["milestone"]
+
+
+def test_a_date_after_a_share_quote_dates_the_quote_and_a_raised_offer_is_no_financing():
+    text = (
+        "Acquirer Rises\n\nTOKYO, March 1, 2010 -- Zeta Pharma today said it plans to acquire "
+        "Beta Pharmaceuticals for $52.00 per share in cash, or an aggregate of some $3.5 billion, "
+        "a premium of over 40% on the closing price of Beta's common stock of $37.02 per share "
+        "on February 26, 2010.\n"
+    )
+    money = {m.text: m for m in extract_release(text, "doc", "file:///x.txt").money}
+    assert money["$3.5 billion"].announced and money["$3.5 billion"].in_totals
+    # a sentence dated before the release is still recalled history
+    past = text.replace("today said it plans", "said in January 2009 it planned")
+    assert not {m.text: m for m in extract_release(past, "d", "f").money}["$3.5 billion"].announced
+    raised = "Zeta secures acquisition of Beta Pharma, raising its offer to $4 billion"
+    assert [(m.kind, m.kind_rule) for m in find_money(raised)] == [
+        ("other", "money_cue:its offer to")
+    ]

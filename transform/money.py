@@ -556,6 +556,13 @@ PRIOR_PERIOD_LABEL = re.compile(  # also a span of quarters or a day: "(Q1-Q2 20
     r"(?:19|20)\d\d(?:/\d\d)?\s*:\s*$",
     re.IGNORECASE,
 )
+# a share's quote that a date after it dates, not the sentence's money
+QUOTE_BEFORE_DATE = re.compile(
+    r"(?:\b(?:closing|share|stock)\s+price\b[^.;]{0,40}|\bper\s+share\s*"
+    r"|\bclosed\s+at\s+\S+\s*)$",
+    re.IGNORECASE,
+)
+QUOTE_REACH = 60
 RECALL_CUES = re.compile(
     r"\b(?:previously|to date|already|originally|since inception|cumulative(?:ly)?|"
     r"earlier(?![- ]stage)|last year|in the past|bringing (?:the |its )?total|"
@@ -688,6 +695,11 @@ def _announced(
     for match in SENTENCE_DATE.finditer(sentence):
         if comparison and comparison.start() < match.start():
             continue  # "..., compared to $8.1 million in 2021": the comparison's date
+        quote = QUOTE_BEFORE_DATE.search(
+            sentence, max(0, match.start() - QUOTE_REACH), match.start()
+        )
+        if quote:  # "the closing price ... of $37.02 per share on February 26, 2010" dates the
+            continue  # quote, not the sentence's money
         month = _month_number(match["month"]) if match["month"] else 12
         if (int(match["year"]), month) < (published.year, published.month):
             return False
