@@ -1369,3 +1369,18 @@ def test_news_site_leads_participles_bare_tickers_and_points_that_open_the_text(
     )
     issuer = find_issuer(text, None)
     assert issuer is not None and issuer.name == "Zetagen Therapeutics Inc"
+
+
+def test_a_short_title_in_capitals_with_its_verb_and_a_dateline_with_no_mark_after_its_year():
+    text = (
+        "EXHIBIT 99.1\n\nZeta Medical Technologies Inc.\n\nJohn Doe, Chief Financial Officer\n\n"
+        "ZETA REPORTS THIRD-QUARTER 2003 RESULTS\n\nRevenues Increase 24% over 2002\n\n"
+        "BEDMINSTER, NJ,  Oct 27, 2003 Zeta Medical Technologies Inc. (Nasdaq: ZMTI), a "
+        "developer of needle-free drug delivery systems, today announced financial results for "
+        "the third quarter of 2003.\n"
+    )
+    release = extract_release(text, "doc", "f").release
+    assert release.headline == "ZETA REPORTS THIRD-QUARTER 2003 RESULTS"
+    assert (release.dateline_city, release.published_date) == ("BEDMINSTER", dt.date(2003, 10, 27))
+    # a form's label in capitals stays no title
+    assert find_headline("FORM 8-K\n\nCURRENT REPORT\n\nZeta Corp. said it grew.", None) is None

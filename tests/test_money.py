@@ -584,3 +584,20 @@ def test_a_date_after_a_share_quote_dates_the_quote_and_a_raised_offer_is_no_fin
     assert [(m.kind, m.kind_rule) for m in find_money(raised)] == [
         ("other", "money_cue:its offer to")
     ]
+
+
+def test_a_recall_cue_after_a_comparison_recalls_only_the_compared_figure():
+    text = (
+        "Zeta Reports Results\n\nBIRMINGHAM, Ala., Feb. 4, 2004 /PRNewswire/ -- Zeta Bio, Inc. "
+        "today announced financial results for the year. The net loss for the quarter ended "
+        "December 31, 2003 was $3,250,000, compared to a net loss of $2,736,000 for the same "
+        "period last year. This compares to a net loss of $3.9 million in the comparable "
+        "quarter. Zeta has already received $1.0 million of its grant.\n"
+    )
+    money = {m.text: m.announced for m in extract_release(text, "doc", "f").money}
+    assert money == {
+        "$3,250,000": True,
+        "$2,736,000": False,
+        "$3.9 million": False,
+        "$1.0 million": False,
+    }

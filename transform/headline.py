@@ -18,7 +18,7 @@ from transform.lexicon import (
 )
 from transform.repair.words import FUNCTION_WORDS
 from transform.segments import chrome_line, cover_page_end
-from transform.text_spans import LIST_POINT, ends_with_stop
+from transform.text_spans import ANNOUNCING_VERB, LIST_POINT, ends_with_stop
 
 # Letterhead lines: a postal address, a telephone line
 LETTERHEAD = re.compile(
@@ -340,7 +340,12 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             or ADDRESS_LINE.search(stripped)  # "Sydney NSW 2000", "Level 4, 20 Bridge Street"
             or DATE_ONLY_LINE.match(stripped)
             or LETTERHEAD.search(stripped)
-            or (stripped.isupper() and len(stripped.split()) <= 5 and not run)  # form labels
+            or (  # a form's labels, never a title with its verb: "ACME REPORTS 2003 RESULTS"
+                stripped.isupper()
+                and len(stripped.split()) <= 5
+                and not run
+                and not re.search(ANNOUNCING_VERB, stripped, re.IGNORECASE)
+            )
             or not any(ch.isalpha() for ch in stripped)
             or (stripped.startswith("|") and stripped.endswith("|"))  # a table's row
             or (stripped.endswith("|") and " | " in stripped)  # "99.1 | Interim Report ... |"

@@ -33,6 +33,7 @@ from transform.organizations import (
 from transform.repair.vocabulary import word_counts
 from transform.rules import confidence as confidence_of
 from transform.text_spans import (
+    ANNOUNCING_VERB,
     BARE_POSSESSIVE,
     LIST_POINT,
     POSSESSIVE,
@@ -315,7 +316,6 @@ ANY_VERB = (
 )
 # after a dateline, the subject of its own release's lead announces: "ZETA (AP) -- Zeta Bio
 # yesterday reported ...", not "Partner plc dosed its first patient with our ..."
-ANNOUNCING_VERB = r"(?:announce[sd]?|report(?:s|ed)?|sa(?:id|ys)|post(?:s|ed)|unveil(?:s|ed))\b"
 SUBJECT_CHARS = 400  # the lead's first sentence, at most
 SUBJECT_SKIPPED_LINES = 3
 SUBJECT_SENTENCES = 12  # read past a list's points, at most

@@ -547,7 +547,7 @@ PART_OF_PREVIOUS = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?,?\s*of which\b", re.I
 # Money the sentence places in the past: "has already received", "to date", "previously".
 # A prior period's figure set beside the current one
 COMPARED_REACH = 60
-COMPARED = re.compile(r"\b(?:compared (?:to|with)|versus|vs\.?|as against)\s", re.IGNORECASE)
+COMPARED = re.compile(r"\b(?:compar(?:ed|es) (?:to|with)|versus|vs\.?|as against)\s", re.IGNORECASE)
 # or labelled with its year in parentheses, as British results print it: "Revenue up 20 per cent
 # to GBP14.6 million (2011: GBP12.2 million)", "£0.5m (2007: £2.6m)"
 PRIOR_PERIOD_LABEL = re.compile(  # also a span of quarters or a day: "(Q1-Q2 2018: € 10.9
@@ -679,8 +679,12 @@ def _announced(
     if item.span_start >= background_start:
         return False
     sentence = text[item.sentence_start : item.sentence_end]
-    if RECALL_CUES.search(sentence):
-        return False
+    amount_end = item.span_end - item.sentence_start
+    for cue in RECALL_CUES.finditer(sentence):
+        comparison = COMPARED.search(sentence, amount_end, cue.start())
+        if comparison is None:
+            return False  # a cue after a comparison recalls the compared figure, not this one:
+            # "net loss ... was $3,250,000, compared to $2,736,000 for the same period last year"
     # "..., compared to a net loss of $41.0 million, or $0.98 per share": the prior period's
     # figures, within a few words of the comparison (not "vs. prior year (...), driven by ...")
     before = text[max(item.sentence_start, item.span_start - COMPARED_REACH) : item.span_start]

@@ -103,6 +103,8 @@ def ends_with_stop(line: str) -> bool:
 
 # A list's point opening a line: "- In addition, ...", "• Revenue of £4.4 million"
 LIST_POINT = re.compile(r"[-–*•·▪●][ \t]")
+# A verb a company announces its news with: "Acme Announces ...", "Acme reported", "said"
+ANNOUNCING_VERB = r"(?:announce[sd]?|report(?:s|ed)?|sa(?:id|ys)|post(?:s|ed)|unveil(?:s|ed))\b"
 
 # A possessive ending a word: "Japan's", "NeuExcell’s", a bare apostrophe after a plural's or
 # a sibilant's end: "Pharmaceuticals'", "Immunex' share price"
