@@ -1972,3 +1972,29 @@ def test_a_head_before_and_ends_a_name_and_a_name_without_its_initial_is_its_sho
     assert names == ["Omega Group", "F. Gamma-La Delta Ltd."]
     release = extract_release(text, "doc", "file:///x.txt").release
     assert (release.dateline_city, release.dateline_region) == ("Paris", "France")
+
+
+def test_a_person_named_in_a_companys_parenthesis_speaks_for_that_company():
+    text = (
+        "Zeta Pharmaceutical Co., Ltd. (Toyama, Japan; President and CEO: Taro Yamada, 'Zeta') "
+        "and Beta Pharmaceutical Co., Ltd. (Osaka, Japan; President, Representative Director: "
+        "Ken Mori; 'BETA') announced that the Companies have entered into a license agreement "
+        "on Zetamon (generic name: zetaprost) Tablet 5 microg, an oral analogue marketed by "
+        "Beta in Japan.\n"
+    )
+    people = {p.name: p.organization for p in extract_release(text, "doc", "f").people}
+    assert people == {"Taro Yamada": "Zeta Pharmaceutical", "Ken Mori": "Beta Pharmaceutical"}
+
+
+def test_a_sites_font_size_widget_is_no_headline():
+    text = (
+        "Japanese\n\nChange Font Size small medium large\n\n  1. HOME\n  2. Message from Our "
+        "CEO\n  3. Overview\n\nMessage from Our CEO\n\nToday, on October 31, "
+        "2017, we have announced the results for the first nine months of fiscal year 2017 and "
+        "a capital and business alliance with Beta & Co., Ltd (hereinafter referred to as "
+        "Beta).\n\nDuring the change in our business since January 2017, we have pursued our "
+        "own development business, based on a new policy of moving from large scale production "
+        "to small scale review work and the new medium-term management plan disclosed in "
+        "February 2017.\n"
+    )
+    assert extract_release(text, "doc", "f").release.headline is None

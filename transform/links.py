@@ -659,6 +659,9 @@ def title_without_company(
     return (title[: join.start()] or None) if join else title
 
 
+PARENTHESIS_REACH = 160
+
+
 def person_organization(
     text: str,
     span_start: int,
@@ -668,14 +671,28 @@ def person_organization(
     organizations: list[Named],
 ) -> str | None:
     """The organisation a person speaks for: one named in the title ("Chief Executive Officer of
-    Beta"), else one named right after the person in the sentence ("..., CEO of Beta, said"),
-    else the issuer, whose release it is."""
+    Beta"), else the company whose parenthesis names the person ("Beta Co., Ltd. (Osaka;
+    President: Ken Mori)"), else one named right after the person in the sentence ("..., CEO of
+    Beta, said"), else the issuer, whose release it is."""
     issuer_name = _issuer_name(issuer, organizations)
     everyone = _companies(text, issuer, organizations)
     if title:
         in_title = _inside(everyone, title, 0, len(title))
         if in_title:
             return in_title[-1].name
+    # a parenthesis after a company that names its people: "Ono Pharmaceutical Co., Ltd.
+    # (Osaka, Japan; President, Representative Director: Gyo Sagara; 'ONO')"
+    opened = text.rfind("(", max(0, span_start - PARENTHESIS_REACH), span_start)
+    if opened != -1 and ")" not in text[opened:span_start]:
+        owner = [
+            org
+            for org in _inside(everyone, text, max(0, opened - PARENTHESIS_REACH), opened)
+            if not text[org.span_end : opened].strip()
+        ]
+        if owner:
+            return owner[-1].name
+        if issuer and issuer_name and text[:opened].rstrip().endswith(issuer):
+            return issuer_name
     _, right = sentence_bounds(text, span_start, span_end)
     following = _inside(everyone, text, span_end, min(right, span_end + 120))
     for org in following:
