@@ -1384,3 +1384,15 @@ def test_a_short_title_in_capitals_with_its_verb_and_a_dateline_with_no_mark_aft
     assert (release.dateline_city, release.published_date) == ("BEDMINSTER", dt.date(2003, 10, 27))
     # a form's label in capitals stays no title
     assert find_headline("FORM 8-K\n\nCURRENT REPORT\n\nZeta Corp. said it grew.", None) is None
+
+
+def test_a_sentences_line_that_runs_on_below_is_no_headline():
+    text = (
+        "Amsterdam-based zetaQure said it would sell 5.4\nmillion shares at an initial public "
+        "offering price of $17.00 each,\nnetting it $81.9 million after expenses. It had "
+        "previously indicated\na price range of $13.00 to $15.00.\nThe stock was trading just "
+        "below the issue price at $16.80 by 1600\nGMT.\nZetaQure won approval in November 2012 "
+        "to sell its drug Zetabera in\nEurope.\n"
+    )
+    release = extract_release(text, "doc", "f").release
+    assert (release.headline, release.issuer) == (None, "zetaQure")

@@ -267,6 +267,19 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
         ):
             stripped = f"{stripped} {following}"  # a headline wrapped over two lines
             joined_into_previous = True
+        # a sentence's line that runs on into a line in lower case or a short line that ends it:
+        # "Amsterdam-based uniQure said it would sell 5.4" over "million shares at ...", "...
+        # by 1600" over "GMT."
+        runs_on = (
+            not joined_into_previous
+            and (
+                following[:1].islower()
+                or (following.endswith((".", "!", "?")) and len(following) <= 12)
+            )
+            and len(stripped) >= WRAPPED_MIN_CHARS * 2 // 3
+            and stripped[-1:] not in ".!?:\"”'’)"
+            and not title_like(stripped)
+        )
         dated = LABELLED_DATE.match(stripped)  # "date 2019-11-20 DGAP-Adhoc: Zeta AG: ..."
         if dated:
             start += dated.end()
@@ -322,6 +335,7 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             # may start in lower case, "bluebird bio Announces ...", a function word not)
             or stripped.split(" ", 1)[0] in FUNCTION_WORDS
             or (stripped[:1].islower() and continues_above)
+            or runs_on
             or SENTENCE_BREAK.search(stripped)  # "... multiple myeloma. To qualify, ..."
             # a dated dash inside: a post's run-on line, "Acme Inc. and Beta Corp. FEBRUARY 7,
             # 2000 -- Announce ...", no title as printed
