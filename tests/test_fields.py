@@ -1396,3 +1396,25 @@ def test_a_sentences_line_that_runs_on_below_is_no_headline():
     )
     release = extract_release(text, "doc", "f").release
     assert (release.headline, release.issuer) == (None, "zetaQure")
+
+
+def test_a_posts_quote_marks_and_a_date_and_time_closing_the_title_line_are_no_part_of_it():
+    text = (
+        "Worst outcome yet.\n<<Zeta Reports Results of ZETACYTA(R) ASSIST-1 Trial Sunday June 3, "
+        "7:00 pm ET\nPALO ALTO, Calif., June 3, 2007 /PRNewswire-FirstCall/ -- Zeta, Inc. "
+        "(Nasdaq: ZETA - News) reported results of the ZETACYTA ASSIST-1 trial today at a "
+        "meeting of oncologists.\n"
+    )
+    assert extract_release(text, "d", "f").release.headline == (
+        "Zeta Reports Results of ZETACYTA(R) ASSIST-1 Trial"
+    )
+
+
+def test_a_meeting_and_its_year_is_no_issuer_nor_a_wrapped_subheading_a_title():
+    text = (
+        "Data presented at ZSCO 2019 showed 57% of patients\nalive at three years vs. 43.5% on "
+        "placebo\nZeta Pharma has presented three-year overall survival results from the "
+        "Phase III PACIFIC trial of Zetafinzi in unresectable non-small cell lung cancer.\n"
+    )
+    release = extract_release(text, "d", "f").release
+    assert (release.headline, release.issuer) == (None, "Zeta Pharma")

@@ -601,3 +601,14 @@ def test_a_recall_cue_after_a_comparison_recalls_only_the_compared_figure():
         "$3.9 million": False,
         "$1.0 million": False,
     }
+
+
+def test_a_deals_potential_value_is_no_upfront():
+    text = (
+        "The transactions come with almost $200 million of upfront payments, and have a "
+        "combined potential value of up to around $4 billion, plus royalties."
+    )
+    assert [(m.text, m.kind) for m in find_money(text)] == [
+        ("$200 million", "upfront"),
+        ("$4 billion", "other"),
+    ]

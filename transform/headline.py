@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import islice
 
-from transform.dateline import DASH, DATE, LABELLED_DATE, TIME_THEN_DATE
+from transform.dateline import DASH, DATE, LABELLED_DATE, TIME_THEN_DATE, TIME_ZONE, WEEKDAY
 from transform.lexicon import (
     company_suffix_pattern,
     context_words,
@@ -284,9 +284,14 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
         if dated:
             start += dated.end()
             stripped = stripped[dated.end() :]
-        stamped = TIME_THEN_DATE.search(stripped)  # "... Manufacturers 09:27 GMT-04:00 ..."
+        # "... Manufacturers 09:27 GMT-04:00 ...", "... ASSIST-1 Trial Sunday June 3, 7:00 pm ET"
+        stamped = TIME_THEN_DATE.search(stripped) or DATE_THEN_TIME.search(stripped)
         if stamped:
             stripped = stripped[: stamped.start()]
+        quoted = QUOTE_MARKS.match(stripped)  # a board post's quote marks: "<<Telik Reports ..."
+        if quoted:
+            start += quoted.end()
+            stripped = stripped[quoted.end() :]
         byline = BYLINE.search(stripped)  # "... CV Therapeutics Article By HIROYUKI KACHI"
         if byline:
             stripped = stripped[: byline.start()]
@@ -325,7 +330,11 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
         words = len(stripped.split())
         above = lines[number - 1].strip() if number > 0 else ""
         # a line in lower case under a line that runs on: the rest of a wrapped sentence
-        continues_above = len(above) >= WRAPPED_MIN_CHARS and above[-1:] not in ".!?:"
+        continues_above = (
+            len(above) >= WRAPPED_MIN_CHARS * 2 // 3
+            and above[-1:] not in ".!?:"
+            and not title_like(above)
+        ) or (len(above) >= WRAPPED_MIN_CHARS and above[-1:] not in ".!?:")
         if (
             words < MIN_WORDS
             or len(stripped) > MAX_CHARS
@@ -405,6 +414,11 @@ def _printed_again(title: str) -> int:
     return again + 1
 
 
+# a date, a time and its zone closing a title's line: "... Trial Sunday June 3, 7:00 pm ET"
+DATE_THEN_TIME = re.compile(
+    rf"\s+(?:{WEEKDAY},?\s+)?{DATE},?\s+\d{{1,2}}:\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:{TIME_ZONE})?\s*$"
+)
+QUOTE_MARKS = re.compile(r"^(?:<<|>>|>)\s*(?=[A-Z])")
 GLUED_LINES_ABOVE = 4
 MIN_GLUED_CHARS = 8
 

@@ -361,6 +361,8 @@ def _company_like(name: str, with_form: bool, text: str = "") -> bool:
         return False  # "regulators in the United Kingdom and the United States have approved"
     if words[-1] in context_words("filing_head"):
         return False  # "the Abbreviated New Drug Application (ANDA) filed by Acme"
+    if len(words) > 1 and re.fullmatch(r"(?:19|20)\d\d", words[-1]):
+        return False  # a meeting and its year: "Data presented at ASCO 2019 showed ..."
     titles = title_words()[0]
     if all(word.casefold() in titles for word in words):
         return False  # "President and CEO adds chairman to his roles"
