@@ -161,6 +161,13 @@ def test_a_release_in_another_language_is_quarantined_as_not_english():
     )
     # a bilingual release is read: its English is enough
     assert not isinstance(clean_document((ENGLISH + GERMAN).encode() * 2, "en-de.txt"), Rejection)
+    # a release in English over its translations is read, however long they run; a release in
+    # another language over a line of English is not
+    translated = ENGLISH * 2 + "\n" + (GERMAN * 6 + "\n") * 2
+    assert not isinstance(clean_document(translated.encode(), "en-translated.txt"), Rejection)
+    german_first = GERMAN * 3 + "\n" + ENGLISH + "\n" + GERMAN * 6
+    rejection = clean_document(german_first.encode(), "de-en.txt")
+    assert isinstance(rejection, Rejection) and rejection.reason == "not_english"
 
 
 @pytest.mark.parametrize(

@@ -612,3 +612,16 @@ def test_a_deals_potential_value_is_no_upfront():
         ("$200 million", "upfront"),
         ("$4 billion", "other"),
     ]
+
+
+def test_a_warrant_exercise_is_financing_and_an_exercise_price_from_is_per_share():
+    text = (
+        "Zeta Announces Exercise of Warrants for $1.26 Million Gross Proceeds\n\nPITTSBURGH, "
+        "July 26, 2024 (GLOBE NEWSWIRE) -- Zeta Oncology Inc. (NASDAQ: ZETA) today announced "
+        "that it has entered into a definitive agreement for the exercise of certain existing "
+        "warrants to purchase 958,117 shares, reducing their exercise price from $14.00 to $1.32 "
+        "per share. The gross proceeds are expected to be approximately $1.26 million.\n"
+    )
+    extraction = extract_release(text, "d", "f")
+    assert "financing" in {e.event_type for e in extraction.events}
+    assert {m.text: m.per_unit for m in extraction.money}["$14.00"] is True

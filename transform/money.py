@@ -399,7 +399,7 @@ SCALE_WORD = re.compile(rf"\b(?:{'|'.join(SCALES)})\b", re.IGNORECASE)
 MARKET_PRICE_CHARS = 160
 PER_UNIT_BEFORE = re.compile(
     r"\b(?:(?:exercise|conversion|strike|offering|subscription|purchase|issue)\s+price\s+"
-    r"(?:of\s+)?(?:approximately\s+|about\s+)?"
+    r"(?:of\s+|from\s+)?(?:approximately\s+|about\s+)?"
     r"|(?:exercisable|convertible|exercised)\s+at\s+(?:a\s+price\s+of\s+)?)$",  # an option's
     re.IGNORECASE,
 )

@@ -71,14 +71,29 @@ def other_script_reason(text: str) -> str | None:
 
 def not_english_reason(text: str) -> str | None:
     """Plain-words reason why ``text`` (running prose in Latin letters) is not in English, or
-    None: its words hold almost none of English's function words."""
+    None: its words hold almost none of English's function words. The first paragraph of
+    running text that is English says it is, whatever translations follow it."""
     words = [w.casefold() for w in WORD.findall(text[:LANGUAGE_SAMPLE])]
     if len(words) < MIN_WORDS:
         return None
-    share = sum(1 for w in words if w in ENGLISH_WORDS) / len(words)
+    opening = next(
+        (
+            found
+            for line in text[:LANGUAGE_SAMPLE].split("\n")
+            if len(found := [w.casefold() for w in WORD.findall(line)]) >= MIN_WORDS
+        ),
+        None,
+    )
+    if opening and _english_share(opening) >= MIN_ENGLISH_SHARE:
+        return None  # the release in English, its translations after it ("ha annunciato ...")
+    share = _english_share(words)
     if share < MIN_ENGLISH_SHARE:
         return f"not in English ({share:.1%} of its words are English function words)"
     return None
+
+
+def _english_share(words: list[str]) -> float:
+    return sum(1 for w in words if w in ENGLISH_WORDS) / len(words)
 
 
 def not_a_release_reason(text: str) -> str | None:
