@@ -1998,3 +1998,14 @@ def test_a_sites_font_size_widget_is_no_headline():
         "February 2017.\n"
     )
     assert extract_release(text, "doc", "f").release.headline is None
+
+
+def test_a_chief_business_officer_by_initials_is_a_title():
+    text = (
+        "Zeta Genetics received a $1.5 million milestone payment from Beta through their "
+        "antibody-drug conjugate alliance, triggered by Beta's exercise of its option.\n\n"
+        "“Beta has made substantial progress with its first program,” said Eric L. Domeier, CBO "
+        "of Zeta Genetics.\n"
+    )
+    people = {(p.name, p.title) for p in extract_release(text, "d", "f").people}
+    assert ("Eric L. Domeier", "CBO") in people

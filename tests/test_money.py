@@ -625,3 +625,14 @@ def test_a_warrant_exercise_is_financing_and_an_exercise_price_from_is_per_share
     extraction = extract_release(text, "d", "f")
     assert "financing" in {e.event_type for e in extraction.events}
     assert {m.text: m.per_unit for m in extraction.money}["$14.00"] is True
+
+
+def test_a_comments_section_and_what_follows_it_are_no_part_of_the_release():
+    text = (
+        "Thursday 9th November 2017\nASX-listed Kiwi biotech firm Zeta Cell Technologies is in a "
+        "trading halt until tomorrow, when it expects to announce the results of a clinical "
+        "trial of its treatment for Parkinson's disease. Its shares last traded at 20.5 cents.\n"
+        "No comments yet\nBeta Quarterly Market Update - Dec 2024\nScott Secures NZ$18 million "
+        "in Global Contracts for Protein\nJanuary 14th Morning Report\nAFT - NEW YEAR LETTER\n"
+    )
+    assert [m.text for m in extract_release(text, "d", "f").money] == []
