@@ -1418,3 +1418,23 @@ def test_a_meeting_and_its_year_is_no_issuer_nor_a_wrapped_subheading_a_title():
     )
     release = extract_release(text, "d", "f").release
     assert (release.headline, release.issuer) == (None, "Zeta Pharma")
+
+
+def test_a_bare_ticker_after_the_form_and_a_plurals_possessive_end_names():
+    text = (
+        "ZETAVAX Awarded Contract Valued at up to $179 Million\n\nZetavax, Inc. ZVAX announced "
+        "today that it has been awarded a contract valued at up to $179 million for the "
+        "development of recombinant vaccines for the prevention of seasonal influenza.\n"
+    )
+    assert extract_release(text, "d", "f").release.issuer == "Zetavax, Inc."
+    agency = (
+        "News Release\n\nAgency awards $51 million contract for anthrax vaccine\n\nThe U.S. "
+        "Department of Health and Human Services’ Biomedical Advanced Research and Development "
+        "Authority (BARDA) awarded a $51 million contract to Zeta BioSolutions, Inc., of "
+        "Rockville, Md., for the development of a new anthrax vaccine.\n"
+    )
+    extraction = extract_release(agency, "d", "f")
+    assert extraction.release.issuer is None or "’" not in extraction.release.issuer
+    assert "Biomedical Advanced Research and Development Authority" in {
+        o.name for o in extraction.organizations
+    }

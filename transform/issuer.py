@@ -331,7 +331,8 @@ def _subject_follower(announcing: bool) -> re.Pattern[str]:
     form = company_suffix_pattern()
     # the second of a joint subject's legal forms too: "and Beta Pharmaceutical Co., Ltd."
     subject_verb = SUBJECT_VERB.replace("<FORM>", f"(?:{form})")
-    return re.compile(rf"(?P<form>,?[ ]{form})?{subject_verb}{verb}")
+    # a ticker a news site prints bare after the form: "Novavax, Inc. NVAX announced today"
+    return re.compile(rf"(?P<form>,?[ ]{form})?(?:[ ][A-Z]{{2,5}}(?=[ ]))?{subject_verb}{verb}")
 
 
 @cache
@@ -351,6 +352,8 @@ def _company_like(name: str, with_form: bool, text: str = "") -> bool:
     regulatory filing ("... Application"), no English word alone ("Japanese drugmakers ...",
     "Biopharmaceutical group ...") unless a legal form follows it."""
     words = name.split(" ")
+    if re.fullmatch(company_suffix_pattern(), name):
+        return False  # a legal form alone: "Inc." of "Novavax, Inc. NVAX announced"
     if is_regulator(name) or not any(ch.isalpha() for ch in name):
         return False  # "The FDA has approved", "On March 17, Acme ...": no date's day
     if words[-1] in organization_head_words() - {"Group"}:
@@ -455,6 +458,9 @@ def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch |
     """The first company of ``text[at:end]`` that a verb follows."""
     for run in SUBJECT_RUN.finditer(text, at, end):
         words = _without_seat(run.group()).split(" ")
+        owner = next((i for i, w in enumerate(words[:-1]) if w.endswith(("'", "’"))), None)
+        if owner is not None:  # a plural's possessive ends the name: "Human Services’ Agency"
+            words = words[: owner + 1]
         while len(words) > 1 and words[-1] in ("of", "de", "&"):
             words.pop()
         name_end = run.start() + len(" ".join(words))

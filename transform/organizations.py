@@ -33,8 +33,8 @@ from transform.rules import confidence as confidence_of
 from transform.segments import cover_page_end
 
 # A capitalised word, or an abbreviation ("U.S.", "J.P.", "Co."): never a word that ends a
-# sentence ("Administration. About ...").
-CAPITALISED = r"(?:(?:[A-Z]\.){1,3}|[A-Z][a-z]{1,2}\.|[A-Z][\w’'&-]*|&)"
+# sentence ("Administration. About ..."), nor a plural's possessive ("Human Services’").
+CAPITALISED = r"(?:(?:[A-Z]\.){1,3}|[A-Z][a-z]{1,2}\.|[A-Z][\w’'&-]*(?<![’'])|&)"
 # What opens a name printed in lower case before its capital: "uniQure", "iBio", "e-Therapeutics"
 LOWER_OPENER = r"(?:[a-z]+|[a-z]-)(?=[A-Z])"
 CONNECTOR = r"(?:[ ](?:of|for|de|&)[ ]|[ ])"  # names never cross a line; "and" joins two names
@@ -60,7 +60,7 @@ def _organization() -> re.Pattern[str]:
     head = alternation("organization_heads", "word")
     # "University of Auckland", "American Association for Cancer Research", "Center for Drug
     # Evaluation and Research"
-    word = rf"[ ](?!{MEETING_WORDS})[A-Z][\w’'-]*"
+    word = rf"[ ](?!{MEETING_WORDS})[A-Z][\w’'-]*(?<![’'])"  # a plural's possessive ends a name
     of_place = (
         rf"(?:[ ]of(?:{word}){{1,3}}"
         rf"|[ ]for(?:{word}){{1,3}}(?:[ ]and(?:{word}){{1,2}})?(?:[ ]of(?:{word}){{1,2}})?)"
