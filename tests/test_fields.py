@@ -1438,3 +1438,14 @@ def test_a_bare_ticker_after_the_form_and_a_plurals_possessive_end_names():
     assert "Biomedical Advanced Research and Development Authority" in {
         o.name for o in extraction.organizations
     }
+
+
+def test_a_ce_mark_obtained_is_a_regulatory_approval():
+    text = (
+        "Jun 30 2015\nZeta Life Sciences Ltd. (TASE: ZETA), a firm that develops cancer "
+        "diagnostics, announced today that its ZetaDetect non-invasive test for detecting "
+        "bladder cancer in urine has obtained CE Marking, enabling the product to be marketed "
+        "and sold in Europe.\n"
+    )
+    events = {e.event_type for e in extract_release(text, "d", "f").events}
+    assert "regulatory_approval" in events
