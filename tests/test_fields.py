@@ -1449,3 +1449,21 @@ def test_a_ce_mark_obtained_is_a_regulatory_approval():
     )
     events = {e.event_type for e in extract_release(text, "d", "f").events}
     assert "regulatory_approval" in events
+
+
+def test_a_persons_title_before_the_company_and_a_comma_before_the_day():
+    text = (
+        "Commenting on the results, Mr. Ravi Rao, MD & CEO of Zeta Pharma said “We closed this "
+        "quarter with a revenue of ₹10,444 Mn and completed six ANDA filings during the quarter "
+        "as we continue to invest in research and development.”\n"
+    )
+    extraction = extract_release(text, "d", "f")
+    assert extraction.release.issuer == "Zeta Pharma"
+    assert [(p.name, p.title, p.organization) for p in extraction.people] == [
+        ("Ravi Rao", "MD & CEO", "Zeta Pharma")
+    ]
+    text = (
+        "India-based healthcare company Zeta Cadila (Zeta Healthcare), on Thursday reported a "
+        "41% year on year rise in second quarter net profit, helped by its US business.\n"
+    )
+    assert find_issuer(text, None).name == "Zeta Cadila"

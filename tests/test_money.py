@@ -636,3 +636,24 @@ def test_a_comments_section_and_what_follows_it_are_no_part_of_the_release():
         "in Global Contracts for Protein\nJanuary 14th Morning Report\nAFT - NEW YEAR LETTER\n"
     )
     assert [m.text for m in extract_release(text, "d", "f").money] == []
+
+
+def test_indian_results_rupees_against_and_year_ago_figures():
+    text = (
+        "Zeta Pharma net up 4.6% at Rs 639.5 crore in Q2\n\nHyderabad, Nov 12, 2019 (PTI): Zeta "
+        "Pharma Limited on Tuesday said its net profit was up by 4.6 percent to Rs 639.5 crore "
+        "against Rs 611.4 crore in the Q2 FY 19. Exports were at Rs 611 crore during the period, "
+        "up 22 per cent from Rs 499 crore in the year-ago period. The company reported profit of "
+        "3.91 billion rupees ($59.9 million) against 2.78 billion rupees a year ago.\n"
+    )
+    money = {m.text: m for m in extract_release(text, "d", "f").money}
+    assert money["3.91 billion rupees"].currency == "INR"
+    assert {t: m.announced for t, m in money.items() if m.span_start > 60} == {
+        "Rs 639.5 crore": True,
+        "Rs 611.4 crore": False,
+        "Rs 611 crore": True,
+        "Rs 499 crore": False,
+        "3.91 billion rupees": True,
+        "$59.9 million": True,
+        "2.78 billion rupees": False,
+    }

@@ -304,6 +304,8 @@ SUBJECT_VERB = (
     rf"{WS}(?:and|&){WS}[A-Z][\w&.'’-]*(?:(?:{WS}[A-Z][\w&.'’-]*){{0,4}}(?:,?{WS}Inc\.?)?"
     rf"|(?:{WS}[A-Z][\w&.'’-]*){{0,2}}(?:,?{WS}<FORM>){{1,2}})"  # "and Beta Pharma Co., Ltd."
     rf"(?:{WS}?\([^()\n]{{1,80}}\))?)?"  # with its own ticker: "and Beta Inc. (TSE: 4503)"
+    # (a comma before a day: "Zydus Cadila (Cadila Healthcare), on Thursday reported")
+    rf"(?:,(?={WS}on{WS}(?:{WEEKDAY}|{MONTH})))?"
     rf"{WS}(?:(?:today|yesterday|also|now|recently|earlier|hereby|jointly|has|have|had|will|is|was"
     # "Acme on Tuesday said", "Acme, a biotech, Wednesday said", "Acme late Sunday night said"
     rf"|(?:(?:late|early){WS})?(?:on{WS})?{WEEKDAY}(?:{WS}(?:night|morning|afternoon|evening))?"
@@ -475,6 +477,7 @@ def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch |
                 return possessive
             continue
         name, start = _without_opener(" ".join(_without_bare_ticker(words)), run.start())
+        name, start = _without_title_of(name, start)  # "MD & CEO of Gland Pharma said"
         name, start = without_glued_title(text, name, start)  # a flattened page's headline
         name = POSSESSIVE.sub("", name)  # "Biosceptre’s proposed trial ...": Biosceptre's news
         owned = _owned_name(text, name)
@@ -499,6 +502,17 @@ def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch |
 
 
 BARE_TICKER = re.compile(r"[A-Z]{2,5}")
+TITLE_OF = re.compile(r"(?P<title>[^ ]+(?: [^ ]+){0,5}?) (?:of|at) (?=[A-Z])")
+
+
+def _without_title_of(name: str, start: int) -> tuple[str, int]:
+    """A name without a person's title before it: "MD & CEO of Gland Pharma" is Gland Pharma's
+    (title_words.csv)."""
+    match = TITLE_OF.match(name)
+    titles = title_words()[0]
+    if match and all(w.casefold() in titles or w in ("&", "and") for w in match["title"].split()):
+        return name[match.end() :], start + match.end()
+    return name, start
 
 
 @cache

@@ -547,7 +547,13 @@ PART_OF_PREVIOUS = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?,?\s*of which\b", re.I
 # Money the sentence places in the past: "has already received", "to date", "previously".
 # A prior period's figure set beside the current one
 COMPARED_REACH = 60
-COMPARED = re.compile(r"\b(?:compar(?:ed|es) (?:to|with)|versus|vs\.?|as against)\s", re.IGNORECASE)
+COMPARED = re.compile(
+    r"\b(?:compar(?:ed|es) (?:to|with)|versus|vs\.?|as against)\s"
+    # "... to Rs 639.5 crore against Rs 611.4 crore", "up 22 per cent from Rs 499 crore"
+    r"|\bagainst\s(?=(?:Rs\.?|INR|₹|US\$|\$|€|£|¥)?\s?\d|$)"
+    r"|\d\s*(?:%|per\s?cent|percent)\s+from\s",
+    re.IGNORECASE,
+)
 # or labelled with its year in parentheses, as British results print it: "Revenue up 20 per cent
 # to GBP14.6 million (2011: GBP12.2 million)", "£0.5m (2007: £2.6m)"
 PRIOR_PERIOD_LABEL = re.compile(  # also a span of quarters or a day: "(Q1-Q2 2018: € 10.9
@@ -565,7 +571,8 @@ QUOTE_BEFORE_DATE = re.compile(
 QUOTE_REACH = 60
 RECALL_CUES = re.compile(
     r"\b(?:previously|to date|already|originally|since inception|cumulative(?:ly)?|"
-    r"earlier(?![- ]stage)|last year|in the past|bringing (?:the |its )?total|"
+    r"earlier(?![- ]stage)|last year|last fiscal|previous fiscal|a year ago|year-ago|"
+    r"in the past|bringing (?:the |its )?total|"
     r"had (?:paid|received|earned))\b",
     re.IGNORECASE,
 )
