@@ -1467,3 +1467,19 @@ def test_a_persons_title_before_the_company_and_a_comma_before_the_day():
         "41% year on year rise in second quarter net profit, helped by its US business.\n"
     )
     assert find_issuer(text, None).name == "Zeta Cadila"
+
+
+def test_a_wire_sites_slogan_is_no_headline():
+    text = (
+        "Deliver Your News to the World\n\nSwiss Regulator Grants Accelerated Assessment of "
+        "Planned Application for Zetabiprole\n\nWEBWIRE\n\nZeta Pharmaceutica Ltd. (SWX:ZETA) "
+        "announced today that Swissmedic granted its partner accelerated assessment of the "
+        "planned market authorization application for zetabiprole in the treatment of "
+        "complicated skin infections.\n\nDr. Jo Lee, CEO of Zeta said, “We want to deliver "
+        "zetabiprole to patients around the world, and this news shows the way.”\n"
+    )
+    release = extract_release(text, "d", "f").release
+    assert release.headline == (
+        "Swiss Regulator Grants Accelerated Assessment of Planned Application for Zetabiprole"
+    )
+    assert release.issuer == "Zeta Pharmaceutica Ltd."

@@ -198,6 +198,8 @@ def test_a_date_stamp_under_a_long_headline_stays_on_its_own_line(stamp):
         "Zeta launched DrillPin in May. DrillPin is a device for dentists.",
         # a unit of measure, and a word after "&" in a token: never "sq. it", never "R&Dis"
         "A 60,000 sq. ft facility; our R&D is at the core, as AT&T is for phones.",
+        # a company's name word that English lists lack, printed once ("Pharmaceutica")
+        "Zeta Pharmaceutica Ltd. announces that its antibiotic has obtained approval.",
         # a short word of a two-word name the release prints twice, before a short word
         "Zeta plc invests in Motif Bio. The announcement released by Motif Bio on 26 May "
         "2021 says Motif Bio raised money.",
