@@ -1483,3 +1483,13 @@ def test_a_wire_sites_slogan_is_no_headline():
         "Swiss Regulator Grants Accelerated Assessment of Planned Application for Zetabiprole"
     )
     assert release.issuer == "Zeta Pharmaceutica Ltd."
+
+
+def test_a_titles_descriptor_nouns_before_a_company_are_no_part_of_its_name():
+    text = (
+        "Beta Sankyo Co., Ltd. Announces Acquisition of Biotech Firm Zeta Pharma AG\n\nTokyo, "
+        "May 21, 2008 - Beta Sankyo Co., Ltd. announced today that it has agreed to acquire all "
+        "shares of Zeta Pharma AG, a German biotech company.\n"
+    )
+    names = [o.name for o in extract_release(text, "d", "f").organizations]
+    assert "Zeta Pharma AG" in names and not any("Firm" in n for n in names)

@@ -370,11 +370,23 @@ DEAL_PREPOSITION = re.compile(r"[ ](?:of|in)[ ]")
 
 def _past_deal_nouns(name: str, start: int) -> int:
     """Where a name starts past a title's deal words before it: "Proposed Acquisition of Lyramid
-    Pty Limited" is Lyramid's (context_words.csv role deal_noun)."""
+    Pty Limited" is Lyramid's (context_words.csv role deal_noun), and past a descriptor's nouns."""
     preposition = DEAL_PREPOSITION.search(name)
     if preposition and set(name[: preposition.start()].split(" ")) & context_words("deal_noun"):
-        return start + preposition.end()
-    return start
+        start += preposition.end()
+        name = name[preposition.end() :]
+    # and past the nouns that say what it is, as a title writes them: "Acquisition of Biotech
+    # Firm U3 Pharma AG" is U3 Pharma's (company_descriptors.csv)
+    words = name.split(" ")
+    skipped = 0
+    while len(words) - skipped > 2 and words[skipped].casefold() in _descriptor_words():
+        skipped += 1
+    return start + len(" ".join(words[:skipped])) + (1 if skipped else 0)
+
+
+@cache
+def _descriptor_words() -> frozenset[str]:
+    return frozenset(row["word"].casefold() for row in load_lexicon("company_descriptors"))
 
 
 def _partners_before(text: str, start: int, name: str) -> int:
