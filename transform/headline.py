@@ -115,6 +115,7 @@ OPEN_ENDS = frozenset(
     }
 )
 WRAPPED_MIN_CHARS = 60  # a title line this long that ends without a stop may go on below
+SENTENCE_LINE_CHARS = 40  # a line of a sentence in sentence case this long may go on below
 # A line that opens with one of these goes on the line above, however short that is:
 # "CELLTRAX ANNOUNCES AGREEMENT WITH SCHERING AG\nFOR DEVELOPMENT OF CTX-200 IN ..."
 CONTINUATIONS = frozenset(["for", "of", "in", "to", "with", "and", "as", "from", "on", "at", "by"])
@@ -276,7 +277,7 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
                 following[:1].islower()
                 or (following.endswith((".", "!", "?")) and len(following) <= 12)
             )
-            and len(stripped) >= WRAPPED_MIN_CHARS * 2 // 3
+            and len(stripped) >= SENTENCE_LINE_CHARS
             and stripped[-1:] not in ".!?:\"”'’)"
             and not title_like(stripped)
         )
@@ -330,11 +331,10 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
         words = len(stripped.split())
         above = lines[number - 1].strip() if number > 0 else ""
         # a line in lower case under a line that runs on: the rest of a wrapped sentence
-        continues_above = (
-            len(above) >= WRAPPED_MIN_CHARS * 2 // 3
-            and above[-1:] not in ".!?:"
-            and not title_like(above)
-        ) or (len(above) >= WRAPPED_MIN_CHARS and above[-1:] not in ".!?:")
+        continues_above = above[-1:] not in ".!?:" and (
+            len(above) >= WRAPPED_MIN_CHARS
+            or (len(above) >= SENTENCE_LINE_CHARS and not title_like(above))
+        )
         if (
             words < MIN_WORDS
             or len(stripped) > MAX_CHARS
