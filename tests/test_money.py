@@ -657,3 +657,14 @@ def test_indian_results_rupees_against_and_year_ago_figures():
         "$59.9 million": True,
         "2.78 billion rupees": False,
     }
+
+
+def test_a_price_unchanged_at_is_a_share_price_and_sales_unchanged_at_are_not():
+    text = (
+        "Shares of Zeta were unchanged at $21.69 in aftermarket trading. Sales were unchanged at "
+        "$5 million."
+    )
+    assert [(m.text, m.kind_rule) for m in find_money(text)] == [
+        ("$21.69", "money_share_price"),
+        ("$5 million", "money_cue:sales"),
+    ]

@@ -392,7 +392,8 @@ MOVE_TO_PRICE = re.compile(
     r"\b(?:rose|fell|gained|lost|dropped|declined|jumped|climbed|slid|slumped|surged|soared"
     r"|plunged|tumbled|(?:was|were)\s+(?:up|down))\s+(?:by\s+)?"
     r"(?:(?:nearly|about|almost|around|some|over|more\s+than)\s+)?"
-    r"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+(?:to|at)\s+$",
+    r"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+(?:to|at)\s+$"
+    r"|\bunchanged\s+at\s+$",  # "Shares of Beta were unchanged at $21.69"
     re.IGNORECASE,
 )
 SCALE_WORD = re.compile(rf"\b(?:{'|'.join(SCALES)})\b", re.IGNORECASE)
