@@ -420,11 +420,12 @@ CLOSING_CHARS = 2000  # a sign-off is read within the text's last characters
 # A feed's or a wire's stamp closing the text, a date with its time and zone on a line of its
 # own: "Thu, 02 Nov 2023 06:00:00 GMT | Marketscreener.com", "December 04, 2024 07:50 ET (12:50
 # GMT)" under "(END) Dow Jones Newswires"
-CLOSING_STAMP = re.compile(
-    rf"^[ \t]*(?:{ANY_WEEKDAY},?[ \t]+)?(?P<date>{DATE})[ \t]*,?[ \t]+\d{{1,2}}:\d\d(?::\d\d)?"
-    rf"[ \t]*(?:[AaPp]\.?[Mm]\.?[ \t]*)?{TIME_ZONE}\b[^\n]*$",
-    re.MULTILINE,
+# a date at its time, a weekday before it: "Thu, 02 Nov 2023 06:00:00", "Sunday June 3, 7:00 pm"
+DATE_AT_CLOCK = (
+    rf"(?:{ANY_WEEKDAY},?[ \t]+)?(?P<date>{DATE})[ \t]*,?[ \t]+\d{{1,2}}:\d\d(?::\d\d)?"
+    rf"[ \t]*(?:[AaPp]\.?[Mm]\.?[ \t]*)?"
 )
+CLOSING_STAMP = re.compile(rf"^[ \t]*{DATE_AT_CLOCK}{TIME_ZONE}\b[^\n]*$", re.MULTILINE)
 STAMP_CHARS = 400  # a closing stamp is among the text's last lines
 
 

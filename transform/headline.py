@@ -8,10 +8,18 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import islice
 
-from transform.dateline import DASH, DATE, LABELLED_DATE, TIME_THEN_DATE, TIME_ZONE, WEEKDAY
+from transform.dateline import (
+    DASH,
+    DATE,
+    DATE_AT_CLOCK,
+    LABELLED_DATE,
+    TIME_THEN_DATE,
+    TIME_ZONE,
+)
 from transform.lexicon import (
     company_suffix_pattern,
     context_words,
+    deal_words_end,
     load_lexicon,
     only_title_words,
     words_alternation,
@@ -187,12 +195,8 @@ def _company_line(line: str) -> bool:
     return (
         len(line.split()) <= COMPANY_LINE_WORDS
         and re.search(company_suffix_pattern() + r"\s*$", line) is not None
-        and not DONE_TO_COMPANY.search(line)
+        and not deal_words_end(line)
     )
-
-
-# a title's verb noun and its preposition before the company: "Acquisition of", "Investment in"
-DONE_TO_COMPANY = re.compile(r"^(?:[A-Z][\w-]*[ ]){1,3}(?:of|in|with|by|from|to)[ ][A-Z]")
 
 
 CAPS_TITLE_WORDS = 4  # a title in capitals this long may go on in capitals on the line below
@@ -415,9 +419,7 @@ def _printed_again(title: str) -> int:
 
 
 # a date, a time and its zone closing a title's line: "... Trial Sunday June 3, 7:00 pm ET"
-DATE_THEN_TIME = re.compile(
-    rf"\s+(?:{WEEKDAY},?\s+)?{DATE},?\s+\d{{1,2}}:\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:{TIME_ZONE})?\s*$"
-)
+DATE_THEN_TIME = re.compile(rf"[ \t]+{DATE_AT_CLOCK}(?:{TIME_ZONE})?[ \t]*$")
 QUOTE_MARKS = re.compile(r"^(?:<<|>>|>)\s*(?=[A-Z])")
 GLUED_LINES_ABOVE = 4
 MIN_GLUED_CHARS = 8
@@ -435,15 +437,9 @@ def _line_above_glued(title: str, above: list[str]) -> int:
         if title.startswith(line) and title[len(line) : len(line) + 1].isupper():
             return len(line)
         company = title[: len(title) - len(line)]
-        if title.endswith(" " + line) and _company_name().fullmatch(company.rstrip()):
+        if title.endswith(" " + line) and _company_line(company.rstrip()):
             return len(company)
     return 0
-
-
-@cache
-def _company_name() -> re.Pattern[str]:
-    """A company's name with its legal form, alone: "Avacta Group plc"."""
-    return re.compile(rf"(?:[A-Z][\w&'’.-]*[ ]){{1,5}}{company_suffix_pattern()}")
 
 
 LEADS = 3  # runs of prose tried as the lead, in order

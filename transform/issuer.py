@@ -14,8 +14,10 @@ from transform.lexicon import (
     company_suffix_pattern,
     company_trade_words,
     context_words,
-    load_lexicon,
+    descriptor_words,
+    legal_form_words,
     name_openers,
+    only_title_words,
     place_names,
     title_words,
 )
@@ -338,12 +340,6 @@ def _subject_follower(announcing: bool) -> re.Pattern[str]:
 
 
 @cache
-def _descriptors() -> frozenset[str]:
-    """Nouns that say what a company is (company_descriptors.csv: "company", "firm")."""
-    return frozenset(row["word"] for row in load_lexicon("company_descriptors"))
-
-
-@cache
 def _drugs() -> frozenset[str]:
     return frozenset(drug_names())
 
@@ -371,7 +367,7 @@ def _company_like(name: str, with_form: bool, text: str = "") -> bool:
     titles = title_words()[0]
     if all(word.casefold() in titles for word in words):
         return False  # "President and CEO adds chairman to his roles"
-    if all(w.casefold() in ("the", "board") or w.casefold() in _descriptors() for w in words):
+    if all(w.casefold() in ("the", "board") or w.casefold() in descriptor_words() for w in words):
         return False  # "The Company held its AGM", "The Group": what a company calls itself
     while len(words) > 2 and words[0].casefold() in titles:
         words = words[1:]  # "CEO Ian Read has been elected": a person with a title
@@ -509,23 +505,15 @@ def _without_title_of(name: str, start: int) -> tuple[str, int]:
     """A name without a person's title before it: "MD & CEO of Gland Pharma" is Gland Pharma's
     (title_words.csv)."""
     match = TITLE_OF.match(name)
-    titles = title_words()[0]
-    if match and all(w.casefold() in titles or w in ("&", "and") for w in match["title"].split()):
+    if match and only_title_words([w for w in match["title"].split() if w not in ("&", "and")]):
         return name[match.end() :], start + match.end()
     return name, start
-
-
-@cache
-def _one_word_forms() -> frozenset[str]:
-    """Legal forms of one word, without their full stop: "Inc", "Ltd", "AG"."""
-    forms = (row["suffix"].rstrip(".") for row in load_lexicon("company_suffixes"))
-    return frozenset(form for form in forms if " " not in form)
 
 
 def _without_bare_ticker(words: list[str]) -> list[str]:
     """A name without the ticker a news site prints bare after its legal form: "Vistagen
     Therapeutics Inc VTGN released ..." is "Vistagen Therapeutics Inc"."""
-    forms = _one_word_forms()
+    forms = legal_form_words()
     for index, word in enumerate(words[:-1]):
         rest = words[index + 1 :]
         if word.rstrip(".,") in forms and all(
@@ -539,7 +527,7 @@ def _without_bare_ticker(words: list[str]) -> list[str]:
 def _participle_before_company() -> re.Pattern[str]:
     """A participle that describes the company a descriptor names next, never a verb: "Thinly
     traded nano cap Neurotrope", "Privately held biotech firm Acme" (company_descriptors.csv)."""
-    descriptors = "|".join(sorted(map(re.escape, _descriptors()), key=len, reverse=True))
+    descriptors = "|".join(sorted(map(re.escape, descriptor_words()), key=len, reverse=True))
     return re.compile(rf"\s+[a-z]+ed(?:\s+[a-z][\w-]*){{0,3}}?\s+(?:{descriptors})\s+[A-Z]")
 
 

@@ -88,6 +88,33 @@ def only_title_words(words: list[str]) -> bool:
 
 
 @cache
+def legal_form_words() -> frozenset[str]:
+    """Legal forms of one word, without their full stop: "Inc", "Corp", "AG"
+    (company_suffixes.csv)."""
+    forms = (row["suffix"].rstrip(".") for row in load_lexicon("company_suffixes"))
+    return frozenset(form for form in forms if " " not in form)
+
+
+@cache
+def descriptor_words() -> frozenset[str]:
+    """Nouns that say what a company is, in lower case (company_descriptors.csv: "firm")."""
+    return frozenset(row["word"].casefold() for row in load_lexicon("company_descriptors"))
+
+
+DEAL_PREPOSITION = re.compile(r"[ ](?:of|in)[ ]")
+
+
+def deal_words_end(name: str) -> int:
+    """Where a name starts after a title's deal words and their preposition ("Proposed
+    Acquisition of Lyramid Pty Limited": Lyramid's; context_words.csv role deal_noun); 0 if
+    none."""
+    preposition = DEAL_PREPOSITION.search(name)
+    if preposition and set(name[: preposition.start()].split(" ")) & context_words("deal_noun"):
+        return preposition.end()
+    return 0
+
+
+@cache
 def context_words(role: str) -> frozenset[str]:
     """The words of one role of context_words.csv: a wire's desk ("Health"), a security before
     "of <Company>" ("Shares"), the last word of a law's name ("Act")."""

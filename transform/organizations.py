@@ -22,6 +22,8 @@ from transform.lexicon import (
     alternation,
     company_suffix_pattern,
     context_words,
+    deal_words_end,
+    descriptor_words,
     load_lexicon,
     name_openers,
     only_title_words,
@@ -365,28 +367,19 @@ def _second_of_pair(match: re.Match[str]) -> int:
     return match.start("name") + pair.end()
 
 
-DEAL_PREPOSITION = re.compile(r"[ ](?:of|in)[ ]")
-
-
 def _past_deal_nouns(name: str, start: int) -> int:
     """Where a name starts past a title's deal words before it: "Proposed Acquisition of Lyramid
     Pty Limited" is Lyramid's (context_words.csv role deal_noun), and past a descriptor's nouns."""
-    preposition = DEAL_PREPOSITION.search(name)
-    if preposition and set(name[: preposition.start()].split(" ")) & context_words("deal_noun"):
-        start += preposition.end()
-        name = name[preposition.end() :]
+    past = deal_words_end(name)
+    start += past
+    name = name[past:]
     # and past the nouns that say what it is, as a title writes them: "Acquisition of Biotech
     # Firm U3 Pharma AG" is U3 Pharma's (company_descriptors.csv)
     words = name.split(" ")
     skipped = 0
-    while len(words) - skipped > 2 and words[skipped].casefold() in _descriptor_words():
+    while len(words) - skipped > 2 and words[skipped].casefold() in descriptor_words():
         skipped += 1
     return start + len(" ".join(words[:skipped])) + (1 if skipped else 0)
-
-
-@cache
-def _descriptor_words() -> frozenset[str]:
-    return frozenset(row["word"].casefold() for row in load_lexicon("company_descriptors"))
 
 
 def _partners_before(text: str, start: int, name: str) -> int:

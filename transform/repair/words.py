@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 
-from transform.lexicon import load_lexicon
+from transform.lexicon import legal_form_words, load_lexicon
 from transform.repair.buffer import Edit
 from transform.repair.channel import correct
 from transform.repair.vocabulary import (
@@ -427,13 +427,6 @@ CAMEL = re.compile(r"^([A-Za-z][a-z]+)([A-Z][A-Za-z]*)$")
 TICKER_AFTER = re.compile(r"['’]?s?\s*\([A-Za-z][A-Za-z .-]{0,30}:")
 
 
-@cache
-def _legal_form_words() -> frozenset[str]:
-    """Legal forms of one word without their full stop ("Co", "Corp", "AG")."""
-    forms = (row["suffix"].rstrip(".") for row in load_lexicon("company_suffixes"))
-    return frozenset(f for f in forms if f.isalpha())
-
-
 def _camel_split(word: str, names: frozenset[str]) -> str | None:
     """ "theCompany" -> "the Company": a lost space before a capital, between two known words."""
     possessive = next((e for e in ("’s", "'s") if word.endswith(e)), "")
@@ -444,7 +437,7 @@ def _camel_split(word: str, names: frozenset[str]) -> str | None:
     left, right = match.groups()
     if len(right) < 2 or (not right[1:].islower() and not right.isupper()):
         return None  # "MacroGenics"-like inner capitals, an abbreviation's "MoU": a name
-    if left[0].isupper() and left.lower() not in FUNCTION_WORDS and right in _legal_form_words():
+    if left[0].isupper() and left.lower() not in FUNCTION_WORDS and right in legal_form_words():
         return None  # "PepsiCo", "PharmaCo": a company named with its legal form
     known_left = left.lower() in FUNCTION_WORDS or frequency(left) >= GLUED_PART_MINIMUM
     known_right = right in names or is_name(right) or frequency(right) >= GLUED_PART_MINIMUM
