@@ -333,6 +333,28 @@ def test_a_date_opening_a_line_before_a_bar_or_a_dash_dates_the_release(text):
     assert parse_dateline(text).published_date == dt.date(2016, 3, 27)
 
 
+def test_a_period_heading_a_quarters_figures_never_dates_the_release():
+    text = (
+        "Quarterly Report Q1\n\nOn March 2, 2023 Zeta Bio AB reported its first quarter.\n\n"
+        "October 1, 2022 – December 31, 2022\n\nNet result: MSEK -12.5 (-9.1)\n"
+    )
+    dateline = parse_dateline(text)
+    assert (dateline.published_date, dateline.date_rule) == (dt.date(2023, 3, 2), "lead_on_date")
+
+
+def test_a_papers_masthead_inside_a_line_is_no_dateline_city():
+    text = (
+        "date 2023-05-02 PharmaWeekly - Tuesday, May 2, 2023\nZeta wins approval in Japan\n\n"
+        "Zeta Bio Inc. said Japan approved Zetavir for asthma.\n"
+    )
+    dateline = parse_dateline(text)
+    assert (dateline.city, dateline.published_date) == (None, dt.date(2023, 5, 2))
+    # a place of the world's is one there, with or without its region
+    for place in ("Hyderabad", "Oxford, UK"):
+        placed = text.replace("PharmaWeekly", place)
+        assert parse_dateline(placed).city == place.split(",")[0]
+
+
 def test_a_wire_on_a_header_line_is_no_dateline_city():
     text = "PR Newswire, March 20, 1997 -- news\n\nMOUNTAIN VIEW, Calif., March 20, 1997 --" + LEAD
     assert parse_dateline(text).city == "MOUNTAIN VIEW"

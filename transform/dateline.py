@@ -190,8 +190,11 @@ HEADER_DATE_LINE = re.compile(
 )
 NUMERIC_DATE_LINE = re.compile(rf"^(?P<date>{NUMERIC})\s*\|?$")  # "08.25.2013 |", "2019-04-02"
 # a date that opens a header line before a bar or a dash: "March 27, 2016 | The US Food and
-# Drug Administration has approved ...", "27 March 2016 - Acme ..."
-HEADER_DATE_OPENS = re.compile(rf"^{ON_DAY}(?P<date>{DATE})\s+(?:\||[-–—]{{1,2}})\s+\S")
+# Drug Administration has approved ...", "27 March 2016 - Acme ..."; never a period's first day
+# ("September 1, 2021 – November 30, 2021" heads a quarter's figures)
+HEADER_DATE_OPENS = re.compile(
+    rf"^{ON_DAY}(?P<date>{DATE})\s+(?:\||[-–—]{{1,2}})\s+(?!{ON_DAY}{DATE})\S"
+)
 ANY_YEAR = re.compile(rf"\b{YEAR}\b")
 # A page's stamp: a date with its year and a time ("PR Newswire - March 20, 1997 08:36",
 # "7/27/1999 1:31:00 PM")
@@ -388,6 +391,15 @@ def _is_place(match: re.Match[str]) -> bool:
     )
 
 
+def _placed(match: re.Match[str]) -> bool:
+    """Whether a dateline read inside a line names a place: its region printed ("Oxford, UK -
+    15 April 2008:") or a city of the world's (``world_places.csv``: "Hyderabad, Nov 12 (PTI):");
+    a paper's masthead is none ("BioWorld - Tuesday, October 4, 2022")."""
+    return bool(match["region"] or match["region_paren"]) or (
+        match["city"].casefold() in place_names()
+    )
+
+
 @cache
 def _news_words() -> frozenset[str]:
     """Words of a news service's name (context_words.csv): "News", "Press" ..."""
@@ -510,7 +522,12 @@ def parse_dateline(text: str) -> Dateline:
         confidence = confidence_of("dateline_in_line_caps")
     if match is None:  # a page's date stamp is none: "San Diego\nTuesday, Mar 19, 2024\n-Ad-"
         match = next(
-            (m for m in DATELINE_IN_LINE.finditer(text, 0, SEARCH_WINDOW) if _is_place(m)), None
+            (
+                m
+                for m in DATELINE_IN_LINE.finditer(text, 0, SEARCH_WINDOW)
+                if _is_place(m) and _placed(m)
+            ),
+            None,
         )
         confidence = confidence_of("dateline_in_line")
     if match is None:
