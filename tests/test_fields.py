@@ -1195,6 +1195,22 @@ def test_an_exhibit_page_its_title_dateline_and_contacts():
     )
 
 
+@pytest.mark.parametrize(
+    ("source", "title"),
+    [
+        ("Zeta Bio, Inc.", "Zeta Bio Signs Third Agreement With Beta Pharma"),
+        ("Zetagen", "Zetagen Signs Third Agreement With Beta Pharma"),
+    ],
+)
+def test_a_portals_header_flattened_onto_the_title_line_is_no_part_of_it(source, title):
+    text = (
+        "Tuesday May 2, 9:00 am Eastern Time Company Press Release SOURCE: "
+        f"{source} {title} BOSTON, Mass., May 2 /PRNewswire/ -- {source} announced today "
+        "that it has signed a third agreement with Beta Pharma to make proteins.\n"
+    )
+    assert extract_release(text, "doc", "file:///x.txt").release.headline == title
+
+
 def test_a_clocks_zone_before_a_pages_label_is_no_company():
     from transform.organizations import find_organizations
 

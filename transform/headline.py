@@ -130,6 +130,20 @@ CONTINUATIONS = frozenset(["for", "of", "in", "to", "with", "and", "as", "from",
 # an SEC filing flattened onto one line, its exhibit's labels before the title: "EX-99.1 2
 # a4659894ex991.txt ZYMOGENETICS, INC. EXHIBIT 99.1 Exhibit 99.1 ZymoGenetics Receives ..."
 EXHIBIT_RUN = re.compile(r"^.*\bexhibit\s+99\.\d+\s+(?=[A-Z])", re.IGNORECASE)
+
+
+@cache
+def _source_run() -> re.Pattern[str]:
+    """A portal's header flattened onto the title's line, up to the company it names as the
+    source: "Tuesday November 30, 3:30 pm Eastern Time Company Press Release SOURCE: Acme
+    Corporation Acme Signs ..." (the name ends in its legal form, or is printed again as the
+    title opens)."""
+    return re.compile(
+        rf"^.*?\bSOURCE:\s+(?:[A-Z][^:\n]{{0,60}}?,?\s{company_suffix_pattern()}\.?\s+"
+        r"|(?P<name>(?:[A-Z][\w.&'’-]*\s+){1,5}?)(?=(?P=name)))(?=[A-Z])"
+    )
+
+
 LABEL_PREFIX = re.compile(
     r"^(?:press release|news release|news|exhibit 99\.\d)\s*[:\-–—|]\s*", re.I
 )
@@ -316,6 +330,7 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             start += glued
             stripped = stripped[glued:]
         exhibit = EXHIBIT_RUN.match(stripped)  # "EX-99.1 2 a46.txt ACME, INC. EXHIBIT 99.1 ..."
+        exhibit = exhibit or _source_run().match(stripped)  # "... SOURCE: Acme Corp. Acme ..."
         if exhibit:
             start += exhibit.end()
             stripped = stripped[exhibit.end() :]
