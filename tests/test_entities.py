@@ -1361,6 +1361,31 @@ def test_the_issuer_keeps_its_whole_legal_form(lead, issuer, co_issuer):
     assert (found.name if found else None, co.name if co else None) == (issuer, co_issuer)
 
 
+@pytest.mark.parametrize(
+    ("lead", "issuer"),
+    [
+        # a number of its own opens the name the text prints so again
+        (
+            "-- 808 Therapeutics, an RNA company, today announced a deal. 808 Therapeutics will "
+            "lead it.",
+            "808 Therapeutics",
+        ),
+        (
+            "808 Therapeutics, Inc. (Nasdaq: ZETA) today said 808 Therapeutics will grow.",
+            "808 Therapeutics, Inc.",
+        ),
+        ("-- 7Z Bio today announced a deal with Beta.", "7Z Bio"),  # glued to its letters
+        # a number printed once is none of it (a note's mark, a count)
+        ("-- 5 Zeta Bio, Inc. (Nasdaq: ZETA) today said it will grow.", "Zeta Bio, Inc."),
+    ],
+)
+def test_a_company_name_may_open_with_a_number(lead, issuer):
+    from transform.issuer import find_issuer
+
+    text = "Headline\n\nBOSTON, Mass., May 2, 2019 " + lead
+    assert find_issuer(text, text.index("2019 ") + 5).name == issuer
+
+
 def test_a_joint_release_without_a_dateline_is_issued_by_the_first_company_named():
     from transform.issuer import find_issuer
 

@@ -165,9 +165,25 @@ def _place_possessive(words: list[str]) -> int:
     return 0
 
 
-def _without_opener(name: str, start: int) -> tuple[str, int]:
+def _numbered_name(text: str, words: list[str]) -> bool:
+    """Whether a name opens with a number of its own: "454 Life Sciences", printed so at
+    least twice; never a year ("2009 I Acme Bio": a date's year, an OCR'd pipe)."""
+    return (
+        len(words) > 1
+        and words[0].isdigit()
+        and not YEAR_WORD.fullmatch(words[0])
+        and text.count(f"{words[0]} {words[1].rstrip(',.')}") >= NUMBERED_NAME_PRINTS
+    )
+
+
+YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+NUMBERED_NAME_PRINTS = 2
+
+
+def _without_opener(name: str, start: int, numbered: bool = False) -> tuple[str, int]:
     """Drop sentence openers ("Today", "In"), numbers and words cut by a dash or a full stop
-    from the front of a name found mid-sentence."""
+    from the front of a name found mid-sentence; a ``numbered`` name keeps its number ("454
+    Life Sciences")."""
     words = name.split(" ")
     cut = max(  # "United States- Eisai", "Mannheim, Germany. Neose Technologies, Inc."
         (i + 1 for i, w in enumerate(words[:-1]) if DASH_END.search(w) or ends_with_stop(w)),
@@ -184,7 +200,7 @@ def _without_opener(name: str, start: int) -> tuple[str, int]:
             words = words[place:]
         elif (
             words[0] in name_openers()
-            or NOT_NAME_START.fullmatch(words[0])
+            or (NOT_NAME_START.fullmatch(words[0]) and not (numbered and words[0].isdigit()))
             or re.fullmatch(MONTH, words[0])  # a title's date glued before it: "June 2016 Acme"
             or PLACE_DESCRIPTOR.fullmatch(words[0])  # "USA-based Repligen"
         ):
@@ -235,7 +251,9 @@ def _lead_company(text: str, at: int, rule: str) -> IssuerMatch | None:
     )
     if lead is None:
         return _possessive_subject(text, at, len(text), rule)
-    name, start = _without_opener(_without_seat(_trimmed(lead["name"])), lead.start("name"))
+    name = _without_seat(_trimmed(lead["name"]))
+    numbered = _numbered_name(text, name.split(" "))
+    name, start = _without_opener(name, lead.start("name"), numbered)
     name = BARE_POSSESSIVE.sub("", name)  # "Anacor Pharmaceuticals' said"
     return IssuerMatch(_unmarked(name), start, start + len(name), rule, confidence_of(rule))
 
@@ -278,9 +296,12 @@ def _letterhead_issuer(text: str) -> IssuerMatch | None:
 # print "US clinical-stage biotech firm Boston Pharmaceuticals has appointed ...", "Oxford
 # BioMedica, a gene therapy company, announces ...", "Chugai Pharma USA (CPUSA), a wholly-owned
 # subsidiary of ..., has announced ..."
-# a dash may be glued before it, as a source's ("(Reuters) -Gilead Sciences said"), a hyphen not
+# a dash may be glued before it, as a source's ("(Reuters) -Gilead Sciences said"), a hyphen not;
+# a name may open with a number: glued to letters ("3M", "4SC AG", "23andMe") or a word of its
+# own ("454 Life Sciences": only when the text prints it so again, never a day or a count)
 SUBJECT_RUN = re.compile(
-    r"(?<![\w'’.])(?<![\w'’.]-)[A-Z][\w&'’.\-]*(?:[ ](?:[A-Z0-9][\w&'’.\-]*|&|of|de))*"
+    r"(?<![\w'’.$€£¥])(?<![\w'’.]-)(?:[A-Z][\w&'’.\-]*|\d+[A-Za-z][\w&'’.\-]*|\d+(?=[ ][A-Z]))"
+    r"(?:[ ](?:[A-Z0-9][\w&'’.\-]*|&|of|de))*"
 )
 WS = r"(?=\s)[ \t]*\n?[ \t]*"  # spaces, and a wrapped line's break
 # what a company is, in apposition; a short parenthesis may sit in it: ", a research-based
@@ -456,23 +477,30 @@ def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch |
     """The first company of ``text[at:end]`` that a verb follows."""
     for run in SUBJECT_RUN.finditer(text, at, end):
         words = _without_seat(run.group()).split(" ")
+        run_start = run.start()
+        numbered = _numbered_name(text, words)
+        if words[0].isdigit() and not numbered:
+            run_start += len(words[0]) + 1  # "March 3 Zeta Bio said", "12 Zeta sites"
+            words = words[1:]
+            if not words:
+                continue
         owner = next((i for i, w in enumerate(words[:-1]) if w.endswith(("'", "’"))), None)
         if owner is not None:  # a plural's possessive ends the name: "Human Services’ Agency"
             words = words[: owner + 1]
         while len(words) > 1 and words[-1] in ("of", "de", "&"):
             words.pop()
-        name_end = run.start() + len(" ".join(words))
+        name_end = run_start + len(" ".join(words))
         follower = _subject_follower(announcing).match(text, name_end, end)
         if follower is not None and _participle_before_company().match(text, name_end, end):
             continue  # "Thinly traded nano cap Neurotrope ... rallies": no subject "Thinly"
         if follower is None:
             possessive = None
-            if OPENS_SENTENCE.search(text[at : run.start()]):
-                possessive = _possessive_subject(text, run.start(), end, "issuer_lead_subject")
+            if OPENS_SENTENCE.search(text[at:run_start]):
+                possessive = _possessive_subject(text, run_start, end, "issuer_lead_subject")
             if possessive:
                 return possessive
             continue
-        name, start = _without_opener(" ".join(_without_bare_ticker(words)), run.start())
+        name, start = _without_opener(" ".join(_without_bare_ticker(words)), run_start, numbered)
         name, start = _without_title_of(name, start)  # "MD & CEO of Gland Pharma said"
         name, start = without_glued_title(text, name, start)  # a flattened page's headline
         name = POSSESSIVE.sub("", name)  # "Biosceptre’s proposed trial ...": Biosceptre's news
