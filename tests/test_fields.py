@@ -58,6 +58,13 @@ def test_tickers_of_asian_exchanges_and_two_exchanges_split_by_a_comma():
     ]
 
 
+def test_tse_is_tokyo_before_a_number_and_toronto_before_letters():
+    # Toronto's exchange printed "TSE" until 2002: "(TSE:ZBP - news)" in a 2002 wire copy
+    text = "Zeta Biopharma Inc. (TSE:ZBP - news) and Omega Co., Ltd. (TSE: 4519) agreed."
+    found = [(t.exchange, t.exchange_canonical, t.symbol) for t in find_tickers(text)]
+    assert found == [("TSE", "TSX", "ZBP"), ("TSE", "Tokyo", "4519")]
+
+
 def test_exchanges_sharing_a_symbol_and_exchanges_that_list_by_number():
     text = (
         "ZETAMED (China) Limited (Nasdaq/AIM:ZMD; HKEX:13) today said so. CC:- New York Stock "

@@ -46,6 +46,7 @@ def find_tickers(text: str) -> list[TickerMatch]:
     """Every (exchange, symbol) printed in a ticker parenthetical, first mention of each."""
     exchanges = alias_map("exchanges")
     by_number = _listed_by_number()
+    letters = alias_map("exchanges", value="letters_listing")
     found: dict[tuple[str, str], TickerMatch] = {}
     for paren in PARENTHETICAL.finditer(text):
         body_start = paren.start(1)
@@ -69,13 +70,19 @@ def find_tickers(text: str) -> list[TickerMatch]:
                 if canonical is None:
                     continue
                 for symbol in SYMBOL.finditer(listing["symbols"]):
+                    listed: str | None = canonical
                     if not _lists(exchange.casefold() in by_number, symbol.group()):
+                        # "TSE:PBP": the abbreviation's exchange of letters (Toronto), if any
+                        listed = (
+                            None if symbol.group().isdigit() else letters.get(exchange.casefold())
+                        )
+                    if not listed:
                         continue
-                    key = (canonical, symbol.group())
+                    key = (listed, symbol.group())
                     if key not in found:
                         found[key] = TickerMatch(
                             exchange=exchange,
-                            exchange_canonical=canonical,
+                            exchange_canonical=listed,
                             symbol=symbol.group(),
                             span_start=symbols_offset + symbol.start(),
                             span_end=symbols_offset + symbol.end(),
