@@ -599,6 +599,56 @@ def test_a_news_items_title_over_a_date_and_a_lead_with_a_ticker_and_a_label_pri
     )
 
 
+LEAD_OF_A_LICENCE = (
+    "BOSTON, Mass., May 2, 2019 -- Zeta Bio, Inc. and Beta Pharma AG today announced a research "
+    "and licence agreement for Zeta Bio's sequencing technology in whole genome analysis."
+)
+
+
+def test_a_title_wrapped_over_three_lines_the_second_opening_in_lower_case():
+    text = (
+        "Exhibit 99.1\nZETA BIO, INC.\n12 Harbor Road, Boston, MA 02110\nZeta Bio\n"
+        "and Beta Pharma Announce Research, Licence and Marketing\n"
+        "Agreement for Whole Genome Sequencing Technology\n" + LEAD_OF_A_LICENCE
+    )
+    headline = find_headline(text, text.index("BOSTON"))
+    assert headline is not None and headline.text == (
+        "Zeta Bio and Beta Pharma Announce Research, Licence and Marketing Agreement for Whole "
+        "Genome Sequencing Technology"
+    )
+
+
+def test_a_double_spaced_header_wraps_its_title_over_a_blank_line():
+    header = "".join(
+        f"{line}\n\n"
+        for line in (
+            "Exhibit 99.1",
+            "[ZETA BIO LOGO]",
+            "Zeta Bio Contact:",
+            "Beta Pharma Contact:",
+            "Jo Lee",
+            "Ann Roe",
+            "President and CEO",
+            "CEO",
+            "FOR IMMEDIATE RELEASE",
+            "Zeta Bio Obtains Exclusive Licence from Beta Pharma AG to Next Generation",
+            "Sequencing Technology for Whole Genome Applications",
+        )
+    )
+    text = header + LEAD_OF_A_LICENCE
+    headline = find_headline(text, text.index("BOSTON"))
+    assert headline is not None and headline.text == (
+        "Zeta Bio Obtains Exclusive Licence from Beta Pharma AG to Next Generation Sequencing "
+        "Technology for Whole Genome Applications"
+    )
+    # a header with a blank line after a few lines only parts its title from a subheading
+    text = "".join(f"{line}\n\n" for line in header.split("\n\n")[-3:]) + LEAD_OF_A_LICENCE
+    headline = find_headline(text, text.index("BOSTON"))
+    assert headline is not None and headline.text == (
+        "Zeta Bio Obtains Exclusive Licence from Beta Pharma AG to Next Generation"
+    )
+
+
 def test_headlines_wrapped_glued_to_a_dateline_or_after_a_ticker():
     wrapped = (
         "Exhibit 99.1\nAcme Bio Announces Expansion of Its Respiratory Diseases Research\n"

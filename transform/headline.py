@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -236,22 +237,71 @@ def _content_words(text: str) -> set[str]:
     }
 
 
+def _double_spaced(lines: list[str]) -> bool:
+    """Whether a page's header prints a blank line after every line (an SEC exhibit's HTML
+    flattened to text): there, a blank line parts no paragraphs."""
+    filled = [i for i, line in enumerate(lines[:-1]) if line.strip()]
+    spaced = [  # one blank line after it, no more
+        i for i in filled if not lines[i + 1].strip() and "".join(lines[i + 2 : i + 3]).strip()
+    ]
+    return len(filled) >= DOUBLE_SPACED_MIN_LINES and len(spaced) >= DOUBLE_SPACED_SHARE * len(
+        filled
+    )
+
+
+DOUBLE_SPACED_MIN_LINES = 8
+DOUBLE_SPACED_SHARE = 0.8
+MAX_TITLE_LINES = 3  # "Neose" / "and BioGeneriX Announce Research, ..." / "Agreement for ..."
+
+
+def _goes_on(title: str, following: str, after_following: str) -> bool:
+    """Whether a title-like line ``title`` goes on in the line ``following`` it (the line after
+    that: ``after_following``)."""
+    open_end = title.rsplit(" ", 1)[-1].casefold() in OPEN_ENDS  # "..., and"
+    continues = following.split(" ", 1)[0].casefold() in CONTINUATIONS
+    return bool(
+        (
+            len(title) >= WRAPPED_MIN_CHARS
+            or continues
+            or open_end
+            or _caps_goes_on(title, following)
+        )
+        and title[-1:].isalnum()
+        # an address, e-mail or web line is no title's first line ("... www.neose.com")
+        and not any(mark in title for mark in ("@", "://", "www."))
+        # a line that opens with a continuation goes on the line above in lower case too:
+        # "Neose" over "and BioGeneriX Announce Research, ..."
+        and (following[:1].isupper() or ((open_end or continues) and following[:1].isalpha()))
+        and (title_like(following) or open_end or continues)
+        # a date or time line is no title; a line with figures goes on only as a
+        # continuation ("FOR DEVELOPMENT OF AB-200 ...")
+        and not DATE_OR_TIME.search(following)
+        and not COMMENT.match(following)  # a line of its own: "DGAP-Ad-hoc: Zeta AG / ..."
+        and (continues or open_end or not any(ch.isdigit() for ch in following))
+        # a label a page prints twice ("Health & Biotech" under the title, twice) is chrome
+        and after_following != following
+        and following.casefold() not in noise_lines()  # "Company Announcement" under it
+    )
+
+
 def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
     """Title-like lines from ``begin`` to ``limit``: no labels, dates, letterheads or form
     captions."""
     found: list[HeadlineMatch] = []
     offset = 0
     lines = text.split("\n")
-    joined_into_previous = False
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    header_lines = bisect.bisect_right(starts, limit)
+    step = 2 if _double_spaced(lines[:header_lines]) else 1
+    skip_through = -1  # the last line of a title joined over lines
     for number, line in enumerate(lines):
         if offset >= limit or len(found) >= MAX_CANDIDATES:
             break
         line_start = offset
         offset += len(line) + 1
-        if line_start < begin:
-            continue
-        if joined_into_previous:
-            joined_into_previous = False
+        if line_start < begin or number <= skip_through:
             continue
         if line_start + len(line) > limit:
             line = line[: limit - line_start]  # a headline glued to its dateline ends there
@@ -260,32 +310,20 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
         start = line_start + (len(line) - len(line.lstrip()))
         if len(following) >= MIN_TITLE_CHARS and following.casefold() in stripped.casefold()[1:]:
             continue  # a page's title with the headline in it, printed again on the next line
-        open_end = stripped.rsplit(" ", 1)[-1].casefold() in OPEN_ENDS  # "..., and"
-        continues = following.split(" ", 1)[0].casefold() in CONTINUATIONS
-        if (
-            (
-                len(stripped) >= WRAPPED_MIN_CHARS
-                or continues
-                or open_end
-                or _caps_goes_on(stripped, following)
-            )
-            and stripped[-1:].isalnum()
-            # an address, e-mail or web line is no title's first line ("... www.neose.com")
-            and not any(mark in stripped for mark in ("@", "://", "www."))
-            and (following[:1].isupper() or (open_end and following[:1].isalpha()))
-            and offset + len(lines[number + 1]) <= limit
-            and (title_like(following) or open_end)
-            # a date or time line is no title; a line with figures goes on only as a
-            # continuation ("FOR DEVELOPMENT OF AB-200 ...")
-            and not DATE_OR_TIME.search(following)
-            and not COMMENT.match(following)  # a line of its own: "DGAP-Ad-hoc: Zeta AG / ..."
-            and (continues or open_end or not any(ch.isdigit() for ch in following))
-            # a label a page prints twice ("Health & Biotech" under the title, twice) is chrome
-            and not (number + 2 < len(lines) and lines[number + 2].strip() == following)
-            and following.casefold() not in noise_lines()  # "Company Announcement" under it
-        ):
-            stripped = f"{stripped} {following}"  # a headline wrapped over two lines
-            joined_into_previous = True
+        last = number  # a headline wrapped over lines (and a blank line after each, if so spaced)
+        while last - number < (MAX_TITLE_LINES - 1) * step:
+            after = last + 1
+            if step > 1 and after < len(lines) and not lines[after].strip():
+                after += 1  # the blank line a double-spaced header prints after each line
+            if after >= len(lines) or starts[after + 1] - 1 > limit:
+                break
+            after_following = lines[after + 1].strip() if after + 1 < len(lines) else ""
+            if not _goes_on(stripped, lines[after].strip(), after_following):
+                break
+            stripped = f"{stripped} {lines[after].strip()}"
+            last = after
+        skip_through = last
+        joined_into_previous = last > number
         # a sentence's line that runs on into a line in lower case or a short line that ends it:
         # "Amsterdam-based uniQure said it would sell 5.4" over "million shares at ...", "...
         # by 1600" over "GMT."
