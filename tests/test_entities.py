@@ -750,6 +750,25 @@ def test_a_company_named_after_a_noun_that_says_what_it_is(sentence, names):
     assert [org.name for org in found] == names
 
 
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Zeta and PYXIS, a healthcare company focused on early detection, agreed.", ["PYXIS"]),
+        ("It works with OrganoZeta, a developer of patient-derived organoids.", ["OrganoZeta"]),
+        (
+            "Zeta said Beta Omega Labs, an Irish drug delivery start-up, joined.",
+            ["Beta Omega Labs"],
+        ),
+        # the issuer's legal form, the company itself, a person and a place are none
+        ("Zeta Bio, Inc., a biotech company, and the Company, a Delaware company, met.", []),
+        ("Jane Roe, a company veteran, moved to Boston, a city of biotech companies.", []),
+    ],
+)
+def test_a_company_an_apposition_says_is_one(sentence, names):
+    found = find_organizations("Headline\n\n" + sentence + "\n", "Zeta Bio, Inc.")
+    assert [org.name for org in found] == names
+
+
 def test_organizations_leave_out_the_issuer_by_any_name_and_an_sec_cover_page():
     text = (
         "UNITED STATES\nSECURITIES AND EXCHANGE COMMISSION\nWashington, D.C. 20549\nFORM 6-K\n"

@@ -250,6 +250,18 @@ def test_a_news_items_subject_is_the_company_a_person_belongs_to():
     ]
 
 
+def test_a_company_an_apposition_introduces_is_a_partys_and_its_chiefs_company():
+    text = (
+        "Zeta to Acquire PYXIS to Launch Cancer Tests\n\nBOSTON, Mass., May 2, 2019 -- Zeta "
+        "Bio, Inc. (Nasdaq: ZETA) and PYXIS, a healthcare company focused on early detection, "
+        'today announced that Zeta will acquire PYXIS for $8 billion.\n\n"Cancer is detected '
+        'too late," said Ann Roe, Chief Executive Officer of PYXIS. "We will grow."\n'
+    )
+    extraction = extract_release(text, "doc", "file:///x.txt")
+    assert [(o.name, o.role) for o in extraction.organizations] == [("PYXIS", "target")]
+    assert [(p.name, p.organization) for p in extraction.people] == [("Ann Roe", "PYXIS")]
+
+
 def test_cash_payments_after_meeting_milestones_are_milestones():
     text = (
         PAYING_LEAD + "Acme Bio, Inc. (Nasdaq: ACMB) will receive $12.75 million in additional "

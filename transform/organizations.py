@@ -5,8 +5,9 @@ suffix printed after them: "Amgen Inc."), `company_suffix` (capitalised words en
 form: "Onyx Pharmaceuticals, Inc.", "Oppenheimer & Co. Inc."), `organization_head`
 (capitalised words ending in Agency, Administration, Society, University ...:
 "European Medicines Agency", "American Society of Hematology"), `company_trade_word` ("Ligand
-Pharmaceuticals") and `company_descriptor` (the name after "firm", "drugmaker", "partner" ...:
-"US privately-held firm Chicago Labs").
+Pharmaceuticals") `company_descriptor` (the name after "firm", "drugmaker", "partner" ...:
+"US privately-held firm Chicago Labs") and `company_apposition` (a name an apposition says is a
+company: "GRAIL, a healthcare company focused on ...").
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from transform.lexicon import (
     load_lexicon,
     name_openers,
     only_title_words,
+    place_names,
     title_words,
     words_alternation,
 )
@@ -87,6 +89,18 @@ def _described_company() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w-]){nouns}[ ](?P<name>{CAPITALISED}(?:{CONNECTOR}{CAPITALISED}){{0,3}})"
         r"(?![\w’'-])"
+    )
+
+
+@cache
+def _apposed_company() -> re.Pattern[str]:
+    """Capitalised words an apposition says are a company: "NOVA, a healthcare company focused
+    on ...", "OrganoTherapeutics, a developer of organoids" (context_words.csv role
+    ``apposition_noun``)."""
+    nouns = words_alternation(context_words("apposition_noun"))
+    return re.compile(
+        rf"(?<![\w.’'-])(?P<name>{CAPITALISED}(?:{CONNECTOR}{CAPITALISED}){{0,3}}),[ ]an?[ ]"
+        rf"(?:[\w-]+[ ]){{0,5}}?{nouns}\b"
     )
 
 
@@ -277,6 +291,17 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
         name = text[start : match.end("name")].rstrip(" &")
         if name and _described_name(name):
             add(start, start + len(name), "company_descriptor")
+
+    for match in _apposed_company().finditer(text):
+        start = _without_leading_words(text, match.start("name"), match.end("name"))
+        name = text[start : match.end("name")]
+        if (
+            name
+            and _described_name(name)
+            and not re.fullmatch(company_suffix_pattern(), name)  # "Zeta Bio, Inc., a ..."
+            and name.casefold() not in place_names()
+        ):
+            add(start, start + len(name), "company_apposition")
 
     names = {m.name for m in spans.values()}
     cores = {company_key(name) for name in names}
