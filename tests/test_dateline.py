@@ -622,6 +622,40 @@ def test_a_feeds_stamp_closing_the_text_dates_it_and_a_weekday_is_no_city():
     assert parse_dateline(remark).published_date is None
 
 
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Article Details\nPublication:Newsfeed\nDate:Aug 14, 2019\nWords:242",
+        "Source:\nZeta Bio press release 14 August 2019\nCopyright Example Publishing 2019",
+    ],
+)
+def test_a_footer_that_labels_the_date_or_names_the_release_dates_it(footer):
+    text = (
+        "Zeta Bio has appointed Jo Lee as its new chief medical officer, the company said, "
+        "after a search of six months.\n" + LONG_LEAD_PARAGRAPH * 4 + "\n" + footer + "\n"
+    )
+    dateline = parse_dateline(text)
+    assert (dateline.published_date, dateline.date_rule) == (
+        dt.date(2019, 8, 14),
+        "closing_page_stamp",
+    )
+
+
+def test_a_dateline_in_parentheses():
+    text = (
+        "Boston Selected For Biotech Meeting\n\n(WASHINGTON, D.C., July 6, 1998)...The Zeta "
+        "Industry Association will hold its annual meeting in Boston next year.\n"
+    )
+    dateline = parse_dateline(text)
+    assert (dateline.city, dateline.region, dateline.published_date) == (
+        "WASHINGTON",
+        "D.C.",
+        dt.date(1998, 7, 6),
+    )
+    dashed = text.replace(")...The", ") - The")
+    assert parse_dateline(dashed).city == "WASHINGTON"
+
+
 def test_a_posts_stamp_above_a_dateline_without_a_year_gives_its_year():
     text = BOARD_CHROME + (
         "Bullboard Posts\nPost by member42 Nov 06, 2009 8:24am\n351 Views\n\n"

@@ -11,23 +11,22 @@ Styles understood, each with the rule name it reports:
 - ``dateline_line_end``: a line of its own, the date after a comma (``THOUSAND OAKS, Calif. and
   SEATTLE, Dec. 17, 2001``); a full dateline just below it (a page header over the release's
   own) wins
-Also: a date in parentheses (``Boulder, Colo., (April 12, 2007) -``, ``TOKYO, Japan (May 1,
-2019) –``), a comma before the wire
-(``Oct. 23, 2014, (GLOBE NEWSWIRE)``), a date inside the wire's parentheses (``--(Marketwire -
-August 24, 2009)``), two cities (``NUTLEY, N.J., and MORRISVILLE, N.C.,``: the first is the
+Also: a date in parentheses (``Boulder, Colo., (April 12, 2007) -``, ``TOKYO, Japan (May 1, 2019)
+–``) or the whole dateline (``(WASHINGTON, D.C., July 6, 1998)...The ...``), a comma before the
+wire (``Oct. 23, 2014, (GLOBE NEWSWIRE)``), a date inside the wire's parentheses (``--(Marketwire
+- August 24, 2009)``), two cities (``NUTLEY, N.J., and MORRISVILLE, N.C.,``: the first is the
 city), and, inside a line, a city in capitals (``... License Agreement DUBLIN, Ireland, July 27
 /PRNewswire/``). A line-start match whose "city" is a wire or a page label ("News Release") is
-page furniture, not a dateline. Places may carry accents (``MONTRÉAL, Québec``, ``São Paulo``);
-a weekday may precede the date (``Tokyo: Monday, May 7, 2012:``) and a time follow it
-(``Leiden, the Netherlands; 4 May 2012; 07.30 CET -``); numeric dates may be ISO
-(``2012-05-04``) or have two-digit years (``03/14/06``: 2006; from 70 on, 19xx); an OCR'd pipe
-may read ``I`` (``BOSTON, MA,USA I March 3, 2009 I``); a period may end the date
-(``Düsseldorf, 15 March 2022. Zeta AG``), a dash and parentheses enclose it (``Cambridge, MA –
-(15 March 2022) –``) and parentheses the region (``Oslo (Norway), 15 March 2022 –``, also a
-second city's: ``Paris (France) and Lausanne (Switzerland), 7 September 2009 –``). With no
-date at all, a line opening with
-a city in capitals, its region and a dash (``BOSTON, Mass. --``) is the dateline
-(``dateline_undated``) and the page header dates it.
+page furniture, not a dateline. Places may carry accents (``MONTRÉAL, Québec``, ``São Paulo``); a
+weekday may precede the date (``Tokyo: Monday, May 7, 2012:``) and a time follow it (``Leiden, the
+Netherlands; 4 May 2012; 07.30 CET -``); numeric dates may be ISO (``2012-05-04``) or have
+two-digit years (``03/14/06``: 2006; from 70 on, 19xx); an OCR'd pipe may read ``I`` (``BOSTON,
+MA,USA I March 3, 2009 I``); a period may end the date (``Düsseldorf, 15 March 2022. Zeta AG``), a
+dash and parentheses enclose it (``Cambridge, MA – (15 March 2022) –``) and parentheses the region
+(``Oslo (Norway), 15 March 2022 –``, also a second city's: ``Paris (France) and Lausanne
+(Switzerland), 7 September 2009 –``). With no date at all, a line opening with a city in capitals,
+its region and a dash (``BOSTON, Mass. --``) is the dateline (``dateline_undated``) and the page
+header dates it.
 When the dateline has no date (or no year), a date line in the page header (``May 04, 2000``,
 ``[January 26, 2016]``, ``08.25.2013 |``, ``News Release - October 5, 2006``), a page stamp
 with a time (``PR Newswire - March 20, 1997 08:36``) or an SEC form's "Date of Report" supplies
@@ -140,7 +139,7 @@ STYLES = (
     rf"|{DASH}\s*\((?P<wire_dp>[^()\n]{{2,40}})\))?"
     # "2018 -(JCN Newswire)-", "Düsseldorf, 15 March 2022. Zeta AG ...", "October 4, 2019. –",
     # or no mark after the year: "BEDMINSTER, NJ,  Oct 27, 2003 Bioject Medical ..."
-    rf"\s*(?:\.?\s*{DASH}|:|\.(?=\s+[A-Z])"
+    rf"\s*(?:\.?\s*{DASH}|:|\.(?=\s+[A-Z])|(?<=\))(?:\.{{3}}|…)"
     rf"|(?:(?<=\d{{4}}[ \t])|(?<=\d{{4}}[ \t]{{2}}))(?=[A-Z][a-z])))"
     # a line of its own, the date after a comma: "THOUSAND OAKS, Calif. and SEATTLE, Dec. 17, 2001"
     rf"|(?P<line_end>,[ \t]*{ON_DAY}(?P<date_eol>{DATE})[ \t]*(?=\n))"
@@ -149,7 +148,10 @@ STYLES = (
     rf"|(?P<wire_slashed>\s*/\s*(?P<wire_sl_first>[A-Za-z][^/\n]{{1,40}}?)\s*/\s*"
     rf"(?P<date_slashed>{DATE})\s*/)"
 )
-DATELINE_AT_LINE_START = re.compile(rf"^(?:{LOCATION})(?:{STYLES})", re.MULTILINE)
+# the whole dateline may stand in parentheses: "(WASHINGTON, D.C., July 6, 1998)...The ..."
+DATELINE_AT_LINE_START = re.compile(
+    rf"^(?:\((?=[^()\n]{{4,80}}\)))?(?:{LOCATION})(?:{STYLES})", re.MULTILINE
+)
 # No date at all, at a line's start, a city in capitals with its region: "BOSTON, Mass. -- Acme"
 # or with the wire or paper in parentheses: "NEW YORK (AP) -- Drugmaker ...", "NEW YORK (GenomeWeb
 # News) – Acme reported ..."
@@ -441,11 +443,21 @@ CLOSING_STAMP = re.compile(rf"^[ \t]*{DATE_AT_CLOCK}{TIME_ZONE}\b[^\n]*$", re.MU
 STAMP_CHARS = 400  # a closing stamp is among the text's last lines
 
 
+# or a page's footer that labels the article's date or names the release it reports: "Date:Aug
+# 14, 2019" under "Publication:The Fly", "Source: / MediGene press release 21 May 2008"
+CLOSING_LABELLED_DATE = re.compile(
+    rf"^[ \t]*(?:Date[ \t]*:|[^\n]{{0,60}}\bpress release(?:[ \t]+dated)?)[ \t]*(?P<date>{DATE})"
+    r"[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
 def _closing_stamp(text: str) -> re.Match[str] | None:
-    """The last feed stamp of the text's end whose date has a year."""
+    """The last feed stamp or footer's date of the text's end whose date has a year."""
     found = None
-    for line in CLOSING_STAMP.finditer(text, max(0, len(text) - STAMP_CHARS)):
-        if ANY_YEAR.search(line["date"]):
+    tail = max(0, len(text) - STAMP_CHARS)
+    for line in [*CLOSING_STAMP.finditer(text, tail), *CLOSING_LABELLED_DATE.finditer(text, tail)]:
+        if ANY_YEAR.search(line["date"]) and (found is None or line.start() > found.start()):
             found = line
     return found
 
