@@ -668,3 +668,17 @@ def test_a_price_unchanged_at_is_a_share_price_and_sales_unchanged_at_are_not():
         ("$21.69", "money_share_price"),
         ("$5 million", "money_cue:sales"),
     ]
+
+
+def test_a_markets_size_is_no_money_of_the_issuers():
+    text = (
+        "Zeta Bio, Inc. said its Phase 3 trial of ZB-104 met its goals. Global sales of Crohn's "
+        "disease therapies are estimated to exceed $10 billion in 2024. The market for "
+        "ZB-104 is expected to reach $2 billion. Zeta expects product sales of $50 million.\n"
+    )
+    extraction = extract_release(text, "doc", "file:///x.txt")
+    assert [(m.text, m.kind, m.announced, m.in_totals) for m in extraction.money] == [
+        ("$10 billion", "other", False, False),
+        ("$2 billion", "other", False, False),
+        ("$50 million", "revenue", True, True),  # the issuer's own forecast stays its money
+    ]

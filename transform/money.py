@@ -294,6 +294,8 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
         or QUOTE_CHANGE_AFTER.match(lowered, end)
     ):
         return "other", "money_share_price"  # "shares rose 8.6% to $84.05"
+    if MARKET_SIZE_BEFORE.search(lowered, max(0, start - MARKET_SIZE_CHARS), start):
+        return "other", "money_market_size"  # "Global sales of ... are estimated to exceed $10B"
     own = OWN_PHRASE.match(lowered, end)
     if own and UPFRONT_WORD.search(own.group(1)) and "milestone" in own.group(1):
         return "other", "money_bundle"  # "$44 million in upfront and milestone payments"
@@ -338,6 +340,19 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
     if best is None:
         return "other", "money_no_cue"
     return best[2], f"money_cue:{best[3]}"
+
+
+# A market's size or forecast, no money of the issuer's: "The global market for NASH drugs is
+# expected to reach $20 billion by 2025", "Global sales of Crohn's disease therapies are
+# estimated to exceed $10 billion", "a market valued at $3 billion"; read in the amount's
+# sentence before it
+MARKET_SIZE_BEFORE = re.compile(
+    r"\b(?:market|(?:global|worldwide|world|annual|total)\s+sales\s+of)\b[^.;$€£¥]{0,80}?"
+    r"\b(?:estimated|expected|projected|forecast|forecasted|anticipated|valued|worth|sized?)\b"
+    r"[^.;$€£¥]{0,30}$"
+)
+
+MARKET_SIZE_CHARS = 160  # the words of the amount's sentence read before it
 
 
 # A price of one share, unit or warrant: "$8.00 per share", "US$3.67 (CDN$4.52) per share",
@@ -684,8 +699,8 @@ def _part_of(text: str, item: MoneyMatch, earlier: list[MoneyMatch]) -> int | No
 def _announced(
     text: str, item: MoneyMatch, background_start: int, published: dt.date | None
 ) -> bool:
-    if item.span_start >= background_start:
-        return False
+    if item.span_start >= background_start or item.kind_rule == "money_market_size":
+        return False  # the About section's money, or a market's size: no money of the issuer's
     sentence = text[item.sentence_start : item.sentence_end]
     amount_end = item.span_end - item.sentence_start
     for cue in RECALL_CUES.finditer(sentence):
