@@ -682,3 +682,48 @@ def test_a_markets_size_is_no_money_of_the_issuers():
         ("$2 billion", "other", False, False),
         ("$50 million", "revenue", True, True),  # the issuer's own forecast stays its money
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "announced"),
+    [
+        (  # the figure a sum grew from is the prior period's, whatever recalls it after
+            "Revenue grew to $1.72 billion in the quarter, from $1.58 billion in the "
+            "corresponding period of the previous fiscal.",
+            [("$1.72 billion", True), ("$1.58 billion", False)],
+        ),
+        (
+            "Zeta boosted its offering from $90 million to $104 million.",
+            [("$90 million", False), ("$104 million", True)],
+        ),
+        (  # a range's floor is none
+            "Zeta will pay amounts ranging from $5 million to $10 million.",
+            [("$5 million", True), ("$10 million", True)],
+        ),
+        (  # the period "over" labels
+            "Revenues were $1.4 million, a 24% increase over the previous year's revenues of "
+            "$1.2 million.",
+            [("$1.4 million", True), ("$1.2 million", False)],
+        ),
+        (  # a comparison's own label recalls nothing of the sentence
+            "Revenues were $543 million vs. prior year (adjusted, $477 million), driven by "
+            "sales of Zetavir up 16% to $346 million.",
+            [("$543 million", True), ("$477 million", False), ("$346 million", True)],
+        ),
+        (  # what a parenthesis after an amount says, it says of the figure inside it
+            "The net loss amounted to CHF 267 million (loss of CHF 533 million in H1 2022). In "
+            "the second quarter a loss of CHF 13 million (loss of CHF 233 million in the "
+            "corresponding period of the previous year) was incurred.",
+            [
+                ("CHF 267 million", True),
+                ("CHF 533 million", False),
+                ("CHF 13 million", True),
+                ("CHF 233 million", False),
+            ],
+        ),
+    ],
+)
+def test_a_prior_periods_figure_is_recalled_and_the_current_one_announced(text, announced):
+    amounts = find_money(text)
+    roles = money_roles(text, amounts, 0, len(text), dt.date(2023, 7, 21))
+    assert [(m.text, r.announced) for m, r in zip(amounts, roles, strict=True)] == announced

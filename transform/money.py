@@ -567,7 +567,12 @@ COMPARED = re.compile(
     r"\b(?:compar(?:ed|es) (?:to|with)|versus|vs\.?|as against)\s"
     # "... to Rs 639.5 crore against Rs 611.4 crore", "up 22 per cent from Rs 499 crore"
     r"|\bagainst\s(?=(?:Rs\.?|INR|₹|US\$|\$|€|£|¥)?\s?\d|$)"
-    r"|\d\s*(?:%|per\s?cent|percent)\s+from\s",
+    r"|\d\s*(?:%|per\s?cent|percent)\s+from\s"
+    # a figure it grew or fell from: "grew to Rs 1,720 crore ..., from Rs 1,578 crore", "up from
+    # Rs 1501 crore", "increased from $1.2 million to $2.5 million" (never a range's floor)
+    r"|(?<!ranging )(?<!range )\b(?P<base>from)\s(?=(?:Rs\.?|INR|₹|US\$|\$|€|£|¥)\s?\d|$)"
+    # or the period it labels: "a 24% increase over the previous year's revenues of $1.2 million"
+    r"|\bover\s(?=(?:the\s)?(?:previous|prior|preceding|last|same|year-ago)\b)",
     re.IGNORECASE,
 )
 # or labelled with its year in parentheses, as British results print it: "Revenue up 20 per cent
@@ -585,9 +590,11 @@ QUOTE_BEFORE_DATE = re.compile(
     re.IGNORECASE,
 )
 QUOTE_REACH = 60
+CUE_LABEL_CHARS = 12  # "vs. prior year", "compared to the prior year": a comparison's own label
 RECALL_CUES = re.compile(
     r"\b(?:previously|to date|already|originally|since inception|cumulative(?:ly)?|"
     r"earlier(?![- ]stage)|last year|last fiscal|previous fiscal|a year ago|year-ago|"
+    r"(?:previous|prior|preceding)[ -](?:year|quarter|period)|a quarter ago|"
     r"in the past|bringing (?:the |its )?total|"
     r"had (?:paid|received|earned))\b",
     re.IGNORECASE,
@@ -612,7 +619,9 @@ MONTH = (
 )
 # A date the sentence puts its money at: "in March 2011", "on July 2, 2012", "in 2009".
 SENTENCE_DATE = re.compile(
-    rf"\b(?:in|on)\s+(?:(?P<month>{MONTH})\s+(?:\d{{1,2}},?\s+)?)?(?P<year>(?:19|20)\d\d)\b",
+    rf"\b(?:in|on)\s+(?:(?P<month>{MONTH})\s+(?:\d{{1,2}},?\s+)?)?"
+    r"(?:(?:H[12]|[12]H|Q[1-4]|[1-4]Q|FY)\s?)?"  # a period's label: "(... CHF 533 mn in H1 2022)"
+    r"(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 
@@ -704,6 +713,12 @@ def _announced(
     sentence = text[item.sentence_start : item.sentence_end]
     amount_end = item.span_end - item.sentence_start
     for cue in RECALL_CUES.finditer(sentence):
+        labels = COMPARED.finditer(sentence, max(0, cue.start() - CUE_LABEL_CHARS), cue.end())
+        if any(label.start() < cue.start() for label in labels):
+            continue  # the compared figure's label: "Revenues were $543 million vs. prior year"
+        if _in_later_parenthesis(sentence, amount_end, cue.start()):
+            continue  # another figure's: "a loss of CHF 13 mn (loss of CHF 233 mn in the
+            # corresponding period of the previous year)"
         comparison = COMPARED.search(sentence, amount_end, cue.start())
         if comparison is None:
             return False  # a cue after a comparison recalls the compared figure, not this one:
@@ -713,7 +728,9 @@ def _announced(
     before = text[max(item.sentence_start, item.span_start - COMPARED_REACH) : item.span_start]
     if PRIOR_PERIOD_LABEL.search(before):
         return False
-    compared = list(COMPARED.finditer(before))
+    compared = [  # "from" is the base of the figure right after it only ("from $90m to $104m")
+        m for m in COMPARED.finditer(before) if not m["base"] or m.end() == len(before)
+    ]
     if compared and not re.search(r"[);]", before[compared[-1].end() :]):
         return False
     if published is None:
@@ -722,6 +739,8 @@ def _announced(
     for match in SENTENCE_DATE.finditer(sentence):
         if comparison and comparison.start() < match.start():
             continue  # "..., compared to $8.1 million in 2021": the comparison's date
+        if _in_later_parenthesis(sentence, amount_end, match.start()):
+            continue  # "CHF 267 mn (loss of CHF 533 mn in H1 2022)": the figure in brackets'
         quote = QUOTE_BEFORE_DATE.search(
             sentence, max(0, match.start() - QUOTE_REACH), match.start()
         )
@@ -731,6 +750,13 @@ def _announced(
         if (int(match["year"]), month) < (published.year, published.month):
             return False
     return True
+
+
+def _in_later_parenthesis(sentence: str, amount_end: int, position: int) -> bool:
+    """Whether ``position`` lies in a parenthesis opened after the amount ending at
+    ``amount_end``: what it says is said of the figure inside it."""
+    opened = sentence.rfind("(", amount_end, position)
+    return opened != -1 and ")" not in sentence[opened:position]
 
 
 def _month_number(text: str) -> int:
