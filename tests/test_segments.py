@@ -149,6 +149,26 @@ def test_a_paywall_and_what_follows_it_and_an_advert_line_are_chrome():
     assert page_chrome(text)[-1] == (paywall, len(text))
 
 
+def test_a_related_news_list_after_the_text_closes_the_page_and_at_its_top_is_a_line():
+    from transform import extract_release
+
+    body = (
+        "Zeta Bio (ASX:ZTB) has completed the share purchase plan of a capital raising worth "
+        "$2.85 million, to fund its phase I trial of ZB-101 in multiple myeloma. "
+    ) * 6 + "\n"
+    related = (
+        "Related News\n\nCommon arthritis drug also lowers blood pressure\n\nScientists have "
+        "known for a while that methotrexate helps with inflammation, but it may also...\n"
+    )
+    extraction = extract_release(body + related, "doc", "zeta.txt")
+    assert [i.name for i in extraction.indications] == ["multiple myeloma"]
+    assert [c.name for c in extraction.compounds] == ["ZB-101"]
+    assert page_chrome(body + related)[-1] == (len(body), len(body + related))
+    # a sidebar's heading above the text takes its own line only
+    top = "Related News\n" + body
+    assert page_chrome(top) == [(0, len("Related News"))]
+
+
 def test_other_articles_headlines_listed_below_a_news_item_are_chrome():
     from transform import extract_release
 

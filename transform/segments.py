@@ -206,13 +206,29 @@ def _chrome_line() -> re.Pattern[str]:
 
 
 @cache
-def _rest_of_page() -> re.Pattern[str]:
+def _rest_of_page(extent: str = "rest") -> re.Pattern[str]:
     openers = "|".join(
         re.escape(row["opener"])
         for row in load_lexicon("page_chrome_lines")
-        if row["extent"] == "rest"
+        if row["extent"] == extent
     )
     return re.compile(rf"^[ \t]*(?:{openers})(?-i:(?![a-z]))", re.IGNORECASE | re.MULTILINE)
+
+
+BODY_WORDS = 100  # running words before a list's heading that make it close the page
+
+
+def _page_end(text: str) -> int | None:
+    """Where the page's chrome takes the rest of the text: a paywall or a comments section
+    ("rest"), or a list of other articles after the text's body ("end": "Related News")."""
+    rest = _rest_of_page().search(text)
+    ends = (
+        match.start()
+        for match in _rest_of_page("end").finditer(text)
+        if len(WORD_OR_FIGURE.findall(text, 0, match.start())) >= BODY_WORDS
+    )
+    found = [at for at in (rest.start() if rest else None, next(ends, None)) if at is not None]
+    return min(found) if found else None
 
 
 def chrome_line(line: str) -> bool:
@@ -229,9 +245,11 @@ def page_chrome(text: str) -> list[tuple[int, int]]:
         for match in _chrome_line().finditer(text)
     ]
     listed = _headlines_below(text)
-    rest = _rest_of_page().search(text)  # a paywall: nothing after it is the release's
-    if rest and (listed is None or rest.start() < listed[0]):
-        listed = (rest.start(), len(text))
+    rest = _page_end(
+        text
+    )  # a paywall, or the page's other articles: nothing after is the release's
+    if rest is not None and (listed is None or rest < listed[0]):
+        listed = (rest, len(text))
     if listed:
         spans = [span for span in spans if span[1] <= listed[0]] + [listed]
     return spans
