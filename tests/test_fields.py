@@ -1524,6 +1524,16 @@ def test_a_ce_mark_obtained_is_a_regulatory_approval():
     assert "regulatory_approval" in events
 
 
+def test_a_filing_that_seeks_approval_is_no_approval():
+    text = (
+        "ZETA FILES NDA FOR ZETAVIR\nNEW YORK, July 31, 1992 /PRNewswire/ -- Zeta Company "
+        "(NYSE: ZTA) today announced that it has filed a new drug application (NDA) with the "
+        "Food and Drug Administration (FDA) seeking approval to market Zetavir.\n"
+    )
+    events = {e.event_type for e in extract_release(text, "d", "f").events}
+    assert events == {"regulatory_submission"}
+
+
 def test_a_persons_title_before_the_company_and_a_comma_before_the_day():
     text = (
         "Commenting on the results, Mr. Ravi Rao, MD & CEO of Zeta Pharma said “We closed this "
