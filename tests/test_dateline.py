@@ -656,6 +656,20 @@ def test_a_dateline_in_parentheses():
     assert parse_dateline(dashed).city == "WASHINGTON"
 
 
+@pytest.mark.parametrize("footer", [" -0- 7/31/92", "Publication:PR Newswire\nDate:Jul 31, 1992"])
+def test_a_wires_end_mark_or_a_footer_below_a_dateline_without_a_year_gives_its_year(footer):
+    text = (
+        "ZETA FILES NDA FOR ZETAVIR\nNEW YORK, July 31 /PRNewswire/ -- Zeta Company (NYSE: ZTA) "
+        "today announced that it has filed a new drug application for Zetavir in 1991's "
+        "indication.\n" + footer + "\n"
+    )
+    dateline = parse_dateline(text)
+    assert (dateline.published_date, dateline.date_inferred) == (dt.date(1992, 7, 31), False)
+    # a footer months later dates the page, not the release: the year stays a guess
+    late = text.replace("7/31/92", "12/31/92").replace("Jul 31, 1992", "Dec 31, 1992")
+    assert parse_dateline(late).date_inferred
+
+
 def test_a_posts_stamp_above_a_dateline_without_a_year_gives_its_year():
     text = BOARD_CHROME + (
         "Bullboard Posts\nPost by member42 Nov 06, 2009 8:24am\n351 Views\n\n"

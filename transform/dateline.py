@@ -333,11 +333,33 @@ def _stamped_year(text: str, before: int, date_text: str) -> int | None:
         stamped = parse_date(stamp["date"])
         if stamped is None:
             continue
-        for year in (stamped.year, stamped.year - 1):
-            day = parse_date(date_text, year)
-            if day and 0 <= (stamped - day).days <= STAMP_AFTER_DAYS:
+        return _fitting_year(stamped, date_text)
+    return None
+
+
+def _fitting_year(stamped: dt.date, date_text: str) -> int | None:
+    """The year that puts ``date_text`` on the day ``stamped`` or in the weeks before it."""
+    for year in (stamped.year, stamped.year - 1):
+        day = parse_date(date_text, year)
+        if day and 0 <= (stamped - day).days <= STAMP_AFTER_DAYS:
+            return year
+    return None
+
+
+# A wire's end mark dates its release: "-0- 7/31/92" (PR Newswire)
+END_MARK_DATE = re.compile(rf"^[ \t]*-0-[ \t]+(?P<date>{NUMERIC}|{DATE})", re.MULTILINE)
+
+
+def _footer_year(text: str, after: int, date_text: str) -> int | None:
+    """The year of a dateline's date printed without one, from a date printed after it for the
+    same day or the weeks after: a wire's end mark ("-0- 7/31/92"), a page's footer ("Date:Jul
+    31, 1992") or a feed's closing stamp; None if none fits."""
+    for pattern in (END_MARK_DATE, CLOSING_LABELLED_DATE, CLOSING_STAMP):
+        for found in pattern.finditer(text, after):
+            stamped = parse_date(found["date"])
+            year = _fitting_year(stamped, date_text) if stamped else None
+            if year:
                 return year
-        return None
     return None
 
 
@@ -641,6 +663,7 @@ def parse_dateline(text: str) -> Dateline:
     if date_text:
         default_year = header_date.year if header_date else _labelled_year(text, date_text)
         default_year = default_year or _stamped_year(text, match.start(), date_text)
+        default_year = default_year or _footer_year(text, match.end(), date_text)
         year_from = "header"
         if default_year is None:  # no year printed for the release: the nearest one is a guess
             year_after = ANY_YEAR.search(text, match.end(), match.end() + SEARCH_WINDOW)
