@@ -641,6 +641,15 @@ def test_a_footer_that_labels_the_date_or_names_the_release_dates_it(footer):
     )
 
 
+def test_a_news_agencys_dateline_with_no_mark_after_its_parentheses():
+    text = (
+        "Mumbai, Feb 7 (IANS) Drug major Zeta Pharma on Wednesday reported a net profit of "
+        "Rs 403 crore for the third quarter of fiscal 2017-18.\n"
+    )
+    dateline = parse_dateline(text)
+    assert (dateline.city, dateline.wire) == ("Mumbai", "IANS")
+
+
 def test_a_dateline_in_parentheses():
     text = (
         "Boston Selected For Biotech Meeting\n\n(WASHINGTON, D.C., July 6, 1998)...The Zeta "
