@@ -727,3 +727,20 @@ def test_a_prior_periods_figure_is_recalled_and_the_current_one_announced(text, 
     amounts = find_money(text)
     roles = money_roles(text, amounts, 0, len(text), dt.date(2023, 7, 21))
     assert [(m.text, r.announced) for m, r in zip(amounts, roles, strict=True)] == announced
+
+
+def test_a_bare_dollar_is_the_one_its_parenthesis_names_and_a_papers_dollar_prefix():
+    text = (
+        "Zeta completes raising of $3.4 million\n\nSingapore, Dec 06, 2011: Australian biotech "
+        "Zeta has completed a $3.4 million (AU$3.4 million) capital raising. Omega raised "
+        "$A2.8 million and $NZ1.5 million, and Beta $US2 million.\n"
+    )
+    extraction = extract_release(text, "doc", "file:///x.txt")
+    assert [(m.text, m.currency, m.in_totals) for m in extraction.money] == [
+        ("$3.4 million", "AUD", False),  # the headline's, printed again below
+        ("$3.4 million", "AUD", True),
+        ("AU$3.4 million", "AUD", False),  # the same sum again, in its named dollar
+        ("$A2.8 million", "AUD", True),
+        ("$NZ1.5 million", "NZD", True),
+        ("$US2 million", "USD", True),
+    ]

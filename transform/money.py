@@ -424,6 +424,12 @@ PER_UNIT_BEFORE = re.compile(
 # A release that says which dollars a bare "$" is: "All amounts, unless specified otherwise,
 # are in Canadian dollars", "(in thousands of Australian dollars)", "expressed in Canadian
 # dollars"; the dollars are those of currencies.csv ("Canadian dollars": CAD)
+# a bare "$" sum printed again in a named dollar in parentheses right after it declares what
+# "$" is: "Patrys has completed $3.4 million (AU$3.4 million) capital raising"
+SAME_SUM_NAMED = re.compile(
+    r"(?<![\w$])\$\s?(?P<sum>\d[\d.,]*(?:\s?(?:million|billion|m|bn)\b)?)\s*\(\s*"
+    r"(?:approximately\s+|about\s+)?(?P<dollar>[A-Z]{1,3}\$)\s?(?P=sum)\s*\)"
+)
 DOLLARS_DECLARED = re.compile(
     r"(?:\b(?:are|is|were|expressed|stated|reported|presented|denominated)\s+|\(\s*)in\s+"
     r"(?:thousands\s+of\s+|millions\s+of\s+)?"
@@ -436,11 +442,14 @@ def declared_dollars(text: str, markets: Iterable[str] = ()) -> str:
     the markets its tickers list on (``markets``, exchange names) when all of them trade in one
     dollar other than the US one (market_dollars.csv: an ASX-only company's "$" is AUD); else
     USD."""
-    suffix = _currencies()[1]
+    prefix, suffix = _currencies()
     for match in DOLLARS_DECLARED.finditer(text):
         currency = suffix.get(_folded(match["currency"]))
         if currency:
             return currency
+    named = SAME_SUM_NAMED.search(text)  # "$3.4 million (AU$3.4 million)"
+    if named and prefix.get(_folded(named["dollar"])):
+        return prefix[_folded(named["dollar"])]
     by_market = _market_dollars()
     dollars = {by_market[m.casefold()] for m in markets if m.casefold() in by_market}
     return dollars.pop() if len(dollars) == 1 else "USD"
@@ -678,9 +687,10 @@ CONVERTED_CLOSES = re.compile(r"\s*\)")
 
 def _converted(text: str, before: MoneyMatch, item: MoneyMatch) -> bool:
     """Whether ``item`` is ``before`` converted into another currency, in parentheses right
-    after it: "400 million euros ($434 million)", "US$105 million (116 billion won)"."""
+    after it: "400 million euros ($434 million)", "US$105 million (116 billion won)", or printed
+    again in its named dollar: "$3.4 million (AU$3.4 million)"."""
     return (
-        item.currency != before.currency
+        (item.currency != before.currency or item.amount == before.amount)
         and CONVERTED_OPENS.fullmatch(text, before.span_end, item.span_start) is not None
         and CONVERTED_CLOSES.match(text, item.span_end) is not None
     )
