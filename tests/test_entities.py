@@ -1405,6 +1405,20 @@ def test_a_company_name_may_open_with_a_number(lead, issuer):
     assert find_issuer(text, text.index("2019 ") + 5).name == issuer
 
 
+def test_a_company_the_lead_introduces_by_what_it_is_and_a_deck_with_no_name():
+    from transform.issuer import find_issuer
+
+    text = "Singapore, Dec 06, 2011: Australian biotech company Zetrys has completed a raising."
+    assert find_issuer(text, text.index(": ") + 2).name == "Zetrys"
+    deck = (
+        "Zeta Cell raises $A2.8m for trial\n"
+        "The Melbourne-headquartered company sold 54.6 million shares at 5.1c apiece.\n"
+        "ASX-listed biotech company Zeta Cell Technologies has raised $A2.8 million from "
+        "investors to fund the next phase of its trial.\n"
+    )
+    assert find_issuer(deck, None, deck.index("\n") + 1).name == "Zeta Cell Technologies"
+
+
 def test_a_joint_release_without_a_dateline_is_issued_by_the_first_company_named():
     from transform.issuer import find_issuer
 

@@ -463,6 +463,9 @@ def _lead_subject(text: str, at: int, announcing: bool = False) -> IssuerMatch |
             continue
         if len(text[at:end].split()) >= 4:
             found = _subject_in(text, at, end, announcing)
+            if found is None and _unnamed_subject().match(text, at):
+                at = end  # "The Melbourne-headquartered company sold ...": a deck, no name
+                continue
             if found or text[at:end].rstrip()[-1:] in SENTENCE_STOPS:
                 return found
         at = end
@@ -490,7 +493,12 @@ def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch |
         while len(words) > 1 and words[-1] in ("of", "de", "&"):
             words.pop()
         name_end = run_start + len(" ".join(words))
-        follower = _subject_follower(announcing).match(text, name_end, end)
+        # a company the lead introduces by what it is does anything: "Australian biotech
+        # company Patrys has completed ..." (company_descriptors.csv)
+        described = _described_before().search(
+            text, max(at, run_start - DESCRIBED_CHARS), run_start
+        )
+        follower = _subject_follower(announcing and not described).match(text, name_end, end)
         if follower is not None and _participle_before_company().match(text, name_end, end):
             continue  # "Thinly traded nano cap Neurotrope ... rallies": no subject "Thinly"
         if follower is None:
@@ -549,6 +557,25 @@ def _without_bare_ticker(words: list[str]) -> list[str]:
         ):
             return words[: index + 1]
     return words
+
+
+@cache
+def _described_before() -> re.Pattern[str]:
+    """A noun that says what a company is, right before its name: "biotech company Patrys"."""
+    descriptors = "|".join(sorted(map(re.escape, descriptor_words()), key=len, reverse=True))
+    return re.compile(rf"\b(?:{descriptors})[ ]$")
+
+
+DESCRIBED_CHARS = 30
+
+
+@cache
+def _unnamed_subject() -> re.Pattern[str]:
+    """A sentence whose subject says what the company is without its name: "The
+    Melbourne-headquartered company sold ...", "The clinical stage biopharmaceutical company
+    fell just shy of ..." (company_descriptors.csv)."""
+    descriptors = "|".join(sorted(map(re.escape, descriptor_words()), key=len, reverse=True))
+    return re.compile(rf"The[ ](?:[\w-]+[ ]){{0,4}}?(?:{descriptors})[ ][a-z]")
 
 
 @cache
