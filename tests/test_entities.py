@@ -675,9 +675,16 @@ def test_a_laws_name_and_a_securitys_number_name_no_organisation_or_compound():
 def test_letters_a_space_and_a_measured_number_are_no_code_name():
     text = (
         "Zeta won approval for its generic of Omegacol, a brand with sales of US 861 million "
-        "dollars, in tablets of EQ 250 mg base and 12 %; MK 3475 and BI 1015550 are codes."
+        "dollars, in tablets of EQ 250 mg base and 12 %; MK 3475 and BI 1015550 are codes. "
+        "Revenues stood at RS 1714 crore, up from RS 1501 Crore."
     )
     assert [c.name for c in find_compounds(text)] == ["MK 3475", "BI 1015550"]
+
+
+def test_a_preposition_opens_no_company_name():
+    from transform.issuer import _without_opener
+
+    assert _without_opener("To Zeta Bio", 0) == ("Zeta Bio", 3)
 
 
 def test_an_organism_named_before_the_infection_it_causes_is_no_compound():

@@ -16,6 +16,7 @@ from functools import cache
 from transform.dictionary import NamedMatch, names_matcher
 from transform.drug_vocabulary import drug_matcher, is_class_word, names_a_target
 from transform.lexicon import company_trade_words, load_lexicon
+from transform.money import SCALES
 from transform.repair.vocabulary import word_counts
 from transform.rules import confidence as confidence_of
 from transform.segments import in_spans
@@ -80,9 +81,13 @@ def _not_compounds_ignoring_case() -> re.Pattern[str]:
 
 # what an organism causes or is: the vocabulary names allergen extracts after their organism
 PATHOGEN_OF = re.compile(r"\s+(?:infections?|bacteri(?:a|um|al)|strains?|isolates?)\b")
-# a unit or a scale after a number: letters, a space and this number measure something
+# a unit or a money scale after a number (money.py's scales of two letters or more: "RS 1714
+# crore", "US 861 million"): letters, a space and this number measure something
 QUANTITY_AFTER = re.compile(
-    r"\s*(?:%|(?:mg|mcg|µg|g|kg|ml|mL|IU|units?|percent|million|billion|thousand|mn|bn)(?!\w))"
+    r"\s*(?:%|(?:mg|mcg|µg|g|kg|ml|mL|IU|units?|percent|"
+    + "|".join(sorted((s for s in SCALES if len(s) > 1), key=len, reverse=True))
+    + r")(?!\w))",
+    re.IGNORECASE,
 )
 HYPHENATED_CODE = re.compile(r"[A-Z]{3,5}-\d{4}")  # "NTLA-2001": a program's number, no year
 
