@@ -676,9 +676,9 @@ def test_letters_a_space_and_a_measured_number_are_no_code_name():
     text = (
         "Zeta won approval for its generic of Omegacol, a brand with sales of US 861 million "
         "dollars, in tablets of EQ 250 mg base and 12 %; MK 3475 and BI 1015550 are codes. "
-        "Revenues stood at RS 1714 crore, up from RS 1501 Crore."
+        "Revenues stood at RS 1714 crore, up from RS 1501 Crore. G-202 is a code, S-1 a form."
     )
-    assert [c.name for c in find_compounds(text)] == ["MK 3475", "BI 1015550"]
+    assert [c.name for c in find_compounds(text)] == ["MK 3475", "BI 1015550", "G-202"]
 
 
 def test_a_preposition_opens_no_company_name():

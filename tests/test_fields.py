@@ -65,6 +65,12 @@ def test_tse_is_tokyo_before_a_number_and_toronto_before_letters():
     assert found == [("TSE", "TSX", "ZBP"), ("TSE", "Tokyo", "4519")]
 
 
+def test_a_ticker_in_square_brackets_as_a_market_report_prints_it():
+    text = "At 8:56am: [LON:ZTB] Zeta PLC share price was +6.5p, as ISIS-SMN[Rx] data came out."
+    found = [(t.exchange, t.exchange_canonical, t.symbol) for t in find_tickers(text)]
+    assert found == [("LON", "LSE", "ZTB")]
+
+
 def test_exchanges_sharing_a_symbol_and_exchanges_that_list_by_number():
     text = (
         "ZETAMED (China) Limited (Nasdaq/AIM:ZMD; HKEX:13) today said so. CC:- New York Stock "

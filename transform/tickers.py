@@ -10,7 +10,8 @@ from functools import cache
 from transform.lexicon import alias_map
 
 # one line break may wrap it: "(NYSE\nAlternext US: PTN)"
-PARENTHETICAL = re.compile(r"\(((?=[^()]{3,160}\))[^()\n]*\n?[^()\n]*)\)")
+# in parentheses, or in square brackets as a market report prints it: "[LON:SNG] Synairgen PLC"
+PARENTHETICAL = re.compile(r"[(\[]((?=[^()\[\]]{3,160}[)\]])[^()\[\]\n]*\n?[^()\[\]\n]*)[)\]]")
 # A symbol: letters and digits ("IMGN", "RO", "TH.TO"), a Nordic share class ("NOVO B"), or the
 # digits of an Asian listing ("TSE: 4568", "HKEX: 2269")
 SYMBOL_TEXT = (  # never the first letters of a longer code: "FR0010259150" is an ISIN
