@@ -404,3 +404,18 @@ def test_mentions_found_once_are_the_mentions_of_each_window():
         for end in (e for e in bounds if e > start):
             assert mentions.within(start, end) == _inside(items, text, start, end)
     assert [m.name for m in mentions.within(0, 80)] == ["AB-1", "huC242-DM4", "huC242", "AB-1"]
+
+
+def test_a_person_at_an_organisations_initials_and_never_past_the_sentence():
+    text = (
+        "BOSTON, Mass., May 2, 2019 -- Zeta Bio, Inc. (Nasdaq: ZETA) announced that the first "
+        "patient was dosed at the Omega Cancer Research Center (OCRC) and at Beta Pharma Limited "
+        '(BPL). "We are glad," said Jo Lee, M.D., principal investigator of the study at the '
+        'OCRC. "It is a good day," said Ann Roe, chief business officer of Zeta Bio. "BPL is a '
+        'leader in respiratory disease," she added.\n'
+    )
+    people = extract_release(text, "doc", "file:///x.txt").people
+    assert [(p.name, p.organization) for p in people] == [
+        ("Jo Lee", "Omega Cancer Research Center"),
+        ("Ann Roe", "Zeta Bio"),
+    ]

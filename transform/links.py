@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 import ahocorasick
 
-from transform.lexicon import link_cues, name_openers
+from transform.lexicon import alias_map, link_cues, name_openers
 from transform.organizations import DEFINED_NAME, company_key, is_regulator, without_legal_form
 from transform.repair.vocabulary import given_names, word_counts
 from transform.text_spans import sentence_bounds
@@ -76,6 +76,7 @@ def _issuer_name(issuer: str | None, organizations: list[Named]) -> str | None:
 
 # A short name the release defines: 'Kyowa Seiyaku Co., Ltd. (TSE: 4599, "Kyowa")'
 DEFINED_SHORT = re.compile(rf"\s*{DEFINED_NAME.pattern}")  # right after the company's name
+INITIALS_AFTER = re.compile(r"\s*\((?P<initials>[A-Z]{2,6})\)")  # never an exchange: "(NYSE)"
 SHORT_FIRST_WORD_MIN = 4  # letters
 SHORT_FIRST_WORD_RARER = 300  # occurrences in the English word list: "Bayer" 50, "Seattle" 992
 
@@ -121,6 +122,10 @@ def _short_names(text: str, companies: tuple[Named, ...]) -> tuple[Named, ...]:
         defined = DEFINED_SHORT.match(text, at + len(printed)) if at >= 0 else None
         if defined:
             shorts.append(Named(company.name, -1, -1, defined["name"]))
+        initials = INITIALS_AFTER.match(text, at + len(printed)) if at >= 0 else None
+        if initials and initials["initials"].casefold() not in alias_map("exchanges"):
+            # "Cancer Therapy & Research Center (CTRC)": "at the CTRC" names it
+            shorts.append(Named(company.name, -1, -1, initials["initials"]))
         bare = without_legal_form(printed)  # "BioMS Medical will receive" of "BioMS Medical Corp."
         if bare != printed and " " in bare:
             shorts.append(Named(company.name, -1, -1, bare))
@@ -701,7 +706,10 @@ def person_organization(
             return org.name
     # a contact block: "Barbara Yates\nThe Yates Network" or "Barbara Yates, The Yates Network"
     block_end = text.find("\n\n", span_end)
-    block = text[span_end : min(span_end + 80, block_end if block_end != -1 else len(text))]
+    block_end = min(block_end if block_end != -1 else len(text), span_end + 80)
+    if right > span_end:  # never past the sentence's end: "... officer of Five Prime. “GSK’s"
+        block_end = min(block_end, right)
+    block = text[span_end:block_end]
     if block.startswith(("\n", ", ", " | ")):
         nearby = _inside(everyone, text, span_end, span_end + len(block))
         if nearby and "\n" not in text[span_end + 1 : nearby[0].span_start].strip("\n ,|"):
