@@ -20,6 +20,7 @@ from transform.lexicon import (
     only_title_words,
     place_names,
     title_words,
+    words_alternation,
 )
 from transform.organizations import (
     LOWER_OPENER,
@@ -562,8 +563,8 @@ def _without_bare_ticker(words: list[str]) -> list[str]:
 @cache
 def _described_before() -> re.Pattern[str]:
     """A noun that says what a company is, right before its name: "biotech company Patrys"."""
-    descriptors = "|".join(sorted(map(re.escape, descriptor_words()), key=len, reverse=True))
-    return re.compile(rf"\b(?:{descriptors})[ ]$")
+    descriptors = words_alternation(descriptor_words())
+    return re.compile(rf"\b{descriptors}[ ]$")
 
 
 DESCRIBED_CHARS = 30
@@ -574,15 +575,15 @@ def _unnamed_subject() -> re.Pattern[str]:
     """A sentence whose subject says what the company is without its name: "The
     Melbourne-headquartered company sold ...", "The clinical stage biopharmaceutical company
     fell just shy of ..." (company_descriptors.csv)."""
-    descriptors = "|".join(sorted(map(re.escape, descriptor_words()), key=len, reverse=True))
-    return re.compile(rf"The[ ](?:[\w-]+[ ]){{0,4}}?(?:{descriptors})[ ][a-z]")
+    descriptors = words_alternation(descriptor_words())
+    return re.compile(rf"The[ ](?:[\w-]+[ ]){{0,4}}?{descriptors}[ ][a-z]")
 
 
 @cache
 def _participle_before_company() -> re.Pattern[str]:
     """A participle that describes the company a descriptor names next, never a verb: "Thinly
     traded nano cap Neurotrope", "Privately held biotech firm Acme" (company_descriptors.csv)."""
-    descriptors = "|".join(sorted(map(re.escape, descriptor_words()), key=len, reverse=True))
+    descriptors = words_alternation(descriptor_words())
     return re.compile(rf"\s+[a-z]+ed(?:\s+[a-z][\w-]*){{0,3}}?\s+(?:{descriptors})\s+[A-Z]")
 
 

@@ -105,7 +105,14 @@ def _issuer_aliases(text: str, issuer: str | None, printed: str | None) -> list[
     ):
         aliases.append(Named(issuer, -1, -1, first))
     for name in dict.fromkeys((printed or issuer, issuer)):  # in a fixed order
-        defined = re.search(rf"{re.escape(name)}\s*\((?P<initials>[A-Z]{{2,5}})\)", text)
+        defined = next(
+            (
+                initials
+                for printed_at in re.finditer(re.escape(name), text)
+                if (initials := INITIALS_AFTER.match(text, printed_at.end()))
+            ),
+            None,
+        )
         if defined:
             aliases.append(Named(issuer, -1, -1, defined["initials"]))
             break
