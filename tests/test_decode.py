@@ -240,3 +240,20 @@ def test_a_contracts_text_is_not_a_release():
     assert rejection == Rejection(
         "not_a_release", "a contract's text (recitals and operative clause), not a release"
     )
+
+
+def test_an_sec_prospectus_is_not_a_release():
+    prospectus = (
+        "Filed Pursuant to Rule 424(b)(5)\nRegistration No. 333-255576\nPROSPECTUS SUPPLEMENT\n"
+        "(To Prospectus dated April 28, 2021)\n14,300,000 Common Shares\nWe are offering "
+        "14,300,000 of our common shares as part of this offering. Our common shares trade on "
+        "The Nasdaq Global Market under the trading symbol ZETA. Investing in our securities "
+        "involves a high degree of risk. See Risk Factors beginning on page S-8.\n"
+    )
+    rejection = clean_document(prospectus.encode(), "424b5.txt")
+    assert rejection == Rejection(
+        "not_a_release", "an SEC prospectus (filed under Rule 424(b)), not a release"
+    )
+    # a release that announces the offering is one
+    release = prospectus.replace("Filed Pursuant to Rule 424(b)(5)", "Zeta Prices Offering")
+    assert not isinstance(clean_document(release.encode(), "release.txt"), Rejection)

@@ -109,6 +109,8 @@ def not_a_release_reason(text: str) -> str | None:
         text, 0, CONTRACT_WINDOW
     ):
         return "a contract's text (recitals and operative clause), not a release"
+    if PROSPECTUS_HEAD.search(text, 0, PROSPECTUS_WINDOW):
+        return "an SEC prospectus (filed under Rule 424(b)), not a release"
     if (
         n_words < MIN_WORDS_WITHOUT_SENTENCES
         and not SENTENCE_END.search(text)
@@ -127,6 +129,10 @@ CONTRACT_OPERATIVE = re.compile(
     r"\bNOW,?\s+THEREFORE\b|\bTHE\s+PARTIES\s+(?:HERETO\s+)?AGREE\s+AS\s+FOLLOWS\b"
 )
 CONTRACT_WINDOW = 20_000
+# A prospectus as the SEC files it: "Filed Pursuant to Rule 424(b)(5)" heads its first page, as
+# no release opens (a release announces an offering; its prospectus is another document)
+PROSPECTUS_HEAD = re.compile(r"\bFiled\s+Pursuant\s+to\s+Rule\s+424\(b\)", re.IGNORECASE)
+PROSPECTUS_WINDOW = 600
 RUNNING_WORDS = 12  # a line of running text without its stop: this many words ...
 RUNNING_FUNCTION_WORDS = 3  # ... and this many of English's function words among them
 
