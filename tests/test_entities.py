@@ -776,6 +776,16 @@ def test_a_company_an_apposition_says_is_one(sentence, names):
     assert [org.name for org in found] == names
 
 
+def test_a_companys_noun_after_an_indefinite_article_names_no_company():
+    text = (
+        "Zeta Biopharma Inc. is a publicly listed, Biopharmaceutical Company focused on cancer. "
+        "Beta Labs, Inc. (a subsidiary of Omega Home Products Corporation) is an Omega Group "
+        "member.\n"
+    )
+    found = [o.name for o in find_organizations(text, "Zeta Biopharma Inc.")]
+    assert found == ["Beta Labs, Inc.", "Omega Home Products Corporation", "Omega Group"]
+
+
 def test_organizations_leave_out_the_issuer_by_any_name_and_an_sec_cover_page():
     text = (
         "UNITED STATES\nSECURITIES AND EXCHANGE COMMISSION\nWashington, D.C. 20549\nFORM 6-K\n"

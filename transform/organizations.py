@@ -54,6 +54,15 @@ def _company() -> re.Pattern[str]:
     )
 
 
+# A company's noun as its legal form after an indefinite article says what a company is: "is a
+# publicly listed, Biopharmaceutical Company focused on ...", "a Delaware Corporation"
+DESCRIBED_FORM = re.compile(r"\s(?:Company|Corporation|Group)$")
+INDEFINITE_BEFORE = re.compile(  # adjectives between, never "a subsidiary of"
+    r"\b(?:a|an)\s+(?:(?!(?:of|by|to|for|from|with|and|in|at)\b)[a-z][\w-]*,?\s+){0,3}$"
+)
+INDEFINITE_CHARS = 60
+
+
 # Words of a meeting an organisation holds, not of its name ("... of Clinical Oncology Annual
 # Meeting")
 MEETING_WORDS = r"(?:Annual|Meeting|Congress|Conference|Symposium|Summit)\b"
@@ -270,6 +279,10 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
             continue  # "Senior Director, Corp. Communication": a title, its unit abbreviated
         if _opens_label(text, match.end("name")):
             continue  # "6:37 am Eastern Time Company Press Release": a page's label, no form
+        if DESCRIBED_FORM.search(match.group("name")) and INDEFINITE_BEFORE.search(
+            text, max(0, match.start("name") - INDEFINITE_CHARS), match.start("name")
+        ):
+            continue  # "a publicly listed, Biopharmaceutical Company": what it is, no name
         start = _past_deal_nouns(match.group("name"), match.start("name"))
         start = _partners_before(text, start, text[start : match.end("name")])
         _, start = without_glued_title(text, text[start : match.end("name")], start)
