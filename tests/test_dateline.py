@@ -208,6 +208,19 @@ def test_a_guessed_year_comes_after_the_period_the_release_reports_on():
     assert parse_dateline(text).published_date == dt.date(2003, 2, 24)
 
 
+def test_a_guessed_year_comes_after_a_month_the_text_recalls_as_past():
+    text = (
+        "EDISON, N.J., March 9 /PRNewswire/ -- Zeta Bio today announced that Omega has expanded "
+        "its research agreement. The original agreement, announced in June 1999, provided "
+        "licensing fees.\n"
+    )
+    dateline = parse_dateline(text)
+    assert (dateline.published_date, dateline.date_inferred) == (dt.date(2000, 3, 9), True)
+    # a month still to come is no past: the first year printed stays the guess
+    text = text.replace("announced in June 1999, provided", "expected to close in June 1999,")
+    assert parse_dateline(text).published_date == dt.date(1999, 3, 9)
+
+
 def test_a_guessed_year_puts_the_day_on_the_weekday_the_page_prints():
     text = (
         "Tuesday October 27, 8:01 am Eastern Time\nCompany Press Release\nZeta Signs Deal\n"

@@ -502,9 +502,20 @@ PERIOD_ENDED = re.compile(
 )
 
 
+# A month the text places in the past: "The original research agreement, announced in June
+# 1999, provided ..." (the release comes after it)
+PAST_MONTH = re.compile(
+    r"\b(?:announced|signed|entered|began|started|completed|received|reported|launched|"
+    rf"initiated|filed|granted|approved|formed|founded|established|closed)\b[^.;]{{0,40}}?"
+    rf"\bin\s+(?P<date>{MONTH}\s+{YEAR})\b"
+)
+
+
 def _after_periods_ended(text: str, guessed: dt.date) -> dt.date:
-    """A guessed date moved a year on when the text reports on a period that ended after it."""
+    """A guessed date moved a year on when the text reports on a period that ended after it, or
+    recalls a month after it as past ("announced in June 1999" under "March 9")."""
     ended = [parse_date(m["date"]) for m in PERIOD_ENDED.finditer(text, 0, SEARCH_WINDOW)]
+    ended += [parse_date(f"1 {m['date']}") for m in PAST_MONTH.finditer(text, 0, SEARCH_WINDOW)]
     latest = max((d for d in ended if d is not None), default=None)
     if latest is not None and guessed <= latest:
         try:
