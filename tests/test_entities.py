@@ -732,6 +732,16 @@ def test_an_organisation_named_head_first():
     text = "It was found at the University of Auckland and licensed from the Ministry of Health."
     found = [o.name for o in find_organizations(text, "Zeta Bio, Inc.")]
     assert found == ["University of Auckland", "Ministry of Health"]
+    # a second head with its own field: a school of a university
+    text = (
+        "It is led by Jo Lee of the University of Zetania School of Medicine and Ann Roe of "
+        "Omega State University School of Medicine.\n"
+    )
+    found = [o.name for o in find_organizations(text, "Zeta Bio, Inc.")]
+    assert found == [
+        "University of Zetania School of Medicine",
+        "Omega State University School of Medicine",
+    ]
 
 
 @pytest.mark.parametrize(

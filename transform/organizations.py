@@ -63,6 +63,10 @@ INDEFINITE_BEFORE = re.compile(  # adjectives between, never "a subsidiary of"
 INDEFINITE_CHARS = 60
 
 
+# what a second head of a name is of: "University of Pennsylvania School of Medicine"
+HEAD_OF_MORE = re.compile(r"[ ]of(?:[ ](?!(?:Annual|Meeting)\b)[A-Z][\w’'-]*(?<![’'])){1,3}\b")
+
+
 # Words of a meeting an organisation holds, not of its name ("... of Clinical Oncology Annual
 # Meeting")
 MEETING_WORDS = r"(?:Annual|Meeting|Congress|Conference|Symposium|Summit)\b"
@@ -110,6 +114,17 @@ def _apposed_company() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w.’'-])(?P<name>{CAPITALISED}(?:{CONNECTOR}{CAPITALISED}){{0,3}}),[ ]an?[ ]"
         rf"(?:[\w-]+[ ]){{0,5}}?{nouns}\b"
+    )
+
+
+def _a_person(words: str) -> bool:
+    """Two or three capitalised words a given name opens, none a head of an organisation's
+    name: "Ann Roe" (of "Ann Roe of Omega State University")."""
+    parts = words.split(" ")
+    return (
+        2 <= len(parts) <= 3
+        and parts[0].casefold() in given_names()
+        and all(p[:1].isupper() and p not in organization_head_words() for p in parts)
     )
 
 
@@ -290,7 +305,15 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
     for match in _organization().finditer(text):
         if _department(match.group("name")):
             continue  # "Media Relations Group": a unit of the company, named in a contact block
-        add(_second_of_pair(match), match.end("name"), "organization_head")
+        end = match.end("name")
+        if match.group("name").rsplit(" ", 1)[-1] in organization_head_words():
+            more = HEAD_OF_MORE.match(text, end)  # "University of Pennsylvania School" + " of
+            end = more.end() if more else end  # Medicine": a second head with its own field
+        start = _second_of_pair(match)
+        person, of, rest = text[start:end].partition(" of ")
+        if of and rest and _a_person(person):
+            start += len(person) + len(of)  # "Ann Roe of Omega State University": her place
+        add(start, end, "organization_head")
     for match in _trade_name().finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
         line_end = text.find("\n", match.end())
