@@ -786,6 +786,17 @@ def test_a_company_an_apposition_says_is_one(sentence, names):
     assert [org.name for org in found] == names
 
 
+def test_two_plain_nouns_paired_by_and_inside_a_name_and_two_names_paired():
+    text = (
+        "Zeta signed agreements with Omega General Hospital and with Zetania Research and "
+        "Development Company Ltd., and Beta Sachs and Gamma Partners LLC advised Zeta.\n"
+    )
+    found = [o.name for o in find_organizations(text, "Zeta Bio, Inc.")]
+    assert "Zetania Research and Development Company Ltd." in found
+    assert "Gamma Partners LLC" in found  # two names: never "Beta Sachs and Gamma ..."
+    assert not any(name.startswith("Beta Sachs and") for name in found)
+
+
 def test_a_companys_noun_after_an_indefinite_article_names_no_company():
     text = (
         "Zeta Biopharma Inc. is a publicly listed, Biopharmaceutical Company focused on cancer. "

@@ -117,6 +117,20 @@ def _apposed_company() -> re.Pattern[str]:
     )
 
 
+# two nouns of plain English that "and" pairs inside a name: "Yeda Research and Development
+# Company Ltd.", never two names ("Goldman Sachs and Leerink Partners")
+PAIRED_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z][\w’'-]*[ ]){0,2}(?P<noun>[A-Z][a-z]+))[ ]and[ ]$")
+
+
+def _nouns_paired_before(text: str, start: int) -> int:
+    """Where a legal form's name starts once the plain nouns "and" pairs inside it are in."""
+    first = text[start:].split(" ", 1)[0]
+    paired = PAIRED_BEFORE.search(text, max(0, start - 60), start)
+    if paired and common_english(paired["noun"]) and common_english(first):
+        return paired.start(1)
+    return start
+
+
 def _a_person(words: str) -> bool:
     """Two or three capitalised words a given name opens, none a head of an organisation's
     name: "Ann Roe" (of "Ann Roe of Omega State University")."""
@@ -299,6 +313,7 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
         ):
             continue  # "a publicly listed, Biopharmaceutical Company": what it is, no name
         start = _past_deal_nouns(match.group("name"), match.start("name"))
+        start = _nouns_paired_before(text, start)
         start = _partners_before(text, start, text[start : match.end("name")])
         _, start = without_glued_title(text, text[start : match.end("name")], start)
         add(_after_dash(text, start, match.end("name")), match.end("name"), "company_suffix")
