@@ -692,6 +692,18 @@ def test_a_wires_end_mark_or_a_footer_below_a_dateline_without_a_year_gives_its_
     assert parse_dateline(late).date_inferred
 
 
+def test_a_share_boxs_day_dates_no_release_and_a_day_first_stamp_gives_the_year():
+    text = (
+        "ZETA Zeta Pharmaceuticals Inc.\n57.49\n07 Jun 2024 - Closed\nDelayed by 15 minutes\n\n"
+        + BOARD_CHROME  # the page's chrome: the stamp below stands past the page header
+        + "Omega Completes Tender Offer for Shares of Zeta\n\n08/06/2010 8:09am\n\nPR Newswire\n\n"
+        "TOKYO, June 8 /PRNewswire/ -- Omega Pharma Inc. (TSE: 4599) announced today the "
+        "completion of its tender offer for all shares of Zeta Pharmaceuticals, Inc.\n"
+    )
+    dateline = parse_dateline(text)
+    assert (dateline.published_date, dateline.date_inferred) == (dt.date(2010, 6, 8), False)
+
+
 def test_a_posts_stamp_above_a_dateline_without_a_year_gives_its_year():
     text = BOARD_CHROME + (
         "Bullboard Posts\nPost by member42 Nov 06, 2009 8:24am\n351 Views\n\n"

@@ -51,6 +51,7 @@ from transform.lexicon import (
     load_lexicon,
     place_names,
     title_words,
+    words_alternation,
 )
 from transform.rules import confidence as confidence_of
 from transform.segments import cover_page_end
@@ -192,12 +193,20 @@ HEADER_DATE_LINE = re.compile(
     rf"^[\[(]?\s*{ON_DAY}(?P<date>{DATE})\s*[\])]?(?:\s+\d\d:\d\d.*)?\s*\|?$"
 )
 NUMERIC_DATE_LINE = re.compile(rf"^(?P<date>{NUMERIC})\s*\|?$")  # "08.25.2013 |", "2019-04-02"
+
+
 # a date that opens a header line before a bar or a dash: "March 27, 2016 | The US Food and
 # Drug Administration has approved ...", "27 March 2016 - Acme ..."; never a period's first day
-# ("September 1, 2021 – November 30, 2021" heads a quarter's figures)
-HEADER_DATE_OPENS = re.compile(
-    rf"^{ON_DAY}(?P<date>{DATE})\s+(?:\||[-–—]{{1,2}})\s+(?!{ON_DAY}{DATE})\S"
-)
+# ("September 1, 2021 – November 30, 2021" heads a quarter's figures), never a quote's day
+# ("07 Jun 2024 - Closed" in a share box: context_words.csv role market_status)
+@cache
+def _header_date_opens() -> re.Pattern[str]:
+    status = words_alternation(context_words("market_status"))
+    return re.compile(
+        rf"^{ON_DAY}(?P<date>{DATE})\s+(?:\||[-–—]{{1,2}})\s+(?!{ON_DAY}{DATE})(?!{status}\b)\S"
+    )
+
+
 ANY_YEAR = re.compile(rf"\b{YEAR}\b")
 # A page's stamp: a date with its year and a time ("PR Newswire - March 20, 1997 08:36",
 # "7/27/1999 1:31:00 PM")
@@ -280,7 +289,7 @@ def _header_date(text: str, before: int) -> tuple[dt.date | None, str | None]:
         match = (
             HEADER_DATE_LINE.match(stripped)
             or NUMERIC_DATE_LINE.match(stripped)
-            or HEADER_DATE_OPENS.match(stripped)
+            or _header_date_opens().match(stripped)
             or LABELLED_DATE.match(line.strip())
         )
         if match:
@@ -334,7 +343,13 @@ def _stamped_year(text: str, before: int, date_text: str) -> int | None:
         stamped = parse_date(stamp["date"])
         if stamped is None:
             continue
-        return _fitting_year(stamped, date_text)
+        fitting = _fitting_year(stamped, date_text)
+        if fitting is None and stamped.day <= 12 and NUMERIC_DATE.fullmatch(stamp["date"]):
+            # a numeric stamp read the other way round: "08/06/2010 8:09am" over "June 8"
+            fitting = _fitting_year(
+                stamped.replace(month=stamped.day, day=stamped.month), date_text
+            )
+        return fitting
     return None
 
 
