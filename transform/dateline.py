@@ -394,7 +394,8 @@ def _page_labels() -> frozenset[str]:
 
 
 # A labelled date: "Date: 3/14/2006", "Date:5/21/2008", "date 2019-04-02"
-DATE_LABEL_WORDS = r"^(?:release\s+)?date\s*:?\s*"
+DATE_LABEL_TEXT = r"(?:release\s+)?date\s*:?\s*"  # "Date:", "date", "Release date:"
+DATE_LABEL_WORDS = rf"^{DATE_LABEL_TEXT}"
 DATE_LABEL = re.compile(rf"{DATE_LABEL_WORDS}(?=\d|[A-Za-z]{{3}})", re.IGNORECASE)
 # A labelled date that opens a line the title goes on: "date 2022-01-04 FDA Approves ..."
 # (or a month alone, "date 2025-05 Acme to acquire ...": no day, so no date, but no title either)
@@ -484,8 +485,8 @@ STAMP_CHARS = 400  # a closing stamp is among the text's last lines
 # or a page's footer that labels the article's date or names the release it reports: "Date:Aug
 # 14, 2019" under "Publication:The Fly", "Source: / MediGene press release 21 May 2008"
 CLOSING_LABELLED_DATE = re.compile(
-    rf"^[ \t]*(?:Date[ \t]*:|[^\n]{{0,60}}\bpress release(?:[ \t]+dated)?)[ \t]*(?P<date>{DATE})"
-    r"[ \t]*$",
+    rf"^[ \t]*(?:{DATE_LABEL_TEXT}|[^\n]{{0,60}}\bpress release(?:[ \t]+dated)?)[ \t]*"
+    rf"(?P<date>{DATE})[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
 

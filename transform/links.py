@@ -77,6 +77,18 @@ def _issuer_name(issuer: str | None, organizations: list[Named]) -> str | None:
 # A short name the release defines: 'Kyowa Seiyaku Co., Ltd. (TSE: 4599, "Kyowa")'
 DEFINED_SHORT = re.compile(rf"\s*{DEFINED_NAME.pattern}")  # right after the company's name
 INITIALS_AFTER = re.compile(r"\s*\((?P<initials>[A-Z]{2,6})\)")  # never an exchange: "(NYSE)"
+
+
+def _initials_after(text: str, name: str) -> str | None:
+    """The initials the text gives ``name`` in parentheses where it prints it ("Bristol-Myers
+    Squibb (BMS)"); never an exchange's ("Zeta Bio (NYSE)")."""
+    for printed in re.finditer(re.escape(name), text):
+        initials = INITIALS_AFTER.match(text, printed.end())
+        if initials and initials["initials"].casefold() not in alias_map("exchanges"):
+            return initials["initials"]
+    return None
+
+
 SHORT_FIRST_WORD_MIN = 4  # letters
 SHORT_FIRST_WORD_RARER = 300  # occurrences in the English word list: "Bayer" 50, "Seattle" 992
 
@@ -105,16 +117,9 @@ def _issuer_aliases(text: str, issuer: str | None, printed: str | None) -> list[
     ):
         aliases.append(Named(issuer, -1, -1, first))
     for name in dict.fromkeys((printed or issuer, issuer)):  # in a fixed order
-        defined = next(
-            (
-                initials
-                for printed_at in re.finditer(re.escape(name), text)
-                if (initials := INITIALS_AFTER.match(text, printed_at.end()))
-            ),
-            None,
-        )
-        if defined:
-            aliases.append(Named(issuer, -1, -1, defined["initials"]))
+        initials = _initials_after(text, name)
+        if initials:
+            aliases.append(Named(issuer, -1, -1, initials))
             break
     return aliases
 
@@ -129,10 +134,9 @@ def _short_names(text: str, companies: tuple[Named, ...]) -> tuple[Named, ...]:
         defined = DEFINED_SHORT.match(text, at + len(printed)) if at >= 0 else None
         if defined:
             shorts.append(Named(company.name, -1, -1, defined["name"]))
-        initials = INITIALS_AFTER.match(text, at + len(printed)) if at >= 0 else None
-        if initials and initials["initials"].casefold() not in alias_map("exchanges"):
-            # "Cancer Therapy & Research Center (CTRC)": "at the CTRC" names it
-            shorts.append(Named(company.name, -1, -1, initials["initials"]))
+        initials = _initials_after(text, printed)
+        if initials:  # "Cancer Therapy & Research Center (CTRC)": "at the CTRC" names it
+            shorts.append(Named(company.name, -1, -1, initials))
         bare = without_legal_form(printed)  # "BioMS Medical will receive" of "BioMS Medical Corp."
         if bare != printed and " " in bare:
             shorts.append(Named(company.name, -1, -1, bare))

@@ -572,14 +572,15 @@ PART_OF_PREVIOUS = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?,?\s*of which\b", re.I
 # Money the sentence places in the past: "has already received", "to date", "previously".
 # A prior period's figure set beside the current one
 COMPARED_REACH = 60
+CURRENCY_MARK = r"(?:Rs\.?|INR|₹|US\$|\$|€|£|¥)"  # what prints before a figure compared
 COMPARED = re.compile(
     r"\b(?:compar(?:ed|es) (?:to|with)|versus|vs\.?|as against)\s"
     # "... to Rs 639.5 crore against Rs 611.4 crore", "up 22 per cent from Rs 499 crore"
-    r"|\bagainst\s(?=(?:Rs\.?|INR|₹|US\$|\$|€|£|¥)?\s?\d|$)"
+    rf"|\bagainst\s(?={CURRENCY_MARK}?\s?\d|$)"
     r"|\d\s*(?:%|per\s?cent|percent)\s+from\s"
     # a figure it grew or fell from: "grew to Rs 1,720 crore ..., from Rs 1,578 crore", "up from
     # Rs 1501 crore", "increased from $1.2 million to $2.5 million" (never a range's floor)
-    r"|(?<!ranging )(?<!range )\b(?P<base>from)\s(?=(?:Rs\.?|INR|₹|US\$|\$|€|£|¥)\s?\d|$)"
+    rf"|(?<!ranging )(?<!range )\b(?P<base>from)\s(?={CURRENCY_MARK}\s?\d|$)"
     # or the period it labels: "a 24% increase over the previous year's revenues of $1.2 million"
     r"|\bover\s(?=(?:the\s)?(?:previous|prior|preceding|last|same|year-ago)\b)",
     re.IGNORECASE,

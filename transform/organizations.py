@@ -63,13 +63,14 @@ INDEFINITE_BEFORE = re.compile(  # adjectives between, never "a subsidiary of"
 INDEFINITE_CHARS = 60
 
 
-# what a second head of a name is of: "University of Pennsylvania School of Medicine"
-HEAD_OF_MORE = re.compile(r"[ ]of(?:[ ](?!(?:Annual|Meeting)\b)[A-Z][\w’'-]*(?<![’'])){1,3}\b")
-
-
 # Words of a meeting an organisation holds, not of its name ("... of Clinical Oncology Annual
 # Meeting")
 MEETING_WORDS = r"(?:Annual|Meeting|Congress|Conference|Symposium|Summit)\b"
+# a word of an organisation's name after its head, never a meeting's; a plural's possessive ends
+# the name
+HEAD_WORD = rf"[ ](?!{MEETING_WORDS})[A-Z][\w’'-]*(?<![’'])"
+# what a second head of a name is of: "University of Pennsylvania School of Medicine"
+HEAD_OF_MORE = re.compile(rf"[ ]of(?:{HEAD_WORD}){{1,3}}\b")
 
 
 @cache
@@ -77,7 +78,7 @@ def _organization() -> re.Pattern[str]:
     head = alternation("organization_heads", "word")
     # "University of Auckland", "American Association for Cancer Research", "Center for Drug
     # Evaluation and Research"
-    word = rf"[ ](?!{MEETING_WORDS})[A-Z][\w’'-]*(?<![’'])"  # a plural's possessive ends a name
+    word = HEAD_WORD
     of_place = (
         rf"(?:[ ]of(?:{word}){{1,3}}"
         rf"|[ ]for(?:{word}){{1,3}}(?:[ ]and(?:{word}){{1,2}})?(?:[ ]of(?:{word}){{1,2}})?)"
@@ -119,13 +120,14 @@ def _apposed_company() -> re.Pattern[str]:
 
 # two nouns of plain English that "and" pairs inside a name: "Yeda Research and Development
 # Company Ltd.", never two names ("Goldman Sachs and Leerink Partners")
+PAIRED_CHARS = 60
 PAIRED_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z][\w’'-]*[ ]){0,2}(?P<noun>[A-Z][a-z]+))[ ]and[ ]$")
 
 
 def _nouns_paired_before(text: str, start: int) -> int:
     """Where a legal form's name starts once the plain nouns "and" pairs inside it are in."""
     first = text[start:].split(" ", 1)[0]
-    paired = PAIRED_BEFORE.search(text, max(0, start - 60), start)
+    paired = PAIRED_BEFORE.search(text, max(0, start - PAIRED_CHARS), start)
     if paired and common_english(paired["noun"]) and common_english(first):
         return paired.start(1)
     return start

@@ -245,9 +245,8 @@ def page_chrome(text: str) -> list[tuple[int, int]]:
         for match in _chrome_line().finditer(text)
     ]
     listed = _headlines_below(text)
-    rest = _page_end(
-        text
-    )  # a paywall, or the page's other articles: nothing after is the release's
+    # a paywall, or the page's other articles: nothing after it is the release's
+    rest = _page_end(text)
     if rest is not None and (listed is None or rest < listed[0]):
         listed = (rest, len(text))
     if listed:
