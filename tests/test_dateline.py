@@ -258,6 +258,24 @@ def test_a_dateline_with_its_date_first_and_two_places():
     )
 
 
+def test_a_date_on_its_own_line_over_a_title_is_no_dateline_with_the_title_as_place():
+    from transform.release import extract_release
+
+    text = (
+        "Zeta Pharma Co., Ltd.\n\nPharmaceuticals\nMarch 3, 2017\n\n"
+        "Zeta Signs Korea-Exclusive License Agreement with Omega Bio for ZT-7\n\n"
+        "Zeta Pharma Co., Ltd. (Zeta) and Omega Bio Inc. entered into a license agreement on "
+        "March 3 for the development of ZT-7 in Korea.\n"
+    )
+    dateline = parse_dateline(text)
+    assert (dateline.city, dateline.published_date) == (None, dt.date(2017, 3, 3))
+    release = extract_release(text, "d" * 64, "file:///x.txt").release
+    title = "Zeta Signs Korea-Exclusive License Agreement with Omega Bio for ZT-7"
+    assert release.headline == title
+    wrapped = "June 2, 2011,\nHorsham, PA - Zeta Inc. today announced a deal.\n"
+    assert (parse_dateline(wrapped).city, parse_dateline(wrapped).region) == ("Horsham", "PA")
+
+
 def test_an_undated_dateline_in_capitals_inside_a_flattened_post():
     from transform.release import extract_release
 

@@ -171,10 +171,14 @@ DATELINE_DATE_WIRE = re.compile(
     rf"\s+\((?P<wire_par>[A-Z][^()\n]{{1,30}})\)(?P<date_first>\s*{DASH}\s*)(?=[A-Z])",
     re.MULTILINE,
 )
-# The date first, then the place: "January 28, 2005, Horsham, PA and Mannheim, Germany. Acme ..."
+# The date first, then the place: "January 28, 2005, Horsham, PA and Mannheim, Germany. Acme ...";
+# the place on the date's line or wrapped after its comma (a date on a line of its own heads the
+# title below it: "December 15, 2016\n\nAcme Signs Japan-Exclusive ..."), and a hyphen inside a
+# word is no dash
 DATELINE_DATE_FIRST = re.compile(
-    rf"^(?P<date_lead>{DATE})[,;]?\s+(?P<city>{CITY})(?:,\s*(?P<region>{REGION}))?"
-    rf"(?:\s+(?:and|&)\s+{CITY}(?:,\s*{REGION})?)*(?P<place_last>\.\s+|\s*{DASH}\s*|[:;]\s*)"
+    rf"^(?P<date_lead>{DATE})(?:[,;]?[ \t]+|[,;]\s+)(?P<city>{CITY})(?:,\s*(?P<region>{REGION}))?"
+    rf"(?:\s+(?:and|&)\s+{CITY}(?:,\s*{REGION})?)*"
+    rf"(?P<place_last>\.\s+|\s*(?:--|–|—)\s*|\s+-\s*|-\s+|[:;]\s*)"
     rf"(?=[A-Z])",
     re.MULTILINE,
 )
