@@ -258,6 +258,17 @@ def test_a_dateline_with_its_date_first_and_two_places():
     )
 
 
+def test_a_pages_day_over_an_article_on_years_long_past_dates_nothing():
+    text = (
+        "61.2 F\nPortland\nFriday, Apr 5, 2024\n-Advertisement-\n\n"
+        "Zeta reports 2003 losses\n\nZeta Inc. said its net loss for 2003 fell to $4 million "
+        "from $6 million in 2002 and $7 million in 2001. Revenues for 2003 rose.\n"
+    )
+    assert parse_dateline(text).published_date is None
+    current = text.replace("2003", "2023").replace("2002", "2022").replace("2001", "2021")
+    assert parse_dateline(current).published_date == dt.date(2024, 4, 5)
+
+
 def test_a_date_on_its_own_line_over_a_title_is_no_dateline_with_the_title_as_place():
     from transform.release import extract_release
 

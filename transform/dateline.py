@@ -298,7 +298,7 @@ def _header_date(text: str, before: int) -> tuple[dt.date | None, str | None]:
         )
         if match:
             found = parse_date(match["date"])
-            if found:
+            if found and not _page_today(text, found):
                 dated = (found, "header_date_line")
                 break
     else:
@@ -318,6 +318,23 @@ def _header_date(text: str, before: int) -> tuple[dt.date | None, str | None]:
     if sec:
         return parse_date(sec["date"]), "sec_report_date"
     return None, None
+
+
+PAGE_TODAY_YEARS = 3  # years the text prints, none of them the header's
+PAGE_TODAY_GAP = 3  # and all of them at least this many years before it
+
+
+def _page_today(text: str, day: dt.date) -> bool:
+    """Whether a header line's date is the page's day, not the text's: its year printed nowhere
+    else while the text prints several others, all years before it (a paper's "Tuesday, Mar 19,
+    2024" over an article on a company's 2000 results and 1999's)."""
+    years = [int(year) for year in ANY_YEAR.findall(text)]
+    others = [year for year in years if year != day.year]
+    return (
+        years.count(day.year) == 1
+        and len(others) >= PAGE_TODAY_YEARS
+        and max(others) <= day.year - PAGE_TODAY_GAP
+    )
 
 
 # a page's label of a month: "date 2020-04 April 23 (Reuters) - ..."
