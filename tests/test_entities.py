@@ -462,6 +462,14 @@ def test_a_name_the_release_gives_its_issuer_is_no_person():
     assert extract_release(text, "doc", "file:///x.txt").people == []
 
 
+def test_a_place_after_in_is_no_person_though_it_opens_with_a_given_name():
+    text = (
+        "Grants: Zeta Pharmaceuticals Inc. in San Diego said it received two grants. "
+        '"We are pleased," said Diego Alvarez, chief executive of Zeta.\n'
+    )
+    assert [p.name for p in find_people(text)] == ["Diego Alvarez"]
+
+
 def test_people_from_quotes_appointments_and_contact_blocks():
     text = (
         "“We are pleased,” said Jane Q. Doe, Senior Vice President of Research at Acme. "

@@ -593,11 +593,14 @@ def _spoken_or_contacted(text: str, match: re.Match[str]) -> bool:
 LINE_CHARS = 200  # of a name's line read for a board's header, either side (lines may be long)
 
 
+PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|from)\s+$")  # a place's name after it
+
+
 def _not_a_person(text: str, match: re.Match[str], name: str) -> bool:
     """A company, a bank or a dateline's place named like a person, or a message board's user."""
     from transform.dictionary import a_known_organization
     from transform.headline import chrome
-    from transform.lexicon import company_suffix_pattern
+    from transform.lexicon import company_suffix_pattern, place_names
     from transform.organizations import dateline_place
 
     start, end = match.start("name"), match.end("name")
@@ -607,6 +610,9 @@ def _not_a_person(text: str, match: re.Match[str], name: str) -> bool:
         return True
     if a_known_organization(name):
         return True  # "Eli Lilly", "Morgan Stanley"
+    placed = PLACE_PREPOSITION.search(text, max(0, start - 8), start)
+    if placed and name.casefold() in place_names():
+        return True  # "Maxim Pharmaceuticals Inc. in San Diego said ...": world_places.csv
     line_start = max(text.rfind("\n", 0, start) + 1, start - LINE_CHARS)
     line_end = text.find("\n", end, end + LINE_CHARS)
     line = text[line_start : line_end if line_end != -1 else end + LINE_CHARS]
