@@ -584,6 +584,36 @@ def test_a_posts_own_words_and_a_sites_login_chrome_are_no_headline():
     assert find_headline(page, None) is None
 
 
+def test_a_pages_counters_breadcrumb_tags_and_credit_are_no_headline():
+    lead = (
+        "BOSTON, March 3, 2015 (GLOBE NEWSWIRE) -- Zeta Bio, Inc. (Nasdaq: ZETA) today announced "
+        "the pricing of a registered direct offering of 2,000,000 shares at $2.00 per share."
+    )
+    title = "Zeta Bio Announces Pricing of Registered Direct Offering"
+    counted = f"checkAd\n\n  212  3 Comments {title}\n\n{lead}"
+    headline = find_headline(counted, counted.index("BOSTON"))
+    assert headline is not None
+    assert headline.text == title
+    crumb = f"Biotech / Medical : Zeta Bio (ZETA)\nTo: a reader who wrote (12)\n{lead}"
+    assert find_headline(crumb, crumb.index("BOSTON")) is None
+    tagged = (
+        "zetanewsMarch 3, 2015\nTag: Biotech Company , Zeta Bio , Offering\nZeta Bio, Inc. "
+        "(Nasdaq: ZETA) today announced the pricing of a registered direct offering of 2,000,000 "
+        "shares of its common stock at a price of $2.00 per share to several investors.\n"
+    )
+    release = extract_release(tagged, "t" * 64, "file:///x.txt").release
+    assert (release.headline, release.published_date) == (None, dt.date(2015, 3, 3))
+    cut = (
+        "Zeta Bio Enters Phase II Trials for the Treatment of Powered By Docstoc\nNews Release\n"
+        f"  Zeta Bio Enters Phase II Trials for the Treatment of Pleural Mesothelioma\n\n{lead}"
+    )
+    headline = find_headline(cut, cut.index("BOSTON"))
+    assert headline is not None
+    assert headline.text == (
+        "Zeta Bio Enters Phase II Trials for the Treatment of Pleural Mesothelioma"
+    )
+
+
 def test_a_news_items_title_over_a_date_and_a_lead_with_a_ticker_and_a_label_printed_twice():
     lead = (
         "Melbourne's Zeta Therapeutics (ASX:ZTA) has raised $3.6 million through a private "

@@ -145,6 +145,17 @@ def _source_run() -> re.Pattern[str]:
     )
 
 
+# a page's counters before a title: "165  0 Kommentare Acme Announces ..." (context_words.csv,
+# role counter_word)
+COUNTER_PREFIX = re.compile(
+    rf"^(?:\d[\d,.]*\s+){{0,3}}\d[\d,.]*\s+{words_alternation(context_words('counter_word'))}"
+    r"\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
+# a forum's or a site's path to the page, before its subject: "Biotech / Medical : Acme(ACME)"
+BREADCRUMB = re.compile(r"^[^/:\n]{2,40}(?:\s[/>]\s[^/:\n]{2,40}){1,4}\s:\s")
+
+
 LABEL_PREFIX = re.compile(
     r"^(?:press release|news release|news|exhibit 99\.\d)\s*[:\-–—|]\s*", re.I
 )
@@ -374,6 +385,7 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             stripped = stripped[exhibit.end() :]
         label = (
             LABEL_PREFIX.match(stripped)
+            or COUNTER_PREFIX.match(stripped)
             or _noise_prefix().match(stripped)
             or TICKER_PREFIX.match(stripped)
             or _comment_prefix(stripped)
@@ -434,6 +446,7 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             or stripped.count(" | ") >= NAVIGATION_PIPES  # "Home | Markets | Biotech | ..."
             or FORM_CAPTION.search(stripped)
             or chrome().search(stripped)
+            or BREADCRUMB.match(stripped)
             or chrome_line(stripped)  # "Subscribe to our newsletter", "Next article ..."
             or (_company_line(stripped) and not glued)  # a title may end in a legal form
             or _title_line(stripped.split(":", 1)[0])  # "Chairman & CEO: Ken Mori" too
