@@ -230,6 +230,11 @@ def test_a_site_or_cell_type_before_a_disease_is_part_of_its_name():
         ("Acme has launched a pivotal Phase 3 program for AB-1.", ["trial_start"]),
         ("Acme completed the rolling submission of its BLA for AB-1.", ["regulatory_submission"]),
         ("Acme entered into an at-the-market equity offering program.", ["financing"]),
+        (
+            "Acme announced the agreement by several investors to exercise certain warrants to "
+            "purchase 2,000,000 shares at a reduced exercise price of $1.10 per share.",
+            ["financing"],
+        ),
         ("Acme announced that CEO John Doe will retire.", ["executive_change"]),
         ("Acme has achieved a $10 million development milestone.", ["milestone_payment"]),
         ("The Phase 2 trial did not meet its primary endpoint.", ["trial_results"]),

@@ -357,6 +357,21 @@ def test_an_acquisition_gives_the_role_its_sentence_states(sentence, role):
     assert (org.canonical_name, org.role) == ("Northwind Pharma", role)
 
 
+def test_an_events_amount_is_a_sum_never_a_price_of_one_share():
+    text = (
+        "Acme and Northwind Sign Agreement\n\nBOSTON, Mass., March 3, 2015 (BUSINESS WIRE) -- "
+        "Acme Bio, "
+        "Inc. (Nasdaq: ACMB) today announced that it will acquire Northwind Pharma, Inc. for "
+        "$12.50 per share in cash.\n\nAcme will acquire Northwind Pharma for $12.50 per share, "
+        "or approximately $400 million, in cash.\n"
+    )
+    events = extract_release(text, "doc", "file:///a.txt").events
+    assert [(e.amount_usd, e.announced) for e in events] == [
+        (None, True),
+        (400_000_000.0, False),
+    ]
+
+
 def test_events_carry_the_amount_phase_and_indication_of_their_sentence():
     events = {
         e.event_type: (e.amount_usd, e.phase, e.indication, e.compound, e.counterparty)

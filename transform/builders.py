@@ -619,10 +619,15 @@ def _event_amount(
     money: list[Money],
     money_spans: list[tuple[int, int]],
 ) -> float | None:
-    """The largest US dollar amount of the event's sentence; for a milestone payment whose
-    sentence names none, the one milestone the release reports earned."""
+    """The largest US dollar sum of the event's sentence, never a price of one share or warrant
+    ("an exercise price of $4.00"); for a milestone payment whose sentence names none, the one
+    milestone the release reports earned."""
     near = in_sentence(context.text, event.span_start, event.span_end, money_spans)
-    stated = [amount for i in near if (amount := money[i].amount_usd) is not None]
+    stated = [
+        amount
+        for i in near
+        if (amount := money[i].amount_usd) is not None and not money[i].per_unit
+    ]
     if not stated and event.event_type == "milestone_payment":
         earned = [
             m.amount_usd
