@@ -130,6 +130,32 @@ def test_a_dollar_sign_after_unknown_letters_is_no_amount():
     assert find_money("Sales reached NT$500 million in Taiwan.") == []
 
 
+def test_thousands_grouped_by_dots_and_a_codes_scale_letter():
+    text = (
+        "Sales amounted to SEK 2.071.000 (SEK 975.000). The net loss was EUR 1.250.000,50. "
+        "The share issue provides approximately MSEK 30 and TEUR 450 came from grants."
+    )
+    assert [(m.currency, m.amount) for m in find_money(text)] == [
+        ("SEK", 2_071_000.0),
+        ("SEK", 975_000.0),
+        ("EUR", 1_250_000.5),
+        ("SEK", 30_000_000.0),
+        ("EUR", 450_000.0),
+    ]
+    # one group of three after a dot is a decimal where the text groups thousands by commas
+    plain = "The dividend is $1.250 per share; sales $2,071,000."
+    assert [m.amount for m in find_money(plain)] == [1.25, 2_071_000.0]
+
+
+def test_a_sum_converted_in_parentheses_after_its_code_is_restated():
+    text = LEAD + "Acme will receive $4.5 million USD (approximately 36.5 MSEK) up front."
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.currency, m.amount, m.restated) for m in money] == [
+        ("USD", 4.5e6, False),
+        ("SEK", 36.5e6, True),
+    ]
+
+
 def test_only_us_dollars_fill_amount_usd():
     text = LEAD + "Acme will receive an upfront payment of C$30 million (US$22 million)."
     money = extract_release(text, "d", "file:///x", []).money

@@ -12,7 +12,11 @@ from functools import cache
 from transform.lexicon import link_cues, load_lexicon
 from transform.text_spans import sentence_bounds
 
-NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# thousands grouped by commas, or by dots as continental Europe prints them when two groups or
+# more make it plain ("SEK 23.818.000", "EUR 1.250.000,50")
+NUMBER = r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+DOT_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.])")
+ONE_DOT_GROUP = re.compile(r"\d{1,3}\.\d{3}")
 SCALE = (  # "$3.5 million", "$3.5-million", "CHF 40 mn", "EUR 2.5 Mio", "INR 500 crore", "$12 M"
     r"(?:[\s-]?(?P<scale_word>million|billion|thousand|trillion|mln|mn|bn|mio|mrd|crore|lakh)\b"
     r"|\s?(?P<scale_letter>MM|M|B|K)\b)?"
@@ -39,6 +43,24 @@ def _scaled_only() -> frozenset[str]:
         for row in load_lexicon("currencies")
         if row["position"] == "scaled suffix"
     )
+
+
+@cache
+def _currency_scales() -> dict[str, float]:
+    """Printed currency (case-folded) -> the scale its letter gives ("MSEK": 1e6)."""
+    return {
+        _folded(row["printed"]): SCALES[row["scale"]]
+        for row in load_lexicon("currencies")
+        if row.get("scale")
+    }
+
+
+def _number(printed: str, dot_grouped: bool) -> float:
+    """The value of a printed number: "2,071,000", "2.071.000" and "1.250.000,50" group
+    thousands; "975.000" does too in a text that groups thousands by dots elsewhere."""
+    if printed.count(".") >= 2 or (dot_grouped and ONE_DOT_GROUP.fullmatch(printed)):
+        return float(printed.replace(".", "").replace(",", "."))
+    return float(printed.replace(",", ""))
 
 
 def _folded(printed: str) -> str:
@@ -475,16 +497,18 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
             matches.append(match)
     found: list[MoneyMatch] = []
     rate_equals = -1  # where an amount a rate equals starts
+    dot_grouped = DOT_GROUPED.search(text) is not None
     for match in sorted(matches, key=lambda m: m.start()):
-        number = float(match["number"].replace(",", ""))
+        number = _number(match["number"], dot_grouped)
         scale_text = (match["scale_word"] or match["scale_letter"] or "").lower()
         shared = None if scale_text else RANGE_SCALE.match(text, match.end())
         if shared:
             scale_text = shared["scale"].lower()  # "$1.41-1.59 billion": 1.41 billion
         # "$8.2 million" is 8,200,000, not 8199999.999999999; a price below a cent keeps its
         # digits ("$0.033 per share", not 0.03)
-        amount = round(number * SCALES.get(scale_text, 1.0), PRICE_DIGITS)
         printed = _folded(match["currency"])
+        scale = SCALES[scale_text] if scale_text else _currency_scales().get(printed, 1.0)
+        amount = round(number * scale, PRICE_DIGITS)
         if match.re is after and printed in _scaled_only() and not scale_text:
             continue
         if EXCHANGE_RATE_BEFORE.search(
@@ -678,9 +702,10 @@ def money_roles(
     return roles
 
 
-# what opens a converted sum's parentheses: "(about $434 million)", "(or US$4.31 billion)"
+# what opens a converted sum's parentheses: "(about $434 million)", "(or US$4.31 billion)",
+# after the first sum's code too: "$4.5 million USD (approximately 36.5 MSEK)"
 CONVERTED_OPENS = re.compile(
-    r"\s*\(\s*(?:(?:approximately|approx\.|about|around|roughly|some|c\.|ca\.|or|"
+    r"(?:\s+[A-Z]{3}\b)?\s*\(\s*(?:(?:approximately|approx\.|about|around|roughly|some|c\.|ca\.|or|"
     r"equivalent\s+to|equal\s+to)\s+)?"
 )
 CONVERTED_CLOSES = re.compile(r"\s*\)")
