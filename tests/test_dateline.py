@@ -258,6 +258,23 @@ def test_a_dateline_with_its_date_first_and_two_places():
     )
 
 
+def test_a_dateline_whose_year_a_comma_ends_inside_a_flattened_header():
+    text = (
+        "Zeta AB Reports Year End Results\n\nZeta AB Reports Year End Results -- Sales grow "
+        "-- Lund, Sweden, February 18, 2002, Zeta AB (Stockholm: ZETA B) today reported its "
+        "results for the year.\n"
+    )
+    dateline = parse_dateline(text)
+    assert (dateline.city, dateline.region, dateline.published_date) == (
+        "Lund",
+        "Sweden",
+        dt.date(2002, 2, 18),
+    )
+    # a date in running text with a comma after its year is no dateline
+    prose = "Zeta AB Reports\n\nSales in March 3, 2015, Were Strong said the company today.\n"
+    assert parse_dateline(prose).city is None
+
+
 def test_a_pages_day_over_an_article_on_years_long_past_dates_nothing():
     text = (
         "61.2 F\nPortland\nFriday, Apr 5, 2024\n-Advertisement-\n\n"

@@ -140,8 +140,10 @@ STYLES = (
     rf"|{DASH}\s*\((?P<wire_dp>[^()\n]{{2,40}})\))?"
     # "2018 -(JCN Newswire)-", "Düsseldorf, 15 March 2022. Zeta AG ...", "October 4, 2019. –",
     # or no mark after the year: "BEDMINSTER, NJ,  Oct 27, 2003 Bioject Medical ..."
-    # or a capital right after the wire's parentheses: "Mumbai, Feb 7 (IANS) Drug major ..."
+    # or a capital right after the wire's parentheses: "Mumbai, Feb 7 (IANS) Drug major ...",
+    # or a comma after the year: "Uppsala, Sweden, February 18, 2002, Pyrosequencing AB ..."
     rf"\s*(?:\.?\s*{DASH}|:|\.(?=\s+[A-Z])|(?<=\))(?:\.{{3}}|…)|(?<=\)[ ])(?=[A-Z][a-z])"
+    rf"|(?<=\d{{4}}),(?=[ \t]+[{UPPER}][a-z])"
     rf"|(?:(?<=\d{{4}}[ \t])|(?<=\d{{4}}[ \t]{{2}}))(?=[A-Z][a-z])))"
     # a line of its own, the date after a comma: "THOUSAND OAKS, Calif. and SEATTLE, Dec. 17, 2001"
     rf"|(?P<line_end>,[ \t]*{ON_DAY}(?P<date_eol>{DATE})[ \t]*(?=\n))"
