@@ -584,6 +584,17 @@ def test_a_posts_own_words_and_a_sites_login_chrome_are_no_headline():
     assert find_headline(page, None) is None
 
 
+def test_the_company_after_a_dash_that_ends_the_dateline_is_the_issuer():
+    text = (
+        "Zeta Compound Enters Phase II\n\nNumazu and Osaka, Japan - November 10, 2008 --- Zeta "
+        'Co., Ltd. (Numazu, Shizuoka, "Zeta") and Omega Pharmaceutical Company Limited (Osaka, '
+        '"Omega") together with its subsidiary Beta: The Omega Oncology Company (Cambridge, '
+        '"Beta") today announced the advancement of ZT-501 into Phase II trials.\n'
+    )
+    release = extract_release(text, "z" * 64, "file:///x.txt").release
+    assert (release.issuer, release.dateline_city) == ("Zeta Co., Ltd.", "Numazu")
+
+
 def test_a_pages_counters_breadcrumb_tags_and_credit_are_no_headline():
     lead = (
         "BOSTON, March 3, 2015 (GLOBE NEWSWIRE) -- Zeta Bio, Inc. (Nasdaq: ZETA) today announced "

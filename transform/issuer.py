@@ -240,10 +240,17 @@ def _without_seat(name: str) -> str:
     return name
 
 
+# the dash a dateline's date ends with: "Osaka, Japan - November 10, 2008 --- Acme Co., Ltd."
+DATE_DASH = re.compile(r"[ \t]*(?:-{1,3}|–|—)[ \t]+")
+
+
 def _lead_company(text: str, at: int, rule: str) -> IssuerMatch | None:
     """The company that opens the lead at ``at``, without what a page prints before a name
     ("2009 I Acme Bio, Inc.": a date's year and an OCR'd pipe; "Today,", "The Board of
     Directors of") or trademark signs."""
+    dash = DATE_DASH.match(text, at)
+    if dash:
+        at = dash.end()
     preamble = _lead_preamble().match(text, at)
     if preamble:
         at = preamble.end()
