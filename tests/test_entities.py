@@ -309,6 +309,14 @@ def test_the_lead_reads_on_past_a_dateline_alone_on_its_line():
     ("lead", "events"),
     [
         ("Zeta Bio received approval from the agency to start a Phase 1 trial.", ["ind_active"]),
+        (
+            "Zeta received approval from Canadian and US regulatory authorities to proceed with "
+            "enrollment of healthy adults in the Phase 3 portion of the trial.",
+            ["ind_active"],
+        ),
+        ("Zeta and Omega start Phase 3 trial of their vaccine candidate", ["trial_start"]),
+        ("Zeta plans to start a Phase 3 trial of its vaccine candidate next year.", []),
+        ("Zeta Completes Dosing in the Phase 2 START-UP Trial of ZB-01", []),
         ("The agency approved the clinical trial application (CTA) for ZB-01.", ["ind_active"]),
         ("Zeta Bio received approval from the FDA for Zetavir in adults.", ["regulatory_approval"]),
         (

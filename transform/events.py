@@ -66,9 +66,13 @@ EVENT_WINDOW = 60  # characters before a cue read for "under its", "following"
 # authorities to start a clinical phase 1 trial", "authorization ... to begin a Phase Ib/II
 # clinical trial", "approval of its clinical trial application"
 # (an ind_active cue reads it)
+# ("... regulatory authorities to proceed with enrollment of healthy adults in the Phase 3
+# portion of the trial")
 TRIAL_PERMIT = re.compile(
     r"[^.]{0,80}?\bto\s(?:start|begin|initiate|commence|conduct|run)\s(?:(?:a|an|the|its|our)\s)?"
-    r"(?:[\w/-]+\s){0,4}?(?:trial|study)\b|[^.]{0,40}?\b(?:clinical\strial\sapplication|CTA)\b",
+    r"(?:[\w/-]+\s){0,4}?(?:trial|study)\b"
+    r"|[^.]{0,80}?\bto\sproceed\swith\s[^.]{0,80}?\b(?:trial|study)\b"
+    r"|[^.]{0,40}?\b(?:clinical\strial\sapplication|CTA)\b",
     re.IGNORECASE,
 )
 
