@@ -320,6 +320,10 @@ def test_the_lead_reads_on_past_a_dateline_alone_on_its_line():
         ("The agency approved the clinical trial application (CTA) for ZB-01.", ["ind_active"]),
         ("Zeta Bio received approval from the FDA for Zetavir in adults.", ["regulatory_approval"]),
         (
+            "Zeta AG announces that Zetacef has obtained regulatory approval from the agency.",
+            ["regulatory_approval"],
+        ),
+        (
             "Zeta Labs received ANDA approval for its Zetavir Tablets from the agency.",
             ["regulatory_approval"],
         ),
@@ -1291,6 +1295,25 @@ def test_everyday_indications_are_in_the_vocabulary():
         "gastroesophageal reflux disease",
         "coronary artery disease",
         "osteosarcoma",
+    ]
+
+
+def test_the_anti_infectives_everyday_indications_are_in_the_vocabulary():
+    from transform.indications import find_indications
+
+    text = (
+        "Zetacef is approved for complicated urinary tract infections and complicated "
+        "intra-abdominal infections, and in trials for diabetic foot infections, skin and soft "
+        "tissue infections, bacteremia, candidemia and gonorrhea."
+    )
+    assert [m.name for m in find_indications(text)] == [
+        "urinary tract infections",
+        "intra-abdominal infections",
+        "diabetic foot infections",
+        "skin and soft tissue infections",
+        "bacteremia",
+        "candidemia",
+        "gonorrhea",
     ]
 
 
