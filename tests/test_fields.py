@@ -584,6 +584,14 @@ def test_a_posts_own_words_and_a_sites_login_chrome_are_no_headline():
     assert find_headline(page, None) is None
 
 
+def test_a_ticker_in_parentheses_left_open_is_no_issuer():
+    text = (
+        "Zeta (ZETA posted a fourth-quarter net loss of $67 million, or 30 cents per share, "
+        "compared with a net loss of $37.5 million in the 2000 fourth quarter.\n"
+    )
+    assert extract_release(text, "m" * 64, "file:///x.txt").release.issuer is None
+
+
 def test_the_company_after_a_dash_that_ends_the_dateline_is_the_issuer():
     text = (
         "Zeta Compound Enters Phase II\n\nNumazu and Osaka, Japan - November 10, 2008 --- Zeta "
