@@ -422,6 +422,15 @@ def test_a_body_sentence_that_also_announces_adds_its_events():
     ]
 
 
+def test_a_code_printed_with_and_without_its_space_is_one_compound():
+    text = (
+        "ZB501 Enters Phase II Trials\n\nZeta today announced the advancement of ZB501 into "
+        "Phase II trials. ZB 501 induces cancer cell death. Data show ZB501 enhances activity, "
+        "and ZB-701 and ZB701 are one backup compound.\n"
+    )
+    assert [c.name for c in find_compounds(text)] == ["ZB501", "ZB-701"]
+
+
 @pytest.mark.parametrize("seed", [SEED_2007, SEED_2008, SEED_2011])
 def test_seed_compounds_and_events_match_gold(seed):
     extraction = extracted(seed)

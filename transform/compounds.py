@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from functools import cache
 
 from transform.dictionary import NamedMatch, names_matcher
@@ -179,6 +180,16 @@ def payload_of(canonical_name: str, name: str) -> str | None:
     return None
 
 
+CODE_MARKS = re.compile(r"[\s-]")
+
+
+def _compound_key(name: str) -> str:
+    """One key for a name however it is spelt: a code with or without its space or hyphen
+    ("CBP 501", "CBP501", "CBP-501") is one compound."""
+    folded = name.casefold()
+    return CODE_MARKS.sub("", folded) if any(ch.isdigit() for ch in folded) else folded
+
+
 def _link_aliases(text: str, matches: list[NamedMatch]) -> list[NamedMatch]:
     """ "IMGN901 (huN901-DM1)": both are one compound, named after the first."""
     canonical: dict[str, str] = {}
@@ -189,15 +200,23 @@ def _link_aliases(text: str, matches: list[NamedMatch]) -> list[NamedMatch]:
             canonical[second.name] = root
             canonical.setdefault(first.name, root)
     # one entry per compound, spelt as the body spells it ("Milatuzumab" in a title-case
-    # headline is "milatuzumab")
+    # headline is "milatuzumab"), a code as the release prints it most ("CBP501" printed five
+    # times, "CBP 501" once)
+    printed = Counter(match.name.casefold() for match in matches)
     preferred: dict[str, NamedMatch] = {}
     for match in matches:
-        key = match.name.casefold()
-        if key not in preferred or (preferred[key].name != match.name and match.name.islower()):
+        key = _compound_key(match.name)
+        kept = preferred.get(key)
+        if kept is None:
+            preferred[key] = match
+        elif kept.name.casefold() == match.name.casefold():
+            if kept.name != match.name and match.name.islower():
+                preferred[key] = match
+        elif printed[match.name.casefold()] > printed[kept.name.casefold()]:
             preferred[key] = match
     result, seen = [], set()
     for match in matches:
-        key = match.name.casefold()
+        key = _compound_key(match.name)
         if key in seen:
             continue
         seen.add(key)
