@@ -275,6 +275,19 @@ def test_a_dateline_whose_year_a_comma_ends_inside_a_flattened_header():
     assert parse_dateline(prose).city is None
 
 
+def test_an_aggregators_citation_dates_the_release_it_retells():
+    text = (
+        "Zeta Announces Exercise of Warrants\n\nOn January 17, 2019 Zeta Bio, Inc. (Nasdaq: ZETA) "
+        "reported the exercise of warrants issued on July 30, 2019 (Press release, Zeta Bio, "
+        "JAN 17, 2020, View Source [SID1234553313]).\n"
+    )
+    dateline = parse_dateline(text)
+    assert (dateline.published_date, dateline.date_rule) == (
+        dt.date(2020, 1, 17),
+        "press_release_citation",
+    )
+
+
 def test_a_pages_day_over_an_article_on_years_long_past_dates_nothing():
     text = (
         "61.2 F\nPortland\nFriday, Apr 5, 2024\n-Advertisement-\n\n"

@@ -235,6 +235,11 @@ TIME_THEN_DATE = re.compile(
 )
 # A release that opens with its date: "On November 2, 2020 Acme Bio, Inc. ... reported"
 LEAD_ON_DATE = re.compile(rf"^On\s+(?P<date>{MONTH}\s+\d{{1,2}},?\s+{YEAR}),?\s+[A-Z]", re.M)
+# an aggregator's citation of the release it retells, the source's own date: "(Press release,
+# Seneca Biopharma, JAN 17, 2020, View Source [SID1234553313])" after its "On January 17, 2019"
+PRESS_RELEASE_CITATION = re.compile(
+    rf"\(Press release,\s+[^,()\n]{{2,80}},\s+(?P<date>{DATE})", re.IGNORECASE
+)
 
 # a line of running text: eight words or more ending in a stop
 PROSE_LINE = re.compile(r"^[^\n]*(?:\S+[ \t]+){7,}[^\n]*[.!?][ \t]*$", re.MULTILINE)
@@ -634,6 +639,9 @@ def parse_dateline(text: str) -> Dateline:
         confidence = confidence_of("dateline_at_line_start")
     if match is None:
         header_date, header_rule = _header_date(text, len(text))
+        cited = PRESS_RELEASE_CITATION.search(text, 0, SEARCH_WINDOW)
+        if header_date is None and cited and parse_date(cited["date"]):
+            header_date, header_rule = parse_date(cited["date"]), "press_release_citation"
         lead_on = LEAD_ON_DATE.search(text, 0, SEARCH_WINDOW) if header_date is None else None
         if lead_on:
             header_date, header_rule = parse_date(lead_on["date"]), "lead_on_date"
