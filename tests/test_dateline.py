@@ -297,6 +297,9 @@ def test_a_pages_day_over_an_article_on_years_long_past_dates_nothing():
     assert parse_dateline(text).published_date is None
     current = text.replace("2003", "2023").replace("2002", "2022").replace("2001", "2021")
     assert parse_dateline(current).published_date == dt.date(2024, 4, 5)
+    # a biography's years in an article of its day are the background, not the page's age
+    biography = text.replace("2003", "2018").replace("2002", "2017").replace("2001", "2016")
+    assert parse_dateline(biography).published_date == dt.date(2024, 4, 5)
 
 
 def test_a_date_on_its_own_line_over_a_title_is_no_dateline_with_the_title_as_place():

@@ -332,7 +332,10 @@ def _header_date(text: str, before: int) -> tuple[dt.date | None, str | None]:
 
 
 PAGE_TODAY_YEARS = 3  # years the text prints, none of them the header's
-PAGE_TODAY_GAP = 3  # and all of them at least this many years before it
+# and all of them at least this many years before it: a decade, as a crawl's day is years after
+# an old article's, while a release's background (a chairman's past posts "(2002-6)" in a 2010
+# article) lies nearer
+PAGE_TODAY_GAP = 10
 
 
 def _page_today(text: str, day: dt.date) -> bool:
