@@ -422,6 +422,19 @@ def test_a_body_sentence_that_also_announces_adds_its_events():
     ]
 
 
+def test_a_tickers_symbol_and_a_currencys_letters_are_no_disease_or_compound():
+    text = (
+        "Avexa ready for market\n\nAmrad (ASX:AML) spin-out Avexa is ready to list. Its "
+        "valuation grew from $US16 million to $US35 million, and ZB-101 enters a trial in acute "
+        "myeloid leukemia (AML).\n"
+    )
+    extraction = extract_release(text, "a" * 64, "file:///x.txt")
+    assert [c.name for c in extraction.compounds] == ["ZB-101"]
+    assert [(i.name, text[i.span_start - 1]) for i in extraction.indications] == [
+        ("acute myeloid leukemia", " ")
+    ]
+
+
 def test_a_code_printed_with_and_without_its_space_is_one_compound():
     text = (
         "ZB501 Enters Phase II Trials\n\nZeta today announced the advancement of ZB501 into "

@@ -338,11 +338,15 @@ def _occurrences(text: str, name: str) -> list[int]:
 
 
 def build_indications(
-    context: ReleaseContext, organizations: list[Organization], people: list[Person]
+    context: ReleaseContext,
+    organizations: list[Organization],
+    people: list[Person],
+    listed: Sequence[tuple[int, int]] = (),
 ) -> list[Indication]:
     """Diseases named, except in the profile of a company the release names ("About Zeta Bio"):
     its pipeline, not the release's targets; in a person's career ("was the lead reviewer on
-    Taxol for breast cancer"); and in a list of a treatment's side effects."""
+    Taxol for breast cancer"); in a list of a treatment's side effects; and in a ticker's
+    ``listed`` span ("(ASX:AML)" is Amrad's, not leukaemia)."""
     companies = ([context.issuer_name] if context.issuer_name else []) + [
         o.name for o in organizations
     ]
@@ -362,6 +366,7 @@ def build_indications(
             or any(start <= span_start and span_end <= end for start, end in named)
             or _in_career(context.text, span_start, span_end, names)
             or _in_safety_list(context.text, span_start)
+            or any(start <= span_start < end for start, end in listed)
         )
 
     return [

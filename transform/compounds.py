@@ -24,7 +24,7 @@ from transform.segments import in_spans
 from transform.text_spans import sentence_bounds, web_addresses
 
 CODE = re.compile(
-    r"(?<![\w-])(?:"
+    r"(?<![\w$€£¥-])(?:"  # never a currency's letters after its sign: "$US16 million"
     r"[a-z]{1,3}[A-Z]\d{2,4}(?:-[A-Z]{2,4}\d)?"  # huN901-DM1, huC242-DM4, huC242
     r"|[a-z]{4,}mab-[A-Z]{2,4}\d"  # trastuzumab-DM1
     r"|[A-Z]-[A-Z]{2,3}\d"  # T-DM1

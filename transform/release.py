@@ -48,7 +48,7 @@ from transform.screen import (
 )
 from transform.segments import cover_page_end, in_spans, page_chrome
 
-RULES_VERSION = "0.150.0"  # bump when an extraction rule changes
+RULES_VERSION = "0.151.0"  # bump when an extraction rule changes
 
 
 class _HasSpan(Protocol):
@@ -141,7 +141,10 @@ def extract_release(
     compounds = [
         c for c in compounds if not any(p.span_start <= c.span_start < p.span_end for p in people)
     ]
-    indications = on_the_page(build_indications(context, organizations, people))
+    # a ticker's symbol is no drug: "(ASX:PAA)"; nor a disease (build_indications)
+    listed = [(t.span_start, t.span_end) for t in tickers]
+    compounds = [c for c in compounds if not any(s <= c.span_start < e for s, e in listed)]
+    indications = on_the_page(build_indications(context, organizations, people, listed))
     events = on_the_page(build_events(context))
     segments = find_release_segments(context, people)
     release = build_release(context, corrections, extractor_version())
