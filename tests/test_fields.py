@@ -584,6 +584,22 @@ def test_a_posts_own_words_and_a_sites_login_chrome_are_no_headline():
     assert find_headline(page, None) is None
 
 
+def test_a_news_items_title_in_the_present_over_its_lead_in_the_past():
+    text = (
+        "Zeta founder resigns as MD\nTuesday, 20 December, 2005\nFive years after founding "
+        "Sydney-based biomaterials company Zeta (ASX:ZTA), managing director Paul Ralph has "
+        'resigned.\n"It\'s not an unfriendly move," said Ralph.\n'
+    )
+    release = extract_release(text, "f" * 64, "file:///x.txt").release
+    assert (release.headline, release.issuer) == ("Zeta founder resigns as MD", "Zeta")
+    # a feed's stamp opening a line, its day and time, is no title
+    stamped = (
+        "Wed, 26 Jan, 2022, 08:15 – English – Quarterly Report I 21/22\n\nOn January 26, 2022 "
+        "Zeta Medical reported its quarterly report for the period.\n"
+    )
+    assert extract_release(stamped, "g" * 64, "file:///x.txt").release.headline is None
+
+
 def test_a_ticker_in_parentheses_left_open_is_no_issuer():
     text = (
         "Zeta (ZETA posted a fourth-quarter net loss of $67 million, or 30 cents per share, "

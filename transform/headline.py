@@ -10,6 +10,7 @@ from functools import cache
 from itertools import islice
 
 from transform.dateline import (
+    ANY_WEEKDAY,
     DASH,
     DATE,
     DATE_AT_CLOCK,
@@ -51,6 +52,8 @@ SENTENCE_BREAK = re.compile(r"\b[a-z]{3,}[.!?]\s+[A-Z][a-z]+\s+[a-z]")
 # press release to announce ...", "On May 4, 2012 Acme said ..."
 MAX_DATED_WORDS = 12
 DATED_SENTENCE = re.compile(rf"^(?:On\s+)?{DATE},?\s+\S")
+# a feed's stamp opening a line, its day and time: "Wed, 26 Jan, 2022, 08:15 – English – ..."
+STAMP_OPENS = re.compile(rf"^(?:{ANY_WEEKDAY},?\s+)?{DATE},?\s+\d{{1,2}}[:.]\d\d\b")
 
 
 @dataclass(frozen=True)
@@ -240,12 +243,21 @@ def title_like(line: str) -> bool:
     return len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
 
 
+# a word's inflection: a title's present "resigns" is its lead's past "has resigned"
+INFLECTION = re.compile(r"(?:ing|ed|es|s|er|ers)$")
+STEM_CHARS = 4  # a stem keeps at least this many letters
+
+
 def _content_words(text: str) -> set[str]:
-    return {
-        word.casefold().strip("'’-")
-        for word in CONTENT_WORD.findall(text)
-        if word.casefold() not in FUNCTION_WORDS
-    }
+    """The words of ``text`` that name something, each by its stem ("resigns", "resigned":
+    "resign")."""
+    words = (word.casefold().strip("'’-") for word in CONTENT_WORD.findall(text))
+    return {_stem(word) for word in words if word not in FUNCTION_WORDS}
+
+
+def _stem(word: str) -> str:
+    stem = INFLECTION.sub("", word)
+    return stem if len(stem) >= STEM_CHARS else word
 
 
 def _double_spaced(lines: list[str]) -> bool:
@@ -409,6 +421,7 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             or len(stripped) > MAX_CHARS
             or words > MAX_WORDS  # a sentence of the lead, not a title
             or (DATED_SENTENCE.match(stripped) and words > MAX_DATED_WORDS)
+            or STAMP_OPENS.match(stripped)
             # a wrapped sentence's next line: "the Company's compound for ..." (a company
             # may start in lower case, "bluebird bio Announces ...", a function word not)
             or stripped.split(" ", 1)[0] in FUNCTION_WORDS

@@ -497,6 +497,8 @@ def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch |
                 continue
         if text[run_start - 1 : run_start] == "(" and BARE_TICKER.fullmatch(" ".join(words)):
             continue  # a ticker in parentheses left open: "Millennium (MLNM posted a loss"
+        if len(words) == 1 and PLACE_DESCRIPTOR.fullmatch(words[0]):
+            continue  # "founding Sydney-based biomaterials company Avastra": where, not who
         owner = next((i for i, w in enumerate(words[:-1]) if w.endswith(("'", "’"))), None)
         if owner is not None:  # a plural's possessive ends the name: "Human Services’ Agency"
             words = words[: owner + 1]
