@@ -676,6 +676,12 @@ def test_organizations_keep_both_legal_forms_and_lose_titles_and_meetings():
         "Beta Health AG",
         "American Society of Clinical Oncology",
     ]
+    # a limited partnership on shares and its general partner's form, one form
+    text = 'The offer made by Kiso GmbH & Co. KGaA ("Kiso") and Nara SE & Co. KGaA closed.'
+    assert [o.name for o in find_organizations(text, None)] == [
+        "Kiso GmbH & Co. KGaA",
+        "Nara SE & Co. KGaA",
+    ]
 
 
 def test_organizations_by_lexicon_legal_form_and_organisation_head():
