@@ -1895,11 +1895,13 @@ def test_a_name_may_wrap_over_a_line_but_never_takes_the_title_below_it():
         '"We agree," said Dr. Walter H.\nBurke, President and Chief Executive Officer of Zeta.'
         "\n\nCONTACT: Robert Klein\n         Director, Corporate Communications\n\n"
         "Contact:\nZeta Bio AG\nDr. Sabine Vogt\nHead of Investor Relations\n"
+        "Tags: biotech, appointments, Dr Maria Lind\nCopied\n"
     )
     assert [(p.name, p.title) for p in find_people(text)] == [
         ("Walter H. Burke", "President and Chief Executive Officer"),
         ("Robert Klein", None),
         ("Sabine Vogt", "Head of Investor Relations"),  # an honorific's contact block
+        ("Maria Lind", None),  # never "Maria Lind Copied": a word alone on the next line
     ]
 
 

@@ -39,7 +39,9 @@ def _name(before_a_title: bool = False) -> str:
     ``before_a_title``: the name runs straight into a title, so no later part of it is a title
     word ("Maria Gonzalez" of "named Maria Gonzalez Chief Operating Officer")."""
     titles = _title_alternation()
-    gap = rf"(?:[ \t\xa0]|\n[ \t]*(?!(?:{titles})\b))"  # one space, as printed, or a wrap
+    # one space, as printed, or a wrap: never to a title word, nor to a word alone on its line
+    # ("Dr Michael Thurn\nCopied": a page's share button)
+    gap = rf"(?:[ \t\xa0]|\n[ \t]*(?!(?:{titles})\b)(?!\S+[ \t]*(?:\n|\Z)))"
     part = rf"(?!(?:{titles})\b){PART}" if before_a_title else PART
     # "O'Connor", "D'Amelio", "McDonald", "van der Berg", and a particle glued on: "deSouza",
     # "d'Alessio"
