@@ -689,6 +689,24 @@ def test_a_title_wrapped_over_three_lines_the_second_opening_in_lower_case():
     )
 
 
+def test_a_title_ending_in_its_verb_goes_on_but_not_into_the_subheadlines_below():
+    text = (
+        "Exhibit 99.1\nFOR IMMEDIATE RELEASE\nNASDAQ: ZETA\nZeta Pharmaceuticals Announces\n"
+        "Adjournment of Its Stockholders Meeting Until April 12, 2013\n"
+        "Zeta Announces Approval and Declaration of Contingent Value Rights Distribution\n"
+        "Omega Announces Approval of Merger by Its Stockholders\n"
+        "BOSTON, Mass. (March 15, 2013) — Zeta Pharmaceuticals, Inc. (NASDAQ: ZETA) and Omega "
+        "announced today that Omega stockholders have approved the merger and that Zeta has "
+        "adjourned its stockholders meeting.\n"
+    )
+    headline = find_headline(text, text.index("BOSTON"))
+    assert headline is not None
+    assert headline.text == (
+        "Zeta Pharmaceuticals Announces Adjournment of Its Stockholders Meeting Until "
+        "April 12, 2013"
+    )
+
+
 def test_a_double_spaced_header_wraps_its_title_over_a_blank_line():
     header = "".join(
         f"{line}\n\n"

@@ -124,6 +124,14 @@ OPEN_ENDS = frozenset(
         "its",  # "Acme Announces Agreement to License its\nDelivery Technology to Zeta"
         "their",
         "our",
+        # a verb that wants its object: "BioSante Pharmaceuticals Announces\nAdjournment of ..."
+        "announces",
+        "announce",
+        "reports",
+        "receives",
+        "completes",
+        "signs",
+        "enters",
     }
 )
 WRAPPED_MIN_CHARS = 60  # a title line this long that ends without a stop may go on below
@@ -297,8 +305,11 @@ def _goes_on(title: str, following: str, after_following: str) -> bool:
         and (following[:1].isupper() or ((open_end or continues) and following[:1].isalpha()))
         and (title_like(following) or open_end or continues)
         # a date or time line is no title; a line with figures goes on only as a
-        # continuation ("FOR DEVELOPMENT OF AB-200 ...")
-        and not DATE_OR_TIME.search(following)
+        # continuation ("FOR DEVELOPMENT OF AB-200 ...") or after a word that wants more
+        and (open_end or not DATE_OR_TIME.search(following))
+        # a line with its own subject and verb is a title of its own: a subheadline
+        # ("... Until April 12, 2013" over "BioSante Announces Approval of ...")
+        and (continues or not re.search(rf"\b{ANNOUNCING_VERB}", following, re.IGNORECASE))
         and not COMMENT.match(following)  # a line of its own: "DGAP-Ad-hoc: Zeta AG / ..."
         and (continues or open_end or not any(ch.isdigit() for ch in following))
         # a label a page prints twice ("Health & Biotech" under the title, twice) is chrome
