@@ -317,6 +317,12 @@ def test_the_lead_reads_on_past_a_dateline_alone_on_its_line():
         ("Zeta and Omega start Phase 3 trial of their vaccine candidate", ["trial_start"]),
         ("Zeta plans to start a Phase 3 trial of its vaccine candidate next year.", []),
         ("Zeta Completes Dosing in the Phase 2 START-UP Trial of ZB-01", []),
+        # a cue wrapped over a line, a tender offer completed
+        ("OMEGA SUCCESSFULLY COMPLETES TENDER OFFER\nFOR SHARES OF ZETA", ["acquisition"]),
+        (
+            "Omega announced the successful completion of the tender offer by its unit.",
+            ["acquisition"],
+        ),
         ("The agency approved the clinical trial application (CTA) for ZB-01.", ["ind_active"]),
         ("Zeta Bio received approval from the FDA for Zetavir in adults.", ["regulatory_approval"]),
         (

@@ -132,12 +132,15 @@ def find_events(
     dates before it."""
     found: dict[str, EventMatch] = {}
     cues = _cues()
-    for index in _cue_filter().possible(text, start, lead_end):
+    # a cue read over a wrapped line as over a space: "COMPLETES TENDER OFFER\nFOR SHARES"
+    # (the same length, so every offset holds; a paragraph's break is two spaces, no cue's)
+    flat = text.replace("\n", " ")
+    for index in _cue_filter().possible(flat, start, lead_end):
         event_type, cue = cues[index]
         if event_type in found:
             continue
         match = None
-        for candidate in cue.finditer(text, start, lead_end):
+        for candidate in cue.finditer(flat, start, lead_end):
             left, right = sentence_bounds(text, candidate.start(), candidate.end())
             if not _frames_or_recalls(text, candidate, (left, right), event_type, year):
                 match = candidate
