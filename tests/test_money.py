@@ -147,6 +147,22 @@ def test_thousands_grouped_by_dots_and_a_codes_scale_letter():
     assert [m.amount for m in find_money(plain)] == [1.25, 2_071_000.0]
 
 
+def test_a_pound_sign_as_edgar_and_old_rns_text_print_it():
+    edgar = (
+        "Zeta incurred a loss of\n(pound)18.8 million (2002: (pound)9.1 million) and "
+        "(euro)3 million."
+    )
+    assert [(m.currency, m.amount) for m in find_money(edgar)] == [
+        ("GBP", 18_800_000.0),
+        ("GBP", 9_100_000.0),
+        ("EUR", 3_000_000.0),
+    ]
+    rns = "RNS Number:4888H\nZeta plc\nCash balances of #11.6 million; loss per share 2.1 pence."
+    assert [(m.currency, m.amount) for m in find_money(rns)] == [("GBP", 11_600_000.0)]
+    # elsewhere "#" numbers a thing
+    assert find_money("Zeta ranked #1 with #2 million users.") == []
+
+
 def test_a_sum_converted_in_parentheses_after_its_code_is_restated():
     text = LEAD + "Acme will receive $4.5 million USD (approximately 36.5 MSEK) up front."
     money = extract_release(text, "d", "file:///x", []).money

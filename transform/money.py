@@ -17,6 +17,8 @@ from transform.text_spans import sentence_bounds
 NUMBER = r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 DOT_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.])")
 ONE_DOT_GROUP = re.compile(r"\d{1,3}\.\d{3}")
+# a text whose "#" is the pound sign, as old RNS text printed it: it names the pound's world
+HASH_POUND_TEXT = re.compile(r"\b(?:pence|sterling|plc|PLC|RNS Number)\b")
 SCALE = (  # "$3.5 million", "$3.5-million", "CHF 40 mn", "EUR 2.5 Mio", "INR 500 crore", "$12 M"
     r"(?:[\s-]?(?P<scale_word>million|billion|thousand|trillion|mln|mn|bn|mio|mrd|crore|lakh)\b"
     r"|\s?(?P<scale_letter>MM|M|B|K)\b)?"
@@ -498,6 +500,7 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
     found: list[MoneyMatch] = []
     rate_equals = -1  # where an amount a rate equals starts
     dot_grouped = DOT_GROUPED.search(text) is not None
+    hash_pound = "£" not in text and HASH_POUND_TEXT.search(text) is not None
     for match in sorted(matches, key=lambda m: m.start()):
         number = _number(match["number"], dot_grouped)
         scale_text = (match["scale_word"] or match["scale_letter"] or "").lower()
@@ -507,6 +510,8 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
         # "$8.2 million" is 8,200,000, not 8199999.999999999; a price below a cent keeps its
         # digits ("$0.033 per share", not 0.03)
         printed = _folded(match["currency"])
+        if printed == "#" and not hash_pound:
+            continue  # "#1", "Item #2": a number, no pound
         scale = SCALES[scale_text] if scale_text else _currency_scales().get(printed, 1.0)
         amount = round(number * scale, PRICE_DIGITS)
         if match.re is after and printed in _scaled_only() and not scale_text:
