@@ -689,6 +689,24 @@ def test_a_title_wrapped_over_three_lines_the_second_opening_in_lower_case():
     )
 
 
+def test_a_share_boxs_caption_and_table_are_no_title_and_name_no_organisation():
+    text = (
+        "Hot Features\n\nOMGA Omega Holdings Inc. (MM)\n\n57.49\n0.00 (0.00%)\n"
+        "07 Jun 2024 - Closed\nDelayed by 15 minutes\nShare Name Share Symbol Market Type\n"
+        "Omega Holdings Inc. (MM) NASDAQ:OMGA NASDAQ Common Stock\n"
+        "  Price Change % Change Share Price Bid Price Offer Price\n  0.00 0.00% 57.49 0\n\n"
+        "Zeta Announces Successful Completion of Tender Offer for Shares of Omega\n\n"
+        "08/06/2010 8:09am\n\nTOKYO, June 8, 2010 /PRNewswire/ -- Zeta Pharma Inc. today "
+        "announced the successful completion of its tender offer for all outstanding shares "
+        "of Omega Holdings, Inc.\n"
+    )
+    extraction = extract_release(text, "s" * 64, "file:///x.txt")
+    assert extraction.release.headline == (
+        "Zeta Announces Successful Completion of Tender Offer for Shares of Omega"
+    )
+    assert [o.name for o in extraction.organizations] == ["Omega Holdings, Inc."]
+
+
 def test_a_title_ending_in_its_verb_goes_on_but_not_into_the_subheadlines_below():
     text = (
         "Exhibit 99.1\nFOR IMMEDIATE RELEASE\nNASDAQ: ZETA\nZeta Pharmaceuticals Announces\n"

@@ -27,7 +27,7 @@ from transform.lexicon import (
     words_alternation,
 )
 from transform.repair.words import FUNCTION_WORDS
-from transform.segments import chrome_line, cover_page_end
+from transform.segments import chrome_blocks, chrome_line, cover_page_end
 from transform.text_spans import ANNOUNCING_VERB, LIST_POINT, ends_with_stop
 
 # Letterhead lines: a postal address, a telephone line
@@ -330,12 +330,15 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
     header_lines = bisect.bisect_right(starts, limit)
     step = 2 if _double_spaced(lines[:header_lines]) else 1
     skip_through = -1  # the last line of a title joined over lines
+    blocks = chrome_blocks(text, limit)  # a share box's table and caption: no title
     for number, line in enumerate(lines):
         if offset >= limit or len(found) >= MAX_CANDIDATES:
             break
         line_start = offset
         offset += len(line) + 1
         if line_start < begin or number <= skip_through:
+            continue
+        if any(start <= line_start < end for start, end in blocks):
             continue
         if line_start + len(line) > limit:
             line = line[: limit - line_start]  # a headline glued to its dateline ends there

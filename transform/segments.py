@@ -231,6 +231,45 @@ def _page_end(text: str) -> int | None:
     return min(found) if found else None
 
 
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def chrome_blocks(text: str, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of a page's tables of chrome (page_chrome_lines.csv, extent "block"): the opening
+    line and the lines under it up to the next blank line, a share box's rows ("Delayed by 15
+    minutes" over "Groupe Crit EU:CEN Euronext Ordinary Share" and its prices), opening before
+    ``end``."""
+    spans = []
+    for match in _rest_of_page("block").finditer(text, 0, len(text) if end is None else end):
+        blank = BLANK_LINE.search(text, match.end())
+        block = (match.start(), blank.start() if blank else len(text))
+        spans.extend(_captions(text, block))
+        spans.append(block)
+    return spans
+
+
+CAPTION_LINES = 8  # a box's caption stands this near above its table
+BOX_WORD = re.compile(r"[A-Za-z0-9]+")
+
+
+def _captions(text: str, block: tuple[int, int]) -> list[tuple[int, int]]:
+    """The lines just above a box's table printed with its row's words alone: its caption
+    ("OSIP Osi Pharmaceuticals Inc. (MM)" over "Osi Pharmaceuticals Inc. (MM) NASDAQ:OSIP
+    NASDAQ Common Stock"), another company's name when the box quotes another's shares."""
+    boxed = set(BOX_WORD.findall(text, *block))
+    spans = []
+    line_end = block[0] - 1
+    for _ in range(CAPTION_LINES):
+        if line_end <= 0:
+            break
+        line_start = text.rfind("\n", 0, line_end) + 1
+        words = BOX_WORD.findall(text, line_start, line_end)
+        if len(words) >= 2 and set(words) <= boxed:
+            spans.append((line_start, line_end))
+        line_end = line_start - 1
+    return spans
+
+
 def chrome_line(line: str) -> bool:
     """Whether ``line`` is a line of a page's chrome (page_chrome_lines.csv)."""
     return _chrome_line().match(line) is not None
@@ -244,6 +283,7 @@ def page_chrome(text: str) -> list[tuple[int, int]]:
         (match.start(), (text.find("\n", match.end()) + 1 or len(text) + 1) - 1)
         for match in _chrome_line().finditer(text)
     ]
+    spans = sorted(spans + chrome_blocks(text))
     listed = _headlines_below(text)
     # a paywall, or the page's other articles: nothing after it is the release's
     rest = _page_end(text)
