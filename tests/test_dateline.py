@@ -275,6 +275,19 @@ def test_a_dateline_whose_year_a_comma_ends_inside_a_flattened_header():
     assert parse_dateline(prose).city is None
 
 
+def test_a_day_first_date_after_the_region_with_no_comma_and_a_dash_after_it():
+    text = (
+        "Zeta Reports 2003 Interim Results\n\nCambridge, UK 30 September 2003 - Zeta plc "
+        "(AIM: ZETA) today announced its interim results.\n"
+    )
+    dateline = parse_dateline(text)
+    assert (dateline.city, dateline.region, dateline.published_date) == (
+        "Cambridge",
+        "UK",
+        dt.date(2003, 9, 30),
+    )
+
+
 def test_an_aggregators_citation_dates_the_release_it_retells():
     text = (
         "Zeta Announces Exercise of Warrants\n\nOn January 17, 2019 Zeta Bio, Inc. (Nasdaq: ZETA) "
