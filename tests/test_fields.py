@@ -600,6 +600,20 @@ def test_a_news_items_title_in_the_present_over_its_lead_in_the_past():
     assert extract_release(stamped, "g" * 64, "file:///x.txt").release.headline is None
 
 
+def test_an_rns_header_names_the_issuer_under_its_number():
+    text = (
+        "RNS Number:2390L\nZeta Antibody Tech Group PLC\n19 May 2003\n\nFOR IMMEDIATE RELEASE\n\n"
+        "ZETA ANTIBODY TECHNOLOGY\nINTERIM RESULTS FOR THE SIX MONTHS ENDED 31 MARCH 2003\n\n"
+        "*      Clinical trials of ZB-12 commenced in US\n*      Loss for the six months of "
+        "#18.8 million\n"
+    )
+    release = extract_release(text, "r" * 64, "file:///x.txt").release
+    assert (release.issuer, release.published_date) == (
+        "Zeta Antibody Tech Group PLC",
+        dt.date(2003, 5, 19),
+    )
+
+
 def test_a_ticker_in_parentheses_left_open_is_no_issuer():
     text = (
         "Zeta (ZETA posted a fourth-quarter net loss of $67 million, or 30 cents per share, "

@@ -720,7 +720,7 @@ def find_issuer(text: str, lead_start: int | None, body_start: int = 0) -> Issue
         found = _lead_company(text, lead_start, "issuer_after_dateline")
         if found and not _a_place_with_region(text, found):
             return found
-    letterhead = _letterhead_issuer(text) or _defined_company(text)
+    letterhead = _letterhead_issuer(text) or _rns_header(text) or _defined_company(text)
     if letterhead:
         return letterhead
     on_date = LEAD_ON_DATE.search(text, 0, HEADER_CHARS)  # "On May 4, 2012 Acme Bio said"
@@ -770,6 +770,24 @@ def find_issuer(text: str, lead_start: int | None, body_start: int = 0) -> Issue
             confidence_of("issuer_paragraph_lead"),
         )
     return None
+
+
+# An RNS announcement's header: "RNS Number:2390L\nCambridge Antibody Tech Group PLC\n19 May 2003"
+RNS_HEADER = re.compile(
+    r"^[ \t]*RNS Number\s*:\s*\w+[ \t]*\n[ \t]*(?P<name>[^\n]{2,80}?)[ \t]*$", re.M
+)
+
+
+def _rns_header(text: str) -> IssuerMatch | None:
+    """The company an RNS header names on the line under its number, in its legal form."""
+    header = RNS_HEADER.search(text, 0, HEADER_CHARS)
+    if header is None or not _company_like(_unmarked(header["name"]), True, text):
+        return None
+    if _legal_name(header["name"] + " today", 0) is None:
+        return None  # a name with its legal form: never a date or a heading
+    rule = "issuer_rns_header"
+    start = header.start("name")
+    return IssuerMatch(header["name"], start, header.end("name"), rule, confidence_of(rule))
 
 
 # The name the release defines as "the Company": '("Avacta" or the "Company")', '(the
