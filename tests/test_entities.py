@@ -876,6 +876,13 @@ def test_organizations_leave_out_the_issuer_by_any_name_and_an_sec_cover_page():
     )
     found = [o.name for o in find_organizations(text, "Eli Lilly and Company")]
     assert found == ["GlaxoSmithKline", "Omni Bio Inc."]
+    # the issuer spelt with and without its initials' dots, and its defined term alone
+    text = (
+        'KS Zeta Holdings plc ("KSZ" or "the Group") announces its results. The Group '
+        "signed with Omni Bio Inc.\n"
+    )
+    found = [o.name for o in find_organizations(text, "K.S. Zeta Holdings PLC")]
+    assert found == ["Omni Bio Inc."]
 
 
 def test_partnerships_list_their_partners_and_legal_forms_of_other_countries():

@@ -258,9 +258,15 @@ def without_legal_form(name: str) -> str:
 LAW_AFTER = re.compile(rf"\s+{words_alternation(context_words('law_head'))}\b")
 
 
+NAME_WORD = re.compile(r"\b(?!(?:the|The)\b)\w+")  # a word of a name, never its article
+INITIAL_DOT = re.compile(r"\b(\w)\.(?:\s(?=\w\.))?")
+
+
 def company_key(name: str) -> str:
-    """A company name for comparing: no legal form, no case ("ImmunoGen, Inc." -> "immunogen")."""
-    return without_legal_form(name).casefold()
+    """A company name for comparing: no legal form, no case, no dots after its initials
+    ("ImmunoGen, Inc." -> "immunogen"; "K.S. Biomedix Holdings PLC" and "KS Biomedix Holdings
+    plc" -> "ks biomedix holdings")."""
+    return INITIAL_DOT.sub(r"\1", without_legal_form(name).casefold())
 
 
 def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
@@ -330,6 +336,8 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
         person, of, rest = text[start:end].partition(" of ")
         if of and rest and _a_person(person):
             start += len(person) + len(of)  # "Ann Roe of Omega State University": her place
+        if len(NAME_WORD.findall(text, start, end)) < 2:
+            continue  # a head alone names nothing: '("KSB" or "the Group")' is the issuer's
         add(start, end, "organization_head")
     for match in _trade_name().finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
