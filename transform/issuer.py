@@ -720,7 +720,7 @@ def find_issuer(text: str, lead_start: int | None, body_start: int = 0) -> Issue
         found = _lead_company(text, lead_start, "issuer_after_dateline")
         if found and not _a_place_with_region(text, found):
             return found
-    letterhead = _letterhead_issuer(text) or _rns_header(text) or _defined_company(text)
+    letterhead = _letterhead_issuer(text) or _defined_company(text) or _rns_header(text)
     if letterhead:
         return letterhead
     on_date = LEAD_ON_DATE.search(text, 0, HEADER_CHARS)  # "On May 4, 2012 Acme Bio said"
