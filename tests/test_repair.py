@@ -203,6 +203,9 @@ def test_a_date_stamp_under_a_long_headline_stays_on_its_own_line(stamp):
         # a short word of a two-word name the release prints twice, before a short word
         "Zeta plc invests in Motif Bio. The announcement released by Motif Bio on 26 May "
         "2021 says Motif Bio raised money.",
+        # a company's name word printed once before a word of the trade, however near an
+        # English word ("Neuren" is no misread "Neuron")
+        "Neuren Pharmaceuticals (ASX:NEU) is advancing preparations for a trial.",
     ],
 )
 def test_codes_amounts_names_and_domain_words_are_never_touched(text):

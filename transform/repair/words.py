@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 
-from transform.lexicon import legal_form_words, load_lexicon
+from transform.lexicon import company_trade_words, legal_form_words, load_lexicon
 from transform.repair.buffer import Edit
 from transform.repair.channel import correct
 from transform.repair.vocabulary import (
@@ -377,6 +377,21 @@ def _printed_as_is(match: re.Match[str], text: str) -> bool:
     return PLURAL_ACRONYM.fullmatch(word) is not None
 
 
+# a word of the trade or a legal form after a capitalised word: "Neuren Pharmaceuticals", "Zeta
+# Inc." (company_trade_words.csv, company_suffixes.csv)
+COMPANY_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[A-Z][\w.]*)")
+
+
+def _names_a_company(word: str, text: str, end: int) -> bool:
+    """Whether a capitalised word opens a company's name: a word of the trade or a legal form
+    follows it. Its letters are the company's, however near an English word."""
+    after = COMPANY_WORD_AFTER.match(text, end)
+    if not word[:1].isupper() or after is None:
+        return False
+    following = after["word"].rstrip(".,")
+    return following in company_trade_words() or following in legal_form_words()
+
+
 def _confusion_edit(match: re.Match[str], names: frozenset[str], text: str) -> Edit | None:
     """An unknown word read as the word the OCR error model and the vocabulary make likeliest
     (channel.py); a name the release prints intact elsewhere counts as a word. A word with
@@ -395,6 +410,8 @@ def _confusion_edit(match: re.Match[str], names: frozenset[str], text: str) -> E
     reading = correct(core, names)
     if reading is None or (not core.isascii() and not reading.local_name):
         return None
+    if not reading.local_name and _names_a_company(core, text, match.end()):
+        return None  # "Neuren Pharmaceuticals (ASX:NEU)" is no misread "Neuron"
     if reading.local_name:
         fixed, rule = reading.word, "ocr_confusion_local_name"
     else:
