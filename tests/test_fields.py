@@ -703,6 +703,30 @@ def test_a_title_wrapped_over_three_lines_the_second_opening_in_lower_case():
     )
 
 
+def test_a_title_with_its_dateline_glued_on_and_a_name_over_its_verb_in_capitals():
+    page = (
+        "Navigation Links\nZeta Bio to Dual List on Tel Aviv Stock Exchange\nDate:8/30/2010\n\n"
+        "Zeta Bio to Dual List on Tel Aviv Stock Exchange -- CARMIEL, Israel, Aug. 30 "
+        "/PRNewswire-FirstCall/ --\n\nAdvanced Search Search\n\n"
+        "CARMIEL, Israel, Aug. 30 /PRNewswire-FirstCall/ -- Zeta Bio, Inc., (NYSE Amex: ZBX), a "
+        "biopharmaceutical company, today announced that its common stock will list in Tel Aviv."
+        "\n"
+    )
+    release = extract_release(page, "p" * 64, "file:///x.txt").release
+    assert release.headline == "Zeta Bio to Dual List on Tel Aviv Stock Exchange"
+    exhibit = (
+        "ZETALOR\nBIOTECH ANNOUNCES NEW LISTING ON TEL AVIV STOCK EXCHANGE\n-\n"
+        "Nes-Ziona, Israel – May 26, 2010 – ZETALOR\nBiotech, Inc., (NYSE Amex: ZBTH), a company "
+        "developing therapeutic proteins, today announced that the exchange has approved the "
+        "new listing of its common stock.\n"
+    )
+    release = extract_release(exhibit, "q" * 64, "file:///x.txt").release
+    assert (release.headline, release.issuer) == (
+        "ZETALOR BIOTECH ANNOUNCES NEW LISTING ON TEL AVIV STOCK EXCHANGE",
+        "ZETALOR Biotech, Inc.",
+    )
+
+
 def test_a_share_boxs_caption_and_table_are_no_title_and_name_no_organisation():
     text = (
         "Hot Features\n\nOMGA Omega Holdings Inc. (MM)\n\n57.49\n0.00 (0.00%)\n"

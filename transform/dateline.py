@@ -195,7 +195,8 @@ DATELINE_UNDATED_IN_LINE = re.compile(
 # never a region after its city ("CARY, N.C.–(BUSINESS WIRE)–" is CARY's); a feed's template
 # tag may be glued before the city: "[#item_full_content]CARY, N.C.–(BUSINESS WIRE)–"
 DATELINE_IN_LINE = re.compile(rf"(?<=[\s:])(?<!,\s)(?:{LOCATION})(?:{STYLES})")
-DATELINE_IN_LINE_CAPS = re.compile(rf"(?<=[\s:\]])(?<!,\s)(?:{CAPS_LOCATION})(?:{STYLES})")
+CAPS_DATELINE = rf"(?:{CAPS_LOCATION})(?:{STYLES})"
+DATELINE_IN_LINE_CAPS = re.compile(rf"(?<=[\s:\]])(?<!,\s){CAPS_DATELINE}")
 SEC_REPORT_DATE = re.compile(rf"Date\s+of\s+Report[^:\n]{{0,80}}:\s*(?P<date>{DATE})", re.I)
 HEADER_DATE_LINE = re.compile(
     rf"^[\[(]?\s*{ON_DAY}(?P<date>{DATE})\s*[\])]?(?:\s+\d\d:\d\d.*)?\s*\|?$"

@@ -11,6 +11,7 @@ from itertools import islice
 
 from transform.dateline import (
     ANY_WEEKDAY,
+    CAPS_DATELINE,
     DASH,
     DATE,
     DATE_AT_CLOCK,
@@ -241,8 +242,17 @@ CAPS_TITLE_WORDS = 4  # a title in capitals this long may go on in capitals on t
 
 def _caps_goes_on(line: str, following: str) -> bool:
     """A title set in capitals and wrapped: "PROTEIN DESIGN LABS ANNOUNCES SECOND QUARTER 2004"
-    over "FINANCIAL RESULTS"."""
-    return line.isupper() and following.isupper() and len(line.split()) >= CAPS_TITLE_WORDS
+    over "FINANCIAL RESULTS", or its subject over its verb ("PROLOR" over "BIOTECH ANNOUNCES
+    ...")."""
+    return (
+        line.isupper()
+        and following.isupper()
+        and (
+            len(line.split()) >= CAPS_TITLE_WORDS
+            # a company's name over its verb: "PROLOR" over "BIOTECH ANNOUNCES NEW LISTING ..."
+            or re.search(rf"\b{ANNOUNCING_VERB}", following, re.IGNORECASE) is not None
+        )
+    )
 
 
 def title_like(line: str) -> bool:
@@ -307,15 +317,24 @@ def _goes_on(title: str, following: str, after_following: str) -> bool:
         # a date or time line is no title; a line with figures goes on only as a
         # continuation ("FOR DEVELOPMENT OF AB-200 ...") or after a word that wants more
         and (open_end or not DATE_OR_TIME.search(following))
-        # a line with its own subject and verb is a title of its own: a subheadline
-        # ("... Until April 12, 2013" over "BioSante Announces Approval of ...")
-        and (continues or not re.search(rf"\b{ANNOUNCING_VERB}", following, re.IGNORECASE))
+        # a line with its own subject and verb under a title with its verb is a title of its
+        # own: a subheadline ("BioSante Pharmaceuticals Announces" / "Adjournment of ..." over
+        # "BioSante Announces Approval of ...")
+        and (
+            continues
+            or not re.search(rf"\b{ANNOUNCING_VERB}", following, re.IGNORECASE)
+            or not re.search(rf"\b{ANNOUNCING_VERB}", title, re.IGNORECASE)
+        )
         and not COMMENT.match(following)  # a line of its own: "DGAP-Ad-hoc: Zeta AG / ..."
         and (continues or open_end or not any(ch.isdigit() for ch in following))
         # a label a page prints twice ("Health & Biotech" under the title, twice) is chrome
         and after_following != following
         and following.casefold() not in noise_lines()  # "Company Announcement" under it
     )
+
+
+# a page's line that prints the title and then the dateline after a double dash
+GLUED_DATELINE = re.compile(rf"\s+(?:--|—)\s+(?={CAPS_DATELINE})")
 
 
 def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
@@ -419,6 +438,9 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
         if label:
             start += label.end()
             stripped = stripped[label.end() :]
+        glued_dateline = GLUED_DATELINE.search(stripped)
+        if glued_dateline:  # "Acme to Dual List on ... -- CARMIEL, Israel, Aug. 30 /PRNewswire/ --"
+            stripped = stripped[: glued_dateline.start()]
         run = _caps_run(stripped)
         if run:  # "... For Immediate Release 15 APRIL 2008 OXFORD BIOMEDICA ANNOUNCES ... - ..."
             start += run[0]

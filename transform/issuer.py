@@ -240,6 +240,10 @@ def _without_seat(name: str) -> str:
     return name
 
 
+LONE_BREAK = re.compile(r"(?<!\n)\n(?!\s*\n)")
+WRAP_CHARS = 160  # the lead's opening read for a name wrapped over a line
+
+
 # the dash a dateline's date ends with: "Osaka, Japan - November 10, 2008 --- Acme Co., Ltd."
 DATE_DASH = re.compile(r"[ \t]*(?:-{1,3}|–|—)[ \t]+")
 
@@ -254,8 +258,13 @@ def _lead_company(text: str, at: int, rule: str) -> IssuerMatch | None:
     preamble = _lead_preamble().match(text, at)
     if preamble:
         at = preamble.end()
+    # a name with its legal form may wrap over a line: "– PROLOR\nBiotech, Inc., (NYSE Amex:"
+    # (a single break read as a space, every offset the same)
+    wrapped = text[:at] + LONE_BREAK.sub(" ", text[at : at + WRAP_CHARS]) + text[at + WRAP_CHARS :]
     lead = (
-        _legal_name(text, at) or _lead_name().match(text, at) or _lower_case_name().match(text, at)
+        _legal_name(wrapped, at)
+        or _lead_name().match(text, at)
+        or _lower_case_name().match(text, at)
     )
     if lead is None:
         return _possessive_subject(text, at, len(text), rule)
