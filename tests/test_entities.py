@@ -441,6 +441,16 @@ def test_a_tickers_symbol_and_a_currencys_letters_are_no_disease_or_compound():
     ]
 
 
+def test_a_markets_index_is_no_compound_and_a_security_of_a_company_no_organisation():
+    text = (
+        "Zeta expects its stock to join the TA-75, TA-100, Tel-Tech 15 and Biomed indexes.\n"
+        "KOSPI200 373.22 -0.86 -0.23%\nZX-4411 is listed in an index of drugs. Shares of Omega "
+        "Bio Inc. gained 17%.\n"
+    )
+    assert [c.name for c in find_compounds(text)] == ["ZX-4411"]
+    assert [o.name for o in find_organizations(text, None)] == ["Omega Bio Inc."]
+
+
 def test_a_code_printed_with_and_without_its_space_is_one_compound():
     text = (
         "ZB501 Enters Phase II Trials\n\nZeta today announced the advancement of ZB501 into "

@@ -40,6 +40,10 @@ CODE = re.compile(
     r"|[A-Z]{2,5}-? \d{3,8}[A-Z]?"  # MK 3475, BI 1015550, and OCR's "ABC- 12345"
     r")(?![\w-])"
 )
+# A market's index, named in a list of indexes or quoted with its move: "TASE's TA-75, TA-100,
+# Tel-Tech 15 and Biomed indexes", "KOSPI200 373.22 -0.86 -0.23%"
+INDEX_AFTER = re.compile(r"(?:(?:,|\s+and)\s+[A-Z][\w-]*(?:\s\d+)?){0,6}\s+ind(?:ex|exes|ices)\b")
+QUOTE_AFTER = re.compile(r"\s+\d[\d,]*\.\d+\s+[-+−]\d")
 # A brand counts when its INN follows in parentheses: "Kyprolis® (carfilzomib)"; a mark alone
 # also sits on platform names ("XpressCF®").
 BRAND = re.compile(
@@ -138,6 +142,8 @@ def find_compounds(text: str) -> list[NamedMatch]:
             continue  # an amount in a currency's letters: "(RM107.45) per share"
         if " " in code and QUANTITY_AFTER.match(text, match.end()):
             continue  # a quantity: "US 861 million dollars", "EQ 250 mg base"
+        if INDEX_AFTER.match(text, match.end()) or QUOTE_AFTER.match(text, match.end()):
+            continue  # a market's index: "TA-75 and Biomed indexes", "KOSPI200 373.22 -0.86"
         add(match.start(), match.end(), "development_code")
     stems = _stems()
     english = word_counts()

@@ -109,8 +109,11 @@ def deal_words_end(name: str) -> int:
     Acquisition of Lyramid Pty Limited": Lyramid's; context_words.csv role deal_noun); 0 if
     none."""
     preposition = DEAL_PREPOSITION.search(name)
-    if preposition and set(name[: preposition.start()].split(" ")) & context_words("deal_noun"):
-        return preposition.end()
+    if preposition is None:
+        return 0
+    before = set(name[: preposition.start()].split(" "))
+    if before & (context_words("deal_noun") | context_words("security")):
+        return preposition.end()  # and a security's: "Shares of Soligenix Inc." is Soligenix's
     return 0
 
 
