@@ -727,6 +727,19 @@ def test_a_title_with_its_dateline_glued_on_and_a_name_over_its_verb_in_capitals
     )
 
 
+def test_a_sites_name_after_the_title_printed_again_and_a_bylines_date_without_its_writer():
+    text = (
+        "Zeta and Omega Lead the Deals | Be Korea-savvy\n\nZeta and Omega Lead the Deals\n\n"
+        "By Nov 18, 2021 (Gmt+09:00)\n\nZeta Bio and Omega Pharma signed licensing deals worth "
+        "up to 1.2 trillion won this year, leading Korea's deals, industry data show.\n"
+    )
+    release = extract_release(text, "k" * 64, "file:///x.txt").release
+    assert (release.headline, release.published_date) == (
+        "Zeta and Omega Lead the Deals",
+        dt.date(2021, 11, 18),
+    )
+
+
 def test_a_share_boxs_caption_and_table_are_no_title_and_name_no_organisation():
     text = (
         "Hot Features\n\nOMGA Omega Holdings Inc. (MM)\n\n57.49\n0.00 (0.00%)\n"

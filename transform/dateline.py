@@ -202,6 +202,9 @@ HEADER_DATE_LINE = re.compile(
     rf"^[\[(]?\s*{ON_DAY}(?P<date>{DATE})\s*[\])]?(?:\s+\d\d:\d\d.*)?\s*\|?$"
 )
 NUMERIC_DATE_LINE = re.compile(rf"^(?P<date>{NUMERIC})\s*\|?$")  # "08.25.2013 |", "2019-04-02"
+# a byline whose writer's name the page dropped, its date and zone left: "By Nov 18, 2021
+# (Gmt+09:00)"
+BYLINE_DATE_LINE = re.compile(rf"^By\s+(?P<date>{DATE})\s*(?:\([^()\n]{{1,20}}\))?\s*$")
 # a site's name or label glued to the date by a page flattened without spaces:
 # "firstwordpharmaJanuary 11, 2020", "UpdatedMarch 3, 2021"
 GLUED_DATE_LINE = re.compile(rf"^[A-Za-z][\w.-]{{1,40}}?(?<=[a-z])(?P<date>{DATE})\s*$")
@@ -309,6 +312,7 @@ def _header_date(text: str, before: int) -> tuple[dt.date | None, str | None]:
             or _header_date_opens().match(stripped)
             or LABELLED_DATE.match(line.strip())
             or GLUED_DATE_LINE.match(stripped)
+            or BYLINE_DATE_LINE.match(stripped)
         )
         if match:
             found = parse_date(match["date"])

@@ -628,12 +628,19 @@ def _headline_before(text: str, stop: int, cover: int) -> HeadlineMatch | None:
         # the same headline printed again: cut short before ("... for Treating HER2-Positive"),
         # or after navigation ("Home Media Center Press releases Acme Announces ...")
         if later.span_start > first.span_start and (
-            later.text.startswith(first.text) or first.text.endswith(" " + later.text)
+            later.text.startswith(first.text)
+            or first.text.endswith(" " + later.text)
+            # a page's title, the site's name after it: "<headline> | Be Korea-savvy"
+            or (
+                first.text.startswith(later.text)
+                and SITE_AFTER.match(first.text, len(later.text)) is not None
+            )
         ):
             return _without_site(later, lead)
     return _without_site(first, lead)
 
 
+SITE_AFTER = re.compile(r"\s+[|\-–—]\s+\S")
 # A line of one repeated mark: on a message board, where a post's own words end and the release
 # it quotes begins ("++++++++++++++++")
 SEPARATOR = re.compile(r"^[ \t]*([+=*#~_-])\1{5,}[ \t]*$", re.MULTILINE)
