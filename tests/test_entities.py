@@ -1374,6 +1374,23 @@ def test_the_anti_infectives_everyday_indications_are_in_the_vocabulary():
     ]
 
 
+def test_rare_diseases_everyday_names_are_indications_whole():
+    from transform.indications import find_indications
+
+    text = (
+        "Zeta's programmes target urea cycle disorders, neurofibromatosis type 2, IgA "
+        "nephropathy, geographic atrophy, immune thrombocytopenia and Friedreich's ataxia."
+    )
+    assert [m.name for m in find_indications(text)] == [
+        "urea cycle disorders",
+        "neurofibromatosis type 2",
+        "IgA nephropathy",
+        "geographic atrophy",
+        "immune thrombocytopenia",
+        "Friedreich's ataxia",
+    ]
+
+
 def test_a_site_or_cell_type_narrows_a_broad_class_to_an_indication():
     from transform.indications import find_indications
 
