@@ -1374,6 +1374,18 @@ def test_the_anti_infectives_everyday_indications_are_in_the_vocabulary():
     ]
 
 
+def test_a_message_boards_post_header_names_no_person_or_disease():
+    text = (
+        "To: Dr. John M. Smith who wrote (544 ) 1/21/1998 4:13:00 PM\nFrom: Lupus  Respond to "
+        "of 34592\nZeta & Omega Announce Phase III Results of ZetaGel\nMISSISSAUGA, Ont., June "
+        "17 /CNW-PRN/ - Zeta Pharmaceutical Corporation (NASDAQ:ZETAF) announced today the "
+        "results of its Phase III study of ZetaGel for the topical treatment of acne.\n"
+    )
+    extraction = extract_release(text, "b" * 64, "file:///x.txt")
+    assert [i.name for i in extraction.indications] == ["acne"]
+    assert [p.name for p in extraction.people] == []
+
+
 def test_rare_diseases_everyday_names_are_indications_whole():
     from transform.indications import find_indications
 

@@ -275,6 +275,15 @@ def chrome_line(line: str) -> bool:
     return _chrome_line().match(line) is not None
 
 
+# a message board post's header: "To: musicguy who wrote (26006)6/17/1998 11:39:00 AM", "From:
+# Lupus  Respond to of 34592" (its posters' names are no people, diseases or companies)
+POST_HEADER = re.compile(
+    r"^[ \t]*(?:To|From):[ \t][^\n]{1,80}?\b(?:who wrote|Respond to|Read Replies|Reply to)\b"
+    r"(?:[ \t]*\(\s*\d+\s*\))?(?:[ \t]*of[ \t]+\d+)?",
+    re.MULTILINE,
+)
+
+
 def page_chrome(text: str) -> list[tuple[int, int]]:
     """Spans of the lines of a page's chrome ("Previous article ...", "Price Action: ...":
     page_chrome_lines.csv; and the other articles' headlines listed below the text), in order;
@@ -283,6 +292,7 @@ def page_chrome(text: str) -> list[tuple[int, int]]:
         (match.start(), (text.find("\n", match.end()) + 1 or len(text) + 1) - 1)
         for match in _chrome_line().finditer(text)
     ]
+    spans += [(m.start(), m.end()) for m in POST_HEADER.finditer(text)]
     spans = sorted(spans + chrome_blocks(text))
     listed = _headlines_below(text)
     # a paywall, or the page's other articles: nothing after it is the release's
