@@ -247,10 +247,15 @@ def build_phases(context: ReleaseContext) -> list[Phase]:
     ]
 
 
-def build_compounds(context: ReleaseContext) -> list[Compound]:
-    """Compounds with the payload, antibody and target of a conjugate where printed."""
+def build_compounds(
+    context: ReleaseContext, listed: Sequence[tuple[int, int]] = ()
+) -> list[Compound]:
+    """Compounds with the payload, antibody and target of a conjugate where printed; never in a
+    ticker's ``listed`` span (a symbol is no drug: "(ASX:PAA)")."""
     compounds = []
     for c in find_compounds(context.text):
+        if any(start <= c.span_start < end for start, end in listed):
+            continue
         payload = payload_of(c.canonical_name, c.name)
         # a payload named alone ("DM4") has no antibody or target of its own
         parts = (

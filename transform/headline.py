@@ -125,15 +125,9 @@ OPEN_ENDS = frozenset(
         "its",  # "Acme Announces Agreement to License its\nDelivery Technology to Zeta"
         "their",
         "our",
-        # a verb that wants its object: "BioSante Pharmaceuticals Announces\nAdjournment of ..."
-        "announces",
-        "announce",
-        "reports",
-        "receives",
-        "completes",
-        "signs",
-        "enters",
     }
+    # a verb that wants its object: "BioSante Pharmaceuticals Announces\nAdjournment of ..."
+    | {word.casefold() for word in context_words("title_verb")}
 )
 WRAPPED_MIN_CHARS = 60  # a title line this long that ends without a stop may go on below
 SENTENCE_LINE_CHARS = 40  # a line of a sentence in sentence case this long may go on below

@@ -792,7 +792,7 @@ def _rns_header(text: str) -> IssuerMatch | None:
     header = RNS_HEADER.search(text, 0, HEADER_CHARS)
     if header is None or not _company_like(_unmarked(header["name"]), True, text):
         return None
-    if _legal_name(header["name"] + " today", 0) is None:
+    if not re.search(rf"[ ,]{company_suffix_pattern()}\.?$", header["name"]):
         return None  # a name with its legal form: never a date or a heading
     rule = "issuer_rns_header"
     start = header.start("name")

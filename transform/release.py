@@ -132,8 +132,9 @@ def extract_release(
         return [r for r in records if not in_spans(chrome, starts, r.span_start)]
 
     organizations = on_the_page(build_organizations(context))
-    compounds = on_the_page(build_compounds(context))
     tickers = build_tickers(context)
+    listed = [(t.span_start, t.span_end) for t in tickers]  # a symbol is no drug or disease
+    compounds = on_the_page(build_compounds(context, listed))
     money = on_the_page(build_money(context, tickers))
     phases = on_the_page(build_phases(context))
     people = on_the_page(build_people(context, organizations))
@@ -141,9 +142,6 @@ def extract_release(
     compounds = [
         c for c in compounds if not any(p.span_start <= c.span_start < p.span_end for p in people)
     ]
-    # a ticker's symbol is no drug: "(ASX:PAA)"; nor a disease (build_indications)
-    listed = [(t.span_start, t.span_end) for t in tickers]
-    compounds = [c for c in compounds if not any(s <= c.span_start < e for s, e in listed)]
     indications = on_the_page(build_indications(context, organizations, people, listed))
     events = on_the_page(build_events(context))
     segments = find_release_segments(context, people)
