@@ -600,6 +600,15 @@ def test_a_news_items_title_in_the_present_over_its_lead_in_the_past():
     assert extract_release(stamped, "g" * 64, "file:///x.txt").release.headline is None
 
 
+def test_the_subject_a_relative_clause_stands_between_it_and_its_verb():
+    text = (
+        "May 18 2011\nInternational biotechnology firm Zetanet, which is investigating a liver "
+        "cell infusion for the treatment of urea cycle disorders (UCD) in young children, "
+        "announced it has been granted orphan drug designation by the FDA.\n"
+    )
+    assert extract_release(text, "c" * 64, "file:///x.txt").release.issuer == "Zetanet"
+
+
 def test_an_rns_header_names_the_issuer_under_its_number():
     text = (
         "RNS Number:2390L\nZeta Antibody Tech Group PLC\n19 May 2003\n\nFOR IMMEDIATE RELEASE\n\n"
