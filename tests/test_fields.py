@@ -609,6 +609,22 @@ def test_the_subject_a_relative_clause_stands_between_it_and_its_verb():
     assert extract_release(text, "c" * 64, "file:///x.txt").release.issuer == "Zetanet"
 
 
+def test_a_feeds_title_after_its_wire_label_and_company_in_sentence_case():
+    text = (
+        " date 2020-04-20 DGAP-Adhoc: Zeta AG: Zeta AG enters into exclusive license agreement "
+        "with Omega Co., Ltd.\nDGAP-Ad-hoc: Zeta AG / Key word(s): Contract\nAd-hoc Release "
+        "pursuant to Art. 17 MAR\nUnder the terms of the Agreement, Omega will obtain exclusive "
+        "development and commercialization rights for Zetalux in Japan and will make an upfront "
+        "payment to Zeta AG in the amount of EUR 6 million.\n"
+    )
+    release = extract_release(text, "w" * 64, "file:///x.txt").release
+    assert (release.headline, release.issuer, release.issuer_rule) == (
+        "Zeta AG enters into exclusive license agreement with Omega Co., Ltd.",
+        "Zeta AG",
+        "issuer_wire_label",
+    )
+
+
 def test_an_rns_header_names_the_issuer_under_its_number():
     text = (
         "RNS Number:2390L\nZeta Antibody Tech Group PLC\n19 May 2003\n\nFOR IMMEDIATE RELEASE\n\n"

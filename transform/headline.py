@@ -25,6 +25,7 @@ from transform.lexicon import (
     deal_words_end,
     load_lexicon,
     only_title_words,
+    wire_label_before,
     words_alternation,
 )
 from transform.repair.words import FUNCTION_WORDS
@@ -391,6 +392,13 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
         if dated:
             start += dated.end()
             stripped = stripped[dated.end() :]
+        # a wire's label and the company before a title, the feed's own title line: what
+        # follows is a title, in sentence case too ("DGAP-Adhoc: Zeta AG: Zeta AG enters into
+        # exclusive license agreement with Omega Co., Ltd.")
+        wire_label = wire_label_before(stripped)
+        if wire_label:
+            start += wire_label.end()
+            stripped = stripped[wire_label.end() :]
         # "... Manufacturers 09:27 GMT-04:00 ...", "... ASSIST-1 Trial Sunday June 3, 7:00 pm ET"
         stamped = TIME_THEN_DATE.search(stripped) or DATE_THEN_TIME.search(stripped)
         if stamped:
@@ -470,7 +478,7 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             # a sentence of the text: no title ends with a full stop, nor does one in sentence
             # case with an abbreviation's ("... acquisition of ArQule Inc.")
             or ends_with_stop(stripped.rstrip(" '\"’”"))
-            or (stripped.endswith(".") and not title_like(stripped))
+            or (stripped.endswith(".") and not title_like(stripped) and not wire_label)
             or REFERENCE_NUMBER.sub("", stripped).casefold() in noise_lines()  # "... 8/2019"
             or ADDRESS_LINE.search(stripped)  # "Sydney NSW 2000", "Level 4, 20 Bridge Street"
             or DATE_ONLY_LINE.match(stripped)

@@ -20,6 +20,7 @@ from transform.lexicon import (
     only_title_words,
     place_names,
     title_words,
+    wire_label_before,
     words_alternation,
 )
 from transform.organizations import (
@@ -731,7 +732,12 @@ def find_issuer(text: str, lead_start: int | None, body_start: int = 0) -> Issue
         found = _lead_company(text, lead_start, "issuer_after_dateline")
         if found and not _a_place_with_region(text, found):
             return found
-    letterhead = _letterhead_issuer(text) or _defined_company(text) or _rns_header(text)
+    letterhead = (
+        _letterhead_issuer(text)
+        or _defined_company(text)
+        or _rns_header(text)
+        or _wire_label_company(text)
+    )
     if letterhead:
         return letterhead
     on_date = LEAD_ON_DATE.search(text, 0, HEADER_CHARS)  # "On May 4, 2012 Acme Bio said"
@@ -799,6 +805,22 @@ def _rns_header(text: str) -> IssuerMatch | None:
     rule = "issuer_rns_header"
     start = header.start("name")
     return IssuerMatch(header["name"], start, header.end("name"), rule, confidence_of(rule))
+
+
+# a feed's title line, its date label before the wire's: "date 2020-04-20 DGAP-Adhoc: Zeta AG: ..."
+WIRE_LABEL_LINE = re.compile(r"^[ \t]*(?:date[ \t]+[\d-]+[ \t]+)?(?=[A-Z]{2,6}-)", re.M)
+
+
+def _wire_label_company(text: str) -> IssuerMatch | None:
+    """The company a wire's label names before the feed's title ("DGAP-Adhoc: Zeta AG: Zeta AG
+    enters into ..."), in its legal form."""
+    for line in WIRE_LABEL_LINE.finditer(text, 0, HEADER_CHARS):
+        label = wire_label_before(text, line.end())
+        if label and _company_like(_unmarked(label["company"]), True, text):
+            rule = "issuer_wire_label"
+            start, end = label.start("company"), label.end("company")
+            return IssuerMatch(label["company"], start, end, rule, confidence_of(rule))
+    return None
 
 
 # The name the release defines as "the Company": '("Avacta" or the "Company")', '(the

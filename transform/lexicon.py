@@ -146,3 +146,17 @@ def link_cues(kind: str) -> tuple[tuple[re.Pattern[str], str], ...]:
 def place_names() -> frozenset[str]:
     """The world's cities and countries (world_places.csv, from GeoNames), casefolded."""
     return frozenset(row["name"].casefold() for row in load_lexicon("world_places"))
+
+
+# a wire's label and the company it names before a feed's title: "DGAP-Adhoc: Zeta AG: Zeta AG
+# enters into ..."
+WIRE_LABEL = re.compile(
+    r"(?P<wire>[A-Z]{2,6})-[A-Za-z-]+:\s+(?P<company>[^:\n]{2,60}?):\s+(?=[A-Z])"
+)
+
+
+def wire_label_before(line: str, at: int = 0) -> re.Match[str] | None:
+    """A wire's label and the company before a title at ``at`` of ``line`` ("DGAP-Adhoc: Zeta
+    AG: "), the wire one of wires.csv; None otherwise."""
+    label = WIRE_LABEL.match(line, at)
+    return label if label and label["wire"].casefold() in alias_map("wires") else None
