@@ -893,6 +893,15 @@ def test_organizations_leave_out_the_issuer_by_any_name_and_an_sec_cover_page():
     )
     found = [o.name for o in find_organizations(text, "K.S. Zeta Holdings PLC")]
     assert found == ["Omni Bio Inc."]
+    # a known organisation and what it granted something for: no longer name
+    text = (
+        "Zeta has Orphan Drug Designation from the European Medicines Agency for Zetalux in "
+        "cystic fibrosis, and a grant from the Agency for Healthcare Research and Quality."
+    )
+    assert [o.name for o in find_organizations(text, "Zeta")] == [
+        "European Medicines Agency",
+        "Agency for Healthcare Research and Quality",
+    ]
 
 
 def test_partnerships_list_their_partners_and_legal_forms_of_other_countries():

@@ -16,7 +16,7 @@ import calendar
 import re
 from functools import cache
 
-from transform.dictionary import NamedMatch, names_matcher
+from transform.dictionary import NamedMatch, a_known_organization, names_matcher
 from transform.headline import noise_lines, title_like
 from transform.lexicon import (
     alias_map,
@@ -338,6 +338,9 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
             start += len(person) + len(of)  # "Ann Roe of Omega State University": her place
         if len(NAME_WORD.findall(text, start, end)) < 2:
             continue  # a head alone names nothing: '("KSB" or "the Group")' is the issuer's
+        known, purpose, _ = text[start:end].partition(" for ")
+        if purpose and a_known_organization(known):
+            end = start + len(known)  # "the European Medicines Agency for Bronchitol": the agency
         add(start, end, "organization_head")
     for match in _trade_name().finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
