@@ -607,6 +607,13 @@ def test_the_subject_a_relative_clause_stands_between_it_and_its_verb():
         "announced it has been granted orphan drug designation by the FDA.\n"
     )
     assert extract_release(text, "c" * 64, "file:///x.txt").release.issuer == "Zetanet"
+    # under a deck whose subject says what the company is, a comma after it
+    deck = (
+        "The cancer immunotherapy developer, backed by Omega and Beta Ventures, has closed the "
+        "offering.\nUS-based cancer treatment developer Zeta Biosciences, which counts several "
+        "corporates among its investors, closed its initial public offering at $138m yesterday.\n"
+    )
+    assert extract_release(deck, "e" * 64, "file:///x.txt").release.issuer == "Zeta Biosciences"
 
 
 def test_a_feeds_title_after_its_wire_label_and_company_in_sentence_case():

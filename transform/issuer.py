@@ -597,9 +597,10 @@ DESCRIBED_CHARS = 30
 def _unnamed_subject() -> re.Pattern[str]:
     """A sentence whose subject says what the company is without its name: "The
     Melbourne-headquartered company sold ...", "The clinical stage biopharmaceutical company
-    fell just shy of ..." (company_descriptors.csv)."""
+    fell just shy of ...", "The cancer immunotherapy developer, backed by ..., has closed ..."
+    (company_descriptors.csv)."""
     descriptors = words_alternation(descriptor_words())
-    return re.compile(rf"The[ ](?:[\w-]+[ ]){{0,4}}?{descriptors}[ ][a-z]")
+    return re.compile(rf"The[ ](?:[\w-]+[ ]){{0,4}}?{descriptors},?[ ][a-z]")
 
 
 @cache
