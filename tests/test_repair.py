@@ -237,3 +237,9 @@ def test_a_notices_fields_and_numbered_points_stay_lines_in_wrapped_text():
 def test_a_company_before_its_ticker_is_never_split():
     text = "Nano cap Novan (NASDAQ:NOVN) is poised for a down move after two trials failed."
     assert repair_text(text).text == text
+
+
+def test_a_misread_function_word_before_a_company_word_is_still_read():
+    assert repaired("Thc Company announced results and the Company grew.") == (
+        "The Company announced results and the Company grew."
+    )

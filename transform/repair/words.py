@@ -377,19 +377,20 @@ def _printed_as_is(match: re.Match[str], text: str) -> bool:
     return PLURAL_ACRONYM.fullmatch(word) is not None
 
 
-# a word of the trade or a legal form after a capitalised word: "Neuren Pharmaceuticals", "Zeta
-# Inc." (company_trade_words.csv, company_suffixes.csv)
-COMPANY_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[A-Z][\w.]*)")
+# the capitalised words after a word, up to four: "Neuren Pharmaceuticals", "JonesTrading
+# Institutional Services LLC"
+COMPANY_WORDS_AFTER = re.compile(r"(?:,?[ \t]+[A-Z][\w.&-]*){1,4}")
 
 
 def _names_a_company(word: str, text: str, end: int) -> bool:
     """Whether a capitalised word opens a company's name: a word of the trade or a legal form
-    follows it. Its letters are the company's, however near an English word."""
-    after = COMPANY_WORD_AFTER.match(text, end)
+    follows it within four capitalised words (company_trade_words.csv, company_suffixes.csv).
+    Its letters are the company's, however near an English word or two."""
+    after = COMPANY_WORDS_AFTER.match(text, end)
     if not word[:1].isupper() or after is None:
         return False
-    following = after["word"].rstrip(".,")
-    return following in company_trade_words() or following in legal_form_words()
+    words = [w.strip(".,") for w in after.group().split()]
+    return any(w in company_trade_words() or w in legal_form_words() for w in words)
 
 
 def _confusion_edit(match: re.Match[str], names: frozenset[str], text: str) -> Edit | None:
@@ -410,8 +411,12 @@ def _confusion_edit(match: re.Match[str], names: frozenset[str], text: str) -> E
     reading = correct(core, names)
     if reading is None or (not core.isascii() and not reading.local_name):
         return None
-    if not reading.local_name and _names_a_company(core, text, match.end()):
-        return None  # "Neuren Pharmaceuticals (ASX:NEU)" is no misread "Neuron"
+    if (
+        not reading.local_name
+        and reading.word.lower() not in FUNCTION_WORDS
+        and _names_a_company(core, text, match.end())
+    ):
+        return None  # "Neuren Pharmaceuticals (ASX:NEU)" is no misread "Neuron"; "Thc Company" is
     if reading.local_name:
         fixed, rule = reading.word, "ocr_confusion_local_name"
     else:
