@@ -377,20 +377,19 @@ def _printed_as_is(match: re.Match[str], text: str) -> bool:
     return PLURAL_ACRONYM.fullmatch(word) is not None
 
 
-# the capitalised words after a word, up to four: "Neuren Pharmaceuticals", "JonesTrading
-# Institutional Services LLC"
-COMPANY_WORDS_AFTER = re.compile(r"(?:,?[ \t]+[A-Z][\w.&-]*){1,4}")
+# a word of the trade or a legal form after a capitalised word: "Neuren Pharmaceuticals", "Zeta
+# Inc." (company_trade_words.csv, company_suffixes.csv)
+COMPANY_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[A-Z][\w.]*)")
 
 
 def _names_a_company(word: str, text: str, end: int) -> bool:
     """Whether a capitalised word opens a company's name: a word of the trade or a legal form
-    follows it within four capitalised words (company_trade_words.csv, company_suffixes.csv).
-    Its letters are the company's, however near an English word or two."""
-    after = COMPANY_WORDS_AFTER.match(text, end)
+    follows it. Its letters are the company's, however near an English word."""
+    after = COMPANY_WORD_AFTER.match(text, end)
     if not word[:1].isupper() or after is None:
         return False
-    words = [w.strip(".,") for w in after.group().split()]
-    return any(w in company_trade_words() or w in legal_form_words() for w in words)
+    following = after["word"].rstrip(".,")
+    return following in company_trade_words() or following in legal_form_words()
 
 
 def _confusion_edit(match: re.Match[str], names: frozenset[str], text: str) -> Edit | None:
