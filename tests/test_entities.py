@@ -436,6 +436,9 @@ def test_a_tickers_symbol_and_a_currencys_letters_are_no_disease_or_compound():
     )
     extraction = extract_release(text, "a" * 64, "file:///x.txt")
     assert [c.name for c in extraction.compounds] == ["ZB-101"]
+    # a currency's code glued to its sum: "RMB315 million"
+    glued = "Zeta will pay around RMB315 million upfront for ZB-202, and up to RMB700 million."
+    assert [c.name for c in find_compounds(glued)] == ["ZB-202"]
     assert [(i.name, text[i.span_start - 1]) for i in extraction.indications] == [
         ("acute myeloid leukemia", " ")
     ]

@@ -17,7 +17,7 @@ from functools import cache
 from transform.dictionary import NamedMatch, names_matcher
 from transform.drug_vocabulary import drug_matcher, is_class_word, names_a_target
 from transform.lexicon import company_trade_words, load_lexicon
-from transform.money import SCALES
+from transform.money import SCALES, is_currency_mark
 from transform.repair.vocabulary import word_counts
 from transform.rules import confidence as confidence_of
 from transform.segments import in_spans
@@ -140,8 +140,10 @@ def find_compounds(text: str) -> list[NamedMatch]:
             continue
         if DECIMALS.match(text, match.end()):
             continue  # an amount in a currency's letters: "(RM107.45) per share"
-        if " " in code and QUANTITY_AFTER.match(text, match.end()):
-            continue  # a quantity: "US 861 million dollars", "EQ 250 mg base"
+        if QUANTITY_AFTER.match(text, match.end()) and (
+            " " in code or is_currency_mark(code.rstrip("0123456789"))
+        ):
+            continue  # a quantity: "US 861 million dollars", "EQ 250 mg base", "RMB315 million"
         if INDEX_AFTER.match(text, match.end()) or QUOTE_AFTER.match(text, match.end()):
             continue  # a market's index: "TA-75 and Biomed indexes", "KOSPI200 373.22 -0.86"
         add(match.start(), match.end(), "development_code")

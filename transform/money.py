@@ -47,6 +47,11 @@ def _scaled_only() -> frozenset[str]:
     )
 
 
+def is_currency_mark(printed: str) -> bool:
+    """Whether letters printed before a number are a currency's ("RMB", "USD", "CHF")."""
+    return _folded(printed) in _currencies()[0]
+
+
 @cache
 def _currency_scales() -> dict[str, float]:
     """Printed currency (case-folded) -> the scale its letter gives ("MSEK": 1e6)."""
