@@ -632,6 +632,15 @@ def test_a_feeds_title_after_its_wire_label_and_company_in_sentence_case():
     )
 
 
+def test_a_companys_board_before_it_and_its_a_s_form_are_no_subject():
+    text = (
+        "Interim report for the second quarter of 2007\n\nThe Supervisory Board of H. Zeta A/S "
+        "today approved the Group's interim report for the second quarter of 2007. Revenue "
+        "amounted to DKK 2,612 million.\n"
+    )
+    assert extract_release(text, "h" * 64, "file:///x.txt").release.issuer == "H. Zeta A/S"
+
+
 def test_an_rns_header_names_the_issuer_under_its_number():
     text = (
         "RNS Number:2390L\nZeta Antibody Tech Group PLC\n19 May 2003\n\nFOR IMMEDIATE RELEASE\n\n"

@@ -219,8 +219,8 @@ def _without_opener(name: str, start: int, numbered: bool = False) -> tuple[str,
 def _lead_preamble() -> re.Pattern[str]:
     return re.compile(
         rf"\s*(?:{alternation('name_openers', 'word')},\s+"  # "Today, Acme ..."
-        r"|(?:The\s+)?(?:Board\s+of\s+Directors|Board|Directors|Shares|Stockholders|Shareholders"
-        r"|Management)\s+of\s+(?:the\s+)?)"
+        r"|(?:The\s+)?(?:Board\s+of\s+Directors|(?:Supervisory\s+|Management\s+|Executive\s+)?Board"
+        r"|Directors|Shares|Stockholders|Shareholders|Management)\s+of\s+(?:the\s+)?)"
     )
 
 
@@ -317,9 +317,9 @@ def _letterhead_issuer(text: str) -> IssuerMatch | None:
 # a dash may be glued before it, as a source's ("(Reuters) -Gilead Sciences said"), a hyphen not;
 # a name may open with a number: glued to letters ("3M", "4SC AG", "23andMe") or a word of its
 # own ("454 Life Sciences": only when the text prints it so again, never a day or a count)
-SUBJECT_RUN = re.compile(
-    r"(?<![\w'’.$€£¥])(?<![\w'’.]-)(?:[A-Z][\w&'’.\-]*|\d+[A-Za-z][\w&'’.\-]*|\d+(?=[ ][A-Z]))"
-    r"(?:[ ](?:[A-Z0-9][\w&'’.\-]*|&|of|de))*"
+SUBJECT_RUN = re.compile(  # "A/S" is one word: "H. Lundbeck A/S", never a subject "S"
+    r"(?<![\w'’.$€£¥/])(?<![\w'’.]-)(?:[A-Z][\w&'’./\-]*|\d+[A-Za-z][\w&'’.\-]*|\d+(?=[ ][A-Z]))"
+    r"(?:[ ](?:[A-Z0-9][\w&'’./\-]*|&|of|de))*"
 )
 WS = r"(?=\s)[ \t]*\n?[ \t]*"  # spaces, and a wrapped line's break
 # what a company is, in apposition; a short parenthesis may sit in it: ", a research-based
@@ -534,6 +534,9 @@ def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch |
             continue
         name, start = _without_opener(" ".join(_without_bare_ticker(words)), run_start, numbered)
         name, start = _without_title_of(name, start)  # "MD & CEO of Gland Pharma said"
+        board = _lead_preamble().match(name)  # "The Supervisory Board of H. Lundbeck A/S"
+        if board and 0 < board.end() < len(name):
+            name, start = name[board.end() :], start + board.end()
         name, start = without_glued_title(text, name, start)  # a flattened page's headline
         name = POSSESSIVE.sub("", name)  # "Biosceptre’s proposed trial ...": Biosceptre's news
         owned = _owned_name(text, name)
