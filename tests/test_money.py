@@ -752,6 +752,11 @@ def test_a_markets_size_is_no_money_of_the_issuers():
             "sales of Zetavir up 16% to $346 million.",
             [("$543 million", True), ("$477 million", False), ("$346 million", True)],
         ),
+        (  # the period a change is "relative to" labels the change, not the figure before it
+            "Revenue amounted to DKK 2,612 million, a 19% increase relative to the year-earlier "
+            "period. Sales were DKK 300 million relative to DKK 250 million a year earlier.",
+            [("DKK 2,612 million", True), ("DKK 300 million", True), ("DKK 250 million", False)],
+        ),
         (  # what a parenthesis after an amount says, it says of the figure inside it
             "The net loss amounted to CHF 267 million (loss of CHF 533 million in H1 2022). In "
             "the second quarter a loss of CHF 13 million (loss of CHF 233 million in the "

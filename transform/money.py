@@ -608,7 +608,7 @@ PART_OF_PREVIOUS = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?,?\s*of which\b", re.I
 COMPARED_REACH = 60
 CURRENCY_MARK = r"(?:Rs\.?|INR|₹|US\$|\$|€|£|¥)"  # what prints before a figure compared
 COMPARED = re.compile(
-    r"\b(?:compar(?:ed|es) (?:to|with)|versus|vs\.?|as against)\s"
+    r"\b(?:compar(?:ed|es) (?:to|with)|relative to|versus|vs\.?|as against)\s"
     # "... to Rs 639.5 crore against Rs 611.4 crore", "up 22 per cent from Rs 499 crore"
     rf"|\bagainst\s(?={CURRENCY_MARK}?\s?\d|$)"
     r"|\d\s*(?:%|per\s?cent|percent)\s+from\s"
