@@ -779,6 +779,14 @@ def test_a_sites_name_after_the_title_printed_again_and_a_bylines_date_without_i
         "Zeta and Omega Lead the Deals",
         dt.date(2021, 11, 18),
     )
+    # a site's label of the company before a spaced colon, the title naming it again
+    labelled = (
+        "H. ZETA (ZTA)\nH Zeta : Zeta divests preclinical research programs\n\nValby, 22 May "
+        "2018\n\nH. Zeta A/S further focuses its preclinical research pipeline with the "
+        "divestment of two research programs to biotech company Omega Therapeutics, Inc.\n"
+    )
+    release = extract_release(labelled, "l" * 64, "file:///x.txt").release
+    assert release.headline == "Zeta divests preclinical research programs"
 
 
 def test_a_share_boxs_caption_and_table_are_no_title_and_name_no_organisation():

@@ -332,6 +332,10 @@ def _goes_on(title: str, following: str, after_following: str) -> bool:
 GLUED_DATELINE = re.compile(rf"\s+(?:--|—)\s+(?={CAPS_DATELINE})")
 
 
+# a site's label of the company before a spaced colon, the title opening with its name again
+COMPANY_LABEL = re.compile(r"^(?P<label>[^:|\n]{2,40}?)[ \t]:[ \t]+(?P<first>[A-Z][\w&.'’-]*)")
+
+
 def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
     """Title-like lines from ``begin`` to ``limit``: no labels, dates, letterheads or form
     captions."""
@@ -399,6 +403,10 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
         if wire_label:
             start += wire_label.end()
             stripped = stripped[wire_label.end() :]
+        named = COMPANY_LABEL.match(stripped)  # "H Lundbeck : Lundbeck divests ...": a site's
+        if named and named["label"].split()[-1] == named["first"]:  # label, the company again
+            start += named.start("first")
+            stripped = stripped[named.start("first") :]
         # "... Manufacturers 09:27 GMT-04:00 ...", "... ASSIST-1 Trial Sunday June 3, 7:00 pm ET"
         stamped = TIME_THEN_DATE.search(stripped) or DATE_THEN_TIME.search(stripped)
         if stamped:
