@@ -2,6 +2,7 @@ import datetime as dt
 
 import pytest
 
+from flows.batches import time_limit
 from transform import extract_release
 from transform.dateline import parse_dateline
 from transform.headline import find_headline
@@ -1783,3 +1784,19 @@ def test_a_titles_descriptor_nouns_before_a_company_are_no_part_of_its_name():
     )
     names = [o.name for o in extract_release(text, "d", "f").organizations]
     assert "Zeta Pharma AG" in names and not any("Firm" in n for n in names)
+
+
+def test_a_long_line_of_punctuated_words_that_fails_at_its_end_is_read_at_once():
+    # a word like "Alpha.," may keep its stop and comma inside it or after it: a line of 40 such
+    # words that is no sentence after all (a mark at its end) was tried every way, 2**40 reads
+    line = " ".join(f"Alpha{i}.," for i in range(40)) + " ©"
+    text = (
+        "Zeta Bio Starts Phase 2 Trial of ZB-101 in Gout\n\n"
+        f"{line}\n\n"
+        "Zeta Bio, Inc. said today that it started a Phase 2 trial of ZB-101 in patients with "
+        "gout, the first trial of the compound in patients, at ten sites in the United States.\n"
+    )
+    with time_limit(10):  # the limit a document has in a batch is 60 s
+        headline = find_headline(text, None)
+    assert headline is not None
+    assert headline.text == "Zeta Bio Starts Phase 2 Trial of ZB-101 in Gout"
