@@ -6,7 +6,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import islice
 
 from transform.dateline import (
@@ -270,6 +270,7 @@ def _content_words(text: str) -> set[str]:
     return {_stem(word) for word in words if word not in FUNCTION_WORDS}
 
 
+@lru_cache(maxsize=16384)  # a release's words recur, and so do a worker's releases
 def _stem(word: str) -> str:
     stem = INFLECTION.sub("", word)
     return stem if len(stem) >= STEM_CHARS else word

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from transform.dictionary import NamedMatch, a_known_organization, names_matcher
 from transform.headline import noise_lines, title_like
@@ -247,6 +247,10 @@ def is_regulator(name: str) -> bool:
     return name.casefold().removeprefix("the ") in _regulators()
 
 
+NAME_CACHE = 8192  # names a worker keeps keyed (a release asks for each name many times)
+
+
+@lru_cache(maxsize=NAME_CACHE)
 def without_legal_form(name: str) -> str:
     """A company name without its legal form and what follows: "Amgen Inc. (Nasdaq)" -> "Amgen"."""
     bare = re.sub(rf",?\s{company_suffix_pattern()}.*$", "", name.strip()).strip()
@@ -262,6 +266,7 @@ NAME_WORD = re.compile(r"\b(?!(?:the|The)\b)\w+")  # a word of a name, never its
 INITIAL_DOT = re.compile(r"\b(\w)\.(?:\s(?=\w\.))?")
 
 
+@lru_cache(maxsize=NAME_CACHE)
 def company_key(name: str) -> str:
     """A company name for comparing: no legal form, no case, no dots after its initials
     ("ImmunoGen, Inc." -> "immunogen"; "K.S. Biomedix Holdings PLC" and "KS Biomedix Holdings

@@ -121,6 +121,7 @@ def find_segments(
 # An SEC form's cover page, printed before the release it carries: "SECURITIES AND EXCHANGE
 # COMMISSION / Washington, D.C. 20549 / FORM 6-K ... (Exact name of registrant ...)"
 COVER_MARK = re.compile(
+    r"(?=[wfrsceait(])(?:"  # a mark's first letter: a position without one fails at once
     r"Washington,\s+D\.C\.\s+20549|\bform\s+(?:8-k|6-k|10-k|10-q|20-f)\b|\bregistrant\b"
     r"|\bsecurities\s+exchange\s+act\b|\bcommission\s+file\s+number\b"
     # its check boxes and the item the form reports, which ends it: "ITEM 8.01 - OTHER EVENTS"
@@ -130,7 +131,7 @@ COVER_MARK = re.compile(
     r"|\btake\s+no\s+responsibility\s+for\s+the\s+contents\b|\(incorporated\s+in\s+[^()]{3,80}\)"
     r"|\(stock\s+code\s*:[^()]{1,20}\)"
     r"(?:[\s-]+(?:other|events|regulation|fd|disclosure|results|of|operations|and|financial"
-    r"|condition|statements|exhibits))*",
+    r"|condition|statements|exhibits))*)",
     re.IGNORECASE,
 )
 COVER_WINDOW = 6000  # a cover page is read within the text's first characters
