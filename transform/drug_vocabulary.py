@@ -17,10 +17,11 @@ import importlib.metadata
 import importlib.util
 import pickle
 import re
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
-from transform.dictionary import DictionaryMatcher
+from transform.dictionary import VocabularyView, shared_vocabularies
 from transform.lexicon import load_lexicon
 from transform.repair.vocabulary import word_counts
 
@@ -51,12 +52,17 @@ def drug_names() -> tuple[str, ...]:
 
 
 @cache
-def drug_matcher() -> DictionaryMatcher[str]:
+def drug_matcher() -> VocabularyView:
     """Whole-word, case-insensitive matcher of the vocabulary's drug names."""
+    return shared_vocabularies().view("drugs")
+
+
+def drug_terms() -> Iterator[tuple[str, str]]:
+    """The vocabulary's drug names that are matched, each its own value."""
     from transform.compounds import not_a_compound
 
     english = word_counts()  # pyspellchecker's English frequencies, not the domain lexicon
-    return DictionaryMatcher(
+    return (
         (name, name)
         for name in drug_names()
         if len(name) >= MIN_LENGTH

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from transform.dictionary import DictionaryMatcher
+from transform.dictionary import VocabularyView, shared_vocabularies
 from transform.disease_vocabulary import disease_names, symptom_names
 from transform.lexicon import load_lexicon
 from transform.organizations import common_english
@@ -112,7 +112,13 @@ def _eponym_forms(form: str) -> set[str]:
 
 
 @cache
-def _lexicon() -> DictionaryMatcher[str]:
+def _lexicon() -> VocabularyView:
+    return shared_vocabularies().view("diseases")
+
+
+def disease_terms() -> list[tuple[str, str]]:
+    """The indications lexicon's terms and ICD-10-CM's disease names as releases print them
+    (spellings, eponyms, plurals), each with the term it stands for."""
     terms = []
     vocabulary = sorted(disease_names())  # ICD-10-CM's diseases in a release's words
     for term in [row["term"] for row in load_lexicon("indications")] + vocabulary:
@@ -122,7 +128,7 @@ def _lexicon() -> DictionaryMatcher[str]:
             plural = {head: plural for plural, head in _plurals().items()}.get(last)
             if plural:  # "solid tumors", "gastrointestinal cancers", "liver diseases"
                 terms.append((" ".join([*words, plural]), term))
-    return DictionaryMatcher(terms)
+    return terms
 
 
 # A biomarker or stage qualifier printed before a disease is part of the indication:

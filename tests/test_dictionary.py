@@ -1,0 +1,45 @@
+from transform.dictionary import DictionaryMatcher, SharedScan, shared_vocabularies
+
+TEXT = "Acme treats heart failure and heartburn; HEART FAILURE again, and cardio-heart."
+
+
+def _found(matches):
+    return [(TEXT[m.start : m.end], m.value) for m in matches]
+
+
+def test_a_vocabulary_of_a_shared_scan_finds_what_its_own_matcher_finds():
+    diseases = [("heart failure", "heart failure"), ("heartburn", "heartburn")]
+    organs = [("heart", "heart organ"), ("Heart Failure", "a later value wins")]
+    scan = SharedScan({"diseases": diseases, "organs": organs})
+    for name, terms in (("diseases", diseases), ("organs", organs)):
+        assert _found(scan.view(name).find(TEXT)) == _found(DictionaryMatcher(terms).find(TEXT))
+    # one vocabulary's longer term never hides another's shorter one
+    assert _found(scan.view("diseases").find(TEXT)) == [
+        ("heart failure", "heart failure"),
+        ("heartburn", "heartburn"),
+        ("HEART FAILURE", "heart failure"),
+    ]
+    assert _found(scan.view("organs").find(TEXT)) == [
+        ("heart failure", "a later value wins"),
+        ("HEART FAILURE", "a later value wins"),
+        ("heart", "heart organ"),  # "cardio-heart": a hyphen bounds a word
+    ]
+
+
+def test_a_shared_scan_keeps_each_texts_walk_apart():
+    scan = SharedScan({"drugs": [("zetavir", "zetavir")], "names": [("acme", "Acme")]})
+    drugs, names = scan.view("drugs"), scan.view("names")
+    texts = [f"Acme{'x' * i} and zetavir" if i % 2 else "zetavir by Acme" for i in range(7)]
+    for text in texts + texts[::-1]:  # more texts than the walks kept, then back again
+        assert [text[m.start : m.end] for m in drugs.find(text)] == ["zetavir"]
+        assert [text[m.start : m.end] for m in names.find(text)] == (
+            ["Acme"] if text.startswith("zetavir") else []
+        )
+
+
+def test_the_pipelines_vocabularies_share_one_scan():
+    scan = shared_vocabularies()
+    text = "Zeta Bio dosed olaparib in breast cancer with Pfizer Inc."
+    assert [text[m.start : m.end] for m in scan.view("drugs").find(text)] == ["olaparib"]
+    assert [m.value for m in scan.view("diseases").find(text)] == ["breast cancer"]
+    assert [m.value for m in scan.view("names:company,organization").find(text)] == ["Pfizer"]
