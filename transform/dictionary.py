@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import ahocorasick
 
@@ -85,22 +85,29 @@ class SharedScan:
     never hides another's. A text's walk is kept for the next vocabulary that asks."""
 
     def __init__(self, vocabularies: dict[str, Iterable[tuple[str, str]]]):
-        self._automaton = ahocorasick.Automaton()
-        keys: dict[str, dict[str, str]] = {}
+        self._automaton = automaton = ahocorasick.Automaton()
+        # most terms are of one vocabulary: (length, vocabulary, value), flat, as small as a
+        # matcher's own entry; a term of several: (length, "", ((vocabulary, value), ...)). A
+        # later term's value wins, as in a matcher of its own.
         for name, terms in vocabularies.items():
             for term, value in terms:
                 key = term.lower()
-                if key and len(key) == len(term):
-                    keys.setdefault(key, {})[name] = value  # a later term's value wins
-        for key, values in keys.items():
-            self._automaton.add_word(key, (len(key), values))
+                if not key or len(key) != len(term):
+                    continue
+                entry = automaton.get(key, None)
+                if entry is None or entry[1] == name:
+                    automaton.add_word(key, (len(key), name, value))
+                    continue
+                pairs = dict(entry[2]) if not entry[1] else {entry[1]: entry[2]}
+                pairs[name] = value
+                automaton.add_word(key, (len(key), "", tuple(pairs.items())))
         self._names = frozenset(vocabularies)
-        if keys:
-            self._automaton.make_automaton()
-        self._empty = not keys
+        self._empty = len(automaton) == 0
+        if not self._empty:
+            automaton.make_automaton()
         # (text, its lower case, the automaton's hits): replaced whole, never changed in place,
         # so that threads sharing it need no lock
-        self._walks: tuple[tuple[str, str, list[tuple[int, int, dict[str, str]]]], ...] = ()
+        self._walks: tuple[tuple[str, str, list[tuple[int, tuple[Any, ...]]]], ...] = ()
 
     def view(self, name: str) -> VocabularyView:
         if name not in self._names:
@@ -114,11 +121,16 @@ class SharedScan:
         walk = next((w for w in walks if w[0] == text), None)
         if walk is None:
             lowered = _lowered(text)
-            hits = [(end, n, values) for end, (n, values) in self._automaton.iter(lowered)]
-            walk = (text, lowered, hits)
+            walk = (text, lowered, list(self._automaton.iter(lowered)))
             self._walks = (*walks[-(WALKS_KEPT - 1) :], walk)
         _, lowered, hits = walk
-        return _whole_words(lowered, [(end, n, v[name]) for end, n, v in hits if name in v])
+        mine = []
+        for end, (length, vocabulary, value) in hits:
+            if vocabulary == name:
+                mine.append((end, length, value))
+            elif not vocabulary:  # a term of several vocabularies
+                mine.extend((end, length, v) for of, v in value if of == name)
+        return _whole_words(lowered, mine)
 
 
 @dataclass(frozen=True)
