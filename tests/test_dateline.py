@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from transform.dateline import parse_date, parse_dateline
+from transform.dateline import parse_date, parse_dateline, prose_line_before
 
 LEAD = " Acme Bio, Inc. (Nasdaq: ACME) today announced results of a study in 120 patients."
 
@@ -795,3 +795,16 @@ def test_a_posts_stamp_above_a_dateline_without_a_year_gives_its_year():
     # a stamp months after the date dates the post, not the release: the year stays a guess
     late = text.replace("Nov 06, 2009", "Mar 06, 2010")
     assert parse_dateline(late).date_inferred
+
+
+def test_a_line_of_running_text_before_a_place_is_read_line_by_line():
+    header = "Zeta Bio Reports Results\nBOSTON, May 2, 2019\n"
+    prose = "Zeta Bio said today that it has started a trial in gout.  \n"
+    assert not prose_line_before(header, len(header))  # a title: no stop, too few words
+    assert prose_line_before(prose + header, len(prose + header))
+    # seven words and the stop after them, but the stop ends no line: no running text
+    assert not prose_line_before("one two three four five six seven eight. nine\n", 46)
+    # the line counts up to where the search stops: the stop past it is not read
+    assert not prose_line_before(prose, prose.index("gout") + 4)
+    # a long line of words with no stop, the kind whose pattern took cubic time, is none
+    assert not prose_line_before(" ".join(["word"] * 150) + "\nBOSTON", 760)

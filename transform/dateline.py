@@ -247,8 +247,21 @@ PRESS_RELEASE_CITATION = re.compile(
     rf"\(Press release,\s+[^,()\n]{{2,80}},\s+(?P<date>{DATE})", re.IGNORECASE
 )
 
-# a line of running text: eight words or more ending in a stop
-PROSE_LINE = re.compile(r"^[^\n]*(?:\S+[ \t]+){7,}[^\n]*[.!?][ \t]*$", re.MULTILINE)
+# a line of running text: eight words or more ending in a stop (seven words, each with the
+# space after it, before the line's last mark; read line by line: as one pattern over a line
+# that ends in no stop, it took time in the cube of the line's length)
+PROSE_WORDS = re.compile(r"(?:\S+[ \t]+){7}")
+
+
+def prose_line_before(text: str, end: int) -> bool:
+    """Whether a line of ``text`` before ``end`` is running text ending in a stop."""
+    for line in text[:end].split("\n"):
+        core = line.rstrip(" \t")
+        if core[-1:] in (".", "!", "?") and PROSE_WORDS.search(core, 0, len(core) - 1):
+            return True
+    return False
+
+
 LINE_END_REACH = 200  # a dateline this near below a dateline line of its own replaces it
 SEARCH_WINDOW = 4000  # datelines sit near the top; never scan a whole release for one
 HEADER_WINDOW = 800
@@ -462,7 +475,7 @@ def _is_place(match: re.Match[str]) -> bool:
     city = match["city"].casefold()
     weekday = re.fullmatch(ANY_WEEKDAY, match["city"], re.IGNORECASE) is not None
     if match.groupdict().get("line_end") and (
-        match.start() > HEADER_WINDOW or PROSE_LINE.search(match.string, 0, match.start())
+        match.start() > HEADER_WINDOW or prose_line_before(match.string, match.start())
     ):
         return False  # a place and date on a line of their own below running text: a sign-off
     return (
