@@ -434,3 +434,24 @@ def test_a_person_at_an_organisations_initials_and_never_past_the_sentence():
         ("Jo Lee", "Omega Cancer Research Center"),
         ("Ann Roe", "Zeta Bio"),
     ]
+
+
+def test_a_company_after_an_amount_is_in_its_clause_unless_a_break_parts_them():
+    from transform.links import Named, _same_clause
+
+    text = (
+        "Acme will pay $3 million to Beta, following a trial which Gamma runs; Delta pays "
+        "$1 million to Whomever Inc."
+    )
+    end = text.index("million") + len("million")
+
+    def company(name: str) -> Named:
+        at = text.index(name)
+        return Named(name, at, at + len(name))
+
+    assert _same_clause(text, company("Beta"), end)
+    assert not _same_clause(text, company("Gamma"), end)  # "following", "which" between
+    assert _same_clause(text, company("Acme"), end)  # before the amount: in its sentence
+    second = text.index("million to Whomever") + len("million")
+    assert _same_clause(text, company("Whomever"), second)  # "whom" in a name breaks nothing
+    assert not _same_clause(text, company("Delta"), end)  # the semicolon between

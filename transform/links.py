@@ -286,9 +286,26 @@ OWN_SOURCE = re.compile(r"\b(?:from|by)\s")
 OWN_SOURCE_CHARS = 120
 
 
+@lru_cache(maxsize=4)
+def _clause_breaks(text: str) -> tuple[list[int], list[int]]:
+    """Where each clause break of ``text`` starts and ends, found once per text: words and
+    semicolons, which never overlap, so one pass finds every break a search would."""
+    starts, ends = [], []
+    for match in CLAUSE_BREAK.finditer(text):
+        starts.append(match.start())
+        ends.append(match.end())
+    return starts, ends
+
+
 def _same_clause(text: str, org: Named, span_end: int) -> bool:
-    """Whether a company printed after the amount ending at ``span_end`` is in its clause."""
-    return org.span_start < span_end or not CLAUSE_BREAK.search(text, span_end, org.span_start)
+    """Whether a company printed after the amount ending at ``span_end`` is in its clause (no
+    break between them; searched per amount and company, a long text of amounts and names
+    took time in the cube of its length)."""
+    if org.span_start < span_end:
+        return True
+    starts, ends = _clause_breaks(text)
+    index = bisect.bisect_left(starts, span_end)
+    return not (index < len(starts) and ends[index] <= org.span_start)
 
 
 def _issuer_pronoun(text: str, left: int, span_start: int) -> str | None:
