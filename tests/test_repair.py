@@ -243,3 +243,26 @@ def test_a_misread_function_word_before_a_company_word_is_still_read():
     assert repaired("Thc Company announced results and the Company grew.") == (
         "The Company announced results and the Company grew."
     )
+
+
+def test_a_word_of_a_company_name_before_its_trade_or_form_is_never_misread():
+    # the name's words run on to its legal form: "Neuro" is the company's, never "Neutro"
+    text = (
+        "Acme recorded a charge for warrants issued to Lumen Neuro Development Company (LNDC), "
+        "which funds the trial. The charge was not paid in cash."
+    )
+    assert repair_text(text).text == text
+
+
+def test_a_coined_company_name_is_never_split_at_its_inner_capital():
+    # a short stem and a word ("Pro" + "Quest"), printed once: a name, not two words run together
+    text = "Acme completed the acquisition of ProQuest Pharmaceuticals, Inc., a private company."
+    assert repair_text(text).text == text
+    assert repaired("Acme said theCompany will grow.") == "Acme said the Company will grow."
+
+
+def test_a_misread_first_word_of_a_name_farther_from_its_form_is_still_read():
+    # the name's own first word, two words before its form: read as the lexicon knows it
+    assert repaired("Acme signed a license with Ainerican Home Products Corporation.") == (
+        "Acme signed a license with American Home Products Corporation."
+    )

@@ -380,16 +380,34 @@ def _printed_as_is(match: re.Match[str], text: str) -> bool:
 # a word of the trade or a legal form after a capitalised word: "Neuren Pharmaceuticals", "Zeta
 # Inc." (company_trade_words.csv, company_suffixes.csv)
 COMPANY_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[A-Z][\w.]*)")
+# a capitalised word right before, on the same line: the word is inside a name, not its first
+COMPANY_WORD_BEFORE = re.compile(r"(?<![\w.])(?P<word>[A-Z]\w*)[ \t]+$")
+NAME_WORDS_BEFORE_FORM = 2  # capitalised words of a name between an inner word and its form
+NAME_WORD_REACH = 40  # characters looked back for the word before
 
 
-def _names_a_company(word: str, text: str, end: int) -> bool:
-    """Whether a capitalised word opens a company's name: a word of the trade or a legal form
-    follows it. Its letters are the company's, however near an English word."""
-    after = COMPANY_WORD_AFTER.match(text, end)
-    if not word[:1].isupper() or after is None:
+def _names_a_company(word: str, text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word is of a company's name: a word of the trade or a legal form
+    follows it ("Neuren Pharmaceuticals"), or, for a word inside a name (a capitalised word
+    before it, no function word), follows at most two capitalised words on, none a function
+    word ("Symphony Neuro Development Company"). Its letters are the company's, however near
+    an English word. A name's first word farther from its form is read as usual: it is the
+    name's own, the word the lexicon knows ("Dalichl Sankyo Company" is Daiichi's)."""
+    if not word[:1].isupper():
         return False
-    following = after["word"].rstrip(".,")
-    return following in company_trade_words() or following in legal_form_words()
+    before = COMPANY_WORD_BEFORE.search(text, max(0, start - NAME_WORD_REACH), start)
+    inner = before is not None and before["word"].lower() not in FUNCTION_WORDS
+    for _ in range(NAME_WORDS_BEFORE_FORM + 1 if inner else 1):
+        after = COMPANY_WORD_AFTER.match(text, end)
+        if after is None:
+            return False
+        following = after["word"].rstrip(".,")
+        if following in company_trade_words() or following in legal_form_words():
+            return True
+        if following.lower() in FUNCTION_WORDS or following != after["word"]:
+            return False  # "From", "For": a title's words; a mark ends the name
+        end = after.end()
+    return False
 
 
 def _confusion_edit(match: re.Match[str], names: frozenset[str], text: str) -> Edit | None:
@@ -413,7 +431,7 @@ def _confusion_edit(match: re.Match[str], names: frozenset[str], text: str) -> E
     if (
         not reading.local_name
         and reading.word.lower() not in FUNCTION_WORDS
-        and _names_a_company(core, text, match.end())
+        and _names_a_company(core, text, match.start(), match.end())
     ):
         return None  # "Neuren Pharmaceuticals (ASX:NEU)" is no misread "Neuron"; "Thc Company" is
     if reading.local_name:
@@ -444,6 +462,7 @@ GLUED_PUNCTUATION = re.compile(
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?=\d{1,2}\b)"
 )
 CAMEL = re.compile(r"^([A-Za-z][a-z]+)([A-Z][A-Za-z]*)$")
+COINED_STEM = 3  # letters of the capitalised stem a coined name opens with ("Pro", "Bio")
 # a ticker's parenthesis after a name: "(NASDAQ:NOVN)", "(Nasdaq: ACME)", "(TSX Venture: AB)"
 TICKER_AFTER = re.compile(r"['’]?s?\s*\([A-Za-z][A-Za-z .-]{0,30}:")
 
@@ -458,6 +477,8 @@ def _camel_split(word: str, names: frozenset[str]) -> str | None:
     left, right = match.groups()
     if len(right) < 2 or (not right[1:].islower() and not right.isupper()):
         return None  # "MacroGenics"-like inner capitals, an abbreviation's "MoU": a name
+    if left[0].isupper() and len(left) <= COINED_STEM and left.lower() not in FUNCTION_WORDS:
+        return None  # a coined name's stem and a word: "ProQuest", "BioCryst", "MedImmune"
     if left[0].isupper() and left.lower() not in FUNCTION_WORDS and right in legal_form_words():
         return None  # "PepsiCo", "PharmaCo": a company named with its legal form
     known_left = left.lower() in FUNCTION_WORDS or frequency(left) >= GLUED_PART_MINIMUM
