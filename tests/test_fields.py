@@ -356,6 +356,19 @@ def test_a_feeds_wire_code_short_title_and_desk_line_are_no_part_of_the_headline
     assert [(t.exchange_canonical, t.symbol) for t in find_tickers(text)] == [("Nasdaq", "ZETA")]
 
 
+def test_a_wire_desk_line_alone_under_a_title_is_no_part_of_the_headline():
+    # the desk line on its own line, its desks joined by slashes: no continuation of the title
+    text = (
+        "Zeta Bioscience, Inc. Announces Fourth Quarter and Fiscal Year End\n"
+        "Business Editors/Health/Medical Writers\n"
+        "PORTLAND, Ore.--(BUSINESS WIRE)--March 9, 2005--Zeta Bio, Inc. (Nasdaq:ZETA) today "
+        "announced its financial results for the fourth quarter.\n"
+    )
+    headline = find_headline(text, text.index("PORTLAND"))
+    assert headline is not None
+    assert headline.text == "Zeta Bioscience, Inc. Announces Fourth Quarter and Fiscal Year End"
+
+
 def test_a_subheadline_framed_by_dashes_is_no_headline():
     text = "Exhibit 99.1\n— Acme Advances Development of AB-101 Toward Its Pivotal Trial —\n\n"
     assert find_headline(text + LEAD_SENTENCE, len(text)) is None

@@ -328,6 +328,8 @@ def _goes_on(title: str, following: str, after_following: str) -> bool:
         # a label a page prints twice ("Health & Biotech" under the title, twice) is chrome
         and after_following != following
         and following.casefold() not in noise_lines()  # "Company Announcement" under it
+        # a wire's desk line on its own line: "Business Editors/Health/Medical Writers"
+        and not DESK_LINE.match(" " + following)
     )
 
 
@@ -527,7 +529,9 @@ BYLINE_LINE = re.compile(r"By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
 BYLINE = re.compile(r"\s+(?:Article\s+)?By\s+(?:[A-Z][A-Z.'’-]+\s+){1,3}[A-Z][A-Z'’-]+$")
 # A wire's desk line glued after the title: "... Results Health/Medical Writers, Business Editors"
 DESK = words_alternation(context_words("wire_desk"))
-DESK_LINE = re.compile(rf"(?:\s+{DESK}(?:/{DESK})*\s+(?:Editors|Writers),?)+$")
+DESK_GROUP = rf"{DESK}(?:/{DESK})*\s+(?:Editors|Writers)"  # "Health/Medical Writers"
+# "Business Editors/Health/Medical Writers", "Health/Medical Writers, Business Editors"
+DESK_LINE = re.compile(rf"\s+{DESK_GROUP}(?:(?:,?\s+|/){DESK_GROUP})*,?$")
 # A wire's code in parentheses before the title: "(BSNS WIRE) Acme Reports ...", "(PRN) ..."
 WIRE_CODE = re.compile(r"\((?:[A-Z]{2,}\s?){1,3}\)\s+")
 TITLE_OPENING_WORDS = 4  # words of a title's opening that a feed prints again in full
