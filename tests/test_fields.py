@@ -1123,6 +1123,13 @@ def test_a_security_and_a_place_descriptor_are_no_part_of_a_name_before_its_tick
             "license agreement.",
             "Zeta Pharmaceutical Co., Ltd.",
         ),
+        # a joint subject whose second company is described in apposition
+        (
+            "Privately-held US drug developer Zeta Bioscience and Beta Pharmaceutical, a "
+            "subsidiary of Gamma Biopharmaceutical (HKG:1234), have signed an exclusive license "
+            "agreement for ZT01.",
+            "Zeta Bioscience",
+        ),
         # a seat and chief in brackets after the legal forms
         (
             "Zeta Pharmaceutical Co., Ltd. [Main Office: Chuo-ku, Tokyo. Chairman & CEO: Ken "

@@ -346,7 +346,9 @@ SUBJECT_VERB = (
     rf"(?P<joint>(?:,{WS}[A-Z][\w&.'’-]*(?:{WS}[A-Z][\w&.'’-]*){{0,3}}){{0,3}},?"
     rf"{WS}(?:and|&){WS}[A-Z][\w&.'’-]*(?:(?:{WS}[A-Z][\w&.'’-]*){{0,4}}(?:,?{WS}Inc\.?)?"
     rf"|(?:{WS}[A-Z][\w&.'’-]*){{0,2}}(?:,?{WS}<FORM>){{1,2}})"  # "and Beta Pharma Co., Ltd."
-    rf"(?:{WS}?\([^()\n]{{1,80}}\))?)?"  # with its own ticker: "and Beta Inc. (TSE: 4503)"
+    rf"(?:{WS}?\([^()\n]{{1,80}}\))?"  # with its own ticker: "and Beta Inc. (TSE: 4503)"
+    # and what it is: "and Beta Pharmaceutical, a subsidiary of Gamma Bio (HKG:1177), have"
+    rf"(?:,{WS}{APPOSITION_OPENS}{WS}{APPOSITION},)?)?"
     # (a comma before a day: "Zydus Cadila (Cadila Healthcare), on Thursday reported")
     rf"(?:,(?={WS}on{WS}(?:{WEEKDAY}|{MONTH})))?"
     rf"{WS}(?:(?:today|yesterday|also|now|recently|earlier|hereby|jointly|has|have|had|will|is|was"
