@@ -192,6 +192,10 @@ def test_only_us_dollars_fill_amount_usd():
         "Holders will receive $31.00 in cash for each share, or $35.00 net per share.",
         "Zetamab has a list price of about $480,000 per year.",
         "Acme sold 5.14 million ADSs at $1.75 each in a registered direct offering.",
+        # earnings per share by their abbreviation
+        "Acme Reports First Profitable Quarter With Q4 EPS of $0.08",
+        "Diluted EPS was $1.12 in the year.",
+        "On a GAAP basis, earnings per share (EPS) were $0.10 in the quarter.",
     ],
 )
 def test_prices_per_share_are_never_sums(sentence):
@@ -445,6 +449,9 @@ def test_a_deal_year_is_a_date_the_sentence_gives(sentence, years):
             "Acme completed a placement of new shares, raising A$12 million before costs.",
             "financing",
         ),
+        # what the sales cost is no revenue
+        ("Cost of sales in 2004 was $5.6 million, up from the year before.", "other"),
+        ("Net sales grew while cost of goods sold was $3.1 million.", "other"),
         # a loss or an income is no revenue
         ("Net loss for the quarter was $14.5 million, compared to a net loss in 2015.", "other"),
         # a payment due on approvals, in the plural; another item after "and" is not its own

@@ -445,7 +445,10 @@ MARKET_PRICE_CHARS = 160
 PER_UNIT_BEFORE = re.compile(
     r"\b(?:(?:exercise|conversion|strike|offering|subscription|purchase|issue)\s+price\s+"
     r"(?:of\s+|from\s+)?(?:approximately\s+|about\s+)?"
-    r"|(?:exercisable|convertible|exercised)\s+at\s+(?:a\s+price\s+of\s+)?)$",  # an option's
+    r"|(?:exercisable|convertible|exercised)\s+at\s+(?:a\s+price\s+of\s+)?"  # an option's
+    # earnings by the share: "Q4 EPS of $0.08", "earnings per share (EPS) were $0.10"
+    r"|\b(?:EPS|(?:earnings|loss)\s+per\s+(?:diluted\s+|basic\s+)?share(?:\s+\(EPS\))?)\s+"
+    r"(?:of\s+|was\s+|were\s+|at\s+|rose\s+to\s+|fell\s+to\s+)?)$",
     re.IGNORECASE,
 )
 
