@@ -266,3 +266,9 @@ def test_a_misread_first_word_of_a_name_farther_from_its_form_is_still_read():
     assert repaired("Acme signed a license with Ainerican Home Products Corporation.") == (
         "Acme signed a license with American Home Products Corporation."
     )
+
+
+def test_a_hyphenated_company_name_before_its_legal_form_is_never_misread():
+    # "Veri" of "Veri-Q Inc." is the company's, never "Very"
+    text = "- Development of antibodies with Veri-Q Inc. is underway.\n"
+    assert repair_text(text).text == text
