@@ -1130,6 +1130,17 @@ def test_a_security_and_a_place_descriptor_are_no_part_of_a_name_before_its_tick
             "agreement for ZT01.",
             "Zeta Bioscience",
         ),
+        # a descriptor capitalised as the sentence's first word, the name then used without it
+        (
+            "Biotech Zetanica Therapeutics (ZTA) has reported no safety issues in its trial. "
+            "Zetanica dosed one volunteer first.",
+            "Zetanica Therapeutics",
+        ),
+        # a name that opens with such a word, which the text never drops
+        (
+            "Partner Zetanica said it has started a trial. Partner Zetanica dosed one volunteer.",
+            "Partner Zetanica",
+        ),
         # a seat and chief in brackets after the legal forms
         (
             "Zeta Pharmaceutical Co., Ltd. [Main Office: Chuo-ku, Tokyo. Chairman & CEO: Ken "
@@ -1820,3 +1831,18 @@ def test_a_long_line_of_punctuated_words_that_fails_at_its_end_is_read_at_once()
         headline = find_headline(text, None)
     assert headline is not None
     assert headline.text == "Zeta Bio Starts Phase 2 Trial of ZB-101 in Gout"
+
+
+def test_a_page_label_with_its_date_between_dateline_and_lead_is_no_issuer():
+    text = (
+        "Zeta Bio PLC - Preliminary Results\n\n"
+        "Cambridgeshire -- (MARKET WIRE) -- April 19, 2007 --\n\n"
+        "For Immediate Release 19 April 2007\n\n"
+        "Zeta Bio plc\n"
+        '("Zeta", the "Company" or the "Group")\n\n'
+        "Preliminary Results for the year ended 31 December 2006\n\n"
+        "London, UK, 19 April 2007: Zeta Bio plc (AIM: ZETA), the specialty pharmaceutical "
+        "company, is pleased to announce its preliminary results for the year.\n"
+    )
+    release = extract_release(text, "e" * 64, "file:///x.txt").release
+    assert release.issuer == "Zeta Bio plc"

@@ -8,6 +8,7 @@ from functools import cache
 
 from transform.dateline import LEAD_ON_DATE, MONTH, WEEKDAY
 from transform.drug_vocabulary import drug_names
+from transform.headline import noise_lines
 from transform.lexicon import (
     alias_map,
     alternation,
@@ -253,6 +254,7 @@ def _lead_company(text: str, at: int, rule: str) -> IssuerMatch | None:
     """The company that opens the lead at ``at``, without what a page prints before a name
     ("2009 I Acme Bio, Inc.": a date's year and an OCR'd pipe; "Today,", "The Board of
     Directors of") or trademark signs."""
+    at = _past_page_labels(text, at)
     dash = DATE_DASH.match(text, at)
     if dash:
         at = dash.end()
@@ -274,6 +276,27 @@ def _lead_company(text: str, at: int, rule: str) -> IssuerMatch | None:
     name, start = _without_opener(name, lead.start("name"), numbered)
     name = BARE_POSSESSIVE.sub("", name)  # "Anacor Pharmaceuticals' said"
     return IssuerMatch(_unmarked(name), start, start + len(name), rule, confidence_of(rule))
+
+
+# A page's label on its own line, perhaps with a date after it: "For Immediate Release   19 April
+# 2007" (headline_noise.csv)
+LABEL_LINE = re.compile(
+    rf"[ \t]*(?P<label>[^\n]{{1,60}}?)(?:[ \t]+\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTH},?[ \t]+\d{{4}}"
+    rf"|[ \t]+{MONTH}[ \t]+\d{{1,2}},?[ \t]+\d{{4}})?[ \t]*\n"
+)
+BLANK = re.compile(r"\s*")
+PAGE_LABEL_LINES = 3
+
+
+def _past_page_labels(text: str, at: int) -> int:
+    """Past the page's labels on their own lines between a dateline and the lead: "For
+    Immediate Release   19 April 2007" is no company."""
+    for _ in range(PAGE_LABEL_LINES):
+        line = LABEL_LINE.match(text, BLANK.match(text, at).end())
+        if line is None or line["label"].casefold() not in noise_lines():
+            break
+        at = line.end()
+    return at
 
 
 # An exchange announcement's letterhead: the issuer's name over "(Incorporated in the Cayman
@@ -541,6 +564,7 @@ def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch |
             name, start = name[board.end() :], start + board.end()
         name, start = without_glued_title(text, name, start)  # a flattened page's headline
         name = POSSESSIVE.sub("", name)  # "Biosceptre’s proposed trial ...": Biosceptre's news
+        name, start = _without_descriptor(text, name, start)  # "Biotech Argenica Therapeutics"
         owned = _owned_name(text, name)
         if owned:  # "Japan's Oncolys BioPharma has ...", "South Korea's Samsung Bioepis won"
             start += len(name) - len(owned)
@@ -563,6 +587,26 @@ def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch |
 
 
 BARE_TICKER = re.compile(r"[A-Z]{2,5}")
+
+
+def _without_descriptor(text: str, name: str, start: int) -> tuple[str, int]:
+    """A name without the word that says what the company is, capitalised as a sentence's
+    first word: "Biotech Argenica Therapeutics (AGN) has reported ..." is Argenica
+    Therapeutics when the text goes on to name it without the word ("Argenica administered
+    ..."); "Partner Therapeutics", which the text never names by a word of the trade alone, keeps
+    it (company_descriptors.csv)."""
+    first, _, rest = name.partition(" ")
+    if not rest or first.casefold() not in descriptor_words():
+        return name, start
+    head = rest.split(" ")[0]
+    if head in company_trade_words() or not head[:1].isupper():
+        return name, start
+    after = text[start + len(name) :]
+    alone = len(re.findall(rf"(?<![\w-]){re.escape(head)}(?![\w-])", after))
+    joined = len(re.findall(rf"(?<![\w-]){re.escape(first)}\s+{re.escape(head)}(?![\w-])", after))
+    if alone > joined:
+        return rest, start + len(first) + 1
+    return name, start
 TITLE_OF = re.compile(r"(?P<title>[^ ]+(?: [^ ]+){0,5}?) (?:of|at) (?=[A-Z])")
 
 
