@@ -281,7 +281,8 @@ def _lead_company(text: str, at: int, rule: str) -> IssuerMatch | None:
 # A page's label on its own line, perhaps with a date after it: "For Immediate Release   19 April
 # 2007" (headline_noise.csv)
 LABEL_LINE = re.compile(
-    rf"[ \t]*(?P<label>[^\n]{{1,60}}?)(?:[ \t]+\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTH},?[ \t]+\d{{4}}"
+    rf"[ \t]*(?P<label>[^\n]{{1,60}}?)"
+    rf"(?:[ \t]+\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTH},?[ \t]+\d{{4}}"
     rf"|[ \t]+{MONTH}[ \t]+\d{{1,2}},?[ \t]+\d{{4}})?[ \t]*\n"
 )
 BLANK = re.compile(r"\s*")
@@ -292,7 +293,8 @@ def _past_page_labels(text: str, at: int) -> int:
     """Past the page's labels on their own lines between a dateline and the lead: "For
     Immediate Release   19 April 2007" is no company."""
     for _ in range(PAGE_LABEL_LINES):
-        line = LABEL_LINE.match(text, BLANK.match(text, at).end())
+        blank = BLANK.match(text, at)  # always matches
+        line = LABEL_LINE.match(text, blank.end() if blank else at)
         if line is None or line["label"].casefold() not in noise_lines():
             break
         at = line.end()
@@ -607,6 +609,8 @@ def _without_descriptor(text: str, name: str, start: int) -> tuple[str, int]:
     if alone > joined:
         return rest, start + len(first) + 1
     return name, start
+
+
 TITLE_OF = re.compile(r"(?P<title>[^ ]+(?: [^ ]+){0,5}?) (?:of|at) (?=[A-Z])")
 
 
