@@ -149,6 +149,15 @@ LEAD = " Acme Bio, Inc. (Nasdaq: ACME) today announced results of a study in 120
             "PRNewswire",
             "dateline_date_first",
         ),
+        # a semicolon after the year, a comma between month and year
+        (
+            "Edinburgh, UK, 29 June, 2006; Zeta plc (LSE: ZTA) today announces its results.",
+            "Edinburgh",
+            "UK",
+            dt.date(2006, 6, 29),
+            None,
+            "dateline_date_first",
+        ),
         (
             "BASEL, Switzerland, 3rd March 2015 /PRNewswire/ --" + LEAD,
             "BASEL",

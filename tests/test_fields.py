@@ -369,6 +369,17 @@ def test_a_wire_desk_line_alone_under_a_title_is_no_part_of_the_headline():
     assert headline.text == "Zeta Bioscience, Inc. Announces Fourth Quarter and Fiscal Year End"
 
 
+def test_an_rns_pages_company_and_day_opening_a_flattened_line_are_no_part_of_the_headline():
+    text = (
+        "Final Results\n\nZeta PLC 29 June 2006 Zeta: Preliminary Announcement for the year ended "
+        "31 March 2006 Edinburgh, UK, 29 June, 2006; Zeta plc (LSE: ZTA) today announces its "
+        "Preliminary Results for the year ended 31 March 2006. Zeta is an emerging company.\n"
+    )
+    release = extract_release(text, "e" * 64, "file:///x.txt").release
+    assert release.headline == "Zeta: Preliminary Announcement for the year ended 31 March 2006"
+    assert release.published_date == dt.date(2006, 6, 29)
+
+
 def test_a_subheadline_framed_by_dashes_is_no_headline():
     text = "Exhibit 99.1\n— Acme Advances Development of AB-101 Toward Its Pivotal Trial —\n\n"
     assert find_headline(text + LEAD_SENTENCE, len(text)) is None

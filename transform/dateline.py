@@ -146,6 +146,8 @@ STYLES = (
     # or a comma after the year: "Uppsala, Sweden, February 18, 2002, Pyrosequencing AB ..."
     rf"\s*(?:\.?\s*{DASH}|:|\.(?=\s+[A-Z])|(?<=\))(?:\.{{3}}|…)|(?<=\)[ ])(?=[A-Z][a-z])"
     rf"|(?<=\d{{4}}),(?=[ \t]+[{UPPER}][a-z])"
+    # or a semicolon after the year: "Edinburgh, UK, 29 June, 2006; Ardana plc (LSE: ARA) ..."
+    rf"|(?<=\d{{4}};[ \t])(?=[{UPPER}][a-z])"
     rf"|(?:(?<=\d{{4}}[ \t])|(?<=\d{{4}}[ \t]{{2}}))(?=[A-Z][a-z])))"
     # a line of its own, the date after a comma: "THOUSAND OAKS, Calif. and SEATTLE, Dec. 17, 2001"
     rf"|(?P<line_end>,[ \t]*{ON_DAY}(?P<date_eol>{DATE})[ \t]*(?=\n))"

@@ -397,6 +397,10 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             and stripped[-1:] not in ".!?:\"”'’)"
             and not title_like(stripped)
         )
+        stamp = _company_day().match(stripped)  # "Ardana PLC 29 June 2006 Ardana: Preliminary"
+        if stamp:
+            start += stamp.end()
+            stripped = stripped[stamp.end() :]
         dated = LABELLED_DATE.match(stripped)  # "date 2019-11-20 DGAP-Adhoc: Zeta AG: ..."
         if dated:
             start += dated.end()
@@ -661,6 +665,18 @@ SITE_AFTER = re.compile(r"\s+[|\-–—]\s+\S")
 # A line of one repeated mark: on a message board, where a post's own words end and the release
 # it quotes begins ("++++++++++++++++")
 SEPARATOR = re.compile(r"^[ \t]*([+=*#~_-])\1{5,}[ \t]*$", re.MULTILINE)
+
+
+@cache
+def _company_day() -> re.Pattern[str]:
+    """An RNS page's stamp opening a flattened line: the company in its legal form and the day,
+    then the title ("Ardana PLC 29 June 2006 Ardana: Preliminary Announcement ...",
+    "Skyepharma PLC26 April 2007 SkyePharma PLC Preliminary statement ...")."""
+    return re.compile(
+        rf"(?:[A-Z][\w&.'’-]*[ \t]+){{1,5}}{company_suffix_pattern()}[ \t]*{DATE}[ \t]+(?=[A-Z])"
+    )
+
+
 # A page flattened onto one line: "Oxford Biomedica PLC15 April 2008 For Immediate Release 15
 # APRIL 2008 OXFORD BIOMEDICA ANNOUNCES BOARD CHANGES - New Appointments ...": in a run-on line
 # that prints a date first, the one run of words in capitals is the headline (a date before
