@@ -1169,6 +1169,12 @@ def test_a_substance_named_as_a_drug_class_target_is_no_compound():
         "facility; oral integrin therapies."
     )
     assert [m.name for m in find_compounds(text)] == ["ceftobiprole"]
+    # laboratory reagents' classes, a company named after one: "Molecular Probes Inc."
+    text = (
+        "Acme bought Molecular Probes Inc. for its fluorescent probes, DNA probes and "
+        "crosslinking reagents, and sells ceftobiprole."
+    )
+    assert [m.name for m in find_compounds(text)] == ["ceftobiprole"]
 
 
 def test_icd_wording_becomes_a_releases_wording():
