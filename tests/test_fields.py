@@ -1152,6 +1152,13 @@ def test_a_security_and_a_place_descriptor_are_no_part_of_a_name_before_its_tick
             "Partner Zetanica said it has started a trial. Partner Zetanica dosed one volunteer.",
             "Partner Zetanica",
         ),
+        # a share class after the legal form; a place's name that opens the name, printed
+        # with it again
+        (
+            "Shandong Zetahua Pharmaceutical Company Limited Class H (HK:0719) has released an "
+            "update. Shandong Zetahua Pharmaceutical announced that its injection passed.",
+            "Shandong Zetahua Pharmaceutical Company Limited",
+        ),
         # a seat and chief in brackets after the legal forms
         (
             "Zeta Pharmaceutical Co., Ltd. [Main Office: Chuo-ku, Tokyo. Chairman & CEO: Ken "
@@ -1857,3 +1864,11 @@ def test_a_page_label_with_its_date_between_dateline_and_lead_is_no_issuer():
     )
     release = extract_release(text, "e" * 64, "file:///x.txt").release
     assert release.issuer == "Zeta Bio plc"
+
+
+def test_a_news_briefs_day_before_the_company_is_no_part_of_the_issuer():
+    text = (
+        "Dec 14 Zeta Oyj :\n\n* Zeta and University of Wisconsin-Madison to start strategic "
+        "collaboration\n\n* Parties to cover their own costs throughout collaboration\n"
+    )
+    assert extract_release(text, "e" * 64, "file:///x.txt").release.issuer == "Zeta Oyj"

@@ -566,6 +566,7 @@ def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch |
             name, start = name[board.end() :], start + board.end()
         name, start = without_glued_title(text, name, start)  # a flattened page's headline
         name = POSSESSIVE.sub("", name)  # "Biosceptre’s proposed trial ...": Biosceptre's news
+        name = SHARE_CLASS.sub("", name)  # "... Company Limited Class H (HK:0719) has released"
         name, start = _without_descriptor(text, name, start)  # "Biotech Argenica Therapeutics"
         owned = _owned_name(text, name)
         if owned:  # "Japan's Oncolys BioPharma has ...", "South Korea's Samsung Bioepis won"
@@ -589,6 +590,8 @@ def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch |
 
 
 BARE_TICKER = re.compile(r"[A-Z]{2,5}")
+# a class of shares a market page prints after the legal form: "Acme Company Limited Class H"
+SHARE_CLASS = re.compile(r"(?<=[a-z.])[ ]Class[ ][A-Z]$")
 
 
 def _without_descriptor(text: str, name: str, start: int) -> tuple[str, int]:
@@ -830,13 +833,14 @@ def find_issuer(text: str, lead_start: int | None, body_start: int = 0) -> Issue
         None,
     )
     if paragraph and paragraph["name"].casefold() not in ("the company", "company"):
-        name = _trimmed(paragraph["name"])
+        # a news brief's day before it: "Dec 14 Orion Oyj :"
+        name, start = _without_opener(_trimmed(paragraph["name"]), paragraph.start("name"))
         if " and " in name and not re.search(r"\band Company\.?$", name):
             name = name.split(" and ", 1)[0]  # "Acme and Beta AG announce": the first named
         return IssuerMatch(
             name,
-            paragraph.start("name"),
-            paragraph.start("name") + len(name),
+            start,
+            start + len(name),
             "issuer_paragraph_lead",
             confidence_of("issuer_paragraph_lead"),
         )

@@ -515,7 +515,9 @@ def without_glued_title(text: str, name: str, start: int) -> tuple[str, int]:
     """A name with the end of a headline glued before it, on a page flattened onto one line
     ("... Loan and Undertakes Major Business Restructuring Vernalis plc"): it starts at the
     first word no English list knows that the release prints again (the company's coined
-    name); without one the name stays whole."""
+    name), unless the text prints the word before it with it again ("Shandong Xinhua
+    Pharmaceutical Company Limited ... Shandong Xinhua announced"); without one the name stays
+    whole."""
     legal = re.search(rf",?[ ]{company_suffix_pattern()}$", name)
     words = (name[: legal.start()] if legal else name).split(" ")
     if len(words) < GLUED_TITLE_WORDS:
@@ -525,6 +527,8 @@ def without_glued_title(text: str, name: str, start: int) -> tuple[str, int]:
         word = words[cut]
         coined = word[:1].isupper() and word.replace("-", "").isalnum()
         if coined and counts.get(word.casefold(), 0) == 0 and text.count(word) >= 2:
+            if text.count(f"{words[cut - 1]} {word}") >= 2:
+                return name, start  # "Shandong Xinhua", printed again so: the name's own word
             dropped = sum(len(w) + 1 for w in words[:cut])
             return name[dropped:], start + dropped
     return name, start
