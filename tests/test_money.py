@@ -63,6 +63,11 @@ def test_a_bare_dollar_is_in_the_dollars_the_release_declares():
     assert [m.currency for m in find_money(table)] == ["AUD"]
     undeclared = "Zeta lost $6.2 million; its partner reports in Canadian dollars."
     assert [(m.currency, m.amount) for m in find_money(undeclared)] == [("USD", 6_200_000.0)]
+    # a quote box's label names the code of the "$" after it
+    quote = "Shares rose 1% in Hong Kong.\nPrice (HKD): $13.98, Change: $+0.16, Percent Change: +1%"
+    assert [(m.text, m.currency, m.per_unit) for m in find_money(quote)] == [
+        ("$13.98", "HKD", True)
+    ]
 
 
 def test_a_bare_dollar_of_a_company_listed_only_on_a_market_of_another_dollar_is_that_dollar():

@@ -414,6 +414,7 @@ MARKET_PRICE_BEFORE = re.compile(
     # "raising the target price to 1 million won", "a price target of $40"
     r"|\b(?:closing|share|stock|target)\s+price\s+(?:of\s+|was\s+|at\s+|to\s+)?$"
     r"|\bprice\s+target\s+(?:of\s+|to\s+|at\s+)?$"
+    r"|\bprice\s*\([a-z]{3}\)\s*:\s*$"  # a quote box's "Price (HKD): $13.98"
     # "the stock was trading at Rs 128", "the 52-week high was recorded at Rs 135.85"
     r"|\btrad(?:ing|ed)\s+at\s+$|\b52-week\s+(?:high|low)\b[^.;$€£]{0,30}\b(?:at|of)\s+$"
     # an exchange's day: "last trading in BSE at Rs.321.85 as compared to the previous close of
@@ -487,6 +488,21 @@ def declared_dollars(text: str, markets: Iterable[str] = ()) -> str:
     return dollars.pop() if len(dollars) == 1 else "USD"
 
 
+# a label that names the code of the "$" after it: "Price (HKD): $13.98"
+CODE_LABEL_BEFORE = re.compile(r"\((?P<code>[A-Z]{3})\)[ \t]*:[ \t]*$")
+CODE_LABEL_CHARS = 12
+
+
+def _labelled_code(text: str, start: int) -> str | None:
+    """The currency code a label prints right before a bare "$" (currencies.csv)."""
+    label = CODE_LABEL_BEFORE.search(text, max(0, start - CODE_LABEL_CHARS), start)
+    if label is None:
+        return None
+    prefix, suffix = _currencies()
+    codes = set(prefix.values()) | set(suffix.values())
+    return label["code"] if label["code"] in codes else None
+
+
 @cache
 def _market_dollars() -> dict[str, str]:
     """Case-folded exchange -> the dollar it trades in (market_dollars.csv)."""
@@ -536,7 +552,7 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
             continue  # "a rate of $1.00 Canadian equaling $0.69 U.S.": a rate, no amounts
         currency = prefix_currencies.get(printed) or suffix_currencies.get(printed, "USD")
         if printed in ("$", "dollars"):
-            currency = dollars
+            currency = _labelled_code(text, match.start()) or dollars
         left, right = sentence_bounds(text, match.start(), match.end())
         sentence = text[left:right]
         kind, rule = classify_amount(sentence, match.start() - left, match.end() - left)
