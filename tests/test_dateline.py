@@ -149,6 +149,16 @@ LEAD = " Acme Bio, Inc. (Nasdaq: ACME) today announced results of a study in 120
             "PRNewswire",
             "dateline_date_first",
         ),
+        # a message board's quote marks before the dateline
+        (
+            ">>EXTON, Pa., July 26, 2001 /PRNewswire/ -- Zeta Pharmaceuticals, Inc. today "
+            "announced results.",
+            "EXTON",
+            "Pa.",
+            dt.date(2001, 7, 26),
+            "PRNewswire",
+            "dateline_date_first",
+        ),
         # a semicolon after the year, a comma between month and year
         (
             "Edinburgh, UK, 29 June, 2006; Zeta plc (LSE: ZTA) today announces its results.",

@@ -156,9 +156,10 @@ STYLES = (
     rf"|(?P<wire_slashed>\s*/\s*(?P<wire_sl_first>[A-Za-z][^/\n]{{1,40}}?)\s*/\s*"
     rf"(?P<date_slashed>{DATE})\s*/)"
 )
-# the whole dateline may stand in parentheses: "(WASHINGTON, D.C., July 6, 1998)...The ..."
+# the whole dateline may stand in parentheses: "(WASHINGTON, D.C., July 6, 1998)...The ...";
+# a message board's quote marks may open its line: ">>EXTON, Pa., July 26 /PRNewswire/ --"
 DATELINE_AT_LINE_START = re.compile(
-    rf"^(?:\((?=[^()\n]{{4,80}}\)))?(?:{LOCATION})(?:{STYLES})", re.MULTILINE
+    rf"^(?:>+[ \t]*)?(?:\((?=[^()\n]{{4,80}}\)))?(?:{LOCATION})(?:{STYLES})", re.MULTILINE
 )
 # No date at all, at a line's start, a city in capitals with its region: "BOSTON, Mass. -- Acme"
 # or with the wire or paper in parentheses: "NEW YORK (AP) -- Drugmaker ...", "NEW YORK (GenomeWeb
