@@ -538,18 +538,20 @@ def _glued_edit(match: re.Match[str], text: str, names: frozenset[str]) -> Edit 
 def word_edits(text: str) -> list[Edit]:
     """Each unknown word, once: split if glued, else fixed if OCR-confused, else snapped to a
     near-miss lexicon name; then spaces lost before a parenthesis or a day ("March10")."""
-    names = local_names(text)
     edits = []
-    # a name printed more than once in any capitals is the release's own: "Med BioGene Inc." in
-    # the lead and "Med Biogene Inc." in the title are no misread "Biogen", no "Bio Gene"
-    folded = Counter(m.group().casefold() for m in _words(text) if m.group()[:1].isupper())
-    for match in _unknown_words(text):
-        if match.group()[:1].isupper() and folded[match.group().casefold()] >= 2:
-            continue
-        edit = _glued_edit(match, text, names) or _confusion_edit(match, names, text)
-        edit = edit or _snap_edit(match)
-        if edit is not None:
-            edits.append(edit)
+    unknown = _unknown_words(text)
+    if unknown:  # most clean releases have none: no names to count
+        names = local_names(text)
+        # a name printed more than once in any capitals is the release's own: "Med BioGene
+        # Inc." in the lead and "Med Biogene Inc." in the title are no misread "Biogen"
+        folded = Counter(m.group().casefold() for m in _words(text) if m.group()[:1].isupper())
+        for match in unknown:
+            if match.group()[:1].isupper() and folded[match.group().casefold()] >= 2:
+                continue
+            edit = _glued_edit(match, text, names) or _confusion_edit(match, names, text)
+            edit = edit or _snap_edit(match)
+            if edit is not None:
+                edits.append(edit)
     for match in GLUED_PUNCTUATION.finditer(text):
         at = match.end(1) if match.group(1) else match.end(2)
         edits.append(Edit(at, at, " ", "glued_words", 0.85))
