@@ -149,6 +149,16 @@ LEAD = " Acme Bio, Inc. (Nasdaq: ACME) today announced results of a study in 120
             "PRNewswire",
             "dateline_date_first",
         ),
+        # no year and no mark between the day and the company's name and legal form
+        (
+            "LEUVEN, Belgium, September 19 ZetaGenics NV(Euronext Brussels: ZTA), a "
+            "biotechnology company, announces today its promotion to the index. It was 2008.",
+            "LEUVEN",
+            "Belgium",
+            dt.date(2008, 9, 19),
+            None,
+            "dateline_date_first",
+        ),
         # a message board's quote marks before the dateline
         (
             ">>EXTON, Pa., July 26, 2001 /PRNewswire/ -- Zeta Pharmaceuticals, Inc. today "
@@ -827,3 +837,20 @@ def test_a_line_of_running_text_before_a_place_is_read_line_by_line():
     assert not prose_line_before(prose, prose.index("gout") + 4)
     # a long line of words with no stop, the kind whose pattern took cubic time, is none
     assert not prose_line_before(" ".join(["word"] * 150) + "\nBOSTON", 760)
+
+
+def test_a_title_in_capitals_glued_before_a_city_in_capitals_is_no_part_of_it():
+    text = (
+        "EX-99.1 EXHIBIT 99.1 FOR IMMEDIATE RELEASE ZETA LOSES ARBITRATION WITH ACME COMPANY "
+        "BELIEVES RULING INCONSISTENT WITH PATENT OFFICE ACTION THE WOODLANDS, TX -- MARCH 9, "
+        "2001 -- Zeta Biotechnology Corporation (NASDAQ: ZETA) announced today that it lost."
+    )
+    dateline = parse_dateline(text)
+    assert (dateline.city, dateline.region, dateline.published_date) == (
+        "THE WOODLANDS",
+        "TX",
+        dt.date(2001, 3, 9),
+    )
+    # a city is never cut to one word: "Hanover" is a place, "EAST HANOVER" keeps its "EAST"
+    text = "ZETA REPORTS RESULTS EAST HANOVER, NJ -- MARCH 9, 2001 -- Zeta Corp. announced."
+    assert parse_dateline(text).city.endswith("EAST HANOVER")

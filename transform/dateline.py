@@ -148,7 +148,9 @@ STYLES = (
     rf"|(?<=\d{{4}}),(?=[ \t]+[{UPPER}][a-z])"
     # or a semicolon after the year: "Edinburgh, UK, 29 June, 2006; Ardana plc (LSE: ARA) ..."
     rf"|(?<=\d{{4}};[ \t])(?=[{UPPER}][a-z])"
-    rf"|(?:(?<=\d{{4}}[ \t])|(?<=\d{{4}}[ \t]{{2}}))(?=[A-Z][a-z])))"
+    rf"|(?:(?<=\d{{4}}[ \t])|(?<=\d{{4}}[ \t]{{2}}))(?=[A-Z][a-z])"
+    # or no year and no mark: "LEUVEN, Belgium, September 19 ThromboGenics NV(Euronext ...)"
+    rf"|(?<=\d[ \t])(?=[A-Z][a-z]+[A-Z]?[a-z]*[ \t]?(?:[A-Z]{{2,}}\b|\())))"
     # a line of its own, the date after a comma: "THOUSAND OAKS, Calif. and SEATTLE, Dec. 17, 2001"
     rf"|(?P<line_end>,[ \t]*{ON_DAY}(?P<date_eol>{DATE})[ \t]*(?=\n))"
     rf"|(?P<dash_date>\s*{DASH}\s*\(?{ON_DAY}(?P<date_dash>{DATE}|{NUMERIC})\)?)\s*:?"
@@ -490,6 +492,25 @@ def _is_place(match: re.Match[str]) -> bool:
     )
 
 
+TITLE_WORDS_BEFORE_CITY = 2  # at least: one word before a city may be its own ("NEW YORK")
+CITY_WORDS_KEPT = 2  # at least: a word alone may end a longer city ("YORK" of "NEW YORK")
+
+
+def _known_place_end(city: str | None) -> str | None:
+    """A city in capitals without the end of a title in capitals glued before it: "OFFICE
+    ACTION THE WOODLANDS" is THE WOODLANDS when the city is no place of the world's and its
+    last words are (world_places.csv); two words or more are cut, never one, and two or more
+    are kept ("... RESULTS EAST HANOVER" keeps its "EAST", since "Hanover" alone is a place)."""
+    if not city or city.casefold() in place_names():
+        return city
+    words = city.split(" ")
+    for cut in range(TITLE_WORDS_BEFORE_CITY, len(words) - CITY_WORDS_KEPT + 1):
+        rest = " ".join(words[cut:])
+        if rest.casefold() in place_names():
+            return rest
+    return city
+
+
 def _placed(match: re.Match[str]) -> bool:
     """Whether a dateline read inside a line names a place: its region printed ("Oxford, UK -
     15 April 2008:") or a city of the world's (``world_places.csv``: "Hyderabad, Nov 12 (PTI):");
@@ -734,7 +755,7 @@ def parse_dateline(text: str) -> Dateline:
     wire = wire.strip() or None
     # a place in a wire's parentheses, no place before it, is the city: "August 28, 2014
     # (Tokyo) - Acme ..." (world_places.csv; a known wire stays one: "(Reuters)", "(Xinhua)")
-    city = match["city"]
+    city = _known_place_end(match["city"])
     if (
         not city
         and wire
