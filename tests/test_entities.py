@@ -2255,3 +2255,15 @@ def test_a_chief_business_officer_by_initials_is_a_title():
     )
     people = {(p.name, p.title) for p in extract_release(text, "d", "f").people}
     assert ("Eric L. Domeier", "CBO") in people
+
+
+def test_a_regulatory_filings_name_is_no_company_of_the_trade():
+    from transform.organizations import find_organizations
+
+    text = (
+        "The FDA extended the action date for its Zetapara Biologics License Application by "
+        "three months, Zeta Biologics said. Omega Biologics Inc. supplies the drug."
+    )
+    names = [m.name for m in find_organizations(text, None)]
+    assert "Zetapara Biologics" not in names
+    assert "Zeta Biologics" in names and "Omega Biologics Inc." in names

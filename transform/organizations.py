@@ -90,6 +90,14 @@ def _organization() -> re.Pattern[str]:
 
 
 @cache
+def _filing_after() -> re.Pattern[str]:
+    """The rest of a regulatory filing's name after a word of the trade: " License
+    Application" of "Biologics License Application" (context_words.csv role filing_head)."""
+    heads = words_alternation(context_words("filing_head"))
+    return re.compile(rf"(?:[ ][A-Z][a-z]+){{0,2}}[ ]{heads}\b")
+
+
+@cache
 def _trade_name() -> re.Pattern[str]:
     """One to three capitalised words ending in a word of the trade: "Ligand Pharmaceuticals"."""
     trade = alternation("company_trade_words", "word")
@@ -353,6 +361,8 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
         start = _without_leading_words(text, match.start("name"), match.end("name"))
         if " " not in text[start : match.end("name")]:
             continue  # "Oncology", "Therapeutics": a word of the trade alone names no company
+        if _filing_after().match(text, match.end("name")):
+            continue  # "Natpara Biologics License Application": a filing's name, no company
         if not title_like(text[line_start : len(text) if line_end == -1 else line_end]):
             add(start, match.end("name"), "company_trade_word")
     for match in _described_company().finditer(text):
