@@ -272,3 +272,15 @@ def test_a_hyphenated_company_name_before_its_legal_form_is_never_misread():
     # "Veri" of "Veri-Q Inc." is the company's, never "Very"
     text = "- Development of antibodies with Veri-Q Inc. is underway.\n"
     assert repair_text(text).text == text
+
+
+def test_an_undated_dateline_with_its_city_in_capitals_opens_its_own_line_in_wrapped_text():
+    title = "Zeta Announces FDA Acceptance of New Drug Application for ZETAPRA"
+    lead = (
+        "MILTON, Ontario, Zeta Pharmaceuticals Inc., a global specialty pharmaceutical company, "
+        "today announced that the U.S. Food and Drug Administration has acknowledged acceptance "
+        "of the New Drug Application for its investigational candidate for the secondary "
+        "prevention of cardiovascular disease in patients at risk of gastric ulcers."
+    )
+    text = title + "\n" + "\n".join(textwrap.wrap(lead, 72))
+    assert repair_text(text).text == title + "\n" + lead

@@ -32,8 +32,11 @@ DATE_STAMP = re.compile(
 # A dateline opening a line: a place, its region and a date ("Horsham, PA, April 29, 2003.",
 # "Jerusalem and Ashdod, Israel, September 20, 2006 -"): a release's lead, never a title's end
 DATELINE_OPENS = re.compile(
-    r"^\s*[A-Z][\w.'’-]*(?:[ ](?:and[ ])?[A-Z][\w.'’-]*){0,3},[ ](?:[A-Z][\w.]*[ ]?){1,3},[ ]"
+    r"^\s*(?:[A-Z][\w.'’-]*(?:[ ](?:and[ ])?[A-Z][\w.'’-]*){0,3},[ ](?:[A-Z][\w.]*[ ]?){1,3},[ ]"
     rf"(?:{DATE})"
+    # or undated, its city in capitals: "MILTON, Ontario, Aralez Pharmaceuticals Inc., a ..."
+    r"|[A-Z]{2}[A-Z.'’-]*(?:[ ][A-Z]{2}[A-Z.'’-]*){0,3},"
+    r"[ ][A-Z][a-z][\w.]*(?:[ ][A-Z][\w.]*){0,2},[ ])"
 )
 # A person's name alone on a line, no stop after it: "Barbara Krauter", "Robert I. Kriebel"
 NAME_ALONE = re.compile(r"^\s*(?P<given>[A-Z][a-z]+)(?:[ ][A-Z]\.)?(?:[ ][A-Z][\w'’-]+){1,2}\s*$")
