@@ -1159,6 +1159,19 @@ def test_a_security_and_a_place_descriptor_are_no_part_of_a_name_before_its_tick
             "update. Shandong Zetahua Pharmaceutical announced that its injection passed.",
             "Shandong Zetahua Pharmaceutical Company Limited",
         ),
+        # the time of day between the name and its verb, "this morning" too
+        ("Drugs company Zetalan this morning reported a narrowing of its losses.", "Zetalan"),
+        # a US state is a place, no company; a word that only ends like a verb is none
+        (
+            "A small biotechnology service company located in upstate New York has managed "
+            "to close its offering.",
+            None,
+        ),
+        (
+            "Two biotechnology companies will launch public offerings this fall, starting "
+            "with Zetamica Corp.'s IPO this week.",
+            None,
+        ),
         # a seat and chief in brackets after the legal forms
         (
             "Zeta Pharmaceutical Co., Ltd. [Main Office: Chuo-ku, Tokyo. Chairman & CEO: Ken "

@@ -379,10 +379,13 @@ SUBJECT_VERB = (
     rf"{WS}(?:(?:today|yesterday|also|now|recently|earlier|hereby|jointly|has|have|had|will|is|was"
     # "Acme on Tuesday said", "Acme, a biotech, Wednesday said", "Acme late Sunday night said"
     rf"|(?:(?:late|early){WS})?(?:on{WS})?{WEEKDAY}(?:{WS}(?:night|morning|afternoon|evening))?"
+    rf"|this{WS}(?:morning|afternoon|evening|week)"  # "Acme this morning said"
     rf"|on{WS}{MONTH}{WS}\d{{1,2}}(?:,{WS}\d{{4}})?,?){WS}){{0,2}}"
 )
+# (never a word that only ends like one: "starting with Acme Corp.'s IPO this week")
+NOT_VERBS = r"(?!(?:this|thus|its|his|hers|ours|theirs|yours|plus|less|unless|across|perhaps)\b)"
 ANY_VERB = (
-    r"(?:[a-z]{2,}(?:s|ed)|said|signed|won|bought|sold|struck|paid|made|got|took|began|raised"
+    rf"(?:{NOT_VERBS}[a-z]{{2,}}(?:s|ed)|said|signed|won|bought|sold|struck|paid|made|got|took|began|raised"
     r"|led|beat|lost|fell|rose|grew|swung|sank|held|met|cut"
     r"|(?:(?<=\bis[ ])|(?<=\bwas[ ]))[a-z]{3,}ing)\b"  # "Acme is developing ..."
 )
@@ -408,6 +411,15 @@ def _subject_follower(announcing: bool) -> re.Pattern[str]:
 
 
 @cache
+def _us_states() -> frozenset[str]:
+    """The US states' and territories' names (the `us` package), casefolded: places, no
+    companies ("New York" is no city of world_places.csv, which lists New York City)."""
+    import us
+
+    return frozenset(state.name.casefold() for state in us.states.STATES_AND_TERRITORIES)
+
+
+@cache
 def _drugs() -> frozenset[str]:
     return frozenset(drug_names())
 
@@ -426,8 +438,9 @@ def _company_like(name: str, with_form: bool, text: str = "") -> bool:
         return False
     if any(word.casefold() in _drugs() or re.fullmatch(WEEKDAY, word) for word in words):
         return False  # "Enhertu approved in the EU", "Tuesday said"
-    if not with_form and name.casefold() in place_names():
-        return False  # "regulators in the United Kingdom and the United States have approved"
+    if not with_form and (name.casefold() in place_names() or name.casefold() in _us_states()):
+        return False  # "regulators in the United Kingdom and the United States have approved",
+        # "located in upstate New York has managed"
     if words[-1] in context_words("filing_head"):
         return False  # "the Abbreviated New Drug Application (ANDA) filed by Acme"
     if len(words) > 1 and re.fullmatch(r"(?:19|20)\d\d", words[-1]):
