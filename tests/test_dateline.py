@@ -549,6 +549,10 @@ def test_a_page_stamp_with_a_time_dates_a_dateline_without_its_year():
 def test_a_release_that_opens_with_its_date():
     dateline = parse_dateline("On November 2, 2020 Acme Bio, Inc. reported a milestone.")
     assert (dateline.published_date, dateline.date_rule) == (dt.date(2020, 11, 2), "lead_on_date")
+    # the board that acted, after the comma: a filing's "On November 17, 2023, the Board ..."
+    text = "Appointment of a Committee Member\n\nOn November 17, 2023, the Board of Acme appointed."
+    dateline = parse_dateline(text)
+    assert (dateline.published_date, dateline.date_rule) == (dt.date(2023, 11, 17), "lead_on_date")
 
 
 @pytest.mark.parametrize(

@@ -245,7 +245,9 @@ TIME_THEN_DATE = re.compile(
     rf"\s+(?:{WEEKDAY},?\s+)?(?P<date>{DATE})\s*$"
 )
 # A release that opens with its date: "On November 2, 2020 Acme Bio, Inc. ... reported"
-LEAD_ON_DATE = re.compile(rf"^On\s+(?P<date>{MONTH}\s+\d{{1,2}},?\s+{YEAR}),?\s+[A-Z]", re.M)
+LEAD_ON_DATE = re.compile(
+    rf"^On\s+(?P<date>{MONTH}\s+\d{{1,2}},?\s+{YEAR}),?\s+(?:the\s+)?[A-Z]", re.M
+)
 # an aggregator's citation of the release it retells, the source's own date: "(Press release,
 # Seneca Biopharma, JAN 17, 2020, View Source [SID1234553313])" after its "On January 17, 2019"
 PRESS_RELEASE_CITATION = re.compile(
