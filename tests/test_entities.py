@@ -2267,3 +2267,14 @@ def test_a_regulatory_filings_name_is_no_company_of_the_trade():
     names = [m.name for m in find_organizations(text, None)]
     assert "Zetapara Biologics" not in names
     assert "Zeta Biologics" in names and "Omega Biologics Inc." in names
+
+
+def test_a_company_named_with_a_number_and_a_hyphen_keeps_them():
+    from transform.organizations import find_organizations
+
+    text = (
+        "Revenue came from a collaboration with 3-Zetamensional Pharmaceuticals, Inc. (Nasdaq: "
+        "ZDDP), signed in 2000. SAN DIEGO--(BUSINESS WIRE)--March 16, 2005--Omega Bio, Inc. said."
+    )
+    names = [m.name for m in find_organizations(text, None)]
+    assert names == ["3-Zetamensional Pharmaceuticals, Inc.", "Omega Bio, Inc."]

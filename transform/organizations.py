@@ -48,7 +48,7 @@ HEAD_CONNECTOR = r"(?:[ ](?:of|and|for|de|&)[ ]|[ ])"  # "Securities and Exchang
 @cache
 def _company() -> re.Pattern[str]:
     return re.compile(
-        rf"(?<![\w.])(?P<name>(?:{LOWER_OPENER})?{CAPITALISED}"
+        rf"(?<![\w.])(?P<name>(?:{LOWER_OPENER}|\d{{1,3}}-)?{CAPITALISED}"
         rf"(?:{CONNECTOR}{CAPITALISED}){{0,5}}?,?[ ]"
         rf"{company_suffix_pattern()}(?:,?[ ]{company_suffix_pattern()})?)"
     )
