@@ -2278,3 +2278,15 @@ def test_a_company_named_with_a_number_and_a_hyphen_keeps_them():
     )
     names = [m.name for m in find_organizations(text, None)]
     assert names == ["3-Zetamensional Pharmaceuticals, Inc.", "Omega Bio, Inc."]
+
+
+def test_an_abbreviation_in_the_plural_after_a_company_noun_is_no_company():
+    from transform.organizations import find_organizations
+
+    text = (
+        "It was the first biotech IPO on Nasdaq in seven months; other biotech IPOs waited. "
+        "Biotech firm NOVA Labs and drugmaker ZETA said they would list too."
+    )
+    names = [m.name for m in find_organizations(text, None)]
+    assert "IPO" not in names and "IPOs" not in names
+    assert "ZETA" in names

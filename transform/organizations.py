@@ -162,6 +162,16 @@ def _described_name(name: str) -> bool:
     return " " in name or not common_english(name)
 
 
+def _plural_abbreviation(name: str, text: str) -> bool:
+    """An abbreviation in capitals in the plural, or that the text also puts in the plural, is a
+    common noun, no company's name: "the first biotech IPO ... biotech IPOs" ("NDAs", "CROs")."""
+    if " " in name:
+        return False
+    if len(name) > 2 and name.endswith("s") and name[:-1].isupper():
+        return True  # "IPOs"
+    return name.isupper() and re.search(rf"(?<![\w-]){re.escape(name)}['’]?s\b", text) is not None
+
+
 @cache
 def _calendar_words() -> frozenset[str]:
     names = (*calendar.day_name, *calendar.month_name[1:], *calendar.month_abbr[1:])
@@ -368,7 +378,7 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
     for match in _described_company().finditer(text):
         start = _without_leading_words(text, match.start("name"), match.end("name"))
         name = text[start : match.end("name")].rstrip(" &")
-        if name and _described_name(name):
+        if name and _described_name(name) and not _plural_abbreviation(name, text):
             add(start, start + len(name), "company_descriptor")
 
     for match in _apposed_company().finditer(text):
