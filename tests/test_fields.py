@@ -380,6 +380,19 @@ def test_an_rns_pages_company_and_day_opening_a_flattened_line_are_no_part_of_th
     assert release.published_date == dt.date(2006, 6, 29)
 
 
+def test_a_boards_quote_line_and_thread_labels_are_no_part_of_the_headline():
+    text = (
+        "ZTX 1.49% 33.0¢ zetamerix limited\n\n"
+        "Ann: Successful Completion of 2nd Safety Review of Kidney Trial, page-2\n\n"
+        "  1. 2,097 Posts.\n"
+        "    MELBOURNE, Australia, 08 August 2023: Zetamerix Limited (ASX: ZTX) today confirmed "
+        "that the independent safety board has successfully concluded a second review of its "
+        "kidney trial.\n"
+    )
+    release = extract_release(text, "e" * 64, "file:///x.txt").release
+    assert release.headline == "Successful Completion of 2nd Safety Review of Kidney Trial"
+
+
 def test_a_subheadline_framed_by_dashes_is_no_headline():
     text = "Exhibit 99.1\n— Acme Advances Development of AB-101 Toward Its Pivotal Trial —\n\n"
     assert find_headline(text + LEAD_SENTENCE, len(text)) is None

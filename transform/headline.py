@@ -166,8 +166,12 @@ BREADCRUMB = re.compile(r"^[^/:\n]{2,40}(?:\s[/>]\s[^/:\n]{2,40}){1,4}\s:\s")
 
 
 LABEL_PREFIX = re.compile(
-    r"^(?:press release|news release|news|exhibit 99\.\d)\s*[:\-–—|]\s*", re.I
+    r"^(?:press release|news release|news|exhibit 99\.\d)\s*[:\-–—|]\s*"
+    r"|^Ann(?:ouncement)?:\s+",  # a board's thread on an announcement: "Ann: Acme Completes ..."
+    re.I,
 )
+# a thread's page after its title: "..., page-2"
+THREAD_PAGE = re.compile(r",\s*page[- ]\d+$", re.I)
 
 
 # A poster's words before a title on a message board: "More good news: Merck and Elan Enter ..."
@@ -457,6 +461,9 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
         if label:
             start += label.end()
             stripped = stripped[label.end() :]
+        page = THREAD_PAGE.search(stripped)
+        if page:
+            stripped = stripped[: page.start()]
         glued_dateline = GLUED_DATELINE.search(stripped)
         if glued_dateline:  # "Acme to Dual List on ... -- CARMIEL, Israel, Aug. 30 /PRNewswire/ --"
             stripped = stripped[: glued_dateline.start()]
@@ -520,11 +527,17 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             or _title_line(stripped.split(":", 1)[0])  # "Chairman & CEO: Ken Mori" too
             or _field_line(stripped)  # a form's field: "Head office: 1-1, Nihonbashi"
             or NUMBER_FIELD.fullmatch(stripped)  # a quote's field: "Share Price: 7.30"
+            or QUOTE_LINE.match(stripped)  # a board's quote: "DXB 1.49% 33.0¢ dimerix limited"
             or CAPTION_CREDIT.search(stripped.rstrip(" |"))  # "... the body. / Korea Times file"
         ):
             continue
         found.append(HeadlineMatch(stripped, start, start + len(stripped)))
     return found
+
+
+# a share's quote opening a line: its symbol, its move and its price ("DXB 1.49% 33.0¢
+# dimerix limited", "ACME -2.3% $4.10")
+QUOTE_LINE = re.compile(r"[A-Z0-9]{2,6}\s+[+\-−]?\d[\d.,]*%\s+[$€£]?\d[\d.,]*\s?[¢p$]?(?:\s|$)")
 
 
 # a reporter's byline on a line of its own: "By Colin Kellaher"
