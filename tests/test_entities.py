@@ -2290,3 +2290,15 @@ def test_an_abbreviation_in_the_plural_after_a_company_noun_is_no_company():
     names = [m.name for m in find_organizations(text, None)]
     assert "IPO" not in names and "IPOs" not in names
     assert "ZETA" in names
+
+
+def test_a_public_bodys_name_with_and_in_it_is_read_whole():
+    from transform.organizations import find_organizations
+
+    text = (
+        "The contracts, to PaxZeta Inc of San Diego, support vaccines against dengue, the "
+        "National Institute of Allergy and Infectious Diseases said."
+    )
+    names = [m.name for m in find_organizations(text, None)]
+    assert "National Institute of Allergy and Infectious Diseases" in names
+    assert "National Institute of Allergy" not in names

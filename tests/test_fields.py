@@ -1174,6 +1174,12 @@ def test_a_security_and_a_place_descriptor_are_no_part_of_a_name_before_its_tick
         ),
         # the time of day between the name and its verb, "this morning" too
         ("Drugs company Zetalan this morning reported a narrowing of its losses.", "Zetalan"),
+        # a public body named with "and" is none of its words: no "Human Services"
+        (
+            "The Department of Health and Human Services today awarded a $122.7 million "
+            "contract to Zetaport Corporation for the delivery of 5 million doses.",
+            None,
+        ),
         # a US state is a place, no company; a word that only ends like a verb is none
         (
             "A small biotechnology service company located in upstate New York has managed "

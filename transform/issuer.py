@@ -538,7 +538,10 @@ QUOTE_MARKS = '"“‘'
 
 def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch | None:
     """The first company of ``text[at:end]`` that a verb follows."""
+    past = -1  # the end of a regulator's name read whole with "and": none of its words is one
     for run in SUBJECT_RUN.finditer(text, at, end):
+        if run.start() < past:
+            continue  # "Human Services" of "The Department of Health and Human Services awarded"
         words = _without_seat(run.group()).split(" ")
         run_start = run.start()
         numbered = _numbered_name(text, words)
@@ -591,6 +594,7 @@ def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch |
             continue
         joint = follower["joint"] and re.sub(r"\s*\(.*", "", follower["joint"], flags=re.S)
         if joint and is_regulator(f"{name}{joint}".replace("\n", " ")):
+            past = follower.end("joint")
             continue  # "The U.S. Food and Drug Administration (FDA) approved ..."
         # a company in lower case before it is the subject: "aRigen is developing WAP-8294A2,
         # an antibiotic for MRSA (methicillin-resistant Staphylococcus aureus) ..."
