@@ -858,3 +858,13 @@ def test_a_title_in_capitals_glued_before_a_city_in_capitals_is_no_part_of_it():
     # a city is never cut to one word: "Hanover" is a place, "EAST HANOVER" keeps its "EAST"
     text = "ZETA REPORTS RESULTS EAST HANOVER, NJ -- MARCH 9, 2001 -- Zeta Corp. announced."
     assert parse_dateline(text).city.endswith("EAST HANOVER")
+
+
+def test_an_undated_dateline_with_a_comma_before_its_wire():
+    text = "WASHINGTON, (Reuters) – The federal government announced three vaccine contracts."
+    dateline = parse_dateline(text)
+    assert (dateline.city, dateline.wire, dateline.published_date) == (
+        "WASHINGTON",
+        "Reuters",
+        None,
+    )

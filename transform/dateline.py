@@ -168,7 +168,7 @@ DATELINE_AT_LINE_START = re.compile(
 # News) – Acme reported ..."
 DATELINE_UNDATED = re.compile(
     rf"^(?P<city>{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,3}})"
-    rf"(?:,\s*(?P<region>{REGION})|\s+\((?P<wire_undated>[A-Za-z][^()\n]{{1,40}})\))"
+    rf"(?:,\s*(?P<region>{REGION})|,?\s+\((?P<wire_undated>[A-Za-z][^()\n]{{1,40}})\))"
     rf"(?P<undated>\s*{DASH}\s*)(?=[A-Z])",
     re.MULTILINE,
 )
