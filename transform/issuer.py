@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from transform.dateline import LEAD_ON_DATE, MONTH, WEEKDAY
+from transform.dateline import DATE, LEAD_ON_DATE, MONTH, WEEKDAY
 from transform.drug_vocabulary import drug_names
 from transform.headline import noise_lines
 from transform.lexicon import (
@@ -278,14 +278,9 @@ def _lead_company(text: str, at: int, rule: str) -> IssuerMatch | None:
     return IssuerMatch(_unmarked(name), start, start + len(name), rule, confidence_of(rule))
 
 
-# A page's label on its own line, perhaps with a date after it: "For Immediate Release   19 April
-# 2007" (headline_noise.csv)
-LABEL_LINE = re.compile(
-    rf"[ \t]*(?P<label>[^\n]{{1,60}}?)"
-    rf"(?:[ \t]+\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTH},?[ \t]+\d{{4}}"
-    rf"|[ \t]+{MONTH}[ \t]+\d{{1,2}},?[ \t]+\d{{4}})?[ \t]*\n"
-)
-BLANK = re.compile(r"\s*")
+# A page's label on its own line after blank lines, perhaps with a date after it: "For Immediate
+# Release   19 April 2007" (headline_noise.csv)
+LABEL_LINE = re.compile(rf"\s*(?P<label>[^\n]{{1,60}}?)(?:[ \t]+{DATE})?[ \t]*\n")
 PAGE_LABEL_LINES = 3
 
 
@@ -293,8 +288,7 @@ def _past_page_labels(text: str, at: int) -> int:
     """Past the page's labels on their own lines between a dateline and the lead: "For
     Immediate Release   19 April 2007" is no company."""
     for _ in range(PAGE_LABEL_LINES):
-        blank = BLANK.match(text, at)  # always matches
-        line = LABEL_LINE.match(text, blank.end() if blank else at)
+        line = LABEL_LINE.match(text, at)
         if line is None or line["label"].casefold() not in noise_lines():
             break
         at = line.end()
