@@ -2302,3 +2302,17 @@ def test_a_public_bodys_name_with_and_in_it_is_read_whole():
     names = [m.name for m in find_organizations(text, None)]
     assert "National Institute of Allergy and Infectious Diseases" in names
     assert "National Institute of Allergy" not in names
+
+
+def test_a_listed_name_printed_as_the_end_of_a_longer_name_is_no_organisation_of_its_own():
+    from transform.organizations import find_organizations
+
+    text = (
+        "Zeta Pharma and Nagano Hakko Kirin announce an alliance\n\n"
+        "TOKYO, June 2, 2012 -- Zeta Pharma Co., Ltd. and Nagano Hakko Kirin Co., Ltd. today "
+        "announced an alliance. Nagano Hakko Kirin will pay Zeta. Kirin, the brewer, is not a "
+        "party."
+    )
+    names = [m.name for m in find_organizations(text, "Zeta Pharma Co., Ltd.")]
+    assert names == ["Nagano Hakko Kirin Co., Ltd.", "Kirin"]
+    assert next(m for m in find_organizations(text, None) if m.name == "Kirin").span_start > 160

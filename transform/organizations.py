@@ -418,6 +418,8 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
             continue  # the issuer, its short name ("Sutro", "Lilly" of "Eli Lilly and Co."),
             # its first word in capitals however short ("ONO" of "Ono Pharmaceutical"), or its
             # name of two words or more with a word glued before ("Year-End AVI BioPharma, Inc.")
+        if _tail_of_a_longer_name(text, candidate, cores | {issuer_core or ""}):
+            continue  # "Kirin" (a listed company) printed as the end of "Kyowa Hakko Kirin"
         if any(_acronym_of(candidate.name, other) for other in cores | {issuer_core or ""}):
             continue  # "GSK" where "GlaxoSmithKline" is named, or is the issuer
         if issuer_house and core.split(" ", 1)[0] == issuer_house:
@@ -435,6 +437,24 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
         seen.add(candidate.name)
         found.append(candidate)
     return found
+
+
+WHITESPACE = re.compile(r"\s+")
+TAIL_CONTEXT = 80  # characters before a name to look for the rest of a longer one
+
+
+def _tail_of_a_longer_name(text: str, candidate: NamedMatch, cores: set[str]) -> bool:
+    """Whether a name is printed here as the last words of a longer name the text holds too:
+    "Kirin" (a listed company) in "Kyowa Hakko Kirin announce", where "Kyowa Hakko Kirin Co.,
+    Ltd." is named; the longer name is the organisation, its tail none of its own."""
+    core = company_key(candidate.name)
+    before = text[max(0, candidate.span_start - TAIL_CONTEXT) : candidate.span_start]
+    before = WHITESPACE.sub(" ", before).casefold()
+    return any(
+        other.endswith(" " + core) and before.endswith(other[: -len(core)])
+        for other in cores
+        if other != core
+    )
 
 
 # A name a parenthesis defines in quotes for the company before it: 'Sun Pharmaceutical
