@@ -257,3 +257,37 @@ def test_an_sec_prospectus_is_not_a_release():
     # a release that announces the offering is one
     release = prospectus.replace("Filed Pursuant to Rule 424(b)(5)", "Zeta Prices Offering")
     assert not isinstance(clean_document(release.encode(), "release.txt"), Rejection)
+
+
+def test_a_wrapped_copy_with_its_date_glued_to_the_dateline_city_keeps_title_date_and_place():
+    # an aggregator's copy, hard-wrapped, its title in title case with a stop, and the date line
+    # glued to the dateline where the page dropped a line break
+    text = (
+        "Zetaphar Group Announces the Formation of a Clinical Advisory Board with Mandate to\n"
+        "Guide the Development of Its Botanical Drug Products.\n"
+        "May 12, 2021HALIFAX–(BUSINESS WIRE)–Zetaphar Group Inc. (TSXV: ZPG), a clinical stage\n"
+        "botanical company focused on prescription drugs and skin care products, announced\n"
+        "today that it has formed a Clinical Advisory Board made up of experts in botany,\n"
+        "chemistry, immunology and drug development. The board will assist the research and\n"
+        "development team of the company in its work on botanical drugs and their trials.\n"
+        "- Related: Zetaphar Says Its Botanical Drug Program Is Progressing Ahead Of Plans.\n"
+    )
+    cleaned = clean_document(text.encode(), "zetaphar.txt")
+    release = extract_release(cleaned.text, "a" * 64, "file:///zetaphar.txt", []).release
+    assert release.headline == (
+        "Zetaphar Group Announces the Formation of a Clinical Advisory Board with Mandate to "
+        "Guide the Development of Its Botanical Drug Products."
+    )
+    assert release.published_date == dt.date(2021, 5, 12)
+    assert (release.dateline_city, release.wire) == ("HALIFAX", "BUSINESS WIRE")
+    assert release.issuer == "Zetaphar Group Inc."
+
+
+def test_a_title_case_line_with_a_stop_is_no_title_as_a_lists_point():
+    text = (
+        "- Zetavist Inc ZVT completed an interim analysis of its second Phase 3 trial.\n"
+        "- Related: Zetavist Says Data From Late-Stage Study 'Not Consistent' With Its Prior "
+        "Positive Phase 2 Study.\n"
+        "- Zetavist Inc expects topline results from the trial in the first half of 2023.\n"
+    )
+    assert extract_release(text, "b" * 64, "file:///z.txt", []).release.headline is None

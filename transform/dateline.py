@@ -198,10 +198,13 @@ DATELINE_UNDATED_IN_LINE = re.compile(
     rf"(?P<region>{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,2}})(?P<undated>[ ]?(?:--|—)[ ]?)(?=[A-Z][a-z])"
 )
 # never a region after its city ("CARY, N.C.–(BUSINESS WIRE)–" is CARY's); a feed's template
-# tag may be glued before the city: "[#item_full_content]CARY, N.C.–(BUSINESS WIRE)–"
-DATELINE_IN_LINE = re.compile(rf"(?<=[\s:])(?<!,\s)(?:{LOCATION})(?:{STYLES})")
+# tag may be glued before the city: "[#item_full_content]CARY, N.C.–(BUSINESS WIRE)–", and so
+# may the date line's year where a page dropped the line break: "April 10, 2019QUEBEC–(BUSINESS
+# WIRE)–"
+GLUED_YEAR = r"(?<=19\d\d)(?<=[^\d]\d{4})|(?<=20\d\d)(?<=[^\d]\d{4})"
+DATELINE_IN_LINE = re.compile(rf"(?:(?<=[\s:])|{GLUED_YEAR})(?<!,\s)(?:{LOCATION})(?:{STYLES})")
 CAPS_DATELINE = rf"(?:{CAPS_LOCATION})(?:{STYLES})"
-DATELINE_IN_LINE_CAPS = re.compile(rf"(?<=[\s:\]])(?<!,\s){CAPS_DATELINE}")
+DATELINE_IN_LINE_CAPS = re.compile(rf"(?:(?<=[\s:\]])|{GLUED_YEAR})(?<!,\s){CAPS_DATELINE}")
 SEC_REPORT_DATE = re.compile(rf"Date\s+of\s+Report[^:\n]{{0,80}}:\s*(?P<date>{DATE})", re.I)
 HEADER_DATE_LINE = re.compile(
     rf"^[\[(]?\s*{ON_DAY}(?P<date>{DATE})\s*[\])]?(?:\s+\d\d:\d\d.*)?\s*\|?$"

@@ -256,6 +256,18 @@ def _caps_goes_on(line: str, following: str) -> bool:
     )
 
 
+TITLE_WITH_STOP_WORDS = 8  # a line in title case this long may end in a stop and be a title
+
+
+def _capitalised_title(line: str) -> bool:
+    """A long line with every word but function words capitalised, a stop after it, as some
+    pages print a title: "Acme Announces the Formation of a Scientific Advisory Board with
+    Mandate to Assist in the Development of Its Products." (a sentence leaves words in lower
+    case). Read so only on the line just above the lead's, never as a list's point."""
+    words = [w for w in line.split() if w[:1].isalpha() and w.casefold() not in FUNCTION_WORDS]
+    return len(words) >= TITLE_WITH_STOP_WORDS and all(w[:1].isupper() for w in words)
+
+
 def title_like(line: str) -> bool:
     """Most words capitalised, as in a headline set in title case."""
     words = [w for w in line.split() if w[:1].isalpha() and w.casefold() not in FUNCTION_WORDS]
@@ -501,7 +513,14 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             or stripped.endswith(("(", "[", ":"))
             # a sentence of the text: no title ends with a full stop, nor does one in sentence
             # case with an abbreviation's ("... acquisition of ArQule Inc.")
-            or ends_with_stop(stripped.rstrip(" '\"’”"))
+            or (
+                ends_with_stop(stripped.rstrip(" '\"’”"))
+                and not (
+                    _capitalised_title(stripped)
+                    and not LIST_POINT.match(line.lstrip())
+                    and "\n" not in text[line_start + len(line) + 1 : limit]
+                )
+            )
             or (stripped.endswith(".") and not title_like(stripped) and not wire_label)
             or REFERENCE_NUMBER.sub("", stripped).casefold() in noise_lines()  # "... 8/2019"
             or ADDRESS_LINE.search(stripped)  # "Sydney NSW 2000", "Level 4, 20 Bridge Street"

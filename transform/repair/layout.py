@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from transform.dateline import DATE
+from transform.dateline import DATE, MONTH, YEAR
 from transform.repair.buffer import Edit
 from transform.repair.vocabulary import given_names, is_known
 from transform.repair.words import local_names
@@ -36,7 +36,11 @@ DATELINE_OPENS = re.compile(
     rf"(?:{DATE})"
     # or undated, its city in capitals: "MILTON, Ontario, Aralez Pharmaceuticals Inc., a ..."
     r"|[A-Z]{2}[A-Z.'’-]*(?:[ ][A-Z]{2}[A-Z.'’-]*){0,3},"
-    r"[ ][A-Z][a-z][\w.]*(?:[ ][A-Z][\w.]*){0,2},[ ])"
+    r"[ ][A-Z][a-z][\w.]*(?:[ ][A-Z][\w.]*){0,2},[ ]"
+    # or the date first, its city in capitals after it, glued where a page dropped a line break:
+    # "April 10, 2019QUEBEC–(BUSINESS WIRE)–Devonian ..."
+    rf"|(?:{DATE}|{MONTH}\s+\d{{1,2}},?\s*{YEAR}),?[ ]?"
+    r"[A-Z]{2}[A-Z.'’-]*(?:[ ][A-Z]{2}[A-Z.'’-]*){0,3}(?:,|[ ]?[-–—(]))"
 )
 # A person's name alone on a line, no stop after it: "Barbara Krauter", "Robert I. Kriebel"
 NAME_ALONE = re.compile(r"^\s*(?P<given>[A-Z][a-z]+)(?:[ ][A-Z]\.)?(?:[ ][A-Z][\w'’-]+){1,2}\s*$")
