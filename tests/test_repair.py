@@ -284,3 +284,13 @@ def test_an_undated_dateline_with_its_city_in_capitals_opens_its_own_line_in_wra
     )
     text = title + "\n" + "\n".join(textwrap.wrap(lead, 72))
     assert repair_text(text).text == title + "\n" + lead
+
+
+def test_a_word_with_an_accent_is_never_read_as_an_english_word_it_does_not_bare():
+    text = (
+        "The appointees are Dr. Ann Roe (Laval University), Prof. Jean Dupont (Université de "
+        "Sherbrooke) and Dr. Tom Moe (University of Windsor). The Allé wing of the University "
+        "hosts them."
+    )
+    repaired = repair_text(text).text
+    assert "Université de Sherbrooke" in repaired

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from transform.lexicon import company_trade_words, legal_form_words, load_lexicon
 from transform.repair.buffer import Edit
@@ -411,6 +413,27 @@ def _names_a_company(word: str, text: str, start: int, end: int) -> bool:
     return False
 
 
+def _base_letter(char: str) -> str:
+    return unicodedata.normalize("NFKD", char)[:1]
+
+
+def _accents_kept(word: str, reading: str) -> bool:
+    """Whether a reading keeps each accented letter of a word, or its bare letter: OCR drops
+    an accent or misreads around one ("Allé" for "Alle"), never turns "é" into "y"
+    ("Université" is French, no misread "University")."""
+    for op in Levenshtein.opcodes(word, reading):
+        if op.tag == "equal":
+            continue
+        for k in range(op.src_start, op.src_end):
+            if word[k].isascii():
+                continue
+            if op.tag != "replace" or op.src_end - op.src_start != op.dest_end - op.dest_start:
+                return False  # an accented letter dropped, or replaced by more or fewer
+            if reading[op.dest_start + k - op.src_start] != _base_letter(word[k]):
+                return False
+    return True
+
+
 def _confusion_edit(match: re.Match[str], names: frozenset[str], text: str) -> Edit | None:
     """An unknown word read as the word the OCR error model and the vocabulary make likeliest
     (channel.py); a name the release prints intact elsewhere counts as a word. A word with
@@ -427,7 +450,9 @@ def _confusion_edit(match: re.Match[str], names: frozenset[str], text: str) -> E
     if core[:1].isupper() and core.casefold() in person_names():
         return None  # a person's name as printed ("Rager"), however near a word ("Roger")
     reading = correct(core, names)
-    if reading is None or (not core.isascii() and not reading.local_name):
+    if reading is None or (
+        not core.isascii() and (not reading.local_name or not _accents_kept(core, reading.word))
+    ):
         return None
     if (
         not reading.local_name
