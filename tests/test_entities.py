@@ -2316,3 +2316,28 @@ def test_a_listed_name_printed_as_the_end_of_a_longer_name_is_no_organisation_of
     names = [m.name for m in find_organizations(text, "Zeta Pharma Co., Ltd.")]
     assert names == ["Nagano Hakko Kirin Co., Ltd.", "Kirin"]
     assert next(m for m in find_organizations(text, None) if m.name == "Kirin").span_start > 160
+
+
+def test_a_university_or_institute_named_in_french_spanish_or_italian_is_an_organisation():
+    from transform.organizations import find_organizations
+
+    text = (
+        "The board members are Dr. Ann Roe (Université de Sherbrooke), Dr. Luis Gil (Universidad "
+        "de Navarra) and Dr. Pia Neri (Istituto di Ricerche Farmacologiche)."
+    )
+    names = [m.name for m in find_organizations(text, None)]
+    assert names == [
+        "Université de Sherbrooke",
+        "Universidad de Navarra",
+        "Istituto di Ricerche Farmacologiche",
+    ]
+
+
+def test_a_stray_stop_after_a_degree_leaves_the_title_after_it():
+    text = (
+        "Zeta Bio forms an advisory board\nBOSTON, May 1, 2019 -- Zeta Bio Inc. (Nasdaq: ZTAB) "
+        'announced today that it formed a board. "We are glad," said Dr. Anne P. Quill, PhD., '
+        "President & CEO of Zeta Bio."
+    )
+    people = extract_release(text, "c" * 64, "file:///z.txt", []).people
+    assert [(p.name, p.title) for p in people] == [("Anne P. Quill", "President & CEO")]

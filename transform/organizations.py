@@ -68,6 +68,9 @@ INDEFINITE_CHARS = 60
 MEETING_WORDS = r"(?:Annual|Meeting|Congress|Conference|Symposium|Summit)\b"
 # a word of an organisation's name after its head, never a meeting's; a plural's possessive ends
 # the name
+# "of" in the languages whose universities and institutes a release names: "Université de
+# Sherbrooke", "Universidad de Navarra", "Istituto di Ricerche", "Universidade do Porto"
+FOREIGN_OF = r"(?:de|di|do|da|du|des|del|della|degli)"
 HEAD_WORD = rf"[ ](?!{MEETING_WORDS})[A-Z][\w’'-]*(?<![’'])"
 # what a second head of a name is of: "University of Pennsylvania School of Medicine"
 HEAD_OF_MORE = re.compile(rf"[ ]of(?:{HEAD_WORD}){{1,3}}\b")
@@ -80,7 +83,7 @@ def _organization() -> re.Pattern[str]:
     # Evaluation and Research"
     word = HEAD_WORD
     of_place = (
-        rf"(?:[ ]of(?:{word}){{1,3}}"
+        rf"(?:[ ](?:of|{FOREIGN_OF})(?:{word}){{1,3}}"
         rf"|[ ]for(?:{word}){{1,3}}(?:[ ]and(?:{word}){{1,2}})?(?:[ ]of(?:{word}){{1,2}})?)"
     )
     return re.compile(

@@ -55,8 +55,9 @@ def _name(before_a_title: bool = False) -> str:
     )
 
 
-# "Ph.D.", "Pharm.D.", "DBE, FRS" after a name (degrees.csv)
-DEGREES = rf"(?:,?\s{alternation('degrees', 'degree')}(?![\w.]))*"
+# "Ph.D.", "Pharm.D.", "DBE, FRS" after a name (degrees.csv), a stray stop after one too:
+# "André Boulet, PhD., President & CEO"
+DEGREES = rf"(?:,?\s{alternation('degrees', 'degree')}\.?(?![\w.]))*"
 # Both an honorific and a name start with a capital: checking that first rejects most positions
 # at once (the patterns ran 40% faster, with the same matches, on 1,000 synthetic releases).
 STARTS_NAME = r"(?=[A-Z])"
