@@ -2341,3 +2341,15 @@ def test_a_stray_stop_after_a_degree_leaves_the_title_after_it():
     )
     people = extract_release(text, "c" * 64, "file:///z.txt", []).people
     assert [(p.name, p.title) for p in people] == [("Anne P. Quill", "President & CEO")]
+
+
+def test_exclusive_rights_received_and_a_strategic_alliance_are_a_licence_and_a_collaboration():
+    text = (
+        "TOKYO, June 2, 2012 -- Zeta Pharma Co., Ltd. and Omega Kirin Co., Ltd. today announced "
+        "an agreement to pursue a strategic alliance in oncology. Omega Kirin will receive "
+        "exclusive development and marketing rights in Japan to zetagliptin."
+    )
+    assert sorted(e.event_type for e in find_events(text, len(text), 2012)) == [
+        "collaboration",
+        "licensing_deal",
+    ]

@@ -803,3 +803,16 @@ def test_a_bare_dollar_is_the_one_its_parenthesis_names_and_a_papers_dollar_pref
         ("$NZ1.5 million", "NZD", True),
         ("$US2 million", "USD", True),
     ]
+
+
+def test_an_amount_in_billions_is_exact_and_a_payment_at_the_time_of_approval_is_a_milestone():
+    text = (
+        "In return, Zeta will receive ¥3.0 billion from Omega as the initial payment and "
+        "¥8.2 billion at the time of its approval in Japan, and Omega raised $4.1 billion."
+    )
+    found = find_money(text)
+    assert [(m.amount, m.currency, m.kind) for m in found] == [
+        (3_000_000_000.0, "JPY", "upfront"),
+        (8_200_000_000.0, "JPY", "milestone"),
+        (4_100_000_000.0, "USD", "financing"),
+    ]

@@ -97,6 +97,7 @@ def _amount_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 PRICE_DIGITS = 6  # decimals an amount keeps
+FLOAT_DIGITS = 15  # significant digits a float holds exactly
 SCALES = {
     "thousand": 1e3,
     "k": 1e3,
@@ -274,7 +275,8 @@ PAYMENT_ON_EVENT = re.compile(
     r"(?:\s*\([^()]{1,40}\))?(?:,?\s+in\s+(?:the\s+)?(?:aggregate|total))?"
     r"\s+(?:(?:(?!(?:and|or|plus)\s)[a-z-]+\s+){0,3}?(?:payment|fee)s?\s+)?(?:from\s+[\w-]+\s+)?"
     # or for the event itself: "USD 25 million from AbbVie for initiation of Phase 1 studies"
-    r"(?:after|upon|on|following|when|once|for(?=\s+(?:the\s+)?(?:initiation|start|achievement"
+    r"(?:after|upon|on|following|when|once|at\s+the\s+time\s+of"  # "¥8.2 billion at the time of"
+    r"|for(?=\s+(?:the\s+)?(?:initiation|start|achievement"
     r"|completion|dosing|filing|submission|approval|acceptance)\b))\s+"
     r"(?P<event>[^.;]{3,100})"
 )
@@ -531,13 +533,14 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
         shared = None if scale_text else RANGE_SCALE.match(text, match.end())
         if shared:
             scale_text = shared["scale"].lower()  # "$1.41-1.59 billion": 1.41 billion
-        # "$8.2 million" is 8,200,000, not 8199999.999999999; a price below a cent keeps its
-        # digits ("$0.033 per share", not 0.03)
+        # "$8.2 million" is 8,200,000, not 8199999.999999999, and "¥8.2 billion" 8,200,000,000,
+        # not 8199999999.999999 (the product read to the digits a float holds); a price below a
+        # cent keeps its digits ("$0.033 per share", not 0.03)
         printed = _folded(match["currency"])
         if printed == "#" and not hash_pound:
             continue  # "#1", "Item #2": a number, no pound
         scale = SCALES[scale_text] if scale_text else _currency_scales().get(printed, 1.0)
-        amount = round(number * scale, PRICE_DIGITS)
+        amount = round(float(f"{number * scale:.{FLOAT_DIGITS}g}"), PRICE_DIGITS)
         if match.re is after and printed in _scaled_only() and not scale_text:
             continue
         if EXCHANGE_RATE_BEFORE.search(
