@@ -291,3 +291,23 @@ def test_a_title_case_line_with_a_stop_is_no_title_as_a_lists_point():
         "- Zetavist Inc expects topline results from the trial in the first half of 2023.\n"
     )
     assert extract_release(text, "b" * 64, "file:///z.txt", []).release.headline is None
+
+
+def test_a_long_title_in_title_case_is_a_title_where_a_long_sentence_is_none():
+    title = (
+        "Omega Returns to Zeta Pharmaceutical the Rights to Develop and Market Omegafex®, for Use "
+        "As a Part of Conditioning Regimen Prior to Hematopoietic Progenitor Cell Transplantation, "
+        "in Japan and in Asian Countries & Regions"
+    )
+    sentence = (
+        "Omega said on Friday that it would return to Zeta the rights to develop and market "
+        "Omegafex in Japan and in six other Asian countries and regions where it has sold the "
+        "drug since its launch there"
+    )
+    for line, expected in ((title, title), (sentence, None)):
+        text = (
+            f"Zeta Pharmaceutical Co., Ltd.\n\nSeptember 14, 2012\n\n{line}\n\nTokyo, September "
+            "14, 2012 - Zeta Pharmaceutical Co., Ltd. and Omega Co., Ltd. today announced the "
+            "return of the rights to Omegafex."
+        )
+        assert extract_release(text, "d" * 64, "file:///z.txt", []).release.headline == expected

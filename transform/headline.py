@@ -47,6 +47,10 @@ MAX_CHARS = 400
 # Headlines run to 21 words in the dev corpus; a longer line is prose ("On May 4, 2012 Acme said
 # it had agreed to be acquired by ... for $18.50 per share in cash, or ...")
 MAX_WORDS = 30
+# a title in title case may run longer: "Kyowa Hakko Kirin Returns to Otsuka Pharmaceutical the
+# Rights to Develop and Market Busulfex®, for Use As a Part of Conditioning Regimen Prior to
+# Hematopoietic Progenitor Cell Transplantation, in Japan and in Asian Countries & Regions"
+MAX_TITLE_CASE_WORDS = 45
 NAVIGATION_PIPES = 2  # a line of menu items, not a title
 # One sentence ending and another beginning inside a line: prose ("Inc. Announces" is no end)
 SENTENCE_BREAK = re.compile(r"\b[a-z]{3,}[.!?]\s+[A-Z][a-z]+\s+[a-z]")
@@ -493,7 +497,8 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
         if (
             words < MIN_WORDS
             or len(stripped) > MAX_CHARS
-            or words > MAX_WORDS  # a sentence of the lead, not a title
+            # a sentence of the lead, not a title, unless every word of it is capitalised
+            or words > (MAX_TITLE_CASE_WORDS if _capitalised_title(stripped) else MAX_WORDS)
             or (DATED_SENTENCE.match(stripped) and words > MAX_DATED_WORDS)
             or STAMP_OPENS.match(stripped)
             # a wrapped sentence's next line: "the Company's compound for ..." (a company
