@@ -2353,3 +2353,20 @@ def test_exclusive_rights_received_and_a_strategic_alliance_are_a_licence_and_a_
         "collaboration",
         "licensing_deal",
     ]
+
+
+def test_a_short_code_labelled_as_a_compounds_or_in_parentheses_after_one_is_a_compound():
+    from transform.compounds import find_compounds
+
+    text = (
+        'Agreement for Kinase Inhibitor "Imatinib (R788)" with Omega. Omega gets rights to a '
+        "zeta inhibitor (Product Code: Z512), while Keytruda (FY2020) sales grew and the R&D "
+        "unit R789 team met in room B12."
+    )
+    names = {m.name: m.canonical_name for m in find_compounds(text)}
+    assert names == {
+        "Imatinib": "Imatinib",
+        "R788": "Imatinib",
+        "Z512": "Z512",
+        "Keytruda": "Keytruda",
+    }

@@ -40,6 +40,15 @@ CODE = re.compile(
     r"|[A-Z]{2,5}-? \d{3,8}[A-Z]?"  # MK 3475, BI 1015550, and OCR's "ABC- 12345"
     r")(?![\w-])"
 )
+# A code of one letter or more, labelled as a compound's code ("Product Code: R788",
+# "development code: NIK-333") or in parentheses after a compound's name ("Fostamatinib (R788)")
+SHORT_CODE = r"(?P<code>[A-Z]{1,5}-?\d{2,6}[A-Za-z]?)(?![\w-])"
+LABELLED_CODE = re.compile(
+    rf"\b(?i:(?:product|development|compound|research|drug)\s+code(?:\s+name)?)\s*[:=]?\s*"
+    rf"{SHORT_CODE}"
+)
+CODE_AFTER_NAME = re.compile(rf"\s*(?:®|™)?\s*\({SHORT_CODE}\)")
+FISCAL_CODE = re.compile(r"(?:FY|Q[1-4]|H[12])\d+")  # "(FY2020)", "(Q32)": a period, no code
 # A market's index, named in a list of indexes or quoted with its move: "TASE's TA-75, TA-100,
 # Tel-Tech 15 and Biomed indexes", "KOSPI200 373.22 -0.86 -0.23%"
 INDEX_AFTER = re.compile(r"(?:(?:,|\s+and)\s+[A-Z][\w-]*(?:\s\d+)?){0,6}\s+ind(?:ex|exes|ices)\b")
@@ -147,6 +156,13 @@ def find_compounds(text: str) -> list[NamedMatch]:
         if INDEX_AFTER.match(text, match.end()) or QUOTE_AFTER.match(text, match.end()):
             continue  # a market's index: "TA-75 and Biomed indexes", "KOSPI200 373.22 -0.86"
         add(match.start(), match.end(), "development_code")
+    labelled = list(LABELLED_CODE.finditer(text))
+    for known in list(found.values()):  # "Fostamatinib (R788)": a drug's code, however short
+        after = CODE_AFTER_NAME.match(text, known.span_end)
+        labelled += [after] if after else []
+    for match in labelled:
+        if not _year_like(match["code"]) and not FISCAL_CODE.fullmatch(match["code"]):
+            add(match.start("code"), match.end("code"), "labelled_code")
     stems = _stems()
     english = word_counts()
     for match in WORD.finditer(text):
