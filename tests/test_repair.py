@@ -294,3 +294,14 @@ def test_a_word_with_an_accent_is_never_read_as_an_english_word_it_does_not_bare
     )
     repaired = repair_text(text).text
     assert "Université de Sherbrooke" in repaired
+
+
+def test_a_firms_name_before_its_trade_word_or_head_is_never_split_as_glued_words():
+    text = (
+        "Generic rivals include Zetagenus Pharmaceuticals and Newbury Pharmaceuticals, advised by "
+        "VeraCom Partners. The theCompany said so."
+    )
+    repaired = repair_text(text).text
+    assert "Zetagenus Pharmaceuticals" in repaired and "Newbury Pharmaceuticals" in repaired
+    assert "VeraCom Partners" in repaired
+    assert "the Company said" in repaired

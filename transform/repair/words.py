@@ -389,6 +389,14 @@ NAME_WORDS_BEFORE_FORM = 2  # capitalised words of a name between an inner word 
 NAME_WORD_REACH = 40  # characters looked back for the word before
 
 
+@cache
+def _organization_heads() -> frozenset[str]:
+    """One-word heads of organisations' names (organization_heads.csv: "Partners", "Group")."""
+    return frozenset(
+        row["word"] for row in load_lexicon("organization_heads") if " " not in row["word"]
+    )
+
+
 def _names_a_company(word: str, text: str, start: int, end: int) -> bool:
     """Whether a capitalised word is of a company's name: a word of the trade or a legal form
     follows it ("Neuren Pharmaceuticals"), or, for a word inside a name (a capitalised word
@@ -407,6 +415,8 @@ def _names_a_company(word: str, text: str, start: int, end: int) -> bool:
         following = after["word"].rstrip(".,")
         if following in company_trade_words() or following in legal_form_words():
             return True
+        if following in _organization_heads():
+            return True  # "WeissCom Partners", "Kingsman Group": a firm named with its head
         if following.lower() in FUNCTION_WORDS or following != after["word"]:
             return False  # "From", "For": a title's words; a mark ends the name
         end = after.end()
@@ -515,6 +525,8 @@ def _camel_split(word: str, names: frozenset[str]) -> str | None:
 def _glued_edit(match: re.Match[str], text: str, names: frozenset[str]) -> Edit | None:
     """Two words run together where one reading is clearly right: "therapycompany"."""
     word = match.group()
+    if word[:1].isupper() and _names_a_company(word, text, match.start(), match.end()):
+        return None  # "WeissCom Partners", "PaySauce Ltd": a firm's name, however glued it looks
     camel = _camel_split(word, names)
     if camel:
         return Edit(match.start(), match.end(), camel, "glued_words", 0.8)
