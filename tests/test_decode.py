@@ -311,3 +311,38 @@ def test_a_long_title_in_title_case_is_a_title_where_a_long_sentence_is_none():
             "return of the rights to Omegafex."
         )
         assert extract_release(text, "d" * 64, "file:///z.txt", []).release.headline == expected
+
+
+def test_a_flattened_exhibit_keeps_its_caps_title_apart_from_contacts_and_the_city():
+    text = (
+        "EX-99.1 3 a1exv99w1.txt EXHIBIT 99.1 EXHIBIT 99.1 CONTACTS: ANN LEE Zetacyclics, Inc. "
+        "(408) 555-0330 TOM R. MOE VeraCom Partners (415) 555-5018 ZETACYCLICS ANNOUNCES "
+        "INTERIM PHASE 1 DATA WITH ZETRIN FOR ADVANCED HEAD AND NECK CANCER SUNNYVALE, CA, "
+        "MARCH 1, 2004 -- Zetacyclics, Inc. (Nasdaq: ZCYC) today announced interim data from "
+        "its Phase 1 trial of Zetrin in head and neck cancer."
+    )
+    cleaned = clean_document(text.encode(), "zetacyclics.txt")
+    assert "VeraCom Partners" in cleaned.text  # a firm's name, no glued words
+    release = extract_release(cleaned.text, "e" * 64, "file:///z.txt", []).release
+    assert release.headline == (
+        "ZETACYCLICS ANNOUNCES INTERIM PHASE 1 DATA WITH ZETRIN FOR ADVANCED HEAD AND NECK CANCER"
+    )
+    assert (release.dateline_city, release.dateline_region) == ("SUNNYVALE", "CA")
+    assert release.published_date == dt.date(2004, 3, 1)
+
+
+def test_a_wrapped_title_ends_at_its_short_last_line_before_a_subheadline():
+    text = (
+        "EXHIBIT 99.1\nFOR IMMEDIATE RELEASE\n"
+        "Zetamos Announces Results of Its Phase IIa Clinical Trial of Zetanabinol for Cognitive\n"
+        "Impairment in Coronary Artery Bypass Graft Patients\n"
+        "Results Suggest Zetanabinol Preserves Certain Executive Functions of the Brain as Seen\n"
+        "by the Stroop Color Word Test\n"
+        "Iselin, NJ, November 22, 2004--Zetamos Corp. (NASDAQ: ZTMS) announced today the results "
+        "of its Phase IIa study of zetanabinol."
+    )
+    release = extract_release(text, "f" * 64, "file:///z.txt", []).release
+    assert release.headline == (
+        "Zetamos Announces Results of Its Phase IIa Clinical Trial of Zetanabinol for Cognitive "
+        "Impairment in Coronary Artery Bypass Graft Patients"
+    )

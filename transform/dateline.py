@@ -497,6 +497,8 @@ def _is_place(match: re.Match[str]) -> bool:
     )
 
 
+# words of a title that no city's name holds ("ISLE OF WIGHT" is read whole before any cut)
+TITLE_FUNCTION_WORDS = frozenset({"and", "for", "with", "of", "in", "to", "on", "from", "by"})
 TITLE_WORDS_BEFORE_CITY = 2  # at least: one word before a city may be its own ("NEW YORK")
 CITY_WORDS_KEPT = 2  # at least: a word alone may end a longer city ("YORK" of "NEW YORK")
 
@@ -505,7 +507,9 @@ def _known_place_end(city: str | None) -> str | None:
     """A city in capitals without the end of a title in capitals glued before it: "OFFICE
     ACTION THE WOODLANDS" is THE WOODLANDS when the city is no place of the world's and its
     last words are (world_places.csv); two words or more are cut, never one, and two or more
-    are kept ("... RESULTS EAST HANOVER" keeps its "EAST", since "Hanover" alone is a place)."""
+    are kept ("... RESULTS EAST HANOVER" keeps its "EAST", since "Hanover" alone is a place),
+    unless a function word shows the words before are a title's ("... AND NECK CANCER
+    SUNNYVALE")."""
     if not city or city.casefold() in place_names():
         return city
     words = city.split(" ")
@@ -513,6 +517,14 @@ def _known_place_end(city: str | None) -> str | None:
         rest = " ".join(words[cut:])
         if rest.casefold() in place_names():
             return rest
+    # a title's last words with a function word among them ("... HEAD AND NECK CANCER
+    # SUNNYVALE"): no city's, so the place may be its last word alone
+    if (
+        len(words) > 1
+        and words[-1].casefold() in place_names()
+        and any(word.casefold() in TITLE_FUNCTION_WORDS for word in words[:-1])
+    ):
+        return words[-1]
     return city
 
 
@@ -807,7 +819,10 @@ def parse_dateline(text: str) -> Dateline:
         published_date=published,
         wire=wire,
         wire_canonical=alias_map("wires").get(wire.casefold()) if wire else None,
-        span_start=match.start(),
+        # a title's words cut off the city are the title's: the dateline starts at the city
+        span_start=match.start("city") + len(match["city"]) - len(city)
+        if city and match["city"] and city != match["city"]
+        else match.start(),
         span_end=match.end(),
         rule=f"dateline_{style}",
         date_rule=date_rule,

@@ -29,7 +29,7 @@ from transform.lexicon import (
     words_alternation,
 )
 from transform.repair.words import FUNCTION_WORDS
-from transform.segments import chrome_blocks, chrome_line, cover_page_end
+from transform.segments import PHONE, chrome_blocks, chrome_line, cover_page_end
 from transform.text_spans import ANNOUNCING_VERB, LIST_POINT, ends_with_stop
 
 # Letterhead lines: a postal address, a telephone line
@@ -313,14 +313,16 @@ DOUBLE_SPACED_SHARE = 0.8
 MAX_TITLE_LINES = 3  # "Neose" / "and BioGeneriX Announce Research, ..." / "Agreement for ..."
 
 
-def _goes_on(title: str, following: str, after_following: str) -> bool:
+def _goes_on(title: str, following: str, after_following: str, last: str = "") -> bool:
     """Whether a title-like line ``title`` goes on in the line ``following`` it (the line after
-    that: ``after_following``)."""
+    that: ``after_following``; ``last``: the title's last line where it runs over lines, whose
+    length says whether it was wrapped or ended: "... for Cognitive" / "Impairment in Coronary
+    Artery Bypass Graft Patients" ends before its subheadline "Results Suggest ...")."""
     open_end = title.rsplit(" ", 1)[-1].casefold() in OPEN_ENDS  # "..., and"
     continues = following.split(" ", 1)[0].casefold() in CONTINUATIONS
     return bool(
         (
-            len(title) >= WRAPPED_MIN_CHARS
+            len(last or title) >= WRAPPED_MIN_CHARS
             or continues
             or open_end
             or _caps_goes_on(title, following)
@@ -361,6 +363,18 @@ GLUED_DATELINE = re.compile(rf"\s+(?:--|—)\s+(?={CAPS_DATELINE})")
 COMPANY_LABEL = re.compile(r"^(?P<label>[^:|\n]{2,40}?)[ \t]:[ \t]+(?P<first>[A-Z][\w&.'’-]*)")
 
 
+def _after_contacts(line: str) -> int:
+    """Where a title starts after a contact block flattened onto its line, names and phone
+    numbers first: "CONTACTS: Ann Lee Acme, Inc. (408) 774-0330 ACME ANNOUNCES ..." (0: none)."""
+    phones = list(PHONE.finditer(line))
+    if not phones:
+        return 0
+    rest = line[phones[-1].end() :]
+    if len(rest.split()) < MIN_WORDS:
+        return 0  # the phone number ends the line: a contact's line, no title after it
+    return len(line) - len(rest.lstrip())
+
+
 def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
     """Title-like lines from ``begin`` to ``limit``: no labels, dates, letterheads or form
     captions."""
@@ -398,7 +412,7 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             if after >= len(lines) or starts[after + 1] - 1 > limit:
                 break
             after_following = lines[after + 1].strip() if after + 1 < len(lines) else ""
-            if not _goes_on(stripped, lines[after].strip(), after_following):
+            if not _goes_on(stripped, lines[after].strip(), after_following, lines[last].strip()):
                 break
             stripped = f"{stripped} {lines[after].strip()}"
             last = after
@@ -477,6 +491,10 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
         if label:
             start += label.end()
             stripped = stripped[label.end() :]
+        contact = _after_contacts(stripped)  # "CONTACTS: ... (415) 362-5018 ACME ANNOUNCES ..."
+        if contact:
+            start += contact
+            stripped = stripped[contact:]
         page = THREAD_PAGE.search(stripped)
         if page:
             stripped = stripped[: page.start()]
