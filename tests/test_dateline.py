@@ -868,3 +868,12 @@ def test_an_undated_dateline_with_a_comma_before_its_wire():
         "Reuters",
         None,
     )
+
+
+def test_a_state_code_printed_after_its_city_without_a_comma_is_the_region():
+    dateline = parse_dateline(
+        "Zetamos Announces Results\nIselin NJ, November 19, 2008 - Zetamos Corporation (Nasdaq: "
+        "ZTMS) today announced results."
+    )
+    assert (dateline.city, dateline.region) == ("Iselin", "NJ")
+    assert dateline.published_date == dt.date(2008, 11, 19)

@@ -2370,3 +2370,11 @@ def test_a_short_code_labelled_as_a_compounds_or_in_parentheses_after_one_is_a_c
         "Z512": "Z512",
         "Keytruda": "Keytruda",
     }
+
+
+def test_a_trial_that_met_its_objective_reports_results():
+    text = (
+        "VANCOUVER, April 23, 2020 -- Zeta Pharmaceuticals Inc. provided an update. The phase 1 "
+        "trial met its objective of demonstrating the safety of Zetamycin."
+    )
+    assert [e.event_type for e in find_events(text, len(text), 2020)] == ["trial_results"]

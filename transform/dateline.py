@@ -503,6 +503,14 @@ TITLE_WORDS_BEFORE_CITY = 2  # at least: one word before a city may be its own (
 CITY_WORDS_KEPT = 2  # at least: a word alone may end a longer city ("YORK" of "NEW YORK")
 
 
+@cache
+def _us_state_codes() -> frozenset[str]:
+    """The postal codes of US states and territories ("NJ", "CA"), from the `us` package."""
+    import us
+
+    return frozenset(state.abbr for state in us.states.STATES_AND_TERRITORIES)
+
+
 def _known_place_end(city: str | None) -> str | None:
     """A city in capitals without the end of a title in capitals glued before it: "OFFICE
     ACTION THE WOODLANDS" is THE WOODLANDS when the city is no place of the world's and its
@@ -773,6 +781,11 @@ def parse_dateline(text: str) -> Dateline:
     # a place in a wire's parentheses, no place before it, is the city: "August 28, 2014
     # (Tokyo) - Acme ..." (world_places.csv; a known wire stays one: "(Reuters)", "(Xinhua)")
     city = _known_place_end(match["city"])
+    region = match["region"] or match.groupdict().get("region_paren")
+    if city and not region:  # "Iselin NJ, November 19, 2008": a state's code after its city
+        *place, code = city.split(" ")
+        if place and code in _us_state_codes():
+            city, region = " ".join(place), code
     if (
         not city
         and wire
@@ -813,9 +826,7 @@ def parse_dateline(text: str) -> Dateline:
         wire = city
     return Dateline(
         city=None if clock or service else city,
-        region=None
-        if clock or service
-        else match["region"] or match.groupdict().get("region_paren"),
+        region=None if clock or service else region,
         published_date=published,
         wire=wire,
         wire_canonical=alias_map("wires").get(wire.casefold()) if wire else None,
