@@ -2378,3 +2378,10 @@ def test_a_trial_that_met_its_objective_reports_results():
         "trial met its objective of demonstrating the safety of Zetamycin."
     )
     assert [e.event_type for e in find_events(text, len(text), 2020)] == ["trial_results"]
+
+
+def test_a_drugs_effect_named_in_the_vocabulary_is_no_compound():
+    from transform.compounds import find_compounds
+
+    text = "The trial supports the neuroprotective effect and anabolic effects of imatinib."
+    assert [m.name for m in find_compounds(text)] == ["imatinib"]
