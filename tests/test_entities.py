@@ -2385,3 +2385,14 @@ def test_a_drugs_effect_named_in_the_vocabulary_is_no_compound():
 
     text = "The trial supports the neuroprotective effect and anabolic effects of imatinib."
     assert [m.name for m in find_compounds(text)] == ["imatinib"]
+
+
+def test_a_board_post_flattened_onto_one_line_names_its_issuer_before_the_ticker():
+    text = (
+        "To: ann roe who wrote (1360 ) 12/20/2004 9:56:10 AM From: zk01 Respond to of 1386 from "
+        "Globes; Zetamos Phase III: Zetanabinol not effective against TBI. Zetamos shares "
+        "plunged in pre-market trading. Globes correspondent 20 Dec 04 14:13 Zetamos "
+        "(Nasdaq:ZTMS) announced today top line results of its pivotal Phase III trial of "
+        "zetanabinol to treat severe traumatic brain injury. " + "The trial ran in 86 centers. " * 8
+    )
+    assert extract_release(text, "g" * 64, "file:///z.txt", []).release.issuer == "Zetamos"

@@ -43,6 +43,7 @@ from transform.text_spans import (
     LIST_POINT,
     POSSESSIVE,
     ends_with_stop,
+    sentence_bounds,
     sentence_end,
 )
 
@@ -779,7 +780,13 @@ def _on_chrome_line(text: str, at: int) -> bool:
 
     line_start = text.rfind("\n", 0, at) + 1
     line_end = text.find("\n", at)
-    return chrome().search(text, line_start, line_end if line_end != -1 else len(text)) is not None
+    line_end = line_end if line_end != -1 else len(text)
+    if line_end - line_start > CHROME_LINE_CHARS:  # a page flattened onto one line: the
+        line_start, line_end = sentence_bounds(text, at, at)  # ticker's own sentence
+    return chrome().search(text, line_start, line_end) is not None
+
+
+CHROME_LINE_CHARS = 300  # a header line of a board or a site is shorter
 
 
 PLACE_REGION_AFTER = re.compile(r",\s*[A-Z]")
