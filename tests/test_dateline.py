@@ -877,3 +877,16 @@ def test_a_state_code_printed_after_its_city_without_a_comma_is_the_region():
     )
     assert (dateline.city, dateline.region) == ("Iselin", "NJ")
     assert dateline.published_date == dt.date(2008, 11, 19)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dallas, Texas 11/26/2013 (Financialstrend) – Zeta Therapeutics, Inc. (NASDAQ:ZTGX) said",
+        "Dallas, Texas November 26, 2013 – Zeta Therapeutics, Inc. (NASDAQ:ZTGX) said",
+    ],
+)
+def test_a_date_after_the_region_without_a_comma_before_a_dash(line):
+    dateline = parse_dateline(f"Zeta Starts a Trial\n{line} it started a trial.")
+    assert (dateline.city, dateline.region) == ("Dallas", "Texas")
+    assert dateline.published_date == dt.date(2013, 11, 26)

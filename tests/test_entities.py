@@ -2396,3 +2396,14 @@ def test_a_board_post_flattened_onto_one_line_names_its_issuer_before_the_ticker
         "zetanabinol to treat severe traumatic brain injury. " + "The trial ran in 86 centers. " * 8
     )
     assert extract_release(text, "g" * 64, "file:///z.txt", []).release.issuer == "Zetamos"
+
+
+def test_a_persons_surname_alone_is_no_issuer():
+    text = (
+        "Rights sold to arthritis medicine\n\nA Japanese drug company has bought the rights to a "
+        "medicine developed by Norwegian doctor Anita Zetvik that showed promising results.\n\n"
+        "Zetvik worked for several years on the project, which is based on hormones.\n"
+    )
+    assert extract_release(text, "h" * 64, "file:///z.txt", []).release.issuer is None
+    lilly = "Eli Lilly and Co. sold a unit.\n\nLilly said on Friday it sold its animal health unit."
+    assert extract_release(lilly, "i" * 64, "file:///l.txt", []).release.issuer is not None

@@ -136,7 +136,11 @@ STYLES = (
     # "Japan (May 1", "Princeton, NJ, USA. September 25, 2020 -"
     # or a space before a day-first date a dash ends: "Cambridge, UK 30 September 2003 - Acme"
     rf"|(?P<date_first>(?:[,;:]\s*|\.[ ](?={MONTH})|\s+(?=\(\s*{ON_DAY}(?:{DATE}|{NUMERIC})\s*\))"
-    rf"|[ \t]+(?=\d{{1,2}}[ \t]+{MONTH}[ \t]+{YEAR}[ \t]*{DASH}))"
+    rf"|[ \t]+(?=\d{{1,2}}[ \t]+{MONTH}[ \t]+{YEAR}[ \t]*{DASH})"
+    # or a space before a dated day, a source and a dash after it: "Dallas, Texas 11/26/2013
+    # (Financialstrend) – Acme ...", "Dallas, Texas November 26, 2013 – Acme ..."
+    rf"|[ \t]+(?=(?:{MONTH}\s+\d{{1,2}},?\s+{YEAR}|{NUMERIC})[ \t]*"
+    rf"(?:\([^()\n]{{2,40}}\)[ \t]*)?{DASH}))"
     rf"{ON_DAY}\(?(?P<date_std>{DATE}|{NUMERIC})\)?{AT_TIME},?;?\s*"
     rf"(?:\((?P<wire_par>[^()\n]{{2,40}})\)|/(?P<wire_sl>[^/\n]{{2,40}})/"
     rf"|{DASH}\s*\((?P<wire_dp>[^()\n]{{2,40}})\))?"

@@ -449,6 +449,8 @@ def _company_like(name: str, with_form: bool, text: str = "") -> bool:
         words = words[1:]  # "CEO Ian Read has been elected": a person with a title
     if not with_form and _a_persons_name(words, text):
         return False  # "Zeta Bio PLC's (LON:ZB) David Solomon speaks to ..."
+    if not with_form and len(words) == 1 and _a_persons_surname(name, text):
+        return False  # "Kåss worked for several years ...", of "doctor Anita Kåss"
     # one word alone is a company's name when English hardly uses it ("Interim results for
     # the six months ..." has no subject "Interim")
     return with_form or len(words) > 1 or word_counts().get(name.casefold(), 0) < PLAIN_WORD_USES
@@ -472,6 +474,18 @@ def _a_persons_name(words: list[str], text: str = "") -> bool:
     ):
         return False
     return not a_known_organization(name)
+
+
+def _a_persons_surname(name: str, text: str) -> bool:
+    """Whether ``text`` names a person with ``name`` as surname after a known given name
+    ("Anita Kåss"), and no company the lexicon knows by the two ("Eli Lilly" leaves "Lilly")."""
+    from transform.dictionary import a_known_organization
+    from transform.repair.vocabulary import given_names
+
+    for match in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}\b", text):
+        if match[1].casefold() in given_names() and not a_known_organization(match.group()):
+            return True
+    return False
 
 
 def _printed_alone(text: str, words: list[str]) -> bool:
