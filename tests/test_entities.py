@@ -2407,3 +2407,11 @@ def test_a_persons_surname_alone_is_no_issuer():
     assert extract_release(text, "h" * 64, "file:///z.txt", []).release.issuer is None
     lilly = "Eli Lilly and Co. sold a unit.\n\nLilly said on Friday it sold its animal health unit."
     assert extract_release(lilly, "i" * 64, "file:///l.txt", []).release.issuer is not None
+
+
+def test_a_completed_tender_offer_with_an_article_is_an_acquisition():
+    text = (
+        "Drug developer Zeta & Co. said Friday it completed a tender offer worth about $6 billion "
+        "for Omega Systems Inc."
+    )
+    assert [e.event_type for e in find_events(text, len(text), 2008)] == ["acquisition"]
