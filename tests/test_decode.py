@@ -346,3 +346,27 @@ def test_a_wrapped_title_ends_at_its_short_last_line_before_a_subheadline():
         "Zetamos Announces Results of Its Phase IIa Clinical Trial of Zetanabinol for Cognitive "
         "Impairment in Coronary Artery Bypass Graft Patients"
     )
+
+
+def test_a_title_above_a_deck_that_restates_the_lead_is_the_headline():
+    lead = (
+        "US-based pharmaceutical company Zetafizer has completed its tender offer to purchase "
+        "outstanding shares of Omegagen following two extensions, agreeing a price of $6 per "
+        "share with the biotechnology firm. The total value of the acquisition will be $56m."
+    )
+    deck = (
+        "Zetafizer has completed its tender offer to purchase outstanding shares of Omegagen "
+        "following two extensions"
+    )
+    text = f"Please login\n\nZetafizer agrees Omegagen acquisition\n\n{deck}\n\n{lead}\n"
+    assert extract_release(text, "j" * 64, "file:///z.txt", []).release.headline == (
+        "Zetafizer agrees Omegagen acquisition"
+    )
+    # a title in title case that restates its lead stays the headline under a site's label
+    title = "Zeta, Inc. Announces Omega Filing of New Drug Application for Zetamab in Lymphoma"
+    text = (
+        f"Healthcare Industry News: Zeta\n\n{title}\n\nCAMBRIDGE, Mass., Oct. 5, 2006 -- Zeta, "
+        "Inc. today announced that Omega has filed a new drug application for zetamab in "
+        "lymphoma, the filing of which triggers a payment to Zeta."
+    )
+    assert extract_release(text, "k" * 64, "file:///z.txt", []).release.headline == title
