@@ -816,3 +816,14 @@ def test_an_amount_in_billions_is_exact_and_a_payment_at_the_time_of_approval_is
         (8_200_000_000.0, "JPY", "milestone"),
         (4_100_000_000.0, "USD", "financing"),
     ]
+
+
+def test_a_venture_round_is_financing():
+    found = find_money(
+        "Zetabio has closed an oversubscribed $37.5m series B round featuring Omega Capital. "
+        "It had raised a $12 million seed round in 2019."
+    )
+    assert [(m.amount, m.kind) for m in found] == [
+        (37_500_000.0, "financing"),
+        (12_000_000.0, "financing"),
+    ]
