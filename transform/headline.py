@@ -136,6 +136,7 @@ OPEN_ENDS = frozenset(
     # a verb that wants its object: "BioSante Pharmaceuticals Announces\nAdjournment of ..."
     | {word.casefold() for word in context_words("title_verb")}
 )
+NEAR_WRAP_WIDTH = 0.7  # of a wrapped title's longest line: a last line this long goes on
 WRAPPED_MIN_CHARS = 60  # a title line this long that ends without a stop may go on below
 SENTENCE_LINE_CHARS = 40  # a line of a sentence in sentence case this long may go on below
 # A line that opens with one of these goes on the line above, however short that is:
@@ -313,20 +314,22 @@ DOUBLE_SPACED_SHARE = 0.8
 MAX_TITLE_LINES = 3  # "Neose" / "and BioGeneriX Announce Research, ..." / "Agreement for ..."
 
 
-def _goes_on(title: str, following: str, after_following: str, last: str = "") -> bool:
+def _goes_on(
+    title: str, following: str, after_following: str, last: str = "", width: int = 0
+) -> bool:
     """Whether a title-like line ``title`` goes on in the line ``following`` it (the line after
-    that: ``after_following``; ``last``: the title's last line where it runs over lines, whose
-    length says whether it was wrapped or ended: "... for Cognitive" / "Impairment in Coronary
-    Artery Bypass Graft Patients" ends before its subheadline "Results Suggest ...")."""
+    that: ``after_following``). Where the title runs over lines already, ``last`` is its last
+    line and ``width`` its longest: a last line much shorter than the longest ended it ("...
+    for Cognitive" / "Impairment in Coronary Artery Bypass Graft Patients" ends before its
+    subheadline "Results Suggest ...")."""
     open_end = title.rsplit(" ", 1)[-1].casefold() in OPEN_ENDS  # "..., and"
     continues = following.split(" ", 1)[0].casefold() in CONTINUATIONS
+    if last and last != title:
+        wrapped = len(last) >= NEAR_WRAP_WIDTH * width
+    else:
+        wrapped = len(title) >= WRAPPED_MIN_CHARS
     return bool(
-        (
-            len(last or title) >= WRAPPED_MIN_CHARS
-            or continues
-            or open_end
-            or _caps_goes_on(title, following)
-        )
+        (wrapped or continues or open_end or _caps_goes_on(title, following))
         and title[-1:].isalnum()
         # an address, e-mail or web line is no title's first line ("... www.neose.com")
         and not any(mark in title for mark in ("@", "://", "www."))
@@ -412,7 +415,10 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             if after >= len(lines) or starts[after + 1] - 1 > limit:
                 break
             after_following = lines[after + 1].strip() if after + 1 < len(lines) else ""
-            if not _goes_on(stripped, lines[after].strip(), after_following, lines[last].strip()):
+            width = max(len(line.strip()) for line in lines[number : last + 1])
+            if not _goes_on(
+                stripped, lines[after].strip(), after_following, lines[last].strip(), width
+            ):
                 break
             stripped = f"{stripped} {lines[after].strip()}"
             last = after
