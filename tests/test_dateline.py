@@ -890,3 +890,21 @@ def test_a_date_after_the_region_without_a_comma_before_a_dash(line):
     dateline = parse_dateline(f"Zeta Starts a Trial\n{line} it started a trial.")
     assert (dateline.city, dateline.region) == ("Dallas", "Texas")
     assert dateline.published_date == dt.date(2013, 11, 26)
+
+
+def test_a_known_city_and_a_colon_open_an_undated_lead_and_a_label_does_not():
+    dateline = parse_dateline(
+        "Zeta signs a licensing pact\n\nMumbai: Drugmaker Zeta Pharmaceuticals Ltd announced a "
+        "licensing pact this week."
+    )
+    assert (dateline.city, dateline.rule) == ("Mumbai", "dateline_undated")
+    assert parse_dateline("Zeta signs\n\nNote: Drugmaker Zeta Ltd announced a pact.").city is None
+
+
+def test_a_published_stamp_with_a_dash_before_its_time_beats_the_pages_today():
+    text = (
+        "THE INVESTOR\nMarch 29, 2024\n\nZeta Pharma's arthritis drug deal nixed\n\n"
+        "  • PUBLISHED :January 23, 2019 - 10:49\n\nZeta Pharmaceutical said on Jan. 23 that its "
+        "partner would hand back its licensed drug candidate."
+    )
+    assert parse_dateline(text).published_date == dt.date(2019, 1, 23)

@@ -2415,3 +2415,10 @@ def test_a_completed_tender_offer_with_an_article_is_an_acquisition():
         "for Omega Systems Inc."
     )
     assert [e.event_type for e in find_events(text, len(text), 2008)] == ["acquisition"]
+
+
+def test_a_licensing_pact_is_a_licensing_deal():
+    text = (
+        "Mumbai: Drugmaker Zeta Pharmaceuticals Ltd announced its third licensing pact this week."
+    )
+    assert [e.event_type for e in find_events(text, len(text), 2010)] == ["licensing_deal"]

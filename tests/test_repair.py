@@ -305,3 +305,8 @@ def test_a_firms_name_before_its_trade_word_or_head_is_never_split_as_glued_word
     assert "Zetagenus Pharmaceuticals" in repaired and "Newbury Pharmaceuticals" in repaired
     assert "VeraCom Partners" in repaired
     assert "the Company said" in repaired
+
+
+def test_a_name_glued_to_a_word_of_the_trade_is_a_company_not_two_words():
+    repaired = repair_text("Its branded division ZetaPharma will sell it. theCompany said.").text
+    assert "ZetaPharma will" in repaired and "the Company said" in repaired

@@ -195,6 +195,12 @@ DATELINE_DATE_FIRST = re.compile(
     rf"(?=[A-Z])",
     re.MULTILINE,
 )
+# Undated, a city of the world's alone and a colon opening the lead: "Mumbai: Drugmaker Acme
+# Pharmaceuticals Ltd announced ..." (world_places.csv)
+DATELINE_PLACE_COLON = re.compile(
+    rf"^(?P<city>{WORD}(?:[ ]{WORD}){{0,2}})(?P<region>(?!))?(?P<undated>:[ \t]+)(?=[A-Z][a-z])",
+    re.MULTILINE,
+)
 # Undated in the middle of a flattened page: a city and its region in capitals before a double
 # dash: "... Licensing Agreement MONTREAL, QUEBEC--Procyon BioPharma Inc. ..."
 DATELINE_UNDATED_IN_LINE = re.compile(
@@ -239,7 +245,8 @@ ANY_YEAR = re.compile(rf"\b{YEAR}\b")
 # "7/27/1999 1:31:00 PM")
 PAGE_STAMP = re.compile(
     rf"(?P<date>{MONTH}\s+\d{{1,2}},?\s+{YEAR}|\d{{1,2}}\s+{MONTH}\s+{YEAR}|{NUMERIC})"
-    rf"(?:,?\s+|\s+[/|]\s+)\d{{1,2}}:\d\d"  # "December 14, 2017 / 1:58 AM"
+    # "December 14, 2017 / 1:58 AM", "PUBLISHED :January 23, 2019 - 10:49"
+    rf"(?:,?\s+|\s+[/|]\s+|[ \t]+[-–][ \t]+)\d{{1,2}}:\d\d"
 )
 TIME_ZONE = r"(?:GMT|UTC|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|CET|CEST|BST|JST|AEST|AEDT|HKT|SGT)"
 # what a clock prints after its time, never a place: "01:00 PM EDT, 03/19/2024 (MT Newswires)"
@@ -709,6 +716,14 @@ def parse_dateline(text: str) -> Dateline:
     if match is None:
         match = DATELINE_UNDATED.search(text, 0, SEARCH_WINDOW)
         match = match or DATELINE_UNDATED_IN_LINE.search(text, 0, SEARCH_WINDOW)
+        match = match or next(
+            (
+                m
+                for m in DATELINE_PLACE_COLON.finditer(text, 0, SEARCH_WINDOW)
+                if m["city"].casefold() in place_names()
+            ),
+            None,
+        )
         confidence = confidence_of("dateline_undated")
     if match is None:
         match = DATELINE_DATE_WIRE.search(text, 0, SEARCH_WINDOW)

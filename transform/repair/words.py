@@ -498,6 +498,7 @@ GLUED_PUNCTUATION = re.compile(
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?=\d{1,2}\b)"
 )
 CAMEL = re.compile(r"^([A-Za-z][a-z]+)([A-Z][A-Za-z]*)$")
+GLUED_TRADE_CHARS = 6  # a word of the trade this short is glued into names ("Pharma")
 COINED_STEM = 3  # letters of the capitalised stem a coined name opens with ("Pro", "Bio")
 # a ticker's parenthesis after a name: "(NASDAQ:NOVN)", "(Nasdaq: ACME)", "(TSX Venture: AB)"
 TICKER_AFTER = re.compile(r"['’]?s?\s*\([A-Za-z][A-Za-z .-]{0,30}:")
@@ -515,8 +516,16 @@ def _camel_split(word: str, names: frozenset[str]) -> str | None:
         return None  # "MacroGenics"-like inner capitals, an abbreviation's "MoU": a name
     if left[0].isupper() and len(left) <= COINED_STEM and left.lower() not in FUNCTION_WORDS:
         return None  # a coined name's stem and a word: "ProQuest", "BioCryst", "MedImmune"
-    if left[0].isupper() and left.lower() not in FUNCTION_WORDS and right in legal_form_words():
-        return None  # "PepsiCo", "PharmaCo": a company named with its legal form
+    if (
+        left[0].isupper()
+        and left.lower() not in FUNCTION_WORDS
+        and (
+            right in legal_form_words()
+            or (right in company_trade_words() and len(right) <= GLUED_TRADE_CHARS)
+        )
+    ):
+        return None  # "PepsiCo", "PharmaCo", "TaroPharma": a company named with its form or a
+        # short word of its trade ("AcmePharmaceuticals" is OCR's glue, split as before)
     known_left = left.lower() in FUNCTION_WORDS or frequency(left) >= GLUED_PART_MINIMUM
     known_right = right in names or is_name(right) or frequency(right) >= GLUED_PART_MINIMUM
     return f"{left} {right}{possessive}" if known_left and known_right else None
