@@ -908,3 +908,45 @@ def test_a_published_stamp_with_a_dash_before_its_time_beats_the_pages_today():
         "partner would hand back its licensed drug candidate."
     )
     assert parse_dateline(text).published_date == dt.date(2019, 1, 23)
+
+
+@pytest.mark.parametrize(
+    ("line", "city", "day"),
+    [
+        (
+            "Brisbane, Australia 4 March 2016\n\nZeta Limited (ASX: ZTA) today announced",
+            "Brisbane",
+            dt.date(2016, 3, 4),
+        ),
+        (
+            "Toronto, ON December 3, 2003 DNA-based diagnostics company Zeta Bioscience says",
+            "Toronto",
+            dt.date(2003, 12, 3),
+        ),
+        (
+            "5 October 2016 – Sydney, Australia & Auckland, New Zealand – Zeta Cell Limited has",
+            "Sydney",
+            dt.date(2016, 10, 5),
+        ),
+    ],
+)
+def test_datelines_with_a_space_or_a_dash_between_place_and_date(line, city, day):
+    dateline = parse_dateline(f"Zeta Reports Interim Data\n\n{line} completed a trial.")
+    assert (dateline.city, dateline.published_date) == (city, day)
+
+
+def test_a_word_or_a_period_before_a_spaced_date_is_no_place():
+    on = parse_dateline("Zeta Splits Its Stock\n\nOn July 14, 2022 Zeta Biosciences, Inc. said.")
+    assert (on.city, on.published_date) == (None, dt.date(2022, 7, 14))
+    period = parse_dateline(
+        "ZETA PLC\nFOR THE YEAR ENDED 31 December 2006\n\nZeta plc today reports results."
+    )
+    assert period.city is None
+
+
+def test_a_lead_opening_with_its_date_and_a_comma_dates_the_release():
+    text = (
+        "ASX ANNOUNCEMENT\n\n25 May 2016, Zeta Corporation (ASX:ZTA), a science-based company, "
+        "today announced the release of initial results."
+    )
+    assert parse_dateline(text).published_date == dt.date(2016, 5, 25)

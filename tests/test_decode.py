@@ -370,3 +370,14 @@ def test_a_title_above_a_deck_that_restates_the_lead_is_the_headline():
         "lymphoma, the filing of which triggers a payment to Zeta."
     )
     assert extract_release(text, "k" * 64, "file:///z.txt", []).release.headline == title
+
+
+def test_a_pdfs_word_file_name_is_no_headline():
+    text = (
+        "Microsoft Word - FINAL ZTA DRAFT PR ASX FY13 Announcement Zeta Corporation Limited\n\n"
+        "25 May 2016, Zeta Corporation (ASX:ZTA), a science-based company developing DHA "
+        "emulsions for premature infants, today announced initial results of its ASX trial."
+    )
+    release = extract_release(text, "m" * 64, "file:///z.txt", []).release
+    assert release.headline is None
+    assert release.issuer == "Zeta Corporation"

@@ -140,7 +140,9 @@ STYLES = (
     # or a space before a dated day, a source and a dash after it: "Dallas, Texas 11/26/2013
     # (Financialstrend) – Acme ...", "Dallas, Texas November 26, 2013 – Acme ..."
     rf"|[ \t]+(?=(?:{MONTH}\s+\d{{1,2}},?\s+{YEAR}|{NUMERIC})[ \t]*"
-    rf"(?:\([^()\n]{{2,40}}\)[ \t]*)?{DASH}))"
+    rf"(?:\([^()\n]{{2,40}}\)[ \t]*)?{DASH})"
+    # or before a full date the lead follows: "Toronto, ON December 3, 2003 DNA-based ..."
+    rf"|[ \t]+(?={MONTH}\s+\d{{1,2}},?\s+{YEAR}[ \t]+[A-Z]))"
     rf"{ON_DAY}\(?(?P<date_std>{DATE}|{NUMERIC})\)?{AT_TIME},?;?\s*"
     rf"(?:\((?P<wire_par>[^()\n]{{2,40}})\)|/(?P<wire_sl>[^/\n]{{2,40}})/"
     rf"|{DASH}\s*\((?P<wire_dp>[^()\n]{{2,40}})\))?"
@@ -152,11 +154,13 @@ STYLES = (
     rf"|(?<=\d{{4}}),(?=[ \t]+[{UPPER}][a-z])"
     # or a semicolon after the year: "Edinburgh, UK, 29 June, 2006; Ardana plc (LSE: ARA) ..."
     rf"|(?<=\d{{4}};[ \t])(?=[{UPPER}][a-z])"
-    rf"|(?:(?<=\d{{4}}[ \t])|(?<=\d{{4}}[ \t]{{2}}))(?=[A-Z][a-z])"
+    rf"|(?:(?<=\d{{4}}[ \t])|(?<=\d{{4}}[ \t]{{2}}))(?=[A-Z][a-z]|[A-Z]{{2,}}-[a-z])"
     # or no year and no mark: "LEUVEN, Belgium, September 19 ThromboGenics NV(Euronext ...)"
     rf"|(?<=\d[ \t])(?=[A-Z][a-z]+[A-Z]?[a-z]*[ \t]?(?:[A-Z]{{2,}}\b|\())))"
     # a line of its own, the date after a comma: "THOUSAND OAKS, Calif. and SEATTLE, Dec. 17, 2001"
-    rf"|(?P<line_end>,[ \t]*{ON_DAY}(?P<date_eol>{DATE})[ \t]*(?=\n))"
+    # or a space before a date with its year: "Brisbane, Australia 4 March 2016"
+    rf"|(?P<line_end>(?:,[ \t]*|[ \t]+(?=[^\n]*{YEAR}[ \t]*\n)){ON_DAY}(?P<date_eol>{DATE})"
+    rf"[ \t]*(?=\n))"
     rf"|(?P<dash_date>\s*{DASH}\s*\(?{ON_DAY}(?P<date_dash>{DATE}|{NUMERIC})\)?)\s*:?"
     # the wire and the date between slashes: "SAN FRANCISCO, CA / ACCESSWIRE / March 16, 2015 /"
     rf"|(?P<wire_slashed>\s*/\s*(?P<wire_sl_first>[A-Za-z][^/\n]{{1,40}}?)\s*/\s*"
@@ -189,7 +193,8 @@ DATELINE_DATE_WIRE = re.compile(
 # title below it: "December 15, 2016\n\nAcme Signs Japan-Exclusive ..."), and a hyphen inside a
 # word is no dash
 DATELINE_DATE_FIRST = re.compile(
-    rf"^(?P<date_lead>{DATE})(?:[,;]?[ \t]+|[,;]\s+)(?P<city>{CITY})(?:,\s*(?P<region>{REGION}))?"
+    rf"^(?P<date_lead>{DATE})(?:[,;]?[ \t]+|[,;]\s+|[ \t]*(?:–|—|--?)[ \t]*)"
+    rf"(?P<city>{CITY})(?:,\s*(?P<region>{REGION}))?"
     rf"(?:\s+(?:and|&)\s+{CITY}(?:,\s*{REGION})?)*"
     rf"(?P<place_last>\.\s+|\s*(?:--|–|—)\s*|\s+-\s*|-\s+|[:;]\s*)"
     rf"(?=[A-Z])",
@@ -260,7 +265,9 @@ TIME_THEN_DATE = re.compile(
 )
 # A release that opens with its date: "On November 2, 2020 Acme Bio, Inc. ... reported"
 LEAD_ON_DATE = re.compile(
-    rf"^On\s+(?P<date>{MONTH}\s+\d{{1,2}},?\s+{YEAR}),?\s+(?:the\s+)?[A-Z]", re.M
+    rf"^(?P<on>On\s+)?(?P<date>{MONTH}\s+\d{{1,2}},?\s+{YEAR}|\d{{1,2}}\s+{MONTH}\s+{YEAR})"
+    rf"(?(on),?|,)\s+(?:the\s+)?[A-Z]",  # or no "On", a comma after the date: "25 May 2016, Acme"
+    re.M,
 )
 # an aggregator's citation of the release it retells, the source's own date: "(Press release,
 # Seneca Biopharma, JAN 17, 2020, View Source [SID1234553313])" after its "On January 17, 2019"
@@ -489,6 +496,17 @@ def _without_page_label(line: str) -> str:
     return line
 
 
+def _only_spaced(match: re.Match[str]) -> bool:
+    """Whether a dateline's city, with no region, meets its date across spaces alone ("Toronto
+    December 3, 2003 ..."): a place then only where it is a city of the world's."""
+    found = match.groupdict()
+    if found.get("region") or found.get("region_paren"):
+        return False
+    date = next((name for name in ("date_std", "date_eol") if found.get(name)), None)
+    between = match.string[match.end("city") : match.start(date)] if date else "x"
+    return re.fullmatch(rf"\s*(?:{ANY_WEEKDAY},?\s+)?", between, re.IGNORECASE) is not None
+
+
 def _is_place(match: re.Match[str]) -> bool:
     """A dateline's city is no wire ("PR Newswire, March 20, 1997 --" is a page header), no
     page label ("News Release - October 5, 2006": headline_noise.csv), no company and no
@@ -499,6 +517,8 @@ def _is_place(match: re.Match[str]) -> bool:
         match.start() > HEADER_WINDOW or prose_line_before(match.string, match.start())
     ):
         return False  # a place and date on a line of their own below running text: a sign-off
+    if _only_spaced(match) and city not in place_names():
+        return False  # "On July 14, 2022 Acme", "FOR THE YEAR ENDED 31 December 2006": no place
     return (
         city not in alias_map("wires")
         and city not in _page_labels()
