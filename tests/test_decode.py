@@ -381,3 +381,18 @@ def test_a_pdfs_word_file_name_is_no_headline():
     release = extract_release(text, "m" * 64, "file:///z.txt", []).release
     assert release.headline is None
     assert release.issuer == "Zeta Corporation"
+
+
+def test_a_trade_press_title_with_a_label_and_a_long_clause_is_a_title_not_a_field():
+    title = (
+        "Resignation galore: Zetacure CEO resigns, CTO departs, 3 board members exit after "
+        "December woes"
+    )
+    text = (
+        f"{title}\n\n{title}\n\nAnn Roe lasted two months in the CEO and president posts before "
+        "resigning from the top perch of Zetacure on Feb 4. Her departure comes alongside three "
+        "board member resignations and the exit of its chief medical officer.\n"
+    )
+    assert extract_release(text, "n" * 64, "file:///z.txt", []).release.headline == title
+    field = "Head office: 1-1, Nihonbashi, Tokyo\n\nZeta Co., Ltd. announced a licence today."
+    assert extract_release(field, "o" * 64, "file:///f.txt", []).release.headline is None

@@ -2422,3 +2422,29 @@ def test_a_licensing_pact_is_a_licensing_deal():
         "Mumbai: Drugmaker Zeta Pharmaceuticals Ltd announced its third licensing pact this week."
     )
     assert [e.event_type for e in find_events(text, len(text), 2010)] == ["licensing_deal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "The Directors of zetaMD Limited are pleased to announce that the Company has "
+            "finalised an agreement to acquire half of Omegacel Pty Ltd.",
+            "zetaMD Limited",
+        ),
+        (
+            "ZETASENIC and its subsidiary Medzeta SAS, announced the signature of a binding term "
+            "sheet with Omega PTY Ltd. related to the licence agreement.",
+            "ZETASENIC",
+        ),
+    ],
+)
+def test_a_plural_verb_or_a_subsidiary_after_the_subject_keeps_it_the_issuer(text, issuer):
+    assert extract_release(text, "p" * 64, "file:///z.txt", []).release.issuer == issuer
+
+
+def test_an_australian_state_and_postcode_is_no_compound():
+    from transform.compounds import find_compounds
+
+    text = "Suite 21, 320 Adelaide Street Brisbane QLD 4000, home of ZT-1234 research."
+    assert [m.name for m in find_compounds(text)] == ["ZT-1234"]

@@ -219,7 +219,13 @@ def _field_line(line: str) -> bool:
     """A form's field and its value ("Head office: 1-1, Nihonbashi"), not a company's name
     before its news ("Zeta plc: Announcement of Results")."""
     label = FIELD_LABEL.match(line)
-    return label is not None and not re.search(rf"\b{company_suffix_pattern()}:\s$", label.group())
+    if label is None or len(line[label.end() :].split()) >= FIELD_VALUE_WORDS:
+        return False  # a value this long is a title's clause: "Resignation galore: Acme CEO
+        # resigns, CTO departs, 3 board members exit after December woes"
+    return not re.search(rf"\b{company_suffix_pattern()}:\s$", label.group())
+
+
+FIELD_VALUE_WORDS = 8  # words at least of a title's clause after a label; a field's are fewer
 
 
 TITLE_CONNECTORS = frozenset({"of", "and", "&", "for", "the"})

@@ -369,16 +369,26 @@ SUBJECT_VERB = (
     rf"(?:{WS}?\([^()\n]{{1,80}}\))?"  # with its own ticker: "and Beta Inc. (TSE: 4503)"
     # and what it is: "and Beta Pharmaceutical, a subsidiary of Gamma Bio (HKG:1177), have"
     rf"(?:,{WS}{APPOSITION_OPENS}{WS}{APPOSITION},)?)?"
+    # with its own unit: "Zeta and its subsidiary Medzeta SAS, announced ..."
+    rf"(?:,?{WS}and{WS}its{WS}(?:wholly[- ]owned{WS})?(?:subsidiary|subsidiaries|affiliate|unit)"
+    rf"{WS}[A-Z][\w&.'’-]*(?:{WS}[A-Z][\w&.'’-]*){{0,3}},?)?"
     # (a comma before a day: "Zydus Cadila (Cadila Healthcare), on Thursday reported")
     rf"(?:,(?={WS}on{WS}(?:{WEEKDAY}|{MONTH})))?"
+    # (a company plural as British English has it: "Acme Limited are pleased to announce")
     rf"{WS}(?:(?:today|yesterday|also|now|recently|earlier|hereby|jointly|has|have|had|will|is|was"
+    rf"|are|were"
     # "Acme on Tuesday said", "Acme, a biotech, Wednesday said", "Acme late Sunday night said"
     rf"|(?:(?:late|early){WS})?(?:on{WS})?{WEEKDAY}(?:{WS}(?:night|morning|afternoon|evening))?"
     rf"|this{WS}(?:morning|afternoon|evening|week)"  # "Acme this morning said"
     rf"|on{WS}{MONTH}{WS}\d{{1,2}}(?:,{WS}\d{{4}})?,?){WS}){{0,2}}"
 )
 # (never a word that only ends like one: "starting with Acme Corp.'s IPO this week")
-NOT_VERBS = r"(?!(?:this|thus|its|his|hers|ours|theirs|yours|plus|less|unless|across|perhaps)\b)"
+# nor a participle that only describes a company: "a term sheet with Omega PTY Ltd. related to
+# the License Agreement", "Zeta Bio based in Perth"
+NOT_VERBS = (
+    r"(?!(?:this|thus|its|his|hers|ours|theirs|yours|plus|less|unless|across|perhaps"
+    r"|related|based|headquartered)\b)"
+)
 ANY_VERB = (
     rf"(?:{NOT_VERBS}[a-z]{{2,}}(?:s|ed)|said|signed|won|bought|sold|struck|paid|made|got|took|began|raised"
     r"|led|beat|lost|fell|rose|grew|swung|sank|held|met|cut"
