@@ -2448,3 +2448,14 @@ def test_an_australian_state_and_postcode_is_no_compound():
 
     text = "Suite 21, 320 Adelaide Street Brisbane QLD 4000, home of ZT-1234 research."
     assert [m.name for m in find_compounds(text)] == ["ZT-1234"]
+
+
+def test_a_term_defined_in_a_pages_left_quotes_is_no_organisation_and_licensed_rights_a_deal():
+    from transform.organizations import find_organizations
+
+    text = (
+        "The Company negotiated with a global pharmaceutical company (the “Pharmaceutical "
+        "Company“) and with Omega Bio Inc. Zeta Biopharm has licensed the rights to Omega."
+    )
+    assert [m.name for m in find_organizations(text, None)] == ["Omega Bio Inc."]
+    assert [e.event_type for e in find_events(text, len(text), 2023)] == ["licensing_deal"]

@@ -465,7 +465,7 @@ def _tail_of_a_longer_name(text: str, candidate: NamedMatch, cores: set[str]) ->
 # links.py reads it too, for a company's short name.
 DEFINED_NAME = re.compile(
     r"\((?:[^()]{0,60}?[,;]\s*)?(?:the\s+|hereinafter\s+)?[\"“']"
-    r"(?P<name>[A-Z][\w&.-]+(?:\s[A-Z][\w&.-]+)?)[\"”']\)"
+    r"(?P<name>[A-Z][\w&.-]+(?:\s[A-Z][\w&.-]+)?)[\"”“']\)"  # a page's “...“ too
 )
 
 
