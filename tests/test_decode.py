@@ -396,3 +396,16 @@ def test_a_trade_press_title_with_a_label_and_a_long_clause_is_a_title_not_a_fie
     assert extract_release(text, "n" * 64, "file:///z.txt", []).release.headline == title
     field = "Head office: 1-1, Nihonbashi, Tokyo\n\nZeta Co., Ltd. announced a licence today."
     assert extract_release(field, "o" * 64, "file:///f.txt", []).release.headline is None
+
+
+def test_a_photos_caption_of_a_person_and_post_is_no_headline():
+    title = (
+        "Precision drug + diagnostics biotech scores modest Series A, retrofitting existing drug "
+        "for new indication"
+    )
+    text = (
+        f"Jason Moe, Zetapoint Health CEO\n\n{title}\n\nWith $52 million in debt and equity "
+        "funds via a Series A, precision therapeutics outfit Zetapoint Health now has the "
+        "capital to also consider expanding into autoimmune indications, CEO Jason Moe says.\n"
+    )
+    assert extract_release(text, "q" * 64, "file:///z.txt", []).release.headline == title

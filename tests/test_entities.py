@@ -2459,3 +2459,14 @@ def test_a_term_defined_in_a_pages_left_quotes_is_no_organisation_and_licensed_r
     )
     assert [m.name for m in find_organizations(text, None)] == ["Omega Bio Inc."]
     assert [e.event_type for e in find_events(text, len(text), 2023)] == ["licensing_deal"]
+
+
+def test_a_described_companys_name_ends_before_a_deals_purpose():
+    from transform.organizations import find_organizations
+
+    text = (
+        "It signed a deal with Spanish manufacturer Zetafols for Antithrombin III and with the "
+        "nonprofit Center for Omega Research."
+    )
+    names = [m.name for m in find_organizations(text, None)]
+    assert "Zetafols" in names and "Zetafols for Antithrombin III" not in names

@@ -25,6 +25,7 @@ from transform.lexicon import (
     deal_words_end,
     load_lexicon,
     only_title_words,
+    title_words,
     wire_label_before,
     words_alternation,
 )
@@ -229,6 +230,25 @@ FIELD_VALUE_WORDS = 8  # words at least of a title's clause after a label; a fie
 
 
 TITLE_CONNECTORS = frozenset({"of", "and", "&", "for", "the"})
+
+
+# a person and, after a comma, the post: a photo's caption over an article ("Jason Springs,
+# Endpoint Health CEO"), never a title
+PERSON_CAPTION = re.compile(
+    r"(?P<given>[A-Z][a-z]+)(?:[ ][A-Z]\.)?(?:[ ][A-Z][\w'’-]+){1,2},[ ]"
+    r"(?:[\w&.'’-]+[ ]){0,6}(?P<last>[\w&.-]+)"
+)
+
+
+def _person_caption(line: str) -> bool:
+    from transform.repair.vocabulary import given_names
+
+    caption = PERSON_CAPTION.fullmatch(line)
+    return (
+        caption is not None
+        and caption["given"].casefold() in given_names()
+        and caption["last"].casefold() in title_words()[0]
+    )
 
 
 def _title_line(line: str) -> bool:
@@ -579,6 +599,7 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             or chrome_line(stripped)  # "Subscribe to our newsletter", "Next article ..."
             or (_company_line(stripped) and not glued)  # a title may end in a legal form
             or _title_line(stripped.split(":", 1)[0])  # "Chairman & CEO: Ken Mori" too
+            or _person_caption(stripped)  # a photo's caption: "Ann Roe, Acme Health CEO"
             or _field_line(stripped)  # a form's field: "Head office: 1-1, Nihonbashi"
             or NUMBER_FIELD.fullmatch(stripped)  # a quote's field: "Share Price: 7.30"
             or QUOTE_LINE.match(stripped)  # a board's quote: "DXB 1.49% 33.0¢ dimerix limited"

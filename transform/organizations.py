@@ -381,6 +381,9 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
     for match in _described_company().finditer(text):
         start = _without_leading_words(text, match.start("name"), match.end("name"))
         name = text[start : match.end("name")].rstrip(" &")
+        named, purpose, _ = name.partition(" for ")
+        if purpose and named.rsplit(" ", 1)[-1] not in organization_head_words():
+            name = named  # "manufacturer Grifols for Antithrombin III": a deal's purpose
         if name and _described_name(name) and not _plural_abbreviation(name, text):
             add(start, start + len(name), "company_descriptor")
 
