@@ -2470,3 +2470,27 @@ def test_a_described_companys_name_ends_before_a_deals_purpose():
     )
     names = [m.name for m in find_organizations(text, None)]
     assert "Zetafols" in names and "Zetafols for Antithrombin III" not in names
+
+
+def test_an_honorific_before_common_english_words_names_no_person():
+    from transform.people import find_people
+
+    text = (
+        "Dr. Partnership Seeks to Fuse Antigen-Free Technology\n\nDr. Haim Zeviv, the "
+        "chairman, and Dr. Rose Hill said so."
+    )
+    names = [p.name for p in find_people(text)]
+    assert "Partnership Seeks" not in names
+    assert "Haim Zeviv" in names and "Rose Hill" in names
+
+
+def test_a_title_glued_before_a_company_ends_at_its_capitalised_preposition():
+    from transform.organizations import find_organizations
+
+    text = (
+        "SOURCE: Zetasol, Inc. Zetasol, Inc. to Partner Gene Target Validation Technology With "
+        "Omegazer, Inc.; Company's First Contract. Bank Of Zeta Corp. advised."
+    )
+    names = [m.name for m in find_organizations(text, "Zetasol, Inc.")]
+    assert "Omegazer, Inc." in names and "Bank Of Zeta Corp." in names
+    assert not any("With" in name for name in names)

@@ -346,7 +346,8 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
             text, max(0, match.start("name") - INDEFINITE_CHARS), match.start("name")
         ):
             continue  # "a publicly listed, Biopharmaceutical Company": what it is, no name
-        start = _past_deal_nouns(match.group("name"), match.start("name"))
+        start = _past_title_preposition(match.group("name"), match.start("name"))
+        start = _past_deal_nouns(text[start : match.end("name")], start)
         start = _nouns_paired_before(text, start)
         start = _partners_before(text, start, text[start : match.end("name")])
         _, start = without_glued_title(text, text[start : match.end("name")], start)
@@ -461,6 +462,20 @@ def _tail_of_a_longer_name(text: str, candidate: NamedMatch, cores: set[str]) ->
         for other in cores
         if other != core
     )
+
+
+# a preposition a title capitalises, never a company's word: "... Validation Technology With
+# Pfizer, Inc." is Pfizer's ("Of" and "And" stand in names: "Bank Of America Corp")
+TITLE_PREPOSITION = re.compile(
+    r".*[ ](?:With|To|From|For|On|In|At|By|Into|Against|After|Before)[ ](?=[A-Z])"
+)
+
+
+def _past_title_preposition(name: str, start: int) -> int:
+    """Where a company's name starts after the title words glued before it, cut at the last
+    preposition in title case: "Gene Target Validation Technology With Pfizer, Inc."."""
+    glued = TITLE_PREPOSITION.match(name)
+    return start + glued.end() if glued else start
 
 
 # A name a parenthesis defines in quotes for the company before it: 'Sun Pharmaceutical

@@ -394,6 +394,23 @@ def _is_title_word(token: str, words: frozenset[str]) -> bool:
     )
 
 
+PLAIN_NAME_WORD = 1000  # uses in English at least, and in no list of names: no name's word
+
+
+def _english_words_only(name: str) -> bool:
+    """Whether every word of a name is a common English word that no list of names holds
+    ("Partnership Seeks"); a rare word ("Aviv") or a listed name ("Rose Hill") is a name's."""
+    from transform.repair.vocabulary import person_names, word_counts
+
+    counts = word_counts()
+    return all(
+        counts.get(word.casefold(), 0) >= PLAIN_NAME_WORD
+        and word.casefold() not in person_names()
+        and word.casefold() not in given_names()
+        for word in name.split(" ")
+    )
+
+
 NO_TITLE_NEEDED = frozenset(
     {
         "person_contact_block",
@@ -467,6 +484,8 @@ def find_people(text: str) -> list[PersonMatch]:
                 if " " not in rest or rest.split(" ", 1)[0].casefold() not in given_names():
                     continue  # "About Zeta Bio", "For Immediate Release": a heading
                 name, start = rest, start + len(opener) + 1  # "Appointed Laura Chen, Ph.D."
+            if rule == "person_honorific" and _english_words_only(name):
+                continue  # "Dr. Partnership Seeks to Fuse ...": a title's words, no name
             last = name.rsplit(" ", 1)[-1]
             if last in company_trade_words() or _is_legal_form(last):
                 continue  # "Nordlicht Therapeutics", "Genaera Corporation": a company
