@@ -409,3 +409,18 @@ def test_a_photos_caption_of_a_person_and_post_is_no_headline():
         "capital to also consider expanding into autoimmune indications, CEO Jason Moe says.\n"
     )
     assert extract_release(text, "q" * 64, "file:///z.txt", []).release.headline == title
+
+
+def test_a_contract_with_its_recitals_in_title_case_is_not_a_release():
+    contract = (
+        "EX-10.1 2 exhibit10-1.htm EXCLUSIVE LICENSE AGREEMENT Zetaplasin Ltd.: Exhibit 10.1\n\n"
+        "This Exclusive License Agreement (the “Agreement”) is entered into as of February 7, "
+        "2009 by and between Omegaxen Ltd and Zetaplasin Ltd., a Nevada corporation.\n\n"
+        "Whereas Omegaxen Ltd wishes to acquire an exclusive license from Zetaplasin Ltd. for the "
+        "Territory to make use of Zetaplasin Intellectual Property for therapeutic purposes;\n\n"
+        "NOW, THEREFORE, in consideration of the premises and of the covenants and obligations "
+        "hereinafter set forth, the Parties hereby agree as follows:\n"
+    )
+    assert clean_document(contract.encode(), "ex10.txt") == Rejection(
+        "not_a_release", "a contract's text (recitals and operative clause), not a release"
+    )

@@ -121,10 +121,10 @@ def not_a_release_reason(text: str) -> str | None:
     return None
 
 
-# A contract's opening: its recitals ("WHEREAS:", "WHEREAS, the Licensee ...") and the clause
+# A contract's opening: its recitals ("WHEREAS:", "Whereas Acme Ltd wishes ...") and the clause
 # that binds the parties ("NOW THEREFORE THIS AGREEMENT WITNESSETH", "NOW, THEREFORE, in
 # consideration of", "THE PARTIES AGREE AS FOLLOWS"): an SEC exhibit 10, never a release
-CONTRACT_RECITALS = re.compile(r"^\s*WHEREAS\b", re.MULTILINE)
+CONTRACT_RECITALS = re.compile(r"^\s*(?:WHEREAS|Whereas)\b", re.MULTILINE)  # "Whereas Acme ..."
 CONTRACT_OPERATIVE = re.compile(
     r"\bNOW,?\s+THEREFORE\b|\bTHE\s+PARTIES\s+(?:HERETO\s+)?AGREE\s+AS\s+FOLLOWS\b"
 )
