@@ -424,3 +424,22 @@ def test_a_contract_with_its_recitals_in_title_case_is_not_a_release():
     assert clean_document(contract.encode(), "ex10.txt") == Rejection(
         "not_a_release", "a contract's text (recitals and operative clause), not a release"
     )
+
+
+def test_a_news_sites_listing_of_dated_items_is_not_a_release():
+    items = [
+        ("January 22, 2013", "The Food and Drug Administration approved more doses of Zetaflu."),
+        ("January 16, 2013", "The Food and Drug Administration has approved a drug made by Zeta."),
+        ("January 9, 2013", "Abuse of legal prescription drugs is a problem the agency targets."),
+        ("December 28, 2012", "Omega on Friday announced that its unit has received approval."),
+    ]
+    listing = "\n\n".join(f"{day}\n\n{item}" for day, item in items) + "\n"
+    assert clean_document(listing.encode(), "list.txt") == Rejection(
+        "not_a_release", "a news listing of 4 dated items, not one release"
+    )
+    table = (
+        "Zeta Bio Reports Results\n\nBOSTON, March 1, 2013 -- Zeta Bio, Inc. today reported its "
+        "results for the year, with revenue up and costs down against the year before it.\n\n"
+        + "\n".join(f"December 31, {y}\n\n{y - 2000},000\n" for y in (2012, 2011, 2010, 2009))
+    )
+    assert not isinstance(clean_document(table.encode(), "table.txt"), Rejection)

@@ -6,6 +6,8 @@ import re
 from functools import cache
 from itertools import islice
 
+from transform.dateline import DATE
+
 WORD = re.compile(r"[^\W\d_]{2,}")
 LETTERS = re.compile(r"[^\W\d_]+")
 VISIBLE = re.compile(r"\S+")
@@ -205,7 +207,20 @@ def digest_reason(text: str) -> str | None:
             f"a table or digest of {len(houses)} companies' news (a line opens with each), not "
             "one release"
         )
+    items = DATED_ITEM.findall(text, 0, DIGEST_SAMPLE)
+    if len(items) >= MIN_DATED_ITEMS and len(set(items)) >= MIN_DATED_ITEMS - 1:
+        return f"a news listing of {len(items)} dated items, not one release"
     return None
+
+
+# A news site's listing: a date alone on its line, then a paragraph of one item's news ("January
+# 16, 2013\n\nThe Food and Drug Administration has approved ..."), item after item; a release's
+# table prints its dates in columns, never each over a sentence of its own
+DATED_ITEM = re.compile(
+    rf"^[ \t]*({DATE})[ \t]*\n(?:[ \t]*\n)+[ \t]*[A-Z][^\n]{{40,}}?[.!?][\"”’]?[ \t]*$",
+    re.MULTILINE,
+)
+MIN_DATED_ITEMS = 4
 
 
 def letters_and_visible(text: str) -> tuple[int, int]:
