@@ -2494,3 +2494,16 @@ def test_a_title_glued_before_a_company_ends_at_its_capitalised_preposition():
     names = [m.name for m in find_organizations(text, "Zetasol, Inc.")]
     assert "Omegazer, Inc." in names and "Bank Of Zeta Corp." in names
     assert not any("With" in name for name in names)
+
+
+def test_a_company_before_a_dash_heading_its_title_and_named_again_is_the_issuer():
+    text = (
+        "Zetarctic Bioscience – Clinical Trial Application for ZRO350 Phase IIb submitted\n"
+        "Reference is made to the stock exchange release from 3 October 2022 where Zetarctic "
+        "Bioscience gave a status update.\nZetarctic Bioscience is pleased to announce that the "
+        "CTA has been submitted.\n"
+    )
+    release = extract_release(text, "r" * 64, "file:///z.txt", []).release
+    assert release.issuer == "Zetarctic Bioscience"
+    plain = "Phase 2 Data – A New Hope for Patients\nThe data showed benefit in 20 patients.\n"
+    assert extract_release(plain, "s" * 64, "file:///p.txt", []).release.issuer is None

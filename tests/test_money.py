@@ -827,3 +827,8 @@ def test_a_venture_round_is_financing():
         (37_500_000.0, "financing"),
         (12_000_000.0, "financing"),
     ]
+
+
+def test_an_exchange_rate_printed_as_an_equation_is_no_amount():
+    found = find_money("The agreement is worth NOK75m.\n(EUR1=NOK10.21)\n")
+    assert [(m.text, m.currency) for m in found] == [("NOK75m", "NOK")]

@@ -732,9 +732,21 @@ def _lower_case_subject(
     return None
 
 
+# a company's name and a dash before its title, as an exchange's feed prints it: "Arctic
+# Bioscience – Clinical Trial Application for HRO350 Phase IIb submitted"
+HEADLINE_LABEL = re.compile(
+    r"(?P<name>[A-Z][\w&.'’-]*(?:[ ][A-Z][\w&.'’-]*){0,3})[ ][–—-][ ](?=\S)"
+)
+
+
 def headline_subject(text: str, start: int, end: int) -> IssuerMatch | None:
     """With no other cue, the company that opens the headline ``text[start:end]`` with an
     announcing verb: "Zeta Announces Financial Results for the First Quarter"."""
+    label = HEADLINE_LABEL.match(text, start, end)
+    if label and label["name"] in text[end:] and _company_like(label["name"], False, text):
+        name = label["name"]  # "Acme Bio – Clinical Trial Application submitted", Acme named
+        rule = "issuer_headline_subject"  # again below
+        return IssuerMatch(name, start, start + len(name), rule, confidence_of(rule))
     run = SUBJECT_RUN.match(text, start, end)
     if run is None:
         return None
