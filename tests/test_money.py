@@ -832,3 +832,14 @@ def test_a_venture_round_is_financing():
 def test_an_exchange_rate_printed_as_an_equation_is_no_amount():
     found = find_money("The agreement is worth NOK75m.\n(EUR1=NOK10.21)\n")
     assert [(m.text, m.currency) for m in found] == [("NOK75m", "NOK")]
+
+
+def test_a_payment_on_executing_the_agreement_is_upfront_and_one_on_a_trials_start_a_milestone():
+    text = (
+        "Zetarix will receive a payment of 300 million yen within 40 days of executing the "
+        "agreement and 400 million yen on the start of the first clinical trial site in Japan."
+    )
+    assert [(m.text, m.kind) for m in find_money(text)] == [
+        ("300 million yen", "upfront"),
+        ("400 million yen", "milestone"),
+    ]
