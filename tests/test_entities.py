@@ -2507,3 +2507,12 @@ def test_a_company_before_a_dash_heading_its_title_and_named_again_is_the_issuer
     assert release.issuer == "Zetarctic Bioscience"
     plain = "Phase 2 Data – A New Hope for Patients\nThe data showed benefit in 20 patients.\n"
     assert extract_release(plain, "s" * 64, "file:///p.txt", []).release.issuer is None
+
+
+def test_japans_drug_agency_named_with_and_is_read_whole():
+    from transform.organizations import find_organizations
+
+    text = "Zeta will keep its dossier with Japan's Pharmaceuticals and Medical Devices Agency."
+    assert [m.name for m in find_organizations(text, None)] == [
+        "Pharmaceuticals and Medical Devices Agency"
+    ]
