@@ -2516,3 +2516,18 @@ def test_japans_drug_agency_named_with_and_is_read_whole():
     assert [m.name for m in find_organizations(text, None)] == [
         "Pharmaceuticals and Medical Devices Agency"
     ]
+
+
+def test_a_wires_slug_and_a_briefs_says_are_no_part_of_a_name():
+    from transform.organizations import find_organizations
+
+    text = (
+        " date 2015-08-11 BRIEF-FDA grants fast track designation for Zetad's therapy\n"
+        "Aug 11 Zeta Lundbeck A/S :\n* Says US Food and Drug Administration (FDA) has accepted "
+        "a supplemental New Drug Application for review\n"
+    )
+    release = extract_release(text, "t" * 64, "file:///z.txt", []).release
+    assert release.issuer != "BRIEF-FDA"
+    names = [m.name for m in find_organizations(text, release.issuer)]
+    assert "US Food and Drug Administration" in names
+    assert not any(name.startswith("Says") for name in names)

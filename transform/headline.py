@@ -173,7 +173,9 @@ BREADCRUMB = re.compile(r"^[^/:\n]{2,40}(?:\s[/>]\s[^/:\n]{2,40}){1,4}\s:\s")
 
 LABEL_PREFIX = re.compile(
     r"^(?:press release|news release|news|exhibit 99\.\d)\s*[:\-–—|]\s*"
-    r"|^Ann(?:ouncement)?:\s+",  # a board's thread on an announcement: "Ann: Acme Completes ..."
+    r"|^Ann(?:ouncement)?:\s+"  # a board's thread on an announcement: "Ann: Acme Completes ..."
+    # a wire's slug glued to its story's title: "BRIEF-FDA grants ...", "UPDATE 2-Acme ..."
+    r"|^(?:BRIEF|UPDATE \d+|EXCLUSIVE|CORRECTED|REFILE|WRAPUP \d+|RPT)-(?=[A-Z])",
     re.I,
 )
 # a thread's page after its title: "..., page-2"

@@ -551,6 +551,7 @@ def _lead_subject(text: str, at: int, announcing: bool = False) -> IssuerMatch |
     return None
 
 
+WIRE_SLUG = re.compile(r"(?:BRIEF|EXCLUSIVE|CORRECTED|REFILE|RPT)-(?=[A-Z])")
 SENTENCE_STOPS = tuple(".!?:;\"”'’)")
 QUOTE_MARKS = '"“‘'
 
@@ -563,6 +564,10 @@ def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch |
             continue  # "Human Services" of "The Department of Health and Human Services awarded"
         words = _without_seat(run.group()).split(" ")
         run_start = run.start()
+        slug = WIRE_SLUG.match(words[0])
+        if slug:  # "BRIEF-FDA grants ...": the wire's slug, then the subject
+            words[0] = words[0][slug.end() :]
+            run_start += slug.end()
         numbered = _numbered_name(text, words)
         if words[0].isdigit() and not numbered:
             run_start += len(words[0]) + 1  # "March 3 Zeta Bio said", "12 Zeta sites"
