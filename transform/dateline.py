@@ -51,6 +51,7 @@ from transform.lexicon import (
     load_lexicon,
     place_names,
     title_words,
+    us_states,
     words_alternation,
 )
 from transform.rules import confidence as confidence_of
@@ -534,14 +535,6 @@ TITLE_WORDS_BEFORE_CITY = 2  # at least: one word before a city may be its own (
 CITY_WORDS_KEPT = 2  # at least: a word alone may end a longer city ("YORK" of "NEW YORK")
 
 
-@cache
-def _us_state_codes() -> frozenset[str]:
-    """The postal codes of US states and territories ("NJ", "CA"), from the `us` package."""
-    import us
-
-    return frozenset(state.abbr for state in us.states.STATES_AND_TERRITORIES)
-
-
 def _known_place_end(city: str | None) -> str | None:
     """A city in capitals without the end of a title in capitals glued before it: "OFFICE
     ACTION THE WOODLANDS" is THE WOODLANDS when the city is no place of the world's and its
@@ -823,7 +816,7 @@ def parse_dateline(text: str) -> Dateline:
     region = match["region"] or match.groupdict().get("region_paren")
     if city and not region:  # "Iselin NJ, November 19, 2008": a state's code after its city
         *place, code = city.split(" ")
-        if place and code in _us_state_codes():
+        if place and code in us_states()[1]:
             city, region = " ".join(place), code
     if (
         not city

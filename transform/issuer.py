@@ -21,6 +21,7 @@ from transform.lexicon import (
     only_title_words,
     place_names,
     title_words,
+    us_states,
     wire_label_before,
     words_alternation,
 )
@@ -416,15 +417,6 @@ def _subject_follower(announcing: bool) -> re.Pattern[str]:
 
 
 @cache
-def _us_states() -> frozenset[str]:
-    """The US states' and territories' names (the `us` package), casefolded: places, no
-    companies ("New York" is no city of world_places.csv, which lists New York City)."""
-    import us
-
-    return frozenset(state.name.casefold() for state in us.states.STATES_AND_TERRITORIES)
-
-
-@cache
 def _drugs() -> frozenset[str]:
     return frozenset(drug_names())
 
@@ -443,7 +435,7 @@ def _company_like(name: str, with_form: bool, text: str = "") -> bool:
         return False
     if any(word.casefold() in _drugs() or re.fullmatch(WEEKDAY, word) for word in words):
         return False  # "Enhertu approved in the EU", "Tuesday said"
-    if not with_form and (name.casefold() in place_names() or name.casefold() in _us_states()):
+    if not with_form and (name.casefold() in place_names() or name.casefold() in us_states()[0]):
         return False  # "regulators in the United Kingdom and the United States have approved",
         # "located in upstate New York has managed"
     if words[-1] in context_words("filing_head"):

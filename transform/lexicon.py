@@ -143,6 +143,18 @@ def link_cues(kind: str) -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 @cache
+def us_states() -> tuple[frozenset[str], frozenset[str]]:
+    """The US states' and territories' names, casefolded ("new york": places, no companies),
+    and their postal codes ("NJ", "CA"), from the `us` package."""
+    import us
+
+    states = us.states.STATES_AND_TERRITORIES
+    return frozenset(state.name.casefold() for state in states), frozenset(
+        state.abbr for state in states
+    )
+
+
+@cache
 def place_names() -> frozenset[str]:
     """The world's cities and countries (world_places.csv, from GeoNames), casefolded."""
     return frozenset(row["name"].casefold() for row in load_lexicon("world_places"))
