@@ -31,7 +31,7 @@ from transform.lexicon import (
 )
 from transform.repair.words import FUNCTION_WORDS
 from transform.segments import PHONE, chrome_blocks, chrome_line, cover_page_end
-from transform.text_spans import ANNOUNCING_VERB, LIST_POINT, ends_with_stop
+from transform.text_spans import ANNOUNCING_VERB, LIST_POINT, WIRE_SLUG, ends_with_stop
 
 # Letterhead lines: a postal address, a telephone line
 LETTERHEAD = re.compile(
@@ -174,8 +174,7 @@ BREADCRUMB = re.compile(r"^[^/:\n]{2,40}(?:\s[/>]\s[^/:\n]{2,40}){1,4}\s:\s")
 LABEL_PREFIX = re.compile(
     r"^(?:press release|news release|news|exhibit 99\.\d)\s*[:\-–—|]\s*"
     r"|^Ann(?:ouncement)?:\s+"  # a board's thread on an announcement: "Ann: Acme Completes ..."
-    # a wire's slug glued to its story's title: "BRIEF-FDA grants ...", "UPDATE 2-Acme ..."
-    r"|^(?:BRIEF|UPDATE \d+|EXCLUSIVE|CORRECTED|REFILE|WRAPUP \d+|RPT)-(?=[A-Z])",
+    rf"|^{WIRE_SLUG.pattern}",  # a wire's slug glued to its story's title: "BRIEF-FDA grants"
     re.I,
 )
 # a thread's page after its title: "..., page-2"

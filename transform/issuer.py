@@ -43,6 +43,7 @@ from transform.text_spans import (
     BARE_POSSESSIVE,
     LIST_POINT,
     POSSESSIVE,
+    WIRE_SLUG,
     ends_with_stop,
     sentence_bounds,
     sentence_end,
@@ -543,7 +544,6 @@ def _lead_subject(text: str, at: int, announcing: bool = False) -> IssuerMatch |
     return None
 
 
-WIRE_SLUG = re.compile(r"(?:BRIEF|EXCLUSIVE|CORRECTED|REFILE|RPT)-(?=[A-Z])")
 SENTENCE_STOPS = tuple(".!?:;\"”'’)")
 QUOTE_MARKS = '"“‘'
 
@@ -554,12 +554,11 @@ def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch |
     for run in SUBJECT_RUN.finditer(text, at, end):
         if run.start() < past:
             continue  # "Human Services" of "The Department of Health and Human Services awarded"
-        words = _without_seat(run.group()).split(" ")
-        run_start = run.start()
-        slug = WIRE_SLUG.match(words[0])
-        if slug:  # "BRIEF-FDA grants ...": the wire's slug, then the subject
-            words[0] = words[0][slug.end() :]
-            run_start += slug.end()
+        slug = WIRE_SLUG.match(text, run.start(), run.end())
+        run_start = slug.end() if slug else run.start()  # "BRIEF-FDA grants ...": the slug,
+        if run_start >= run.end():  # then the subject
+            continue
+        words = _without_seat(text[run_start : run.end()]).split(" ")
         numbered = _numbered_name(text, words)
         if words[0].isdigit() and not numbered:
             run_start += len(words[0]) + 1  # "March 3 Zeta Bio said", "12 Zeta sites"

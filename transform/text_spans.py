@@ -101,6 +101,8 @@ def ends_with_stop(line: str) -> bool:
     return not (_abbreviation(word) or "." in word)
 
 
+# A wire's slug glued to its story's title: "BRIEF-FDA grants ...", "UPDATE 2-Acme ..." (Reuters)
+WIRE_SLUG = re.compile(r"(?:BRIEF|UPDATE \d+|EXCLUSIVE|CORRECTED|REFILE|WRAPUP \d+|RPT)-(?=[A-Z])")
 # A list's point opening a line: "- In addition, ...", "• Revenue of £4.4 million"
 LIST_POINT = re.compile(r"[-–*•·▪●][ \t]")
 # A verb a company announces its news with: "Acme Announces ...", "Acme reported", "said"
