@@ -29,6 +29,7 @@ from transform.lexicon import (
     wire_label_before,
     words_alternation,
 )
+from transform.repair.vocabulary import given_names
 from transform.repair.words import FUNCTION_WORDS
 from transform.segments import PHONE, chrome_blocks, chrome_line, cover_page_end
 from transform.text_spans import ANNOUNCING_VERB, LIST_POINT, WIRE_SLUG, ends_with_stop
@@ -242,8 +243,6 @@ PERSON_CAPTION = re.compile(
 
 
 def _person_caption(line: str) -> bool:
-    from transform.repair.vocabulary import given_names
-
     caption = PERSON_CAPTION.fullmatch(line)
     return (
         caption is not None
@@ -296,14 +295,19 @@ def _capitalised_title(line: str) -> bool:
     pages print a title: "Acme Announces the Formation of a Scientific Advisory Board with
     Mandate to Assist in the Development of Its Products." (a sentence leaves words in lower
     case). Read so only on the line just above the lead's, never as a list's point."""
-    words = [w for w in line.split() if w[:1].isalpha() and w.casefold() not in FUNCTION_WORDS]
+    words = _title_case_words(line)
     return len(words) >= TITLE_WITH_STOP_WORDS and all(w[:1].isupper() for w in words)
 
 
 def title_like(line: str) -> bool:
     """Most words capitalised, as in a headline set in title case."""
-    words = [w for w in line.split() if w[:1].isalpha() and w.casefold() not in FUNCTION_WORDS]
+    words = _title_case_words(line)
     return len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _title_case_words(line: str) -> list[str]:
+    """The words a title capitalises: those opening with a letter, no function word."""
+    return [w for w in line.split() if w[:1].isalpha() and w.casefold() not in FUNCTION_WORDS]
 
 
 # a word's inflection: a title's present "resigns" is its lead's past "has resigned"
