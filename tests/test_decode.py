@@ -6,7 +6,7 @@ import pytest
 from transform import clean_document, extract_release
 from transform.decode import DecodedText, Rejection, decode_document
 from transform.normalize import normalize_text
-from transform.screen import letters_and_visible
+from transform.screen import letters_and_visible, other_script_reason
 
 RELEASE = (
     "Acme Bio Starts Phase II Trial\n\n"
@@ -168,6 +168,18 @@ def test_a_release_in_another_language_is_quarantined_as_not_english():
     german_first = GERMAN * 3 + "\n" + ENGLISH + "\n" + GERMAN * 6
     rejection = clean_document(german_first.encode(), "de-en.txt")
     assert isinstance(rejection, Rejection) and rejection.reason == "not_english"
+
+
+def test_the_script_is_counted_in_letters_whatever_else_is_outside_ascii():
+    # Cyrillic letters outnumber the Latin ones, though the text prints Latin words too
+    russian = "Компания Zeta Bio сообщила о начале исследования ZB-1 (Phase 2). " * 3
+    assert other_script_reason(russian) is not None
+    # accented Latin letters, curly quotes and dashes are outside ASCII, and Latin all the same
+    french = "« Société Générale » — Genève, Zürich, Montréal, São Paulo: l’été “déjà” " * 3
+    assert other_script_reason(french) is None
+    assert other_script_reason("Zeta Bio – “ZB-1” … ") is None
+    assert other_script_reason("Ζήτα Zeta Ζήτα Zeta") is None  # as many Greek letters as Latin
+    assert other_script_reason("Ζήτα Ζ Zeta") is not None
 
 
 @pytest.mark.parametrize(

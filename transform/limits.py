@@ -17,6 +17,7 @@ MAX_LINES = 20_000
 # thousands of amounts (a data dump, not a release) costs about 15 ms each, a minute for 4,000.
 # Whole earnings releases with their tables print a few hundred.
 MAX_CURRENCY_AMOUNTS = 3_000
+AMOUNT_CHARACTERS = 2  # the fewest a match of CURRENCY_AMOUNT takes: "$1"
 CURRENCY_AMOUNT = re.compile(r"(?:[$€£¥]|\b(?:USD|EUR|GBP|CHF|CAD|AUD|JPY|DKK|SEK|NOK)\b)\s?\d")
 MAX_HTML_DEPTH = 400  # open elements at once; browsers stop nesting at 512
 
@@ -84,6 +85,8 @@ def text_limit_problem(text: str) -> str | None:
     lines = text.count("\n") + (not text.endswith("\n"))
     if lines > MAX_LINES:
         return f"{lines:,} lines; the limit is {MAX_LINES:,}"
+    if len(text) <= AMOUNT_CHARACTERS * MAX_CURRENCY_AMOUNTS:
+        return None  # too short to print more amounts than the limit
     amounts = sum(1 for _ in CURRENCY_AMOUNT.finditer(text))
     if amounts > MAX_CURRENCY_AMOUNTS:
         return f"{amounts:,} currency amounts; the limit is {MAX_CURRENCY_AMOUNTS:,}"

@@ -65,6 +65,9 @@ def other_script_reason(text: str) -> str | None:
     """Plain-words reason why ``text`` is not in English, or None: most of its letters are of
     another script than the Latin alphabet (Japanese, Chinese, Cyrillic ...)."""
     sample = text[:LANGUAGE_SAMPLE]
+    ascii_part = sample.encode("ascii", "ignore")
+    if len(sample) - len(ascii_part) <= len(ascii_part.translate(None, ASCII_NOT_LETTERS)):
+        return None  # fewer characters outside ASCII than ASCII letters: Latin is the most
     letters = sum(map(len, LETTERS.findall(sample)))
     if letters and len(LATIN.findall(sample)) / letters < MIN_LATIN_SHARE:
         return "written mostly in another script than the Latin alphabet; the rules read English"
@@ -75,19 +78,20 @@ def not_english_reason(text: str) -> str | None:
     """Plain-words reason why ``text`` (running prose in Latin letters) is not in English, or
     None: its words hold almost none of English's function words. The first paragraph of
     running text that is English says it is, whatever translations follow it."""
-    words = [w.casefold() for w in WORD.findall(text[:LANGUAGE_SAMPLE])]
-    if len(words) < MIN_WORDS:
-        return None
+    sample = text[:LANGUAGE_SAMPLE]
     opening = next(
         (
             found
-            for line in text[:LANGUAGE_SAMPLE].split("\n")
+            for line in sample.split("\n")
             if len(found := [w.casefold() for w in WORD.findall(line)]) >= MIN_WORDS
         ),
         None,
     )
     if opening and _english_share(opening) >= MIN_ENGLISH_SHARE:
         return None  # the release in English, its translations after it ("ha annunciato ...")
+    words = [w.casefold() for w in WORD.findall(sample)]
+    if len(words) < MIN_WORDS:
+        return None
     share = _english_share(words)
     if share < MIN_ENGLISH_SHARE:
         return f"not in English ({share:.1%} of its words are English function words)"
