@@ -7,8 +7,10 @@ import re
 
 import pytest
 
+from tests.conftest import SAMPLES
+from transform import compounds, dateline, indications, money, phases, segments, trials
 from transform.events import _cues
-from transform.literals import Prefilter, fold, required_words
+from transform.literals import Cued, Prefilter, cued, fold, required_words
 from transform.text_spans import SENTENCE_END, SENTENCE_WINDOW, _ends_sentence, sentence_bounds
 
 
@@ -117,6 +119,64 @@ def test_the_prefilter_reads_only_the_stretch_it_is_given():
     text = "A public offering. Later, a milestone."
     assert prefilter.possible(text, 0, 18) == [1]
     assert prefilter.possible(text, 18) == [0]
+
+
+# Sentences of the constructions the cued expressions look for, and of none of them
+CUED_FRAGMENTS = [
+    "Patients with cisplatin-induced neuropathy and treatment-related fatigue were enrolled.",
+    "The figures are expressed in Canadian dollars (all amounts in US dollars).",
+    "Zeta Bio plc raised 4.5 million sterling at 12 pence a share.",
+    "The Phase 2 trial and a phase I/II study of ZB-1 at 10 mg/kg and 5 mcg.",
+    "On Friday, May 4 the company reported results for the quarter ended Dec. 31, 2003.",
+    "The agreement, announced in June 1999, was signed in March 2001.",
+    "Date of Report (Date of earliest event reported): May 4, 2012",
+    "  -0-  05/04/2012",
+    "Product code: ZB-123 and compound code ZB 45.",
+    "Received $3.4 million (AU$3.4 million) upfront.",
+    "Reply to this post. Who wrote this? Read replies.",
+    "Release date: March 3, 2009",
+    "A release of no such construction: Acme Bio AG announced results today.",
+]
+
+
+def _cued_expressions() -> list[tuple[str, Cued]]:
+    modules = (compounds, dateline, indications, money, phases, segments, trials)
+    return [
+        (f"{module.__name__}.{name}", value)
+        for module in modules
+        for name, value in vars(module).items()
+        if isinstance(value, Cued)
+    ]
+
+
+def test_a_cued_expression_finds_what_its_expression_finds():
+    expressions = _cued_expressions()
+    assert len(expressions) >= 10
+    texts = [path.read_text() for path in sorted(SAMPLES.glob("*.txt"))]
+    rng = random.Random(7)
+    texts += [
+        "\n".join(rng.choice(CUED_FRAGMENTS) for _ in range(rng.randint(1, 8))) for _ in range(60)
+    ]
+    skipped = 0
+    for name, expression in expressions:
+        assert expression.words, name  # an expression with no word to look for is never cued
+        for text in texts:
+            spans = [m.span() for m in expression.finditer(text)]
+            assert spans == [m.span() for m in expression.pattern.finditer(text)], name
+            assert (expression.search(text) is None) == (not spans), name
+            assert expression.findall(text) == expression.pattern.findall(text), name
+            skipped += not expression.possible(text)
+    assert skipped > len(texts)  # texts without an expression's words are not scanned
+
+
+def test_a_cued_expression_is_not_run_on_a_text_without_its_words():
+    expression = cued(r"\b(?:said|stated)\s+Dr\.")
+    assert expression.words == ("stated", "said")
+    assert not expression.possible("Dr. Smith spoke.")
+    assert expression.possible("she SAID it")  # the words are looked for folded
+    assert expression.search("STATED Dr.") is None  # the expression keeps its own case
+    assert expression.search("Zeta stated Dr. Smith", 5).span() == (5, 15)
+    assert expression.match("said Dr. Roe") is not None
 
 
 def _scanned_bounds(text: str, start: int, end: int) -> tuple[int, int]:

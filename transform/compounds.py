@@ -17,6 +17,7 @@ from functools import cache
 from transform.dictionary import NamedMatch, names_matcher
 from transform.drug_vocabulary import drug_matcher, is_class_word, names_a_target
 from transform.lexicon import company_trade_words, load_lexicon
+from transform.literals import cued
 from transform.money import SCALES, is_currency_mark
 from transform.repair.vocabulary import word_counts
 from transform.rules import confidence as confidence_of
@@ -43,7 +44,7 @@ CODE = re.compile(
 # A code of one letter or more, labelled as a compound's code ("Product Code: R788",
 # "development code: NIK-333") or in parentheses after a compound's name ("Fostamatinib (R788)")
 SHORT_CODE = r"(?P<code>[A-Z]{1,5}-?\d{2,6}[A-Za-z]?)(?![\w-])"
-LABELLED_CODE = re.compile(
+LABELLED_CODE = cued(
     rf"\b(?i:(?:product|development|compound|research|drug)\s+code(?:\s+name)?)\s*[:=]?\s*"
     rf"{SHORT_CODE}"
 )

@@ -54,6 +54,7 @@ from transform.lexicon import (
     us_states,
     words_alternation,
 )
+from transform.literals import cued
 from transform.rules import confidence as confidence_of
 from transform.segments import cover_page_end
 
@@ -221,7 +222,7 @@ GLUED_YEAR = r"(?<=19\d\d)(?<=[^\d]\d{4})|(?<=20\d\d)(?<=[^\d]\d{4})"
 DATELINE_IN_LINE = re.compile(rf"(?:(?<=[\s:])|{GLUED_YEAR})(?<!,\s)(?:{LOCATION})(?:{STYLES})")
 CAPS_DATELINE = rf"(?:{CAPS_LOCATION})(?:{STYLES})"
 DATELINE_IN_LINE_CAPS = re.compile(rf"(?:(?<=[\s:\]])|{GLUED_YEAR})(?<!,\s){CAPS_DATELINE}")
-SEC_REPORT_DATE = re.compile(rf"Date\s+of\s+Report[^:\n]{{0,80}}:\s*(?P<date>{DATE})", re.I)
+SEC_REPORT_DATE = cued(rf"Date\s+of\s+Report[^:\n]{{0,80}}:\s*(?P<date>{DATE})", re.I)
 HEADER_DATE_LINE = re.compile(
     rf"^[\[(]?\s*{ON_DAY}(?P<date>{DATE})\s*[\])]?(?:\s+\d\d:\d\d.*)?\s*\|?$"
 )
@@ -447,7 +448,7 @@ def _fitting_year(stamped: dt.date, date_text: str) -> int | None:
 
 
 # A wire's end mark dates its release: "-0- 7/31/92" (PR Newswire)
-END_MARK_DATE = re.compile(rf"^[ \t]*-0-[ \t]+(?P<date>{NUMERIC}|{DATE})", re.MULTILINE)
+END_MARK_DATE = cued(rf"^[ \t]*-0-[ \t]+(?P<date>{NUMERIC}|{DATE})", re.MULTILINE)
 
 
 def _footer_year(text: str, after: int, date_text: str) -> int | None:
@@ -612,7 +613,7 @@ STAMP_CHARS = 400  # a closing stamp is among the text's last lines
 
 # or a page's footer that labels the article's date or names the release it reports: "Date:Aug
 # 14, 2019" under "Publication:The Fly", "Source: / MediGene press release 21 May 2008"
-CLOSING_LABELLED_DATE = re.compile(
+CLOSING_LABELLED_DATE = cued(
     rf"^[ \t]*(?:{DATE_LABEL_TEXT}|[^\n]{{0,60}}\bpress release(?:[ \t]+dated)?)[ \t]*"
     rf"(?P<date>{DATE})[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
@@ -641,14 +642,14 @@ def _closing_line(text: str) -> re.Match[str] | None:
 
 # A period the release reports on has ended before it is published: "the fourth quarter ended
 # Dec. 31, 2003" in a release dated "Feb. 24" with no year puts it in 2004
-PERIOD_ENDED = re.compile(
+PERIOD_ENDED = cued(
     rf"\b(?:quarter|year|period|months|weeks)\s+ended\s+(?P<date>{DATE})", re.IGNORECASE
 )
 
 
 # A month the text places in the past: "The original research agreement, announced in June
 # 1999, provided ..." (the release comes after it)
-PAST_MONTH = re.compile(
+PAST_MONTH = cued(
     r"\b(?:announced|signed|entered|began|started|completed|received|reported|launched|"
     rf"initiated|filed|granted|approved|formed|founded|established|closed)\b[^.;]{{0,40}}?"
     rf"\bin\s+(?P<date>{MONTH}\s+{YEAR})\b"
@@ -670,7 +671,7 @@ def _after_periods_ended(text: str, guessed: dt.date) -> dt.date:
 
 
 # A weekday the page prints with the release's month and day: "Tuesday October 27, 8:01 am"
-WEEKDAY_DATE = re.compile(rf"\b(?P<weekday>{WEEKDAY}),?\s+(?P<date>{MONTH}\s+\d{{1,2}})\b")
+WEEKDAY_DATE = cued(rf"\b(?P<weekday>{WEEKDAY}),?\s+(?P<date>{MONTH}\s+\d{{1,2}})\b")
 YEARS_WINDOW = 20_000  # the years a text prints, read this far
 WEEKDAYS = tuple(calendar.day_name)  # Monday first, as date.weekday() counts
 

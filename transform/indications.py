@@ -20,6 +20,7 @@ from functools import cache
 from transform.dictionary import VocabularyView, shared_vocabularies
 from transform.disease_vocabulary import disease_names, symptom_names
 from transform.lexicon import load_lexicon
+from transform.literals import cued
 from transform.organizations import common_english
 from transform.repair.vocabulary import person_names
 from transform.segments import in_spans
@@ -242,7 +243,7 @@ def _qualified_start(text: str, start: int) -> int:
 # "opioid-induced constipation" (the symptoms of ICD-10-CM's chapter R, and its diseases); or
 # the disease it comes with: "dementia-related psychosis", "HIV-associated lipodystrophy" (not
 # "treatment-related deaths": a treatment is no disease)
-INDUCED = re.compile(
+INDUCED = cued(
     r"\b(?P<cause>[A-Za-z]+(?:-[A-Za-z]+)*)-(?P<link>induced|related|associated)"
     r"\s+(?=(?P<rest>[a-z][a-z' -]{2,80}))"
 )

@@ -1,18 +1,23 @@
 """Words a regular expression cannot match without, and a prefilter built on them.
 
 A list of cue expressions (event cues: alternations with lookbehinds and lazy gaps) costs a
-scan of the text per expression, most of which find nothing. Each expression needs some
-literal text to match: "\\bearn(?:s|ed)?\\b.{0,60}?\\bmilestone" cannot match where
-"milestone" is absent. One Aho-Corasick pass over the text finds which of those words occur,
-and only the expressions whose word occurs are run. The answer is the same as running all of
-them: a word is taken only where every match must contain it.
+scan of the text per expression, most of which find nothing; so does many an extractor's
+expression that looks for a rare construction ("cisplatin-induced", "in Canadian dollars").
+Each expression needs some literal text to match: "\\bearn(?:s|ed)?\\b.{0,60}?\\bmilestone"
+cannot match where "milestone" is absent. One Aho-Corasick pass over the text finds which of
+those words occur, and only the expressions whose word occurs are run. The answer is the same
+as running all of them: a word is taken only where every match must contain it. ``Cued`` does
+the same for one expression scanned over a whole release: it is run only on a text that holds
+one of its words.
 """
 
 from __future__ import annotations
 
 import re
 import re._parser as sre_parse  # the standard library's own parse of a pattern
-from collections.abc import Sequence
+import sys
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from typing import Any
 
 import ahocorasick
@@ -145,3 +150,49 @@ class Prefilter:
         for _, indexes in self._automaton.iter(fold(text[start:end])):
             found.update(indexes)
         return sorted(found)
+
+
+@lru_cache(maxsize=8)
+def _folded(text: str) -> str:
+    """A text folded once for every expression that asks (a release, and its lines and windows)."""
+    return fold(text)
+
+
+class Cued:
+    """A compiled expression that is run only on a text holding one of the words it cannot match
+    without: on any other text it finds nothing, as it would have found nothing. A search for a
+    few words costs far less than a scan by an expression that opens with a lookbehind or a word
+    boundary (the regular-expression engine then tries every position of the text)."""
+
+    __slots__ = ("pattern", "words")
+
+    def __init__(self, pattern: re.Pattern[str]):
+        self.pattern = pattern
+        words = required_words(pattern)
+        self.words = tuple(sorted(words, key=len, reverse=True)) if words else None
+
+    def possible(self, text: str) -> bool:
+        """Whether the expression may match somewhere in ``text``."""
+        if self.words is None:
+            return True
+        folded = _folded(text)
+        return any(word in folded for word in self.words)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.pattern.search(text, pos, endpos) if self.possible(text) else None
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text, pos, endpos) if self.possible(text) else iter(())
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return self.pattern.findall(text, pos, endpos) if self.possible(text) else []
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.pattern.match(text, pos, endpos)  # anchored: as cheap as the check
+
+
+def cued(pattern: str, flags: int = 0) -> Cued:
+    """``re.compile(pattern, flags)``, run only on texts holding one of its required words."""
+    return Cued(re.compile(pattern, flags))

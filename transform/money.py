@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from transform.lexicon import link_cues, load_lexicon
+from transform.literals import cued
 from transform.text_spans import sentence_bounds
 
 # thousands grouped by commas, or by dots as continental Europe prints them when two groups or
@@ -18,7 +19,7 @@ NUMBER = r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.
 DOT_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.])")
 ONE_DOT_GROUP = re.compile(r"\d{1,3}\.\d{3}")
 # a text whose "#" is the pound sign, as old RNS text printed it: it names the pound's world
-HASH_POUND_TEXT = re.compile(r"\b(?:pence|sterling|plc|PLC|RNS Number)\b")
+HASH_POUND_TEXT = cued(r"\b(?:pence|sterling|plc|PLC|RNS Number)\b")
 SCALE = (  # "$3.5 million", "$3.5-million", "CHF 40 mn", "EUR 2.5 Mio", "INR 500 crore", "$12 M"
     r"(?:[\s-]?(?P<scale_word>million|billion|thousand|trillion|mln|mn|bn|mio|mrd|crore|lakh)\b"
     r"|\s?(?P<scale_letter>MM|M|B|K)\b)?"
@@ -462,11 +463,11 @@ PER_UNIT_BEFORE = re.compile(
 # dollars"; the dollars are those of currencies.csv ("Canadian dollars": CAD)
 # a bare "$" sum printed again in a named dollar in parentheses right after it declares what
 # "$" is: "Patrys has completed $3.4 million (AU$3.4 million) capital raising"
-SAME_SUM_NAMED = re.compile(
+SAME_SUM_NAMED = cued(
     r"(?<![\w$])\$\s?(?P<sum>\d[\d.,]*(?:\s?(?:million|billion|m|bn)\b)?)\s*\(\s*"
     r"(?:approximately\s+|about\s+)?(?P<dollar>[A-Z]{1,3}\$)\s?(?P=sum)\s*\)"
 )
-DOLLARS_DECLARED = re.compile(
+DOLLARS_DECLARED = cued(
     r"(?:\b(?:are|is|were|expressed|stated|reported|presented|denominated)\s+|\(\s*)in\s+"
     r"(?:thousands\s+of\s+|millions\s+of\s+)?"
     r"(?P<currency>(?:[A-Z][\w.]*\s+){1,2}dollars)\b"

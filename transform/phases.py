@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-PHASE = re.compile(
+from transform.literals import cued
+
+PHASE = cued(
     r"\b[Pp]hase\s+(?P<first>IV|I{1,3}|[1-4])(?:[ab]\b)?"
     r"(?:\s*(?:/|-|–)\s*(?:[Pp]hase\s+)?(?P<second>IV|I{1,3}|[1-4])(?:[ab]\b)?)?\b"
 )

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from transform.lexicon import alternation, load_lexicon
+from transform.literals import cued
 
 SEGMENTS = (
     "headline",
@@ -278,7 +279,7 @@ def chrome_line(line: str) -> bool:
 
 # a message board post's header: "To: musicguy who wrote (26006)6/17/1998 11:39:00 AM", "From:
 # Lupus  Respond to of 34592" (its posters' names are no people, diseases or companies)
-POST_HEADER = re.compile(
+POST_HEADER = cued(
     r"^[ \t]*(?:To|From):[ \t][^\n]{1,80}?\b(?:who wrote|Respond to|Read Replies|Reply to)\b"
     r"(?:[ \t]*\(\s*\d+\s*\))?(?:[ \t]*of[ \t]+\d+)?",
     re.MULTILINE,

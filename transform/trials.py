@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from transform.literals import cued
+
 DETAIL_KINDS = ("dose", "schedule", "patients")
 NUMBER_WORDS = {
     "one": 1,
@@ -17,7 +19,7 @@ NUMBER_WORDS = {
     "ten": 10,
     "twelve": 12,
 }
-DOSE = re.compile(
+DOSE = cued(
     r"(?<![\w.])(?P<number>\d+(?:\.\d+)?)\s?(?P<unit>mg/m2|mg/m²|mg/kg|µg/kg|mcg/kg|mg|µg|mcg)"
     r"(?![\w/])"
 )
