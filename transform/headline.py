@@ -299,6 +299,7 @@ def _capitalised_title(line: str) -> bool:
     return len(words) >= TITLE_WITH_STOP_WORDS and all(w[:1].isupper() for w in words)
 
 
+@lru_cache(maxsize=256)  # asked again for each name on a line (a paragraph is one line)
 def title_like(line: str) -> bool:
     """Most words capitalised, as in a headline set in title case."""
     words = _title_case_words(line)
