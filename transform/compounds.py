@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 
 from transform.dictionary import NamedMatch, names_matcher
 from transform.drug_vocabulary import drug_matcher, is_class_word, names_a_target
@@ -165,11 +165,9 @@ def find_compounds(text: str) -> list[NamedMatch]:
         if not _year_like(match["code"]) and not FISCAL_CODE.fullmatch(match["code"]):
             add(match.start("code"), match.end("code"), "labelled_code")
     stems = _stems()
-    english = word_counts()
     for match in WORD.finditer(text):
         word = match.group()
-        # "accept" ends in -cept: no INN; "neuropeptide" names a class of molecules
-        if word.endswith(stems) and word not in english and not is_class_word(word):
+        if _inn_like(word):
             start, end = match.start(), match.end()
             following = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
             if following and following.group().endswith(stems):
@@ -180,6 +178,13 @@ def find_compounds(text: str) -> list[NamedMatch]:
         if inn.split(" ")[0].endswith(_stems()) or names_matcher(("compound", "payload")).find(inn):
             add(match.start(1), match.end(1), "brand_with_inn")
     return _link_aliases(text, sorted(found.values(), key=lambda m: m.span_start))
+
+
+@lru_cache(maxsize=16_384)  # a release's words recur, and so do a worker's releases
+def _inn_like(word: str) -> bool:
+    """A word with an INN's stem that is no English word and names no class of molecules
+    ("accept" ends in -cept: no INN; "neuropeptide" names a class of molecules)."""
+    return word.endswith(_stems()) and word not in word_counts() and not is_class_word(word)
 
 
 @cache
