@@ -11,6 +11,7 @@ from tests.conftest import SAMPLES
 from transform import compounds, dateline, indications, money, phases, segments, trials
 from transform.events import _cues
 from transform.literals import Cued, Prefilter, cued, fold, required_words
+from transform.repair import contacts, encoding, layout, marks, words
 from transform.text_spans import SENTENCE_END, SENTENCE_WINDOW, _ends_sentence, sentence_bounds
 
 
@@ -136,12 +137,17 @@ CUED_FRAGMENTS = [
     "Reply to this post. Who wrote this? Read replies.",
     "Release date: March 3, 2009",
     "A release of no such construction: Acme Bio AG announced results today.",
+    "Visit www . acme . com or ImmunoGena?s site; December 19, 2013 ? Takeda Pharmaceutical.",
+    "Waltham, Mass.~(BUSINESS WIRE) ~ ‘Agenus Inc. (Nasdaq: AGEN) on Feb, 19 began a develop-",
+    "ment programme in Phase Il (News - Alert) and IMGN – News",
 ]
 
 
 def _cued_expressions() -> list[tuple[str, Cued]]:
     modules = (compounds, dateline, indications, money, phases, segments, trials)
-    return [
+    modules += (contacts, encoding, layout, marks, words)
+    junk = [(f"text_junk {n}", pattern) for n, (pattern, _) in enumerate(encoding._junk_patterns())]
+    return junk + [
         (f"{module.__name__}.{name}", value)
         for module in modules
         for name, value in vars(module).items()
@@ -151,7 +157,7 @@ def _cued_expressions() -> list[tuple[str, Cued]]:
 
 def test_a_cued_expression_finds_what_its_expression_finds():
     expressions = _cued_expressions()
-    assert len(expressions) >= 10
+    assert len(expressions) >= 20
     texts = [path.read_text() for path in sorted(SAMPLES.glob("*.txt"))]
     rng = random.Random(7)
     texts += [

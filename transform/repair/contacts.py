@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from transform.literals import cued
 from transform.repair.buffer import Edit
 from transform.repair.vocabulary import lexicon
 from transform.repair.words import FUNCTION_WORDS
@@ -14,7 +15,7 @@ BROKEN_EMAIL = re.compile(
     rf"(?<![\w@.])((?:[A-Za-z0-9._%+-]{{1,3}} ){{0,4}}[A-Za-z0-9._%+-]+) ?@ ?"
     rf"((?:[A-Za-z0-9-]+ ?\. ?)+{TLD})\b"
 )
-BROKEN_WEB = re.compile(rf"\b(www ?\. ?(?:[A-Za-z0-9-]+ ?\. ?)+{TLD})\b")
+BROKEN_WEB = cued(rf"\b(www ?\. ?(?:[A-Za-z0-9-]+ ?\. ?)+{TLD})\b")
 BROKEN_PHONE = re.compile(r"(\(\d{3}\) ?\d{3}) - (\d{4})\b|(\(\d{3}\)) (\d{3}) ?- ?(\d{4})\b")
 # "at i nf o@": a short word before the fragments is a word of the sentence, not of the address
 COMMON_SHORT_WORDS = frozenset(word for word in FUNCTION_WORDS if len(word) == 2)

@@ -9,6 +9,7 @@ from functools import cache
 import ftfy
 
 from transform.lexicon import load_lexicon
+from transform.literals import Cued, cued
 from transform.repair.buffer import Edit
 from transform.repair.vocabulary import is_known
 
@@ -17,7 +18,7 @@ MOJIBAKE_HINT = re.compile(
     "[\u00c2\u00c3\u00e2][\u0080-\u00bf\u20ac\u2122\u0153\u017e\u201a-\u2030]"
 )
 # A curly apostrophe that went through a lossy re-encoding: "ImmunoGena?s", "wea™re".
-LOSSY_APOSTROPHE = re.compile(r"\b([A-Za-z]+)a(?:™|\?)(s|re|ll|ve|t|d|m)\b")
+LOSSY_APOSTROPHE = cued(r"\b([A-Za-z]+)a(?:™|\?)(s|re|ll|ve|t|d|m)\b")
 
 
 def mojibake_edits(text: str) -> list[Edit]:
@@ -41,7 +42,7 @@ def mojibake_edits(text: str) -> list[Edit]:
 
 # A dash a lossy re-encoding printed as "?" between spaces, where English never sets one:
 # "December 19, 2013 ? Takeda Pharmaceutical ..."
-LOST_DASH = re.compile(r"(?<=[\w.,)]) \? (?=[A-Z0-9“\"(])")
+LOST_DASH = cued(r"(?<=[\w.,)]) \? (?=[A-Z0-9“\"(])")
 
 
 def lost_dash_edits(text: str) -> list[Edit]:
@@ -71,9 +72,9 @@ def lossy_apostrophe_edits(text: str) -> list[Edit]:
 
 
 @cache
-def _junk_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+def _junk_patterns() -> tuple[tuple[Cued, str], ...]:
     return tuple(
-        (re.compile(row["pattern"]), row["replacement"] or "") for row in load_lexicon("text_junk")
+        (cued(row["pattern"]), row["replacement"] or "") for row in load_lexicon("text_junk")
     )
 
 

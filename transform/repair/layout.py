@@ -6,11 +6,12 @@ import itertools
 import re
 
 from transform.dateline import DATE, MONTH, YEAR
+from transform.literals import cued
 from transform.repair.buffer import Edit
 from transform.repair.vocabulary import given_names, is_known
 from transform.repair.words import local_names
 
-BROKEN_WORD = re.compile(r"\b([A-Za-z]{2,})-\n([a-z]{2,})\b")
+BROKEN_WORD = cued(r"\b([A-Za-z]{2,})-\n([a-z]{2,})\b")
 LIST_ITEM = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)]|\(?[a-z]\)|\(?(?:[ivx]{1,4}|[IVX]{1,4})[.)])\s")
 # a field of a form or notice, a label and its value: "Code number: 4519", "Head office: 1-1,
 # Nihonbashi ...", "Date of appointment of the Arbitrator: August 9, 2017"

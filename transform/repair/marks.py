@@ -14,6 +14,7 @@ from functools import cache
 
 from transform.dateline import MONTH
 from transform.lexicon import load_lexicon
+from transform.literals import Cued, cued
 from transform.repair.buffer import Edit
 
 # Marks a page never prints alone between two words (dashes, pipes, bullets, slashes, "&",
@@ -26,10 +27,10 @@ LONE_MARK = re.compile(
 LONE_SEPARATOR = re.compile(r"(?<=[\w,.;:)\]]) +([:;,]{1,2})(?: +(?=[\w(\"“‘'$])|[ \t]*$)", re.M)
 # A "~" a page prints stands before a number ("~50%"); elsewhere between words or marks it is a
 # dash ("Mass.~(BUSINESS WIRE)", "(GLOBE NEWSWIRE) ~ ImmunoGen").
-LONE_TILDE = re.compile(r"(?<=[\w.,)/]) *(~)(?! *[\d$€£])(?= *[\w(“\"])")
+LONE_TILDE = cued(r"(?<=[\w.,)/]) *(~)(?! *[\d$€£])(?= *[\w(“\"])")
 # An opening single quote nothing closes: a page prints one only with its closing quote. (A quote
 # of several paragraphs opens each with "“" and closes only the last: double quotes are left.)
-OPENING = re.compile(r"(?:(?<=\s)|^)(‘)(?=[^\W\d_])", re.M)
+OPENING = cued(r"(?:(?<=\s)|^)(‘)(?=[^\W\d_])", re.M)
 # What closes it: a quote after a word and not inside one ("Amgen’s").
 CLOSING = re.compile(r"(?<=\S)[’'](?![^\W_])")
 PARAGRAPH = re.compile(r"\n\s*\n")
@@ -64,7 +65,7 @@ DATE_COMMA = re.compile(rf"\b{MONTH} \d{{1,2}},()(?=(?:19|20)\d\d\b)")
 #   ("James J, O'Leary");
 # - at a sentence's end, before a word that opens sentences ("costs, Cardiome has" is ambiguous;
 #   "costs, The Board" is not) -- only in a text that already shows scan damage.
-MONTH_COMMA = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(,)(?= \d{1,2}\b)")
+MONTH_COMMA = cued(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(,)(?= \d{1,2}\b)")
 INITIAL_COMMA = re.compile(r"\b[A-Z][a-z]{2,} [A-Z](,)(?= [A-Z]['a-z])")
 SENTENCE_COMMA = re.compile(
     r"(?<=[a-z]{3})(,)(?= [\"“]?(?:The|This|These|There|That|In|Under|As|He|She|We|It|Its|Our"
@@ -100,7 +101,8 @@ def period_edits(text: str, scanned: bool) -> list[Edit]:
     abbreviation's comma is its period before a lower-case word ("Inc, today" -> "Inc. today")
     and its lost period otherwise ("Calif, Aug." -> "Calif., Aug."); a double comma is always
     a period and a comma."""
-    patterns = [MONTH_COMMA, INITIAL_COMMA] + ([SENTENCE_COMMA] if scanned else [])
+    patterns: list[Cued | re.Pattern[str]] = [MONTH_COMMA, INITIAL_COMMA]
+    patterns += [SENTENCE_COMMA] if scanned else []
     edits = [
         Edit(m.start(1), m.end(1), ".", "period_read_as_comma", 0.8)
         for pattern in patterns

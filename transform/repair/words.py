@@ -12,6 +12,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from transform.lexicon import company_trade_words, legal_form_words, load_lexicon
+from transform.literals import cued
 from transform.repair.buffer import Edit
 from transform.repair.channel import correct
 from transform.repair.vocabulary import (
@@ -27,9 +28,9 @@ from transform.text_spans import POSSESSIVE
 
 WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)?")
 NUMERAL_READINGS = str.maketrans({"l": "I", "1": "I", "|": "I", "t": "I"})
-ROMAN_PHASE = re.compile(r"\bPhase\s+(?:II|III|IV)\b")
+ROMAN_PHASE = cued(r"\bPhase\s+(?:II|III|IV)\b")
 ARABIC_AFTER = re.compile(r"\s*[/-]\s*\d")
-PHASE_NUMERAL = re.compile(r"\b(Phase\s+)([IVl1|][IVl1|t]{0,2}V?)(?=[\s,.;:)/-]|$)")
+PHASE_NUMERAL = cued(r"\b(Phase\s+)([IVl1|][IVl1|t]{0,2}V?)(?=[\s,.;:)/-]|$)")
 AMOUNT_LETTER = re.compile(r"(?<=[$€£])\s?([lIO])(?=[\d.,]\d)|(?<=[$€£]\d)([lIO])(?=[\d.,])")
 FUNCTION_WORDS = frozenset(
     [
