@@ -8,9 +8,26 @@ import re
 import pytest
 
 from tests.conftest import SAMPLES
-from transform import compounds, dateline, indications, money, phases, segments, trials
+from transform import (
+    compounds,
+    dateline,
+    indications,
+    money,
+    organizations,
+    phases,
+    segments,
+    trials,
+)
 from transform.events import _cues
-from transform.literals import Cued, Prefilter, cued, fold, required_words
+from transform.literals import (
+    Cued,
+    LineCued,
+    Prefilter,
+    cued,
+    fold,
+    required_strings,
+    required_words,
+)
 from transform.repair import contacts, encoding, layout, marks, words
 from transform.text_spans import SENTENCE_END, SENTENCE_WINDOW, _ends_sentence, sentence_bounds
 
@@ -183,6 +200,51 @@ def test_a_cued_expression_is_not_run_on_a_text_without_its_words():
     assert expression.search("STATED Dr.") is None  # the expression keeps its own case
     assert expression.search("Zeta stated Dr. Smith", 5).span() == (5, 15)
     assert expression.match("said Dr. Roe") is not None
+
+
+ORGANIZATION_LINES = [
+    "Zeta Bio, Inc. and the University of Oslo",
+    "signed with Acme Pharmaceuticals, Inc.",
+    "Beta Therapeutics AG, a company focused on",
+    "the drugmaker Gamma Labs and the firm Delta",
+    "Pharmaceuticals",
+    "Inc.",
+    "Omega State University School of Medicine",
+    "agreement with NOVA, a healthcare company",
+    "no name on this line at all",
+    "",
+    "x.Acme Corp",
+]
+
+
+def test_an_expression_read_line_by_line_finds_what_it_finds_in_the_whole_text():
+    expressions = [
+        getattr(organizations, name)()
+        for name in ("_company", "_organization", "_trade_name", "_described_company")
+    ] + [organizations._apposed_company()]
+    assert all(isinstance(e, LineCued) and e.words for e in expressions)
+    texts = [path.read_text() for path in sorted(SAMPLES.glob("*.txt"))]
+    rng = random.Random(3)
+    texts += [
+        rng.choice(["", "\n"]) + "\n".join(rng.choice(ORGANIZATION_LINES) for _ in range(9))
+        for _ in range(80)
+    ]
+    found = 0
+    for expression in expressions:
+        for text in texts:
+            spans = [m.span() for m in expression.finditer(text)]
+            assert spans == [m.span() for m in expression.pattern.finditer(text)], text
+            found += len(spans)
+    assert found > 200
+
+
+def test_a_line_cued_expression_reads_only_the_lines_that_print_its_strings():
+    expression = LineCued(re.compile(r"(?<![\w.])[A-Z]\w+ Inc\."))
+    assert expression.words == frozenset({" Inc."})
+    text = "Acme Inc.\ninc. Beta inc.\nx.Gamma Inc. and Delta Inc."
+    assert [m.group() for m in expression.finditer(text)] == ["Acme Inc.", "Delta Inc."]
+    with pytest.raises(ValueError):
+        required_strings(re.compile("inc", re.IGNORECASE))
 
 
 def _scanned_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import re._parser as sre_parse  # the standard library's own parse of a pattern
 import sys
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Any
@@ -29,6 +30,7 @@ _SUBPATTERN = sre_parse.SUBPATTERN
 _ATOMIC_GROUP = sre_parse.ATOMIC_GROUP
 _REPEATS = (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, sre_parse.POSSESSIVE_REPEAT)
 _ZERO_WIDTH = (sre_parse.AT, sre_parse.ASSERT, sre_parse.ASSERT_NOT)  # consume no text
+LINE_BREAK = re.compile("\n")
 MAX_ALTERNATIVES = 64  # spellings of one literal stretch ("licen[cs]e": 2)
 
 
@@ -76,15 +78,15 @@ def _spelled(items: Any) -> frozenset[str] | None:
     return strings
 
 
-def _required(items: Any) -> frozenset[str] | None:
-    """Strings one of which every match of this parsed sequence contains (folded), chosen to be
-    as long as possible; None when no literal is certain."""
+def _required(items: Any, folding: bool = True) -> frozenset[str] | None:
+    """Strings one of which every match of this parsed sequence contains (folded, unless
+    ``folding`` is off), chosen to be as long as possible; None when no literal is certain."""
     options: list[frozenset[str]] = []
     run = frozenset({""})  # the spellings of the literal stretch being read
 
     def close_run() -> None:
         if min(len(s) for s in run) > 0:
-            options.append(frozenset(fold(s) for s in run))
+            options.append(frozenset(fold(s) if folding else s for s in run))
 
     for op, av in items:
         if op in _ZERO_WIDTH:
@@ -97,13 +99,13 @@ def _required(items: Any) -> frozenset[str] | None:
         run = frozenset({""})
         inner: frozenset[str] | None = None
         if op is _SUBPATTERN:
-            inner = _required(av[3])
+            inner = _required(av[3], folding)
         elif op is _ATOMIC_GROUP:
-            inner = _required(av)
+            inner = _required(av, folding)
         elif op in _REPEATS and av[0] >= 1:
-            inner = _required(av[2])
+            inner = _required(av[2], folding)
         elif op is _BRANCH:
-            branches = [_required(branch) for branch in av[1]]
+            branches = [_required(branch, folding) for branch in av[1]]
             if all(branch is not None for branch in branches):
                 inner = frozenset().union(*(b for b in branches if b is not None))
         if inner:
@@ -118,6 +120,14 @@ def required_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Folded strings one of which every match of ``pattern`` contains; None when there is no
     such literal (the pattern must then always be run)."""
     return _required(sre_parse.parse(pattern.pattern, pattern.flags))
+
+
+def required_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings, as printed, one of which every match of a case-sensitive ``pattern`` contains
+    ("Inc." of a legal form, never "inc." of "Incyte"); None when there is none."""
+    if pattern.flags & re.IGNORECASE or "(?i" in pattern.pattern:
+        raise ValueError("a pattern that ignores case needs required_words")
+    return _required(sre_parse.parse(pattern.pattern, pattern.flags), folding=False)
 
 
 class Prefilter:
@@ -196,3 +206,70 @@ class Cued:
 def cued(pattern: str, flags: int = 0) -> Cued:
     """``re.compile(pattern, flags)``, run only on texts holding one of its required words."""
     return Cued(re.compile(pattern, flags))
+
+
+class _LineWords:
+    """Every LineCued expression's strings in one automaton: a text is walked once for all of
+    them, and each string's lines are kept for the text last asked about."""
+
+    def __init__(self) -> None:
+        self.words: set[str] = set()
+        self._automaton: ahocorasick.Automaton | None = None
+        self._last: tuple[str, dict[str, set[int]], list[int]] | None = None
+
+    def add(self, words: frozenset[str]) -> None:
+        if not words <= self.words:
+            self.words |= words
+            self._automaton, self._last = None, None
+
+    def lines(self, text: str) -> tuple[dict[str, set[int]], list[int]]:
+        """Each registered string found in ``text``, with the numbers of its lines; and where
+        each line of ``text`` starts."""
+        last = self._last
+        if last is not None and last[0] is text:
+            return last[1], last[2]
+        if self._automaton is None:
+            automaton = ahocorasick.Automaton()
+            for word in self.words:
+                automaton.add_word(word, word)
+            automaton.make_automaton()
+            self._automaton = automaton
+        breaks = [match.start() for match in LINE_BREAK.finditer(text)]
+        found: dict[str, set[int]] = {}
+        for end, word in self._automaton.iter(text):
+            found.setdefault(word, set()).add(bisect_right(breaks, end))
+        starts = [0] + [at + 1 for at in breaks]
+        self._last = (text, found, starts)
+        return found, starts
+
+
+_LINE_WORDS = _LineWords()
+
+
+class LineCued:
+    """A compiled, case-sensitive expression whose matches never cross a line (its words are
+    apart by spaces, never by a line break), run only on the lines that print one of the
+    strings it cannot match without: "Acme Pharmaceuticals, Inc." needs a legal form on its
+    line, "University of Oslo" a word that heads an organisation's name. Its matches are those
+    of ``finditer`` over the whole text: each line is read with the character that ends it, and
+    what an expression looks at before a line (a lookbehind, a word boundary) is the text's
+    own. One walk of an automaton finds the lines of every such expression's strings."""
+
+    __slots__ = ("pattern", "words")
+
+    def __init__(self, pattern: re.Pattern[str]):
+        self.pattern = pattern
+        words = required_strings(pattern)
+        self.words = words if words and not any("\n" in word for word in words) else None
+        if self.words:
+            _LINE_WORDS.add(self.words)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self.words is None:
+            yield from self.pattern.finditer(text)
+            return
+        found, starts = _LINE_WORDS.lines(text)
+        lines = sorted({line for word in self.words for line in found.get(word, ())})
+        for line in lines:
+            end = starts[line + 1] if line + 1 < len(starts) else len(text)
+            yield from self.pattern.finditer(text, starts[line], end)

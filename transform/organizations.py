@@ -32,6 +32,7 @@ from transform.lexicon import (
     title_words,
     words_alternation,
 )
+from transform.literals import LineCued
 from transform.repair.vocabulary import given_names, word_counts
 from transform.rules import confidence as confidence_of
 from transform.segments import cover_page_end
@@ -46,11 +47,13 @@ HEAD_CONNECTOR = r"(?:[ ](?:of|and|for|de|&)[ ]|[ ])"  # "Securities and Exchang
 
 
 @cache
-def _company() -> re.Pattern[str]:
-    return re.compile(
-        rf"(?<![\w.])(?P<name>(?:{LOWER_OPENER}|\d{{1,3}}-)?{CAPITALISED}"
-        rf"(?:{CONNECTOR}{CAPITALISED}){{0,5}}?,?[ ]"
-        rf"{company_suffix_pattern()}(?:,?[ ]{company_suffix_pattern()})?)"
+def _company() -> LineCued:
+    return LineCued(
+        re.compile(
+            rf"(?<![\w.])(?P<name>(?:{LOWER_OPENER}|\d{{1,3}}-)?{CAPITALISED}"
+            rf"(?:{CONNECTOR}{CAPITALISED}){{0,5}}?,?[ ]"
+            rf"{company_suffix_pattern()}(?:,?[ ]{company_suffix_pattern()})?)"
+        )
     )
 
 
@@ -77,7 +80,7 @@ HEAD_OF_MORE = re.compile(rf"[ ]of(?:{HEAD_WORD}){{1,3}}\b")
 
 
 @cache
-def _organization() -> re.Pattern[str]:
+def _organization() -> LineCued:
     head = alternation("organization_heads", "word")
     # "University of Auckland", "American Association for Cancer Research", "Center for Drug
     # Evaluation and Research"
@@ -86,9 +89,11 @@ def _organization() -> re.Pattern[str]:
         rf"(?:[ ](?:of|{FOREIGN_OF})(?:{word}){{1,3}}"
         rf"|[ ]for(?:{word}){{1,3}}(?:[ ]and(?:{word}){{1,2}})?(?:[ ]of(?:{word}){{1,2}})?)"
     )
-    return re.compile(
-        rf"(?<![\w.])(?P<name>(?:The[ ])?(?:(?:{CAPITALISED}{HEAD_CONNECTOR}){{1,5}}{head}"
-        rf"(?:{of_place})?|{head}{of_place}))\b"  # "... Agency", "University of Auckland"
+    return LineCued(
+        re.compile(
+            rf"(?<![\w.])(?P<name>(?:The[ ])?(?:(?:{CAPITALISED}{HEAD_CONNECTOR}){{1,5}}{head}"
+            rf"(?:{of_place})?|{head}{of_place}))\b"  # "... Agency", "University of Auckland"
+        )
     )
 
 
@@ -101,31 +106,35 @@ def _filing_after() -> re.Pattern[str]:
 
 
 @cache
-def _trade_name() -> re.Pattern[str]:
+def _trade_name() -> LineCued:
     """One to three capitalised words ending in a word of the trade: "Ligand Pharmaceuticals"."""
     trade = alternation("company_trade_words", "word")
-    return re.compile(rf"(?<![\w.])(?P<name>(?:[A-Z][\w’'&-]*[ ]){{1,3}}{trade})\b")
+    return LineCued(re.compile(rf"(?<![\w.])(?P<name>(?:[A-Z][\w’'&-]*[ ]){{1,3}}{trade})\b"))
 
 
 @cache
-def _described_company() -> re.Pattern[str]:
+def _described_company() -> LineCued:
     """Capitalised words after a noun that says what a company is: "firm Chicago Labs"."""
     nouns = alternation("company_descriptors", "word")
-    return re.compile(
-        rf"(?<![\w-]){nouns}[ ](?P<name>{CAPITALISED}(?:{CONNECTOR}{CAPITALISED}){{0,3}})"
-        r"(?![\w’'-])"
+    return LineCued(
+        re.compile(
+            rf"(?<![\w-]){nouns}[ ](?P<name>{CAPITALISED}(?:{CONNECTOR}{CAPITALISED}){{0,3}})"
+            r"(?![\w’'-])"
+        )
     )
 
 
 @cache
-def _apposed_company() -> re.Pattern[str]:
+def _apposed_company() -> LineCued:
     """Capitalised words an apposition says are a company: "NOVA, a healthcare company focused
     on ...", "OrganoTherapeutics, a developer of organoids" (context_words.csv role
     ``apposition_noun``)."""
     nouns = words_alternation(context_words("apposition_noun"))
-    return re.compile(
-        rf"(?<![\w.’'-])(?P<name>{CAPITALISED}(?:{CONNECTOR}{CAPITALISED}){{0,3}}),[ ]an?[ ]"
-        rf"(?:[\w-]+[ ]){{0,5}}?{nouns}\b"
+    return LineCued(
+        re.compile(
+            rf"(?<![\w.’'-])(?P<name>{CAPITALISED}(?:{CONNECTOR}{CAPITALISED}){{0,3}}),[ ]an?[ ]"
+            rf"(?:[\w-]+[ ]){{0,5}}?{nouns}\b"
+        )
     )
 
 
