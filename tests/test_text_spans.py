@@ -157,19 +157,22 @@ CUED_FRAGMENTS = [
     "Visit www . acme . com or ImmunoGena?s site; December 19, 2013 ? Takeda Pharmaceutical.",
     "Waltham, Mass.~(BUSINESS WIRE) ~ ‘Agenus Inc. (Nasdaq: AGEN) on Feb, 19 began a develop-",
     "ment programme in Phase Il (News - Alert) and IMGN – News",
+    "It comprises Zeta's huZB7 antibody, which binds specifically to CanAg, a Cripto-targeting "
+    "drug that targets the HER2 receptor on cells that express the MUC1 antigen.",
 ]
 
 
 def _cued_expressions() -> list[tuple[str, Cued]]:
     modules = (compounds, dateline, indications, money, phases, segments, trials)
     modules += (contacts, encoding, layout, marks, words)
-    junk = [(f"text_junk {n}", pattern) for n, (pattern, _) in enumerate(encoding._junk_patterns())]
-    return junk + [
-        (f"{module.__name__}.{name}", value)
-        for module in modules
-        for name, value in vars(module).items()
-        if isinstance(value, Cued)
+    found = [
+        (f"text_junk {n}", pattern) for n, (pattern, _) in enumerate(encoding._junk_patterns())
     ]
+    for module in modules:
+        for name, value in vars(module).items():
+            values = value if isinstance(value, tuple) else (value,)
+            found += [(f"{module.__name__}.{name}", v) for v in values if isinstance(v, Cued)]
+    return found
 
 
 def test_a_cued_expression_finds_what_its_expression_finds():

@@ -165,9 +165,10 @@ def find_compounds(text: str) -> list[NamedMatch]:
         if not _year_like(match["code"]) and not FISCAL_CODE.fullmatch(match["code"]):
             add(match.start("code"), match.end("code"), "labelled_code")
     stems = _stems()
-    for match in WORD.finditer(text):
+    inn_like = {word for word in set(WORD.findall(text)) if _inn_like(word)}
+    for match in WORD.finditer(text) if inn_like else ():
         word = match.group()
-        if _inn_like(word):
+        if word in inn_like:
             start, end = match.start(), match.end()
             following = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
             if following and following.group().endswith(stems):
@@ -267,18 +268,14 @@ def _link_aliases(text: str, matches: list[NamedMatch]) -> list[NamedMatch]:
 # What a conjugate is made of, where a release says so: "comprises ImmunoGen's huC242 antibody,
 # which binds specifically to CanAg", "linked to Biogen Idec's Cripto-targeting antibody".
 TARGET_PATTERNS = (
-    re.compile(
-        r"\b(?P<t>[A-Z][A-Za-z0-9]{1,14}(?:-[A-Za-z0-9]+)?)-(?:targeting|targeted|directed)\s"
-    ),
-    re.compile(
-        r"\bbinds?\s+(?:specifically\s+|selectively\s+)?to\s+(?:the\s+)?(?P<t>[A-Z][\w-]{1,15})"
-    ),
-    re.compile(
+    cued(r"\b(?P<t>[A-Z][A-Za-z0-9]{1,14}(?:-[A-Za-z0-9]+)?)-(?:targeting|targeted|directed)\s"),
+    cued(r"\bbinds?\s+(?:specifically\s+|selectively\s+)?to\s+(?:the\s+)?(?P<t>[A-Z][\w-]{1,15})"),
+    cued(
         r"\bexpress(?:es|ing)?\s+(?:the\s+)?(?P<t>[A-Z][\w-]{1,15})\s+(?:antigen|receptor|protein)"
     ),
-    re.compile(r"\b(?:that|which)\s+targets?\s+(?:the\s+)?(?P<t>[A-Z][\w-]{1,15})"),
+    cued(r"\b(?:that|which)\s+targets?\s+(?:the\s+)?(?P<t>[A-Z][\w-]{1,15})"),
 )
-ANTIBODY = re.compile(
+ANTIBODY = cued(
     r"\b(?P<a>[a-z]{0,3}[A-Z][A-Za-z]*\d[\w-]*|[a-z]+(?:zu|xi|u|o)mab)\s+(?:monoclonal\s+)?antibody"
 )
 
@@ -290,19 +287,25 @@ def components(text: str, name: str, first_at: int) -> tuple[str | None, str | N
     if len(words) == 2 and words[0].endswith("mab"):
         # an ADC's INN names its antibody: "(ado-)trastuzumab emtansine" -> trastuzumab
         antibody = words[0].rsplit("-", 1)[-1]
+    # a window can only print what the whole text prints: the expressions its words rule out
+    # are not run on any of them
+    antibody_named = ANTIBODY.possible(text)
+    target_patterns = [pattern.pattern for pattern in TARGET_PATTERNS if pattern.possible(text)]
     at = text.find(name, first_at)
-    while at != -1 and (antibody is None or target is None):
+    while at != -1 and (
+        (antibody is None and antibody_named) or (target is None and target_patterns)
+    ):
         left, right = sentence_bounds(text, at, at + len(name))
         paragraph_end = text.find("\n\n", right)
         _, after = sentence_bounds(text, right, right + 1)
         window_end = after if (paragraph_end == -1 or after <= paragraph_end) else right
         window = text[left:window_end]
-        if antibody is None:
-            found = ANTIBODY.search(window)
+        if antibody is None and antibody_named:
+            found = ANTIBODY.pattern.search(window)
             if found and found.group("a") != name:
                 antibody = found.group("a")
         if target is None:
-            for pattern in TARGET_PATTERNS:
+            for pattern in target_patterns:
                 found = pattern.search(window)
                 if found and found.group("t").casefold() not in NOT_TARGETS:
                     target = found.group("t")

@@ -319,8 +319,16 @@ STEM_CHARS = 4  # a stem keeps at least this many letters
 def _content_words(text: str) -> set[str]:
     """The words of ``text`` that name something, each by its stem ("resigns", "resigned":
     "resign")."""
-    words = (word.casefold().strip("'’-") for word in CONTENT_WORD.findall(text))
-    return {_stem(word) for word in words if word not in FUNCTION_WORDS}
+    stems = {_content_stem(word) for word in set(CONTENT_WORD.findall(text))}
+    stems.discard("")
+    return stems
+
+
+@lru_cache(maxsize=16384)  # a release's words recur, and so do a worker's releases
+def _content_stem(word: str) -> str:
+    """A printed word's stem, or "" for a function word."""
+    word = word.casefold().strip("'’-")
+    return "" if word in FUNCTION_WORDS else _stem(word)
 
 
 @lru_cache(maxsize=16384)  # a release's words recur, and so do a worker's releases
