@@ -105,12 +105,27 @@ def test_clean_releases_are_left_untouched(seed):
         ("see www. immunogen. com for more", "see www.immunogen.com for more", "broken_url"),
         ("call (781) 895 - 0600 now", "call (781) 895-0600 now", "broken_phone"),
         ("on March10, 2011 the", "on March 10, 2011 the", "glued_words"),
+        ("on Dec. 11,2012 the", "on Dec. 11, 2012 the", "glued_words"),
+        ("Zeta Biologics(Nasdaq: ZETA) said", "Zeta Biologics (Nasdaq: ZETA) said", "glued_words"),
     ],
 )
 def test_each_kind_of_noise_is_repaired_by_its_rule(noisy, clean, rule):
     result = repair_text(noisy)
     assert result.text == clean
     assert rule in {c.rule for c in result.corrections}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ZETA BIO(Nasdaq: ZETA) said",
+        "Zeta aB(NYSE: ZB) said",
+        "(Nasdaq: ZETA) opens it",
+        "in 1,2012",
+    ],
+)
+def test_a_listing_or_a_year_glued_after_no_word_of_two_small_letters_is_left(text):
+    assert repair_text(text).text == text
 
 
 def test_hard_wrapped_paragraphs_are_reflowed_without_counting_as_corrections():

@@ -43,9 +43,10 @@ def stray_mark_edits(text: str) -> list[Edit]:
     edits += [
         Edit(m.start(1), m.end(1), "-", "stray_mark", 0.85) for m in LONE_TILDE.finditer(text)
     ]
-    edits += [
-        Edit(m.start(1), m.end(1), " ", "glued_words", 0.9) for m in DATE_COMMA.finditer(text)
-    ]
+    if GLUED_YEAR.search(text):
+        edits += [
+            Edit(m.start(1), m.end(1), " ", "glued_words", 0.9) for m in DATE_COMMA.finditer(text)
+        ]
     taken = [(e.start, e.end) for e in edits]
     for match in OPENING.finditer(text):
         paragraph_end = PARAGRAPH.search(text, match.end())
@@ -60,6 +61,7 @@ def stray_mark_edits(text: str) -> list[Edit]:
 
 # A date's year glued to its day's comma ("Dec. 11,2012"): a space lost.
 DATE_COMMA = re.compile(rf"\b{MONTH} \d{{1,2}},()(?=(?:19|20)\d\d\b)")
+GLUED_YEAR = re.compile(r"\d,(?:19|20)\d\d\b")  # in every match of DATE_COMMA; found fast
 # A period read as a comma, where a comma cannot stand:
 # - after a month's abbreviation before the day ("Feb, 19"), or a middle initial between names
 #   ("James J, O'Leary");

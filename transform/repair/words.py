@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections import Counter
 from functools import cache, lru_cache
+from string import ascii_lowercase
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
@@ -493,10 +494,13 @@ def _snap_edit(match: re.Match[str]) -> Edit | None:
 
 GLUED_MARGIN = 5  # a reading must be this many times likelier than the next
 # "plc(Nasdaq:", "March10, 2011": a word run into a parenthesis or a month into its day
-GLUED_PUNCTUATION = re.compile(
-    r"([a-z]{2,})(?=\((?:Nasdaq|NASDAQ|NYSE|LSE)\b)"
-    r"|\b((?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?=\d{1,2}\b)"
+# a listing glued to the word before it ("ImmunoGen(Nasdaq"), found by its parenthesis: the two
+# letters before it must be lower-case
+GLUED_TICKER = re.compile(r"\((?:Nasdaq|NASDAQ|NYSE|LSE)\b")
+# a month glued to its day ("March5"); only a capital can open it, checked first
+GLUED_MONTH = re.compile(
+    r"(?=[JFMASOND])\b((?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?=\d{1,2}\b)"
 )
 CAMEL = re.compile(r"^([A-Za-z][a-z]+)([A-Z][A-Za-z]*)$")
 GLUED_TRADE_CHARS = 6  # a word of the trade this short is glued into names ("Pharma")
@@ -599,7 +603,11 @@ def word_edits(text: str) -> list[Edit]:
             edit = edit or _snap_edit(match)
             if edit is not None:
                 edits.append(edit)
-    for match in GLUED_PUNCTUATION.finditer(text):
-        at = match.end(1) if match.group(1) else match.end(2)
-        edits.append(Edit(at, at, " ", "glued_words", 0.85))
+    glued = [m.end(1) for m in GLUED_MONTH.finditer(text)]
+    glued += [
+        m.start()
+        for m in GLUED_TICKER.finditer(text)
+        if m.start() >= 2 and all(c in ascii_lowercase for c in text[m.start() - 2 : m.start()])
+    ]
+    edits += [Edit(at, at, " ", "glued_words", 0.85) for at in sorted(glued)]
     return edits
