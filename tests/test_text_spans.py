@@ -217,6 +217,8 @@ ORGANIZATION_LINES = [
     "no name on this line at all",
     "",
     "x.Acme Corp",
+    "write to i nf o @ zeta bio . com or jane.roe@acme.co.uk today",
+    "E-mail: ir@ zeta.com",
 ]
 
 
@@ -224,7 +226,7 @@ def test_an_expression_read_line_by_line_finds_what_it_finds_in_the_whole_text()
     expressions = [
         getattr(organizations, name)()
         for name in ("_company", "_organization", "_trade_name", "_described_company")
-    ] + [organizations._apposed_company()]
+    ] + [organizations._apposed_company(), contacts.BROKEN_EMAIL]
     assert all(isinstance(e, LineCued) and e.words for e in expressions)
     texts = [path.read_text() for path in sorted(SAMPLES.glob("*.txt"))]
     rng = random.Random(3)

@@ -257,9 +257,12 @@ class LineCued:
 
     __slots__ = ("pattern", "words")
 
-    def __init__(self, pattern: re.Pattern[str]):
+    def __init__(self, pattern: re.Pattern[str], needs: frozenset[str] | None = None):
+        """``needs``: strings one of which every match prints, rarer than the ones
+        required_strings would choose (it prefers the longest: "com", "org" of an e-mail
+        address's domain over its "@")."""
         self.pattern = pattern
-        words = required_strings(pattern)
+        words = needs or required_strings(pattern)
         self.words = words if words and not any("\n" in word for word in words) else None
         if self.words:
             _LINE_WORDS.add(self.words)

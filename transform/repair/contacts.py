@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import re
 
-from transform.literals import cued
+from transform.literals import LineCued, cued
 from transform.repair.buffer import Edit
 from transform.repair.vocabulary import lexicon
 from transform.repair.words import FUNCTION_WORDS
 
 TLD = r"(?:com|org|net|edu|gov|biz|info|io|co|uk|de|fr|ch|jp|ca|au|eu|us)"
 # Up to four fragments before "@" (OCR splits "info" into "i nf o"), spaces around "@" and dots.
-BROKEN_EMAIL = re.compile(
-    rf"(?<![\w@.])((?:[A-Za-z0-9._%+-]{{1,3}} ){{0,4}}[A-Za-z0-9._%+-]+) ?@ ?"
-    rf"((?:[A-Za-z0-9-]+ ?\. ?)+{TLD})\b"
+BROKEN_EMAIL = LineCued(
+    re.compile(
+        rf"(?<![\w@.])((?:[A-Za-z0-9._%+-]{{1,3}} ){{0,4}}[A-Za-z0-9._%+-]+) ?@ ?"
+        rf"((?:[A-Za-z0-9-]+ ?\. ?)+{TLD})\b"
+    ),
+    needs=frozenset({"@"}),  # read only on the lines that print one
 )
 BROKEN_WEB = cued(rf"\b(www ?\. ?(?:[A-Za-z0-9-]+ ?\. ?)+{TLD})\b")
 BROKEN_PHONE = re.compile(r"(\(\d{3}\) ?\d{3}) - (\d{4})\b|(\(\d{3}\)) (\d{3}) ?- ?(\d{4})\b")
