@@ -68,7 +68,7 @@ GLUED_YEAR = re.compile(r"\d,(?:19|20)\d\d\b")  # in every match of DATE_COMMA; 
 # - at a sentence's end, before a word that opens sentences ("costs, Cardiome has" is ambiguous;
 #   "costs, The Board" is not) -- only in a text that already shows scan damage.
 MONTH_COMMA = cued(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(,)(?= \d{1,2}\b)")
-INITIAL_COMMA = re.compile(r"\b[A-Z][a-z]{2,} [A-Z](,)(?= [A-Z]['a-z])")
+INITIAL_COMMA = re.compile(r"(?=[A-Z])\b[A-Z][a-z]{2,} [A-Z](,)(?= [A-Z]['a-z])")
 SENTENCE_COMMA = re.compile(
     r"(?<=[a-z]{3})(,)(?= [\"“]?(?:The|This|These|There|That|In|Under|As|He|She|We|It|Its|Our"
     r"|Should|If|For|With|Based|Pursuant|About|Upon|Following|Since|All|Each)\b)"

@@ -140,7 +140,10 @@ def _snap_names() -> tuple[str, ...]:
 
 # A whole chunk that holds a code mark is skipped; elsewhere, words. One pass over the text.
 TOKENS = re.compile(
-    r"(?P<code>(?:(?<=\s)|^)(?=[^\s]*(?:[\d@\\_=#]|www\.|://|[^\W\d_]\.[^\W\d_]))[^\s]+)"
+    # a code holds a digit or one of "@\_=#" (read up to the first, never back), or a dotted
+    # form, looked for only in a token with a dot or a colon
+    r"(?P<code>(?:(?<=\s)|^)(?=[^\s\d@\\_=#]*+[\d@\\_=#]"
+    r"|(?=[^\s.:]*+[.:])\S*?(?:www\.|://|[^\W\d_]\.[^\W\d_]))[^\s]+)"
     r"|(?P<word>[^\W\d_]+(?:[’'][^\W\d_]+)?)"
 )
 
