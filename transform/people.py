@@ -201,11 +201,11 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         # "discovered by Professors Bruce Baguley and William Denny": an honorific makes a name
         (
             "person_honorific",
-            re.compile(rf"\b{HONORIFIC_WORD}{person}(?P<title>)"),
+            re.compile(rf"(?=[DMPS])\b{HONORIFIC_WORD}{person}(?P<title>)"),  # a capital first
         ),
         (
             "person_honorific",
-            re.compile(rf"\bProfessors\s{PART}\s{PART}\sand\s{person}(?P<title>)"),
+            re.compile(rf"(?=P)\bProfessors\s{PART}\s{PART}\sand\s{person}(?P<title>)"),
         ),
     )
 

@@ -123,13 +123,16 @@ def find_segments(
 # COMMISSION / Washington, D.C. 20549 / FORM 6-K ... (Exact name of registrant ...)"
 COVER_MARK = re.compile(
     r"(?=[wfrsceait(])(?:"  # a mark's first letter: a position without one fails at once
-    r"Washington,\s+D\.C\.\s+20549|\bform\s+(?:8-k|6-k|10-k|10-q|20-f)\b|\bregistrant\b"
-    r"|\bsecurities\s+exchange\s+act\b|\bcommission\s+file\s+number\b"
+    r"Washington,\s+D\.C\.\s+20549"
+    # the marks that open a word, checked once for all of them (inside a word, all fail at once)
+    r"|(?<!\w)(?:form\s+(?:8-k|6-k|10-k|10-q|20-f)\b|registrant\b"
+    r"|securities\s+exchange\s+act\b|commission\s+file\s+number\b"
     # its check boxes and the item the form reports, which ends it: "ITEM 8.01 - OTHER EVENTS"
-    r"|\b(?:securities|exchange)\s+act\b|\bappropriate\s+box\b|\bitem\s+\d{1,2}\.\d\d\b"
+    r"|(?:securities|exchange)\s+act\b|appropriate\s+box\b|item\s+\d{1,2}\.\d\d\b"
     # an exchange announcement's heading (Hong Kong, Singapore): the exchange's legend, the
     # issuer's letterhead and its stock code
-    r"|\btake\s+no\s+responsibility\s+for\s+the\s+contents\b|\(incorporated\s+in\s+[^()]{3,80}\)"
+    r"|take\s+no\s+responsibility\s+for\s+the\s+contents\b)"
+    r"|\(incorporated\s+in\s+[^()]{3,80}\)"
     r"|\(stock\s+code\s*:[^()]{1,20}\)"
     r"(?:[\s-]+(?:other|events|regulation|fd|disclosure|results|of|operations|and|financial"
     r"|condition|statements|exhibits))*)",
