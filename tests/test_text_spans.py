@@ -15,6 +15,7 @@ from transform import (
     money,
     organizations,
     phases,
+    screen,
     segments,
     trials,
 )
@@ -153,6 +154,7 @@ CUED_FRAGMENTS = [
     "Received $3.4 million (AU$3.4 million) upfront.",
     "Reply to this post. Who wrote this? Read replies.",
     "Release date: March 3, 2009",
+    "WHEREAS Zeta wishes to license; Filed Pursuant to Rule 424(b)(5)",
     "A release of no such construction: Acme Bio AG announced results today.",
     "Visit www . acme . com or ImmunoGena?s site; December 19, 2013 ? Takeda Pharmaceutical.",
     "Waltham, Mass.~(BUSINESS WIRE) ~ ‘Agenus Inc. (Nasdaq: AGEN) on Feb, 19 began a develop-",
@@ -163,7 +165,7 @@ CUED_FRAGMENTS = [
 
 
 def _cued_expressions() -> list[tuple[str, Cued]]:
-    modules = (compounds, dateline, indications, money, phases, segments, trials)
+    modules = (compounds, dateline, indications, money, phases, screen, segments, trials)
     modules += (contacts, encoding, layout, marks, words)
     found = [
         (f"text_junk {n}", pattern) for n, (pattern, _) in enumerate(encoding._junk_patterns())

@@ -7,6 +7,7 @@ from functools import cache
 from itertools import islice
 
 from transform.dateline import DATE
+from transform.literals import cued
 
 WORD = re.compile(r"[^\W\d_]{2,}")
 LETTERS = re.compile(r"[^\W\d_]+")
@@ -130,14 +131,14 @@ def not_a_release_reason(text: str) -> str | None:
 # A contract's opening: its recitals ("WHEREAS:", "Whereas Acme Ltd wishes ...") and the clause
 # that binds the parties ("NOW THEREFORE THIS AGREEMENT WITNESSETH", "NOW, THEREFORE, in
 # consideration of", "THE PARTIES AGREE AS FOLLOWS"): an SEC exhibit 10, never a release
-CONTRACT_RECITALS = re.compile(r"^\s*(?:WHEREAS|Whereas)\b", re.MULTILINE)  # "Whereas Acme ..."
+CONTRACT_RECITALS = cued(r"^\s*(?:WHEREAS|Whereas)\b", re.MULTILINE)  # "Whereas Acme ..."
 CONTRACT_OPERATIVE = re.compile(
     r"\bNOW,?\s+THEREFORE\b|\bTHE\s+PARTIES\s+(?:HERETO\s+)?AGREE\s+AS\s+FOLLOWS\b"
 )
 CONTRACT_WINDOW = 20_000
 # A prospectus as the SEC files it: "Filed Pursuant to Rule 424(b)(5)" heads its first page, as
 # no release opens (a release announces an offering; its prospectus is another document)
-PROSPECTUS_HEAD = re.compile(r"\bFiled\s+Pursuant\s+to\s+Rule\s+424\(b\)", re.IGNORECASE)
+PROSPECTUS_HEAD = cued(r"\bFiled\s+Pursuant\s+to\s+Rule\s+424\(b\)", re.IGNORECASE)
 PROSPECTUS_WINDOW = 600
 RUNNING_WORDS = 12  # a line of running text without its stop: this many words ...
 RUNNING_FUNCTION_WORDS = 3  # ... and this many of English's function words among them
