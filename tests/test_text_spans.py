@@ -254,6 +254,15 @@ def test_a_line_cued_expression_reads_only_the_lines_that_print_its_strings():
         required_strings(re.compile("inc", re.IGNORECASE))
 
 
+def test_a_line_cued_expression_made_after_a_walk_finds_its_own_lines():
+    text = "Acme Inc.\nZeta Quuxworks sold\n"
+    first = LineCued(re.compile(r"[A-Z]\w+ Inc\."))
+    assert [m.group() for m in first.finditer(text)] == ["Acme Inc."]
+    later = LineCued(re.compile(r"[A-Z]\w+ Quuxworks"))
+    assert [m.group() for m in later.finditer(text)] == ["Zeta Quuxworks"]
+    assert [m.group() for m in first.finditer(text)] == ["Acme Inc."]
+
+
 def _scanned_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around a mention, read by scanning from it (how it was read before the
     breaks were found once per text)."""

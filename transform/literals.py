@@ -210,36 +210,39 @@ def cued(pattern: str, flags: int = 0) -> Cued:
 
 class _LineWords:
     """Every LineCued expression's strings in one automaton: a text is walked once for all of
-    them, and each string's lines are kept for the text last asked about."""
+    them, and each string's lines are kept for the text last asked about. The set of strings is
+    replaced, never changed in place, and the automaton and the last walk remember the set
+    they were made for: one made before a new expression's strings came is made again."""
 
     def __init__(self) -> None:
-        self.words: set[str] = set()
-        self._automaton: ahocorasick.Automaton | None = None
-        self._last: tuple[str, dict[str, set[int]], list[int]] | None = None
+        self.words: frozenset[str] = frozenset()
+        self._built: tuple[frozenset[str], ahocorasick.Automaton] | None = None
+        self._last: tuple[str, frozenset[str], dict[str, set[int]], list[int]] | None = None
 
     def add(self, words: frozenset[str]) -> None:
         if not words <= self.words:
-            self.words |= words
-            self._automaton, self._last = None, None
+            self.words = self.words | words
 
     def lines(self, text: str) -> tuple[dict[str, set[int]], list[int]]:
         """Each registered string found in ``text``, with the numbers of its lines; and where
         each line of ``text`` starts."""
+        words = self.words
         last = self._last
-        if last is not None and last[0] is text:
-            return last[1], last[2]
-        if self._automaton is None:
+        if last is not None and last[0] is text and last[1] is words:
+            return last[2], last[3]
+        built = self._built
+        if built is None or built[0] is not words:
             automaton = ahocorasick.Automaton()
-            for word in self.words:
+            for word in words:
                 automaton.add_word(word, word)
             automaton.make_automaton()
-            self._automaton = automaton
+            built = self._built = (words, automaton)
         breaks = [match.start() for match in LINE_BREAK.finditer(text)]
         found: dict[str, set[int]] = {}
-        for end, word in self._automaton.iter(text):
+        for end, word in built[1].iter(text):
             found.setdefault(word, set()).add(bisect_right(breaks, end))
         starts = [0] + [at + 1 for at in breaks]
-        self._last = (text, found, starts)
+        self._last = (text, words, found, starts)
         return found, starts
 
 
