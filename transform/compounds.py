@@ -56,9 +56,9 @@ INDEX_AFTER = re.compile(r"(?:(?:,|\s+and)\s+[A-Z][\w-]*(?:\s\d+)?){0,6}\s+ind(?
 QUOTE_AFTER = re.compile(r"\s+\d[\d,]*\.\d+\s+[-+−]\d")
 # A brand counts when its INN follows in parentheses: "Kyprolis® (carfilzomib)"; a mark alone
 # also sits on platform names ("XpressCF®").
-BRAND = re.compile(
-    r"\b([A-Z][A-Za-z]{2,}|[A-Z]{3,})\s?\^?(?:®|™|\(R\)|\(TM\))?\s?\^?(?:®|™)?\s?\((?:[a-z-]+ )*"
-    r"(?P<inn>[a-zA-Z-]{4,}(?: [a-z]+-?\w*)?)\)"
+BRAND = re.compile(  # a capital first: a position without one fails at once
+    r"(?=[A-Z])\b([A-Z][A-Za-z]{2,}|[A-Z]{3,})\s?\^?(?:®|™|\(R\)|\(TM\))?\s?\^?(?:®|™)?\s?"
+    r"\((?:[a-z-]+ )*(?P<inn>[a-zA-Z-]{4,}(?: [a-z]+-?\w*)?)\)"
 )
 # the four letters the FDA adds to a biologic's name: "lecanemab-irmb", "donanemab-azbt"
 BIOLOGIC_SUFFIX = re.compile(r"-[a-z]{4}$")

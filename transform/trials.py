@@ -40,6 +40,10 @@ PATIENTS = re.compile(
     r"(?:patients|subjects|participants|people|women|men)\b",
     re.IGNORECASE,
 )
+# What every count of patients prints, found fast from its last digit: most texts print none
+PATIENTS_HINT = re.compile(
+    r"\d\s+(?:\S+\s+){0,2}?(?:patients|subjects|participants|people|women|men)\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -81,7 +85,8 @@ def find_trial_details(text: str, start: int, end: int) -> list[TrialDetail]:
                 "schedule_pattern",
             )
         )
-    for match in PATIENTS.finditer(text, start, end):
+    counts = PATIENTS_HINT.search(text, start, end) is not None
+    for match in PATIENTS.finditer(text, start, end) if counts else ():
         number = float(match.group("number").replace(",", ""))
         if 1900 <= number <= 2100 and "," not in match.group("number"):
             continue  # a year ("in 2007 patients ...") is not a count
