@@ -247,7 +247,7 @@ def _header_date_opens() -> re.Pattern[str]:
     )
 
 
-ANY_YEAR = re.compile(rf"\b{YEAR}\b")
+ANY_YEAR = re.compile(rf"(?=[12])\b{YEAR}\b")  # a year's first digit first: most positions fail
 # A page's stamp: a date with its year and a time ("PR Newswire - March 20, 1997 08:36",
 # "7/27/1999 1:31:00 PM")
 PAGE_STAMP = re.compile(

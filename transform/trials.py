@@ -23,7 +23,7 @@ DOSE = cued(
     r"(?<![\w.])(?P<number>\d+(?:\.\d+)?)\s?(?P<unit>mg/m2|mg/m²|mg/kg|µg/kg|mcg/kg|mg|µg|mcg)"
     r"(?![\w/])"
 )
-SCHEDULE = re.compile(
+SCHEDULE = cued(
     r"\b(?:(?:once|twice|three times)\s+(?:a|per|each|every)\s+"
     r"(?:day|week|month|(?:two|three|four|six|\d+)\s+(?:weeks|days|months))"
     r"|every\s+(?:two|three|four|six|\d+)\s+(?:weeks|days|months)"
