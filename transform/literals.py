@@ -256,7 +256,10 @@ class LineCued:
     line, "University of Oslo" a word that heads an organisation's name. Its matches are those
     of ``finditer`` over the whole text: each line is read with the character that ends it, and
     what an expression looks at before a line (a lookbehind, a word boundary) is the text's
-    own. One walk of an automaton finds the lines of every such expression's strings."""
+    own. What it looks at after the line is not: an expression may ask for the text's end
+    (``$``) only where the line's break would answer the same (a legal form's "(?=\\s|$)"), and
+    never looks past that break. One walk of an automaton finds the lines of every such
+    expression's strings."""
 
     __slots__ = ("pattern", "words")
 
