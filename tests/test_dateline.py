@@ -579,6 +579,10 @@ def test_a_release_that_opens_with_its_date():
         ("Tokyo: Monday, May 7, 2012:", "Tokyo", None, dt.date(2012, 5, 7)),
         ("Tokyo, Japan, Monday, May 7, 2012 --", "Tokyo", "Japan", dt.date(2012, 5, 7)),
         ("Melbourne, Australia; 19 January 2005:", "Melbourne", "Australia", dt.date(2005, 1, 19)),
+        # two places between semicolons: the first is the dateline's, never the second
+        ("Oxford, UK; Austin, TX, US; 12 March 2007 -", "Oxford", "UK", dt.date(2007, 3, 12)),
+        ("LYON, France; DENVER, CO; March 12, 2007 -", "LYON", "France", dt.date(2007, 3, 12)),
+        ("Perth, Australia; May 4, 2012 -", "Perth", "Australia", dt.date(2012, 5, 4)),
         # a period after the date, a date in parentheses, a region in parentheses
         ("Düsseldorf, 15 March 2022.", "Düsseldorf", None, dt.date(2022, 3, 15)),
         ("Cambridge, MA – (15 March 2022) –", "Cambridge", "MA", dt.date(2022, 3, 15)),

@@ -14,8 +14,8 @@ Styles understood, each with the rule name it reports:
 Also: a date in parentheses (``Boulder, Colo., (April 12, 2007) -``, ``TOKYO, Japan (May 1, 2019)
 –``) or the whole dateline (``(WASHINGTON, D.C., July 6, 1998)...The ...``), a comma before the
 wire (``Oct. 23, 2014, (GLOBE NEWSWIRE)``), a date inside the wire's parentheses (``--(Marketwire
-- August 24, 2009)``), two cities (``NUTLEY, N.J., and MORRISVILLE, N.C.,``: the first is the
-city), and, inside a line, a city in capitals (``... License Agreement DUBLIN, Ireland, July 27
+- August 24, 2009)``), two cities (``NUTLEY, N.J., and MORRISVILLE, N.C.,``, ``London, UK;
+Austin, TX;``: the first is the city), and, inside a line, a city in capitals (``... License Agreement DUBLIN, Ireland, July 27
 /PRNewswire/``). A line-start match whose "city" is a wire or a page label ("News Release") is
 page furniture, not a dateline. Places may carry accents (``MONTRÉAL, Québec``, ``São Paulo``); a
 weekday may precede the date (``Tokyo: Monday, May 7, 2012:``) and a time follow it (``Leiden, the
@@ -112,8 +112,10 @@ CITY_QUALIFIER = rf"[ ]\({WORD}\)(?=,\s*(?!{MONTH}\b|{WEEKDAY}\b)[{UPPER}])"
 LOCATION = (  # "Oslo (Norway)" too
     rf"(?P<city>{CITY}(?:{CITY_QUALIFIER})?)"
     rf"(?:,\s*(?P<region>{REGION})|\s\((?P<region_paren>{REGION})\))?"
-    # a second city, its region in parentheses too: "Paris (France) and Lausanne (Switzerland)"
-    rf"(?:,?\s+(?:and|&)\s+{CITY}(?:,\s*{REGION}|\s\({REGION}\))?)*"
+    # a second city, its region in parentheses too: "Paris (France) and Lausanne (Switzerland)",
+    # or after a semicolon: "London, UK; Brentwood, TN, US; 12 March 2007" (never a date's month)
+    rf"(?:(?:,?\s+(?:and|&)\s+|;[ \t]+(?!{MONTH}\b|{WEEKDAY}\b))"
+    rf"{CITY}(?:,\s*{REGION}|\s\({REGION}\))?)*"
 )
 # In the middle of a line (after a headline or page furniture) only a city in capitals starts a
 # dateline: "... License Agreement DUBLIN, Ireland, July 27 /PRNewswire/ --"
@@ -121,7 +123,8 @@ LOCATION = (  # "Oslo (Norway)" too
 CAPS_WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'-]*[A-ZÀ-ÖØ-Þ.']"
 CAPS_LOCATION = (
     rf"(?P<city>{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,3}})(?:,\s*(?P<region>{REGION}))?"
-    rf"(?:,?\s+(?:and|&)\s+{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,3}}(?:,\s*{REGION})?)*"
+    rf"(?:(?:,?\s+(?:and|&)\s+|;[ \t]+(?!{MONTH}\b|{WEEKDAY}\b))"
+    rf"{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,3}}(?:,\s*{REGION})?)*"
 )
 DASH = r"(?:--|–|—|-)"
 # A weekday before the date ("Tokyo, Monday, May 7, 2012"), a time after it ("4 May 2012; 07.30
