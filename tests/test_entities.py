@@ -2112,6 +2112,16 @@ def test_a_list_items_verb_is_no_part_of_a_name():
     assert find_people("About Zeta Bio\nAbout Zeta Bio, Chairman of the Board") == []
 
 
+def test_a_headings_verb_after_a_name_is_no_part_of_it():
+    text = (
+        "Dr. Jane Doe Appointed Chief Medical Officer\nMr. Ken Mori Joins Board of Directors\n"
+        "Prof. Anna Berg Named Head of Research\n\nZeta Bio, Inc. announced three changes."
+    )
+    people = find_people(text)
+    assert [p.name for p in people] == ["Jane Doe", "Ken Mori", "Anna Berg"]
+    assert [text[p.span_start : p.span_end] for p in people] == [p.name for p in people]
+
+
 def test_a_title_then_a_comma_before_the_name_after_a_speech_verb():
     text = '"We are excited," said Reston\'s President and CEO, Michael J. Donnelly, Ph.D.'
     assert [(p.name, p.title) for p in find_people(text)] == [

@@ -484,6 +484,12 @@ def find_people(text: str) -> list[PersonMatch]:
                 if " " not in rest or rest.split(" ", 1)[0].casefold() not in given_names():
                     continue  # "About Zeta Bio", "For Immediate Release": a heading
                 name, start = rest, start + len(opener) + 1  # "Appointed Laura Chen, Ph.D."
+            end = match.end("name")
+            head, _, closer = name.rpartition(" ")
+            if closer in name_openers() and " " in head:
+                # "Dr. Badrul Chowdhury Appointed Chief ...": a heading's verb after the name
+                name, end = head, text.rindex(closer, start, end)
+                end = len(text[:end].rstrip())
             if rule == "person_honorific" and _english_words_only(name):
                 continue  # "Dr. Partnership Seeks to Fuse ...": a title's words, no name
             last = name.rsplit(" ", 1)[-1]
@@ -504,9 +510,7 @@ def find_people(text: str) -> list[PersonMatch]:
                 continue  # "Navigation Links" alone on a line: no title, no given name
             current = found.get(name)
             if current is None or (current.title is None and title is not None):
-                found[name] = PersonMatch(
-                    name, title, start, match.end("name"), rule, confidence_of(rule)
-                )
+                found[name] = PersonMatch(name, title, start, end, rule, confidence_of(rule))
     _given_name_people(text, found)
     return sorted(found.values(), key=lambda p: p.span_start)
 
