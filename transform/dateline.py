@@ -12,29 +12,27 @@ Styles understood, each with the rule name it reports:
   SEATTLE, Dec. 17, 2001``); a full dateline just below it (a page header over the release's
   own) wins
 Also: a date in parentheses (``Boulder, Colo., (April 12, 2007) -``, ``TOKYO, Japan (May 1, 2019)
-–``) or the whole dateline (``(WASHINGTON, D.C., July 6, 1998)...The ...``), a comma before the
-wire (``Oct. 23, 2014, (GLOBE NEWSWIRE)``), a date inside the wire's parentheses (``--(Marketwire
-- August 24, 2009)``), two cities (``NUTLEY, N.J., and MORRISVILLE, N.C.,``, ``London, UK;
-Austin, TX;``: the first is the city), and, inside a line, a city in capitals (``... License Agreement DUBLIN, Ireland, July 27
-/PRNewswire/``). A line-start match whose "city" is a wire or a page label ("News Release") is
-page furniture, not a dateline. Places may carry accents (``MONTRÉAL, Québec``, ``São Paulo``); a
-weekday may precede the date (``Tokyo: Monday, May 7, 2012:``) and a time follow it (``Leiden, the
-Netherlands; 4 May 2012; 07.30 CET -``); numeric dates may be ISO (``2012-05-04``) or have
-two-digit years (``03/14/06``: 2006; from 70 on, 19xx); an OCR'd pipe may read ``I`` (``BOSTON,
-MA,USA I March 3, 2009 I``); a period may end the date (``Düsseldorf, 15 March 2022. Zeta AG``), a
-dash and parentheses enclose it (``Cambridge, MA – (15 March 2022) –``) and parentheses the region
-(``Oslo (Norway), 15 March 2022 –``, also a second city's: ``Paris (France) and Lausanne
+–``) or the whole dateline (``(WASHINGTON, D.C., July 6, 1998)...The ...``), a comma before the wire
+(``Oct. 23, 2014, (GLOBE NEWSWIRE)``), a date inside the wire's parentheses (``--(Marketwire -
+August 24, 2009)``), two cities (``NUTLEY, N.J., and MORRISVILLE, N.C.,``, ``London, UK; Austin,
+TX;``: the first is the city), and, inside a line, a city in capitals (``... License Agreement
+DUBLIN, Ireland, July 27 /PRNewswire/``). A line-start match whose "city" is a wire or a page label
+("News Release") is page furniture, not a dateline. Places may carry accents (``MONTRÉAL, Québec``,
+``São Paulo``); a weekday may precede the date (``Tokyo: Monday, May 7, 2012:``) and a time follow
+it (``Leiden, the Netherlands; 4 May 2012; 07.30 CET -``); numeric dates may be ISO (``2012-05-04``)
+or have two-digit years (``03/14/06``: 2006; from 70 on, 19xx); an OCR'd pipe may read ``I``
+(``BOSTON, MA,USA I March 3, 2009 I``); a period may end the date (``Düsseldorf, 15 March 2022. Zeta
+AG``), a dash and parentheses enclose it (``Cambridge, MA – (15 March 2022) –``) and parentheses the
+region (``Oslo (Norway), 15 March 2022 –``, also a second city's: ``Paris (France) and Lausanne
 (Switzerland), 7 September 2009 –``). With no date at all, a line opening with a city in capitals,
 its region and a dash (``BOSTON, Mass. --``) is the dateline (``dateline_undated``) and the page
-header dates it.
-When the dateline has no date (or no year), a date line in the page header (``May 04, 2000``,
-``[January 26, 2016]``, ``08.25.2013 |``, ``News Release - October 5, 2006``), a page stamp
-with a time (``PR Newswire - March 20, 1997 08:36``) or an SEC form's "Date of Report" supplies
-it; with no dateline at all, also a release that opens with its date (``On November 2, 2020 Acme
-...``). A place in parentheses after a date, with no place before it, is the city, not a wire
-(``August 28, 2014 (Tokyo) -``; the world's cities and countries of ``world_places.csv``,
-from GeoNames); a wire's name wins (``(Xinhua)``).
-"""
+header dates it. When the dateline has no date (or no year), a date line in the page header (``May
+04, 2000``, ``[January 26, 2016]``, ``08.25.2013 |``, ``News Release - October 5, 2006``), a page
+stamp with a time (``PR Newswire - March 20, 1997 08:36``) or an SEC form's "Date of Report"
+supplies it; with no dateline at all, also a release that opens with its date (``On November 2, 2020
+Acme ...``). A place in parentheses after a date, with no place before it, is the city, not a wire
+(``August 28, 2014 (Tokyo) -``; the world's cities and countries of ``world_places.csv``, from
+GeoNames); a wire's name wins (``(Xinhua)``)."""
 
 from __future__ import annotations
 
