@@ -668,6 +668,20 @@ def test_a_deals_potential_value_is_no_upfront():
     ]
 
 
+def test_an_upfront_its_own_words_name_inside_a_potential_total_is_paid_upfront():
+    text = (
+        "Zeta may receive up to $455 million in total, with $280 million in upfront payments "
+        "and up to $175 million in potential milestone payments. Beta pays an up-front fee of up "
+        "to $20 million."
+    )
+    assert [(m.text, m.kind, m.is_potential) for m in find_money(text)] == [
+        ("$455 million", "other", True),
+        ("$280 million", "upfront", False),
+        ("$175 million", "milestone", True),
+        ("$20 million", "upfront", True),
+    ]
+
+
 def test_a_warrant_exercise_is_financing_and_an_exercise_price_from_is_per_share():
     text = (
         "Zeta Announces Exercise of Warrants for $1.26 Million Gross Proceeds\n\nPITTSBURGH, "

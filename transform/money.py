@@ -150,6 +150,10 @@ POTENTIAL_CUES = (
     "contingent",
 )
 
+# a bound right before an amount: "fees of up to $20 million", "as much as $5 million"
+BOUNDED_BEFORE = re.compile(r"\b(?:up\s+to|as\s+much\s+as)\s+(?:[a-z]{2,3}\s?)?$")
+BOUNDED_CHARS = 20
+
 
 @dataclass(frozen=True)
 class MoneyMatch:
@@ -564,7 +568,10 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
         kind, rule = classify_amount(sentence, match.start() - left, match.end() - left)
         preceding = sentence[: match.start() - left].lower()
         is_potential = any(cue in preceding[-60:] for cue in POTENTIAL_CUES)
-        named_upfront = UPFRONT_AFTER.match(sentence, match.end() - left) is not None
+        # "$50 million up-front", "$280 million in upfront payments": the amount's own words
+        named_upfront = UPFRONT_AFTER.match(sentence, match.end() - left) is not None or (
+            kind == "upfront" and rule.startswith("money_phrase:")
+        )
         if (
             is_potential
             and kind == "upfront"
@@ -575,6 +582,9 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
                 "milestone",
                 "money_potential_is_not_upfront",
             )  # upfront is never contingent
+        if kind == "upfront" and not BOUNDED_BEFORE.search(preceding[-BOUNDED_CHARS:]):
+            is_potential = False  # "up to $455 million, with $280 million in upfront payments":
+            # an upfront is paid at signing; only its own "up to" bounds it
         per_unit = rule == "money_share_price" or bool(
             PER_UNIT_AFTER.match(text[match.end() : match.end() + 60])
             or PER_UNIT_BEFORE.search(text[max(0, match.start() - 60) : match.start()])
