@@ -682,6 +682,18 @@ def test_an_upfront_its_own_words_name_inside_a_potential_total_is_paid_upfront(
     ]
 
 
+def test_a_cue_that_dates_a_period_names_no_kind():
+    text = (
+        "The $3 million payment brings to $8 million the payments received since signing the "
+        "agreement. Beta pays Zeta $2 million upon signing the agreement."
+    )
+    assert [(m.text, m.kind) for m in find_money(text)] == [
+        ("$3 million", "other"),
+        ("$8 million", "other"),
+        ("$2 million", "upfront"),
+    ]
+
+
 def test_a_warrant_exercise_is_financing_and_an_exercise_price_from_is_per_share():
     text = (
         "Zeta Announces Exercise of Warrants for $1.26 Million Gross Proceeds\n\nPITTSBURGH, "

@@ -315,6 +315,9 @@ EXCLUDED_BEFORE = re.compile(
     r"\b(?:excluding|exclusive\s+of|not\s+including|excludes)\s+(?:any\s+)?$"
 )
 
+# ... nor does a cue that dates a period: "the payments received since signing the agreement"
+SINCE_BEFORE = re.compile(r"\bsince\s+$")
+
 
 def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
     """(kind, rule): the kind named by the amount's own phrase ("$170 million in sales and
@@ -368,7 +371,9 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
                     separated = False  # "$193.8 million in opt-in, development and commercial"
             else:
                 separated = BREAK_BEFORE.search(lowered, cue_end, start) is not None
-            excluded = EXCLUDED_BEFORE.search(lowered, max(0, position - 30), position)
+            excluded = EXCLUDED_BEFORE.search(
+                lowered, max(0, position - 30), position
+            ) or SINCE_BEFORE.search(lowered, max(0, position - 8), position)
             if _is_word_at(lowered, position, cue_end) and not separated and not excluded:
                 distance = position - end if position >= end else max(0, start - cue_end)
                 candidate = (distance, -len(cue), kind, cue)
