@@ -487,8 +487,9 @@ def test_a_shares_market_price_is_a_price_per_share():
         "Analysts raised the target price to 1 million won.",
         "Nasdaq:US$18.83 (+0.67) | HKEX:HK$31.00 (-0.65)",
         "The market responded well, with Acme shares up 6.61% to $259.07.",
+        "In pre-market activity, Acme shares were losing around 38 percent to trade at $5.",
     ]
-    assert [(m.kind, m.per_unit) for t in texts for m in find_money(t)] == [("other", True)] * 7
+    assert [(m.kind, m.per_unit) for t in texts for m in find_money(t)] == [("other", True)] * 8
     # never an offering's ceiling: "shares up to $50 million"
     [offering] = find_money("Acme may sell shares up to $50 million in an offering.")
     assert not offering.per_unit

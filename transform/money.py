@@ -429,8 +429,9 @@ MARKET_PRICE_BEFORE = re.compile(
     r"|\b(?:closing|share|stock|target)\s+price\s+(?:of\s+|was\s+|at\s+|to\s+)?$"
     r"|\bprice\s+target\s+(?:of\s+|to\s+|at\s+)?$"
     r"|\bprice\s*\([a-z]{3}\)\s*:\s*$"  # a quote box's "Price (HKD): $13.98"
-    # "the stock was trading at Rs 128", "the 52-week high was recorded at Rs 135.85"
-    r"|\btrad(?:ing|ed)\s+at\s+$|\b52-week\s+(?:high|low)\b[^.;$€£]{0,30}\b(?:at|of)\s+$"
+    # "the stock was trading at Rs 128", "shares were losing 38 percent to trade at $5", "the
+    # 52-week high was recorded at Rs 135.85"
+    r"|\btrad(?:e|es|ing|ed)\s+at\s+$|\b52-week\s+(?:high|low)\b[^.;$€£]{0,30}\b(?:at|of)\s+$"
     # an exchange's day: "last trading in BSE at Rs.321.85 as compared to the previous close of
     # Rs. 321.45", "an intraday high of Rs. 327", "a high and low of Rs129", "the net turnover
     # during the day was Rs. 34222048", "the current market cap of the company is Rs3,231.49cr"
