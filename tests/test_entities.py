@@ -237,6 +237,10 @@ def test_a_site_or_cell_type_before_a_disease_is_part_of_its_name():
         ),
         ("Acme announced that CEO John Doe will retire.", ["executive_change"]),
         ("Acme has achieved a $10 million development milestone.", ["milestone_payment"]),
+        # ... in any currency printed before its amount
+        ("A GBP10 million milestone payment from Beta has been triggered.", ["milestone_payment"]),
+        ("Acme has achieved a €5m regulatory milestone.", ["milestone_payment"]),
+        ("Acme receives a DKK 20 million milestone from Beta.", ["milestone_payment"]),
         ("The Phase 2 trial did not meet its primary endpoint.", ["trial_results"]),
         ("Acme received a Complete Response Letter from the FDA for AB-1.", ["other"]),
         ("The CHMP adopted a positive opinion recommending AB-1.", ["other"]),

@@ -22,10 +22,36 @@ class EventMatch:
 
 @cache
 def _cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The cues of event_cues.csv, "{CURRENCY}" in one read as any currency printed before its
+    amount (currencies.csv: "$", "US$", "GBP", "€", "DKK "): a milestone of "GBP10 million" is
+    one as "$10 million" is."""
+    currency = _currency_before()
     return tuple(
-        (row["event_type"], re.compile(row["cue"], re.IGNORECASE))
+        (row["event_type"], re.compile(row["cue"].replace("{CURRENCY}", currency), re.IGNORECASE))
         for row in load_lexicon("event_cues")
     )
+
+
+@cache
+def _cue_names() -> tuple[str, ...]:
+    """Each cue as event_cues.csv writes it, for its rule's name ("{CURRENCY}" unexpanded)."""
+    return tuple(row["cue"] for row in load_lexicon("event_cues"))
+
+
+def _currency_before() -> str:
+    printed = sorted(  # never "#", a pound only in old RNS text ("#1 milestone" is a rank)
+        (
+            row["printed"]
+            for row in load_lexicon("currencies")
+            if row["position"] == "prefix" and row["printed"] != "#"
+        ),
+        key=len,
+        reverse=True,
+    )
+    # a code is a word of its own ("GBP10", never the "GBP" of "XGBP"); a sign stands anywhere
+    codes = "|".join(re.escape(p) for p in printed if p.isalpha())
+    signs = "|".join(re.escape(p) for p in printed if not p.isalpha())
+    return rf"(?:{signs}|\b(?:{codes}) ?)"
 
 
 @cache
@@ -152,7 +178,7 @@ def find_events(
                 text[left:right].strip(),
                 match.start(),
                 match.end(),
-                f"event_cue:{cue.pattern[:40]}",
+                f"event_cue:{_cue_names()[index][:40]}",
             )
     return sorted(found.values(), key=lambda e: e.span_start)
 
@@ -223,7 +249,7 @@ def find_background_deals(text: str, start: int) -> list[EventMatch]:
                     text[left:right].strip(),
                     match.start(),
                     match.end(),
-                    f"event_cue_background:{cue.pattern[:40]}",
+                    f"event_cue_background:{_cue_names()[index][:40]}",
                 ),
             )
     return sorted(found.values(), key=lambda e: e.span_start)
