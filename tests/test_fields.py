@@ -782,6 +782,31 @@ def test_a_title_wrapped_over_three_lines_the_second_opening_in_lower_case():
     )
 
 
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        (
+            "Zeta Biopharmaceuticals\nCompletes License for\nAlzheimer's Disease Imaging Agent",
+            "Zeta Biopharmaceuticals Completes License for Alzheimer's Disease Imaging Agent",
+        ),
+        (
+            "Zeta Bio, Inc.\nReceives Orphan Drug Designation",
+            "Zeta Bio, Inc. Receives Orphan Drug Designation",
+        ),
+        # a letterhead over a title with its own subject stays a letterhead
+        ("Zeta Therapeutics\n\nZeta Announces Phase 2 Results", "Zeta Announces Phase 2 Results"),
+    ],
+)
+def test_a_company_alone_on_its_line_over_its_verb_opens_the_title(title, headline):
+    lead = (
+        "BOSTON, Mass., May 2, 2019 -- Zeta Bio, Inc. today announced a license for an imaging "
+        "agent in Alzheimer's disease, its orphan drug designation and Phase 2 results."
+    )
+    text = f"Exhibit 99.1\n{title}\n" + lead
+    found = find_headline(text, text.index("BOSTON"))
+    assert found is not None and found.text == headline
+
+
 def test_a_title_with_its_dateline_glued_on_and_a_name_over_its_verb_in_capitals():
     page = (
         "Navigation Links\nZeta Bio to Dual List on Tel Aviv Stock Exchange\nDate:8/30/2010\n\n"

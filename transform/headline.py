@@ -21,9 +21,11 @@ from transform.dateline import (
 )
 from transform.lexicon import (
     company_suffix_pattern,
+    company_trade_words,
     context_words,
     deal_words_end,
     load_lexicon,
+    name_openers,
     only_title_words,
     title_words,
     wire_label_before,
@@ -354,6 +356,28 @@ DOUBLE_SPACED_SHARE = 0.8
 MAX_TITLE_LINES = 3  # "Neose" / "and BioGeneriX Announce Research, ..." / "Agreement for ..."
 
 
+def _subject_line(line: str) -> bool:
+    """A company's name alone: a few capitalised words ending in a trade word or a legal form
+    ("Navidea Biopharmaceuticals", "Zeta Bio, Inc.")."""
+    words = line.split()
+    return (
+        0 < len(words) <= COMPANY_LINE_WORDS
+        and all(word[:1].isupper() for word in words)
+        and (
+            words[-1] in company_trade_words()
+            or re.search(company_suffix_pattern() + r"\s*$", line) is not None
+        )
+    )
+
+
+def _opens_with_verb(line: str) -> bool:
+    """A line opening with a heading's verb in the third person (name_openers.csv: "Completes",
+    "Announces", "Receives"), never a function word ("This", "Those")."""
+    first = line.split(" ", 1)[0]
+    verb = first in name_openers() and first.endswith("s")
+    return verb and first.casefold() not in FUNCTION_WORDS
+
+
 def _goes_on(
     title: str, following: str, after_following: str, last: str = "", width: int = 0
 ) -> bool:
@@ -364,13 +388,17 @@ def _goes_on(
     subheadline "Results Suggest ...")."""
     open_end = title.rsplit(" ", 1)[-1].casefold() in OPEN_ENDS  # "..., and"
     continues = following.split(" ", 1)[0].casefold() in CONTINUATIONS
+    # a company alone on its line over the verb it is the subject of: "Navidea
+    # Biopharmaceuticals" over "Completes License for"
+    subject = _subject_line(title) and _opens_with_verb(following)
+    continues = continues or subject
     if last and last != title:
         wrapped = len(last) >= NEAR_WRAP_WIDTH * width
     else:
         wrapped = len(title) >= WRAPPED_MIN_CHARS
     return bool(
         (wrapped or continues or open_end or _caps_goes_on(title, following))
-        and title[-1:].isalnum()
+        and (title[-1:].isalnum() or subject)  # "Zeta Bio, Inc." over "Receives ..." too
         # an address, e-mail or web line is no title's first line ("... www.neose.com")
         and not any(mark in title for mark in ("@", "://", "www."))
         # a line that opens with a continuation goes on the line above in lower case too:
