@@ -1131,6 +1131,19 @@ def test_a_new_brand_before_its_inn_with_the_fdas_suffix():
     ]
 
 
+def test_a_name_the_sentence_gives_to_patients_is_a_compound():
+    text = (
+        "The Phase 3 study of Zolvanta for the treatment of gout met its goal. Tolerability of "
+        "MyoPrex in patients with severe asthma was good; patients treated with Zolvanta versus "
+        "placebo did better. The trial of Evolve in patients, a study of PRIMA in patients with "
+        "cancer and a trial of Zeta Therapeutics in adults name no drug."
+    )
+    assert [(m.name, m.rule) for m in find_compounds(text)] == [
+        ("Zolvanta", "brand_in_context"),
+        ("MyoPrex", "brand_in_context"),
+    ]
+
+
 def test_english_words_with_a_number_are_no_drug_name():
     text = "Acme hosts a call at 10:00 a.m. ET on interferon beta-1a and insulin glargine."
     assert [m.name for m in find_compounds(text)] == ["interferon beta-1a", "insulin glargine"]

@@ -19,7 +19,7 @@ from transform.drug_vocabulary import drug_matcher, is_class_word, names_a_targe
 from transform.lexicon import company_trade_words, load_lexicon
 from transform.literals import cued
 from transform.money import SCALES, is_currency_mark
-from transform.repair.vocabulary import word_counts
+from transform.repair.vocabulary import is_known, word_counts
 from transform.rules import confidence as confidence_of
 from transform.segments import in_spans
 from transform.text_spans import sentence_bounds, web_addresses
@@ -67,6 +67,20 @@ ALIAS_BETWEEN = re.compile(
     re.IGNORECASE,
 )
 WORD = re.compile(r"(?<![\w-])(?:[a-z]+-)?[a-z]{4,}(?![\w-])")
+# A name no vocabulary holds where the sentence gives it to patients or tests it against a
+# disease: "a Phase 3 study of Sollpura for the treatment of EPI", "tolerability of CaPre in
+# patients with", "patients treated with Zetafex versus placebo". A capital and lower case
+# ("CaPre" too), never a word of English, a company's name or a run of capitals (a trial's
+# acronym: "results of PRIMA in patients").
+BRAND_IN_CONTEXT = cued(  # what follows the name, found first: few texts print it often
+    r"(?=[fitv])(?<=\s)(?:for\s+the\s+treatment\s+of"
+    r"|in\s+(?:patients|adults|children|women|men|subjects)\b|to\s+treat\b|versus\b)"
+)
+NAME_GIVEN = re.compile(
+    r"\b(?:stud(?:y|ies)|trials?|evaluating|of|receiving|treated\s+with)\s+"
+    r"(?P<name>[A-Z][a-z]*[A-Z]?[a-z]{2,})(?:®|™)?$"
+)
+NAME_GIVEN_CHARS = 60
 
 
 def _names_a_company(text: str, end: int) -> bool:
@@ -174,6 +188,16 @@ def find_compounds(text: str) -> list[NamedMatch]:
             if following and following.group().endswith(stems):
                 end = following.end()  # "trastuzumab emtansine", "anetumab ravtansine"
             add(start, end, "inn_stem")
+    for tail in BRAND_IN_CONTEXT.finditer(text):
+        window = max(0, tail.start() - NAME_GIVEN_CHARS)
+        given = NAME_GIVEN.search(text[window : tail.start()].rstrip())
+        if given is None:
+            continue
+        name, start = given["name"], window + given.start("name")
+        if is_known(name) or not_a_compound(name) or _names_a_company(text, start + len(name)):
+            continue
+        if not names_matcher(("company", "organization")).find(name):
+            add(start, start + len(name), "brand_in_context")
     for match in BRAND.finditer(text):
         inn = BIOLOGIC_SUFFIX.sub("", match.group("inn").lower())  # "lecanemab-irmb"
         if inn.split(" ")[0].endswith(_stems()) or names_matcher(("compound", "payload")).find(inn):
