@@ -488,8 +488,19 @@ def test_a_shares_market_price_is_a_price_per_share():
         "Nasdaq:US$18.83 (+0.67) | HKEX:HK$31.00 (-0.65)",
         "The market responded well, with Acme shares up 6.61% to $259.07.",
         "In pre-market activity, Acme shares were losing around 38 percent to trade at $5.",
+        "The deal sent Acme's share leaping 15% to $3.07 in morning trading.",
     ]
-    assert [(m.kind, m.per_unit) for t in texts for m in find_money(t)] == [("other", True)] * 8
+    assert [(m.kind, m.per_unit) for t in texts for m in find_money(t)] == [("other", True)] * 9
+    # a price by the share after a slash, and a closing price named after the amount
+    text = (
+        "Zeta won with a cash offer of $92.50/share, a 54% premium to the $2.04 closing price "
+        "per share, and will pay a $54-million termination fee."
+    )
+    assert [(m.text, m.per_unit) for m in find_money(text)] == [
+        ("$92.50", True),
+        ("$2.04", True),
+        ("$54-million", False),
+    ]
     # never an offering's ceiling: "shares up to $50 million"
     [offering] = find_money("Acme may sell shares up to $50 million in an offering.")
     assert not offering.per_unit

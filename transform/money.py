@@ -404,7 +404,9 @@ MARKET_SIZE_CHARS = 160  # the words of the amount's sentence read before it
 # list price of $480,000 per year", "£77 per month".
 PER_UNIT_AFTER = re.compile(
     r"^\)?\s*(?:each\b(?!\s+of\b)|"  # "5.1 million ADSs at $1.75 each", "its shares at $20 each"
-    r"(?:\([^)]{0,40}\)\s*)?(?:net\s+|in\s+cash\s+)?(?:per|a|each|for each)\s+"
+    r"(?:closing|share|stock)\s+price\b|"  # "a premium to the $2.04 closing price per share"
+    # "$92.50/share" too
+    r"(?:\([^)]{0,40}\)\s*)?(?:net\s+|in\s+cash\s+)?(?:(?:per|a|each|for each)\s+|/\s?)"
     r"(?:(?:fully\s+)?diluted\s+|basic\s+|common\s+|ordinary\s+)?"
     r"(?:(?:share|unit|ADS|American Depositary Share|warrant|right)s?\b"
     # a price by the period or by the patient: "a list price of $480,000 per year"
@@ -418,7 +420,10 @@ PER_UNIT_AFTER = re.compile(
 MARKET_PRICE_BEFORE = re.compile(
     r"(?:\b(?:closed|ended|finished|opened|traded)(?:\s+(?:up|down|higher|lower))?"
     r"|\b(?:shares?|stock|ADSs?)\b(?:[^.;$€£]|\.(?=\d)){0,80}?\b(?:rose|fell|gained|lost"
-    r"|dropped|declined|jumped|climbed|slid|slumped|surged|soared|plunged|tumbled"
+    r"|dropped|declined|jumped|climbed|slid|slumped|surged|soared|plunged|tumbled|leapt|leaped"
+    # or moving: "sending the firm's share leaping 15% to $3.07"
+    r"|rising|falling|gaining|losing|dropping|declining|jumping|climbing|sliding|slumping"
+    r"|surging|soaring|plunging|tumbling|leaping"
     r"|(?:were|was)\s+(?:up|down)))"
     # by how much, then the price: "8.6% to", "more than 12% at", "70 cents to"; or "closed at"
     r"(?:\s+(?:by\s+)?(?:(?:nearly|about|almost|around|some|over|more\s+than)\s+)?"
