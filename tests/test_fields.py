@@ -183,6 +183,24 @@ def test_issuer_is_the_company_opening_the_lead():
         assert issuer.rule == "issuer_after_dateline"
 
 
+@pytest.mark.parametrize(
+    ("headline", "company", "issuer"),
+    [
+        # a rule book's letters printed once before a name printed without them above
+        ("Zeta Partners Announces Pricing", "LR Zeta Partners AG", "Zeta Partners AG"),
+        ("Zeta Announces Pricing", "LR Zeta Partners AG", "LR Zeta Partners AG"),  # never seen
+        ("UCB Pharma Announces Pricing", "UCB Pharma SA", "UCB Pharma SA"),  # printed again
+    ],
+)
+def test_a_stray_abbreviation_before_the_issuer_is_no_part_of_it(headline, company, issuer):
+    text = (
+        f"{headline}\n\nZURICH, Switzerland, Oct. 25, 2024 (GLOBE NEWSWIRE) -- Ad hoc "
+        f"announcement pursuant to Art. 53 {company} (SIX: UCB), a company, today announced "
+        "the pricing of an offering."
+    )
+    assert extract_release(text, "doc", "f").release.issuer == issuer
+
+
 def test_issuer_without_dateline_comes_from_the_first_ticker_or_source_line():
     text = "Headline Here\n\nNews from Acme Therapeutics, Inc. (Nasdaq: ACME): it had news."
     issuer = find_issuer(text, None)

@@ -278,7 +278,29 @@ def _lead_company(text: str, at: int, rule: str) -> IssuerMatch | None:
     numbered = _numbered_name(text, name.split(" "))
     name, start = _without_opener(name, lead.start("name"), numbered)
     name = BARE_POSSESSIVE.sub("", name)  # "Anacor Pharmaceuticals' said"
+    name, start = _without_stray_abbreviation(text, name, start)
     return IssuerMatch(_unmarked(name), start, start + len(name), rule, confidence_of(rule))
+
+
+ABBREVIATION = re.compile(r"[A-Z]{1,3}")
+NAME_OPENING_WORDS = 2  # of the rest of a name, printed elsewhere without the abbreviation
+
+
+def _without_stray_abbreviation(text: str, name: str, start: int) -> tuple[str, int]:
+    """A name without a short abbreviation printed once before it, where the text prints the
+    name elsewhere without it: "pursuant to Art. 53 LR Molecular Partners AG" (a rule book's
+    letters), with "Molecular Partners Announces ..." above; never "UCB Pharma", whose "UCB"
+    the text prints again."""
+    first, _, rest = name.partition(" ")
+    opening = " ".join(rest.split(" ")[:NAME_OPENING_WORDS])
+    if (
+        ABBREVIATION.fullmatch(first) is not None
+        and " " in opening
+        and len(re.findall(rf"\b{first}\b", text)) == 1
+        and _printed_without(text, first, opening)
+    ):
+        return rest, start + len(first) + 1
+    return name, start
 
 
 # A page's label on its own line after blank lines, perhaps with a date after it: "For Immediate
@@ -974,6 +996,7 @@ def _company_before_ticker(text: str) -> IssuerMatch | None:
         name, start = _without_opener(_trimmed(before["name"]), before.start("name"))
         name, start = without_glued_title(text, name, start)
         name = POSSESSIVE.sub("", name)  # "Zeta Bio PLC's (LON:ZB) CEO ..."
+        name, start = _without_stray_abbreviation(text, name, start)
         if is_market(without_legal_form(name)) or re.fullmatch(company_suffix_pattern(), name):
             continue  # a market, or a legal form alone ("AG" of a name glued to a mark)
         rule = "issuer_before_first_ticker"
