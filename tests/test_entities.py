@@ -645,6 +645,26 @@ def test_a_company_named_like_a_department_still_leaves_the_title():
     ]
 
 
+def test_a_title_a_person_joins_serves_or_succeeds_as_and_the_company_joined():
+    text = (
+        "BOSTON, Mass., May 2, 2019 -- Zeta Bio, Inc. (Nasdaq: ZETA) today announced changes. "
+        "Roger Dane, M.D. serving as Interim Chief Oncology Officer, will report to the CEO. "
+        "Julia Bend, M.D. who will be joining Zeta Bio from Omega Pharma in 2020 as Chief "
+        "Development Officer, will lead trials. Nina Park joins Zeta Bio as Chief Medical "
+        "Officer from Omega Pharma. Omar Reyes will succeed Tom Lee as Chief Executive Officer.\n"
+        "\nMedia contact:\nJane Roe\n+1 555 123 4567\n"
+    )
+    people = extract_release(text, "doc", "zeta.txt").people
+    assert [(p.name, p.title, p.organization) for p in people] == [
+        ("Roger Dane", "Interim Chief Oncology Officer", "Zeta Bio"),
+        ("Julia Bend", "Chief Development Officer", "Zeta Bio"),
+        ("Nina Park", "Chief Medical Officer", "Zeta Bio"),
+        ("Omar Reyes", "Chief Executive Officer", "Zeta Bio"),
+        ("Tom Lee", "Chief Executive Officer", "Zeta Bio"),
+        ("Jane Roe", None, "Zeta Bio"),
+    ]
+
+
 def test_biobucks_are_milestones_and_big_pharma_is_no_company():
     text = (
         "Zeta Therapeutics has lined up Big Pharma licensing deals for years. The deal includes a "

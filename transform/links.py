@@ -693,6 +693,9 @@ def title_without_company(
 
 
 PARENTHESIS_REACH = 160
+# the company a person joins, right after the verb: "will be joining Acme", "joins the Acme"
+JOINS_BEFORE = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?$")
+JOINED_BEFORE = re.compile(r"\bjoin(?:s|ed|ing)?\b")
 
 
 def person_organization(
@@ -730,7 +733,11 @@ def person_organization(
     following = _inside(everyone, text, span_end, min(right, span_end + 120))
     for org in following:
         between = text[span_end : org.span_start]
-        if re.search(r"\b(?:of|at|from)\s+(?:the\s+)?$", between[-12:]):
+        if JOINS_BEFORE.search(between):
+            return org.name  # "Jane Doe, M.D. who will be joining Acme from Beta as ...": Acme
+        if re.search(r"\b(?:of|at|from)\s+(?:the\s+)?$", between[-12:]) and not (
+            JOINED_BEFORE.search(between)  # "joins Acme from Beta": Beta was before
+        ):
             return org.name
     # a contact block: "Barbara Yates\nThe Yates Network" or "Barbara Yates, The Yates Network"
     block_end = text.find("\n\n", span_end)

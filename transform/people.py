@@ -530,8 +530,11 @@ GIVEN_NAME_TITLE_AFTER = (
         r",\s(?:the\s(?:[Cc]ompany|[a-z]+)['’]s\s|its\s|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?['’]s\s)"
         r"(?P<title>[^.;:”\"\n()]{2,120})"
     ),
-    re.compile(  # ", 54, will become ...", ", PhD, has joined Acme as ..."
-        r"(?:,\s\d{2},|,)?\s(?:will\s(?:become|serve\sas|join\s[^,.]{1,40}\sas)"
+    re.compile(  # ", 54, will become ...", ", PhD, has joined Acme as ...", "joins Acme as ...",
+        # ", M.D. serving as ...", ", M.D. who will be joining Acme from Beta in 2025 as ..."
+        rf"(?:,\s\d{{2}},)?{DEGREES},?\s(?:who\s)?(?:will\s(?:become|serve\sas"
+        r"|(?:join|succeed)\s[^,.]{1,40}\sas)|(?:will\sbe\s|is\s)?(?:joining\s[^,.]{1,40}\sas"
+        r"|serving\sas)|joins\s[^,.]{1,40}\sas"
         r"|has\s(?:joined|rejoined)\s[^,.]{1,40}\sas|(?:has\sbeen|was|is)\s(?:named|appointed"
         r"|promoted\sto|elected)(?:\sas)?)\s(?P<title>[^.;:”\"\n()]{2,120})"
     ),
@@ -605,7 +608,12 @@ ADDRESS_WORDS = frozenset(
 INITIAL_BEFORE = re.compile(r"(?:\b[A-Z]\.\s?|\d\s)$")
 
 
-SPEAKS_BEFORE = re.compile(rf"\b{SPEECH}\s+$|\baccording\s+to\s+$")
+SPEAKS_BEFORE = re.compile(
+    rf"\b{SPEECH}\s+$|\baccording\s+to\s+$"
+    # a desk's label on the line above: "Media contact:\nJane Doe\n+1 555 ..."
+    rf"|(?i:\b(?:{DESK_LABELS}|media\s+contacts?|investor\s+contacts?|contacts?))"
+    r"\s*:[ \t]*\n[ \t]*$"
+)
 SPEAKS_AFTER = re.compile(rf",?\s+{SPEECH}\b|\s*\((?:{DESK_LABELS})\)", re.IGNORECASE)
 
 
