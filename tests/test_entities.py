@@ -665,6 +665,22 @@ def test_a_title_a_person_joins_serves_or_succeeds_as_and_the_company_joined():
     ]
 
 
+def test_the_company_before_a_title_before_the_name_is_the_persons_or_unknown():
+    text = (
+        "BOSTON, Mass., May 2, 2019 -- Zeta Bio, Inc. (Nasdaq: ZETA) today received a milestone "
+        'from Merck. Omega managing director Will Dent said the milestone was due. "Great," said '
+        'Zeta CEO Ann Lee. "Fine," said Merck President Dan Roe. The CEO and chair Mia Holt '
+        "said so too."
+    )
+    people = extract_release(text, "doc", "zeta.txt").people
+    assert [(p.name, p.organization) for p in people] == [
+        ("Will Dent", None),  # Omega, which the release names nowhere else
+        ("Ann Lee", "Zeta Bio"),
+        ("Dan Roe", "Merck"),
+        ("Mia Holt", "Zeta Bio"),
+    ]
+
+
 def test_biobucks_are_milestones_and_big_pharma_is_no_company():
     text = (
         "Zeta Therapeutics has lined up Big Pharma licensing deals for years. The deal includes a "

@@ -19,6 +19,7 @@ import ahocorasick
 from transform.lexicon import alias_map, link_cues, name_openers
 from transform.organizations import DEFINED_NAME, company_key, is_regulator, without_legal_form
 from transform.repair.vocabulary import given_names, word_counts
+from transform.repair.words import FUNCTION_WORDS
 from transform.text_spans import sentence_bounds
 
 PAID_KINDS = frozenset({"milestone", "upfront", "royalty"})
@@ -693,6 +694,29 @@ def title_without_company(
 
 
 PARENTHESIS_REACH = 160
+# the capitalised words before a title printed before its name: "MSD managing director",
+# "Beta's Chief Executive Officer" (never a sentence's end: "... results. Chief ...")
+OWNER_BEFORE = re.compile(r"(?<![\w.,;:])((?:[A-Z][\w&-]*\s){0,3}[A-Z][\w&-]*)(?:['’]s)?\s+$")
+BETWEEN_TITLE_AND_NAME = re.compile(r",?\s+(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?")
+OWNER_REACH = 60
+
+
+def _owner_before_title(text: str, span_start: int, title: str | None) -> str | None:
+    """The company printed right before a title that is printed right before the name, if any:
+    "MSD managing director Will Delaat" -> "MSD", "Beta's CEO Ann Lee" -> "Beta"."""
+    if not title:
+        return None
+    before = text[max(0, span_start - len(title) - OWNER_REACH) : span_start]
+    at = before.rfind(title)
+    if at == -1 or not BETWEEN_TITLE_AND_NAME.fullmatch(before, at + len(title)):
+        return None
+    owner = OWNER_BEFORE.search(before, 0, at)
+    first = owner.group(1).split(" ")[0] if owner else ""
+    if owner is None or first in name_openers() or first.casefold() in FUNCTION_WORDS:
+        return None  # "The CEO and chairwoman Martine Rothblatt"
+    return owner.group(1)
+
+
 # the company a person joins, right after the verb: "will be joining Acme", "joins the Acme"
 JOINS_BEFORE = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?$")
 JOINED_BEFORE = re.compile(r"\bjoin(?:s|ed|ing)?\b")
@@ -729,6 +753,15 @@ def person_organization(
             return owner[-1].name
         if issuer and issuer_name and text[:opened].rstrip().endswith(issuer):
             return issuer_name
+    before_title = _owner_before_title(text, span_start, title)
+    if before_title is not None:  # "MSD managing director Will Delaat", "Beta's CEO Ann Lee"
+        key = company_key(before_title)
+        named = [
+            org
+            for org in everyone + _issuer_aliases(text, issuer_name, issuer)
+            if key in (company_key(org.name), company_key(org.printed or org.name))
+        ]
+        return named[0].name if named else None  # a company the release never names: unknown
     _, right = sentence_bounds(text, span_start, span_end)
     following = _inside(everyone, text, span_end, min(right, span_end + 120))
     for org in following:
