@@ -201,6 +201,16 @@ def test_a_stray_abbreviation_before_the_issuer_is_no_part_of_it(headline, compa
     assert extract_release(text, "doc", "f").release.issuer == issuer
 
 
+def test_the_directors_and_the_company_in_quotes_are_no_issuer():
+    text = (
+        "POSITIVE FDA GUIDANCE FOR ZETA PROGRAM\nThe Directors are pleased to advise that Zeta "
+        "Limited (‘Zeta’ or ‘the Company’ has received guidance from the FDA.\n"
+    )
+    assert extract_release(text, "doc", "f").release.issuer is None  # no guess: a NULL
+    text = "Results\nThe Chairman said the year was good for Zeta Limited.\n"
+    assert extract_release(text, "doc", "f").release.issuer is None
+
+
 def test_issuer_without_dateline_comes_from_the_first_ticker_or_source_line():
     text = "Headline Here\n\nNews from Acme Therapeutics, Inc. (Nasdaq: ACME): it had news."
     issuer = find_issuer(text, None)

@@ -444,6 +444,9 @@ def _drugs() -> frozenset[str]:
     return frozenset(drug_names())
 
 
+GOVERNING_WORDS = frozenset({"management", "shareholders", "stockholders", "committee"})
+
+
 def _company_like(name: str, with_form: bool, text: str = "") -> bool:
     """Whether a lead's subject can be the issuing company: no regulator ("The FDA has
     approved"), no institution ("... University"), no drug, no place (world_places.csv), no
@@ -468,8 +471,13 @@ def _company_like(name: str, with_form: bool, text: str = "") -> bool:
     titles = title_words()[0]
     if all(word.casefold() in titles for word in words):
         return False  # "President and CEO adds chairman to his roles"
-    if all(w.casefold() in ("the", "board") or w.casefold() in descriptor_words() for w in words):
+    bare = [w.strip("'’‘\"“”").casefold() for w in words]  # "the Company’ has received"
+    if all(w in ("the", "board") or w in descriptor_words() for w in bare):
         return False  # "The Company held its AGM", "The Group": what a company calls itself
+    if words[0] == "The" and all(
+        w.casefold() in titles or w.casefold() in GOVERNING_WORDS for w in words[1:]
+    ):
+        return False  # "The Directors are pleased to advise", "The Chairman said"
     while len(words) > 2 and words[0].casefold() in titles:
         words = words[1:]  # "CEO Ian Read has been elected": a person with a title
     if not with_form and _a_persons_name(words, text):
