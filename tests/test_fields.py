@@ -835,6 +835,20 @@ def test_a_company_alone_on_its_line_over_its_verb_opens_the_title(title, headli
     assert found is not None and found.text == headline
 
 
+def test_a_title_glued_to_its_subheadline_then_printed_alone_is_the_title():
+    title = "Zeta Biotechnology General Reports Interim Phase II Results of Zetamab"
+    text = (
+        f"From: Elvis Jones\n{title}\n"
+        "Initiation of Phase III Study Planned for Third Quarter\n\nCompany Press Release\n\n"
+        f"{title}\n\nInitiation of Phase III Study Planned for Third Quarter\n\n"
+        "ISELIN, N.J.--(BUSINESS WIRE)--June 30, 1999--Zeta Bio Corp. today announced interim "
+        "results of the Phase II study of Zetamab, presented at a meeting.\n"
+    )
+    found = find_headline(text, text.index("ISELIN"))
+    assert found is not None
+    assert found.text == title
+
+
 def test_a_title_with_its_dateline_glued_on_and_a_name_over_its_verb_in_capitals():
     page = (
         "Navigation Links\nZeta Bio to Dual List on Tel Aviv Stock Exchange\nDate:8/30/2010\n\n"

@@ -779,13 +779,25 @@ def _headline_before(text: str, stop: int, cover: int) -> HeadlineMatch | None:
     for later, _ in scored:
         # the same headline printed again: cut short before ("... for Treating HER2-Positive"),
         # or after navigation ("Home Media Center Press releases Acme Announces ...")
-        if later.span_start > first.span_start and (
-            later.text.startswith(first.text)
-            or first.text.endswith(" " + later.text)
-            # a page's title, the site's name after it: "<headline> | Be Korea-savvy"
-            or (
-                first.text.startswith(later.text)
-                and SITE_AFTER.match(first.text, len(later.text)) is not None
+        if (
+            later.span_start > first.span_start
+            and (
+                later.text.startswith(first.text)
+                # a title joined with its subheadline's line, printed again alone: "Acme Reports
+                # Interim Results" over "Initiation of Phase III Planned" (one line each, twice)
+                or (
+                    first.text.startswith(later.text + " ")
+                    and text[
+                        first.span_start + len(later.text) : first.span_start + len(later.text) + 1
+                    ]
+                    == "\n"
+                )
+                or first.text.endswith(" " + later.text)
+                # a page's title, the site's name after it: "<headline> | Be Korea-savvy"
+                or (
+                    first.text.startswith(later.text)
+                    and SITE_AFTER.match(first.text, len(later.text)) is not None
+                )
             )
         ):
             return _without_site(later, lead)
