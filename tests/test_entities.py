@@ -241,6 +241,13 @@ def test_a_site_or_cell_type_before_a_disease_is_part_of_its_name():
         ("A GBP10 million milestone payment from Beta has been triggered.", ["milestone_payment"]),
         ("Acme has achieved a €5m regulatory milestone.", ["milestone_payment"]),
         ("Acme receives a DKK 20 million milestone from Beta.", ["milestone_payment"]),
+        # interim results presented at a meeting are a trial's, a phase between verb and results
+        (
+            "Investigators presented their interim results of the AB-1 study at the ASH Meeting.",
+            ["conference_presentation", "trial_results"],
+        ),
+        ("Acme reports interim Phase II results of AB-1.", ["trial_results"]),
+        ("Acme plc announces its interim results for the six months.", ["earnings"]),
         ("The Phase 2 trial did not meet its primary endpoint.", ["trial_results"]),
         ("Acme received a Complete Response Letter from the FDA for AB-1.", ["other"]),
         ("The CHMP adopted a positive opinion recommending AB-1.", ["other"]),
