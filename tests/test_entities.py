@@ -248,6 +248,10 @@ def test_a_site_or_cell_type_before_a_disease_is_part_of_its_name():
         ),
         ("Acme reports interim Phase II results of AB-1.", ["trial_results"]),
         ("Acme plc announces its interim results for the six months.", ["earnings"]),
+        # a start only planned, and a start with what is planned after it
+        ("Acme expects the initiation of a Phase 3 trial in the third quarter.", []),
+        ("Initiation of Phase III Study Planned for Third Quarter.", []),
+        ("Acme initiated a Phase 3 trial of AB-1; results are expected in 2021.", ["trial_start"]),
         ("The Phase 2 trial did not meet its primary endpoint.", ["trial_results"]),
         ("Acme received a Complete Response Letter from the FDA for AB-1.", ["other"]),
         ("The CHMP adopted a positive opinion recommending AB-1.", ["other"]),

@@ -83,6 +83,18 @@ FUTURE_REPORT = re.compile(
     r"|to release|in advance of)\b[^.]{0,40}$",
     re.IGNORECASE,
 )
+# A start the release only plans: "Acme expects the initiation of a Phase 3 trial", "Initiation
+# of Phase III Study Planned for Third Quarter", "the initiation ... is scheduled for 2020"
+PLANNED_BEFORE = re.compile(
+    r"\b(?:expects?|expected|plans?|planned|intends?|anticipates?|anticipated|will|would)\s+"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+PLANNED_AFTER = re.compile(
+    r"[^.;,\n]{0,60}?\b(?:(?:is|are)\s+)?(?:planned|scheduled|expected)\s+(?:for|in|to\s+(?:begin|start"
+    r"|commence))\b",
+    re.IGNORECASE,
+)
 # A sentence that dates itself before the release: "In July 2018, Sutro entered into ..."
 DATED_BEFORE = re.compile(
     r"\W*(?:In|On)\s+(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?P<year>(?:19|20)\d\d)\b"
@@ -123,6 +135,10 @@ def _frames_or_recalls(
         return True
     if event_type == "earnings" and FUTURE_REPORT.search(before):
         return True  # "will host a webcast to discuss its second quarter results": not yet
+    if event_type == "trial_start" and (
+        PLANNED_BEFORE.search(before) or PLANNED_AFTER.match(text, match.end(), right)
+    ):
+        return True  # "expects the initiation of ...", "Initiation of Phase III Study Planned"
     if _in_description(text, match, (left, right)):
         return True
     dated = DATED_BEFORE.match(text, left, match.start())
