@@ -489,8 +489,14 @@ def test_a_shares_market_price_is_a_price_per_share():
         "The market responded well, with Acme shares up 6.61% to $259.07.",
         "In pre-market activity, Acme shares were losing around 38 percent to trade at $5.",
         "The deal sent Acme's share leaping 15% to $3.07 in morning trading.",
+        # trade-press quotes: a move in money and a close, a move's time, a range, a change of hands
+        "Shares fell $2.16 to close the day at $6.90.",
+        "The shares were down more than 14 percent in pre-market on Monday to $10.20.",
+        "The stock has been trading in the range of $9.35 - $21.00 in the last year.",
+        "Acme shares were recently changing hands at $1.98, down 19%.",
+        "At 1:05 p.m. ET, the company's shares were trading 24% lower at $7.06.",
     ]
-    assert [(m.kind, m.per_unit) for t in texts for m in find_money(t)] == [("other", True)] * 9
+    assert [(m.kind, m.per_unit) for t in texts for m in find_money(t)] == [("other", True)] * 16
     # a price by the share after a slash, and a closing price named after the amount
     text = (
         "Zeta won with a cash offer of $92.50/share, a 54% premium to the $2.04 closing price "
@@ -501,9 +507,11 @@ def test_a_shares_market_price_is_a_price_per_share():
         ("$2.04", True),
         ("$54-million", False),
     ]
-    # never an offering's ceiling: "shares up to $50 million"
+    # never an offering's ceiling: "shares up to $50 million", nor a financing closed
     [offering] = find_money("Acme may sell shares up to $50 million in an offering.")
     assert not offering.per_unit
+    [closed] = find_money("Acme closed $50 million of new shares, which rose 5% to $3.")[:1]
+    assert not closed.per_unit
 
 
 def test_a_cue_before_an_amount_belongs_to_the_item_it_opens():

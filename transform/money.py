@@ -425,10 +425,16 @@ MARKET_PRICE_BEFORE = re.compile(
     r"|rising|falling|gaining|losing|dropping|declining|jumping|climbing|sliding|slumping"
     r"|surging|soaring|plunging|tumbling|leaping"
     r"|(?:were|was)\s+(?:up|down)))"
-    # by how much, then the price: "8.6% to", "more than 12% at", "70 cents to"; or "closed at"
+    # by how much, then the price: "8.6% to", "more than 12% at", "70 cents to"; or "closed at";
+    # the move in money ("fell $1.08 to $3.82") and when ("down 14 percent in pre-market on
+    # Monday to $10.20"); or, below, the move alone in money: "Shares fell $2.16"
     r"(?:\s+(?:by\s+)?(?:(?:nearly|about|almost|around|some|over|more\s+than)\s+)?"
-    r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s*"
-    r"(?:%|percent|per\s+cent|cents?|pence|points?))?\s+(?:at|to)\s+$"  # "rose five points to"
+    r"(?:(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s*"
+    r"(?:%|percent|per\s+cent|cents?|pence|points?)|[$€£]\d[\d.,]*)"
+    r"(?:\s+in\s+(?:pre-?market|after-?hours|early|late|morning|afternoon)(?:\s+trad(?:e|ing))?)?"
+    r"(?:\s+on\s+[A-Z][a-z]+day)?)?\s+(?:at|to)\s+$"  # "rose five points to"
+    r"|\b(?:shares?|stock|ADSs?)\b(?:[^.;$€£]|\.(?=\d)){0,80}?\b(?:rose|fell|gained|lost|dropped"
+    r"|declined|jumped|climbed|slid|slumped|surged|soared|plunged|tumbled)\s+(?:by\s+)?$"
     # "a premium of 89% over Tuesday's closing price of $4.82", "a share price of $3.03",
     # "raising the target price to 1 million won", "a price target of $40"
     r"|\b(?:closing|share|stock|target)\s+price\s+(?:of\s+|was\s+|at\s+|to\s+)?$"
@@ -436,7 +442,12 @@ MARKET_PRICE_BEFORE = re.compile(
     r"|\bprice\s*\([a-z]{3}\)\s*:\s*$"  # a quote box's "Price (HKD): $13.98"
     # "the stock was trading at Rs 128", "shares were losing 38 percent to trade at $5", "the
     # 52-week high was recorded at Rs 135.85"
-    r"|\btrad(?:e|es|ing|ed)\s+at\s+$|\b52-week\s+(?:high|low)\b[^.;$€£]{0,30}\b(?:at|of)\s+$"
+    # "trading 24% lower at $7.06", "changing hands at $1.98", "fell $2.16 to close the day at
+    # $6.90", "trading in the range of $9.35 - $21.00"
+    r"|\btrad(?:e|es|ing|ed)\s+(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+(?:lower|higher)\s+)?at\s+$"
+    r"|\bchanging\s+hands\s+at\s+$|\bto\s+close(?:\s+the\s+day)?\s+at\s+$"
+    r"|\btrad(?:e|es|ing|ed)\s+in\s+(?:the|a)\s+range\s+of\s+(?:[$€£]\d[\d.,]*\s*[-–]\s*)?$"
+    r"|\b52-week\s+(?:high|low)\b[^.;$€£]{0,30}\b(?:at|of)\s+$"
     # an exchange's day: "last trading in BSE at Rs.321.85 as compared to the previous close of
     # Rs. 321.45", "an intraday high of Rs. 327", "a high and low of Rs129", "the net turnover
     # during the day was Rs. 34222048", "the current market cap of the company is Rs3,231.49cr"
