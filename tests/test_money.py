@@ -277,7 +277,8 @@ def test_money_the_release_only_recalls_is_kept_but_not_added():
         "Abbott made an upfront payment of $8 million to enter the original deal in March 2011, "
         "and paid an additional $25 million to expand it in October 2012. "
         "Acme has previously received $3 million in milestone payments. "
-        "Under the terms of the parties' June 2003 agreement, Pfizer will pay Acme $4 million."
+        "Under the terms of the parties' June 2003 agreement, Pfizer will pay Acme $4 million. "
+        "Last month, Acme raised $5 million from investors."
         "\n\nAbout Acme Bio\nAcme Bio has raised $100 million from investors."
     )
     money = extract_release(text, "d", "file:///x", []).money
@@ -287,6 +288,7 @@ def test_money_the_release_only_recalls_is_kept_but_not_added():
         (25e6, False, False, False),  # a past payment of the same size is not a restatement
         (3e6, False, False, False),
         (4e6, True, False, True),  # the agreement is dated, not the payment
+        (5e6, False, False, False),  # last month's
         (100e6, False, False, False),  # the About section is background
     ]
 

@@ -694,7 +694,8 @@ QUOTE_REACH = 60
 CUE_LABEL_CHARS = 12  # "vs. prior year", "compared to the prior year": a comparison's own label
 RECALL_CUES = re.compile(
     r"\b(?:previously|to date|already|originally|since inception|cumulative(?:ly)?|"
-    r"earlier(?![- ]stage)|last year|last fiscal|previous fiscal|a year ago|year-ago|"
+    r"earlier(?![- ]stage)|last year|last fiscal|last month|previous fiscal|a year ago|"
+    r"year-ago|"
     r"(?:previous|prior|preceding)[ -](?:year|quarter|period)|a quarter ago|"
     r"in the past|bringing (?:the |its )?total|"
     r"had (?:paid|received|earned))\b",
