@@ -211,6 +211,14 @@ def test_the_directors_and_the_company_in_quotes_are_no_issuer():
     assert extract_release(text, "doc", "f").release.issuer is None
 
 
+def test_a_news_agencys_instrument_code_is_no_part_of_the_issuer():
+    text = (
+        "(Recasts)\nMay 14 (Reuters) - Zeta Corp ZETA.O said U.S. regulators placed a clinical "
+        "hold on its trial, sending its shares down 22 percent.\n"
+    )
+    assert extract_release(text, "doc", "f").release.issuer == "Zeta Corp"
+
+
 def test_issuer_without_dateline_comes_from_the_first_ticker_or_source_line():
     text = "Headline Here\n\nNews from Acme Therapeutics, Inc. (Nasdaq: ACME): it had news."
     issuer = find_issuer(text, None)

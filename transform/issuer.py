@@ -144,8 +144,12 @@ def _paragraph_company() -> re.Pattern[str]:
     )
 
 
+# a news agency's instrument code after the name: "Geron Corp GERN.O said", "AstraZeneca AZN.L"
+INSTRUMENT_CODE = re.compile(r"[ ](?:[A-Z]{1,6}|\d{4})\.[A-Z]{1,2}$")
+
+
 def _trimmed(name: str) -> str:
-    return name.strip().rstrip(",")
+    return INSTRUMENT_CODE.sub("", name.strip().rstrip(","))
 
 
 def _unmarked(name: str) -> str:
