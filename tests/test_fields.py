@@ -219,6 +219,19 @@ def test_a_news_agencys_instrument_code_is_no_part_of_the_issuer():
     assert extract_release(text, "doc", "f").release.issuer == "Zeta Corp"
 
 
+def test_an_undated_news_items_subject_that_saw_its_stock_fall_is_the_issuer():
+    text = (
+        "Zeta Research Corp. saw its stock plummet 24 percent Monday after the FDA placed a hold "
+        "on one of its drugs.\n“We will work closely with the FDA,” said President and Chief "
+        "Executive Dr. Carl Anzio in a statement.\n"
+    )
+    release = extract_release(text, "doc", "f")
+    assert release.release.issuer == "Zeta Research Corp."
+    assert [(p.name, p.title) for p in release.people] == [
+        ("Carl Anzio", "President and Chief Executive")
+    ]
+
+
 def test_issuer_without_dateline_comes_from_the_first_ticker_or_source_line():
     text = "Headline Here\n\nNews from Acme Therapeutics, Inc. (Nasdaq: ACME): it had news."
     issuer = find_issuer(text, None)

@@ -419,7 +419,7 @@ NOT_VERBS = (
 )
 ANY_VERB = (
     rf"(?:{NOT_VERBS}[a-z]{{2,}}(?:s|ed)|said|signed|won|bought|sold|struck|paid|made|got|took|began|raised"
-    r"|led|beat|lost|fell|rose|grew|swung|sank|held|met|cut"
+    r"|led|beat|lost|fell|rose|grew|swung|sank|held|met|cut|saw|hit|set|kept|gave|told"
     r"|(?:(?<=\bis[ ])|(?<=\bwas[ ]))[a-z]{3,}ing)\b"  # "Acme is developing ..."
 )
 # after a dateline, the subject of its own release's lead announces: "ZETA (AP) -- Zeta Bio

@@ -107,7 +107,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                 # the name opens after the title's last word: "... Operating Officer Tatsuro
                 # Kosaka", not "Officer Tatsuro Kosaka"
                 rf"[A-Z][\w&'’.-]*),?\s+{HONORIFIC}(?!(?:{_title_alternation()})\b)"
-                rf"{person}{DEGREES}(?=\s*[.,;])"
+                # "... in a statement.": where it was said
+                rf"{person}{DEGREES}(?=\s*[.,;]|\s+in\s+(?:a|an|the)\s+(?:statement|interview"
+                r"|press\s+release|release)\b)"
             ),
         ),
         # "Acme’s Managing Director, Dr Brian Smith said", "Acme's Chief Medical Officer, Dr.
