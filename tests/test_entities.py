@@ -1130,6 +1130,16 @@ def test_a_disease_as_an_adjective_or_as_another_name_is_no_new_indication():
     assert [i.name for i in find_indications(text)] == ["benign prostatic hyperplasia"]
 
 
+def test_a_procedure_on_a_disease_or_a_drug_taken_by_mouth_names_no_indication():
+    text = (
+        "Zetamab treats pain following cataract surgery in 750 subjects; it is a new oral cancer "
+        "drug, and Omegafex treats oral cancer. Zetacor, a potassium channel opener, treats "
+        "epilepsy."
+    )
+    assert [i.name for i in find_indications(text)] == ["oral cancer", "epilepsy"]
+    assert "potassium channel" not in [c.name for c in find_compounds(text)]
+
+
 def test_a_list_without_a_serial_comma_shares_its_head_too():
     text = "therapies for breast, lung and colorectal cancers, and for skin and bone cancers."
     assert [i.name for i in find_indications(text)] == [

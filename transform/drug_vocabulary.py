@@ -112,7 +112,8 @@ def is_class_word(word: str) -> bool:
 TARGET_OF = re.compile(
     r"(?:/[\w-]+)*(?:\s(?:dual|receptor|receptors|pathway))*(?:\s\([^()\n]{1,15}\))?[\s-]"
     r"(?:[a-z]*(?:agonists?|antagonists?|inhibitors?|blockers?|modulators?|analogu?es?|analogs?"
-    r"|mimetics?)|receptors?|pathway|proteins?|enzymes?|antigens?|kinases?|family"
+    r"|mimetics?|openers?|activators?|potentiators?|stabili[sz]ers?|degraders?)"  # "a potassium
+    r"|receptors?|pathway|proteins?|enzymes?|antigens?|kinases?|family"  # channel opener"
     r"|(?<=-)(?:targeted|targeting|directed)"
     r"|[a-z]+ing\s(?:factor|hormone)s?)\b",  # "corticotropin-releasing factor"
     re.IGNORECASE,

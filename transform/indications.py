@@ -375,11 +375,15 @@ def _initials(name: str) -> str:
 # A disease name joined to a participle is an adjective of something else: "HIV-associated
 # disorders", "cancer-related fatigue", "diabetes-induced" (what a cause induces is read apart)
 MODIFIER = re.compile(
-    r"-(?:associated|related|induced|mediated|like|free|specific|derived)\b"
+    # a procedure on what the disease names, not the disease: "following cataract surgery"
+    r"\s(?:surgery|surgeries|surgical|operations?|extraction|removal|repair)\b"
+    r"|-(?:associated|related|induced|mediated|like|free|specific|derived)\b"
     # unhyphenated before what it qualifies: "insulin resistance associated disorders"
     r"|\s(?:associated|related)\s(?:[a-z]+\s){0,2}?(?:disorders?|diseases?|conditions?"
     r"|complications?|symptoms?|deaths?)\b"
 )
+# a drug's form after "oral <disease>": "oral" is its route ("a new oral cancer drug")
+ORAL_DRUG_AFTER = re.compile(r"\s(?:drugs?|medicines?|pills?|tablets?)\b")
 # Another name for a disease just named is the same disease: "BPH, commonly known as enlarged
 # prostate", "hemophilia (also called ...)"
 ANOTHER_NAME = re.compile(
@@ -524,6 +528,8 @@ def find_indications(
             continue
         if MODIFIER.match(text, entry.end):
             continue  # "HIV-associated disorders", "cancer-related fatigue": an adjective
+        if printed.casefold().startswith("oral ") and ORAL_DRUG_AFTER.match(text, entry.end):
+            continue  # "a new oral cancer drug": taken by mouth, for cancer
         if _another_name(text, entry.start, found):
             continue  # "BPH, commonly known as enlarged prostate"
         if _inside_longer(abbreviated, starts, entry.start, entry.end):
