@@ -232,6 +232,14 @@ def test_an_undated_news_items_subject_that_saw_its_stock_fall_is_the_issuer():
     ]
 
 
+def test_an_owners_drug_as_the_subject_is_no_issuer():
+    text = (
+        "Zeta-Kramer’s NME Zetaxa approved in US for MDD\n\nIt has been a long time coming, "
+        "but Zeta-Kramer Pharmaceuticals Inc. finally received FDA approval.\n"
+    )
+    assert extract_release(text, "doc", "f").release.issuer is None  # never the drug
+
+
 def test_issuer_without_dateline_comes_from_the_first_ticker_or_source_line():
     text = "Headline Here\n\nNews from Acme Therapeutics, Inc. (Nasdaq: ACME): it had news."
     issuer = find_issuer(text, None)

@@ -637,6 +637,8 @@ def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch |
         if owned:  # "Japan's Oncolys BioPharma has ...", "South Korea's Samsung Bioepis won"
             start += len(name) - len(owned)
             name = owned
+        elif INNER_POSSESSIVE.search(name):
+            continue  # "Fabre-Kramer’s NME Exxua approved ...": the owner's drug, no company
         if follower["form"]:
             name += follower["form"]
         if not _company_like(_unmarked(name), bool(follower["form"]), text):
@@ -656,6 +658,7 @@ def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch |
 
 
 BARE_TICKER = re.compile(r"[A-Z]{2,5}")
+INNER_POSSESSIVE = re.compile(r"['’]s[ ]")  # an owner's word inside a name: "Acme’s NME Zetax"
 # a class of shares a market page prints after the legal form: "Acme Company Limited Class H"
 SHARE_CLASS = re.compile(r"(?<=[a-z.])[ ]Class[ ][A-Z]$")
 
