@@ -237,7 +237,10 @@ def test_an_owners_drug_as_the_subject_is_no_issuer():
         "Zeta-Kramer’s NME Zetaxa approved in US for MDD\n\nIt has been a long time coming, "
         "but Zeta-Kramer Pharmaceuticals Inc. finally received FDA approval.\n"
     )
-    assert extract_release(text, "doc", "f").release.issuer is None  # never the drug
+    release = extract_release(text, "doc", "f").release
+    assert release.issuer is None  # never the drug
+    # the owner's name in its possessive is the name the lead prints: the title shares it
+    assert release.headline == "Zeta-Kramer’s NME Zetaxa approved in US for MDD"
 
 
 def test_issuer_without_dateline_comes_from_the_first_ticker_or_source_line():

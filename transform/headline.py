@@ -329,8 +329,11 @@ def _content_words(text: str) -> set[str]:
 @lru_cache(maxsize=16384)  # a release's words recur, and so do a worker's releases
 def _content_stem(word: str) -> str:
     """A printed word's stem, or "" for a function word."""
-    word = word.casefold().strip("'’-")
+    word = POSSESSIVE_S.sub("", word.casefold()).strip("'’-")  # "Fabre-Kramer’s": its owner
     return "" if word in FUNCTION_WORDS else _stem(word)
+
+
+POSSESSIVE_S = re.compile(r"['’]s$")
 
 
 @lru_cache(maxsize=16384)  # a release's words recur, and so do a worker's releases
