@@ -235,7 +235,7 @@ def test_an_undated_news_items_subject_that_saw_its_stock_fall_is_the_issuer():
 def test_an_owners_drug_as_the_subject_is_no_issuer():
     text = (
         "Zeta-Kramer’s NME Zetaxa approved in US for MDD\n\nIt has been a long time coming, "
-        "but Zeta-Kramer Pharmaceuticals Inc. finally received FDA approval.\n"
+        "but Zeta-Kramer Pharmaceuticals Inc. finally received FDA approval for Zetaxa.\n"
     )
     release = extract_release(text, "doc", "f").release
     assert release.issuer is None  # never the drug
