@@ -716,6 +716,21 @@ def test_a_cue_that_dates_a_period_names_no_kind():
     ]
 
 
+def test_a_bare_dollar_is_the_one_the_text_converts_other_sums_into():
+    text = (
+        "Zeta is $5.6 million richer after a milestone payment from Beta, which sent it 100 "
+        "million Japanese yen (around A$1.3 million) in August, of US$19 million (approximately "
+        "A$27 million) in milestones."
+    )
+    assert [(m.text, m.currency) for m in find_money(text)][:2] == [
+        ("$5.6 million", "AUD"),
+        ("A$1.3 million", "AUD"),
+    ]
+    # a bare "$" converted into another dollar is not that one
+    text = "Zeta pays $10 million (C$13 million) upfront, and $5 million later."
+    assert [m.currency for m in find_money(text)] == ["USD", "CAD", "USD"]
+
+
 def test_a_warrant_exercise_is_financing_and_an_exercise_price_from_is_per_share():
     text = (
         "Zeta Announces Exercise of Warrants for $1.26 Million Gross Proceeds\n\nPITTSBURGH, "

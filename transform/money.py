@@ -514,9 +514,37 @@ def declared_dollars(text: str, markets: Iterable[str] = ()) -> str:
     named = SAME_SUM_NAMED.search(text)  # "$3.4 million (AU$3.4 million)"
     if named and prefix.get(_folded(named["dollar"])):
         return prefix[_folded(named["dollar"])]
+    readers = _readers_dollar(text)
+    if readers:
+        return readers
     by_market = _market_dollars()
     dollars = {by_market[m.casefold()] for m in markets if m.casefold() in by_market}
     return dollars.pop() if len(dollars) == 1 else "USD"
+
+
+# A sum converted, in parentheses, into a named dollar: "100 million Japanese yen (around A$1.3
+# million)", "US$19 million (approximately A$27 million)"; the source's sign or words before
+CONVERTED_INTO = cued(
+    r"(?P<source>(?:[A-Z]{0,3}\$|€|£|¥)?\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn)\b)?"
+    r"(?:\s[A-Za-z]+){0,2})\s*\(\s*(?:(?:around|approximately|approx\.|about|some|circa|~)\s*)?"
+    r"(?P<dollar>[A-Z]{1,3}\$)\s?\d"
+)
+
+
+def _readers_dollar(text: str) -> str | None:
+    """The dollar a text converts its other sums into, for its readers, when it converts into
+    one only and never from a bare "$": an Australian paper's "$5.6 million" beside "100
+    million Japanese yen (around A$1.3 million)" is in A$; never a US release's "$10 million
+    (C$13 million)"."""
+    prefix = _currencies()[0]
+    targets = set()
+    for match in CONVERTED_INTO.finditer(text):
+        if match["source"].startswith("$"):
+            return None  # a bare "$" converted into another dollar: it is not that one
+        targets.add(prefix.get(_folded(match["dollar"])))
+    if len(targets) == 1 and None not in targets and "USD" not in targets:
+        return targets.pop()
+    return None
 
 
 # a label that names the code of the "$" after it: "Price (HKD): $13.98"
