@@ -1445,6 +1445,9 @@ def test_everyday_indications_are_in_the_vocabulary():
         "coronary artery disease",
         "osteosarcoma",
     ]
+    # an adjective alone is none: "the endocrine system", and "endocrine disorders" is one
+    text = "Zetacort acts on the endocrine system and treats chronic endocrine disorders."
+    assert [m.name for m in find_indications(text)] == ["chronic endocrine disorders"]
 
 
 def test_the_anti_infectives_everyday_indications_are_in_the_vocabulary():
