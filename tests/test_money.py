@@ -731,6 +731,17 @@ def test_a_bare_dollar_is_the_one_the_text_converts_other_sums_into():
     assert [m.currency for m in find_money(text)] == ["USD", "CAD", "USD"]
 
 
+def test_a_sale_to_a_buyer_makes_the_buyer_payer_and_what_is_sold_the_target():
+    text = (
+        "LONDON, UK, May 2, 2019 -- Zeta Therapeutics plc (LSE: ZETA) announced the sale of its "
+        "subsidiary Lyra Pty Ltd to Omega Pharma Ltd for up to USD10.8m in cash.\n"
+    )
+    extraction = extract_release(text, "d", "file:///x", [])
+    assert [(m.payer, m.payee) for m in extraction.money] == [("Omega Pharma", None)]
+    roles = {o.name: o.role for o in extraction.organizations}
+    assert roles == {"Lyra Pty Ltd": "target", "Omega Pharma Ltd": "acquirer"}
+
+
 def test_a_warrant_exercise_is_financing_and_an_exercise_price_from_is_per_share():
     text = (
         "Zeta Announces Exercise of Warrants for $1.26 Million Gross Proceeds\n\nPITTSBURGH, "

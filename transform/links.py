@@ -476,8 +476,12 @@ def _stated_sides(
             and 0 <= span_start - org.span_end <= NEAR_AMOUNT_CHARS
         )
         to = _after(text, org.span_start, TO_BEFORE)
-        if to and goods and payer is None and org.name != payee:
-            payer = org.name  # "sold $5 million worth of shares to Omega": Omega pays
+        sold = to and SOLD_TO.search(
+            text, max(left, org.span_start - SOLD_TO_CHARS), org.span_start
+        )
+        if to and (goods or sold) and payer is None and org.name != payee:
+            payer = org.name  # "sold $5 million worth of shares to Omega", "the sale of its
+            # subsidiary Lyramid to Pleiades for up to $10.8m": the buyer pays
         elif payee is None and org.name != payer and (paid or to) and not goods:
             payee = org.name
         elif (
@@ -581,6 +585,16 @@ ACQUIRES = re.compile(
     re.I,
 )
 SELLS = re.compile(r"\b(?:sale|sell|sells|sold|selling|divest\w*) (?:of )?(?:its|their)\b", re.I)
+# a sale to the company after "to": "the sale of its subsidiary Lyramid Pty Ltd to Pleiades"
+SOLD_TO = re.compile(
+    r"\b(?:sale|sell|sells|sold|selling|divest\w*)\b[^.;]*\bto\s+(?:the\s+)?$", re.I
+)
+SOLD_TO_CHARS = 120
+# what is sold, right after the verb: "the sale of its subsidiary Lyramid Pty Ltd to Pleiades"
+SOLD_BEFORE = re.compile(
+    r"\b(?:sale|sell|sells|sold|selling|divest\w*)\s+(?:of\s+)?(?:its|their)\s+(?:[a-z-]+\s+){0,3}$",
+    re.I,
+)
 ACQUIRED_BY = re.compile(r"\b(?:acquired|bought|purchased|acquisition)\s+by\s+(?:the\s+)?$", re.I)
 WILL_ACQUIRE = re.compile(
     r"^(?:’s?|'s?)?,?\s+(?:(?:will|is to|has agreed to|agreed to|plans to|intends to|is)\s+)?"
@@ -630,8 +644,13 @@ def organization_roles(
                 text[max(left, m.span_start - 80) : m.span_start]
                 for m in _inside(subject, text, left, right)
             ]
-            if any(ACQUIRES.search(b) for b in before):
-                give(counterparty, "target")
+            if any(ACQUIRES.search(b) or SOLD_BEFORE.search(b) for b in before):
+                give(counterparty, "target")  # "acquisition of X", "the sale of its unit X to"
+                for buyer in _inside(everyone, text, left, right):  # "... X to Omega": Omega
+                    if SOLD_TO.search(
+                        text, max(left, buyer.span_start - SOLD_TO_CHARS), buyer.span_start
+                    ):
+                        give(buyer.name, "acquirer")
             elif (
                 any(ACQUIRED_BY.search(b) for b in before)
                 or any(WILL_ACQUIRE.match(a) for a in after)
