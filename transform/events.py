@@ -51,7 +51,9 @@ def _currency_before() -> str:
     # a code is a word of its own ("GBP10", never the "GBP" of "XGBP"); a sign stands anywhere
     codes = "|".join(re.escape(p) for p in printed if p.isalpha())
     signs = "|".join(re.escape(p) for p in printed if not p.isalpha())
-    return rf"(?:{signs}|\b(?:{codes}) ?)"
+    # a sign or code starts no word's middle and is a few letters or marks before a digit: that is
+    # checked first, and fails at once at most of a text's positions
+    return rf"(?<![\w.,])(?=[^\s\d]{{1,9}}\s?\d)(?:{signs}|\b(?:{codes}) ?)"
 
 
 @cache
@@ -83,6 +85,8 @@ FUTURE_REPORT = re.compile(
     r"|to release|in advance of)\b[^.]{0,40}$",
     re.IGNORECASE,
 )
+# Results presented at a meeting are a trial's, never the books: "presented their interim results"
+PRESENTED_BEFORE = re.compile(r"\bpresent(?:ed|s|ing)?\s+(?:(?:their|its|the)\s+)?$", re.IGNORECASE)
 # A start the release only plans: "Acme expects the initiation of a Phase 3 trial", "Initiation
 # of Phase III Study Planned for Third Quarter", "the initiation ... is scheduled for 2020"
 PLANNED_BEFORE = re.compile(
@@ -135,6 +139,8 @@ def _frames_or_recalls(
         return True
     if event_type == "earnings" and FUTURE_REPORT.search(before):
         return True  # "will host a webcast to discuss its second quarter results": not yet
+    if event_type == "earnings" and PRESENTED_BEFORE.search(before):
+        return True  # "investigators presented their interim results at the meeting": a trial's
     if event_type == "trial_start" and (
         PLANNED_BEFORE.search(before) or PLANNED_AFTER.match(text, match.end(), right)
     ):
