@@ -523,12 +523,16 @@ def declared_dollars(text: str, markets: Iterable[str] = ()) -> str:
 
 
 # A sum converted, in parentheses, into a named dollar: "100 million Japanese yen (around A$1.3
-# million)", "US$19 million (approximately A$27 million)"; the source's sign or words before
+# million)", "US$19 million (approximately A$27 million)"; the parenthesis is found first, then
+# the sum before it (its sign, or the words after its number)
 CONVERTED_INTO = cued(
-    r"(?P<source>(?:[A-Z]{0,3}\$|€|£|¥)?\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn)\b)?"
-    r"(?:\s[A-Za-z]+){0,2})\s*\(\s*(?:(?:around|approximately|approx\.|about|some|circa|~)\s*)?"
-    r"(?P<dollar>[A-Z]{1,3}\$)\s?\d"
+    r"\(\s*(?:(?:around|approximately|approx\.|about|some|circa|~)\s*)?(?P<dollar>[A-Z]{1,3}\$)\s?\d"
 )
+CONVERTED_SOURCE = re.compile(
+    r"(?P<source>(?:[A-Z]{0,3}\$|€|£|¥)?\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn)\b)?"
+    r"(?:\s[A-Za-z]+){0,2})\s*$"
+)
+CONVERTED_SOURCE_CHARS = 60
 
 
 def _readers_dollar(text: str) -> str | None:
@@ -539,7 +543,11 @@ def _readers_dollar(text: str) -> str | None:
     prefix = _currencies()[0]
     targets = set()
     for match in CONVERTED_INTO.finditer(text):
-        if match["source"].startswith("$"):
+        before = text[max(0, match.start() - CONVERTED_SOURCE_CHARS) : match.start()]
+        source = CONVERTED_SOURCE.search(before)
+        if source is None:
+            continue  # no sum before the parenthesis: no conversion
+        if source["source"].startswith("$"):
             return None  # a bare "$" converted into another dollar: it is not that one
         targets.add(prefix.get(_folded(match["dollar"])))
     if len(targets) == 1 and None not in targets and "USD" not in targets:
