@@ -1905,7 +1905,8 @@ def test_a_side_effect_and_the_word_naming_a_disease_are_no_indication():
         "receptor mutation-positive lung cancer, and in head and neck cancer. The most common "
         "side effects were somnolence, "
         "dizziness, and "
-        "headache. Adverse events in patients with psoriasis were mild.\n"
+        "headache. Adverse events in patients with psoriasis were mild. There was no signal for "
+        "supine hypertension and no evidence of liver injury.\n"
     )
     extraction = extract_release(text, "doc", "zeta.txt")
     assert [i.name for i in extraction.indications] == [

@@ -322,6 +322,10 @@ SAFETY_LIST = re.compile(
     r"\b(?:side[- ]effects?|adverse (?:events?|reactions?|effects?)|(?:TE)?AEs)\b"
     r"(?:(?!patients\s+with\b)[^.;]){0,80}?"
     r"\b(?:were|was|included|includes|including|include|such as|of|consisted of)\b[^.;]*\Z"
+    # or a harm the sentence says was not seen: "There was no signal for supine hypertension",
+    # "no evidence of liver toxicity", "no cases of hypoglycemia were reported"
+    r"|\bno\s+(?:safety\s+)?(?:signals?|evidence|cases?|reports?|incidences?|instances?)\s+"
+    r"(?:of|for)\s+(?:[\w-]+\s+){0,3}\Z"
 )
 
 
