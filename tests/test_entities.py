@@ -1917,6 +1917,19 @@ def test_a_side_effect_and_the_word_naming_a_disease_are_no_indication():
     ]
 
 
+def test_a_disease_in_the_page_furniture_above_the_title_is_no_indication():
+    text = (
+        "Biotech / Medical : Indications -- Sepsis/Acute Inflammation\n\nFrom: nigel bates\n\n"
+        "Zeta Bio announces GBP10m milestone from Beta\n\nLondon, UK; 12 March 2007 - Zeta Bio "
+        'plc ("Zeta"), the company focused on critical care, today announces that a GBP10 '
+        "million milestone payment from Beta for its drug for severe sepsis has been "
+        "triggered.\n"
+    )
+    extraction = extract_release(text, "doc", "zeta.txt")
+    assert extraction.release.headline == "Zeta Bio announces GBP10m milestone from Beta"
+    assert [i.name for i in extraction.indications] == ["sepsis"]  # the lead's, not "Sepsis"
+
+
 def test_a_blogs_footer_is_no_headline_and_a_web_address_names_no_compound():
     text = (
         "Zeta Inc. (NYSE: ZT) today announced that the FDA has accepted and granted Priority "

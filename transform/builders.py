@@ -369,9 +369,14 @@ def build_indications(
         for found in _occurrences(context.text, o.name)
     )
 
+    # a page's furniture above the title: a board's category ("Biotech / Medical : Indications
+    # -- Sepsis/Acute Inflammation"), a site's menu
+    above_title = context.headline.span_start if context.headline else 0
+
     def excluded(span_start: int, span_end: int) -> bool:
         return (
-            any(start <= span_start < end for start, end in profiles)
+            span_end <= above_title
+            or any(start <= span_start < end for start, end in profiles)
             or any(start <= span_start and span_end <= end for start, end in named)
             or _in_career(context.text, span_start, span_end, names)
             or _in_safety_list(context.text, span_start)
