@@ -676,6 +676,17 @@ def test_a_title_a_person_joins_serves_or_succeeds_as_and_the_company_joined():
     ]
 
 
+def test_an_appointment_as_its_title_gives_the_title():
+    text = (
+        "Zeta (NASDAQ:ZETA) on Monday has announced the appointment of Matt Angel as its interim "
+        "chief executive officer and president, and of Jane Roe as the Company's CFO."
+    )
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Matt Angel", "interim chief executive officer and president"),
+        ("Jane Roe", "CFO"),
+    ]
+
+
 def test_the_company_before_a_title_before_the_name_is_the_persons_or_unknown():
     text = (
         "BOSTON, Mass., May 2, 2019 -- Zeta Bio, Inc. (Nasdaq: ZETA) today received a milestone "

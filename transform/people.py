@@ -141,7 +141,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "person_appointment",
             re.compile(
-                rf"{STARTS_NAME}{HONORIFIC}{person}{DEGREES},?(?:\s(?:aged\s\d+,|currently\s[^,]+,))?\s(?:will\s(?:retire|serve|be\sappointed)\s)?as\s{title}"
+                rf"{STARTS_NAME}{HONORIFIC}{person}{DEGREES},?(?:\s(?:aged\s\d+,|currently\s[^,]+,))?\s(?:will\s(?:retire|serve|be\sappointed)\s)?as\s"
+                # "... as its interim chief executive officer", "as the Company's CFO"
+                rf"(?:(?:its|our|their|the\s[Cc]ompany['’]s)\s)?{title}"
             ),
         ),
         # "Zeta named Maria Gonzalez Chief Operating Officer", "appointed John Smith as Chairman",
@@ -256,6 +258,8 @@ def _clean_title(raw: str, from_end: bool = False) -> str | None:
     words = words | {w.lower() for m in CHIEF_OFFICER.finditer(title) for w in m[1].split()}
     if from_end:
         tokens = re.findall(r"[A-Za-z&]+(?:-[A-Za-z&]+)*|,", title)[::-1]  # never a "--"
+        if tokens and tokens[0].lower() in ("of", "and", "the", "or", "to", "for"):
+            return None  # "... and president, and of Jane Roe": no title ends at the name
         kept = _title_run(_without_company_unit(tokens, words), words)[::-1]
         while kept and kept[0] in JOINERS:
             kept.pop(0)
@@ -466,7 +470,9 @@ def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
             at = end
             continue
         yield match
-        at = max(match.end(), match.start() + 1)
+        # the next search starts after the name: a title read up to its sentence's end may
+        # hold the next person ("Matt Angel as its CEO, and of Jane Roe as its CFO")
+        at = max(match.end("name"), match.start() + 1)
 
 
 def find_people(text: str) -> list[PersonMatch]:
