@@ -85,6 +85,13 @@ FUTURE_REPORT = re.compile(
     r"|to release|in advance of)\b[^.]{0,40}$",
     re.IGNORECASE,
 )
+# A person's earlier career, told before the cue in its sentence: "Mims previously served as
+# president of Aptalis Pharma during 2011-14, when it was acquired by Forest Laboratories"
+CAREER_BEFORE = re.compile(
+    r"\b(?:previously\s+(?:served|was|held|led|worked|headed)|prior\s+to\s+joining"
+    r"|(?:he|she)\s+(?:previously\s+)?(?:served|worked|was)\s+(?:as|at|for)|before\s+joining)\b",
+    re.IGNORECASE,
+)
 # Results presented at a meeting are a trial's, never the books: "presented their interim results"
 PRESENTED_BEFORE = re.compile(r"\bpresent(?:ed|s|ing)?\s+(?:(?:their|its|the)\s+)?$", re.IGNORECASE)
 # A start the release only plans: "Acme expects the initiation of a Phase 3 trial", "Initiation
@@ -147,6 +154,8 @@ def _frames_or_recalls(
         return True  # "expects the initiation of ...", "Initiation of Phase III Study Planned"
     if _in_description(text, match, (left, right)):
         return True
+    if CAREER_BEFORE.search(text, left, match.start()):
+        return True  # "Mims previously served as president of Aptalis, when it was acquired by"
     dated = DATED_BEFORE.match(text, left, match.start())
     return bool(dated and year and int(dated["year"]) < year)
 
