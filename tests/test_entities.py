@@ -252,6 +252,7 @@ def test_a_site_or_cell_type_before_a_disease_is_part_of_its_name():
         ("Acme expects the initiation of a Phase 3 trial in the third quarter.", []),
         ("Initiation of Phase III Study Planned for Third Quarter.", []),
         ("Acme initiated a Phase 3 trial of AB-1; results are expected in 2021.", ["trial_start"]),
+        ("The first subjects have been dosed in the Phase I trial of AB-1.", ["trial_start"]),
         # a person's earlier career
         (
             "Acme appoints board member David Mims as interim CEO. Mims previously served as "

@@ -497,8 +497,9 @@ def test_a_shares_market_price_is_a_price_per_share():
         "The stock has been trading in the range of $9.35 - $21.00 in the last year.",
         "Acme shares were recently changing hands at $1.98, down 19%.",
         "At 1:05 p.m. ET, the company's shares were trading 24% lower at $7.06.",
+        "Acme closed Tuesday's trading up 6.5 percent at $2.47",
     ]
-    assert [(m.kind, m.per_unit) for t in texts for m in find_money(t)] == [("other", True)] * 16
+    assert [(m.kind, m.per_unit) for t in texts for m in find_money(t)] == [("other", True)] * 17
     # a price by the share after a slash, and a closing price named after the amount
     text = (
         "Zeta won with a cash offer of $92.50/share, a 54% premium to the $2.04 closing price "

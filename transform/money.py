@@ -418,7 +418,8 @@ PER_UNIT_AFTER = re.compile(
 # $84.05", "Zeta closed down 7.67% at $163.65", "Zeta's shares were up 12% at HK$8.29", "its
 # closing price of $4.82"; never "sales rose 12% to $1.2 billion" (no share, no close)
 MARKET_PRICE_BEFORE = re.compile(
-    r"(?:\b(?:closed|ended|finished|opened|traded)(?:\s+(?:up|down|higher|lower))?"
+    r"(?:\b(?:closed|ended|finished|opened|traded)(?:\s+[A-Z][a-z]+day['’]s\s+trading)?"
+    r"(?:\s+(?:up|down|higher|lower))?"  # "closed Tuesday's trading up 6.5 percent at $2.47"
     r"|\b(?:shares?|stock|ADSs?)\b(?:[^.;$€£]|\.(?=\d)){0,80}?\b(?:rose|fell|gained|lost"
     r"|dropped|declined|jumped|climbed|slid|slumped|surged|soared|plunged|tumbled|leapt|leaped"
     # or moving: "sending the firm's share leaping 15% to $3.07"
