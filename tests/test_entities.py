@@ -2327,6 +2327,17 @@ def test_a_title_with_a_legal_forms_abbreviation_is_no_company_and_a_code_keeps_
     assert [c.name for c in find_compounds(text)] == ["MPC-150-IM", "MPC-25-IC"]
 
 
+def test_a_meeting_and_the_issuer_glued_after_a_society_are_no_part_of_its_name():
+    text = (
+        "Zetamed, Inc. Announces Trial Sites ROCKVILLE, Md.--(BW HealthWire)--May 17, 1999-- "
+        "Sites Named at 35th Annual Meeting of American Society of Clinical Oncologists Zetamed, "
+        "Inc. (NASDAQ:ZMED) today announced the sites.\n"
+    )
+    assert [o.name for o in find_organizations(text, "Zetamed, Inc.")] == [
+        "American Society of Clinical Oncologists"
+    ]
+
+
 def test_a_head_before_and_ends_a_name_and_a_name_without_its_initial_is_its_short_form():
     text = (
         "Paris (France) and Lausanne (Switzerland), 7 September 2009 – Zeta (Euronext: ZTA), "

@@ -33,7 +33,7 @@ from transform.lexicon import (
     words_alternation,
 )
 from transform.literals import LineCued
-from transform.repair.vocabulary import given_names, word_counts
+from transform.repair.vocabulary import given_names, is_known, word_counts
 from transform.rules import confidence as confidence_of
 from transform.segments import cover_page_end
 
@@ -304,10 +304,18 @@ def company_key(name: str) -> str:
     return INITIAL_DOT.sub(r"\1", without_legal_form(name).casefold())
 
 
+# a meeting before the organisation that holds it: "35th Annual Meeting of American Society of ..."
+MEETING_OF = re.compile(r"(?:\d+(?:st|nd|rd|th)\s+)?(?:Annual\s+)?Meeting\s+of\s+(?:the\s+)?")
+MIN_ISSUER_WORD = 4
+
+
 def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
     """Each organisation once, as printed, the issuer and wires left out."""
     issuer_core = company_key(issuer) if issuer else None
     issuer_house = _house_name(issuer_core)
+    # the issuer's first word, where it names the issuer alone ("EntreMed" of "EntreMed, Inc.")
+    first = issuer.split()[0].rstrip(",") if issuer else ""
+    issuer_first = first if len(first) >= MIN_ISSUER_WORD and not is_known(first) else ""
     cover_end = cover_page_end(text)
     spans: dict[tuple[int, int], NamedMatch] = {}
 
@@ -317,6 +325,15 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
         if canonical is None:  # a lexicon name is whole: "Business Wire" keeps "Business"
             start = _after_dash(text, start, end)
             start = _without_leading_words(text, start, end, rule in NAMED_BY_FORM_OR_HEAD)
+        meeting = MEETING_OF.match(text, start, end)  # "Annual Meeting of American Society ..."
+        start = meeting.end() if meeting else start
+        if issuer_first and rule == "organization_head":
+            glued = re.search(rf"\s{re.escape(issuer_first)}\b", text[start:end])
+            cut = start + glued.start() if glued else end
+            kept = text[start:cut].split() if glued else []
+            if kept and kept[-1][:1].isupper() and set(kept) & organization_head_words():
+                end = cut  # a flattened line's next sentence: "American
+                # Society of Clinical Oncologists EntreMed, Inc. (NASDAQ:ENMD) today announced"
         if start >= end:
             return
         if any(s <= start and end <= e for s, e in spans):
