@@ -1219,6 +1219,19 @@ def test_a_name_the_sentence_gives_to_patients_is_a_compound():
     ]
 
 
+def test_a_word_a_compounds_code_follows_in_parentheses_is_its_name():
+    text = (
+        "Zeta reported Phase 3 results of zetadienol (ZT94B) nasal spray; the trial (ZT-1201) "
+        "and the program (ZT-1202) name no drug."
+    )
+    found = [(m.name, m.canonical_name, m.rule) for m in find_compounds(text)]
+    assert found[:2] == [
+        ("zetadienol", "zetadienol", "name_before_code"),
+        ("ZT94B", "zetadienol", "development_code+alias_parenthetical"),
+    ]
+    assert [name for name, _, _ in found[2:]] == ["ZT-1201", "ZT-1202"]
+
+
 def test_english_words_with_a_number_are_no_drug_name():
     text = "Acme hosts a call at 10:00 a.m. ET on interferon beta-1a and insulin glargine."
     assert [m.name for m in find_compounds(text)] == ["interferon beta-1a", "insulin glargine"]

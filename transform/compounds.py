@@ -67,6 +67,11 @@ ALIAS_BETWEEN = re.compile(
     re.IGNORECASE,
 )
 WORD = re.compile(r"(?<![\w-])(?:[a-z]+-)?[a-z]{4,}(?![\w-])")
+# A word in lower case a compound's code follows in parentheses: "fasedienol (PH94B) nasal
+# spray" (a new INN, its code known): never a word of English ("the trial (ABC-123)")
+NAME_BEFORE_CODE = re.compile(r"(?<![\w-])(?P<name>[a-z][a-z-]{5,}[a-z])\s*(?:®|™)?\s*\($")
+NAME_BEFORE_CHARS = 40
+CODE_CLOSES = re.compile(r"\s*[),;]")
 # A name no vocabulary holds where the sentence gives it to patients or tests it against a
 # disease: "a Phase 3 study of Sollpura for the treatment of EPI", "tolerability of CaPre in
 # patients with", "patients treated with Zetafex versus placebo". A capital and lower case
@@ -178,6 +183,18 @@ def find_compounds(text: str) -> list[NamedMatch]:
     for match in labelled:
         if not _year_like(match["code"]) and not FISCAL_CODE.fullmatch(match["code"]):
             add(match.start("code"), match.end("code"), "labelled_code")
+    for known in [m for m in found.values() if m.rule in ("development_code", "drug_vocabulary")]:
+        named = NAME_BEFORE_CODE.search(
+            text, max(0, known.span_start - NAME_BEFORE_CHARS), known.span_start
+        )
+        if named and CODE_CLOSES.match(text, known.span_end):
+            word = named["name"]
+            if not (
+                is_known(word)
+                or not_a_compound(word)
+                or names_a_target(text, named.start("name"), named.end("name"))
+            ):
+                add(named.start("name"), named.end("name"), "name_before_code")
     stems = _stems()
     inn_like = {word for word in set(WORD.findall(text)) if _inn_like(word)}
     for match in WORD.finditer(text) if inn_like else ():

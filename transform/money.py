@@ -425,17 +425,18 @@ MARKET_PRICE_BEFORE = re.compile(
     # or moving: "sending the firm's share leaping 15% to $3.07"
     r"|rising|falling|gaining|losing|dropping|declining|jumping|climbing|sliding|slumping"
     r"|surging|soaring|plunging|tumbling|leaping"
-    r"|(?:were|was)\s+(?:up|down)))"
+    r"|(?:were|was|are|is)\s+(?:up|down)))"
     # by how much, then the price: "8.6% to", "more than 12% at", "70 cents to"; or "closed at";
     # the move in money ("fell $1.08 to $3.82") and when ("down 14 percent in pre-market on
     # Monday to $10.20"); or, below, the move alone in money: "Shares fell $2.16"
     r"(?:\s+(?:by\s+)?(?:(?:nearly|about|almost|around|some|over|more\s+than)\s+)?"
     r"(?:(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s*"
-    r"(?:%|percent|per\s+cent|cents?|pence|points?)|[$€£]\d[\d.,]*)"
+    r"(?:%|percent|per\s+cent|cents?|pence|points?)|[$€£]\d[\d.,]*(?:,?\s+or\s+\d[\d.,]*\s*(?:%|percent),?)?)"
     r"(?:\s+in\s+(?:pre-?market|after-?hours|early|late|morning|afternoon)(?:\s+trad(?:e|ing))?)?"
     r"(?:\s+on\s+[A-Z][a-z]+day)?)?\s+(?:at|to)\s+$"  # "rose five points to"
     r"|\b(?:shares?|stock|ADSs?)\b(?:[^.;$€£]|\.(?=\d)){0,80}?\b(?:rose|fell|gained|lost|dropped"
-    r"|declined|jumped|climbed|slid|slumped|surged|soared|plunged|tumbled)\s+(?:by\s+)?$"
+    r"|declined|jumped|climbed|slid|slumped|surged|soared|plunged|tumbled|(?:are|is|were|was)\s+(?:up|down))"
+    r"\s+(?:by\s+)?$"
     # "a premium of 89% over Tuesday's closing price of $4.82", "a share price of $3.03",
     # "raising the target price to 1 million won", "a price target of $40"
     r"|\b(?:closing|share|stock|target)\s+price\s+(?:of\s+|was\s+|at\s+|to\s+)?$"
