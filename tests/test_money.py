@@ -498,8 +498,9 @@ def test_a_shares_market_price_is_a_price_per_share():
         "Acme shares were recently changing hands at $1.98, down 19%.",
         "At 1:05 p.m. ET, the company's shares were trading 24% lower at $7.06.",
         "Acme closed Tuesday's trading up 6.5 percent at $2.47",
+        "Shares of Acme are up $13.10, or 780%, to $14.78 after the data.",
     ]
-    assert [(m.kind, m.per_unit) for t in texts for m in find_money(t)] == [("other", True)] * 17
+    assert [(m.kind, m.per_unit) for t in texts for m in find_money(t)] == [("other", True)] * 19
     # a price by the share after a slash, and a closing price named after the amount
     text = (
         "Zeta won with a cash offer of $92.50/share, a 54% premium to the $2.04 closing price "
