@@ -276,6 +276,16 @@ def test_a_coined_company_name_is_never_split_at_its_inner_capital():
     assert repaired("Acme said theCompany will grow.") == "Acme said the Company will grow."
 
 
+def test_a_function_word_glued_to_a_name_printed_alone_elsewhere_is_split():
+    text = "Zeta signed a deal withOmexa, the leader in generics; medicines,Omexa says, matter."
+    assert repaired(text) == (
+        "Zeta signed a deal with Omexa, the leader in generics; medicines,Omexa says, matter."
+    )
+    # a name never printed alone, or a two-letter prefix ("inVentiv"), stays whole
+    text = "Zeta signed a deal withOmexa and inVentiv Health; inVentiv is a name."
+    assert repaired(text) == text
+
+
 def test_a_misread_first_word_of_a_name_farther_from_its_form_is_still_read():
     # the name's own first word, two words before its form: read as the lexicon knows it
     assert repaired("Acme signed a license with Ainerican Home Products Corporation.") == (

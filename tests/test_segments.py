@@ -74,14 +74,15 @@ def test_trial_details_in_other_forms_and_years_are_not_counts():
 
     text = (
         "Patients received 2.4 mg/kg Q3W; the study enrolled 1,250 subjects. In 2007 patients "
-        "took AVX-12 in patients with colitis; bringing NT-4410 to patients; 30 adult patients"
+        "took AVX-12 in patients with colitis; bringing NT-4410 to patients; 30 adult patients; "
+        "Zeta has served over 900 million patients and more than 20 million men"
     )
     assert [(d.kind, d.value) for d in find_trial_details(text, 0, len(text))] == [
         ("dose", 2.4),
         ("schedule", None),
         ("patients", 1250.0),
         ("patients", 30.0),  # not the digits of a code, nor a number a preposition parts
-    ]
+    ]  # nor a population in millions
 
 
 def test_people_speak_for_the_organisation_the_text_places_them_in():

@@ -36,7 +36,9 @@ SCHEDULE = cued(
 PATIENTS = re.compile(
     r"\b(?P<qualifier>up to (?:approximately |about )?|approximately |about |more than |over "
     r"|at least )?(?<![\w.\-/])(?P<number>\d{1,3}(?:,\d{3})*|\d+)\s+"
-    r"(?:(?!(?:in|to|of|with|for|and|or|the|from|at|on|by|as)\s)[a-z]+-?[a-z]+\s+){0,2}?"
+    # never a population's size: "has benefited over 900 million patients worldwide"
+    r"(?:(?!(?:in|to|of|with|for|and|or|the|from|at|on|by|as|million|billion|thousand)\s)"
+    r"[a-z]+-?[a-z]+\s+){0,2}?"
     r"(?:patients|subjects|participants|people|women|men)\b",
     re.IGNORECASE,
 )

@@ -539,12 +539,31 @@ def _camel_split(word: str, names: frozenset[str]) -> str | None:
     return f"{left} {right}{possessive}" if known_left and known_right else None
 
 
+# words that a lost space glues to the name after them: "agreement withSandoz"
+GLUE_WORDS = frozenset({"with", "and", "from", "for", "the", "into", "between", "versus"})
+
+
+def _glued_to_a_name(match: re.Match[str], text: str) -> str | None:
+    """ "withSandoz" -> "with Sandoz": a function word of three letters or more glued to a
+    capitalised name the text prints alone elsewhere ("... medicines, Sandoz is ...")."""
+    camel = CAMEL.match(match.group())
+    if camel is None or camel.group(1) not in GLUE_WORDS:
+        return None
+    name = camel.group(2)
+    if len(name) < 4 or not name[1:].islower():
+        return None
+    alone = re.compile(rf"(?<![A-Za-z]){re.escape(name)}\b")
+    if alone.search(text, 0, match.start()) or alone.search(text, match.end()):
+        return f"{camel.group(1)} {name}"
+    return None
+
+
 def _glued_edit(match: re.Match[str], text: str, names: frozenset[str]) -> Edit | None:
     """Two words run together where one reading is clearly right: "therapycompany"."""
     word = match.group()
     if word[:1].isupper() and _names_a_company(word, text, match.start(), match.end()):
         return None  # "WeissCom Partners", "PaySauce Ltd": a firm's name, however glued it looks
-    camel = _camel_split(word, names)
+    camel = _camel_split(word, names) or _glued_to_a_name(match, text)
     if camel:
         return Edit(match.start(), match.end(), camel, "glued_words", 0.8)
     possessive = next((e for e in ("’s", "'s") if word.endswith(e)), "")
