@@ -518,6 +518,19 @@ def test_a_shares_market_price_is_a_price_per_share():
     assert not closed.per_unit
 
 
+def test_a_share_price_is_earned_by_no_milestone():
+    text = (
+        "BOSTON, Mass., May 2, 2019 -- Zeta Bio, Inc. (Nasdaq: ZETA) will receive up to $50 "
+        "million in sales milestone payments from Beta, and Zeta's shares were up 12% at $8.29 "
+        "after the approval of AB-1.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.trigger) for m in money] == [
+        ("$50 million", "sales_threshold"),
+        ("$8.29", None),
+    ]
+
+
 def test_a_cue_before_an_amount_belongs_to_the_item_it_opens():
     sentence = "Acme gets an upfront payment of $8 million and a further payment of $4 million."
     assert [m.kind for m in find_money(sentence)] == ["upfront", "other"]

@@ -582,7 +582,8 @@ def link_money_records(
             amounts,
         )
         item.payer, item.payee = link.payer, link.payee
-        item.compound, item.trigger = link.compound, link.trigger
+        # a price by the share is paid on no development event: "shares ... at HK$8.29"
+        item.compound, item.trigger = link.compound, None if item.per_unit else link.trigger
 
 
 def link_phase_records(
