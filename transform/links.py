@@ -584,17 +584,14 @@ ACQUIRES = re.compile(
     r"|(?:shares|stock) of(?: common stock of)?)\s+$",  # a tender offer for the shares of X
     re.I,
 )
-SELLS = re.compile(r"\b(?:sale|sell|sells|sold|selling|divest\w*) (?:of )?(?:its|their)\b", re.I)
+SALE_VERB = r"\b(?:sale|sell|sells|sold|selling|divest\w*)"  # a sale, whatever the verb's form
+SELLS = re.compile(rf"{SALE_VERB} (?:of )?(?:its|their)\b", re.I)
 # a sale to the company after "to": "the sale of its subsidiary Lyramid Pty Ltd to Pleiades"
-SOLD_TO = re.compile(
-    r"\b(?:sale|sell|sells|sold|selling|divest\w*)\b[^.;]*\bto\s+(?:the\s+)?$", re.I
-)
+SOLD_TO = re.compile(rf"{SALE_VERB}\b[^.;]*\bto\s+(?:the\s+)?$", re.I)
 SOLD_TO_CHARS = 120
 # what is sold, right after the verb: "the sale of its subsidiary Lyramid Pty Ltd to Pleiades"
-SOLD_BEFORE = re.compile(
-    r"\b(?:sale|sell|sells|sold|selling|divest\w*)\s+(?:of\s+)?(?:its|their)\s+(?:[a-z-]+\s+){0,3}$",
-    re.I,
-)
+SOLD_BEFORE = re.compile(rf"{SALE_VERB}\s+(?:of\s+)?(?:its|their)\s+(?:[a-z-]+\s+){{0,3}}$", re.I)
+
 ACQUIRED_BY = re.compile(r"\b(?:acquired|bought|purchased|acquisition)\s+by\s+(?:the\s+)?$", re.I)
 WILL_ACQUIRE = re.compile(
     r"^(?:’s?|'s?)?,?\s+(?:(?:will|is to|has agreed to|agreed to|plans to|intends to|is)\s+)?"
