@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from functools import cache, lru_cache
 
-from transform.dictionary import NamedMatch, names_matcher
+from transform.dictionary import NamedMatch, a_known_organization, names_matcher
 from transform.drug_vocabulary import drug_matcher, is_class_word, names_a_target
 from transform.lexicon import company_trade_words, load_lexicon
 from transform.literals import cued
@@ -213,7 +213,7 @@ def find_compounds(text: str) -> list[NamedMatch]:
         name, start = given["name"], window + given.start("name")
         if is_known(name) or not_a_compound(name) or _names_a_company(text, start + len(name)):
             continue
-        if not names_matcher(("company", "organization")).find(name):
+        if not a_known_organization(name):
             add(start, start + len(name), "brand_in_context")
     for match in BRAND.finditer(text):
         inn = BIOLOGIC_SUFFIX.sub("", match.group("inn").lower())  # "lecanemab-irmb"

@@ -34,7 +34,13 @@ from transform.lexicon import (
 from transform.repair.vocabulary import given_names
 from transform.repair.words import FUNCTION_WORDS
 from transform.segments import PHONE, chrome_blocks, chrome_line, cover_page_end
-from transform.text_spans import ANNOUNCING_VERB, LIST_POINT, WIRE_SLUG, ends_with_stop
+from transform.text_spans import (
+    ANNOUNCING_VERB,
+    LIST_POINT,
+    POSSESSIVE,
+    WIRE_SLUG,
+    ends_with_stop,
+)
 
 # Letterhead lines: a postal address, a telephone line
 LETTERHEAD = re.compile(
@@ -329,11 +335,8 @@ def _content_words(text: str) -> set[str]:
 @lru_cache(maxsize=16384)  # a release's words recur, and so do a worker's releases
 def _content_stem(word: str) -> str:
     """A printed word's stem, or "" for a function word."""
-    word = POSSESSIVE_S.sub("", word.casefold()).strip("'’-")  # "Fabre-Kramer’s": its owner
+    word = POSSESSIVE.sub("", word.casefold()).strip("'’-")  # "Fabre-Kramer’s": its owner
     return "" if word in FUNCTION_WORDS else _stem(word)
-
-
-POSSESSIVE_S = re.compile(r"['’]s$")
 
 
 @lru_cache(maxsize=16384)  # a release's words recur, and so do a worker's releases
