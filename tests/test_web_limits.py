@@ -27,7 +27,10 @@ def test_a_server_that_trickles_is_stopped_at_the_page_time_limit(site):
     site.script("/slow", Reply(200, body, {"Content-Type": "text/html"}, trickle=0.05))
     started = time.monotonic()
     result = PoliteClient(SETTINGS).get(site.url("/slow"))
-    assert time.monotonic() - started < 3
+    # The whole answer, headers included, takes some 16 s to trickle out; stopping well
+    # before that (not a tight bound, which failed once on a loaded 2-core machine) is
+    # what shows the page time limit at work.
+    assert time.monotonic() - started < 8
     assert (result.failure, result.detail) == (
         "fetch_failed",
         "timed out: no complete answer within 1 s (page_timeout_seconds)",
