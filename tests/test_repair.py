@@ -335,3 +335,16 @@ def test_a_firms_name_before_its_trade_word_or_head_is_never_split_as_glued_word
 def test_a_name_glued_to_a_word_of_the_trade_is_a_company_not_two_words():
     repaired = repair_text("Its branded division ZetaPharma will sell it. theCompany said.").text
     assert "ZetaPharma will" in repaired and "the Company said" in repaired
+
+
+def test_a_capital_letter_that_labels_is_never_joined_with_the_function_word_after_it():
+    # "hepatitis B and C" is no "Band"; a capital split from its own word still joins
+    text = "Zeta treats chronic hepatitis B and hepatitis C, and Part A of the study is done."
+    assert repaired(text) == text
+    assert repaired("Zeta said: T he study is done.") == "Zeta said: The study is done."
+
+
+def test_the_first_word_of_a_camel_case_name_printed_on_the_page_is_never_misread():
+    # "Astra" is the short form of "AstraZeneca" on the same page, never "Astral"
+    text = "AstraZeneca completed its acquisition of Velmora. Astra paid $32 per share."
+    assert repaired(text) == text

@@ -164,14 +164,22 @@ def _unknown_words(text: str) -> list[re.Match[str]]:
     return [match for match in _words(text) if frequency(match.group()) == 0]
 
 
+# the first word of a camel-case name, four letters or more: "Astra" of "AstraZeneca"
+CAMEL_STEM = re.compile(r"(?P<stem>[A-Z][a-z]{3,})[A-Z][a-z]")
+
+
 @lru_cache(maxsize=8)
 def local_names(text: str) -> frozenset[str]:
     """Capitalised words a release prints intact at least twice: its own names ("Deltagen"), and
     shorter words of the lexicon's names ("Inc") or of a name of two words ("Motif Bio"). A
     possessive counts as its name: "NeuExcell's" twice and "NeuExcell" once is the name
-    "NeuExcell" three times, never a misread of it."""
+    "NeuExcell" three times, never a misread of it. A camel-case name's first word is a name
+    however often it is printed alone ("Astra" of "AstraZeneca": never "Astral")."""
     words = [m for m in _words(text) if m.group()[:1].isupper()]
     counts = Counter(POSSESSIVE.sub("", m.group()) for m in words)
+    # a camel-case name's first word is its short form, printed once or not at all:
+    # "AstraZeneca" names "Astra", "GlaxoSmithKline" names "Glaxo"
+    counts.update({m["stem"]: 2 for m in map(CAMEL_STEM.match, counts) if m is not None})
     # a short word of a name of two the release prints twice: "Motif Bio", "Motif Bio on ..."
     pairs = Counter(
         (first.group(), POSSESSIVE.sub("", second.group()))
@@ -291,6 +299,8 @@ def split_word_edits(text: str) -> list[Edit]:
                 names = local_names(text)
             if group[0] in names:
                 continue  # a name the release prints intact twice: "Pharmaceutica is", "Acme in"
+            if _letter_label(group):
+                continue  # "hepatitis B and C", "Part A of": a letter that labels, not a fragment
             first = spans[index][0]
             if first > 0 and text[first - 1] in "’'":
                 continue  # the "s" of a possessive, not a fragment
@@ -316,6 +326,19 @@ def split_word_edits(text: str) -> list[Edit]:
                 next_free = stop
                 break
     return edits
+
+
+def _letter_label(group: list[str]) -> bool:
+    """A capital letter alone before a function word, whose join is no function word: the
+    letter labels ("hepatitis B and C" is no "Band"); a capital split from its own word
+    joins into one ("T he", "W here")."""
+    return (
+        len(group) == 2
+        and len(group[0]) == 1
+        and group[0].isupper()
+        and group[1].lower() in FUNCTION_WORDS
+        and "".join(group).lower() not in FUNCTION_WORDS
+    )
 
 
 def _rare_piece(pieces: list[str], counts: dict[str, int]) -> bool:
