@@ -197,6 +197,10 @@ def test_only_us_dollars_fill_amount_usd():
         "Holders will receive $31.00 in cash for each share, or $35.00 net per share.",
         "Zetamab has a list price of about $480,000 per year.",
         "Acme sold 5.14 million ADSs at $1.75 each in a registered direct offering.",
+        "Acme made a tender offer for all of the shares of Zeta Inc. for $75 apiece.",
+        # what each share turns into in a merger, told before the sum
+        "Each outstanding share of Zeta common stock has been cancelled and converted into "
+        "the right to receive $32.00, in cash, without interest.",
         # earnings per share by their abbreviation
         "Acme Reports First Profitable Quarter With Q4 EPS of $0.08",
         "Diluted EPS was $1.12 in the year.",

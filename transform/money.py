@@ -403,7 +403,7 @@ MARKET_SIZE_CHARS = 160  # the words of the amount's sentence read before it
 # option for every two shares, exercisable at A$0.40"; or by the period or the patient: "a
 # list price of $480,000 per year", "£77 per month".
 PER_UNIT_AFTER = re.compile(
-    r"^\)?\s*(?:each\b(?!\s+of\b)|"  # "5.1 million ADSs at $1.75 each", "its shares at $20 each"
+    r"^\)?\s*(?:(?:each|apiece)\b(?!\s+of\b)|"  # "ADSs at $1.75 each", "shares for $75 apiece"
     r"(?:closing|share|stock)\s+price\b|"  # "a premium to the $2.04 closing price per share"
     # "$92.50/share" too
     r"(?:\([^)]{0,40}\)\s*)?(?:net\s+|in\s+cash\s+)?(?:(?:per|a|each|for each)\s+|/\s?)"
@@ -486,6 +486,14 @@ PER_UNIT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# What each share turns into in a merger, told before the sum: "each outstanding share of Zeta
+# common stock has been cancelled and converted into the right to receive $32.00, in cash"
+EACH_SHARE_BEFORE = re.compile(
+    r"\beach\s+(?:(?:issued|outstanding|remaining)\s+(?:and\s+outstanding\s+)?)?"
+    r"(?:share|ADS)\b[^.;$€£]{0,120}?\bright\s+to\s+receive\s+$",
+    re.IGNORECASE,
+)
+EACH_SHARE_CHARS = 160
 
 # A release that says which dollars a bare "$" is: "All amounts, unless specified otherwise,
 # are in Canadian dollars", "(in thousands of Australian dollars)", "expressed in Canadian
@@ -648,6 +656,9 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
         per_unit = rule == "money_share_price" or bool(
             PER_UNIT_AFTER.match(text[match.end() : match.end() + 60])
             or PER_UNIT_BEFORE.search(text[max(0, match.start() - 60) : match.start()])
+            or EACH_SHARE_BEFORE.search(
+                text[max(0, match.start() - EACH_SHARE_CHARS) : match.start()]
+            )
         )
         item = MoneyMatch(
             amount,
