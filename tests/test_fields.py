@@ -1158,6 +1158,25 @@ def test_a_sites_menu_and_market_table_are_no_headline():
     assert release.headline == "Zeta Bio Closes $150 Million Public Offering"
 
 
+
+def test_a_newsletters_prompts_are_no_headline():
+    from transform import clean_document, extract_release
+
+    page = (
+        "Northwind said it had completed its acquisition of Zeta Bio.\n"
+        "Northwind paid $32 per share in the all-cash deal, a premium of 55%.\n"
+        "Don't miss the latest investment news, market analysis and money tips in our free "
+        "twice-daily newsletter\n"
+        "With the takeover complete, each outstanding share of Zeta Bio common stock has been "
+        "cancelled and converted into the right to receive $32.00 in cash, without interest.\n"
+        "Get the latest financial news, insights and expert analysis from our award-winning "
+        "team, to help you understand what really matters when it comes to your money.\n"
+    )
+    cleaned = clean_document(page.encode(), "zeta.txt")
+    release = extract_release(cleaned.text, "doc", "zeta.txt").release
+    assert release.headline is None
+    assert release.issuer == "Northwind"
+
 HKEX_ANNOUNCEMENT = """Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong
 Limited take no responsibility for the contents of this announcement.
 
