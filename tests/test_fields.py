@@ -1158,7 +1158,6 @@ def test_a_sites_menu_and_market_table_are_no_headline():
     assert release.headline == "Zeta Bio Closes $150 Million Public Offering"
 
 
-
 def test_a_newsletters_prompts_are_no_headline():
     from transform import clean_document, extract_release
 
@@ -1176,6 +1175,7 @@ def test_a_newsletters_prompts_are_no_headline():
     release = extract_release(cleaned.text, "doc", "zeta.txt").release
     assert release.headline is None
     assert release.issuer == "Northwind"
+
 
 HKEX_ANNOUNCEMENT = """Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong
 Limited take no responsibility for the contents of this announcement.
