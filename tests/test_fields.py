@@ -1583,6 +1583,13 @@ def test_a_photo_caption_and_its_credit_is_no_headline():
         "technology.\n"
     )
     assert find_headline(text, None) is None
+    # or its credit in parentheses before the pipe
+    text = (
+        "Zeta Pharmaceutical's headquarters in Daejeon (Zeta Pharmaceutical) |\n"
+        "Zeta Pharmaceutical, a South Korean drug company, announced on Friday that the company "
+        "signed a technology transfer agreement with Beta to transfer its drug technology.\n"
+    )
+    assert find_headline(text, None) is None
     # a company's name before its news is no form's field
     text = (
         "Zeta plc: Announcement of Results for year ended 31/12/12\n\nZeta plc today announces "

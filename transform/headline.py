@@ -218,6 +218,9 @@ COMPANY_LINE_WORDS = 6
 # a photo's caption, a sentence and its credit after a slash: "Researchers at Acme carry out
 # a test. / Korea Times file"
 CAPTION_CREDIT = re.compile(r"[.!?]\s+/\s+[A-Z][^/]{0,40}$")
+# or its credit in parentheses before the pipe that parts it from the article: "Zeta's
+# headquarters in Daejeon (Zeta Bio) |", "Workers at a plant in Incheon (Yonhap) |"
+CAPTION_PAREN_CREDIT = re.compile(r"\s\([A-Z][^()]{1,40}\)\s*\|$")
 # a market-data field and its figure: "Share Price: 7.30", "Prev. Close: 7.30", "Change: -0.40
 # (-1.12%)"
 NUMBER_FIELD = re.compile(r"[A-Z][\w .'’-]{0,30}:\s*[-+]?[\d.,]+%?(?:\s*\([-+]?[\d.,]+%?\))?")
@@ -652,6 +655,7 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             or NUMBER_FIELD.fullmatch(stripped)  # a quote's field: "Share Price: 7.30"
             or QUOTE_LINE.match(stripped)  # a board's quote: "DXB 1.49% 33.0¢ dimerix limited"
             or CAPTION_CREDIT.search(stripped.rstrip(" |"))  # "... the body. / Korea Times file"
+            or CAPTION_PAREN_CREDIT.search(stripped)  # "Zeta's headquarters (Zeta Bio) |"
         ):
             continue
         found.append(HeadlineMatch(stripped, start, start + len(stripped)))
