@@ -374,6 +374,23 @@ def test_a_title_above_a_deck_that_restates_the_lead_is_the_headline():
     assert extract_release(text, "j" * 64, "file:///z.txt", []).release.headline == (
         "Zetafizer agrees Omegagen acquisition"
     )
+    # a title that names one word of its lead only, over a deck that restates most of it
+    lead = (
+        "As of Nov. 17, Zetaland's biotech and pharma overseas technology transfers for this "
+        "year already exceed $9.3 billion. Overseas technology transfers from Zetaland's "
+        "biotechs and pharmaceutical manufacturers this year have exceeded 11 trillion won, "
+        "already hit a fresh yearly high, as Zeta Biosciences signed an agreement to "
+        "transfer its antibody technology to Omega Biotech."
+    )
+    deck = (
+        "Overseas technology transfers from Zetaland biotech and pharmaceutical firms have "
+        "already hit a record high in 2021"
+    )
+    text = f"View Market Snapshot\nBio\n\nZ-bio's out-licensing this year reaches $9.3 bn\n\n"
+    text += f"{deck}\n\n{lead}\n"
+    assert extract_release(text, "j" * 64, "file:///z.txt", []).release.headline == (
+        "Z-bio's out-licensing this year reaches $9.3 bn"
+    )
     # a title in title case that restates its lead stays the headline under a site's label
     title = "Zeta, Inc. Announces Omega Filing of New Drug Application for Zetamab in Lymphoma"
     text = (
