@@ -748,6 +748,13 @@ def test_a_possessive_before_a_company_is_no_part_of_its_name():
         "Zeta Bio Inc.",
         "Omega Pharmaceutical",
     ]
+    # a country in capitals or initials is an owner too
+    for country in ("the UK’s", "the U.S.'s"):
+        text = (
+            f"Before then, Zeta Bio in June expanded a contract with {country} Omega "
+            "Therapeutics by granting rights for global development, the company said."
+        )
+        assert [o.name for o in find_organizations(text, "Zeta Bio")] == ["Omega Therapeutics"]
 
 
 def test_organizations_keep_both_legal_forms_and_lose_titles_and_meetings():
@@ -1773,6 +1780,8 @@ def test_a_joint_release_without_a_dateline_is_issued_by_the_first_company_named
         ),
         # a country's possessive before the company is no part of its name
         ("Japan's Zeta BioPharma has started a Phase I trial of ZB-1.", "Zeta BioPharma"),
+        # a month alone is no company: "in June expanded" names when, not who
+        ("Before then, Zeta Bio in June expanded a contract with Omega Therapeutics.", None),
         # a possessive names the company the news is about, never with its "'s"
         ("Zetagen’s proposed Phase I trial of ZB-1 was granted approval.", "Zetagen"),
         # a possessive subject with no verb after the name: the company's news is the subject

@@ -465,6 +465,8 @@ def _company_like(name: str, with_form: bool, text: str = "") -> bool:
         return False
     if any(word.casefold() in _drugs() or re.fullmatch(WEEKDAY, word) for word in words):
         return False  # "Enhertu approved in the EU", "Tuesday said"
+    if re.fullmatch(MONTH, name):
+        return False  # "Zeta Bio in June expanded": a month alone (a name may open with one)
     if not with_form and (name.casefold() in place_names() or name.casefold() in us_states()[0]):
         return False  # "regulators in the United Kingdom and the United States have approved",
         # "located in upstate New York has managed"

@@ -711,7 +711,9 @@ PLACE_DESCRIPTOR = re.compile(r"[\w.]+-(?:based|headquartered|listed|registered)
 
 # a possessive before a company: "Japan's", "Pfizer's"; never an irregular plural's, which
 # names an institution: "Children's Hospital Boston", "Women's College"
-OWNER = re.compile(r"(?!(?:Children|Women|Men|People)['’]s)[A-Z][a-z]+['’]s")
+OWNER = re.compile(
+    r"(?!(?:Children|Women|Men|People)['’]s)(?:[A-Z][a-z]+|[A-Z]{2,3}|(?:[A-Z]\.){2,3})['’]s"
+)  # "Japan's", "the UK’s", "the U.S.'s"
 
 
 # Names a legal form or an institution's head word closes: a title's words are cut from before
