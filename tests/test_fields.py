@@ -1177,6 +1177,21 @@ def test_a_newsletters_prompts_are_no_headline():
     assert release.issuer == "Northwind"
 
 
+def test_a_machine_translation_notice_names_no_organisation():
+    from transform import clean_document, extract_release
+
+    page = (
+        "Zeta Bio transfers 43 billion won worth of technology to Omega Pharma\n"
+        "This article is translated by AI company Lingofy and neural machine translation\n"
+        "Zeta Bio announced on the 2nd that it has signed a technology transfer contract worth "
+        "32 million dollars with Omega Pharma Regenerative Medicine Center.\n"
+    )
+    cleaned = clean_document(page.encode(), "zeta.txt")
+    extraction = extract_release(cleaned.text, "doc", "zeta.txt")
+    assert "Lingofy" not in [o.name for o in extraction.organizations]
+    assert all(e.counterparty != "Lingofy" for e in extraction.events)
+
+
 HKEX_ANNOUNCEMENT = """Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong
 Limited take no responsibility for the contents of this announcement.
 
