@@ -759,6 +759,13 @@ def test_a_sale_to_a_buyer_makes_the_buyer_payer_and_what_is_sold_the_target():
     assert [(m.payer, m.payee) for m in extraction.money] == [("Omega Pharma", None)]
     roles = {o.name: o.role for o in extraction.organizations}
     assert roles == {"Lyra Pty Ltd": "target", "Omega Pharma Ltd": "acquirer"}
+    # rights handed over "to" a company for a sum: it pays; who holds them is no payer
+    text = LEAD + (
+        "On August 14, 2018, the two companies signed a contract to transfer all rights of "
+        "Zetanib held by Northwind Pharmaceutical to Omega LifeScience for 40 billion KRW."
+    )
+    extraction = extract_release(text, "d", "file:///x", [])
+    assert [(m.payer, m.payee) for m in extraction.money] == [("Omega LifeScience", None)]
 
 
 def test_a_warrant_exercise_is_financing_and_an_exercise_price_from_is_per_share():

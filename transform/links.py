@@ -351,6 +351,12 @@ GRANTED_FROM = re.compile(
     r"|permission|consent|waiver|review)\s+(?:from|by)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# who holds or made a thing is no payer: "all rights of Zetamab held by Acme to Beta for $40m"
+OWNED_BY = re.compile(
+    r"\b(?:held|owned|developed|discovered|invented|created|originated|manufactured|marketed)"
+    r"\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -476,8 +482,9 @@ def _stated_sides(
             and 0 <= span_start - org.span_end <= NEAR_AMOUNT_CHARS
         )
         to = _after(text, org.span_start, TO_BEFORE)
-        sold = to and SOLD_TO.search(
-            text, max(left, org.span_start - SOLD_TO_CHARS), org.span_start
+        sold = to and (
+            SOLD_TO.search(text, max(left, org.span_start - SOLD_TO_CHARS), org.span_start)
+            or RIGHTS_TO.search(text, max(left, org.span_start - SOLD_TO_CHARS), org.span_start)
         )
         if to and (goods or sold) and payer is None and org.name != payee:
             payer = org.name  # "sold $5 million worth of shares to Omega", "the sale of its
@@ -489,6 +496,7 @@ def _stated_sides(
             and org.name != payee
             and _after(text, org.span_start, FROM_BEFORE)
             and not GRANTED_FROM.search(text, max(0, org.span_start - 40), org.span_start)
+            and not OWNED_BY.search(text, max(0, org.span_start - 40), org.span_start)
         ):
             payer = org.name
     return payer, payee
@@ -589,6 +597,11 @@ SELLS = re.compile(rf"{SALE_VERB} (?:of )?(?:its|their)\b", re.I)
 # a sale to the company after "to": "the sale of its subsidiary Lyramid Pty Ltd to Pleiades"
 SOLD_TO = re.compile(rf"{SALE_VERB}\b[^.;]*\bto\s+(?:the\s+)?$", re.I)
 SOLD_TO_CHARS = 120
+# rights handed over to the company after "to", which pays for them: "a contract to transfer all
+# rights of Zetanib held by Acme to Beta for 40 billion KRW"
+RIGHTS_TO = re.compile(
+    r"\btransfer\w*\b[^.;$€£]{0,80}\brights?\b[^.;$€£]{0,80}\bto\s+(?:the\s+)?$", re.I
+)
 # what is sold, right after the verb: "the sale of its subsidiary Lyramid Pty Ltd to Pleiades"
 SOLD_BEFORE = re.compile(rf"{SALE_VERB}\s+(?:of\s+)?(?:its|their)\s+(?:[a-z-]+\s+){{0,3}}$", re.I)
 
