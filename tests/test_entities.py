@@ -2142,6 +2142,16 @@ def test_a_contact_line_with_a_phone_or_an_address_and_no_title():
             "Jane Smith, PhD, has joined Acme as Chief Scientific Officer.",
             ("Jane Smith", "Chief Scientific Officer"),
         ),
+        # the post one leaves, its title wrapped in running text
+        (
+            "Acme announced today that Norbert\nZetberger, PhD, has decided to step down from his"
+            " role as Executive\nVice President, Research and Chief Scientific Officer,\n"
+            "effective at the end of April 2018.",
+            (
+                "Norbert Zetberger",
+                "Executive Vice President, Research and Chief Scientific Officer",
+            ),
+        ),
         (
             "The board named Jane Smith president and chief operating officer.",
             ("Jane Smith", "president and chief operating officer"),

@@ -544,7 +544,14 @@ GIVEN_NAME_TITLE_AFTER = (
         r"|(?:join|succeed)\s[^,.]{1,40}\sas)|(?:will\sbe\s|is\s)?(?:joining\s[^,.]{1,40}\sas"
         r"|serving\sas)|joins\s[^,.]{1,40}\sas"
         r"|has\s(?:joined|rejoined)\s[^,.]{1,40}\sas|(?:has\sbeen|was|is)\s(?:named|appointed"
-        r"|promoted\sto|elected)(?:\sas)?)\s(?P<title>[^.;:”\"\n()]{2,120})"
+        r"|promoted\sto|elected)(?:\sas)?"
+        # who leaves a post: "has decided to step down from his role as", "will retire as"
+        r"|(?:has\s(?:decided\sto\s)?|will\s|is\sto\s)(?:step\sdown|retire|resign)"
+        r"(?:\sfrom\s(?:his|her|their)\s(?:role|roles|position|positions|post)|\sfrom)?\sas"
+        r"|(?:has\s)?(?:stepped\sdown|retired|resigned)(?:\sfrom\s(?:his|her|their)\s"
+        r"(?:role|roles|position|positions|post))?\sas)"
+        # the title, in running text, may wrap onto the next line
+        r"\s(?P<title>(?:[^.;:”\"\n()]|\n(?!\n)){2,120})"
     ),
     re.compile(r",\s(?P<title>[^.;:”\"\n()]{2,120})"),  # ", chief scientific officer at Acme"
 )
