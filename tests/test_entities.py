@@ -2170,6 +2170,8 @@ def test_a_contact_line_with_a_phone_or_an_address_and_no_title():
         # given names of the world, not only of the US census (world_given_names.csv)
         ('"We grew," Zetagene CEO Antonius Schuh said in a statement.', ("Antonius Schuh", "CEO")),
         ('"We grew," Zeta CFO Mads Krogsgaard said.', ("Mads Krogsgaard", "CFO")),
+        # a romanised given name's second syllable in lower case
+        ("Zetachem Biosciences CEO Kim Yong-zu said he is pleased.", ("Kim Yong-zu", "CEO")),
         # a particle glued to a surname
         (
             '"A new era," said Francis deSouza, Zeta\'s President and Chief Executive Officer.',
@@ -2217,6 +2219,9 @@ def test_places_companies_and_designs_that_open_with_a_given_name_are_no_people(
         "Barbara Yates\nThe Yates Network\n"
     )
     assert [(p.name, p.title) for p in find_people(text)] == [("Barbara Yates", None)]
+    # a compound's word after a hyphen is no syllable of a name
+    text = '"We grew," said Zeta CEO Mary Smith-based. The Jane Smith-led team said so.'
+    assert [p.name for p in find_people(text)] == []
 
 
 def test_degrees_of_every_kind_and_academic_titles():

@@ -23,7 +23,10 @@ HONORIFIC_WORD = r"(?:(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s|Professors?\s)(?:Sir\s|Dame\
 HONORIFIC = rf"{HONORIFIC_WORD}?"
 # Letters of names, accented ones included ("Sørensen", "Frédéric")
 UPPER, LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
-PART = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+# a romanised East Asian given name's second syllable is in lower case: "Kim Yong-zu", "Seo
+# Jung-jin" (never a compound's word: "Smith-led", "Boston-based")
+SYLLABLE = r"(?!(?:led|born|like|run|old|era|made|held|free|based|owned|style|type|wide|only)\b)"
+PART = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+|-{SYLLABLE}[a-z]{{2,5}}(?![\w-]))?"
 
 
 def _title_alternation() -> str:
