@@ -1780,6 +1780,12 @@ def test_a_joint_release_without_a_dateline_is_issued_by_the_first_company_named
         ),
         # a country's possessive before the company is no part of its name
         ("Japan's Zeta BioPharma has started a Phase I trial of ZB-1.", "Zeta BioPharma"),
+        # the name set off by commas after what the company is; "is to" as its verb
+        (
+            "Global pharmaceutical company, Zetellas, is to commence a tender offer to acquire "
+            "all outstanding shares of common stock of Omega Pharmaceuticals.",
+            "Zetellas",
+        ),
         # a month alone is no company: "in June expanded" names when, not who
         ("Before then, Zeta Bio in June expanded a contract with Omega Therapeutics.", None),
         # a possessive names the company the news is about, never with its "'s"

@@ -420,7 +420,8 @@ NOT_VERBS = (
 ANY_VERB = (
     rf"(?:{NOT_VERBS}[a-z]{{2,}}(?:s|ed)|said|signed|won|bought|sold|struck|paid|made|got|took|began|raised"
     r"|led|beat|lost|fell|rose|grew|swung|sank|held|met|cut|saw|hit|set|kept|gave|told"
-    r"|(?:(?<=\bis[ ])|(?<=\bwas[ ]))[a-z]{3,}ing)\b"  # "Acme is developing ..."
+    r"|(?:(?<=\bis[ ])|(?<=\bwas[ ]))[a-z]{3,}ing"  # "Acme is developing ..."
+    r"|(?:(?<=\bis[ ])|(?<=\bare[ ]))to(?=[ ][a-z]{3,}))\b"  # "Acme is to commence ..."
 )
 # after a dateline, the subject of its own release's lead announces: "ZETA (AP) -- Zeta Bio
 # yesterday reported ...", not "Partner plc dosed its first patient with our ..."
@@ -617,6 +618,13 @@ def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch |
             text, max(at, run_start - DESCRIBED_CHARS), run_start
         )
         follower = _subject_follower(announcing and not described).match(text, name_end, end)
+        if (
+            follower is None
+            and described is not None
+            and described.group().endswith(", ")
+            and text.startswith(",", name_end)
+        ):  # the name set off by commas after what it is: "drug major, Zetellas, is to ..."
+            follower = _subject_follower(False).match(text, name_end + 1, end)
         if follower is not None and _participle_before_company().match(text, name_end, end):
             continue  # "Thinly traded nano cap Neurotrope ... rallies": no subject "Thinly"
         if follower is None:
@@ -712,9 +720,10 @@ def _without_bare_ticker(words: list[str]) -> list[str]:
 
 @cache
 def _described_before() -> re.Pattern[str]:
-    """A noun that says what a company is, right before its name: "biotech company Patrys"."""
+    """A noun that says what a company is, right before its name: "biotech company Patrys",
+    "Global pharmaceutical company, Astellas, is ..."."""
     descriptors = words_alternation(descriptor_words())
-    return re.compile(rf"\b{descriptors}[ ]$")
+    return re.compile(rf"\b{descriptors},?[ ]$")
 
 
 DESCRIBED_CHARS = 30
