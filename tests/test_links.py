@@ -455,3 +455,22 @@ def test_a_company_after_an_amount_is_in_its_clause_unless_a_break_parts_them():
     second = text.index("million to Whomever") + len("million")
     assert _same_clause(text, company("Whomever"), second)  # "whom" in a name breaks nothing
     assert not _same_clause(text, company("Delta"), end)  # the semicolon between
+
+
+def test_with_no_issuer_an_acquisitions_counterparty_is_the_company_acquired():
+    from transform.links import Named, link_event
+
+    text = (
+        "Global pharmaceutical company Zetellas is to commence a tender offer to acquire all "
+        "outstanding shares of common stock of Omega Pharmaceuticals."
+    )
+    organizations = [
+        Named(name, text.index(name), text.index(name) + len(name))
+        for name in ("Zetellas", "Omega Pharmaceuticals")
+    ]
+    cue = text.index("to acquire")
+    link = link_event(text, cue, cue + 10, "acquisition", None, organizations, [], None)
+    assert link.counterparty == "Omega Pharmaceuticals"
+    # another event's counterparty is still the first company named
+    link = link_event(text, cue, cue + 10, "licensing_deal", None, organizations, [], None)
+    assert link.counterparty == "Zetellas"

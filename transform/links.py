@@ -554,12 +554,15 @@ def link_event(
     year the sentence states, else (for a deal the release announces) the release's year."""
     before, left, right = _window(text, span_start, span_end)
     issuer_key = company_key(issuer) if issuer else None
-    others = [
-        o.name
-        for o in _inside(organizations, text, left, right)
-        or _inside(organizations, text, before, right)
-        if company_key(o.name) != issuer_key
-    ]
+    named = _inside(organizations, text, left, right) or _inside(organizations, text, before, right)
+    others = [o.name for o in named if company_key(o.name) != issuer_key]
+    if issuer is None and event_type == "acquisition":
+        # with no issuer to leave out, the company acquired, not its buyer named first: "Zeta
+        # is to commence a tender offer to acquire all outstanding shares of Omega"
+        bought = [
+            o.name for o in named if ACQUIRES.search(text, max(0, o.span_start - 80), o.span_start)
+        ]
+        others = bought[:1] + [o for o in others if o not in bought[:1]]
     compound = next(
         iter(_inside(compounds, text, left, right) or _inside(compounds, text, before, right)), None
     )
