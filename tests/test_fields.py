@@ -1135,6 +1135,9 @@ def test_a_sentence_of_the_lead_is_no_headline():
         "inhibitors as potential treatments for depression and diseases of the CNS.\n"
     )
     assert _candidates(news, len(news)) == []
+    # a relative clause after a comma is a sentence's, whatever its last word
+    news = "Beta Securities Corp. led the financing, which included Gamma & Company Ltd.\n"
+    assert _candidates(news, len(news)) == []
     titles = "Zeta Bio and Northwind Sign Agreement in the U.S.\nZeta Wins Approval!\n"
     assert [c.text for c in _candidates(titles, len(titles))] == [
         "Zeta Bio and Northwind Sign Agreement in the U.S.",

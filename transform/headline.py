@@ -221,6 +221,9 @@ CAPTION_CREDIT = re.compile(r"[.!?]\s+/\s+[A-Z][^/]{0,40}$")
 # or its credit in parentheses before the pipe that parts it from the article: "Zeta's
 # headquarters in Daejeon (Zeta Bio) |", "Workers at a plant in Incheon (Yonhap) |"
 CAPTION_PAREN_CREDIT = re.compile(r"\s\([A-Z][^()]{1,40}\)\s*\|$")
+# a relative clause after a comma: a sentence's, never a title's, whatever its last word ("Beta
+# Securities Corp. led the financing, which included Gamma & Company Ltd.")
+RELATIVE_CLAUSE = re.compile(r",[ ](?:which|who|whose|whom)[ ][a-z]")
 # a market-data field and its figure: "Share Price: 7.30", "Prev. Close: 7.30", "Change: -0.40
 # (-1.12%)"
 NUMBER_FIELD = re.compile(r"[A-Z][\w .'’-]{0,30}:\s*[-+]?[\d.,]+%?(?:\s*\([-+]?[\d.,]+%?\))?")
@@ -656,6 +659,7 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             or QUOTE_LINE.match(stripped)  # a board's quote: "DXB 1.49% 33.0¢ dimerix limited"
             or CAPTION_CREDIT.search(stripped.rstrip(" |"))  # "... the body. / Korea Times file"
             or CAPTION_PAREN_CREDIT.search(stripped)  # "Zeta's headquarters (Zeta Bio) |"
+            or RELATIVE_CLAUSE.search(stripped)  # "Dundee led the financing, which included ..."
         ):
             continue
         found.append(HeadlineMatch(stripped, start, start + len(stripped)))
