@@ -386,7 +386,7 @@ def test_a_title_above_a_deck_that_restates_the_lead_is_the_headline():
         "Overseas technology transfers from Zetaland biotech and pharmaceutical firms have "
         "already hit a record high in 2021"
     )
-    text = f"View Market Snapshot\nBio\n\nZ-bio's out-licensing this year reaches $9.3 bn\n\n"
+    text = "View Market Snapshot\nBio\n\nZ-bio's out-licensing this year reaches $9.3 bn\n\n"
     text += f"{deck}\n\n{lead}\n"
     assert extract_release(text, "j" * 64, "file:///z.txt", []).release.headline == (
         "Z-bio's out-licensing this year reaches $9.3 bn"

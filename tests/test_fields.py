@@ -1136,7 +1136,11 @@ def test_a_sentence_of_the_lead_is_no_headline():
     )
     assert _candidates(news, len(news)) == []
     # a relative clause after a comma is a sentence's, whatever its last word
-    news = "Beta Securities Corp. led the financing, which included Gamma & Company Ltd.\n"
+    news = (
+        "Zeta raised money in a placement of units.\n"
+        "Beta Securities Corp. led the financing, which included G.F. Gamma & Company Ltd.\n"
+        "Proceeds will be used.\n"
+    )
     assert _candidates(news, len(news)) == []
     titles = "Zeta Bio and Northwind Sign Agreement in the U.S.\nZeta Wins Approval!\n"
     assert [c.text for c in _candidates(titles, len(titles))] == [
