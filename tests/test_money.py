@@ -197,6 +197,9 @@ def test_only_us_dollars_fill_amount_usd():
         "Holders will receive $31.00 in cash for each share, or $35.00 net per share.",
         "Zetamab has a list price of about $480,000 per year.",
         "Acme sold 5.14 million ADSs at $1.75 each in a registered direct offering.",
+        # a warrant's price for one share, a rate's denominator
+        "Each unit held a warrant to purchase an additional common share for C$1.26.",
+        "The notes convert at a rate of 33.1991 shares per $1,000 principal amount of notes.",
         "Acme made a tender offer for all of the shares of Zeta Inc. for $75 apiece.",
         # what each share turns into in a merger, told before the sum
         "Each outstanding share of Zeta common stock has been cancelled and converted into "
@@ -503,8 +506,12 @@ def test_a_shares_market_price_is_a_price_per_share():
         "At 1:05 p.m. ET, the company's shares were trading 24% lower at $7.06.",
         "Acme closed Tuesday's trading up 6.5 percent at $2.47",
         "Shares of Acme are up $13.10, or 780%, to $14.78 after the data.",
+        # a scrip's move to its end, a 52-week range
+        "The scrip advanced by 6.61% to end at Rs103.15 on BSE. Intra-day, it zoomed 10.18% to "
+        "Rs106.60.",
+        "The American depositary shares trade in a 52-week range of $48.30 to $56.73.",
     ]
-    assert [(m.kind, m.per_unit) for t in texts for m in find_money(t)] == [("other", True)] * 19
+    assert [(m.kind, m.per_unit) for t in texts for m in find_money(t)] == [("other", True)] * 23
     # a price by the share after a slash, and a closing price named after the amount
     text = (
         "Zeta won with a cash offer of $92.50/share, a 54% premium to the $2.04 closing price "

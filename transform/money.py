@@ -450,6 +450,8 @@ MARKET_PRICE_BEFORE = re.compile(
     r"|\bchanging\s+hands\s+at\s+$|\bto\s+close(?:\s+the\s+day)?\s+at\s+$"
     r"|\btrad(?:e|es|ing|ed)\s+in\s+(?:the|a)\s+range\s+of\s+(?:[$€£]\d[\d.,]*\s*[-–]\s*)?$"
     r"|\b52-week\s+(?:high|low)\b[^.;$€£]{0,30}\b(?:at|of)\s+$"
+    # "trade in a 52-week range of $48.30 to $56.73"
+    r"|\b52-week\s+range\s+(?:of|from|between)\s+(?:[$€£]\d[\d.,]*\s*(?:[-–]|to|and)\s*)?$"
     # an exchange's day: "last trading in BSE at Rs.321.85 as compared to the previous close of
     # Rs. 321.45", "an intraday high of Rs. 327", "a high and low of Rs129", "the net turnover
     # during the day was Rs. 34222048", "the current market cap of the company is Rs3,231.49cr"
@@ -468,9 +470,11 @@ QUOTE_CHANGE_AFTER = re.compile(r"\s*\(\s*[+\-−–]\s?\d[\d.,]*\s*%?\s*\)")
 # Laboratories rose 3.40% to Rs 154.95" (never "net sales rose 20% to Rs 844.51 crore")
 MOVE_TO_PRICE = re.compile(
     r"\b(?:rose|fell|gained|lost|dropped|declined|jumped|climbed|slid|slumped|surged|soared"
-    r"|plunged|tumbled|(?:was|were)\s+(?:up|down))\s+(?:by\s+)?"
+    r"|plunged|tumbled|advanced|zoomed|rallied|slipped|dipped|sank|crashed|rebounded"
+    r"|(?:was|were)\s+(?:up|down))\s+(?:by\s+)?"
     r"(?:(?:nearly|about|almost|around|some|over|more\s+than)\s+)?"
-    r"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+(?:to|at)\s+$"
+    # "advanced by 6.61% to end at Rs103.15"
+    r"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+(?:to\s+(?:end|close|settle|finish)\s+at|to|at)\s+$"
     r"|\bunchanged\s+at\s+$",  # "Shares of Beta were unchanged at $21.69"
     re.IGNORECASE,
 )
@@ -480,6 +484,11 @@ PER_UNIT_BEFORE = re.compile(
     r"\b(?:(?:exercise|conversion|strike|offering|subscription|purchase|issue)\s+price\s+"
     r"(?:of\s+|from\s+)?(?:approximately\s+|about\s+)?"
     r"|(?:exercisable|convertible|exercised)\s+at\s+(?:a\s+price\s+of\s+)?"  # an option's
+    # a warrant's: "a warrant to purchase an additional common share for C$1.26"
+    r"|\b(?:purchase|acquire|buy)\s+(?:one|an?)\s+(?:additional\s+)?(?:common\s+|ordinary\s+)?"
+    r"share\s+(?:for|at)\s+(?:a\s+price\s+of\s+)?"
+    # a rate's denominator: "33.1991 shares per $1,000 principal amount of notes"
+    r"|\b(?:per|for\s+every|for\s+each)\s+"
     # earnings by the share: "Q4 EPS of $0.08", "earnings per share (EPS) were $0.10"
     r"|\b(?:EPS|(?:earnings|loss)\s+per\s+(?:diluted\s+|basic\s+)?share(?:\s+\(EPS\))?)\s+"
     r"(?:of\s+|was\s+|were\s+|at\s+|rose\s+to\s+|fell\s+to\s+)?)$",
