@@ -1335,6 +1335,21 @@ def test_results_announced_today_are_earnings_and_a_company_in_a_contact_table_n
     assert "Zeta Corporation" not in [p.name for p in extraction.people]
 
 
+def test_securities_acquired_are_no_acquisition():
+    from transform.events import find_background_deals
+
+    text = (
+        "Zeta Bio sold 5,307,693 units at C$1.30 apiece, inclusive of the 692,307 units the "
+        "offering's underwriters acquired as part of their overallotment option. Each Warrant "
+        "entitles the holder thereof to acquire one Common Share at $0.32. Zeta will acquire "
+        "all outstanding shares of Omega Bio for $5 per share."
+    )
+    for events in (find_events(text, len(text)), find_background_deals(text, 0)):
+        assert [(e.event_type, text[e.span_start : e.span_end]) for e in events] == [
+            ("acquisition", "will acquire")
+        ]
+
+
 def test_a_disease_called_acquired_is_no_acquisition():
     text = (
         "Zeta Bio said its Phase 3 trial of zetamab to treat acquired hypothalamic obesity met "

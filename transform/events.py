@@ -152,12 +152,36 @@ def _frames_or_recalls(
         PLANNED_BEFORE.search(before) or PLANNED_AFTER.match(text, match.end(), right)
     ):
         return True  # "expects the initiation of ...", "Initiation of Phase III Study Planned"
+    if event_type == "acquisition" and _securities_acquired(text, match, left, right):
+        return True
     if _in_description(text, match, (left, right)):
         return True
     if CAREER_BEFORE.search(text, left, match.start()):
         return True  # "Mims previously served as president of Aptalis, when it was acquired by"
     dated = DATED_BEFORE.match(text, left, match.start())
     return bool(dated and year and int(dated["year"]) < year)
+
+
+# Securities, not a company, acquired: "to acquire one Common Share", "acquired 692,307 units"
+SECURITIES_AFTER = re.compile(
+    r"\s+(?:one|an?|\d[\d,.]*(?:\s+million)?)\s+(?:additional\s+)?(?:common\s+|ordinary\s+)?"
+    r"(?:shares?|units?|warrants?|ADSs?)\b",
+    re.IGNORECASE,
+)
+# who acquires securities: "the units the offering's underwriters acquired as part of their
+# overallotment option", "entitles the holder thereof to acquire"
+HOLDERS_BEFORE = re.compile(
+    r"\b(?:underwriters?|holders?|warrantholders?)(?:\s+thereof)?\s+(?:have\s+|had\s+)?"
+    r"(?:to\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _securities_acquired(text: str, match: re.Match[str], left: int, right: int) -> bool:
+    """Whether an acquisition's cue names securities changing hands, no company: "entitles the
+    holder to acquire one Common Share", "the units the underwriters acquired"."""
+    before = text[max(left, match.start() - EVENT_WINDOW) : match.start()]
+    return bool(SECURITIES_AFTER.match(text, match.end(), right) or HOLDERS_BEFORE.search(before))
 
 
 # What a company is, in apposition before the lead's verb: "Acme Bio, Inc. (Nasdaq: ACME), a
@@ -273,6 +297,8 @@ def find_background_deals(text: str, start: int) -> list[EventMatch]:
             continue
         for match in cue.finditer(text, start, end):
             left, right = sentence_bounds(text, match.start(), match.end())
+            if event_type == "acquisition" and _securities_acquired(text, match, left, right):
+                continue
             found.setdefault(
                 (left, right),
                 EventMatch(
