@@ -1801,6 +1801,12 @@ def test_a_joint_release_without_a_dateline_is_issued_by_the_first_company_named
             "all outstanding shares of common stock of Omega Pharmaceuticals.",
             "Zetellas",
         ),
+        # a longer name's tail after "for" is no subject of its own
+        (
+            "Following its May meetings, the European Committee for Medicinal Products for "
+            "Human Use (CHMP) has issued a batch of positive opinions.",
+            None,
+        ),
         # a month alone is no company: "in June expanded" names when, not who
         ("Before then, Zeta Bio in June expanded a contract with Omega Therapeutics.", None),
         # a possessive names the company the news is about, never with its "'s"

@@ -591,6 +591,9 @@ def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch |
     for run in SUBJECT_RUN.finditer(text, at, end):
         if run.start() < past:
             continue  # "Human Services" of "The Department of Health and Human Services awarded"
+        if NAME_GOES_ON_BEFORE.search(text, max(at, run.start() - 40), run.start()):
+            continue  # "Committee for Medicinal Products for Human Use (CHMP) has": a longer
+            # name's tail, no subject of its own
         slug = WIRE_SLUG.match(text, run.start(), run.end())
         run_start = slug.end() if slug else run.start()  # "BRIEF-FDA grants ...": the slug,
         if run_start >= run.end():  # then the subject
@@ -668,6 +671,8 @@ def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch |
 
 
 BARE_TICKER = re.compile(r"[A-Z]{2,5}")
+# a capitalised word and "for" right before a run: the run ends a longer name
+NAME_GOES_ON_BEFORE = re.compile(r"\b[A-Z][\w&.'’-]*[ ]for[ ]$")
 INNER_POSSESSIVE = re.compile(r"['’]s[ ]")  # an owner's word inside a name: "Acme’s NME Zetax"
 # a class of shares a market page prints after the legal form: "Acme Company Limited Class H"
 SHARE_CLASS = re.compile(r"(?<=[a-z.])[ ]Class[ ][A-Z]$")
