@@ -1199,6 +1199,20 @@ def test_a_machine_translation_notice_names_no_organisation():
     assert all(e.counterparty != "Lingofy" for e in extraction.events)
 
 
+def test_a_teaser_of_the_lead_cut_inside_a_word_is_no_headline():
+    lead = (
+        "Health-care giant Zeta Bio and biotechnology company Omega said the European Medicines "
+        "Agency’s Committee for Medicinal Products for Human Use issued a positive opinion "
+        "recommending a variation to the marketing authorization for Zetamab to treat patients "
+        "with chronic lymphocytic leukemia."
+    )
+    text = lead[: lead.index("positive op") + 11].replace("’", "'") + "\n\n" + lead + "\n"
+    assert text.split("\n")[0].endswith("positive op")
+    extraction = extract_release(text, "doc", "zeta.txt")
+    assert extraction.release.headline is None
+    assert [(e.event_type, e.announced) for e in extraction.events] == [("other", True)]
+
+
 HKEX_ANNOUNCEMENT = """Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong
 Limited take no responsibility for the contents of this announcement.
 

@@ -767,6 +767,8 @@ def _headline_before(text: str, stop: int, cover: int) -> HeadlineMatch | None:
         quoted = separators[-1].end()
         candidates = [c for c in candidates if c.span_start > quoted] or candidates
     for candidate in candidates:
+        if _teaser_of(text, candidate, stop):
+            continue
         # a short copy may end before its lead: then the text after the line stands for it
         about = (
             lead
@@ -845,6 +847,38 @@ def _title_above_deck(
     if not _content_words(title.text) & (lead | words):
         return None  # a page's label ("View Market Snapshot"), naming nothing of the news
     return title
+
+
+TEASER_WORDS = 12  # a line this long that the lead opens with is its teaser, cut or not
+QUOTES = str.maketrans("’‘“”", "''\"\"")
+
+
+def _teaser_of(text: str, candidate: HeadlineMatch, stop: int) -> bool:
+    """Whether a line above the lead is the lead's own opening, printed as a teaser: cut inside
+    a word ("... issued a positive op" over "... issued a positive opinion recommending ..."),
+    or a dozen words or more of it."""
+    line = candidate.text.translate(QUOTES)
+    lead = text[stop : stop + len(line) + 1].translate(QUOTES)
+    if candidate.span_start >= stop or not lead.startswith(line):
+        return False
+    cut = lead[len(line) : len(line) + 1]
+    return cut.isalnum() or len(line.split()) >= TEASER_WORDS
+
+
+def past_teaser(text: str, start: int) -> int:
+    """Where the lead opens when the line at ``start`` is a teaser of it: the paragraph after,
+    which opens with the line's words ("... issued a positive op" over "... issued a positive
+    opinion recommending ...")."""
+    line_end = text.find("\n", start)
+    if line_end == -1:
+        return start
+    following = line_end
+    while following < len(text) and text[following].isspace():
+        following += 1
+    line = text[start:line_end].strip()
+    if line and _teaser_of(text, HeadlineMatch(line, start, start + len(line)), following):
+        return following
+    return start
 
 
 SITE_AFTER = re.compile(r"\s+[|\-–—]\s+\S")

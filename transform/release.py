@@ -32,7 +32,7 @@ from transform.builders import (
 from transform.dateline import parse_dateline
 from transform.decode import Rejection, decode_document
 from transform.drug_vocabulary import vocabulary_version
-from transform.headline import find_headline
+from transform.headline import find_headline, past_teaser
 from transform.identity import release_key
 from transform.issuer import find_co_issuer, find_issuer, headline_subject
 from transform.lexicon import lexicon_digest
@@ -48,7 +48,7 @@ from transform.screen import (
 )
 from transform.segments import cover_page_end, in_spans, page_chrome
 
-RULES_VERSION = "0.275.0"  # bump when an extraction rule changes
+RULES_VERSION = "0.276.0"  # bump when an extraction rule changes
 
 
 class _HasSpan(Protocol):
@@ -212,6 +212,7 @@ def read_anchors(text: str, document_id: str, source_uri: str) -> ReleaseContext
         if headline is None and issuer and issuer.rule == "issuer_lead_subject":
             # no title and no dateline: the lead opens on the line its subject is named on
             lead_start = max(lead_start, text.rfind("\n", 0, issuer.span_start) + 1)
+        lead_start = past_teaser(text, lead_start)
     return ReleaseContext(
         text=text,
         release_id=release_id,
