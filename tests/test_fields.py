@@ -1165,7 +1165,7 @@ def test_a_sites_menu_and_market_table_are_no_headline():
     assert release.headline == "Zeta Bio Closes $150 Million Public Offering"
 
 
-def test_a_newsletters_prompts_are_no_headline():
+def test_a_newsletters_and_an_adverts_prompts_are_no_headline():
     from transform import clean_document, extract_release
 
     page = (
@@ -1182,6 +1182,25 @@ def test_a_newsletters_prompts_are_no_headline():
     release = extract_release(cleaned.text, "doc", "zeta.txt").release
     assert release.headline is None
     assert release.issuer == "Northwind"
+    # an advert's lines between the lead and the rest of the page
+    page = (
+        'On May 22, 2020 Zeta Bio-Pharma Inc. ("Zeta" or the "Corporation") (TSXV: ZBP), a '
+        "leader in peptide drug discovery and development, reported it has closed its "
+        'previously announced public offering of units (the "Units") of the Corporation, '
+        "including the partial exercise of the Agents’ over-allotment option (Press release, "
+        "Zeta Bio Pharma, MAY 22, 2020, View Source [SID1234561075]). A total of 35,191,000 "
+        "Units of the Corporation were sold at a price of $0.26 per Unit, for aggregate gross "
+        'proceeds of $9,149,660 (the "Offering").\n'
+        "Schedule your 30 min Free Zetalytics Demo!\n"
+        "Discover why more than 1,500 members use Zetalytics™ to excel in:\n"
+        "Early/Late Stage Pipeline Development - Target Scouting - Clinical Biomarkers - "
+        "Indication Selection & Expansion - BD&L Contacts - Deals & Licensing\n"
+        "Schedule Your 30 min Free Demo!\n"
+        "The Offering was led by Omega Capital Ltd. and Gamma Genuity Corp. and included Delta "
+        'Wealth Partners Inc. (collectively the "Agents").\n'
+    )
+    cleaned = clean_document(page.encode(), "zeta.txt")
+    assert extract_release(cleaned.text, "doc", "zeta.txt").release.headline is None
 
 
 def test_a_machine_translation_notice_names_no_organisation():
