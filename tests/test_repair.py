@@ -348,3 +348,9 @@ def test_the_first_word_of_a_camel_case_name_printed_on_the_page_is_never_misrea
     # "Astra" is the short form of "AstraZeneca" on the same page, never "Astral"
     text = "AstraZeneca completed its acquisition of Velmora. Astra paid $32 per share."
     assert repaired(text) == text
+
+
+def test_the_first_word_of_a_firms_name_two_words_before_its_form_is_never_split():
+    # "Canaccord" of "Canaccord Genuity Corp." is the firm's, never "Can accord"
+    text = "The Offering was led by Omega James Ltd. and Canaccord Genuity Corp. and Beta Inc."
+    assert repaired(text) == text

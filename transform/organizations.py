@@ -334,6 +334,9 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
             if kept and kept[-1][:1].isupper() and set(kept) & organization_head_words():
                 end = cut  # a flattened line's next sentence: "American
                 # Society of Clinical Oncologists EntreMed, Inc. (NASDAQ:ENMD) today announced"
+        last = text.rfind(" ", start, end)
+        if last > start and text[last + 1 : end] in calendar.day_name:
+            end = last  # "drug firm Zeta India Thursday soared": the day the news names
         if start >= end:
             return
         if any(s <= start and end <= e for s, e in spans):
@@ -437,6 +440,8 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
             continue
         if candidate.name.casefold() in GENERIC:
             continue
+        if re.fullmatch(company_suffix_pattern(), candidate.name):
+            continue  # "the Corporation’s profile": a legal form alone names no one
         if in_cover_page(text, candidate.name, cover_end):
             continue  # an SEC form's cover: the Commission and the registrant, no parties
         if candidate.name in defined:

@@ -425,18 +425,19 @@ def _organization_heads() -> frozenset[str]:
     )
 
 
-def _names_a_company(word: str, text: str, start: int, end: int) -> bool:
+def _names_a_company(word: str, text: str, start: int, end: int, first: bool = False) -> bool:
     """Whether a capitalised word is of a company's name: a word of the trade or a legal form
     follows it ("Neuren Pharmaceuticals"), or, for a word inside a name (a capitalised word
     before it, no function word), follows at most two capitalised words on, none a function
     word ("Symphony Neuro Development Company"). Its letters are the company's, however near
     an English word. A name's first word farther from its form is read as usual: it is the
-    name's own, the word the lexicon knows ("Dalichl Sankyo Company" is Daiichi's)."""
+    name's own, the word the lexicon knows ("Dalichl Sankyo Company" is Daiichi's); with
+    ``first``, it is the company's too ("Canaccord Genuity Corp." is never "Can accord")."""
     if not word[:1].isupper():
         return False
     before = COMPANY_WORD_BEFORE.search(text, max(0, start - NAME_WORD_REACH), start)
     inner = before is not None and before["word"].lower() not in FUNCTION_WORDS
-    for _ in range(NAME_WORDS_BEFORE_FORM + 1 if inner else 1):
+    for _ in range(NAME_WORDS_BEFORE_FORM + 1 if inner or first else 1):
         after = COMPANY_WORD_AFTER.match(text, end)
         if after is None:
             return False
@@ -584,8 +585,9 @@ def _glued_to_a_name(match: re.Match[str], text: str) -> str | None:
 def _glued_edit(match: re.Match[str], text: str, names: frozenset[str]) -> Edit | None:
     """Two words run together where one reading is clearly right: "therapycompany"."""
     word = match.group()
-    if word[:1].isupper() and _names_a_company(word, text, match.start(), match.end()):
-        return None  # "WeissCom Partners", "PaySauce Ltd": a firm's name, however glued it looks
+    if word[:1].isupper() and _names_a_company(word, text, match.start(), match.end(), first=True):
+        return None  # "WeissCom Partners", "PaySauce Ltd", "Canaccord Genuity Corp.": a firm's
+        # name, however glued it looks
     camel = _camel_split(word, names) or _glued_to_a_name(match, text)
     if camel:
         return Edit(match.start(), match.end(), camel, "glued_words", 0.8)
