@@ -401,6 +401,17 @@ def test_leave_to_begin_a_phased_trial_is_no_marketing_approval():
     assert [e.event_type for e in find_events(lead, len(lead))] == ["ind_active"]
 
 
+def test_an_exchanges_or_shareholders_approval_is_no_regulatory_approval():
+    for lead in (
+        "Zeta Bio announced that it has received conditional approval from the Toronto Stock "
+        "Exchange to extend the exercise period of its warrants.",
+        "Zeta Bio said it received approval from shareholders for the merger.",
+    ):
+        assert find_events(lead, len(lead)) == []
+    lead = "Zeta Bio has received marketing approval from the European Commission for Zetamab."
+    assert [e.event_type for e in find_events(lead, len(lead))] == ["regulatory_approval"]
+
+
 @pytest.mark.parametrize(
     "lead",
     [
