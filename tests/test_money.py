@@ -843,6 +843,17 @@ def test_a_markets_size_is_no_money_of_the_issuers():
         ("$2 billion", "other", False, False),
         ("$50 million", "revenue", True, True),  # the issuer's own forecast stays its money
     ]
+    # a market's size, in a sentence whose "viz." is no sentence's end
+    text = (
+        "Zeta Bio, Inc. said its plant was approved. It is significant to note here that the US "
+        "market size for these two bulk drugs viz. Zetastatin and Zetalukast is approximately "
+        "Rs 50 billion and Rs 20 billion respectively.\n"
+    )
+    extraction = extract_release(text, "doc", "file:///x.txt")
+    assert [(m.text, m.announced, m.in_totals) for m in extraction.money] == [
+        ("Rs 50 billion", False, False),
+        ("Rs 20 billion", False, False),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -393,6 +393,9 @@ MARKET_SIZE_BEFORE = re.compile(
     r"\b(?:market|(?:global|worldwide|world|annual|total)\s+sales\s+of)\b[^.;$€£¥]{0,80}?"
     r"\b(?:estimated|expected|projected|forecast|forecasted|anticipated|valued|worth|sized?)\b"
     r"[^.;$€£¥]{0,30}$"
+    # "the US market size for these two bulk drugs viz. and Montelukast Sodium is approximately
+    # Rs 50 billion and Rs 20 billion" (its sentence's abbreviations keep their stops)
+    r"|\bmarket\s+size\b[^;$€£¥]{0,120}$"
 )
 
 MARKET_SIZE_CHARS = 160  # the words of the amount's sentence read before it

@@ -24,6 +24,8 @@ ABBREVIATIONS = frozenset(
         "approx",
         "e.g",
         "i.e",
+        "viz",
+        "cf",
         "mr",
         "mrs",
         "ms",
