@@ -194,6 +194,8 @@ def test_only_us_dollars_fill_amount_usd():
         "Merck bought stock at a price of US$3.67 (CDN$4.52) per share.",
         "Each option is exercisable at A$0.40 and expires on 31 March 2022.",
         "Acme earned $0.41 per diluted share in the quarter.",
+        "Net loss was $0.19 per basic and diluted share, against $0.06 per basic and $0.53 per "
+        "diluted share.",
         "Holders will receive $31.00 in cash for each share, or $35.00 net per share.",
         "Zetamab has a list price of about $480,000 per year.",
         "Acme sold 5.14 million ADSs at $1.75 each in a registered direct offering.",
@@ -510,8 +512,11 @@ def test_a_shares_market_price_is_a_price_per_share():
         "The scrip advanced by 6.61% to end at Rs103.15 on BSE. Intra-day, it zoomed 10.18% to "
         "Rs106.60.",
         "The American depositary shares trade in a 52-week range of $48.30 to $56.73.",
+        # a move in cents and per cent, a parcel's price, an opening price
+        "Zeta shares will open this morning at $1.20. On Wednesday they fell 24c, or 17.6 per "
+        "cent, to $1.12 after a parcel of 1.17 million shares changed hands for $1.10.",
     ]
-    assert [(m.kind, m.per_unit) for t in texts for m in find_money(t)] == [("other", True)] * 23
+    assert [(m.kind, m.per_unit) for t in texts for m in find_money(t)] == [("other", True)] * 26
     # a price by the share after a slash, and a closing price named after the amount
     text = (
         "Zeta won with a cash offer of $92.50/share, a 54% premium to the $2.04 closing price "

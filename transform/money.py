@@ -407,10 +407,13 @@ MARKET_SIZE_CHARS = 160  # the words of the amount's sentence read before it
 # list price of $480,000 per year", "£77 per month".
 PER_UNIT_AFTER = re.compile(
     r"^\)?\s*(?:(?:each|apiece)\b(?!\s+of\b)|"  # "ADSs at $1.75 each", "shares for $75 apiece"
+    r"per\s+(?:basic|diluted)\s+(?=and\s+[$€£])|"  # "$0.06 per basic and $0.53 per diluted share"
     r"(?:closing|share|stock)\s+price\b|"  # "a premium to the $2.04 closing price per share"
     # "$92.50/share" too
     r"(?:\([^)]{0,40}\)\s*)?(?:net\s+|in\s+cash\s+)?(?:(?:per|a|each|for each)\s+|/\s?)"
-    r"(?:(?:fully\s+)?diluted\s+|basic\s+|common\s+|ordinary\s+)?"
+    # "per basic and diluted share"; "$0.06 per basic and $0.53 per diluted share"
+    r"(?:(?:basic|diluted)\s+and\s+(?:basic|diluted)\s+"
+    r"|(?:fully\s+)?diluted\s+|basic\s+|common\s+|ordinary\s+)?"
     r"(?:(?:share|unit|ADS|American Depositary Share|warrant|right)s?\b"
     # a price by the period or by the patient: "a list price of $480,000 per year"
     r"|(?:month|year|annum|patient|dose|course\s+of\s+treatment)\b"
@@ -450,7 +453,9 @@ MARKET_PRICE_BEFORE = re.compile(
     # "trading 24% lower at $7.06", "changing hands at $1.98", "fell $2.16 to close the day at
     # $6.90", "trading in the range of $9.35 - $21.00"
     r"|\btrad(?:e|es|ing|ed)\s+(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+(?:lower|higher)\s+)?at\s+$"
-    r"|\bchanging\s+hands\s+at\s+$|\bto\s+close(?:\s+the\s+day)?\s+at\s+$"
+    r"|\bchang(?:ing|ed|es)\s+hands\s+(?:at|for)\s+$|\bto\s+close(?:\s+the\s+day)?\s+at\s+$"
+    # "Zeta shares will open this morning at $1.20"
+    r"|\b(?:shares?|stock)\b[^.;$€£]{0,30}\b(?:open|close)\s+(?:this\s+morning\s+|today\s+)?at\s+$"
     r"|\btrad(?:e|es|ing|ed)\s+in\s+(?:the|a)\s+range\s+of\s+(?:[$€£]\d[\d.,]*\s*[-–]\s*)?$"
     r"|\b52-week\s+(?:high|low)\b[^.;$€£]{0,30}\b(?:at|of)\s+$"
     # "trade in a 52-week range of $48.30 to $56.73"
@@ -475,9 +480,10 @@ MOVE_TO_PRICE = re.compile(
     r"\b(?:rose|fell|gained|lost|dropped|declined|jumped|climbed|slid|slumped|surged|soared"
     r"|plunged|tumbled|advanced|zoomed|rallied|slipped|dipped|sank|crashed|rebounded"
     r"|(?:was|were)\s+(?:up|down))\s+(?:by\s+)?"
+    r"(?:\d[\d.,]*\s*(?:c|cents?|p|pence),?\s+or\s+)?"  # "fell 24c, or 17.6 per cent, to $1.12"
     r"(?:(?:nearly|about|almost|around|some|over|more\s+than)\s+)?"
     # "advanced by 6.61% to end at Rs103.15"
-    r"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+(?:to\s+(?:end|close|settle|finish)\s+at|to|at)\s+$"
+    r"\d[\d.,]*\s*(?:%|percent|per\s+cent),?\s+(?:to\s+(?:end|close|settle|finish)\s+at|to|at)\s+$"
     r"|\bunchanged\s+at\s+$",  # "Shares of Beta were unchanged at $21.69"
     re.IGNORECASE,
 )
