@@ -474,3 +474,18 @@ def test_with_no_issuer_an_acquisitions_counterparty_is_the_company_acquired():
     # another event's counterparty is still the first company named
     link = link_event(text, cue, cue + 10, "licensing_deal", None, organizations, [], None)
     assert link.counterparty == "Zetellas"
+
+
+def test_a_company_far_after_an_amount_behind_to_is_not_its_payee():
+    text = (
+        "Zeta Bio (Nasdaq: ZETA) reported its results. Research and development expenses "
+        "decreased from $16.9 million in 2005 to $13.8 million in 2006, primarily as a result "
+        "of reduced clinical expenditures with the transfer of responsibility for the clinical "
+        "development of Zetavax to Omega Pharma. Zeta will pay $2 million to Omega Pharma."
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.payee) for m in money] == [
+        ("$16.9 million", None),
+        ("$13.8 million", None),
+        ("$2 million", "Omega Pharma"),
+    ]

@@ -269,6 +269,7 @@ CLAUSE_BREAK = re.compile(
 # The issuer after "to" or "from" within this many characters after the amount: "a $7 million
 # payment to the Company"
 NEAR_AMOUNT_CHARS = 80
+PAID_TO_CHARS = 100  # a company after "to" this far after an amount at most is its payee
 # The issuer before an amount, this close, in the amount's phrase: "payments to Acme of up to
 # $64 million"
 ISSUER_BEFORE_CHARS = 30
@@ -481,7 +482,10 @@ def _stated_sides(
             _after(text, org.span_start, PAID_BEFORE)
             and 0 <= span_start - org.span_end <= NEAR_AMOUNT_CHARS
         )
-        to = _after(text, org.span_start, TO_BEFORE)
+        to = _after(text, org.span_start, TO_BEFORE) and (
+            org.span_start < span_start or org.span_start - span_end <= PAID_TO_CHARS
+        )  # "$13.8 million in 2006, ... with the transfer of ... Stimuvax to Merck": far on,
+        # "to" names where something else goes
         sold = to and (
             SOLD_TO.search(text, max(left, org.span_start - SOLD_TO_CHARS), org.span_start)
             or RIGHTS_TO.search(text, max(left, org.span_start - SOLD_TO_CHARS), org.span_start)
