@@ -33,7 +33,8 @@ def test_a_ticker_wrapped_over_two_lines_and_the_names_of_the_american_exchange(
 def test_ticker_spellings_from_wires_and_aggregators():
     text = (
         "Amgen (NASDAQ:AMGN) and Acme (Nasdaq:ACME – News) and Genentech, Inc. (NYSE: DNA) "
-        "and Oxford BioMedica (LSE: OXB) but not ADC (News - Alert) or (see: Table 1)"
+        "and Oxford BioMedica (LSE: OXB) but not ADC (News - Alert) or (see: Table 1), and "
+        "Zeta Inc. (NASD:ZETA) (TSE:ZTA) as a wire printed Nasdaq in 2001"
     )
     found = [(t.exchange, t.exchange_canonical, t.symbol) for t in find_tickers(text)]
     assert found == [
@@ -41,6 +42,8 @@ def test_ticker_spellings_from_wires_and_aggregators():
         ("Nasdaq", "Nasdaq", "ACME"),
         ("NYSE", "NYSE", "DNA"),
         ("LSE", "LSE", "OXB"),
+        ("NASD", "Nasdaq", "ZETA"),
+        ("TSE", "TSX", "ZTA"),
     ]
 
 
