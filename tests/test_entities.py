@@ -768,13 +768,14 @@ def test_a_possessive_before_a_company_is_no_part_of_its_name():
         assert [o.name for o in find_organizations(text, "Zeta Bio")] == ["Omega Therapeutics"]
 
 
-def test_a_day_after_a_name_and_a_legal_form_alone_are_no_organisations():
+def test_a_day_after_a_name_a_legal_form_alone_and_an_ipo_are_no_organisations():
     from transform.organizations import find_organizations
 
     text = (
         "New Delhi: Shares of drug firm Zeta India Thursday soared nearly 7% after approval of "
         "its tablets. Copies of the prospectus are available under the Corporation’s profile on "
-        "SEDAR, the company said in a statement."
+        "SEDAR, the company said in a statement. It was the largest opening day gain of any "
+        "biotech IPO in at least nine years."
     )
     assert [o.name for o in find_organizations(text, None)] == ["Zeta India"]
 

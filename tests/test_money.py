@@ -196,6 +196,10 @@ def test_only_us_dollars_fill_amount_usd():
         "Acme earned $0.41 per diluted share in the quarter.",
         "Net loss was $0.19 per basic and diluted share, against $0.06 per basic and $0.53 per "
         "diluted share.",
+        # a price range, named as one or priced by its high end; an offering price cut "to"
+        "Zeta priced its IPO 25 percent above the midpoint of its $11 to $13 target range.",
+        "Zeta planned a 4m share IPO at $14 to $16 each.",
+        "Zeta trimmed its offering price to $10 from its hoped for $14 to $16 range.",
         "Holders will receive $31.00 in cash for each share, or $35.00 net per share.",
         "Zetamab has a list price of about $480,000 per year.",
         "Acme sold 5.14 million ADSs at $1.75 each in a registered direct offering.",
@@ -515,8 +519,12 @@ def test_a_shares_market_price_is_a_price_per_share():
         # a move in cents and per cent, a parcel's price, an opening price
         "Zeta shares will open this morning at $1.20. On Wednesday they fell 24c, or 17.6 per "
         "cent, to $1.12 after a parcel of 1.17 million shares changed hands for $1.10.",
+        "Zeta shares kept on climbing, ending the day at $45.50, up 203.3 percent.",
     ]
-    assert [(m.kind, m.per_unit) for t in texts for m in find_money(t)] == [("other", True)] * 26
+    assert [(m.kind, m.per_unit) for t in texts for m in find_money(t)] == [("other", True)] * 27
+    # a sum and a price by the share are no range
+    [sum_, price] = find_money("Zeta will receive $5 million and $3 per share of Omega stock.")
+    assert (sum_.per_unit, price.per_unit) == (False, True)
     # a price by the share after a slash, and a closing price named after the amount
     text = (
         "Zeta won with a cash offer of $92.50/share, a 54% premium to the $2.04 closing price "
@@ -966,3 +974,15 @@ def test_a_payment_on_executing_the_agreement_is_upfront_and_one_on_a_trials_sta
         ("300 million yen", "upfront"),
         ("400 million yen", "milestone"),
     ]
+
+
+def test_a_sum_to_raise_is_financing():
+    [price, proceeds] = find_money(
+        "Zeta sold 10 million shares at $5 per share to raise $50 million."
+    )
+    assert (price.kind, price.per_unit, proceeds.kind, proceeds.per_unit) == (
+        "financing",
+        True,
+        "financing",
+        False,
+    )

@@ -454,6 +454,8 @@ MARKET_PRICE_BEFORE = re.compile(
     # $6.90", "trading in the range of $9.35 - $21.00"
     r"|\btrad(?:e|es|ing|ed)\s+(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+(?:lower|higher)\s+)?at\s+$"
     r"|\bchang(?:ing|ed|es)\s+hands\s+(?:at|for)\s+$|\bto\s+close(?:\s+the\s+day)?\s+at\s+$"
+    # "kept on climbing, ending the day at $45.50"
+    r"|\b(?:end|ended|ending|clos(?:e|ed|ing)|finish(?:ed|ing)?)\s+the\s+(?:day|session)\s+at\s+$"
     # "Zeta shares will open this morning at $1.20"
     r"|\b(?:shares?|stock)\b[^.;$€£]{0,30}\b(?:open|close)\s+(?:this\s+morning\s+|today\s+)?at\s+$"
     r"|\btrad(?:e|es|ing|ed)\s+in\s+(?:the|a)\s+range\s+of\s+(?:[$€£]\d[\d.,]*\s*[-–]\s*)?$"
@@ -491,7 +493,7 @@ SCALE_WORD = re.compile(rf"\b(?:{'|'.join(SCALES)})\b", re.IGNORECASE)
 MARKET_PRICE_CHARS = 160
 PER_UNIT_BEFORE = re.compile(
     r"\b(?:(?:exercise|conversion|strike|offering|subscription|purchase|issue)\s+price\s+"
-    r"(?:of\s+|from\s+)?(?:approximately\s+|about\s+)?"
+    r"(?:of\s+|from\s+|to\s+|at\s+)?(?:approximately\s+|about\s+)?"
     r"|(?:exercisable|convertible|exercised)\s+at\s+(?:a\s+price\s+of\s+)?"  # an option's
     # a warrant's: "a warrant to purchase an additional common share for C$1.26"
     r"|\b(?:purchase|acquire|buy)\s+(?:one|an?)\s+(?:additional\s+)?(?:common\s+|ordinary\s+)?"
@@ -677,6 +679,8 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
             or EACH_SHARE_BEFORE.search(
                 text[max(0, match.start() - EACH_SHARE_CHARS) : match.start()]
             )
+            # a price range without a scale: "the midpoint of its $11 to $13 target range"
+            or (not scale_text and PRICE_RANGE_AFTER.match(text, match.end()))
         )
         item = MoneyMatch(
             amount,
@@ -700,8 +704,26 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
                 is_potential=original.is_potential,
                 per_unit=original.per_unit,
             )
+        if (
+            item.per_unit
+            and found
+            and not found[-1].per_unit
+            and found[-1].amount <= item.amount
+            and not SCALE_WORD.search(found[-1].text)
+            and RANGE_BETWEEN.fullmatch(text, found[-1].span_end, item.span_start)
+        ):  # a range's low end is priced as its high end: "$14 to $16 per share" (never
+            # "$5 million and $3 per share")
+            found[-1] = replace(found[-1], per_unit=True)
         found.append(item)
     return found
+
+
+# the words between a range's two ends: "$14 to $16", "$9.35 - $21.00", "between $2 and $3"
+RANGE_BETWEEN = re.compile(r"\s*(?:to|-|–|—|and)\s*")
+# a range named as one after its high end: "$11 to $13 target range", "$14 to $16 range"
+PRICE_RANGE_AFTER = re.compile(
+    r"\s+(?:(?:target|price|expected|filing|proposed|marketing)\s+)?range\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)

@@ -442,6 +442,8 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
             continue
         if re.fullmatch(company_suffix_pattern(), candidate.name):
             continue  # "the Corporation’s profile": a legal form alone names no one
+        if candidate.name in context_words("security"):
+            continue  # "the largest opening day gain of any biotech IPO": a security, no one
         if in_cover_page(text, candidate.name, cover_end):
             continue  # an SEC form's cover: the Commission and the registrant, no parties
         if candidate.name in defined:
