@@ -520,8 +520,11 @@ def test_a_shares_market_price_is_a_price_per_share():
         "Zeta shares will open this morning at $1.20. On Wednesday they fell 24c, or 17.6 per "
         "cent, to $1.12 after a parcel of 1.17 million shares changed hands for $1.10.",
         "Zeta shares kept on climbing, ending the day at $45.50, up 203.3 percent.",
+        # a session's close and its move in money after it; a quote beside its symbol
+        "ZETA closed Monday's regular trading session at $22.81 down $1.75 or 7.13%.",
+        "Zeta Pharmaceuticals (ZET: $5.45) has some very clear objectives.",
     ]
-    assert [(m.kind, m.per_unit) for t in texts for m in find_money(t)] == [("other", True)] * 27
+    assert [(m.kind, m.per_unit) for t in texts for m in find_money(t)] == [("other", True)] * 30
     # a sum and a price by the share are no range
     [sum_, price] = find_money("Zeta will receive $5 million and $3 per share of Omega stock.")
     assert (sum_.per_unit, price.per_unit) == (False, True)

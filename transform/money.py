@@ -424,7 +424,9 @@ PER_UNIT_AFTER = re.compile(
 # $84.05", "Zeta closed down 7.67% at $163.65", "Zeta's shares were up 12% at HK$8.29", "its
 # closing price of $4.82"; never "sales rose 12% to $1.2 billion" (no share, no close)
 MARKET_PRICE_BEFORE = re.compile(
-    r"(?:\b(?:closed|ended|finished|opened|traded)(?:\s+[A-Z][a-z]+day['’]s\s+trading)?"
+    # "closed Tuesday's trading up", "closed Monday's regular trading session at"
+    r"(?:\b(?:closed|ended|finished|opened|traded)"
+    r"(?:\s+[A-Z][a-z]+day['’]s(?:\s+regular)?\s+trading(?:\s+session)?)?"
     r"(?:\s+(?:up|down|higher|lower))?"  # "closed Tuesday's trading up 6.5 percent at $2.47"
     r"|\b(?:shares?|stock|ADSs?)\b(?:[^.;$€£]|\.(?=\d)){0,80}?\b(?:rose|fell|gained|lost"
     r"|dropped|declined|jumped|climbed|slid|slumped|surged|soared|plunged|tumbled|leapt|leaped"
@@ -470,6 +472,8 @@ MARKET_PRICE_BEFORE = re.compile(
     r"|\b(?:intraday|day's|touched\s+a)\s+(?:high|low)(?:\s+and\s+(?:a\s+)?(?:high|low))?\s+of\s+$"
     r"|\bturnover\s+during\s+the\s+day\s+(?:was\s+|of\s+)$"
     r"|\bmarket\s+cap(?:itali[sz]ation)?\b[^.;$€£]{0,40}?\b(?:is|was|of|at)\s+$"
+    # the day's move after the price: "closed ... at $22.81 down $1.75 or 7.13%"
+    r"|[$€£]\d[\d.,]*,?\s+(?:up|down)\s+$"
     # a headline's shorthand, the move and its size: "CSL shares up 6.61% to $259.07"
     r"|\b(?:shares?|stock|ADSs?)\s+(?:up|down)\s+\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+(?:at|to)\s+$",
     re.IGNORECASE,
@@ -681,6 +685,11 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
             )
             # a price range without a scale: "the midpoint of its $11 to $13 target range"
             or (not scale_text and PRICE_RANGE_AFTER.match(text, match.end()))
+            # a quote beside its symbol: "Neuren Pharmaceuticals (NEU: $5.45) has ..."
+            or (
+                TICKER_QUOTE_BEFORE.search(text, max(0, match.start() - 20), match.start())
+                and text.startswith(")", match.end())
+            )
         )
         item = MoneyMatch(
             amount,
@@ -718,6 +727,8 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
     return found
 
 
+# a symbol and its colon right before a quote in parentheses: "(NEU: $5.45)"
+TICKER_QUOTE_BEFORE = re.compile(r"\(\s*[A-Z]{1,6}(?:\.[A-Z]{1,3})?\s*:\s*$")
 # the words between a range's two ends: "$14 to $16", "$9.35 - $21.00", "between $2 and $3"
 RANGE_BETWEEN = re.compile(r"\s*(?:to|-|–|—|and)\s*")
 # a range named as one after its high end: "$11 to $13 target range", "$14 to $16 range"
