@@ -401,6 +401,16 @@ def test_leave_to_begin_a_phased_trial_is_no_marketing_approval():
     assert [e.event_type for e in find_events(lead, len(lead))] == ["ind_active"]
 
 
+def test_results_only_supposed_are_no_trial_results():
+    lead = (
+        "If the results from the trial are positive and approved by the FDA, Zeta could earn "
+        "revenue of up to $111 million."
+    )
+    assert find_events(lead, len(lead)) == []
+    lead = "Zeta reported positive top-line results from the trial."
+    assert [e.event_type for e in find_events(lead, len(lead))] == ["trial_results"]
+
+
 def test_an_exchanges_or_shareholders_approval_is_no_regulatory_approval():
     for lead in (
         "Zeta Bio announced that it has received conditional approval from the Toronto Stock "

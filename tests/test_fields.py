@@ -1641,6 +1641,14 @@ def test_a_photo_caption_and_its_credit_is_no_headline():
         "technology.\n"
     )
     assert find_headline(text, None) is None
+    # a post then a name after a comma, the company before a dash; a picture's source
+    text = (
+        "Zeta Pharmaceuticals (ASX:ZTA) - CEO, Jon Pilcher\nCEO, Jon Pilcher\nSource: Zeta "
+        "Pharmaceuticals\n\n  • Zeta Pharmaceuticals’ US partner, Omega Pharmaceuticals, "
+        "completes the enrolment of patients into its phase 3 trial of zetafinetide for Rett "
+        "Syndrome, a neurodevelopmental disorder of childhood that Zeta Pharmaceuticals targets\n"
+    )
+    assert find_headline(text, None) is None
     # or its credit in parentheses before the pipe
     text = (
         "Zeta Pharmaceutical's headquarters in Daejeon (Zeta Pharmaceutical) |\n"

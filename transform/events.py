@@ -154,6 +154,8 @@ def _frames_or_recalls(
         return True  # "expects the initiation of ...", "Initiation of Phase III Study Planned"
     if event_type == "acquisition" and _securities_acquired(text, match, left, right):
         return True
+    if event_type == "trial_results" and IF_BEFORE.search(before):
+        return True  # "If the results from the trial are positive, Acme could earn ...": none yet
     if _in_description(text, match, (left, right)):
         return True
     if CAREER_BEFORE.search(text, left, match.start()):
@@ -162,6 +164,10 @@ def _frames_or_recalls(
     return bool(dated and year and int(dated["year"]) < year)
 
 
+# results only supposed: "If the results from the trial are positive", "once data from"
+IF_BEFORE = re.compile(
+    r"\b(?:if|whether|once|should|unless)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I
+)
 # Securities, not a company, acquired: "to acquire one Common Share", "acquired 692,307 units"
 SECURITIES_AFTER = re.compile(
     r"\s+(?:one|an?|\d[\d,.]*(?:\s+million)?)\s+(?:additional\s+)?(?:common\s+|ordinary\s+)?"

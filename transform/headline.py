@@ -256,12 +256,25 @@ PERSON_CAPTION = re.compile(
 )
 
 
+# or the post first, the person after a comma, the company before a dash: "Zeta Bio (ASX:ZTA)
+# - CEO, Jon Pilcher", "CEO, Jon Pilcher"
+TITLE_NAME_CAPTION = re.compile(
+    r"(?:.*[ ][-–—|][ ])?(?P<title>[A-Za-z&. ]{2,40}),[ ](?P<given>[A-Z][a-z]+)[ ][A-Z][\w'’-]+"
+)
+
+
 def _person_caption(line: str) -> bool:
     caption = PERSON_CAPTION.fullmatch(line)
+    if caption is not None:
+        return (
+            caption["given"].casefold() in given_names()
+            and caption["last"].casefold() in title_words()[0]
+        )
+    caption = TITLE_NAME_CAPTION.fullmatch(line)
     return (
         caption is not None
         and caption["given"].casefold() in given_names()
-        and caption["last"].casefold() in title_words()[0]
+        and _title_line(caption["title"])
     )
 
 
