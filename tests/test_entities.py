@@ -1834,6 +1834,12 @@ def test_a_joint_release_without_a_dateline_is_issued_by_the_first_company_named
             "all outstanding shares of common stock of Omega Pharmaceuticals.",
             "Zetellas",
         ),
+        # the company whose partner acts, in apposition after its possessive
+        (
+            "Zeta Pharmaceuticals’ (ZTA) US partner, Omega Pharmaceuticals, has completed the "
+            "enrolment of patients into its phase 3 trial of zetafinetide in Rett Syndrome.",
+            "Zeta Pharmaceuticals",
+        ),
         # a longer name's tail after "for" is no subject of its own
         (
             "Following its May meetings, the European Committee for Medicinal Products for "

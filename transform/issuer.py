@@ -630,6 +630,19 @@ def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch |
             follower = _subject_follower(False).match(text, name_end + 1, end)
         if follower is not None and _participle_before_company().match(text, name_end, end):
             continue  # "Thinly traded nano cap Neurotrope ... rallies": no subject "Thinly"
+        if (
+            follower is None
+            and POSSESSIVE.search(words[-1])
+            and PARTNER_APPOSITION.match(text, name_end)
+            and OPENS_SENTENCE.search(text[at:run_start])
+        ):  # "Neuren Pharmaceuticals’ (NEU) US partner, Acadia Pharmaceuticals, completes":
+            # the news of the company whose partner acts
+            name, start = _without_opener(POSSESSIVE.sub("", " ".join(words)), run_start)
+            if _company_like(_unmarked(name), False, text):
+                rule = "issuer_lead_subject"
+                return IssuerMatch(
+                    _unmarked(name), start, start + len(name), rule, confidence_of(rule)
+                )
         if follower is None:
             possessive = None
             if OPENS_SENTENCE.search(text[at:run_start]):
@@ -671,6 +684,12 @@ def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch |
 
 
 BARE_TICKER = re.compile(r"[A-Z]{2,5}")
+# what follows an owner's possessive when its partner is the sentence's subject: "(NEU) US
+# partner, Acadia Pharmaceuticals, completes"
+PARTNER_APPOSITION = re.compile(
+    r"(?:\s*\([^()\n]{1,30}\))?(?:\s+[\w-]+){0,2}?\s+(?:partner|licensee|licensor|collaborator)"
+    r",\s+[A-Z]"
+)
 # a capitalised word and "for" right before a run: the run ends a longer name
 NAME_GOES_ON_BEFORE = re.compile(r"\b[A-Z][\w&.'’-]*[ ]for[ ]$")
 INNER_POSSESSIVE = re.compile(r"['’]s[ ]")  # an owner's word inside a name: "Acme’s NME Zetax"
