@@ -989,3 +989,14 @@ def test_a_sum_to_raise_is_financing():
         "financing",
         False,
     )
+
+
+def test_an_upfront_with_its_own_sum_leaves_the_milestones_after_it_theirs():
+    text = (
+        "Acme to receive US$100 million up-front, plus additional potential milestone payments "
+        "of up to US$427 million, plus royalties"
+    )
+    assert [(m.text, m.kind) for m in find_money(text)] == [
+        ("US$100 million", "upfront"),
+        ("US$427 million", "milestone"),
+    ]

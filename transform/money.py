@@ -215,6 +215,7 @@ BUNDLE_BEFORE = re.compile(
     r"(?:[a-z-]+\s+){0,3}?milestones?\b[^;$€£\d]{0,80}$"
 )
 BUNDLE_BEFORE_CHARS = 200
+SUM_BEFORE = re.compile(r"(?:\d|\bmillion|\bbillion|\bbn|\d\s?m)\s*$")  # "$100 million up-front"
 OWN_PHRASE = re.compile(
     rf"\s+(?:per\s+[a-z]+\s+)?in\s+((?:(?!{PHRASE_STOP})[a-z][a-z-]*(?:,\s+(?:(?:and|or)\s+)?"
     rf"|\s+(?:and|or)\s+|\s+))"
@@ -342,12 +343,15 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
         return "other", "money_bundle"  # "$44 million in upfront and milestone payments"
     if BUNDLE_AFTER.match(lowered, end):
         return "other", "money_bundle"  # "up to $286 million including upfront, development ..."
-    if (
-        own is None
-        and not UPFRONT_AFTER.match(lowered, end)
-        and BUNDLE_BEFORE.search(lowered, max(0, start - BUNDLE_BEFORE_CHARS), start)
-    ):
+    bundle = (
+        None
+        if own is not None or UPFRONT_AFTER.match(lowered, end)
+        else BUNDLE_BEFORE.search(lowered, max(0, start - BUNDLE_BEFORE_CHARS), start)
+    )
+    if bundle and not SUM_BEFORE.search(lowered, max(0, bundle.start() - 16), bundle.start()):
         return "other", "money_bundle"  # "upfront ... and sales milestone payments ... is $X"
+        # (never an upfront with its own sum: "US$100 million up-front, plus milestone
+        # payments of up to US$427 million")
     if EQUITY_AFTER.match(lowered, end):
         return "financing", "money_cue:common stock"  # "$15 million of Acme common stock"
     if own:
