@@ -1840,6 +1840,13 @@ def test_a_joint_release_without_a_dateline_is_issued_by_the_first_company_named
             "enrolment of patients into its phase 3 trial of zetafinetide in Rett Syndrome.",
             "Zeta Pharmaceuticals",
         ),
+        # a preposition's object is no subject; nor a partner named before its ticker
+        ("The demand for ZTA has remained quite strong during the general selloffs.", None),
+        (
+            "The demand has remained strong. ZTA reported that its North America partner Omega "
+            "Pharmaceuticals (NASDAQ: OMGA) has announced that Zetabue is now available.",
+            None,
+        ),
         # a longer name's tail after "for" is no subject of its own
         (
             "Following its May meetings, the European Committee for Medicinal Products for "

@@ -594,6 +594,10 @@ def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch |
         if NAME_GOES_ON_BEFORE.search(text, max(at, run.start() - 40), run.start()):
             continue  # "Committee for Medicinal Products for Human Use (CHMP) has": a longer
             # name's tail, no subject of its own
+        if not text[run.start()].isdigit() and PREPOSITION_BEFORE.search(
+            text, max(at, run.start() - 12), run.start()
+        ):
+            continue  # "The demand for NEU has remained strong": a preposition's object
         slug = WIRE_SLUG.match(text, run.start(), run.end())
         run_start = slug.end() if slug else run.start()  # "BRIEF-FDA grants ...": the slug,
         if run_start >= run.end():  # then the subject
@@ -690,6 +694,14 @@ PARTNER_APPOSITION = re.compile(
     r"(?:\s*\([^()\n]{1,30}\))?(?:\s+[\w-]+){0,2}?\s+(?:partner|licensee|licensor|collaborator)"
     r",\s+[A-Z]"
 )
+# a company introduced as another's partner: "its North America partner Acadia"
+SOMEONES_PARTNER = re.compile(
+    r"\b(?:its|their|our)\s+(?:[\w-]+\s+){0,3}?(?:partner|licensee|licensor|collaborator),?\s+$"
+)
+# a preposition right before a run: its object, no subject
+PREPOSITION_BEFORE = re.compile(
+    r"\b[a-z][\w'’-]*\s+(?:for|of|in|with|to|by|from|at|about|against)\s+$"
+)  # (after a word in lower case: "Society of Clinical Oncologists" is one name)
 # a capitalised word and "for" right before a run: the run ends a longer name
 NAME_GOES_ON_BEFORE = re.compile(r"\b[A-Z][\w&.'’-]*[ ]for[ ]$")
 INNER_POSSESSIVE = re.compile(r"['’]s[ ]")  # an owner's word inside a name: "Acme’s NME Zetax"
@@ -1049,6 +1061,9 @@ def _company_before_ticker(text: str) -> IssuerMatch | None:
         name, start = _without_stray_abbreviation(text, name, start)
         if is_market(without_legal_form(name)) or re.fullmatch(company_suffix_pattern(), name):
             continue  # a market, or a legal form alone ("AG" of a name glued to a mark)
+        if SOMEONES_PARTNER.search(text, max(0, start - 60), start):
+            return None  # "its North America partner Acadia Pharmaceuticals (NASDAQ: ACAD)":
+            # the partner of the company the text is about
         rule = "issuer_before_first_ticker"
         return IssuerMatch(name, start, start + len(name), rule, confidence_of(rule))
     return None
