@@ -203,6 +203,9 @@ def test_only_us_dollars_fill_amount_usd():
         "Holders will receive $31.00 in cash for each share, or $35.00 net per share.",
         "Zetamab has a list price of about $480,000 per year.",
         "Acme sold 5.14 million ADSs at $1.75 each in a registered direct offering.",
+        # a deal's sum by the compound or target
+        "Zeta is eligible to receive up to $66 million per compound in milestone payments.",
+        "Omega will pay up to $357.5 million per target in milestone payments.",
         # a warrant's price for one share, a rate's denominator
         "Each unit held a warrant to purchase an additional common share for C$1.26.",
         "The notes convert at a rate of 33.1991 shares per $1,000 principal amount of notes.",
@@ -999,4 +1002,19 @@ def test_an_upfront_with_its_own_sum_leaves_the_milestones_after_it_theirs():
     assert [(m.text, m.kind) for m in find_money(text)] == [
         ("US$100 million", "upfront"),
         ("US$427 million", "milestone"),
+    ]
+
+
+def test_the_parts_a_sum_is_said_to_include_are_out_of_totals():
+    text = LEAD + (
+        "Omega will pay Acme an upfront payment of $1.35 billion. Contingent payments of up to "
+        "$5.55 billion include $3.8 billion for regulatory milestones and other contingencies, "
+        "as well as sales-related milestones of up to $1.75 billion."
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.in_totals) for m in money] == [
+        ("$1.35 billion", True),
+        ("$5.55 billion", True),
+        ("$3.8 billion", False),
+        ("$1.75 billion", False),
     ]

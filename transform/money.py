@@ -421,7 +421,9 @@ PER_UNIT_AFTER = re.compile(
     r"(?:(?:share|unit|ADS|American Depositary Share|warrant|right)s?\b"
     # a price by the period or by the patient: "a list price of $480,000 per year"
     r"|(?:month|year|annum|patient|dose|course\s+of\s+treatment)\b"
-    r"(?!\s+(?:ago|earlier|before|later|prior|previously)\b)))",  # not "$163,000 a year ago"
+    r"(?!\s+(?:ago|earlier|before|later|prior|previously)\b)"  # not "$163,000 a year ago"
+    # a deal's sum by the compound or target: "up to $66 million per compound", "$8M per target"
+    r"|(?<=per\s)(?:compound|product|target|program|programme|molecule|antigen|indication)\b))",
     re.IGNORECASE,
 )
 # A share's market price, read before the amount: "Shares of Zeta (Nasdaq: ZETA) rose 8.6% to
@@ -759,7 +761,7 @@ def in_totals(item: MoneyMatch, role: MoneyRole) -> bool:
 # "a US$30 million upfront payment which includes a US$22 million licence fee"; "up to $385
 # million including a $50 million up-front payment"; "$2 million, $0.5 million of which".
 PARTS_FOLLOW = re.compile(
-    r"\b(?:including|includes|included|comprising|comprises|comprised of|consisting of|"
+    r"\b(?:including|includes|include|included|comprising|comprises|comprised of|consisting of|"
     r"consists of|made up of|composed of|split into|divided into|of which)\b",
     re.IGNORECASE,
 )
