@@ -785,7 +785,7 @@ def test_a_day_after_a_name_a_legal_form_alone_and_an_ipo_are_no_organisations()
         "New Delhi: Shares of drug firm Zeta India Thursday soared nearly 7% after approval of "
         "its tablets. Copies of the prospectus are available under the Corporation’s profile on "
         "SEDAR, the company said in a statement. It was the largest opening day gain of any "
-        "biotech IPO in at least nine years."
+        "biotech IPO in at least nine years.\n2. Joint Venture Company: Planned Overview\n"
     )
     assert [o.name for o in find_organizations(text, None)] == ["Zeta India"]
 

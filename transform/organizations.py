@@ -628,7 +628,10 @@ def without_glued_title(text: str, name: str, start: int) -> tuple[str, int]:
     return name, start
 
 
-GENERIC = frozenset({"the company", "company"})
+# what any company is called, no name: "Joint Venture Company: Planned Overview"
+GENERIC = frozenset(
+    {"the company", "company", "joint venture company", "new company", "holding company"}
+)
 SHORT_NAME_MIN = 4  # letters of a short name ("Lilly"); shorter ones are initials or words
 
 
