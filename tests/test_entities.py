@@ -1308,6 +1308,8 @@ def test_a_substance_named_as_a_drug_class_target_is_no_compound():
     # a class of drugs as an adjective, a fiscal period
     text = "its anti-hypertensive tablets and antihyperlipidemic drugs grew in Q3 FY21 and FY2020."
     assert [m.name for m in find_compounds(text)] == []
+    # a class the drug vocabulary holds, printed after a brand
+    assert [m.name for m in find_compounds("Zeta sold (calcium channel blocker) rights.")] == []
     # a class, a family of molecules: "the first-in-class cephalosporin", "integrin inhibitors"
     text = (
         "ceftobiprole, the first-in-class cephalosporin; its radiopharmaceutical manufacturing "
