@@ -1849,6 +1849,8 @@ def test_a_joint_release_without_a_dateline_is_issued_by_the_first_company_named
             "Pharmaceuticals (NASDAQ: OMGA) has announced that Zetabue is now available.",
             None,
         ),
+        # a noun ending in "-us", "-ss", "-is" or "-ics" is no verb after a name
+        ("Imvanex - modified Vaccinia Ankara virus\nThe CHMP adopted a positive opinion.", None),
         # a longer name's tail after "for" is no subject of its own
         (
             "Following its May meetings, the European Committee for Medicinal Products for "

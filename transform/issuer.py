@@ -416,6 +416,8 @@ SUBJECT_VERB = (
 NOT_VERBS = (
     r"(?!(?:this|thus|its|his|hers|ours|theirs|yours|plus|less|unless|across|perhaps"
     r"|related|based|headquartered)\b)"
+    # nor a noun a verb's "-s" never ends: "Vaccinia Ankara virus", "analysis", "access", "genetics"
+    r"(?![a-z]*(?:us|ss|is|ics)\b)"
 )
 ANY_VERB = (
     rf"(?:{NOT_VERBS}[a-z]{{2,}}(?:s|ed)|said|signed|won|bought|sold|struck|paid|made|got|took|began|raised"
