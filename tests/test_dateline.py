@@ -576,6 +576,13 @@ def test_a_release_that_opens_with_its_date():
             "the Netherlands",
             dt.date(2012, 5, 4),
         ),
+        # an EU issuer's "regulated information" label after the time
+        (
+            "Mechelen, Belgium; 18 November 2019; 22:01 CET; regulated information –",
+            "Mechelen",
+            "Belgium",
+            dt.date(2019, 11, 18),
+        ),
         ("Tokyo: Monday, May 7, 2012:", "Tokyo", None, dt.date(2012, 5, 7)),
         ("Tokyo, Japan, Monday, May 7, 2012 --", "Tokyo", "Japan", dt.date(2012, 5, 7)),
         ("Melbourne, Australia; 19 January 2005:", "Melbourne", "Australia", dt.date(2005, 1, 19)),

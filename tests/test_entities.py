@@ -1370,6 +1370,17 @@ def test_results_announced_today_are_earnings_and_a_company_in_a_contact_table_n
     assert "Zeta Corporation" not in [p.name for p in extraction.people]
 
 
+def test_licences_or_rights_acquired_are_no_acquisition():
+    text = (
+        "Zeta announced an alliance providing Omega with option rights to acquire worldwide, "
+        "commercial licenses to novel small molecules. Zeta has agreed to acquire Beta Bio."
+    )
+    events = find_events(text, len(text))
+    assert [(e.event_type, text[e.span_start : e.span_end]) for e in events] == [
+        ("acquisition", "agreed to acquire")
+    ]
+
+
 def test_securities_acquired_are_no_acquisition():
     from transform.events import find_background_deals
 

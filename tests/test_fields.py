@@ -34,7 +34,8 @@ def test_ticker_spellings_from_wires_and_aggregators():
     text = (
         "Amgen (NASDAQ:AMGN) and Acme (Nasdaq:ACME – News) and Genentech, Inc. (NYSE: DNA) "
         "and Oxford BioMedica (LSE: OXB) but not ADC (News - Alert) or (see: Table 1), and "
-        "Zeta Inc. (NASD:ZETA) (TSE:ZTA) as a wire printed Nasdaq in 2001"
+        "Zeta Inc. (NASD:ZETA) (TSE:ZTA) as a wire printed Nasdaq in 2001; Omega NV (Euronext & "
+        "NASDAQ: OMG)"
     )
     found = [(t.exchange, t.exchange_canonical, t.symbol) for t in find_tickers(text)]
     assert found == [
@@ -44,6 +45,8 @@ def test_ticker_spellings_from_wires_and_aggregators():
         ("LSE", "LSE", "OXB"),
         ("NASD", "Nasdaq", "ZETA"),
         ("TSE", "TSX", "ZTA"),
+        ("Euronext", "Euronext", "OMG"),
+        ("NASDAQ", "Nasdaq", "OMG"),
     ]
 
 

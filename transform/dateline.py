@@ -130,6 +130,12 @@ DASH = r"(?:--|–|—|-)"
 ON_DAY = rf"(?:{WEEKDAY},?\s+)?"
 AT_TIME = r"(?:[,;]?\s*\d{1,2}[.:]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?)?"
 PIPE = r"(?:\||(?<=\s)[Il](?=\s))"
+# the label an EU issuer prints after its dateline under the Transparency Directive: "regulated
+# information", "Regulated information - inside information"
+INFO_LABEL = (
+    r"(?i:(?:regulated|privileged|inside)\s+information"
+    rf"(?:\s*{DASH}\s*(?:regulated|privileged|inside)\s+information)?)"
+)
 STYLES = (
     rf"(?P<pipe>\s*{PIPE}\s*(?P<date_pipe>{DATE})\s*{PIPE})"
     rf"|(?P<wire_first>\s*{DASH}\s*\(\s*\[?\s*(?!{ON_DAY}(?:{DATE}|{NUMERIC})\s*\))"
@@ -149,6 +155,7 @@ STYLES = (
     rf"{ON_DAY}\(?(?P<date_std>{DATE}|{NUMERIC})\)?{AT_TIME},?;?\s*"
     rf"(?:\((?P<wire_par>[^()\n]{{2,40}})\)|/(?P<wire_sl>[^/\n]{{2,40}})/"
     rf"|{DASH}\s*\((?P<wire_dp>[^()\n]{{2,40}})\))?"
+    rf"(?:\s*{INFO_LABEL})?"  # "Mechelen, Belgium; 18 November 2019; 22:01 CET; regulated information –"
     # "2018 -(JCN Newswire)-", "Düsseldorf, 15 March 2022. Zeta AG ...", "October 4, 2019. –",
     # or no mark after the year: "BEDMINSTER, NJ,  Oct 27, 2003 Bioject Medical ..."
     # or a capital right after the wire's parentheses: "Mumbai, Feb 7 (IANS) Drug major ...",

@@ -18,12 +18,13 @@ SYMBOL_TEXT = (  # never the first letters of a longer code: "FR0010259150" is a
     r"(?:[A-Z][A-Z0-9]{0,9}|\d{1,6})(?![A-Z0-9])(?:\.[A-Z]{1,2}| [AB](?=\s*[);,]|\s*$))?"
 )  # "NOVO B"
 MIN_LETTER_EXCHANGE_DIGITS = 4  # a number after an exchange of letter symbols: "(TSX: 4568)"
-LISTING = re.compile(
-    r"(?P<exchange>[A-Za-z][A-Za-z\- ]{0,40}?)\s*:\s*"
+LISTING = re.compile(  # two exchanges may share the symbols: "(Euronext & NASDAQ: GLPG)"
+    r"(?P<exchange>[A-Za-z][A-Za-z\-& ]{0,40}?)\s*:\s*"
     rf"(?P<symbols>{SYMBOL_TEXT}(?:\s*,\s*{SYMBOL_TEXT})*)"
     r"(?![a-z])"
 )
 SYMBOL = re.compile(SYMBOL_TEXT)
+JOINED_EXCHANGES = re.compile(r"\s*&\s*")
 # a security's international number given for an exchange, its symbol next: "(Euronext:
 # FR0010259150; IPN)"
 ISIN_LISTING = re.compile(r"(?P<exchange>[A-Za-z][A-Za-z\- ]{0,40}?)\s*:\s*[A-Z]{2}[A-Z0-9]{9}\d")
@@ -66,7 +67,8 @@ def find_tickers(text: str) -> list[TickerMatch]:
                 continue
             part_offset = body_start + part_start
             symbols_offset = part_offset + listing.start("symbols") - shift
-            for exchange in [*sharing, listing["exchange"].strip()]:
+            named = JOINED_EXCHANGES.split(listing["exchange"].strip())
+            for exchange in [*sharing, *named]:
                 canonical = exchanges.get(exchange.casefold())
                 if canonical is None:
                     continue
