@@ -155,7 +155,8 @@ STYLES = (
     rf"{ON_DAY}\(?(?P<date_std>{DATE}|{NUMERIC})\)?{AT_TIME},?;?\s*"
     rf"(?:\((?P<wire_par>[^()\n]{{2,40}})\)|/(?P<wire_sl>[^/\n]{{2,40}})/"
     rf"|{DASH}\s*\((?P<wire_dp>[^()\n]{{2,40}})\))?"
-    rf"(?:\s*{INFO_LABEL})?"  # "Mechelen, Belgium; 18 November 2019; 22:01 CET; regulated information –"
+    # "Mechelen, Belgium; 18 November 2019; 22:01 CET; regulated information –"
+    rf"(?:\s*{INFO_LABEL})?"
     # "2018 -(JCN Newswire)-", "Düsseldorf, 15 March 2022. Zeta AG ...", "October 4, 2019. –",
     # or no mark after the year: "BEDMINSTER, NJ,  Oct 27, 2003 Bioject Medical ..."
     # or a capital right after the wire's parentheses: "Mumbai, Feb 7 (IANS) Drug major ...",
