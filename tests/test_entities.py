@@ -1370,29 +1370,29 @@ def test_results_announced_today_are_earnings_and_a_company_in_a_contact_table_n
     assert "Zeta Corporation" not in [p.name for p in extraction.people]
 
 
-def test_licences_or_rights_acquired_are_no_acquisition():
-    text = (
-        "Zeta announced an alliance providing Omega with option rights to acquire worldwide, "
-        "commercial licenses to novel small molecules. Zeta has agreed to acquire Beta Bio."
-    )
-    events = find_events(text, len(text))
-    assert [(e.event_type, text[e.span_start : e.span_end]) for e in events] == [
-        ("acquisition", "agreed to acquire")
-    ]
-
-
-def test_securities_acquired_are_no_acquisition():
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (  # licences, rights or options acquired
+            "Zeta announced an alliance providing Omega with option rights to acquire worldwide, "
+            "commercial licenses to novel small molecules. Zeta has agreed to acquire Beta Bio.",
+            "agreed to acquire",
+        ),
+        (  # securities acquired, by underwriters or a warrant's holder
+            "Zeta Bio sold 5,307,693 units at C$1.30 apiece, inclusive of the 692,307 units the "
+            "offering's underwriters acquired as part of their overallotment option. Each Warrant "
+            "entitles the holder thereof to acquire one Common Share at $0.32. Zeta will acquire "
+            "all outstanding shares of Omega Bio for $5 per share.",
+            "will acquire",
+        ),
+    ],
+)
+def test_licences_rights_or_securities_acquired_are_no_acquisition(text, cue):
     from transform.events import find_background_deals
 
-    text = (
-        "Zeta Bio sold 5,307,693 units at C$1.30 apiece, inclusive of the 692,307 units the "
-        "offering's underwriters acquired as part of their overallotment option. Each Warrant "
-        "entitles the holder thereof to acquire one Common Share at $0.32. Zeta will acquire "
-        "all outstanding shares of Omega Bio for $5 per share."
-    )
     for events in (find_events(text, len(text)), find_background_deals(text, 0)):
         assert [(e.event_type, text[e.span_start : e.span_end]) for e in events] == [
-            ("acquisition", "will acquire")
+            ("acquisition", cue)
         ]
 
 
