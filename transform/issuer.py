@@ -690,16 +690,15 @@ def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch |
 
 
 BARE_TICKER = re.compile(r"[A-Z]{2,5}")
+PARTNER_NOUN = r"(?:partner|licensee|licensor|collaborator)"  # what one company is to another
 # what follows an owner's possessive when its partner is the sentence's subject: "(NEU) US
 # partner, Acadia Pharmaceuticals, completes"
 PARTNER_APPOSITION = re.compile(
-    r"(?:\s*\([^()\n]{1,30}\))?(?:\s+[\w-]+){0,2}?\s+(?:partner|licensee|licensor|collaborator)"
+    rf"(?:\s*\([^()\n]{{1,30}}\))?(?:\s+[\w-]+){{0,2}}?\s+{PARTNER_NOUN}"
     r",\s+[A-Z]"
 )
 # a company introduced as another's partner: "its North America partner Acadia"
-SOMEONES_PARTNER = re.compile(
-    r"\b(?:its|their|our)\s+(?:[\w-]+\s+){0,3}?(?:partner|licensee|licensor|collaborator),?\s+$"
-)
+SOMEONES_PARTNER = re.compile(rf"\b(?:its|their|our)\s+(?:[\w-]+\s+){{0,3}}?{PARTNER_NOUN},?\s+$")
 # a preposition right before a run: its object, no subject
 PREPOSITION_BEFORE = re.compile(
     r"\b[a-z][\w'’-]*\s+(?:for|of|in|with|to|by|from|at|about|against)\s+$"

@@ -215,7 +215,8 @@ BUNDLE_BEFORE = re.compile(
     r"(?:[a-z-]+\s+){0,3}?milestones?\b[^;$€£\d]{0,80}$"
 )
 BUNDLE_BEFORE_CHARS = 200
-SUM_BEFORE = re.compile(r"(?:\d|\bmillion|\bbillion|\bbn|\d\s?m)\s*$")  # "$100 million up-front"
+# a sum right before a word: "$100 million up-front" (the scales of SCALES)
+SUM_BEFORE = re.compile(rf"(?:\d|\b(?:{'|'.join(SCALES)}))\s*$")
 OWN_PHRASE = re.compile(
     rf"\s+(?:per\s+[a-z]+\s+)?in\s+((?:(?!{PHRASE_STOP})[a-z][a-z-]*(?:,\s+(?:(?:and|or)\s+)?"
     rf"|\s+(?:and|or)\s+|\s+))"
