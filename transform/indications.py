@@ -122,14 +122,22 @@ def disease_terms() -> list[tuple[str, str]]:
     (spellings, eponyms, plurals), each with the term it stands for."""
     terms = []
     vocabulary = sorted(disease_names())  # ICD-10-CM's diseases in a release's words
+    plurals = {head: plural for plural, head in _plurals().items()}
     for term in [row["term"] for row in load_lexicon("indications")] + vocabulary:
-        for form in {e for f in spelled_as_printed(term) for e in _eponym_forms(f)}:
+        forms = {e for f in spelled_as_printed(term) for e in _eponym_forms(f)}
+        for form in forms | {WORD_HYPHEN.sub(" ", f) for f in forms}:
             terms.append((form, term))
             *words, last = form.split(" ")
-            plural = {head: plural for plural, head in _plurals().items()}.get(last)
+            plural = plurals.get(last)
             if plural:  # "solid tumors", "gastrointestinal cancers", "liver diseases"
                 terms.append((" ".join([*words, plural]), term))
     return terms
+
+
+# A hyphen between two words of a disease's name is often printed as a space: "graft versus
+# host disease", "non small cell lung cancer", "B cell lymphoma" (never between a word and a
+# number: "COVID 19" is not read)
+WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 
 
 # A biomarker or stage qualifier printed before a disease is part of the indication:
@@ -444,11 +452,16 @@ def _abbreviated_names(text: str, named: list[str]) -> list[Abbreviated]:
     return found
 
 
+DEFINED_GAP = re.compile(r"(?:\s+(?:virus|infection))?(?:\s+type\s+\d)?\s*\(", re.IGNORECASE)
+
+
 def _defined_as(text: str, named: IndicationMatch, start: int) -> bool:
-    """Whether the abbreviation at ``start`` opens the parentheses just after ``named`` and
-    begins with its first letter (not "lung cancer (NSCLC)": a narrower disease)."""
+    """Whether the abbreviation at ``start`` opens the parentheses just after ``named`` (or after
+    the virus, infection or type it names: "hepatitis C virus (HCV)", "human immunodeficiency
+    virus type 1 (HIV-1)") and begins with its first letter (not "lung cancer (NSCLC)": a
+    narrower disease)."""
     return (
-        re.fullmatch(r"\s*\(", text[named.span_end : start]) is not None
+        DEFINED_GAP.fullmatch(text[named.span_end : start]) is not None
         and text[start : start + 1].casefold() == named.name[:1].casefold()
     )
 
@@ -560,6 +573,10 @@ def find_indications(
     # "breast cancer" adds nothing when "HER2-positive breast cancer" is named too, nor
     # "constipation" beside "opioid-induced constipation"; a subtype the vocabulary names itself
     # ("type 2 diabetes", "hemophilia A") leaves its class standing
+    # an abbreviation printed before the release defines it ("HCV" in a headline, "hepatitis C
+    # virus (HCV)" in its text) is the disease it defines
+    keys = {aliases.get(m.name) or _singular(m.name) for m in found if m.name not in aliases}
+    found = [m for m in found if aliases.get(m.name) not in keys]
     words = {m.name: _words(m.name) for m in found}
 
     def qualifies(general: IndicationMatch, specific: IndicationMatch) -> bool:
