@@ -126,6 +126,15 @@ def test_an_amount_is_exact_to_the_cent():
     ]
 
 
+def test_a_footnotes_number_glued_to_a_scale_leaves_the_scale_read():
+    found = find_money("Royalties grew from US$2.0 million2 to US$2.4 billion1 and $300 million.")
+    assert [(m.text, m.amount) for m in found] == [
+        ("US$2.0 million", 2_000_000.0),
+        ("US$2.4 billion", 2_400_000_000.0),
+        ("$300 million", 300_000_000.0),
+    ]
+
+
 def test_an_amount_a_year_ago_is_a_sum():
     (found,) = find_money("Revenue was $47,000, down from $163,000 a year ago.")[1:]
     assert (found.text, found.per_unit) == ("$163,000", False)

@@ -21,8 +21,10 @@ DOT_GROUPS = re.compile(r"\d\.\d{3}\.\d{3}")  # in every match of DOT_GROUPED; f
 ONE_DOT_GROUP = re.compile(r"\d{1,3}\.\d{3}")
 # a text whose "#" is the pound sign, as old RNS text printed it: it names the pound's world
 HASH_POUND_TEXT = cued(r"\b(?:pence|sterling|plc|PLC|RNS Number)\b")
+# (a footnote's number may be glued to a scale's word: "US$2.0 million2")
 SCALE = (  # "$3.5 million", "$3.5-million", "CHF 40 mn", "EUR 2.5 Mio", "INR 500 crore", "$12 M"
-    r"(?:[\s-]?(?P<scale_word>million|billion|thousand|trillion|mln|mn|bn|mio|mrd|crore|lakh)\b"
+    r"(?:[\s-]?(?P<scale_word>million|billion|thousand|trillion|mln|mn|bn|mio|mrd|crore|lakh)"
+    r"(?:\b|(?=\d{1,2}(?![\d.,])))"
     r"|\s?(?P<scale_letter>MM|M|B|K)\b)?"
 )
 
