@@ -1350,6 +1350,12 @@ def test_icd_wording_becomes_a_releases_wording():
         "Zeta Corp. said its losses widened slightly in the third quarter to $2.8 million.",
         "Zeta Corp. yesterday beat estimates but still reported a $19.5 million loss.",
         "Listed biotech company Zeta Research has posted a full-year loss of $10.68 million.",
+        # results for a period, with the highlights they come with; never a trial's results
+        "Zeta today reported financial results and operational highlights for the period "
+        "ended March 31, 2022.",
+        "Zeta Financial and Operational Highlights for Quarter Ended March 31, 2023",
+        "Zeta Inc. today announced results for the second quarter ended June 30, 2001.",
+        "Zeta Reports Results for the Third Quarter of 2019",
     ],
 )
 def test_a_quarters_loss_in_the_words_of_the_press_is_earnings(lead):
@@ -2094,6 +2100,20 @@ def test_a_disease_in_the_page_furniture_above_the_title_is_no_indication():
     extraction = extract_release(text, "doc", "zeta.txt")
     assert extraction.release.headline == "Zeta Bio announces GBP10m milestone from Beta"
     assert [i.name for i in extraction.indications] == ["sepsis"]  # the lead's, not "Sepsis"
+
+
+def test_a_sites_menu_above_the_title_announces_nothing():
+    text = (
+        "Live Feeds\n  • Press Releases\n  • FDA Approvals\n  • Acquisitions\n  • Alerts\n\n"
+        "Zeta Reports Results for the Quarter Ended March 31, 2022\n\n"
+        "BOSTON, May 31, 2022 (GLOBE NEWSWIRE) -- Zeta Limited (Nasdaq: ZETA) today reported "
+        "financial results and operational highlights for the quarter ended March 31, 2022.\n"
+    )
+    extraction = extract_release(text, "doc", "zeta.txt")
+    assert (
+        extraction.release.headline == "Zeta Reports Results for the Quarter Ended March 31, 2022"
+    )
+    assert [e.event_type for e in extraction.events] == ["earnings"]
 
 
 def test_a_blogs_footer_is_no_headline_and_a_web_address_names_no_compound():

@@ -392,7 +392,9 @@ def build_indications(
 def build_events(context: ReleaseContext) -> list[Event]:
     """What the lead announces, then the deals the body recalls (``announced`` false)."""
     year = context.dated.year if context.dated else None
-    announced = find_events(context.text, context.lead, year)
+    # nothing above the title announces: a site's menu ("FDA Approvals"), a board's category
+    above_title = context.headline.span_start if context.headline else 0
+    announced = find_events(context.text, context.lead, year, start=above_title)
     announced += find_also_announced(
         context.text, context.lead, year, {e.event_type for e in announced}
     )
