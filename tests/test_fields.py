@@ -398,6 +398,13 @@ def test_a_news_services_desk_on_a_source_line_is_no_issuer():
             0,
             "Zeta Pharma",
         ),
+        # nor its depositary receipts, nor a market page's symbol in brackets
+        (
+            " date 2022-12-19 Shares of Zeta Pharma SA ADR [S: zeta] rallied 35.2% in premarket "
+            "trading on Monday after the company said Omega licensed its antibody program.\n",
+            0,
+            "Zeta Pharma SA",
+        ),
     ],
 )
 def test_the_issuer_is_the_company_past_what_opens_a_news_items_lead(text, lead_line, name):

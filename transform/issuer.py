@@ -379,7 +379,8 @@ APPOSITION_OPENS = r"(?:a|an|the|its|[A-Z][\w.-]*['’]s)"
 SUBJECT_VERB = (
     # "(CPUSA)", "(Nasdaq: ACME)", a Japanese release's "(Head office: Chuo-ku, Tokyo /
     # Chairman & CEO: Osamu Nagayama, "Chugai")"
-    rf"(?:{WS}?\([^()\n]{{1,160}}\))?"
+    # (a market page's symbol in brackets: "Acme SA ADR [S: acme] rallied")
+    rf"(?:{WS}?(?:\([^()\n]{{1,160}}\)|\[[^\[\]\n]{{1,40}}\]))?"
     # its seat, what it is: ", Schaffhausen, Switzerland,", ", Allschwil (SIX: BSLN), a biotech,"
     rf"(?:(?:,{WS}[A-Z][\w.'’-]*(?:{WS}[A-Z][\w.'’-]*)?){{1,2}}(?:{WS}?\([^()\n]{{1,60}}\))?"
     rf"(?:,{WS}{APPOSITION_OPENS}{WS}{APPOSITION})?,"
@@ -707,7 +708,9 @@ PREPOSITION_BEFORE = re.compile(
 NAME_GOES_ON_BEFORE = re.compile(r"\b[A-Z][\w&.'’-]*[ ]for[ ]$")
 INNER_POSSESSIVE = re.compile(r"['’]s[ ]")  # an owner's word inside a name: "Acme’s NME Zetax"
 # a class of shares a market page prints after the legal form: "Acme Company Limited Class H"
-SHARE_CLASS = re.compile(r"(?<=[a-z.])[ ]Class[ ][A-Z]$")
+SHARE_CLASS = re.compile(
+    r"(?<=[a-z.])[ ]Class[ ][A-Z]$|(?<=\w)[ ](?:ADRs?|ADSs?)$"
+)  # "Acme SA ADR"
 
 
 def _without_descriptor(text: str, name: str, start: int) -> tuple[str, int]:
