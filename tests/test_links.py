@@ -357,6 +357,27 @@ def test_an_acquisition_gives_the_role_its_sentence_states(sentence, role):
     assert (org.canonical_name, org.role) == ("Northwind Pharma", role)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        # licensed "to" a company's unit: the company takes the licence
+        ("is licensing its drug ZX-12 to Northwind Pharma's Omega Bio unit", "licensee"),
+        ("is licensing its drug ZX-12 to Northwind Pharma in a deal", "licensee"),
+        # a licence to a company's asset: it grants it
+        ("signed a license agreement to Northwind Pharma's antibody NW-7", "licensor"),
+    ],
+)
+def test_a_licence_gives_the_role_its_sentence_states(sentence, role):
+    text = (
+        "Acme and Northwind Pharma, Inc.\n\nBOSTON, Mass., March 3, 2015 (BUSINESS WIRE) -- Acme Bio, Inc. "
+        f"(Nasdaq: ACMB) today announced that it {sentence}.\n"
+    )
+    extraction = extract_release(text, "doc", "file:///y.txt")
+    assert "licensing_deal" in {e.event_type for e in extraction.events}
+    roles = {o.canonical_name: o.role for o in extraction.organizations}
+    assert roles["Northwind Pharma"] == role
+
+
 def test_an_events_amount_is_a_sum_never_a_price_of_one_share():
     text = (
         "Acme and Northwind Sign Agreement\n\nBOSTON, Mass., March 3, 2015 (BUSINESS WIRE) -- "

@@ -618,12 +618,20 @@ WILL_ACQUIRE = re.compile(
     r"(?:acquire|acquires|acquiring|to acquire)\b",
     re.I,
 )
-LICENSED_TO = re.compile(r"\b(?:licen[cs]e[ds]?|granted)\b[^.]{0,60}\bto\s+(?:the\s+)?$", re.I)
-LICENSED_FROM = re.compile(r"\b(?:licen[cs]e[ds]?|in-licen[cs]e[ds]?)\b[^.]{0,60}\bfrom\s+$", re.I)
+LICENSED_TO = re.compile(
+    r"\b(?:licen[cs](?:e[ds]?|ing)|granted)\b[^.]{0,60}\bto\s+(?:the\s+)?$", re.I
+)
+LICENSED_FROM = re.compile(
+    r"\b(?:licen[cs](?:e[ds]?|ing)|in-licen[cs](?:e[ds]?|ing))\b[^.]{0,60}\bfrom\s+$", re.I
+)
 LICENSES = re.compile(
     r"^,?\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:licen[cs]ed|in-licensed|obtained)\b", re.I
 )
 OWNS = re.compile(r"^(?:’s?|'s?)\s", re.I)  # "a license to MacroGenics’ MGA012": its asset
+# but no asset: its unit ("licensing its drug to Johnson & Johnson's Janssen Biotech unit")
+OWNS_UNIT = re.compile(
+    r"^(?:’s?|'s?)\s+(?:[A-Z][\w&.-]*\s+){1,4}(?:unit|subsidiary|division|affiliate|arm)\b"
+)
 
 
 def organization_roles(
@@ -676,7 +684,9 @@ def organization_roles(
             ):
                 give(counterparty, "acquirer")
         elif event_type == "licensing_deal":
-            if any(LICENSED_FROM.search(b) for b in before) or any(OWNS.match(a) for a in after):
+            if any(LICENSED_FROM.search(b) for b in before) or any(
+                OWNS.match(a) and not OWNS_UNIT.match(a) for a in after
+            ):
                 give(counterparty, "licensor")
             elif any(LICENSED_TO.search(b) for b in before) or any(
                 LICENSES.match(a) for a in after
