@@ -211,6 +211,20 @@ def test_a_german_item_is_not_english_counted_before_the_repair(item, share):
     assert f"({share} of its words" in rejection.detail
 
 
+def test_a_wires_brief_that_drops_its_function_words_is_english():
+    brief = (
+        "May 28 (Reuters) - Zeta Bio Ltd:\n\n* QTRLY LOSS ATTRIBUTABLE US$15.3 MILLION VERSUS "
+        "LOSS OF US$25 MILLION\n\n* QTRLY REVENUE US$12.2 MILLION VERSUS US$1.2 MILLION\n\n* "
+        "EXPECT RESEARCH & DEVELOPMENT EXPENDITURE TO DECREASE OVER NEXT 12 MONTHS\n\n* "
+        "ANTICIPATES MAY CONTINUE TO INCUR SIGNIFICANT LOSSES FOR FORESEEABLE FUTURE\n"
+    )
+    cleaned = clean_document(brief.encode(), "brief.txt")
+    assert not isinstance(cleaned, Rejection)
+    extraction = extract_release(cleaned.text, "doc", "brief.txt")
+    assert extraction.release.issuer == "Zeta Bio Ltd"
+    assert [e.event_type for e in extraction.events] == ["earnings"]
+
+
 def test_letters_and_visible_count_as_the_regexes_do_beyond_ascii():
     # "²" is a letter to [^\W\d_] (not a decimal digit); NBSP and tab are not visible
     text = "Ab 1_\u00e9\u00b2\u00a0\u0416\t\u4e2d\u2019\x1c\x85z"
