@@ -101,6 +101,16 @@ def test_a_company_by_its_short_name_and_an_upfront_payment_earned_by_no_event()
     ]
 
 
+def test_an_upfront_takes_no_trigger_of_the_fee_it_is_paid_with():
+    text = (
+        "Omega and Zeta Expand Collaboration\n\nLONDON, UK, 23 October 2018 - Zeta Pharma SA "
+        "today announced a new agreement with Omega plc. Omega will pay Zeta $50 million "
+        "upfront plus an option exercise fee, milestones and royalties.\n"
+    )
+    ((amount, kind, *_, trigger),) = _money(text)
+    assert (amount, kind, trigger) == (50_000_000.0, "upfront", None)
+
+
 def test_a_payee_by_its_short_name_after_to():
     text = (
         "Hoshino and Brightline Collaborate\n\nOsaka, Japan, October 5, 2020 - Hoshino "

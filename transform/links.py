@@ -28,6 +28,7 @@ PAID_KINDS = frozenset({"milestone", "upfront", "royalty"})
 # the milestones their sentence lists next
 UNTRIGGERED_KINDS = frozenset({"upfront", "royalty", "revenue", "financing"})
 OWN_WORDS_CHARS = 40
+NEXT_PAYMENT = re.compile(r"\b(?:plus|as well as|along with|in addition to)\b", re.I)
 DEAL_EVENTS = frozenset({"licensing_deal", "collaboration", "acquisition"})
 # The year a sentence dates its deal by: "in 2004", "since 2007", "on March 3, 2009", "signed
 # in June 2010". Four digits elsewhere ("the Act of 1976", "2007 agreement") are no deal year.
@@ -417,7 +418,10 @@ def link_money(
         iter(_inside(compounds, text, left, right) or _inside(compounds, text, before, right)), None
     )
     if kind in UNTRIGGERED_KINDS:  # paid on signing or on sales: only its own words say when
-        trigger = _first_match("trigger", text[span_end : span_end + OWN_WORDS_CHARS])
+        own_words = text[span_end : span_end + OWN_WORDS_CHARS]
+        joined = NEXT_PAYMENT.search(own_words)  # "$50 million upfront plus an option
+        trigger = _first_match("trigger", own_words[: joined.start() if joined else None])
+        # exercise fee": the fee's trigger, not the upfront's
     else:
         trigger = _first_match("trigger", text[left:right]) or _first_match(
             "trigger", text[before:left]
