@@ -39,6 +39,10 @@ LEAD = (
         ("INR 50 lakh", "INR", 5e6),
         ("$3.5-million", "USD", 3.5e6),
         ("$12 M", "USD", 12e6),
+        # the wires' words for the Nordic crowns
+        ("30 million Danish crowns", "DKK", 30e6),
+        ("1.48 billion Swedish crowns", "SEK", 1.48e9),
+        ("45 million kronor", "SEK", 45e6),
         # a price below a cent keeps its digits
         ("A$0.033", "AUD", 0.033),
         ("$0.1293", "USD", 0.1293),
@@ -47,6 +51,10 @@ LEAD = (
 def test_amounts_keep_the_currency_they_are_printed_in(printed, currency, amount):
     (found,) = find_money(f"The company will receive {printed} from its partner.")
     assert (found.text, found.currency, found.amount) == (printed, currency, amount)
+
+
+def test_a_bare_crown_names_no_currency():
+    assert find_money("Its loss was 30 million crowns, against a profit of 35 million.") == []
 
 
 def test_a_bare_dollar_is_in_the_dollars_the_release_declares():
