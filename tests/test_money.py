@@ -194,6 +194,21 @@ def test_a_sum_converted_in_parentheses_after_its_code_is_restated():
     ]
 
 
+def test_a_sum_converted_at_a_dated_rate_is_restated():
+    text = LEAD + (
+        "Acme received an upfront payment of $3.5 million (approx. DKK 21 million on the date "
+        "of the agreement) and may earn up to $175 million (EUR 130 million at current exchange "
+        "rates) in milestones."
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.currency, m.amount, m.restated) for m in money] == [
+        ("USD", 3.5e6, False),
+        ("DKK", 21e6, True),
+        ("USD", 175e6, False),
+        ("EUR", 130e6, True),
+    ]
+
+
 def test_only_us_dollars_fill_amount_usd():
     text = LEAD + "Acme will receive an upfront payment of C$30 million (US$22 million)."
     money = extract_release(text, "d", "file:///x", []).money

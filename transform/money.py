@@ -885,7 +885,11 @@ CONVERTED_OPENS = re.compile(
     r"(?:\s+[A-Z]{3}\b)?\s*\(\s*(?:(?:approximately|approx\.|about|around|roughly|some|c\.|ca\.|or|"
     r"equivalent\s+to|equal\s+to)\s+)?"
 )
-CONVERTED_CLOSES = re.compile(r"\s*\)")
+# (with the rate's date or source: "(approx. DKK 21 million on the date of the agreement)",
+# "(EUR 9 million at current exchange rates)")
+CONVERTED_CLOSES = re.compile(
+    r"\s*(?:,?\s*(?:on|at|as\s+of|based\s+on|using)\s+[^()\n$€£¥]{1,60}?)?\)"
+)
 
 
 def _converted(text: str, before: MoneyMatch, item: MoneyMatch) -> bool:
