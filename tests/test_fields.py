@@ -19,6 +19,16 @@ def test_tickers_with_several_exchanges_and_symbols():
     assert [text[t.span_start : t.span_end] for t in find_tickers(text)] == ["RO", "ROG", "RHHBY"]
 
 
+def test_the_over_the_counter_markets_as_news_sites_print_them():
+    text = "Zeta A/S (OTC:ZETSF)(OTCPK:ZETAY) and Omega Ltd (OTCMKTS: OMGLF) rose"
+    found = [(t.exchange, t.exchange_canonical, t.symbol) for t in find_tickers(text)]
+    assert found == [
+        ("OTC", "OTC", "ZETSF"),
+        ("OTCPK", "OTC", "ZETAY"),
+        ("OTCMKTS", "OTC", "OMGLF"),
+    ]
+
+
 def test_a_ticker_wrapped_over_two_lines_and_the_names_of_the_american_exchange():
     text = "Zeta Bio, Inc. (NYSE\nAlternext US: ZTB) and Beta Corp. (NYSE Amex: BTA) said"
     found = [(t.exchange, t.exchange_canonical, t.symbol) for t in find_tickers(text)]
