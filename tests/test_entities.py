@@ -1220,6 +1220,18 @@ def test_conjugate_components_where_the_release_states_them():
     assert parts(SEED_2008)["DM4"] == ("DM4", None, None)  # a payload named alone
 
 
+def test_an_anti_antibodys_antigen_is_its_target_and_no_neighbours_antibody():
+    text = (
+        "Zeta Wins Rights\n\nBOSTON, March 3, 2017 (GLOBE NEWSWIRE) -- Zeta Bio, Inc. (Nasdaq: "
+        "ZETA) today announced it has acquired Omega's operations in China and its approved "
+        "therapy Zetaxane and pipeline agent ZB-122. Omega has received rights to Zeta's "
+        "humanised anti-PD1 antibody, ZB-A317, outside of Asia.\n"
+    )
+    parts = {c.name: (c.antibody, c.target) for c in extract_release(text, "d", "z").compounds}
+    assert parts["ZB-A317"] == (None, "PD1")
+    assert parts["ZB-122"] == (None, None)
+
+
 def test_drug_names_no_hand_list_holds_come_from_the_drug_vocabulary():
     from transform.compounds import find_compounds
 

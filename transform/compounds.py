@@ -315,9 +315,19 @@ TARGET_PATTERNS = (
         r"\bexpress(?:es|ing)?\s+(?:the\s+)?(?P<t>[A-Z][\w-]{1,15})\s+(?:antigen|receptor|protein)"
     ),
     cued(r"\b(?:that|which)\s+targets?\s+(?:the\s+)?(?P<t>[A-Z][\w-]{1,15})"),
+    # what an antibody is against: "a humanised anti-NKG2A antibody", "anti-CD20 monoclonal
+    # antibody"
+    cued(r"\banti-(?P<t>[A-Z][A-Za-z0-9]{0,14}(?:-[A-Za-z0-9]+)?)\s+(?:[\w-]+\s+){0,2}?antibod"),
 )
-ANTIBODY = cued(
-    r"\b(?P<a>[a-z]{0,3}[A-Z][A-Za-z]*\d[\w-]*|[a-z]+(?:zu|xi|u|o)mab)\s+(?:monoclonal\s+)?antibody"
+ANTIBODY = cued(  # (never what an "anti-PD1 antibody" binds: its target)
+    r"(?<!anti-)\b(?P<a>[a-z]{0,3}[A-Z][A-Za-z]*\d[\w-]*|[a-z]+(?:zu|xi|u|o)mab)"
+    r"\s+(?:monoclonal\s+)?antibody"
+)
+# the sentence after a compound's describes it too when it refers back to it: "It binds to
+# CanAg", "The conjugate comprises ...", "This antibody ..."
+REFERS_BACK = re.compile(
+    r"\s*(?:It|Its|This|These|The\s+(?:antibody|conjugate|compound|drug|candidate|molecule|ADC"
+    r"|product|agent))\b"
 )
 
 
@@ -339,7 +349,12 @@ def components(text: str, name: str, first_at: int) -> tuple[str | None, str | N
         left, right = sentence_bounds(text, at, at + len(name))
         paragraph_end = text.find("\n\n", right)
         _, after = sentence_bounds(text, right, right + 1)
-        window_end = after if (paragraph_end == -1 or after <= paragraph_end) else right
+        window_end = (
+            after
+            if (paragraph_end == -1 or after <= paragraph_end)
+            and (REFERS_BACK.match(text, right) or text.startswith(name, right + 1))
+            else right
+        )
         window = text[left:window_end]
         if antibody is None and antibody_named:
             found = ANTIBODY.pattern.search(window)
