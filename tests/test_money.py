@@ -198,7 +198,7 @@ def test_a_sum_converted_at_a_dated_rate_is_restated():
     text = LEAD + (
         "Acme received an upfront payment of $3.5 million (approx. DKK 21 million on the date "
         "of the agreement) and may earn up to $175 million (EUR 130 million at current exchange "
-        "rates) in milestones."
+        "rates) in milestones, and a tax refund of €2,173,454 (~ US$2,407,817)."
     )
     money = extract_release(text, "d", "file:///x", []).money
     assert [(m.currency, m.amount, m.restated) for m in money] == [
@@ -206,6 +206,8 @@ def test_a_sum_converted_at_a_dated_rate_is_restated():
         ("DKK", 21e6, True),
         ("USD", 175e6, False),
         ("EUR", 130e6, True),
+        ("EUR", 2_173_454.0, False),
+        ("USD", 2_407_817.0, True),
     ]
 
 

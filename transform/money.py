@@ -883,7 +883,7 @@ def money_roles(
 # after the first sum's code too: "$4.5 million USD (approximately 36.5 MSEK)"
 CONVERTED_OPENS = re.compile(
     r"(?:\s+[A-Z]{3}\b)?\s*\(\s*(?:(?:approximately|approx\.|about|around|roughly|some|c\.|ca\.|or|"
-    r"equivalent\s+to|equal\s+to)\s+)?"
+    r"equivalent\s+to|equal\s+to|~|≈)\s*)?"
 )
 # (with the rate's date or source: "(approx. DKK 21 million on the date of the agreement)",
 # "(EUR 9 million at current exchange rates)")
