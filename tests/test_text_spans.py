@@ -315,6 +315,16 @@ def test_a_text_without_sentence_ends_bounds_a_sentence_by_the_window():
             "Zeta signed with Omega Holdings Co.\nLLC for $5 million upfront.",
             "Zeta signed with Omega Holdings Co.\nLLC for $5 million upfront.",
         ),
+        # a list's points whose line breaks a page lost: each point is a sentence
+        (
+            "Financial information• Net sales were SEK 2.8 M• The loss was $6.2 M• The loss per",
+            "• The loss was $6.2 M",
+        ),
+        # a point that opens its line is one sentence, not two
+        (
+            "Results\n  • Zeta reported a loss of $6.2 M for the year",
+            "• Zeta reported a loss of $6.2 M for the year",
+        ),
     ],
 )
 def test_a_companys_abbreviation_at_a_lines_end_closes_its_paragraph(text, sentence):

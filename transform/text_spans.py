@@ -10,6 +10,19 @@ from functools import lru_cache
 # a full stop, a blank line, or a line that opens a bulleted point ("· Revenue of £4.4 million",
 # "-- Loss before tax of GBP1.4m"): each point of a list is a sentence of its own
 SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+|\n\n|\n(?=[ \t]*(?:[·•▪◦‣∙]|--?[ \t]|\*[ \t]))")
+# and a bullet inside a line, where a page lost the breaks of its list: "SEK 2.8 M• The loss"
+# (read only in a text that prints one: the expression tries every character)
+INLINE_BULLETS = "•▪‣"
+SENTENCE_OR_POINT_END = re.compile(
+    rf"{SENTENCE_END.pattern}|\S(?=[ \t]*[{INLINE_BULLETS}][ \t]*[A-Z0-9])"
+)
+
+
+def _ends_in(text: str) -> re.Pattern[str]:
+    """The expression of ``text``'s sentence ends: with its list's points where it has any."""
+    return SENTENCE_OR_POINT_END if any(b in text for b in INLINE_BULLETS) else SENTENCE_END
+
+
 # A period after these does not end a sentence ("vs. prior year", "Inc. (Nasdaq", "U.S. FDA").
 ABBREVIATIONS = frozenset(
     [
@@ -139,7 +152,7 @@ def _sentence_breaks(text: str) -> _Breaks:
     """The sentence ends of ``text``, found once per text and shared by every extractor that
     asks for a sentence."""
     breaks = _Breaks([], [], [], [])
-    for match in SENTENCE_END.finditer(text):
+    for match in _ends_in(text).finditer(text):
         breaks.match_starts.append(match.start())
         breaks.match_ends.append(match.end())
         if _ends_sentence(text, match):
@@ -156,7 +169,7 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     breaks = _sentence_breaks(text)
     if breaks.inside_a_match(start) or breaks.inside_a_match(window_start):
         left = window_start  # a mention or the window cuts a break: read it as cut
-        for match in SENTENCE_END.finditer(text, window_start, start):
+        for match in _ends_in(text).finditer(text, window_start, start):
             if _ends_sentence(text, match):
                 left = match.end()
     else:
@@ -171,7 +184,7 @@ def sentence_end(text: str, at: int, window: int = SENTENCE_WINDOW) -> int:
     right = min(len(text), at + window)
     breaks = _sentence_breaks(text)
     if breaks.inside_a_match(at) or breaks.inside_a_match(right):
-        for match in SENTENCE_END.finditer(text, at, right):  # a break cut: read it as cut
+        for match in _ends_in(text).finditer(text, at, right):  # a break cut: read it as cut
             if _ends_sentence(text, match):
                 return match.start() + 1
         return right
