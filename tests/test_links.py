@@ -379,8 +379,8 @@ def test_an_acquisition_gives_the_role_its_sentence_states(sentence, role):
 )
 def test_a_licence_gives_the_role_its_sentence_states(sentence, role):
     text = (
-        "Acme and Northwind Pharma, Inc.\n\nBOSTON, Mass., March 3, 2015 (BUSINESS WIRE) -- Acme Bio, Inc. "
-        f"(Nasdaq: ACMB) today announced that it {sentence}.\n"
+        "Acme and Northwind Pharma, Inc.\n\nBOSTON, Mass., March 3, 2015 (BUSINESS WIRE) -- "
+        f"Acme Bio, Inc. (Nasdaq: ACMB) today announced that it {sentence}.\n"
     )
     extraction = extract_release(text, "doc", "file:///y.txt")
     assert "licensing_deal" in {e.event_type for e in extraction.events}
