@@ -1188,6 +1188,19 @@ def test_a_sites_menu_and_market_table_are_no_headline():
     assert release.headline == "Zeta Bio Closes $150 Million Public Offering"
 
 
+def test_a_menu_line_that_skips_to_the_content_is_no_headline():
+    from transform import clean_document, extract_release
+
+    page = (
+        "peopleInnovationCareers RarePipelineFinance treatment Skip to main contentSkip to "
+        "search\nZeta Bio\nZETA (, %) SEK\n\n30 Jul 2009, 08:00\nRegulatory information\n\n"
+        "Zeta Bio is a preclinical company focused on inflammatory diseases. Net sales for the "
+        "Group amounted to SEK 2.8 M and the loss for the Group was SEK 6.2 M in the period.\n"
+    )
+    cleaned = clean_document(page.encode(), "zeta.txt")
+    assert extract_release(cleaned.text, "doc", "zeta.txt").release.headline is None
+
+
 def test_a_newsletters_and_an_adverts_prompts_are_no_headline():
     from transform import clean_document, extract_release
 
