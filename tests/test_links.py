@@ -111,6 +111,17 @@ def test_an_upfront_takes_no_trigger_of_the_fee_it_is_paid_with():
     assert (amount, kind, trigger) == (50_000_000.0, "upfront", None)
 
 
+def test_milestones_of_several_kinds_name_no_one_trigger():
+    text = (
+        "Zeta and Omega Sign License\n\nBOSTON, March 3, 2017 (GLOBE NEWSWIRE) -- Zeta Bio, Inc. "
+        "(Nasdaq: ZETA) today announced a license agreement with Omega Pharma, Inc. for ZB-317. "
+        "Zeta will be eligible for up to $980 million in development, regulatory and sales "
+        "milestones. Omega will pay up to $35 million in development and regulatory milestones "
+        "associated with the initiation of a Phase III trial.\n"
+    )
+    assert [(m[0], m[-1]) for m in _money(text)] == [(980e6, None), (35e6, "phase_3_start")]
+
+
 def test_a_payee_by_its_short_name_after_to():
     text = (
         "Hoshino and Brightline Collaborate\n\nOsaka, Japan, October 5, 2020 - Hoshino "

@@ -28,6 +28,19 @@ PAID_KINDS = frozenset({"milestone", "upfront", "royalty"})
 # the milestones their sentence lists next
 UNTRIGGERED_KINDS = frozenset({"upfront", "royalty", "revenue", "financing"})
 OWN_WORDS_CHARS = 40
+# milestones of several kinds named together: what earns each is not said
+MILESTONE_KIND = r"(?:development(?:al)?|clinical|regulatory|commercial|sales)(?:[- ]based)?"
+MILESTONE_KINDS = re.compile(
+    rf"\b{MILESTONE_KIND}(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or)\s+){MILESTONE_KIND})+"
+    r"\s+milestones?\b",
+    re.I,
+)
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
 NEXT_PAYMENT = re.compile(r"\b(?:plus|as well as|along with|in addition to)\b", re.I)
 DEAL_EVENTS = frozenset({"licensing_deal", "collaboration", "acquisition"})
 # The year a sentence dates its deal by: "in 2004", "since 2007", "on March 3, 2009", "signed
@@ -422,6 +435,10 @@ def link_money(
         joined = NEXT_PAYMENT.search(own_words)  # "$50 million upfront plus an option
         trigger = _first_match("trigger", own_words[: joined.start() if joined else None])
         # exercise fee": the fee's trigger, not the upfront's
+    elif MILESTONE_KINDS.search(text, left, right):
+        # "development, regulatory and sales milestones" name no one trigger; only the rest of
+        # the sentence may ("... associated with the initiation of a Phase III trial")
+        trigger = _first_match("trigger", MILESTONE_KINDS.sub(_blank, text[left:right]))
     else:
         trigger = _first_match("trigger", text[left:right]) or _first_match(
             "trigger", text[before:left]
