@@ -332,6 +332,17 @@ def test_a_firms_name_before_its_trade_word_or_head_is_never_split_as_glued_word
     assert "the Company said" in repaired
 
 
+def test_a_word_and_its_suffix_are_one_word_never_two_glued():
+    text = (
+        "Zeta will commercialize injectable zetavir, a scoreless and painless therapy with "
+        "companywide support; it will beable to launch in 2025 and is discloseable."
+    )
+    repaired = repair_text(text).text
+    for word in ("injectable", "painless", "companywide", "discloseable"):
+        assert word in repaired
+    assert "be able" in repaired  # a short word glued to "able" is two words
+
+
 def test_a_name_glued_to_a_word_of_the_trade_is_a_company_not_two_words():
     repaired = repair_text("Its branded division ZetaPharma will sell it. theCompany said.").text
     assert "ZetaPharma will" in repaired and "the Company said" in repaired

@@ -582,6 +582,12 @@ def _glued_to_a_name(match: re.Match[str], text: str) -> str | None:
     return None
 
 
+# Suffixes that are words too: a word of four letters or more before one is one word with it
+# ("injectable", "painless"), never two glued ("be able" glued is "beable": a short word)
+WORD_SUFFIXES = frozenset(["able", "less", "ship", "wide", "like"])
+MIN_SUFFIXED_STEM = 4
+
+
 def _glued_edit(match: re.Match[str], text: str, names: frozenset[str]) -> Edit | None:
     """Two words run together where one reading is clearly right: "therapycompany"."""
     word = match.group()
@@ -607,6 +613,8 @@ def _glued_edit(match: re.Match[str], text: str, names: frozenset[str]) -> Edit 
             len(part) < 3 and part not in FUNCTION_WORDS for part in (left, right)
         ):
             continue
+        if right in WORD_SUFFIXES and len(left) >= MIN_SUFFIXED_STEM:
+            continue  # "injectable", "scoreless": a word and its suffix make one word
         function_part = left in FUNCTION_WORDS or right in FUNCTION_WORDS
         if word[0].isupper() and (
             len(left) == 1
