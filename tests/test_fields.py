@@ -423,6 +423,18 @@ def test_the_issuer_is_the_company_past_what_opens_a_news_items_lead(text, lead_
     assert issuer is not None and issuer.name == name
 
 
+def test_a_label_after_a_flattened_exhibits_contact_is_no_part_of_the_headline():
+    text = (
+        "EX-99.2 3 a20293zex-99_2.txt PRESS RELEASE EXHIBIT 99.2 CONTACT: JANE ROE 610-555-0193 "
+        "FOR IMMEDIATE RELEASE ZETA RETIRES ROYALTY OBLIGATION UNDER REVENUE-SHARING NOTES West "
+        "Chester, PA -- November 2, 2000 -- Zeta, Inc. (NASDAQ: ZETA) today announced that it "
+        "has agreed to pay in full $6.6 million to the noteholders of its revenue-sharing notes."
+    )
+    headline = find_headline(text, text.index("West Chester"))
+    assert headline is not None
+    assert headline.text == "ZETA RETIRES ROYALTY OBLIGATION UNDER REVENUE-SHARING NOTES"
+
+
 def test_a_feeds_wire_code_short_title_and_desk_line_are_no_part_of_the_headline():
     text = (
         "(BSNS WIRE) Zeta Bio, Inc. Reports 1998 Fourth Quarter and Year-End Zeta Bio, Inc. "

@@ -594,6 +594,10 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
         if contact:
             start += contact
             stripped = stripped[contact:]
+            label = _noise_prefix().match(stripped)  # "... 610-738-6493 FOR IMMEDIATE RELEASE
+            if label:  # ACME RETIRES ...": the label after the contact
+                start += label.end()
+                stripped = stripped[label.end() :]
         page = THREAD_PAGE.search(stripped)
         if page:
             stripped = stripped[: page.start()]
