@@ -143,6 +143,13 @@ def test_a_footnotes_number_glued_to_a_scale_leaves_the_scale_read():
     ]
 
 
+def test_revenue_sharing_notes_are_no_revenue():
+    (found,) = find_money(
+        "Zeta agreed to pay $6.6 million to the holders of its revenue-sharing notes."
+    )
+    assert found.kind == "other"
+
+
 def test_an_amount_a_year_ago_is_a_sum():
     (found,) = find_money("Revenue was $47,000, down from $163,000 a year ago.")[1:]
     assert (found.text, found.per_unit) == ("$163,000", False)
