@@ -53,6 +53,18 @@ def test_amounts_keep_the_currency_they_are_printed_in(printed, currency, amount
     assert (found.text, found.currency, found.amount) == (printed, currency, amount)
 
 
+def test_euros_before_the_number_and_the_reading_printed_first():
+    text = (
+        "Zeta will pay an upfront payment of Euros 24 million; Omega raised 20 million euros "
+        "2010 and 30 million USD 2011."
+    )
+    assert [(m.text, m.currency, m.amount) for m in find_money(text)] == [
+        ("Euros 24 million", "EUR", 24e6),
+        ("20 million euros", "EUR", 20e6),
+        ("30 million USD", "USD", 30e6),
+    ]
+
+
 def test_a_bare_crown_names_no_currency():
     assert find_money("Its loss was 30 million crowns, against a profit of 35 million.") == []
 

@@ -626,10 +626,15 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
     prefix_currencies, suffix_currencies = _currencies()
     dollars = declared_dollars(text, markets)
     before, after = _amount_patterns()
-    matches = list(before.finditer(text))
-    taken = [(m.start(), m.end()) for m in matches]
-    for match in after.finditer(text):
-        if not any(start < match.end() and match.start() < end for start, end in taken):
+    # where two readings overlap, the one printed first: "20 million euros 2010" is 20 million
+    # euros, not "euros 2010"; at the same start, the currency before the number
+    matches: list[re.Match[str]] = []
+    readings = sorted(
+        [*before.finditer(text), *after.finditer(text)],
+        key=lambda m: (m.start(), m.re is after),
+    )
+    for match in readings:
+        if not matches or match.start() >= matches[-1].end():
             matches.append(match)
     found: list[MoneyMatch] = []
     rate_equals = -1  # where an amount a rate equals starts
