@@ -131,6 +131,22 @@ def test_nothing_on_a_line_of_the_pages_chrome_is_part_of_the_release():
     assert page_chrome("Previously, Zeta signed.\nNext articles\nRead more\n") == [(39, 48)]
 
 
+def test_a_filing_sites_links_to_the_previous_and_next_filings_are_chrome():
+    from transform import extract_release
+
+    text = (
+        "ZETA BIO INC\n8-K, EX-99.1, 2000-11-28\nPHARMACEUTICAL PREPARATIONS\n"
+        "Previous: ZETA BIO INC, 8-K, 2000-11-28\n"
+        "Next: NORTHERN RAILWAY TRANSPORTATION CORP, DFAN14A, 2000-11-28\n\n"
+        "Zeta and Omega Establish Collaboration\n\nWest Chester, PA - November 27, 2000 - Zeta "
+        "Bio, Inc. (NASDAQ: ZETA) and Omega Pharma AG announced today that they have entered "
+        "into a collaboration agreement for four Omega products.\n"
+    )
+    extraction = extract_release(text, "doc", "zeta.txt")
+    assert [o.name for o in extraction.organizations] == ["Omega Pharma AG"]
+    assert extraction.compounds == []
+
+
 def test_a_paywall_and_what_follows_it_and_an_advert_line_are_chrome():
     from transform import extract_release
 
