@@ -1701,6 +1701,13 @@ def test_a_photo_caption_and_its_credit_is_no_headline():
         "signed a technology transfer agreement with Beta to transfer its drug technology.\n"
     )
     assert find_headline(text, None) is None
+    # or in parentheses after the caption's stop
+    text = (
+        "Zeta has signed a $3.87 billion tech transfer contract with a global pharmaceutical "
+        "company. (Zeta)\n\nBiobetter developer Zeta said Wednesday it has signed a $3.87 billion "
+        "contract with a top-10 global pharmaceutical to transfer technology.\n"
+    )
+    assert find_headline(text, None) is None
     # a company's name before its news is no form's field
     text = (
         "Zeta plc: Announcement of Results for year ended 31/12/12\n\nZeta plc today announces "

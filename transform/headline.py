@@ -215,9 +215,10 @@ def chrome() -> re.Pattern[str]:
 COMPANY_LINE_WORDS = 6
 
 
-# a photo's caption, a sentence and its credit after a slash: "Researchers at Acme carry out
-# a test. / Korea Times file"
-CAPTION_CREDIT = re.compile(r"[.!?]\s+/\s+[A-Z][^/]{0,40}$")
+# a photo's caption, a sentence and its credit after a slash or in parentheses: "Researchers
+# at Acme carry out a test. / Korea Times file", "Zeta has signed a $3.9 billion contract.
+# (Zeta)"
+CAPTION_CREDIT = re.compile(r"[.!?]\s+(?:/\s+[A-Z][^/]{0,40}|\([A-Z][^()]{1,40}\))$")
 # or its credit in parentheses before the pipe that parts it from the article: "Zeta's
 # headquarters in Daejeon (Zeta Bio) |", "Workers at a plant in Incheon (Yonhap) |"
 CAPTION_PAREN_CREDIT = re.compile(r"\s\([A-Z][^()]{1,40}\)\s*\|$")
