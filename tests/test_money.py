@@ -65,6 +65,20 @@ def test_euros_before_the_number_and_the_reading_printed_first():
     ]
 
 
+def test_payments_beyond_an_upfront_one_are_no_upfront():
+    text = (
+        "In 2019, Zeta signed a deal for an upfront payment of $13 million with additional "
+        "payments of up to $1.37 billion. It may earn up to $66 million per compound in "
+        "milestone payments and additional payments of up to $22 million per compound."
+    )
+    assert [(m.text, m.kind) for m in find_money(text)] == [
+        ("$13 million", "upfront"),
+        ("$1.37 billion", "other"),
+        ("$66 million", "milestone"),
+        ("$22 million", "milestone"),
+    ]
+
+
 def test_a_bare_crown_names_no_currency():
     assert find_money("Its loss was 30 million crowns, against a profit of 35 million.") == []
 

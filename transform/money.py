@@ -187,6 +187,9 @@ def _is_word_at(text: str, start: int, end: int) -> bool:
 # ("up to $170 million and royalties"); before it, only a semicolon or "plus" separates.
 BREAK_AFTER = re.compile(r"[,;]|\bplus\b|\band\b|\bas well as\b")
 BREAK_BEFORE = re.compile(r";|\bplus\b|\bas well as\b|\band an?\s")  # "..., and a further"
+# payments beyond an upfront one are no upfront: "an upfront payment of $13 million with
+# additional payments of up to $1.37 billion" (beyond milestones, they may be more of them)
+BEYOND_UPFRONT = re.compile(r"\b(?:additional|further|other)\s+payments?\b")
 # ... unless the words between are the cue's own modifiers, listed: "in potential opt-in,
 # development and commercial milestones" is one item
 MODIFIER_LIST = re.compile(
@@ -377,7 +380,9 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
                 if separated and MODIFIER_LIST.fullmatch(lowered, end, position):
                     separated = False  # "$193.8 million in opt-in, development and commercial"
             else:
-                separated = BREAK_BEFORE.search(lowered, cue_end, start) is not None
+                separated = BREAK_BEFORE.search(lowered, cue_end, start) is not None or (
+                    kind == "upfront" and BEYOND_UPFRONT.search(lowered, cue_end, start) is not None
+                )
             excluded = EXCLUDED_BEFORE.search(
                 lowered, max(0, position - 30), position
             ) or SINCE_BEFORE.search(lowered, max(0, position - 8), position)
