@@ -2114,6 +2114,20 @@ def test_a_disease_in_the_page_furniture_above_the_title_is_no_indication():
     assert [i.name for i in extraction.indications] == ["sepsis"]  # the lead's, not "Sepsis"
 
 
+def test_a_company_a_japanese_release_seats_in_brackets_is_an_organisation():
+    text = (
+        "Zeta Licenses Zetapag to Omegapharm\n\nOSAKA, Japan, June 24, 2019 - Zeta & Co., Ltd. "
+        '(Head Office: Osaka, Japan; President and CEO: Ken Mori, Ph.D.; hereafter "Zeta") '
+        "announces that it has concluded an agreement with Omegapharm (Head Office: Shanghai, "
+        'People\'s Republic of China; Chief Executive Officer: Li Wei; hereafter "Omegapharm") '
+        "to license-out zetapag.\n"
+    )
+    extraction = extract_release(text, "doc", "zeta.txt")
+    assert [o.name for o in extraction.organizations] == ["Omegapharm"]
+    people = {p.name: p.organization for p in extraction.people}
+    assert people == {"Ken Mori": "Zeta", "Li Wei": "Omegapharm"}
+
+
 def test_a_sites_menu_above_the_title_announces_nothing():
     text = (
         "Live Feeds\n  • Press Releases\n  • FDA Approvals\n  • Acquisitions\n  • Alerts\n\n"

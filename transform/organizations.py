@@ -128,12 +128,14 @@ def _described_company() -> LineCued:
 def _apposed_company() -> LineCued:
     """Capitalised words an apposition says are a company: "NOVA, a healthcare company focused
     on ...", "OrganoTherapeutics, a developer of organoids" (context_words.csv role
-    ``apposition_noun``)."""
+    ``apposition_noun``), or a Japanese release's bracket of its seat and officers:
+    "Eddingpharm (Head Office: Shanghai, ...; Chief Executive Officer: ...)"."""
     nouns = words_alternation(context_words("apposition_noun"))
     return LineCued(
         re.compile(
-            rf"(?<![\w.’'-])(?P<name>{CAPITALISED}(?:{CONNECTOR}{CAPITALISED}){{0,3}}),[ ]an?[ ]"
-            rf"(?:[\w-]+[ ]){{0,5}}?{nouns}\b"
+            rf"(?<![\w.’'-])(?P<name>{CAPITALISED}(?:{CONNECTOR}{CAPITALISED}){{0,3}})"
+            rf"(?:,[ ]an?[ ](?:[\w-]+[ ]){{0,5}}?{nouns}\b"
+            r"|[ ]\((?:Head[ ]Office|Headquarters)[ ]?:)"
         )
     )
 
