@@ -435,6 +435,20 @@ def test_a_label_after_a_flattened_exhibits_contact_is_no_part_of_the_headline()
     assert headline.text == "ZETA RETIRES ROYALTY OBLIGATION UNDER REVENUE-SHARING NOTES"
 
 
+def test_a_title_goes_on_in_a_line_that_opens_with_regarding():
+    text = (
+        "Zeta & Co., Ltd.\nLicense agreements with Omega\nregarding sublingual allergen "
+        "immunotherapy tablets\nOsaka, September 7, 2010 – Zeta & Co., Ltd. and Omega SA today "
+        "announced that they have entered into license agreements to develop two sublingual "
+        "allergen immunotherapy tablets of Omega in Japan.\n"
+    )
+    headline = find_headline(text, text.index("Osaka"))
+    assert headline is not None
+    assert headline.text == (
+        "License agreements with Omega regarding sublingual allergen immunotherapy tablets"
+    )
+
+
 def test_a_feeds_wire_code_short_title_and_desk_line_are_no_part_of_the_headline():
     text = (
         "(BSNS WIRE) Zeta Bio, Inc. Reports 1998 Fourth Quarter and Year-End Zeta Bio, Inc. "

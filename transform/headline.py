@@ -151,7 +151,10 @@ WRAPPED_MIN_CHARS = 60  # a title line this long that ends without a stop may go
 SENTENCE_LINE_CHARS = 40  # a line of a sentence in sentence case this long may go on below
 # A line that opens with one of these goes on the line above, however short that is:
 # "CELLTRAX ANNOUNCES AGREEMENT WITH SCHERING AG\nFOR DEVELOPMENT OF CTX-200 IN ..."
-CONTINUATIONS = frozenset(["for", "of", "in", "to", "with", "and", "as", "from", "on", "at", "by"])
+CONTINUATIONS = frozenset(
+    ["for", "of", "in", "to", "with", "and", "as", "from", "on", "at", "by", "regarding"]
+    + ["concerning", "between", "into", "under", "against", "via"]
+)
 # an SEC filing flattened onto one line, its exhibit's labels before the title: "EX-99.1 2
 # a4659894ex991.txt ZYMOGENETICS, INC. EXHIBIT 99.1 Exhibit 99.1 ZymoGenetics Receives ..."
 EXHIBIT_RUN = re.compile(r"^.*\bexhibit\s+99\.\d+\s+(?=[A-Z])", re.IGNORECASE)
