@@ -152,7 +152,26 @@ SENTENCE_LINE_CHARS = 40  # a line of a sentence in sentence case this long may 
 # A line that opens with one of these goes on the line above, however short that is:
 # "CELLTRAX ANNOUNCES AGREEMENT WITH SCHERING AG\nFOR DEVELOPMENT OF CTX-200 IN ..."
 CONTINUATIONS = frozenset(
-    "for of in to with and as from on at by regarding concerning between into under against via".split()
+    [
+        "for",
+        "of",
+        "in",
+        "to",
+        "with",
+        "and",
+        "as",
+        "from",
+        "on",
+        "at",
+        "by",
+        "regarding",
+        "concerning",
+        "between",
+        "into",
+        "under",
+        "against",
+        "via",
+    ]
 )
 # an SEC filing flattened onto one line, its exhibit's labels before the title: "EX-99.1 2
 # a4659894ex991.txt ZYMOGENETICS, INC. EXHIBIT 99.1 Exhibit 99.1 ZymoGenetics Receives ..."
