@@ -449,6 +449,15 @@ def test_a_title_goes_on_in_a_line_that_opens_with_regarding():
     )
 
 
+def test_a_verbs_clause_naming_a_partner_is_no_descriptor_before_a_company():
+    text = (
+        "Zeta Announces Partner Omega Filed NDA in Japan\n\nZeta Pharmaceuticals Inc. announced "
+        "that its partner Omega Pharmaceutical filed an NDA in Japan for ZETAVIR.\n"
+    )
+    issuer = find_issuer(text, None, text.index("Zeta Pharmaceuticals"))
+    assert issuer is not None and issuer.name == "Zeta Pharmaceuticals Inc."
+
+
 def test_a_feeds_wire_code_short_title_and_desk_line_are_no_part_of_the_headline():
     text = (
         "(BSNS WIRE) Zeta Bio, Inc. Reports 1998 Fourth Quarter and Year-End Zeta Bio, Inc. "

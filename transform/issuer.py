@@ -784,7 +784,9 @@ def _participle_before_company() -> re.Pattern[str]:
     """A participle that describes the company a descriptor names next, never a verb: "Thinly
     traded nano cap Neurotrope", "Privately held biotech firm Acme" (company_descriptors.csv)."""
     descriptors = words_alternation(descriptor_words())
-    return re.compile(rf"\s+[a-z]+ed(?:\s+[a-z][\w-]*){{0,3}}?\s+(?:{descriptors})\s+[A-Z]")
+    # (never a verb and its clause: "Acme announced that its partner Beta filed ...")
+    clause = r"(?!(?:that|its|their|his|her|the|an?|which|who|to|with)\b)"
+    return re.compile(rf"\s+[a-z]+ed(?:\s+{clause}[a-z][\w-]*){{0,3}}?\s+(?:{descriptors})\s+[A-Z]")
 
 
 @cache
