@@ -458,6 +458,16 @@ def test_a_verbs_clause_naming_a_partner_is_no_descriptor_before_a_company():
     assert issuer is not None and issuer.name == "Zeta Pharmaceuticals Inc."
 
 
+def test_a_ticker_a_market_page_prints_bare_after_the_lead_companys_legal_form():
+    text = (
+        "Zeta Extends Agreement with Omega\n\nNESS ZIONA, Israel, Sep 29, 2014 (BUSINESS WIRE) -- "
+        "Zeta Ltd. ZETA, +0.45% (tase:ZETA), a plasma-derived protein therapeutics company, "
+        "announced today the second extension of its agreement with Omega.\n"
+    )
+    issuer = find_issuer(text, text.index("Zeta Ltd."))
+    assert issuer is not None and issuer.name == "Zeta Ltd."
+
+
 def test_a_feeds_wire_code_short_title_and_desk_line_are_no_part_of_the_headline():
     text = (
         "(BSNS WIRE) Zeta Bio, Inc. Reports 1998 Fourth Quarter and Year-End Zeta Bio, Inc. "

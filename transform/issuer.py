@@ -279,6 +279,7 @@ def _lead_company(text: str, at: int, rule: str) -> IssuerMatch | None:
     if lead is None:
         return _possessive_subject(text, at, len(text), rule)
     name = _without_seat(_trimmed(lead["name"]))
+    name = " ".join(_without_bare_ticker(name.split(" ")))  # "Acme Ltd. ACME, +0.45% (tase:"
     numbered = _numbered_name(text, name.split(" "))
     name, start = _without_opener(name, lead.start("name"), numbered)
     name = BARE_POSSESSIVE.sub("", name)  # "Anacor Pharmaceuticals' said"
