@@ -147,6 +147,21 @@ def test_a_filing_sites_links_to_the_previous_and_next_filings_are_chrome():
     assert extraction.compounds == []
 
 
+def test_a_news_alert_for_another_article_is_chrome_and_no_lead():
+    from transform import extract_release
+
+    text = (
+        "Zeta Bio Inc. (NASDAQ:ZETA) Enters Agreement with Omega Pharma for Zetasporin\n\n"
+        "News Alert: Gamma Pharmaceuticals Receives FDA Approval For GAMMIR (Gammaleukin) For "
+        "The Treatment Of Adults With Cutaneous T-Cell Lymphoma. Click to Read More.\n\n"
+        "Zeta Bio Inc. (NASDAQ:ZETA) has announced the signing of a license agreement with "
+        "Omega Pharma Co. Ltd. for the development of zetasporin in lupus nephritis in Japan.\n"
+    )
+    extraction = extract_release(text, "doc", "zeta.txt")
+    assert {(e.event_type, e.announced) for e in extraction.events} == {("licensing_deal", True)}
+    assert [i.name for i in extraction.indications] == ["lupus nephritis"]
+
+
 def test_a_paywall_and_what_follows_it_and_an_advert_line_are_chrome():
     from transform import extract_release
 

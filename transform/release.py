@@ -46,9 +46,9 @@ from transform.screen import (
     not_english_reason,
     other_script_reason,
 )
-from transform.segments import cover_page_end, in_spans, page_chrome
+from transform.segments import cover_page_end, in_spans, page_chrome, past_chrome_lines
 
-RULES_VERSION = "0.320.0"  # bump when an extraction rule changes
+RULES_VERSION = "0.321.0"  # bump when an extraction rule changes
 
 
 class _HasSpan(Protocol):
@@ -212,7 +212,7 @@ def read_anchors(text: str, document_id: str, source_uri: str) -> ReleaseContext
         if headline is None and issuer and issuer.rule == "issuer_lead_subject":
             # no title and no dateline: the lead opens on the line its subject is named on
             lead_start = max(lead_start, text.rfind("\n", 0, issuer.span_start) + 1)
-        lead_start = past_teaser(text, lead_start)
+        lead_start = past_teaser(text, past_chrome_lines(text, lead_start))
     return ReleaseContext(
         text=text,
         release_id=release_id,

@@ -210,6 +210,22 @@ def _chrome_line() -> re.Pattern[str]:
     )
 
 
+def past_chrome_lines(text: str, at: int) -> int:
+    """Where the text goes on past the lines of a page's chrome that open at ``at`` ("News
+    Alert: Omega Receives FDA Approval ... Click to Read More." under a title): a lead opens
+    there."""
+    while True:
+        line_start = at
+        while line_start < len(text) and text[line_start] in " \t\n":
+            line_start += 1
+        if not _chrome_line().match(text, line_start):
+            return at
+        line_end = text.find("\n", line_start)
+        if line_end == -1:
+            return at
+        at = line_end + 1
+
+
 @cache
 def _rest_of_page(extent: str = "rest") -> re.Pattern[str]:
     openers = "|".join(
