@@ -43,6 +43,9 @@ LEAD = (
         ("30 million Danish crowns", "DKK", 30e6),
         ("1.48 billion Swedish crowns", "SEK", 1.48e9),
         ("45 million kronor", "SEK", 45e6),
+        # Israel's new shekel
+        ("NIS20 million", "ILS", 20e6),
+        ("40 million shekels", "ILS", 40e6),
         # a price below a cent keeps its digits
         ("A$0.033", "AUD", 0.033),
         ("$0.1293", "USD", 0.1293),
