@@ -82,6 +82,17 @@ def test_payments_beyond_an_upfront_one_are_no_upfront():
     ]
 
 
+def test_a_lump_sum_is_paid_up_front_unless_an_event_earns_it():
+    text = (
+        "Omega will pay Zeta a lump-sum amount of US $50 million and a lump sum of $10 million "
+        "upon approval in Japan."
+    )
+    assert [(m.amount, m.kind) for m in find_money(text)] == [
+        (50e6, "upfront"),
+        (10e6, "milestone"),
+    ]
+
+
 def test_a_bare_crown_names_no_currency():
     assert find_money("Its loss was 30 million crowns, against a profit of 35 million.") == []
 
