@@ -468,6 +468,18 @@ def test_a_ticker_a_market_page_prints_bare_after_the_lead_companys_legal_form()
     assert issuer is not None and issuer.name == "Zeta Ltd."
 
 
+def test_a_news_desks_line_under_a_long_title_is_no_part_of_it():
+    text = (
+        "Zeta Pharmaceuticals Announces Collaboration Partner Omega Filed New Drug Application "
+        "(NDA) for ZETAVIR in Japan\nPortfolio Pulse from Gamma Newsdesk\nZeta Pharmaceuticals "
+        "Inc. announced that its partner Omega Pharmaceutical filed an NDA in Japan for ZETAVIR "
+        "for lupus nephritis treatment.\n"
+    )
+    headline = find_headline(text, None)
+    assert headline is not None
+    assert headline.text.endswith("for ZETAVIR in Japan")
+
+
 def test_a_feeds_wire_code_short_title_and_desk_line_are_no_part_of_the_headline():
     text = (
         "(BSNS WIRE) Zeta Bio, Inc. Reports 1998 Fourth Quarter and Year-End Zeta Bio, Inc. "

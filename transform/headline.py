@@ -468,6 +468,7 @@ def _goes_on(
         # a label a page prints twice ("Health & Biotech" under the title, twice) is chrome
         and after_following != following
         and following.casefold() not in noise_lines()  # "Company Announcement" under it
+        and not chrome().search(following)  # "Portfolio Pulse from Benzinga Newsdesk"
         # a wire's desk line on its own line: "Business Editors/Health/Medical Writers"
         and not DESK_LINE.match(" " + following)
     )
