@@ -93,6 +93,15 @@ def test_a_lump_sum_is_paid_up_front_unless_an_event_earns_it():
     ]
 
 
+def test_a_quote_boxs_fields_are_no_sums():
+    text = (
+        "ZETA Zeta Ltd.\n\nPrevious Close 5.78\nMarket Cap $245,652,048\n"
+        "Enterprise Value $139,698,941\n"
+    )
+    found = find_money(text)
+    assert [(m.text, m.per_unit) for m in found] == [("$245,652,048", True), ("$139,698,941", True)]
+
+
 def test_a_bare_crown_names_no_currency():
     assert find_money("Its loss was 30 million crowns, against a profit of 35 million.") == []
 
