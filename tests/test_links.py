@@ -122,6 +122,21 @@ def test_milestones_of_several_kinds_name_no_one_trigger():
     assert [(m[0], m[-1]) for m in _money(text)] == [(980e6, None), (35e6, "phase_3_start")]
 
 
+def test_a_payment_received_or_earned_by_a_company_is_paid_to_it():
+    text = (
+        "Zeta to Receive Milestone\n\nHONG KONG, Oct. 31, 2024 (GLOBE NEWSWIRE) -- Zeta Limited "
+        "(Nasdaq: ZETA) today announced that it will receive a US$20 million milestone payment "
+        "from its partner Omega Pharma, Inc. This US$20 million payment will be the first "
+        "commercial milestone payment received by Zeta. Fees earned by Zeta total $22.75 million.\n"
+    )
+    money = extract_release(text, "d", "z").money
+    assert [(m.amount, m.payee) for m in money] == [
+        (20e6, "Zeta"),
+        (20e6, "Zeta"),
+        (22.75e6, "Zeta"),
+    ]
+
+
 def test_a_payee_by_its_short_name_after_to():
     text = (
         "Hoshino and Brightline Collaborate\n\nOsaka, Japan, October 5, 2020 - Hoshino "

@@ -366,6 +366,10 @@ GRANTED_FROM = re.compile(
     r"|permission|consent|waiver|review)\s+(?:from|by)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# who receives a payment is its payee, whatever "by" says: "a milestone payment received by Acme"
+RECEIVED_BY = re.compile(
+    r"\b(?:received|receivable|earned|collected|recogni[sz]ed)\s+by\s+(?:the\s+)?$", re.IGNORECASE
+)
 # who holds or made a thing is no payer: "all rights of Zetamab held by Acme to Beta for $40m"
 OWNED_BY = re.compile(
     r"\b(?:held|owned|developed|discovered|invented|created|originated|manufactured|marketed)"
@@ -516,6 +520,12 @@ def _stated_sides(
             # subsidiary Lyramid to Pleiades for up to $10.8m": the buyer pays
         elif payee is None and org.name != payer and (paid or to) and not goods:
             payee = org.name
+        elif (
+            payee is None
+            and org.name != payer
+            and RECEIVED_BY.search(text, max(0, org.span_start - 40), org.span_start)
+        ):
+            payee = org.name  # "the first milestone payment received by Hutchmed"
         elif (
             payer is None
             and org.name != payee
