@@ -117,9 +117,15 @@ def test_milestones_of_several_kinds_name_no_one_trigger():
         "(Nasdaq: ZETA) today announced a license agreement with Omega Pharma, Inc. for ZB-317. "
         "Zeta will be eligible for up to $980 million in development, regulatory and sales "
         "milestones. Omega will pay up to $35 million in development and regulatory milestones "
-        "associated with the initiation of a Phase III trial.\n"
+        "associated with the initiation of a Phase III trial. Zeta may also receive up to $730 "
+        "million in payments related to regulatory approval, development and commercial sales "
+        "milestones.\n"
     )
-    assert [(m[0], m[-1]) for m in _money(text)] == [(980e6, None), (35e6, "phase_3_start")]
+    assert [(m[0], m[-1]) for m in _money(text)] == [
+        (980e6, None),
+        (35e6, "phase_3_start"),
+        (730e6, None),
+    ]
 
 
 def test_a_payment_received_or_earned_by_a_company_is_paid_to_it():

@@ -29,7 +29,10 @@ PAID_KINDS = frozenset({"milestone", "upfront", "royalty"})
 UNTRIGGERED_KINDS = frozenset({"upfront", "royalty", "revenue", "financing"})
 OWN_WORDS_CHARS = 40
 # milestones of several kinds named together: what earns each is not said
-MILESTONE_KIND = r"(?:development(?:al)?|clinical|regulatory|commercial|sales)(?:[- ]based)?"
+MILESTONE_KIND = (  # ("regulatory approval", "commercial sales": one kind each)
+    r"(?:development(?:al)?|clinical|regulatory(?:\s+approval)?|commercial(?:\s+sales)?|sales)"
+    r"(?:[- ]based)?"
+)
 MILESTONE_KINDS = re.compile(
     rf"\b{MILESTONE_KIND}(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or)\s+){MILESTONE_KIND})+"
     r"\s+milestones?\b",
