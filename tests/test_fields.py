@@ -480,6 +480,15 @@ def test_a_news_desks_line_under_a_long_title_is_no_part_of_it():
     assert headline.text.endswith("for ZETAVIR in Japan")
 
 
+def test_a_news_services_source_line_is_no_headline():
+    text = (
+        "Source - Omega News\n\nZeta (China) Ltd on Thursday announced that its partner, Beta "
+        "Pharmaceutical Co Ltd, has received US approval of zetatinib for a form of colorectal "
+        "cancer, which triggers a first milestone payment of $35 million to Zeta.\n"
+    )
+    assert find_headline(text, None) is None
+
+
 def test_a_feeds_wire_code_short_title_and_desk_line_are_no_part_of_the_headline():
     text = (
         "(BSNS WIRE) Zeta Bio, Inc. Reports 1998 Fourth Quarter and Year-End Zeta Bio, Inc. "
