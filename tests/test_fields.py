@@ -481,12 +481,17 @@ def test_a_news_desks_line_under_a_long_title_is_no_part_of_it():
 
 
 def test_a_news_services_source_line_is_no_headline():
+    from transform import extract_release
+
     text = (
-        "Source - Omega News\n\nZeta (China) Ltd on Thursday announced that its partner, Beta "
-        "Pharmaceutical Co Ltd, has received US approval of zetatinib for a form of colorectal "
-        "cancer, which triggers a first milestone payment of $35 million to Zeta.\n"
+        "Source - Omega News\n\nZeta (China) Ltd on Thursday announced that the Tokyo-based drug "
+        "maker, Beta Pharmaceutical Co Ltd, has received US approval of zetatinib for a form of "
+        "colorectal cancer.\n\nZeta, a Hong Kong-based developer of treatments for cancer, said "
+        "the approval triggers a first milestone payment from Beta of $35 million to Zeta.\n\n"
+        "Zeta shares fell 3.3% to 307.87 pence each on Thursday morning in London.\n\n"
+        "Copyright 2023 Omega News Ltd. All Rights Reserved.\n"
     )
-    assert find_headline(text, None) is None
+    assert extract_release(text, "d", "z").release.headline is None
 
 
 def test_a_feeds_wire_code_short_title_and_desk_line_are_no_part_of_the_headline():
