@@ -494,6 +494,15 @@ def test_a_news_services_source_line_is_no_headline():
     assert extract_release(text, "d", "z").release.headline is None
 
 
+def test_a_place_in_parentheses_before_the_legal_form_is_part_of_the_subjects_name():
+    text = (
+        " date 2023-01-23 By Jane Roe\n\nZetaMed (China) Ltd. said Monday it will receive up to "
+        "$1.13 billion after entering into an exclusive license agreement with Omega.\n"
+    )
+    issuer = find_issuer(text, None, 0)
+    assert issuer is not None and issuer.name == "ZetaMed (China) Ltd."
+
+
 def test_a_feeds_wire_code_short_title_and_desk_line_are_no_part_of_the_headline():
     text = (
         "(BSNS WIRE) Zeta Bio, Inc. Reports 1998 Fourth Quarter and Year-End Zeta Bio, Inc. "

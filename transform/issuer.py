@@ -445,7 +445,11 @@ def _subject_follower(announcing: bool) -> re.Pattern[str]:
     # the second of a joint subject's legal forms too: "and Beta Pharmaceutical Co., Ltd."
     subject_verb = SUBJECT_VERB.replace("<FORM>", f"(?:{form})")
     # a ticker a news site prints bare after the form: "Novavax, Inc. NVAX announced today"
-    return re.compile(rf"(?P<form>,?[ ]{form})?(?:[ ][A-Z]{{2,5}}(?=[ ]))?{subject_verb}{verb}")
+    # (a place in parentheses before the form is part of the name: "Hutchmed (China) Ltd")
+    return re.compile(
+        rf"(?P<form>(?:[ ]\([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?\))?,?[ ]{form})?"
+        rf"(?:[ ][A-Z]{{2,5}}(?=[ ]))?{subject_verb}{verb}"
+    )
 
 
 @cache
