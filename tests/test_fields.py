@@ -503,6 +503,27 @@ def test_a_place_in_parentheses_before_the_legal_form_is_part_of_the_subjects_na
     assert issuer is not None and issuer.name == "ZetaMed (China) Ltd."
 
 
+def test_a_subject_that_will_do_something_after_its_apposition():
+    text = (
+        "Zeta MediPharma, a subsidiary of Zeta China MediTech, will receive $18 million in "
+        "payments from Omega during this quarter as part of Omega's in-licensing of zetatinib.\n"
+    )
+    issuer = find_issuer(text, None, 0)
+    assert issuer is not None and issuer.name == "Zeta MediPharma"
+
+
+def test_the_issuer_by_the_full_name_printed_before_its_ticker():
+    from transform import extract_release
+
+    text = (
+        " date 2020-12-17 As part of the agreement, Zeta will receive an upfront cash payment of "
+        "$50 million and up to $50 million in regulatory milestone payments.\n\nZeta "
+        "Pharmaceuticals Inc. (NASDAQ: ZETA / TSX:ZET) today announced it has entered into a "
+        "collaboration and license agreement with Omega Pharmaceutical Co., Ltd.\n"
+    )
+    assert extract_release(text, "d", "z").release.issuer == "Zeta Pharmaceuticals Inc."
+
+
 def test_a_feeds_wire_code_short_title_and_desk_line_are_no_part_of_the_headline():
     text = (
         "(BSNS WIRE) Zeta Bio, Inc. Reports 1998 Fourth Quarter and Year-End Zeta Bio, Inc. "

@@ -425,6 +425,7 @@ ANY_VERB = (
     rf"(?:{NOT_VERBS}[a-z]{{2,}}(?:s|ed)|said|signed|won|bought|sold|struck|paid|made|got|took|began|raised"
     r"|led|beat|lost|fell|rose|grew|swung|sank|held|met|cut|saw|hit|set|kept|gave|told"
     r"|(?:(?<=\bis[ ])|(?<=\bwas[ ]))[a-z]{3,}ing"  # "Acme is developing ..."
+    r"|(?<=\bwill[ ])[a-z]{3,}"  # "Acme, a subsidiary of Beta, will receive ..."
     r"|(?:(?<=\bis[ ])|(?<=\bare[ ]))to(?=[ ][a-z]{3,}))\b"  # "Acme is to commence ..."
 )
 # after a dateline, the subject of its own release's lead announces: "ZETA (AP) -- Zeta Bio
@@ -1082,6 +1083,28 @@ def _company_before_ticker(text: str) -> IssuerMatch | None:
 
 TICKER_AFTER = re.compile(r"\s*\((?:[^()]|\([^()]*\)){0,80}\)")
 JOINED = re.compile(r",?\s+and\s+")
+
+
+FULL_NAME_OPENING_WORDS = 2  # a name this short may be the opening of a full name
+
+
+def with_full_name(text: str, issuer: IssuerMatch | None) -> IssuerMatch | None:
+    """The issuer by the full name the release prints before its ticker, where it was found by
+    the first words of that name alone: "Aurinia will receive ..." over "Aurinia
+    Pharmaceuticals Inc. (NASDAQ: AUPH)"."""
+    if issuer is None or len(issuer.name.split()) > FULL_NAME_OPENING_WORDS:
+        return issuer
+    if issuer.name.split()[-1].rstrip(".,") in legal_form_words():
+        return issuer
+    full = re.compile(
+        rf"(?<![\w&.'’-]){re.escape(issuer.name)}(?:[ ][A-Z][\w&.'’-]*){{1,3}}"
+        rf"(?:,?[ ](?:{company_suffix_pattern()}))?(?=[ ]?\()"
+    )
+    for match in full.finditer(text):
+        if TICKER_OPEN.match(text, match.end() + (text[match.end()] == " ")):
+            name = match.group()
+            return IssuerMatch(name, match.start(), match.end(), issuer.rule, issuer.confidence)
+    return issuer
 
 
 def find_co_issuer(text: str, issuer: IssuerMatch | None) -> IssuerMatch | None:

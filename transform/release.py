@@ -34,7 +34,7 @@ from transform.decode import Rejection, decode_document
 from transform.drug_vocabulary import vocabulary_version
 from transform.headline import find_headline, past_teaser
 from transform.identity import release_key
-from transform.issuer import find_co_issuer, find_issuer, headline_subject
+from transform.issuer import find_co_issuer, find_issuer, headline_subject, with_full_name
 from transform.lexicon import lexicon_digest
 from transform.limits import text_limit_problem
 from transform.normalize import normalize_text
@@ -48,7 +48,7 @@ from transform.screen import (
 )
 from transform.segments import cover_page_end, in_spans, page_chrome, past_chrome_lines
 
-RULES_VERSION = "0.330.0"  # bump when an extraction rule changes
+RULES_VERSION = "0.331.0"  # bump when an extraction rule changes
 
 
 class _HasSpan(Protocol):
@@ -201,6 +201,7 @@ def read_anchors(text: str, document_id: str, source_uri: str) -> ReleaseContext
     )
     if issuer is None and headline is not None:
         issuer = headline_subject(text, headline.span_start, headline.span_end)
+    issuer = with_full_name(text, issuer)
     release_id = release_key(
         headline.text if headline else None, dateline.published_date, source_uri
     )
