@@ -102,6 +102,23 @@ def test_a_quote_boxs_fields_are_no_sums():
     assert [(m.text, m.per_unit) for m in found] == [("$245,652,048", True), ("$139,698,941", True)]
 
 
+def test_a_cue_right_after_another_amount_is_that_amounts():
+    text = (
+        "The payments consist of a $10 million milestone for completing the first trial and $8 "
+        "million to help underwrite a Phase III trial, an upfront payment of $7.0 million and "
+        "research collaboration funding of $1.1 million, and 10 million shares at $5 per share to "
+        "raise $50 million."
+    )
+    assert [(m.amount, m.kind) for m in find_money(text)] == [
+        (10e6, "milestone"),
+        (8e6, "other"),
+        (7e6, "upfront"),
+        (1.1e6, "other"),
+        (5.0, "financing"),
+        (50e6, "financing"),
+    ]
+
+
 def test_a_bare_crown_names_no_currency():
     assert find_money("Its loss was 30 million crowns, against a profit of 35 million.") == []
 

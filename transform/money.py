@@ -187,6 +187,16 @@ def _is_word_at(text: str, start: int, end: int) -> bool:
 # ("up to $170 million and royalties"); before it, only a semicolon or "plus" separates.
 BREAK_AFTER = re.compile(r"[,;]|\bplus\b|\band\b|\bas well as\b")
 BREAK_BEFORE = re.compile(r";|\bplus\b|\bas well as\b|\band an?\s")  # "..., and a further"
+AMOUNT_BEFORE_CUE = re.compile(
+    r"(?:[$€£¥]|\b(?:usd|eur|gbp|chf|jpy)\s?)\d[\d.,]*(?:\s?(?:million|billion|mln|bn|m|k)\b)?"
+    r"[\s-]+(?:[a-z]+\s+){0,2}$"
+)
+# ... unless the cue heads this amount: "research collaboration funding of $1.1 million", "to
+# raise $50 million", "a net loss allocable to common shareholders of $1.9 million"
+CUE_HEADS_AMOUNT = re.compile(
+    r"\s*(?:(?:[a-z-]+\s+){0,5}?(?:of|to|at|totall?ing|worth|amounting\s+to)\s+"
+    r"(?:up\s+to\s+|about\s+|approximately\s+|some\s+)?)?"
+)
 # payments beyond an upfront one are no upfront: "an upfront payment of $13 million with
 # additional payments of up to $1.37 billion" (beyond milestones, they may be more of them)
 BEYOND_UPFRONT = re.compile(r"\b(?:additional|further|other)\s+payments?\b")
@@ -380,9 +390,16 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
                 if separated and MODIFIER_LIST.fullmatch(lowered, end, position):
                     separated = False  # "$193.8 million in opt-in, development and commercial"
             else:
-                separated = BREAK_BEFORE.search(lowered, cue_end, start) is not None or (
-                    kind == "upfront" and BEYOND_UPFRONT.search(lowered, cue_end, start) is not None
-                )
+                separated = (
+                    BREAK_BEFORE.search(lowered, cue_end, start) is not None
+                    or (kind == "upfront" and BEYOND_UPFRONT.search(lowered, cue_end, start))
+                    # another amount's own word: "a $10 million milestone for ... and $8 million
+                    # to help underwrite a trial"
+                    or (
+                        AMOUNT_BEFORE_CUE.search(lowered, max(0, position - 40), position)
+                        and not CUE_HEADS_AMOUNT.fullmatch(lowered, cue_end, start)
+                    )
+                ) not in (None, False)
             excluded = EXCLUDED_BEFORE.search(
                 lowered, max(0, position - 30), position
             ) or SINCE_BEFORE.search(lowered, max(0, position - 8), position)
