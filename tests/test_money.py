@@ -980,6 +980,15 @@ def test_a_markets_size_is_no_money_of_the_issuers():
         ("Rs 50 billion", False, False),
         ("Rs 20 billion", False, False),
     ]
+    # a market's opportunity
+    text = (
+        "Zeta Biologics has licensed two biosimilar assets to Omega Inc. in Japan. Zeta developed "
+        "these assets for an addressable market opportunity of about $700 million.\n"
+    )
+    extraction = extract_release(text, "doc", "file:///x.txt")
+    assert [(m.text, m.announced, m.in_totals) for m in extraction.money] == [
+        ("$700 million", False, False)
+    ]
 
 
 @pytest.mark.parametrize(

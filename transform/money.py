@@ -425,6 +425,9 @@ MARKET_SIZE_BEFORE = re.compile(
     # "the US market size for these two bulk drugs viz. and Montelukast Sodium is approximately
     # Rs 50 billion and Rs 20 billion" (its sentence's abbreviations keep their stops)
     r"|\bmarket\s+size\b[^;$€£¥]{0,120}$"
+    # "an addressable market opportunity of about $700 million"
+    r"|\bmarket\s+(?:opportunity|potential)\s+(?:of|worth|valued\s+at)\s+(?:about\s+|around\s+"
+    r"|approximately\s+|over\s+|more\s+than\s+|up\s+to\s+)?$"
 )
 
 MARKET_SIZE_CHARS = 160  # the words of the amount's sentence read before it
