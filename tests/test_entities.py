@@ -2136,6 +2136,27 @@ def test_a_company_a_japanese_release_seats_in_brackets_is_an_organisation():
     assert people == {"Ken Mori": "Zeta", "Li Wei": "Omegapharm"}
 
 
+@pytest.mark.parametrize(
+    ("lead", "types"),
+    [
+        (
+            "Zeta's scrip gained 6 per cent after the company announced a global partnership "
+            "with Omega to develop biosimilars.",
+            ["collaboration"],
+        ),
+        ("Zeta has signed a strategic alliance with Omega for its antibody.", ["collaboration"]),
+        # an alliance it belongs to, a financing partnership, an alliance's milestones: none
+        ("Zetalexin forms part of Zeta's distribution alliance with Omega.", []),
+        (
+            "Zeta announced it had raised $72.5 million through a private partnership.",
+            ["financing"],
+        ),
+    ],
+)
+def test_a_partnership_or_alliance_formed_with_a_company_is_a_collaboration(lead, types):
+    assert [e.event_type for e in find_events(lead, len(lead))] == types
+
+
 def test_a_sites_menu_above_the_title_announces_nothing():
     text = (
         "Live Feeds\n  • Press Releases\n  • FDA Approvals\n  • Acquisitions\n  • Alerts\n\n"
