@@ -1290,8 +1290,11 @@ def test_english_words_with_a_number_are_no_drug_name():
 
 
 def test_program_numbers_that_look_like_years_and_vaccine_codes():
-    text = "Zeta develops NTLA-2001 and BNT162b2, with data at ASCO2019 and in FY-2019."
-    assert [m.name for m in find_compounds(text)] == ["NTLA-2001", "BNT162b2"]
+    text = (
+        "Zeta develops NTLA-2001, BNT162b2 and EG-1962, with data at ASCO2019 and AB2019 and in "
+        "FY-2019 and CY-2020."
+    )
+    assert [m.name for m in find_compounds(text)] == ["NTLA-2001", "BNT162b2", "EG-1962"]
     text = "Zeta develops BI 1015550 and DS-8201a; see NCT04470427, MA 02139 and FY 2021."
     assert [m.name for m in find_compounds(text)] == ["BI 1015550", "DS-8201a"]
 

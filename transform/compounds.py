@@ -124,7 +124,8 @@ QUANTITY_AFTER = re.compile(
     + r")(?!\w))",
     re.IGNORECASE,
 )
-HYPHENATED_CODE = re.compile(r"[A-Z]{3,5}-\d{4}")  # "NTLA-2001": a program's number, no year
+# "NTLA-2001", "EG-1962": a program's number, no year (never a fiscal year's "FY-2020")
+HYPHENATED_CODE = re.compile(r"(?!FY|CY|HY)[A-Z]{2,5}-\d{4}")
 
 
 def _year_like(code: str) -> bool:
