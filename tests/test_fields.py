@@ -524,6 +524,16 @@ def test_the_issuer_by_the_full_name_printed_before_its_ticker():
     assert extract_release(text, "d", "z").release.issuer == "Zeta Pharmaceuticals Inc."
 
 
+def test_a_fact_boxs_field_is_no_headline():
+    text = (
+        "Zetaxin\n\nDrug: Zetaxin\nGeneric molecule: zetactant\nCompany: Omega Laboratories\n"
+        "Approval date: March 6\n\nThe scoop: It was a long, hard haul for the specialty drug "
+        "company to get this one approved. The FDA several times asked Omega Laboratories for "
+        "more data.\n"
+    )
+    assert find_headline(text, None) is None
+
+
 def test_a_feeds_wire_code_short_title_and_desk_line_are_no_part_of_the_headline():
     text = (
         "(BSNS WIRE) Zeta Bio, Inc. Reports 1998 Fourth Quarter and Year-End Zeta Bio, Inc. "

@@ -251,7 +251,12 @@ RELATIVE_CLAUSE = re.compile(r",[ ](?:which|who|whose|whom)[ ][a-z]")
 NUMBER_FIELD = re.compile(r"[A-Z][\w .'’-]{0,30}:\s*[-+]?[\d.,]+%?(?:\s*\([-+]?[\d.,]+%?\))?")
 # a field's label in sentence case before its value, as a notice or form prints it ("Head
 # office:", "Name of listed company:"); a title's label is capitalised ("Zeta Bio: Positive ...")
-FIELD_LABEL = re.compile(r"[A-Z][a-z]+(?:[ ][a-z][\w-]*)+:\s")
+FIELD_LABEL = re.compile(
+    r"[A-Z][a-z]+(?:[ ][a-z][\w-]*)+:\s"
+    # or one word a fact box labels its fields with: "Company: Discovery Laboratories", "Drug:"
+    r"|(?:Company|Drug|Product|Indication|Sponsor|Status|Partner|Location|Founded|Website"
+    r"|Sector|Industry|Ticker|Date|Molecule):\s"
+)
 
 
 def _field_line(line: str) -> bool:
@@ -261,7 +266,10 @@ def _field_line(line: str) -> bool:
     if label is None or len(line[label.end() :].split()) >= FIELD_VALUE_WORDS:
         return False  # a value this long is a title's clause: "Resignation galore: Acme CEO
         # resigns, CTO departs, 3 board members exit after December woes"
-    return not re.search(rf"\b{company_suffix_pattern()}:\s$", label.group())
+    # (a label of one word is a fact box's, "Company:" too; a legal form ends a name's label)
+    return " " not in label.group().strip() or not re.search(
+        rf"\b{company_suffix_pattern()}:\s$", label.group()
+    )
 
 
 FIELD_VALUE_WORDS = 8  # words at least of a title's clause after a label; a field's are fewer
