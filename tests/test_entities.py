@@ -1670,42 +1670,42 @@ def test_everyday_diseases_no_hand_list_holds_are_indications():
     }
 
 
-def test_everyday_names_icd10cm_words_otherwise_are_indications():
-    text = (
-        "Zetacel is studied in inflammatory bowel disease, COPD, acromegaly and dengue, and "
-        "Zetavir in respiratory syncytial virus and peripheral artery disease."
-    )
-    assert [i.name for i in find_indications(text)] == [
-        "inflammatory bowel disease",
-        "COPD",
-        "acromegaly",
-        "dengue",
-        "respiratory syncytial virus",
-        "peripheral artery disease",
-    ]
-
-
-def test_a_diseases_hyphens_printed_as_spaces_still_name_it():
-    text = (
-        "Zetacel for steroid-refractory acute graft versus host disease, non small cell lung "
-        "cancer and diffuse large B cell lymphoma; COVID 19 is no disease name here."
-    )
-    assert [i.name for i in find_indications(text)] == [
-        "steroid-refractory acute graft versus host disease",
-        "non small cell lung cancer",
-        "diffuse large B cell lymphoma",
-    ]
-
-
-def test_an_abbreviation_is_the_disease_it_abbreviates_before_or_after_its_definition():
-    text = (
-        "Zeta Licenses Its HIV-1 and HCV Patents\n\nZeta licensed its human immunodeficiency "
-        "virus type 1 (HIV-1) and hepatitis C virus (HCV) patents to Beta; HCV tests follow."
-    )
-    assert [i.name for i in find_indications(text)] == [
-        "human immunodeficiency virus",
-        "hepatitis C",
-    ]
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # everyday names ICD-10-CM words otherwise
+        (
+            "Zetacel is studied in inflammatory bowel disease, COPD, acromegaly and dengue, and "
+            "Zetavir in respiratory syncytial virus and peripheral artery disease.",
+            [
+                "inflammatory bowel disease",
+                "COPD",
+                "acromegaly",
+                "dengue",
+                "respiratory syncytial virus",
+                "peripheral artery disease",
+            ],
+        ),
+        # a disease's hyphens printed as spaces (never between a word and a number)
+        (
+            "Zetacel for steroid-refractory acute graft versus host disease, non small cell lung "
+            "cancer and diffuse large B cell lymphoma; COVID 19 is no disease name here.",
+            [
+                "steroid-refractory acute graft versus host disease",
+                "non small cell lung cancer",
+                "diffuse large B cell lymphoma",
+            ],
+        ),
+        # an abbreviation is the disease it abbreviates, before or after its definition
+        (
+            "Zeta Licenses Its HIV-1 and HCV Patents\n\nZeta licensed its human immunodeficiency "
+            "virus type 1 (HIV-1) and hepatitis C virus (HCV) patents to Beta; HCV tests follow.",
+            ["human immunodeficiency virus", "hepatitis C"],
+        ),
+    ],
+)
+def test_diseases_as_releases_print_them(text, names):
+    assert [i.name for i in find_indications(text)] == names
 
 
 def test_a_categorys_other_names_are_diseases_and_its_sites_and_substances_are_not():
