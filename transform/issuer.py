@@ -1096,15 +1096,25 @@ def with_full_name(text: str, issuer: IssuerMatch | None) -> IssuerMatch | None:
         return issuer
     if issuer.name.split()[-1].rstrip(".,") in legal_form_words():
         return issuer
-    full = re.compile(
-        rf"(?<![\w&.'’-]){re.escape(issuer.name)}(?:[ ][A-Z][\w&.'’-]*){{1,3}}"
-        rf"(?:,?[ ](?:{company_suffix_pattern()}))?(?=[ ]?\()"
-    )
-    for match in full.finditer(text):
-        if TICKER_OPEN.match(text, match.end() + (text[match.end()] == " ")):
-            name = match.group()
-            return IssuerMatch(name, match.start(), match.end(), issuer.rule, issuer.confidence)
+    at = text.find(issuer.name)
+    while at != -1:
+        rest = _full_name_rest().match(text, at + len(issuer.name))
+        if rest and not (at and re.match(r"[\w&.'’-]", text[at - 1])):
+            end = rest.end()
+            if TICKER_OPEN.match(text, end + (text[end] == " ")):
+                name = text[at:end]
+                return IssuerMatch(name, at, end, issuer.rule, issuer.confidence)
+        at = text.find(issuer.name, at + 1)
     return issuer
+
+
+@cache
+def _full_name_rest() -> re.Pattern[str]:
+    """What a full name prints after its first words, up to its ticker's parenthesis: "
+    Pharmaceuticals Inc." of "Aurinia Pharmaceuticals Inc. (NASDAQ: AUPH)"."""
+    return re.compile(
+        rf"(?:[ ][A-Z][\w&.'’-]*){{1,3}}(?:,?[ ](?:{company_suffix_pattern()}))?(?=[ ]?\()"
+    )
 
 
 def find_co_issuer(text: str, issuer: IssuerMatch | None) -> IssuerMatch | None:
