@@ -84,6 +84,17 @@ def _alternation(entries: dict[str, str]) -> str:
 
 
 @cache
+def _amount_before_cue() -> re.Pattern[str]:
+    """An amount, its currency before it (currencies.csv), and up to two words, ending where a
+    money cue opens: the cue is that amount's own word ("a $10 million milestone")."""
+    prefix, _ = _currencies()
+    return re.compile(
+        rf"(?<![A-Za-z0-9])(?:{_alternation(prefix)})\s?(?:{NUMBER}){SCALE}[\s-]+(?:[a-z]+\s+){{0,2}}$",
+        re.IGNORECASE,
+    )
+
+
+@cache
 def _amount_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """An amount with its currency before it ("C$30 million", "DKK 15 million"), and one with
     its currency after it ("15 million euros"). A currency never follows a letter or digit, so
@@ -187,10 +198,6 @@ def _is_word_at(text: str, start: int, end: int) -> bool:
 # ("up to $170 million and royalties"); before it, only a semicolon or "plus" separates.
 BREAK_AFTER = re.compile(r"[,;]|\bplus\b|\band\b|\bas well as\b")
 BREAK_BEFORE = re.compile(r";|\bplus\b|\bas well as\b|\band an?\s")  # "..., and a further"
-AMOUNT_BEFORE_CUE = re.compile(
-    r"(?:[$€£¥]|\b(?:usd|eur|gbp|chf|jpy)\s?)\d[\d.,]*(?:\s?(?:million|billion|mln|bn|m|k)\b)?"
-    r"[\s-]+(?:[a-z]+\s+){0,2}$"
-)
 # ... unless the cue heads this amount: "research collaboration funding of $1.1 million", "to
 # raise $50 million", "a net loss allocable to common shareholders of $1.9 million"
 CUE_HEADS_AMOUNT = re.compile(
@@ -390,16 +397,16 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
                 if separated and MODIFIER_LIST.fullmatch(lowered, end, position):
                     separated = False  # "$193.8 million in opt-in, development and commercial"
             else:
-                separated = (
-                    BREAK_BEFORE.search(lowered, cue_end, start) is not None
+                separated = bool(
+                    BREAK_BEFORE.search(lowered, cue_end, start)
                     or (kind == "upfront" and BEYOND_UPFRONT.search(lowered, cue_end, start))
                     # another amount's own word: "a $10 million milestone for ... and $8 million
                     # to help underwrite a trial"
                     or (
-                        AMOUNT_BEFORE_CUE.search(lowered, max(0, position - 40), position)
+                        _amount_before_cue().search(lowered, max(0, position - 40), position)
                         and not CUE_HEADS_AMOUNT.fullmatch(lowered, cue_end, start)
                     )
-                ) not in (None, False)
+                )
             excluded = EXCLUDED_BEFORE.search(
                 lowered, max(0, position - 30), position
             ) or SINCE_BEFORE.search(lowered, max(0, position - 8), position)
