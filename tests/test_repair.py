@@ -343,6 +343,16 @@ def test_a_word_and_its_suffix_are_one_word_never_two_glued():
     assert "be able" in repaired  # a short word glued to "able" is two words
 
 
+def test_words_a_dictionary_prints_whole_or_in_two_stay_as_printed():
+    # "drugmaker" is a word and its suffix; "per cent" a spelling in two words; the "R" of
+    # "R&D" no fragment of the article before it
+    text = (
+        "Shares of the drugmaker Zeta rose 6.9 per cent after chipmakers fell; Zeta added a "
+        "R&D tax incentive."
+    )
+    assert repaired(text) == text
+
+
 def test_a_name_glued_to_a_word_of_the_trade_is_a_company_not_two_words():
     repaired = repair_text("Its branded division ZetaPharma will sell it. theCompany said.").text
     assert "ZetaPharma will" in repaired and "the Company said" in repaired

@@ -96,6 +96,12 @@ def _american(folded: str) -> str | None:
 
 
 @cache
+def open_compounds() -> frozenset[str]:
+    """Two-word spellings a dictionary gives ("per cent"), casefolded (open_compounds.csv)."""
+    return frozenset(row["words"].casefold() for row in load_lexicon("open_compounds"))
+
+
+@cache
 def domain_words() -> frozenset[str]:
     return frozenset(row["word"].casefold() for row in load_lexicon("domain_words"))
 

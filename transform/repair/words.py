@@ -22,6 +22,7 @@ from transform.repair.vocabulary import (
     frequency,
     is_name,
     lexicon,
+    open_compounds,
     person_names,
     word_counts,
 )
@@ -306,8 +307,11 @@ def split_word_edits(text: str) -> list[Edit]:
                 continue  # the "s" of a possessive, not a fragment
             if first > 0 and text[first - 1] == "&":
                 continue  # the end of a token like "R&D" ("R&D is"), not a fragment
-            if text[spans[stop - 1][1] : spans[stop - 1][1] + 1] == "-":
-                continue  # the first part of a compound ("a pre-clinical"), not a fragment
+            if text[spans[stop - 1][1] : spans[stop - 1][1] + 1] in ("-", "&"):
+                continue  # the first part of a compound ("a pre-clinical") or of a token like
+                # "R&D" ("a R&D tax incentive"), not a fragment
+            if " ".join(lowered[index:stop]) in open_compounds():
+                continue  # "per cent": a dictionary's spelling in two words, not a split one
             if _abbreviation(pieces[stop - 1], text, spans[stop - 1][1]):
                 continue  # "Bio Co., Ltd.": a name and its legal form, not "Biocon"
             joined = "".join(group)
@@ -583,8 +587,9 @@ def _glued_to_a_name(match: re.Match[str], text: str) -> str | None:
 
 
 # Suffixes that are words too: a word of four letters or more before one is one word with it
-# ("injectable", "painless"), never two glued ("be able" glued is "beable": a short word)
-WORD_SUFFIXES = frozenset(["able", "less", "ship", "wide", "like"])
+# ("injectable", "painless", "drugmaker"), never two glued ("be able" glued is "beable": a short
+# word)
+WORD_SUFFIXES = frozenset(["able", "less", "ship", "wide", "like", "maker", "makers"])
 MIN_SUFFIXED_STEM = 4
 
 
