@@ -3,6 +3,7 @@ import datetime as dt
 import pytest
 
 from transform.dateline import parse_date, parse_dateline, prose_line_before
+from transform.headline import find_headline
 
 LEAD = " Acme Bio, Inc. (Nasdaq: ACME) today announced results of a study in 120 patients."
 
@@ -448,6 +449,14 @@ def test_a_pages_date_above_the_articles_own_stamp_is_not_the_articles_date():
 )
 def test_a_date_opening_a_line_before_a_bar_or_a_dash_dates_the_release(text):
     assert parse_dateline(text).published_date == dt.date(2016, 3, 27)
+
+
+@pytest.mark.parametrize("day", ["27-Mar-2016", "27 March 2016", "March 27, 2016", "2016-03-27"])
+def test_a_date_and_a_colon_before_the_title_date_the_release_and_leave_the_title(day):
+    text = f"{day}: Zeta Receives US$7m Milestone from Omega\nZeta Bio Ltd has received it.\n"
+    assert parse_dateline(text).published_date == dt.date(2016, 3, 27)
+    title = find_headline(text, text.index("Zeta Bio"))
+    assert title is not None and title.text == "Zeta Receives US$7m Milestone from Omega"
 
 
 def test_a_period_heading_a_quarters_figures_never_dates_the_release():

@@ -256,6 +256,10 @@ def _header_date_opens() -> re.Pattern[str]:
     )
 
 
+# a date and a colon opening a header line, the title after: "29-Dec-2020: Acme Receives ..."
+DATE_BEFORE_TITLE = re.compile(rf"^{ON_DAY}(?P<date>{DATE}|{NUMERIC})[ \t]*:[ \t]+(?=\S)")
+
+
 ANY_YEAR = re.compile(rf"(?=[12])\b{YEAR}\b")  # a year's first digit first: most positions fail
 # A page's stamp: a date with its year and a time ("PR Newswire - March 20, 1997 08:36",
 # "7/27/1999 1:31:00 PM")
@@ -362,6 +366,7 @@ def _header_date(text: str, before: int) -> tuple[dt.date | None, str | None]:
             HEADER_DATE_LINE.match(stripped)
             or NUMERIC_DATE_LINE.match(stripped)
             or _header_date_opens().match(stripped)
+            or DATE_BEFORE_TITLE.match(stripped)
             or LABELLED_DATE.match(line.strip())
             or GLUED_DATE_LINE.match(stripped)
             or BYLINE_DATE_LINE.match(stripped)

@@ -15,6 +15,7 @@ from transform.dateline import (
     DASH,
     DATE,
     DATE_AT_CLOCK,
+    DATE_BEFORE_TITLE,
     LABELLED_DATE,
     TIME_THEN_DATE,
     TIME_ZONE,
@@ -565,7 +566,8 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
         if stamp:
             start += stamp.end()
             stripped = stripped[stamp.end() :]
-        dated = LABELLED_DATE.match(stripped)  # "date 2019-11-20 DGAP-Adhoc: Zeta AG: ..."
+        # "date 2019-11-20 DGAP-Adhoc: Zeta AG: ...", "29-Dec-2020: Zeta Receives ..."
+        dated = LABELLED_DATE.match(stripped) or DATE_BEFORE_TITLE.match(stripped)
         if dated:
             start += dated.end()
             stripped = stripped[dated.end() :]
