@@ -548,6 +548,15 @@ def test_background_deals_are_kept_apart_from_the_news():
             'Aimé Durand de Rivière, Deputy General Manager, says: "We are pleased."',
             ("Aimé Durand de Rivière", "Deputy General Manager"),
         ),
+        # a first initial before the given name; a capital particle inside the surname
+        (
+            '"We are pleased," said C. Quill Varnado, Zeta\'s chairman.',
+            ("C. Quill Varnado", "chairman"),
+        ),
+        (
+            "Quill LeVarnado, Zeta's EVP and Chief Operating Officer stated it.",
+            ("Quill LeVarnado", "EVP and Chief Operating Officer"),
+        ),
     ],
 )
 def test_a_surname_with_a_capital_particle_and_a_title_after_the_firms(text, person):
@@ -960,6 +969,7 @@ def test_a_company_named_after_a_noun_that_says_what_it_is(sentence, names):
         # the issuer's legal form, the company itself, a person and a place are none
         ("Zeta Bio, Inc., a biotech company, and the Company, a Delaware company, met.", []),
         ("Jane Roe, a company veteran, moved to Boston, a city of biotech companies.", []),
+        ('"Yes," said Dr. Quill Varnado, a member of the company\'s board of directors.', []),
     ],
 )
 def test_a_company_an_apposition_says_is_one(sentence, names):

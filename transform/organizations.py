@@ -33,6 +33,7 @@ from transform.lexicon import (
     words_alternation,
 )
 from transform.literals import LineCued
+from transform.people import HONORIFIC_WORD
 from transform.repair.vocabulary import given_names, is_known, word_counts
 from transform.rules import confidence as confidence_of
 from transform.segments import cover_page_end
@@ -168,10 +169,12 @@ def _a_person(words: str) -> bool:
 
 def _described_name(name: str) -> bool:
     """Whether the words after a company noun name one: not a person ("company CEO Jane Roe"
-    once its title is dropped), a weekday or month, nor one common English word ("company
-    Board")."""
+    once its title is dropped, "Dr. David Roe, a member of the company's board"), a weekday or
+    month, nor one common English word ("company Board")."""
     first = name.split(" ", 1)[0]
     if first.casefold() in given_names() or first in _calendar_words():
+        return False
+    if re.match(HONORIFIC_WORD, name):
         return False
     return " " in name or not common_english(name)
 

@@ -46,11 +46,15 @@ def _name(before_a_title: bool = False) -> str:
     # ("Dr Michael Thurn\nCopied": a page's share button)
     gap = rf"(?:[ \t\xa0]|\n[ \t]*(?!(?:{titles})\b)(?!\S+[ \t]*(?:\n|\Z)))"
     part = rf"(?!(?:{titles})\b){PART}" if before_a_title else PART
-    # "O'Connor", "D'Amelio", "McDonald", "van der Berg", and a particle glued on: "deSouza",
-    # "d'Alessio"
-    particle = r"(?:O['’]|D['’]|Mc|Mac|De|Van\s|von\s|van\sde\s|van\sder\s|de\s|de|di|da|du|d['’])"
+    # "O'Connor", "D'Amelio", "McDonald", "LeBlanc", "DiNardo", "van der Berg", and a particle
+    # glued on: "deSouza", "d'Alessio"
+    particle = (
+        r"(?:O['’]|D['’]|Mc|Mac|De|Le|La|Di|Du|Da|Van\s|von\s|van\sde\s|van\sder\s|de\s|de|di|da"
+        r"|du|d['’])"
+    )
     return (
-        rf"(?P<name>{PART}(?:{gap}[A-Z]\.)?"
+        # a first initial before the given name: "C. Boyd Clarke", "W. Michael Gallatin"
+        rf"(?P<name>(?:(?<![\w.])[A-Z]\.[ \t])?{PART}(?:{gap}[A-Z]\.)?"
         # a second given name ("Lars Rebien Sørensen"), or a first surname before a particled
         # one ("Hervé Duchesne de Lamotte")
         rf"(?:{gap}{part}(?={gap}{particle}?{part}\b))?"
