@@ -868,6 +868,37 @@ def test_a_cue_that_dates_a_period_names_no_kind():
     ]
 
 
+def test_a_raised_bid_a_valuation_a_tax_credit_and_cash_in_hand_are_no_deal_money():
+    # a bid raised is no money raised; "in October" dates a sum, no phrase naming its kind
+    text = (
+        "Beta raised its earlier unsolicited bid from the original $4 a share to $5.50, valuing "
+        "Zeta at some $212 million. Zeta reported cash funds of $10 million, to which it added "
+        "a R&D tax incentive of $5 million in October and this milestone of $9 million."
+    )
+    assert [(m.text, m.kind) for m in find_money(text)] == [
+        ("$4", "other"),
+        ("$5.50", "other"),
+        ("$212 million", "other"),
+        ("$10 million", "other"),
+        ("$5 million", "other"),
+        ("$9 million", "milestone"),
+    ]
+
+
+def test_a_sum_a_partner_pays_on_sales_reached_at_agreed_levels_is_a_new_milestone():
+    text = (
+        LEAD + "Acme said it will receive $40 million from Omega Biotech Products after "
+        "achieving certain sales of Zetavir at previously agreed levels.\n"
+    )
+    (money,) = extract_release(text, "h", "u").money
+    assert (money.kind, money.trigger, money.announced, money.in_totals) == (
+        "milestone",
+        "sales_threshold",
+        True,
+        True,
+    )
+
+
 def test_a_bare_dollar_is_the_one_the_text_converts_other_sums_into():
     text = (
         "Zeta is $5.6 million richer after a milestone payment from Beta, which sent it 100 "

@@ -239,8 +239,13 @@ BUNDLE_BEFORE = re.compile(
 BUNDLE_BEFORE_CHARS = 200
 # a sum right before a word: "$100 million up-front" (the scales of SCALES)
 SUM_BEFORE = re.compile(rf"(?:\d|\b(?:{'|'.join(SCALES)}))\s*$")
+# a month after "in" dates the amount, no phrase of its: "$5 million in October and this
+# milestone of $9 million"
+MONTH_WORDS = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
+)
 OWN_PHRASE = re.compile(
-    rf"\s+(?:per\s+[a-z]+\s+)?in\s+((?:(?!{PHRASE_STOP})[a-z][a-z-]*(?:,\s+(?:(?:and|or)\s+)?"
+    rf"\s+(?:per\s+[a-z]+\s+)?in\s+(?!{MONTH_WORDS})((?:(?!{PHRASE_STOP})[a-z][a-z-]*(?:,\s+(?:(?:and|or)\s+)?"
     rf"|\s+(?:and|or)\s+|\s+))"
     rf"{{0,6}}(?!{PHRASE_STOP})[a-z][a-z-]*)\b"
 )
@@ -304,7 +309,7 @@ PAYMENT_ON_EVENT = re.compile(
     # the sum converted, in parentheses after it: "US$17.5m (AUD$23.6m) upon completion of ...",
     # or summed: "up to $6.75 million in the aggregate upon achievement of ..."
     r"(?:\s*\([^()]{1,40}\))?(?:,?\s+in\s+(?:the\s+)?(?:aggregate|total))?"
-    r"\s+(?:(?:(?!(?:and|or|plus)\s)[a-z-]+\s+){0,3}?(?:payment|fee)s?\s+)?(?:from\s+[\w-]+\s+)?"
+    r"\s+(?:(?:(?!(?:and|or|plus)\s)[a-z-]+\s+){0,3}?(?:payment|fee)s?\s+)?(?:from\s+(?:[\w-]+\s+){1,4}?)?"
     # or for the event itself: "USD 25 million from AbbVie for initiation of Phase 1 studies"
     r"(?:after|upon|on|following|when|once|at\s+the\s+time\s+of"  # "¥8.2 billion at the time of"
     r"|for(?=\s+(?:the\s+)?(?:initiation|start|achievement"
@@ -341,6 +346,14 @@ EXCLUDED_BEFORE = re.compile(
 
 # ... nor does a cue that dates a period: "the payments received since signing the agreement"
 SINCE_BEFORE = re.compile(r"\bsince\s+$")
+
+# ... nor a financing verb that raises a bid or a forecast, no money: "raised its earlier
+# unsolicited bid from $4 a share", "raising the target price", "raised its sales guidance"
+RAISED_NO_MONEY = re.compile(
+    r"\s+(?:(?:its|the|their|his|her|our)\s+)?(?:[a-z-]+\s+){0,3}?(?:bid|offer|proposal|price"
+    r"|guidance|forecast|outlook|estimate|target|stake|dividend|rating)s?\b"
+)
+RAISING_CUES = frozenset({"raised", "raising", "to raise"})
 
 
 def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
@@ -407,9 +420,11 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
                         and not CUE_HEADS_AMOUNT.fullmatch(lowered, cue_end, start)
                     )
                 )
-            excluded = EXCLUDED_BEFORE.search(
-                lowered, max(0, position - 30), position
-            ) or SINCE_BEFORE.search(lowered, max(0, position - 8), position)
+            excluded = (
+                EXCLUDED_BEFORE.search(lowered, max(0, position - 30), position)
+                or SINCE_BEFORE.search(lowered, max(0, position - 8), position)
+                or (cue in RAISING_CUES and RAISED_NO_MONEY.match(lowered, cue_end))
+            )
             if _is_word_at(lowered, position, cue_end) and not separated and not excluded:
                 distance = position - end if position >= end else max(0, start - cue_end)
                 candidate = (distance, -len(cue), kind, cue)
@@ -842,7 +857,10 @@ QUOTE_BEFORE_DATE = re.compile(
 QUOTE_REACH = 60
 CUE_LABEL_CHARS = 12  # "vs. prior year", "compared to the prior year": a comparison's own label
 RECALL_CUES = re.compile(
-    r"\b(?:previously|to date|already|originally|since inception|cumulative(?:ly)?|"
+    # ("previously agreed levels" are terms, not money paid: "on achieving sales at previously
+    # agreed levels")
+    r"\b(?:previously(?!\s+(?:agreed|negotiated|set|specified|established|defined|determined)\b)"
+    r"|to date|already|originally|since inception|cumulative(?:ly)?|"
     r"earlier(?![- ]stage)|last year|last fiscal|last month|previous fiscal|a year ago|"
     r"year-ago|"
     r"(?:previous|prior|preceding)[ -](?:year|quarter|period)|a quarter ago|"
