@@ -499,6 +499,16 @@ def test_a_person_at_an_organisations_initials_and_never_past_the_sentence():
     ]
 
 
+def test_a_company_inside_a_persons_quoted_words_is_no_post_of_theirs():
+    text = (
+        "Zeta earns $15m milestone payment\n\nZeta has dosed the first patient in Beta "
+        "Pharma's phase 2a trial, triggering a milestone payment to Zeta.\n\nCEO Gary Rook said, "
+        '"This payment marks the expansion of the Beta Pharma development plan."\n'
+    )
+    people = extract_release(text, "doc", "file:///x.txt").people
+    assert [(p.name, p.organization) for p in people] == [("Gary Rook", "Zeta")]
+
+
 def test_a_company_after_an_amount_is_in_its_clause_unless_a_break_parts_them():
     from transform.links import Named, _same_clause
 

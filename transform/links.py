@@ -797,6 +797,7 @@ def _owner_before_title(text: str, span_start: int, title: str | None) -> str | 
     return owner.group(1)
 
 
+QUOTE_OPENS = re.compile(r"[“\"]")
 # the company a person joins, right after the verb: "will be joining Acme", "joins the Acme"
 JOINS_BEFORE = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?$")
 JOINED_BEFORE = re.compile(r"\bjoin(?:s|ed|ing)?\b")
@@ -846,6 +847,8 @@ def person_organization(
     following = _inside(everyone, text, span_end, min(right, span_end + 120))
     for org in following:
         between = text[span_end : org.span_start]
+        if QUOTE_OPENS.search(between):
+            break  # the person's words, no post of theirs: 'Jane Roe said, "... of Beta ..."'
         if JOINS_BEFORE.search(between):
             return org.name  # "Jane Doe, M.D. who will be joining Acme from Beta as ...": Acme
         if re.search(r"\b(?:of|at|from)\s+(?:the\s+)?$", between[-12:]) and not (
