@@ -353,6 +353,11 @@ def test_words_a_dictionary_prints_whole_or_in_two_stay_as_printed():
     assert repaired(text) == text
 
 
+def test_a_place_is_never_two_words_glued():
+    text = "Bothell, Washington and Andover, Mass. - March 31, 2005 - Zeta and Beta agreed."
+    assert repaired(text) == text  # never "Both ell", "And over"
+
+
 def test_a_name_glued_to_a_word_of_the_trade_is_a_company_not_two_words():
     repaired = repair_text("Its branded division ZetaPharma will sell it. theCompany said.").text
     assert "ZetaPharma will" in repaired and "the Company said" in repaired

@@ -12,7 +12,7 @@ from string import ascii_lowercase
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from transform.lexicon import company_trade_words, legal_form_words, load_lexicon
+from transform.lexicon import company_trade_words, legal_form_words, load_lexicon, place_names
 from transform.literals import cued
 from transform.repair.buffer import Edit
 from transform.repair.channel import correct
@@ -606,6 +606,8 @@ def _glued_edit(match: re.Match[str], text: str, names: frozenset[str]) -> Edit 
     word = word[: len(word) - len(possessive)]  # "Brightwater's": the word is "Brightwater"
     if len(word) < 5 or not word[1:].islower() or word in names:
         return None
+    if word[0].isupper() and word.casefold() in place_names():
+        return None  # a place of GeoNames' ("Bothell", "Woburn"), never two words glued
     if word[0].isupper() and TICKER_AFTER.match(text, match.end()):
         return None  # a company before its ticker: "nano cap Novan (NASDAQ:NOVN)", no "No van"
     if match.end() >= len(text.rstrip()):
