@@ -353,6 +353,11 @@ def test_words_a_dictionary_prints_whole_or_in_two_stay_as_printed():
     assert repaired(text) == text
 
 
+def test_a_head_of_names_in_another_language_is_a_word():
+    text = "Zeta licensed it to the Instituto Butantan in Brazil and the Universität Wien."
+    assert repaired(text) == text  # no misread "Institute"
+
+
 def test_a_place_is_never_two_words_glued():
     text = "Bothell, Washington and Andover, Mass. - March 31, 2005 - Zeta and Beta agreed."
     assert repaired(text) == text  # never "Both ell", "And over"

@@ -492,6 +492,8 @@ def _confusion_edit(match: re.Match[str], names: frozenset[str], text: str) -> E
         return None  # a known word with an ending no list spells out ("We’ve")
     if core[:1].isupper() and core.casefold() in person_names():
         return None  # a person's name as printed ("Rager"), however near a word ("Roger")
+    if core in _organization_heads():
+        return None  # a head of names in another language: "Instituto", "Universität"
     reading = correct(core, names)
     if reading is None or (
         not core.isascii() and (not reading.local_name or not _accents_kept(core, reading.word))
