@@ -939,6 +939,8 @@ def test_an_organisation_named_head_first():
     [
         ("It bought the rights from US privately-held firm Chicago Labs.", ["Chicago Labs"]),
         ("It will pay Anglo-Swedish drugmaker Zetazeneca a fee.", ["Zetazeneca"]),
+        # a legal form's stop ends the sentence, and the name
+        ("It sold its subsidiary Oncozeta Ltd. Further details will follow.", ["Oncozeta Ltd."]),
         ("Respiratory drug developer Synairgenix said it began dosing.", ["Synairgenix"]),
         (
             "It signed with its partner Omega Biologics and with partner Zetavia.",

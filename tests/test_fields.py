@@ -1214,6 +1214,8 @@ def test_a_message_board_header_or_a_letterhead_is_no_headline():
     for chrome in (
         "Zeta Bio (ZETA) Message Board\nPosted by: investor99 | Views: 100\n",
         "Contact:\nJane Doe\nZeta Bio, Inc.\n(617) 555-0100\n\nFOR IMMEDIATE RELEASE\n\n",
+        # an RNS page's number, company and day flattened onto one line
+        "RNS Number : 8172F Zeta Bio PLC 03 November 2025\n3 November 2025\nZeta Bio plc\n",
     ):
         text = f"{chrome}{title}\nBOSTON, Mass., May 2, 2019 -- {lead}"
         headline = find_headline(text, text.index("BOSTON"))

@@ -499,6 +499,17 @@ def test_a_person_at_an_organisations_initials_and_never_past_the_sentence():
     ]
 
 
+def test_the_company_a_licence_goes_to_for_a_sum_pays_it():
+    text = (
+        "Zeta Bio Out-Licenses ZX Patents\n\nLONDON, England, May 2, 2019 /PRNewswire/ -- Zeta "
+        "Bio plc today announced it has entered into an agreement to out-license its ZX patents "
+        'to Omega Pharma Ltd ("Omega") in return for up to US$25 million in milestone cash '
+        "payments.\n"
+    )
+    (money,) = extract_release(text, "doc", "file:///x.txt").money
+    assert (money.payer, money.payee) == ("Omega Pharma", "Zeta Bio")
+
+
 def test_a_company_inside_a_persons_quoted_words_is_no_post_of_theirs():
     text = (
         "Zeta earns $15m milestone payment\n\nZeta has dosed the first patient in Beta "

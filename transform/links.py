@@ -517,6 +517,7 @@ def _stated_sides(
         sold = to and (
             SOLD_TO.search(text, max(left, org.span_start - SOLD_TO_CHARS), org.span_start)
             or RIGHTS_TO.search(text, max(left, org.span_start - SOLD_TO_CHARS), org.span_start)
+            or LICENSED_TO.search(text, max(left, org.span_start - SOLD_TO_CHARS), org.span_start)
         )
         if to and (goods or sold) and payer is None and org.name != payee:
             payer = org.name  # "sold $5 million worth of shares to Omega", "the sale of its
@@ -642,6 +643,11 @@ SOLD_TO_CHARS = 120
 # rights of Zetanib held by Acme to Beta for 40 billion KRW"
 RIGHTS_TO = re.compile(
     r"\btransfer\w*\b[^.;$€£]{0,80}\brights?\b[^.;$€£]{0,80}\bto\s+(?:the\s+)?$", re.I
+)
+# ... or licensed to it: "an agreement to out-license its MK Cell patents to Pleiades Pharma Ltd
+# in return for up to US$25 million" (the licensee pays)
+LICENSED_TO = re.compile(
+    r"\b(?:out-?)?licen[cs](?:e|es|ed|ing)\b[^.;$€£]{0,80}\bto\s+(?:the\s+)?$", re.I
 )
 # what is sold, right after the verb: "the sale of its subsidiary Lyramid Pty Ltd to Pleiades"
 SOLD_BEFORE = re.compile(rf"{SALE_VERB}\s+(?:of\s+)?(?:its|their)\s+(?:[a-z-]+\s+){{0,3}}$", re.I)

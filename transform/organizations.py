@@ -25,6 +25,7 @@ from transform.lexicon import (
     context_words,
     deal_words_end,
     descriptor_words,
+    legal_form_words,
     load_lexicon,
     name_openers,
     only_title_words,
@@ -165,6 +166,16 @@ def _a_person(words: str) -> bool:
         and parts[0].casefold() in given_names()
         and all(p[:1].isupper() and p not in organization_head_words() for p in parts)
     )
+
+
+def _ended_by_form(name: str) -> str:
+    """A name cut after its legal form and the stop it ends a sentence with: "subsidiary
+    Oncogeni Ltd. Further details ..." names "Oncogeni Ltd.", never "Oncogeni Ltd. Further"."""
+    words = name.split(" ")
+    for index, word in enumerate(words[:-1]):
+        if word.endswith(".") and word.rstrip(".") in legal_form_words():
+            return " ".join(words[: index + 1])
+    return name
 
 
 def _described_name(name: str) -> bool:
@@ -415,7 +426,7 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
             add(start, match.end("name"), "company_trade_word")
     for match in _described_company().finditer(text):
         start = _without_leading_words(text, match.start("name"), match.end("name"))
-        name = text[start : match.end("name")].rstrip(" &")
+        name = _ended_by_form(text[start : match.end("name")].rstrip(" &"))
         named, purpose, _ = name.partition(" for ")
         if purpose and named.rsplit(" ", 1)[-1] not in organization_head_words():
             name = named  # "manufacturer Grifols for Antithrombin III": a deal's purpose
