@@ -899,6 +899,31 @@ def test_a_sum_a_partner_pays_on_sales_reached_at_agreed_levels_is_a_new_milesto
     )
 
 
+def test_analysts_estimates_are_no_money_of_the_issuers():
+    text = (
+        LEAD + "Revenue was $5 million, above the $4.5 million consensus analyst estimate. The "
+        "consensus estimate for the bottom line was a net loss of $0.25. Net loss was $2.6 "
+        "million, or $0.02 on a per-share basis, against the $3 million analysts expected.\n"
+    )
+    money = extract_release(text, "h", "u").money
+    assert [(m.text, m.announced, m.per_unit) for m in money] == [
+        ("$5 million", True, False),
+        ("$4.5 million", False, False),
+        ("$0.25", False, False),
+        ("$2.6 million", True, False),
+        ("$0.02", True, True),
+        ("$3 million", False, False),
+    ]
+
+
+def test_the_figure_a_sum_grew_or_fell_from_has_the_sums_kind():
+    text = "Its revenues declined to C$109,831 from C$122,254 year over year on lower royalties."
+    assert [(m.text, m.kind) for m in find_money(text)] == [
+        ("C$109,831", "revenue"),
+        ("C$122,254", "revenue"),
+    ]
+
+
 def test_a_bare_dollar_is_the_one_the_text_converts_other_sums_into():
     text = (
         "Zeta is $5.6 million richer after a milestone payment from Beta, which sent it 100 "

@@ -95,6 +95,17 @@ def _amount_before_cue() -> re.Pattern[str]:
 
 
 @cache
+def _amount_then_from() -> re.Pattern[str]:
+    """An amount and the "from" of the figure it grew or fell from, ending where that figure
+    opens: "revenues declined to C$109,831 from C$122,254" (the base has the amount's kind)."""
+    prefix, _ = _currencies()
+    return re.compile(
+        rf"(?<![A-Za-z0-9])(?P<amount>(?:{_alternation(prefix)})\s?(?:{NUMBER}){SCALE})\s+from\s+$",
+        re.IGNORECASE,
+    )
+
+
+@cache
 def _amount_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """An amount with its currency before it ("C$30 million", "DKK 15 million"), and one with
     its currency after it ("15 million euros"). A currency never follows a letter or digit, so
@@ -356,12 +367,18 @@ RAISED_NO_MONEY = re.compile(
 RAISING_CUES = frozenset({"raised", "raising", "to raise"})
 
 
+BASE_OF_CHARS = 40  # an amount and "from" before the figure it grew or fell from
+
+
 def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
     """(kind, rule): the kind named by the amount's own phrase ("$170 million in sales and
     commercialization milestones": milestones; "$40 million in shared development expenses":
     other), else by the nearest cue in its clause of the sentence ("$170 million in
     milestones, plus royalties": the royalties are another item)."""
     lowered = sentence.lower()
+    base_of = _amount_then_from().search(sentence, max(0, start - BASE_OF_CHARS), start)
+    if base_of:  # "declined to C$109,831 from C$122,254 ... on lower royalties": revenues both
+        return classify_amount(sentence, base_of.start("amount"), base_of.end("amount"))
     before = max(0, start - MARKET_PRICE_CHARS)
     if (
         MARKET_PRICE_BEFORE.search(lowered, before, start)
@@ -461,6 +478,7 @@ MARKET_SIZE_CHARS = 160  # the words of the amount's sentence read before it
 # list price of $480,000 per year", "£77 per month".
 PER_UNIT_AFTER = re.compile(
     r"^\)?\s*(?:(?:each|apiece)\b(?!\s+of\b)|"  # "ADSs at $1.75 each", "shares for $75 apiece"
+    r"on\s+a\s+per[- ](?:diluted\s+)?share\s+basis\b|"  # "or $0.02 on a per-share basis"
     r"per\s+(?:basic|diluted)\s+(?=and\s+[$€£])|"  # "$0.06 per basic and $0.53 per diluted share"
     r"(?:closing|share|stock)\s+price\b|"  # "a premium to the $2.04 closing price per share"
     # "$92.50/share" too
@@ -980,6 +998,20 @@ def _part_of(text: str, item: MoneyMatch, earlier: list[MoneyMatch]) -> int | No
     return None
 
 
+# An analysts' estimate is no money of the issuer's: "the $14.74 million consensus analyst
+# estimate", "The consensus estimate ... was a net loss of $0.25", "the $1 loss per share analysts
+# expected" (in the amount's phrase: never past a comma, "$5 million, above the consensus ...")
+ESTIMATE = (
+    r"(?:consensus|analysts?['’]?\s+(?:had\s+)?(?:estimat|expect|forecast|project|predict)\w*)"
+)
+ESTIMATE_AFTER = re.compile(rf"[^,;.]{{0,60}}?\b{ESTIMATE}", re.IGNORECASE)
+ESTIMATE_BEFORE = re.compile(rf"\b{ESTIMATE}\b[^,;.]{{0,80}}$", re.IGNORECASE)
+
+
+def _estimated(sentence: str, start: int, end: int) -> bool:
+    return bool(ESTIMATE_AFTER.match(sentence, end) or ESTIMATE_BEFORE.search(sentence, 0, start))
+
+
 def _announced(
     text: str, item: MoneyMatch, background_start: int, published: dt.date | None
 ) -> bool:
@@ -987,6 +1019,8 @@ def _announced(
         return False  # the About section's money, or a market's size: no money of the issuer's
     sentence = text[item.sentence_start : item.sentence_end]
     amount_end = item.span_end - item.sentence_start
+    if _estimated(sentence, item.span_start - item.sentence_start, amount_end):
+        return False  # analysts' figure, not the issuer's
     for cue in RECALL_CUES.finditer(sentence):
         labels = COMPARED.finditer(sentence, max(0, cue.start() - CUE_LABEL_CHARS), cue.end())
         if any(label.start() < cue.start() for label in labels):
