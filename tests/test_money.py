@@ -916,6 +916,15 @@ def test_analysts_estimates_are_no_money_of_the_issuers():
     ]
 
 
+def test_a_bare_yen_sign_is_the_yuan_where_the_text_names_china_and_never_japan():
+    deal = "Zeta Healthtech of Beijing will pay ¥12 million (US$1.8 million) up front."
+    assert [m.currency for m in find_money(deal)] == ["CNY", "USD"]
+    japan = deal.replace("Beijing", "Tokyo")
+    assert [m.currency for m in find_money(japan)] == ["JPY", "USD"]
+    both = deal + " It sells in Japan."
+    assert find_money(both)[0].currency == "JPY"
+
+
 def test_the_figure_a_sum_grew_or_fell_from_has_the_sums_kind():
     text = "Its revenues declined to C$109,831 from C$122,254 year over year on lower royalties."
     assert [(m.text, m.kind) for m in find_money(text)] == [

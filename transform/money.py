@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
-from transform.lexicon import link_cues, load_lexicon
+from transform.lexicon import context_words, link_cues, load_lexicon, words_alternation
 from transform.literals import cued
 from transform.text_spans import sentence_bounds
 
@@ -687,6 +687,24 @@ def _market_dollars() -> dict[str, str]:
     return {row["exchange"].casefold(): row["dollar"] for row in load_lexicon("market_dollars")}
 
 
+@cache
+def _market_names() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What names China, and what names Japan (context_words.csv roles yuan_market and
+    yen_market), as whole words."""
+    china, japan = (
+        re.compile(rf"(?<![\w.]){words_alternation(context_words(role))}(?!\w)")
+        for role in ("yuan_market", "yen_market")
+    )
+    return china, japan
+
+
+def _yen_sign(text: str) -> str:
+    """The currency a bare "¥" is: the Chinese yuan in a text that names China and never Japan,
+    else the Japanese yen."""
+    china, japan = _market_names()
+    return "CNY" if china.search(text) and not japan.search(text) else "JPY"
+
+
 def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
     """Every currency amount in ``text``, in text order, in the currency it is printed in (a
     bare "$" in the dollars the release declares, or those of the ``markets`` it lists on: see
@@ -737,6 +755,8 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
         currency = prefix_currencies.get(printed) or suffix_currencies.get(printed, "USD")
         if printed in ("$", "dollars"):
             currency = _labelled_code(text, match.start()) or dollars
+        elif printed == "¥":
+            currency = _yen_sign(text)
         left, right = sentence_bounds(text, match.start(), match.end())
         sentence = text[left:right]
         kind, rule = classify_amount(sentence, match.start() - left, match.end() - left)
