@@ -979,6 +979,19 @@ def test_a_company_an_apposition_says_is_one(sentence, names):
     assert [org.name for org in found] == names
 
 
+def test_a_place_in_parentheses_before_the_form_a_possessive_name_and_a_code_after_a_head():
+    text = (
+        "Zeta's Pharmaceutical (HK) Ltd. and its affiliate, Omega Pharmaceutical (Hefei) Co. "
+        "Ltd., signed with an affiliate of Beta Group for ZX148.\n"
+    )
+    found = [(o.name, o.canonical_name) for o in find_organizations(text, None)]
+    assert found == [
+        ("Zeta's Pharmaceutical (HK) Ltd.", "Zeta's Pharmaceutical"),
+        ("Omega Pharmaceutical (Hefei) Co. Ltd.", "Omega Pharmaceutical"),
+        ("Beta Group", "Beta Group"),
+    ]
+
+
 def test_two_plain_nouns_paired_by_and_inside_a_name_and_two_names_paired():
     text = (
         "Zeta signed agreements with Omega General Hospital and with Zetania Research and "

@@ -22,6 +22,7 @@ from transform.lexicon import (
     alias_map,
     alternation,
     company_suffix_pattern,
+    company_trade_words,
     context_words,
     deal_words_end,
     descriptor_words,
@@ -53,7 +54,10 @@ def _company() -> LineCued:
     return LineCued(
         re.compile(
             rf"(?<![\w.])(?P<name>(?:{LOWER_OPENER}|\d{{1,3}}-)?{CAPITALISED}"
-            rf"(?:{CONNECTOR}{CAPITALISED}){{0,5}}?,?[ ]"
+            rf"(?:{CONNECTOR}{CAPITALISED}){{0,5}}?"
+            # the place a name prints in parentheses before its form: "Zhaoke Pharmaceutical
+            # (Hefei) Co. Ltd.", "Lee's Pharmaceutical (HK) Ltd."
+            rf"(?:[ ]\([A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*)?\))?,?[ ]"
             rf"{company_suffix_pattern()}(?:,?[ ]{company_suffix_pattern()})?)"
         )
     )
@@ -77,6 +81,8 @@ MEETING_WORDS = r"(?:Annual|Meeting|Congress|Conference|Symposium|Summit)\b"
 # Sherbrooke", "Universidad de Navarra", "Istituto di Ricerche", "Universidade do Porto"
 FOREIGN_OF = r"(?:de|di|do|da|du|des|del|della|degli)"
 HEAD_WORD = rf"[ ](?!{MEETING_WORDS})[A-Z][\w’'-]*(?<![’'])"
+# a word of what a head is of or for, never a code with digits ("Group for RC148")
+PLACE_WORD = rf"[ ](?!{MEETING_WORDS})[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*(?![\w’'-])"
 # what a second head of a name is of: "University of Pennsylvania School of Medicine"
 HEAD_OF_MORE = re.compile(rf"[ ]of(?:{HEAD_WORD}){{1,3}}\b")
 
@@ -86,7 +92,7 @@ def _organization() -> LineCued:
     head = alternation("organization_heads", "word")
     # "University of Auckland", "American Association for Cancer Research", "Center for Drug
     # Evaluation and Research"
-    word = HEAD_WORD
+    word = PLACE_WORD  # never a code: "an affiliate of AbbVie Group for RC148"
     of_place = (
         rf"(?:[ ](?:of|{FOREIGN_OF})(?:{word}){{1,3}}"
         rf"|[ ]for(?:{word}){{1,3}}(?:[ ]and(?:{word}){{1,2}})?(?:[ ]of(?:{word}){{1,2}})?)"
@@ -296,10 +302,17 @@ def is_regulator(name: str) -> bool:
 NAME_CACHE = 8192  # names a worker keeps keyed (a release asks for each name many times)
 
 
+PLACE_BEFORE_FORM = re.compile(r"\s\([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\)$")
+
+
 @lru_cache(maxsize=NAME_CACHE)
 def without_legal_form(name: str) -> str:
-    """A company name without its legal form and what follows: "Amgen Inc. (Nasdaq)" -> "Amgen"."""
+    """A company name without its legal form and what follows: "Amgen Inc. (Nasdaq)" -> "Amgen";
+    and without the place in parentheses before the form: "Zhaoke Pharmaceutical (Hefei) Co.
+    Ltd." -> "Zhaoke Pharmaceutical"."""
     bare = re.sub(rf",?\s{company_suffix_pattern()}.*$", "", name.strip()).strip()
+    if bare != name.strip():
+        bare = PLACE_BEFORE_FORM.sub("", bare)
     if bare.endswith((" &", " and")):  # "H.C. Wainwright & Co." -> "H.C. Wainwright"
         return bare.rsplit(" ", 1)[0].rstrip()
     return bare
@@ -748,6 +761,12 @@ OWNER = re.compile(
 NAMED_BY_FORM_OR_HEAD = frozenset({"organization_head", "company_suffix"})
 
 
+def _trade_words_only(name: str) -> bool:
+    """Whether a name is words of the trade alone ("Pharmaceutical"), no name of its own."""
+    words = name.split()
+    return bool(words) and all(word in company_trade_words() for word in words)
+
+
 def _without_leading_words(text: str, start: int, end: int, institution: bool = False) -> int:
     """Move ``start`` past openers and titles ("Chairman and CEO of ImmunoGen, Inc."), not past
     a head its name goes on from ("Center for Drug Evaluation and Research"). Before an
@@ -764,6 +783,8 @@ def _without_leading_words(text: str, start: int, end: int, institution: bool = 
             break
         word = text[start:word_end]
         owner = start == first and OWNER.fullmatch(word) is not None  # "Japan's Oncolys ..."
+        if owner and _trade_words_only(without_legal_form(text[word_end + 1 : end])):
+            break  # "Lee's Pharmaceutical Ltd.": the possessive is the name's own
         if word not in _leading_words() and not PLACE_DESCRIPTOR.fullmatch(word) and not owner:
             break
         start = word_end + 1
