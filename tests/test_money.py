@@ -916,6 +916,26 @@ def test_analysts_estimates_are_no_money_of_the_issuers():
     ]
 
 
+def test_a_headlines_sum_the_body_prints_in_parts_counts_once_and_a_placements_price_never():
+    text = (
+        "Zeta raises $15m\nTuesday, 15 November, 2005\nMelbourne drug developer Zeta (ASX:ZTA) "
+        "has successfully raised AUD$12 million through an institutional placement at $0.51 "
+        "and an additional $3 million following an underwritten share purchase plan. Directors "
+        "are subscribing for 1.3 million shares worth a further $104,000, and Omega took a $2.5 "
+        "million equity stake in Zeta.\n"
+    )
+    extraction = extract_release(text, "h", "u")
+    assert extraction.release.headline == "Zeta raises $15m"
+    assert [(m.text, m.kind, m.per_unit, m.in_totals) for m in extraction.money] == [
+        ("$15m", "other", False, False),
+        ("AUD$12 million", "financing", False, True),
+        ("$0.51", "financing", True, False),
+        ("$3 million", "financing", False, True),
+        ("$104,000", "financing", False, True),
+        ("$2.5 million", "financing", False, True),
+    ]
+
+
 def test_a_bare_yen_sign_is_the_yuan_where_the_text_names_china_and_never_japan():
     deal = "Zeta Healthtech of Beijing will pay ¥12 million (US$1.8 million) up front."
     assert [m.currency for m in find_money(deal)] == ["CNY", "USD"]

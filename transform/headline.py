@@ -101,11 +101,11 @@ MIN_LEAD_WORDS = 20  # fewer content words after the title lines: judge by the t
 # a run of 25 words, across wrapped lines but not a blank line: running text, not chrome
 PROSE = re.compile(r"(?:[^\W\d_]+[,;:]?(?:[ \t]+|\n(?![ \t]*\n)[ \t]*)){25}")
 # else, a line of 25 words of running text at least, across sentence ends: words with hyphens,
-# periods and figures ("top-line", "U.S.", "HER2", "$1.5", "30.4%"), between quotes or parentheses,
-# a ticker's colon ("(ASX:ANP)")
+# periods and figures ("top-line", "U.S.", "HER2", "$1.5", "AUD$12", "30.4%"), between quotes or
+# parentheses, a ticker's colon ("(ASX:ANP)")
 # (atomic: a word is matched once, its way only; read in parts again, a long line that fails
 # near its end took exponential time)
-PROSE_WORD = r"(?>[\"“(\[]?[$€£]?[^\W_][\w'’./,%:-]*[\"”)\]]?[,;:.]?)"
+PROSE_WORD = r"(?>[\"“(\[]?[$€£]?[^\W_][\w'’./,%:$-]*[\"”)\]]?[,;:.]?)"
 PROSE_LINE = re.compile(rf"^[ \t]*(?:{PROSE_WORD}[ \t]+){{24}}{PROSE_WORD}", re.MULTILINE)
 # else, a line that is one sentence of 15 words at least, ending in its full stop: a news
 # site's short paragraph ("Ian Read Pfizer's president and CEO Ian Read has been elected

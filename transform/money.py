@@ -587,6 +587,11 @@ PER_UNIT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+PRICED_AT_BEFORE = re.compile(
+    r"\b(?:priced|placement|placed|offering|offered|issued|sold|SPP|shares|units)\s+"
+    r"(?:(?:of|for)\s+[^.;$€£]{1,30}?\s+)?at\s+(?:a\s+price\s+of\s+)?$",
+    re.IGNORECASE,
+)
 # What each share turns into in a merger, told before the sum: "each outstanding share of Zeta
 # common stock has been cancelled and converted into the right to receive $32.00, in cash"
 EACH_SHARE_BEFORE = re.compile(
@@ -787,6 +792,12 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
             )
             # a price range without a scale: "the midpoint of its $11 to $13 target range"
             or (not scale_text and PRICE_RANGE_AFTER.match(text, match.end()))
+            # a share's price in a placement, without a scale: "an institutional placement at
+            # $0.51", "also priced at $0.51", "placed 83 million shares at $0.12"
+            or (
+                not scale_text
+                and PRICED_AT_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            )
             # a quote beside its symbol: "Neuren Pharmaceuticals (NEU: $5.45) has ..."
             or (
                 TICKER_QUOTE_BEFORE.search(text, max(0, match.start() - 20), match.start())
@@ -959,6 +970,13 @@ def money_roles(
         if item.span_start < body_start:  # the headline block restates the body
             restated = any(
                 a.span_start >= body_start or a.span_start < item.span_start for a, _ in same
+            ) or (  # a figure the body does not print sums the body's ("Zeta raises $15m" over
+                # "$12 million ... and an additional $3 million"): the body's sums count
+                not item.per_unit
+                and any(
+                    a.span_start >= body_start and not a.per_unit and a.currency == item.currency
+                    for a in amounts
+                )
             )
         else:  # the same sum printed again; a past payment of the same size is another one,
             # but a price per share is the same price wherever it is printed
