@@ -31,9 +31,12 @@ def test_a_server_that_trickles_is_stopped_at_the_page_time_limit(site):
     # before that (not a tight bound, which failed once on a loaded 2-core machine) is
     # what shows the page time limit at work.
     assert time.monotonic() - started < 8
-    assert (result.failure, result.detail) == (
-        "fetch_failed",
+    # the limit may strike in the headers or, on a loaded machine that read them first, in the
+    # body ("body not received: timed out: ..."): either way the page time limit is named
+    assert result.failure == "fetch_failed"
+    assert result.detail in (
         "timed out: no complete answer within 1 s (page_timeout_seconds)",
+        "body not received: timed out: no complete answer within 1 s (page_timeout_seconds)",
     )
 
 
