@@ -1205,6 +1205,24 @@ def test_a_sites_name_glued_after_the_headline_is_dropped():
     assert find_headline(kept, kept.index("BOSTON")).text.endswith("- Zetamab First in Gout")
 
 
+def test_a_copyright_line_closing_a_page_is_no_headline():
+    text = (
+        "Printer Friendly\n\nZeta Bio reports Q1 EPS (15c), one est. (16c).\n\nJane Roe, "
+        'president and CEO of Zeta Bio, commented, "Our ZETA Phase 3 trials in patients with '
+        "severe hypertriglyceridemia continue to progress, and we remain on track to report "
+        "topline results in December 2019. Both of our studies have achieved full "
+        'randomization, and most of the patients have now completed their plan."\n\n'
+        "COPYRIGHT 2019 The Daily Zeta\nNo portion of this article can be reproduced without "
+        "the express written permission from the copyright holder.\n"
+        "Copyright 2019 Gale, Cengage Learning. All rights reserved.\n\nArticle Details\n"
+        "Printer friendly Cite/link Email Feedback\nPublication:The Daily Zeta\nArticle Type:"
+        "Financial report\nDate:Aug 14, 2019\nWords:242\nPrevious Article:Omega upgraded to "
+        "Equal Weight at Beta Bank after 65% year-to-date slide.\n"
+    )
+    release = extract_release(text, "doc", "file:///x.txt").release
+    assert (release.headline, release.issuer) == (None, "Zeta Bio")
+
+
 def test_a_message_board_header_or_a_letterhead_is_no_headline():
     lead = (
         "Zeta Bio, Inc. (Nasdaq: ZETA) today announced that the FDA approved zetamab for adults "
@@ -2053,6 +2071,13 @@ def test_news_site_leads_participles_bare_tickers_and_points_that_open_the_text(
     )
     issuer = find_issuer(text, None)
     assert issuer is not None and issuer.name == "Zetatrope"
+    # ... or an adverb and its participle right before the company's name
+    text = (
+        "Thinly traded Zetavant Sciences (NYSE:ZVNT) is up 9% premarket on light volume "
+        "following its announcement of positive results from a Phase 3 trial.\n"
+    )
+    issuer = find_issuer(text, None)
+    assert issuer is not None and issuer.name == "Zetavant Sciences"
     # a ticker printed bare after the legal form is no part of the name
     text = (
         "Zetagen Therapeutics Inc ZTGN released topline results from its Phase 3 trial of "

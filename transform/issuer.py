@@ -36,7 +36,7 @@ from transform.organizations import (
     without_glued_title,
     without_legal_form,
 )
-from transform.repair.vocabulary import word_counts
+from transform.repair.vocabulary import is_name, word_counts
 from transform.rules import confidence as confidence_of
 from transform.text_spans import (
     ANNOUNCING_VERB,
@@ -643,6 +643,8 @@ def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch |
             follower = _subject_follower(False).match(text, name_end + 1, end)
         if follower is not None and _participle_before_company().match(text, name_end, end):
             continue  # "Thinly traded nano cap Neurotrope ... rallies": no subject "Thinly"
+        if _adverb_before_participle(words) and ADVERB_PARTICIPLE.match(text, name_end, end):
+            continue  # "Thinly traded Myovant Sciences (NYSE:MYOV) is up 9%": the company after
         if (
             follower is None
             and POSSESSIVE.search(words[-1])
@@ -783,6 +785,22 @@ def _unnamed_subject() -> re.Pattern[str]:
     (company_descriptors.csv)."""
     descriptors = words_alternation(descriptor_words())
     return re.compile(rf"The[ ](?:[\w-]+[ ]){{0,4}}?{descriptors},?[ ][a-z]")
+
+
+# an adverb and its participle before the company they describe: "Thinly traded Myovant
+# Sciences", "Privately held Zeta Bio"
+ADVERB_PARTICIPLE = re.compile(r"[ ][a-z]+ed[ ]+[A-Z]")
+ADVERB_MIN_COUNT = 100  # the adverb is an English word at least this common, no name
+
+
+def _adverb_before_participle(words: list[str]) -> bool:
+    word = words[0]
+    return (
+        len(words) == 1
+        and word.endswith("ly")
+        and word_counts().get(word.casefold(), 0) >= ADVERB_MIN_COUNT
+        and not is_name(word)
+    )
 
 
 @cache
