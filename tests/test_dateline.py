@@ -626,6 +626,20 @@ def test_datelines_of_other_countries_styles_and_scans(line, city, region, date)
     assert not dateline.date_inferred
 
 
+def test_a_board_posts_stamp_never_dates_the_release_it_quotes():
+    text = (
+        "Re: knulp post# 1236034\n\nThursday, April 17, 2008 8:28:25 AM\n\nPlease read the news"
+        "\n\nZeta Bio Announces Results of Phase III Trial\nThursday 04/10/2008 8:00 AM ET - "
+        "Market Wire\n\nZeta Bio, Inc. (OTCBB: ZETA) today announced the results of a Phase III "
+        "clinical trial of zetagen in 142 patients with cyclic breast pain.\n"
+    )
+    dateline = parse_dateline(text)
+    assert (dateline.published_date, dateline.date_rule) == (
+        dt.date(2008, 4, 10),
+        "header_page_stamp",
+    )
+
+
 def test_an_undated_dateline_takes_its_date_from_the_page_stamp():
     text = "Jun 2, 2003, 08:30 ET from Acme Bio\n\nAcme Wins\n\nBOSTON, Mass. --" + LEAD
     dateline = parse_dateline(text)

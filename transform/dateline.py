@@ -378,15 +378,19 @@ def _header_date(text: str, before: int) -> tuple[dt.date | None, str | None]:
                 break
     else:
         dated = None
+    stamps = []
     for line in text[: min(before, HEADER_WINDOW)].split("\n"):
         stamp = PAGE_STAMP.search(line) or TIME_THEN_DATE.search(line)
-        if stamp:
-            found = parse_date(stamp["date"])
-            if found:
-                # a page's "today" over the article's own stamp: the page is never the older
-                # ("Friday, December 13, 2019" above "By ... November 6, 2018, 15:38")
-                stamped = (found, "header_page_stamp")
-                return stamped if dated is None or found < dated[0] else dated
+        found = parse_date(stamp["date"]) if stamp else None
+        if found:
+            stamps.append(found)
+    if stamps:
+        # a page's "today" over the article's own stamp: the page is never the older
+        # ("Friday, December 13, 2019" above "By ... November 6, 2018, 15:38"), nor is a
+        # board post's over the release it quotes ("Thursday, April 17, 2008 8:28:25 AM" above
+        # "Thursday 04/10/2008 8:00 AM ET - Market Wire")
+        stamped = (min(stamps), "header_page_stamp")
+        return stamped if dated is None or stamped[0] < dated[0] else dated
     if dated:
         return dated
     sec = SEC_REPORT_DATE.search(text, 0, SEARCH_WINDOW)
