@@ -936,6 +936,23 @@ def test_a_headlines_sum_the_body_prints_in_parts_counts_once_and_a_placements_p
     ]
 
 
+def test_a_sum_converted_between_commas_is_restated_and_shares_the_event_that_earns_it():
+    text = "Zeta will receive 4 million euros, or about $5 million, upon approval in Europe."
+    found = find_money(text)
+    assert [(m.text, m.kind) for m in found] == [
+        ("4 million euros", "milestone"),
+        ("$5 million", "milestone"),
+    ]
+    assert [role.restated for role in money_roles(text, found, 0, len(text), None)] == [
+        False,
+        True,
+    ]
+    # a price per share in the same currency is no conversion
+    text = "Zeta raised $10 million, or $0.50 per share, in the placement."
+    roles = money_roles(text, find_money(text), 0, len(text), None)
+    assert [role.restated for role in roles] == [False, False]
+
+
 def test_a_bare_yen_sign_is_the_yuan_where_the_text_names_china_and_never_japan():
     deal = "Zeta Healthtech of Beijing will pay ¥12 million (US$1.8 million) up front."
     assert [m.currency for m in find_money(deal)] == ["CNY", "USD"]

@@ -319,7 +319,7 @@ PAYMENT_ON_EVENT = re.compile(
     # ..." leaves the $6 million an upfront payment
     # the sum converted, in parentheses after it: "US$17.5m (AUD$23.6m) upon completion of ...",
     # or summed: "up to $6.75 million in the aggregate upon achievement of ..."
-    r"(?:\s*\([^()]{1,40}\))?(?:,?\s+in\s+(?:the\s+)?(?:aggregate|total))?"
+    r"(?:\s*\([^()]{1,40}\)|,\s*or\s+[^,;.()]{1,40},)?(?:,?\s+in\s+(?:the\s+)?(?:aggregate|total))?"
     r"\s+(?:(?:(?!(?:and|or|plus)\s)[a-z-]+\s+){0,3}?(?:payment|fee)s?\s+)?(?:from\s+(?:[\w-]+\s+){1,4}?)?"
     # or for the event itself: "USD 25 million from AbbVie for initiation of Phase 1 studies"
     r"(?:after|upon|on|following|when|once|at\s+the\s+time\s+of"  # "¥8.2 billion at the time of"
@@ -1006,14 +1006,23 @@ CONVERTED_CLOSES = re.compile(
 )
 
 
+CONVERTED_OR = re.compile(r",\s*or\s+(?:approximately\s+|about\s+|around\s+|roughly\s+|some\s+)?")
+CONVERTED_OR_CLOSES = re.compile(r"\s*(?:,|\.(?!\d)|;|$)")
+
+
 def _converted(text: str, before: MoneyMatch, item: MoneyMatch) -> bool:
     """Whether ``item`` is ``before`` converted into another currency, in parentheses right
     after it: "400 million euros ($434 million)", "US$105 million (116 billion won)", or printed
     again in its named dollar: "$3.4 million (AU$3.4 million)"."""
+    if item.currency == before.currency and item.amount != before.amount:
+        return False
     return (
-        (item.currency != before.currency or item.amount == before.amount)
-        and CONVERTED_OPENS.fullmatch(text, before.span_end, item.span_start) is not None
+        CONVERTED_OPENS.fullmatch(text, before.span_end, item.span_start) is not None
         and CONVERTED_CLOSES.match(text, item.span_end) is not None
+    ) or (  # between commas: "4 million euros, or about $5 million, upon approval"
+        item.currency != before.currency
+        and CONVERTED_OR.fullmatch(text, before.span_end, item.span_start) is not None
+        and CONVERTED_OR_CLOSES.match(text, item.span_end) is not None
     )
 
 
