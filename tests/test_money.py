@@ -953,6 +953,14 @@ def test_a_sum_converted_between_commas_is_restated_and_shares_the_event_that_ea
     assert [role.restated for role in roles] == [False, False]
 
 
+def test_the_sales_a_sum_is_paid_on_name_no_revenue():
+    text = (
+        "Total potential payments including research, development, regulatory and sales "
+        "milestones may add up to an aggregate of 260 million euros on worldwide sales."
+    )
+    assert [(m.text, m.kind) for m in find_money(text)] == [("260 million euros", "milestone")]
+
+
 def test_a_bare_yen_sign_is_the_yuan_where_the_text_names_china_and_never_japan():
     deal = "Zeta Healthtech of Beijing will pay ¥12 million (US$1.8 million) up front."
     assert [m.currency for m in find_money(deal)] == ["CNY", "USD"]

@@ -358,6 +358,7 @@ EXCLUDED_BEFORE = re.compile(
 # ... nor does a cue that dates a period: "the payments received since signing the agreement"
 SINCE_BEFORE = re.compile(r"\bsince\s+$")
 
+ON_SALES_BEFORE = re.compile(r"\bon\s+(?:[a-z-]+\s+){0,2}$")
 # ... nor a financing verb that raises a bid or a forecast, no money: "raised its earlier
 # unsolicited bid from $4 a share", "raising the target price", "raised its sales guidance"
 RAISED_NO_MONEY = re.compile(
@@ -439,6 +440,12 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
                 )
             excluded = (
                 EXCLUDED_BEFORE.search(lowered, max(0, position - 30), position)
+                # sales an amount is paid on are no revenue of it: "royalties on net sales",
+                # "an aggregate of 260 million euros on worldwide sales"
+                or (
+                    kind == "revenue"
+                    and ON_SALES_BEFORE.search(lowered, max(0, position - 30), position)
+                )
                 or SINCE_BEFORE.search(lowered, max(0, position - 8), position)
                 or (cue in RAISING_CUES and RAISED_NO_MONEY.match(lowered, cue_end))
             )
