@@ -1223,6 +1223,20 @@ def test_a_copyright_line_closing_a_page_is_no_headline():
     assert (release.headline, release.issuer) == (None, "Zeta Bio")
 
 
+def test_a_news_agencys_credit_closes_the_article_and_what_follows_is_another():
+    story = (
+        "Zeta Bio Inc named Jane Roe chief financial officer, effective July 31, the company "
+        "said on Tuesday in a statement to investors and analysts. "
+    )
+    text = (
+        story * 6 + "\nBy Ann Lee\nSource: Reuters\n"
+        "In 2017, Omega partnered with Beta to develop an antibody for lupus. The agreement "
+        "involved milestone payments of up to $500 million.\n"
+    )
+    extraction = extract_release(text, "doc", "file:///x.txt")
+    assert extraction.money == [] and extraction.indications == []
+
+
 def test_a_message_board_header_or_a_letterhead_is_no_headline():
     lead = (
         "Zeta Bio, Inc. (Nasdaq: ZETA) today announced that the FDA approved zetamab for adults "

@@ -510,6 +510,19 @@ def test_the_company_a_licence_goes_to_for_a_sum_pays_it():
     assert (money.payer, money.payee) == ("Omega Pharma", "Zeta Bio")
 
 
+def test_the_company_that_appoints_a_person_is_theirs_in_a_digest_of_appointments():
+    text = (
+        "People on the move\n\nUS-based biotech Zeta Bio has appointed Dr Quill Varnado as its "
+        "executive vice president of operations. Drug delivery specialist Omegasphere has "
+        "appointed Michael Roe as its senior vice president, regulatory affairs.\n"
+    )
+    people = extract_release(text, "doc", "file:///x.txt").people
+    assert [(p.name, p.organization) for p in people] == [
+        ("Quill Varnado", "Zeta Bio"),
+        ("Michael Roe", "Omegasphere"),
+    ]
+
+
 def test_a_company_inside_a_persons_quoted_words_is_no_post_of_theirs():
     text = (
         "Zeta earns $15m milestone payment\n\nZeta has dosed the first patient in Beta "

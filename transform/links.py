@@ -804,6 +804,12 @@ def _owner_before_title(text: str, span_start: int, title: str | None) -> str | 
 
 
 QUOTE_OPENS = re.compile(r"[“\"]")
+# a company's verb of appointing right before the person's name: "Acusphere has appointed "
+APPOINTS_BEFORE = re.compile(
+    r"\s+(?:has\s+|have\s+)?(?:appointed|appoints|named|names|hired|hires|promoted|promotes)"
+    r"\s+(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?$"
+)
+APPOINTS_REACH = 40
 # the company a person joins, right after the verb: "will be joining Acme", "joins the Acme"
 JOINS_BEFORE = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?$")
 JOINED_BEFORE = re.compile(r"\bjoin(?:s|ed|ing)?\b")
@@ -840,6 +846,14 @@ def person_organization(
             return owner[-1].name
         if issuer and issuer_name and text[:opened].rstrip().endswith(issuer):
             return issuer_name
+    # the company that appoints the person: "Drug delivery specialist Acusphere has appointed
+    # Michael Slater as its senior vice president"
+    appointer = APPOINTS_BEFORE.search(text, max(0, span_start - APPOINTS_REACH), span_start)
+    if appointer:
+        at = appointer.start()
+        named = [org for org in everyone if org.span_end >= 0 and org.span_end == at]
+        if named:
+            return named[-1].name
     before_title = _owner_before_title(text, span_start, title)
     if before_title is not None:  # "MSD managing director Will Delaat", "Beta's CEO Ann Lee"
         key = company_key(before_title)
