@@ -992,6 +992,19 @@ def test_a_place_in_parentheses_before_the_form_a_possessive_name_and_a_code_aft
     ]
 
 
+def test_a_drug_name_the_text_calls_a_partner_and_a_route_of_administration_are_no_names():
+    from transform.compounds import find_compounds
+
+    text = (
+        "Zeta Resources, Inc. and its partners Genpharm and Omega Health received a ruling. "
+        "Genpharm licensed the product. Zetabal Gel for Intranasal Administration ships soon.\n"
+    )
+    assert "Genpharm" not in [c.name for c in find_compounds(text)]
+    found = [o.name for o in find_organizations(text, "Zeta Resources, Inc.")]
+    assert "Genpharm" in found
+    assert not any(name.endswith("Administration") for name in found)
+
+
 def test_two_plain_nouns_paired_by_and_inside_a_name_and_two_names_paired():
     text = (
         "Zeta signed agreements with Omega General Hospital and with Zetania Research and "

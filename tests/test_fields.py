@@ -1237,6 +1237,19 @@ def test_a_news_agencys_credit_closes_the_article_and_what_follows_is_another():
     assert extraction.money == [] and extraction.indications == []
 
 
+def test_a_wires_routing_line_names_no_compound_and_rights_acquired_are_a_licence():
+    text = (
+        "ZETA ANNOUNCES FILING OF NEW DRUG APPLICATION\n\n NEW YORK, Jan. 3 /PRNewswire/ -- Zeta "
+        "Laboratories, Inc. (AMEX: ZLB) announced today that a New Drug Application for its "
+        "pessary had been filed. Zeta acquired the exclusive U.S. marketing rights to the "
+        "pessary from Omegasciences, Inc. of Pennsylvania.\n -0- 1/3/94\n\nGK -- NY047 -- "
+        "8543 01/03/94 14:12 EST\n"
+    )
+    extraction = extract_release(text, "doc", "file:///x.txt")
+    assert "NY047" not in [c.name for c in extraction.compounds]
+    assert [e.event_type for e in extraction.events] == ["regulatory_submission", "licensing_deal"]
+
+
 def test_a_message_board_header_or_a_letterhead_is_no_headline():
     lead = (
         "Zeta Bio, Inc. (Nasdaq: ZETA) today announced that the FDA approved zetamab for adults "

@@ -961,6 +961,14 @@ def test_the_sales_a_sum_is_paid_on_name_no_revenue():
     assert [(m.text, m.kind) for m in find_money(text)] == [("260 million euros", "milestone")]
 
 
+def test_the_market_a_sum_measures_after_it_is_no_money_of_the_issuers():
+    text = "The product will compete in the OTC $1.2 billion gastrointestinal category."
+    assert [(m.kind, m.kind_rule) for m in find_money(text)] == [("other", "money_market_size")]
+    # a sum without a scale, or a market's capitalisation, is no market's size
+    text = "Zeta paid $5 million in its market development program."
+    assert find_money(text)[0].kind_rule != "money_market_size"
+
+
 def test_a_bare_yen_sign_is_the_yuan_where_the_text_names_china_and_never_japan():
     deal = "Zeta Healthtech of Beijing will pay ¥12 million (US$1.8 million) up front."
     assert [m.currency for m in find_money(deal)] == ["CNY", "USD"]

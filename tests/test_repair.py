@@ -358,6 +358,16 @@ def test_a_head_of_names_in_another_language_is_a_word():
     assert repaired(text) == text  # no misread "Institute"
 
 
+def test_a_hyphenated_name_broken_over_lines_keeps_its_hyphen_and_a_name_its_form():
+    text = "It signed with Warner-\nLambert Company today; rights came from Pharmazeta, Inc. too."
+    assert repaired(text) == (
+        "It signed with Warner-Lambert Company today; rights came from Pharmazeta, Inc. too."
+    )
+    # a subhead framed by dashes ends at its dash: the next line is the dateline
+    framed = "-Zeta Receives $2,000,000 Milestone Payment from Omega-\nBoulder, Colo., (April 12)"
+    assert repaired(framed) == framed
+
+
 def test_a_place_is_never_two_words_glued():
     text = "Bothell, Washington and Andover, Mass. - March 31, 2005 - Zeta and Beta agreed."
     assert repaired(text) == text  # never "Both ell", "And over"

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from transform.dictionary import NamedMatch, a_known_organization, names_matcher
 from transform.drug_vocabulary import drug_matcher, is_class_word, names_a_target
-from transform.lexicon import company_trade_words, load_lexicon
+from transform.lexicon import company_trade_words, descriptor_words, load_lexicon, words_alternation
 from transform.literals import cued
 from transform.money import SCALES, is_currency_mark
 from transform.repair.vocabulary import is_known, word_counts
@@ -54,6 +54,9 @@ FISCAL_CODE = re.compile(r"(?:FY|Q[1-4]|H[12])\d+")  # "(FY2020)", "(Q32)": a pe
 # Tel-Tech 15 and Biomed indexes", "KOSPI200 373.22 -0.86 -0.23%"
 INDEX_AFTER = re.compile(r"(?:(?:,|\s+and)\s+[A-Z][\w-]*(?:\s\d+)?){0,6}\s+ind(?:ex|exes|ices)\b")
 QUOTE_AFTER = re.compile(r"\s+\d[\d,]*\.\d+\s+[-+−]\d")
+# a story's number in a wire's routing line, between double dashes before its day and time
+ROUTING_BEFORE = re.compile(r"--\s$")
+ROUTING_AFTER = re.compile(r"\s--\s\d{3,5}\s+\d\d?/\d\d?/\d\d")
 # A brand counts when its INN follows in parentheses: "Kyprolis® (carfilzomib)"; a mark alone
 # also sits on platform names ("XpressCF®").
 BRAND = re.compile(  # a capital first: a position without one fails at once
@@ -92,6 +95,20 @@ def _names_a_company(text: str, end: int) -> bool:
     """The name before ``end`` opens a company's name: "Galectin Therapeutics Inc."."""
     following = re.match(r"\s([A-Z][\w&.-]*)", text[end : end + 40])
     return following is not None and following[1] in company_trade_words()
+
+
+@cache
+def _descriptor_before() -> re.Pattern[str]:
+    """A noun that says what a company is, right before a name: "its partners Genpharm and
+    Leiner" (company_descriptors.csv, in the plural too)."""
+    return re.compile(rf"\b{words_alternation(descriptor_words())}s?,?\s+$")
+
+
+DESCRIPTOR_CHARS = 40
+
+
+def _described_as_company(text: str, start: int) -> bool:
+    return _descriptor_before().search(text, max(0, start - DESCRIPTOR_CHARS), start) is not None
 
 
 @cache
@@ -157,7 +174,17 @@ def find_compounds(text: str) -> list[NamedMatch]:
 
     for entry in names_matcher(("compound", "payload")).find(text):
         add(entry.start, entry.end, "compound_lexicon")
-    for entry in drug_matcher().find(text):
+    drugs = drug_matcher().find(text)
+    # a name the text once says is a company, after a noun that says so ("its partners
+    # Genpharm and Leiner"), is the company's wherever it is printed
+    companies = {
+        entry.value
+        for entry in drugs
+        if text[entry.start].isupper() and _described_as_company(text, entry.start)
+    }
+    for entry in drugs:
+        if entry.value in companies:
+            continue
         if PATHOGEN_OF.match(text, entry.end):
             continue  # "Pseudomonas aeruginosa infections": the germ (an allergen extract's name)
         if not names_a_target(text, entry.start, entry.end) and not _names_a_company(
@@ -176,6 +203,10 @@ def find_compounds(text: str) -> list[NamedMatch]:
             continue  # a quantity: "US 861 million dollars", "EQ 250 mg base", "RMB315 million"
         if INDEX_AFTER.match(text, match.end()) or QUOTE_AFTER.match(text, match.end()):
             continue  # a market's index: "TA-75 and Biomed indexes", "KOSPI200 373.22 -0.86"
+        if ROUTING_BEFORE.search(text, max(0, match.start() - 4), match.start()) and (
+            ROUTING_AFTER.match(text, match.end())
+        ):
+            continue  # a wire's routing line: "GK -- NY047 -- 8543 01/03/94 14:12 EST"
         add(match.start(), match.end(), "development_code")
     labelled = list(LABELLED_CODE.finditer(text))
     for known in list(found.values()):  # "Fostamatinib (R788)": a drug's code, however short

@@ -390,8 +390,11 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
         or QUOTE_CHANGE_AFTER.match(lowered, end)
     ):
         return "other", "money_share_price"  # "shares rose 8.6% to $84.05"
-    if MARKET_SIZE_BEFORE.search(lowered, max(0, start - MARKET_SIZE_CHARS), start):
-        return "other", "money_market_size"  # "Global sales of ... are estimated to exceed $10B"
+    if MARKET_SIZE_BEFORE.search(lowered, max(0, start - MARKET_SIZE_CHARS), start) or (
+        SCALE_WORD.search(sentence, start, end) and MARKET_SIZE_AFTER.match(lowered, end)
+    ):
+        return "other", "money_market_size"  # "Global sales of ... are estimated to exceed $10B",
+        # "the OTC $1.2 billion gastrointestinal category"
     own = OWN_PHRASE.match(lowered, end)
     if own and UPFRONT_WORD.search(own.group(1)) and "milestone" in own.group(1):
         return "other", "money_bundle"  # "$44 million in upfront and milestone payments"
@@ -477,6 +480,12 @@ MARKET_SIZE_BEFORE = re.compile(
 )
 
 MARKET_SIZE_CHARS = 160  # the words of the amount's sentence read before it
+# ... or the market the sum measures, right after it: "compete in the OTC $1.2 billion
+# gastrointestinal category", "the $20 billion oncology market" (never its capitalisation)
+MARKET_SIZE_AFTER = re.compile(
+    r"\s+(?:[a-z.-]+\s+){0,3}?(?:market|category|segment|industry)\b"
+    r"(?!\s+(?:cap|capitali[sz]ation|value|share|development|research)\b)"
+)
 
 
 # A price of one share, unit or warrant: "$8.00 per share", "US$3.67 (CDN$4.52) per share",

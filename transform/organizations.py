@@ -122,11 +122,12 @@ def _trade_name() -> LineCued:
 
 @cache
 def _described_company() -> LineCued:
-    """Capitalised words after a noun that says what a company is: "firm Chicago Labs"."""
+    """Capitalised words after a noun that says what a company is: "firm Chicago Labs", "its
+    partners Genpharm and ..."."""
     nouns = alternation("company_descriptors", "word")
     return LineCued(
         re.compile(
-            rf"(?<![\w-]){nouns}[ ](?P<name>{CAPITALISED}(?:{CONNECTOR}{CAPITALISED}){{0,3}})"
+            rf"(?<![\w-]){nouns}s?[ ](?P<name>{CAPITALISED}(?:{CONNECTOR}{CAPITALISED}){{0,3}})"
             r"(?![\w’'-])"
         )
     )
@@ -172,6 +173,12 @@ def _a_person(words: str) -> bool:
         and parts[0].casefold() in given_names()
         and all(p[:1].isupper() and p not in organization_head_words() for p in parts)
     )
+
+
+@cache
+def _route_of_administration() -> re.Pattern[str]:
+    """A route before "Administration" (context_words.csv role route_word)."""
+    return re.compile(rf"\b{words_alternation(context_words('route_word'))}[ ]Administration$")
 
 
 def _ended_by_form(name: str) -> str:
@@ -423,6 +430,8 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
             start += len(person) + len(of)  # "Ann Roe of Omega State University": her place
         if len(NAME_WORD.findall(text, start, end)) < 2:
             continue  # a head alone names nothing: '("KSB" or "the Group")' is the issuer's
+        if _route_of_administration().search(text, start, end):
+            continue  # "Gel for Intranasal Administration": a drug's form, no agency
         known, purpose, _ = text[start:end].partition(" for ")
         if purpose and a_known_organization(known):
             end = start + len(known)  # "the European Medicines Agency for Bronchitol": the agency

@@ -11,7 +11,8 @@ from transform.repair.buffer import Edit
 from transform.repair.vocabulary import given_names, is_known
 from transform.repair.words import local_names
 
-BROKEN_WORD = cued(r"\b([A-Za-z]{2,})-\n([a-z]{2,})\b")
+# (a capital after the break is a hyphenated name's: "Warner-\nLambert" keeps its hyphen)
+BROKEN_WORD = cued(r"\b([A-Za-z]{2,})-\n([a-z]{2,}|[A-Z][a-z]+)\b")
 LIST_ITEM = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)]|\(?[a-z]\)|\(?(?:[ivx]{1,4}|[IVX]{1,4})[.)])\s")
 # a field of a form or notice, a label and its value: "Code number: 4519", "Head office: 1-1,
 # Nihonbashi ...", "Date of appointment of the Arbitrator: August 9, 2017"
@@ -63,7 +64,14 @@ def dehyphenation_edits(text: str) -> list[Edit]:
         left, right = match.group(1), match.group(2)
         joined = left + right
         compound = is_known(left) and is_known(right)
-        if is_known(joined) or joined in names or not compound:
+        if right[0].isupper():  # "Warner-\nLambert Company": a name's hyphen stays
+            line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()].lstrip()
+            if left[0].isupper() and not line.startswith(("-", "–", "—")):  # never a subhead
+                # framed by dashes: "-Array Receives ... from AstraZeneca-" over "Boulder, ..."
+                edits.append(
+                    Edit(match.start(), match.end(), f"{left}-{right}", "hyphen_line_break", 1.0)
+                )
+        elif is_known(joined) or joined in names or not compound:
             edits.append(Edit(match.start(), match.end(), joined, "dehyphenate", 0.9))
         else:
             edits.append(
