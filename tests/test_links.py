@@ -499,6 +499,20 @@ def test_a_person_at_an_organisations_initials_and_never_past_the_sentence():
     ]
 
 
+def test_a_figure_the_text_names_as_no_payment_is_earned_by_no_event():
+    text = (
+        "Zeta Bio to Merge With Omega\n\nLONDON, England, May 2, 2019 /PRNewswire/ -- Zeta Bio "
+        "plc today announced the merger, subject to approval by shareholders, based upon an "
+        "Omega net cash balance of USD38m at completion; the deal is valued at $57.4 million "
+        "and needs approval of the FDA.\n"
+    )
+    money = extract_release(text, "doc", "file:///x.txt").money
+    assert [(m.text, m.kind, m.trigger) for m in money] == [
+        ("USD38m", "other", None),
+        ("$57.4 million", "other", None),
+    ]
+
+
 def test_the_company_a_licence_goes_to_for_a_sum_pays_it():
     text = (
         "Zeta Bio Out-Licenses ZX Patents\n\nLONDON, England, May 2, 2019 /PRNewswire/ -- Zeta "

@@ -222,3 +222,8 @@ def test_other_articles_headlines_listed_below_a_news_item_are_chrome():
     contacts = "Media contact\nJane Roe, Zeta Pharma\n+1 617 555 0100\n"
     assert page_chrome(body + contacts) == []
     assert page_chrome(body + "".join(listed.splitlines(keepends=True)[:2])) == []
+    # a headline naming a code and its phase is one too; a table's row of figures is not
+    coded = listed + "Tyra Zeta doses first patient in ZT-300 Phase 2 study for bladder cancer\n"
+    assert page_chrome(body + coded) == [(len(body), len(body + coded))]
+    table = "Net loss per share 0.45 0.32\n" * 3
+    assert page_chrome(body + table) == []

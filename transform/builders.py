@@ -563,6 +563,11 @@ def _named(records: Sequence[Organization | Compound]) -> list[Named]:
     return [Named(r.canonical_name, r.span_start, r.span_end, r.name) for r in records]
 
 
+# the rules that leave an amount "other" without naming what it is: it may be a payment an event
+# earns ("$3 million upon approval" with no cue)
+UNNAMED_OTHER = frozenset({"money_no_cue", "money_phrase_names_no_kind"})
+
+
 def link_money_records(
     context: ReleaseContext,
     money: list[Money],
@@ -584,8 +589,11 @@ def link_money_records(
             amounts,
         )
         item.payer, item.payee = link.payer, link.payee
-        # a price by the share is paid on no development event: "shares ... at HK$8.29"
-        item.compound, item.trigger = link.compound, None if item.per_unit else link.trigger
+        # a price by the share is paid on no development event: "shares ... at HK$8.29"; nor is
+        # a figure the text names as no payment ("a net cash balance of USD38m at completion",
+        # "a deal valued at $57.4 million", a market's size)
+        unearned = item.per_unit or (item.kind == "other" and item.rule not in UNNAMED_OTHER)
+        item.compound, item.trigger = link.compound, None if unearned else link.trigger
 
 
 def link_phase_records(

@@ -329,6 +329,7 @@ HEADLINE_LIST_MIN_LINES = 3
 HEADLINE_WORDS = (4, 20)
 HEADLINE_LIST_CHARS = 3000  # the end of a text read for it
 WORD_OR_FIGURE = re.compile(r"\S+")
+FIGURE = re.compile(r"[$€£]?[\d.,%()+-]*\d[\d.,%()+-]*[kmbKMB]?")
 
 
 def _headline_like(line: str) -> bool:
@@ -338,7 +339,8 @@ def _headline_like(line: str) -> bool:
     words = WORD_OR_FIGURE.findall(line)
     if not HEADLINE_WORDS[0] <= len(words) <= HEADLINE_WORDS[1] or line[-1:] in ".!?:;,":
         return False
-    figures = sum(any(ch.isdigit() for ch in word) for word in words)
+    # a figure is a number alone; a code's digits ("TYRA-300", "COVID-19") name something
+    figures = sum(FIGURE.fullmatch(word) is not None for word in words)
     lower = sum(word.isalpha() and word.islower() and len(word) >= 3 for word in words)
     return figures <= 1 and lower >= 1 and words[0][:1].isupper()
 
