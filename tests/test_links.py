@@ -513,6 +513,22 @@ def test_a_figure_the_text_names_as_no_payment_is_earned_by_no_event():
     ]
 
 
+def test_each_sum_of_a_list_of_exports_is_paid_by_its_own_buyer():
+    text = (
+        "Zeta Pharmaceutical made four technology exports this year.\n\nThe company announced "
+        "its first technology transfer worth about 413 billion won for a fibrosis candidate to "
+        "Omega Pharmaceuticals in January, followed by export of a diabetes treatment for 110 "
+        "billion won to Beta Pharmaceuticals in February. Gamma Biosciences previously "
+        "received a 30 billion won payment from Delta Pharmaceuticals.\n"
+    )
+    money = extract_release(text, "doc", "file:///x.txt").money
+    assert [(m.text, m.payer, m.payee) for m in money] == [
+        ("413 billion won", "Omega Pharmaceuticals", None),
+        ("110 billion won", "Beta Pharmaceuticals", None),
+        ("30 billion won", "Delta Pharmaceuticals", "Gamma Biosciences"),
+    ]
+
+
 def test_the_company_a_licence_goes_to_for_a_sum_pays_it():
     text = (
         "Zeta Bio Out-Licenses ZX Patents\n\nLONDON, England, May 2, 2019 /PRNewswire/ -- Zeta "

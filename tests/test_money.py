@@ -953,6 +953,14 @@ def test_a_sum_converted_between_commas_is_restated_and_shares_the_event_that_ea
     assert [role.restated for role in roles] == [False, False]
 
 
+def test_a_sum_for_upfront_fees_and_milestones_bundles_both():
+    text = (
+        "Zeta will receive up to 34.8 billion won from Omega soon for upfront fees and near-term "
+        "milestones."
+    )
+    assert [(m.kind, m.kind_rule) for m in find_money(text)] == [("other", "money_bundle")]
+
+
 def test_the_sales_a_sum_is_paid_on_name_no_revenue():
     text = (
         "Total potential payments including research, development, regulatory and sales "

@@ -261,10 +261,12 @@ def _first_match(kind: str, text: str) -> str | None:
 def _verb(kind: str) -> re.Pattern[str]:
     """What follows a company that pays or receives: "will pay", "is eligible to receive", its
     possessive's "receipt of", past an apposition or a parenthesis ("Bristol-Myers Squibb (BMS)
-    has paid", "Acme (Nasdaq: ACME) will pay") and a perfect tense's auxiliary."""
+    has paid", "Acme (Nasdaq: ACME) will pay"), a perfect tense's auxiliary and an adverb."""
     cues = [pattern.pattern for pattern, _ in link_cues(kind)]
     return re.compile(
-        r"(?:,[^,]{0,40},|\s*\([^()]{1,40}\))?(?:\s+|(?=['’]s\s))(?:(?:has|have|had)\s+)?(?:"
+        r"(?:,[^,]{0,40},|\s*\([^()]{1,40}\))?(?:\s+|(?=['’]s\s))(?:(?:has|have|had)\s+)?"
+        # an adverb before the verb: "ArQule previously received", "Acme also will pay"
+        r"(?:(?:previously|already|also|recently|subsequently|then|now)\s+)?(?:"
         + "|".join(cues)
         + ")",
         re.IGNORECASE,
@@ -510,14 +512,23 @@ def _stated_sides(
             _after(text, org.span_start, PAID_BEFORE)
             and 0 <= span_start - org.span_end <= NEAR_AMOUNT_CHARS
         )
-        to = _after(text, org.span_start, TO_BEFORE) and (
-            org.span_start < span_start or org.span_start - span_end <= PAID_TO_CHARS
+        earlier_amount = org.span_start < span_start and bisect.bisect_left(
+            amounts, left
+        ) < bisect.bisect_left(amounts, org.span_start)
+        to = (
+            _after(text, org.span_start, TO_BEFORE)
+            # an earlier amount's "to X" in a list: "... for 413 billion won ... to CS, followed
+            # by ... for 110 billion won to M8": CS is no side of the second sum
+            and not earlier_amount
+            and (org.span_start < span_start or org.span_start - span_end <= PAID_TO_CHARS)
         )  # "$13.8 million in 2006, ... with the transfer of ... Stimuvax to Merck": far on,
         # "to" names where something else goes
         sold = to and (
             SOLD_TO.search(text, max(left, org.span_start - SOLD_TO_CHARS), org.span_start)
             or RIGHTS_TO.search(text, max(left, org.span_start - SOLD_TO_CHARS), org.span_start)
-            or LICENSED_TO.search(text, max(left, org.span_start - SOLD_TO_CHARS), org.span_start)
+            or LICENSED_TO_PAYER.search(
+                text, max(left, org.span_start - LICENSED_TO_CHARS), org.span_start
+            )
         )
         if to and (goods or sold) and payer is None and org.name != payee:
             payer = org.name  # "sold $5 million worth of shares to Omega", "the sale of its
@@ -639,6 +650,7 @@ SELLS = re.compile(rf"{SALE_VERB} (?:of )?(?:its|their)\b", re.I)
 # a sale to the company after "to": "the sale of its subsidiary Lyramid Pty Ltd to Pleiades"
 SOLD_TO = re.compile(rf"{SALE_VERB}\b[^.;]*\bto\s+(?:the\s+)?$", re.I)
 SOLD_TO_CHARS = 120
+LICENSED_TO_CHARS = 180
 # rights handed over to the company after "to", which pays for them: "a contract to transfer all
 # rights of Zetanib held by Acme to Beta for 40 billion KRW"
 RIGHTS_TO = re.compile(
@@ -646,8 +658,13 @@ RIGHTS_TO = re.compile(
 )
 # ... or licensed to it: "an agreement to out-license its MK Cell patents to Pleiades Pharma Ltd
 # in return for up to US$25 million" (the licensee pays)
-LICENSED_TO = re.compile(
-    r"\b(?:out-?)?licen[cs](?:e|es|ed|ing)\b[^.;$€£]{0,80}\bto\s+(?:the\s+)?$", re.I
+LICENSED_TO_PAYER = re.compile(
+    r"\b(?:out-?)?licen[cs](?:e|es|ed|ing)\b[^.;$€£]{0,80}\bto\s+(?:the\s+)?$"
+    # or its technology exported to it: "a technology transfer worth about 413 billion won for
+    # an IPF candidate to CS Pharmaceuticals", "export of a diabetes treatment for 110 billion
+    # won to M8 Pharmaceuticals"
+    r"|\b(?:technology\s+(?:transfer|export)|export\s+of)\b[^.;]{0,140}\bto\s+(?:the\s+)?$",
+    re.I,
 )
 # what is sold, right after the verb: "the sale of its subsidiary Lyramid Pty Ltd to Pleiades"
 SOLD_BEFORE = re.compile(rf"{SALE_VERB}\s+(?:of\s+)?(?:its|their)\s+(?:[a-z-]+\s+){{0,3}}$", re.I)

@@ -239,7 +239,13 @@ PHRASE_STOP = (
 # upfront and milestone payments"
 UPFRONT_WORD = re.compile(UPFRONT)
 BUNDLE_AFTER = re.compile(
-    r"(?:\s*\([^)]{0,40}\))?[^;.]{0,60}?\b(?:including|includes|comprising)\b[^;]{0,60}?" + UPFRONT
+    r"(?:\s*\([^)]{0,40}\))?[^;.]{0,60}?\b(?:including|includes|comprising)\b[^;]{0,60}?"
+    + UPFRONT
+    # or what it is for: "up to 34.8 billion won from SOTIO soon for upfront fees and near-term
+    # milestones"
+    + r"|[^;.]{0,40}?\bfor\s+"
+    + UPFRONT
+    + r"\s+[\w-]+\s+and\s+(?:[\w-]+\s+){0,2}milestones?\b"
 )
 # ... or names the payments it totals before it: "The aggregate amount of upfront, development,
 # regulatory and sales milestone payments to the Chinese firm is up to $517.5 million"
