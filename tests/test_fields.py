@@ -2105,6 +2105,12 @@ def test_news_site_leads_participles_bare_tickers_and_points_that_open_the_text(
     )
     issuer = find_issuer(text, None)
     assert issuer is not None and issuer.name == "Zetavant Sciences"
+    # an exchange is no subject: "successful in KOSDAQ listings are ..."
+    text = (
+        "Many of the corporations deemed successful in KOSDAQ listings last year are companies "
+        "with next-generation anticancer drug technology, analysts said on Monday.\n"
+    )
+    assert find_issuer(text, None) is None
     # a ticker printed bare after the legal form is no part of the name
     text = (
         "Zetagen Therapeutics Inc ZTGN released topline results from its Phase 3 trial of "

@@ -553,6 +553,16 @@ def test_the_company_that_appoints_a_person_is_theirs_in_a_digest_of_appointment
     ]
 
 
+def test_where_a_person_studied_is_no_post_of_theirs():
+    text = (
+        "Zeta Therapeutics Files for IPO\n\nLONDON, England, May 2, 2019 /PRNewswire/ -- Zeta "
+        "Therapeutics plc today filed for a listing. Chief Executive Brian Varnado, who earned a "
+        "bachelor's in biology from Omega National University, founded Zeta in 2019.\n"
+    )
+    people = extract_release(text, "doc", "file:///x.txt").people
+    assert [(p.name, p.organization) for p in people] == [("Brian Varnado", "Zeta Therapeutics")]
+
+
 def test_a_company_inside_a_persons_quoted_words_is_no_post_of_theirs():
     text = (
         "Zeta earns $15m milestone payment\n\nZeta has dosed the first patient in Beta "

@@ -821,6 +821,11 @@ def _owner_before_title(text: str, span_start: int, title: str | None) -> str | 
 
 
 QUOTE_OPENS = re.compile(r"[“\"]")
+EDUCATED = re.compile(
+    r"\b(?:earned|received|holds|obtained|graduated|studied|completed)\b[^.;]*\b(?:degree|"
+    r"bachelor|master|doctorate|Ph\.?D|M\.?D|M\.?B\.?A|diploma|studies|training|residency)",
+    re.I,
+)
 # a company's verb of appointing right before the person's name: "Acusphere has appointed "
 APPOINTS_BEFORE = re.compile(
     r"\s+(?:has\s+|have\s+)?(?:appointed|appoints|named|names|hired|hires|promoted|promotes)"
@@ -886,6 +891,9 @@ def person_organization(
         between = text[span_end : org.span_start]
         if QUOTE_OPENS.search(between):
             break  # the person's words, no post of theirs: 'Jane Roe said, "... of Beta ..."'
+        if EDUCATED.search(between):
+            break  # "Lee Byung-chul, who earned a bachelor's in biology from Seoul National
+            # University": where the person studied, no post
         if JOINS_BEFORE.search(between):
             return org.name  # "Jane Doe, M.D. who will be joining Acme from Beta as ...": Acme
         if re.search(r"\b(?:of|at|from)\s+(?:the\s+)?$", between[-12:]) and not (
@@ -900,6 +908,10 @@ def person_organization(
     block = text[span_end:block_end]
     if block.startswith(("\n", ", ", " | ")):
         nearby = _inside(everyone, text, span_end, span_end + len(block))
-        if nearby and "\n" not in text[span_end + 1 : nearby[0].span_start].strip("\n ,|"):
+        if (
+            nearby
+            and "\n" not in text[span_end + 1 : nearby[0].span_start].strip("\n ,|")
+            and not EDUCATED.search(text, span_end, nearby[0].span_start)
+        ):
             return nearby[0].name
     return issuer_name
