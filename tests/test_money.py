@@ -953,6 +953,26 @@ def test_a_sum_converted_between_commas_is_restated_and_shares_the_event_that_ea
     assert [role.restated for role in roles] == [False, False]
 
 
+def test_prior_periods_labelled_by_fiscal_year_or_day_first_and_a_bases_own_date():
+    text = (
+        LEAD + "Revenues totalled £77k (H1 FY22: £22k). Cash was £766k (30 June 2022: £3,154k). "
+        "Half year revenues increased 20% to £1.3m (£1.0m FY16). Pre-tax losses widened to "
+        "£651,000 from £572,000 last year, while revenue increased to £2.4 million.\n"
+    )
+    money = extract_release(text, "h", "u").money
+    assert [(m.text, m.announced) for m in money] == [
+        ("£77k", True),
+        ("£22k", False),
+        ("£766k", True),
+        ("£3,154k", False),
+        ("£1.3m", True),
+        ("£1.0m", False),
+        ("£651,000", True),
+        ("£572,000", False),
+        ("£2.4 million", True),
+    ]
+
+
 def test_a_sum_for_upfront_fees_and_milestones_bundles_both():
     text = (
         "Zeta will receive up to 34.8 billion won from Omega soon for upfront fees and near-term "

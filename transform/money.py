@@ -895,6 +895,10 @@ PARTS_FOLLOW = re.compile(
     re.IGNORECASE,
 )
 PART_OF_PREVIOUS = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?,?\s*of which\b", re.IGNORECASE)
+# the base a figure grew or fell from, right before a recall cue that dates it ("from £572,000
+# last year")
+BASE_BEFORE_CUE = re.compile(r"\bfrom\s+\S{0,4}\d[\d.,]*(?:\s?(?:k|m|bn|million|billion))?\s+$")
+BASE_BEFORE_CHARS = 40
 # Money the sentence places in the past: "has already received", "to date", "previously".
 # A prior period's figure set beside the current one
 COMPARED_REACH = 60
@@ -914,10 +918,15 @@ COMPARED = re.compile(
 # or labelled with its year in parentheses, as British results print it: "Revenue up 20 per cent
 # to GBP14.6 million (2011: GBP12.2 million)", "£0.5m (2007: £2.6m)"
 PRIOR_PERIOD_LABEL = re.compile(  # also a span of quarters or a day: "(Q1-Q2 2018: € 10.9
-    # million)", "(December 31, 2018: € 454.7 million)"
-    r"\(\s*(?:FY\s?|H[12]\s|Q[1-4](?:\s?[-–]\s?Q[1-4])?\s|[A-Z][a-z]{2,8}\.?\s\d{1,2},\s)?"
-    r"(?:19|20)\d\d(?:/\d\d)?\s*:\s*$",
+    # million)", "(December 31, 2018: € 454.7 million)", "(30 June 2022: £3,154k)", and a fiscal
+    # year of two digits: "(H1 FY22: £22k)"
+    r"\(\s*(?:(?:FY\s?|H[12]\s|Q[1-4](?:\s?[-–]\s?Q[1-4])?\s|[A-Z][a-z]{2,8}\.?\s\d{1,2},\s"
+    r"|\d{1,2}\s[A-Z][a-z]{2,8}\s)?(?:19|20)\d\d(?:/\d\d)?|(?:H[12]\s)?FY\s?\d\d)\s*:\s*$",
     re.IGNORECASE,
+)
+# ... or labelled after it, inside its parenthesis: "£1.3m (£1.0m FY16)", "£77k (£22k H1 FY22)"
+PRIOR_PERIOD_AFTER = re.compile(
+    r"\s*(?:(?:H[12]|Q[1-4])\s)?(?:FY\s?\d{2,4}|(?:19|20)\d\d)\s*\)", re.IGNORECASE
 )
 # a share's quote that a date after it dates, not the sentence's money
 QUOTE_BEFORE_DATE = re.compile(
@@ -1087,13 +1096,19 @@ def _announced(
     if item.span_start >= background_start or item.kind_rule == "money_market_size":
         return False  # the About section's money, or a market's size: no money of the issuer's
     sentence = text[item.sentence_start : item.sentence_end]
+    amount_start = item.span_start - item.sentence_start
     amount_end = item.span_end - item.sentence_start
-    if _estimated(sentence, item.span_start - item.sentence_start, amount_end):
+    if _estimated(sentence, amount_start, amount_end):
         return False  # analysts' figure, not the issuer's
     for cue in RECALL_CUES.finditer(sentence):
         labels = COMPARED.finditer(sentence, max(0, cue.start() - CUE_LABEL_CHARS), cue.end())
         if any(label.start() < cue.start() for label in labels):
             continue  # the compared figure's label: "Revenues were $543 million vs. prior year"
+        if cue.end() <= amount_start and BASE_BEFORE_CUE.search(
+            sentence, max(0, cue.start() - BASE_BEFORE_CHARS), cue.start()
+        ):
+            continue  # another base's date: "losses widened to £651,000 from £572,000 last year,
+            # while revenue increased to £2.4 million": the £2.4 million is this year's
         if _in_later_parenthesis(sentence, amount_end, cue.start()):
             continue  # another figure's: "a loss of CHF 13 mn (loss of CHF 233 mn in the
             # corresponding period of the previous year)"
@@ -1105,6 +1120,10 @@ def _announced(
     # figures, within a few words of the comparison (not "vs. prior year (...), driven by ...")
     before = text[max(item.sentence_start, item.span_start - COMPARED_REACH) : item.span_start]
     if PRIOR_PERIOD_LABEL.search(before):
+        return False
+    if text[item.span_start - 1 : item.span_start] == "(" and PRIOR_PERIOD_AFTER.match(
+        text, item.span_end
+    ):
         return False
     compared = [  # "from" is the base of the figure right after it only ("from $90m to $104m")
         m for m in COMPARED.finditer(before) if not m["base"] or m.end() == len(before)
