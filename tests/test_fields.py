@@ -641,6 +641,14 @@ def test_an_exchange_announcements_letter_gives_its_title_date_issuer_and_dollar
             "million.\n",
             "ZETA BIO ANNOUNCES SECOND QUARTER 2004 FINANCIAL RESULTS",
         ),
+        # ... or over four, as a flattened exhibit breaks it
+        (
+            "Exhibit 99.1\nFOR IMMEDIATE RELEASE:\nZETABIO\nPROVIDES CORPORATE UPDATE AND REPORTS"
+            "\nFIRST\nQUARTER 2010 FINANCIAL RESULTS\nROCKVILLE, MD – May 18, 2010 – Zeta Bio, "
+            "Inc. (NASDAQ: ZETA) today is reporting its financial results for the first quarter "
+            "2010 and a corporate update.\n",
+            "ZETABIO PROVIDES CORPORATE UPDATE AND REPORTS FIRST QUARTER 2010 FINANCIAL RESULTS",
+        ),
         # a reporter's byline alone on its line is none
         (
             "By Colin Roe\n\n\nZeta Biotech Inc. on Wednesday said the U.S. Food and Drug "

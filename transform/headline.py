@@ -452,8 +452,9 @@ def _goes_on(
         wrapped = len(last) >= NEAR_WRAP_WIDTH * width
     else:
         wrapped = len(title) >= WRAPPED_MIN_CHARS
+    caps = _caps_goes_on(title, following)
     return bool(
-        (wrapped or continues or open_end or _caps_goes_on(title, following))
+        (wrapped or continues or open_end or caps)
         and (title[-1:].isalnum() or subject)  # "Zeta Bio, Inc." over "Receives ..." too
         # an address, e-mail or web line is no title's first line ("... www.neose.com")
         and not any(mark in title for mark in ("@", "://", "www."))
@@ -473,7 +474,9 @@ def _goes_on(
             or not re.search(rf"\b{ANNOUNCING_VERB}", title, re.IGNORECASE)
         )
         and not COMMENT.match(following)  # a line of its own: "DGAP-Ad-hoc: Zeta AG / ..."
-        and (continues or open_end or not any(ch.isdigit() for ch in following))
+        # (a title in capitals goes on in capitals: "... REPORTS FIRST" over "QUARTER 2010
+        # FINANCIAL RESULTS")
+        and (continues or open_end or caps or not any(ch.isdigit() for ch in following))
         # a label a page prints twice ("Health & Biotech" under the title, twice) is chrome
         and after_following != following
         and following.casefold() not in noise_lines()  # "Company Announcement" under it
@@ -533,7 +536,8 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
         if len(following) >= MIN_TITLE_CHARS and following.casefold() in stripped.casefold()[1:]:
             continue  # a page's title with the headline in it, printed again on the next line
         last = number  # a headline wrapped over lines (and a blank line after each, if so spaced)
-        while last - number < (MAX_TITLE_LINES - 1) * step:
+        # a title in capitals a flattened page breaks into short lines may take one more
+        while last - number < (MAX_TITLE_LINES - (0 if stripped.isupper() else 1)) * step:
             after = last + 1
             if step > 1 and after < len(lines) and not lines[after].strip():
                 after += 1  # the blank line a double-spaced header prints after each line
