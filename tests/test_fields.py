@@ -1258,6 +1258,34 @@ def test_a_wires_routing_line_names_no_compound_and_rights_acquired_are_a_licenc
     assert [e.event_type for e in extraction.events] == ["regulatory_submission", "licensing_deal"]
 
 
+def test_a_wires_brief_that_opens_with_the_company_a_dash_and_what_it_is():
+    text = (
+        " date 2023-05-09 Zetagenyx Pharmaceuticals PLC - London-based biopharmaceutical group "
+        "developing new therapies for blood diseases - Submits investigational new drug "
+        "application seeking authorisation from the US Food & Drug Administration to begin a "
+        "phase 1 clinical trial of its lead product for acute myeloid leukemia.\n\nBy Ann Lee, "
+        "Alliance News reporter\n"
+    )
+    extraction = extract_release(text, "doc", "file:///x.txt")
+    assert extraction.release.issuer == "Zetagenyx Pharmaceuticals PLC"
+    assert [e.event_type for e in extraction.events] == ["ind_filing"]
+
+
+def test_a_pages_stamp_and_byline_name_no_company():
+    text = (
+        "Zeta Biologics announces FDA clearance to start Phase 1 trial in solid tumors\n"
+        "Jan. 24, 2022 7:53 AM ETZeta Biologics Inc. (ZETB)By: Dulan Roe, SA News Editor\n"
+        "- Zeta Biologics (NASDAQ:ZETB) has added 11.4% in the pre-market after the FDA cleared "
+        "its lead drug candidate, ZB9218, for a Phase 1 trial in patients with solid tumors.\n"
+    )
+    from transform import clean_document
+
+    cleaned = clean_document(text.encode(), "zeta.txt")  # the page's repair, then extraction
+    extraction = extract_release(cleaned.text, "doc", "file:///x.txt", cleaned.corrections)
+    names = [o.name for o in extraction.organizations]
+    assert not any("Roe" in name or name.startswith("AM ") for name in names)
+
+
 def test_a_message_board_header_or_a_letterhead_is_no_headline():
     lead = (
         "Zeta Bio, Inc. (Nasdaq: ZETA) today announced that the FDA approved zetamab for adults "

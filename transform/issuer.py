@@ -139,8 +139,13 @@ def _company_before_seat() -> re.Pattern[str]:
 
 @cache
 def _paragraph_company() -> re.Pattern[str]:
+    """A paragraph opening with a company in its legal form, past a page's labelled date; a
+    dash may follow it, as a wire's brief prints what the company is: "Hemogenyx
+    Pharmaceuticals PLC - London-based biopharmaceutical group ... - Submits ..."."""
     return re.compile(
-        rf"^(?P<name>{NAME},?[ ]{company_suffix_pattern()}){LEAD_FOLLOWER}", re.MULTILINE
+        rf"^(?:[ \t]*date[ \t]+\d{{4}}-\d\d-\d\d[ \t]+)?(?P<name>{NAME},?[ ]"
+        rf"{company_suffix_pattern()})(?:{LEAD_FOLLOWER}|(?=[ \t]+[-–][ \t]+\S))",
+        re.MULTILINE,
     )
 
 

@@ -309,6 +309,9 @@ def is_regulator(name: str) -> bool:
 NAME_CACHE = 8192  # names a worker keeps keyed (a release asks for each name many times)
 
 
+BYLINE_AFTER = re.compile(
+    r"[ ](?:News[ ])?(?:Editor|Reporter|Writer|Contributor|Correspondent|Staff)\b"
+)
 PLACE_BEFORE_FORM = re.compile(r"\s\([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\)$")
 
 
@@ -407,6 +410,8 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
             continue  # "Senior Director, Corp. Communication": a title, its unit abbreviated
         if _opens_label(text, match.end("name")):
             continue  # "6:37 am Eastern Time Company Press Release": a page's label, no form
+        if BYLINE_AFTER.match(text, match.end("name")):
+            continue  # "By: Dulan Lokuwithana, SA News Editor": a desk's name, no legal form
         if DESCRIBED_FORM.search(match.group("name")) and INDEFINITE_BEFORE.search(
             text, max(0, match.start("name") - INDEFINITE_CHARS), match.start("name")
         ):

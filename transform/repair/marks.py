@@ -34,6 +34,9 @@ OPENING = cued(r"(?:(?<=\s)|^)(‘)(?=[^\W\d_])", re.M)
 # What closes it: a quote after a word and not inside one ("Amgen’s").
 CLOSING = re.compile(r"(?<=\S)[’'](?![^\W_])")
 PARAGRAPH = re.compile(r"\n\s*\n")
+CLOCK_ZONE_GLUED = re.compile(
+    r"(?<=\d:\d\d [AP]M )(?P<zone>E[SD]?T|P[SD]?T|C[SD]?T|GMT)(?=[A-Z][A-Za-z]{2,})"
+)
 
 
 def stray_mark_edits(text: str) -> list[Edit]:
@@ -47,6 +50,11 @@ def stray_mark_edits(text: str) -> list[Edit]:
         edits += [
             Edit(m.start(1), m.end(1), " ", "glued_words", 0.9) for m in DATE_COMMA.finditer(text)
         ]
+    # a clock's zone glued to the name after it: "7:53 AM ETHCW Biologics Inc." (a page's stamp)
+    edits += [
+        Edit(m.end("zone"), m.end("zone"), " ", "glued_words", 0.9)
+        for m in CLOCK_ZONE_GLUED.finditer(text)
+    ]
     taken = [(e.start, e.end) for e in edits]
     for match in OPENING.finditer(text):
         paragraph_end = PARAGRAPH.search(text, match.end())
