@@ -529,6 +529,16 @@ def test_each_sum_of_a_list_of_exports_is_paid_by_its_own_buyer():
     ]
 
 
+def test_a_company_that_will_get_a_sum_is_its_payee():
+    text = (
+        "Zeta and Omega Sign Deal\n\nLONDON, England, May 2, 2019 /PRNewswire/ -- Zeta Bio plc "
+        "today announced a collaboration with Omega Pharma Ltd. Omega Pharma will get €1M up "
+        "front from Zeta Bio, along with research fees.\n"
+    )
+    (money,) = extract_release(text, "doc", "file:///x.txt").money
+    assert (money.payer, money.payee) == ("Zeta Bio", "Omega Pharma")
+
+
 def test_the_company_a_licence_goes_to_for_a_sum_pays_it():
     text = (
         "Zeta Bio Out-Licenses ZX Patents\n\nLONDON, England, May 2, 2019 /PRNewswire/ -- Zeta "

@@ -973,6 +973,14 @@ def test_prior_periods_labelled_by_fiscal_year_or_day_first_and_a_bases_own_date
     ]
 
 
+def test_a_price_a_share_closed_at_is_per_share():
+    text = (
+        "Zeta Bio will receive an upfront payment. Shares in Zeta rose 7.5% in premarket "
+        "activity after closing at $9.65 on the day of the announcement, January 9."
+    )
+    assert [(m.text, m.per_unit) for m in find_money(text)] == [("$9.65", True)]
+
+
 def test_a_sum_for_upfront_fees_and_milestones_bundles_both():
     text = (
         "Zeta will receive up to 34.8 billion won from Omega soon for upfront fees and near-term "

@@ -521,7 +521,7 @@ PER_UNIT_AFTER = re.compile(
 # closing price of $4.82"; never "sales rose 12% to $1.2 billion" (no share, no close)
 MARKET_PRICE_BEFORE = re.compile(
     # "closed Tuesday's trading up", "closed Monday's regular trading session at"
-    r"(?:\b(?:closed|ended|finished|opened|traded)"
+    r"(?:\b(?:closed|closing|ended|finished|opened|traded)"
     r"(?:\s+[A-Z][a-z]+day['’]s(?:\s+regular)?\s+trading(?:\s+session)?)?"
     r"(?:\s+(?:up|down|higher|lower))?"  # "closed Tuesday's trading up 6.5 percent at $2.47"
     r"|\b(?:shares?|stock|ADSs?)\b(?:[^.;$€£]|\.(?=\d)){0,80}?\b(?:rose|fell|gained|lost"
