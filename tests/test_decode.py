@@ -266,6 +266,16 @@ def test_a_contracts_text_is_not_a_release():
     assert rejection == Rejection(
         "not_a_release", "a contract's text (recitals and operative clause), not a release"
     )
+    # a template's recitals under their heading, its blanks unfilled
+    template = (
+        "TECHNOLOGY LICENSE AGREEMENT\n\nTHIS AGREEMENT, dated as of this ___ day of ____, by "
+        "and between Zeta University, a national university corporation, and [XYZ "
+        "Corporation], a corporation duly organized under the laws of ______.\n\nRECITALS\n\n"
+        "University has developed proprietary technology relating to ________ and owns "
+        "patents. XYZ wishes to obtain licenses under such patents.\n\nNOW, THEREFORE, in "
+        "consideration of the mutual covenants set forth herein, the parties agree as follows:\n"
+    )
+    assert clean_document(template.encode(), "template.txt") == rejection
 
 
 def test_an_sec_prospectus_is_not_a_release():

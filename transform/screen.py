@@ -149,7 +149,8 @@ def not_a_release_reason(text: str) -> str | None:
 # A contract's opening: its recitals ("WHEREAS:", "Whereas Acme Ltd wishes ...") and the clause
 # that binds the parties ("NOW THEREFORE THIS AGREEMENT WITNESSETH", "NOW, THEREFORE, in
 # consideration of", "THE PARTIES AGREE AS FOLLOWS"): an SEC exhibit 10, never a release
-CONTRACT_RECITALS = cued(r"^\s*(?:WHEREAS|Whereas)\b", re.MULTILINE)  # "Whereas Acme ..."
+# (or the heading "RECITALS" over them, as a template prints them)
+CONTRACT_RECITALS = cued(r"^\s*(?:WHEREAS|Whereas\b|RECITALS[ \t]*$)", re.MULTILINE)
 CONTRACT_OPERATIVE = re.compile(
     r"\bNOW,?\s+THEREFORE\b|\bTHE\s+PARTIES\s+(?:HERETO\s+)?AGREE\s+AS\s+FOLLOWS\b"
 )
