@@ -626,6 +626,16 @@ def test_datelines_of_other_countries_styles_and_scans(line, city, region, date)
     assert not dateline.date_inferred
 
 
+def test_a_pages_label_of_its_date_is_no_dateline_city():
+    text = (
+        "(Total Views: 495)\nPosted On: 07/08/2021 12:25:19 PM\nPost# of 148884\nI think the "
+        "discussion of the patent has dominated the board for awhile, and Zeta Bio would "
+        "benefit from a deal with a big pharma.\n"
+    )
+    dateline = parse_dateline(text)
+    assert (dateline.city, dateline.published_date) == (None, dt.date(2021, 7, 8))
+
+
 def test_a_board_posts_stamp_never_dates_the_release_it_quotes():
     text = (
         "Re: knulp post# 1236034\n\nThursday, April 17, 2008 8:28:25 AM\n\nPlease read the news"

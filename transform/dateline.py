@@ -497,8 +497,10 @@ def _page_labels() -> frozenset[str]:
 
 
 # A labelled date: "Date: 3/14/2006", "Date:5/21/2008", "date 2019-04-02"
-DATE_LABEL_TEXT = r"(?:release\s+)?date\s*:?\s*"  # "Date:", "date", "Release date:"
+# "Date:", "date", "Release date:", a post's "Posted On:", a page's "Published:"
+DATE_LABEL_TEXT = r"(?:(?:release\s+)?date\s*:?\s*|(?:posted|published|updated)(?:\s+on)?\s*:\s*)"
 DATE_LABEL_WORDS = rf"^{DATE_LABEL_TEXT}"
+LABEL_AS_CITY = re.compile(r"(?:release\s+)?date|(?:posted|published|updated)(?:\s+on)?", re.I)
 DATE_LABEL = re.compile(rf"{DATE_LABEL_WORDS}(?=\d|[A-Za-z]{{3}})", re.IGNORECASE)
 # A labelled date that opens a line the title goes on: "date 2022-01-04 FDA Approves ..."
 # (or a month alone, "date 2025-05 Acme to acquire ...": no day, so no date, but no title either)
@@ -870,7 +872,8 @@ def parse_dateline(text: str) -> Dateline:
     if published is None:
         published, date_rule = header_date, header_rule
         date_confidence = confidence_of("date_header_line")
-    clock = bool(city and CLOCK_WORDS.fullmatch(city))  # a time: no place
+    # a time, or a page's label of its date ("Posted On: 07/08/2021"): no place
+    clock = bool(city and (CLOCK_WORDS.fullmatch(city) or LABEL_AS_CITY.fullmatch(city)))
     # a news service where the city stands: "OREANDA-NEWS. April 23, 2012. Acme ..."
     service = bool(city and _news_words().intersection(_words(city)))
     if service and wire is None:
