@@ -1213,6 +1213,20 @@ def test_a_sites_name_glued_after_the_headline_is_dropped():
     assert find_headline(kept, kept.index("BOSTON")).text.endswith("- Zetamab First in Gout")
 
 
+def test_a_feeds_label_of_the_company_before_its_own_name_is_no_part_of_the_title():
+    text = (
+        "Zeta AG: Zeta AG to hold its Ordinary General Meeting of Shareholders on 29 May 2019\n\n"
+        "DGAP-News: Zeta AG / Key word(s): AGM/EGM\n\nHALLE, Germany, 18 April 2019 – Zeta AG "
+        "(Euronext Amsterdam: ZTA) invites all shareholders to its ordinary general meeting.\n"
+    )
+    headline = find_headline(text, text.index("HALLE"))
+    assert headline is not None
+    assert (
+        headline.text
+        == "Zeta AG to hold its Ordinary General Meeting of Shareholders on 29 May 2019"
+    )
+
+
 def test_a_copyright_line_closing_a_page_is_no_headline():
     text = (
         "Printer Friendly\n\nZeta Bio reports Q1 EPS (15c), one est. (16c).\n\nJane Roe, "

@@ -492,6 +492,7 @@ GLUED_DATELINE = re.compile(rf"\s+(?:--|—)\s+(?={CAPS_DATELINE})")
 
 # a site's label of the company before a spaced colon, the title opening with its name again
 COMPANY_LABEL = re.compile(r"^(?P<label>[^:|\n]{2,40}?)[ \t]:[ \t]+(?P<first>[A-Z][\w&.'’-]*)")
+LABEL_REPEATED = re.compile(r"^(?P<label>[A-Z][^:|\n]{1,40}?):[ \t]+(?P<title>(?P=label)[ \t]+\S)")
 
 
 def _after_contacts(line: str) -> int:
@@ -586,6 +587,12 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
         if named and named["label"].split()[-1] == named["first"]:  # label, the company again
             start += named.start("first")
             stripped = stripped[named.start("first") :]
+        # a feed's label of the company, the company's own name again after it: "Probiodrug
+        # AG: Probiodrug AG to hold its Ordinary General Meeting ..."
+        repeated = LABEL_REPEATED.match(stripped)
+        if repeated:
+            start += repeated.start("title")
+            stripped = stripped[repeated.start("title") :]
         # "... Manufacturers 09:27 GMT-04:00 ...", "... ASSIST-1 Trial Sunday June 3, 7:00 pm ET"
         stamped = TIME_THEN_DATE.search(stripped) or DATE_THEN_TIME.search(stripped)
         if stamped:
