@@ -133,6 +133,27 @@ def test_a_table_or_digest_of_many_companies_deals_is_not_a_release():
         "Contact: Jane Roe\n"
     )
     assert not isinstance(clean_document(release.encode(), "release.txt"), Rejection)
+    # a trade paper's briefs, each under its own city, and a roundup's bulleted items
+    briefs = "".join(
+        f"{city} – {name} raised $12 million in a series A round to develop its lead drug "
+        "candidate for patients with a rare disease.\n"
+        for city, name in (
+            ("PARIS", "Zeta SAS"),
+            ("DUBLIN", "Omega Aps"),
+            ("PERTH, Australia", "Kappa Ltd."),
+        )
+    )
+    assert clean_document(briefs.encode(), "briefs.txt") == Rejection(
+        "not_a_release", "a digest of 3 briefs, each under its own dateline's city, not one release"
+    )
+    roundup = "".join(
+        f"• {name}, of Boston, said it began a Phase II trial of its lead drug in 120 patients.\n"
+        for name in ("Zeta Bio Inc.", "Omega Pharma Corp.", "Kappa Labs Ltd.", "Sigma Bio plc")
+    )
+    assert clean_document(roundup.encode(), "roundup.txt") == Rejection(
+        "not_a_release",
+        "a table or digest of 4 companies' news (a line opens with each), not one release",
+    )
 
 
 GERMAN = (

@@ -192,6 +192,13 @@ def _wire_brief(text: str) -> bool:
 # other companies' news opens one per row (seven deal tables' first rows: 3 to 11, the three
 # of 6 to 11 seen when this was written, four others unseen: 3, 5, 6, 7)
 MIN_DIGEST_HOUSES = 4
+# a brief under its own city in capitals and a dash ("DUBLIN – Step Pharma SAS closed ...",
+# "PERTH, Australia – Chimeric ..."): a release prints one dateline, a digest one per item
+PLACE_LED_ITEM = re.compile(
+    r"^[ \t]*(?P<place>[A-Z]{3,}(?:[ -][A-Z]{2,})*)(?:,[ \t][^\n–—-]{2,30})?[ \t]+[–—][ \t]+[A-Z]"
+)
+MIN_DIGEST_PLACES = 3
+BULLET = re.compile(r"^[ \t]*[•·▪◦*][ \t]+")
 DIGEST_SAMPLE = 20_000  # characters read: a table shows itself in its first rows
 NOT_HOUSES = frozenset({"about", "the", "contact", "contacts"})
 LINE_NAME_WORDS = 4  # words of a name before its legal form
@@ -213,7 +220,12 @@ def digest_reason(text: str) -> str | None:
     stars: "Sigma Labs Ltd.*")."""
     forms = _legal_forms()
     houses = set()
+    places = set()
     for line in text[:DIGEST_SAMPLE].split("\n"):
+        placed = PLACE_LED_ITEM.match(line)
+        if placed:  # "DUBLIN – Step Pharma SAS closed ...": a brief under its own dateline
+            places.add(placed["place"].casefold())
+        line = BULLET.sub("", line, count=1)  # "• Arena Pharmaceuticals Inc., of San Diego, ..."
         words = line.split(None, LINE_NAME_WORDS + 1)[: LINE_NAME_WORDS + 1]
         first = words[0] if words else ""
         if len(words) < 2 or not first[:1].isupper() or first.endswith(":"):
@@ -230,6 +242,10 @@ def digest_reason(text: str) -> str | None:
         return (
             f"a table or digest of {len(houses)} companies' news (a line opens with each), not "
             "one release"
+        )
+    if len(places) >= MIN_DIGEST_PLACES:
+        return (
+            f"a digest of {len(places)} briefs, each under its own dateline's city, not one release"
         )
     items = DATED_ITEM.findall(text, 0, DIGEST_SAMPLE)
     if len(items) >= MIN_DATED_ITEMS and len(set(items)) >= MIN_DATED_ITEMS - 1:
