@@ -1227,6 +1227,26 @@ def test_a_feeds_label_of_the_company_before_its_own_name_is_no_part_of_the_titl
     )
 
 
+def test_a_brands_generic_name_glossed_on_the_line_below_goes_on_the_title():
+    lead = (
+        "Boston, USA – May 1, 2014 - Zeta Bio Inc. (TSX: ZB) today announced the closing of the "
+        "transaction in which Zeta Bio regained all rights to ZETAMAB® in the United States.\n"
+    )
+    text = (
+        "Exhibit 99.1\nZETA BIO REGAINS RIGHTS TO ZETAMAB®\n(zetamab for injection) IN THE UNITED "
+        "STATES\nCLOSING OF TRANSACTION MARKS NEW ERA FOR ZETA BIO\n" + lead
+    )
+    headline = find_headline(text, text.index("Boston"))
+    assert headline is not None
+    assert (
+        headline.text
+        == "ZETA BIO REGAINS RIGHTS TO ZETAMAB® (zetamab for injection) IN THE UNITED STATES"
+    )
+    # the gloss's line is never a title of its own
+    alone = "Exhibit 99.1\n(zetamab for injection) IN THE UNITED STATES\n" + lead
+    assert find_headline(alone, alone.index("Boston")) is None
+
+
 def test_a_copyright_line_closing_a_page_is_no_headline():
     text = (
         "Printer Friendly\n\nZeta Bio reports Q1 EPS (15c), one est. (16c).\n\nJane Roe, "

@@ -434,6 +434,12 @@ def _opens_with_verb(line: str) -> bool:
     return verb and first.casefold() not in FUNCTION_WORDS
 
 
+# a line opening with a generic name's gloss of the brand ending the line above: "(zetamab for
+# injection) IN THE UNITED STATES" goes on "ZETA REGAINS RIGHTS TO ZETAMAB®"; never a title
+GLOSS_LINE = re.compile(r"\([a-z][^()\n]{0,60}\)[ \t]+\S")
+BRAND_MARKS = "®™"
+
+
 def _goes_on(
     title: str, following: str, after_following: str, last: str = "", width: int = 0
 ) -> bool:
@@ -442,13 +448,18 @@ def _goes_on(
     line and ``width`` its longest: a last line much shorter than the longest ended it ("...
     for Cognitive" / "Impairment in Coronary Artery Bypass Graft Patients" ends before its
     subheadline "Results Suggest ...")."""
+    brand = title.rstrip(BRAND_MARKS).rsplit(" ", 1)[-1]
+    if GLOSS_LINE.match(following) and brand.isalpha() and brand[:1].isupper():
+        return True  # "ZETA REGAINS RIGHTS TO ZETAMAB®" over "(zetamab injection) IN EUROPE"
     open_end = title.rsplit(" ", 1)[-1].casefold() in OPEN_ENDS  # "..., and"
     continues = following.split(" ", 1)[0].casefold() in CONTINUATIONS
     # a company alone on its line over the verb it is the subject of: "Navidea
     # Biopharmaceuticals" over "Completes License for"
     subject = _subject_line(title) and _opens_with_verb(following)
     continues = continues or subject
-    if last and last != title:
+    if last and GLOSS_LINE.match(last):
+        wrapped = False  # after a gloss's line a title goes on only as a continuation does
+    elif last and last != title:
         wrapped = len(last) >= NEAR_WRAP_WIDTH * width
     else:
         wrapped = len(title) >= WRAPPED_MIN_CHARS
@@ -707,6 +718,7 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             or (stripped.endswith("|") and " | " in stripped)  # "99.1 | Interim Report ... |"
             # a line of defined terms under the company: '("Zeta" or the "Company")'
             or (stripped.startswith("(") and stripped.endswith(")"))
+            or GLOSS_LINE.match(stripped)  # "(zetamab for injection) IN EUROPE": a title's end
             or stripped.count(" | ") >= NAVIGATION_PIPES  # "Home | Markets | Biotech | ..."
             or FORM_CAPTION.search(stripped)
             or chrome().search(stripped)
