@@ -119,13 +119,32 @@ def test_milestones_of_several_kinds_name_no_one_trigger():
         "milestones. Omega will pay up to $35 million in development and regulatory milestones "
         "associated with the initiation of a Phase III trial. Zeta may also receive up to $730 "
         "million in payments related to regulatory approval, development and commercial sales "
-        "milestones.\n"
+        "milestones. Zeta is also eligible for up to 3.5 billion euros in development, "
+        "registration and sales milestones.\n"
     )
     assert [(m[0], m[-1]) for m in _money(text)] == [
         (980e6, None),
         (35e6, "phase_3_start"),
         (730e6, None),
+        (None, None),
     ]
+
+
+def test_a_milestones_event_is_never_the_signing_an_upfront_before_it_was_paid_on():
+    text = (
+        "Zeta Licenses ZB-1 to Omega\n\nBOSTON, Sept. 26, 2007 (Marketwire) -- Zeta Bio (TSX: ZB) "
+        "today announced a license agreement with Omega N.V. for ZB-1. Zeta has received an "
+        "undisclosed upfront consideration upon signing of the agreement. Furthermore, Omega will "
+        "make milestone payments to Zeta that could amount to as much as US$36 million, based on "
+        "development, clinical phases and commercialization.\n"
+    )
+    assert [(m[0], m[1], m[-1]) for m in _money(text)] == [(36e6, "milestone", None)]
+    # the sentence before still dates a milestone by its event
+    dosed = text.replace(
+        "has received an undisclosed upfront consideration upon signing of the agreement",
+        "has initiated a Phase II trial of ZB-1",
+    )
+    assert [(m[0], m[1], m[-1]) for m in _money(dosed)] == [(36e6, "milestone", "phase_2_start")]
 
 
 def test_a_payment_received_or_earned_by_a_company_is_paid_to_it():

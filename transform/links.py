@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 import ahocorasick
 
 from transform.lexicon import alias_map, link_cues, name_openers
+from transform.money import NOT_MILESTONE_EVENTS
 from transform.organizations import DEFINED_NAME, company_key, is_regulator, without_legal_form
 from transform.repair.vocabulary import given_names, word_counts
 from transform.repair.words import FUNCTION_WORDS
@@ -30,7 +31,8 @@ UNTRIGGERED_KINDS = frozenset({"upfront", "royalty", "revenue", "financing"})
 OWN_WORDS_CHARS = 40
 # milestones of several kinds named together: what earns each is not said
 MILESTONE_KIND = (  # ("regulatory approval", "commercial sales": one kind each)
-    r"(?:development(?:al)?|clinical|regulatory(?:\s+approval)?|commercial(?:\s+sales)?|sales)"
+    r"(?:development(?:al)?|clinical|regulatory(?:\s+approval)?|commercial(?:\s+sales)?|sales"
+    r"|registration|approval|launch|commerciali[sz]ation)"
     r"(?:[- ]based)?"
 )
 MILESTONE_KINDS = re.compile(
@@ -449,9 +451,14 @@ def link_money(
         # the sentence may ("... associated with the initiation of a Phase III trial")
         trigger = _first_match("trigger", MILESTONE_KINDS.sub(_blank, text[left:right]))
     else:
-        trigger = _first_match("trigger", text[left:right]) or _first_match(
-            "trigger", text[before:left]
-        )
+        trigger = _first_match("trigger", text[left:right])
+        earlier = _first_match("trigger", text[before:left])
+        # the sentence before dates this amount by its event ("Acme dosed the first patient.
+        # The milestone triggers $5 million"), never by the signing or option exercise its
+        # upfront or fee was paid on ("... an upfront consideration upon signing. Furthermore,
+        # Beta will make milestone payments ...")
+        if trigger is None and not (kind == "milestone" and earlier in NOT_MILESTONE_EVENTS):
+            trigger = earlier
     return MoneyLink(payer, payee, compound.name if compound else None, trigger)
 
 

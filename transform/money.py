@@ -333,6 +333,7 @@ PAYMENT_ON_EVENT = re.compile(
     r"|completion|dosing|filing|submission|approval|acceptance)\b))\s+"
     r"(?P<event>[^.;]{3,100})"
 )
+# what an upfront or an option fee is paid on: no milestone's event
 NOT_MILESTONE_EVENTS = ("signing", "option_exercise")
 # "after meeting certain regulatory milestones", "upon the achievement of development milestones"
 MEETING_MILESTONES = re.compile(
