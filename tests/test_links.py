@@ -655,3 +655,20 @@ def test_a_company_far_after_an_amount_behind_to_is_not_its_payee():
         ("$13.8 million", None),
         ("$2 million", "Omega Pharma"),
     ]
+
+
+def test_a_pronoun_that_pays_the_issuer_named_after_the_verb_is_another_company():
+    text = (
+        "Zeta Bio's arthritis drug deal ended\n\nPUBLISHED: January 23, 2019\n\nZeta Bio said "
+        "on Jan. 23 that its partner Omega Pharma would hand back its licensed drug candidate.\n\n"
+        "In 2015, Omega Pharma got global rights to the molecule, excluding Korea.\n\n"
+        "It paid Zeta US$50 million up front and agreed to pay a further US$640 million in "
+        "potential development and sales milestones.\n"
+    )
+    assert [(m[0], m[1], m[3], m[4]) for m in _money(text)] == [
+        (50e6, "upfront", None, "Zeta Bio"),
+        (640e6, "milestone", None, "Zeta Bio"),
+    ]
+    # the issuer's own pronoun still pays
+    paid = text.replace("It paid Zeta", "It paid Omega").replace("Omega Pharma got", "Zeta got")
+    assert [m[3] for m in _money(paid)] == ["Zeta Bio", "Zeta Bio"]

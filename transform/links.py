@@ -331,15 +331,22 @@ def _same_clause(text: str, org: Named, span_end: int) -> bool:
     return not (index < len(starts) and ends[index] <= org.span_start)
 
 
-def _issuer_pronoun(text: str, left: int, span_start: int) -> str | None:
+def _issuer_pronoun(
+    text: str, left: int, span_start: int, own: frozenset[str] = frozenset()
+) -> str | None:
     """ "pays" or "receives" when a pronoun for the issuer pays or receives the amount at
-    ``span_start``: "it will receive $8 million", "we made a $4 million payment"."""
+    ``span_start``: "it will receive $8 million", "we made a $4 million payment". A pronoun
+    that pays the issuer, named by one of the words ``own`` right after the verb, is another
+    company: "It paid Hanmi US$50 million" (the issuer receives)."""
     clause = text[left:span_start]
     for kind in ("pays", "receives"):
         for match in _verb(kind).finditer(clause):
             if ISSUER_PRONOUN.search(clause[: match.start()].rstrip()) and not re.search(
                 r"[;:]", clause[match.end() :]
             ):
+                object_word = clause[match.end() :].split(None, 1)[:1]
+                if kind == "pays" and object_word and object_word[0] in own:
+                    return "receives"
                 return kind
     return None
 
@@ -492,7 +499,9 @@ def _stated_sides(
         elif payee is None and _verb("receives").match(following):
             payee = org.name  # "ImmunoGen is eligible to receive ..."
     if issuer and (payer is None or payee is None):
-        pronoun = _issuer_pronoun(text, left, span_start)
+        pronoun = _issuer_pronoun(
+            text, left, span_start, frozenset(own.words) if own else frozenset()
+        )
         if pronoun == "pays" and payer is None and payee != issuer:
             payer = issuer
         elif pronoun == "receives" and payee is None and payer != issuer:
