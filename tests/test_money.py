@@ -181,15 +181,51 @@ def test_the_currencies_the_euro_replaced_are_read_and_a_payload_is_no_amount():
     ]
 
 
-def test_won_and_dollars_after_a_number_count_only_with_its_scale():
+def test_won_and_dollars_after_a_number_count_only_with_its_scale_or_grouped_in_thousands():
     text = (
         "Zeta signed a contract worth 32 million dollars (about 43 billion won); in 2015 won "
-        "approval; it will receive $15 million as a down payment."
+        "approval; it will receive $15 million as a down payment. Zeta shares rose 3.26 percent "
+        "to close at 285,000 won ($238.89) on Monday; in 1,998 trials 2015 won."
     )
-    assert [(m.currency, m.amount, m.kind) for m in find_money(text)] == [
-        ("USD", 32_000_000.0, "other"),
-        ("KRW", 43_000_000_000.0, "other"),
-        ("USD", 15_000_000.0, "upfront"),
+    assert [(m.currency, m.amount, m.kind, m.per_unit) for m in find_money(text)] == [
+        ("USD", 32_000_000.0, "other", False),
+        ("KRW", 43_000_000_000.0, "other", False),
+        ("USD", 15_000_000.0, "upfront", False),
+        ("KRW", 285_000.0, "other", True),
+        ("USD", 238.89, "other", True),
+    ]
+
+
+def test_a_share_price_after_its_move_from_the_previous_session_or_as_low_as():
+    text = (
+        "As of 1:20 p.m., Zeta stock was down 13 percent from previous session at 539,000 won "
+        "($488.93) after slipping to as low as 504,000 won. Zeta receives $80 million upfront."
+    )
+    assert [(m.amount, m.per_unit, m.kind) for m in find_money(text)] == [
+        (539_000.0, True, "other"),
+        (488.93, True, "other"),
+        (504_000.0, True, "other"),
+        (80_000_000.0, False, "upfront"),
+    ]
+    moved = "They jumped 30 percent, or 164,000 won, to 711,000 won on the KOSPI."
+    assert [(m.amount, m.per_unit) for m in find_money(moved)] == [
+        (164_000.0, True),
+        (711_000.0, True),
+    ]
+
+
+def test_an_offering_prices_range_is_by_the_share_at_both_ends():
+    text = (
+        "It plans to offer 2 million shares. The desired offering price is 16,000 won–20,000 won, "
+        "with an expected offering size of 32 billion won–40 billion won. The purchase price is "
+        "$10.4 billion."
+    )
+    assert [(m.amount, m.per_unit) for m in find_money(text)] == [
+        (16_000.0, True),
+        (20_000.0, True),
+        (32e9, False),
+        (40e9, False),
+        (10.4e9, False),
     ]
 
 

@@ -40,10 +40,14 @@ def _currencies() -> tuple[dict[str, str], dict[str, str]]:
     return prefix, suffix
 
 
+THOUSANDS_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
 @cache
 def _scaled_only() -> frozenset[str]:
-    """Currency words read only after a number with its scale ("43 billion won"): "won" and
-    "dollars" are also plain words ("in 2015 won approval")."""
+    """Currency words read only after a number with its scale ("43 billion won") or grouped in
+    thousands ("285,000 won"): "won" and "dollars" are also plain words ("in 2015 won
+    approval")."""
     return frozenset(
         _folded(row["printed"])
         for row in load_lexicon("currencies")
@@ -538,7 +542,13 @@ MARKET_PRICE_BEFORE = re.compile(
     r"(?:(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s*"
     r"(?:%|percent|per\s+cent|cents?|pence|points?)|[$€£]\d[\d.,]*(?:,?\s+or\s+\d[\d.,]*\s*(?:%|percent),?)?)"
     r"(?:\s+in\s+(?:pre-?market|after-?hours|early|late|morning|afternoon)(?:\s+trad(?:e|ing))?)?"
-    r"(?:\s+on\s+[A-Z][a-z]+day)?)?\s+(?:at|to)\s+$"  # "rose five points to"
+    r"(?:\s+on\s+[A-Z][a-z]+day)?"
+    # "down 13 percent from previous session at 539,000 won"
+    r"(?:\s+from\s+(?:the\s+)?(?:previous|prior|last|[A-Z][a-z]+day['’]s)\s+"
+    r"(?:session|close|closing|day|trading)(?:\s+price)?)?)?\s+(?:at|to)\s+$"  # "rose 5 points to"
+    # "after slipping to as low as 504,000 won", "rising to as high as $12"
+    r"|\b(?:slipp|fall|fell|dropp|sink|sank|plung|slid|ris|rose|climb|jump|surg|soar)\w*\s+"
+    r"(?:to\s+)?as\s+(?:low|high)\s+as\s+$"
     r"|\b(?:shares?|stock|ADSs?)\b(?:[^.;$€£]|\.(?=\d)){0,80}?\b(?:rose|fell|gained|lost|dropped"
     r"|declined|jumped|climbed|slid|slumped|surged|soared|plunged|tumbled|(?:are|is|were|was)\s+(?:up|down))"
     r"\s+(?:by\s+)?$"
@@ -589,7 +599,9 @@ MOVE_TO_PRICE = re.compile(
     r"(?:\d[\d.,]*\s*(?:c|cents?|p|pence),?\s+or\s+)?"  # "fell 24c, or 17.6 per cent, to $1.12"
     r"(?:(?:nearly|about|almost|around|some|over|more\s+than)\s+)?"
     # "advanced by 6.61% to end at Rs103.15"
-    r"\d[\d.,]*\s*(?:%|percent|per\s+cent),?\s+(?:to\s+(?:end|close|settle|finish)\s+at|to|at)\s+$"
+    r"\d[\d.,]*\s*(?:%|percent|per\s+cent),?\s+"
+    r"(?:or\s+[^;.()]{1,25}?,\s+)?"  # "jumped 30 percent, or 164,000 won, to 711,000 won"
+    r"(?:(?:to\s+(?:end|close|settle|finish)\s+at|to|at)\s+$|or\s+$)"  # the move in money too
     r"|\bunchanged\s+at\s+$",  # "Shares of Beta were unchanged at $21.69"
     re.IGNORECASE,
 )
@@ -597,7 +609,7 @@ SCALE_WORD = re.compile(rf"\b(?:{'|'.join(SCALES)})\b", re.IGNORECASE)
 MARKET_PRICE_CHARS = 160
 PER_UNIT_BEFORE = re.compile(
     r"\b(?:(?:exercise|conversion|strike|offering|subscription|purchase|issue)\s+price\s+"
-    r"(?:of\s+|from\s+|to\s+|at\s+)?(?:approximately\s+|about\s+)?"
+    r"(?:of\s+|from\s+|to\s+|at\s+|(?:is|was|will\s+be)\s+)?(?:approximately\s+|about\s+)?"
     r"|(?:exercisable|convertible|exercised)\s+at\s+(?:a\s+price\s+of\s+)?"  # an option's
     # a warrant's: "a warrant to purchase an additional common share for C$1.26"
     r"|\b(?:purchase|acquire|buy)\s+(?:one|an?)\s+(?:additional\s+)?(?:common\s+|ordinary\s+)?"
@@ -768,7 +780,13 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
             continue  # "#1", "Item #2": a number, no pound
         scale = SCALES[scale_text] if scale_text else _currency_scales().get(printed, 1.0)
         amount = round(float(f"{number * scale:.{FLOAT_DIGITS}g}"), PRICE_DIGITS)
-        if match.re is after and printed in _scaled_only() and not scale_text:
+        # "285,000 won", a number grouped in thousands, is money too; "in 2015 won" never
+        if (
+            match.re is after
+            and printed in _scaled_only()
+            and not scale_text
+            and not THOUSANDS_GROUPED.fullmatch(match["number"])
+        ):
             continue
         if EXCHANGE_RATE_BEFORE.search(
             text, max(0, match.start() - 12), match.start()
@@ -807,24 +825,31 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
         if kind == "upfront" and not BOUNDED_BEFORE.search(preceding[-BOUNDED_CHARS:]):
             is_potential = False  # "up to $455 million, with $280 million in upfront payments":
             # an upfront is paid at signing; only its own "up to" bounds it
-        per_unit = rule == "money_share_price" or bool(
-            PER_UNIT_AFTER.match(text[match.end() : match.end() + 60])
-            or PER_UNIT_BEFORE.search(text[max(0, match.start() - 60) : match.start()])
-            or EACH_SHARE_BEFORE.search(
-                text[max(0, match.start() - EACH_SHARE_CHARS) : match.start()]
-            )
-            # a price range without a scale: "the midpoint of its $11 to $13 target range"
-            or (not scale_text and PRICE_RANGE_AFTER.match(text, match.end()))
-            # a share's price in a placement, without a scale: "an institutional placement at
-            # $0.51", "also priced at $0.51", "placed 83 million shares at $0.12"
-            or (
-                not scale_text
-                and PRICED_AT_BEFORE.search(text, max(0, match.start() - 40), match.start())
-            )
-            # a quote beside its symbol: "Neuren Pharmaceuticals (NEU: $5.45) has ..."
-            or (
-                TICKER_QUOTE_BEFORE.search(text, max(0, match.start() - 20), match.start())
-                and text.startswith(")", match.end())
+        per_unit = (
+            rule == "money_share_price"
+            or bool(
+                PER_UNIT_AFTER.match(text[match.end() : match.end() + 60])
+                # a price by the unit prints no scale: "the purchase price is $10.4 billion" is all
+                or (
+                    not scale_text
+                    and PER_UNIT_BEFORE.search(text[max(0, match.start() - 60) : match.start()])
+                )
+                or EACH_SHARE_BEFORE.search(
+                    text[max(0, match.start() - EACH_SHARE_CHARS) : match.start()]
+                )
+                # a price range without a scale: "the midpoint of its $11 to $13 target range"
+                or (not scale_text and PRICE_RANGE_AFTER.match(text, match.end()))
+                # a share's price in a placement, without a scale: "an institutional placement at
+                # $0.51", "also priced at $0.51", "placed 83 million shares at $0.12"
+                or (
+                    not scale_text
+                    and PRICED_AT_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                )
+                # a quote beside its symbol: "Neuren Pharmaceuticals (NEU: $5.45) has ..."
+                or (
+                    TICKER_QUOTE_BEFORE.search(text, max(0, match.start() - 20), match.start())
+                    and text.startswith(")", match.end())
+                )
             )
         )
         item = MoneyMatch(
@@ -859,6 +884,16 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
         ):  # a range's low end is priced as its high end: "$14 to $16 per share" (never
             # "$5 million and $3 per share")
             found[-1] = replace(found[-1], per_unit=True)
+        elif (
+            found
+            and found[-1].per_unit
+            and not item.per_unit
+            and found[-1].amount <= item.amount
+            and found[-1].currency == item.currency
+            and not SCALE_WORD.search(item.text)
+            and RANGE_BETWEEN.fullmatch(text, found[-1].span_end, item.span_start)
+        ):  # ... and its high end as its low end: "an offering price of 16,000 won–20,000 won"
+            item = replace(item, per_unit=True)
         found.append(item)
     return found
 
