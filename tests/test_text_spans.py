@@ -325,6 +325,11 @@ def test_a_text_without_sentence_ends_bounds_a_sentence_by_the_window():
             "Results\n  • Zeta reported a loss of $6.2 M for the year",
             "• Zeta reported a loss of $6.2 M for the year",
         ),
+        # a month's abbreviation glued after a dash and a bracket ends no sentence
+        (
+            "MONTREAL, CANADA-(Oct. 19, 2011) - Zeta Inc. today received $5 million. More.",
+            "MONTREAL, CANADA-(Oct. 19, 2011) - Zeta Inc. today received $5 million.",
+        ),
     ],
 )
 def test_a_companys_abbreviation_at_a_lines_end_closes_its_paragraph(text, sentence):

@@ -85,7 +85,8 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
     word_start = match.start()
     while word_start > 0 and not text[word_start - 1].isspace():
         word_start -= 1
-    word = text[word_start : match.start()].lower().strip('("“')
+    # the word after a bracket or a dash glued before it too: "CANADA-(Oct. 19, 2011)"
+    word = WORD_OPENER.split(text[word_start : match.start()].lower())[-1]
     if _abbreviation(word):
         # a company's abbreviation ends its paragraph when a line opens after it: "... from
         # Kyowa Hakko Kogyo Co.\nGeron's stock rocketed" (never "Co.\nLtd." or "Co.\nLLC")
@@ -97,6 +98,7 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
 
 
 COMPANY_ABBREVIATIONS = frozenset(["inc", "co", "corp", "ltd"])
+WORD_OPENER = re.compile(r"[(\[\"“/–—-]")
 OPENING_WORD = re.compile(r"[A-Z][\w'’-]*(?![\w.])")  # no abbreviation: "Ltd.", no "LLC"
 
 
