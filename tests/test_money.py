@@ -437,7 +437,8 @@ def test_money_the_release_only_recalls_is_kept_but_not_added():
         "and paid an additional $25 million to expand it in October 2012. "
         "Acme has previously received $3 million in milestone payments. "
         "Under the terms of the parties' June 2003 agreement, Pfizer will pay Acme $4 million. "
-        "Last month, Acme raised $5 million from investors."
+        "Last month, Acme raised $5 million from investors. As announced last December, Acme "
+        "and Omega agreed to end their deal for an early termination fee of USD 7 million."
         "\n\nAbout Acme Bio\nAcme Bio has raised $100 million from investors."
     )
     money = extract_release(text, "d", "file:///x", []).money
@@ -448,6 +449,7 @@ def test_money_the_release_only_recalls_is_kept_but_not_added():
         (3e6, False, False, False),
         (4e6, True, False, True),  # the agreement is dated, not the payment
         (5e6, False, False, False),  # last month's
+        (7e6, False, False, False),  # last December's
         (100e6, False, False, False),  # the About section is background
     ]
 
