@@ -1326,3 +1326,22 @@ def test_the_parts_a_sum_is_said_to_include_are_out_of_totals():
         ("$3.8 billion", False),
         ("$1.75 billion", False),
     ]
+
+
+def test_a_total_the_next_sentence_prints_in_parts_counts_once():
+    text = LEAD + (
+        "The total contract value is $34.5 million (approximately KRW 48.3 billion). The agreement "
+        "includes a non-refundable upfront payment of $2.5 million and milestones of $32 million. "
+        "Revenue was $10 million. R&D cost $4 million and G&A $6 million.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.part_of is not None, m.in_totals) for m in money] == [
+        ("$34.5 million", False, True),
+        ("KRW 48.3 billion", False, False),  # its conversion
+        ("$2.5 million", True, False),
+        ("$32 million", True, False),
+        # no total named: sums that happen to add up are each their own
+        ("$10 million", False, True),
+        ("$4 million", False, True),
+        ("$6 million", False, True),
+    ]

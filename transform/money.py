@@ -1060,6 +1060,49 @@ def money_roles(
         restated = restated or (index > 0 and _converted(text, amounts[index - 1], item))
         part_of = _part_of(text, item, amounts[:index])
         roles.append(MoneyRole(restated, part_of, announced[index]))
+    return _parts_in_next_sentence(text, amounts, roles)
+
+
+# a sum named as a whole: "The total contract value is $34.5 million", "a deal worth $50 million"
+TOTAL_WORD = re.compile(
+    r"\b(?:total|totals|totalling|totaling|aggregate|worth|valued|value|in\s+all|combined)\b",
+    re.IGNORECASE,
+)
+TOTAL_WORD_CHARS = 60
+
+
+def _parts_in_next_sentence(
+    text: str, amounts: list[MoneyMatch], roles: list[MoneyRole]
+) -> list[MoneyRole]:
+    """A total a sentence names, printed in parts the next sentence adds up to exactly: "The
+    total contract value is $34.5 million. The agreement includes an upfront payment of $2.5
+    million and milestones of $32 million" (the parts count, the total is their sum)."""
+    for index, total in enumerate(amounts):
+        if (
+            total.per_unit
+            or roles[index].restated
+            or roles[index].part_of is not None
+            or not TOTAL_WORD.search(
+                text, max(total.sentence_start, total.span_start - TOTAL_WORD_CHARS), total.span_end
+            )
+        ):
+            continue
+        parts, added = [], 0.0
+        for other in range(index + 1, len(amounts)):
+            part = amounts[other]
+            if part.sentence_start < total.sentence_end:
+                continue  # its own sentence's: a bundle's parts are read there
+            if text[total.sentence_end : part.sentence_start].strip():
+                break  # only the very next sentence
+            if part.currency != total.currency or part.per_unit or roles[other].restated:
+                continue
+            parts.append(other)
+            added += part.amount
+            if added >= total.amount:
+                break
+        if len(parts) >= 2 and abs(added - total.amount) < 0.005 * total.amount:
+            for other in parts:
+                roles[other] = replace(roles[other], part_of=total.span_start)
     return roles
 
 
