@@ -108,6 +108,14 @@ def test_an_eponym_with_or_without_its_apostrophe_s():
         "Parkinson disease",
         "Bell’s palsy",
     ]
+    # a surname ICD prints with letters outside ASCII, as releases print it too
+    text = "rheumatoid arthritis, Sjogren's syndrome, Behcet's disease and Sjögren syndrome"
+    assert [i.name for i in find_indications(text)] == [
+        "rheumatoid arthritis",
+        "Sjogren's syndrome",
+        "Behcet's disease",
+        "Sjögren syndrome",
+    ]
 
 
 def test_a_site_or_cell_type_before_a_disease_is_part_of_its_name():

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -102,13 +103,20 @@ def _eponym_forms(form: str) -> set[str]:
     "'s" ("Alzheimer’s disease", "Hodgkin's lymphoma" of ICD's "hodgkin lymphoma", "Sjogren's
     syndrome" of "sjogren syndrome"); a surname of the US Census lists names the eponym."""
     forms = {form}
-    words = form.split(" ")
-    if len(words) >= 2 and words[1] in EPONYM_HEADS:
-        first = words[0]
-        if first.endswith("'s"):
-            forms.add(" ".join([first[:-2], *words[1:]]))
-        elif first.isalpha() and first in person_names():
-            forms.add(" ".join([first + "'s", *words[1:]]))
+    # a surname's letters outside ASCII, as releases also print it: "Sjogren syndrome" of
+    # "sjögren syndrome", "Behcet disease" of "behçet disease"
+    folded = "".join(c for c in unicodedata.normalize("NFKD", form) if not unicodedata.combining(c))
+    # a surname: of the US Census lists, or printed with letters no English word has
+    surname = not form.split(" ", 1)[0].isascii()
+    for spelled in {form, folded}:
+        forms.add(spelled)
+        words = spelled.split(" ")
+        if len(words) >= 2 and words[1] in EPONYM_HEADS:
+            first = words[0]
+            if first.endswith("'s"):
+                forms.add(" ".join([first[:-2], *words[1:]]))
+            elif first.isalpha() and (surname or first in person_names()):
+                forms.add(" ".join([first + "'s", *words[1:]]))
     return forms | {f.replace("'", "’") for f in forms if "'" in f}
 
 
