@@ -1352,6 +1352,22 @@ def test_an_english_word_ending_in_an_inn_stem_is_no_compound():
     assert names == {"etanercept"}
 
 
+def test_more_of_the_who_stems_mark_an_inn_no_english_word_has():
+    from transform.compounds import find_compounds
+
+    text = (
+        "Costs worsen. Zeta licensed zetaquidar, an oral absorption enhancer, with "
+        "omegagliflozin, betasiran and zetarsen in the program; a risk of heparin penalties."
+    )
+    found = [(m.name, m.rule) for m in find_compounds(text)]
+    assert found == [
+        ("zetaquidar", "inn_stem"),
+        ("omegagliflozin", "inn_stem"),
+        ("betasiran", "inn_stem"),
+        ("zetarsen", "inn_stem"),
+    ]
+
+
 def test_a_substance_named_as_a_drug_class_target_is_no_compound():
     from transform.compounds import find_compounds
 
