@@ -394,6 +394,15 @@ def test_the_outcome_of_a_trial_is_its_results():
 def test_a_technology_transfer_contract_is_a_licensing_deal():
     lead = "Zeta Bio said it has signed a technology transfer contract worth 43 billion won."
     assert [e.event_type for e in find_events(lead, len(lead))] == ["licensing_deal"]
+    # a contract "to export" a technology: the Korean trade press's word for an out-licence
+    lead = (
+        "Zeta Bio has signed a contract with Omega and Company to export its autoimmune disease "
+        "technology and cooperate for the development of ZB-71224."
+    )
+    assert [e.event_type for e in find_events(lead, len(lead))] == ["licensing_deal"]
+    # goods exported are no licence
+    lead = "Zeta Bio has signed a contract with Omega to export its generic tablets to Europe."
+    assert [e.event_type for e in find_events(lead, len(lead))] == []
 
 
 def test_a_public_stock_offering_is_a_financing():
