@@ -1181,6 +1181,18 @@ def test_a_markets_size_is_no_money_of_the_issuers():
     assert [(m.text, m.announced, m.in_totals) for m in extraction.money] == [
         ("$700 million", False, False)
     ]
+    # a product's peak sales, a forecast of years ahead
+    text = (
+        "Zeta Bio will make an upfront payment of $3.5 million. ZB-001 is expected to surpass "
+        "$100 million of peak sales in the US, and analysts see peak annual sales of over $1 "
+        "billion for ZB-002.\n"
+    )
+    extraction = extract_release(text, "doc", "file:///x.txt")
+    assert [(m.text, m.kind, m.announced, m.in_totals) for m in extraction.money] == [
+        ("$3.5 million", "upfront", True, True),
+        ("$100 million", "other", False, False),
+        ("$1 billion", "other", False, False),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -488,6 +488,10 @@ MARKET_SIZE_BEFORE = re.compile(
     # "an addressable market opportunity of about $700 million"
     r"|\bmarket\s+(?:opportunity|potential)\s+(?:of|worth|valued\s+at)\s+(?:about\s+|around\s+"
     r"|approximately\s+|over\s+|more\s+than\s+|up\s+to\s+)?$"
+    # a product's forecast: "peak sales potential of over $1 billion", "peak annual sales of"
+    r"|\bpeak\s+(?:annual\s+|global\s+|worldwide\s+|u\.?s\.?\s+)?(?:sales|revenues?)\s+"
+    r"(?:potential\s+)?(?:of|estimated\s+at|exceeding|above|in\s+excess\s+of)\s+(?:about\s+|around\s+"
+    r"|approximately\s+|over\s+|more\s+than\s+|up\s+to\s+)?$"
 )
 
 MARKET_SIZE_CHARS = 160  # the words of the amount's sentence read before it
@@ -496,6 +500,8 @@ MARKET_SIZE_CHARS = 160  # the words of the amount's sentence read before it
 MARKET_SIZE_AFTER = re.compile(
     r"\s+(?:[a-z.-]+\s+){0,3}?(?:market|category|segment|industry)\b"
     r"(?!\s+(?:cap|capitali[sz]ation|value|share|development|research)\b)"
+    # or the product's forecast it is: "expected to surpass $100 million of peak sales"
+    r"|\s+(?:of|in)\s+(?:annual\s+|global\s+|worldwide\s+)?peak\s+(?:annual\s+)?(?:sales|revenues?)\b"
 )
 
 
