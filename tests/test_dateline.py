@@ -994,3 +994,20 @@ def test_a_lead_opening_with_its_date_and_a_comma_dates_the_release():
         "today announced the release of initial results."
     )
     assert parse_dateline(text).published_date == dt.date(2016, 5, 25)
+
+
+def test_a_title_in_capitals_with_a_comma_is_no_undated_dateline():
+    text = (
+        "ZETA, OMEGA TO CO-DEVELOP TRANSPLANT DRUG\n\nJanuary 25, 2007\n\nZeta Brewery and Omega "
+        "Pharma, both based in Japan, announced that they have entered into a license agreement.\n"
+    )
+    dateline = parse_dateline(text)
+    assert (dateline.city, dateline.region, dateline.published_date) == (
+        None,
+        None,
+        dt.date(2007, 1, 25),
+    )
+    # an undated dateline of a place and its region still reads
+    text = "BOSTON, Mass. -- Zeta Bio, Inc. today announced that it has entered into a license.\n"
+    dateline = parse_dateline(text)
+    assert (dateline.city, dateline.region, dateline.published_date) == ("BOSTON", "Mass.", None)

@@ -550,6 +550,16 @@ def _is_place(match: re.Match[str]) -> bool:
     )
 
 
+# words of a title in capitals that no region's name holds ("ISLE OF WIGHT", "TRINIDAD AND
+# TOBAGO" do hold "of" and "and")
+NOT_REGION_WORDS = frozenset({"to", "for", "with", "from", "by", "on", "in"})
+
+
+def _title_words_in_region(match: re.Match[str]) -> bool:
+    region = match.groupdict().get("region") or ""
+    return any(word in NOT_REGION_WORDS for word in region.casefold().split())
+
+
 # words of a title that no city's name holds ("ISLE OF WIGHT" is read whole before any cut)
 TITLE_FUNCTION_WORDS = frozenset({"and", "for", "with", "of", "in", "to", "on", "from", "by"})
 TITLE_WORDS_BEFORE_CITY = 2  # at least: one word before a city may be its own ("NEW YORK")
@@ -748,8 +758,16 @@ def parse_dateline(text: str) -> Dateline:
         )
         confidence = confidence_of("dateline_at_line_start")
     if match is None:
-        match = DATELINE_UNDATED.search(text, 0, SEARCH_WINDOW)
-        match = match or DATELINE_UNDATED_IN_LINE.search(text, 0, SEARCH_WINDOW)
+        # a title in capitals with a comma is no place: "KIRIN, ASTELLAS TO CO-DEVELOP ..."
+        match = next(
+            (
+                m
+                for pattern in (DATELINE_UNDATED, DATELINE_UNDATED_IN_LINE)
+                for m in pattern.finditer(text, 0, SEARCH_WINDOW)
+                if _is_place(m) and not _title_words_in_region(m)
+            ),
+            None,
+        )
         match = match or next(
             (
                 m
