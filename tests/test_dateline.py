@@ -1011,3 +1011,13 @@ def test_a_title_in_capitals_with_a_comma_is_no_undated_dateline():
     text = "BOSTON, Mass. -- Zeta Bio, Inc. today announced that it has entered into a license.\n"
     dateline = parse_dateline(text)
     assert (dateline.city, dateline.region, dateline.published_date) == ("BOSTON", "Mass.", None)
+
+
+def test_the_earliest_of_a_headers_date_lines_dates_the_release():
+    text = (
+        "Sunday 24 November 2024\n\nZeta Bio to get $400 million upfront in ZB-83 licensing deal\n"
+        "\nBiotechnology\n2 June 2021\nShares of Japanese drugmaker Zeta Bio (TYO: 4151) were up "
+        "8% at 3,560 yen on news of a licensing deal with long-time partner Omega, which have "
+        "partnered since 1984.\n"
+    )
+    assert parse_dateline(text).published_date == dt.date(2021, 6, 2)

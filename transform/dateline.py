@@ -360,6 +360,7 @@ def _header_date(text: str, before: int) -> tuple[dt.date | None, str | None]:
     cover = cover_page_end(text)  # an SEC form's cover dates the filing, not the release
     opens = cover if cover < before else 0  # the header follows a cover page, however long
     header = text[opens : min(before, opens + HEADER_WINDOW)]
+    dated = None
     for line in header.split("\n"):
         stripped = DATE_LABEL.sub("", _without_page_label(line.strip()))
         match = (
@@ -374,10 +375,14 @@ def _header_date(text: str, before: int) -> tuple[dt.date | None, str | None]:
         if match:
             found = parse_date(match["date"])
             if found and not _page_today(text, found):
-                dated = (found, "header_date_line")
-                break
-    else:
-        dated = None
+                # a page prints today's date above the article's, and an update's after the
+                # first: the earliest of the header's date lines dates the release ("Sunday 24
+                # November 2024" over a title over "2 June 2021")
+                dated = (
+                    min(dated, (found, "header_date_line"))
+                    if dated
+                    else (found, "header_date_line")
+                )
     stamps = []
     for line in text[: min(before, HEADER_WINDOW)].split("\n"):
         stamp = PAGE_STAMP.search(line) or TIME_THEN_DATE.search(line)
