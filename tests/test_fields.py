@@ -1247,6 +1247,23 @@ def test_a_brands_generic_name_glossed_on_the_line_below_goes_on_the_title():
     assert find_headline(alone, alone.index("Boston")) is None
 
 
+def test_a_label_ending_in_a_colon_under_a_double_spaced_title_is_no_part_of_it():
+    text = (
+        "Unlock stock picks and a broker-level newsfeed that powers Wall Street.\n\n"
+        "Zeta and Omega Pharma Announce License Agreement for Zetamide in Japan\n\n"
+        "In This Article:\n\nAd hoc announcement pursuant to Art. 53 LR\n\n"
+        "  • Zeta will receive up to €117 million from an upfront payment and milestones\n\n"
+        "  • Zetamide is a unique modulator of the excessive release of glutamate\n\n"
+        "  • Zeta expects to begin a pivotal Phase III trial in H1 2025 for zetamide\n\n"
+        "  • Zeta continues to pursue further development opportunities for zetamide\n\n"
+        "MILAN, December 13, 2024--(BUSINESS WIRE)--Zeta S.p.A. and Omega Pharma Co., Ltd. today "
+        "announced that they have entered into a license agreement for zetamide in Japan.\n"
+    )
+    headline = find_headline(text, text.index("MILAN"))
+    assert headline is not None
+    assert headline.text == "Zeta and Omega Pharma Announce License Agreement for Zetamide in Japan"
+
+
 def test_a_copyright_line_closing_a_page_is_no_headline():
     text = (
         "Printer Friendly\n\nZeta Bio reports Q1 EPS (15c), one est. (16c).\n\nJane Roe, "

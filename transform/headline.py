@@ -485,6 +485,8 @@ def _goes_on(
             or not re.search(rf"\b{ANNOUNCING_VERB}", title, re.IGNORECASE)
         )
         and not COMMENT.match(following)  # a line of its own: "DGAP-Ad-hoc: Zeta AG / ..."
+        # a label that opens what follows it: "In This Article:" under the title
+        and not following.endswith(":")
         # (a title in capitals goes on in capitals: "... REPORTS FIRST" over "QUARTER 2010
         # FINANCIAL RESULTS")
         and (continues or open_end or caps or not any(ch.isdigit() for ch in following))
