@@ -1483,6 +1483,11 @@ def test_results_announced_today_are_earnings_and_a_company_in_a_contact_table_n
             "acquired Beta Bio.",
             "has acquired",
         ),
+        (  # rights bought, a company bought
+            "Zeta Buys Rights From Omega Hakko. Zeta also bought exclusive rights to ZB-1. Zeta "
+            "buys Beta Bio for $5 million.",
+            "buys Beta ",
+        ),
     ],
 )
 def test_licences_rights_or_securities_acquired_are_no_acquisition(text, cue):
@@ -1494,6 +1499,11 @@ def test_licences_rights_or_securities_acquired_are_no_acquisition(text, cue):
             for e in events
             if e.event_type == "acquisition"
         ] == [("acquisition", cue)]
+
+
+def test_rights_bought_are_a_licence():
+    text = "Zeta Buys Rights From Omega Hakko. Zeta will pay Omega $100 million upfront."
+    assert [e.event_type for e in find_events(text, len(text))] == ["licensing_deal"]
 
 
 def test_a_disease_called_acquired_is_no_acquisition():
