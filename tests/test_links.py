@@ -672,3 +672,18 @@ def test_a_pronoun_that_pays_the_issuer_named_after_the_verb_is_another_company(
     # the issuer's own pronoun still pays
     paid = text.replace("It paid Zeta", "It paid Omega").replace("Omega Pharma got", "Zeta got")
     assert [m[3] for m in _money(paid)] == ["Zeta Bio", "Zeta Bio"]
+
+
+def test_a_deals_closing_condition_is_no_milestones_approval():
+    text = (
+        "Zeta Bio and Omega Sign License\n\nBOSTON, March 3, 2025 (GLOBE NEWSWIRE) -- Zeta Bio, "
+        "Inc. (Nasdaq: ZETA) today announced a license agreement with Omega Pharma, Inc. The "
+        "agreement, pending regulatory approval, includes an upfront payment of USD 100 million "
+        "and potential milestone payments of up to USD 1.25 billion. Zeta will receive a further "
+        "USD 20 million upon approval of ZB-1 in Japan.\n"
+    )
+    assert [(m[0], m[1], m[-1]) for m in _money(text)] == [
+        (100e6, "upfront", None),
+        (1.25e9, "milestone", None),
+        (20e6, "milestone", "approval"),
+    ]
