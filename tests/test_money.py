@@ -858,7 +858,8 @@ def test_a_recall_cue_after_a_comparison_recalls_only_the_compared_figure():
         "today announced financial results for the year. The net loss for the quarter ended "
         "December 31, 2003 was $3,250,000, compared to a net loss of $2,736,000 for the same "
         "period last year. This compares to a net loss of $3.9 million in the comparable "
-        "quarter. Zeta has already received $1.0 million of its grant.\n"
+        "quarter. Zeta has already received $1.0 million of its grant. Fourth quarter results "
+        "show royalties of $97 million, representing a 38% increase from the previous quarter.\n"
     )
     money = {m.text: m.announced for m in extract_release(text, "doc", "f").money}
     assert money == {
@@ -866,6 +867,7 @@ def test_a_recall_cue_after_a_comparison_recalls_only_the_compared_figure():
         "$2,736,000": False,
         "$3.9 million": False,
         "$1.0 million": False,
+        "$97 million": True,  # the change named, the prior figure not printed
     }
 
 

@@ -949,7 +949,9 @@ COMPARED = re.compile(
     r"\b(?:compar(?:ed|es) (?:to|with)|relative to|versus|vs\.?|as against)\s"
     # "... to Rs 639.5 crore against Rs 611.4 crore", "up 22 per cent from Rs 499 crore"
     rf"|\bagainst\s(?={CURRENCY_MARK}?\s?\d|$)"
-    r"|\d\s*(?:%|per\s?cent|percent)\s+from\s"
+    # "up 22 per cent from", "a 38% increase from the previous quarter", "up 5% on last year"
+    r"|\d\s*(?:%|per\s?cent|percent)\s+(?:(?:increase|decrease|rise|growth|gain|decline|drop"
+    r"|jump|improvement|reduction)\s+)?(?:from|on)\s"
     # a figure it grew or fell from: "grew to Rs 1,720 crore ..., from Rs 1,578 crore", "up from
     # Rs 1501 crore", "increased from $1.2 million to $2.5 million" (never a range's floor)
     rf"|(?<!ranging )(?<!range )\b(?P<base>from)\s(?={CURRENCY_MARK}\s?\d|$)"
