@@ -2983,3 +2983,17 @@ def test_a_wires_slug_and_a_briefs_says_are_no_part_of_a_name():
     names = [m.name for m in find_organizations(text, release.issuer)]
     assert "US Food and Drug Administration" in names
     assert not any(name.startswith("Says") for name in names)
+
+
+def test_a_deal_ended_or_dated_before_the_release_is_no_deal_announced():
+    text = (
+        "On April 17, 2014 Zeta Kirin reported that Zeta and Omega will terminate their licensing "
+        "agreement in relation to zetamab. Under the licensing agreement entered into on March 6, "
+        "2008, Omega was granted exclusive rights to develop zetamab worldwide.\n"
+    )
+    extraction = extract_release(text, "d", "x.txt")
+    assert [(e.event_type, e.announced) for e in extraction.events if e.announced] == []
+    # a deal made this year still counts
+    made = text.replace("will terminate their", "entered into a").replace("2008", "2014")
+    extraction = extract_release(made, "d", "x.txt")
+    assert [e.event_type for e in extraction.events if e.announced][:1] == ["licensing_deal"]

@@ -73,6 +73,14 @@ UNDER_EXISTING = re.compile(
     r"(?:(?!an?\s)[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
+# A deal ended is no deal made: "KHK and Amgen will terminate their licensing agreement",
+# "announced it was ending exclusive license agreement with Hanmi", "termination of the
+# collaboration"
+ENDED_BEFORE = re.compile(
+    r"\b(?:terminat\w*|end(?:s|ed|ing)?|discontinu\w*|cancel\w*|dissolv\w*|exit(?:s|ed|ing)?)\s+"
+    r"(?:of\s+)?(?:the\s+|its\s+|their\s+|our\s+|his\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # An approval the release expects, not one granted: "following FDA approval", "upon approval"
 CONDITIONAL = re.compile(
     r"\b(?:following|upon|after|subject\s+to|pending|before|prior\s+to|if|once|until)\s+"
@@ -110,6 +118,11 @@ PLANNED_AFTER = re.compile(
 DATED_BEFORE = re.compile(
     r"\W*(?:In|On)\s+(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?P<year>(?:19|20)\d\d)\b"
 )  # read with .match at the sentence's start
+# ... or a deal its sentence dates: "the licensing agreement entered into on March 6, 2008"
+DEAL_DATED = re.compile(
+    r"\b(?:entered\s+into|signed|concluded|executed|dated)\s+(?:on|in|as\s+of)\s+"
+    r"(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?|\d{1,2}\s+[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b"
+)
 EVENT_WINDOW = 60  # characters before a cue read for "under its", "following"
 # An approval to run a trial, not to market a drug: "received approval from the relevant
 # authorities to start a clinical phase 1 trial", "authorization ... to begin a Phase Ib/II
@@ -138,8 +151,8 @@ def _frames_or_recalls(
     release."""
     left, right = sentence
     before = text[max(left, match.start() - EVENT_WINDOW) : match.start()]
-    if event_type in DEAL_TYPES and UNDER_EXISTING.search(before):
-        return True
+    if event_type in DEAL_TYPES and (UNDER_EXISTING.search(before) or ENDED_BEFORE.search(before)):
+        return True  # a deal worked under, or one ended: "will terminate their licensing agreement"
     if event_type == "regulatory_approval" and (
         CONDITIONAL.search(before) or TRIAL_PERMIT.match(text, match.end(), right)
     ):
@@ -161,6 +174,8 @@ def _frames_or_recalls(
     if CAREER_BEFORE.search(text, left, match.start()):
         return True  # "Mims previously served as president of Aptalis, when it was acquired by"
     dated = DATED_BEFORE.match(text, left, match.start())
+    if event_type in DEAL_TYPES and not dated:  # "Under the licensing agreement entered into
+        dated = DEAL_DATED.search(text, left, right)  # on March 6, 2008, Amgen was granted ..."
     return bool(dated and year and int(dated["year"]) < year)
 
 
