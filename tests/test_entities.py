@@ -836,6 +836,14 @@ def test_organizations_keep_both_legal_forms_and_lose_titles_and_meetings():
         "Kiso GmbH & Co. KGaA",
         "Nara SE & Co. KGaA",
     ]
+    # "Co Ltd" printed without its stops, as wires print Japanese companies: one form
+    text = (
+        "Zeta agreed to pay Japan's Kiso Hakko Kogyo Co Ltd and Nara Co, Ltd. up to $520 million."
+    )
+    assert [(o.name, o.canonical_name) for o in find_organizations(text, None)] == [
+        ("Kiso Hakko Kogyo Co Ltd", "Kiso Hakko Kogyo"),
+        ("Nara Co, Ltd.", "Nara"),
+    ]
 
 
 def test_organizations_by_lexicon_legal_form_and_organisation_head():
