@@ -426,7 +426,7 @@ def test_an_amount_printed_again_is_counted_once():
     assert [(m.amount, m.kind, m.restated, m.in_totals) for m in money] == [
         (5e6, "milestone", True, False),  # the headline restates the body
         (5e6, "milestone", False, True),
-        (5e6, "other", True, False),
+        (5e6, "milestone", True, False),  # "The $5 million payment": the milestone again
     ]
 
 
@@ -1358,4 +1358,21 @@ def test_a_total_the_next_sentence_prints_in_parts_counts_once():
         ("$10 million", False, True),
         ("$4 million", False, True),
         ("$6 million", False, True),
+    ]
+
+
+def test_a_payment_printed_again_without_its_cue_keeps_the_kind_printed_first():
+    text = (
+        "Zeta Receives EUR11.3m Milestone Payments for US Approval of Zetadago\n\nMilan, Italy, "
+        "May 12, 2017 - Zeta S.p.A. today announced the receipt of milestone payments. Payments "
+        "totaled EUR11.3 million which will be recognized as immediate revenue. Half year "
+        "revenues rose to EUR2.5m, a royalty of EUR2.5m; research costs were EUR11.3m.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.kind, m.in_totals) for m in money] == [
+        ("EUR11.3m", "milestone", False),  # the headline restates the body
+        ("EUR11.3 million", "milestone", True),
+        ("EUR2.5m", "revenue", True),
+        ("EUR2.5m", "royalty", True),
+        ("EUR11.3m", "other", False),  # a cost of the same size, no payment: no kind taken
     ]

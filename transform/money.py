@@ -368,6 +368,9 @@ EXCLUDED_BEFORE = re.compile(
 
 # ... nor does a cue that dates a period: "the payments received since signing the agreement"
 SINCE_BEFORE = re.compile(r"\bsince\s+$")
+ACCOUNTED_AS_BEFORE = re.compile(
+    r"\b(?:recogni[sz]ed|recorded|booked|accounted\s+for|treated)\s+as\s+(?:[a-z-]+\s+){0,2}$"
+)
 
 ON_SALES_BEFORE = re.compile(r"\bon\s+(?:[a-z-]+\s+){0,2}$")
 # ... nor a financing verb that raises a bid or a forecast, no money: "raised its earlier
@@ -461,6 +464,13 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
                     and ON_SALES_BEFORE.search(lowered, max(0, position - 30), position)
                 )
                 or SINCE_BEFORE.search(lowered, max(0, position - 8), position)
+                # how the books count a sum is no kind of it: "Payments totaled EUR11.3 million
+                # which ... will be recognized as immediate revenue"
+                or (
+                    kind == "revenue"
+                    and position >= end
+                    and ACCOUNTED_AS_BEFORE.search(lowered, max(0, position - 40), position)
+                )
                 or (cue in RAISING_CUES and RAISED_NO_MONEY.match(lowered, cue_end))
             )
             if _is_word_at(lowered, position, cue_end) and not separated and not excluded:
@@ -901,6 +911,32 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
         ):  # ... and its high end as its low end: "an offering price of 16,000 won–20,000 won"
             item = replace(item, per_unit=True)
         found.append(item)
+    return _kinds_printed_before(text, found)
+
+
+PAYMENT_KINDS = frozenset({"milestone", "upfront", "royalty"})
+PAYMENT_WORD = re.compile(r"\b(?:payments?|paid|pays?|fees?|received|receipt)\b", re.IGNORECASE)
+
+
+def _kinds_printed_before(text: str, found: list[MoneyMatch]) -> list[MoneyMatch]:
+    """A payment printed again with no cue of its own, its sentence still speaking of a payment,
+    is of the kind its first printing names: the headline's "EUR11.3m Milestone Payments" over
+    the body's "Payments totaled EUR11.3 million" (rule ``money_kind_printed_before``); never a
+    cost that happens to match a revenue figure."""
+    named: dict[tuple[float, str], MoneyMatch] = {}
+    for index, item in enumerate(found):
+        key = (item.amount, item.currency)
+        first = named.get(key)
+        if (
+            item.kind_rule == "money_no_cue"
+            and first is not None
+            and first.sentence_start != item.sentence_start
+            and not item.per_unit
+            and PAYMENT_WORD.search(text, item.sentence_start, item.sentence_end)
+        ):
+            found[index] = replace(item, kind=first.kind, kind_rule="money_kind_printed_before")
+        elif item.kind in PAYMENT_KINDS and not item.per_unit and key not in named:
+            named[key] = item
     return found
 
 
