@@ -316,6 +316,30 @@ def test_an_sec_prospectus_is_not_a_release():
     assert not isinstance(clean_document(release.encode(), "release.txt"), Rejection)
 
 
+def test_an_sec_xbrl_data_page_is_not_a_release():
+    page = (
+        "|\nLICENSE AGREEMENTS - Zeta License Agreement (Details) - License Agreement - Zeta "
+        "Megalith Biopharmaceutical Co., Ltd\n$ in Millions\n|1 Months Ended\n|\nJul. 31, 2022\n"
+        "USD ($)\n|Collaborative Arrangement [Line Items]\n|Upfront license fee\n|$ 27.0\n"
+        "|Term of agreement (in years)\n|10 years\n|Maximum\n|Collaborative Arrangement "
+        "[Line Items]\n|Development and regulatory milestone payments\n|$ 148.0\n|X\n- "
+        "Definition\nThe amount of commercial milestone payments under the collaboration "
+        "agreement.\n+ Details\nNo definition available.\n|X\n- Definition\nThe amount of "
+        "upfront license fee payable under the collaboration agreement.\n"
+    )
+    assert clean_document(page.encode(), "R55.htm.txt") == Rejection(
+        "not_a_release",
+        "an SEC filing's XBRL data page (tagged facts and their definitions), not a release",
+    )
+    # a release that names a line item once is one
+    release = (
+        "Zeta Reports Results\n\nBOSTON, May 2, 2022 -- Zeta Bio, Inc. today reported revenue "
+        "of $27.0 million under its collaboration [Line Items] with Omega, and milestone payments "
+        "of $148.0 million under the agreement with Omega for the development of ZB-1 in gout.\n"
+    )
+    assert not isinstance(clean_document(release.encode(), "release.txt"), Rejection)
+
+
 def test_a_wrapped_copy_with_its_date_glued_to_the_dateline_city_keeps_title_date_and_place():
     # an aggregator's copy, hard-wrapped, its title in title case with a stop, and the date line
     # glued to the dateline where the page dropped a line break

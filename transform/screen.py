@@ -136,6 +136,8 @@ def not_a_release_reason(text: str) -> str | None:
         return "a contract's text (recitals and operative clause), not a release"
     if PROSPECTUS_HEAD.search(text, 0, PROSPECTUS_WINDOW):
         return "an SEC prospectus (filed under Rule 424(b)), not a release"
+    if len(XBRL_MARKS.findall(text, 0, XBRL_WINDOW)) >= MIN_XBRL_MARKS:
+        return "an SEC filing's XBRL data page (tagged facts and their definitions), not a release"
     if (
         n_words < MIN_WORDS_WITHOUT_SENTENCES
         and not SENTENCE_END.search(text)
@@ -159,6 +161,14 @@ CONTRACT_WINDOW = 20_000
 # no release opens (a release announces an offering; its prospectus is another document)
 PROSPECTUS_HEAD = cued(r"\bFiled\s+Pursuant\s+to\s+Rule\s+424\(b\)", re.IGNORECASE)
 PROSPECTUS_WINDOW = 600
+# The SEC's viewer of a filing's tagged facts (an "R55.htm" page): its line items, axes and
+# members in brackets, each fact's "Definition" and "No definition available."; its figures are
+# in the scale its header names ("$ in Millions"), so "$ 27.0" there is no $27 of a release
+XBRL_MARKS = cued(
+    r"\[(?:Line Items|Table|Abstract|Axis|Member|Domain|Roll Forward)\]|No definition available\."
+)
+XBRL_WINDOW = 20_000
+MIN_XBRL_MARKS = 3
 RUNNING_WORDS = 12  # a line of running text without its stop: this many words ...
 RUNNING_FUNCTION_WORDS = 3  # ... and this many of English's function words among them
 
