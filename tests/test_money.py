@@ -1376,3 +1376,35 @@ def test_a_payment_printed_again_without_its_cue_keeps_the_kind_printed_first():
         ("EUR2.5m", "royalty", True),
         ("EUR11.3m", "other", False),  # a cost of the same size, no payment: no kind taken
     ]
+
+
+def test_a_financial_tables_figures_are_in_the_unit_its_header_declares():
+    text = (
+        "Zeta Bio Reports Second Quarter 2019 Financial Results\n\nBOSTON, Aug. 6, 2019 (GLOBE "
+        "NEWSWIRE) -- Zeta Bio, Inc. (Nasdaq: ZETA) today reported revenue of $12.3 million and "
+        "a net loss of $5.7 million, or $0.12 per share, for the second quarter.\n\n"
+        "CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS\n(in thousands, except per share data)\n"
+        "                                   2019          2018\n"
+        "Collaboration revenue            $ 12,345      $ 10,234\n"
+        "Net loss per share               $ 0.12        $ 0.10\n"
+        "Proceeds from issuance of shares $ 45,000      $ 0\n\n"
+        "Zeta also said it received a grant of $500,000 from the Omega Foundation for its work "
+        "in gout this quarter.\n\n"
+        "BALANCE SHEET DATA\n($ in millions)\n| Cash and cash equivalents | $ 27.5 | $ 31.0 |\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.amount, m.per_unit, m.in_totals) for m in money] == [
+        ("$12.3 million", 12.3e6, False, True),
+        ("$5.7 million", 5.7e6, False, True),
+        ("$0.12", 0.12, True, False),
+        # the table's figures in thousands, restating the period the text reports
+        ("$ 12,345", 12_345_000.0, False, False),
+        ("$ 10,234", 10_234_000.0, False, False),
+        ("$ 0.12", 0.12, True, False),  # a row by the share is never scaled
+        ("$ 0.10", 0.10, True, False),
+        ("$ 45,000", 45e6, False, False),  # a sum from selling shares is no price by the share
+        ("$ 0", 0.0, False, False),
+        ("$500,000", 500_000.0, False, True),  # running text again: no table's unit
+        ("$ 27.5", 27.5e6, False, False),
+        ("$ 31.0", 31e6, False, False),
+    ]

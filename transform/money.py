@@ -196,6 +196,7 @@ class MoneyMatch:
     per_unit: bool  # the price of one share, unit or warrant, not a sum of money
     sentence_start: int
     sentence_end: int
+    tabled: bool = False  # a figure of a financial table under "(in thousands)": scaled by it
 
 
 @cache
@@ -782,6 +783,7 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
     rate_equals = -1  # where an amount a rate equals starts
     dot_grouped = DOT_GROUPS.search(text) is not None and DOT_GROUPED.search(text) is not None
     hash_pound = "£" not in text and HASH_POUND_TEXT.search(text) is not None
+    tables = _scaled_tables(text)
     for match in sorted(matches, key=lambda m: m.start()):
         number = _number(match["number"], dot_grouped)
         scale_text = (match["scale_word"] or match["scale_letter"] or "").lower()
@@ -795,6 +797,12 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
         if printed == "#" and not hash_pound:
             continue  # "#1", "Item #2": a number, no pound
         scale = SCALES[scale_text] if scale_text else _currency_scales().get(printed, 1.0)
+        # a table's figure in the unit its header declares: "(in thousands, except per share
+        # data)" over "Collaboration revenue $ 12,345" is $12,345,000; a row by the share never
+        table_scale, share_row = _table_row(text, tables, match.start()) if tables else (1.0, False)
+        if scale_text or printed in _currency_scales():
+            table_scale = 1.0  # its own scale: "$12.3 million" in a table is $12.3 million
+        scale *= table_scale
         amount = round(float(f"{number * scale:.{FLOAT_DIGITS}g}"), PRICE_DIGITS)
         # "285,000 won", a number grouped in thousands, is money too; "in 2015 won" never
         if (
@@ -843,6 +851,7 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
             # an upfront is paid at signing; only its own "up to" bounds it
         per_unit = (
             rule == "money_share_price"
+            or share_row
             or bool(
                 PER_UNIT_AFTER.match(text[match.end() : match.end() + 60])
                 # a price by the unit prints no scale: "the purchase price is $10.4 billion" is all
@@ -880,6 +889,7 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
             per_unit,
             left,
             right,
+            tabled=table_scale != 1.0,
         )
         if found and _converted(text, found[-1], item):  # the same sum: its kind and role
             original = found[-1]
@@ -916,6 +926,50 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
 
 PAYMENT_KINDS = frozenset({"milestone", "upfront", "royalty"})
 PAYMENT_WORD = re.compile(r"\b(?:payments?|paid|pays?|fees?|received|receipt)\b", re.IGNORECASE)
+
+
+# A financial table's unit, declared in its header: "(in thousands, except per share data)",
+# "(Dollars in millions)", "($ in thousands)", "(€ thousands)", "(in US$'000)", "$ in Millions"
+TABLE_SCALE = re.compile(
+    r"\(\s*(?:(?:amounts|figures|dollars|u\.?s\.?\s+dollars)\s+)?(?:(?:expressed\s+)?in\s+)?"
+    r"(?:u\.?s\.?\s*\$|us\$|\$|€|£|¥|usd|eur|gbp|chf|cad|aud|sek|dkk|nok|jpy)?\s*(?:in\s+)?"
+    r"(?P<scale>thousands|millions|['’]?000['’]?s?)\b[^()\n]{0,80}\)"
+    r"|^[ \t]*(?:\$|us\$|€|£)\s+in\s+(?P<scale_line>thousands|millions)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+# a table ends where running text resumes: a line of twelve words or more ending in a stop
+TABLE_PROSE_LINE = re.compile(r"^[ \t]*(?:\S+[ \t]+){11,}\S*[.!?][\"”’)]?[ \t]*$", re.MULTILINE)
+PER_SHARE_ROW = re.compile(
+    r"\bper\s+(?:basic\s+|diluted\s+|common\s+|ordinary\s+|weighted[- ]average\s+)*"
+    r"(?:share|unit|ADS|ADR)s?\b|\bEPS\b",
+    re.IGNORECASE,
+)
+
+
+def _scaled_tables(text: str) -> list[tuple[int, int, float]]:
+    """Where a financial table declares its unit, and how far it runs: (start, end, scale)."""
+    if "thousand" not in text.lower() and "million" not in text.lower() and "000" not in text:
+        return []
+    tables = []
+    for declared in TABLE_SCALE.finditer(text):
+        word = (declared["scale"] or declared["scale_line"]).lower()
+        scale = 1e6 if word.startswith("million") else 1e3  # "thousands", "'000", "000s"
+        prose = TABLE_PROSE_LINE.search(text, declared.end())
+        tables.append((declared.end(), prose.start() if prose else len(text), scale))
+    return tables
+
+
+def _table_row(text: str, tables: list[tuple[int, int, float]], at: int) -> tuple[float, bool]:
+    """The scale of the table a figure at ``at`` sits in (1.0 outside any), and whether its row
+    is by the share ("Net loss per share", "EPS": never scaled; "Proceeds from issuance of
+    common shares" is a sum)."""
+    for start, end, scale in tables:
+        if start <= at < end:
+            line_start = text.rfind("\n", 0, at) + 1
+            if PER_SHARE_ROW.search(text, line_start, at):
+                return 1.0, True
+            return scale, False
+    return 1.0, False
 
 
 def _kinds_printed_before(text: str, found: list[MoneyMatch]) -> list[MoneyMatch]:
@@ -1102,6 +1156,9 @@ def money_roles(
             )
         # the same sum converted, in parentheses after it: "400 million euros ($434 million)"
         restated = restated or (index > 0 and _converted(text, amounts[index - 1], item))
+        # a financial table's figure: the statements restate the periods the text reports (and
+        # print the year before beside them), never new money to add
+        restated = restated or item.tabled
         part_of = _part_of(text, item, amounts[:index])
         roles.append(MoneyRole(restated, part_of, announced[index]))
     return _parts_in_next_sentence(text, amounts, roles)
