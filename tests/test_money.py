@@ -1387,7 +1387,8 @@ def test_a_financial_tables_figures_are_in_the_unit_its_header_declares():
         "                                   2019          2018\n"
         "Collaboration revenue            $ 12,345      $ 10,234\n"
         "Net loss per share               $ 0.12        $ 0.10\n"
-        "Proceeds from issuance of shares $ 45,000      $ 0\n\n"
+        "Proceeds from issuance of shares $ 45,000      $ 0\n"
+        "Grant income of $400,000 was received.\n\n"
         "Zeta also said it received a grant of $500,000 from the Omega Foundation for its work "
         "in gout this quarter.\n\n"
         "BALANCE SHEET DATA\n($ in millions)\n| Cash and cash equivalents | $ 27.5 | $ 31.0 |\n"
@@ -1404,6 +1405,7 @@ def test_a_financial_tables_figures_are_in_the_unit_its_header_declares():
         ("$ 0.10", 0.10, True, False),
         ("$ 45,000", 45e6, False, False),  # a sum from selling shares is no price by the share
         ("$ 0", 0.0, False, False),
+        ("$400,000", 400_000.0, False, True),  # a sentence in the table: no row
         ("$500,000", 500_000.0, False, True),  # running text again: no table's unit
         ("$ 27.5", 27.5e6, False, False),
         ("$ 31.0", 31e6, False, False),

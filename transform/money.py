@@ -966,6 +966,10 @@ def _table_row(text: str, tables: list[tuple[int, int, float]], at: int) -> tupl
     for start, end, scale in tables:
         if start <= at < end:
             line_start = text.rfind("\n", 0, at) + 1
+            line_end = text.find("\n", at)
+            line = text[line_start : line_end if line_end != -1 else len(text)].rstrip(" \t|")
+            if line.endswith((".", "!", "?")):
+                return 1.0, False  # a sentence, no row: "Grant income of $500,000 in May."
             if PER_SHARE_ROW.search(text, line_start, at):
                 return 1.0, True
             return scale, False
