@@ -1410,3 +1410,32 @@ def test_a_financial_tables_figures_are_in_the_unit_its_header_declares():
         ("$ 27.5", 27.5e6, False, False),
         ("$ 31.0", 31e6, False, False),
     ]
+
+
+def test_share_prices_quoted_traded_today_or_closed_higher():
+    text = (
+        "Zeta is quoting at Rs 285, higher by 5.8%, on the BSE. Zeta shares were trading today "
+        "at Rs 308.30 on the BSE. The stock price closed Monday 11.5 per cent higher at Rs 306. "
+        "Zeta will receive Rs 110 crore."
+    )
+    assert [(m.text, m.per_unit) for m in find_money(text)] == [
+        ("Rs 285", True),
+        ("Rs 308.30", True),
+        ("Rs 306", True),
+        ("Rs 110 crore", False),
+    ]
+
+
+def test_a_new_sum_before_the_running_total_it_brings_is_announced():
+    text = LEAD + (
+        "Acme has received a $5 million milestone payment from Omega, bringing the total "
+        "milestones received to $20 million. Acme also received Rs 110 crore from Omega, taking "
+        "the total upfront receipts to about Rs 220 crore.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.announced) for m in money] == [
+        ("$5 million", True),
+        ("$20 million", False),
+        ("Rs 110 crore", True),
+        ("Rs 220 crore", False),
+    ]

@@ -578,7 +578,12 @@ MARKET_PRICE_BEFORE = re.compile(
     # 52-week high was recorded at Rs 135.85"
     # "trading 24% lower at $7.06", "changing hands at $1.98", "fell $2.16 to close the day at
     # $6.90", "trading in the range of $9.35 - $21.00"
-    r"|\btrad(?:e|es|ing|ed)\s+(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+(?:lower|higher)\s+)?at\s+$"
+    # "were trading today at Rs 308.30", "is quoting at Rs 285", "closed Monday 11.5 per cent
+    # higher at Rs 306"
+    r"|\b(?:trad|quot)(?:e|es|ing|ed)\s+(?:(?:today|now|currently)\s+)?"
+    r"(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+(?:lower|higher)\s+)?at\s+$"
+    r"|\b(?:closed|ended|finished|opened)\s+(?:[A-Z][a-z]+day\s+)?\d[\d.,]*\s*"
+    r"(?:%|percent|per\s+cent)\s+(?:lower|higher|up|down)\s+at\s+$"
     r"|\bchang(?:ing|ed|es)\s+hands\s+(?:at|for)\s+$|\bto\s+close(?:\s+the\s+day)?\s+at\s+$"
     # "kept on climbing, ending the day at $45.50"
     r"|\b(?:end|ended|ending|clos(?:e|ed|ing)|finish(?:ed|ing)?)\s+the\s+(?:day|session)\s+at\s+$"
@@ -1085,10 +1090,11 @@ RECALL_CUES = re.compile(
     r"|june|july|august|september|october|november|december)|"
     r"year-ago|"
     r"(?:previous|prior|preceding)[ -](?:year|quarter|period)|a quarter ago|"
-    r"in the past|bringing (?:the |its )?total|"
+    r"in the past|(?:bringing|taking) (?:the |its )?(?:[a-z-]+ )?totals?\b|"
     r"had (?:paid|received|earned))\b",
     re.IGNORECASE,
 )
+CUMULATIVE_CUE = re.compile(r"(?:bringing|taking)\b", re.IGNORECASE)
 MONTHS = [
     "january",
     "february",
@@ -1288,6 +1294,9 @@ def _announced(
     if _estimated(sentence, amount_start, amount_end):
         return False  # analysts' figure, not the issuer's
     for cue in RECALL_CUES.finditer(sentence):
+        if cue.start() >= amount_end and CUMULATIVE_CUE.match(cue.group()):
+            continue  # the new sum before the running total: "received a $5 million milestone,
+            # bringing the total received to $20 million" (the $20 million is recalled)
         labels = COMPARED.finditer(sentence, max(0, cue.start() - CUE_LABEL_CHARS), cue.end())
         if any(label.start() < cue.start() for label in labels):
             continue  # the compared figure's label: "Revenues were $543 million vs. prior year"
