@@ -1439,3 +1439,17 @@ def test_a_new_sum_before_the_running_total_it_brings_is_announced():
         ("Rs 110 crore", True),
         ("Rs 220 crore", False),
     ]
+
+
+def test_sums_named_respectively_take_each_its_nouns_kind():
+    text = (
+        "The company had reported a consolidated sales and profit of Rs 2,949 crore and Rs 457 "
+        "crore respectively for the March 2011 fiscal. Omega paid royalties and milestones of "
+        "$4 million and $6 million, respectively."
+    )
+    assert [(m.text, m.kind) for m in find_money(text)] == [
+        ("Rs 2,949 crore", "revenue"),
+        ("Rs 457 crore", "other"),
+        ("$4 million", "royalty"),
+        ("$6 million", "milestone"),
+    ]

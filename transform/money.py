@@ -926,7 +926,48 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
         ):  # ... and its high end as its low end: "an offering price of 16,000 won–20,000 won"
             item = replace(item, per_unit=True)
         found.append(item)
-    return _kinds_printed_before(text, found)
+    return _kinds_printed_before(text, _respective_kinds(text, found))
+
+
+# Two sums named by two nouns before them, "respectively" after: "reported sales and profit of
+# Rs 2,949 crore and Rs 457 crore respectively" (the profit is no sales)
+RESPECTIVE_NOUNS = re.compile(
+    r"(?P<first>[a-z][\w-]*(?:[ ][a-z][\w-]*){0,2})[ ]and[ ]"
+    r"(?P<second>[a-z][\w-]*(?:[ ][a-z][\w-]*){0,2})"
+    r"\s+(?:of|were|was|at|totall?ing|amounting\s+to|stood\s+at|came\s+in\s+at)\s+$",
+    re.IGNORECASE,
+)
+RESPECTIVE_BETWEEN = re.compile(r"\s*,?\s*and\s+")
+RESPECTIVELY_AFTER = re.compile(r",?\s+respectively\b", re.IGNORECASE)
+
+
+def _noun_kind(noun: str) -> str:
+    """The kind a noun names by the money cues ("sales": revenue), "other" for none
+    ("profit")."""
+    lowered = f" {noun.lower()} "
+    named = [
+        (lowered.find(f" {cue} "), kind) for cue, kind in _kind_cues() if f" {cue} " in lowered
+    ]
+    return min(named)[1] if named else "other"
+
+
+def _respective_kinds(text: str, found: list[MoneyMatch]) -> list[MoneyMatch]:
+    for index in range(len(found) - 1):
+        first, second = found[index], found[index + 1]
+        if not (
+            first.sentence_start == second.sentence_start
+            and RESPECTIVE_BETWEEN.fullmatch(text, first.span_end, second.span_start)
+            and RESPECTIVELY_AFTER.match(text, second.span_end)
+        ):
+            continue
+        nouns = RESPECTIVE_NOUNS.search(text, first.sentence_start, first.span_start)
+        if nouns is None:
+            continue
+        for at, noun in ((index, nouns["first"]), (index + 1, nouns["second"])):
+            kind = _noun_kind(noun)
+            if kind != found[at].kind:
+                found[at] = replace(found[at], kind=kind, kind_rule="money_respectively")
+    return found
 
 
 PAYMENT_KINDS = frozenset({"milestone", "upfront", "royalty"})
