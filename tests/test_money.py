@@ -1453,3 +1453,18 @@ def test_sums_named_respectively_take_each_its_nouns_kind():
         ("$4 million", "royalty"),
         ("$6 million", "milestone"),
     ]
+
+
+def test_a_sentence_saying_the_sum_before_includes_its_own_makes_it_a_part():
+    text = LEAD + (
+        "Omega will license ZB-363 in exchange for a $1.2 billion upfront payment to Acme upon "
+        "closing. The payment includes a $100 million equity investment in Acme. Acme also "
+        "raised $50 million. The proceeds include $20 million from Omega.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.part_of is not None, m.in_totals) for m in money] == [
+        ("$1.2 billion", False, True),
+        ("$100 million", True, False),
+        ("$50 million", False, True),
+        ("$20 million", True, False),
+    ]

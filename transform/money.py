@@ -1212,7 +1212,39 @@ def money_roles(
         restated = restated or item.tabled
         part_of = _part_of(text, item, amounts[:index])
         roles.append(MoneyRole(restated, part_of, announced[index]))
-    return _parts_in_next_sentence(text, amounts, roles)
+    return _parts_said_to_be_included(text, amounts, _parts_in_next_sentence(text, amounts, roles))
+
+
+# A sentence that says the sum before it includes its own: "... a $1.2 billion upfront payment
+# to Innovent. The payment includes a $100 million equity investment ..."
+INCLUDED_OPENS = re.compile(
+    r"\W*(?:The|This|That|Such)\s+(?:[\w$€£.,-]+\s+){0,4}?(?:payments?|sum|amount|consideration"
+    r"|fees?|deal|transaction|price|proceeds|financing|round|offering|placement)\s+"
+    r"(?:includes|include|included|comprises|consists\s+of"
+    r"|is\s+made\s+up\s+of)\b"
+)
+
+
+def _parts_said_to_be_included(
+    text: str, amounts: list[MoneyMatch], roles: list[MoneyRole]
+) -> list[MoneyRole]:
+    for index, part in enumerate(amounts):
+        if roles[index].part_of is not None or part.per_unit:
+            continue
+        if INCLUDED_OPENS.match(text, part.sentence_start, part.span_start) is None:
+            continue
+        before = [
+            (other, amount)
+            for other, amount in enumerate(amounts[:index])
+            if amount.sentence_end <= part.sentence_start
+            and not text[amount.sentence_end : part.sentence_start].strip()
+            and amount.currency == part.currency
+            and amount.amount > part.amount
+            and not amount.per_unit
+        ]
+        if len(before) == 1:
+            roles[index] = replace(roles[index], part_of=before[0][1].span_start)
+    return roles
 
 
 # a sum named as a whole: "The total contract value is $34.5 million", "a deal worth $50 million"
