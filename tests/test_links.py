@@ -687,3 +687,17 @@ def test_a_deals_closing_condition_is_no_milestones_approval():
         (1.25e9, "milestone", None),
         (20e6, "milestone", "approval"),
     ]
+
+
+def test_an_amounts_own_to_names_its_payee_over_an_earlier_to_in_its_sentence():
+    text = (
+        "Zeta announces transition milestone for ZB-91\n\nBasel, Switzerland, December 19, 2022 - "
+        "Zeta Pharmaceutica Ltd. (SIX: ZETA) announced today the achievement of a transition "
+        "milestone for the oncology asset ZB-91 to Omega, Inc., triggering a pre-defined "
+        "milestone payment of USD 4 million to Zeta. Zeta also agreed the export of a gout "
+        "treatment for USD 9 million to Beta Pharmaceuticals.\n"
+    )
+    assert [(m[0], m[3], m[4]) for m in _money(text)] == [
+        (4e6, "Omega", "Zeta Pharmaceutica"),
+        (9e6, "Beta Pharmaceuticals", None),  # what is exported goes to its buyer, who pays
+    ]

@@ -290,6 +290,8 @@ CLAUSE_BREAK = re.compile(
 # The issuer after "to" or "from" within this many characters after the amount: "a $7 million
 # payment to the Company"
 NEAR_AMOUNT_CHARS = 80
+# an amount's own payee right after it: "USD 4 million to Zeta", "$5 million payment to the"
+AMOUNT_TO = re.compile(r"\s+(?:(?:[a-z-]+\s+){0,2}payments?\s+)?to\s+(?:the\s+)?", re.IGNORECASE)
 PAID_TO_CHARS = 100  # a company after "to" this far after an amount at most is its payee
 # The issuer before an amount, this close, in the amount's phrase: "payments to Acme of up to
 # $64 million"
@@ -510,7 +512,29 @@ def _stated_sides(
     partners = organizations + short_names(text, organizations)
     if own:  # "$22m ... from BMS", the issuer printed after the amount, by its initials too
         partners += [Named(own.name, -1, -1, own.printed), *own.aliases]
-    for org in _inside(partners, text, left, right):  # "a payment of $90 million to Brightline"
+    inside = _inside(partners, text, left, right)
+    if payee is None and not goods:  # the amount's own "to": "... asset ZB-91 to Omega, Inc.,
+        # triggering a milestone payment of USD 4 million to Zeta" is Zeta's, not Omega's
+        own_to = next(
+            (
+                org
+                for org in inside
+                if org.span_start >= span_end
+                and AMOUNT_TO.fullmatch(text, span_end, org.span_start)
+            ),
+            None,
+        )
+        bought = own_to is not None and any(
+            cue.search(text, max(left, own_to.span_start - reach), own_to.span_start)
+            for cue, reach in (
+                (SOLD_TO, SOLD_TO_CHARS),
+                (RIGHTS_TO, SOLD_TO_CHARS),
+                (LICENSED_TO_PAYER, LICENSED_TO_CHARS),
+            )
+        )  # "export of a diabetes treatment for 110 billion won to M8": M8 buys, it pays
+        if own_to is not None and own_to.name != payer and not bought:
+            payee = own_to.name
+    for org in inside:  # "a payment of $90 million to Brightline"
         if not _same_clause(text, org, span_end):
             continue
         if (
