@@ -1468,3 +1468,20 @@ def test_a_sentence_saying_the_sum_before_includes_its_own_makes_it_a_part():
         ("$50 million", False, True),
         ("$20 million", True, False),
     ]
+
+
+def test_conversions_with_c_or_a_currency_name_after_and_a_research_houses_valuation():
+    text = LEAD + (
+        "Acme will receive milestones totaling up to USD$124 million, or around $177 million "
+        "Australian dollars for the first product. Acme may receive up to c US$320m (c CHF297m). "
+        "We value Acme at CHF921.7m.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert money[1].currency == "AUD"
+    assert [(m.text, m.restated, m.announced) for m in money] == [
+        ("USD$124 million", False, True),
+        ("$177 million", True, True),  # AUD: named after it
+        ("US$320m", False, True),
+        ("CHF297m", True, True),
+        ("CHF921.7m", False, False),  # the analysts' figure, no money of the issuer's
+    ]

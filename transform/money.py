@@ -733,6 +733,20 @@ CODE_LABEL_BEFORE = re.compile(r"\((?P<code>[A-Z]{3})\)[ \t]*:[ \t]*$")
 CODE_LABEL_CHARS = 12
 
 
+def _named_after(text: str, end: int) -> str | None:
+    """The dollar a bare "$" amount names right after it: "$177 million Australian dollars"
+    (currencies.csv's dollars printed after an amount)."""
+    named = DOLLAR_NAMED_AFTER.match(text, end)
+    if named is None:
+        return None
+    return _currencies()[1].get(_folded(named["name"]))
+
+
+DOLLAR_NAMED_AFTER = re.compile(
+    r"\s+(?P<name>(?:U\.S\.|US|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+dollars)\b"
+)
+
+
 def _labelled_code(text: str, start: int) -> str | None:
     """The currency code a label prints right before a bare "$" (currencies.csv)."""
     label = CODE_LABEL_BEFORE.search(text, max(0, start - CODE_LABEL_CHARS), start)
@@ -829,7 +843,11 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
             continue  # "a rate of $1.00 Canadian equaling $0.69 U.S.": a rate, no amounts
         currency = prefix_currencies.get(printed) or suffix_currencies.get(printed, "USD")
         if printed in ("$", "dollars"):
-            currency = _labelled_code(text, match.start()) or dollars
+            currency = (
+                _named_after(text, match.end())  # "$177 million Australian dollars"
+                or _labelled_code(text, match.start())
+                or dollars
+            )
         elif printed == "¥":
             currency = _yen_sign(text)
         left, right = sentence_bounds(text, match.start(), match.end())
@@ -1293,7 +1311,7 @@ def _parts_in_next_sentence(
 # what opens a converted sum's parentheses: "(about $434 million)", "(or US$4.31 billion)",
 # after the first sum's code too: "$4.5 million USD (approximately 36.5 MSEK)"
 CONVERTED_OPENS = re.compile(
-    r"(?:\s+[A-Z]{3}\b)?\s*\(\s*(?:(?:approximately|approx\.|about|around|roughly|some|c\.|ca\.|or|"
+    r"(?:\s+[A-Z]{3}\b)?\s*\(\s*(?:(?:approximately|approx\.|about|around|roughly|some|c\.|ca\.|c(?=\s)|or|"
     r"equivalent\s+to|equal\s+to|~|≈)\s*)?"
 )
 # (with the rate's date or source: "(approx. DKK 21 million on the date of the agreement)",
@@ -1303,8 +1321,13 @@ CONVERTED_CLOSES = re.compile(
 )
 
 
-CONVERTED_OR = re.compile(r",\s*or\s+(?:approximately\s+|about\s+|around\s+|roughly\s+|some\s+)?")
-CONVERTED_OR_CLOSES = re.compile(r"\s*(?:,|\.(?!\d)|;|$)")
+CONVERTED_OR = re.compile(
+    r",\s*or\s+(?P<about>approximately\s+|about\s+|around\s+|roughly\s+|some\s+)?"
+)
+# (its currency's name after it: "..., or around $177 million Australian dollars for the ...")
+CONVERTED_OR_CLOSES = re.compile(
+    r"\s*(?:,|\.(?!\d)|;|$)|\s+(?:[A-Z][a-z]+\s+){1,2}(?:dollars|euros|pounds|francs|yen|yuan)\b"
+)
 
 
 def _converted(text: str, before: MoneyMatch, item: MoneyMatch) -> bool:
@@ -1346,7 +1369,9 @@ def _part_of(text: str, item: MoneyMatch, earlier: list[MoneyMatch]) -> int | No
 # estimate", "The consensus estimate ... was a net loss of $0.25", "the $1 loss per share analysts
 # expected" (in the amount's phrase: never past a comma, "$5 million, above the consensus ...")
 ESTIMATE = (
-    r"(?:consensus|analysts?['’]?\s+(?:had\s+)?(?:estimat|expect|forecast|project|predict)\w*)"
+    r"(?:consensus|analysts?['’]?\s+(?:had\s+)?(?:estimat|expect|forecast|project|predict)\w*"
+    # a research house's own valuation: "We value Basilea at CHF921.7m or CHF77.8/share"
+    r"|we\s+(?:now\s+)?value|our\s+(?:valuation|price\s+target|target\s+price))"
 )
 ESTIMATE_AFTER = re.compile(rf"[^,;.]{{0,60}}?\b{ESTIMATE}", re.IGNORECASE)
 ESTIMATE_BEFORE = re.compile(rf"\b{ESTIMATE}\b[^,;.]{{0,80}}$", re.IGNORECASE)
