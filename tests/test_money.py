@@ -1485,3 +1485,21 @@ def test_conversions_with_c_or_a_currency_name_after_and_a_research_houses_valua
         ("CHF297m", True, True),
         ("CHF921.7m", False, False),  # the analysts' figure, no money of the issuer's
     ]
+
+
+def test_a_paragraph_that_opens_with_a_past_date_recalls_its_sums():
+    text = (
+        "Zeta Extends License\n\nBasel, Switzerland, January 10, 2018 - Zeta Pharmaceutica Ltd. "
+        "(SIX: ZETA) reported today the extension of its license with Omega. Zeta will receive "
+        "an upfront payment of USD 3 million.\n\nIn June 2017, Zeta signed a license agreement "
+        "with Omega for Europe. Zeta received a CHF 70 million upfront payment and is eligible "
+        "for milestone payments of up to USD 427 million.\n\nZeta now expects to receive USD 5 "
+        "million more this year.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.announced) for m in money] == [
+        ("USD 3 million", True),
+        ("CHF 70 million", False),
+        ("USD 427 million", False),
+        ("USD 5 million", True),  # a paragraph of its own, of this year
+    ]

@@ -1440,7 +1440,24 @@ def _announced(
         month = _month_number(match["month"]) if match["month"] else 12
         if (int(match["year"]), month) < (published.year, published.month):
             return False
+    if SENTENCE_DATE.search(sentence) is None and not NOW_WORDS.search(sentence):
+        # a paragraph of history: "In June 2017, Basilea signed a license agreement with
+        # Pfizer ... Basilea received a CHF 70 million upfront payment" (in a 2018 release)
+        paragraph = max(text.rfind("\n\n", 0, item.sentence_start), 0)
+        for opener in PARAGRAPH_DATED.finditer(text, paragraph, item.sentence_start):
+            month = _month_number(opener["month"]) if opener["month"] else 12
+            if (int(opener["year"]), month) < (published.year, published.month):
+                return False
     return True
+
+
+# a sentence of the paragraph that opens with a date: "In June 2017, Basilea signed ..."
+PARAGRAPH_DATED = re.compile(
+    rf"(?:^|(?<=\n)|(?<=[.!?][ ]))[ \t]*(?:In|On|During)\s+(?:(?P<month>{MONTH})\s+"
+    r"(?:\d{1,2},?\s+)?)?(?P<year>(?:19|20)\d\d),",
+    re.IGNORECASE,
+)
+NOW_WORDS = re.compile(r"\b(?:today|now|this\s+(?:week|month|quarter|year))\b", re.IGNORECASE)
 
 
 def _in_later_parenthesis(sentence: str, amount_end: int, position: int) -> bool:
