@@ -701,3 +701,17 @@ def test_an_amounts_own_to_names_its_payee_over_an_earlier_to_in_its_sentence():
         (4e6, "Omega", "Zeta Pharmaceutica"),
         (9e6, "Beta Pharmaceuticals", None),  # what is exported goes to its buyer, who pays
     ]
+
+
+def test_a_deals_further_payments_after_the_issuer_pays_its_upfront_are_the_issuers_too():
+    text = (
+        "Zeta Signs Deal\n\nLONDON, July 27, 2020 -- Zeta plc (NYSE: ZETA) has entered into a "
+        "global development and commercialization agreement with Omega Sankyo for ZB-1062.\n\n"
+        "Under the terms of the agreement, Zeta will pay an upfront payment of $1B, in staged "
+        "payments. Contingent payments of up to $5B include $1B for regulatory milestones.\n"
+    )
+    assert [(m[1], m[3]) for m in _money(text)] == [
+        ("upfront", "Zeta"),
+        ("milestone", "Zeta"),
+        ("milestone", "Zeta"),
+    ]

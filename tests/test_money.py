@@ -1503,3 +1503,20 @@ def test_a_paragraph_that_opens_with_a_past_date_recalls_its_sums():
         ("USD 427 million", False),
         ("USD 5 million", True),  # a paragraph of its own, of this year
     ]
+
+
+def test_a_total_after_the_sums_it_adds_and_sums_of_one_size_but_two_kinds():
+    text = LEAD + (
+        "Under the terms of the agreement, Omega will pay Acme an upfront payment of $1 billion. "
+        "Contingent payments of up to $5 billion include $1 billion for achievement of future "
+        "regulatory milestones, and $4 billion for sales-related milestones. Total payments "
+        "under the agreement have the potential to reach up to $6 billion.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.kind, m.restated, m.in_totals) for m in money] == [
+        ("$1 billion", "upfront", False, True),
+        ("$5 billion", "milestone", False, True),
+        ("$1 billion", "milestone", False, False),  # an upfront's size, another sum: a part
+        ("$4 billion", "milestone", False, False),
+        ("$6 billion", "other", True, False),  # the sums before it, added
+    ]

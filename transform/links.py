@@ -443,6 +443,19 @@ def link_money(
             payee = own.name
         elif said and not said["to"] and payer is None and payee != own.name:
             payer = own.name
+    if (
+        kind in PAID_KINDS
+        and own is not None
+        and payer is None
+        and payee is None
+        # a sentence of the same deal's payments, no other company in it
+        and PAYMENTS_OPEN.match(text, left, span_start) is not None
+        and not any(
+            company_key(o.name) != own.key for o in _inside(organizations, text, left, right)
+        )
+        and _issuer_paid_before(text, before, left, own)
+    ):  # "AstraZeneca will pay an upfront payment of $1B, in staged payments. Contingent
+        payer = own.name  # payments of up to $5B include ...": the issuer pays these too
     if kind in PAID_KINDS and own is not None:  # with no issuer, no side is taken for it
         payer, payee = _sides_by_default(
             text, (left, right, span_start), own, window_orgs, payer, payee
@@ -590,6 +603,28 @@ def _stated_sides(
         ):
             payer = org.name
     return payer, payee
+
+
+# a sentence that goes on with a deal's payments: "Contingent payments of up to $5B include ..."
+PAYMENTS_OPEN = re.compile(
+    r"\W*(?:The\s+|These\s+|Such\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:payments?|milestones?|fees?"
+    r"|royalties)\b"
+)
+
+
+def _issuer_paid_before(text: str, before: int, left: int, own: _Issuer) -> bool:
+    """Whether the sentence before (``text[before:left]``, in the amount's paragraph) says the
+    issuer pays: by name ("AstraZeneca will pay") or as "it" or "we"."""
+    if before >= left:
+        return False
+    verb = _verb("pays")
+    for name in {own.full, own.name, *(a.printed or a.name for a in own.aliases)}:
+        at = text.find(name, before, left)
+        while at != -1:
+            if verb.match(text, at + len(name), min(left, at + len(name) + 60)):
+                return True
+            at = text.find(name, at + 1, left)
+    return _issuer_pronoun(text, before, left) == "pays"
 
 
 def _sides_by_default(

@@ -1221,6 +1221,8 @@ def money_roles(
                 body_start <= a.span_start < item.span_start
                 and a.sentence_start != item.sentence_start
                 and (a_announced == announced[index] or a.per_unit or item.per_unit)
+                # an upfront and a milestone of one size are two sums, never one printed twice
+                and (a.kind == item.kind or "other" in (a.kind, item.kind))
                 for a, a_announced in same
             )
         # the same sum converted, in parentheses after it: "400 million euros ($434 million)"
@@ -1230,7 +1232,48 @@ def money_roles(
         restated = restated or item.tabled
         part_of = _part_of(text, item, amounts[:index])
         roles.append(MoneyRole(restated, part_of, announced[index]))
-    return _parts_said_to_be_included(text, amounts, _parts_in_next_sentence(text, amounts, roles))
+    roles = _parts_said_to_be_included(text, amounts, _parts_in_next_sentence(text, amounts, roles))
+    return _totals_of_sums_before(text, amounts, roles)
+
+
+TOTAL_OF_REACH = 8  # earlier sums a total after them may add up
+
+
+def _totals_of_sums_before(
+    text: str, amounts: list[MoneyMatch], roles: list[MoneyRole]
+) -> list[MoneyRole]:
+    """A total named after the sums it adds up: "... an upfront payment of $1.35 billion.
+    Contingent payments of up to $5.55 billion ... Total payments under the agreement have the
+    potential to reach up to $6.90 billion" (a sum of sums counted: restated)."""
+    for index, total in enumerate(amounts):
+        role = roles[index]
+        if (
+            total.per_unit
+            or role.restated
+            or role.part_of is not None
+            or not TOTAL_WORD.search(text, total.sentence_start, total.span_start)
+        ):
+            continue
+        added, count = 0.0, 0
+        for other in range(index - 1, max(-1, index - 1 - TOTAL_OF_REACH), -1):
+            part, part_role = amounts[other], roles[other]
+            if part.sentence_start == total.sentence_start:
+                continue
+            if (
+                part.currency != total.currency
+                or part.per_unit
+                or part_role.restated
+                or part_role.part_of is not None
+                or not part_role.announced
+            ):
+                continue
+            added += part.amount
+            count += 1
+            if added >= total.amount * 0.995:
+                break
+        if count >= 2 and abs(added - total.amount) <= 0.005 * total.amount:
+            roles[index] = replace(role, restated=True)
+    return roles
 
 
 # A sentence that says the sum before it includes its own: "... a $1.2 billion upfront payment
