@@ -325,6 +325,11 @@ def test_a_text_without_sentence_ends_bounds_a_sentence_by_the_window():
             "Results\n  • Zeta reported a loss of $6.2 M for the year",
             "• Zeta reported a loss of $6.2 M for the year",
         ),
+        # an abbreviation ending a paragraph ends its sentence too
+        (
+            "Zeta will sell it outside the U.S.\n\nFor the half year, profit rose to $5 million.",
+            "For the half year, profit rose to $5 million.",
+        ),
         # a month's abbreviation glued after a dash and a bracket ends no sentence
         (
             "MONTREAL, CANADA-(Oct. 19, 2011) - Zeta Inc. today received $5 million. More.",

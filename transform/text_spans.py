@@ -80,7 +80,9 @@ def _abbreviation(word: str) -> bool:
 
 
 def _ends_sentence(text: str, match: re.Match[str]) -> bool:
-    if match.group().startswith("\n\n") or text[match.start()] != ".":
+    # a paragraph's end ends its sentence, an abbreviation's stop too: "... outside the U.S."
+    # over "For the half year, ..."
+    if "\n\n" in match.group() or text[match.start()] != ".":
         return True
     word_start = match.start()
     while word_start > 0 and not text[word_start - 1].isspace():
