@@ -227,6 +227,15 @@ def test_the_directors_and_the_company_in_quotes_are_no_issuer():
     assert extract_release(text, "doc", "f").release.issuer is None
 
 
+def test_a_label_on_its_own_line_under_the_dateline_is_no_issuer():
+    text = (
+        "Zeta: 2013 Half-Year Results\n\nPARIS--(BUSINESS WIRE)-- Regulatory News:\n\n\nThe "
+        "Board of Directors of Zeta (Euronext: ZETA) met on 29 August 2013 to approve the "
+        "financial statements for the first half 2013, published today.\n"
+    )
+    assert extract_release(text, "doc", "f").release.issuer == "Zeta"
+
+
 def test_a_news_agencys_instrument_code_is_no_part_of_the_issuer():
     text = (
         "(Recasts)\nMay 14 (Reuters) - Zeta Corp ZETA.O said U.S. regulators placed a clinical "

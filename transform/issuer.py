@@ -317,6 +317,7 @@ def _without_stray_abbreviation(text: str, name: str, start: int) -> tuple[str, 
 # Release   19 April 2007" (headline_noise.csv)
 LABEL_LINE = re.compile(rf"\s*(?P<label>[^\n]{{1,60}}?)(?:[ \t]+{DATE})?[ \t]*\n")
 PAGE_LABEL_LINES = 3
+LABEL_WORDS = 4
 
 
 def _past_page_labels(text: str, at: int) -> int:
@@ -324,7 +325,13 @@ def _past_page_labels(text: str, at: int) -> int:
     Immediate Release   19 April 2007" is no company."""
     for _ in range(PAGE_LABEL_LINES):
         line = LABEL_LINE.match(text, at)
-        if line is None or line["label"].casefold() not in noise_lines():
+        if line is None:
+            break
+        label = line["label"].strip()
+        # or a label that opens what follows on a line of its own: "Regulatory News:" under a
+        # Business Wire dateline, over the lead
+        opener = label.endswith(":") and label[:1].isupper() and len(label.split()) <= LABEL_WORDS
+        if not opener and label.casefold() not in noise_lines():
             break
         at = line.end()
     return at
