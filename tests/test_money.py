@@ -1520,3 +1520,29 @@ def test_a_total_after_the_sums_it_adds_and_sums_of_one_size_but_two_kinds():
         ("$4 billion", "milestone", False, False),
         ("$6 billion", "other", True, False),  # the sums before it, added
     ]
+
+
+def test_an_upfront_inside_a_bounded_total_and_parts_of_their_totals_kind():
+    text = LEAD + (
+        "Omega will pay Acme up to 480 million euros, comprising upfront cash payment of 120 "
+        "million euros, and regulatory, commercial, and sales-based milestone payments up to 360 "
+        "million euros. Acme will receive a $200m upfront payment and is eligible to receive "
+        "regulatory milestones, including $60m upon the approval of ZB-1 in Europe. The upfront "
+        "payment of about $111 million would comprise about $71 million in cash as well as a $40 "
+        "million equity investment. Beta bought rights to ZB-2 in an agreement worth up to "
+        "US$855m in an upfront payment and potential milestones. IFRS earnings per share grew "
+        "18.4 percent to 2.78 euros.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.kind, m.part_of is not None, m.per_unit) for m in money] == [
+        ("480 million euros", "other", False, False),
+        ("120 million euros", "upfront", True, False),  # "up to" bounds the total, not it
+        ("360 million euros", "milestone", True, False),
+        ("$200m", "upfront", False, False),
+        ("$60m", "milestone", False, False),  # the milestones' part, not the upfront's
+        ("$111 million", "upfront", False, False),
+        ("$71 million", "other", True, False),
+        ("$40 million", "financing", True, False),
+        ("US$855m", "other", False, False),
+        ("2.78 euros", "other", False, True),
+    ]

@@ -166,6 +166,8 @@ RANGE_SCALE = re.compile(
     rf"(?:{NUMBER})[\s-]?(?P<scale>(?i:million|billion|thousand|trillion|mln|mn|bn|mio|mrd|crore"
     r"|lakh)|MM|M|B|K)\b(?!\s+(?:shares|units|warrants|ADSs|options|patients|subjects|people|doses)\b)"
 )
+POTENTIAL_CHARS = 60  # the words before an amount that may bound it
+PER_SHARE_CUE_RULES = frozenset({"money_cue:earnings per share", "money_cue:eps"})
 POTENTIAL_CUES = (
     "up to",
     "potential",
@@ -265,6 +267,10 @@ SUM_BEFORE = re.compile(rf"(?:\d|\b(?:{'|'.join(SCALES)}))\s*$")
 # milestone of $9 million"
 MONTH_WORDS = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
+)
+ARTICLE_THEN_PHRASE = re.compile(
+    rf"\s+in\s+(?:an?|the)\s+((?:(?!{PHRASE_STOP})[a-z][a-z-]*(?:,\s+(?:(?:and|or)\s+)?"
+    rf"|\s+(?:and|or)\s+|\s+)){{0,6}}(?!{PHRASE_STOP})[a-z][a-z-]*)\b"
 )
 OWN_PHRASE = re.compile(
     rf"\s+(?:per\s+[a-z]+\s+)?in\s+(?!{MONTH_WORDS})((?:(?!{PHRASE_STOP})[a-z][a-z-]*(?:,\s+(?:(?:and|or)\s+)?"
@@ -411,7 +417,9 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
         return "other", "money_market_size"  # "Global sales of ... are estimated to exceed $10B",
         # "the OTC $1.2 billion gastrointestinal category"
     own = OWN_PHRASE.match(lowered, end)
-    if own and UPFRONT_WORD.search(own.group(1)) and "milestone" in own.group(1):
+    # (past an article too: "worth up to US$855m in an upfront payment and potential milestones")
+    bundled = ARTICLE_THEN_PHRASE.match(lowered, end) or own
+    if bundled and UPFRONT_WORD.search(bundled.group(1)) and "milestone" in bundled.group(1):
         return "other", "money_bundle"  # "$44 million in upfront and milestone payments"
     if BUNDLE_AFTER.match(lowered, end):
         return "other", "money_bundle"  # "up to $286 million including upfront, development ..."
@@ -854,13 +862,20 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
         sentence = text[left:right]
         kind, rule = classify_amount(sentence, match.start() - left, match.end() - left)
         preceding = sentence[: match.start() - left].lower()
-        is_potential = any(cue in preceding[-60:] for cue in POTENTIAL_CUES)
+        is_potential = any(cue in preceding[-POTENTIAL_CHARS:] for cue in POTENTIAL_CUES)
+        # its own words only: "up to 480 million euros, comprising upfront cash payment of 120
+        # million euros" bounds the total, never the upfront after it
+        own_from = 0
+        if found and found[-1].sentence_start == left:
+            own_from = max(0, found[-1].span_end - left)
+        own_window = preceding[max(own_from, len(preceding) - POTENTIAL_CHARS) :]
+        own_potential = any(cue in own_window for cue in POTENTIAL_CUES)
         # "$50 million up-front", "$280 million in upfront payments": the amount's own words
         named_upfront = UPFRONT_AFTER.match(sentence, match.end() - left) is not None or (
             kind == "upfront" and rule.startswith("money_phrase:")
         )
         if (
-            is_potential
+            own_potential
             and kind == "upfront"
             and "milestone" in sentence.lower()
             and not named_upfront
@@ -875,6 +890,8 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
         per_unit = (
             rule == "money_share_price"
             or share_row
+            # named by earnings per share: "earnings per share grew 18.4 percent to 2.78 euros"
+            or (not scale_text and rule in PER_SHARE_CUE_RULES)
             or bool(
                 PER_UNIT_AFTER.match(text[match.end() : match.end() + 60])
                 # a price by the unit prints no scale: "the purchase price is $10.4 billion" is all
@@ -1090,8 +1107,8 @@ def in_totals(item: MoneyMatch, role: MoneyRole) -> bool:
 # "a US$30 million upfront payment which includes a US$22 million licence fee"; "up to $385
 # million including a $50 million up-front payment"; "$2 million, $0.5 million of which".
 PARTS_FOLLOW = re.compile(
-    r"\b(?:including|includes|include|included|comprising|comprises|comprised of|consisting of|"
-    r"consists of|made up of|composed of|split into|divided into|of which)\b",
+    r"\b(?:including|includes|include|included|comprising|comprises|comprise|comprised of"
+    r"|consisting of|consists of|made up of|composed of|split into|divided into|of which)\b",
     re.IGNORECASE,
 )
 PART_OF_PREVIOUS = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?,?\s*of which\b", re.IGNORECASE)
@@ -1389,6 +1406,12 @@ def _converted(text: str, before: MoneyMatch, item: MoneyMatch) -> bool:
     )
 
 
+def _may_hold(total: str, part: str) -> bool:
+    """Whether a total of kind ``total`` may hold a part of kind ``part``: the same kind, a
+    bundle or a kind not named, or an upfront that holds an equity investment."""
+    return total == part or "other" in (total, part) or (total, part) == ("upfront", "financing")
+
+
 def _part_of(text: str, item: MoneyMatch, earlier: list[MoneyMatch]) -> int | None:
     totals = [
         a
@@ -1397,6 +1420,9 @@ def _part_of(text: str, item: MoneyMatch, earlier: list[MoneyMatch]) -> int | No
         and a.currency == item.currency
         and a.amount > item.amount
         and not a.per_unit
+        # a part is of its total's kind, or the total bundles kinds: "$200m upfront payment and
+        # ... regulatory milestones, including $60m upon approval" (no part of the upfront)
+        and _may_hold(a.kind, item.kind)
     ]
     if item.per_unit or not totals:
         return None
