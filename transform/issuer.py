@@ -330,7 +330,13 @@ def _past_page_labels(text: str, at: int) -> int:
         label = line["label"].strip()
         # or a label that opens what follows on a line of its own: "Regulatory News:" under a
         # Business Wire dateline, over the lead
-        opener = label.endswith(":") and label[:1].isupper() and len(label.split()) <= LABEL_WORDS
+        opener = (
+            label.endswith(":")
+            and label[:1].isupper()
+            and len(label.split()) <= LABEL_WORDS
+            # never a wire brief's company over its points: "Zeta Pharma Co Ltd:"
+            and not re.search(rf"\b{company_suffix_pattern()}:$", label)
+        )
         if not opener and label.casefold() not in noise_lines():
             break
         at = line.end()
