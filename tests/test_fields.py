@@ -1273,6 +1273,16 @@ def test_a_label_ending_in_a_colon_under_a_double_spaced_title_is_no_part_of_it(
     assert headline.text == "Zeta and Omega Pharma Announce License Agreement for Zetamide in Japan"
 
 
+def test_an_sec_filings_signature_is_no_headline():
+    text = (
+        "FORM 6-K\nZeta Pharma A/S\nFurnished as Exhibit 99.1 to this Report on Form 6-K is a "
+        "press release of Zeta Pharma A/S announcing that Omega plans to initiate Phase 2 "
+        "development of ZB-906, which has been in-licensed from Zeta Pharma.\nSIGNATURE\n"
+        "Zeta Pharma A/S\nBy:\n/s/ Ivan M. Moller\nName:\nIvan M. Moller\n"
+    )
+    assert extract_release(text, "d", "f").release.headline is None
+
+
 def test_a_copyright_line_closing_a_page_is_no_headline():
     text = (
         "Printer Friendly\n\nZeta Bio reports Q1 EPS (15c), one est. (16c).\n\nJane Roe, "

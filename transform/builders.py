@@ -566,6 +566,11 @@ def _named(records: Sequence[Organization | Compound]) -> list[Named]:
 # the rules that leave an amount "other" without naming what it is: it may be a payment an event
 # earns ("$3 million upon approval" with no cue)
 UNNAMED_OTHER = frozenset({"money_no_cue", "money_phrase_names_no_kind"})
+EARNED_WORDS = re.compile(
+    r"\b(?:payments?|paid|pays?|paying|payable|fees?|milestones?|receiv\w*|earn\w*|trigger\w*"
+    r"|due|upon|gets?|owed|owes|owing)\b",
+    re.IGNORECASE,
+)
 
 
 def link_money_records(
@@ -593,6 +598,10 @@ def link_money_records(
         # a figure the text names as no payment ("a net cash balance of USD38m at completion",
         # "a deal valued at $57.4 million", a market's size)
         unearned = item.per_unit or (item.kind == "other" and item.rule not in UNNAMED_OTHER)
+        if item.kind == "other" and not unearned:  # a sum naming no payment in a sentence
+            # that speaks of none earns no event: "Revenue: DKK 233.4 million" beside an NDA
+            left, right = sentence_bounds(context.text, item.span_start, item.span_end)
+            unearned = EARNED_WORDS.search(context.text, left, right) is None
         item.compound, item.trigger = link.compound, None if unearned else link.trigger
 
 

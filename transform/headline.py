@@ -721,6 +721,7 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             # a line of defined terms under the company: '("Zeta" or the "Company")'
             or (stripped.startswith("(") and stripped.endswith(")"))
             or GLOSS_LINE.match(stripped)  # "(zetamab for injection) IN EUROPE": a title's end
+            or stripped.startswith("/s/")  # an SEC filing's signature: "/s/ Ivan M. Moller"
             or stripped.count(" | ") >= NAVIGATION_PIPES  # "Home | Markets | Biotech | ..."
             or FORM_CAPTION.search(stripped)
             or chrome().search(stripped)
