@@ -720,8 +720,8 @@ def test_a_deals_further_payments_after_the_issuer_pays_its_upfront_are_the_issu
 def test_a_sum_naming_no_payment_in_a_sentence_of_none_earns_no_event():
     text = (
         "Zeta Reports Results\n\nBOSTON, Aug. 6, 2020 -- Zeta Bio, Inc. (Nasdaq: ZETA) today "
-        "announced the FDA acceptance of its New Drug Application submission and revenue of "
-        "$233.4 million for the half year. Zeta will get a further $3 million upon approval of "
+        "announced the FDA acceptance of its New Drug Application submission and a half year "
+        "of $233.4 million. Zeta will get a further $3 million upon approval of "
         "ZB-1 in Japan. Another $4 million is payable by Omega on shipment of commercial launch "
         "stock.\n"
     )
