@@ -3005,3 +3005,15 @@ def test_a_deal_ended_or_dated_before_the_release_is_no_deal_announced():
     made = text.replace("will terminate their", "entered into a").replace("2008", "2014")
     extraction = extract_release(made, "d", "x.txt")
     assert [e.event_type for e in extraction.events if e.announced][:1] == ["licensing_deal"]
+
+
+def test_milestones_that_trigger_a_payment_are_a_milestone_payment():
+    for lead in (
+        "Zeta NV announced today achievement of multiple milestones under its alliance. The "
+        "milestones trigger a cash payment of EUR 10.2 million to Zeta.",
+        "Zeta NV today announced the achievement of milestones in the alliances with Omega. These "
+        "milestones triggered payments to Zeta totaling €7.5 million.",
+    ):
+        assert [e.event_type for e in find_events(lead, len(lead))] == ["milestone_payment"]
+    lead = "Zeta NV said the milestones of the deal remain unchanged and pay no royalties."
+    assert [e.event_type for e in find_events(lead, len(lead))] == []
