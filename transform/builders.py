@@ -37,7 +37,7 @@ from transform.links import (
     person_organization,
     title_without_company,
 )
-from transform.money import find_money, in_totals, money_roles
+from transform.money import PAYMENT_WORDS, find_money, in_totals, money_roles
 from transform.organizations import company_key, find_organizations
 from transform.people import find_people
 from transform.phases import find_phases
@@ -566,11 +566,6 @@ def _named(records: Sequence[Organization | Compound]) -> list[Named]:
 # the rules that leave an amount "other" without naming what it is: it may be a payment an event
 # earns ("$3 million upon approval" with no cue)
 UNNAMED_OTHER = frozenset({"money_no_cue", "money_phrase_names_no_kind"})
-EARNED_WORDS = re.compile(
-    r"\b(?:payments?|paid|pays?|paying|payable|fees?|milestones?|receiv\w*|earn\w*|trigger\w*"
-    r"|due|upon|gets?|owed|owes|owing)\b",
-    re.IGNORECASE,
-)
 
 
 def link_money_records(
@@ -601,7 +596,7 @@ def link_money_records(
         if item.kind == "other" and not unearned:  # a sum naming no payment in a sentence
             # that speaks of none earns no event: "Revenue: DKK 233.4 million" beside an NDA
             left, right = sentence_bounds(context.text, item.span_start, item.span_end)
-            unearned = EARNED_WORDS.search(context.text, left, right) is None
+            unearned = PAYMENT_WORDS.search(context.text, left, right) is None
         item.compound, item.trigger = link.compound, None if unearned else link.trigger
 
 

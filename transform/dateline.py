@@ -555,18 +555,16 @@ def _is_place(match: re.Match[str]) -> bool:
     )
 
 
-# words of a title in capitals that no region's name holds ("ISLE OF WIGHT", "TRINIDAD AND
-# TOBAGO" do hold "of" and "and")
-NOT_REGION_WORDS = frozenset({"to", "for", "with", "from", "by", "on", "in"})
-
-
 def _title_words_in_region(match: re.Match[str]) -> bool:
+    """Whether a dateline's "region" holds a title's function word no region's name holds
+    ("ISLE OF WIGHT", "TRINIDAD AND TOBAGO" do hold "of" and "and")."""
     region = match.groupdict().get("region") or ""
     return any(word in NOT_REGION_WORDS for word in region.casefold().split())
 
 
 # words of a title that no city's name holds ("ISLE OF WIGHT" is read whole before any cut)
 TITLE_FUNCTION_WORDS = frozenset({"and", "for", "with", "of", "in", "to", "on", "from", "by"})
+NOT_REGION_WORDS = TITLE_FUNCTION_WORDS - {"and", "of"}
 TITLE_WORDS_BEFORE_CITY = 2  # at least: one word before a city may be its own ("NEW YORK")
 CITY_WORDS_KEPT = 2  # at least: a word alone may end a longer city ("YORK" of "NEW YORK")
 

@@ -320,6 +320,12 @@ PAGE_LABEL_LINES = 3
 LABEL_WORDS = 4
 
 
+@cache
+def _form_then_colon() -> re.Pattern[str]:
+    """A legal form ending a line before its colon: a wire brief's "Zeta Pharma Co Ltd:"."""
+    return re.compile(rf"\b{company_suffix_pattern()}:$")
+
+
 def _past_page_labels(text: str, at: int) -> int:
     """Past the page's labels on their own lines between a dateline and the lead: "For
     Immediate Release   19 April 2007" is no company."""
@@ -335,7 +341,7 @@ def _past_page_labels(text: str, at: int) -> int:
             and label[:1].isupper()
             and len(label.split()) <= LABEL_WORDS
             # never a wire brief's company over its points: "Zeta Pharma Co Ltd:"
-            and not re.search(rf"\b{company_suffix_pattern()}:$", label)
+            and not _form_then_colon().search(label)
         )
         if not opener and label.casefold() not in noise_lines():
             break

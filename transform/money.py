@@ -268,15 +268,15 @@ SUM_BEFORE = re.compile(rf"(?:\d|\b(?:{'|'.join(SCALES)}))\s*$")
 MONTH_WORDS = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
 )
-ARTICLE_THEN_PHRASE = re.compile(
-    rf"\s+in\s+(?:an?|the)\s+((?:(?!{PHRASE_STOP})[a-z][a-z-]*(?:,\s+(?:(?:and|or)\s+)?"
-    rf"|\s+(?:and|or)\s+|\s+)){{0,6}}(?!{PHRASE_STOP})[a-z][a-z-]*)\b"
-)
-OWN_PHRASE = re.compile(
-    rf"\s+(?:per\s+[a-z]+\s+)?in\s+(?!{MONTH_WORDS})((?:(?!{PHRASE_STOP})[a-z][a-z-]*(?:,\s+(?:(?:and|or)\s+)?"
-    rf"|\s+(?:and|or)\s+|\s+))"
+# an amount's own phrase after "in": up to seven words, none a stop word ("in upfront and
+# milestone payments")
+PHRASE_WORDS = (
+    rf"((?:(?!{PHRASE_STOP})[a-z][a-z-]*(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+|\s+))"
     rf"{{0,6}}(?!{PHRASE_STOP})[a-z][a-z-]*)\b"
 )
+OWN_PHRASE = re.compile(rf"\s+(?:per\s+[a-z]+\s+)?in\s+(?!{MONTH_WORDS}){PHRASE_WORDS}")
+# ... or past an article: "worth up to US$855m in an upfront payment and potential milestones"
+ARTICLE_THEN_PHRASE = re.compile(rf"\s+in\s+(?:an?|the)\s+{PHRASE_WORDS}")
 
 
 # A second item joined by "and": "in development and regulatory milestones and double-digit
@@ -1006,7 +1006,12 @@ def _respective_kinds(text: str, found: list[MoneyMatch]) -> list[MoneyMatch]:
 
 
 PAYMENT_KINDS = frozenset({"milestone", "upfront", "royalty"})
-PAYMENT_WORD = re.compile(r"\b(?:payments?|paid|pays?|fees?|received|receipt)\b", re.IGNORECASE)
+# words of a sentence that speaks of a payment ("payable", "due", "owed", "upon ...")
+PAYMENT_WORDS = re.compile(
+    r"\b(?:payments?|paid|pays?|paying|payable|fees?|milestones?|receiv\w*|receipt|earn\w*"
+    r"|trigger\w*|due|upon|gets?|owed|owes|owing)\b",
+    re.IGNORECASE,
+)
 
 
 # A financial table's unit, declared in its header: "(in thousands, except per share data)",
@@ -1029,7 +1034,8 @@ PER_SHARE_ROW = re.compile(
 
 def _scaled_tables(text: str) -> list[tuple[int, int, float]]:
     """Where a financial table declares its unit, and how far it runs: (start, end, scale)."""
-    if "thousand" not in text.lower() and "million" not in text.lower() and "000" not in text:
+    lowered = text.lower()
+    if "thousand" not in lowered and "million" not in lowered and "000" not in text:
         return []
     tables = []
     for declared in TABLE_SCALE.finditer(text):
@@ -1071,7 +1077,7 @@ def _kinds_printed_before(text: str, found: list[MoneyMatch]) -> list[MoneyMatch
             and first is not None
             and first.sentence_start != item.sentence_start
             and not item.per_unit
-            and PAYMENT_WORD.search(text, item.sentence_start, item.sentence_end)
+            and PAYMENT_WORDS.search(text, item.sentence_start, item.sentence_end)
         ):
             found[index] = replace(item, kind=first.kind, kind_rule="money_kind_printed_before")
         elif item.kind in PAYMENT_KINDS and not item.per_unit and key not in named:
@@ -1162,8 +1168,7 @@ RECALL_CUES = re.compile(
     r"|to date|already|originally|since inception|cumulative(?:ly)?|"
     r"earlier(?![- ]stage)|last year|last fiscal|last month|previous fiscal|a year ago|"
     # "As announced last December", "signed last spring"
-    r"last (?:week|quarter|spring|summer|autumn|fall|winter|january|february|march|april|may"
-    r"|june|july|august|september|october|november|december)|"
+    rf"last (?:week|quarter|spring|summer|autumn|fall|winter|{MONTH_WORDS})|"
     r"year-ago|"
     r"(?:previous|prior|preceding)[ -](?:year|quarter|period)|a quarter ago|"
     r"in the past|(?:bringing|taking) (?:the |its )?(?:[a-z-]+ )?totals?\b|"
@@ -1254,6 +1259,7 @@ def money_roles(
 
 
 TOTAL_OF_REACH = 8  # earlier sums a total after them may add up
+SUM_TOLERANCE = 0.005  # parts that add up to a total within half a per cent (rounding)
 
 
 def _totals_of_sums_before(
@@ -1286,9 +1292,9 @@ def _totals_of_sums_before(
                 continue
             added += part.amount
             count += 1
-            if added >= total.amount * 0.995:
+            if added >= total.amount * (1 - SUM_TOLERANCE):
                 break
-        if count >= 2 and abs(added - total.amount) <= 0.005 * total.amount:
+        if count >= 2 and abs(added - total.amount) <= SUM_TOLERANCE * total.amount:
             roles[index] = replace(role, restated=True)
     return roles
 
@@ -1362,7 +1368,7 @@ def _parts_in_next_sentence(
             added += part.amount
             if added >= total.amount:
                 break
-        if len(parts) >= 2 and abs(added - total.amount) < 0.005 * total.amount:
+        if len(parts) >= 2 and abs(added - total.amount) <= SUM_TOLERANCE * total.amount:
             for other in parts:
                 roles[other] = replace(roles[other], part_of=total.span_start)
     return roles
@@ -1381,9 +1387,7 @@ CONVERTED_CLOSES = re.compile(
 )
 
 
-CONVERTED_OR = re.compile(
-    r",\s*or\s+(?P<about>approximately\s+|about\s+|around\s+|roughly\s+|some\s+)?"
-)
+CONVERTED_OR = re.compile(r",\s*or\s+(?:approximately\s+|about\s+|around\s+|roughly\s+|some\s+)?")
 # (its currency's name after it: "..., or around $177 million Australian dollars for the ...")
 CONVERTED_OR_CLOSES = re.compile(
     r"\s*(?:,|\.(?!\d)|;|$)|\s+(?:[A-Z][a-z]+\s+){1,2}(?:dollars|euros|pounds|francs|yen|yuan)\b"
