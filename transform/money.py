@@ -1046,15 +1046,20 @@ def _scaled_tables(text: str) -> list[tuple[int, int, float]]:
     return tables
 
 
+ROW_REACH = 400  # characters of a table row's line read either side of a figure
+
+
 def _table_row(text: str, tables: list[tuple[int, int, float]], at: int) -> tuple[float, bool]:
     """The scale of the table a figure at ``at`` sits in (1.0 outside any), and whether its row
     is by the share ("Net loss per share", "EPS": never scaled; "Proceeds from issuance of
     common shares" is a sum)."""
     for start, end, scale in tables:
         if start <= at < end:
-            line_start = text.rfind("\n", 0, at) + 1
-            line_end = text.find("\n", at)
-            line = text[line_start : line_end if line_end != -1 else len(text)].rstrip(" \t|")
+            # (a row's line, read at most ROW_REACH characters each way)
+            line_start = text.rfind("\n", max(start, at - ROW_REACH), at) + 1
+            line_start = max(line_start, at - ROW_REACH)
+            line_end = text.find("\n", at, at + ROW_REACH)
+            line = text[line_start : line_end if line_end != -1 else at + ROW_REACH].rstrip(" \t|")
             if line.endswith((".", "!", "?")):
                 return 1.0, False  # a sentence, no row: "Grant income of $500,000 in May."
             if PER_SHARE_ROW.search(text, line_start, at):
@@ -1516,7 +1521,8 @@ def _announced(
     if SENTENCE_DATE.search(sentence) is None and not NOW_WORDS.search(sentence):
         # a paragraph of history: "In June 2017, Basilea signed a license agreement with
         # Pfizer ... Basilea received a CHF 70 million upfront payment" (in a 2018 release)
-        paragraph = max(text.rfind("\n\n", 0, item.sentence_start), 0)
+        reach = max(0, item.sentence_start - PARAGRAPH_REACH)  # a hostile text's one paragraph
+        paragraph = max(text.rfind("\n\n", reach, item.sentence_start), reach)  # is read once
         for opener in PARAGRAPH_DATED.finditer(text, paragraph, item.sentence_start):
             month = _month_number(opener["month"]) if opener["month"] else 12
             if (int(opener["year"]), month) < (published.year, published.month):
@@ -1530,6 +1536,7 @@ PARAGRAPH_DATED = re.compile(
     r"(?:\d{1,2},?\s+)?)?(?P<year>(?:19|20)\d\d),",
     re.IGNORECASE,
 )
+PARAGRAPH_REACH = 3000  # characters of its paragraph read back from an amount's sentence
 NOW_WORDS = re.compile(r"\b(?:today|now|this\s+(?:week|month|quarter|year))\b", re.IGNORECASE)
 
 
