@@ -395,3 +395,14 @@ def test_the_first_word_of_a_firms_name_two_words_before_its_form_is_never_split
     # "Canaccord" of "Canaccord Genuity Corp." is the firm's, never "Can accord"
     text = "The Offering was led by Omega James Ltd. and Canaccord Genuity Corp. and Beta Inc."
     assert repaired(text) == text
+
+
+def test_a_scale_or_unit_after_a_number_is_never_joined_to_the_word_after_it():
+    # "€254 m in" is 254 million euros, never "€254 min"; "5 g of" a dose, never "gof"
+    text = (
+        "Zeta received an upfront payment of €5 m and could earn up to €254 m in further "
+        "milestones; patients took 5 g of it and 12 k in cash went to the 3 b on the list."
+    )
+    assert repaired(text) == text
+    # a word split after a number is still rejoined: "Phase 2 stu dy"
+    assert "Phase 2 study" in repaired("Zeta began a Phase 2 stu dy of it in adults.")

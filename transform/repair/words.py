@@ -307,6 +307,8 @@ def split_word_edits(text: str) -> list[Edit]:
                 continue  # the "s" of a possessive, not a fragment
             if first > 0 and text[first - 1] == "&":
                 continue  # the end of a token like "R&D" ("R&D is"), not a fragment
+            if _unit_after_number(group[0], text, first):
+                continue  # "€254 m in": a scale after its number, never "min"
             if text[spans[stop - 1][1] : spans[stop - 1][1] + 1] in ("-", "&"):
                 continue  # the first part of a compound ("a pre-clinical") or of a token like
                 # "R&D" ("a R&D tax incentive"), not a fragment
@@ -330,6 +332,21 @@ def split_word_edits(text: str) -> list[Edit]:
                 next_free = stop
                 break
     return edits
+
+
+# scales and units printed after a number as a word of their own ("€254 m", "12 k", "5 g")
+NUMBER_UNITS = frozenset({"m", "k", "b", "bn", "mn", "mm", "g", "mg", "kg", "ml", "l", "h"})
+
+
+def _unit_after_number(piece: str, text: str, start: int) -> bool:
+    """A scale or unit a space after a digit: "€254 m in" is 254 million euros, "5 g of" a
+    dose; never the first fragment of a split word."""
+    return (
+        piece.lower() in NUMBER_UNITS
+        and start > 1
+        and text[start - 1] == " "
+        and text[start - 2].isdigit()
+    )
 
 
 def _letter_label(group: list[str]) -> bool:
