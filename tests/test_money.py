@@ -1546,3 +1546,36 @@ def test_an_upfront_inside_a_bounded_total_and_parts_of_their_totals_kind():
         ("US$855m", "other", False, False),
         ("2.78 euros", "other", False, True),
     ]
+
+
+def test_profit_measures_equity_purchases_and_a_deals_overall_value_name_their_kind():
+    text = (
+        "Zeta now expects revenue of DKK 15 billion and EBIT of DKK 2.4 billion this year. Omega "
+        "made an equity purchase of US$20 million. Zeta may earn royalties on net sales, for a "
+        "potential overall value up to $1 billion. Operating profit was EUR 3 million."
+    )
+    assert [(m.text, m.kind) for m in find_money(text)] == [
+        ("DKK 15 billion", "revenue"),
+        ("DKK 2.4 billion", "other"),  # a profit, never sales
+        ("US$20 million", "financing"),
+        ("$1 billion", "other"),  # the deal's value, never royalties
+        ("EUR 3 million", "other"),
+    ]
+
+
+def test_a_later_sentence_saying_the_sum_comprises_parts_that_add_up_makes_them_parts():
+    text = LEAD + (
+        "Acme received $40 million from Omega after completing a collaboration in China.\n\n"
+        "As part of the partnership, Omega has received exclusive rights in China for ZB-150.\n\n"
+        "The payment comprises a $20 million up-front technology access fee and a $20 million "
+        "equity purchase. Acme raised $50 million in May.\n\nAcme will receive a payment from "
+        "Omega soon. The payment includes $10 million in stock.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.kind, m.part_of is not None, m.in_totals) for m in money] == [
+        ("$40 million", "other", False, True),
+        ("$20 million", "upfront", True, False),
+        ("$20 million", "financing", True, False),
+        ("$50 million", "financing", False, True),
+        ("$10 million", "other", False, True),  # adds to no sum before: its own
+    ]

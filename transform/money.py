@@ -1331,9 +1331,45 @@ def _parts_said_to_be_included(
             and amount.amount > part.amount
             and not amount.per_unit
         ]
+        if not before:
+            before = _total_further_back(amounts, index)
         if len(before) == 1:
             roles[index] = replace(roles[index], part_of=before[0][1].span_start)
     return roles
+
+
+INCLUDED_REACH = 1_000  # the characters back to a total a later sentence says is made up of parts
+
+
+def _total_further_back(amounts: list[MoneyMatch], index: int) -> list[tuple[int, MoneyMatch]]:
+    """The sum a sentence's parts make up, when a sentence or paragraph without money stands
+    between them ("Acme received $40 million ... The payment comprises a $20 million fee and a
+    $20 million equity purchase"): the last sum before within reach, and only when the parts
+    add up to it, as "the payment" may name one that printed no sum."""
+    part = amounts[index]
+    parts = [
+        other
+        for other in amounts
+        if other.sentence_start == part.sentence_start
+        and other.currency == part.currency
+        and not other.per_unit
+    ]
+    earlier = [
+        (other, amount)
+        for other, amount in enumerate(amounts[:index])
+        if amount.sentence_end <= part.sentence_start
+    ]
+    if not earlier:
+        return []
+    other, total = earlier[-1]
+    if (
+        part.sentence_start - total.sentence_end > INCLUDED_REACH
+        or total.currency != part.currency
+        or total.per_unit
+        or abs(sum(p.amount for p in parts) - total.amount) > SUM_TOLERANCE * total.amount
+    ):
+        return []
+    return [(other, total)]
 
 
 # a sum named as a whole: "The total contract value is $34.5 million", "a deal worth $50 million"
