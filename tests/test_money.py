@@ -1579,3 +1579,19 @@ def test_a_later_sentence_saying_the_sum_comprises_parts_that_add_up_makes_them_
         ("$50 million", "financing", False, True),
         ("$10 million", "other", False, True),  # adds to no sum before: its own
     ]
+
+
+def test_the_terms_of_the_original_agreement_are_recalled_history():
+    text = LEAD + (
+        "Acme expanded its collaboration with Omega and earned a milestone payment of €0.5 m. "
+        "As part of the original agreement, Acme received an upfront payment of €5 m and could "
+        "earn up to €254 m in further milestones. Under the amended agreement Acme will receive "
+        "€3 m more.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.announced) for m in money] == [
+        ("€0.5 m", True),
+        ("€5 m", False),
+        ("€254 m", False),
+        ("€3 m", True),
+    ]

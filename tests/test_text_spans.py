@@ -335,6 +335,16 @@ def test_a_text_without_sentence_ends_bounds_a_sentence_by_the_window():
             "MONTREAL, CANADA-(Oct. 19, 2011) - Zeta Inc. today received $5 million. More.",
             "MONTREAL, CANADA-(Oct. 19, 2011) - Zeta Inc. today received $5 million.",
         ),
+        # a scale's letter after its number ends a sentence: no initial
+        (
+            "Zeta achieved a milestone payment of $0.5 m. The milestone triggers a license.",
+            "Zeta achieved a milestone payment of $0.5 m.",
+        ),
+        # an initial stays one: "John F. Kennedy"
+        (
+            "Zeta paid $5 million to the John F. Kennedy Foundation today.",
+            "Zeta paid $5 million to the John F. Kennedy Foundation today.",
+        ),
     ],
 )
 def test_a_companys_abbreviation_at_a_lines_end_closes_its_paragraph(text, sentence):

@@ -1177,7 +1177,10 @@ RECALL_CUES = re.compile(
     r"year-ago|"
     r"(?:previous|prior|preceding)[ -](?:year|quarter|period)|a quarter ago|"
     r"in the past|(?:bringing|taking) (?:the |its )?(?:[a-z-]+ )?totals?\b|"
-    r"had (?:paid|received|earned))\b",
+    r"had (?:paid|received|earned)|"
+    # the terms of the deal before it changed: "As part of the original agreement, Zeta received"
+    r"(?:under|in|as part of|per|according to) the (?:original|initial) (?:agreement|deal|contract"
+    r"|licen[cs]e(?: agreement)?|collaboration|partnership|terms))\b",
     re.IGNORECASE,
 )
 CUMULATIVE_CUE = re.compile(r"(?:bringing|taking)\b", re.IGNORECASE)

@@ -89,7 +89,7 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
         word_start -= 1
     # the word after a bracket or a dash glued before it too: "CANADA-(Oct. 19, 2011)"
     word = WORD_OPENER.split(text[word_start : match.start()].lower())[-1]
-    if _abbreviation(word):
+    if _abbreviation(word) and not _scale_after_number(text, word_start, word):
         # a company's abbreviation ends its paragraph when a line opens after it: "... from
         # Kyowa Hakko Kogyo Co.\nGeron's stock rocketed" (never "Co.\nLtd." or "Co.\nLLC")
         return word in COMPANY_ABBREVIATIONS and _line_opens(text, match.end(), match.group())
@@ -97,6 +97,12 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
     # ("Sanofi S.A. will pay", "approx. two years"), not a sentence
     following = text[match.end() : match.end() + 1]
     return not (following.islower() and "." in word)
+
+
+def _scale_after_number(text: str, word_start: int, word: str) -> bool:
+    """A letter a space after a number is its scale or unit, no initial: "... of €0.5 m. The
+    milestone triggers ..." ends its sentence."""
+    return len(word) == 1 and word_start > 1 and text[word_start - 2 : word_start - 1].isdigit()
 
 
 COMPANY_ABBREVIATIONS = frozenset(["inc", "co", "corp", "ltd"])
