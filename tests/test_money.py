@@ -1151,6 +1151,18 @@ def test_a_price_unchanged_at_is_a_share_price_and_sales_unchanged_at_are_not():
     ]
 
 
+def test_a_price_the_news_pushed_shares_to_is_a_share_price():
+    text = (
+        "The news pushed Zeta's shares 10.4% to 109.70 Danish kroner in early trading. The deal "
+        "sent Omega stock up 5 percent to $12.10. It pushed sales 20% to $50 million."
+    )
+    assert [(m.text, m.kind_rule) for m in find_money(text)] == [
+        ("109.70 Danish kroner", "money_share_price"),
+        ("$12.10", "money_share_price"),
+        ("$50 million", "money_cue:sales"),  # no shares moved
+    ]
+
+
 def test_a_markets_size_is_no_money_of_the_issuers():
     text = (
         "Zeta Bio, Inc. said its Phase 3 trial of ZB-104 met its goals. Global sales of Crohn's "

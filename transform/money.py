@@ -632,7 +632,11 @@ MOVE_TO_PRICE = re.compile(
     r"\d[\d.,]*\s*(?:%|percent|per\s+cent),?\s+"
     r"(?:or\s+[^;.()]{1,25}?,\s+)?"  # "jumped 30 percent, or 164,000 won, to 711,000 won"
     r"(?:(?:to\s+(?:end|close|settle|finish)\s+at|to|at)\s+$|or\s+$)"  # the move in money too
-    r"|\bunchanged\s+at\s+$",  # "Shares of Beta were unchanged at $21.69"
+    r"|\bunchanged\s+at\s+$"  # "Shares of Beta were unchanged at $21.69"
+    # the news moved them: "The news pushed Zeta's shares 10.4% to 109.70 Danish kroner"
+    r"|\b(?:pushed|sent|lifted|drove|dragged|knocked|propelled|boosted)\s+(?:[\w'’.&-]+\s+){0,3}?"
+    r"(?:shares?|stock|ADSs?)\s+(?:(?:up|down|higher|lower)\s+)?(?:by\s+)?\d[\d.,]*\s*"
+    r"(?:%|percent|per\s+cent),?\s+(?:higher\s+|lower\s+)?(?:to|at)\s+$",
     re.IGNORECASE,
 )
 SCALE_WORD = re.compile(rf"\b(?:{'|'.join(SCALES)})\b", re.IGNORECASE)
