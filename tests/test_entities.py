@@ -757,6 +757,23 @@ def test_the_company_before_a_title_before_the_name_is_the_persons_or_unknown():
     ]
 
 
+def test_a_title_of_a_company_before_the_name_and_a_long_title_before_the_company_after_it():
+    text = (
+        "BOSTON, Mass., May 2, 2019 -- Zeta Bio, Inc. (Nasdaq: ZETA) today completed its deal "
+        "with Omega Pharmaceutical Group. Chairman of Omega Pharmaceutical Group Mr Yan Kai "
+        'said: "We are pleased." "Glaucoma is common," said Vlad Hoge, MD, senior vice '
+        "president and general manager, neuroscience and ophthalmology, Beta & Co., Inc. "
+        '"It is a fine drug," said Ann Lee, chief executive officer, who joined from Beta & '
+        "Co., Inc.\n"
+    )
+    people = extract_release(text, "doc", "zeta.txt").people
+    assert [(p.name, p.organization) for p in people] == [
+        ("Yan Kai", "Omega Pharmaceutical Group"),
+        ("Vlad Hoge", "Beta"),
+        ("Ann Lee", "Zeta Bio"),  # a company after a verb is no post of hers
+    ]
+
+
 def test_biobucks_are_milestones_and_big_pharma_is_no_company():
     text = (
         "Zeta Therapeutics has lined up Big Pharma licensing deals for years. The deal includes a "

@@ -912,6 +912,11 @@ JOINS_BEFORE = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?$")
 JOINED_BEFORE = re.compile(r"\bjoin(?:s|ed|ing)?\b")
 
 
+# a name's apposition of short comma-separated phrases (degrees, title, unit) up to a company:
+# ", MD, senior vice president and general manager, neuroscience and ophthalmology, "
+TITLE_APPOSITION = re.compile(r",(?:\s*[^,;\"“”()\n]{1,60},){1,4}\s*")
+
+
 def person_organization(
     text: str,
     span_start: int,
@@ -951,6 +956,16 @@ def person_organization(
         named = [org for org in everyone if org.span_end >= 0 and org.span_end == at]
         if named:
             return named[-1].name
+    # "Chairman of Tasly Pharmaceutical Group Mr Yan Kaijing said": the company that ends a
+    # title printed before the name
+    titled = [
+        org
+        for org in _inside(everyone, text, max(0, span_start - OWNER_REACH - 20), span_start)
+        if BETWEEN_TITLE_AND_NAME.fullmatch(text, org.span_end, span_start)
+        and TITLE_COMPANY_JOIN.search(text, max(0, org.span_start - 12), org.span_start)
+    ]
+    if titled:
+        return titled[-1].name
     before_title = _owner_before_title(text, span_start, title)
     if before_title is not None:  # "MSD managing director Will Delaat", "Beta's CEO Ann Lee"
         key = company_key(before_title)
@@ -975,6 +990,9 @@ def person_organization(
             JOINED_BEFORE.search(between)  # "joins Acme from Beta": Beta was before
         ):
             return org.name
+        if title and title in between and TITLE_APPOSITION.fullmatch(between):
+            return org.name  # "Vlad Hogenhuis, MD, senior vice president and general manager,
+            # neuroscience and ophthalmology, Merck & Co., Inc."
     # a contact block: "Barbara Yates\nThe Yates Network" or "Barbara Yates, The Yates Network"
     block_end = text.find("\n\n", span_end)
     block_end = min(block_end if block_end != -1 else len(text), span_end + 80)
@@ -987,6 +1005,7 @@ def person_organization(
             nearby
             and "\n" not in text[span_end + 1 : nearby[0].span_start].strip("\n ,|")
             and not EDUCATED.search(text, span_end, nearby[0].span_start)
+            and not JOINED_BEFORE.search(text, span_end, nearby[0].span_start)
         ):
             return nearby[0].name
     return issuer_name
