@@ -1021,3 +1021,27 @@ def test_the_earliest_of_a_headers_date_lines_dates_the_release():
         "partnered since 1984.\n"
     )
     assert parse_dateline(text).published_date == dt.date(2021, 6, 2)
+
+
+@pytest.mark.parametrize(
+    ("opening", "date"),
+    [
+        ("22-05-2008 - ", dt.date(2008, 5, 22)),  # day first, dashes: one reading
+        ("22.05.2008 - ", dt.date(2008, 5, 22)),
+        ("14/03/2006 -- ", dt.date(2006, 3, 14)),
+        ("05-06-2008 - ", None),  # May 6 or 5 June: no guess
+    ],
+)
+def test_a_numeric_date_opening_a_blogs_copy_before_a_dash_dates_it(opening, date):
+    text = (
+        f"{opening}Zeta Pharma A/S and Omega Genetics, Inc. announced that Zeta has acquired "
+        "European rights to Omega's drug. Zeta will pay Omega an initial USD 100 million.\n"
+    )
+    assert parse_dateline(text).published_date == date
+
+
+def test_a_dashed_date_reads_only_when_one_reading_fits():
+    assert parse_date("22-05-2008") == dt.date(2008, 5, 22)
+    assert parse_date("05-05-2008") == dt.date(2008, 5, 5)
+    assert parse_date("05-06-2008") is None
+    assert parse_date("05/06/2008") == dt.date(2008, 5, 6)  # slashes: the American order

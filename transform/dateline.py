@@ -88,8 +88,10 @@ DATE_PARTS = re.compile(
 )
 # year first too, as East Asian pages print it: "2023.12.20", "2023/12/20"
 YEAR_FIRST = rf"{YEAR}(?:-[01]\d-[0-3]\d|\.[01]?\d\.[0-3]?\d|/[01]?\d/[0-3]?\d)"
-NUMERIC = rf"(?:[0-3]?\d[./][0-3]?\d[./](?:{YEAR}|\d\d)|{YEAR_FIRST})\b"
+# dashes with a year of four digits: "22-05-2008" ("10-12-08" may be a code)
+NUMERIC = rf"(?:[0-3]?\d[./][0-3]?\d[./](?:{YEAR}|\d\d)|[0-3]?\d-[0-3]?\d-{YEAR}|{YEAR_FIRST})\b"
 NUMERIC_DATE = re.compile(rf"\b(?P<m>[0-3]?\d)[./](?P<d>[0-3]?\d)[./](?P<y>{YEAR}|\d\d)\b")
+DASHED_DATE = re.compile(rf"\b(?P<m>[0-3]?\d)-(?P<d>[0-3]?\d)-(?P<y>{YEAR})\b")
 TWO_DIGIT_PIVOT = 70  # "03/14/06" is 2006, "12/01/97" 1997: releases are from 1970 on
 ISO_DATE = re.compile(
     rf"\b(?P<y>{YEAR})(?:-(?P<m>[01]\d)-(?P<d>[0-3]\d)|\.(?P<m2>[01]?\d)\.(?P<d2>[0-3]?\d)"
@@ -252,7 +254,8 @@ GLUED_DATE_LINE = re.compile(rf"^[A-Za-z][\w.-]{{1,40}}?(?<=[a-z])(?P<date>{DATE
 def _header_date_opens() -> re.Pattern[str]:
     status = words_alternation(context_words("market_status"))
     return re.compile(
-        rf"^{ON_DAY}(?P<date>{DATE})\s+(?:\||[-–—]{{1,2}})\s+(?!{ON_DAY}{DATE})(?!{status}\b)\S"
+        rf"^{ON_DAY}(?P<date>{DATE}|{NUMERIC})\s+(?:\||[-–—]{{1,2}})\s+(?!{ON_DAY}{DATE})"
+        rf"(?!{status}\b)\S"
     )
 
 
@@ -336,7 +339,7 @@ def parse_date(text: str, default_year: int | None = None) -> dt.date | None:
         year = int(year_text) if year_text else default_year
         month = MONTH_NUMBERS[month_name[:3].lower()]
     else:
-        numeric = ISO_DATE.search(text) or NUMERIC_DATE.search(text)
+        numeric = ISO_DATE.search(text) or NUMERIC_DATE.search(text) or DASHED_DATE.search(text)
         if not numeric:
             return None
         parts = numeric.groupdict()
@@ -347,6 +350,8 @@ def parse_date(text: str, default_year: int | None = None) -> dt.date | None:
             year += 1900 if year >= TWO_DIGIT_PIVOT else 2000
         if month > 12 >= day:
             month, day = day, month  # day first, and only one reading: "19/01/2005"
+        elif numeric.re is DASHED_DATE and month != day and max(month, day) <= 12:
+            return None  # "05-06-2008": May 6 in America, 5 June in Europe; no guess
     if year is None:
         return None
     try:
