@@ -174,6 +174,19 @@ def test_a_payee_by_its_short_name_after_to():
     ]
 
 
+def test_an_issuer_whose_name_opens_with_an_initial_is_named_by_its_next_word():
+    text = (
+        "Zeta Buys Rights\n\nCopenhagen, May 22, 2008 - H. Zetabeck A/S and Brightline "
+        "Therapeutics, Inc. announced that Zetabeck has acquired European rights to BRT-310.\n\n"
+        "Zetabeck has agreed to pay Brightline an initial USD 100 million and will pay up to "
+        "USD 250 million in connection with regulatory approvals.\n"
+    )
+    assert [m[:5] for m in _money(text)] == [
+        (100_000_000.0, "other", False, "H. Zetabeck", "Brightline Therapeutics"),
+        (250_000_000.0, "milestone", True, "H. Zetabeck", "Brightline Therapeutics"),
+    ]
+
+
 def test_what_an_amount_is_worth_goes_to_the_payer():
     text = (
         "Hoshino Transfers Technology\n\nOsaka, Japan, October 5, 2020 - Hoshino "

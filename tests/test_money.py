@@ -1607,3 +1607,16 @@ def test_the_terms_of_the_original_agreement_are_recalled_history():
         ("€254 m", False),
         ("€3 m", True),
     ]
+
+
+def test_a_sum_paid_in_connection_with_or_tied_to_an_event_is_a_milestone():
+    text = (
+        "Zeta will pay up to USD 250 million in connection with regulatory approvals. Omega may "
+        "receive $40 million tied to the first commercial sale. Zeta paid $3 million in "
+        "connection with the offering."
+    )
+    assert [(m.text, m.kind) for m in find_money(text)] == [
+        ("USD 250 million", "milestone"),
+        ("$40 million", "milestone"),
+        ("$3 million", "other"),  # an offering is no milestone's event
+    ]

@@ -110,6 +110,15 @@ def _initials_after(text: str, name: str) -> str | None:
 
 
 SHORT_FIRST_WORD_MIN = 4  # letters
+LEADING_INITIALS = re.compile(r"(?:[A-Z]\.\s?)+(?=[A-Z][a-z])")  # "H. Lundbeck A/S"
+
+
+def _after_initials(name: str) -> str:
+    """A name without the initials it opens with: "Lundbeck A/S" of "H. Lundbeck A/S"."""
+    initials = LEADING_INITIALS.match(name)
+    return name[initials.end() :] if initials else name
+
+
 SHORT_FIRST_WORD_RARER = 300  # occurrences in the English word list: "Bayer" 50, "Seattle" 992
 
 
@@ -127,7 +136,7 @@ def _issuer_aliases(text: str, issuer: str | None, printed: str | None) -> list[
     if not issuer:
         return []
     aliases = []
-    first, *rest = issuer.split(" ")
+    first, *rest = _after_initials(issuer).split(" ")
     if (
         rest
         and len(first) >= SHORT_FIRST_WORD_MIN
@@ -160,7 +169,8 @@ def _short_names(text: str, companies: tuple[Named, ...]) -> tuple[Named, ...]:
         bare = without_legal_form(printed)  # "BioMS Medical will receive" of "BioMS Medical Corp."
         if bare != printed and " " in bare:
             shorts.append(Named(company.name, -1, -1, bare))
-        first, *rest = printed.split(" ")  # as printed: "DeveloGen" of "DeveloGen AG"
+        first, *rest = _after_initials(printed).split(" ")  # as printed: "DeveloGen" of
+        # "DeveloGen AG", "Lundbeck" of "H. Lundbeck A/S"
         folded = first.casefold()
         if (
             rest

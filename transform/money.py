@@ -340,6 +340,8 @@ PAYMENT_ON_EVENT = re.compile(
     r"\s+(?:(?:(?!(?:and|or|plus)\s)[a-z-]+\s+){0,3}?(?:payment|fee)s?\s+)?(?:from\s+(?:[\w-]+\s+){1,4}?)?"
     # or for the event itself: "USD 25 million from AbbVie for initiation of Phase 1 studies"
     r"(?:after|upon|on|following|when|once|at\s+the\s+time\s+of"  # "¥8.2 billion at the time of"
+    # "up to USD 250 million in connection with regulatory approvals", "tied to approval"
+    r"|in\s+connection\s+with|contingent\s+(?:up)?on|tied\s+to|linked\s+to"
     r"|for(?=\s+(?:the\s+)?(?:initiation|start|achievement"
     r"|completion|dosing|filing|submission|approval|acceptance)\b))\s+"
     r"(?P<event>[^.;]{3,100})"
