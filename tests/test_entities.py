@@ -188,6 +188,14 @@ def test_a_site_or_cell_type_before_a_disease_is_part_of_its_name():
             ["collaboration"],
         ),
         ("Acme and Beta have formed a joint venture to make vaccines.", ["collaboration"]),
+        # an option to license is a licence's first step
+        (
+            "Acme and Beta announced that they have entered into an option agreement which "
+            "grants Beta rights of evaluation and first negotiation for Acme's compounds.",
+            ["licensing_deal"],
+        ),
+        ("Beta acquired an exclusive option to license AB-1 from Acme.", ["licensing_deal"]),
+        ("Acme holds an option to buy back shares.", []),
         # what the company is, in apposition before the lead's verb, is no news
         (
             "Acme Bio, Inc. (Nasdaq: ACME), a clinical stage company focused on drugs, some of "
