@@ -1045,3 +1045,22 @@ def test_a_dashed_date_reads_only_when_one_reading_fits():
     assert parse_date("05-05-2008") == dt.date(2008, 5, 5)
     assert parse_date("05-06-2008") is None
     assert parse_date("05/06/2008") == dt.date(2008, 5, 6)  # slashes: the American order
+
+
+@pytest.mark.parametrize(
+    ("place", "city", "region"),
+    [
+        ("Osaka Japan", "Osaka", "Japan"),
+        ("São Paulo Brazil", "São Paulo", "Brazil"),
+        ("Leiden The Netherlands", "Leiden", "The Netherlands"),
+        ("Mexico City", "Mexico City", None),  # a city whose name opens with a country's
+    ],
+)
+def test_a_city_and_its_country_printed_without_a_comma_are_split(place, city, region):
+    text = (
+        f"Zeta and Omega Sign Licensing Agreement\n\nApril 15, 2009, {place}-- Zeta Pharma Co., "
+        "Ltd. announced that Zeta and Omega signed a worldwide licensing agreement for ZB-1.\n"
+    )
+    dateline = parse_dateline(text)
+    assert (dateline.city, dateline.region) == (city, region)
+    assert dateline.published_date == dt.date(2009, 4, 15)

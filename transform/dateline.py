@@ -46,6 +46,7 @@ from transform.lexicon import (
     alias_map,
     company_suffix_pattern,
     context_words,
+    country_names,
     load_lexicon,
     place_names,
     title_words,
@@ -599,6 +600,17 @@ def _known_place_end(city: str | None) -> str | None:
     return city
 
 
+def _city_and_country(place: str) -> tuple[str, str | None]:
+    """A place printed as a city and its country without a comma ("Osaka Japan", "Leiden The
+    Netherlands"), both places of the world's, split; else the place whole."""
+    words = place.split(" ")
+    for cut in range(len(words) - 1, 0, -1):
+        city, country = " ".join(words[:cut]), " ".join(words[cut:])
+        if country.casefold() in country_names() and city.casefold() in place_names():
+            return city, country
+    return place, None
+
+
 def _placed(match: re.Match[str]) -> bool:
     """Whether a dateline read inside a line names a place: its region printed ("Oxford, UK -
     15 April 2008:") or a city of the world's (``world_places.csv``: "Hyderabad, Nov 12 (PTI):");
@@ -865,6 +877,8 @@ def parse_dateline(text: str) -> Dateline:
         *place, code = city.split(" ")
         if place and code in us_states()[1]:
             city, region = " ".join(place), code
+        else:  # "Osaka Japan--": a city, then its country without a comma
+            city, region = _city_and_country(city)
     if (
         not city
         and wire

@@ -160,6 +160,14 @@ def place_names() -> frozenset[str]:
     return frozenset(row["name"].casefold() for row in load_lexicon("world_places"))
 
 
+@cache
+def country_names() -> frozenset[str]:
+    """The world's countries (world_places.csv, from GeoNames), casefolded."""
+    return frozenset(
+        row["name"].casefold() for row in load_lexicon("world_places") if row["kind"] == "country"
+    )
+
+
 # a wire's label and the company it names before a feed's title: "DGAP-Adhoc: Zeta AG: Zeta AG
 # enters into ..."
 WIRE_LABEL = re.compile(
