@@ -376,6 +376,9 @@ def test_prices_per_share_are_never_sums(sentence):
         ("The deal is worth $1.5 to $2 billion.", [1.5e9, 2e9]),
         # a price and a count, never a range
         ("Acme sold shares at $8 and 2.5 million shares were sold to insiders.", [8.0]),
+        # the high end without its currency after "to": a range rises, or it is none
+        ("Acme expects net sales of $21 to 23 million in Q2 2023.", [21e6]),
+        ("Acme sold shares at $8 to 2.5 million investors.", [8.0]),
     ],
 )
 def test_a_ranges_low_end_is_in_the_scale_printed_after_its_high_end(sentence, amounts):

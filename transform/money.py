@@ -162,8 +162,9 @@ RATE_WORDS_CHARS = 30
 # billion", "between $2 and $3 million"); after "to" or "and" the high end carries a currency
 # too, and no count follows it ("$8 and 2.5 million shares" is a price and a count)
 RANGE_SCALE = re.compile(
-    rf"(?:\s?[-–—]\s?(?:[A-Z]{{0,3}}[$€£¥]\s?)?|\s(?:to|and)\s(?:[A-Z]{{0,3}}[$€£¥]\s?|[A-Z]{{3}}\s))"
-    rf"(?:{NUMBER})[\s-]?(?P<scale>(?i:million|billion|thousand|trillion|mln|mn|bn|mio|mrd|crore"
+    rf"(?:\s?[-–—]\s?(?:[A-Z]{{0,3}}[$€£¥]\s?)?|\s(?:to|and)\s(?:[A-Z]{{0,3}}[$€£¥]\s?|[A-Z]{{3}}\s)"
+    rf"|\sto\s)"  # "$21 to 23 million": a range rises, so "$8 to 2.5 million" is none
+    rf"(?P<high>{NUMBER})[\s-]?(?P<scale>(?i:million|billion|thousand|trillion|mln|mn|bn|mio|mrd|crore"
     r"|lakh)|MM|M|B|K)\b(?!\s+(?:shares|units|warrants|ADSs|options|patients|subjects|people|doses)\b)"
 )
 POTENTIAL_CHARS = 60  # the words before an amount that may bound it
@@ -821,6 +822,8 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
         number = _number(match["number"], dot_grouped)
         scale_text = (match["scale_word"] or match["scale_letter"] or "").lower()
         shared = None if scale_text else RANGE_SCALE.match(text, match.end())
+        if shared and _number(shared["high"], dot_grouped) < number:
+            shared = None  # no range: "at $8 to 2.5 million investors"
         if shared:
             scale_text = shared["scale"].lower()  # "$1.41-1.59 billion": 1.41 billion
         # "$8.2 million" is 8,200,000, not 8199999.999999999, and "¥8.2 billion" 8,200,000,000,
