@@ -1166,6 +1166,20 @@ def test_a_price_the_news_pushed_shares_to_is_a_share_price():
     ]
 
 
+def test_a_market_with_annual_sales_exceeding_a_sum_is_its_size():
+    text = LEAD + (
+        "Combination therapy is the fastest-growing sector of the respiratory market, with "
+        "annual sales currently exceeding $10.0 billion. Acme's product sales were $5 million "
+        "in the quarter, with sales of $2 million in Europe.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.rule, m.in_totals) for m in money] == [
+        ("$10.0 billion", "money_market_size", False),
+        ("$5 million", "money_cue:product sales", True),
+        ("$2 million", "money_cue:sales", True),
+    ]
+
+
 def test_a_markets_size_is_no_money_of_the_issuers():
     text = (
         "Zeta Bio, Inc. said its Phase 3 trial of ZB-104 met its goals. Global sales of Crohn's "

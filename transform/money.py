@@ -507,6 +507,11 @@ MARKET_SIZE_BEFORE = re.compile(
     # "the US market size for these two bulk drugs viz. and Montelukast Sodium is approximately
     # Rs 50 billion and Rs 20 billion" (its sentence's abbreviations keep their stops)
     r"|\bmarket\s+size\b[^;$€£¥]{0,120}$"
+    # "the respiratory market, with annual sales currently exceeding $10.0 billion"
+    r"|\bmarket\b[^.;$€£¥]{0,60}?\bwith\s+(?:annual\s+|global\s+|worldwide\s+|total\s+)?"
+    r"(?:sales|revenues?)\s+(?:currently\s+|now\s+|already\s+)?(?:exceeding|of|above|over|topping"
+    r"|approaching|reaching|in\s+excess\s+of)\s+(?:about\s+|around\s+|approximately\s+|over\s+"
+    r"|more\s+than\s+)?$"
     # "an addressable market opportunity of about $700 million"
     r"|\bmarket\s+(?:opportunity|potential)\s+(?:of|worth|valued\s+at)\s+(?:about\s+|around\s+"
     r"|approximately\s+|over\s+|more\s+than\s+|up\s+to\s+)?$"
