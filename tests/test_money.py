@@ -1637,3 +1637,18 @@ def test_a_sum_paid_in_connection_with_or_tied_to_an_event_is_a_milestone():
         ("$40 million", "milestone"),
         ("$3 million", "other"),  # an offering is no milestone's event
     ]
+
+
+def test_a_payment_an_event_triggers_and_sums_subject_to_sales_thresholds_are_milestones():
+    text = (
+        "Acceptance of the filing will trigger a US$10 million payment to Zeta from Omega. The "
+        "milestones consist of $105 million in development milestones and up to $350 million "
+        "subject to achieving certain sales thresholds. The merger triggered a $5 million "
+        "impairment charge."
+    )
+    assert [(m.text, m.kind) for m in find_money(text)] == [
+        ("US$10 million", "milestone"),
+        ("$105 million", "milestone"),
+        ("$350 million", "milestone"),  # never the issuer's sales
+        ("$5 million", "other"),  # a charge, no payment
+    ]

@@ -362,7 +362,18 @@ def _milestone_events() -> tuple[re.Pattern[str], ...]:
     return tuple(cue for cue, value in link_cues("trigger") if value not in NOT_MILESTONE_EVENTS)
 
 
-def _paid_on_event(lowered: str, end: int) -> bool:
+# a payment an event triggers, the event before it: "acceptance ... will trigger a US$10 million
+# payment to Neuren"
+TRIGGERED_BEFORE = re.compile(r"\btrigger(?:s|ed|ing)?\s+(?:a|an|the)\s+(?:further\s+|first\s+)?$")
+PAYMENT_AFTER = re.compile(r"\s+(?:cash\s+)?payments?\b")
+TRIGGERED_CHARS = 40
+
+
+def _paid_on_event(lowered: str, end: int, start: int) -> bool:
+    if TRIGGERED_BEFORE.search(lowered, max(0, start - TRIGGERED_CHARS), start) and (
+        PAYMENT_AFTER.match(lowered, end)
+    ):
+        return True
     due = PAYMENT_ON_EVENT.match(lowered, end)
     return due is not None and (
         MEETING_MILESTONES.match(due["event"]) is not None
@@ -442,10 +453,10 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
         if named:
             return named
         head = _head_before(lowered, start)  # "an equity investment of $5.0 million in ..."
-        if head is None and _paid_on_event(lowered, end):
+        if head is None and _paid_on_event(lowered, end, start):
             return "milestone", "money_paid_on_event"  # "$12 million in cash payments after ..."
         return head or ("other", "money_phrase_names_no_kind")
-    if _paid_on_event(lowered, end):
+    if _paid_on_event(lowered, end, start):
         return "milestone", "money_paid_on_event"
     best: tuple[int, int, str, str] | None = None  # (distance, -cue length, kind, cue)
     for cue, kind in _kind_cues():
