@@ -312,6 +312,15 @@ def test_a_regulator_approves_and_pays_nothing():
     ]
 
 
+def test_a_regulator_that_approves_is_no_payer_of_the_sum_expected_after():
+    text = (
+        PAYING_LEAD + "Acme Bio, Inc. (Nasdaq: ACMB) said the U.S. Food and Drug Administration "
+        "(FDA) accepted its filing. If the NDA is approved by the FDA, Acme Bio expects to earn "
+        "revenue of $118 million in 2023.\n"
+    )
+    assert [m[3] for m in _money(text)] == [None]
+
+
 def test_a_news_items_subject_is_the_company_a_person_belongs_to():
     text = (
         "Zetagen Therapeutics PLC's (LON:ZTG) David Solomon speaks to a reporter after a "

@@ -389,7 +389,10 @@ FROM_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$", re.IGNORECASE)
 # Agency" names who approves, not who pays
 GRANTED_FROM = re.compile(
     r"\b(?:approval|clearance|authori[sz]ation|designation|opinion|guidance|feedback|acceptance"
-    r"|permission|consent|waiver|review)\s+(?:from|by)\s+(?:the\s+)?$",
+    r"|permission|consent|waiver|review"
+    # "If the NDA is approved by the FDA, Zeta expects revenue of ...": who approves
+    r"|approved|cleared|accepted|authori[sz]ed|granted|designated|reviewed|recommended)"
+    r"\s+(?:from|by)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # who receives a payment is its payee, whatever "by" says: "a milestone payment received by Acme"
