@@ -75,6 +75,16 @@ def test_milestone_payer_and_trigger_come_from_the_sentence_before():
     assert [(p.phase, p.compound) for p in extraction.phases] == [("Phase II", "AB-101")]
 
 
+def test_a_sentence_on_a_separate_matter_borrows_no_trigger_from_the_one_before():
+    text = (
+        PAYING_LEAD + "Acme Bio, Inc. (Nasdaq: ACMB) said the FDA approved AB-1. The approval "
+        "has triggered a $22.5 million milestone payment to Acme Bio from Northwind Pharma, "
+        "Inc., its partner. Separately, Acme Bio has been paid a $750,000 cash milestone after "
+        "a development milestone was hit for AB-2.\n"
+    )
+    assert [(m[0], m[6]) for m in _money(text)] == [(22_500_000.0, "approval"), (750_000.0, None)]
+
+
 def test_the_issuer_can_be_the_payer():
     assert _money(LICENSEE_PAYS) == [
         (12_000_000.0, "upfront", False, "Corvane Pharma", "Deltagen Oncology", "CV-701", None)

@@ -492,9 +492,20 @@ def link_money(
         # The milestone triggers $5 million"), never by the signing or option exercise its
         # upfront or fee was paid on ("... an upfront consideration upon signing. Furthermore,
         # Beta will make milestone payments ...")
-        if trigger is None and not (kind == "milestone" and earlier in NOT_MILESTONE_EVENTS):
+        if (
+            trigger is None
+            and not (kind == "milestone" and earlier in NOT_MILESTONE_EVENTS)
+            and not SEPARATE_MATTER.match(text, left, span_start)
+        ):
             trigger = earlier
     return MoneyLink(payer, payee, compound.name if compound else None, trigger)
+
+
+# a sentence that turns to another matter borrows no event from the one before: "The approval
+# has triggered a USD22.5 million milestone payment. Separately, Acme has been paid ..."
+SEPARATE_MATTER = re.compile(
+    r"\W*(?:Separately|Meanwhile|Elsewhere|In\s+a\s+separate\s+[a-z]+|In\s+other\s+news)\b"
+)
 
 
 # An amount that is the value of what changes hands: "transfers 43 billion won worth of
