@@ -827,6 +827,9 @@ def test_a_possessive_before_a_company_is_no_part_of_its_name():
             "Therapeutics by granting rights for global development, the company said."
         )
         assert [o.name for o in find_organizations(text, "Zeta Bio")] == ["Omega Therapeutics"]
+    # ... opening a sentence, before a name its head word closes
+    text = "The UK’s Omega Group, which makes inhalers, has posted a strong set of financials."
+    assert [o.name for o in find_organizations(text, None)] == ["Omega Group"]
 
 
 def test_a_day_after_a_name_a_legal_form_alone_and_an_ipo_are_no_organisations():

@@ -1669,6 +1669,12 @@ def test_a_security_and_a_place_descriptor_are_no_part_of_a_name_before_its_tick
             "South Korea’s Zeta Pharmaceutical Co. said Thursday it signed a license agreement.",
             "Zeta Pharmaceutical Co.",
         ),
+        # ... after "The", by its initials too (context_words.csv)
+        (
+            "The UK’s Zeta Group, which specialises in inhaled products, has posted a strong set "
+            "of financials for the year, helped by a £4.5 million payment from partner Omega.",
+            "Zeta Group",
+        ),
         # a possessive written with a bare apostrophe after a sibilant
         (
             "Zetanex' share price rose five points after the deal. Zetanex has the rights.",

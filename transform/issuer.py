@@ -171,12 +171,19 @@ DASH_END = re.compile(r"[-–—:]$")
 
 def _place_possessive(words: list[str]) -> int:
     """How many opening words name a place in the possessive ("Japan's", "South Korea’s":
-    world_places.csv), 0 when none do."""
+    world_places.csv; "The UK’s": context_words.csv), 0 when none do."""
+    if len(words) > 1 and words[0] in ("The", "the"):
+        after_article = _place_possessive(words[1:])
+        if after_article:
+            return after_article + 1
     for count in (1, 2):
         last = words[count - 1] if len(words) >= count else ""
         owner = POSSESSIVE.sub("", last)
-        if owner != last and " ".join([*words[: count - 1], owner]).casefold() in place_names():
-            return count
+        if owner == last:
+            continue
+        place = " ".join([*words[: count - 1], owner])
+        if place.casefold() in place_names() or place in context_words("country_initials"):
+            return count  # "Japan's", "South Korea’s", "The UK’s"
     return 0
 
 

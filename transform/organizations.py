@@ -796,7 +796,9 @@ def _without_leading_words(text: str, start: int, end: int, institution: bool = 
         if word_end == -1:
             break
         word = text[start:word_end]
-        owner = start == first and OWNER.fullmatch(word) is not None  # "Japan's Oncolys ..."
+        # "Japan's Oncolys ...", "The UK’s Vectura Group"
+        opening = start == first or text[first:start].strip().casefold() == "the"
+        owner = opening and OWNER.fullmatch(word) is not None
         if owner and _trade_words_only(without_legal_form(text[word_end + 1 : end])):
             break  # "Lee's Pharmaceutical Ltd.": the possessive is the name's own
         if word not in _leading_words() and not PLACE_DESCRIPTOR.fullmatch(word) and not owner:
