@@ -1731,6 +1731,19 @@ def test_a_possessive_after_the_dateline_is_the_issuer_when_the_text_shows_it_ac
     assert (found.name if found else None) == issuer
 
 
+def test_a_subject_its_seat_describes_after_a_dateline_is_the_issuer_whatever_it_did():
+    text = (
+        "PERTH, Australia – Melbourne-based Zeta Pharmaceuticals signed a development and "
+        "commercialization deal with Omega Inc. worth up to $465 million for rights to ZB-1.\n"
+    )
+    found = find_issuer(text, parse_dateline(text).span_end)
+    assert found is not None and found.name == "Zeta Pharmaceuticals"
+    # a partner acting in another's release, no seat before it, stays no subject
+    text = "BOSTON, May 2, 2011 -- Omega plc dosed its first patient with our drug, Zeta said.\n"
+    found = find_issuer(text, parse_dateline(text).span_end)
+    assert found is None or found.name != "Omega plc"
+
+
 def test_a_lists_points_above_the_lead_are_no_subject():
     text = (
         "Key Points\n- Beta Bio has agreed to pay Zeta Biologics $7.0 million upfront.\n"

@@ -666,7 +666,10 @@ def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch |
         described = _described_before().search(
             text, max(at, run_start - DESCRIBED_CHARS), run_start
         )
-        follower = _subject_follower(announcing and not described).match(text, name_end, end)
+        placed = len(words) > 1 and PLACE_DESCRIPTOR.fullmatch(words[0]) is not None
+        follower = _subject_follower(announcing and not (described or placed)).match(
+            text, name_end, end
+        )  # "Melbourne-based Zeta Pharmaceuticals signed ...": described by its seat
         if (
             follower is None
             and described is not None
