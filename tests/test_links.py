@@ -85,6 +85,20 @@ def test_a_sentence_on_a_separate_matter_borrows_no_trigger_from_the_one_before(
     assert [(m[0], m[6]) for m in _money(text)] == [(22_500_000.0, "approval"), (750_000.0, None)]
 
 
+def test_no_milestone_is_paid_on_signing_and_sales_earn_no_trigger():
+    text = (
+        PAYING_LEAD + "Acme Bio, Inc. (Nasdaq: ACMB) licensed AB-1 to Northwind Pharma, Inc. "
+        "Northwind will pay Acme Bio a one-time fee upon signing of $2 million, and up to $118 "
+        "million in development and sales milestones. Rival drugs garner $11.5 billion in annual "
+        "sales.\n"
+    )
+    assert [(m[1], m[6]) for m in _money(text)] == [
+        ("upfront", None),  # its own words after it name no event
+        ("milestone", None),
+        ("revenue", None),
+    ]
+
+
 def test_the_issuer_can_be_the_payer():
     assert _money(LICENSEE_PAYS) == [
         (12_000_000.0, "upfront", False, "Corvane Pharma", "Deltagen Oncology", "CV-701", None)

@@ -28,6 +28,7 @@ PAID_KINDS = frozenset({"milestone", "upfront", "royalty"})
 # from the words right after them ("an upfront payment of $20 million upon signing"), never from
 # the milestones their sentence lists next
 UNTRIGGERED_KINDS = frozenset({"upfront", "royalty", "revenue", "financing"})
+UNEARNED_KINDS = frozenset({"revenue", "financing"})  # no event earns them: no trigger
 OWN_WORDS_CHARS = 40
 # milestones of several kinds named together: what earns each is not said
 MILESTONE_KIND = (  # ("regulatory approval", "commercial sales": one kind each)
@@ -498,6 +499,9 @@ def link_money(
             and not SEPARATE_MATTER.match(text, left, span_start)
         ):
             trigger = earlier
+    if (kind == "milestone" and trigger == "signing") or kind in UNEARNED_KINDS:
+        trigger = None  # "a fee upon signing ..., and up to 17.8 billion yen in development and
+        # sales milestones": no milestone is paid on signing; sales and financing earn nothing
     return MoneyLink(payer, payee, compound.name if compound else None, trigger)
 
 
