@@ -99,6 +99,15 @@ def test_no_milestone_is_paid_on_signing_and_sales_earn_no_trigger():
     ]
 
 
+def test_a_milestone_the_first_commercial_sales_trigger_is_earned_by_the_first_sale():
+    text = (
+        PAYING_LEAD + "Acme Bio, Inc. (Nasdaq: ACMB) sold AB-1 in China. Under the terms of the "
+        "license agreement between Acme Bio and Northwind Pharma, a US$25 million non-refundable "
+        "milestone payment is triggered by the first commercial sales of AB-1 in China.\n"
+    )
+    assert [(m[1], m[6]) for m in _money(text)] == [("milestone", "first_sale")]
+
+
 def test_the_issuer_can_be_the_payer():
     assert _money(LICENSEE_PAYS) == [
         (12_000_000.0, "upfront", False, "Corvane Pharma", "Deltagen Oncology", "CV-701", None)
