@@ -1181,9 +1181,13 @@ def test_a_market_with_annual_sales_exceeding_a_sum_is_its_size():
 
 
 def test_a_boards_quote_line_prints_a_share_price():
-    text = "NEU 3.15% $21.27 zeta pharmaceuticals limited\nZETA said NEU paid 3.15% $21 million."
+    text = (
+        "NEU 3.15% $21.27 zeta pharmaceuticals limited\nAZN -4.0% premarket to $55.17\n"
+        "ZETA said NEU paid 3.15% $21 million."
+    )
     assert [(m.text, m.kind_rule) for m in find_money(text)] == [
         ("$21.27", "money_share_price"),
+        ("$55.17", "money_share_price"),
         ("$21 million", "money_no_cue"),  # a line of prose, no quote
     ]
 

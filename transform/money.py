@@ -634,8 +634,9 @@ MARKET_PRICE_BEFORE = re.compile(
     # the day's move after the price: "closed ... at $22.81 down $1.75 or 7.13%"
     r"|[$€£]\d[\d.,]*,?\s+(?:up|down)\s+$"
     # a board's quote line, the ticker, the day's move and the price: "NEU 3.15% $21.27 neuren
-    # pharmaceuticals limited"
-    r"|(?<![^\n])[ \t]*[A-Z]{2,6}[ \t]+[+\-−]?\d[\d.,]*%[ \t]+$"
+    # pharmaceuticals limited", "AZN -4.0% premarket to $55.17"
+    r"|(?<![^\n])[ \t]*[A-Z]{2,6}[ \t]+[+\-−]?\d[\d.,]*%[ \t]+"
+    r"(?:(?:pre-?market|after-?hours|intraday)[ \t]+)?(?:(?:to|at)[ \t]+)?$"
     # a headline's shorthand, the move and its size: "CSL shares up 6.61% to $259.07"
     r"|\b(?:shares?|stock|ADSs?)\s+(?:up|down)\s+\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+(?:at|to)\s+$",
     re.IGNORECASE,
