@@ -1744,6 +1744,16 @@ def test_a_subject_its_seat_describes_after_a_dateline_is_the_issuer_whatever_it
     assert found is None or found.name != "Omega plc"
 
 
+def test_a_pages_archive_notice_above_the_lead_is_no_lead():
+    text = (
+        "Archived article\nPlease note that tax, investment, pension and ISA rules can change "
+        "and the views contained in this article may now be inaccurate.\nZeta (China) Ltd on "
+        "Monday said it has received $15 million from Omega PLC as start-up activities began.\n"
+    )
+    found = find_issuer(text, None)
+    assert found is not None and found.name == "Zeta (China) Ltd"
+
+
 def test_a_lists_points_above_the_lead_are_no_subject():
     text = (
         "Key Points\n- Beta Bio has agreed to pay Zeta Biologics $7.0 million upfront.\n"

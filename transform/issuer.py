@@ -38,6 +38,7 @@ from transform.organizations import (
 )
 from transform.repair.vocabulary import is_name, word_counts
 from transform.rules import confidence as confidence_of
+from transform.segments import past_chrome_lines
 from transform.text_spans import (
     ANNOUNCING_VERB,
     BARE_POSSESSIVE,
@@ -596,6 +597,7 @@ def _lead_subject(text: str, at: int, announcing: bool = False) -> IssuerMatch |
     Points\n- Beta has agreed to pay Acme ..."), never its lead, unless they open the text."""
     skipped = 0
     for _ in range(SUBJECT_SENTENCES):
+        at = past_chrome_lines(text, at)  # "Archived article", "Please note that tax, ..."
         while at < len(text) and text[at].isspace():
             at += 1
         end = sentence_end(text, at, SUBJECT_CHARS)
