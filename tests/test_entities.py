@@ -196,6 +196,12 @@ def test_a_site_or_cell_type_before_a_disease_is_part_of_its_name():
         ),
         ("Beta acquired an exclusive option to license AB-1 from Acme.", ["licensing_deal"]),
         ("Acme holds an option to buy back shares.", []),
+        # a cue read across two sentences starts nothing
+        (
+            "Acme was paid as start-up work for Saffron commenced.\nSaffron is Acme's Phase 3 "
+            "trial of AB-1.",
+            [],
+        ),
         # what the company is, in apposition before the lead's verb, is no news
         (
             "Acme Bio, Inc. (Nasdaq: ACME), a clinical stage company focused on drugs, some of "

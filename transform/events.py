@@ -242,8 +242,13 @@ def find_events(
         if event_type in found:
             continue
         match = None
-        for candidate in cue.finditer(flat, start, lead_end):
-            left, right = sentence_bounds(text, candidate.start(), candidate.end())
+        at = start
+        while (candidate := cue.search(flat, at, lead_end)) is not None:
+            at = candidate.end()
+            left, right = sentence_bounds(text, candidate.start(), candidate.start() + 1)
+            if candidate.end() > right:
+                at = candidate.start() + 1  # a cue read across two sentences: "... for Saffron
+                continue  # commenced.\nSaffron is Zeta's phase three study" starts no trial
             if not _frames_or_recalls(text, candidate, (left, right), event_type, year):
                 match = candidate
                 break
