@@ -1664,3 +1664,17 @@ def test_a_payment_an_event_triggers_and_sums_subject_to_sales_thresholds_are_mi
         ("$350 million", "milestone"),  # never the issuer's sales
         ("$5 million", "other"),  # a charge, no payment
     ]
+
+
+def test_the_date_an_agreement_after_the_amount_was_signed_on_dates_no_payment():
+    text = (
+        "Zeta Triggers Milestone\n\nJun. 20, 2016\n\nZeta Pharma Limited has announced the start "
+        "of a Phase II trial. The start has triggered a US$10 million milestone payment to Zeta "
+        "under the terms of the agreement with Omega PLC signed in December 2011. Zeta received "
+        "$5 million in December 2011 too.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.announced) for m in money] == [
+        ("US$10 million", True),
+        ("$5 million", False),  # the date the amount's own
+    ]

@@ -1583,6 +1583,10 @@ def _announced(
         )
         if quote:  # "the closing price ... of $37.02 per share on February 26, 2010" dates the
             continue  # quote, not the sentence's money
+        if match.start() > amount_end and SIGNED_BEFORE_DATE.search(
+            sentence, max(0, match.start() - SIGNED_REACH), match.start()
+        ):  # "triggered a US$10 million milestone payment ... under the terms of the agreement
+            continue  # with AstraZeneca PLC signed in December 2011": the deal's date
         month = _month_number(match["month"]) if match["month"] else 12
         if (int(match["year"]), month) < (published.year, published.month):
             return False
@@ -1596,6 +1600,16 @@ def _announced(
             if (int(opener["year"]), month) < (published.year, published.month):
                 return False
     return True
+
+
+# the verb that dates an agreement named after the amount: "... under the agreement with Beta
+# signed in December 2011", "... the collaboration, which began in 2016"
+SIGNED_BEFORE_DATE = re.compile(
+    r"\b(?:signed|entered\s+into|executed|dated|concluded|initiated|formed|established|began"
+    r"|started|inked|struck)\s*$",
+    re.IGNORECASE,
+)
+SIGNED_REACH = 30
 
 
 # a sentence of the paragraph that opens with a date: "In June 2017, Basilea signed ..."
