@@ -268,6 +268,19 @@ def test_an_owners_drug_as_the_subject_is_no_issuer():
     assert release.headline == "Zeta-Kramer’s NME Zetaxa approved in US for MDD"
 
 
+def test_a_name_with_a_place_in_brackets_before_its_ticker_and_two_between_it():
+    from transform.issuer import _company_before_ticker
+
+    text = (
+        "Zeta Gets $25M\n- Zeta (China) Limited (NASDAQ: ZCM) sold ZB-1.\n- It triggered a "
+        "milestone under the agreement between Zeta and Omega Plc (NASDAQ: OMG).\n"
+    )
+    issuer = _company_before_ticker(text)
+    assert issuer is not None and issuer.name == "Zeta (China) Limited"
+    text = "A deal between Zeta and Omega Plc (NASDAQ: OMG) was done; Zeta said it had news."
+    assert _company_before_ticker(text) is None  # two companies, neither the text's own
+
+
 def test_issuer_without_dateline_comes_from_the_first_ticker_or_source_line():
     text = "Headline Here\n\nNews from Acme Therapeutics, Inc. (Nasdaq: ACME): it had news."
     issuer = find_issuer(text, None)

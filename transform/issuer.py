@@ -133,6 +133,19 @@ def _name_before_ticker() -> re.Pattern[str]:
 
 
 @cache
+def _name_place_form() -> re.Pattern[str]:
+    """A name, a place in brackets and a legal form before a ticker: "Hutchmed (China) Limited",
+    "Zeta Pharmaceutical (HK) Ltd."."""
+    return re.compile(
+        rf"(?:^|(?<=[\s\"“(*•]))(?P<name>{NAME}[ ]\([A-Z][\w .]{{1,20}}\)[ ]"
+        rf"{company_suffix_pattern()})\s*$"
+    )
+
+
+BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$")
+
+
+@cache
 def _company_before_seat() -> re.Pattern[str]:
     """A company with its legal form, then a comma: its seat follows, then its ticker."""
     return re.compile(rf"(?:^|(?<=[\s\"“(]))(?P<name>{NAME},?[ ]{company_suffix_pattern()}),[ ]$")
@@ -1127,6 +1140,13 @@ def _company_before_ticker(text: str) -> IssuerMatch | None:
         name, start = without_glued_title(text, name, start)
         name = POSSESSIVE.sub("", name)  # "Zeta Bio PLC's (LON:ZB) CEO ..."
         name, start = _without_stray_abbreviation(text, name, start)
+        if re.fullmatch(company_suffix_pattern(), name):
+            placed = _name_place_form().search(text, window_start, ticker.start())
+            if placed:  # "Hutchmed (China) Limited (NASDAQ: HCM)": a place in brackets inside
+                name, start = placed["name"], placed.start("name")
+        if BETWEEN_BEFORE.search(text, max(0, start - 12), start) and " and " in name:
+            continue  # "the agreement between Hutchmed and AstraZeneca Plc (NASDAQ: AZN)": two
+            # companies, neither named as the text's own
         if is_market(without_legal_form(name)) or re.fullmatch(company_suffix_pattern(), name):
             continue  # a market, or a legal form alone ("AG" of a name glued to a mark)
         if SOMEONES_PARTNER.search(text, max(0, start - 60), start):
