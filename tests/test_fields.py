@@ -281,6 +281,16 @@ def test_a_name_with_a_place_in_brackets_before_its_ticker_and_two_between_it():
     assert _company_before_ticker(text) is None  # two companies, neither the text's own
 
 
+def test_a_lead_that_opens_with_the_short_name_it_defines_names_the_issuer():
+    text = (
+        "ZETA Receives a US$15 million Milestone\n\nHONG KONG, March 07, 2022 (GLOBE NEWSWIRE) "
+        "-- (“ZETA”) (Nasdaq/AIM:ZCM; HKEX:13) today announces that it has received a US$15 "
+        "million milestone payment from Omega PLC (“Omega”).\n"
+    )
+    found = find_issuer(text, parse_dateline(text).span_end)
+    assert found is not None and found.name == "ZETA"
+
+
 def test_issuer_without_dateline_comes_from_the_first_ticker_or_source_line():
     text = "Headline Here\n\nNews from Acme Therapeutics, Inc. (Nasdaq: ACME): it had news."
     issuer = find_issuer(text, None)

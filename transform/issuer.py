@@ -143,6 +143,10 @@ def _name_place_form() -> re.Pattern[str]:
 
 
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$")
+# a lead that opens with the short name it defines, its ticker after: (“HUTCHMED”) (Nasdaq: HCM)
+DEFINED_OPENS_LEAD = re.compile(
+    r"\s*\(\s*[“\"](?P<name>[A-Z][\w&.\- ]{1,40}?)[”\"]\s*\)\s*(?=\([^()\n]{1,80}\)\s+[a-z])"
+)
 
 
 @cache
@@ -1004,6 +1008,17 @@ def find_issuer(text: str, lead_start: int | None, body_start: int = 0) -> Issue
         found = _lead_company(text, lead_start, "issuer_after_dateline")
         if found and not _a_place_with_region(text, found):
             return found
+        defined = DEFINED_OPENS_LEAD.match(text, lead_start)
+        if defined:  # "(GLOBE NEWSWIRE) -- (“HUTCHMED”) (Nasdaq/AIM:HCM) today announces":
+            # a copy that lost the linked name before the short name it defines
+            rule = "issuer_after_dateline"
+            return IssuerMatch(
+                defined["name"],
+                defined.start("name"),
+                defined.end("name"),
+                rule,
+                confidence_of(rule),
+            )
     letterhead = (
         _letterhead_issuer(text)
         or _defined_company(text)
