@@ -1678,3 +1678,16 @@ def test_the_date_an_agreement_after_the_amount_was_signed_on_dates_no_payment()
         ("US$10 million", True),
         ("$5 million", False),  # the date the amount's own
     ]
+
+
+def test_a_sum_paid_as_an_upfront_and_milestones_bundles_them_and_a_verb_ends_a_kind_list():
+    text = (
+        "Otsuka will in total receive up to approximately $1.4 billion from Zeta as up-front "
+        "payment and development and regulatory milestone payments. Zeta will receive $20 "
+        "million as an upfront payment, and is eligible for milestones of $50 million."
+    )
+    assert [(m.text, m.kind) for m in find_money(text)] == [
+        ("$1.4 billion", "other"),  # an upfront and milestones together
+        ("$20 million", "upfront"),
+        ("$50 million", "milestone"),  # "and is eligible for milestones": no list of kinds
+    ]

@@ -246,6 +246,12 @@ PHRASE_STOP = (
 # milestone payments including a $50 million up-front cash payment", "up to $44 million in
 # upfront and milestone payments"
 UPFRONT_WORD = re.compile(UPFRONT)
+# words that say what kind of milestones they are, never a verb's: "and development and
+# regulatory milestone payments", never "and is eligible for milestones"
+KIND_WORDS = (
+    r"(?:(?!(?:is|are|was|were|will|would|may|could|can|be|been|has|have|eligible|entitled|for"
+    r"|to|receive\w*|earn\w*|get|gets)\b)[a-z-]+\s+)"
+)
 BUNDLE_AFTER = re.compile(
     r"(?:\s*\([^)]{0,40}\))?[^;.]{0,60}?\b(?:including|includes|comprising)\b[^;]{0,60}?"
     + UPFRONT
@@ -254,12 +260,17 @@ BUNDLE_AFTER = re.compile(
     + r"|[^;.]{0,40}?\bfor\s+"
     + UPFRONT
     + r"\s+[\w-]+\s+and\s+(?:[\w-]+\s+){0,2}milestones?\b"
+    # or what it is paid as: "up to approximately $1.4 billion from Lundbeck as up-front payment
+    # and development and regulatory milestone payments"
+    + r"|[^;.]{0,40}?\bas\s+(?:an?\s+)?"
+    + UPFRONT
+    + rf"(?:\s+(?:cash\s+)?(?:payments?|fees?))?\s+and\s+{KIND_WORDS}{{0,4}}?milestones?\b"
 )
 # ... or names the payments it totals before it: "The aggregate amount of upfront, development,
 # regulatory and sales milestone payments to the Chinese firm is up to $517.5 million"
 BUNDLE_BEFORE = re.compile(
     r"\bup-?front(?:\s+(?:cash\s+)?payments?)?(?:,\s+[a-z-]+)*,?\s+(?:and|or|plus)\s+"
-    r"(?:[a-z-]+\s+){0,3}?milestones?\b[^;$€£\d]{0,80}$"
+    rf"{KIND_WORDS}{{0,3}}?milestones?\b[^;$€£\d]{{0,80}}$"
 )
 BUNDLE_BEFORE_CHARS = 200
 # a sum right before a word: "$100 million up-front" (the scales of SCALES)
