@@ -19,6 +19,12 @@ def test_tickers_with_several_exchanges_and_symbols():
     assert [text[t.span_start : t.span_end] for t in find_tickers(text)] == ["RO", "ROG", "RHHBY"]
 
 
+def test_two_exchanges_joined_by_and_share_their_symbol():
+    text = "Zeta Ltd. (NASDAQ and TASE: ZETA), a company, said; (Research and Development: RD)"
+    found = [(t.exchange_canonical, t.symbol) for t in find_tickers(text)]
+    assert found == [("Nasdaq", "ZETA"), ("TASE", "ZETA")]  # no exchange "Research"
+
+
 def test_the_over_the_counter_markets_as_news_sites_print_them():
     text = "Zeta A/S (OTC:ZETSF)(OTCPK:ZETAY) and Omega Ltd (OTCMKTS: OMGLF) rose"
     found = [(t.exchange, t.exchange_canonical, t.symbol) for t in find_tickers(text)]

@@ -24,7 +24,7 @@ LISTING = re.compile(  # two exchanges may share the symbols: "(Euronext & NASDA
     r"(?![a-z])"
 )
 SYMBOL = re.compile(SYMBOL_TEXT)
-JOINED_EXCHANGES = re.compile(r"\s*&\s*")
+JOINED_EXCHANGES = re.compile(r"\s*&\s*|\s+and\s+")  # "(NASDAQ and TASE: KMDA)"
 # a security's international number given for an exchange, its symbol next: "(Euronext:
 # FR0010259150; IPN)"
 ISIN_LISTING = re.compile(r"(?P<exchange>[A-Za-z][A-Za-z\- ]{0,40}?)\s*:\s*[A-Z]{2}[A-Z0-9]{9}\d")
