@@ -196,6 +196,19 @@ def test_a_site_or_cell_type_before_a_disease_is_part_of_its_name():
         ),
         ("Beta acquired an exclusive option to license AB-1 from Acme.", ["licensing_deal"]),
         ("Acme holds an option to buy back shares.", []),
+        # a milestone received, its words between: "additional", "two", "regulatory and sales"
+        (
+            "Acme Receives Additional Milestone Payment Under Supply Agreement.",
+            ["milestone_payment"],
+        ),
+        (
+            "Acme announces receipt of two milestone payments under its agreements with Beta.",
+            ["milestone_payment"],
+        ),
+        (
+            "Acme received regulatory and sales milestones under the agreement.",
+            ["milestone_payment"],
+        ),
         # a cue read across two sentences starts nothing
         (
             "Acme was paid as start-up work for Saffron commenced.\nSaffron is Acme's Phase 3 "
