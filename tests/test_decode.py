@@ -340,6 +340,24 @@ def test_an_sec_xbrl_data_page_is_not_a_release():
     assert not isinstance(clean_document(release.encode(), "release.txt"), Rejection)
 
 
+def test_an_sec_xbrl_notes_page_by_its_text_block_and_period_head_is_not_a_release():
+    page = (
+        "|\nRevenue\n|12 Months Ended\nJun. 30, 2024\n|Text block [abstract]\n|Revenue\n|\n"
+        "Note 6. Revenue\nIn March 2021, the Company entered into an exclusive worldwide license "
+        "agreement with Omega Pharmaceutical AB for ZB-1. During fiscal 2021, Omega made an "
+        "upfront payment of US$4 million with contingent milestones of up to US$42 million.\n"
+    )
+    assert clean_document(page.encode(), "R11.htm.txt") == Rejection(
+        "not_a_release",
+        "an SEC filing's XBRL data page (tagged facts and their definitions), not a release",
+    )
+    # a release with one such phrase is one
+    release = page.replace("|12 Months Ended", "Zeta Licenses ZB-1\n\nBOSTON, May 2, 2022 --")
+    assert not isinstance(
+        clean_document(release.replace("[abstract]", "").encode(), "r"), Rejection
+    )
+
+
 def test_a_wrapped_copy_with_its_date_glued_to_the_dateline_city_keeps_title_date_and_place():
     # an aggregator's copy, hard-wrapped, its title in title case with a stop, and the date line
     # glued to the dateline where the page dropped a line break

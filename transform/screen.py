@@ -165,7 +165,11 @@ PROSPECTUS_WINDOW = 600
 # members in brackets, each fact's "Definition" and "No definition available."; its figures are
 # in the scale its header names ("$ in Millions"), so "$ 27.0" there is no $27 of a release
 XBRL_MARKS = cued(
-    r"\[(?:Line Items|Table|Abstract|Axis|Member|Domain|Roll Forward)\]|No definition available\."
+    r"\[(?:Line Items|Table|Abstract|abstract|Axis|Member|Domain|Roll Forward)\]"
+    r"|No definition available\.|\bText block\b"
+    # a fact's fold-out labels and a period's column head on lines of their own: "- Definition",
+    # "+ References", "|12 Months Ended"
+    r"|(?m:^[-+] (?:Definition|References|Details)$|^\|\s?\d{1,2} Months Ended$)"
 )
 XBRL_WINDOW = 20_000
 MIN_XBRL_MARKS = 3
