@@ -1650,6 +1650,12 @@ def test_a_security_and_a_place_descriptor_are_no_part_of_a_name_before_its_tick
             "agreement for ZT01.",
             "Zeta Bioscience",
         ),
+        # ... or described before its name
+        (
+            "Spanish drugmaker Zeta (MC: ZTA) and Taiwanese company TTY Beta have announced an "
+            "exclusive licensing agreement for ZB-1 in Taiwan.",
+            "Zeta",
+        ),
         # a descriptor capitalised as the sentence's first word, the name then used without it
         (
             "Biotech Zetanica Therapeutics (ZTA) has reported no safety issues in its trial. "

@@ -443,7 +443,9 @@ SUBJECT_VERB = (
     # a joint subject: "Life Technologies and Bristol-Myers Squibb inked ...", "Aurobindo Pharma,
     # Sun Pharma and Glenmark Pharmaceuticals have received ...", the first named
     rf"(?P<joint>(?:,{WS}[A-Z][\w&.'’-]*(?:{WS}[A-Z][\w&.'’-]*){{0,3}}){{0,3}},?"
-    rf"{WS}(?:and|&){WS}[A-Z][\w&.'’-]*(?:(?:{WS}[A-Z][\w&.'’-]*){{0,4}}(?:,?{WS}Inc\.?)?"
+    # (what the second is may stand before its name: "and Taiwanese company TTY Biopharm have")
+    rf"{WS}(?:and|&){WS}(?:<DESCRIBED>)?[A-Z][\w&.'’-]*(?:(?:{WS}[A-Z][\w&.'’-]*){{0,4}}"
+    rf"(?:,?{WS}Inc\.?)?"
     rf"|(?:{WS}[A-Z][\w&.'’-]*){{0,2}}(?:,?{WS}<FORM>){{1,2}})"  # "and Beta Pharma Co., Ltd."
     rf"(?:{WS}?\([^()\n]{{1,80}}\))?"  # with its own ticker: "and Beta Inc. (TSE: 4503)"
     # and what it is: "and Beta Pharmaceutical, a subsidiary of Gamma Bio (HKG:1177), have"
@@ -493,7 +495,8 @@ def _subject_follower(announcing: bool) -> re.Pattern[str]:
     verb = ANNOUNCING_VERB if announcing else ANY_VERB
     form = company_suffix_pattern()
     # the second of a joint subject's legal forms too: "and Beta Pharmaceutical Co., Ltd."
-    subject_verb = SUBJECT_VERB.replace("<FORM>", f"(?:{form})")
+    described = rf"(?:[A-Z][\w-]*{WS}){{0,2}}{words_alternation(descriptor_words())}{WS}"
+    subject_verb = SUBJECT_VERB.replace("<FORM>", f"(?:{form})").replace("<DESCRIBED>", described)
     # a ticker a news site prints bare after the form: "Novavax, Inc. NVAX announced today"
     # (a place in parentheses before the form is part of the name: "Hutchmed (China) Ltd")
     return re.compile(
