@@ -1691,3 +1691,15 @@ def test_a_sum_paid_as_an_upfront_and_milestones_bundles_them_and_a_verb_ends_a_
         ("$20 million", "upfront"),
         ("$50 million", "milestone"),  # "and is eligible for milestones": no list of kinds
     ]
+
+
+def test_a_sum_shared_between_an_upfront_and_milestones_and_sales_milestone_payments():
+    text = (
+        "Zeta is eligible to receive up to US $5 million between an upfront payment and "
+        "regulatory milestone payments in Canada. Zeta is also eligible to receive royalties, "
+        "in addition to up to US $3 million as potential sales milestone payments."
+    )
+    assert [(m.text, m.kind) for m in find_money(text)] == [
+        ("US $5 million", "other"),  # both kinds
+        ("US $3 million", "milestone"),  # never the issuer's sales
+    ]

@@ -262,6 +262,11 @@ BUNDLE_AFTER = re.compile(
     + r"\s+[\w-]+\s+and\s+(?:[\w-]+\s+){0,2}milestones?\b"
     # or what it is paid as: "up to approximately $1.4 billion from Lundbeck as up-front payment
     # and development and regulatory milestone payments"
+    # or what it is shared between: "up to US $5 million between an upfront payment and
+    # regulatory milestone payments"
+    + r"|[^;.]{0,40}?\bbetween\s+(?:an?\s+|the\s+)?"
+    + UPFRONT
+    + rf"(?:\s+(?:cash\s+)?(?:payments?|fees?))?\s+and\s+{KIND_WORDS}{{0,4}}?milestones?\b"
     + r"|[^;.]{0,40}?\bas\s+(?:an?\s+)?"
     + UPFRONT
     + rf"(?:\s+(?:cash\s+)?(?:payments?|fees?))?\s+and\s+{KIND_WORDS}{{0,4}}?milestones?\b"
