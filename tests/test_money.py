@@ -1703,3 +1703,16 @@ def test_a_sum_shared_between_an_upfront_and_milestones_and_sales_milestone_paym
         ("US $5 million", "other"),  # both kinds
         ("US $3 million", "milestone"),  # never the issuer's sales
     ]
+
+
+def test_a_sum_added_after_a_bundle_of_upfront_and_milestones_is_its_own():
+    text = (
+        "Zeta may receive up to US $5 million between an upfront payment and regulatory "
+        "milestone payments in Canada, in addition to up to US $3 million as potential sales "
+        "milestone payments. The upfront and milestone payments total $90 million."
+    )
+    assert [(m.text, m.kind) for m in find_money(text)] == [
+        ("US $5 million", "other"),
+        ("US $3 million", "milestone"),  # added after the bundle, no part of it
+        ("$90 million", "other"),
+    ]

@@ -275,7 +275,9 @@ BUNDLE_AFTER = re.compile(
 # regulatory and sales milestone payments to the Chinese firm is up to $517.5 million"
 BUNDLE_BEFORE = re.compile(
     r"\bup-?front(?:\s+(?:cash\s+)?payments?)?(?:,\s+[a-z-]+)*,?\s+(?:and|or|plus)\s+"
-    rf"{KIND_WORDS}{{0,3}}?milestones?\b[^;$€£\d]{{0,80}}$"
+    rf"{KIND_WORDS}{{0,3}}?milestones?\b"
+    # (never a sum added after them: "..., in addition to up to US $3 million as ...")
+    r"(?![^;$€£\d]*\b(?:in\s+addition|additional(?:ly)?|further|another)\b)[^;$€£\d]{0,80}$"
 )
 BUNDLE_BEFORE_CHARS = 200
 # a sum right before a word: "$100 million up-front" (the scales of SCALES)
