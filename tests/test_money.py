@@ -1716,3 +1716,22 @@ def test_a_sum_added_after_a_bundle_of_upfront_and_milestones_is_its_own():
         ("US $3 million", "milestone"),  # added after the bundle, no part of it
         ("$90 million", "other"),
     ]
+
+
+def test_the_sales_level_a_royalty_tier_or_a_milestone_is_set_at_is_no_sum():
+    text = LEAD + (
+        "Acme will be entitled to a 15% royalty on net sales up to USD 75,000,000 and an 18% "
+        "royalty on net sales above USD 75,000,000. Acme will receive a $25 million milestone "
+        "when annual net sales exceed $500 million. Revenue of more than $2 million came from "
+        "royalties. Acme may earn milestones based on annual sales levels of up to $86 "
+        "million.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.kind, m.in_totals) for m in money] == [
+        ("USD 75,000,000", "other", False),
+        ("USD 75,000,000", "other", False),
+        ("$25 million", "milestone", True),
+        ("$500 million", "other", False),  # the level that earns it
+        ("$2 million", "royalty", True),  # royalties after it: a sum of them
+        ("$86 million", "milestone", True),  # "of up to" bounds the milestones
+    ]

@@ -443,6 +443,11 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
         or QUOTE_CHANGE_AFTER.match(lowered, end)
     ):
         return "other", "money_share_price"  # "shares rose 8.6% to $84.05"
+    if SALES_LEVEL_BEFORE.search(lowered, max(0, start - SALES_LEVEL_CHARS), start) and (
+        TIERED_PAYMENT.search(lowered, 0, start)  # the payment set at the level, before it
+    ):
+        return "other", "money_sales_level"  # "a 15% royalty on net sales up to USD 75,000,000",
+        # "a $25 million milestone when annual net sales exceed $500 million": a level, no sum
     if MARKET_SIZE_BEFORE.search(lowered, max(0, start - MARKET_SIZE_CHARS), start) or (
         SCALE_WORD.search(sentence, start, end) and MARKET_SIZE_AFTER.match(lowered, end)
     ):
@@ -551,6 +556,20 @@ MARKET_SIZE_BEFORE = re.compile(
 )
 
 MARKET_SIZE_CHARS = 160  # the words of the amount's sentence read before it
+# The level of sales a royalty's tier or a sales milestone is set at, right before the amount:
+# "royalty on net sales up to USD 75,000,000", "when annual net sales exceed $500 million",
+# "upon reaching annual sales of $1 billion"; read only in a sentence of royalties or milestones
+SALES_LEVEL_BEFORE = re.compile(
+    # ("sales levels of up to $86 million" bounds the milestones, no level: "of up to" is none)
+    r"\b(?:sales|revenues?)\s+(?:levels?\s+)?(?:up\s+to|(?:of\s+)?(?:above|below|over|exceed(?:s|ing)?"
+    r"|surpass(?:es|ing)?|in\s+excess\s+of|greater\s+than|more\s+than|less\s+than|at\s+least"
+    r"|of\s+at\s+least))\s+(?:approximately\s+|about\s+)?$"
+    r"|\b(?:reach(?:es|ing)?|achiev(?:es|ing)|exceed(?:s|ing)?)\s+(?:annual\s+|cumulative\s+"
+    r"|worldwide\s+|global\s+)*(?:net\s+)?(?:sales|revenues?)\s+(?:levels?\s+)?(?:of\s+)?"
+    r"(?:more\s+than\s+|over\s+|at\s+least\s+)?$"
+)
+SALES_LEVEL_CHARS = 60
+TIERED_PAYMENT = re.compile(r"\b(?:royalt(?:y|ies)|milestones?|tiers?|tiered)\b")
 # ... or the market the sum measures, right after it: "compete in the OTC $1.2 billion
 # gastrointestinal category", "the $20 billion oncology market" (never its capitalisation)
 MARKET_SIZE_AFTER = re.compile(
@@ -1545,10 +1564,14 @@ def _estimated(sentence: str, start: int, end: int) -> bool:
     return bool(ESTIMATE_AFTER.match(sentence, end) or ESTIMATE_BEFORE.search(sentence, 0, start))
 
 
+# a market's size and a level of sales a payment is set at: no money of the issuer's
+NO_MONEY_OF_ITS_OWN = frozenset({"money_market_size", "money_sales_level"})
+
+
 def _announced(
     text: str, item: MoneyMatch, background_start: int, published: dt.date | None
 ) -> bool:
-    if item.span_start >= background_start or item.kind_rule == "money_market_size":
+    if item.span_start >= background_start or item.kind_rule in NO_MONEY_OF_ITS_OWN:
         return False  # the About section's money, or a market's size: no money of the issuer's
     sentence = text[item.sentence_start : item.sentence_end]
     amount_start = item.span_start - item.sentence_start
