@@ -108,6 +108,16 @@ def test_a_milestone_the_first_commercial_sales_trigger_is_earned_by_the_first_s
     assert [(m[1], m[6]) for m in _money(text)] == [("milestone", "first_sale")]
 
 
+def test_a_payer_after_from_and_where_it_is_based():
+    text = (
+        "Zeta Ltd has formalised a research and development agreement with Medivra Pharmaceutical "
+        "Corporation.\nThe Mumbai-based drug company will get $20 million as upfront payment "
+        "from the US-based Medivra for formulating certain products for Medivra, using Zeta's "
+        "technologies, a note from the company said.\n"
+    )
+    assert [m[1:5] for m in _money(text)] == [("upfront", False, "Medivra Pharmaceutical", "Zeta")]
+
+
 def test_the_issuer_can_be_the_payer():
     assert _money(LICENSEE_PAYS) == [
         (12_000_000.0, "upfront", False, "Corvane Pharma", "Deltagen Oncology", "CV-701", None)

@@ -385,7 +385,8 @@ def _party_before_verb(text: str, left: int, span_start: int, kind: str, own: se
 # "according to X" and "thanks to X" name a source or a cause, never a payee ("the amount
 # due to Endo" does)
 TO_BEFORE = re.compile(r"\b(?<!according )(?<!thanks )(?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
-FROM_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$", re.IGNORECASE)
+# (where it is based may stand between: "from the US-based Medicis")
+FROM_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?(?:[\w.-]+-based\s+)?$", re.IGNORECASE)
 # what a regulator grants is no payment: "upon grant of approval from the European Medicines
 # Agency" names who approves, not who pays
 GRANTED_FROM = re.compile(
