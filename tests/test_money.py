@@ -1735,3 +1735,21 @@ def test_the_sales_level_a_royalty_tier_or_a_milestone_is_set_at_is_no_sum():
         ("$2 million", "royalty", True),  # royalties after it: a sum of them
         ("$86 million", "milestone", True),  # "of up to" bounds the milestones
     ]
+
+
+def test_a_sum_due_if_milestones_are_met_is_a_milestone_and_one_replaced_is_no_more_due():
+    text = LEAD + (
+        "Omega will pay Acme $30 million up front with the potential for an additional $135 "
+        "million if certain regulatory and commercial milestones are achieved. Omega will pay "
+        "$5 million if the deal closes. Omega will make an upfront payment of €5 million, which "
+        "replaces the U.S.$4 million approval milestone that Omega would have been required to "
+        "pay.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.kind, m.announced) for m in money] == [
+        ("$30 million", "upfront", True),
+        ("$135 million", "milestone", True),
+        ("$5 million", "other", True),  # a closing is no milestone
+        ("€5 million", "upfront", True),
+        ("U.S.$4 million", "milestone", False),  # replaced: no longer due
+    ]

@@ -361,6 +361,7 @@ PAYMENT_ON_EVENT = re.compile(
     r"(?:after|upon|on|following|when|once|at\s+the\s+time\s+of"  # "¥8.2 billion at the time of"
     # "up to USD 250 million in connection with regulatory approvals", "tied to approval"
     r"|in\s+connection\s+with|contingent\s+(?:up)?on|tied\s+to|linked\s+to"
+    r"|if"  # "if certain regulatory and commercial milestones are achieved"
     r"|for(?=\s+(?:the\s+)?(?:initiation|start|achievement"
     r"|completion|dosing|filing|submission|approval|acceptance)\b))\s+"
     r"(?P<event>[^.;]{3,100})"
@@ -372,6 +373,9 @@ MEETING_MILESTONES = re.compile(
     # "completion of four specific near-term manufacturing, regulatory and clinical milestones"
     r"(?:the\s+)?(?:achiev|attain|meet|reach|complet|satisf)\w*\s+(?:of\s+)?(?:[\w-]+,?\s+){0,7}?"
     r"milestones?\b"
+    # "certain regulatory and commercial milestones are achieved"
+    r"|(?:[\w-]+,?\s+){0,7}?milestones?\s+(?:are|is|have\s+been|has\s+been)\s+"
+    r"(?:achieved|met|reached|attained|satisfied)\b"
 )
 
 
@@ -1244,12 +1248,17 @@ RECALL_CUES = re.compile(
     r"(?:previous|prior|preceding)[ -](?:year|quarter|period)|a quarter ago|"
     r"in the past|(?:bringing|taking) (?:the |its )?(?:[a-z-]+ )?totals?\b|"
     r"had (?:paid|received|earned)|"
+    # what was due before a deal changed: "replaces the U.S.$5 million milestone that Beta
+    # would have been required to pay"
+    r"would\s+have\s+(?:been\s+)?(?:required\s+to\s+pay|paid|received|earned|due|payable)|"
     # the terms of the deal before it changed: "As part of the original agreement, Zeta received"
     r"(?:under|in|as part of|per|according to) the (?:original|initial) (?:agreement|deal|contract"
     r"|licen[cs]e(?: agreement)?|collaboration|partnership|terms))\b",
     re.IGNORECASE,
 )
 CUMULATIVE_CUE = re.compile(r"(?:bringing|taking)\b", re.IGNORECASE)
+COUNTERFACTUAL_CUE = re.compile(r"would\s+have\b", re.IGNORECASE)
+SUM_PRINTED = re.compile(r"[$€£¥]\s?\d|\d\s?(?:million|billion|m|bn)\b", re.IGNORECASE)
 MONTHS = [
     "january",
     "february",
@@ -1579,6 +1588,13 @@ def _announced(
     if _estimated(sentence, amount_start, amount_end):
         return False  # analysts' figure, not the issuer's
     for cue in RECALL_CUES.finditer(sentence):
+        if (
+            cue.start() >= amount_end
+            and COUNTERFACTUAL_CUE.match(cue.group())
+            and SUM_PRINTED.search(sentence, amount_end, cue.start())
+        ):
+            continue  # "an upfront payment of €5 million, which replaces the U.S.$5 million
+            # milestone that Beta would have been required to pay": the later sum's clause
         if cue.start() >= amount_end and CUMULATIVE_CUE.match(cue.group()):
             continue  # the new sum before the running total: "received a $5 million milestone,
             # bringing the total received to $20 million" (the $20 million is recalled)
