@@ -1656,6 +1656,12 @@ def test_a_security_and_a_place_descriptor_are_no_part_of_a_name_before_its_tick
             "exclusive licensing agreement for ZB-1 in Taiwan.",
             "Zeta",
         ),
+        # where it is based, in two words
+        (
+            "Quebec City-based Zeta Zentaris Inc has entered a major collaborative agreement "
+            "with Omega to develop ZB-1.",
+            "Zeta Zentaris Inc",
+        ),
         # a descriptor capitalised as the sentence's first word, the name then used without it
         (
             "Biotech Zetanica Therapeutics (ZTA) has reported no safety issues in its trial. "

@@ -231,6 +231,12 @@ def _without_opener(name: str, start: int, numbered: bool = False) -> tuple[str,
     )
     start += sum(len(w) + 1 for w in words[:cut])
     words = words[cut:]
+    # where it is based, in words before it: "Quebec City-based AEterna Zentaris Inc"
+    based = max(
+        (i + 1 for i, w in enumerate(words[:-1]) if PLACE_DESCRIPTOR.fullmatch(w)), default=0
+    )
+    start += sum(len(w) + 1 for w in words[:based])
+    words = words[based:]
     while len(words) > 1:
         if len(words) > 2 and words[0] in SECURITIES and words[1] == "of":
             start += len(words[0]) + len(words[1]) + 2  # "Shares of Astellas Pharma (TYO: 4503)"
