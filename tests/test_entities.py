@@ -209,6 +209,13 @@ def test_a_site_or_cell_type_before_a_disease_is_part_of_its_name():
             "Acme received regulatory and sales milestones under the agreement.",
             ["milestone_payment"],
         ),
+        # results released on a day; a start far from its trial's phase in one sentence
+        ("Results released Monday from a Phase 2 study of AB-1 beat forecasts.", ["trial_results"]),
+        (
+            "Acme announced today that it has initiated dosing in a multicenter (USA), "
+            "randomized, placebo and active comparator controlled Phase 2b study of AB-1.",
+            ["trial_start"],
+        ),
         # a cue read across two sentences starts nothing
         (
             "Acme was paid as start-up work for Saffron commenced.\nSaffron is Acme's Phase 3 "
