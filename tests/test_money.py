@@ -1753,3 +1753,15 @@ def test_a_sum_due_if_milestones_are_met_is_a_milestone_and_one_replaced_is_no_m
         ("€5 million", "upfront", True),
         ("U.S.$4 million", "milestone", False),  # replaced: no longer due
     ]
+
+
+def test_a_sum_a_new_one_brought_to_a_total_is_the_running_total():
+    text = LEAD + (
+        "Acme raised an additional $23 million in a third tranche of its Series B financing. "
+        "This brought to a total of $48.4 million the amount raised from the Series B.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.announced) for m in money] == [
+        ("$23 million", True),
+        ("$48.4 million", False),  # the running total, recalled
+    ]

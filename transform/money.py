@@ -1247,6 +1247,8 @@ RECALL_CUES = re.compile(
     r"year-ago|"
     r"(?:previous|prior|preceding)[ -](?:year|quarter|period)|a quarter ago|"
     r"in the past|(?:bringing|taking) (?:the |its )?(?:[a-z-]+ )?totals?\b|"
+    # "This brought to a total of $48.4 million the amount raised"
+    r"(?:brought|brings|bringing|took|takes|taking) (?:it )?to a total\b|"
     r"had (?:paid|received|earned)|"
     # what was due before a deal changed: "replaces the U.S.$5 million milestone that Beta
     # would have been required to pay"
@@ -1256,7 +1258,7 @@ RECALL_CUES = re.compile(
     r"|licen[cs]e(?: agreement)?|collaboration|partnership|terms))\b",
     re.IGNORECASE,
 )
-CUMULATIVE_CUE = re.compile(r"(?:bringing|taking)\b", re.IGNORECASE)
+CUMULATIVE_CUE = re.compile(r"(?:bringing|taking|brought|brings|took|takes)\b", re.IGNORECASE)
 COUNTERFACTUAL_CUE = re.compile(r"would\s+have\b", re.IGNORECASE)
 SUM_PRINTED = re.compile(r"[$€£¥]\s?\d|\d\s?(?:million|billion|m|bn)\b", re.IGNORECASE)
 MONTHS = [
