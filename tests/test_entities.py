@@ -808,6 +808,17 @@ def test_a_title_of_a_company_before_the_name_and_a_long_title_before_the_compan
     ]
 
 
+def test_a_company_in_the_words_a_person_says_after_a_short_title_is_no_post_of_theirs():
+    text = (
+        "Zeta Expands License\n\nMERIDEN, Conn., Nov. 9, 2010 /PRNewswire/ -- Zeta Sciences "
+        "Corporation (ZSC) announced that it has expanded its agreement with Omega Pharma, Inc. "
+        '(OPI).\nDaniel Adams, Executive Chairman, said, "We look forward to working with OPI in '
+        'Japan."\n'
+    )
+    people = extract_release(text, "doc", "zeta.txt").people
+    assert [(p.name, p.organization) for p in people] == [("Daniel Adams", "Zeta Sciences")]
+
+
 def test_biobucks_are_milestones_and_big_pharma_is_no_company():
     text = (
         "Zeta Therapeutics has lined up Big Pharma licensing deals for years. The deal includes a "

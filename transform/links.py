@@ -1035,6 +1035,8 @@ def person_organization(
             and "\n" not in text[span_end + 1 : nearby[0].span_start].strip("\n ,|")
             and not EDUCATED.search(text, span_end, nearby[0].span_start)
             and not JOINED_BEFORE.search(text, span_end, nearby[0].span_start)
+            and not QUOTE_OPENS.search(text, span_end, nearby[0].span_start)  # 'Dan Roe,
+            # Executive Chairman, said, "We look forward to working with Beta': his words
         ):
             return nearby[0].name
     return issuer_name
