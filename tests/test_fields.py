@@ -595,6 +595,18 @@ def test_a_wire_desk_line_alone_under_a_title_is_no_part_of_the_headline():
     assert headline.text == "Zeta Bioscience, Inc. Announces Fourth Quarter and Fiscal Year End"
 
 
+def test_a_wires_note_to_its_editors_is_no_part_of_the_headline():
+    for note in ("Attention Business Editors:", "Attention Health/Medical Editors:"):
+        text = (
+            f"{note} Zeta Licenses U.S. Marketing Rights for ZB-1 to Omega\nMONTREAL, Jan. 4 "
+            "/CNW/ - Zeta Biopharma Inc. (TSE:ZBP) announced today the signing of a licensing "
+            "agreement with Omega Corporation for the marketing rights to ZB-1.\n"
+        )
+        headline = find_headline(text, text.index("MONTREAL"))
+        assert headline is not None
+        assert headline.text == "Zeta Licenses U.S. Marketing Rights for ZB-1 to Omega"
+
+
 def test_an_rns_pages_company_and_day_opening_a_flattened_line_are_no_part_of_the_headline():
     text = (
         "Final Results\n\nZeta PLC 29 June 2006 Zeta: Preliminary Announcement for the year ended "

@@ -205,6 +205,9 @@ BREADCRUMB = re.compile(r"^[^/:\n]{2,40}(?:\s[/>]\s[^/:\n]{2,40}){1,4}\s:\s")
 LABEL_PREFIX = re.compile(
     r"^(?:press release|news release|news|exhibit 99\.\d)\s*[:\-–—|]\s*"
     r"|^Ann(?:ouncement)?:\s+"  # a board's thread on an announcement: "Ann: Acme Completes ..."
+    # a wire's note to its desks: "Attention Business Editors: Acme Licenses ...",
+    # "Attention Health/Medical Editors:"
+    r"|^Attention\s+(?:[\w&/]+\s+){1,3}Editors?\s*[:\-–—/]\s*"
     rf"|^{WIRE_SLUG.pattern}",  # a wire's slug glued to its story's title: "BRIEF-FDA grants"
     re.I,
 )
