@@ -1765,3 +1765,15 @@ def test_a_sum_a_new_one_brought_to_a_total_is_the_running_total():
         ("$23 million", True),
         ("$48.4 million", False),  # the running total, recalled
     ]
+
+
+def test_an_investment_in_preferred_equity_is_financing():
+    text = (
+        "Terms include an investment of $4 million in preferred equity and $5 million as a "
+        "licensing fee upon approval. Beta bought $2 million of convertible preferred stock."
+    )
+    assert [(m.text, m.kind) for m in find_money(text)] == [
+        ("$4 million", "financing"),
+        ("$5 million", "milestone"),
+        ("$2 million", "financing"),
+    ]
