@@ -358,6 +358,20 @@ def test_an_sec_xbrl_notes_page_by_its_text_block_and_period_head_is_not_a_relea
     )
 
 
+@pytest.mark.parametrize("head", ["|3 Months Ended", "3 Months Ended |"])
+def test_an_sec_note_page_headed_by_its_period_alone_is_not_a_release(head):
+    page = (
+        f"|\nSignificant Agreements\n{head}\nMar. 31, 2025\n|Significant Agreements\n|\n"
+        "12. Significant Agreements\nOn March 14, 2025, we entered into a termination agreement "
+        "with Omega Group Ltd. Under it, the Company agreed to pay $6.3 million as a repayment "
+        "of a portion of the upfront payment made under the License Agreement.\n"
+    )
+    assert clean_document(page.encode(), "R19.htm.txt") == Rejection(
+        "not_a_release",
+        "an SEC filing's XBRL data page (tagged facts and their definitions), not a release",
+    )
+
+
 def test_a_wrapped_copy_with_its_date_glued_to_the_dateline_city_keeps_title_date_and_place():
     # an aggregator's copy, hard-wrapped, its title in title case with a stop, and the date line
     # glued to the dateline where the page dropped a line break

@@ -136,7 +136,9 @@ def not_a_release_reason(text: str) -> str | None:
         return "a contract's text (recitals and operative clause), not a release"
     if PROSPECTUS_HEAD.search(text, 0, PROSPECTUS_WINDOW):
         return "an SEC prospectus (filed under Rule 424(b)), not a release"
-    if len(XBRL_MARKS.findall(text, 0, XBRL_WINDOW)) >= MIN_XBRL_MARKS:
+    if len(XBRL_MARKS.findall(text, 0, XBRL_WINDOW)) >= MIN_XBRL_MARKS or XBRL_PERIOD_HEAD.search(
+        text, 0, XBRL_HEAD_WINDOW
+    ):
         return "an SEC filing's XBRL data page (tagged facts and their definitions), not a release"
     if (
         n_words < MIN_WORDS_WITHOUT_SENTENCES
@@ -172,6 +174,10 @@ XBRL_MARKS = cued(
     r"|(?m:^[-+] (?:Definition|References|Details)$|^\|\s?\d{1,2} Months Ended$)"
 )
 XBRL_WINDOW = 20_000
+# ... or a note of its financial statements, its period heading its top on a line of its own:
+# "|3 Months Ended" or "3 Months Ended |" (a release prints the period inside a sentence)
+XBRL_PERIOD_HEAD = cued(r"(?m)^\|?[ \t]?\d{1,2} Months Ended[ \t]?\|?[ \t]*$")
+XBRL_HEAD_WINDOW = 300
 MIN_XBRL_MARKS = 3
 RUNNING_WORDS = 12  # a line of running text without its stop: this many words ...
 RUNNING_FUNCTION_WORDS = 3  # ... and this many of English's function words among them
