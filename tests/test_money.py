@@ -1192,6 +1192,15 @@ def test_a_boards_quote_line_prints_a_share_price():
     ]
 
 
+def test_a_quote_boxs_previous_close_abbreviated_is_a_share_price():
+    text = "Change (% chg)\n¥-16 (-1.10%)\nPrev Close\n¥1,457\nOpen\n¥1,450\nZeta paid ¥1,200."
+    assert [(m.text, m.kind_rule) for m in find_money(text)][:3] == [
+        ("¥1,457", "money_share_price"),
+        ("¥1,450", "money_share_price"),
+        ("¥1,200", "money_no_cue"),
+    ]
+
+
 def test_a_markets_size_is_no_money_of_the_issuers():
     text = (
         "Zeta Bio, Inc. said its Phase 3 trial of ZB-104 met its goals. Global sales of Crohn's "
