@@ -406,3 +406,12 @@ def test_a_scale_or_unit_after_a_number_is_never_joined_to_the_word_after_it():
     assert repaired(text) == text
     # a word split after a number is still rejoined: "Phase 2 stu dy"
     assert "Phase 2 study" in repaired("Zeta began a Phase 2 stu dy of it in adults.")
+
+
+def test_a_word_of_a_company_named_in_another_language_is_never_misread():
+    # "Industria" of an Italian company's name, its joining "e" before the legal form
+    text = (
+        "Zeta Europe has also entered into an agreement with Zetadati Industria Chimica e "
+        "Farmaceutica S.p.A., who has a license to commercialize it in Europe."
+    )
+    assert repaired(text) == text

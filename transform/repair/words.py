@@ -431,7 +431,11 @@ def _printed_as_is(match: re.Match[str], text: str) -> bool:
 # a word of the trade or a legal form after a capitalised word: "Neuren Pharmaceuticals", "Zeta
 # Inc." (company_trade_words.csv, company_suffixes.csv)
 # (past the rest of a hyphenated name: "Veri-Q Inc.")
-COMPANY_WORD_AFTER = re.compile(r"(?:-\w+)*,?[ \t]+(?P<word>[A-Z][\w.]*)")  # "Acme, Inc."
+COMPANY_WORD_AFTER = re.compile(  # "Acme, Inc."; past another language's joining word:
+    # "Industria Chimica e Farmaceutica S.p.A."
+    r"(?:-\w+)*,?[ \t]+(?:(?:e|y|et|und|di|del|della|de|da|do|du|des)[ \t]+)?"
+    r"(?P<word>[A-Z][\w.]*)"
+)
 # a capitalised word right before, on the same line: the word is inside a name, not its first
 COMPANY_WORD_BEFORE = re.compile(r"(?<![\w.])(?P<word>[A-Z]\w*)[ \t]+$")
 NAME_WORDS_BEFORE_FORM = 2  # capitalised words of a name between an inner word and its form
