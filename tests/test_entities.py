@@ -849,6 +849,21 @@ def test_an_irregular_plurals_possessive_names_an_institution_and_owns_none():
     ]
 
 
+def test_a_company_named_in_italian_or_spanish_keeps_its_joining_words():
+    from transform.organizations import find_organizations
+
+    text = (
+        "Zeta has also entered into an agreement with Zetadati Industria Chimica e Farmaceutica "
+        "S.p.A. (Zetadati). It licensed ZB-1 to Laboratorios del Dr. Omegate S.A. in Spain. Zeta "
+        "and Omega Ltd signed."
+    )
+    assert [o.name for o in find_organizations(text, None)] == [
+        "Zetadati Industria Chimica e Farmaceutica S.p.A.",
+        "Laboratorios del Dr. Omegate S.A.",
+        "Omega Ltd",  # English "and" joins two names, never one
+    ]
+
+
 def test_a_possessive_before_a_company_is_no_part_of_its_name():
     from transform.organizations import find_organizations
 

@@ -47,6 +47,9 @@ CAPITALISED = r"(?:(?:[A-Z]\.){1,3}|[A-Z][a-z]{1,2}\.|[A-Z][\w’'&-]*(?<![’']
 LOWER_OPENER = r"(?:[a-z]+|[a-z]-)(?=[A-Z])"
 CONNECTOR = r"(?:[ ](?:of|for|de|&)[ ]|[ ])"  # names never cross a line; "and" joins two names
 HEAD_CONNECTOR = r"(?:[ ](?:of|and|for|de|&)[ ]|[ ])"  # "Securities and Exchange Commission"
+# before a legal form, the joining words of the languages whose companies a release names too:
+# "Recordati Industria Chimica e Farmaceutica S.p.A.", "Laboratorios del Dr. Esteve S.A."
+FORM_CONNECTOR = r"(?:[ ](?:of|for|de|&|e|y|et|und|di|del|della|da|do|du|des)[ ]|[ ])"
 
 
 @cache
@@ -54,7 +57,7 @@ def _company() -> LineCued:
     return LineCued(
         re.compile(
             rf"(?<![\w.])(?P<name>(?:{LOWER_OPENER}|\d{{1,3}}-)?{CAPITALISED}"
-            rf"(?:{CONNECTOR}{CAPITALISED}){{0,5}}?"
+            rf"(?:{FORM_CONNECTOR}{CAPITALISED}){{0,5}}?"
             # the place a name prints in parentheses before its form: "Zhaoke Pharmaceutical
             # (Hefei) Co. Ltd.", "Lee's Pharmaceutical (HK) Ltd."
             rf"(?:[ ]\([A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*)?\))?,?[ ]"
