@@ -3097,3 +3097,16 @@ def test_milestones_that_trigger_a_payment_are_a_milestone_payment():
         assert [e.event_type for e in find_events(lead, len(lead))] == ["milestone_payment"]
     lead = "Zeta NV said the milestones of the deal remain unchanged and pay no royalties."
     assert [e.event_type for e in find_events(lead, len(lead))] == []
+
+
+def test_a_symptom_a_treatment_targets_is_an_indication_and_a_symptom_alone_none():
+    text = (
+        "Zeta Bio Announces Results\n\nBOSTON, May 2, 2019 -- Results released Monday from a "
+        "Phase 2 study of a chronic cough treatment being developed by Zeta Bio beat forecasts. "
+        "Omega develops ZB-2 for the treatment of nausea. Patients reported fatigue.\n"
+    )
+    indications = extract_release(text, "doc", "zeta.txt").indications
+    assert [(i.name, i.rule) for i in indications] == [
+        ("chronic cough", "indication_treated_symptom"),
+        ("nausea", "indication_treated_symptom"),
+    ]  # "fatigue", a side effect, is none

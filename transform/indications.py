@@ -264,6 +264,14 @@ INDUCED = cued(
     r"\s+(?=(?P<rest>[a-z][a-z' -]{2,80}))"
 )
 CAUSE_LINKS = ("-induced", "-related", "-associated")
+# ... or when a treatment targets it: "for the treatment of chronic cough", "a chronic cough
+# treatment being developed by Zeta"
+TREATS_SYMPTOM = cued(
+    r"\b(?:treatment|treating|treat|therapy)\s+(?:of|for)\s+(?:patients\s+with\s+)?"
+    r"(?=(?P<rest>[a-z][a-z' -]{2,80}))"
+)
+SYMPTOM_TREATMENT = cued(r"(?<=[a-z])\s+(?:treatment|therapy|drug)\b")
+SYMPTOM_WORD = re.compile(r"[a-z'-]+")
 MAX_SYMPTOM_WORDS = 4
 
 
@@ -287,6 +295,17 @@ def _induced_symptom(rest: str) -> str | None:
         candidate = " ".join(words[:size])
         if candidate in _symptom_forms() and rest.startswith(candidate):
             return candidate
+    return None
+
+
+def _symptom_before(text: str, end: int) -> int | None:
+    """Where the longest symptom that ends at ``end`` starts ("a chronic cough treatment" ->
+    "chronic cough"), None when none does."""
+    words = list(SYMPTOM_WORD.finditer(text, max(0, end - 60), end))
+    for size in range(min(MAX_SYMPTOM_WORDS, len(words)), 0, -1):
+        first = words[-size]
+        if text[first.start() : end] in _symptom_forms():
+            return first.start()
     return None
 
 
@@ -578,6 +597,20 @@ def find_indications(
         if symptom:
             end = match.start("rest") + len(symptom)
             add(text[match.start() : end], match.start(), end, "indication_induced_symptom")
+    for match in TREATS_SYMPTOM.finditer(text):
+        symptom = _induced_symptom(match["rest"])
+        if symptom:
+            end = match.start("rest") + len(symptom)
+            add(
+                text[match.start("rest") : end],
+                match.start("rest"),
+                end,
+                "indication_treated_symptom",
+            )
+    for match in SYMPTOM_TREATMENT.finditer(text):
+        opens = _symptom_before(text, match.start())
+        if opens is not None:
+            add(text[opens : match.start()], opens, match.start(), "indication_treated_symptom")
     # "breast cancer" adds nothing when "HER2-positive breast cancer" is named too, nor
     # "constipation" beside "opioid-induced constipation"; a subtype the vocabulary names itself
     # ("type 2 diabetes", "hemophilia A") leaves its class standing
