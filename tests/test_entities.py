@@ -3110,3 +3110,15 @@ def test_a_symptom_a_treatment_targets_is_an_indication_and_a_symptom_alone_none
         ("chronic cough", "indication_treated_symptom"),
         ("nausea", "indication_treated_symptom"),
     ]  # "fatigue", a side effect, is none
+
+
+def test_a_contact_name_alone_on_its_line_over_its_phone_or_email_is_a_person():
+    text = (
+        "Zeta Bio Announces Results\n\nBOSTON, May 2, 2019 -- Zeta Bio, Inc. (Nasdaq: ZETA) "
+        "today announced positive results from its Phase 2 trial of ZB-1 in gout.\n\n"
+        "Contacts:\nMedia:\nPure Communications\nJohn P. Doe, Ph.D.\n+1 212 555 1234\n"
+        "Investors:\nStern Investor Relations, Inc.\nSarah McCall\n(212) 362-1200\n"
+        "Omega Partners\nsarah@omega.com\n"
+    )
+    people = extract_release(text, "doc", "zeta.txt").people
+    assert [p.name for p in people] == ["John P. Doe", "Sarah McCall"]  # never "Omega Partners"

@@ -209,6 +209,16 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                 rf"[^\n]*?(?:@|\+?\(?\d{{3}}\)?[ .-]?\d{{3}})[^\n]*$(?P<title>)"
             ),
         ),
+        # ... or a name alone on its line over its phone number or e-mail: "Sarah McCall\n(212)
+        # 362-1200", "John P. Doe, Ph.D.\n+1 212 555 1234"
+        (
+            "person_contact_entry",
+            re.compile(
+                rf"(?m)^[|\s]*{HONORIFIC}{person}{DEGREES}[ \t]*\n[ \t]*"
+                rf"(?:(?:Tel|Phone|Office|Mobile|Direct|T|P|M)[.:]?[ \t]*)?"
+                rf"(?:\+?[\d(][\d()./ -]{{6,20}}\d|[\w.+-]+@[\w-]+\.[\w.]+)[ \t]*$(?P<title>)"
+            ),
+        ),
         # "discovered by Professors Bruce Baguley and William Denny": an honorific makes a name
         (
             "person_honorific",
