@@ -3122,3 +3122,20 @@ def test_a_contact_name_alone_on_its_line_over_its_phone_or_email_is_a_person():
     )
     people = extract_release(text, "doc", "zeta.txt").people
     assert [p.name for p in people] == ["John P. Doe", "Sarah McCall"]  # never "Omega Partners"
+
+
+def test_a_contact_after_a_label_in_lower_case_or_before_at_and_a_professors_university():
+    text = (
+        "Zeta Bio Announces Results\n\nBOSTON, May 2, 2019 -- Zeta Bio, Inc. (Nasdaq: ZETA) "
+        "today announced positive results from its Phase 2 trial of ZB-1 in gout. The trial was "
+        "led by Professor Hiroshi Tanaka of Osaka University.\n\nFor more information, "
+        "contact: Mary Black at 617-555-1212 or mblack@zetabio.com.\nMedia contact: Tom White, "
+        "Zeta Bio, (617) 555-1213\n"
+    )
+    extraction = extract_release(text, "doc", "zeta.txt")
+    assert [(p.name, p.organization) for p in extraction.people] == [
+        ("Hiroshi Tanaka", "Osaka University"),
+        ("Mary Black", "Zeta Bio"),
+        ("Tom White", "Zeta Bio"),
+    ]
+    assert [o.name for o in extraction.organizations] == ["Osaka University"]

@@ -434,7 +434,8 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
             end = more.end() if more else end  # Medicine": a second head with its own field
         start = _second_of_pair(match)
         person, of, rest = text[start:end].partition(" of ")
-        if of and rest and _a_person(person):
+        honorific = re.match(HONORIFIC_WORD, person)  # "Professor Hiroshi Tanaka of Osaka ..."
+        if of and rest and _a_person(person[honorific.end() :] if honorific else person):
             start += len(person) + len(of)  # "Ann Roe of Omega State University": her place
         if len(NAME_WORD.findall(text, start, end)) < 2:
             continue  # a head alone names nothing: '("KSB" or "the Group")' is the issuer's

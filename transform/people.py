@@ -130,8 +130,10 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "person_contact_label",
             re.compile(
-                rf"\b(?:CONTACTS?|Contacts?|{DESK_LABELS})\s*:\s*\|?\s*{person}"
-                rf"(?=\s*(?:\||\n|,|\())(?:,\s(?P<title>[A-Za-z][^.;”\"\n|/]{{1,160}}))?"
+                rf"\b(?:CONTACTS?|[Cc]ontacts?|{DESK_LABELS})\s*:\s*\|?\s*{person}"
+                # "contact: Mary Black at 617-555-1212", "Media contact: Tom White, Zeta Bio"
+                rf"(?=\s*(?:\||\n|,|\()|\s+(?:at|on|via)\s)"
+                rf"(?:,\s(?P<title>[A-Za-z][^.;”\"\n|/]{{1,160}}))?"
             ),
         ),
         # "succeeded by Dr Mike McDonald, currently Chief Medical Officer"
