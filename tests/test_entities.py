@@ -3139,3 +3139,14 @@ def test_a_contact_after_a_label_in_lower_case_or_before_at_and_a_professors_uni
         ("Tom White", "Zeta Bio"),
     ]
     assert [o.name for o in extraction.organizations] == ["Osaka University"]
+
+
+def test_a_contact_line_split_by_dashes_or_slashes_under_a_label_line():
+    text = (
+        "Zeta Bio Announces Results\n\nBOSTON, May 2, 2019 -- Zeta Bio, Inc. (Nasdaq: ZETA) "
+        "today announced positive results from its Phase 2 trial of ZB-1 in gout.\n\nContacts\n"
+        "Alice Brown – Investor Relations, Zeta Bio – +1 617 555 0100\n"
+        "David Clark / Zeta Bio / +1 617 555 0101\n"
+    )
+    people = extract_release(text, "doc", "zeta.txt").people
+    assert [p.name for p in people] == ["Alice Brown", "David Clark"]  # never "Contacts Alice"

@@ -36,15 +36,20 @@ def _title_alternation() -> str:
     )
 
 
-def _name(before_a_title: bool = False) -> str:
+def _name(before_a_title: bool = False, one_line: bool = False) -> str:
     """A person's name. Its parts are apart by spaces, or by the line break of a wrapped line;
     never by a break with a title word after it ("Robert Klein\nDirector, Communications").
     ``before_a_title``: the name runs straight into a title, so no later part of it is a title
     word ("Maria Gonzalez" of "named Maria Gonzalez Chief Operating Officer")."""
     titles = _title_alternation()
     # one space, as printed, or a wrap: never to a title word, nor to a word alone on its line
-    # ("Dr Michael Thurn\nCopied": a page's share button)
-    gap = rf"(?:[ \t\xa0]|\n[ \t]*(?!(?:{titles})\b)(?!\S+[ \t]*(?:\n|\Z)))"
+    # ("Dr Michael Thurn\nCopied": a page's share button); ``one_line``: a contact's line
+    # holds the name whole, never a label's word on the line above ("Contacts\nAlice Brown")
+    gap = (
+        r"[ \t\xa0]"
+        if one_line
+        else rf"(?:[ \t\xa0]|\n[ \t]*(?!(?:{titles})\b)(?!\S+[ \t]*(?:\n|\Z)))"
+    )
     part = rf"(?!(?:{titles})\b){PART}" if before_a_title else PART
     # "O'Connor", "D'Amelio", "McDonald", "LeBlanc", "DiNardo", "van der Berg", and a particle
     # glued on: "deSouza", "d'Alessio"
@@ -88,6 +93,7 @@ class PersonMatch:
 @cache
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     person = _name()  # the one name pattern every rule below reads
+    line_name = _name(one_line=True)  # ... on a contact's line, its words on that line
     title = r"(?P<title>[A-Za-z][^.;”\"\n]{1,160})"  # cut to its title words by _clean_title
     return (
         # "... ,” said Daniel Junius, President and CEO." / "commented Mitchel Sayare, Chairman" /
@@ -200,14 +206,17 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         # contact or signature line: "Daniel Elger, Director of Communications, Antisoma plc"
         (
             "person_contact_line",
-            re.compile(rf"(?m)^[|\s]*{HONORIFIC}{person}{DEGREES},\s(?P<title>[^\n]{{2,120}})$"),
+            re.compile(
+                rf"(?m)^[| \t]*{HONORIFIC}{line_name}{DEGREES},\s(?P<title>[^\n]{{2,120}})$"
+            ),
         ),
         # a contact line with no title: "Lisa Wong | LifeSci Advisors | +1 646 555 0102", "Tom
         # Baker, Ten Bridge Communications, tbaker@tenbridge.com" (a given name first)
         (
             "person_contact_entry",
             re.compile(
-                rf"(?m)^[|\s]*{HONORIFIC}{person}{DEGREES}(?:,|\s\|)\s"
+                # (or a dash or a slash: "Alice Brown – Investor Relations, Zeta – +1 617 ...")
+                rf"(?m)^[| \t]*{HONORIFIC}{line_name}{DEGREES}(?:,|\s[|/–—-])\s"
                 rf"[^\n]*?(?:@|\+?\(?\d{{3}}\)?[ .-]?\d{{3}})[^\n]*$(?P<title>)"
             ),
         ),
@@ -216,7 +225,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "person_contact_entry",
             re.compile(
-                rf"(?m)^[|\s]*{HONORIFIC}{person}{DEGREES}[ \t]*\n[ \t]*"
+                rf"(?m)^[| \t]*{HONORIFIC}{line_name}{DEGREES}[ \t]*\n[ \t]*"
                 rf"(?:(?:Tel|Phone|Office|Mobile|Direct|T|P|M)[.:]?[ \t]*)?"
                 rf"(?:\+?[\d(][\d()./ -]{{6,20}}\d|[\w.+-]+@[\w-]+\.[\w.]+)[ \t]*$(?P<title>)"
             ),
