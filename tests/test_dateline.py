@@ -1064,3 +1064,16 @@ def test_a_city_and_its_country_printed_without_a_comma_are_split(place, city, r
     dateline = parse_dateline(text)
     assert (dateline.city, dateline.region) == (city, region)
     assert dateline.published_date == dt.date(2009, 4, 15)
+
+
+def test_a_dateline_whose_date_a_slash_ends():
+    text = (
+        "Zeta Licenses ZB-1\n\nPlanegg/Munich, Germany, August 5, 2021 / Zeta AG (FSE: ZTA) "
+        "today announced that it has signed a license agreement with Omega Inc. for ZB-1.\n"
+    )
+    dateline = parse_dateline(text)
+    assert (dateline.city, dateline.region, dateline.published_date) == (
+        "Planegg/Munich",
+        "Germany",
+        dt.date(2021, 8, 5),
+    )

@@ -164,7 +164,9 @@ STYLES = (
     # or no mark after the year: "BEDMINSTER, NJ,  Oct 27, 2003 Bioject Medical ..."
     # or a capital right after the wire's parentheses: "Mumbai, Feb 7 (IANS) Drug major ...",
     # or a comma after the year: "Uppsala, Sweden, February 18, 2002, Pyrosequencing AB ..."
-    rf"\s*(?:\.?\s*{DASH}|:|\.(?=\s+[A-Z])|(?<=\))(?:\.{{3}}|…)|(?<=\)[ ])(?=[A-Z][a-z])"
+    # or a slash: "Planegg/Munich, Germany, August 5, 2021 / MorphoSys AG ..."
+    rf"\s*(?:\.?\s*{DASH}|:|/(?=[ \t]+[A-Z])|\.(?=\s+[A-Z])|(?<=\))(?:\.{{3}}|…)"
+    rf"|(?<=\)[ ])(?=[A-Z][a-z])"
     rf"|(?<=\d{{4}}),(?=[ \t]+[{UPPER}][a-z])"
     # or a semicolon after the year: "Edinburgh, UK, 29 June, 2006; Ardana plc (LSE: ARA) ..."
     rf"|(?<=\d{{4}};[ \t])(?=[{UPPER}][a-z])"
