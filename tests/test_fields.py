@@ -607,6 +607,16 @@ def test_a_wires_note_to_its_editors_is_no_part_of_the_headline():
         assert headline.text == "Zeta Licenses U.S. Marketing Rights for ZB-1 to Omega"
 
 
+def test_a_pages_path_from_home_is_no_part_of_the_headline():
+    for path in ("Home > News > ", "Home > "):
+        text = (
+            f"{path}Zeta Licenses ZB-1 to Omega\n\nBOSTON, May 2, 2019 -- Zeta Bio, Inc. "
+            "(Nasdaq: ZETA) today announced that it licensed ZB-1 to Omega Pharma for Europe.\n"
+        )
+        headline = find_headline(text, text.index("BOSTON"))
+        assert headline is not None and headline.text == "Zeta Licenses ZB-1 to Omega"
+
+
 def test_an_rns_pages_company_and_day_opening_a_flattened_line_are_no_part_of_the_headline():
     text = (
         "Final Results\n\nZeta PLC 29 June 2006 Zeta: Preliminary Announcement for the year ended "

@@ -208,6 +208,8 @@ LABEL_PREFIX = re.compile(
     # a wire's note to its desks: "Attention Business Editors: Acme Licenses ...",
     # "Attention Health/Medical Editors:"
     r"|^Attention\s+(?:[\w&/]+\s+){1,3}Editors?\s*[:\-–—/]\s*"
+    # a page's path from its home before the title: "Home > News > Acme Licenses ..."
+    r"|^Home\s*[>»›](?:[^>»›\n]{1,40}[>»›])*\s*"
     rf"|^{WIRE_SLUG.pattern}",  # a wire's slug glued to its story's title: "BRIEF-FDA grants"
     re.I,
 )
