@@ -1786,3 +1786,16 @@ def test_an_investment_in_preferred_equity_is_financing():
         ("$5 million", "milestone"),
         ("$2 million", "financing"),
     ]
+
+
+def test_an_about_section_run_into_the_text_is_background():
+    text = LEAD + (
+        "Acme has received $4.1 million from Omega under its license agreement. About Acme Bio, "
+        "Inc. Acme Bio, Inc. is a biopharmaceutical company. About Omega Omega is a major "
+        "healthcare business with healthcare sales of US$ 31.6 billion.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.announced) for m in money] == [
+        ("$4.1 million", True),
+        ("US$ 31.6 billion", False),  # Omega's sales, in an About section
+    ]

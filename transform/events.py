@@ -305,10 +305,19 @@ SECTION_END = re.compile(
 )
 
 
+# an About section a flattened page ran into the text: ". About Palatin Technologies, Inc.
+# Palatin Technologies, Inc. is a biopharmaceutical company ..." (its heading, the name again)
+INLINE_ABOUT = re.compile(
+    r"(?<=[.!?])[\"”]?\s+About\s+(?P<name>[A-Z][\w.&,'’ -]{1,60}?)\s+(?P=name)\s+(?:is|was|has)\b"
+)
+
+
 def background_start(text: str, start: int) -> int:
     """Where the About, forward-looking or contact sections begin, after ``start``."""
     boundary = SECTION_END.search(text, start)
-    return boundary.start() if boundary else len(text)
+    end = boundary.start() if boundary else len(text)
+    inline = INLINE_ABOUT.search(text, start, end)
+    return inline.start() if inline else end
 
 
 def find_background_deals(text: str, start: int) -> list[EventMatch]:
