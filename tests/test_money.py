@@ -1799,3 +1799,16 @@ def test_an_about_section_run_into_the_text_is_background():
         ("$4.1 million", True),
         ("US$ 31.6 billion", False),  # Omega's sales, in an About section
     ]
+
+
+def test_the_total_a_company_will_have_received_so_far_is_recalled():
+    text = LEAD + (
+        "A GBP10 million milestone payment from Omega has been triggered. On receipt of this "
+        "milestone, Acme will have received a total of GBP26.3 million in milestone payments "
+        "from Omega since the deal was signed.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.announced) for m in money] == [
+        ("GBP10 million", True),
+        ("GBP26.3 million", False),
+    ]

@@ -1248,6 +1248,9 @@ RECALL_CUES = re.compile(
     r"year-ago|"
     r"(?:previous|prior|preceding)[ -](?:year|quarter|period)|a quarter ago|"
     r"in the past|(?:bringing|taking) (?:the |its )?(?:[a-z-]+ )?totals?\b|"
+    # "Protherics will have received a total of GBP26.3 million in milestone payments since the
+    # deal was signed": all paid so far
+    r"will have (?:received|earned|been paid)|"
     # "This brought to a total of $48.4 million the amount raised"
     r"(?:brought|brings|bringing|took|takes|taking) (?:it )?to a total\b|"
     r"had (?:paid|received|earned)|"
