@@ -1812,3 +1812,16 @@ def test_the_total_a_company_will_have_received_so_far_is_recalled():
         ("GBP10 million", True),
         ("GBP26.3 million", False),
     ]
+
+
+def test_success_payments_are_milestones_and_a_sum_a_payment_brings_to_is_a_running_total():
+    text = LEAD + (
+        "Acme could receive success payments of up to US$564 million. The US$3 million payment "
+        "brings to US$8 million the payments received by Acme since signing the agreement.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.kind, m.announced) for m in money] == [
+        ("US$564 million", "milestone", True),
+        ("US$3 million", "other", True),
+        ("US$8 million", "other", False),  # the running total
+    ]

@@ -1253,6 +1253,8 @@ RECALL_CUES = re.compile(
     r"will have (?:received|earned|been paid)|"
     # "This brought to a total of $48.4 million the amount raised"
     r"(?:brought|brings|bringing|took|takes|taking) (?:it )?to a total\b|"
+    # "The US$3 million payment brings to US$8 million the payments received"
+    r"(?:brought|brings|bringing) to(?= \S*\d)|"
     r"had (?:paid|received|earned)|"
     # what was due before a deal changed: "replaces the U.S.$5 million milestone that Beta
     # would have been required to pay"
