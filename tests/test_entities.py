@@ -216,6 +216,9 @@ def test_a_site_or_cell_type_before_a_disease_is_part_of_its_name():
             "randomized, placebo and active comparator controlled Phase 2b study of AB-1.",
             ["trial_start"],
         ),
+        # milestones a company could earn are a deal's terms, no milestone earned
+        ("Acme said it could earn up to $12 billion in milestone payments.", []),
+        ("Acme is eligible to earn milestone payments of up to $50 million.", []),
         # a cue read across two sentences starts nothing
         (
             "Acme was paid as start-up work for Saffron commenced.\nSaffron is Acme's Phase 3 "
