@@ -1817,6 +1817,17 @@ def test_a_pages_archive_notice_above_the_lead_is_no_lead():
     assert found is not None and found.name == "Zeta (China) Ltd"
 
 
+def test_a_page_whose_news_is_all_points_under_its_title_takes_its_subject_from_them():
+    text = (
+        "Zeta Pharmaceuticals: Receives US$10m milestone payment\n\n"
+        "  • Zeta Pharmaceuticals (ZTA) receives a US$10 million milestone payment from its "
+        "partner, Omega Pharmaceuticals\n"
+        "  • The payment follows the FDA's acceptance for review of the new drug application\n"
+    )
+    found = find_issuer(text, None)
+    assert found is not None and found.name == "Zeta Pharmaceuticals"
+
+
 def test_a_lists_points_above_the_lead_are_no_subject():
     text = (
         "Key Points\n- Beta Bio has agreed to pay Zeta Biologics $7.0 million upfront.\n"

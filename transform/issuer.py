@@ -615,7 +615,9 @@ def _a_news_service(name: str) -> bool:
     return any(folded == wire or folded.startswith(wire + " ") for wire in alias_map("wires"))
 
 
-def _lead_subject(text: str, at: int, announcing: bool = False) -> IssuerMatch | None:
+def _lead_subject(
+    text: str, at: int, announcing: bool = False, points: bool = False
+) -> IssuerMatch | None:
     """The first company of the lead's first sentence from ``at`` that a verb follows (one that
     announces, with ``announcing``); lines of fewer than four words before it are a page's
     chrome ("Loading...", "logo"), and so is a heading with no subject, a line that ends in no
@@ -630,7 +632,8 @@ def _lead_subject(text: str, at: int, announcing: bool = False) -> IssuerMatch |
         if end <= at or skipped > SUBJECT_SKIPPED_LINES:
             return None
         if (
-            LIST_POINT.match(text, at)
+            not points
+            and LIST_POINT.match(text, at)
             and not text[text.rfind("\n", 0, at) + 1 : at].strip()
             and text[:at].strip()  # points that open the text are its news, no summary
         ):
@@ -1043,7 +1046,8 @@ def find_issuer(text: str, lead_start: int | None, body_start: int = 0) -> Issue
         if found:
             return found
     if lead_start is None:
-        subject = _lead_subject(text, body_start)
+        # a page whose news is all points under its title: the first point is its lead
+        subject = _lead_subject(text, body_start) or _lead_subject(text, body_start, points=True)
     else:
         subject = _lead_subject(text, lead_start, announcing=True)
     if subject:
