@@ -1825,3 +1825,14 @@ def test_success_payments_are_milestones_and_a_sum_a_payment_brings_to_is_a_runn
         ("US$3 million", "other", True),
         ("US$8 million", "other", False),  # the running total
     ]
+
+
+def test_an_upfront_named_with_other_payments_is_a_bundle_and_a_cue_heads_an_amount_over_it():
+    text = (
+        "Zeta is eligible to receive upfront and near-term payments of up to $12 million and "
+        "milestone payments of over $300 million, as well as royalty payments."
+    )
+    assert [(m.text, m.kind) for m in find_money(text)] == [
+        ("$12 million", "other"),  # an upfront and near-term payments together
+        ("$300 million", "milestone"),  # "milestone payments of over": its own cue
+    ]

@@ -221,7 +221,8 @@ BREAK_BEFORE = re.compile(r";|\bplus\b|\bas well as\b|\band an?\s")  # "..., and
 # raise $50 million", "a net loss allocable to common shareholders of $1.9 million"
 CUE_HEADS_AMOUNT = re.compile(
     r"\s*(?:(?:[a-z-]+\s+){0,5}?(?:of|to|at|totall?ing|worth|amounting\s+to)\s+"
-    r"(?:up\s+to\s+|about\s+|approximately\s+|some\s+)?)?"
+    r"(?:up\s+to\s+|about\s+|approximately\s+|some\s+|over\s+|more\s+than\s+|nearly\s+"
+    r"|almost\s+|around\s+|in\s+excess\s+of\s+|at\s+least\s+)?)?"
 )
 # payments beyond an upfront one are no upfront: "an upfront payment of $13 million with
 # additional payments of up to $1.37 billion" (beyond milestones, they may be more of them)
@@ -278,6 +279,10 @@ BUNDLE_BEFORE = re.compile(
     rf"{KIND_WORDS}{{0,3}}?milestones?\b"
     # (never a sum added after them: "..., in addition to up to US $3 million as ...")
     r"(?![^;$€£\d]*\b(?:in\s+addition|additional(?:ly)?|further|another)\b)[^;$€£\d]{0,80}$"
+    # or an upfront and other payments named as one sum: "upfront and near-term payments of up
+    # to $12 million"
+    r"|\bup-?front\s+and\s+(?:[a-z-]+\s+){1,2}?payments?\s+(?:of\s+)?(?:up\s+to\s+|about\s+"
+    r"|approximately\s+)?$"
 )
 BUNDLE_BEFORE_CHARS = 200
 # a sum right before a word: "$100 million up-front" (the scales of SCALES)
