@@ -1828,6 +1828,18 @@ def test_a_page_whose_news_is_all_points_under_its_title_takes_its_subject_from_
     assert found is not None and found.name == "Zeta Pharmaceuticals"
 
 
+def test_a_key_points_box_under_its_heading_is_no_lead_when_prose_follows():
+    text = (
+        "Zinger Key Points\n- WY Beta has agreed to pay Zeta Biologics $7.0 million upfront.\n"
+        "- In addition, Zeta Biologics will share the proceeds of a sale\n"
+        "Zeta Biologics Inc ZETA stock is trading higher during Monday premarket.\n"
+        "Zeta Biologics and WY Beta Co., Ltd., a China-based company, have entered into a "
+        "worldwide exclusive license agreement.\n"
+    )
+    found = find_issuer(text, None)
+    assert found is not None and found.name == "Zeta Biologics"
+
+
 def test_a_lists_points_above_the_lead_are_no_subject():
     text = (
         "Key Points\n- Beta Bio has agreed to pay Zeta Biologics $7.0 million upfront.\n"

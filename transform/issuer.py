@@ -631,6 +631,17 @@ def _lead_subject(
         end = sentence_end(text, at, SUBJECT_CHARS)
         if end <= at or skipped > SUBJECT_SKIPPED_LINES:
             return None
+        heading_end = text.find("\n", at, end)
+        if (
+            not points
+            and heading_end != -1
+            and LIST_POINT.match(text, heading_end + 1)
+            and len(text[at:heading_end].split()) < SHORT_LINE_WORDS
+            and text[at:heading_end].rstrip()[-1:] not in SENTENCE_STOPS
+        ):
+            at = heading_end + 1  # "Zinger Key Points\n- Beta has agreed to pay Acme ...": a
+            skipped += 1  # box's heading over its points, read as the points are
+            continue
         if (
             not points
             and LIST_POINT.match(text, at)
@@ -655,6 +666,7 @@ def _lead_subject(
 
 
 SENTENCE_STOPS = tuple(".!?:;\"”'’)")
+SHORT_LINE_WORDS = 4  # a line of fewer words is a heading or a page's chrome
 QUOTE_MARKS = '"“‘'
 
 
@@ -1046,8 +1058,7 @@ def find_issuer(text: str, lead_start: int | None, body_start: int = 0) -> Issue
         if found:
             return found
     if lead_start is None:
-        # a page whose news is all points under its title: the first point is its lead
-        subject = _lead_subject(text, body_start) or _lead_subject(text, body_start, points=True)
+        subject = _lead_subject(text, body_start)
     else:
         subject = _lead_subject(text, lead_start, announcing=True)
     if subject:
@@ -1087,6 +1098,8 @@ def find_issuer(text: str, lead_start: int | None, body_start: int = 0) -> Issue
             "issuer_paragraph_lead",
             confidence_of("issuer_paragraph_lead"),
         )
+    if lead_start is None:  # a page whose news is all points under its title: the first
+        return _lead_subject(text, body_start, points=True)  # point is its lead
     return None
 
 
