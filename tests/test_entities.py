@@ -61,6 +61,20 @@ def test_codes_with_a_space_or_an_rx_mark_and_what_only_looks_like_one():
     ]
 
 
+def test_codes_with_a_companys_short_prefix_or_a_bare_rx_mark():
+    text = (
+        "Zeta tests Lu AE58054, Ro 5-3335, Sch 58235 and ISIS-SMNRx. In 12345 patients and At "
+        "AB1234 sites, Dr 12345 and Mr 5-1234 saw no change."
+    )
+    assert [c.name for c in find_compounds(text)] == [
+        "Lu AE58054",
+        "Ro 5-3335",
+        "Sch 58235",
+        "ISIS-SMNRx",
+        "AB1234",  # a code after a word of the sentence stands alone
+    ]
+
+
 def test_a_compound_is_named_as_the_body_spells_it():
     text = "Acme Files IND for Milatuzumab\n\nBOSTON -- Acme said milatuzumab entered the clinic."
     assert [c.name for c in find_compounds(text)] == ["milatuzumab"]

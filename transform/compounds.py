@@ -33,7 +33,9 @@ CODE = re.compile(
     r"|[A-Z]{2,5}-[A-Z]{2,5}-\d{2,4}[A-Za-z]?"  # GR-MD-02
     r"|[A-Z]{2,5}-[A-Z]{1,3}\d{1,3}[A-Z]?"  # SGN-CD33A
     r"|[A-Z]{2,5} \d{2}-\d{3,5}"  # BAY 94-9343
-    r"|[A-Z]{2,5}-[A-Z]{2,5}\d{0,4}\[Rx\]"  # ISIS-SMN[Rx]
+    r"|[A-Z]{2,5}-[A-Z]{2,5}\d{0,4}(?:\[Rx\]|Rx)"  # ISIS-SMN[Rx], ISIS-SMNRx
+    # a company's short prefix in capital and small letters: "Lu AE58054", "Ro 5-3335", "Sch 58235"
+    r"|(?P<prefix>[A-Z][a-z]{1,2}) (?P<prefixed>[A-Z]{1,3}\d{3,6}|\d{1,2}-\d{3,5}|\d{5,6})"
     r"|[A-Z]{2,5}-?\d{2,8}-[A-Z]{1,3}"  # a route or form after the number: MPC-150-IM
     r"|[A-Z]{2,5}-?\d{2,8}[A-Za-z]?"  # IMGN901, SAR3419, SN-38, CPT-11, LY3009104, DS-8201a
     r"|[a-z]{1,2}[A-Z]{2,4}-\d{3,5}"  # mRNA-1273
@@ -41,6 +43,8 @@ CODE = re.compile(
     r"|[A-Z]{2,5}-? \d{3,8}[A-Z]?"  # MK 3475, BI 1015550, and OCR's "ABC- 12345"
     r")(?![\w-])"
 )
+PREFIX_WORD_COUNT = 5000  # a word this common before a code is the sentence's: "In 12345"
+HONORIFIC_PREFIXES = frozenset({"Mr", "Dr", "Ms", "St", "Jr", "Co", "No"})
 # A code of one letter or more, labelled as a compound's code ("Product Code: R788",
 # "development code: NIK-333") or in parentheses after a compound's name ("Fostamatinib (R788)")
 SHORT_CODE = r"(?P<code>[A-Z]{1,5}-?\d{2,6}[A-Za-z]?)(?![\w-])"
@@ -194,6 +198,16 @@ def find_compounds(text: str) -> list[NamedMatch]:
     for match in CODE.finditer(text):
         code = match.group()
         if _not_compounds().fullmatch(code) or _year_like(code):
+            continue
+        if match["prefix"] and (
+            word_counts().get(match["prefix"].lower(), 0) >= PREFIX_WORD_COUNT
+            or match["prefix"] in HONORIFIC_PREFIXES
+        ):
+            # "In 12-2019", "At AB1234": a word of the sentence, no company's prefix; the code
+            # after it stands alone, if it is one
+            alone = CODE.fullmatch(match["prefixed"])
+            if alone and not alone["prefix"] and not _year_like(alone.group()):
+                add(match.start("prefixed"), match.end(), "development_code")
             continue
         if DECIMALS.match(text, match.end()):
             continue  # an amount in a currency's letters: "(RM107.45) per share"
