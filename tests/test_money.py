@@ -1836,3 +1836,14 @@ def test_an_upfront_named_with_other_payments_is_a_bundle_and_a_cue_heads_an_amo
         ("$12 million", "other"),  # an upfront and near-term payments together
         ("$300 million", "milestone"),  # "milestone payments of over": its own cue
     ]
+
+
+def test_the_trade_presss_e_before_a_scaled_sum_is_the_euro_and_alone_nothing():
+    text = (
+        "Zeta received E10 million upfront and E2.5m more. Code E10 is an additive; Series E 10 "
+        "million shares; Vitamin E 400 mg; e10 million."
+    )
+    assert [(m.text, m.amount, m.currency) for m in find_money(text)] == [
+        ("E10 million", 10e6, "EUR"),
+        ("E2.5m", 2.5e6, "EUR"),
+    ]

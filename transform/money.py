@@ -35,12 +35,21 @@ def _currencies() -> tuple[dict[str, str], dict[str, str]]:
     prefix: dict[str, str] = {}
     suffix: dict[str, str] = {}
     for row in load_lexicon("currencies"):
-        table = prefix if row["position"] == "prefix" else suffix
+        table = prefix if row["position"] in ("prefix", "scaled prefix") else suffix
         table[_folded(row["printed"])] = row["currency"]
     return prefix, suffix
 
 
 THOUSANDS_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
+@cache
+def _scaled_prefixes() -> frozenset[str]:
+    """Signs read only as printed, in capitals, glued to a number with its scale: the trade
+    press's "E10 million" for euros (never "E10", a code, nor "Series E 10 ...")."""
+    return frozenset(
+        row["printed"] for row in load_lexicon("currencies") if row["position"] == "scaled prefix"
+    )
 
 
 @cache
@@ -885,6 +894,7 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
     dot_grouped = DOT_GROUPS.search(text) is not None and DOT_GROUPED.search(text) is not None
     hash_pound = "£" not in text and HASH_POUND_TEXT.search(text) is not None
     tables = _scaled_tables(text)
+    scaled_folded = {_folded(p) for p in _scaled_prefixes()}
     for match in sorted(matches, key=lambda m: m.start()):
         number = _number(match["number"], dot_grouped)
         scale_text = (match["scale_word"] or match["scale_letter"] or "").lower()
@@ -899,6 +909,16 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
         printed = _folded(match["currency"])
         if printed == "#" and not hash_pound:
             continue  # "#1", "Item #2": a number, no pound
+        if (
+            match.re is before
+            and printed in scaled_folded
+            and (
+                match["currency"] not in _scaled_prefixes()
+                or not scale_text
+                or match.end("currency") != match.start("number")
+            )
+        ):
+            continue  # "E10", "e10 million", "Series E 10 million": no euros
         scale = SCALES[scale_text] if scale_text else _currency_scales().get(printed, 1.0)
         # a table's figure in the unit its header declares: "(in thousands, except per share
         # data)" over "Collaboration revenue $ 12,345" is $12,345,000; a row by the share never
