@@ -2521,3 +2521,16 @@ def test_a_news_briefs_day_before_the_company_is_no_part_of_the_issuer():
         "collaboration\n\n* Parties to cover their own costs throughout collaboration\n"
     )
     assert extract_release(text, "e" * 64, "file:///x.txt").release.issuer == "Zeta Oyj"
+
+
+def test_a_feeds_date_label_before_a_company_with_two_tickers_is_no_part_of_the_issuer():
+    tail = (
+        " announced a new agreement with Omega Corp for the development of a vaccine candidate "
+        "against a rare virus. The agreement has a total value of up to $83M."
+    )
+    for label, issuer in [
+        (" date 2022-12-23 Zeta Biologics A/S (OTCPK:ZBIOY) (OTCPK:ZBIOF)", "Zeta Biologics A/S"),
+        ("12/23/2022 Zeta Biologics Inc. (NASDAQ:ZBIO) (TSX:ZB)", "Zeta Biologics Inc."),
+    ]:
+        release = extract_release(label + tail, "e" * 64, "file:///x.txt").release
+        assert release.issuer == issuer

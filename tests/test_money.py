@@ -1847,3 +1847,19 @@ def test_the_trade_presss_e_before_a_scaled_sum_is_the_euro_and_alone_nothing():
         ("E10 million", 10e6, "EUR"),
         ("E2.5m", 2.5e6, "EUR"),
     ]
+
+
+def test_a_share_price_after_a_move_in_dollars_and_cents_or_after_slipping():
+    text = (
+        "Shares of Zeta surged 26 percent, or $1.45, to $6.97 in midday trading Friday. Omega "
+        "shares slipped 32 cents to $25.11 as markets declined; Omega shares dipped 2% to $9.10. "
+        "Zeta receives $8 million upfront; its sales slipped 5% to $40 million."
+    )
+    assert [(m.amount, m.per_unit, m.kind) for m in find_money(text)] == [
+        (1.45, True, "other"),
+        (6.97, True, "other"),
+        (25.11, True, "other"),
+        (9.10, True, "other"),
+        (8_000_000.0, False, "upfront"),
+        (40_000_000.0, False, "revenue"),
+    ]

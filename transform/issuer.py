@@ -183,7 +183,9 @@ def _unmarked(name: str) -> str:
 # What a page prints before a name, never in it: a year or number ("2020 Regulus ..."), a pipe
 # read as "I", and whatever ends with a dash or a colon ("United States- Eisai Co., Ltd.")
 SECURITIES = context_words("security")  # "Shares of Acme rose"
-NOT_NAME_START = re.compile(r"\d+[\d.,]*|[Il|]")  # a number, or a pipe OCR read as "I"
+# a number or a date ("2022-12-23", "12/23/2022" of a feed's label before the name), or a
+# pipe OCR read as "I"
+NOT_NAME_START = re.compile(r"\d+(?:[\d.,/-]*\d)?[.,]?|[Il|]")
 DASH_END = re.compile(r"[-–—:]$")
 
 

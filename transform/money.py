@@ -623,16 +623,20 @@ PER_UNIT_AFTER = re.compile(
 # A share's market price, read before the amount: "Shares of Zeta (Nasdaq: ZETA) rose 8.6% to
 # $84.05", "Zeta closed down 7.67% at $163.65", "Zeta's shares were up 12% at HK$8.29", "its
 # closing price of $4.82"; never "sales rose 12% to $1.2 billion" (no share, no close)
+# how a share's price moved, in the past: "shares slipped 32 cents to $25.11"
+PRICE_MOVED = (
+    "rose|fell|gained|lost|dropped|declined|jumped|climbed|slid|slumped|surged|soared|plunged"
+    "|tumbled|leapt|leaped|advanced|zoomed|rallied|slipped|dipped|sank|crashed|rebounded"
+)
 MARKET_PRICE_BEFORE = re.compile(
     # "closed Tuesday's trading up", "closed Monday's regular trading session at"
     r"(?:\b(?:closed|closing|ended|finished|opened|traded)"
     r"(?:\s+[A-Z][a-z]+day['’]s(?:\s+regular)?\s+trading(?:\s+session)?)?"
     r"(?:\s+(?:up|down|higher|lower))?"  # "closed Tuesday's trading up 6.5 percent at $2.47"
-    r"|\b(?:shares?|stock|ADSs?)\b(?:[^.;$€£]|\.(?=\d)){0,80}?\b(?:rose|fell|gained|lost"
-    r"|dropped|declined|jumped|climbed|slid|slumped|surged|soared|plunged|tumbled|leapt|leaped"
+    rf"|\b(?:shares?|stock|ADSs?)\b(?:[^.;$€£]|\.(?=\d)){{0,80}}?\b(?:{PRICE_MOVED}"
     # or moving: "sending the firm's share leaping 15% to $3.07"
     r"|rising|falling|gaining|losing|dropping|declining|jumping|climbing|sliding|slumping"
-    r"|surging|soaring|plunging|tumbling|leaping"
+    r"|surging|soaring|plunging|tumbling|leaping|slipping|dipping|sinking|rallying"
     r"|(?:were|was|are|is)\s+(?:up|down)))"
     # by how much, then the price: "8.6% to", "more than 12% at", "70 cents to"; or "closed at";
     # the move in money ("fell $1.08 to $3.82") and when ("down 14 percent in pre-market on
@@ -702,14 +706,13 @@ QUOTE_CHANGE_AFTER = re.compile(r"\s*\(\s*[+\-−–]\s?\d[\d.,]*\s*%?\s*\)")
 # A move by a percentage to an amount without a scale is a price, whoever moved: "Unichem
 # Laboratories rose 3.40% to Rs 154.95" (never "net sales rose 20% to Rs 844.51 crore")
 MOVE_TO_PRICE = re.compile(
-    r"\b(?:rose|fell|gained|lost|dropped|declined|jumped|climbed|slid|slumped|surged|soared"
-    r"|plunged|tumbled|advanced|zoomed|rallied|slipped|dipped|sank|crashed|rebounded"
-    r"|(?:was|were)\s+(?:up|down))\s+(?:by\s+)?"
+    rf"\b(?:{PRICE_MOVED}|(?:was|were)\s+(?:up|down))\s+(?:by\s+)?"
     r"(?:\d[\d.,]*\s*(?:c|cents?|p|pence),?\s+or\s+)?"  # "fell 24c, or 17.6 per cent, to $1.12"
     r"(?:(?:nearly|about|almost|around|some|over|more\s+than)\s+)?"
     # "advanced by 6.61% to end at Rs103.15"
     r"\d[\d.,]*\s*(?:%|percent|per\s+cent),?\s+"
-    r"(?:or\s+[^;.()]{1,25}?,\s+)?"  # "jumped 30 percent, or 164,000 won, to 711,000 won"
+    # "jumped 30 percent, or 164,000 won, to 711,000 won", "surged 26 percent, or $1.45, to"
+    r"(?:or\s+(?:[^;.()]|\.(?=\d)){1,25}?,\s+)?"
     r"(?:(?:to\s+(?:end|close|settle|finish)\s+at|to|at)\s+$|or\s+$)"  # the move in money too
     r"|\bunchanged\s+at\s+$"  # "Shares of Beta were unchanged at $21.69"
     # the news moved them: "The news pushed Zeta's shares 10.4% to 109.70 Danish kroner"
