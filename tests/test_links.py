@@ -795,3 +795,16 @@ def test_a_sum_naming_no_payment_in_a_sentence_of_none_earns_no_event():
         (3e6, "approval"),
         (4e6, "first_sale"),
     ]
+
+
+def test_a_company_named_before_its_own_things_is_no_payee():
+    text = (
+        "Zeta to add its delivery technology to Omega Therapeutics drugs in deal worth up to "
+        "$515M\n\nSAN DIEGO (AP) -- Zeta Bio Inc. said Friday it has reached an agreement with "
+        "Omega Therapeutics. Zeta will pay a fee of $2 million to Beta Pharmaceuticals upon "
+        "approval.\n"
+    )
+    assert [(m[0], m[3], m[4]) for m in _money(text)] == [
+        (515e6, None, None),  # "to Omega drugs": whose drugs, not who is paid
+        (2e6, "Zeta Bio", "Beta Pharmaceuticals"),
+    ]

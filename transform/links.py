@@ -385,6 +385,11 @@ def _party_before_verb(text: str, left: int, span_start: int, kind: str, own: se
 # "according to X" and "thanks to X" name a source or a cause, never a payee ("the amount
 # due to Endo" does)
 TO_BEFORE = re.compile(r"\b(?<!according )(?<!thanks )(?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
+# a company named before the things of its own, no side of a payment: "to contribute its
+# technology to Pfizer drugs in a deal worth up to $515M"
+OWNER_AFTER = re.compile(
+    r"\s+(?!(?:as|is|was|has|its|this|plus|thus|less|unless|across|besides|whereas)\b)[a-z]+s\b"
+)
 # (where it is based may stand between: "from the US-based Medicis")
 FROM_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?(?:[\w.-]+-based\s+)?$", re.IGNORECASE)
 # what a regulator grants is no payment: "upon grant of approval from the European Medicines
@@ -563,6 +568,7 @@ def _stated_sides(
                 for org in inside
                 if org.span_start >= span_end
                 and AMOUNT_TO.fullmatch(text, span_end, org.span_start)
+                and not OWNER_AFTER.match(text, org.span_end)
             ),
             None,
         )
@@ -599,6 +605,7 @@ def _stated_sides(
         ) < bisect.bisect_left(amounts, org.span_start)
         to = (
             _after(text, org.span_start, TO_BEFORE)
+            and not OWNER_AFTER.match(text, org.span_end)
             # an earlier amount's "to X" in a list: "... for 413 billion won ... to CS, followed
             # by ... for 110 billion won to M8": CS is no side of the second sum
             and not earlier_amount
