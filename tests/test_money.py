@@ -1863,3 +1863,16 @@ def test_a_share_price_after_a_move_in_dollars_and_cents_or_after_slipping():
         (8_000_000.0, False, "upfront"),
         (40_000_000.0, False, "revenue"),
     ]
+
+
+def test_a_bare_kroner_is_the_krone_of_the_one_nordic_country_the_text_names():
+    deal = "Zeta is entitled to an upfront payment of 80 million kroner and up to 1,200,000 kroner."
+    danish = "Copenhagen-based " + deal
+    norwegian = "Oslo, Norway: " + deal
+    for text, currency in ((danish, "DKK"), (norwegian, "NOK")):
+        assert [(m.amount, m.currency) for m in find_money(text)] == [
+            (80e6, currency),
+            (1.2e6, currency),
+        ]
+    for text in (deal, "Danish and Norwegian investors: " + deal, "Oslo: 312 kroner a share."):
+        assert find_money(text) == []  # neither or both named, or no scale: no amount

@@ -858,21 +858,29 @@ def _market_dollars() -> dict[str, str]:
 
 
 @cache
-def _market_names() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """What names China, and what names Japan (context_words.csv roles yuan_market and
-    yen_market), as whole words."""
-    china, japan = (
-        re.compile(rf"(?<![\w.]){words_alternation(context_words(role))}(?!\w)")
-        for role in ("yuan_market", "yen_market")
-    )
-    return china, japan
+def _market_names(role: str) -> re.Pattern[str]:
+    """What names a market (context_words.csv roles yuan_market, yen_market, dkk_market,
+    nok_market), as whole words."""
+    return re.compile(rf"(?<![\w.]){words_alternation(context_words(role))}(?!\w)")
+
+
+def _named_alone(text: str, market: str, other: str) -> bool:
+    """Whether ``text`` names the one market and never the other."""
+    return bool(_market_names(market).search(text)) and not _market_names(other).search(text)
 
 
 def _yen_sign(text: str) -> str:
     """The currency a bare "¥" is: the Chinese yuan in a text that names China and never Japan,
     else the Japanese yen."""
-    china, japan = _market_names()
-    return "CNY" if china.search(text) and not japan.search(text) else "JPY"
+    return "CNY" if _named_alone(text, "yuan_market", "yen_market") else "JPY"
+
+
+def _kroner(text: str) -> str | None:
+    """The currency a bare "kroner" is: the Danish krone in a text that names Denmark and never
+    Norway, the Norwegian in one that names Norway and never Denmark, else none known."""
+    if _named_alone(text, "dkk_market", "nok_market"):
+        return "DKK"
+    return "NOK" if _named_alone(text, "nok_market", "dkk_market") else None
 
 
 def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
@@ -957,6 +965,11 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
             )
         elif printed == "¥":
             currency = _yen_sign(text)
+        elif printed == "kroner":
+            kroner = _kroner(text)
+            if kroner is None:
+                continue  # "80 million kroner" in a text naming neither Denmark nor Norway
+            currency = kroner
         left, right = sentence_bounds(text, match.start(), match.end())
         sentence = text[left:right]
         kind, rule = classify_amount(sentence, match.start() - left, match.end() - left)
