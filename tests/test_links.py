@@ -163,13 +163,15 @@ def test_milestones_of_several_kinds_name_no_one_trigger():
         "associated with the initiation of a Phase III trial. Zeta may also receive up to $730 "
         "million in payments related to regulatory approval, development and commercial sales "
         "milestones. Zeta is also eligible for up to 3.5 billion euros in development, "
-        "registration and sales milestones.\n"
+        "registration and sales milestones. Zeta is eligible to receive development, regulatory, "
+        "and first-sales milestones of $95 million.\n"
     )
     assert [(m[0], m[-1]) for m in _money(text)] == [
         (980e6, None),
         (35e6, "phase_3_start"),
         (730e6, None),
         (None, None),
+        (95e6, None),  # "first-sales" is one kind of several, no first sale's trigger
     ]
 
 

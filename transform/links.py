@@ -32,7 +32,8 @@ UNEARNED_KINDS = frozenset({"revenue", "financing"})  # no event earns them: no 
 OWN_WORDS_CHARS = 40
 # milestones of several kinds named together: what earns each is not said
 MILESTONE_KIND = (  # ("regulatory approval", "commercial sales": one kind each)
-    r"(?:development(?:al)?|clinical|regulatory(?:\s+approval)?|commercial(?:\s+sales)?|sales"
+    r"(?:development(?:al)?|clinical|regulatory(?:\s+approval)?"
+    r"|(?:first[- ])?(?:commercial(?:\s+sales)?|sales)"  # "development and first-sales"
     r"|registration|approval|launch|commerciali[sz]ation)"
     r"(?:[- ]based)?"
 )
