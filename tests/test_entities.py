@@ -2826,6 +2826,16 @@ def test_a_regulatory_filings_name_is_no_company_of_the_trade():
     assert "Zeta Biologics" in names and "Omega Biologics Inc." in names
 
 
+def test_a_things_name_after_a_word_of_the_trade_is_no_company():
+    from transform.organizations import find_organizations
+
+    text = (
+        "The firm said it sells Active Pharmaceutical Ingredients to the Indian Pharmaceutical "
+        "Industry, and that its buyers include Zeta Pharmaceutical and other companies."
+    )
+    assert [m.name for m in find_organizations(text, None)] == ["Zeta Pharmaceutical"]
+
+
 def test_a_company_named_with_a_number_and_a_hyphen_keeps_them():
     from transform.organizations import find_organizations
 

@@ -111,8 +111,9 @@ def _organization() -> LineCued:
 @cache
 def _filing_after() -> re.Pattern[str]:
     """The rest of a regulatory filing's name after a word of the trade: " License
-    Application" of "Biologics License Application" (context_words.csv role filing_head)."""
-    heads = words_alternation(context_words("filing_head"))
+    Application" of "Biologics License Application" (context_words.csv role filing_head), or of
+    a thing's: " Ingredients" of "Active Pharmaceutical Ingredients" (role thing_head)."""
+    heads = words_alternation(context_words("filing_head") | context_words("thing_head"))
     return re.compile(rf"(?:[ ][A-Z][a-z]+){{0,2}}[ ]{heads}\b")
 
 
