@@ -1814,6 +1814,19 @@ def test_the_total_a_company_will_have_received_so_far_is_recalled():
     ]
 
 
+def test_the_total_a_company_has_received_with_a_new_payment_is_recalled_and_the_payment_not():
+    text = LEAD + (
+        "With this milestone payment of $25 million, Acme has received a total of $100 million "
+        "under the contract. Acme has received $5 million from Beta.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.announced) for m in money] == [
+        ("$25 million", True),
+        ("$100 million", False),
+        ("$5 million", True),  # a payment received, no total of them
+    ]
+
+
 def test_success_payments_are_milestones_and_a_sum_a_payment_brings_to_is_a_running_total():
     text = LEAD + (
         "Acme could receive success payments of up to US$564 million. The US$3 million payment "

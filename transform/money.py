@@ -1292,6 +1292,8 @@ RECALL_CUES = re.compile(
     # "Protherics will have received a total of GBP26.3 million in milestone payments since the
     # deal was signed": all paid so far
     r"will have (?:received|earned|been paid)|"
+    # "With this payment, the company has received a total of $100 million in 2007"
+    r"(?:has|have) (?:now |so far |thus far )?(?:received|earned|been paid) a total of|"
     # "This brought to a total of $48.4 million the amount raised"
     r"(?:brought|brings|bringing|took|takes|taking) (?:it )?to a total\b|"
     # "The US$3 million payment brings to US$8 million the payments received"
@@ -1305,7 +1307,9 @@ RECALL_CUES = re.compile(
     r"|licen[cs]e(?: agreement)?|collaboration|partnership|terms))\b",
     re.IGNORECASE,
 )
-CUMULATIVE_CUE = re.compile(r"(?:bringing|taking|brought|brings|took|takes)\b", re.IGNORECASE)
+CUMULATIVE_CUE = re.compile(
+    r"(?:bringing|taking|brought|brings|took|takes|has|have)\b", re.IGNORECASE
+)
 COUNTERFACTUAL_CUE = re.compile(r"would\s+have\b", re.IGNORECASE)
 SUM_PRINTED = re.compile(r"[$€£¥]\s?\d|\d\s?(?:million|billion|m|bn)\b", re.IGNORECASE)
 MONTHS = [
