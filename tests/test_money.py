@@ -1889,3 +1889,17 @@ def test_a_bare_kroner_is_the_krone_of_the_one_nordic_country_the_text_names():
         ]
     for text in (deal, "Danish and Norwegian investors: " + deal, "Oslo: 312 kroner a share."):
         assert find_money(text) == []  # neither or both named, or no scale: no amount
+
+
+def test_a_cue_printed_around_its_amount_names_its_kind():
+    text = (
+        "Zeta will receive an initial $25 million payment, followed by milestone payments of up "
+        "to $160 million. Omega gets an initial $2 million cash payment and an additional $3 "
+        "million payment."
+    )
+    assert [(m.text, m.kind) for m in find_money(text)] == [
+        ("$25 million", "upfront"),
+        ("$160 million", "milestone"),
+        ("$2 million", "upfront"),
+        ("$3 million", "other"),  # "additional payment" names no kind
+    ]

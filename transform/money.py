@@ -352,6 +352,21 @@ EQUITY_AFTER = re.compile(
 HEAD_OF = re.compile(r"\s+(?:of|totaling|totalling|amounting to)\s+(?:approximately\s+|up to\s+)?$")
 
 
+# A cue printed around its amount: "an initial $25 million payment" (the cue "initial payment")
+WORD_BEFORE_AMOUNT = re.compile(r"\b([a-z][a-z-]+)\s+$")
+PAYMENT_NOUN_AFTER = re.compile(r"\s+(?:cash\s+)?(payments?|fees?)\b")
+
+
+def _cue_around(lowered: str, start: int, end: int) -> tuple[str, str] | None:
+    """The kind a cue names whose words the amount splits: "an initial $25 million payment"."""
+    word = WORD_BEFORE_AMOUNT.search(lowered, max(0, start - 30), start)
+    noun = PAYMENT_NOUN_AFTER.match(lowered, end)
+    if word is None or noun is None:
+        return None
+    cue = _cue_ending([word.group(1), noun.group(1)])
+    return (cue[0], f"money_cue:{cue[1]}") if cue and " " in cue[1] else None
+
+
 def _head_before(lowered: str, start: int) -> tuple[str, str] | None:
     """The kind named by the words right before "of $...", when they end in a cue."""
     link = HEAD_OF.search(lowered, max(0, start - 40), start)
@@ -499,6 +514,9 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
         return head or ("other", "money_phrase_names_no_kind")
     if _paid_on_event(lowered, end, start):
         return "milestone", "money_paid_on_event"
+    around = _cue_around(lowered, start, end)
+    if around:
+        return around
     best: tuple[int, int, str, str] | None = None  # (distance, -cue length, kind, cue)
     for cue, kind in _kind_cues():
         position = lowered.find(cue)
