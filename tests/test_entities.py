@@ -3130,12 +3130,14 @@ def test_a_symptom_a_treatment_targets_is_an_indication_and_a_symptom_alone_none
     text = (
         "Zeta Bio Announces Results\n\nBOSTON, May 2, 2019 -- Results released Monday from a "
         "Phase 2 study of a chronic cough treatment being developed by Zeta Bio beat forecasts. "
-        "Omega develops ZB-2 for the treatment of nausea. Patients reported fatigue.\n"
+        "Omega develops ZB-2 for the treatment of nausea. Patients reported fatigue. Beta "
+        "develops ZB-3 for the treatment of hepatitis C.\n"
     )
     indications = extract_release(text, "doc", "zeta.txt").indications
     assert [(i.name, i.rule) for i in indications] == [
         ("chronic cough", "indication_treated_symptom"),
         ("nausea", "indication_treated_symptom"),
+        ("hepatitis C", "indication_lexicon"),  # no "hepatitis" inside it besides
     ]  # "fatigue", a side effect, is none
 
 

@@ -597,9 +597,14 @@ def find_indications(
         if symptom:
             end = match.start("rest") + len(symptom)
             add(text[match.start() : end], match.start(), end, "indication_induced_symptom")
+    named = [(m.span_start, m.span_end) for m in found]
+
+    def inside_named(start: int, end: int) -> bool:  # "hepatitis" of "hepatitis C"
+        return any(s <= start and end <= e for s, e in named)
+
     for match in TREATS_SYMPTOM.finditer(text):
         symptom = _induced_symptom(match["rest"])
-        if symptom:
+        if symptom and not inside_named(match.start("rest"), match.start("rest") + len(symptom)):
             end = match.start("rest") + len(symptom)
             add(
                 text[match.start("rest") : end],
@@ -609,7 +614,7 @@ def find_indications(
             )
     for match in SYMPTOM_TREATMENT.finditer(text):
         opens = _symptom_before(text, match.start())
-        if opens is not None:
+        if opens is not None and not inside_named(opens, match.start()):
             add(text[opens : match.start()], opens, match.start(), "indication_treated_symptom")
     # "breast cancer" adds nothing when "HER2-positive breast cancer" is named too, nor
     # "constipation" beside "opioid-induced constipation"; a subtype the vocabulary names itself
