@@ -810,3 +810,17 @@ def test_a_company_named_before_its_own_things_is_no_payee():
         (515e6, None, None),  # "to Omega drugs": whose drugs, not who is paid
         (2e6, "Zeta Bio", "Beta Pharmaceuticals"),
     ]
+
+
+def test_a_company_a_payment_is_payable_to_is_its_payee_after_license_fees_too():
+    text = (
+        "Zeta Announces Licensing\n\nBOSTON, March 29 /PRNewswire/ -- Zeta Bio, Inc. (Nasdaq: "
+        "ZETA) announced today that Omega Pharma AG has exercised its option to license ZB-1. "
+        "The remaining $45 million in license fees is payable to Zeta by Omega Pharma upon "
+        "the advancement of ZB-1 into phase III trials. Zeta licensed ZB-2 to Beta Bio Inc. for "
+        "$5 million.\n"
+    )
+    assert [(m[0], m[3], m[4]) for m in _money(text)] == [
+        (45e6, "Omega Pharma", "Zeta Bio"),
+        (5e6, "Beta Bio", None),  # licensed to Beta: Beta pays
+    ]

@@ -573,14 +573,8 @@ def _stated_sides(
             ),
             None,
         )
-        bought = own_to is not None and any(
-            cue.search(text, max(left, own_to.span_start - reach), own_to.span_start)
-            for cue, reach in (
-                (SOLD_TO, SOLD_TO_CHARS),
-                (RIGHTS_TO, SOLD_TO_CHARS),
-                (LICENSED_TO_PAYER, LICENSED_TO_CHARS),
-            )
-        )  # "export of a diabetes treatment for 110 billion won to M8": M8 buys, it pays
+        bought = own_to is not None and _buyer_after_to(text, left, own_to.span_start)
+        # "export of a diabetes treatment for 110 billion won to M8": M8 buys, it pays
         if own_to is not None and own_to.name != payer and not bought:
             payee = own_to.name
     for org in inside:  # "a payment of $90 million to Brightline"
@@ -613,13 +607,7 @@ def _stated_sides(
             and (org.span_start < span_start or org.span_start - span_end <= PAID_TO_CHARS)
         )  # "$13.8 million in 2006, ... with the transfer of ... Stimuvax to Merck": far on,
         # "to" names where something else goes
-        sold = to and (
-            SOLD_TO.search(text, max(left, org.span_start - SOLD_TO_CHARS), org.span_start)
-            or RIGHTS_TO.search(text, max(left, org.span_start - SOLD_TO_CHARS), org.span_start)
-            or LICENSED_TO_PAYER.search(
-                text, max(left, org.span_start - LICENSED_TO_CHARS), org.span_start
-            )
-        )
+        sold = to and _buyer_after_to(text, left, org.span_start)
         if to and (goods or sold) and payer is None and org.name != payee:
             payer = org.name  # "sold $5 million worth of shares to Omega", "the sale of its
             # subsidiary Lyramid to Pleiades for up to $10.8m": the buyer pays
@@ -770,6 +758,26 @@ RIGHTS_TO = re.compile(
 )
 # ... or licensed to it: "an agreement to out-license its MK Cell patents to Pleiades Pharma Ltd
 # in return for up to US$25 million" (the licensee pays)
+# ... never a payment's payee: "The remaining $45 million in license fees is payable to Zeta"
+PAYABLE_TO = re.compile(r"\b(?:payable|paid|due|owed|owing)\s+to\s+(?:the\s+)?$", re.I)
+PAYABLE_TO_CHARS = 24
+
+
+def _buyer_after_to(text: str, left: int, at: int) -> bool:
+    """Whether the company at ``at``, after "to", is one something is sold, transferred or
+    licensed to, and so pays for it; never one a payment is payable to."""
+    if PAYABLE_TO.search(text, max(left, at - PAYABLE_TO_CHARS), at):
+        return False
+    return any(
+        cue.search(text, max(left, at - reach), at)
+        for cue, reach in (
+            (SOLD_TO, SOLD_TO_CHARS),
+            (RIGHTS_TO, SOLD_TO_CHARS),
+            (LICENSED_TO_PAYER, LICENSED_TO_CHARS),
+        )
+    )
+
+
 LICENSED_TO_PAYER = re.compile(
     r"\b(?:out-?)?licen[cs](?:e|es|ed|ing)\b[^.;$€£]{0,80}\bto\s+(?:the\s+)?$"
     # or its technology exported to it: "a technology transfer worth about 413 billion won for
