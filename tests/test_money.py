@@ -1903,3 +1903,14 @@ def test_a_cue_printed_around_its_amount_names_its_kind():
         ("$2 million", "upfront"),
         ("$3 million", "other"),  # "additional payment" names no kind
     ]
+
+
+def test_an_amounts_own_phrase_ends_at_a_verb():
+    text = (
+        "Zeta could receive up to $434 million in milestone payments and also could receive "
+        "royalties on any sales. Omega pays $5 million in royalties."
+    )
+    assert [(m.text, m.kind) for m in find_money(text)] == [
+        ("$434 million", "milestone"),
+        ("$5 million", "royalty"),
+    ]

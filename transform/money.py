@@ -248,9 +248,10 @@ MODIFIER_LIST = re.compile(
 # payments", "$40 million in shared development expenses". Its last words name the amount.
 UPFRONT = r"\bup[- ]?front\b"
 UPFRONT_AFTER = re.compile(rf"\s*{UPFRONT}", re.IGNORECASE)  # "$50 million up-front"
-PHRASE_STOP = (
+PHRASE_STOP = (  # (a verb ends it too: "$434 million in milestone payments and also could
+    # receive royalties" is milestones')
     r"(?:including|to|for|a|an|the|of|from|under|which|that|with|per|plus|as|upon|on|by|if"
-    r"|over|and|or)\b"
+    r"|over|and|or|also|is|are|was|were|will|would|may|could|can|be|been|has|have)\b"
 )
 # A sum that bundles an upfront payment with milestones is neither: "up to $385 million in
 # milestone payments including a $50 million up-front cash payment", "up to $44 million in
