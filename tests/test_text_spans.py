@@ -340,6 +340,15 @@ def test_a_text_without_sentence_ends_bounds_a_sentence_by_the_window():
             "Zeta achieved a milestone payment of $0.5 m. The milestone triggers a license.",
             "Zeta achieved a milestone payment of $0.5 m.",
         ),
+        # a company's abbreviation before a word only a sentence opens with ends its sentence
+        (
+            "Zeta received a $1,000,000 payment from Omega Inc. The payment resulted from a deal.",
+            "Zeta received a $1,000,000 payment from Omega Inc.",
+        ),
+        (
+            "Omega Inc. Chief Executive John Roe said Zeta got $2 million. More.",
+            "Omega Inc. Chief Executive John Roe said Zeta got $2 million.",
+        ),
         # an initial stays one: "John F. Kennedy"
         (
             "Zeta paid $5 million to the John F. Kennedy Foundation today.",

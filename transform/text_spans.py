@@ -92,7 +92,12 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
     if _abbreviation(word) and not _scale_after_number(text, word_start, word):
         # a company's abbreviation ends its paragraph when a line opens after it: "... from
         # Kyowa Hakko Kogyo Co.\nGeron's stock rocketed" (never "Co.\nLtd." or "Co.\nLLC")
-        return word in COMPANY_ABBREVIATIONS and _line_opens(text, match.end(), match.group())
+        # so does a sentence's opening word after it: "... from Amgen Inc. The payment
+        # resulted from ..." (never "Pfizer Inc. Chief Executive Ian Read said")
+        return word in COMPANY_ABBREVIATIONS and (
+            _line_opens(text, match.end(), match.group())
+            or SENTENCE_OPENER.match(text, match.end()) is not None
+        )
     # a sentence opens in capitals: a period before a lower-case word closes an abbreviation
     # ("Sanofi S.A. will pay", "approx. two years"), not a sentence
     following = text[match.end() : match.end() + 1]
@@ -106,6 +111,11 @@ def _scale_after_number(text: str, word_start: int, word: str) -> bool:
 
 
 COMPANY_ABBREVIATIONS = frozenset(["inc", "co", "corp", "ltd"])
+# words only a sentence opens with after a company's name
+SENTENCE_OPENER = re.compile(
+    r"(?:The|This|These|Those|It|Its|We|Our|He|She|They|Their|Under|Following|Pursuant"
+    r"|Today|Separately|Additionally|However|Meanwhile)\b(?![.’'-])"
+)
 WORD_OPENER = re.compile(r"[(\[\"“/–—-]")
 OPENING_WORD = re.compile(r"[A-Z][\w'’-]*(?![\w.])")  # no abbreviation: "Ltd.", no "LLC"
 
