@@ -1914,3 +1914,11 @@ def test_an_amounts_own_phrase_ends_at_a_verb():
         ("$434 million", "milestone"),
         ("$5 million", "royalty"),
     ]
+
+
+def test_a_price_printed_with_its_ticker_is_a_share_price():
+    text = "Shares of Zeta (Nasdaq: ZETA, $4.99) closed up 26 cents. Zeta got $5 million upfront."
+    assert [(m.text, m.per_unit, m.kind) for m in find_money(text)] == [
+        ("$4.99", True, "other"),
+        ("$5 million", False, "upfront"),
+    ]

@@ -475,6 +475,7 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
             and not SCALE_WORD.search(sentence, start, end)
         )
         or QUOTE_CHANGE_AFTER.match(lowered, end)
+        or TICKER_PRICE_BEFORE.search(sentence, max(0, start - TICKER_PRICE_CHARS), start)
     ):
         return "other", "money_share_price"  # "shares rose 8.6% to $84.05"
     if SALES_LEVEL_BEFORE.search(lowered, max(0, start - SALES_LEVEL_CHARS), start) and (
@@ -742,6 +743,10 @@ MOVE_TO_PRICE = re.compile(
 )
 SCALE_WORD = re.compile(rf"\b(?:{'|'.join(SCALES)})\b", re.IGNORECASE)
 MARKET_PRICE_CHARS = 160
+# a price printed with its ticker, as newspapers print them: "Shares of Array (Nasdaq: ARRY,
+# $4.99) closed up 26 cents"
+TICKER_PRICE_BEFORE = re.compile(r"\(\s*[A-Za-z][\w .-]{1,25}:\s*[A-Z][A-Z.]{0,7},\s*$")
+TICKER_PRICE_CHARS = 40
 PER_UNIT_BEFORE = re.compile(
     r"\b(?:(?:exercise|conversion|strike|offering|subscription|purchase|issue)\s+price\s+"
     r"(?:of\s+|from\s+|to\s+|at\s+|(?:is|was|will\s+be)\s+)?(?:approximately\s+|about\s+)?"
