@@ -824,3 +824,16 @@ def test_a_company_a_payment_is_payable_to_is_its_payee_after_license_fees_too()
         (45e6, "Omega Pharma", "Zeta Bio"),
         (5e6, "Beta Bio", None),  # licensed to Beta: Beta pays
     ]
+
+
+def test_the_payer_nearest_before_an_amount_pays_it():
+    text = (
+        "Zeta Regains Rights\n\nBOSTON, Nov. 3, 2008 -- Zeta Bio, Inc. (Nasdaq: ZETA) today "
+        "announced that it has regained rights to ZB-1 from Omega Pharma, Inc. Omega Pharma "
+        "will pay Zeta $11 million to cover its share of the losses and Zeta will pay Omega "
+        "Pharma $16 million to purchase manufacturing equipment.\n"
+    )
+    assert [(m[0], m[3], m[4]) for m in _money(text)] == [
+        (11e6, "Omega Pharma", "Zeta Bio"),
+        (16e6, "Zeta Bio", "Omega Pharma"),
+    ]

@@ -542,7 +542,11 @@ def _stated_sides(
     speakers = organizations + ([Named(own.name, -1, -1, own.printed)] if own else [])
     speakers += short_names(text, speakers)  # "Nordlicht will receive ..."
     speakers += own.aliases if own else []  # "Spectrum will pay" of "Spectrum Pharmaceuticals"
-    for org in _inside(speakers, text, left, right):
+    mentioned = _inside(speakers, text, left, right)
+    # the nearest before the amount first: "Cephalon will pay Alkermes $11 million ... and
+    # Alkermes will pay Cephalon $16 million" (the $16 million is Alkermes's to pay)
+    before_amount = [org for org in mentioned if org.span_end <= span_start]
+    for org in before_amount[::-1] + [org for org in mentioned if org.span_end > span_start]:
         following = text[org.span_end : org.span_end + 60]
         if payer is None and _verb("pays").match(following):
             payer = org.name  # "Incyte will pay MacroGenics ..."
