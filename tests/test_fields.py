@@ -715,6 +715,15 @@ def test_an_exchange_announcements_letter_gives_its_title_date_issuer_and_dollar
             "Administration granted fast-track designation to its ZB-1122 candidate.\n",
             None,
         ),
+        # ... labelled too, under the text
+        (
+            "Boston-based Zeta Biotech will receive an $11 million payment from Omega to cover "
+            "estimated losses from commercializing ZB-1122.\nAuthor: Colin Roe\nColin is an "
+            "award-winning journalist specializing in life sciences. He has served as national "
+            "biotechnology editor for Zeta News and national biotechnology reporter for Omega "
+            "News.\nView all posts by Colin Roe\n",
+            None,
+        ),
     ],
 )
 def test_the_headline_of_a_page_past_its_labels_and_bylines(text, headline):

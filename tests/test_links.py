@@ -837,3 +837,15 @@ def test_the_payer_nearest_before_an_amount_pays_it():
         (11e6, "Omega Pharma", "Zeta Bio"),
         (16e6, "Zeta Bio", "Omega Pharma"),
     ]
+
+
+def test_one_company_is_never_both_sides_of_a_sum():
+    text = (
+        "Boston-based Zeta is getting full rights to ZB-1. Zeta (NASDAQ: ZETA) will receive an "
+        "$11 million payment from Omega Pharma, while Zeta will pay Omega Pharma about $16 "
+        "million for equipment.\n"
+    )
+    assert [(m[0], m[3], m[4]) for m in _money(text)] == [
+        (11e6, "Omega Pharma", "Zeta"),
+        (16e6, "Zeta", "Omega Pharma"),
+    ]

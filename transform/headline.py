@@ -752,8 +752,11 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
 QUOTE_LINE = re.compile(r"[A-Z0-9]{2,6}\s+[+\-−]?\d[\d.,]*%\s+[$€£]?\d[\d.,]*\s?[¢p$]?(?:\s|$)")
 
 
-# a reporter's byline on a line of its own: "By Colin Kellaher"
-BYLINE_LINE = re.compile(r"By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
+# a reporter's byline on a line of its own: "By Colin Kellaher", "By: Kristin Brooks", "Author:
+# Luke Timmerman"
+BYLINE_LINE = re.compile(
+    r"(?:By|Author|Written\s+by|Reporting\s+by)\s*:?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+)
 # a reporter's byline glued to the end of a title, the name in capitals
 BYLINE = re.compile(r"\s+(?:Article\s+)?By\s+(?:[A-Z][A-Z.'’-]+\s+){1,3}[A-Z][A-Z'’-]+$")
 # A wire's desk line glued after the title: "... Results Health/Medical Writers, Business Editors"

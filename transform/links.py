@@ -548,10 +548,10 @@ def _stated_sides(
     before_amount = [org for org in mentioned if org.span_end <= span_start]
     for org in before_amount[::-1] + [org for org in mentioned if org.span_end > span_start]:
         following = text[org.span_end : org.span_end + 60]
-        if payer is None and _verb("pays").match(following):
+        if payer is None and org.name != payee and _verb("pays").match(following):
             payer = org.name  # "Incyte will pay MacroGenics ..."
-        elif payee is None and _verb("receives").match(following):
-            payee = org.name  # "ImmunoGen is eligible to receive ..."
+        elif payee is None and org.name != payer and _verb("receives").match(following):
+            payee = org.name  # "ImmunoGen is eligible to receive ..." (never both sides)
     if issuer and (payer is None or payee is None):
         pronoun = _issuer_pronoun(
             text, left, span_start, frozenset(own.words) if own else frozenset()
