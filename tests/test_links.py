@@ -849,3 +849,16 @@ def test_one_company_is_never_both_sides_of_a_sum():
         (11e6, "Omega Pharma", "Zeta"),
         (16e6, "Zeta", "Omega Pharma"),
     ]
+
+
+def test_a_company_that_made_a_payment_paid_it():
+    text = (
+        "Zeta Licenses ZB-1\n\nBOSTON, Dec. 3, 2009 -- Zeta Bio, Inc. (Nasdaq: ZETA) entered "
+        "into an agreement with Omega Pharma, Inc. to license a technology platform. Zeta made "
+        "an upfront payment of $2 million. Beta Corp. has made an initial payment of $3 million "
+        "to Zeta.\n"
+    )
+    assert [(m[0], m[3], m[4]) for m in _money(text)] == [
+        (2e6, "Zeta Bio", "Omega Pharma"),  # the partner the issuer pays
+        (3e6, "Beta", "Zeta Bio"),
+    ]
