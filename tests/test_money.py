@@ -1237,13 +1237,16 @@ def test_a_markets_size_is_no_money_of_the_issuers():
     text = (
         "Zeta Bio will make an upfront payment of $3.5 million. ZB-001 is expected to surpass "
         "$100 million of peak sales in the US, and analysts see peak annual sales of over $1 "
-        "billion for ZB-002.\n"
+        "billion for ZB-002. Zeta expects peak annual global sales of $1.3-$1.9 billion for "
+        "ZB-003.\n"
     )
     extraction = extract_release(text, "doc", "file:///x.txt")
     assert [(m.text, m.kind, m.announced, m.in_totals) for m in extraction.money] == [
         ("$3.5 million", "upfront", True, True),
         ("$100 million", "other", False, False),
         ("$1 billion", "other", False, False),
+        ("$1.3", "other", False, False),  # a range's two ends, both forecast
+        ("$1.9 billion", "other", False, False),
     ]
 
 

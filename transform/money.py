@@ -588,7 +588,7 @@ MARKET_SIZE_BEFORE = re.compile(
     r"|\bmarket\s+(?:opportunity|potential)\s+(?:of|worth|valued\s+at)\s+(?:about\s+|around\s+"
     r"|approximately\s+|over\s+|more\s+than\s+|up\s+to\s+)?$"
     # a product's forecast: "peak sales potential of over $1 billion", "peak annual sales of"
-    r"|\bpeak\s+(?:annual\s+|global\s+|worldwide\s+|u\.?s\.?\s+)?(?:sales|revenues?)\s+"
+    r"|\bpeak\s+(?:(?:annual|global|worldwide|u\.?s\.?)\s+){0,2}(?:sales|revenues?)\s+"
     r"(?:potential\s+)?(?:of|estimated\s+at|exceeding|above|in\s+excess\s+of)\s+(?:about\s+|around\s+"
     r"|approximately\s+|over\s+|more\s+than\s+|up\s+to\s+)?$"
 )
@@ -1096,6 +1096,15 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
             and RANGE_BETWEEN.fullmatch(text, found[-1].span_end, item.span_start)
         ):  # ... and its high end as its low end: "an offering price of 16,000 won–20,000 won"
             item = replace(item, per_unit=True)
+        elif (
+            found
+            and found[-1].kind_rule == "money_market_size"
+            and item.kind_rule != "money_market_size"
+            and found[-1].amount <= item.amount
+            and found[-1].currency == item.currency
+            and RANGE_BETWEEN.fullmatch(text, found[-1].span_end, item.span_start)
+        ):  # a forecast's high end: "peak annual global sales of $1.3-$1.9 billion"
+            item = replace(item, kind=found[-1].kind, kind_rule=found[-1].kind_rule)
         found.append(item)
     return _kinds_printed_before(text, _respective_kinds(text, found))
 
