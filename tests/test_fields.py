@@ -2543,3 +2543,15 @@ def test_a_feeds_date_label_before_a_company_with_two_tickers_is_no_part_of_the_
     ]:
         release = extract_release(label + tail, "e" * 64, "file:///x.txt").release
         assert release.issuer == issuer
+
+
+def test_a_news_agencys_instrument_codes_are_no_part_of_the_names():
+    text = (
+        "UPDATE 2-Zeta soars on $800 million Omega drug alliance\n\nFRANKFURT, Sept 3 (Reuters) - "
+        "Norwegian biotech company Zeta ZETA.OL clinched an $800 million licensing deal for its "
+        "main experimental drug with German drugmaker Omegatron OMGG.DE, sending its shares "
+        "soaring on Thursday.\n"
+    )
+    extraction = extract_release(text, "e" * 64, "file:///x.txt")
+    assert extraction.release.issuer == "Zeta"
+    assert [o.name for o in extraction.organizations] == ["Omegatron"]

@@ -754,6 +754,7 @@ def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch |
         name, start = without_glued_title(text, name, start)  # a flattened page's headline
         name = POSSESSIVE.sub("", name)  # "Biosceptre’s proposed trial ...": Biosceptre's news
         name = SHARE_CLASS.sub("", name)  # "... Company Limited Class H (HK:0719) has released"
+        name = INSTRUMENT_CODE.sub("", name)  # "Norwegian biotech company Algeta ALGETA.OL said"
         name, start = _without_descriptor(text, name, start)  # "Biotech Argenica Therapeutics"
         owned = _owned_name(text, name)
         if owned:  # "Japan's Oncolys BioPharma has ...", "South Korea's Samsung Bioepis won"

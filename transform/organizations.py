@@ -124,6 +124,11 @@ def _trade_name() -> LineCued:
     return LineCued(re.compile(rf"(?<![\w.])(?P<name>(?:[A-Z][\w’'&-]*[ ]){{1,3}}{trade})\b"))
 
 
+# the market suffix of a news agency's instrument code after a company's name: ".DE" of "Bayer
+# BAYG.DE"
+INSTRUMENT_SUFFIX = re.compile(r"(?<=[A-Z0-9])\.[A-Z]{1,2}\b")
+
+
 @cache
 def _described_company() -> LineCued:
     """Capitalised words after a noun that says what a company is: "firm Chicago Labs", "its
@@ -462,6 +467,8 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
         named, purpose, _ = name.partition(" for ")
         if purpose and named.rsplit(" ", 1)[-1] not in organization_head_words():
             name = named  # "manufacturer Grifols for Antithrombin III": a deal's purpose
+        if INSTRUMENT_SUFFIX.match(text, start + len(name)) and " " in name:
+            name = name.rsplit(" ", 1)[0]  # "drugmaker Bayer BAYG.DE": a news agency's code
         if name and _described_name(name) and not _plural_abbreviation(name, text):
             add(start, start + len(name), "company_descriptor")
 
