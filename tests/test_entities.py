@@ -3179,3 +3179,17 @@ def test_a_contact_line_split_by_dashes_or_slashes_under_a_label_line():
     )
     people = extract_release(text, "doc", "zeta.txt").people
     assert [p.name for p in people] == ["Alice Brown", "David Clark"]  # never "Contacts Alice"
+
+
+def test_a_name_never_runs_on_to_a_label_on_the_next_line():
+    text = (
+        "Zeta Bio Ends Deal\n\nOslo, Norway, 18 August 2014: Zeta Bio ASA (OSE: ZETA) announces "
+        "today the end of its licensing agreement.\n\nFor further information, please contact:\n"
+        "President & CEO Kjetil Hestdal\nTel: + 47 913 19 535, Email: kh@zeta.no\nCFO Erik Dahl\n"
+        "E-mail: ed@zeta.no\n"
+    )
+    people = extract_release(text, "doc", "zeta.txt").people
+    assert [(p.name, p.title) for p in people] == [
+        ("Kjetil Hestdal", "President & CEO"),
+        ("Erik Dahl", "CFO"),
+    ]

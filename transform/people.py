@@ -43,12 +43,13 @@ def _name(before_a_title: bool = False, one_line: bool = False) -> str:
     word ("Maria Gonzalez" of "named Maria Gonzalez Chief Operating Officer")."""
     titles = _title_alternation()
     # one space, as printed, or a wrap: never to a title word, nor to a word alone on its line
-    # ("Dr Michael Thurn\nCopied": a page's share button); ``one_line``: a contact's line
-    # holds the name whole, never a label's word on the line above ("Contacts\nAlice Brown")
+    # ("Dr Michael Thurn\nCopied": a page's share button), nor to a label ("Kjetil Hestdal\nTel:
+    # +47 ..."); ``one_line``: a contact's line holds the name whole, never a label's word on
+    # the line above ("Contacts\nAlice Brown")
     gap = (
         r"[ \t\xa0]"
         if one_line
-        else rf"(?:[ \t\xa0]|\n[ \t]*(?!(?:{titles})\b)(?!\S+[ \t]*(?:\n|\Z)))"
+        else rf"(?:[ \t\xa0]|\n[ \t]*(?!(?:{titles})\b)(?!\S+[ \t]*(?:\n|\Z))(?![\w-]+[ \t]*:))"
     )
     part = rf"(?!(?:{titles})\b){PART}" if before_a_title else PART
     # "O'Connor", "D'Amelio", "McDonald", "LeBlanc", "DiNardo", "van der Berg", and a particle
