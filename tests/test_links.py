@@ -862,3 +862,17 @@ def test_a_company_that_made_a_payment_paid_it():
         (2e6, "Zeta Bio", "Omega Pharma"),  # the partner the issuer pays
         (3e6, "Beta", "Zeta Bio"),
     ]
+
+
+def test_a_company_that_may_be_eligible_for_a_sum_receives_it():
+    text = (
+        " date 2021-02-01 US pharma major Eli Lilly (NYSE: LLY) has signed a license agreement "
+        "with Omegatron Kasei Pharma (TYO: 3407) to acquire exclusive rights for OM-1780.\n\n"
+        "Lilly will pay Omegatron Kasei an upfront payment of $20 million and Omegatron Kasei "
+        "Pharma may be eligible for up to $210 million in potential development and regulatory "
+        "milestones.\n"
+    )
+    assert [(m[0], m[3], m[4]) for m in _money(text)] == [
+        (20e6, "Eli Lilly", "Omegatron Kasei Pharma"),
+        (210e6, "Eli Lilly", "Omegatron Kasei Pharma"),
+    ]
