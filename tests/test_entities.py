@@ -3193,3 +3193,17 @@ def test_a_name_never_runs_on_to_a_label_on_the_next_line():
         ("Kjetil Hestdal", "President & CEO"),
         ("Erik Dahl", "CFO"),
     ]
+
+
+def test_a_wires_slug_and_a_place_joined_by_and_are_no_part_of_an_organisation():
+    from transform.organizations import find_organizations
+
+    text = (
+        "BRIEF-Omegatron Pharmaceutical enters into license agreement with Zeta Bio\n\n"
+        "* Zeta Bio gets rights worldwide except Japan, Taiwan, China and Association of "
+        "South-East Asian Nations countries\n"
+    )
+    names = [m.name for m in find_organizations(text, None)]
+    assert "Omegatron Pharmaceutical" in names
+    assert "Association of South-East Asian Nations" in names
+    assert not any(n.startswith(("BRIEF", "China")) for n in names)

@@ -39,6 +39,7 @@ from transform.people import HONORIFIC_WORD
 from transform.repair.vocabulary import given_names, is_known, word_counts
 from transform.rules import confidence as confidence_of
 from transform.segments import cover_page_end
+from transform.text_spans import WIRE_SLUG
 
 # A capitalised word, or an abbreviation ("U.S.", "J.P.", "Co."): never a word that ends a
 # sentence ("Administration. About ..."), nor a plural's possessive ("Human Services’").
@@ -599,8 +600,10 @@ def _second_of_pair(match: re.Match[str]) -> int:
     Administration", "Acme Cancer and Blood Disorders Center")."""
     name = match.group("name")
     before, joined, _ = name.partition(" and ")
-    if joined and before.rsplit(" ", 1)[-1] in organization_head_words():
-        # a head ends a name before "and": "... pharmaceutical Group and Debiopharm Group"
+    if joined and (
+        before.rsplit(" ", 1)[-1] in organization_head_words() or before.casefold() in place_names()
+    ):  # a head ends a name before "and": "... pharmaceutical Group and Debiopharm Group"; a
+        # place is none: "Taiwan, China and Association of South-East Asian Nations countries"
         return match.start("name") + len(before) + len(joined)
     if " of " in name or " for " in name:
         return match.start("name")  # "Department of Health and Human Services"
@@ -800,6 +803,8 @@ def _without_leading_words(text: str, start: int, end: int, institution: bool = 
     title's head word closes them: "the Medical Products Agency" is a name ("Medical" alone is
     no title), while a unit's words before a word of the trade are read as a title ("Vice
     President, General Therapeutics Business Unit")."""
+    slug = WIRE_SLUG.match(text, start, end)  # "BRIEF-Ono Pharmaceutical enters ...": the
+    start = slug.end() if slug else start  # wire's slug glued to its story's title
     first = start
     heads = title_words()[1]
     cut = start  # past the last word surely not of the name
