@@ -1077,3 +1077,14 @@ def test_a_dateline_whose_date_a_slash_ends():
         "Germany",
         dt.date(2021, 8, 5),
     )
+
+
+def test_a_posts_title_naming_its_weekday_before_a_dashed_date_is_no_place():
+    text = (
+        "Monday Deal Review - January 12, 2015\n\nWelcome to your Monday Biotech Deal Review. "
+        "Zeta Bio Inc. (TSX: ZB) announced that it has closed its acquisition of Omega Corp.\n"
+    )
+    dateline = parse_dateline(text)
+    assert (dateline.city, dateline.published_date) == (None, dt.date(2015, 1, 12))
+    placed = "SAN DIEGO - January 12, 2015 - Zeta Bio Inc. (TSX: ZB) announced its results.\n"
+    assert parse_dateline(placed).city == "SAN DIEGO"

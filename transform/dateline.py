@@ -104,6 +104,7 @@ UPPER, LETTER = "A-ZÀ-ÖØ-Þ", "A-Za-zÀ-ÖØ-öø-ÿ"
 WORD = rf"[{UPPER}][{LETTER}.']*(?:-[{LETTER}][{LETTER}.']*)*"
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # A weekday's name or its abbreviation ("Thu, 02 Nov 2023 06:00:00 GMT": a feed's stamp)
+WEEKDAY_WORD = re.compile(rf"\b{WEEKDAY}\b")
 ANY_WEEKDAY = rf"(?:{WEEKDAY}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
 CITY = rf"{WORD}(?:[ /]{WORD}){{0,3}}"  # "SOUTH SAN FRANCISCO", "Martinsried/Munich"
 REGION_PART = rf"(?!{MONTH}\b|{WEEKDAY}\b)(?:the[ ])?{WORD}(?:[ ]{WORD}){{0,2}}"
@@ -914,8 +915,16 @@ def parse_dateline(text: str) -> Dateline:
     if published is None:
         published, date_rule = header_date, header_rule
         date_confidence = confidence_of("date_header_line")
-    # a time, or a page's label of its date ("Posted On: 07/08/2021"): no place
-    clock = bool(city and (CLOCK_WORDS.fullmatch(city) or LABEL_AS_CITY.fullmatch(city)))
+    # a time, or a page's label of its date ("Posted On: 07/08/2021"), or a post's title naming
+    # its day ("Monday Deal Review - January 12, 2015"): no place
+    clock = bool(
+        city
+        and (
+            CLOCK_WORDS.fullmatch(city)
+            or LABEL_AS_CITY.fullmatch(city)
+            or (" " in city and WEEKDAY_WORD.search(city))
+        )
+    )
     # a news service where the city stands: "OREANDA-NEWS. April 23, 2012. Acme ..."
     service = bool(city and _news_words().intersection(_words(city)))
     if service and wire is None:
