@@ -3207,3 +3207,22 @@ def test_a_wires_slug_and_a_place_joined_by_and_are_no_part_of_an_organisation()
     assert "Omegatron Pharmaceutical" in names
     assert "Association of South-East Asian Nations" in names
     assert not any(n.startswith(("BRIEF", "China")) for n in names)
+
+
+def test_a_name_that_shortens_the_issuers_word_of_the_trade_is_the_issuer_but_a_longer_is_not():
+    from transform.organizations import find_organizations
+
+    text = (
+        "Star Pharma Advanced Research Company (SPARC) and Star Pharmaceutical Industries have "
+        "entered into a worldwide license agreement. Star Pharma will pay SPARC an upfront "
+        "payment of $20 million.\n"
+    )
+    names = [m.name for m in find_organizations(text, "Star Pharmaceutical Industries")]
+    assert "Star Pharma" not in names and "Star Pharmaceutical" not in names
+    alone = (
+        "Star Pharmaceutical Industries has entered into a worldwide license agreement with "
+        "Omega. Under the agreement, Star Pharma will pay Omega an upfront payment of $20 million."
+    )
+    assert find_organizations(alone, "Star Pharmaceutical Industries") == []
+    names = [m.name for m in find_organizations(text, "Star Pharma Advanced Research Company")]
+    assert "Star Pharmaceutical" in names  # another company: two more words of its own

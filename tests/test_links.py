@@ -876,3 +876,17 @@ def test_a_company_that_may_be_eligible_for_a_sum_receives_it():
         (20e6, "Eli Lilly", "Omegatron Kasei Pharma"),
         (210e6, "Eli Lilly", "Omegatron Kasei Pharma"),
     ]
+
+
+def test_the_issuers_name_with_its_word_of_the_trade_shortened_is_the_issuer():
+    text = (
+        " date 2019-08-15 Indian drug major Sun Pharmaceutical Industries (BSE: 524715) has "
+        "entered into a global licensing agreement with the Omega Institute of Chemistry for "
+        "patents. Sun Pharma will pay Omega Institute of Chemistry upfront and milestone payments "
+        "totaling up to 2.40 billion rupees.\n"
+    )
+    extraction = extract_release(text, "doc", "file:///x.txt")
+    assert [(m.amount, m.payer) for m in extraction.money] == [
+        (2.4e9, "Sun Pharmaceutical Industries")
+    ]
+    assert "Sun Pharma" not in [o.name for o in extraction.organizations]

@@ -152,6 +152,15 @@ def _issuer_aliases(text: str, issuer: str | None, printed: str | None) -> list[
         if initials:
             aliases.append(Named(issuer, -1, -1, initials))
             break
+    if rest and first.isalpha() and len(rest[0]) >= SHORT_FIRST_WORD_MIN:
+        # its first word with its word of the trade shortened or spelt out: "Sun Pharma will
+        # pay" of "Sun Pharmaceutical Industries"
+        second = rest[0].casefold()
+        for other in re.finditer(rf"\b{re.escape(first)}\s+([A-Z][a-z]{{3,}})\b", text):
+            word = other[1].casefold()
+            if word != second and (second.startswith(word) or word.startswith(second)):
+                aliases.append(Named(issuer, -1, -1, f"{first} {other[1]}"))
+                break
     return aliases
 
 

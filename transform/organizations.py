@@ -695,10 +695,23 @@ SHORT_NAME_MIN = 4  # letters of a short name ("Lilly"); shorter ones are initia
 
 def _short_name_of(core: str, issuer_core: str) -> bool:
     """A name made of the issuer's own words in a row ("sutro" of "sutro biopharma", "lilly" of
-    "eli lilly and company")."""
+    "eli lilly and company"), or its words from the first with a word of the trade shortened or
+    spelt out, and one more word at most left out ("sun pharma" of "sun pharmaceutical
+    industries", "sun pharmaceutical" of "sun pharma"; never "sun pharmaceutical" of "sun pharma
+    advanced research company")."""
     if len(core) < SHORT_NAME_MIN or core == issuer_core:
         return False
-    return f" {core} " in f" {issuer_core} "
+    if f" {core} " in f" {issuer_core} ":
+        return True
+    words, own = core.split(), issuer_core.split()
+    if len(words) < 2 or not 0 <= len(own) - len(words) <= 1 or words[0] != own[0]:
+        return False
+    return all(
+        word == word_of_own
+        or (min(len(word), len(word_of_own)) >= SHORT_NAME_MIN and word_of_own.startswith(word))
+        or (min(len(word), len(word_of_own)) >= SHORT_NAME_MIN and word.startswith(word_of_own))
+        for word, word_of_own in zip(words[1:], own[1:], strict=False)
+    )
 
 
 ACRONYM = re.compile(r"[A-Z]{2,5}")
