@@ -3226,3 +3226,17 @@ def test_a_name_that_shortens_the_issuers_word_of_the_trade_is_the_issuer_but_a_
     assert find_organizations(alone, "Star Pharmaceutical Industries") == []
     names = [m.name for m in find_organizations(text, "Star Pharma Advanced Research Company")]
     assert "Star Pharmaceutical" in names  # another company: two more words of its own
+
+
+def test_a_heads_field_in_two_common_parts_is_read_whole_and_a_name_after_and_is_none_of_it():
+    from transform.organizations import find_organizations
+
+    text = (
+        "ZB-1 was found under the Council of Scientific and Industrial Research Indian (CSIR). "
+        "Zeta signed with the University of Oxford and Omega Corp. today."
+    )
+    assert [m.name for m in find_organizations(text, None)] == [
+        "Council of Scientific and Industrial Research",
+        "University of Oxford",
+        "Omega Corp.",
+    ]

@@ -89,6 +89,7 @@ HEAD_WORD = rf"[ ](?!{MEETING_WORDS})[A-Z][\w’'-]*(?<![’'])"
 PLACE_WORD = rf"[ ](?!{MEETING_WORDS})[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*(?![\w’'-])"
 # what a second head of a name is of: "University of Pennsylvania School of Medicine"
 HEAD_OF_MORE = re.compile(rf"[ ]of(?:{HEAD_WORD}){{1,3}}\b")
+FIELD_AND_MORE = re.compile(r"[ ]and[ ]([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)\b")
 
 
 @cache
@@ -439,6 +440,13 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
         if match.group("name").rsplit(" ", 1)[-1] in organization_head_words():
             more = HEAD_OF_MORE.match(text, end)  # "University of Pennsylvania School" + " of
             end = more.end() if more else end  # Medicine": a second head with its own field
+        field = FIELD_AND_MORE.match(text, end)
+        if (
+            field
+            and " of " in match.group("name")
+            and all(common_english(w) for w in [text[:end].rsplit(" ", 1)[-1], *field[1].split()])
+        ):  # a head's field in two parts: "Council of Scientific" + " and Industrial Research";
+            end = field.end()  # never a name after "and": "University of Oxford and Omega"
         start = _second_of_pair(match)
         person, of, rest = text[start:end].partition(" of ")
         honorific = re.match(HONORIFIC_WORD, person)  # "Professor Hiroshi Tanaka of Osaka ..."
