@@ -3240,3 +3240,13 @@ def test_a_heads_field_in_two_common_parts_is_read_whole_and_a_name_after_and_is
         "University of Oxford",
         "Omega Corp.",
     ]
+
+
+def test_a_month_after_a_descriptor_noun_is_no_company():
+    from transform.organizations import find_organizations
+
+    text = (
+        "The collaboration agreement, previously announced by both companies Nov. 8, 2004, has "
+        "become effective; drugmaker Omegatron will pay."
+    )
+    assert [m.name for m in find_organizations(text, None)] == ["Omegatron"]

@@ -1925,3 +1925,15 @@ def test_a_price_printed_with_its_ticker_is_a_share_price():
         ("$4.99", True, "other"),
         ("$5 million", False, "upfront"),
     ]
+
+
+def test_a_companys_size_where_the_text_says_what_it_is_is_background():
+    text = LEAD + (
+        "Omega Pharma is a multinational pharmaceutical company based in Bagsvaerd, Denmark, with "
+        "annual sales of $2.5 billion. Zeta received $5 million from Omega Pharma.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.kind, m.announced) for m in money] == [
+        ("$2.5 billion", "other", False),
+        ("$5 million", "other", True),
+    ]

@@ -579,8 +579,11 @@ MARKET_SIZE_BEFORE = re.compile(
     # "the US market size for these two bulk drugs viz. and Montelukast Sodium is approximately
     # Rs 50 billion and Rs 20 billion" (its sentence's abbreviations keep their stops)
     r"|\bmarket\s+size\b[^;$€£¥]{0,120}$"
-    # "the respiratory market, with annual sales currently exceeding $10.0 billion"
-    r"|\bmarket\b[^.;$€£¥]{0,60}?\bwith\s+(?:annual\s+|global\s+|worldwide\s+|total\s+)?"
+    # "the respiratory market, with annual sales currently exceeding $10.0 billion"; a company's
+    # size where the text says what it is: "a multinational pharmaceutical company based in
+    # Bagsvaerd, Denmark, with annual sales of $2.5 billion"
+    r"|\b(?:market|company|firm|group|corporation|drugmaker|maker|manufacturer)\b"
+    r"[^.;$€£¥]{0,60}?\bwith\s+(?:annual\s+|global\s+|worldwide\s+|total\s+)?"
     r"(?:sales|revenues?)\s+(?:currently\s+|now\s+|already\s+)?(?:exceeding|of|above|over|topping"
     r"|approaching|reaching|in\s+excess\s+of)\s+(?:about\s+|around\s+|approximately\s+|over\s+"
     r"|more\s+than\s+)?$"

@@ -126,6 +126,7 @@ def _trade_name() -> LineCued:
     return LineCued(re.compile(rf"(?<![\w.])(?P<name>(?:[A-Z][\w’'&-]*[ ]){{1,3}}{trade})\b"))
 
 
+MONTH_NAMES = frozenset([*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"])
 # the market suffix of a news agency's instrument code after a company's name: ".DE" of "Bayer
 # BAYG.DE"
 INSTRUMENT_SUFFIX = re.compile(r"(?<=[A-Z0-9])\.[A-Z]{1,2}\b")
@@ -478,6 +479,8 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
             name = named  # "manufacturer Grifols for Antithrombin III": a deal's purpose
         if INSTRUMENT_SUFFIX.match(text, start + len(name)) and " " in name:
             name = name.rsplit(" ", 1)[0]  # "drugmaker Bayer BAYG.DE": a news agency's code
+        if name.split(" ", 1)[0].rstrip(".") in MONTH_NAMES:
+            continue  # "previously announced by both companies Nov. 8, 2004": a date
         if name and _described_name(name) and not _plural_abbreviation(name, text):
             add(start, start + len(name), "company_descriptor")
 
