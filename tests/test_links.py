@@ -890,3 +890,20 @@ def test_the_issuers_name_with_its_word_of_the_trade_shortened_is_the_issuer():
         (2.4e9, "Sun Pharmaceutical Industries")
     ]
     assert "Sun Pharma" not in [o.name for o in extraction.organizations]
+
+
+def test_an_issuer_that_acquires_what_its_deal_is_about_pays_by_default():
+    text = (
+        " date 2017-06-02 June 2 Zeta Pharma Sa:\n\n* Zeta Pharma acquires anti-c5ar, a "
+        "first-in-class clinical-stage antibody, from Omega Nordisk A/S\n\n* Zeta Pharma SA - "
+        "terms of transaction provide for a total upfront payment of EUR 40 million\n"
+    )
+    extraction = extract_release(text, "doc", "file:///x.txt")
+    assert extraction.release.issuer == "Zeta Pharma Sa"  # a Reuters brief's legal form
+    assert [(m.amount, m.payer, m.payee) for m in extraction.money] == [(40e6, "Zeta Pharma", None)]
+    sold = text.replace("Zeta Pharma acquires", "Omega Nordisk acquires").replace(
+        ", from Omega Nordisk A/S", ", from Zeta Pharma"
+    )
+    assert [(m.payer, m.payee) for m in extract_release(sold, "doc", "x").money] == [
+        (None, "Zeta Pharma")
+    ]

@@ -433,6 +433,7 @@ class _Issuer:
     printed: str | None  # the full name, when it differs
     key: str
     aliases: list[Named]  # its first word, its initials
+    buys: bool = False  # the release's deal has the issuer acquire or in-license: it pays
 
     @property
     def words(self) -> set[str]:
@@ -457,12 +458,14 @@ def link_money(
     own = None
     if issuer:
         name = _issuer_name(issuer, organizations) or issuer
+        aliases = _issuer_aliases(text, name, issuer)
         own = _Issuer(
             name,
             issuer,
             issuer if issuer != name else None,  # "Acme Biologics, Inc. (Nasdaq: ACME) will pay"
             company_key(issuer),
-            _issuer_aliases(text, name, issuer),
+            aliases,
+            _issuer_buys(text, tuple({name, issuer, *(a.printed or "" for a in aliases)} - {""})),
         )
     payer, payee = _stated_sides(
         text, (span_start, span_end), (left, right), own, organizations, window_orgs, amounts
@@ -665,6 +668,23 @@ def _issuer_paid_before(text: str, before: int, left: int, own: _Issuer) -> bool
     return _issuer_pronoun(text, before, left) == "pays"
 
 
+# the issuer as the buyer of the release's deal, in its opening: "Innate Pharma acquires
+# anti-C5aR ... from Novo Nordisk A/S", "Zeta has in-licensed ..."
+BUYS_AFTER_NAME = (
+    r"(?:\s*\([^()\n]{1,40}\))?\s+(?:has\s+|have\s+|will\s+|is\s+to\s+|agreed\s+to\s+|to\s+)?"
+    r"(?:acquires?|acquired|in-?licen[cs]e[sd]?|buys|bought)\b"
+)
+BUYER_CHARS = 1500  # the opening read for it
+
+
+@lru_cache(maxsize=8)
+def _issuer_buys(text: str, names: tuple[str, ...]) -> bool:
+    """Whether the opening of ``text`` has the issuer (by any of its ``names``) acquire or
+    in-license what its deal is about."""
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.search(rf"\b(?:{alternatives}){BUYS_AFTER_NAME}", text[:BUYER_CHARS]) is not None
+
+
 def _sides_by_default(
     text: str,
     where: tuple[int, int, int],
@@ -677,7 +697,11 @@ def _sides_by_default(
     near the amount: the issuer receives unless it is said to pay, and takes no side that a
     company the text does not know is said to take ("entitles AMRO to receive")."""
     left, right, span_start = where
-    issuer_pays = _first_match("issuer_pays", text[left:right]) is not None or payer == own.name
+    issuer_pays = (
+        _first_match("issuer_pays", text[left:right]) is not None
+        or payer == own.name
+        or (own.buys and payee != own.name)
+    )
     others = [o.name for o in window_orgs if company_key(o.name) != own.key]
     # a regulator approves and is paid by no one: never a side taken by default
     counterparty = next(
