@@ -2555,3 +2555,11 @@ def test_a_news_agencys_instrument_codes_are_no_part_of_the_names():
     extraction = extract_release(text, "e" * 64, "file:///x.txt")
     assert extraction.release.issuer == "Zeta"
     assert [o.name for o in extraction.organizations] == ["Omegatron"]
+
+
+def test_a_development_code_before_a_verb_is_no_issuer():
+    text = (
+        "Zeta Pharma SA's Phase I-stage cancer candidate ZPH2102 landed the firm a sizeable "
+        "up-front payment of $35 million. Shares of Zeta (PARIS:ZPH) closed flat at €1.33.\n"
+    )
+    assert extract_release(text, "e" * 64, "file:///x.txt").release.issuer != "ZPH2102"

@@ -1937,3 +1937,15 @@ def test_a_companys_size_where_the_text_says_what_it_is_is_background():
         ("$2.5 billion", "other", False),
         ("$5 million", "other", True),
     ]
+
+
+def test_a_deals_worth_printed_before_the_deal_is_no_upfront_and_a_flat_close_a_price():
+    text = (
+        "Zeta landed a sizeable up-front payment of $35 million in a potential $465 million "
+        "collaboration with Omega. Shares of Zeta closed flat at €1.33 Wednesday."
+    )
+    assert [(m.text, m.kind, m.per_unit) for m in find_money(text)] == [
+        ("$35 million", "upfront", False),
+        ("$465 million", "other", False),
+        ("€1.33", "other", True),
+    ]

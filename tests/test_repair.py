@@ -221,6 +221,9 @@ def test_a_date_stamp_under_a_long_headline_stays_on_its_own_line(stamp):
         # a company's name word printed once before a word of the trade, however near an
         # English word ("Neuren" is no misread "Neuron")
         "Neuren Pharmaceuticals (ASX:NEU) is advancing preparations for a trial.",
+        # a given name of the world's lists before its surname, however near a word ("Herve"
+        # is no misread "Here")
+        "In fact, Herve Brailly, CEO of Zeta, said in a press release that it was signed.",
     ],
 )
 def test_codes_amounts_names_and_domain_words_are_never_touched(text):

@@ -185,6 +185,8 @@ def _unmarked(name: str) -> str:
 SECURITIES = context_words("security")  # "Shares of Acme rose"
 # a number or a date ("2022-12-23", "12/23/2022" of a feed's label before the name), or a
 # pipe OCR read as "I"
+# a development code alone: letters, then digits ("IPH2102", "MK-3475", "BMS-66513")
+DEVELOPMENT_CODE = re.compile(r"[A-Z]{2,6}[- ]?\d{3,}[A-Z]?")
 NOT_NAME_START = re.compile(r"\d+(?:[\d.,/-]*\d)?[.,]?|[Il|]")
 DASH_END = re.compile(r"[-–—:]$")
 
@@ -539,6 +541,8 @@ def _company_like(name: str, with_form: bool, text: str = "") -> bool:
         return False  # "Enhertu approved in the EU", "Tuesday said"
     if re.fullmatch(MONTH, name):
         return False  # "Zeta Bio in June expanded": a month alone (a name may open with one)
+    if DEVELOPMENT_CODE.fullmatch(name):
+        return False  # "... cancer candidate IPH2102 landed the firm ...": a drug's code
     if not with_form and (name.casefold() in place_names() or name.casefold() in us_states()[0]):
         return False  # "regulators in the United Kingdom and the United States have approved",
         # "located in upstate New York has managed"

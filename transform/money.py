@@ -506,6 +506,9 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
         # payments of up to US$427 million")
     if EQUITY_AFTER.match(lowered, end):
         return "financing", "money_cue:common stock"  # "$15 million of Acme common stock"
+    if DEAL_VALUE_AFTER.match(lowered, end):
+        return "other", "money_deal_value"  # "a sizeable up-front payment of $35 million in a
+        # potential $465 million collaboration": the deal's worth, whatever cue is near
     if own:
         named = _phrase_kind(own.group(1))
         if named:
@@ -655,7 +658,8 @@ MARKET_PRICE_BEFORE = re.compile(
     # "closed Tuesday's trading up", "closed Monday's regular trading session at"
     r"(?:\b(?:closed|closing|ended|finished|opened|traded)"
     r"(?:\s+[A-Z][a-z]+day['’]s(?:\s+regular)?\s+trading(?:\s+session)?)?"
-    r"(?:\s+(?:up|down|higher|lower))?"  # "closed Tuesday's trading up 6.5 percent at $2.47"
+    # "closed Tuesday's trading up 6.5 percent at $2.47", "closed flat at €1.33"
+    r"(?:\s+(?:up|down|higher|lower|flat|unchanged|steady))?"
     rf"|\b(?:shares?|stock|ADSs?)\b(?:[^.;$€£]|\.(?=\d)){{0,80}}?\b(?:{PRICE_MOVED}"
     # or moving: "sending the firm's share leaping 15% to $3.07"
     r"|rising|falling|gaining|losing|dropping|declining|jumping|climbing|sliding|slumping"
@@ -745,6 +749,13 @@ MOVE_TO_PRICE = re.compile(
     re.IGNORECASE,
 )
 SCALE_WORD = re.compile(rf"\b(?:{'|'.join(SCALES)})\b", re.IGNORECASE)
+# a deal's worth printed before the deal: "a potential $465 million collaboration", "an $800
+# million licensing deal"
+DEAL_VALUE_AFTER = re.compile(
+    r"\s+(?:(?:global|worldwide|licensing|license|licence|research|development|co-development"
+    r"|strategic|drug|commercialization|commercialisation)\s+){0,2}(?:collaboration|deal|agreement"
+    r"|partnership|alliance|pact|transaction)s?\b"
+)
 MARKET_PRICE_CHARS = 160
 # a price printed with its ticker, as newspapers print them: "Shares of Array (Nasdaq: ARRY,
 # $4.99) closed up 26 cents"

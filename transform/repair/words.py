@@ -20,6 +20,7 @@ from transform.repair.vocabulary import (
     RARE,
     base_form,
     frequency,
+    given_names,
     is_name,
     lexicon,
     open_compounds,
@@ -498,6 +499,9 @@ def _accents_kept(word: str, reading: str) -> bool:
     return True
 
 
+SURNAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
 def _confusion_edit(match: re.Match[str], names: frozenset[str], text: str) -> Edit | None:
     """An unknown word read as the word the OCR error model and the vocabulary make likeliest
     (channel.py); a name the release prints intact elsewhere counts as a word. A word with
@@ -513,6 +517,13 @@ def _confusion_edit(match: re.Match[str], names: frozenset[str], text: str) -> E
         return None  # a known word with an ending no list spells out ("We’ve")
     if core[:1].isupper() and core.casefold() in person_names():
         return None  # a person's name as printed ("Rager"), however near a word ("Roger")
+    if (
+        core[:1].isupper()
+        and core.casefold() in given_names()
+        and SURNAME_AFTER.match(text, match.end())
+    ):
+        return None  # a given name of the world's lists before a surname: "Herve Brailly",
+        # never "Here Brailly"
     if core in _organization_heads():
         return None  # a head of names in another language: "Instituto", "Universität"
     reading = correct(core, names)
