@@ -2563,3 +2563,15 @@ def test_a_development_code_before_a_verb_is_no_issuer():
         "up-front payment of $35 million. Shares of Zeta (PARIS:ZPH) closed flat at €1.33.\n"
     )
     assert extract_release(text, "e" * 64, "file:///x.txt").release.issuer != "ZPH2102"
+
+
+def test_a_deals_plural_noun_is_no_verb_and_the_first_of_two_companies_joined_by_and_sign_leads():
+    text = (
+        "Zeta signs agreement for ZB-4251 in China with Omegamed Therapeutics for up to €12 "
+        "million in milestones\nJuly 2, 2019\nUpfront payment of €2 million\nTiered royalties "
+        "from 5% to 10%\nWith 3 partnered programs Zeta & Omegamed have forged a strong "
+        "partnership in China\n"
+    )
+    assert extract_release(text, "e" * 64, "file:///x.txt").release.issuer == "Zeta"
+    joint = "With 3 programs Johnson & Johnson has forged a strong partnership in China.\n"
+    assert extract_release(joint, "e" * 64, "file:///x.txt").release.issuer == "Johnson & Johnson"

@@ -481,6 +481,8 @@ NOT_VERBS = (
     r"|related|based|headquartered)\b)"
     # nor a noun a verb's "-s" never ends: "Vaccinia Ankara virus", "analysis", "access", "genetics"
     r"(?![a-z]*(?:us|ss|is|ics)\b)"
+    # nor a deal's plural nouns: "Tiered royalties from 5% to 10%", "Upfront payments of ..."
+    r"(?!(?:royalties|milestones|payments|revenues|proceeds|fees)\b)"
 )
 ANY_VERB = (
     rf"(?:{NOT_VERBS}[a-z]{{2,}}(?:s|ed)|said|signed|won|bought|sold|struck|paid|made|got|took|began|raised"
@@ -521,6 +523,18 @@ def _drugs() -> frozenset[str]:
 
 
 GOVERNING_WORDS = frozenset({"management", "shareholders", "stockholders", "committee"})
+
+
+def _first_of_two_companies(text: str, name: str) -> str:
+    """The first of two companies joined by "&" when the text names the second on its own with
+    its word of the trade or legal form ("Nicox & Ocumension" where "Ocumension Therapeutics"
+    is printed); "Johnson & Johnson" stays one."""
+    first, amp, second = name.partition(" & ")
+    if not amp or " " in second or not first:
+        return name
+    trade = "|".join(re.escape(w) for w in company_trade_words())
+    own = re.compile(rf"\b{re.escape(second)}[ ](?:{trade}|{company_suffix_pattern()})")
+    return first if own.search(text) else name
 
 
 def _company_like(name: str, with_form: bool, text: str = "") -> bool:
@@ -758,6 +772,7 @@ def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch |
         name, start = without_glued_title(text, name, start)  # a flattened page's headline
         name = POSSESSIVE.sub("", name)  # "Biosceptre’s proposed trial ...": Biosceptre's news
         name = SHARE_CLASS.sub("", name)  # "... Company Limited Class H (HK:0719) has released"
+        name = _first_of_two_companies(text, name)  # "Nicox & Ocumension have forged ..."
         name = INSTRUMENT_CODE.sub("", name)  # "Norwegian biotech company Algeta ALGETA.OL said"
         name, start = _without_descriptor(text, name, start)  # "Biotech Argenica Therapeutics"
         owned = _owned_name(text, name)
