@@ -475,6 +475,11 @@ def test_results_only_supposed_are_no_trial_results():
         "revenue of up to $111 million."
     )
     assert find_events(lead, len(lead)) == []
+    lead = (  # results a payment waits on
+        "The upfront payment is EUR7.5m and milestones are up to EUR191.5m, depending on the "
+        "results of the Denali Phase 3 clinical trial expected in mid-2025."
+    )
+    assert "trial_results" not in [e.event_type for e in find_events(lead, len(lead))]
     lead = "Zeta reported positive top-line results from the trial."
     assert [e.event_type for e in find_events(lead, len(lead))] == ["trial_results"]
 

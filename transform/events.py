@@ -181,7 +181,11 @@ def _frames_or_recalls(
 
 # results only supposed: "If the results from the trial are positive", "once data from"
 IF_BEFORE = re.compile(
-    r"\b(?:if|whether|once|should|unless)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I
+    # or results a payment waits on: "milestone payments of up to EUR191.5m, depending on the
+    # results of the Denali Phase 3 clinical trial expected between mid-August and ..."
+    r"\b(?:if|whether|once|should|unless|depending\s+on|depend(?:s|ent)?\s+on|pending"
+    r"|contingent\s+(?:on|upon)|subject\s+to|awaiting|await)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
 )
 # Securities, not a company, acquired: "to acquire one Common Share", "acquired 692,307 units"
 SECURITIES_AFTER = re.compile(
