@@ -907,3 +907,12 @@ def test_an_issuer_that_acquires_what_its_deal_is_about_pays_by_default():
     assert [(m.payer, m.payee) for m in extract_release(sold, "doc", "x").money] == [
         (None, "Zeta Pharma")
     ]
+
+
+def test_a_companys_name_without_its_word_of_the_trade_names_it_as_a_side():
+    text = (
+        "Zeta Bio Inc. said it is licensing a family of antibodies to Omega Genetics Inc. The "
+        "deal holds $5 million up front for Nova Prime Therapeutics Inc., which will receive "
+        "$2 million more; Nova Prime will receive $3 million in research funding.\n"
+    )
+    assert [(m[0], m[4]) for m in _money(text)][-1] == (3e6, "Nova Prime Therapeutics")

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 import ahocorasick
 
-from transform.lexicon import alias_map, link_cues, name_openers
+from transform.lexicon import alias_map, company_trade_words, link_cues, name_openers
 from transform.money import NOT_MILESTONE_EVENTS
 from transform.organizations import DEFINED_NAME, company_key, is_regulator, without_legal_form
 from transform.repair.vocabulary import given_names, word_counts
@@ -180,6 +180,9 @@ def _short_names(text: str, companies: tuple[Named, ...]) -> tuple[Named, ...]:
         bare = without_legal_form(printed)  # "BioMS Medical will receive" of "BioMS Medical Corp."
         if bare != printed and " " in bare:
             shorts.append(Named(company.name, -1, -1, bare))
+        *own_words, trade = bare.split(" ")  # "$5 million up front for Five Prime" of "Five
+        if len(own_words) >= 2 and trade in company_trade_words():  # Prime Therapeutics Inc."
+            shorts.append(Named(company.name, -1, -1, " ".join(own_words)))
         first, *rest = _after_initials(printed).split(" ")  # as printed: "DeveloGen" of
         # "DeveloGen AG", "Lundbeck" of "H. Lundbeck A/S"
         folded = first.casefold()
