@@ -1949,3 +1949,23 @@ def test_a_deals_worth_printed_before_the_deal_is_no_upfront_and_a_flat_close_a_
         ("$465 million", "other", False),
         ("€1.33", "other", True),
     ]
+
+
+def test_a_bare_dollar_after_a_named_one_in_its_sentence_is_in_that_dollar():
+    text = (
+        "Zeta (ASX: ZTA) has received a second US$3 million milestone payment from Omega, bringing "
+        "the total payments under the agreement to $11 million to date out of a possible $112 "
+        "million. Zeta sold shares at C$13.30 ($10.20)."
+    )
+    assert [(m.text, m.currency) for m in find_money(text)] == [
+        ("US$3 million", "USD"),
+        ("$11 million", "USD"),
+        ("$112 million", "USD"),
+        ("C$13.30", "CAD"),
+        ("$10.20", "USD"),  # a conversion in parentheses: never the named dollar before it
+    ]
+    money = extract_release(LEAD + text + "\n", "d", "file:///x", []).money
+    assert [(m.text, m.currency, m.announced) for m in money][:2] == [
+        ("US$3 million", "USD", True),  # the running total's "to date" recalls only the total
+        ("$11 million", "USD", False),  # never the ASX listing's dollar: the sentence names one
+    ]

@@ -921,6 +921,27 @@ def _kroner(text: str) -> str | None:
     return "NOK" if _named_alone(text, "nok_market", "dkk_market") else None
 
 
+# a dollar named by its country's letters: "US$3 million", "A$2.4m", "C$13 million"
+NAMED_DOLLAR = re.compile(r"(?:[A-Z]{1,3})\$")
+
+
+def _named_dollar_before(text: str, found: list[MoneyMatch], start: int) -> str | None:
+    """The dollar an earlier sum of the sentence names by its letters, for a bare "$" after it
+    ("a second US$3 million milestone payment ..., bringing the total to $11 million" is in US
+    dollars); never for a bare "$" in parentheses nor from a named one there: conversions
+    ("C$13 million ($10 million)", "$10 million (C$13 million)")."""
+    if not found or text[max(0, start - 1) : start] == "(":
+        return None
+    left, _ = sentence_bounds(text, start, start + 1)
+    for item in reversed(found):
+        if item.span_start < left:
+            return None
+        if NAMED_DOLLAR.match(item.text) and text[item.span_start - 1 : item.span_start] != "(":
+            return item.currency  # (never a conversion's: "$10 million (C$13 million) upfront,
+            # and $5 million later" keeps the bare dollar)
+    return None
+
+
 def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
     """Every currency amount in ``text``, in text order, in the currency it is printed in (a
     bare "$" in the dollars the release declares, or those of the ``markets`` it lists on: see
@@ -999,6 +1020,7 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
             currency = (
                 _named_after(text, match.end())  # "$177 million Australian dollars"
                 or _labelled_code(text, match.start())
+                or _named_dollar_before(text, found, match.start())
                 or dollars
             )
         elif printed == "¥":
@@ -1698,6 +1720,12 @@ def _announced(
         if cue.start() >= amount_end and CUMULATIVE_CUE.match(cue.group()):
             continue  # the new sum before the running total: "received a $5 million milestone,
             # bringing the total received to $20 million" (the $20 million is recalled)
+        if cue.start() >= amount_end and any(
+            CUMULATIVE_CUE.match(other.group())
+            for other in RECALL_CUES.finditer(sentence, amount_end, cue.start())
+        ):
+            continue  # ... and the running total's own words after it: "bringing the total
+            # payments under the agreement to $11 million to date"
         labels = COMPARED.finditer(sentence, max(0, cue.start() - CUE_LABEL_CHARS), cue.end())
         if any(label.start() < cue.start() for label in labels):
             continue  # the compared figure's label: "Revenues were $543 million vs. prior year"
