@@ -3255,3 +3255,13 @@ def test_a_month_after_a_descriptor_noun_is_no_company():
         "become effective; drugmaker Omegatron will pay."
     )
     assert [m.name for m in find_organizations(text, None)] == ["Omegatron"]
+
+
+def test_a_hyphened_names_end_before_a_ticker_and_a_sum_in_a_currencys_letters_are_no_compounds():
+    from transform.compounds import find_compounds
+
+    text = (
+        "Shares of Zeta-Mab (ZMAB) jumped after its deal for zetaparlimab. Zeta closed up 18.7 "
+        "percent today at HKD37 (USD4.75)."
+    )
+    assert [c.name for c in find_compounds(text)] == ["zetaparlimab"]

@@ -916,3 +916,12 @@ def test_a_companys_name_without_its_word_of_the_trade_names_it_as_a_side():
         "$2 million more; Nova Prime will receive $3 million in research funding.\n"
     )
     assert [(m[0], m[4]) for m in _money(text)][-1] == (3e6, "Nova Prime Therapeutics")
+
+
+def test_a_company_committed_to_a_payment_pays_it():
+    text = (
+        "Zeta Closes Deal\n\nMenlo Park, California, January 20, 2023 – Zeta Therapeutics Inc. "
+        "(NASDAQ: ZETA) today announced that it has closed its agreement with Omega Inc. In "
+        "exchange for these rights, Zeta committed to an upfront payment of $500 million.\n"
+    )
+    assert [(m[0], m[3]) for m in _money(text)] == [(500e6, "Zeta Therapeutics")]

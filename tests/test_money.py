@@ -1969,3 +1969,14 @@ def test_a_bare_dollar_after_a_named_one_in_its_sentence_is_in_that_dollar():
         ("US$3 million", "USD", True),  # the running total's "to date" recalls only the total
         ("$11 million", "USD", False),  # never the ASX listing's dollar: the sentence names one
     ]
+
+
+def test_a_price_per_consideration_share_is_by_the_share():
+    text = (
+        "US$25.1 million in 10,000,000 consideration shares issued for US$2.51 per "
+        "consideration share."
+    )
+    assert [(m.text, m.per_unit) for m in find_money(text)] == [
+        ("US$25.1 million", False),
+        ("US$2.51", True),
+    ]

@@ -209,8 +209,11 @@ def find_compounds(text: str) -> list[NamedMatch]:
             if alone and not alone["prefix"] and not _year_like(alone.group()):
                 add(match.start("prefixed"), match.end(), "development_code")
             continue
-        if DECIMALS.match(text, match.end()):
-            continue  # an amount in a currency's letters: "(RM107.45) per share"
+        if DECIMALS.match(text, match.end()) or (
+            " " not in code and "-" not in code and is_currency_mark(code.rstrip("0123456789"))
+        ):
+            continue  # an amount in a currency's letters: "(RM107.45) per share", "closed up
+            # 18.7 percent today at HKD37 (USD4.75)"
         if QUANTITY_AFTER.match(text, match.end()) and (
             " " in code or is_currency_mark(code.rstrip("0123456789"))
         ):
@@ -262,6 +265,8 @@ def find_compounds(text: str) -> list[NamedMatch]:
         if not a_known_organization(name):
             add(start, start + len(name), "brand_in_context")
     for match in BRAND.finditer(text):
+        if match.group("inn").isupper() or text[match.start(1) - 1 : match.start(1)] == "-":
+            continue  # a ticker in capitals, a hyphened name's end: "I-Mab (IMAB)"
         inn = BIOLOGIC_SUFFIX.sub("", match.group("inn").lower())  # "lecanemab-irmb"
         if inn.split(" ")[0].endswith(_stems()) or names_matcher(("compound", "payload")).find(inn):
             add(match.start(1), match.end(1), "brand_with_inn")

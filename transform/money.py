@@ -637,7 +637,7 @@ PER_UNIT_AFTER = re.compile(
     r"(?:\([^)]{0,40}\)\s*)?(?:net\s+|in\s+cash\s+)?(?:(?:per|a|each|for each)\s+|/\s?)"
     # "per basic and diluted share"; "$0.06 per basic and $0.53 per diluted share"
     r"(?:(?:basic|diluted)\s+and\s+(?:basic|diluted)\s+"
-    r"|(?:fully\s+)?diluted\s+|basic\s+|common\s+|ordinary\s+)?"
+    r"|(?:fully\s+)?diluted\s+|basic\s+|common\s+|ordinary\s+|consideration\s+|new\s+)?"
     r"(?:(?:share|unit|ADS|American Depositary Share|warrant|right)s?\b"
     # a price by the period or by the patient: "a list price of $480,000 per year"
     r"|(?:month|year|annum|patient|dose|course\s+of\s+treatment)\b"
