@@ -925,3 +925,15 @@ def test_a_company_committed_to_a_payment_pays_it():
         "exchange for these rights, Zeta committed to an upfront payment of $500 million.\n"
     )
     assert [(m[0], m[3]) for m in _money(text)] == [(500e6, "Zeta Therapeutics")]
+
+
+def test_a_short_name_a_filing_defines_with_or_names_a_side():
+    text = (
+        "Item 1.01 Entry into a Material Definitive Agreement.\nOn December 30, 2018, we entered "
+        "into a license with Omegatron Junzhuo Pharmaceutical Co., Ltd., or OJ. Our subsidiary "
+        "is Zetatron Taihao Pharmaceutical Co., Ltd., or ZT. Under the agreements, OJ agrees to "
+        "pay ZT an upfront payment of US$14.5 million.\n"
+    )
+    assert [(m[0], m[3], m[4]) for m in _money(text)] == [
+        (14.5e6, "Omegatron Junzhuo Pharmaceutical", "Zetatron Taihao Pharmaceutical")
+    ]

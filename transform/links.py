@@ -98,6 +98,8 @@ def _issuer_name(issuer: str | None, organizations: list[Named]) -> str | None:
 
 # A short name the release defines: 'Kyowa Seiyaku Co., Ltd. (TSE: 4599, "Kyowa")'
 DEFINED_SHORT = re.compile(rf"\s*{DEFINED_NAME.pattern}")  # right after the company's name
+# ... or as SEC filings define it: "Chongqing Jingdong Junzhuo Pharmaceutical Co., Ltd., or CJ."
+OR_DEFINED = re.compile(r",?\s+or\s+(?P<name>[A-Z][\w&-]{1,15})(?=[,.;]\s)")
 INITIALS_AFTER = re.compile(r"\s*\((?P<initials>[A-Z]{2,6})\)")  # never an exchange: "(NYSE)"
 
 
@@ -171,7 +173,12 @@ def _short_names(text: str, companies: tuple[Named, ...]) -> tuple[Named, ...]:
     for company in companies:
         printed = company.printed or company.name
         at = text.find(printed)
-        defined = DEFINED_SHORT.match(text, at + len(printed)) if at >= 0 else None
+        defined = (
+            DEFINED_SHORT.match(text, at + len(printed))
+            or OR_DEFINED.match(text, at + len(printed))
+            if at >= 0
+            else None
+        )
         if defined:
             shorts.append(Named(company.name, -1, -1, defined["name"]))
         initials = _initials_after(text, printed)
