@@ -937,3 +937,13 @@ def test_a_short_name_a_filing_defines_with_or_names_a_side():
     assert [(m[0], m[3], m[4]) for m in _money(text)] == [
         (14.5e6, "Omegatron Junzhuo Pharmaceutical", "Zetatron Taihao Pharmaceutical")
     ]
+
+
+def test_a_regulators_act_is_no_payer():
+    text = (
+        "Zeta Achieves Milestone\n\nCOPENHAGEN, Denmark, April 20, 2010 (GLOBE NEWSWIRE) -- Zeta "
+        "A/S (Copenhagen:ZETA) announced today it has reached a milestone under its collaboration "
+        "with Omega Pharma. A milestone payment of approximately DKK 87 million was triggered by "
+        "the European Commission's granting of a conditional marketing authorization for ZB-1.\n"
+    )
+    assert [(m[3], m[4]) for m in _money(text)] == [("Omega Pharma", "Zeta")]

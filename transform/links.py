@@ -651,9 +651,13 @@ def _stated_sides(
             and _after(text, org.span_start, FROM_BEFORE)
             and not GRANTED_FROM.search(text, max(0, org.span_start - 40), org.span_start)
             and not OWNED_BY.search(text, max(0, org.span_start - 40), org.span_start)
-        ):
+            and not (is_regulator(org.name) and POSSESSIVE_AFTER.match(text, org.span_end))
+        ):  # (never a regulator's act: "triggered by the European Commission's granting of")
             payer = org.name
     return payer, payee
+
+
+POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 
 
 # a sentence that goes on with a deal's payments: "Contingent payments of up to $5B include ..."
