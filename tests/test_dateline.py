@@ -1077,6 +1077,12 @@ def test_a_dateline_whose_date_a_slash_ends():
         "Germany",
         dt.date(2021, 8, 5),
     )
+    # a slash opening the next line is a page's label, no dateline's end
+    page = (
+        "Zeta Soars on Up to USD5 Billion Licensing Deal\nDATE:  Dec 07 2022\n/ SOURCE:  Yicai\n\n"
+        "(Yicai Global) Dec. 7 -- Shares in Zeta surged as much as 40 percent today.\n"
+    )
+    assert parse_dateline(page).rule != "dateline_date_first"
 
 
 def test_a_posts_title_naming_its_weekday_before_a_dashed_date_is_no_place():

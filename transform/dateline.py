@@ -166,7 +166,8 @@ STYLES = (
     # or a capital right after the wire's parentheses: "Mumbai, Feb 7 (IANS) Drug major ...",
     # or a comma after the year: "Uppsala, Sweden, February 18, 2002, Pyrosequencing AB ..."
     # or a slash: "Planegg/Munich, Germany, August 5, 2021 / MorphoSys AG ..."
-    rf"\s*(?:\.?\s*{DASH}|:|/(?=[ \t]+[A-Z])|\.(?=\s+[A-Z])|(?<=\))(?:\.{{3}}|…)"
+    # (on the date's line: "DATE: Dec 07 2022\n/ SOURCE: Yicai" is a page's labels)
+    rf"\s*(?:\.?\s*{DASH}|:|(?<!\n)/(?=[ \t]+[A-Z])|\.(?=\s+[A-Z])|(?<=\))(?:\.{{3}}|…)"
     rf"|(?<=\)[ ])(?=[A-Z][a-z])"
     rf"|(?<=\d{{4}}),(?=[ \t]+[{UPPER}][a-z])"
     # or a semicolon after the year: "Edinburgh, UK, 29 June, 2006; Ardana plc (LSE: ARA) ..."
