@@ -947,3 +947,16 @@ def test_a_regulators_act_is_no_payer():
         "the European Commission's granting of a conditional marketing authorization for ZB-1.\n"
     )
     assert [(m[3], m[4]) for m in _money(text)] == [("Omega Pharma", "Zeta")]
+
+
+def test_a_company_scheduled_or_obliged_to_pay_pays():
+    text = (
+        "Zeta Completes Milestone\n\nBOSTON, Jan. 23, 2026 -- Zeta Bio, Inc. (Nasdaq: ZETA) "
+        "completed the first milestone of its agreement with Omega Therapeutics Inc. Zeta Bio is "
+        "scheduled to pay Omega Therapeutics 1 million US dollars within 30 days. Beta Corp. is "
+        "obligated to pay Zeta Bio a milestone of $2 million.\n"
+    )
+    assert [(m[0], m[3], m[4]) for m in _money(text)] == [
+        (1e6, "Zeta Bio", "Omega Therapeutics"),
+        (2e6, "Beta", "Zeta Bio"),
+    ]
