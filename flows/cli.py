@@ -681,6 +681,7 @@ def command_extract(args: argparse.Namespace) -> int:
 
     from load.schema import RELEASE_CHILD_TABLES
     from transform import extract_release
+    from transform.screen import unattributed_reason
 
     read = _cleaned_release(args.file, "extract")
     if read is None:
@@ -692,6 +693,15 @@ def command_extract(args: argparse.Namespace) -> int:
         args.file.resolve().as_uri(),
         cleaned.corrections,
     )
+    unattributed = unattributed_reason(
+        extraction.release, extraction.organizations, extraction.tickers
+    )
+    if unattributed:
+        print(
+            f"biopress extract: {args.file}: would be quarantined: not_a_release: {unattributed}",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
     text = extraction.release.body_text
     tables = {
         table: [dataclasses.asdict(record) for record in getattr(extraction, table)]

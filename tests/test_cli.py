@@ -347,6 +347,21 @@ def test_extract_prints_every_value_with_its_provenance(tmp_path):
         f"biopress extract: {empty}: would be quarantined: empty: the document has no content\n"
     )
 
+    essay = tmp_path / "essay.txt"  # a page about the trade: no company, date or dateline
+    essay.write_text(
+        "How Biotech Partnerships Create Value\nPartnerships and licensing deals are among the "
+        "most important ways a biotech creates value. When a larger pharma company licenses a "
+        "smaller company's drug, the structure of that deal tells you how the asset is valued. A "
+        'headline "deal worth up to $1.2 billion" usually bundles a modest upfront with a long '
+        "tail of milestones that only pay out if everything goes right.\n"
+    )
+    refused = biopress("extract", str(essay))
+    assert refused.returncode == 1
+    assert refused.stderr == (
+        f"biopress extract: {essay}: would be quarantined: not_a_release: names no company, "
+        "ticker, date or dateline: a page about the trade, not a release\n"
+    )
+
 
 def test_extraction_does_not_depend_on_the_process_hash_seed(tmp_path):
     """Re-running is idempotent only if nothing iterates a set of strings into a value: the

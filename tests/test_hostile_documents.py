@@ -203,3 +203,19 @@ def test_a_worker_that_dies_takes_only_its_document_with_it(tmp_path):
     ]
     assert _loaded(run) == {"a.txt", "z.txt"}
     assert _quarantine_rows(run)["poison.txt"][0] == "worker_died"
+
+
+def test_a_page_about_the_trade_naming_no_company_or_date_is_quarantined():
+    essay = (
+        b"The Compounded Risk Of Early-Stage Biopharma Licensing Deals\nThe scientific "
+        b"contributions emerging biopharma brings to big pharma can't be understated. Deals in "
+        b"which large pharma companies purchase the drug development rights from a small biotech "
+        b"are big business: the potential total value of strategic alliance payments reached "
+        b"nearly $58 billion, and even up-front payments are no drop in the bucket.\n"
+    )
+    assert _outcome("essay.txt", essay) == (
+        "not_a_release",
+        "names no company, ticker, date or dateline: a page about the trade, not a release",
+    )
+    release = (SAMPLES / f"{SEED_2011}.txt").read_bytes()
+    assert _outcome("seed.txt", release) == (None, "")

@@ -11,6 +11,7 @@ from pathlib import Path
 from transform.decode import Rejection
 from transform.records import Document, Extraction, Quarantined
 from transform.release import clean_document, extract_release, extractor_version
+from transform.screen import unattributed_reason
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,12 @@ def process_document(
     finally:
         if clock is not None:
             clock["extract"] = clock.get("extract", 0.0) + time.perf_counter() - started
+    unattributed = unattributed_reason(
+        extraction.release, extraction.organizations, extraction.tickers
+    )
+    if unattributed:
+        rejection = Rejection("not_a_release", unattributed)
+        return _quarantine(meta, rejection, cleaned.content_type, cleaned.encoding, version)
     document = _document(
         meta,
         cleaned.content_type,

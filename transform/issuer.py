@@ -482,7 +482,7 @@ NOT_VERBS = (
     # nor a noun a verb's "-s" never ends: "Vaccinia Ankara virus", "analysis", "access", "genetics"
     r"(?![a-z]*(?:us|ss|is|ics)\b)"
     # nor a deal's plural nouns: "Tiered royalties from 5% to 10%", "Upfront payments of ..."
-    r"(?!(?:royalties|milestones|payments|revenues|proceeds|fees)\b)"
+    r"(?!(?:royalties|milestones|payments|revenues|proceeds|fees|deals|agreements)\b)"
 )
 ANY_VERB = (
     rf"(?:{NOT_VERBS}[a-z]{{2,}}(?:s|ed)|said|signed|won|bought|sold|struck|paid|made|got|took|began|raised"
