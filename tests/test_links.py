@@ -960,3 +960,25 @@ def test_a_company_scheduled_or_obliged_to_pay_pays():
         (1e6, "Zeta Bio", "Omega Therapeutics"),
         (2e6, "Beta", "Zeta Bio"),
     ]
+
+
+def test_technology_transferred_to_a_company_makes_it_the_payer():
+    text = (
+        "Zeta Licenses Platform\n\nSEOUL, March 3, 2023 -- Zeta Bio, Inc. said it had "
+        "transferred its linker platform technology to Omega Therapeutics Inc. in a deal worth "
+        "$1.2 billion.\n"
+    )
+    assert [(m[0], m[3], m[4]) for m in _money(text)] == [(1.2e9, "Omega Therapeutics", None)]
+
+
+def test_an_event_another_amount_is_paid_on_is_no_trigger_of_this_one():
+    text = (
+        "Zeta Signs Deal\n\nBOSTON, Dec. 2, 2019 -- Zeta Bio, Inc. (Nasdaq: ZETA) will receive "
+        "$30 million upfront, a $25 million milestone payment triggered by the FDA acceptance "
+        "of the ZB-9 IND, and up to $1.7 billion in additional milestones.\n"
+    )
+    assert [(m[0], m[1], m[6]) for m in _money(text)] == [
+        (30e6, "upfront", None),
+        (25e6, "milestone", "ind"),
+        (1.7e9, "milestone", None),  # the IND earns the $25 million, not these
+    ]

@@ -1980,3 +1980,49 @@ def test_a_price_per_consideration_share_is_by_the_share():
         ("US$25.1 million", False),
         ("US$2.51", True),
     ]
+
+
+def test_a_payment_an_amount_heads_with_words_of_its_own_takes_no_earlier_cue():
+    text = (
+        "Zeta will receive an upfront payment of $40 million, an exclusive option rights payment "
+        "of $90 million and tiered royalties. Omega ends its royalty on net sales in exchange "
+        "for a one-time payment of $3.0 million. Completion of the study, the first milestone, "
+        "triggers an aggregate payment of $7 million."
+    )
+    assert [(m.text, m.kind) for m in find_money(text)] == [
+        ("$40 million", "upfront"),
+        ("$90 million", "other"),  # never the upfront's kind past the comma
+        ("$3.0 million", "other"),  # never the royalty it buys out
+        ("$7 million", "milestone"),  # "aggregate" names nothing of its own
+    ]
+
+
+def test_a_cue_list_after_from_and_a_royalty_rate_after_a_comma():
+    text = (
+        "Zeta could earn up to $300 million from development, regulatory and commercial "
+        "milestone payments, as well as royalties. Omega will pay $20M upfront, up to $1.1B in "
+        "additional milestones, low double-digit royalties on sales."
+    )
+    assert [(m.text, m.kind) for m in find_money(text)] == [
+        ("$300 million", "milestone"),
+        ("$20M", "upfront"),
+        ("$1.1B", "milestone"),  # the royalties after the comma are another item
+    ]
+
+
+def test_parts_in_the_form_of_and_a_signing_payment_milestones_include():
+    text = (
+        LEAD + "Omega will pay Acme Bio an aggregate of $10.0 million in the form of a $4.5 "
+        "million payment in cash and a $5.5 million equity investment. Acme Bio is eligible to "
+        "receive up to USD 60 million in milestone payments, including USD 6 million paid at "
+        "signing. The Japanese market for such drugs amounted to $290 million in 2018.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.kind, m.part_of is not None, m.announced) for m in money] == [
+        ("$10.0 million", "other", False, True),
+        ("$4.5 million", "other", True, True),
+        ("$5.5 million", "financing", True, True),  # an equity investment in the total
+        ("USD 60 million", "milestone", False, True),
+        ("USD 6 million", "upfront", True, True),
+        ("$290 million", "other", False, False),  # a market's size, no money of Acme's
+    ]

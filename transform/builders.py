@@ -577,6 +577,7 @@ def link_money_records(
     """Payer, payee, compound and trigger of each amount (transform/links.py)."""
     orgs, named_compounds = _named(organizations), Mentions(context.text, _named(compounds))
     amounts = sorted(item.span_start for item in money)
+    spans = [(item.span_start, item.span_end) for item in money]
     for item in money:
         link = link_money(
             context.text,
@@ -587,6 +588,7 @@ def link_money_records(
             orgs,
             named_compounds,
             amounts,
+            spans,
         )
         item.payer, item.payee = link.payer, link.payee
         # a price by the share is paid on no development event: "shares ... at HK$8.29"; nor is

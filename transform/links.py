@@ -48,6 +48,31 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group())
 
 
+# The event another amount of the sentence is paid on, printed right after it: "XENE will
+# receive ..., a $25M milestone payment triggered by the FDA acceptance of the XEN901 IND ..., up
+# to $1.7B in additional milestones" (the IND earns the $25M, not the $1.7B)
+OWN_EVENT_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:[a-z-]+\s+){0,3}?(?:payments?|fees?)\s+"
+    r"(?:(?:that\s+(?:was|is|will\s+be)\s+)?triggered\s+by|payable\s+(?:up)?on|due\s+(?:up)?on)"
+    r"\s+[^,;.()]{3,100}",
+    re.I,
+)
+
+
+def _others_events_blanked(
+    text: str, left: int, right: int, span: tuple[int, int], spans: Sequence[tuple[int, int]]
+) -> str:
+    """The sentence ``text[left:right]`` with the events other amounts are paid on blanked."""
+    sentence = text[left:right]
+    for start, end in spans:
+        if left <= start < right and (start, end) != span:
+            own = OWN_EVENT_AFTER.match(text, end, right)
+            if own:
+                a, b = own.start() - left, own.end() - left
+                sentence = sentence[:a] + " " * (b - a) + sentence[b:]
+    return sentence
+
+
 NEXT_PAYMENT = re.compile(r"\b(?:plus|as well as|along with|in addition to)\b", re.I)
 DEAL_EVENTS = frozenset({"licensing_deal", "collaboration", "acquisition"})
 # The year a sentence dates its deal by: "in 2004", "since 2007", "on March 3, 2009", "signed
@@ -460,9 +485,10 @@ def link_money(
     organizations: list[Named],
     compounds: list[Named] | Mentions,
     amounts: Sequence[int] = (),
+    spans: Sequence[tuple[int, int]] = (),
 ) -> MoneyLink:
     """Payer, payee, compound and trigger of the amount at ``text[span_start:span_end]``;
-    ``amounts``: where the release's amounts start, in order."""
+    ``amounts``: where the release's amounts start, in order; ``spans``: their spans."""
     before, left, right = _window(text, span_start, span_end)
     window_orgs = _inside(organizations, text, before, right)
     own = None
@@ -514,9 +540,11 @@ def link_money(
     elif MILESTONE_KINDS.search(text, left, right):
         # "development, regulatory and sales milestones" name no one trigger; only the rest of
         # the sentence may ("... associated with the initiation of a Phase III trial")
-        trigger = _first_match("trigger", MILESTONE_KINDS.sub(_blank, text[left:right]))
+        sentence = _others_events_blanked(text, left, right, (span_start, span_end), spans)
+        trigger = _first_match("trigger", MILESTONE_KINDS.sub(_blank, sentence))
     else:
-        trigger = _first_match("trigger", text[left:right])
+        sentence = _others_events_blanked(text, left, right, (span_start, span_end), spans)
+        trigger = _first_match("trigger", sentence)
         earlier = _first_match("trigger", text[before:left])
         # the sentence before dates this amount by its event ("Acme dosed the first patient.
         # The milestone triggers $5 million"), never by the signing or option exercise its
@@ -805,7 +833,9 @@ LICENSED_TO_CHARS = 180
 # rights handed over to the company after "to", which pays for them: "a contract to transfer all
 # rights of Zetanib held by Acme to Beta for 40 billion KRW"
 RIGHTS_TO = re.compile(
-    r"\btransfer\w*\b[^.;$€£]{0,80}\brights?\b[^.;$€£]{0,80}\bto\s+(?:the\s+)?$", re.I
+    r"\btransfer\w*\b[^.;$€£]{0,80}\b(?:rights?|technology|technologies|platform|know-how)\b"
+    r"[^.;$€£]{0,80}\bto\s+(?:the\s+)?$",  # "transferred its ADC platform technology to Amgen"
+    re.I,
 )
 # ... or licensed to it: "an agreement to out-license its MK Cell patents to Pleiades Pharma Ltd
 # in return for up to US$25 million" (the licensee pays)

@@ -233,13 +233,27 @@ CUE_HEADS_AMOUNT = re.compile(
     r"(?:up\s+to\s+|about\s+|approximately\s+|some\s+|over\s+|more\s+than\s+|nearly\s+"
     r"|almost\s+|around\s+|in\s+excess\s+of\s+|at\s+least\s+)?)?"
 )
+# A payment an amount heads, named by its own words: "in exchange for a one-time payment of $6.0
+# million", "an upfront payment of $100 million, an exclusive development rights payment of $200
+# million": a cue before its article, past a comma or an exchange, names another payment (a cue
+# in the words is read as ever; "this milestone triggers a payment of $5 million" and "...,
+# triggering an aggregate payment of $10.0 million" are its own)
+OWN_PAYMENT_HEAD = re.compile(
+    r"\b(?:an?|the|one|its|their)\s+(?!(?:aggregate|total|combined|cash|further|additional"
+    r"|related|corresponding|such)\s)(?:[a-z-]+\s+){1,4}?(?:payments?|fees?)\s+"
+    r"(?:of|totaling|totalling|amounting\s+to)\s+(?:approximately\s+|about\s+|up\s+to\s+)?$"
+)
+OWN_PAYMENT_HEAD_CHARS = 80
+OTHER_PAYMENT_BEFORE = re.compile(r",|\bin\s+(?:exchange|return)\s+for\b")
 # payments beyond an upfront one are no upfront: "an upfront payment of $13 million with
 # additional payments of up to $1.37 billion" (beyond milestones, they may be more of them)
 BEYOND_UPFRONT = re.compile(r"\b(?:additional|further|other)\s+payments?\b")
 # ... unless the words between are the cue's own modifiers, listed: "in potential opt-in,
 # development and commercial milestones" is one item
 MODIFIER_LIST = re.compile(
-    r"\s+in\s+(?:potential\s+)?(?:[a-z][a-z-]*,\s+){1,6}[a-z][a-z-]*\s+(?:and|or)\s+[a-z][a-z-]*\s+"
+    # (or after "from": "up to $407 million from development, regulatory and commercial
+    # milestone payments")
+    r"\s+(?:in|from)\s+(?:potential\s+)?(?:[a-z][a-z-]*,\s+){1,6}[a-z][a-z-]*\s+(?:and|or)\s+[a-z][a-z-]*\s+"
 )
 
 
@@ -317,6 +331,11 @@ ARTICLE_THEN_PHRASE = re.compile(rf"\s+in\s+(?:an?|the)\s+{PHRASE_WORDS}")
 # royalties" (the amount is the milestones'; "sales and commercialization milestones" is one)
 NEXT_ITEM = re.compile(
     r"\s+and\s+(?=(?:tiered|double-digit|single-digit|escalating|royalt\w*|an?\s|up\s+to)\b)"
+    # or by a comma, a royalty's rate after it: "$1.7B in additional milestones, low
+    # double-digit-to-mid-teen royalties" (never a list of kinds: "development, regulatory
+    # and sales milestones")
+    r"|,\s+(?=(?:tiered|double-digit|single-digit|escalating|royalt\w*|(?:low|mid|high)\b"
+    r"|(?:low|mid|high)-))"
 )
 
 
@@ -522,6 +541,7 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
     around = _cue_around(lowered, start, end)
     if around:
         return around
+    own_head = OWN_PAYMENT_HEAD.search(lowered, max(0, start - OWN_PAYMENT_HEAD_CHARS), start)
     best: tuple[int, int, str, str] | None = None  # (distance, -cue length, kind, cue)
     for cue, kind in _kind_cues():
         position = lowered.find(cue)
@@ -534,6 +554,12 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
             else:
                 separated = bool(
                     BREAK_BEFORE.search(lowered, cue_end, start)
+                    or (
+                        own_head is not None
+                        and position < own_head.start()
+                        and OTHER_PAYMENT_BEFORE.search(lowered, cue_end, own_head.start())
+                        is not None
+                    )
                     or (kind == "upfront" and BEYOND_UPFRONT.search(lowered, cue_end, start))
                     # another amount's own word: "a $10 million milestone for ... and $8 million
                     # to help underwrite a trial"
@@ -590,6 +616,12 @@ MARKET_SIZE_BEFORE = re.compile(
     r"(?:sales|revenues?)\s+(?:currently\s+|now\s+|already\s+)?(?:exceeding|of|above|over|topping"
     r"|approaching|reaching|in\s+excess\s+of)\s+(?:about\s+|around\s+|approximately\s+|over\s+"
     r"|more\s+than\s+)?$"
+    # or what a market came to: "the Japanese market for branded prescription drugs for
+    # onychomycosis amounted to $290 million in 2018" (a market the article names, no verb's)
+    r"|\b(?:the|a|this|that|its|whose)\s+(?:[\w-]+\s+){0,3}?market\b[^.;$€£¥]{0,80}?"
+    r"\b(?:amounted|amounts|amount|totall?ed|totals|stood|reached|reaches|grew|was|is)\s+"
+    r"(?:to\s+|at\s+)?(?:about\s+|around\s+|approximately\s+|over\s+|more\s+than\s+"
+    r"|nearly\s+|some\s+)?$"
     # "an addressable market opportunity of about $700 million"
     r"|\bmarket\s+(?:opportunity|potential)\s+(?:of|worth|valued\s+at)\s+(?:about\s+|around\s+"
     r"|approximately\s+|over\s+|more\s+than\s+|up\s+to\s+)?$"
@@ -1300,7 +1332,8 @@ def in_totals(item: MoneyMatch, role: MoneyRole) -> bool:
 # million including a $50 million up-front payment"; "$2 million, $0.5 million of which".
 PARTS_FOLLOW = re.compile(
     r"\b(?:including|includes|include|included|comprising|comprises|comprise|comprised of"
-    r"|consisting of|consists of|made up of|composed of|split into|divided into|of which)\b",
+    r"|consisting of|consists of|made up of|composed of|split into|divided into|of which"
+    r"|in the form of)\b",  # "an aggregate of $10.0 million ... in the form of a $4.5 million ..."
     re.IGNORECASE,
 )
 PART_OF_PREVIOUS = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?,?\s*of which\b", re.IGNORECASE)
@@ -1653,8 +1686,16 @@ def _converted(text: str, before: MoneyMatch, item: MoneyMatch) -> bool:
 
 def _may_hold(total: str, part: str) -> bool:
     """Whether a total of kind ``total`` may hold a part of kind ``part``: the same kind, a
-    bundle or a kind not named, or an upfront that holds an equity investment."""
-    return total == part or "other" in (total, part) or (total, part) == ("upfront", "financing")
+    bundle or a kind not named, an upfront or a milestone paid partly as an equity investment
+    ("$10.0 million ... in the form of a $4.5 million payment in cash and a $5.5 million equity
+    investment"), or milestones said to include what is paid at signing ("up to USD 50 million in
+    milestone payments, including USD 5 million paid at signing")."""
+    return total == part or "other" in (total, part) or (total, part) in MAY_HOLD
+
+
+MAY_HOLD = frozenset(
+    {("upfront", "financing"), ("milestone", "financing"), ("milestone", "upfront")}
+)
 
 
 def _part_of(text: str, item: MoneyMatch, earlier: list[MoneyMatch]) -> int | None:
