@@ -2575,3 +2575,16 @@ def test_a_deals_plural_noun_is_no_verb_and_the_first_of_two_companies_joined_by
     assert extract_release(text, "e" * 64, "file:///x.txt").release.issuer == "Zeta"
     joint = "With 3 programs Johnson & Johnson has forged a strong partnership in China.\n"
     assert extract_release(joint, "e" * 64, "file:///x.txt").release.issuer == "Johnson & Johnson"
+
+
+def test_a_title_goes_on_from_a_companys_first_word_broken_off_its_trade_word():
+    text = (
+        "Zetachem\nBiosciences and Omega enter License Agreement\nfor Antibody Drug Conjugate "
+        "program\n- DAEJEON, Apr 28, 2020 -\nZetachem Biosciences, Inc. announced today a "
+        "worldwide license agreement with Omega Therapeutics.\n"
+    )
+    headline = find_headline(text, text.index("- DAEJEON"))
+    assert headline is not None
+    assert headline.text == (
+        "Zetachem Biosciences and Omega enter License Agreement for Antibody Drug Conjugate program"
+    )

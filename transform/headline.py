@@ -461,7 +461,15 @@ def _goes_on(
     # a company alone on its line over the verb it is the subject of: "Navidea
     # Biopharmaceuticals" over "Completes License for"
     subject = _subject_line(title) and _opens_with_verb(following)
-    continues = continues or subject
+    # a company's name broken after its first word: "LegoChem" over "Biosciences and Iksuda
+    # enter Licensing Agreement"
+    name_broken = (
+        last in ("", title)
+        and " " not in title
+        and title[:1].isupper()
+        and following.split(" ", 1)[0] in company_trade_words()
+    )
+    continues = continues or subject or name_broken
     if last and GLOSS_LINE.match(last):
         wrapped = False  # after a gloss's line a title goes on only as a continuation does
     elif last and last != title:
