@@ -2026,3 +2026,17 @@ def test_parts_in_the_form_of_and_a_signing_payment_milestones_include():
         ("USD 6 million", "upfront", True, True),
         ("$290 million", "other", False, False),  # a market's size, no money of Acme's
     ]
+
+
+def test_an_amounts_own_phrase_past_its_conversion_in_parentheses():
+    text = (
+        "Zeta received 8.9 billion won ($7.25 million) in upfront and near-term milestone "
+        "payments. Zeta will receive up to 426.5 billion won ($363 million) in milestones and "
+        "separate royalties according to the agreed standards."
+    )
+    assert [(m.text, m.kind) for m in find_money(text)] == [
+        ("8.9 billion won", "other"),  # a bundle of an upfront and milestones
+        ("$7.25 million", "other"),
+        ("426.5 billion won", "milestone"),  # the royalties are another item
+        ("$363 million", "milestone"),
+    ]

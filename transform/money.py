@@ -322,15 +322,21 @@ PHRASE_WORDS = (
     rf"((?:(?!{PHRASE_STOP})[a-z][a-z-]*(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+|\s+))"
     rf"{{0,6}}(?!{PHRASE_STOP})[a-z][a-z-]*)\b"
 )
-OWN_PHRASE = re.compile(rf"\s+(?:per\s+[a-z]+\s+)?in\s+(?!{MONTH_WORDS}){PHRASE_WORDS}")
+# (past the sum converted in parentheses: "8.9 billion won ($7.25 million) in upfront and
+# near-term milestone payments")
+CONVERSION_AFTER = r"(?:\s*\([^()]{1,40}\))?"
+OWN_PHRASE = re.compile(
+    rf"{CONVERSION_AFTER}\s+(?:per\s+[a-z]+\s+)?in\s+(?!{MONTH_WORDS}){PHRASE_WORDS}"
+)
 # ... or past an article: "worth up to US$855m in an upfront payment and potential milestones"
-ARTICLE_THEN_PHRASE = re.compile(rf"\s+in\s+(?:an?|the)\s+{PHRASE_WORDS}")
+ARTICLE_THEN_PHRASE = re.compile(rf"{CONVERSION_AFTER}\s+in\s+(?:an?|the)\s+{PHRASE_WORDS}")
 
 
 # A second item joined by "and": "in development and regulatory milestones and double-digit
 # royalties" (the amount is the milestones'; "sales and commercialization milestones" is one)
 NEXT_ITEM = re.compile(
-    r"\s+and\s+(?=(?:tiered|double-digit|single-digit|escalating|royalt\w*|an?\s|up\s+to)\b)"
+    r"\s+and\s+(?=(?:tiered|double-digit|single-digit|escalating|royalt\w*|an?\s|up\s+to"
+    r"|[a-z-]+\s+royalt\w*)\b)"  # "in milestones and separate royalties"
     # or by a comma, a royalty's rate after it: "$1.7B in additional milestones, low
     # double-digit-to-mid-teen royalties" (never a list of kinds: "development, regulatory
     # and sales milestones")
