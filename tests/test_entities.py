@@ -1404,7 +1404,8 @@ def test_drug_names_no_hand_list_holds_come_from_the_drug_vocabulary():
         "Acme Bio will test olaparib with Orgovyx in a Phase II trial; its partner sells "
         "Symdeko and lopinavir/ritonavir. Acme accepts the terms; monoclonal antibodies, "
         "growth hormone, messenger RNA and insulin are not compounds here, nor is a selective "
-        "immunomodulator, a bronchodilator or a 5-HT3 antagonist."
+        "immunomodulator, a bronchodilator or a 5-HT3 antagonist, an ion channel, a proton "
+        "pump or an allogeneic mesenchymal precursor cell."
     )
     found = {(m.name, m.rule) for m in find_compounds(text)}
     assert found == {
