@@ -2588,3 +2588,21 @@ def test_a_title_goes_on_from_a_companys_first_word_broken_off_its_trade_word():
     assert headline.text == (
         "Zetachem Biosciences and Omega enter License Agreement for Antibody Drug Conjugate program"
     )
+
+
+def test_a_title_goes_on_into_no_line_that_makes_it_prose():
+    text = (
+        "January 7, 2025\nSub-licensing Agreement for the Oral Kinase Inhibitor ZETAVIA® with "
+        "Omega Pharmaceuticals in Taiwan\nZeta Pharmaceutical Co., Ltd. (Head Office: Matsumoto, "
+        'Nagano, Japan; Chairman and CEO: Taro Yamada; "Zeta") announced that it has entered '
+        "into a sub-license agreement with Omega Pharmaceuticals Co., Ltd. (Head Office: Taiwan, "
+        'General Manager: Tony Chu; "Omega"), a consolidated subsidiary of Beta Pharma '
+        "Corporation, to license development and commercialization rights in Taiwan for "
+        "Zetavia.\nBy executing this agreement, Omega will gain the rights to develop it.\n"
+    )
+    headline = find_headline(text, None)
+    assert headline is not None
+    assert headline.text == (
+        "Sub-licensing Agreement for the Oral Kinase Inhibitor ZETAVIA® with Omega "
+        "Pharmaceuticals in Taiwan"
+    )

@@ -576,7 +576,11 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
                 stripped, lines[after].strip(), after_following, lines[last].strip(), width
             ):
                 break
-            stripped = f"{stripped} {lines[after].strip()}"
+            joined = f"{stripped} {lines[after].strip()}"
+            if len(joined) > MAX_CHARS or len(joined.split()) > MAX_TITLE_CASE_WORDS:
+                break  # no title goes on into a line that makes it prose: "... in Taiwan" over
+                # "Kissei Pharmaceutical Co., Ltd. (Head Office: ...) announced that ..."
+            stripped = joined
             last = after
         skip_through = last
         joined_into_previous = last > number
