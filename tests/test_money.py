@@ -2040,3 +2040,18 @@ def test_an_amounts_own_phrase_past_its_conversion_in_parentheses():
         ("426.5 billion won", "milestone"),  # the royalties are another item
         ("$363 million", "milestone"),
     ]
+
+
+def test_an_additional_sum_of_the_same_size_is_another_and_in_addition_to_ends_a_phrase():
+    text = (
+        LEAD + "Omega acquired an option in exchange for an initial payment to Acme Bio of $5 "
+        "million. Omega may acquire a license upon the payment to Acme Bio of an additional $5 "
+        "million. Milestone payments to Acme Bio by Omega could amount to $22.5 million in "
+        "addition to royalties upon commercial sales.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.kind, m.restated) for m in money] == [
+        ("$5 million", "upfront", False),
+        ("$5 million", "other", False),  # another $5 million, never the first printed again
+        ("$22.5 million", "milestone", False),  # the royalties are another item
+    ]

@@ -224,7 +224,7 @@ def _is_word_at(text: str, start: int, end: int) -> bool:
 
 # A cue after an amount belongs to another item once a comma or a conjunction intervenes
 # ("up to $170 million and royalties"); before it, only a semicolon or "plus" separates.
-BREAK_AFTER = re.compile(r"[,;]|\bplus\b|\band\b|\bas well as\b")
+BREAK_AFTER = re.compile(r"[,;]|\bplus\b|\band\b|\bas well as\b|\bin addition to\b")
 BREAK_BEFORE = re.compile(r";|\bplus\b|\bas well as\b|\band an?\s")  # "..., and a further"
 # ... unless the cue heads this amount: "research collaboration funding of $1.1 million", "to
 # raise $50 million", "a net loss allocable to common shareholders of $1.9 million"
@@ -325,8 +325,8 @@ PHRASE_WORDS = (
 # (past the sum converted in parentheses: "8.9 billion won ($7.25 million) in upfront and
 # near-term milestone payments")
 CONVERSION_AFTER = r"(?:\s*\([^()]{1,40}\))?"
-OWN_PHRASE = re.compile(
-    rf"{CONVERSION_AFTER}\s+(?:per\s+[a-z]+\s+)?in\s+(?!{MONTH_WORDS}){PHRASE_WORDS}"
+OWN_PHRASE = re.compile(  # ("in addition to royalties" is another item, no phrase of its)
+    rf"{CONVERSION_AFTER}\s+(?:per\s+[a-z]+\s+)?in\s+(?!{MONTH_WORDS}|addition\b){PHRASE_WORDS}"
 )
 # ... or past an article: "worth up to US$855m in an upfront payment and potential milestones"
 ARTICLE_THEN_PHRASE = re.compile(rf"{CONVERSION_AFTER}\s+in\s+(?:an?|the)\s+{PHRASE_WORDS}")
@@ -1287,6 +1287,25 @@ def _table_row(text: str, tables: list[tuple[int, int, float]], at: int) -> tupl
     return 1.0, False
 
 
+# A sum the text says is another of its size, no printing again of the first: "an initial
+# payment to Seragen of $5 million ... upon the payment to Seragen of an additional $5 million"
+ANOTHER_SUM_BEFORE = re.compile(
+    r"\b(?:additional|another|further|second|third|fourth|fifth|subsequent)\s+"
+    r"(?:(?:cash|one-time|lump-sum)\s+)?(?:US|USD|EUR|€|£|\$)?\s*$",
+    re.IGNORECASE,
+)
+ANOTHER_SUM_CHARS = 30
+
+
+def _another_sum(text: str, item: MoneyMatch) -> bool:
+    return (
+        ANOTHER_SUM_BEFORE.search(
+            text, max(0, item.span_start - ANOTHER_SUM_CHARS), item.span_start
+        )
+        is not None
+    )
+
+
 def _kinds_printed_before(text: str, found: list[MoneyMatch]) -> list[MoneyMatch]:
     """A payment printed again with no cue of its own, its sentence still speaking of a payment,
     is of the kind its first printing names: the headline's "EUR11.3m Milestone Payments" over
@@ -1302,6 +1321,7 @@ def _kinds_printed_before(text: str, found: list[MoneyMatch]) -> list[MoneyMatch
             and first.sentence_start != item.sentence_start
             and not item.per_unit
             and PAYMENT_WORDS.search(text, item.sentence_start, item.sentence_end)
+            and not _another_sum(text, item)
         ):
             found[index] = replace(item, kind=first.kind, kind_rule="money_kind_printed_before")
         elif item.kind in PAYMENT_KINDS and not item.per_unit and key not in named:
@@ -1482,8 +1502,9 @@ def money_roles(
                 )
             )
         else:  # the same sum printed again; a past payment of the same size is another one,
-            # but a price per share is the same price wherever it is printed
-            restated = any(
+            # but a price per share is the same price wherever it is printed; "an additional $5
+            # million" is another
+            restated = not _another_sum(text, item) and any(
                 body_start <= a.span_start < item.span_start
                 and a.sentence_start != item.sentence_start
                 and (a_announced == announced[index] or a.per_unit or item.per_unit)
