@@ -1094,3 +1094,18 @@ def test_a_posts_title_naming_its_weekday_before_a_dashed_date_is_no_place():
     assert (dateline.city, dateline.published_date) == (None, dt.date(2015, 1, 12))
     placed = "SAN DIEGO - January 12, 2015 - Zeta Bio Inc. (TSX: ZB) announced its results.\n"
     assert parse_dateline(placed).city == "SAN DIEGO"
+
+
+def test_a_mail_forwarded_to_a_board_its_subject_the_title_and_its_date_the_year():
+    from transform.release import extract_release
+
+    text = (
+        "Back from the dead!!! The new CEO rules.\nSubj: Zeta Grants License Option to Omega "
+        "for Restenosis Program Date: 97-07-31 21:03:49 EDT From: AOL News BCC: ROVER41\n"
+        "HOPKINTON, Mass., July 31 /PRNewswire/ -- Zeta, Inc. (Nasdaq: ZETA) announced today "
+        "that it has granted Omega Corporation an option on worldwide rights to ZB-389.\n"
+    )
+    release = extract_release(text, "d", "file:///x")
+    assert release.release.headline == "Zeta Grants License Option to Omega for Restenosis Program"
+    assert release.release.published_date == dt.date(1997, 7, 31)
+    assert [c.name for c in release.compounds] == ["ZB-389"]  # never the mail's "BCC: ROVER41"

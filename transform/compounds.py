@@ -61,6 +61,8 @@ QUOTE_AFTER = re.compile(r"\s+\d[\d,]*\.\d+\s+[-+−]\d")
 # a story's number in a wire's routing line, between double dashes before its day and time
 ROUTING_BEFORE = re.compile(r"--\s$")
 ROUTING_AFTER = re.compile(r"\s--\s\d{3,5}\s+\d\d?/\d\d?/\d\d")
+# an e-mail's header field, a forwarded mail flattened on a board: "From: AOL News BCC: MAPLE41"
+MAIL_FIELD_BEFORE = re.compile(r"\b(?:From|To|Cc|CC|BCC|Bcc|Reply-To|Sender):\s*$")
 # A brand counts when its INN follows in parentheses: "Kyprolis® (carfilzomib)"; a mark alone
 # also sits on platform names ("XpressCF®").
 BRAND = re.compile(  # a capital first: a position without one fails at once
@@ -224,6 +226,8 @@ def find_compounds(text: str) -> list[NamedMatch]:
             ROUTING_AFTER.match(text, match.end())
         ):
             continue  # a wire's routing line: "GK -- NY047 -- 8543 01/03/94 14:12 EST"
+        if MAIL_FIELD_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # a mail's sender or recipient: "BCC: MAPLE41"
         add(match.start(), match.end(), "development_code")
     labelled = list(LABELLED_CODE.finditer(text))
     for known in list(found.values()):  # "Fostamatinib (R788)": a drug's code, however short

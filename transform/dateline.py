@@ -271,8 +271,12 @@ DATE_BEFORE_TITLE = re.compile(rf"^{ON_DAY}(?P<date>{DATE}|{NUMERIC})[ \t]*:[ \t
 ANY_YEAR = re.compile(rf"(?=[12])\b{YEAR}\b")  # a year's first digit first: most positions fail
 # A page's stamp: a date with its year and a time ("PR Newswire - March 20, 1997 08:36",
 # "7/27/1999 1:31:00 PM")
+# a two-digit year before its month and day, as an e-mail's header printed it ("Date: 97-07-31
+# 21:03:49 EDT"): read only where the first number can be no month nor day
+SHORT_YEAR_FIRST = re.compile(r"\b(?P<y>[3-9]\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 PAGE_STAMP = re.compile(
-    rf"(?P<date>{MONTH}\s+\d{{1,2}},?\s+{YEAR}|\d{{1,2}}\s+{MONTH}\s+{YEAR}|{NUMERIC})"
+    rf"(?P<date>{MONTH}\s+\d{{1,2}},?\s+{YEAR}|\d{{1,2}}\s+{MONTH}\s+{YEAR}|{NUMERIC}"
+    rf"|{SHORT_YEAR_FIRST.pattern})"
     # "December 14, 2017 / 1:58 AM", "PUBLISHED :January 23, 2019 - 10:49"
     rf"(?:,?\s+|\s+[/|]\s+|[ \t]+[-–][ \t]+)\d{{1,2}}:\d\d"
 )
@@ -344,7 +348,12 @@ def parse_date(text: str, default_year: int | None = None) -> dt.date | None:
         year = int(year_text) if year_text else default_year
         month = MONTH_NUMBERS[month_name[:3].lower()]
     else:
-        numeric = ISO_DATE.search(text) or NUMERIC_DATE.search(text) or DASHED_DATE.search(text)
+        numeric = (
+            ISO_DATE.search(text)
+            or NUMERIC_DATE.search(text)
+            or DASHED_DATE.search(text)
+            or SHORT_YEAR_FIRST.search(text)
+        )
         if not numeric:
             return None
         parts = numeric.groupdict()

@@ -205,6 +205,7 @@ BREADCRUMB = re.compile(r"^[^/:\n]{2,40}(?:\s[/>]\s[^/:\n]{2,40}){1,4}\s:\s")
 LABEL_PREFIX = re.compile(
     r"^(?:press release|news release|news|exhibit 99\.\d)\s*[:\-–—|]\s*"
     r"|^Ann(?:ouncement)?:\s+"  # a board's thread on an announcement: "Ann: Acme Completes ..."
+    r"|^Subj(?:ect)?:\s+"  # a forwarded mail's subject: "Subj: Acme Grants License ..."
     # a wire's note to its desks: "Attention Business Editors: Acme Licenses ...",
     # "Attention Health/Medical Editors:"
     r"|^Attention\s+(?:[\w&/]+\s+){1,3}Editors?\s*[:\-–—/]\s*"
@@ -624,7 +625,11 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             start += repeated.start("title")
             stripped = stripped[repeated.start("title") :]
         # "... Manufacturers 09:27 GMT-04:00 ...", "... ASSIST-1 Trial Sunday June 3, 7:00 pm ET"
-        stamped = TIME_THEN_DATE.search(stripped) or DATE_THEN_TIME.search(stripped)
+        stamped = (
+            TIME_THEN_DATE.search(stripped)
+            or DATE_THEN_TIME.search(stripped)
+            or MAIL_DATE_FIELD.search(stripped)
+        )
         if stamped:
             stripped = stripped[: stamped.start()]
         quoted = QUOTE_MARKS.match(stripped)  # a board post's quote marks: "<<Telik Reports ..."
@@ -795,6 +800,9 @@ def _printed_again(title: str) -> int:
 
 
 # a date, a time and its zone closing a title's line: "... Trial Sunday June 3, 7:00 pm ET"
+# a forwarded mail's header fields after its subject: "... Date: 97-07-31 21:03:49 EDT From: AOL
+# News BCC: ..."
+MAIL_DATE_FIELD = re.compile(r"\s+Date:\s+[\w./-]+\s+\d{1,2}:\d\d(?::\d\d)?\b.*$")
 DATE_THEN_TIME = re.compile(rf"[ \t]+{DATE_AT_CLOCK}(?:{TIME_ZONE})?[ \t]*$")
 QUOTE_MARKS = re.compile(r"^(?:<<|>>|>)\s*(?=[A-Z])")
 GLUED_LINES_ABOVE = 4
