@@ -3266,3 +3266,15 @@ def test_a_hyphened_names_end_before_a_ticker_and_a_sum_in_a_currencys_letters_a
         "percent today at HKD37 (USD4.75)."
     )
     assert [c.name for c in find_compounds(text)] == ["zetaparlimab"]
+
+
+def test_the_bodys_own_substance_measured_or_made_is_no_compound():
+    from transform.compounds import find_compounds
+
+    text = (
+        "ZB-1151 reduces serum uric acid levels by inhibiting xanthine oxidase, which regulates "
+        "uric acid production, and the uric acid transporter, which governs the reabsorption of "
+        "uric acid; testosterone concentrations fell. Omega expands the Production of "
+        "Keytruda® while olaparib is given."
+    )
+    assert [m.name for m in find_compounds(text)] == ["ZB-1151", "Keytruda", "olaparib"]

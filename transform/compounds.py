@@ -61,6 +61,16 @@ QUOTE_AFTER = re.compile(r"\s+\d[\d,]*\.\d+\s+[-+−]\d")
 # a story's number in a wire's routing line, between double dashes before its day and time
 ROUTING_BEFORE = re.compile(r"--\s$")
 ROUTING_AFTER = re.compile(r"\s--\s\d{3,5}\s+\d\d?/\d\d?/\d\d")
+# A substance the body makes, measured or made there, no drug given: "reduces serum uric acid
+# levels", "uric acid production", "blood glucose", "testosterone concentrations"
+# (made there: only a name in lower case, never a product's: "Production of IMVAMUNE®")
+MEASURED_BEFORE = re.compile(
+    r"\b(?:serum|plasma|blood|urinary|urine|circulating)\s+$"
+    r"|\b(?:levels?|concentrations?|secretion|reabsorption|excretion)\s+of\s+$",
+    re.I,
+)
+MEASURED_AFTER = re.compile(r"\s+(?:levels?|concentrations?|secretion|reabsorption|excretion)\b")
+MADE_AFTER = re.compile(r"\s+(?:production|synthesis)\b")
 # an e-mail's header field, a forwarded mail flattened on a board: "From: AOL News BCC: MAPLE41"
 MAIL_FIELD_BEFORE = re.compile(r"\b(?:From|To|Cc|CC|BCC|Bcc|Reply-To|Sender):\s*$")
 # A brand counts when its INN follows in parentheses: "Kyprolis® (carfilzomib)"; a mark alone
@@ -193,6 +203,12 @@ def find_compounds(text: str) -> list[NamedMatch]:
             continue
         if PATHOGEN_OF.match(text, entry.end):
             continue  # "Pseudomonas aeruginosa infections": the germ (an allergen extract's name)
+        if (
+            MEASURED_BEFORE.search(text, max(0, entry.start - 20), entry.start)
+            or MEASURED_AFTER.match(text, entry.end)
+            or (text[entry.start : entry.end].islower() and MADE_AFTER.match(text, entry.end))
+        ):
+            continue  # the body's own substance, measured: "serum uric acid levels"
         if not names_a_target(text, entry.start, entry.end) and not _names_a_company(
             text, entry.end
         ):

@@ -114,6 +114,7 @@ TARGET_OF = re.compile(
     r"(?:[a-z]*(?:agonists?|antagonists?|inhibitors?|blockers?|modulators?|analogu?es?|analogs?"
     r"|mimetics?|openers?|activators?|potentiators?|stabili[sz]ers?|degraders?)"  # "a potassium
     r"|receptors?|pathway|proteins?|enzymes?|antigens?|kinases?|family"  # channel opener"
+    r"|transporters?|channels?"  # "uric acid transporter (URAT1)"
     r"|(?<=-)(?:targeted|targeting|directed)"
     r"|[a-z]+ing\s(?:factor|hormone)s?)\b",  # "corticotropin-releasing factor"
     re.IGNORECASE,
