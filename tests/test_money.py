@@ -2055,3 +2055,17 @@ def test_an_additional_sum_of_the_same_size_is_another_and_in_addition_to_ends_a
         ("$5 million", "other", False),  # another $5 million, never the first printed again
         ("$22.5 million", "milestone", False),  # the royalties are another item
     ]
+
+
+def test_a_deals_worth_printed_in_parts_by_the_next_sentence_with_money():
+    text = (
+        LEAD + "Acme Bio has signed a $26 million contract with Omega Biopharma to license out "
+        "AB-122 in Asia. Omega will be responsible for its development. Acme Bio will receive "
+        "$2 million of upfront and up to $24 million of milestone payments.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.kind, m.part_of is not None) for m in money] == [
+        ("$26 million", "other", False),  # the deal's worth, its parts printed later
+        ("$2 million", "upfront", True),
+        ("$24 million", "milestone", True),
+    ]

@@ -792,7 +792,7 @@ SCALE_WORD = re.compile(rf"\b(?:{'|'.join(SCALES)})\b", re.IGNORECASE)
 DEAL_VALUE_AFTER = re.compile(
     r"\s+(?:(?:global|worldwide|licensing|license|licence|research|development|co-development"
     r"|strategic|drug|commercialization|commercialisation)\s+){0,2}(?:collaboration|deal|agreement"
-    r"|partnership|alliance|pact|transaction)s?\b"
+    r"|partnership|alliance|pact|transaction|contract)s?\b"  # "a $26 million contract with ..."
 )
 MARKET_PRICE_CHARS = 160
 # a price printed with its ticker, as newspapers print them: "Shares of Array (Nasdaq: ARRY,
@@ -1645,24 +1645,40 @@ def _parts_in_next_sentence(
 ) -> list[MoneyRole]:
     """A total a sentence names, printed in parts the next sentence adds up to exactly: "The
     total contract value is $34.5 million. The agreement includes an upfront payment of $2.5
-    million and milestones of $32 million" (the parts count, the total is their sum)."""
+    million and milestones of $32 million" (the parts count, the total is their sum); or a
+    deal's worth, printed in parts by the next sentence that prints money, sentences without
+    any between: "... signed a $26 million contract with Omega ... Zeta will receive $2
+    million of upfront and up to $24 million of milestone payments"."""
     for index, total in enumerate(amounts):
+        deal_value = total.kind_rule == "money_deal_value"
         if (
             total.per_unit
             or roles[index].restated
             or roles[index].part_of is not None
-            or not TOTAL_WORD.search(
-                text, max(total.sentence_start, total.span_start - TOTAL_WORD_CHARS), total.span_end
+            or not (
+                deal_value
+                or TOTAL_WORD.search(
+                    text,
+                    max(total.sentence_start, total.span_start - TOTAL_WORD_CHARS),
+                    total.span_end,
+                )
             )
         ):
             continue
-        parts, added = [], 0.0
+        parts: list[int] = []
+        added = 0.0
         for other in range(index + 1, len(amounts)):
             part = amounts[other]
             if part.sentence_start < total.sentence_end:
                 continue  # its own sentence's: a bundle's parts are read there
-            if text[total.sentence_end : part.sentence_start].strip():
-                break  # only the very next sentence
+            if parts and part.sentence_start != amounts[parts[0]].sentence_start:
+                break  # the parts are one sentence's
+            if (
+                text[total.sentence_end : part.sentence_start].strip()
+                if not deal_value
+                else part.sentence_start - total.sentence_end > INCLUDED_REACH
+            ):
+                break  # only the very next sentence (a deal's worth: the next with money)
             if part.currency != total.currency or part.per_unit or roles[other].restated:
                 continue
             parts.append(other)
