@@ -982,3 +982,16 @@ def test_an_event_another_amount_is_paid_on_is_no_trigger_of_this_one():
         (25e6, "milestone", "ind"),
         (1.7e9, "milestone", None),  # the IND earns the $25 million, not these
     ]
+
+
+def test_a_company_that_will_provide_a_sum_in_total_to_a_short_name_defined_after_its_facts():
+    text = (
+        "Zeta and Omega Sign a License Agreement\n\nZeta Pharma Co., Ltd. (Head Office: Osaka; "
+        'President and CEO: Taro Yamada) ("Zeta") and Omega Pharmaceuticals Co., Ltd. '
+        '(Headquarters: Ashiya, Hyogo; Chairman: Shin Ito) ("OPC") announced today that they '
+        "signed a license agreement. Zeta will provide up to ¥3.7 billion in total to OPC "
+        "including an upfront payment and development milestone payments.\n"
+    )
+    assert [(m[0], m[3], m[4]) for m in _money(text)] == [
+        (None, "Zeta Pharma", "Omega Pharmaceuticals")
+    ]

@@ -126,6 +126,7 @@ DEFINED_SHORT = re.compile(rf"\s*{DEFINED_NAME.pattern}")  # right after the com
 # ... or as SEC filings define it: "Chongqing Jingdong Junzhuo Pharmaceutical Co., Ltd., or CJ."
 OR_DEFINED = re.compile(r",?\s+or\s+(?P<name>[A-Z][\w&-]{1,15})(?=[,.;]\s)")
 INITIALS_AFTER = re.compile(r"\s*\((?P<initials>[A-Z]{2,6})\)")  # never an exchange: "(NYSE)"
+FACTS_AFTER = re.compile(r"\s*\([^()\"“”]{3,200}\)")  # "(Head Office: Osaka; CEO: ...)"
 
 
 def _initials_after(text: str, name: str) -> str | None:
@@ -198,9 +199,13 @@ def _short_names(text: str, companies: tuple[Named, ...]) -> tuple[Named, ...]:
     for company in companies:
         printed = company.printed or company.name
         at = text.find(printed)
+        described = FACTS_AFTER.match(text, at + len(printed)) if at >= 0 else None
         defined = (
             DEFINED_SHORT.match(text, at + len(printed))
             or OR_DEFINED.match(text, at + len(printed))
+            # after the company's facts in parentheses, as Japanese releases print them: "JCR
+            # Pharmaceuticals Co., Ltd. (Headquarters: Ashiya, Hyogo; ...) ("JCR")"
+            or (DEFINED_SHORT.match(text, described.end()) if described else None)
             if at >= 0
             else None
         )
@@ -347,7 +352,11 @@ CLAUSE_BREAK = re.compile(
 # payment to the Company"
 NEAR_AMOUNT_CHARS = 80
 # an amount's own payee right after it: "USD 4 million to Zeta", "$5 million payment to the"
-AMOUNT_TO = re.compile(r"\s+(?:(?:[a-z-]+\s+){0,2}payments?\s+)?to\s+(?:the\s+)?", re.IGNORECASE)
+AMOUNT_TO = re.compile(  # (summed first: "up to ¥3.7 billion in total to JCR")
+    r"\s+(?:in\s+(?:total|all|the\s+aggregate|aggregate)\s+)?(?:(?:[a-z-]+\s+){0,2}payments?\s+)?"
+    r"to\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 PAID_TO_CHARS = 100  # a company after "to" this far after an amount at most is its payee
 # The issuer before an amount, this close, in the amount's phrase: "payments to Acme of up to
 # $64 million"
