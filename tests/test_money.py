@@ -2069,3 +2069,16 @@ def test_a_deals_worth_printed_in_parts_by_the_next_sentence_with_money():
         ("$2 million", "upfront", True),
         ("$24 million", "milestone", True),
     ]
+
+
+def test_an_upfront_its_own_head_names_stays_an_upfront_where_a_company_is_eligible():
+    text = (
+        "Zeta is eligible to receive from Omega an upfront payment of $100 million in connection "
+        "with the effectiveness of the agreement, as well as certain milestone payments. Zeta "
+        "is eligible to receive up to $30 million upfront and milestone payments of $90 million."
+    )
+    assert [(m.text, m.kind) for m in find_money(text)] == [
+        ("$100 million", "upfront"),  # never a milestone for the "eligible" before it
+        ("$30 million", "upfront"),
+        ("$90 million", "milestone"),
+    ]

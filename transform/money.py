@@ -1082,7 +1082,12 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
         own_potential = any(cue in own_window for cue in POTENTIAL_CUES)
         # "$50 million up-front", "$280 million in upfront payments": the amount's own words
         named_upfront = UPFRONT_AFTER.match(sentence, match.end() - left) is not None or (
-            kind == "upfront" and rule.startswith("money_phrase:")
+            kind == "upfront"
+            and (
+                rule.startswith("money_phrase:")
+                # or its head: "is eligible to receive ... an upfront payment of $100 million"
+                or _head_before(sentence.lower(), match.start() - left) is not None
+            )
         )
         if (
             own_potential
