@@ -251,6 +251,23 @@ def test_a_guessed_year_comes_after_a_month_the_text_recalls_as_past():
     assert parse_dateline(text).published_date == dt.date(1999, 3, 9)
 
 
+def test_a_guessed_year_comes_after_a_day_the_text_recalls_as_past_whatever_was_guessed_first():
+    text = (
+        "SOUTH SAN FRANCISCO, Calif., March 29 /PRNewswire/ -- Zeta Bio (Nasdaq: ZETA) today "
+        "announced the expiration of the waiting period under the Hart-Scott-Rodino Antitrust "
+        "Improvements Act of 1976. The licensing agreement, which was announced on February 16, "
+        "2010, grants Omega an exclusive license.\n"
+    )
+    dateline = parse_dateline(text)
+    assert (dateline.published_date, dateline.date_inferred) == (dt.date(2010, 3, 29), True)
+    text = (
+        "SOUTH SAN FRANCISCO, Calif., Jan. 26 /PRNewswire/ -- Zeta Bio will receive a $5 million "
+        "milestone payment from Omega, which licensed rights to ZB-763 in October 2005.\n\nOn "
+        "October 25, 2005, Zeta announced that it had granted Omega an exclusive license.\n"
+    )
+    assert parse_dateline(text).published_date == dt.date(2006, 1, 26)
+
+
 def test_a_guessed_year_puts_the_day_on_the_weekday_the_page_prints():
     text = (
         "Tuesday October 27, 8:01 am Eastern Time\nCompany Press Release\nZeta Signs Deal\n"

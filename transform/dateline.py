@@ -712,24 +712,40 @@ PERIOD_ENDED = cued(
 
 # A month the text places in the past: "The original research agreement, announced in June
 # 1999, provided ..." (the release comes after it)
-PAST_MONTH = cued(
+PAST_VERB = (
     r"\b(?:announced|signed|entered|began|started|completed|received|reported|launched|"
-    rf"initiated|filed|granted|approved|formed|founded|established|closed)\b[^.;]{{0,40}}?"
-    rf"\bin\s+(?P<date>{MONTH}\s+{YEAR})\b"
+    r"initiated|filed|granted|approved|formed|founded|established|closed)\b"
+)
+PAST_MONTH = cued(rf"{PAST_VERB}[^.;]{{0,40}}?\bin\s+(?P<date>{MONTH}\s+{YEAR})\b")
+# ... or a day: "The licensing agreement, which was announced on February 16, 2010, ...", "On
+# October 25, 2005, Rigel announced that it had granted Serono an exclusive license"
+PAST_DAY = cued(
+    rf"{PAST_VERB}[^.;]{{0,40}}?\bon\s+(?P<date>{MONTH}\s+\d{{1,2}},?\s+{YEAR})\b"
+    rf"|(?:^|(?<=[.!?]\s)|(?<=\n))On\s+(?P<opener>{MONTH}\s+\d{{1,2}},?\s+{YEAR}),\s+"
+    rf"[^.;]{{0,60}}?{PAST_VERB}"
 )
 
 
 def _after_periods_ended(text: str, guessed: dt.date) -> dt.date:
-    """A guessed date moved a year on when the text reports on a period that ended after it, or
-    recalls a month after it as past ("announced in June 1999" under "March 9")."""
+    """A guessed date moved on to the first year that puts it after every period the text
+    reports as ended and every month or day it recalls as past ("announced in June 1999" under
+    "March 9" is 2000; "announced on February 16, 2010" under "March 29" is 2010, whatever year
+    was guessed first, never an "Act of 1976")."""
     ended = [parse_date(m["date"]) for m in PERIOD_ENDED.finditer(text, 0, SEARCH_WINDOW)]
     ended += [parse_date(f"1 {m['date']}") for m in PAST_MONTH.finditer(text, 0, SEARCH_WINDOW)]
+    ended += [
+        parse_date(m["date"] or m["opener"]) for m in PAST_DAY.finditer(text, 0, SEARCH_WINDOW)
+    ]
     latest = max((d for d in ended if d is not None), default=None)
-    if latest is not None and guessed <= latest:
+    if latest is None or guessed > latest:
+        return guessed
+    for year in (latest.year, latest.year + 1):
         try:
-            return guessed.replace(year=guessed.year + 1)
+            moved = guessed.replace(year=year)
         except ValueError:  # 29 February
             return guessed
+        if moved > latest:
+            return moved
     return guessed
 
 
