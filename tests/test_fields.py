@@ -2606,3 +2606,21 @@ def test_a_title_goes_on_into_no_line_that_makes_it_prose():
         "Sub-licensing Agreement for the Oral Kinase Inhibitor ZETAVIA® with Omega "
         "Pharmaceuticals in Taiwan"
     )
+
+
+def test_a_lead_with_a_templates_doubled_brackets_is_prose_and_a_companys_table_cell_no_title():
+    text = (
+        "Zeta Nabs $25M From Omega\n\nZeta Pharmaceuticals (NASDAQ: [[ticker:ZETA]]), the South "
+        "San Francisco-based biotech company, said today it has received a $25 million milestone "
+        "payment from its partner, Omega, in connection with development of the experimental "
+        "drug zetamab for rheumatoid arthritis.\n"
+    )
+    headline = find_headline(text, None)
+    assert headline is not None and headline.text == "Zeta Nabs $25M From Omega"
+    text = (
+        "Signed for the registrant.\nZeta Limited |\nBy: |\n2023 |\nZeta Limited |\n"
+        "Director's Report\nIn accordance with the Corporations Act 2001, the directors of Zeta "
+        'Limited ("Zeta" or "Company") report on the Company and the consolidated entity for '
+        "the year ended 30 June 2023.\n"
+    )
+    assert find_headline(text, None) is None

@@ -105,7 +105,8 @@ PROSE = re.compile(r"(?:[^\W\d_]+[,;:]?(?:[ \t]+|\n(?![ \t]*\n)[ \t]*)){25}")
 # parentheses, a ticker's colon ("(ASX:ANP)")
 # (atomic: a word is matched once, its way only; read in parts again, a long line that fails
 # near its end took exponential time)
-PROSE_WORD = r"(?>[\"“(\[]?[$€£]?[^\W_][\w'’./,%:$-]*[\"”)\]]?[,;:.]?)"
+# (a template's markup a page left in, brackets doubled: "(NASDAQ: [[ticker:RIGL]]),")
+PROSE_WORD = r"(?>[\"“(\[]{0,2}[$€£]?[^\W_][\w'’./,%:$-]*[\"”)\]]{0,3}[,;:.]?)"
 PROSE_LINE = re.compile(rf"^[ \t]*(?:{PROSE_WORD}[ \t]+){{24}}{PROSE_WORD}", re.MULTILINE)
 # else, a line that is one sentence of 15 words at least, ending in its full stop: a news
 # site's short paragraph ("Ian Read Pfizer's president and CEO Ian Read has been elected
@@ -749,7 +750,8 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             or chrome().search(stripped)
             or BREADCRUMB.match(stripped)
             or chrome_line(stripped)  # "Subscribe to our newsletter", "Next article ..."
-            or (_company_line(stripped) and not glued)  # a title may end in a legal form
+            # a title may end in a legal form (a table's cell too: "Bionomics Limited |")
+            or (_company_line(stripped.rstrip(" \t|")) and not glued)
             or _title_line(stripped.split(":", 1)[0])  # "Chairman & CEO: Ken Mori" too
             or _person_caption(stripped)  # a photo's caption: "Ann Roe, Acme Health CEO"
             or _field_line(stripped)  # a form's field: "Head office: 1-1, Nihonbashi"
