@@ -2624,3 +2624,17 @@ def test_a_lead_with_a_templates_doubled_brackets_is_prose_and_a_companys_table_
         "the year ended 30 June 2023.\n"
     )
     assert find_headline(text, None) is None
+
+
+def test_a_wires_name_day_and_time_after_at_close_no_title():
+    text = (
+        "Zeta Receives Second Milestone Payment From Omega for Progress in Oncology PR Newswire, "
+        "Wednesday, April 02, 2003 at 20:00\nSOUTH SAN FRANCISCO, Calif., Apr 2, 2003 "
+        "/PRNewswire-FirstCall via COMTEX/ -- Zeta Pharmaceuticals, Inc. (Nasdaq: ZETA) announced "
+        "that it has received a second milestone payment from Omega Pharmaceuticals.\n"
+    )
+    headline = find_headline(text, text.index("SOUTH SAN"))
+    assert headline is not None
+    assert headline.text == (
+        "Zeta Receives Second Milestone Payment From Omega for Progress in Oncology"
+    )

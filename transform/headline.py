@@ -630,6 +630,7 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             TIME_THEN_DATE.search(stripped)
             or DATE_THEN_TIME.search(stripped)
             or MAIL_DATE_FIELD.search(stripped)
+            or WIRE_DAY_AT.search(stripped)
         )
         if stamped:
             stripped = stripped[: stamped.start()]
@@ -806,6 +807,14 @@ def _printed_again(title: str) -> int:
 # News BCC: ..."
 MAIL_DATE_FIELD = re.compile(r"\s+Date:\s+[\w./-]+\s+\d{1,2}:\d\d(?::\d\d)?\b.*$")
 DATE_THEN_TIME = re.compile(rf"[ \t]+{DATE_AT_CLOCK}(?:{TIME_ZONE})?[ \t]*$")
+# ... or a wire's name, its day and "at" its time, as a board copies a feed's line: "... in
+# Oncology PR Newswire, Wednesday, April 02, 2003 at 20:00"
+WIRE_NAMES = words_alternation(frozenset(row["alias"] for row in load_lexicon("wires")))
+WIRE_DAY_AT = re.compile(
+    rf"[ \t]+(?:(?i:{WIRE_NAMES}),[ \t]+)?(?:{ANY_WEEKDAY},?[ \t]+)?{DATE}"
+    rf"[ \t]+at[ \t]+\d{{1,2}}:\d\d(?::\d\d)?(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
+    rf"(?:[ \t]*{TIME_ZONE})?[ \t]*$"
+)
 QUOTE_MARKS = re.compile(r"^(?:<<|>>|>)\s*(?=[A-Z])")
 GLUED_LINES_ABOVE = 4
 MIN_GLUED_CHARS = 8
