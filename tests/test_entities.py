@@ -3278,3 +3278,17 @@ def test_the_bodys_own_substance_measured_or_made_is_no_compound():
         "Keytruda® while olaparib is given."
     )
     assert [m.name for m in find_compounds(text)] == ["ZB-1151", "Keytruda", "olaparib"]
+
+
+def test_a_heads_field_goes_on_in_a_discipline_never_in_a_place():
+    from transform.organizations import find_organizations
+
+    text = (
+        "Zeta Bio signed an agreement with the Institute for Research in Immunology and Cancer, "
+        "the Centre for Drug Research in Boston and the Center of Excellence in Neuroscience."
+    )
+    assert [m.name for m in find_organizations(text, None)] == [
+        "Institute for Research in Immunology and Cancer",
+        "Centre for Drug Research",
+        "Center of Excellence in Neuroscience",
+    ]

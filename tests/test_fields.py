@@ -2638,3 +2638,13 @@ def test_a_wires_name_day_and_time_after_at_close_no_title():
     assert headline.text == (
         "Zeta Receives Second Milestone Payment From Omega for Progress in Oncology"
     )
+
+
+def test_an_approval_a_company_awaits_or_expects_is_no_approval():
+    for waiting in ("awaits both US and EU approvals", "expects FDA approval"):
+        text = (
+            "Zeta Bio Inc. will receive $20m from Omega Pharma for the rights to Zetavir, while "
+            f"the company {waiting} of the drug for a form of kidney cancer.\n"
+        )
+        events = {e.event_type for e in extract_release(text, "d", "f").events}
+        assert "regulatory_approval" not in events, waiting

@@ -995,3 +995,25 @@ def test_a_company_that_will_provide_a_sum_in_total_to_a_short_name_defined_afte
     assert [(m[0], m[3], m[4]) for m in _money(text)] == [
         (None, "Zeta Pharma", "Omega Pharmaceuticals")
     ]
+
+
+def test_a_company_that_will_bring_in_a_sum_receives_it():
+    text = (
+        "Zeta Bio Inc. will bring in $260m in up front and milestone payments in 2016 alone under "
+        "its new partnership with Omega Pharma for ex-US rights to Zetavir.\n"
+    )
+    assert [(m[0], m[3], m[4]) for m in _money(text)] == [(260e6, None, "Zeta Bio")]
+
+
+def test_a_joint_title_in_capitals_gives_its_first_company_without_an_adverb():
+    text = (
+        "Zeta Bio And Quarvia Biopharmaceuticals Earlier Announced Exclusive Licensing "
+        "Agreement For Zetatinib\nZeta Bio ((Nasdaq: ZETA) and Quarvia Biopharmaceuticals "
+        "(NASDAQ:OMGA) (Quarvia), announced today a new global partnership for zetatinib. "
+        "Quarvia will receive an upfront payment of $50 million.\n"
+    )
+    extraction = extract_release(text, "doc", "file:///x.txt")
+    assert extraction.release.issuer == "Zeta Bio"
+    assert [(m.payer, m.payee) for m in extraction.money] == [
+        ("Zeta Bio", "Quarvia Biopharmaceuticals")
+    ]

@@ -81,10 +81,12 @@ ENDED_BEFORE = re.compile(
     r"(?:of\s+)?(?:the\s+|its\s+|their\s+|our\s+|his\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-# An approval the release expects, not one granted: "following FDA approval", "upon approval"
+# An approval the release expects, not one granted: "following FDA approval", "upon approval",
+# "while the company awaits both US and EU approvals", "expects FDA approval"
 CONDITIONAL = re.compile(
-    r"\b(?:following|upon|after|subject\s+to|pending|before|prior\s+to|if|once|until)\s+"
-    r"(?:the\s+|a\s+|an\s+)?(?:U\.S\.\s+|US\s+|EU\s+)?$",
+    r"\b(?:following|upon|after|subject\s+to|pending|before|prior\s+to|if|once|until"
+    r"|awaits?|awaiting|seeks?|seeking|expects?|expecting|anticipates?|anticipating)\s+"
+    r"(?:the\s+|a\s+|an\s+|both\s+)?(?:(?:U\.S\.|US|EU)\s+(?:and\s+)?){0,2}$",
     re.IGNORECASE,
 )
 # Results a release only schedules: "to discuss its second quarter results", "will report ..."

@@ -436,6 +436,9 @@ APPOSITION = r"(?:[^;()]|\([^();]{1,30}\)){1,160}?"
 # what opens it: an article, "its", or a place's possessive (", Asia's premier biopharmaceuticals
 # company,", ", Japan's largest drugmaker,")
 APPOSITION_OPENS = r"(?:a|an|the|its|[A-Z][\w.-]*['’]s)"
+# an adverb between a subject and its verb: "Acme today announced", "Zeta And Beta Earlier
+# Announced ..." (a title in capitals)
+SUBJECT_ADVERBS = ("today", "yesterday", "also", "now", "recently", "earlier", "hereby", "jointly")
 SUBJECT_VERB = (
     # "(CPUSA)", "(Nasdaq: ACME)", a Japanese release's "(Head office: Chuo-ku, Tokyo /
     # Chairman & CEO: Osamu Nagayama, "Chugai")"
@@ -466,7 +469,7 @@ SUBJECT_VERB = (
     # (a comma before a day: "Zydus Cadila (Cadila Healthcare), on Thursday reported")
     rf"(?:,(?={WS}on{WS}(?:{WEEKDAY}|{MONTH})))?"
     # (a company plural as British English has it: "Acme Limited are pleased to announce")
-    rf"{WS}(?:(?:today|yesterday|also|now|recently|earlier|hereby|jointly|has|have|had|will|is|was"
+    rf"{WS}(?:(?:{'|'.join(SUBJECT_ADVERBS)}|has|have|had|will|is|was"
     rf"|are|were"
     # "Acme on Tuesday said", "Acme, a biotech, Wednesday said", "Acme late Sunday night said"
     rf"|(?:(?:late|early){WS})?(?:on{WS})?{WEEKDAY}(?:{WS}(?:night|morning|afternoon|evening))?"
@@ -967,7 +970,14 @@ def headline_subject(text: str, start: int, end: int) -> IssuerMatch | None:
     )
     with_form = False
     if verb is not None:
+        while verb > 1 and words[verb - 1].casefold() in SUBJECT_ADVERBS:
+            verb -= 1  # "Ipsen And Day One Earlier Announced ...": no name's word
         name = " ".join(words[:verb])
+        # a joint title's first company, as a lead's joint subject: "Zeta And Beta Bio Announce"
+        # (a name with "and" in it prints it in lower case: "Research and Development")
+        first, joined, _second = name.partition(" And ")
+        if joined and _company_like(_unmarked(first), False, text):
+            name = first
     else:
         follower = _subject_follower(True).match(text, run.end(), end)
         if follower is None:

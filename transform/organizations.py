@@ -90,6 +90,10 @@ PLACE_WORD = rf"[ ](?!{MEETING_WORDS})[A-Z][^\W\d_]*(?:['â€™-][^\W\d_]+)*(?![\wâ
 # what a second head of a name is of: "University of Pennsylvania School of Medicine"
 HEAD_OF_MORE = re.compile(rf"[ ]of(?:{HEAD_WORD}){{1,3}}\b")
 FIELD_AND_MORE = re.compile(r"[ ]and[ ]([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)\b")
+# a head's field narrowed by "in" a discipline: "Institute for Research" + " in Immunology and
+# Cancer", "Centre for Excellence" + " in Drug Discovery"; never a place ("... in Boston")
+FIELD_IN_MORE = re.compile(r"[ ]in[ ]([A-Z][a-z]+(?:[ ](?:(?:and|&)[ ])?[A-Z][a-z]+){0,3})\b")
+DISCIPLINE_ENDS = ("ology", "ogy", "ics", "ine", "ence", "ery")
 
 
 @cache
@@ -460,6 +464,9 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
         known, purpose, _ = text[start:end].partition(" for ")
         if purpose and a_known_organization(known):
             end = start + len(known)  # "the European Medicines Agency for Bronchitol": the agency
+        discipline = FIELD_IN_MORE.match(text, end)
+        if discipline and re.search(r" (?:of|for) ", text[start:end]):
+            end = discipline.end() if _disciplines(discipline[1]) else end
         add(start, end, "organization_head")
     for match in _trade_name().finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
@@ -766,6 +773,16 @@ def in_cover_page(text: str, name: str, cover_end: int) -> bool:
 HOUSE_WORD_RARITY = 5_000  # a first word rarer than this in English names one house ("Eisai")
 
 
+def _disciplines(words: str) -> bool:
+    """Whether the capitalised words of ``words`` name fields of knowledge ("Immunology and
+    Cancer", "Neuroscience"), not a place ("Boston and Cambridge")."""
+    places = place_names()
+    return all(
+        w.casefold() not in places and (common_english(w) or w.endswith(DISCIPLINE_ENDS))
+        for w in re.findall(r"[A-Z][a-z]+", words)
+    )
+
+
 def common_english(word: str) -> bool:
     """Whether ``word`` is an English word as common as any company name's own words may not be
     ("Biopharmaceutical", "Board"; not "Eisai", "Amgen")."""
@@ -844,6 +861,9 @@ def _without_leading_words(text: str, start: int, end: int, institution: bool = 
             break  # "Lee's Pharmaceutical Ltd.": the possessive is the name's own
         if word not in _leading_words() and not PLACE_DESCRIPTOR.fullmatch(word) and not owner:
             break
+        prior = text[first:start].split()
+        if word == "of" and prior and prior[-1] in organization_head_words():
+            break  # a head its name goes on from: "Center" + " of Excellence", never a title's
         start = word_end + 1
         if (
             not institution
