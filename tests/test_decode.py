@@ -556,6 +556,28 @@ def test_a_contract_with_its_recitals_in_title_case_is_not_a_release():
     )
 
 
+def test_an_sec_exhibit_10_without_recitals_is_a_contract_and_an_exhibit_99_a_release():
+    details = (
+        "COMMERCIAL LICENCE AGREEMENT\n\n(EXCLUSIVE)\n\nZeta Innovations Pty Limited\n\nand"
+        "\n\nOmega Pty Ltd\n\nDETAILS\nDATE 21st January 2021\nPARTIES Zeta Innovations Pty "
+        "Limited (Zeta)\n\nBACKGROUND (a) Zeta is the owner of certain Intellectual Property "
+        "including the Patent set out in Annexure 1. (b) The Licensee wishes to be granted a "
+        "licence to Exploit the Licensed IP.\n\nTERRITORY Worldwide.\nLICENCE FEES The Licence "
+        "Fee is the issuance of shares in the Licensee to Zeta.\n"
+    )
+    reason = "an SEC filing's exhibit 10 (a material contract), not a release"
+    for head in ("EX-10.6 9 ex10-6.htm\n\nExhibit 10.6\n\n", "EXHIBIT 10.12\n"):
+        rejection = clean_document((head + details).encode(), "ex10.txt")
+        assert rejection == Rejection("not_a_release", reason), head
+    release = (
+        "EX-99.1 2 ex99-1.htm PRESS RELEASE\n\nExhibit 99.1\n\nZeta Signs Licence With "
+        "Omega\n\nSYDNEY, Jan. 21, 2021 -- Zeta Innovations Pty Limited today announced that it "
+        "has granted Omega Pty Ltd an exclusive licence to its patents in return for shares in "
+        "Omega and royalties on the sales of licensed products worldwide.\n"
+    )
+    assert not isinstance(clean_document(release.encode(), "ex99.txt"), Rejection)
+
+
 def test_a_news_sites_listing_of_dated_items_is_not_a_release():
     items = [
         ("January 22, 2013", "The Food and Drug Administration approved more doses of Zetaflu."),

@@ -140,6 +140,8 @@ def not_a_release_reason(text: str) -> str | None:
         text, 0, CONTRACT_WINDOW
     ):
         return "a contract's text (recitals and operative clause), not a release"
+    if CONTRACT_EXHIBIT_HEAD.search(text, 0, EXHIBIT_HEAD_WINDOW):
+        return "an SEC filing's exhibit 10 (a material contract), not a release"
     if PROSPECTUS_HEAD.search(text, 0, PROSPECTUS_WINDOW):
         return "an SEC prospectus (filed under Rule 424(b)), not a release"
     if len(XBRL_MARKS.findall(text, 0, XBRL_WINDOW)) >= MIN_XBRL_MARKS or XBRL_PERIOD_HEAD.search(
@@ -165,6 +167,13 @@ CONTRACT_OPERATIVE = re.compile(
     r"\bNOW,?\s+THEREFORE\b|\bTHE\s+PARTIES\s+(?:HERETO\s+)?AGREE\s+AS\s+FOLLOWS\b"
 )
 CONTRACT_WINDOW = 20_000
+# An exhibit the SEC files as a material contract heads its own top: "EX-10.6 9 ex10-6.htm",
+# "Exhibit 10.12" on a line of its own (Regulation S-K item 601(b)(10); a release is filed as
+# exhibit 99: "Exhibit 99.1")
+CONTRACT_EXHIBIT_HEAD = cued(
+    r"(?m)^[ \t]*(?:EX-10\.\d+\b|Exhibit[ \t]+10\.\d+[ \t]*$)", re.IGNORECASE
+)
+EXHIBIT_HEAD_WINDOW = 300
 # A prospectus as the SEC files it: "Filed Pursuant to Rule 424(b)(5)" heads its first page, as
 # no release opens (a release announces an offering; its prospectus is another document)
 PROSPECTUS_HEAD = cued(r"\bFiled\s+Pursuant\s+to\s+Rule\s+424\(b\)", re.IGNORECASE)
