@@ -989,6 +989,14 @@ def test_a_laws_name_and_a_securitys_number_name_no_organisation_or_compound():
     assert [c.name for c in find_compounds(text)] == []
 
 
+def test_a_companys_registration_number_is_no_compound():
+    text = (
+        "Zeta Therapeutics Limited (ACN 634 333 387) and Omega Pty Ltd (ABN 25 000 263 025), "
+        "with Kappa GmbH (HRB 12345), signed an exclusive licence for ZT-101."
+    )
+    assert [c.name for c in find_compounds(text)] == ["ZT-101"]
+
+
 def test_letters_a_space_and_a_measured_number_are_no_code_name():
     text = (
         "Zeta won approval for its generic of Omegacol, a brand with sales of US 861 million "
