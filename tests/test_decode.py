@@ -578,6 +578,21 @@ def test_an_sec_exhibit_10_without_recitals_is_a_contract_and_an_exhibit_99_a_re
     assert not isinstance(clean_document(release.encode(), "ex99.txt"), Rejection)
 
 
+def test_contract_clauses_with_redacted_terms_are_not_a_release():
+    clauses = (
+        "Payments and Royalties for Licenses. (a) One-Time Fee. Within [***] ([***]) business "
+        "days after the Effective Date, Omega shall pay to Zeta a non-refundable, one-time fee "
+        "of Three Million Dollars (US$3,000,000) in partial consideration of the rights granted "
+        "Omega under this Agreement.\n(b) [***] Upon Company's filing of an NDA with the FDA for "
+        "a Licensed Product $200,000 Upon Company's receipt of Marketing Approval in the United "
+        "States for a Licensed Product $1,000,000 [***]\n(c) No Royalties. Company shall not be "
+        "required to make royalty payments to Zeta during the Term.\n"
+    )
+    assert clean_document(clauses.encode(), "clauses.txt") == Rejection(
+        "not_a_release", 'a contract\'s clauses (terms redacted as "[***]"), not a release'
+    )
+
+
 def test_a_news_sites_listing_of_dated_items_is_not_a_release():
     items = [
         ("January 22, 2013", "The Food and Drug Administration approved more doses of Zetaflu."),

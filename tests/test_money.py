@@ -2082,3 +2082,27 @@ def test_an_upfront_its_own_head_names_stays_an_upfront_where_a_company_is_eligi
         ("$30 million", "upfront"),
         ("$90 million", "milestone"),
     ]
+
+
+def test_a_title_printed_again_over_its_lead_and_a_sum_pointed_back_to_are_counted_once():
+    text = (
+        "29-Dec-2020: Zeta Receives US$7m milestone from Omega\n"
+        "Also: Zeta email communication to those on their email list about today's news\n"
+        "Zeta Receives US$7m Milestone\n"
+        "Biotech company Zeta Ltd (ASX: ZTA) has today received a US$7 million (~A$9.2 million) "
+        "milestone payment from its US licensee Omega Pharma S.p.A. (Omega) following the FDA's "
+        "approval of Zetavir.\nA further US$3 million is payable by Omega on shipment by Zeta of "
+        "commercial launch stock, scheduled for the first quarter of 2021.\nZeta reported cash "
+        "of A$10 million at 30 September 2020 to which it has since added this milestone of A$9 "
+        "million.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.kind, m.is_potential, m.restated, m.in_totals) for m in money] == [
+        ("US$7m", "milestone", False, True, False),  # the headline
+        ("US$7m", "milestone", False, True, False),  # the headline printed again
+        ("US$7 million", "milestone", False, False, True),
+        ("A$9.2 million", "milestone", False, True, False),
+        ("US$3 million", "milestone", True, False, True),  # due on an event to come
+        ("A$10 million", "other", False, False, True),
+        ("A$9 million", "milestone", False, True, False),  # "this milestone of"
+    ]

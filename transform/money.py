@@ -190,6 +190,14 @@ POTENTIAL_CUES = (
     "contingent",
 )
 
+# a sum that falls due on an event to come: "a further US$3 million is payable by Chiesi on
+# shipment of commercial launch stock" (one due on signing is an upfront: never potential)
+DUE_ON_EVENT_AFTER = re.compile(
+    r"\s+(?:is|are|will\s+be|would\s+be|shall\s+be|becomes?)\s+(?:payable|due)\s+"
+    r"(?:by\s+(?:[\w.-]+\s+){1,4}?)?(?:on|upon|after|following|when|once|if)\b",
+    re.IGNORECASE,
+)
+
 # a bound right before an amount: "fees of up to $20 million", "as much as $5 million"
 BOUNDED_BEFORE = re.compile(r"\b(?:up\s+to|as\s+much\s+as)\s+(?:[a-z]{2,3}\s?)?$")
 BOUNDED_CHARS = 20
@@ -412,6 +420,9 @@ PAYMENT_ON_EVENT = re.compile(
     # or summed: "up to $6.75 million in the aggregate upon achievement of ..."
     r"(?:\s*\([^()]{1,40}\)|,\s*or\s+[^,;.()]{1,40},)?(?:,?\s+in\s+(?:the\s+)?(?:aggregate|total))?"
     r"\s+(?:(?:(?!(?:and|or|plus)\s)[a-z-]+\s+){0,3}?(?:payment|fee)s?\s+)?(?:from\s+(?:[\w-]+\s+){1,4}?)?"
+    # or said to fall due: "US$3 million is payable by Chiesi on shipment of launch stock"
+    r"(?:(?:is|are|will\s+be|would\s+be|shall\s+be|becomes?)\s+(?:payable|due)\s+"
+    r"(?:by\s+(?:[\w-]+\s+){1,4}?)?)?"
     # or for the event itself: "USD 25 million from AbbVie for initiation of Phase 1 studies"
     r"(?:after|upon|on|following|when|once|at\s+the\s+time\s+of"  # "¥8.2 billion at the time of"
     # "up to USD 250 million in connection with regulatory approvals", "tied to approval"
@@ -1072,7 +1083,9 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
         sentence = text[left:right]
         kind, rule = classify_amount(sentence, match.start() - left, match.end() - left)
         preceding = sentence[: match.start() - left].lower()
-        is_potential = any(cue in preceding[-POTENTIAL_CHARS:] for cue in POTENTIAL_CUES)
+        is_potential = any(cue in preceding[-POTENTIAL_CHARS:] for cue in POTENTIAL_CUES) or bool(
+            DUE_ON_EVENT_AFTER.match(sentence, match.end() - left)
+        )
         # its own words only: "up to 480 million euros, comprising upfront cash payment of 120
         # million euros" bounds the total, never the upfront after it
         own_from = 0
@@ -1472,6 +1485,32 @@ SENTENCE_DATE = re.compile(
 )
 
 
+TITLE_LINE_WORDS = 16  # a title's line is at most this long
+# a demonstrative before a payment's word and "of": the sum named before ("this milestone of
+# A$9 million", "the same payment of $5 million")
+THIS_SUM_BEFORE = re.compile(
+    r"\b(?:this|that|these|those|the\s+same|the\s+said|the\s+above)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:payments?|milestones?|fees?|sums?|amounts?)\s+of\s+(?:approximately\s+|about\s+|~)?$",
+    re.IGNORECASE,
+)
+THIS_SUM_CHARS = 60
+
+
+def _on_a_title_line(text: str, item: MoneyMatch) -> bool:
+    """Whether ``item`` stands on a line of its own set as a title: short, most words
+    capitalised, no stop at its end ("Pharmaxis Receives US$7m Milestone")."""
+    from transform.headline import title_like  # headline reads money's cues: import when asked
+
+    start = text.rfind("\n", 0, item.span_start) + 1
+    end = text.find("\n", item.span_end)
+    line = text[start : len(text) if end == -1 else end].strip()
+    return (
+        len(line.split()) <= TITLE_LINE_WORDS
+        and not line.endswith((".", ",", ";", ":"))
+        and title_like(line)
+    )
+
+
 def money_roles(
     text: str,
     amounts: list[MoneyMatch],
@@ -1506,6 +1545,11 @@ def money_roles(
                     for a in amounts
                 )
             )
+        elif _on_a_title_line(text, item):  # the title printed again in the body, over its
+            # lead ("Pharmaxis Receives US$7m Milestone"): the lead's sum counts
+            restated = any(
+                a.span_start > item.span_start and a.currency == item.currency for a, _ in same
+            )
         else:  # the same sum printed again; a past payment of the same size is another one,
             # but a price per share is the same price wherever it is printed; "an additional $5
             # million" is another
@@ -1517,6 +1561,19 @@ def money_roles(
                 and (a.kind == item.kind or "other" in (a.kind, item.kind))
                 for a, a_announced in same
             )
+        # a sum the text points back to, of a kind an earlier sum of the body is: "... received
+        # a US$7 million (~A$9.2 million) milestone ... and this milestone of A$9 million"
+        restated = restated or (
+            item.span_start >= body_start
+            and THIS_SUM_BEFORE.search(
+                text, max(0, item.span_start - THIS_SUM_CHARS), item.span_start
+            )
+            is not None
+            and any(
+                body_start <= a.span_start < item.span_start and a.kind == item.kind
+                for a in amounts[:index]
+            )
+        )
         # the same sum converted, in parentheses after it: "400 million euros ($434 million)"
         restated = restated or (index > 0 and _converted(text, amounts[index - 1], item))
         # a financial table's figure: the statements restate the periods the text reports (and

@@ -140,6 +140,10 @@ def not_a_release_reason(text: str) -> str | None:
         text, 0, CONTRACT_WINDOW
     ):
         return "a contract's text (recitals and operative clause), not a release"
+    if len(REDACTION.findall(text, 0, CONTRACT_WINDOW)) >= MIN_REDACTIONS and CONTRACT_MODAL.search(
+        text, 0, CONTRACT_WINDOW
+    ):
+        return 'a contract\'s clauses (terms redacted as "[***]"), not a release'
     if CONTRACT_EXHIBIT_HEAD.search(text, 0, EXHIBIT_HEAD_WINDOW):
         return "an SEC filing's exhibit 10 (a material contract), not a release"
     if PROSPECTUS_HEAD.search(text, 0, PROSPECTUS_WINDOW):
@@ -167,6 +171,12 @@ CONTRACT_OPERATIVE = re.compile(
     r"\bNOW,?\s+THEREFORE\b|\bTHE\s+PARTIES\s+(?:HERETO\s+)?AGREE\s+AS\s+FOLLOWS\b"
 )
 CONTRACT_WINDOW = 20_000
+# A contract's terms kept confidential, as the SEC lets a filer print them ("[***]", "[ ** ]",
+# "$[*****]"), in clauses that bind ("Company shall pay to CyDex ..."): a clause site's page or
+# an exhibit, never a release, which prints no redaction
+REDACTION = cued(r"\[ ?\*{2,6} ?\]")
+MIN_REDACTIONS = 2
+CONTRACT_MODAL = re.compile(r"\bshall\s+(?:pay|be|not|have|notify|remit|make|within)\b")
 # An exhibit the SEC files as a material contract heads its own top: "EX-10.6 9 ex10-6.htm",
 # "Exhibit 10.12" on a line of its own (Regulation S-K item 601(b)(10); a release is filed as
 # exhibit 99: "Exhibit 99.1")
