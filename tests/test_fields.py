@@ -407,6 +407,8 @@ def test_a_news_pages_lead_of_short_paragraphs_follows_its_headline_and_standfir
     [
         "CEO Ann Roe has been elected chair of the board of directors.",
         "President and CEO adds chair of the board to her list of roles.",
+        # a person addressed by an honorific
+        "Mr. Honjo, a professor at Kyoto University, has been insisting that the fee is low.",
     ],
 )
 def test_a_title_or_a_person_with_a_title_is_no_issuer(lead):

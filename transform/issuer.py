@@ -36,6 +36,7 @@ from transform.organizations import (
     without_glued_title,
     without_legal_form,
 )
+from transform.people import HONORIFIC_WORD
 from transform.repair.vocabulary import is_name, word_counts
 from transform.rules import confidence as confidence_of
 from transform.segments import past_chrome_lines
@@ -577,6 +578,8 @@ def _company_like(name: str, with_form: bool, text: str = "") -> bool:
         w.casefold() in titles or w.casefold() in GOVERNING_WORDS for w in words[1:]
     ):
         return False  # "The Directors are pleased to advise", "The Chairman said"
+    if re.match(HONORIFIC_WORD, name):
+        return False  # "Mr. Honjo said ...", "Dr. Smith has joined": a person, addressed so
     while len(words) > 2 and words[0].casefold() in titles:
         words = words[1:]  # "CEO Ian Read has been elected": a person with a title
     if not with_form and _a_persons_name(words, text):
