@@ -199,6 +199,10 @@ def test_a_related_news_list_after_the_text_closes_the_page_and_at_its_top_is_a_
     # a sidebar's heading above the text takes its own line only
     top = "Related News\n" + body
     assert page_chrome(top) == [(0, len("Related News"))]
+    # a document site's list of other documents under the text
+    for heading in ("Similar documents", "Recommended for you"):
+        others = f"{heading}\n\nOmega Biotech Group Interim Report January March 2004\n"
+        assert page_chrome(body + others)[-1] == (len(body), len(body + others)), heading
 
 
 def test_other_articles_headlines_listed_below_a_news_item_are_chrome():
