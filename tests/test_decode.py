@@ -154,6 +154,11 @@ def test_a_table_or_digest_of_many_companies_deals_is_not_a_release():
         "not_a_release",
         "a table or digest of 4 companies' news (a line opens with each), not one release",
     )
+    # its bullets decoded in the wrong code page: "¿ Zeta Bio Inc., of Boston, ..."
+    assert clean_document(roundup.replace("•", "¿").encode(), "roundup.txt") == Rejection(
+        "not_a_release",
+        "a table or digest of 4 companies' news (a line opens with each), not one release",
+    )
 
 
 GERMAN = (

@@ -243,7 +243,8 @@ PLACE_LED_ITEM = re.compile(
     r"^[ \t]*(?P<place>[A-Z]{3,}(?:[ -][A-Z]{2,})*)(?:,[ \t][^\n–—-]{2,30})?[ \t]+[–—][ \t]+[A-Z]"
 )
 MIN_DIGEST_PLACES = 3
-BULLET = re.compile(r"^[ \t]*[•·▪◦*][ \t]+")
+# (and "¿", a bullet a page decoded in the wrong code page: "¿ Antigenics Inc., of New York, ...")
+BULLET = re.compile(r"^[ \t]*[•·▪◦*¿][ \t]+")
 DIGEST_SAMPLE = 20_000  # characters read: a table shows itself in its first rows
 NOT_HOUSES = frozenset({"about", "the", "contact", "contacts"})
 LINE_NAME_WORDS = 4  # words of a name before its legal form
