@@ -1017,3 +1017,14 @@ def test_a_joint_title_in_capitals_gives_its_first_company_without_an_adverb():
     assert [(m.payer, m.payee) for m in extraction.money] == [
         ("Zeta Bio", "Quarvia Biopharmaceuticals")
     ]
+
+
+def test_milestones_of_several_kinds_with_a_manufacturing_one_take_no_event_from_before():
+    text = (
+        "Zeta Bio Signs License\n\nBOSTON, May 2, 2021 -- Zeta Bio A/S (NASDAQ:ZETA) has entered "
+        "into a license agreement with Omega Pharma A/S for Zetavir.\nThe FDA approved Zetavir "
+        "for severe hypoglycemia in 2021.\nZeta will receive an upfront payment of DKK 25 million "
+        "and is eligible to receive up to DKK 45 million in near-term development, regulatory, "
+        "and manufacturing-based milestones.\n"
+    )
+    assert [(m[1], m[6]) for m in _money(text)] == [("upfront", None), ("milestone", None)]

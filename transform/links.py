@@ -34,7 +34,8 @@ OWN_WORDS_CHARS = 40
 MILESTONE_KIND = (  # ("regulatory approval", "commercial sales": one kind each)
     r"(?:development(?:al)?|clinical|regulatory(?:\s+approval)?"
     r"|(?:first[- ])?(?:commercial(?:\s+sales)?|sales)"  # "development and first-sales"
-    r"|registration|approval|launch|commerciali[sz]ation)"
+    r"|registration|approval|launch|commerciali[sz]ation"
+    r"|manufacturing|technical|research|discovery|performance)"  # "... and manufacturing-based"
     r"(?:[- ]based)?"
 )
 MILESTONE_KINDS = re.compile(
