@@ -2106,3 +2106,28 @@ def test_a_title_printed_again_over_its_lead_and_a_sum_pointed_back_to_are_count
         ("A$10 million", "other", False, False, True),
         ("A$9 million", "milestone", False, True, False),  # "this milestone of"
     ]
+
+
+def test_a_payment_again_a_products_unit_price_a_contract_fee_and_a_sum_for_us_approval():
+    text = (
+        "Zeta to receive $60 million milestone from Omega for lung cancer drug zetatinib\n"
+        "Zeta Corp. said Wednesday that it expects to receive a $60 million milestone payment "
+        "from Omega Pharmaceuticals for the commercialization of zetatinib.\nZeta said that the "
+        "$60 million payment accounts for more than 2.5 percent of its 2023 consolidated sales "
+        "revenue of 1.859 trillion won ($1.39 billion).\nJapan's agency priced the tablets at "
+        "¥4,403.30 ($30.75) for the 80mg version.\nUnder the 2018 deal Zeta received a contract "
+        "fee of $50 million. The company has already received $70 million for U.S. approval in "
+        "August 2024.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.kind, m.per_unit, m.restated) for m in money] == [
+        ("$60 million", "milestone", False, True),  # the headline
+        ("$60 million", "milestone", False, False),
+        ("$60 million", "milestone", False, True),  # "the $60 million payment": no revenue
+        ("1.859 trillion won", "revenue", False, False),
+        ("$1.39 billion", "revenue", False, True),
+        ("¥4,403.30", "other", True, False),  # a tablet's price, no offering's
+        ("$30.75", "other", True, True),
+        ("$50 million", "upfront", False, False),  # a contract fee is paid at signing
+        ("$70 million", "milestone", False, False),  # paid for U.S. approval
+    ]

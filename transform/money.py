@@ -241,6 +241,20 @@ CUE_HEADS_AMOUNT = re.compile(
     r"(?:up\s+to\s+|about\s+|approximately\s+|some\s+|over\s+|more\s+than\s+|nearly\s+"
     r"|almost\s+|around\s+|in\s+excess\s+of\s+|at\s+least\s+)?)?"
 )
+# A cue's words up to the amount it heads, after this one: "sales" + " revenue of " (never past
+# "and", "or", "plus": "up front and up to ¥1.68 billion" names the upfront's kind)
+HEADS_LATER_AMOUNT = re.compile(
+    r"\s+(?:(?!(?:and|or|plus)\b)[a-z-]+\s+){0,2}?(?:of|at|totall?ing|worth|amounting\s+to)\s+"
+    r"(?:about\s+|approximately\s+|some\s+|over\s+|more\s+than\s+|nearly\s+|around\s+)?"
+)
+# Where an amount opens (the text lowered): "$1.3 billion", "us$ 5m", "krw 20 billion", "1.859
+# trillion won" (never a year alone: "sales of 2023")
+AMOUNT_OPENS = re.compile(
+    r"(?:[a-z]{0,3}\s?[$€£¥₩₹]\s?\d"
+    r"|(?:usd|eur|gbp|jpy|krw|cny|rmb|chf|dkk|sek|nok|aud|cad|inr|rs\.?)\s?\d"
+    r"|\d[\d,.]*\s*(?:million|billion|trillion|thousand|crore|lakh)?\s*"
+    r"(?:won|yen|euros?|dollars|yuan|renminbi|kroner|kronor|francs|pounds|rupees)\b)"
+)
 # A payment an amount heads, named by its own words: "in exchange for a one-time payment of $6.0
 # million", "an upfront payment of $100 million, an exclusive development rights payment of $200
 # million": a cue before its article, past a comma or an exchange, names another payment (a cue
@@ -428,9 +442,10 @@ PAYMENT_ON_EVENT = re.compile(
     # "up to USD 250 million in connection with regulatory approvals", "tied to approval"
     r"|in\s+connection\s+with|contingent\s+(?:up)?on|tied\s+to|linked\s+to"
     r"|if"  # "if certain regulatory and commercial milestones are achieved"
-    r"|for(?=\s+(?:the\s+)?(?:initiation|start|achievement"
-    r"|completion|dosing|filing|submission|approval|acceptance)\b))\s+"
-    r"(?P<event>[^.;]{3,100})"
+    # (or for a region's: "for U.S. approval")
+    r"|for(?=\s+(?:the\s+)?(?:(?:u\.s\.|us|eu|european|japanese|chinese)\s+)?"
+    r"(?:initiation|start|achievement|completion|dosing|filing|submission|approval|acceptance)\b))\s+"
+    r"(?P<event>(?:the\s+)?(?:u\.s\.\s+)?[^.;]{3,100})"  # ("U.S." keeps its stops)
 )
 # what an upfront or an option fee is paid on: no milestone's event
 NOT_MILESTONE_EVENTS = ("signing", "option_exercise")
@@ -568,6 +583,10 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
                 separated = BREAK_AFTER.search(lowered, end, position) is not None
                 if separated and MODIFIER_LIST.fullmatch(lowered, end, position):
                     separated = False  # "$193.8 million in opt-in, development and commercial"
+                # a later amount's own head: "the $60 million payment accounts for 2.5 percent
+                # of its 2023 consolidated sales revenue of 1.859 trillion won"
+                heads = HEADS_LATER_AMOUNT.match(lowered, cue_end)
+                separated = separated or bool(heads and AMOUNT_OPENS.match(lowered, heads.end()))
             else:
                 separated = bool(
                     BREAK_BEFORE.search(lowered, cue_end, start)
@@ -602,6 +621,7 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
                     and ACCOUNTED_AS_BEFORE.search(lowered, max(0, position - 40), position)
                 )
                 or (cue in RAISING_CUES and RAISED_NO_MONEY.match(lowered, cue_end))
+                or (cue == "priced" and PRODUCT_PRICED_AT.match(lowered, position))
             )
             if _is_word_at(lowered, position, cue_end) and not separated and not excluded:
                 distance = position - end if position >= end else max(0, start - cue_end)
@@ -810,6 +830,12 @@ MARKET_PRICE_CHARS = 160
 # $4.99) closed up 26 cents"
 TICKER_PRICE_BEFORE = re.compile(r"\(\s*[A-Za-z][\w .-]{1,25}:\s*[A-Z][A-Z.]{0,7},\s*$")
 TICKER_PRICE_CHARS = 40
+# a product priced by its unit, no offering's price: "the agency priced the tablets at ¥4,403.30"
+PRODUCT_PRICED = (
+    r"priced\s+(?:the\s+|its\s+|each\s+)?(?:[a-z-]+\s+)?(?:tablets?|capsules?|vials?|doses?"
+    r"|pills?|injections?|pens?|syringes?|packs?|bottles?|drugs?|products?|treatments?)\s+at\s+"
+)
+PRODUCT_PRICED_AT = re.compile(PRODUCT_PRICED)
 PER_UNIT_BEFORE = re.compile(
     r"\b(?:(?:exercise|conversion|strike|offering|subscription|purchase|issue)\s+price\s+"
     r"(?:of\s+|from\s+|to\s+|at\s+|(?:is|was|will\s+be)\s+)?(?:approximately\s+|about\s+)?"
@@ -819,6 +845,8 @@ PER_UNIT_BEFORE = re.compile(
     r"share\s+(?:for|at)\s+(?:a\s+price\s+of\s+)?"
     # a rate's denominator: "33.1991 shares per $1,000 principal amount of notes"
     r"|\b(?:per|for\s+every|for\s+each)\s+"
+    # a product's unit price: "priced the tablets at ¥4,403.30 ($30.75) for the 80mg version"
+    rf"|\b{PRODUCT_PRICED}"
     # earnings by the share: "Q4 EPS of $0.08", "earnings per share (EPS) were $0.10"
     r"|\b(?:EPS|(?:earnings|loss)\s+per\s+(?:diluted\s+|basic\s+)?share(?:\s+\(EPS\))?)\s+"
     r"(?:of\s+|was\s+|were\s+|at\s+|rose\s+to\s+|fell\s+to\s+)?)$",
