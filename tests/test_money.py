@@ -2131,3 +2131,20 @@ def test_a_payment_again_a_products_unit_price_a_contract_fee_and_a_sum_for_us_a
         ("$50 million", "upfront", False, False),  # a contract fee is paid at signing
         ("$70 million", "milestone", False, False),  # paid for U.S. approval
     ]
+
+
+def test_a_shares_high_a_trading_volume_and_a_transaction_value_are_no_new_money():
+    text = (
+        "Zeta Bio Inc (HK:1801) shares surged on Monday after it announced a partnership with "
+        "Omega, pushing Zeta's stock up as much as 6% to a near one-month high of HK$86.30. "
+        "Zeta traded at a volume, with a trading volume of HK$1.82 billion. Zeta will receive an "
+        "upfront payment of $350 million and potential milestone payments, with a total "
+        "transaction value of up to $8.5 billion.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.kind, m.per_unit, m.in_totals) for m in money] == [
+        ("HK$86.30", "other", True, False),  # a share's price
+        ("HK$1.82 billion", "other", False, False),  # the market's trading
+        ("$350 million", "upfront", False, True),
+        ("$8.5 billion", "other", False, True),  # the deal's worth, no milestones
+    ]

@@ -659,6 +659,8 @@ MARKET_SIZE_BEFORE = re.compile(
     r"\b(?:amounted|amounts|amount|totall?ed|totals|stood|reached|reaches|grew|was|is)\s+"
     r"(?:to\s+|at\s+)?(?:about\s+|around\s+|approximately\s+|over\s+|more\s+than\s+"
     r"|nearly\s+|some\s+)?$"
+    # a market's trading in the shares: "with a trading volume of HK$1.82 billion"
+    r"|\b(?:trading\s+volume|turnover)\s+(?:of\s+|was\s+|reached\s+|at\s+)?$"
     # "an addressable market opportunity of about $700 million"
     r"|\bmarket\s+(?:opportunity|potential)\s+(?:of|worth|valued\s+at)\s+(?:about\s+|around\s+"
     r"|approximately\s+|over\s+|more\s+than\s+|up\s+to\s+)?$"
@@ -754,6 +756,9 @@ MARKET_PRICE_BEFORE = re.compile(
     # "a premium of 89% over Tuesday's closing price of $4.82", "a share price of $3.03",
     # "raising the target price to 1 million won", "a price target of $40"
     r"|\b(?:closing|share|stock|target)\s+price\s+(?:of\s+|was\s+|at\s+|to\s+)?$"
+    # "pushing Innovent's stock up as much as 6% to a near one-month high of HK$86.30"
+    r"|\b(?:shares?|stock|ADSs?)\b[^.;$€£]{0,100}?\b(?:to|at|hit|hits|reached|touched)\s+"
+    r"(?:a|an|its)\s+(?:near\s+|new\s+|fresh\s+)?(?:[\w-]+\s+){0,2}?(?:high|low)\s+of\s+$"
     r"|\bprice\s+target\s+(?:of\s+|to\s+|at\s+)?$"
     r"|\bprice\s*\([a-z]{3}\)\s*:\s*$"  # a quote box's "Price (HKD): $13.98"
     # "the stock was trading at Rs 128", "shares were losing 38 percent to trade at $5", "the
