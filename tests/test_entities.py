@@ -3300,3 +3300,30 @@ def test_a_heads_field_goes_on_in_a_discipline_never_in_a_place():
         "Centre for Drug Research",
         "Center of Excellence in Neuroscience",
     ]
+
+
+def test_a_universitys_campus_is_its_name_and_its_short_name_receives():
+    text = (
+        "Exhibit 99.1\n|Contacts:\n|Zeta\n|University of Alabama in Huntsville\n"
+        "|Ann Roe (650) 631-3138\nZeta and University of Alabama in Huntsville Announce "
+        "Agreement to Settle Litigation\nSan Carlos, Calif., July 7, 2006 – Zeta Therapeutics "
+        "(Nasdaq:ZETA) and the University of Alabama in Huntsville (UAH) today announced the "
+        "settlement of UAH's litigation against Zeta.\nUnder the terms of the agreement, Zeta "
+        "and Dr. Harris, have jointly made an upfront payment totaling $15 million to UAH.\n"
+    )
+    extraction = extract_release(text, "d", "f")
+    assert extraction.release.headline == (
+        "Zeta and University of Alabama in Huntsville Announce Agreement to Settle Litigation"
+    )  # never the contact table's cell "|University of Alabama in Huntsville"
+    assert [o.name for o in extraction.organizations] == ["University of Alabama in Huntsville"]
+    assert [(m.payer, m.payee) for m in extraction.money] == [
+        ("Zeta Therapeutics", "University of Alabama in Huntsville")
+    ]
+
+
+def test_a_code_a_class_of_drugs_acts_on_is_no_compound():
+    text = (
+        "Zeta has achieved a milestone in its collaboration with Omega focused on the "
+        "development of PDE10 inhibitors and of small molecule agonists of GPR35, and ZB-101."
+    )
+    assert [c.name for c in find_compounds(text)] == ["ZB-101"]

@@ -244,6 +244,8 @@ def find_compounds(text: str) -> list[NamedMatch]:
             continue  # a wire's routing line: "GK -- NY047 -- 8543 01/03/94 14:12 EST"
         if MAIL_FIELD_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # a mail's sender or recipient: "BCC: MAPLE41"
+        if names_a_target(text, match.start(), match.end()):
+            continue  # what a class of drugs acts on: "the development of PDE10 inhibitors"
         add(match.start(), match.end(), "development_code")
     labelled = list(LABELLED_CODE.finditer(text))
     for known in list(found.values()):  # "Fostamatinib (R788)": a drug's code, however short

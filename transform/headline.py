@@ -753,6 +753,9 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             or chrome_line(stripped)  # "Subscribe to our newsletter", "Next article ..."
             # a title may end in a legal form (a table's cell too: "Bionomics Limited |")
             or (_company_line(stripped.rstrip(" \t|")) and not glued)
+            # a contact table's cell, its bar opening the line: "|University of Alabama in
+            # Huntsville" under "|Contacts:" (a title never opens with one)
+            or stripped.startswith("|")
             or _title_line(stripped.split(":", 1)[0])  # "Chairman & CEO: Ken Mori" too
             or _person_caption(stripped)  # a photo's caption: "Ann Roe, Acme Health CEO"
             or _field_line(stripped)  # a form's field: "Head office: 1-1, Nihonbashi"

@@ -93,6 +93,10 @@ FIELD_AND_MORE = re.compile(r"[ ]and[ ]([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)\b")
 # a head's field narrowed by "in" a discipline: "Institute for Research" + " in Immunology and
 # Cancer", "Centre for Excellence" + " in Drug Discovery"; never a place ("... in Boston")
 FIELD_IN_MORE = re.compile(r"[ ]in[ ]([A-Z][a-z]+(?:[ ](?:(?:and|&)[ ])?[A-Z][a-z]+){0,3})\b")
+# a university's campus by its city: "University of Alabama in Huntsville", "University of
+# Texas at Austin" (a place of world_places.csv)
+CAMPUS_MORE = re.compile(r"[ ](?:in|at)[ ]([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)\b")
+UNIVERSITY_OF = re.compile(r"(?:The[ ])?(?:State[ ])?University[ ]of[ ][A-Z]")
 DISCIPLINE_ENDS = ("ology", "ogy", "ics", "ine", "ence", "ery")
 
 
@@ -467,6 +471,9 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
         discipline = FIELD_IN_MORE.match(text, end)
         if discipline and re.search(r" (?:of|for) ", text[start:end]):
             end = discipline.end() if _disciplines(discipline[1]) else end
+        campus = CAMPUS_MORE.match(text, end)
+        if campus and UNIVERSITY_OF.match(text, start, end) and _a_place(campus[1]):
+            end = campus.end()  # "University of Alabama" + " in Huntsville": one university
         add(start, end, "organization_head")
     for match in _trade_name().finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
@@ -771,6 +778,10 @@ def in_cover_page(text: str, name: str, cover_end: int) -> bool:
 
 
 HOUSE_WORD_RARITY = 5_000  # a first word rarer than this in English names one house ("Eisai")
+
+
+def _a_place(words: str) -> bool:
+    return words.casefold() in place_names()
 
 
 def _disciplines(words: str) -> bool:
