@@ -2650,3 +2650,16 @@ def test_an_approval_a_company_awaits_or_expects_is_no_approval():
         )
         events = {e.event_type for e in extract_release(text, "d", "f").events}
         assert "regulatory_approval" not in events, waiting
+
+
+def test_a_short_title_in_capitals_wrapped_over_three_lines_is_read_whole():
+    text = (
+        "Exhibit 99.1\nPress Release\nFOR IMMEDIATE RELEASE\nCONTACT:\nAnn Roe\nZeta Bio Inc.\n"
+        "(303) 386-1193\naroe@zetabio.com\nZETA BIO ACHIEVES RESEARCH\nMILESTONE IN\n"
+        "OMEGA COLLABORATION\nBoulder, Colo., (April 17, 2006) — Zeta Bio Inc. (NASDAQ: ZETA) "
+        "announced today that a research milestone was achieved in its collaboration with Omega "
+        "Pharma, Inc. (NYSE: OMG).\n"
+    )
+    assert extract_release(text, "d", "f").release.headline == (
+        "ZETA BIO ACHIEVES RESEARCH MILESTONE IN OMEGA COLLABORATION"
+    )

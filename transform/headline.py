@@ -487,7 +487,7 @@ def _goes_on(
         # a line that opens with a continuation goes on the line above in lower case too:
         # "Neose" over "and BioGeneriX Announce Research, ..."
         and (following[:1].isupper() or ((open_end or continues) and following[:1].isalpha()))
-        and (title_like(following) or open_end or continues)
+        and (title_like(following) or open_end or continues or caps)
         # a date or time line is no title; a line with figures goes on only as a
         # continuation ("FOR DEVELOPMENT OF AB-200 ...") or after a word that wants more
         and (open_end or not DATE_OR_TIME.search(following))
@@ -738,6 +738,11 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
                 and len(stripped.split()) <= 5
                 and not run
                 and not re.search(ANNOUNCING_VERB, stripped, re.IGNORECASE)
+                # nor one wrapped in capitals: "ARRAY BIOPHARMA ACHIEVES RESEARCH" over
+                # "MILESTONE IN" over "GENENTECH COLLABORATION"
+                and not (
+                    number + 1 < len(lines) and _caps_goes_on(stripped, lines[number + 1].strip())
+                )
             )
             or not any(ch.isalpha() for ch in stripped)
             or (stripped.startswith("|") and stripped.endswith("|"))  # a table's row
