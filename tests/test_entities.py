@@ -3327,3 +3327,21 @@ def test_a_code_a_class_of_drugs_acts_on_is_no_compound():
         "development of PDE10 inhibitors and of small molecule agonists of GPR35, and ZB-101."
     )
     assert [c.name for c in find_compounds(text)] == ["ZB-101"]
+
+
+def test_a_plural_descriptor_names_each_of_its_companies():
+    from transform.organizations import find_organizations
+
+    text = (
+        "Swiss drugmakers Zetarix and Omegatide have entered into a collaboration, and the "
+        "biotechs Kappagen, Sigmatek and Deltavir Bio signed another. The drugmaker Thetanor "
+        "and Omegatide's partner met."
+    )
+    assert [o.name for o in find_organizations(text, None)] == [
+        "Zetarix",
+        "Omegatide",
+        "Kappagen",
+        "Sigmatek",
+        "Deltavir Bio",
+        "Thetanor",  # a singular names one
+    ]

@@ -140,6 +140,13 @@ MONTH_NAMES = frozenset([*calendar.month_name[1:], *calendar.month_abbr[1:], "Se
 INSTRUMENT_SUFFIX = re.compile(r"(?<=[A-Z0-9])\.[A-Z]{1,2}\b")
 
 
+# the next of the companies a plural descriptor names: "drugmakers Roche" + " and Actelion"
+NEXT_NAMED = re.compile(
+    rf"(?:,[ ](?:and[ ])?|[ ]and[ ])(?P<name>{CAPITALISED}(?:{CONNECTOR}{CAPITALISED}){{0,3}})"
+    r"(?![\w’'-])"
+)
+
+
 @cache
 def _described_company() -> LineCued:
     """Capitalised words after a noun that says what a company is: "firm Chicago Labs", "its
@@ -497,6 +504,13 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
             continue  # "previously announced by both companies Nov. 8, 2004": a date
         if name and _described_name(name) and not _plural_abbreviation(name, text):
             add(start, start + len(name), "company_descriptor")
+            # a plural names each of its companies: "Swiss drugmakers Roche and Actelion"
+            descriptor = text[max(0, match.start("name") - 2) : match.start("name")]
+            end = start + len(name)
+            more = NEXT_NAMED.match(text, end) if descriptor.startswith("s") else None
+            while more is not None and _described_name(more["name"]):
+                add(more.start("name"), more.end("name"), "company_descriptor")
+                more = NEXT_NAMED.match(text, more.end("name"))
 
     for match in _apposed_company().finditer(text):
         start = _without_leading_words(text, match.start("name"), match.end("name"))
