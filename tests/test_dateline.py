@@ -1126,3 +1126,16 @@ def test_a_mail_forwarded_to_a_board_its_subject_the_title_and_its_date_the_year
     assert release.release.headline == "Zeta Grants License Option to Omega for Restenosis Program"
     assert release.release.published_date == dt.date(1997, 7, 31)
     assert [c.name for c in release.compounds] == ["ZB-389"]  # never the mail's "BCC: ROVER41"
+
+
+def test_a_date_in_a_tables_cell_dates_the_release_and_a_signatures_date_does_not():
+    from transform import extract_release
+
+    text = (
+        "Form 6-K\nFor the month of December, 2002\nZeta Limited\n(Translation of registrant's "
+        "name into English)\nSIGNATURES\nZeta Limited\n(Registrant)\n|Date 9 December, 2002\n|By"
+        "\n|/s/ Ann Roe\n|Company secretary\n2\n|ASX & MEDIA RELEASE\n|6 JANUARY 2003\nZETA "
+        "RECEIVES $A2.3 MILLION ROYALTY PAYMENT FROM OMEGA.\nPharmaceutical company, Zeta "
+        "Limited, today announced receipt of a milestone royalty payment from Omega.\n"
+    )
+    assert extract_release(text, "d", "f").release.published_date == dt.date(2003, 1, 6)

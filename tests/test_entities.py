@@ -3345,3 +3345,18 @@ def test_a_plural_descriptor_names_each_of_its_companies():
         "Deltavir Bio",
         "Thetanor",  # a singular names one
     ]
+
+
+def test_a_company_sharing_a_drugs_name_and_a_contract_named_like_an_alliance():
+    text = (
+        "Progen Industries Limited (ASX: PGL, NASDAQ: PGLA) and Omegagen Biotechnology "
+        "Corporation (Omegagen) today announced they have agreed terms to conclude the Agreement "
+        "of Strategic Alliance (Strategic Alliance) between the two companies.\nThe Strategic "
+        "Alliance, which was signed in May 2000, required Omegagen to complete certain clinical "
+        "trials of PI-88. Omegagen was entitled to a 15% royalty on PI-88 proceeds received by "
+        "Progen.\n"
+    )
+    extraction = extract_release(text, "d", "f")
+    assert extraction.release.issuer == "Progen Industries Limited"  # "Progen" is a drug too
+    assert [c.name for c in extraction.compounds] == ["PI-88"]  # the company's, wherever printed
+    assert [o.name for o in extraction.organizations] == ["Omegagen Biotechnology Corporation"]

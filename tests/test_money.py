@@ -2148,3 +2148,19 @@ def test_a_shares_high_a_trading_volume_and_a_transaction_value_are_no_new_money
         ("$350 million", "upfront", False, True),
         ("$8.5 billion", "other", False, True),  # the deal's worth, no milestones
     ]
+
+
+def test_an_amount_that_ends_a_copy_cut_short_is_left_out():
+    text = (
+        "ZETA RECEIVES $A2.3 MILLION ROYALTY PAYMENT FROM OMEGA.\nPharmaceutical company, Zeta "
+        "Limited, today announced receipt of a milestone royalty payment from Omega.\nUnder the "
+        "licence agreement, Zeta received initial consideration of A$15.7 million, and an "
+        "additional payment by way of equity placement of A$3"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [m.text for m in money] == ["$A2.3 MILLION", "A$15.7 million"]  # no "A$3"
+    # a price with its cents ends a line whole
+    price = (
+        "Zeta signed a licence with Omega for its drug in China.\nZETA -4.0% premarket to $55.17"
+    )
+    assert [m.amount for m in extract_release(price, "d", "file:///x", []).money] == [55.17]

@@ -16,7 +16,13 @@ from functools import cache, lru_cache
 
 from transform.dictionary import NamedMatch, a_known_organization, names_matcher
 from transform.drug_vocabulary import drug_matcher, is_class_word, names_a_target
-from transform.lexicon import company_trade_words, descriptor_words, load_lexicon, words_alternation
+from transform.lexicon import (
+    company_suffix_pattern,
+    company_trade_words,
+    descriptor_words,
+    load_lexicon,
+    words_alternation,
+)
 from transform.literals import cued
 from transform.money import SCALES, is_currency_mark
 from transform.repair.vocabulary import is_known, word_counts
@@ -108,9 +114,17 @@ NAME_GIVEN_CHARS = 60
 
 
 def _names_a_company(text: str, end: int) -> bool:
-    """The name before ``end`` opens a company's name: "Galectin Therapeutics Inc."."""
+    """The name before ``end`` opens a company's name: "Galectin Therapeutics Inc.", "Progen
+    Industries Limited" (capitalised words up to a legal form)."""
     following = re.match(r"\s([A-Z][\w&.-]*)", text[end : end + 40])
-    return following is not None and following[1] in company_trade_words()
+    return following is not None and (
+        following[1] in company_trade_words() or _form_follows().match(text, end) is not None
+    )
+
+
+@cache
+def _form_follows() -> re.Pattern[str]:
+    return re.compile(rf"(?:[ ][A-Z][\w&-]*){{0,2}},?[ ](?:{company_suffix_pattern()})(?![\w])")
 
 
 @cache
@@ -193,10 +207,12 @@ def find_compounds(text: str) -> list[NamedMatch]:
     drugs = drug_matcher().find(text)
     # a name the text once says is a company, after a noun that says so ("its partners
     # Genpharm and Leiner"), is the company's wherever it is printed
+    # (or heads with its legal form: "Progen Industries Limited" ... "received by Progen")
     companies = {
         entry.value
         for entry in drugs
-        if text[entry.start].isupper() and _described_as_company(text, entry.start)
+        if text[entry.start].isupper()
+        and (_described_as_company(text, entry.start) or _form_follows().match(text, entry.end))
     }
     for entry in drugs:
         if entry.value in companies:

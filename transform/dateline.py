@@ -374,14 +374,23 @@ def parse_date(text: str, default_year: int | None = None) -> dt.date | None:
         return None
 
 
+SIGNATURE = re.compile(r"(?m)^[ \t|]*(?:/s/|By:?[ \t]*$)")
+SIGNATURE_LINES = 3
+
+
 def _header_date(text: str, before: int) -> tuple[dt.date | None, str | None]:
     """A date standing alone on a line in the page header, or an SEC form's report date."""
     cover = cover_page_end(text)  # an SEC form's cover dates the filing, not the release
     opens = cover if cover < before else 0  # the header follows a cover page, however long
     header = text[opens : min(before, opens + HEADER_WINDOW)]
     dated = None
-    for line in header.split("\n"):
-        stripped = DATE_LABEL.sub("", _without_page_label(line.strip()))
+    lines = header.split("\n")
+    for number, line in enumerate(lines):
+        if SIGNATURE.search("\n".join(lines[number + 1 : number + 1 + SIGNATURE_LINES])):
+            continue  # an SEC form's signature dates the filing: "|Date 9 December, 2002" over
+            # "|By" and "|/s/ Ronald Lea Erratt"
+        # (a table's bar around a date's cell: "|6 JANUARY 2003" under "|ASX & MEDIA RELEASE")
+        stripped = DATE_LABEL.sub("", _without_page_label(line.strip().strip("|").strip()))
         match = (
             HEADER_DATE_LINE.match(stripped)
             or NUMERIC_DATE_LINE.match(stripped)

@@ -555,8 +555,16 @@ def _company_like(name: str, with_form: bool, text: str = "") -> bool:
         return False  # "successful in KOSDAQ listings are ...": an exchange issues nothing
     if words[-1] in organization_head_words() - {"Group"}:
         return False
-    if any(word.casefold() in _drugs() or re.fullmatch(WEEKDAY, word) for word in words):
-        return False  # "Enhertu approved in the EU", "Tuesday said"
+    if any(re.fullmatch(WEEKDAY, word) for word in words) or (
+        not (
+            with_form
+            or words[-1] in company_trade_words()
+            or re.search(rf"[ ,](?:{company_suffix_pattern()})$", name)
+        )
+        and any(word.casefold() in _drugs() for word in words)
+    ):
+        return False  # "Enhertu approved in the EU", "Tuesday said" (a company with its form
+        # or its trade word may share a drug's name: "Progen Industries Limited")
     if re.fullmatch(MONTH, name):
         return False  # "Zeta Bio in June expanded": a month alone (a name may open with one)
     if DEVELOPMENT_CODE.fullmatch(name):

@@ -1047,7 +1047,17 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
     hash_pound = "£" not in text and HASH_POUND_TEXT.search(text) is not None
     tables = _scaled_tables(text)
     scaled_folded = {_folded(p) for p in _scaled_prefixes()}
+    cut_at = len(text.rstrip())  # a copy cut short mid-sentence: "... placement of A$3"
+    cut_short = bool(cut_at) and text[cut_at - 1].isalnum()
     for match in sorted(matches, key=lambda m: m.start()):
+        if (
+            cut_short
+            and match.end() >= cut_at
+            and not (match["scale_word"] or match["scale_letter"])
+            and not re.search(r"[.,]\d", match["number"])
+        ):
+            continue  # its last amount may be cut too ("A$3" of "A$3 million"): none beats a
+            # wrong one (a price with its cents ends a line whole: "AZN -4.0% to $55.17")
         number = _number(match["number"], dot_grouped)
         scale_text = (match["scale_word"] or match["scale_letter"] or "").lower()
         shared = None if scale_text else RANGE_SCALE.match(text, match.end())

@@ -140,6 +140,10 @@ MONTH_NAMES = frozenset([*calendar.month_name[1:], *calendar.month_abbr[1:], "Se
 INSTRUMENT_SUFFIX = re.compile(r"(?<=[A-Z0-9])\.[A-Z]{1,2}\b")
 
 
+# a contract named like an organisation ("Agreement of Strategic Alliance"), and its defined
+# name in parentheses after it
+DOCUMENT_NAME = re.compile(r"(?:Agreement|Contract|Deed|Memorandum|Letter)[ ](?:of|for|on)[ ]")
+DEFINED_AFTER = re.compile(r"[ ]?\([\"“]?")
 # the next of the companies a plural descriptor names: "drugmakers Roche" + " and Actelion"
 NEXT_NAMED = re.compile(
     rf"(?:,[ ](?:and[ ])?|[ ]and[ ])(?P<name>{CAPITALISED}(?:{CONNECTOR}{CAPITALISED}){{0,3}})"
@@ -449,9 +453,19 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
         start = _partners_before(text, start, text[start : match.end("name")])
         _, start = without_glued_title(text, text[start : match.end("name")], start)
         add(_after_dash(text, start, match.end("name")), match.end("name"), "company_suffix")
+    document_end = -1  # where the last document named like an organisation ends
+    documents: set[str] = set()
     for match in _organization().finditer(text):
         if _department(match.group("name")):
             continue  # "Media Relations Group": a unit of the company, named in a contact block
+        if DOCUMENT_NAME.match(match.group("name")):
+            document_end = match.end("name")
+            continue  # "the Agreement of Strategic Alliance": a contract, no alliance of firms
+        if DEFINED_AFTER.fullmatch(text, document_end, match.start("name")):
+            documents.add(match.group("name"))
+            continue  # '(Strategic Alliance)': the contract's defined name, wherever printed
+        if match.group("name").removeprefix("The ") in documents:
+            continue
         end = match.end("name")
         if match.group("name").rsplit(" ", 1)[-1] in organization_head_words():
             more = HEAD_OF_MORE.match(text, end)  # "University of Pennsylvania School" + " of
