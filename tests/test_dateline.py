@@ -1139,3 +1139,16 @@ def test_a_date_in_a_tables_cell_dates_the_release_and_a_signatures_date_does_no
         "Limited, today announced receipt of a milestone royalty payment from Omega.\n"
     )
     assert extract_release(text, "d", "f").release.published_date == dt.date(2003, 1, 6)
+
+
+def test_a_published_on_label_without_a_colon_dates_the_release():
+    from transform import extract_release
+
+    text = (
+        "Published on 6/14/2006 in the Biotech Daily.\n\nZeta gets $1 million milestone payment "
+        "from Omega\n\nTampa, Fla., June 14 - Zeta Bio, Inc. has received a $1 million payment "
+        "from Omega Pharma A/S for achieving a milestone. In November 2005, Zeta and Omega "
+        "entered into a collaboration.\n"
+    )
+    release = extract_release(text, "d", "f").release
+    assert (release.published_date, release.guessed_date) == (dt.date(2006, 6, 14), None)

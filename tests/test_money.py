@@ -2164,3 +2164,20 @@ def test_an_amount_that_ends_a_copy_cut_short_is_left_out():
         "Zeta signed a licence with Omega for its drug in China.\nZETA -4.0% premarket to $55.17"
     )
     assert [m.amount for m in extract_release(price, "d", "file:///x", []).money] == [55.17]
+
+
+def test_a_sum_an_event_will_trigger_a_sum_in_a_web_address_and_a_scaled_sum_with_its_growth():
+    text = (
+        "Zeta Gets $1 Million Milestone\n\nTampa, Fla., June 14, 2006 - Zeta Bio, Inc. has "
+        "received a $1 million payment from its partner Omega Pharma A/S. Final authorization "
+        "by the European Commission will trigger an additional $2 million milestone payment "
+        "from Omega Pharma. Zetavir sales growth to €80m (+12%) in 2005 was hampered by supply "
+        "issues.\nhttp://www.example-biotech-news.com/news/zeta-bags-eur19m-milestone.html\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.kind, m.is_potential, m.per_unit, m.payer) for m in money] == [
+        ("$1 Million", "milestone", False, False, None),  # the headline names no payer
+        ("$1 million", "milestone", False, False, "Omega Pharma"),  # "from its partner Omega"
+        ("$2 million", "milestone", True, False, "Omega Pharma"),  # "will trigger": to come
+        ("€80m", "revenue", False, False, None),  # a sum and its growth, no quote
+    ]  # and nothing from the web address's "eur19m"

@@ -531,7 +531,10 @@ def _page_labels() -> frozenset[str]:
 
 # A labelled date: "Date: 3/14/2006", "Date:5/21/2008", "date 2019-04-02"
 # "Date:", "date", "Release date:", a post's "Posted On:", a page's "Published:"
-DATE_LABEL_TEXT = r"(?:(?:release\s+)?date\s*:?\s*|(?:posted|published|updated)(?:\s+on)?\s*:\s*)"
+DATE_LABEL_TEXT = (  # "Published on 6/14/2006 in the Prospect News Biotech Daily." too
+    r"(?:(?:release\s+)?date\s*:?\s*|(?:posted|published|updated)(?:\s+on)?\s*:\s*"
+    r"|(?:posted|published)\s+on\s+)"
+)
 DATE_LABEL_WORDS = rf"^{DATE_LABEL_TEXT}"
 LABEL_AS_CITY = re.compile(r"(?:release\s+)?date|(?:posted|published|updated)(?:\s+on)?", re.I)
 DATE_LABEL = re.compile(rf"{DATE_LABEL_WORDS}(?=\d|[A-Za-z]{{3}})", re.IGNORECASE)

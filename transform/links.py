@@ -447,6 +447,13 @@ OWNER_AFTER = re.compile(
 )
 # (where it is based may stand between: "from the US-based Medicis")
 FROM_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?(?:[\w.-]+-based\s+)?$", re.IGNORECASE)
+# ... or past what the payer is to the payee: "from its partner Janssen", "from Yondelis
+# (trabectedin) ex-Europe partner Janssen"
+FROM_ROLE_BEFORE = re.compile(
+    r"\b(?:from|by)\s+(?:(?!(?:and|or)\s)[\w.()’'-]+\s+){0,4}?(?:partners?|licensees?|licensors?"
+    r"|collaborators?|parent|parent\s+company)\s+$",
+    re.IGNORECASE,
+)
 # what a regulator grants is no payment: "upon grant of approval from the European Medicines
 # Agency" names who approves, not who pays
 GRANTED_FROM = re.compile(
@@ -686,7 +693,10 @@ def _stated_sides(
         elif (
             payer is None
             and org.name != payee
-            and _after(text, org.span_start, FROM_BEFORE)
+            and (
+                _after(text, org.span_start, FROM_BEFORE)
+                or FROM_ROLE_BEFORE.search(text, max(0, org.span_start - 60), org.span_start)
+            )
             and not GRANTED_FROM.search(text, max(0, org.span_start - 40), org.span_start)
             and not OWNED_BY.search(text, max(0, org.span_start - 40), org.span_start)
             and not (is_regulator(org.name) and POSSESSIVE_AFTER.match(text, org.span_end))

@@ -11,7 +11,8 @@ from functools import cache
 
 from transform.lexicon import context_words, link_cues, load_lexicon, words_alternation
 from transform.literals import cued
-from transform.text_spans import sentence_bounds
+from transform.segments import in_spans
+from transform.text_spans import sentence_bounds, web_addresses
 
 # thousands grouped by commas, or by dots as continental Europe prints them when two groups or
 # more make it plain ("SEK 23.818.000", "EUR 1.250.000,50")
@@ -188,6 +189,9 @@ POTENTIAL_CUES = (
     "could total",
     "could exceed",
     "contingent",
+    # an event to come that will pay it: "will trigger an additional $2 million milestone"
+    "will trigger",
+    "would trigger",
 )
 
 # a sum that falls due on an event to come: "a further US$3 million is payable by Chiesi on
@@ -525,7 +529,8 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
             MOVE_TO_PRICE.search(lowered, before, start)
             and not SCALE_WORD.search(sentence, start, end)
         )
-        or QUOTE_CHANGE_AFTER.match(lowered, end)
+        # (a sum with its scale and its growth is no quote: "sales growth to €80m (+12%)")
+        or (QUOTE_CHANGE_AFTER.match(lowered, end) and not SCALED.search(lowered, start, end))
         or TICKER_PRICE_BEFORE.search(sentence, max(0, start - TICKER_PRICE_CHARS), start)
     ):
         return "other", "money_share_price"  # "shares rose 8.6% to $84.05"
@@ -802,6 +807,7 @@ MARKET_PRICE_BEFORE = re.compile(
     r"|\b(?:shares?|stock|ADSs?)\s+(?:up|down)\s+\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+(?:at|to)\s+$",
     re.IGNORECASE,
 )
+SCALED = re.compile(r"\d\s*(?:m|mn|mm|bn|b|k|million|billion|thousand|crore|lakh)\b")
 # A quote and its day's change, as a page's ticker bar prints it: "Nasdaq:US$18.83 (+0.67)"
 QUOTE_CHANGE_AFTER = re.compile(r"\s*\(\s*[+\-−–]\s?\d[\d.,]*\s*%?\s*\)")
 # A move by a percentage to an amount without a scale is a price, whoever moved: "Unichem
@@ -1047,9 +1053,13 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
     hash_pound = "£" not in text and HASH_POUND_TEXT.search(text) is not None
     tables = _scaled_tables(text)
     scaled_folded = {_folded(p) for p in _scaled_prefixes()}
+    addresses = web_addresses(text)  # "...-bags-eur19m-milestone-payment.html": no amount
+    address_starts = [start for start, _ in addresses]
     cut_at = len(text.rstrip())  # a copy cut short mid-sentence: "... placement of A$3"
     cut_short = bool(cut_at) and text[cut_at - 1].isalnum()
     for match in sorted(matches, key=lambda m: m.start()):
+        if addresses and in_spans(addresses, address_starts, match.start()):
+            continue
         if (
             cut_short
             and match.end() >= cut_at
