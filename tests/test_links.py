@@ -1028,3 +1028,20 @@ def test_milestones_of_several_kinds_with_a_manufacturing_one_take_no_event_from
         "and manufacturing-based milestones.\n"
     )
     assert [(m[1], m[6]) for m in _money(text)] == [("upfront", None), ("milestone", None)]
+
+
+def test_a_part_paid_upon_an_event_lends_it_to_no_other_sum_of_its_sentence():
+    text = (
+        "Zeta Signs Licence\n\nLONDON, Jan. 5, 2022 -- Zeta Therapeutics plc said it had "
+        "entered into an exclusive licence agreement for Zetavir with Omega Pharmaceuticals in "
+        "Canada. Zeta would receive an upfront payment of £150,000 and was eligible to receive "
+        "£850,000 in development and sales milestones comprised of a payment of £250,000 upon "
+        "regulatory approval of Zetavir by Health Canada and up to £600,000 in milestone "
+        "payments upon the achievement of specified calendar net sales targets.\n"
+    )
+    assert [(m[1], m[6]) for m in _money(text)] == [
+        ("upfront", None),
+        ("milestone", None),  # the £850,000 of several kinds: none of its parts' events
+        ("milestone", "approval"),
+        ("milestone", None),  # not the £250,000's approval
+    ]

@@ -2181,3 +2181,14 @@ def test_a_sum_an_event_will_trigger_a_sum_in_a_web_address_and_a_scaled_sum_wit
         ("$2 million", "milestone", True, False, "Omega Pharma"),  # "will trigger": to come
         ("€80m", "revenue", False, False, None),  # a sum and its growth, no quote
     ]  # and nothing from the web address's "eur19m"
+
+
+def test_a_rates_note_after_a_story_holds_no_amounts():
+    text = (
+        "Zeta inks licensing agreement with Omega\n\nTORONTO, July 10, 2009 (Reuters) - Zeta "
+        "Life Sciences Inc said Omega will pay it an upfront cash payment of $20 million.\n"
+        "Shares of Zeta rose 21.7 percent to 56 Canadian cents.\n$1=$1.16 Canadian Reporting by "
+        "Ann Roe; editing by Bob Poe\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [m.text for m in money] == ["$20 million"]

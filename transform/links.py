@@ -53,8 +53,10 @@ def _blank(match: re.Match[str]) -> str:
 # receive ..., a $25M milestone payment triggered by the FDA acceptance of the XEN901 IND ..., up
 # to $1.7B in additional milestones" (the IND earns the $25M, not the $1.7B)
 OWN_EVENT_AFTER = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?\s+(?:[a-z-]+\s+){0,3}?(?:payments?|fees?)\s+"
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:[a-z-]+\s+){0,3}?(?:payments?|fees?)\s+"
     r"(?:(?:that\s+(?:was|is|will\s+be)\s+)?triggered\s+by|payable\s+(?:up)?on|due\s+(?:up)?on)"
+    # or right after it: "comprised of a payment of £250,000 upon regulatory approval of ..."
+    r"|(?:in\s+(?:[a-z-]+\s+){0,2}?(?:payments?|milestones?)\s+)?(?:upon|following))"
     r"\s+[^,;.()]{3,100}",
     re.I,
 )

@@ -168,6 +168,8 @@ RATE_EQUALS_AFTER = re.compile(
     re.IGNORECASE,
 )
 RATE_WORDS_CHARS = 30
+# one unit of a currency equal to an amount of another: a rate's note
+ONE_EQUALS = re.compile(r"(?:\.0+)?\s?=\s?")
 # The high end of a range printed with one scale: the low end is in it too ("USD 1.41-1.59
 # billion", "between $2 and $3 million"); after "to" or "and" the high end carries a currency
 # too, and no count follows it ("$8 and 2.5 million shares" is a price and a count)
@@ -1111,6 +1113,10 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
             text, max(0, match.start() - 12), match.start()
         ) or EXCHANGE_RATE_AFTER.match(text, match.end()):
             continue  # a rate, no amount: "USD/KRW 1349.5", "JPY100/KRW 891.79"
+        one_equals = ONE_EQUALS.match(text, match.end()) if number == 1 else None
+        if one_equals and not scale_text:
+            rate_equals = one_equals.end()
+            continue  # a rate's note: "$1=$1.16 Canadian", "($1 = 1.0866 Canadian Dollars)"
         if match.start() == rate_equals or RATE_OF_BEFORE.search(
             text, max(0, match.start() - RATE_WORDS_CHARS), match.start()
         ):
