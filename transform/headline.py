@@ -745,7 +745,6 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
                 )
             )
             or not any(ch.isalpha() for ch in stripped)
-            or (stripped.startswith("|") and stripped.endswith("|"))  # a table's row
             or (stripped.endswith("|") and " | " in stripped)  # "99.1 | Interim Report ... |"
             # a line of defined terms under the company: '("Zeta" or the "Company")'
             or (stripped.startswith("(") and stripped.endswith(")"))
@@ -758,7 +757,7 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             or chrome_line(stripped)  # "Subscribe to our newsletter", "Next article ..."
             # a title may end in a legal form (a table's cell too: "Bionomics Limited |")
             or (_company_line(stripped.rstrip(" \t|")) and not glued)
-            # a contact table's cell, its bar opening the line: "|University of Alabama in
+            # a table's row or cell, its bar opening the line: "|University of Alabama in
             # Huntsville" under "|Contacts:" (a title never opens with one)
             or stripped.startswith("|")
             or _title_line(stripped.split(":", 1)[0])  # "Chairman & CEO: Ken Mori" too

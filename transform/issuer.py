@@ -556,11 +556,7 @@ def _company_like(name: str, with_form: bool, text: str = "") -> bool:
     if words[-1] in organization_head_words() - {"Group"}:
         return False
     if any(re.fullmatch(WEEKDAY, word) for word in words) or (
-        not (
-            with_form
-            or words[-1] in company_trade_words()
-            or re.search(rf"[ ,](?:{company_suffix_pattern()})$", name)
-        )
+        not (with_form or words[-1] in company_trade_words() or without_legal_form(name) != name)
         and any(word.casefold() in _drugs() for word in words)
     ):
         return False  # "Enhertu approved in the EU", "Tuesday said" (a company with its form

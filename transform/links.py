@@ -16,7 +16,14 @@ from functools import cache, lru_cache
 
 import ahocorasick
 
-from transform.lexicon import alias_map, company_trade_words, link_cues, name_openers
+from transform.lexicon import (
+    alias_map,
+    company_trade_words,
+    descriptor_words,
+    link_cues,
+    name_openers,
+    words_alternation,
+)
 from transform.money import NOT_MILESTONE_EVENTS
 from transform.organizations import DEFINED_NAME, company_key, is_regulator, without_legal_form
 from transform.repair.vocabulary import given_names, word_counts
@@ -449,13 +456,19 @@ OWNER_AFTER = re.compile(
 )
 # (where it is based may stand between: "from the US-based Medicis")
 FROM_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?(?:[\w.-]+-based\s+)?$", re.IGNORECASE)
-# ... or past what the payer is to the payee: "from its partner Janssen", "from Yondelis
-# (trabectedin) ex-Europe partner Janssen"
-FROM_ROLE_BEFORE = re.compile(
-    r"\b(?:from|by)\s+(?:(?!(?:and|or)\s)[\w.()’'-]+\s+){0,4}?(?:partners?|licensees?|licensors?"
-    r"|collaborators?|parent|parent\s+company)\s+$",
-    re.IGNORECASE,
-)
+
+
+# ... or past what the payer is to the payee (company_descriptors.csv): "from its partner
+# Janssen", "from Yondelis (trabectedin) ex-Europe partner Janssen"
+@cache
+def _from_role_before() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:from|by)\s+(?:(?!(?:and|or)\s)[\w.()’'-]+\s+){0,4}?"
+        rf"{words_alternation(descriptor_words())}s?\s+$",
+        re.IGNORECASE,
+    )
+
+
 # what a regulator grants is no payment: "upon grant of approval from the European Medicines
 # Agency" names who approves, not who pays
 GRANTED_FROM = re.compile(
@@ -697,7 +710,7 @@ def _stated_sides(
             and org.name != payee
             and (
                 _after(text, org.span_start, FROM_BEFORE)
-                or FROM_ROLE_BEFORE.search(text, max(0, org.span_start - 60), org.span_start)
+                or _from_role_before().search(text, max(0, org.span_start - 60), org.span_start)
             )
             and not GRANTED_FROM.search(text, max(0, org.span_start - 40), org.span_start)
             and not OWNED_BY.search(text, max(0, org.span_start - 40), org.span_start)

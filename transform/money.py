@@ -168,8 +168,6 @@ RATE_EQUALS_AFTER = re.compile(
     re.IGNORECASE,
 )
 RATE_WORDS_CHARS = 30
-# one unit of a currency equal to an amount of another: a rate's note
-ONE_EQUALS = re.compile(r"(?:\.0+)?\s?=\s?")
 # The high end of a range printed with one scale: the low end is in it too ("USD 1.41-1.59
 # billion", "between $2 and $3 million"); after "to" or "and" the high end carries a currency
 # too, and no count follows it ("$8 and 2.5 million shares" is a price and a count)
@@ -252,14 +250,6 @@ CUE_HEADS_AMOUNT = re.compile(
 HEADS_LATER_AMOUNT = re.compile(
     r"\s+(?:(?!(?:and|or|plus)\b)[a-z-]+\s+){0,2}?(?:of|at|totall?ing|worth|amounting\s+to)\s+"
     r"(?:about\s+|approximately\s+|some\s+|over\s+|more\s+than\s+|nearly\s+|around\s+)?"
-)
-# Where an amount opens (the text lowered): "$1.3 billion", "us$ 5m", "krw 20 billion", "1.859
-# trillion won" (never a year alone: "sales of 2023")
-AMOUNT_OPENS = re.compile(
-    r"(?:[a-z]{0,3}\s?[$€£¥₩₹]\s?\d"
-    r"|(?:usd|eur|gbp|jpy|krw|cny|rmb|chf|dkk|sek|nok|aud|cad|inr|rs\.?)\s?\d"
-    r"|\d[\d,.]*\s*(?:million|billion|trillion|thousand|crore|lakh)?\s*"
-    r"(?:won|yen|euros?|dollars|yuan|renminbi|kroner|kronor|francs|pounds|rupees)\b)"
 )
 # A payment an amount heads, named by its own words: "in exchange for a one-time payment of $6.0
 # million", "an upfront payment of $100 million, an exclusive development rights payment of $200
@@ -593,7 +583,9 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
                 # a later amount's own head: "the $60 million payment accounts for 2.5 percent
                 # of its 2023 consolidated sales revenue of 1.859 trillion won"
                 heads = HEADS_LATER_AMOUNT.match(lowered, cue_end)
-                separated = separated or bool(heads and AMOUNT_OPENS.match(lowered, heads.end()))
+                separated = separated or bool(
+                    heads and any(p.match(lowered, heads.end()) for p in _amount_patterns())
+                )
             else:
                 separated = bool(
                     BREAK_BEFORE.search(lowered, cue_end, start)
@@ -1113,7 +1105,7 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
             text, max(0, match.start() - 12), match.start()
         ) or EXCHANGE_RATE_AFTER.match(text, match.end()):
             continue  # a rate, no amount: "USD/KRW 1349.5", "JPY100/KRW 891.79"
-        one_equals = ONE_EQUALS.match(text, match.end()) if number == 1 else None
+        one_equals = RATE_EQUALS_AFTER.match(text, match.end()) if number == 1 else None
         if one_equals and not scale_text:
             rate_equals = one_equals.end()
             continue  # a rate's note: "$1=$1.16 Canadian", "($1 = 1.0866 Canadian Dollars)"
