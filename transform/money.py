@@ -801,7 +801,7 @@ MARKET_PRICE_BEFORE = re.compile(
     r"|\b(?:shares?|stock|ADSs?)\s+(?:up|down)\s+\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+(?:at|to)\s+$",
     re.IGNORECASE,
 )
-SCALED = re.compile(r"\d\s*(?:m|mn|mm|bn|b|k|million|billion|thousand|crore|lakh)\b")
+SCALED = re.compile(rf"\d\s*(?:{'|'.join(SCALES)})\b")  # the amount's own scale
 # A quote and its day's change, as a page's ticker bar prints it: "Nasdaq:US$18.83 (+0.67)"
 QUOTE_CHANGE_AFTER = re.compile(r"\s*\(\s*[+\-−–]\s?\d[\d.,]*\s*%?\s*\)")
 # A move by a percentage to an amount without a scale is a price, whoever moved: "Unichem
