@@ -1064,6 +1064,25 @@ def test_a_dashed_date_reads_only_when_one_reading_fits():
     assert parse_date("05/06/2008") == dt.date(2008, 5, 6)  # slashes: the American order
 
 
+def test_a_dotted_date_reads_only_when_one_reading_fits():
+    # dots are the European order ("12.05.2020", a Swiss page's 12 May) as often as the
+    # American ("08.25.2013"): no guess where both fit
+    assert parse_date("12.05.2020") is None
+    assert parse_date("25.05.2020") == dt.date(2020, 5, 25)
+    assert parse_date("08.25.2013") == dt.date(2013, 8, 25)
+    assert parse_date("07.07.2019") == dt.date(2019, 7, 7)
+    assert parse_date("2020.05.12") == dt.date(2020, 5, 12)  # the year first: one reading
+    text = (
+        "| News\nZeta receives payment of 45 million US dollars\n12.05.2020\n"
+        "The Basel-based company Zeta receives a payment of 45 million US dollars from "
+        "Omega Biosciences under their licence agreement.\n"
+    )
+    assert parse_dateline(text).published_date is None
+    assert parse_dateline(text.replace("12.05.2020", "13.05.2020")).published_date == (
+        dt.date(2020, 5, 13)
+    )
+
+
 @pytest.mark.parametrize(
     ("place", "city", "region"),
     [

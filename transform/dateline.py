@@ -364,8 +364,13 @@ def parse_date(text: str, default_year: int | None = None) -> dt.date | None:
             year += 1900 if year >= TWO_DIGIT_PIVOT else 2000
         if month > 12 >= day:
             month, day = day, month  # day first, and only one reading: "19/01/2005"
-        elif numeric.re is DASHED_DATE and month != day and max(month, day) <= 12:
-            return None  # "05-06-2008": May 6 in America, 5 June in Europe; no guess
+        elif (
+            (numeric.re is DASHED_DATE or "." in numeric.group())
+            and numeric.re is not ISO_DATE
+            and month != day
+            and max(month, day) <= 12
+        ):
+            return None  # "05-06-2008", "12.05.2020": May in America, June/December in Europe
     if year is None:
         return None
     try:
