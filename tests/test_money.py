@@ -2192,3 +2192,25 @@ def test_a_rates_note_after_a_story_holds_no_amounts():
     )
     money = extract_release(text, "d", "file:///x", []).money
     assert [m.text for m in money] == ["$20 million"]
+
+
+def test_a_sum_printed_first_without_a_kind_takes_the_kind_its_next_printing_names():
+    text = (
+        "Zeta receives payment of 45 million US dollars\n"
+        "The Basel-based company Zeta receives a payment of 45 million US dollars as part of its "
+        "agreement with Omega Biosciences.\nOmega has exercised its option to license ZT-7781. "
+        "Zeta receives an upfront payment of 45 million US dollars. Zeta is also eligible for "
+        "milestone payments of up to 365 million US dollars.\nIn 2018 Omega had paid Zeta "
+        "$10 million. Zeta will receive an additional $10 million milestone payment upon the "
+        "start of a Phase 3 trial.\n"
+    )
+    release = extract_release(text, "d", "file:///x", [])
+    assert [(m.text, m.kind, m.restated, m.rule) for m in release.money] == [
+        ("45 million US dollars", "upfront", True, "money_kind_printed_after"),  # the title
+        ("45 million US dollars", "upfront", False, "money_kind_printed_after"),
+        ("45 million US dollars", "upfront", True, "money_cue:upfront payment"),
+        ("365 million US dollars", "milestone", False, "money_cue:milestone payments"),
+        # "an additional $10 million" is another sum: the first keeps its own (no) kind
+        ("$10 million", "other", False, "money_no_cue"),
+        ("$10 million", "milestone", False, "money_paid_on_event"),
+    ]

@@ -668,7 +668,10 @@ def _event_amount(
         earned = [
             m.amount_usd
             for m in money
-            if m.kind == "milestone" and not m.is_potential and m.amount_usd is not None
+            if m.kind == "milestone"
+            and not m.is_potential
+            and not m.restated
+            and m.amount_usd is not None
         ]
         stated = earned if len(earned) == 1 else []
     return max(stated) if stated else None

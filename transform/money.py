@@ -1395,6 +1395,30 @@ def _kinds_printed_before(text: str, found: list[MoneyMatch]) -> list[MoneyMatch
             found[index] = replace(item, kind=first.kind, kind_rule="money_kind_printed_before")
         elif item.kind in PAYMENT_KINDS and not item.per_unit and key not in named:
             named[key] = item
+    return _kinds_printed_after(text, found)
+
+
+def _kinds_printed_after(text: str, found: list[MoneyMatch]) -> list[MoneyMatch]:
+    """A payment printed first with no cue of its own, its sentence speaking of a payment, is of
+    the kind the next printing of the same sum names: "Zeta receives a payment of 45 million US
+    dollars ..." over "... receives an upfront payment of 45 million US dollars" (rule
+    ``money_kind_printed_after``), so that the printing that counts carries the kind."""
+    named: dict[tuple[float, str], MoneyMatch] = {}
+    for index in range(len(found) - 1, -1, -1):
+        item = found[index]
+        key = (item.amount, item.currency)
+        if item.kind in PAYMENT_KINDS and not item.per_unit and not _another_sum(text, item):
+            named[key] = item  # the nearest later printing that names a kind
+            continue
+        later = named.get(key)
+        if (
+            item.kind_rule == "money_no_cue"
+            and later is not None
+            and later.sentence_start != item.sentence_start
+            and not item.per_unit
+            and PAYMENT_WORDS.search(text, item.sentence_start, item.sentence_end)
+        ):
+            found[index] = replace(item, kind=later.kind, kind_rule="money_kind_printed_after")
     return found
 
 
