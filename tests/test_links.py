@@ -1045,3 +1045,16 @@ def test_a_part_paid_upon_an_event_lends_it_to_no_other_sum_of_its_sentence():
         ("milestone", "approval"),
         ("milestone", None),  # not the £250,000's approval
     ]
+
+
+def test_a_company_past_a_long_apposition_or_a_report_still_receives():
+    text = (
+        "Zeta Licenses ZT-1 From Omega\nZeta Corp. said today it has licensed ZT-1 from "
+        "Omega Inc. Under the agreement Omega, a privately held U.S. biotech which discovered "
+        "ZT-1 and ran its first trials, is expected to receive an upfront payment of $10 "
+        "million.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.payer, m.payee) for m in money] == [
+        ("$10 million", "Zeta", "Omega"),
+    ]

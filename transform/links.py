@@ -330,6 +330,9 @@ def _first_match(kind: str, text: str) -> str | None:
     return best[1] if best else None
 
 
+VERB_CHARS = 200  # how far after a company its paying or receiving verb is read
+
+
 @cache
 def _verb(kind: str) -> re.Pattern[str]:
     """What follows a company that pays or receives: "will pay", "is eligible to receive", its
@@ -337,7 +340,14 @@ def _verb(kind: str) -> re.Pattern[str]:
     has paid", "Acme (Nasdaq: ACME) will pay"), a perfect tense's auxiliary and an adverb."""
     cues = [pattern.pattern for pattern, _ in link_cues(kind)]
     return re.compile(
-        r"(?:,[^,]{0,40},|\s*\([^()]{1,40}\))?(?:\s+|(?=['’]s\s))(?:(?:has|have|had)\s+)?"
+        r"(?:,[^,]{0,40},|\s*\([^()]{1,40}\)"
+        # an apposition an article or a relative pronoun opens: "Halozyme, a U.S. firm that
+        # developed the technology first and dominated the market, is known to receive"
+        r"|,\s+(?:an?|the|which|who|whose)\s(?:[^,;.()\n]|\.(?!\s+(?-i:[A-Z])|\s*$)){1,110},)?"
+        r"(?:\s+|(?=['’]s\s))(?:(?:has|have|had)\s+)?"
+        # a report of it: "is known to receive", "are said to receive", "is expected to pay"
+        r"(?:(?:is|are|was|were)\s+(?:known|said|reported|understood|expected|set|likely)\s+"
+        r"(?=to\s))?"
         # an adverb before the verb: "ArQule previously received", "Acme also will pay"
         r"(?:(?:previously|already|also|recently|subsequently|then|now)\s+)?(?:"
         + "|".join(cues)
@@ -629,7 +639,7 @@ def _stated_sides(
     # Alkermes will pay Cephalon $16 million" (the $16 million is Alkermes's to pay)
     before_amount = [org for org in mentioned if org.span_end <= span_start]
     for org in before_amount[::-1] + [org for org in mentioned if org.span_end > span_start]:
-        following = text[org.span_end : org.span_end + 60]
+        following = text[org.span_end : org.span_end + VERB_CHARS]
         if payer is None and org.name != payee and _verb("pays").match(following):
             payer = org.name  # "Incyte will pay MacroGenics ..."
         elif payee is None and org.name != payer and _verb("receives").match(following):
