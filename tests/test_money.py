@@ -2214,3 +2214,24 @@ def test_a_sum_printed_first_without_a_kind_takes_the_kind_its_next_printing_nam
         ("$10 million", "other", False, "money_no_cue"),
         ("$10 million", "milestone", False, "money_paid_on_event"),
     ]
+
+
+def test_a_total_named_right_before_it_adds_its_own_sentences_sums():
+    text = (
+        "Zeta Signs Deal With Omega\nZeta Corp. said Omega Inc. will bring two drugs to market "
+        "in a deal worth more than $50 million.\nZeta will get $35 million from Omega and Omega "
+        "will invest $21.5 million in Zeta stock, about 3 million shares at $7.16 per share, for "
+        "a total of $56.5 million. Zeta will pay $10 million and $5 million in fees and $20 "
+        "million for its plant.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.rule, m.in_totals) for m in money] == [
+        ("$50 million", "money_no_cue", True),  # a deal's worth: "to market" names no market
+        ("$35 million", "money_no_cue", True),
+        ("$21.5 million", "money_phrase_names_no_kind", True),
+        ("$7.16", "money_no_cue", False),
+        ("$56.5 million", "money_no_cue", False),  # the two sums before it, added
+        ("$10 million", "money_no_cue", True),
+        ("$5 million", "money_phrase_names_no_kind", True),
+        ("$20 million", "money_no_cue", True),  # no total word: a third sum, never their total
+    ]

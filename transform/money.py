@@ -638,7 +638,8 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
 # estimated to exceed $10 billion", "a market valued at $3 billion"; read in the amount's
 # sentence before it
 MARKET_SIZE_BEFORE = re.compile(
-    r"\b(?:market|(?:global|worldwide|world|annual|total)\s+sales\s+of)\b[^.;$€£¥]{0,80}?"
+    # (never "to bring two drugs to market ... in a deal worth more than $50 million")
+    r"\b(?:(?<!\bto\s)market|(?:global|worldwide|world|annual|total)\s+sales\s+of)\b[^.;$€£¥]{0,80}?"
     r"\b(?:estimated|expected|projected|forecast|forecasted|anticipated|valued|worth|sized?)\b"
     r"[^.;$€£¥]{0,30}$"
     # "the US market size for these two bulk drugs viz. and Montelukast Sodium is approximately
@@ -1680,9 +1681,19 @@ def _totals_of_sums_before(
         ):
             continue
         added, count = 0.0, 0
+        # its own sentence's sums too when the total is named right before it: "Arrowhead will
+        # get $35 million ... and Amgen will invest $21.5 million ... for a total of $56.5 million"
+        own_sentence = (
+            TOTAL_RIGHT_BEFORE.search(
+                text,
+                max(total.sentence_start, total.span_start - TOTAL_WORD_CHARS),
+                total.span_start,
+            )
+            is not None
+        )
         for other in range(index - 1, max(-1, index - 1 - TOTAL_OF_REACH), -1):
             part, part_role = amounts[other], roles[other]
-            if part.sentence_start == total.sentence_start:
+            if part.sentence_start == total.sentence_start and not own_sentence:
                 continue
             if (
                 part.currency != total.currency
@@ -1775,6 +1786,12 @@ TOTAL_WORD = re.compile(
     re.IGNORECASE,
 )
 TOTAL_WORD_CHARS = 60
+# a total named right before its amount: "for a total of", "totaling", "in total", "combined"
+TOTAL_RIGHT_BEFORE = re.compile(
+    r"\b(?:(?:for|to|at)\s+)?(?:a\s+(?:total|combined)\s+(?:of\s+)?|totall?ing\s+|in\s+total\s+"
+    r"|an?\s+aggregate\s+of\s+)(?:up\s+to\s+|about\s+|approximately\s+|some\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _parts_in_next_sentence(
