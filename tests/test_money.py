@@ -2235,3 +2235,21 @@ def test_a_total_named_right_before_it_adds_its_own_sentences_sums():
         ("$5 million", "money_phrase_names_no_kind", True),
         ("$20 million", "money_no_cue", True),  # no total word: a third sum, never their total
     ]
+
+
+def test_what_a_dated_old_deal_paid_is_recalled_and_a_modal_sum_is_potential():
+    text = (
+        "Zeta earns $10M from Omega\nAugust 2, 2018\nZeta Corp. has received $10 million from "
+        "Omega Inc. for starting a trial. It is Omega's first milestone payment from a 2016 "
+        "agreement that gave Zeta $56.5 million upfront and eventually could funnel $600 million "
+        "more to the company. Under the 2018 agreement that gave Zeta its rights, Zeta might "
+        "bring in $40 million in milestones.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.announced, m.is_potential) for m in money] == [
+        ("$10M", True, False),
+        ("$10 million", True, False),
+        ("$56.5 million", False, False),  # what the 2016 deal paid, recalled in 2018
+        ("$600 million", False, True),
+        ("$40 million", True, True),  # this year's deal: no recall
+    ]

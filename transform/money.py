@@ -202,6 +202,10 @@ DUE_ON_EVENT_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# a payment a modal verb makes possible, a few words before the amount: "could funnel $600
+# million more", "might bring in $40 million", "may be paid $5 million"
+MODAL_BEFORE = re.compile(r"\b(?:could|may|might)\s+(?:[a-z-]+\s+){1,3}$")
+
 # a bound right before an amount: "fees of up to $20 million", "as much as $5 million"
 BOUNDED_BEFORE = re.compile(r"\b(?:up\s+to|as\s+much\s+as)\s+(?:[a-z]{2,3}\s?)?$")
 BOUNDED_CHARS = 20
@@ -1135,8 +1139,10 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
         sentence = text[left:right]
         kind, rule = classify_amount(sentence, match.start() - left, match.end() - left)
         preceding = sentence[: match.start() - left].lower()
-        is_potential = any(cue in preceding[-POTENTIAL_CHARS:] for cue in POTENTIAL_CUES) or bool(
-            DUE_ON_EVENT_AFTER.match(sentence, match.end() - left)
+        is_potential = (
+            any(cue in preceding[-POTENTIAL_CHARS:] for cue in POTENTIAL_CUES)
+            or DUE_ON_EVENT_AFTER.match(sentence, match.end() - left) is not None
+            or MODAL_BEFORE.search(preceding[-POTENTIAL_CHARS:]) is not None
         )
         # its own words only: "up to 480 million euros, comprising upfront cash payment of 120
         # million euros" bounds the total, never the upfront after it
@@ -2013,6 +2019,10 @@ def _announced(
         month = _month_number(match["month"]) if match["month"] else 12
         if (int(match["year"]), month) < (published.year, published.month):
             return False
+    dated_deal = DATED_DEAL_PAID.search(sentence, 0, amount_start)
+    if dated_deal and int(dated_deal["year"]) < published.year:
+        return False  # "Amgen's first milestone payment from a 2016 agreement that gave
+        # Arrowhead $56.5 million upfront" (in a 2018 article): what the old deal paid
     if SENTENCE_DATE.search(sentence) is None and not NOW_WORDS.search(sentence):
         # a paragraph of history: "In June 2017, Basilea signed a license agreement with
         # Pfizer ... Basilea received a CHF 70 million upfront payment" (in a 2018 release)
@@ -2033,6 +2043,15 @@ SIGNED_BEFORE_DATE = re.compile(
     re.IGNORECASE,
 )
 SIGNED_REACH = 30
+# a deal its year names, and what it paid, in the past tense, before the amount: "a 2016
+# agreement that gave Arrowhead $56.5 million", "the 2011 deal, which paid Zeta"
+DATED_DEAL_PAID = re.compile(
+    r"\b(?:a|an|the|its|their|our|his|her)\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:agreements?|deals?|pacts?|licen[cs]es?|collaborations?|partnerships?|alliances?"
+    r"|contracts?|transactions?)\s*,?\s+(?:that|which)\s+(?:had\s+)?(?:gave|given|paid|brought"
+    r"|provided|generated|earned|yielded|included|netted)\b(?:[^.;]|\.(?=\d))*$",
+    re.IGNORECASE,
+)
 
 
 # a sentence of the paragraph that opens with a date: "In June 2017, Basilea signed ..."
