@@ -231,3 +231,19 @@ def test_other_articles_headlines_listed_below_a_news_item_are_chrome():
     assert page_chrome(body + coded) == [(len(body), len(body + coded))]
     table = "Net loss per share 0.45 0.32\n" * 3
     assert page_chrome(body + table) == []
+
+
+def test_a_pictures_caption_line_is_chrome_never_the_lead():
+    from transform import extract_release
+
+    text = (
+        "Zeta Bio secures $10m milestone payment from Omega\n\nImage: Omega headquarters in "
+        "Thousand Oaks, California. Photo: courtesy of Jo Lee.\n\nZeta Bio Corp. said it has "
+        "received a $10 million milestone payment from Omega Inc. for the start of a trial.\n"
+        "Photo: Zeta chief executive Ann Berg at the company's laboratory.\n"
+    )
+    extraction = extract_release(text, "doc", "zeta.txt")
+    assert extraction.release.issuer == "Zeta Bio Corp."
+    caption = text.index("Image:")
+    assert (caption, text.index("\n", caption)) in page_chrome(text)
+    assert [p.name for p in extraction.people] == []  # nobody quoted, only pictured
