@@ -2663,3 +2663,22 @@ def test_a_short_title_in_capitals_wrapped_over_three_lines_is_read_whole():
     assert extract_release(text, "d", "f").release.headline == (
         "ZETA BIO ACHIEVES RESEARCH MILESTONE IN OMEGA COLLABORATION"
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "issuer"),
+    [
+        ("Zeta earns $10M from Omega", "Zeta"),
+        ("Zeta Biologics Inks Deal With Omega Worth Up To $673 Million", "Zeta Biologics"),
+        ("Zeta Biologics secures $10m milestone payment from Omega", "Zeta Biologics"),
+        ("Quarter earns praise as markets rally", None),  # no company printed again below
+    ],
+)
+def test_a_title_opening_with_a_company_and_the_verb_of_its_news_names_the_issuer(title, issuer):
+    text = (
+        f"{title}\n\nWhen one door closes, another opens. The company Zeta Biologics has "
+        "received $10 million from Omega Inc. for advancing one of two drug prospects it "
+        "licensed.\n"
+    )
+    release = extract_release(text, "doc", "zeta.txt").release
+    assert release.issuer == issuer

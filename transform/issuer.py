@@ -960,6 +960,14 @@ HEADLINE_LABEL = re.compile(
 )
 
 
+# the verbs of a company's own news in a title, after its name
+NEWS_VERB = (
+    r"(?:earns?|secures?|inks?|signs?|receives?|wins?|bags?|lands?|nets?|gets?|obtains?"
+    r"|completes?|closes?|raises?|licen[cs]es?|acquires?|enters?|begins?|starts?|launches?)"
+)
+NEWS_VERB_AFTER = re.compile(rf"[ ]{NEWS_VERB}\b")
+
+
 def headline_subject(text: str, start: int, end: int) -> IssuerMatch | None:
     """With no other cue, the company that opens the headline ``text[start:end]`` with an
     announcing verb: "Zeta Announces Financial Results for the First Quarter"."""
@@ -975,6 +983,16 @@ def headline_subject(text: str, start: int, end: int) -> IssuerMatch | None:
     verb = next(  # a title in capitals runs on into its verb: "Zeta Announces Financial ..."
         (i for i, w in enumerate(words) if i and re.fullmatch(ANNOUNCING_VERB, w, re.I)), None
     )
+    news = None
+    if verb is None:  # or a verb of its news, the company printed again below: "Arrowhead
+        # earns $10M from Amgen", "Arrowhead Pharmaceuticals Inks Deal With Amgen"
+        news = next(
+            (i for i, w in enumerate(words) if i and re.fullmatch(NEWS_VERB, w, re.I)), None
+        )
+        if news is None and NEWS_VERB_AFTER.match(text, run.end(), end):
+            news = len(words)
+        if news is not None and " ".join(words[:news]) in text[end:]:
+            verb = news
     with_form = False
     if verb is not None:
         while verb > 1 and words[verb - 1].casefold() in SUBJECT_ADVERBS:
