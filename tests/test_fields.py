@@ -2682,3 +2682,18 @@ def test_a_title_opening_with_a_company_and_the_verb_of_its_news_names_the_issue
     )
     release = extract_release(text, "doc", "zeta.txt").release
     assert release.issuer == issuer
+
+
+@pytest.mark.parametrize("label", ["INQUIRIES:", "Media Contact:", "Investor Relations:"])
+def test_a_letterheads_contact_line_is_no_part_of_the_title_under_it(label):
+    text = (
+        "September 8, 2010\nZETA PHARMACEUTICAL CO., LTD.\nPresident and Representative "
+        f"Director: Jiro Sato,\n{label} Kinya Mori, Managing Director, Corporate Communications\n"
+        "Zeta Announces Development\nand Commercialization Agreement with Omega Inc. for Japan\n"
+        "Zeta Pharmaceutical Co., Ltd. (Osaka, Japan) today announced that it has entered into "
+        "an exclusive agreement with Omega Inc. to develop two compounds in Japan.\n"
+    )
+    release = extract_release(text, "doc", "zeta.txt").release
+    assert release.headline == (
+        "Zeta Announces Development and Commercialization Agreement with Omega Inc. for Japan"
+    )

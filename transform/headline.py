@@ -523,6 +523,14 @@ COMPANY_LABEL = re.compile(r"^(?P<label>[^:|\n]{2,40}?)[ \t]:[ \t]+(?P<first>[A-
 LABEL_REPEATED = re.compile(r"^(?P<label>[A-Z][^:|\n]{1,40}?):[ \t]+(?P<title>(?P=label)[ \t]+\S)")
 
 
+# a contact's label opening a line: "INQUIRIES:", "Media Contact:", "Investor Relations:"
+CONTACT_LINE = re.compile(
+    r"(?:(?:Media|Investors?|Press|Company|Public|Corporate)\s+(?:and\s+\w+\s+)?)?"
+    r"(?:Contacts?|Inquiries|Enquiries|Queries|Relations)\s*:",
+    re.IGNORECASE,
+)
+
+
 def _after_contacts(line: str) -> int:
     """Where a title starts after a contact block flattened onto its line, names and phone
     numbers first: "CONTACTS: Ann Lee Acme, Inc. (408) 774-0330 ACME ANNOUNCES ..." (0: none)."""
@@ -564,6 +572,9 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
         start = line_start + (len(line) - len(line.lstrip()))
         if len(following) >= MIN_TITLE_CHARS and following.casefold() in stripped.casefold()[1:]:
             continue  # a page's title with the headline in it, printed again on the next line
+        if CONTACT_LINE.match(stripped) and not _after_contacts(stripped):
+            continue  # a letterhead's contact: "INQUIRIES: Kinya Morimoto, Managing Director,
+            # Corporate Communications" over the title, never a title's first line
         last = number  # a headline wrapped over lines (and a blank line after each, if so spaced)
         # a title in capitals a flattened page breaks into short lines may take one more
         while last - number < (MAX_TITLE_LINES - (0 if stripped.isupper() else 1)) * step:
