@@ -1058,3 +1058,19 @@ def test_a_company_past_a_long_apposition_or_a_report_still_receives():
     assert [(m.text, m.payer, m.payee) for m in money] == [
         ("$10 million", "Zeta", "Omega"),
     ]
+
+
+def test_a_rare_three_letter_first_word_names_its_company_alone():
+    text = (
+        "Ozu Announces Agreement with Omega Inc.\nOzu Pharmaceutical Co., Ltd. (Osaka, Japan) "
+        "today announced an exclusive agreement with Omega Inc. to develop ZT-12 in Japan.\nOzu "
+        "will pay Omega an upfront payment of JPY 5 billion at closing. In addition, Ozu will "
+        "provide development payments that could potentially be approximately JPY 24 billion.\n"
+        "Sun Bio will receive $2 million from Omega.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.payer, m.payee) for m in money] == [
+        ("JPY 5 billion", "Ozu Pharmaceutical", "Omega"),
+        ("JPY 24 billion", "Ozu Pharmaceutical", None),
+        ("$2 million", "Omega", None),  # "Sun" is English: no name of Ozu's or anyone's
+    ]

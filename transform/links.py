@@ -179,7 +179,7 @@ def _issuer_aliases(text: str, issuer: str | None, printed: str | None) -> list[
     first, *rest = _after_initials(issuer).split(" ")
     if (
         rest
-        and len(first) >= SHORT_FIRST_WORD_MIN
+        and _short_enough(first)
         and first.isalpha()
         and first[:1].isupper()
         and first.casefold() not in given_names()
@@ -200,6 +200,15 @@ def _issuer_aliases(text: str, issuer: str | None, printed: str | None) -> list[
                 aliases.append(Named(issuer, -1, -1, f"{first} {other[1]}"))
                 break
     return aliases
+
+
+def _short_enough(first: str) -> bool:
+    """Whether a name's first word is long enough to name it alone: four letters, or three that
+    English hardly uses ("Ono" of "Ono Pharmaceutical"; never "Sun" or "New")."""
+    return len(first) >= SHORT_FIRST_WORD_MIN or (
+        len(first) == SHORT_FIRST_WORD_MIN - 1
+        and word_counts().get(first.casefold(), 0) < SHORT_FIRST_WORD_RARER
+    )
 
 
 # a release's amounts and people all ask, with the same companies
@@ -235,7 +244,7 @@ def _short_names(text: str, companies: tuple[Named, ...]) -> tuple[Named, ...]:
         folded = first.casefold()
         if (
             rest
-            and len(first) >= SHORT_FIRST_WORD_MIN
+            and _short_enough(first)
             and first[:1].isupper()
             and first.isalpha()
             and word_counts().get(folded, 0) < SHORT_FIRST_WORD_RARER
