@@ -2253,3 +2253,17 @@ def test_what_a_dated_old_deal_paid_is_recalled_and_a_modal_sum_is_potential():
         ("$600 million", False, True),
         ("$40 million", True, True),  # this year's deal: no recall
     ]
+
+
+def test_a_sum_four_words_after_a_modal_verb_is_potential():
+    text = (
+        "Zeta signs deal with Omega\nZeta Corp. would be eligible for future payments related to "
+        "milestones, which could amount to more than $0.5 billion. The deal could be worth "
+        "more than $2 billion. Omega paid $3 million, which may be used for research.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.is_potential) for m in money] == [
+        ("$0.5 billion", True),
+        ("$2 billion", True),
+        ("$3 million", False),  # the modal verb after it says what it buys
+    ]

@@ -204,7 +204,7 @@ DUE_ON_EVENT_AFTER = re.compile(
 
 # a payment a modal verb makes possible, a few words before the amount: "could funnel $600
 # million more", "might bring in $40 million", "may be paid $5 million"
-MODAL_BEFORE = re.compile(r"\b(?:could|may|might)\s+(?:[a-z-]+\s+){1,3}$")
+MODAL_BEFORE = re.compile(r"\b(?:could|may|might)\s+(?:[a-z-]+\s+){1,4}$")
 
 # a bound right before an amount: "fees of up to $20 million", "as much as $5 million"
 BOUNDED_BEFORE = re.compile(r"\b(?:up\s+to|as\s+much\s+as)\s+(?:[a-z]{2,3}\s?)?$")
