@@ -2697,3 +2697,16 @@ def test_a_letterheads_contact_line_is_no_part_of_the_title_under_it(label):
     assert release.headline == (
         "Zeta Announces Development and Commercialization Agreement with Omega Inc. for Japan"
     )
+
+
+def test_a_news_briefs_company_over_its_says_points_is_the_issuer():
+    text = (
+        "Dec 21 Zetagen\n\n* Says announces research collaboration and license agreement with "
+        "Omega Inc.\n\n* Says Omega makes a $6 million equity investment in new shares in "
+        "Zetagen\n\n* Says Omega will pay Zetagen approximately $10 million in early payments\n"
+    )
+    release = extract_release(text, "doc", "brief.txt").release
+    assert (release.issuer, release.issuer_rule) == ("Zetagen", "issuer_brief_head")
+    # no bulleted "* Says" points under it: no brief
+    plain = text.replace("Dec 21 Zetagen\n\n* Says", "Dec 21 Zetagen\n\nIt says")
+    assert extract_release(plain, "doc", "brief.txt").release.issuer_rule != "issuer_brief_head"

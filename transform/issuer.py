@@ -1105,6 +1105,7 @@ def find_issuer(text: str, lead_start: int | None, body_start: int = 0) -> Issue
         or _defined_company(text)
         or _rns_header(text)
         or _wire_label_company(text)
+        or _brief_head(text)
     )
     if letterhead:
         return letterhead
@@ -1180,6 +1181,27 @@ def _rns_header(text: str) -> IssuerMatch | None:
 
 # a feed's title line, its date label before the wire's: "date 2020-04-20 DGAP-Adhoc: Zeta AG: ..."
 WIRE_LABEL_LINE = re.compile(r"^[ \t]*(?:date[ \t]+[\d-]+[ \t]+)?(?=[A-Z]{2,6}-)", re.M)
+
+
+# A wire's news brief: its day and the company alone on a line over bulleted points that open
+# with "Says": "Dec 21 BioInvent\n\n* Says announces ... agreement with Pfizer"
+BRIEF_HEAD = re.compile(
+    rf"^[ \t]*{MONTH}[ \t]+\d{{1,2}}[ \t]+(?:\(Reuters\)[ \t]+-[ \t]+)?"
+    rf"(?P<name>{NAME_WORD}(?:[ ](?:{NAME_WORD}|&|and|of)){{0,5}})[ \t]*:?[ \t]*\n"
+    r"(?:[ \t]*\n)*[ \t]*\*[ \t]+(?:Says|SAYS)\b",
+    re.MULTILINE,
+)
+
+
+def _brief_head(text: str) -> IssuerMatch | None:
+    """The company a news brief names over its points (rule ``issuer_brief_head``)."""
+    head = BRIEF_HEAD.search(text, 0, HEADER_CHARS)
+    if head is None or not _company_like(_unmarked(head["name"]), False, text):
+        return None
+    rule = "issuer_brief_head"
+    return IssuerMatch(
+        head["name"], head.start("name"), head.end("name"), rule, confidence_of(rule)
+    )
 
 
 def _wire_label_company(text: str) -> IssuerMatch | None:
