@@ -43,7 +43,8 @@ def test_2008_seed_names_biogen_idec_ticker_and_the_milestone(seed_text):
     assert [
         (m.amount_usd, m.kind, m.is_potential, m.text, m.in_totals) for m in extraction.money
     ] == [
-        (1_500_000, "other", False, "$1.5 Million", False),  # the headline restates the body
+        # the headline restates the body, and takes the kind the body's printing names
+        (1_500_000, "milestone", False, "$1.5 Million", False),
         (1_500_000, "milestone", False, "$1.5 million", True),
     ]
 
@@ -52,7 +53,7 @@ def test_2011_seed_has_the_one_million_milestone(seed_text):
     extraction = extract_seed(seed_text[SEED_2011], SEED_2011)
     # the subheadline restates the body's amount: kept, flagged, and never counted twice
     assert [(m.amount_usd, m.kind, m.restated, m.in_totals) for m in extraction.money] == [
-        (1_000_000, "other", True, False),
+        (1_000_000, "milestone", True, False),
         (1_000_000, "milestone", False, True),
     ]
 
