@@ -224,6 +224,8 @@ def test_a_date_stamp_under_a_long_headline_stays_on_its_own_line(stamp):
         # a given name of the world's lists before its surname, however near a word ("Herve"
         # is no misread "Here")
         "In fact, Herve Brailly, CEO of Zeta, said in a press release that it was signed.",
+        # a surname after a given name English hardly uses ("Piir" is no misread "Pair")
+        "For more information please contact:\n\nRein Piir, EVP Corporate Affairs & IR.",
     ],
 )
 def test_codes_amounts_names_and_domain_words_are_never_touched(text):
@@ -418,3 +420,11 @@ def test_a_word_of_a_company_named_in_another_language_is_never_misread():
         "Farmaceutica S.p.A., who has a license to commercialize it in Europe."
     )
     assert repaired(text) == text
+
+
+def test_a_given_name_that_is_a_common_word_still_lets_the_word_after_it_be_read():
+    # "Will" and "Mark" are English words first: the misread after them is no surname
+    assert repair_text("Zeta Will Rcceive Payment From Omega today.").text == (
+        "Zeta Will Receive Payment From Omega today."
+    )
+    assert repair_text("Zeta said Mark Paymcnt is due.").text == "Zeta said Mark Payment is due."

@@ -500,6 +500,10 @@ def _accents_kept(word: str, reading: str) -> bool:
 
 
 SURNAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+# a capitalised given name right before a word, on its line: "Rein Piir"
+GIVEN_NAME_BEFORE = re.compile(r"(?<![\w.-])(?P<given>[A-Z][a-z]+)[ \t]+$")
+GIVEN_NAME_REACH = 30  # characters looked back for it
+GIVEN_NAME_WORD_MAX = 5000  # a given name this rare as an English word names a person
 
 
 def _confusion_edit(match: re.Match[str], names: frozenset[str], text: str) -> Edit | None:
@@ -524,6 +528,16 @@ def _confusion_edit(match: re.Match[str], names: frozenset[str], text: str) -> E
     ):
         return None  # a given name of the world's lists before a surname: "Herve Brailly",
         # never "Here Brailly"
+    before = GIVEN_NAME_BEFORE.search(text, max(0, match.start() - GIVEN_NAME_REACH), match.start())
+    if (
+        core[:1].isupper()
+        and before is not None
+        and before["given"].casefold() in given_names()
+        and word_counts().get(before["given"].casefold(), 0) < GIVEN_NAME_WORD_MAX
+    ):
+        return None  # a surname after a given name English hardly uses: "Rein Piir, EVP
+        # Corporate Affairs", never "Rein Pair" (a given name that is a common word, "Will" or
+        # "May", names no one: "Will Recieve" is still read)
     if core in _organization_heads():
         return None  # a head of names in another language: "Instituto", "Universität"
     reading = correct(core, names)
