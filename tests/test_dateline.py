@@ -1171,3 +1171,31 @@ def test_a_published_on_label_without_a_colon_dates_the_release():
     )
     release = extract_release(text, "d", "f").release
     assert (release.published_date, release.guessed_date) == (dt.date(2006, 6, 14), None)
+
+
+@pytest.mark.parametrize(
+    ("notice", "date"),
+    [
+        (
+            "The information was submitted for publication at 13.55 CET on 15 April 2014.",
+            dt.date(2014, 4, 15),
+        ),
+        (
+            "The information was submitted for publication, through the agency of the contact "
+            "persons set out above, at 11.30 CET on 10 December 2017.",
+            dt.date(2017, 12, 10),
+        ),
+        ("Zeta will publish its first quarter report on May 8, 2014.", None),  # no notice
+    ],
+)
+def test_a_listed_companys_publication_notice_dates_an_undated_release(notice, date):
+    text = (
+        "Good market uptake for Zetavir during the first quarter\n\nStockholm, Sweden — Zeta "
+        "AB (OMX: ZETA) announces strong sales of zetavir.\n\nFor more information please "
+        f"contact:\n\nAnn Berg, EVP Corporate Affairs & IR, mobile: +46 708 537 292\n\n{notice}\n"
+    )
+    dateline = parse_dateline(text)
+    assert dateline.published_date == date
+    assert dateline.date_rule == ("publication_notice" if date else None)
+    # the undated dateline in mixed case, a known place before its dash
+    assert (dateline.city, dateline.region) == ("Stockholm", "Sweden")

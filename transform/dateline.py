@@ -198,6 +198,13 @@ DATELINE_UNDATED = re.compile(
     rf"(?P<undated>\s*{DASH}\s*)(?=[A-Z])",
     re.MULTILINE,
 )
+# ... or in mixed case, a known place and its region before a dash: "Stockholm, Sweden — Medivir AB
+# (OMX: MVIR) announces ..." (the city one of world_places.csv)
+DATELINE_UNDATED_MIXED = re.compile(
+    rf"^(?P<city>{WORD}(?:[ ]{WORD}){{0,2}}),[ ]?(?P<region>{REGION})"
+    rf"(?P<undated>[ ]+{DASH}[ ]+)(?=[A-Z])",
+    re.MULTILINE,
+)
 # A date and a wire, no place: a news brief's "Dec 14 (Reuters) - Acme Pharma Co Ltd", after a
 # page's label too: "date 2020-04 April 23 (Reuters) - ..."
 DATELINE_DATE_WIRE = re.compile(
@@ -700,6 +707,28 @@ CLOSING_LABELLED_DATE = cued(
 )
 
 
+# A listed company's notice of when it published the release, as Nordic and other European
+# releases close: "The information was submitted for publication at 13.55 CET on 15 April 2014",
+# "... for publication, through the agency of the contact persons set out above, at 11.30 CET on
+# 10 December 2017" (rule ``publication_notice``)
+PUBLICATION_NOTICE = re.compile(
+    r"\b(?:submitted|released|provided|made\s+public)\s+for\s+(?:publication|public\s+release"
+    rf"|disclosure)\b(?:[^.\n]|\.(?=\d)){{0,160}}?\bon\s+(?:{ANY_WEEKDAY},?\s+)?(?P<date>{DATE})",
+    re.IGNORECASE,
+)
+
+
+def _publication_notice(text: str) -> dt.date | None:
+    """The date of the last publication notice in the text, when it prints a year."""
+    dates = [
+        parse_date(m["date"])
+        for m in PUBLICATION_NOTICE.finditer(text)
+        if ANY_YEAR.search(m["date"])
+    ]
+    dates = [d for d in dates if d is not None]
+    return dates[-1] if dates else None
+
+
 def _closing_stamp(text: str) -> re.Match[str] | None:
     """The last feed stamp or footer's date of the text's end whose date has a year."""
     found = None
@@ -837,7 +866,8 @@ def parse_dateline(text: str) -> Dateline:
         match = match or next(
             (
                 m
-                for m in DATELINE_PLACE_COLON.finditer(text, 0, SEARCH_WINDOW)
+                for pattern in (DATELINE_PLACE_COLON, DATELINE_UNDATED_MIXED)
+                for m in pattern.finditer(text, 0, SEARCH_WINDOW)
                 if m["city"].casefold() in place_names()
             ),
             None,
@@ -854,6 +884,9 @@ def parse_dateline(text: str) -> Dateline:
         lead_on = LEAD_ON_DATE.search(text, 0, SEARCH_WINDOW) if header_date is None else None
         if lead_on:
             header_date, header_rule = parse_date(lead_on["date"]), "lead_on_date"
+        notice = _publication_notice(text) if header_date is None else None
+        if notice:
+            header_date, header_rule = notice, "publication_notice"
         closing = _closing_line(text) if header_date is None else None
         if closing:
             header_date, header_rule = parse_date(closing["date"]), "closing_place_date"
@@ -958,6 +991,9 @@ def parse_dateline(text: str) -> Dateline:
     if published is None:
         published, date_rule = header_date, header_rule
         date_confidence = confidence_of("date_header_line")
+    if published is None:
+        published = _publication_notice(text)
+        date_rule = "publication_notice" if published else date_rule
     # a time, or a page's label of its date ("Posted On: 07/08/2021"), or a post's title naming
     # its day ("Monday Deal Review - January 12, 2015"): no place
     clock = bool(
