@@ -2267,3 +2267,18 @@ def test_a_sum_four_words_after_a_modal_verb_is_potential():
         ("$2 billion", True),
         ("$3 million", False),  # the modal verb after it says what it buys
     ]
+
+
+def test_a_price_reached_after_a_move_and_its_day_and_a_market_value_reached_are_no_money():
+    text = (
+        "Zeta Bio shares soar\nZeta Bio shares soared by around 30 percent Friday to reach "
+        "711,000 won ($624.3), lifted by a 4.9 trillion won licensing deal with Omega. Zeta's "
+        "market capitalization reached 7.3 trillion won.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.per_unit, m.in_totals) for m in money] == [
+        ("711,000 won", True, False),
+        ("$624.3", True, False),
+        ("4.9 trillion won", False, True),  # the deal's worth
+        ("7.3 trillion won", True, False),
+    ]
