@@ -2282,3 +2282,20 @@ def test_a_price_reached_after_a_move_and_its_day_and_a_market_value_reached_are
         ("4.9 trillion won", False, True),  # the deal's worth
         ("7.3 trillion won", True, False),
     ]
+
+
+def test_a_conversion_in_parentheses_after_a_bound_word_restates_the_sum():
+    text = (
+        "Zeta gets payment\nZeta Ltd said it has received a payment of $5 million (over Rs 24 "
+        "crore) from Omega Inc. It also expects $2 million (nearly €1.9 million) from Beta "
+        "Corp. and $1 million (Rs 8 crore) from Gamma Inc.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.restated) for m in money] == [
+        ("$5 million", False),
+        ("Rs 24 crore", True),
+        ("$2 million", False),
+        ("€1.9 million", True),
+        ("$1 million", False),
+        ("Rs 8 crore", True),
+    ]

@@ -1858,7 +1858,8 @@ def _parts_in_next_sentence(
 # after the first sum's code too: "$4.5 million USD (approximately 36.5 MSEK)"
 CONVERTED_OPENS = re.compile(
     r"(?:\s+[A-Z]{3}\b)?\s*\(\s*(?:(?:approximately|approx\.|about|around|roughly|some|c\.|ca\.|c(?=\s)|or|"
-    r"equivalent\s+to|equal\s+to|~|≈)\s*)?"
+    r"equivalent\s+to|equal\s+to|~|≈|over|nearly|almost|just\s+(?:over|under)|more\s+than"
+    r"|less\s+than)\s*)?"
 )
 # (with the rate's date or source: "(approx. DKK 21 million on the date of the agreement)",
 # "(EUR 9 million at current exchange rates)")
