@@ -2299,3 +2299,18 @@ def test_a_conversion_in_parentheses_after_a_bound_word_restates_the_sum():
         ("$1 million", False),
         ("Rs 8 crore", True),
     ]
+
+
+def test_a_dollar_sum_glued_to_a_word_in_lower_case_is_read_never_after_capitals():
+    text = (
+        "Zeta gets $5 million\nZeta Ltd has received $5 million from Omega Inc. The total "
+        "payments under the agreement could reach more than$600 million. Beta paid NT$100 "
+        "million to Gamma.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.currency, m.is_potential) for m in money] == [
+        ("$5 million", "USD", False),
+        ("$5 million", "USD", False),
+        ("$600 million", "USD", True),  # "could reach more than": potential
+        # no "NT$100 million": a dollar no list knows is no amount
+    ]

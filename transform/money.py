@@ -123,10 +123,14 @@ def _amount_then_from() -> re.Pattern[str]:
 def _amount_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """An amount with its currency before it ("C$30 million", "DKK 15 million"), and one with
     its currency after it ("15 million euros"). A currency never follows a letter or digit, so
-    "C$30" is Canadian and never "$30"; a "$" after unknown letters ("NT$") is no amount."""
+    "C$30" is Canadian and never "$30"; a "$" after unknown letters ("NT$") is no amount, but
+    a "$" glued to a word in lower case is ("more than$600 million")."""
     prefix, suffix = _currencies()
     before = re.compile(
-        rf"(?<![A-Za-z0-9])(?P<currency>{_alternation(prefix)})\s?(?P<number>{NUMBER}){SCALE}",
+        # (or glued after a word in lower case, where a page lost the space: "more than$600
+        # million")
+        rf"(?:(?<![A-Za-z0-9])|(?-i:(?<=[a-z]{{3}})(?=\$)))"
+        rf"(?P<currency>{_alternation(prefix)})\s?(?P<number>{NUMBER}){SCALE}",
         re.IGNORECASE,
     )
     after = re.compile(
@@ -204,7 +208,7 @@ DUE_ON_EVENT_AFTER = re.compile(
 
 # a payment a modal verb makes possible, a few words before the amount: "could funnel $600
 # million more", "might bring in $40 million", "may be paid $5 million"
-MODAL_BEFORE = re.compile(r"\b(?:could|may|might)\s+(?:[a-z-]+\s+){1,4}$")
+MODAL_BEFORE = re.compile(r"\b(?:could|may|might)\s+(?:[a-z-]+\s+){0,3}[a-z-]+\s*$")
 
 # a bound right before an amount: "fees of up to $20 million", "as much as $5 million"
 BOUNDED_BEFORE = re.compile(r"\b(?:up\s+to|as\s+much\s+as)\s+(?:[a-z]{2,3}\s?)?$")
