@@ -1074,3 +1074,18 @@ def test_a_rare_three_letter_first_word_names_its_company_alone():
         ("JPY 24 billion", "Ozu Pharmaceutical", None),
         ("$2 million", "Omega", None),  # "Sun" is English: no name of Ozu's or anyone's
     ]
+
+
+def test_a_company_that_has_given_another_a_payment_pays_it_and_a_stake_is_equity():
+    text = (
+        "Zeta inks deal with Omega for collaboration on cancer therapy\nZeta said that it has "
+        "entered a partnership with the biotech firm Omega Inc. to develop ZT-5. Zeta has given "
+        "Omega an upfront payment of $80 million cash and has taken a $45 million stake in the "
+        "biotech. Zeta gave Omega exclusive rights to ZT-9 in exchange for $5 million.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.kind, m.payer, m.payee) for m in money] == [
+        ("$80 million", "upfront", "Zeta", "Omega"),
+        ("$45 million", "financing", "Zeta", None),
+        ("$5 million", "other", None, None),  # rights given, no payment: Zeta pays nothing
+    ]
