@@ -2314,3 +2314,20 @@ def test_a_dollar_sum_glued_to_a_word_in_lower_case_is_read_never_after_capitals
         ("$600 million", "USD", True),  # "could reach more than": potential
         # no "NT$100 million": a dollar no list knows is no amount
     ]
+
+
+def test_a_sum_the_text_points_back_to_that_adds_up_earlier_sums_is_their_total():
+    text = (
+        "Zeta Receives $4.1 Million from Omega\nZeta Inc. today announced it has received $4.1 "
+        "million from Omega Corp. for an extension of its research agreement. Zeta also earned a "
+        "milestone payment of $2.5 million. The $6.6 million received or to be received from "
+        "Omega gives Zeta cash into 2010. The $7 million loan from Beta stays due.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.restated, m.in_totals) for m in money] == [
+        ("$4.1 Million", True, False),
+        ("$4.1 million", False, True),
+        ("$2.5 million", False, True),
+        ("$6.6 million", True, False),  # $4.1 million and $2.5 million
+        ("$7 million", False, True),  # adds up nothing before it: its own sum
+    ]

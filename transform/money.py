@@ -1690,7 +1690,14 @@ def _totals_of_sums_before(
             total.per_unit
             or role.restated
             or role.part_of is not None
-            or not TOTAL_WORD.search(text, total.sentence_start, total.span_start)
+            or not (
+                TOTAL_WORD.search(text, total.sentence_start, total.span_start)
+                # a sum the text points back to with its article: "The $6.6 million received
+                # or to be received from AstraZeneca" after $4.1 million and $2.5 million
+                or THE_SUM_BEFORE.search(
+                    text, max(total.sentence_start, total.span_start - 8), total.span_start
+                )
+            )
         ):
             continue
         added, count = 0.0, 0
@@ -1799,6 +1806,7 @@ TOTAL_WORD = re.compile(
     re.IGNORECASE,
 )
 TOTAL_WORD_CHARS = 60
+THE_SUM_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+$")
 # a total named right before its amount: "for a total of", "totaling", "in total", "combined"
 TOTAL_RIGHT_BEFORE = re.compile(
     r"\b(?:(?:for|to|at)\s+)?(?:a\s+(?:total|combined)\s+(?:of\s+)?|totall?ing\s+|in\s+total\s+"
