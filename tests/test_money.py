@@ -2331,3 +2331,12 @@ def test_a_sum_the_text_points_back_to_that_adds_up_earlier_sums_is_their_total(
         ("$6.6 million", True, False),  # $4.1 million and $2.5 million
         ("$7 million", False, True),  # adds up nothing before it: its own sum
     ]
+
+
+def test_a_quote_boxs_52_week_fields_abbreviated_are_share_prices():
+    text = "Volume\n2,280,600\n52-wk High\n¥2,056\n52-wk Low\n¥1,356\nZeta paid ¥1,200 million."
+    assert [(m.text, m.kind_rule) for m in find_money(text)] == [
+        ("¥2,056", "money_share_price"),
+        ("¥1,356", "money_share_price"),
+        ("¥1,200 million", "money_no_cue"),
+    ]

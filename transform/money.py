@@ -802,7 +802,7 @@ MARKET_PRICE_BEFORE = re.compile(
     # a quote box's field on its own line: "Market Cap $245,652,048", "Enterprise Value $139.7M"
     r"|(?<![^\n])[ \t]*(?:market\s+cap(?:itali[sz]ation)?|enterprise\s+value"
     r"|prev(?:ious|\.)?\s+close"
-    r"|open|day['’]?s?\s+(?:high|low|range)|52[- ]week\s+(?:high|low))[ \t]*:?[ \t]*$"
+    r"|open|day['’]?s?\s+(?:high|low|range)|52[- ](?:week|wk)\s+(?:high|low))[ \t]*:?[ \t]*$"
     # the day's move after the price: "closed ... at $22.81 down $1.75 or 7.13%"
     r"|[$€£]\d[\d.,]*,?\s+(?:up|down)\s+$"
     # a board's quote line, the ticker, the day's move and the price: "NEU 3.15% $21.27 neuren
