@@ -3360,3 +3360,14 @@ def test_a_company_sharing_a_drugs_name_and_a_contract_named_like_an_alliance():
     assert extraction.release.issuer == "Progen Industries Limited"  # "Progen" is a drug too
     assert [c.name for c in extraction.compounds] == ["PI-88"]  # the company's, wherever printed
     assert [o.name for o in extraction.organizations] == ["Omegagen Biotechnology Corporation"]
+
+
+def test_a_dollars_letters_glued_to_its_sign_are_no_part_of_a_companys_name():
+    text = (
+        "Zeta to pay US$295m to extend Omega licence\nTokyo-based Zeta Pharma Co., Ltd. will "
+        "pay US-based biopharmaceutical firm Zymeron US$165m upfront and a further US$130m in "
+        "June 2018.\n"
+    )
+    extraction = extract_release(text, "doc", "zeta.txt")
+    assert [o.name for o in extraction.organizations] == ["Zymeron"]
+    assert [(m.text, m.payee) for m in extraction.money][1] == ("US$165m", "Zymeron")

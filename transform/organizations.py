@@ -407,6 +407,8 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
         last = text.rfind(" ", start, end)
         if last > start and text[last + 1 : end] in calendar.day_name:
             end = last  # "drug firm Zeta India Thursday soared": the day the news names
+        elif last > start and text[end : end + 1] == "$" and canonical is None:
+            end = last  # "firm Regeneron US$165m upfront": the dollar's letters, no name's
         if start >= end:
             return
         if any(s <= start and end <= e for s, e in spans):
