@@ -2710,3 +2710,16 @@ def test_a_news_briefs_company_over_its_says_points_is_the_issuer():
     # no bulleted "* Says" points under it: no brief
     plain = text.replace("Dec 21 Zetagen\n\n* Says", "Dec 21 Zetagen\n\nIt says")
     assert extract_release(plain, "doc", "brief.txt").release.issuer_rule != "issuer_brief_head"
+
+
+def test_a_joint_subjects_second_after_its_countrys_possessive_leaves_the_first_the_issuer():
+    text = (
+        "Japanese drug major Zeta Pharma and the USA's Omega Pharmaceuticals have entered into "
+        "a non-exclusive license agreement for Omega's antibody technology. Zeta will pay $20.0 "
+        "million up front. The firm will report the $80.0 million license fee for the initial "
+        "four years as an R&D expense.\n"
+    )
+    extraction = extract_release(text, "doc", "zeta.txt")
+    assert extraction.release.issuer == "Zeta Pharma"
+    # a sum the issuer books as its expense is its to pay
+    assert [(m.text, m.payer) for m in extraction.money][-1] == ("$80.0 million", "Zeta Pharma")

@@ -458,7 +458,9 @@ SUBJECT_VERB = (
     # Sun Pharma and Glenmark Pharmaceuticals have received ...", the first named
     rf"(?P<joint>(?:,{WS}[A-Z][\w&.'’-]*(?:{WS}[A-Z][\w&.'’-]*){{0,3}}){{0,3}},?"
     # (what the second is may stand before its name: "and Taiwanese company TTY Biopharm have")
-    rf"{WS}(?:and|&){WS}(?:<DESCRIBED>)?[A-Z][\w&.'’-]*(?:(?:{WS}[A-Z][\w&.'’-]*){{0,4}}"
+    # (or its country's possessive: "and the USA's Regeneron Pharmaceuticals have entered")
+    rf"{WS}(?:and|&){WS}(?:(?:the{WS})?[A-Z][\w.]*['’]s{WS})?(?:<DESCRIBED>)?"
+    rf"[A-Z][\w&.'’-]*(?:(?:{WS}[A-Z][\w&.'’-]*){{0,4}}"
     rf"(?:,?{WS}Inc\.?)?"
     rf"|(?:{WS}[A-Z][\w&.'’-]*){{0,2}}(?:,?{WS}<FORM>){{1,2}})"  # "and Beta Pharma Co., Ltd."
     rf"(?:{WS}?\([^()\n]{{1,80}}\))?"  # with its own ticker: "and Beta Inc. (TSE: 4503)"
