@@ -3371,3 +3371,19 @@ def test_a_dollars_letters_glued_to_its_sign_are_no_part_of_a_companys_name():
     extraction = extract_release(text, "doc", "zeta.txt")
     assert [o.name for o in extraction.organizations] == ["Zymeron"]
     assert [(m.text, m.payee) for m in extraction.money][1] == ("US$165m", "Zymeron")
+
+
+def test_a_contact_tables_name_cell_over_its_company_and_phone_is_a_person_of_that_company():
+    text = (
+        "Exhibit 99.1\nFOR IMMEDIATE RELEASE\nCONTACTS: | Robin Fox |\n| Zeta, Inc. |\n"
+        "| (919) 419-6050 |\n| |\n| Tricia Hale |\n| Omega BioPharma Inc. |\n| (303) 386-1193 |\n"
+        "| thale@omegabio.com |\nZETA AND OMEGA EXTEND DRUG DISCOVERY AGREEMENT\nDURHAM, N.C., "
+        "(June 3, 2004) — Zeta, Inc. (Nasdaq: ZETA) and Omega BioPharma Inc. (Nasdaq: OMGA) "
+        "today announced the renewal of an agreement.\n| Navigation Links |\n| Home |\n"
+        "| (303) 386-1193 |\n"
+    )
+    people = extract_release(text, "doc", "zeta.txt").people
+    assert [(p.name, p.organization) for p in people] == [
+        ("Robin Fox", "Zeta"),
+        ("Tricia Hale", "Omega BioPharma"),
+    ]

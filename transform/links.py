@@ -1179,7 +1179,7 @@ def person_organization(
     if right > span_end:  # never past the sentence's end: "... officer of Five Prime. “GSK’s"
         block_end = min(block_end, right)
     block = text[span_end:block_end]
-    if block.startswith(("\n", ", ", " | ")):
+    if block.startswith(("\n", ", ", " |")):
         nearby = _inside(everyone, text, span_end, span_end + len(block))
         if (
             nearby

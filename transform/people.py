@@ -231,6 +231,17 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                 rf"(?:\+?[\d(][\d()./ -]{{6,20}}\d|[\w.+-]+@[\w-]+\.[\w.]+)[ \t]*$(?P<title>)"
             ),
         ),
+        # ... or in a contact table's cell, its company's cell and empty cells between it and
+        # its phone number: "| Tricia Haugeto |" over "| Array BioPharma Inc. |" over "| (303)
+        # 386-1193 |"
+        (
+            "person_contact_entry",
+            re.compile(
+                rf"(?m)^[| \t]*{HONORIFIC}{line_name}{DEGREES}[ \t]*\|?[ \t]*\n"
+                r"(?:[| \t]*\n){0,4}(?:[| \t]*[A-Z][^\n|]{1,60}\|?[ \t]*\n(?:[| \t]*\n){0,4})?"
+                r"[| \t]*(?:\+?[\d(][\d()./ -]{6,20}\d|[\w.+-]+@[\w-]+\.[\w.]+)[ \t|]*$(?P<title>)"
+            ),
+        ),
         # "discovered by Professors Bruce Baguley and William Denny": an honorific makes a name
         (
             "person_honorific",
