@@ -1089,3 +1089,21 @@ def test_a_company_that_has_given_another_a_payment_pays_it_and_a_stake_is_equit
         ("$45 million", "financing", "Zeta", None),
         ("$5 million", "other", None, None),  # rights given, no payment: Zeta pays nothing
     ]
+
+
+def test_a_founders_surname_names_the_company_and_a_short_name_gives_the_default_payer():
+    text = (
+        "Zeta Announces Agreement With Lilly\nBOSTON, March 3, 2015 /PRNewswire/ -- Zeta Bio "
+        "Inc. (Nasdaq: ZETA) today announced a license agreement with Eli Lilly and Company "
+        "(NYSE: LLY). The agreement grants Lilly an exclusive licence to ZT-1. Under the terms "
+        "of the agreement, Zeta will receive a USD350m upfront payment. Takeda Pharmaceutical "
+        "Company Limited is no party. Takeda and Zeta share an office.\n"
+    )
+    extraction = extract_release(text, "d", "file:///x", [])
+    assert [o.name for o in extraction.organizations] == [
+        "Eli Lilly",
+        "Takeda Pharmaceutical Company Limited",
+    ]
+    assert [(m.text, m.payer, m.payee) for m in extraction.money] == [
+        ("USD350m", "Eli Lilly", "Zeta Bio")  # "Lilly" in the sentence before
+    ]

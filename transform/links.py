@@ -150,6 +150,7 @@ def _initials_after(text: str, name: str) -> str | None:
 
 
 SHORT_FIRST_WORD_MIN = 4  # letters
+FOUNDER_WORD_RARER = 5000  # a founder's surname names the company alone if English hardly uses it
 LEADING_INITIALS = re.compile(r"(?:[A-Z]\.\s?)+(?=[A-Z][a-z])")  # "H. Lundbeck A/S"
 
 
@@ -239,6 +240,14 @@ def _short_names(text: str, companies: tuple[Named, ...]) -> tuple[Named, ...]:
         *own_words, trade = bare.split(" ")  # "$5 million up front for Five Prime" of "Five
         if len(own_words) >= 2 and trade in company_trade_words():  # Prime Therapeutics Inc."
             shorts.append(Named(company.name, -1, -1, " ".join(own_words)))
+        founder = bare.split(" ")
+        if (
+            len(founder) == 2
+            and founder[0].casefold() in given_names()
+            and founder[1][:1].isupper()
+            and word_counts().get(founder[1].casefold(), 0) < FOUNDER_WORD_RARER
+        ):
+            shorts.append(Named(company.name, -1, -1, founder[1]))  # "Lilly" of "Eli Lilly"
         first, *rest = _after_initials(printed).split(" ")  # as printed: "DeveloGen" of
         # "DeveloGen AG", "Lundbeck" of "H. Lundbeck A/S"
         folded = first.casefold()
@@ -541,7 +550,8 @@ def link_money(
     """Payer, payee, compound and trigger of the amount at ``text[span_start:span_end]``;
     ``amounts``: where the release's amounts start, in order; ``spans``: their spans."""
     before, left, right = _window(text, span_start, span_end)
-    window_orgs = _inside(organizations, text, before, right)
+    # (by a short name too: "Lilly" of "Eli Lilly and Company")
+    window_orgs = _inside(organizations + short_names(text, organizations), text, before, right)
     own = None
     if issuer:
         name = _issuer_name(issuer, organizations) or issuer

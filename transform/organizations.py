@@ -580,14 +580,21 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
             or other.startswith(candidate.name + ",")
             or (candidate.name.isupper() and not other.isupper() and company_key(other) == core)
             or (INITIALS.match(company_key(other)) and INITIALS.sub("", company_key(other)) == core)
+            or _founders_name(company_key(other), core)
             for other in names
         ):
             continue  # "Onyx" where "Onyx Pharmaceuticals, Inc." is printed too, "EISAI" (a
             # title in capitals) where "Eisai Co., Ltd." is, "Hoffmann-La Roche" where "F.
-            # Hoffmann-La Roche Ltd." is
+            # Hoffmann-La Roche Ltd." is, "Lilly" where "Eli Lilly and Company" is
         seen.add(candidate.name)
         found.append(candidate)
     return found
+
+
+def _founders_name(fuller: str, core: str) -> bool:
+    """Whether ``core`` is ``fuller`` without its founder's given name: "Lilly" of "Eli Lilly"."""
+    given, _, rest = fuller.partition(" ")
+    return rest == core and " " not in core and given.casefold() in given_names()
 
 
 WHITESPACE = re.compile(r"\s+")
