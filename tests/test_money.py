@@ -2340,3 +2340,19 @@ def test_a_quote_boxs_52_week_fields_abbreviated_are_share_prices():
         ("¥1,356", "money_share_price"),
         ("¥1,200 million", "money_no_cue"),
     ]
+
+
+def test_sales_that_rank_a_company_or_rights_to_sell_give_no_revenue_and_a_worth_deal_is_one():
+    text = (
+        "Zeta stock flies upon signing deal with Omega\nZeta Corp., South Korea's top "
+        "pharmaceutical company by sales, announced Monday that it has signed a $1.25 billion "
+        "worth deal with Omega Biotech Inc. to license out its lung cancer drug. Zeta licensed "
+        "out the global sales rights of ZT-18 to Beta Biopharma for USD 218 million. Zeta's "
+        "net sales were USD 900 million.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.kind, m.rule) for m in money] == [
+        ("$1.25 billion", "other", "money_deal_value"),
+        ("USD 218 million", "other", "money_no_cue"),
+        ("USD 900 million", "revenue", "money_cue:net sales"),
+    ]

@@ -494,6 +494,8 @@ EXCLUDED_BEFORE = re.compile(
     r"\b(?:excluding|exclusive\s+of|not\s+including|excludes)\s+(?:any\s+)?$"
 )
 
+RANKED_BY_BEFORE = re.compile(r"\bby\s+$")
+SALES_RIGHTS_AFTER = re.compile(r"\s+(?:and\s+marketing\s+|and\s+distribution\s+)?rights?\b")
 # ... nor does a cue that dates a period: "the payments received since signing the agreement"
 SINCE_BEFORE = re.compile(r"\bsince\s+$")
 ACCOUNTED_AS_BEFORE = re.compile(
@@ -620,6 +622,15 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
                     and ON_SALES_BEFORE.search(lowered, max(0, position - 30), position)
                 )
                 or SINCE_BEFORE.search(lowered, max(0, position - 8), position)
+                # sales that rank a company or rights to sell are no revenue of a sum: "South
+                # Korea's top pharmaceutical company by sales", "the global sales rights of"
+                or (
+                    kind == "revenue"
+                    and (
+                        RANKED_BY_BEFORE.search(lowered, max(0, position - 4), position)
+                        or SALES_RIGHTS_AFTER.match(lowered, cue_end)
+                    )
+                )
                 # how the books count a sum is no kind of it: "Payments totaled EUR11.3 million
                 # which ... will be recognized as immediate revenue"
                 or (
@@ -838,7 +849,7 @@ SCALE_WORD = re.compile(rf"\b(?:{'|'.join(SCALES)})\b", re.IGNORECASE)
 # a deal's worth printed before the deal: "a potential $465 million collaboration", "an $800
 # million licensing deal"
 DEAL_VALUE_AFTER = re.compile(
-    r"\s+(?:(?:global|worldwide|licensing|license|licence|research|development|co-development"
+    r"\s+(?:worth\s+)?(?:(?:global|worldwide|licensing|license|licence|research|development|co-development"
     r"|strategic|drug|commercialization|commercialisation)\s+){0,2}(?:collaboration|deal|agreement"
     r"|partnership|alliance|pact|transaction|contract)s?\b"  # "a $26 million contract with ..."
 )
