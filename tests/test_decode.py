@@ -161,6 +161,27 @@ def test_a_table_or_digest_of_many_companies_deals_is_not_a_release():
     )
 
 
+def test_a_deal_table_in_columns_is_not_a_release_but_a_releases_financial_table_is():
+    table = (
+        "Biotech | Pharma | Type/Product Area | Amount | Terms/Details (Month) |\n"
+        "Company** | Company | |||\n"
+        "Zeta Inc. | Omega Corp. | Series of agreements | ND | Companies will cooperate |\n"
+        "Kappa and Co. | License agreement | ND | 3-year agreement; Kappa gets access |\n"
+        + ENGLISH
+        * 2
+    )
+    assert clean_document(table.encode(), "deals.txt") == Rejection(
+        "not_a_release",
+        "a table of deals (a row of columns names the companies and the terms), not one release",
+    )
+    release = (
+        "Zeta Bio Reports First Quarter Results\n\nBOSTON, May 2, 2019 -- "
+        + ENGLISH * 2
+        + "\n| | Three Months Ended | Amount |\n| Revenue | $5.1 | $4.2 |\n"
+    )
+    assert not isinstance(clean_document(release.encode(), "release.txt"), Rejection)
+
+
 GERMAN = (
     "Die Zeta Bio AG gab heute bekannt, dass der erste Patient in der klinischen Studie der "
     "Phase 2 mit dem Wirkstoff ZB-1 behandelt wurde. Die Studie untersucht die Sicherheit und "

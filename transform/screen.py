@@ -248,6 +248,14 @@ BULLET = re.compile(r"^[ \t]*[•·▪◦*¿][ \t]+")
 DIGEST_SAMPLE = 20_000  # characters read: a table shows itself in its first rows
 NOT_HOUSES = frozenset({"about", "the", "contact", "contacts"})
 LINE_NAME_WORDS = 4  # words of a name before its legal form
+NAME_JOINERS = frozenset({"and", "&", "of", "de"})
+# a deal table's header row, three columns or more: "Biotech | Pharma | Type/Product Area |
+# Amount | Terms/Details (Month) |", "Company (Symbol) | Partner (Country) | Amt. (M) | ..."
+DEAL_TABLE_HEADER = re.compile(
+    r"^(?=[^\n]*\|[^\n]*\|[^\n]*\|)(?=[^\n]*\b(?:company|biotech|pharma|partner)\b)"
+    r"[^\n]*\b(?:terms|details|amount|amt\.)",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 @cache
@@ -282,8 +290,12 @@ def digest_reason(text: str) -> str | None:
             if word.rstrip("*,;:") in forms:
                 houses.add(words[0].casefold())
                 break
-            if not word[:1].isupper():
-                break
+            if not word[:1].isupper() and word not in NAME_JOINERS:
+                break  # (a name's joining word goes on: "Eli Lilly and Co. | EasyAccess ...")
+    if DEAL_TABLE_HEADER.search(text, 0, DIGEST_SAMPLE):
+        return (
+            "a table of deals (a row of columns names the companies and the terms), not one release"
+        )
     if len(houses) >= MIN_DIGEST_HOUSES:
         return (
             f"a table or digest of {len(houses)} companies' news (a line opens with each), not "
