@@ -1107,3 +1107,19 @@ def test_a_founders_surname_names_the_company_and_a_short_name_gives_the_default
     assert [(m.text, m.payer, m.payee) for m in extraction.money] == [
         ("USD350m", "Eli Lilly", "Zeta Bio")  # "Lilly" in the sentence before
     ]
+
+
+def test_a_company_that_says_it_expects_to_receive_or_could_earn_a_sum_is_its_payee():
+    text = (
+        "Zeta and Omega sign licensing deals\nZetagen Pharmaceuticals said it expected to receive "
+        "an upfront payment of US$100 million from AstraZeneca, according to a filing on "
+        "December 21. Zetagen could also earn up to US$1.92 billion in milestone payments.\n"
+        "Glenmark Pharmaceuticals on Monday said it has received a payment of $5 million from "
+        "Sanofi.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.payer, m.payee) for m in money] == [
+        ("US$100 million", "AstraZeneca", "Zetagen Pharmaceuticals"),
+        ("US$1.92 billion", "AstraZeneca", "Zetagen Pharmaceuticals"),
+        ("$5 million", "Sanofi", "Glenmark Pharmaceuticals"),
+    ]

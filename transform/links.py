@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -445,7 +445,7 @@ def _issuer_pronoun(
     company: "It paid Hanmi US$50 million" (the issuer receives)."""
     clause = text[left:span_start]
     for kind in ("pays", "receives"):
-        for match in _verb(kind).finditer(clause):
+        for match in _overlapping(_verb(kind), clause):
             if ISSUER_PRONOUN.search(clause[: match.start()].rstrip()) and not re.search(
                 r"[;:]", clause[match.end() :]
             ):
@@ -454,6 +454,15 @@ def _issuer_pronoun(
                     return "receives"
                 return kind
     return None
+
+
+def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Every match of ``pattern``, one from each start: "said it has received" and its "has
+    received" both."""
+    at = 0
+    while (match := pattern.search(text, at)) is not None:
+        yield match
+        at = match.start() + 1
 
 
 PAID_BEFORE = re.compile(r"\b(?:pay|pays|paid|paying)\s+$", re.IGNORECASE)
