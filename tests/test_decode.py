@@ -182,6 +182,24 @@ def test_a_deal_table_in_columns_is_not_a_release_but_a_releases_financial_table
     assert not isinstance(clean_document(release.encode(), "release.txt"), Rejection)
 
 
+def test_a_filings_note_on_its_accounts_is_not_a_release_but_an_earnings_release_is():
+    note = (
+        "License and Collaboration Agreements | Asset Contribution Agreement with Omega In April "
+        "2018, the Company entered into an agreement with Omega pursuant to which the Company "
+        "acquired certain assets. The Company is required to make milestone payments upon "
+        "completion of regulatory milestones of up to $840.0 million. No milestone or royalty "
+        "payments were made in the three and nine months ended September 30, 2024 or 2023. "
+        "Omega is also eligible to receive royalties in single-digit percentages on net sales."
+    )
+    assert clean_document(note.encode(), "note.txt") == Rejection(
+        "not_a_release",
+        'a filing\'s note on its accounts ("the Company", the periods ended and the '
+        "accounting's terms), not a release",
+    )
+    earnings = "BOSTON, May 2, 2024 -- Zeta Bio Inc. today reported results. " + note
+    assert not isinstance(clean_document(earnings.encode(), "release.txt"), Rejection)
+
+
 GERMAN = (
     "Die Zeta Bio AG gab heute bekannt, dass der erste Patient in der klinischen Studie der "
     "Phase 2 mit dem Wirkstoff ZB-1 behandelt wurde. Die Studie untersucht die Sicherheit und "

@@ -152,6 +152,11 @@ def not_a_release_reason(text: str) -> str | None:
         text, 0, XBRL_HEAD_WINDOW
     ):
         return "an SEC filing's XBRL data page (tagged facts and their definitions), not a release"
+    if _filing_note(text):
+        return (
+            'a filing\'s note on its accounts ("the Company", the periods ended and the '
+            "accounting's terms), not a release"
+        )
     if (
         n_words < MIN_WORDS_WITHOUT_SENTENCES
         and not SENTENCE_END.search(text)
@@ -160,6 +165,40 @@ def not_a_release_reason(text: str) -> str | None:
     ):
         return "no running sentences; looks like a list, table or data file"
     return None
+
+
+# A note of an SEC filing's accounts, printed on a page of its own (a 10-Q's "License and
+# Collaboration Agreements", a revenue-recognition policy): the filer as "the Company" again and
+# again, the periods its statements cover and the accounting's terms, and no announcement nor
+# dateline (an earnings release names "the Company" and "the three months ended" too, under
+# its dateline)
+THE_COMPANY = re.compile(r"\b[Tt]he Company\b")
+MIN_THE_COMPANY = 3
+ACCOUNTING_TERMS = re.compile(
+    r"\bASC\s?\d{3}\b|\bperformance obligations?\b|\btransaction prices?\b|\bvariable "
+    r"consideration\b|\bcontract (?:assets|liabilities)\b|\brevenue recognition\b"
+    r"|\b(?:three|six|nine|twelve)(?: and (?:three|six|nine|twelve))? months ended\b"
+    r"|\b(?:condensed )?consolidated financial statements\b|\(unaudited\)"
+    r"|\bthe Company is (?:required|obligated) to\b",
+    re.IGNORECASE,
+)
+MIN_ACCOUNTING_TERMS = 2  # distinct
+ANNOUNCES = re.compile(
+    r"\b(?:today|announced|announces|reported|reports|said|says)\b", re.IGNORECASE
+)
+NOTE_WINDOW = 6_000
+
+
+def _filing_note(text: str) -> bool:
+    sample = text[:NOTE_WINDOW]
+    if len(THE_COMPANY.findall(sample)) < MIN_THE_COMPANY:
+        return False
+    terms = {m.group().casefold() for m in ACCOUNTING_TERMS.finditer(sample)}
+    if len(terms) < MIN_ACCOUNTING_TERMS or ANNOUNCES.search(sample):
+        return False
+    from transform.dateline import parse_dateline
+
+    return parse_dateline(text).span_start is None
 
 
 # A contract's opening: its recitals ("WHEREAS:", "Whereas Acme Ltd wishes ...") and the clause
