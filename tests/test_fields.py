@@ -2723,3 +2723,12 @@ def test_a_joint_subjects_second_after_its_countrys_possessive_leaves_the_first_
     assert extraction.release.issuer == "Zeta Pharma"
     # a sum the issuer books as its expense is its to pay
     assert [(m.text, m.payer) for m in extraction.money][-1] == ("$80.0 million", "Zeta Pharma")
+
+
+def test_a_letter_alone_is_never_the_issuer():
+    text = (
+        "In April 2018, the firm entered into an agreement with Omega Inc. pursuant to which it "
+        "acquired certain assets for the development of chimeric antigen receptor (CAR) T cells "
+        "for the treatment of cancer. Omega will receive $5 million.\n"
+    )
+    assert extract_release(text, "doc", "note.txt").release.issuer is None

@@ -553,6 +553,8 @@ def _company_like(name: str, with_form: bool, text: str = "") -> bool:
         return False  # a legal form alone: "Inc." of "Novavax, Inc. NVAX announced"
     if is_regulator(name) or not any(ch.isalpha() for ch in name):
         return False  # "The FDA has approved", "On March 17, Acme ...": no date's day
+    if len(name.strip(" .")) < 2:
+        return False  # a letter alone: "chimeric antigen receptor (CAR) T cells for ..."
     if is_market(name):
         return False  # "successful in KOSDAQ listings are ...": an exchange issues nothing
     if words[-1] in organization_head_words() - {"Group"}:
