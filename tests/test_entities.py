@@ -3387,3 +3387,15 @@ def test_a_contact_tables_name_cell_over_its_company_and_phone_is_a_person_of_th
         ("Robin Fox", "Zeta"),
         ("Tricia Hale", "Omega BioPharma"),
     ]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["olomorasib", "divarasib", "SHR-A1811", "SHR-A2102"],  # a KRAS stem; a code's letter
+)
+def test_a_ras_inhibitors_stem_and_a_code_of_a_letter_and_four_digits_are_compounds(name):
+    text = (
+        "Zeta News\nBOSTON, May 2, 2024 /PRNewswire/ -- Zeta Bio Inc. today announced new data "
+        f"for {name} in patients with lung cancer. GMT-0500 is no code.\n"
+    )
+    assert [c.name for c in extract_release(text, "d", "x", []).compounds] == [name]

@@ -31,13 +31,14 @@ from transform.segments import in_spans
 from transform.text_spans import sentence_bounds, web_addresses
 
 CODE = re.compile(
-    r"(?<![\w$€£¥-])(?:"  # never a currency's letters after its sign: "$US16 million"
+    r"(?<![\w$€£¥-])(?!(?:GMT|UTC)[-+]?\d)(?:"  # never a currency's letters after its sign:
+    # "$US16 million", nor a time zone's offset: "GMT-0500"
     r"[a-z]{1,3}[A-Z]\d{2,4}(?:-[A-Z]{2,4}\d)?"  # huN901-DM1, huC242-DM4, huC242
     r"|[a-z]{4,}mab-[A-Z]{2,4}\d"  # trastuzumab-DM1
     r"|[A-Z]-[A-Z]{2,3}\d"  # T-DM1
     r"|[A-Z]-\d{3,5}"  # G-202, E-7080: one letter, three digits or more
     r"|[A-Z]{2,5}-[A-Z]{2,5}-\d{2,4}[A-Za-z]?"  # GR-MD-02
-    r"|[A-Z]{2,5}-[A-Z]{1,3}\d{1,3}[A-Z]?"  # SGN-CD33A
+    r"|[A-Z]{2,5}-[A-Z]{1,3}\d{1,4}[A-Z]?"  # SGN-CD33A, SHR-A1811
     r"|[A-Z]{2,5} \d{2}-\d{3,5}"  # BAY 94-9343
     r"|[A-Z]{2,5}-[A-Z]{2,5}\d{0,4}(?:\[Rx\]|Rx)"  # ISIS-SMN[Rx], ISIS-SMNRx
     # a company's short prefix in capital and small letters: "Lu AE58054", "Ro 5-3335", "Sch 58235"
