@@ -3399,3 +3399,16 @@ def test_a_ras_inhibitors_stem_and_a_code_of_a_letter_and_four_digits_are_compou
         f"for {name} in patients with lung cancer. GMT-0500 is no code.\n"
     )
     assert [c.name for c in extract_release(text, "d", "x", []).compounds] == [name]
+
+
+def test_a_name_approved_or_given_data_for_patients_is_a_compound():
+    text = (
+        "The FDA approved Kisunla for the treatment of early Alzheimer's disease. Zeta reported "
+        "new data for Winrevair in patients with pulmonary arterial hypertension. The agency "
+        "approved Tuesday for the treatment of asthma, and funding for Research in patients "
+        "is scarce."
+    )
+    assert [(m.name, m.rule) for m in find_compounds(text)] == [
+        ("Kisunla", "brand_in_context"),
+        ("Winrevair", "brand_in_context"),
+    ]

@@ -108,7 +108,7 @@ BRAND_IN_CONTEXT = cued(  # what follows the name, found first: few texts print 
     r"|in\s+(?:patients|adults|children|women|men|subjects)\b|to\s+treat\b|versus\b)"
 )
 NAME_GIVEN = re.compile(
-    r"\b(?:stud(?:y|ies)|trials?|evaluating|of|receiving|treated\s+with)\s+"
+    r"\b(?:stud(?:y|ies)|trials?|evaluating|of|receiving|treated\s+with|for|approved|approves)\s+"
     r"(?P<name>[A-Z][a-z]*[A-Z]?[a-z]{2,})(?:®|™)?$"
 )
 NAME_GIVEN_CHARS = 60
