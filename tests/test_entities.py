@@ -3412,3 +3412,21 @@ def test_a_name_approved_or_given_data_for_patients_is_a_compound():
         ("Kisunla", "brand_in_context"),
         ("Winrevair", "brand_in_context"),
     ]
+
+
+@pytest.mark.parametrize(
+    "disease",
+    [
+        "MASH",
+        "metabolic dysfunction-associated steatohepatitis",
+        "Clostridioides difficile infection",
+        "heart failure with preserved ejection fraction",
+        "transthyretin amyloid cardiomyopathy",
+    ],
+)
+def test_an_indications_new_or_spelt_out_name_is_read_whole(disease):
+    text = (
+        "Zeta News\nBOSTON, May 2, 2024 /PRNewswire/ -- Zeta Bio Inc. today announced a Phase 2 "
+        f"trial of ZT-1 in patients with {disease}.\n"
+    )
+    assert [i.name for i in extract_release(text, "d", "x", []).indications] == [disease]
