@@ -3430,3 +3430,17 @@ def test_an_indications_new_or_spelt_out_name_is_read_whole(disease):
         f"trial of ZT-1 in patients with {disease}.\n"
     )
     assert [i.name for i in extract_release(text, "d", "x", []).indications] == [disease]
+
+
+def test_a_romanised_east_asian_name_and_two_honorifics_name_a_person():
+    text = (
+        "Zeta News\nBOSTON, May 2, 2024 /PRNewswire/ -- Zeta Bio Inc. today announced a deal. "
+        '"We are pleased," Zeta CEO Park Soon-jae said. "Good," said Prof. Dr. Hans-Jürgen '
+        "Müller, Chief Scientific Officer. The Boston-based Smith-led team and a Park Kim-based "
+        "lab are no people.\n"
+    )
+    people = extract_release(text, "d", "x", []).people
+    assert [(p.name, p.title) for p in people] == [
+        ("Park Soon-jae", "CEO"),
+        ("Hans-Jürgen Müller", "Chief Scientific Officer"),
+    ]

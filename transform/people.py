@@ -19,7 +19,10 @@ from transform.repair.vocabulary import given_names
 from transform.rules import confidence as confidence_of
 
 # "Dr.", "Prof", "Professor Dame", "Sir": a British title of honour goes with the honorific
-HONORIFIC_WORD = r"(?:(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s|Professors?\s)(?:Sir\s|Dame\s)?|(?:Sir|Dame)\s)"
+# (two of them too: "Prof. Dr. Hans-Jürgen Müller")
+HONORIFIC_WORD = (
+    r"(?:(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s|Professors?\s){1,2}(?:Sir\s|Dame\s)?|(?:Sir|Dame)\s)"
+)
 HONORIFIC = rf"{HONORIFIC_WORD}?"
 # Letters of names, accented ones included ("Sørensen", "Frédéric")
 UPPER, LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
@@ -616,14 +619,19 @@ def _given_name_people(text: str, found: dict[str, PersonMatch]) -> None:
         known = found.get(name)
         if known is not None and known.title is not None:
             continue
-        if first.casefold() not in given_names() or first in name_openers():
+        # or a romanised East Asian name, its family name first and its given name's second
+        # syllable in lower case: "Alteogen CEO Park Soon-jae said"
+        east_asian = (
+            EAST_ASIAN_NAME.fullmatch(name) is not None and first.casefold() in person_names()
+        )
+        if (first.casefold() not in given_names() and not east_asian) or first in name_openers():
             continue
         if any(w.casefold() in titles or w in heads or w in trade for w in words):
             continue  # "Grace Hospital", "Media Relations", "Isis Pharmaceuticals Earns"
         if any(w.casefold() in FUNCTION_WORDS for w in words[1:]) or words[-1] in ADDRESS_WORDS:
             continue  # "Barbara Yates\nThe Yates Network", "128 Sidney Street"
         last = words[-1].split("-")[-1].casefold()
-        if last not in person_names() and counts.get(last, 0) > 0:
+        if not east_asian and last not in person_names() and counts.get(last, 0) > 0:
             continue  # a surname, or a word no English list knows: never "Simon Two-Stage Design"
         if _not_a_person(text, match, name):
             continue
@@ -638,6 +646,9 @@ def _given_name_people(text: str, found: dict[str, PersonMatch]) -> None:
         found[name] = PersonMatch(
             name, title, match.start("name"), match.end("name"), rule, confidence_of(rule)
         )
+
+
+EAST_ASIAN_NAME = re.compile(rf"[{UPPER}][{LOWER}]+ [{UPPER}][{LOWER}]+-{SYLLABLE}[a-z]{{2,5}}")
 
 
 def _past_title_words(text: str, match: re.Match[str], titles: frozenset[str]) -> re.Match[str]:
