@@ -1199,3 +1199,18 @@ def test_a_listed_companys_publication_notice_dates_an_undated_release(notice, d
     assert dateline.date_rule == ("publication_notice" if date else None)
     # the undated dateline in mixed case, a known place before its dash
     assert (dateline.city, dateline.region) == ("Stockholm", "Sweden")
+
+
+@pytest.mark.parametrize(
+    ("opening", "date"),
+    [
+        ("Munich, 04.05.2012 – ", dt.date(2012, 5, 4)),  # a place outside the Americas
+        ("Zurich, Switzerland, 4.5.2012 - ", dt.date(2012, 5, 4)),
+        ("Munich, 25.05.2012 – ", dt.date(2012, 5, 25)),
+        ("Austin, Texas, 04.05.2012 - ", None),  # an American place: no guess
+        ("Toronto, Canada, 04.05.2012 - ", None),
+    ],
+)
+def test_a_dotted_date_in_a_dateline_outside_the_americas_is_read_day_first(opening, date):
+    text = f"Zeta Signs Deal\n{opening}Zeta AG today announced a licence agreement with Omega.\n"
+    assert parse_dateline(text).published_date == date

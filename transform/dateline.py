@@ -345,8 +345,12 @@ class Dateline:
     date_confidence: float | None = None  # how sure the date is (None: no date)
 
 
-def parse_date(text: str, default_year: int | None = None) -> dt.date | None:
-    """Date from "Nov. 3, 2011", "3 November 2011", "08.25.2013", "2011-11-03"; None if invalid."""
+def parse_date(
+    text: str, default_year: int | None = None, day_first: bool = False
+) -> dt.date | None:
+    """Date from "Nov. 3, 2011", "3 November 2011", "08.25.2013", "2011-11-03"; None if invalid.
+    ``day_first``: a dotted date both orders fit is read day first, as a dateline outside the
+    Americas prints it ("Munich, 04.05.2012 –" is 4 May)."""
     match = DATE_PARTS.search(text)
     if match:
         month_name = match["m1"] or match["m2"] or match["m3"]
@@ -372,6 +376,13 @@ def parse_date(text: str, default_year: int | None = None) -> dt.date | None:
         if month > 12 >= day:
             month, day = day, month  # day first, and only one reading: "19/01/2005"
         elif (
+            day_first
+            and "." in numeric.group()
+            and numeric.re is not ISO_DATE
+            and max(month, day) <= 12
+        ):
+            month, day = day, month  # "Munich, 04.05.2012 –": the place's order
+        elif (
             (numeric.re is DASHED_DATE or "." in numeric.group())
             and numeric.re is not ISO_DATE
             and month != day
@@ -384,6 +395,25 @@ def parse_date(text: str, default_year: int | None = None) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+AMERICAS = frozenset({"usa", "u.s.a.", "us", "u.s.", "united states", "america", "canada"})
+
+
+def _outside_americas(city: str | None, region: str | None) -> bool:
+    """Whether a dateline places the release outside the Americas' month-first dates: a region
+    that is no US state nor the US or Canada ("Zurich, Switzerland"), or a city alone that is
+    none of them ("Munich")."""
+    if not city:
+        return False
+    names, codes = us_states()
+    for place in (region, city):
+        if place is None:
+            continue
+        last = place.rsplit(",", 1)[-1].strip().rstrip(".")
+        if last in codes or last.casefold() in names or last.casefold().rstrip(".") in AMERICAS:
+            return False
+    return region is not None or city.casefold() not in names
 
 
 SIGNATURE = re.compile(r"(?m)^[ \t|]*(?:/s/|By:?[ \t]*$)")
@@ -981,7 +1011,7 @@ def parse_dateline(text: str) -> Dateline:
             year_after = ANY_YEAR.search(text, match.end(), match.end() + SEARCH_WINDOW)
             default_year = int(year_after.group()) if year_after else None
             year_from = "inferred"
-        published = parse_date(date_text, default_year)
+        published = parse_date(date_text, default_year, day_first=_outside_americas(city, region))
         if published and year_from == "inferred":
             published = _on_its_weekday(text, _after_periods_ended(text, published))
         if published and not (ANY_YEAR.search(date_text) or NUMERIC_DATE.search(date_text)):
