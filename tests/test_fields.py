@@ -2732,3 +2732,17 @@ def test_a_letter_alone_is_never_the_issuer():
         "for the treatment of cancer. Omega will receive $5 million.\n"
     )
     assert extract_release(text, "doc", "note.txt").release.issuer is None
+
+
+def test_a_title_broken_after_its_amount_goes_on_to_the_noun_it_counts():
+    body = (
+        "BOSTON, May 2, 2024 /PRNewswire/ -- Zeta Bio Inc. today announced it received a $5 "
+        "million milestone payment from Omega Corp.\n"
+    )
+    broken = "NEWS RELEASE\nZeta Receives $5 Million\nMilestone From Omega\n" + body
+    assert extract_release(broken, "d", "x", []).release.headline == (
+        "Zeta Receives $5 Million Milestone From Omega"
+    )
+    # a deck in sentence case ends the title
+    deck = "Zeta Receives $5 Million\nThe payment follows the start of a trial\n" + body
+    assert extract_release(deck, "d", "x", []).release.headline == "Zeta Receives $5 Million"

@@ -148,6 +148,7 @@ OPEN_ENDS = frozenset(
     # a verb that wants its object: "BioSante Pharmaceuticals Announces\nAdjournment of ..."
     | {word.casefold() for word in context_words("title_verb")}
 )
+AMOUNT_ENDS = frozenset({"million", "billion", "mln", "bn", "dollar", "dollars"})
 NEAR_WRAP_WIDTH = 0.7  # of a wrapped title's longest line: a last line this long goes on
 WRAPPED_MIN_CHARS = 60  # a title line this long that ends without a stop may go on below
 SENTENCE_LINE_CHARS = 40  # a line of a sentence in sentence case this long may go on below
@@ -471,7 +472,14 @@ def _goes_on(
         and title[:1].isupper()
         and following.split(" ", 1)[0] in company_trade_words()
     )
-    continues = continues or subject or name_broken
+    # an amount broken from the noun it counts: "Zeta Receives $5 Million" over "Milestone
+    # From Omega" (a line in title case below; a deck in sentence case ends the title)
+    amount_broken = (
+        title.rsplit(" ", 1)[-1].casefold() in AMOUNT_ENDS
+        and title_like(following)
+        and not _opens_with_verb(following)
+    )
+    continues = continues or subject or name_broken or amount_broken
     if last and GLOSS_LINE.match(last):
         wrapped = False  # after a gloss's line a title goes on only as a continuation does
     elif last and last != title:
