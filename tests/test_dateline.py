@@ -1214,3 +1214,35 @@ def test_a_listed_companys_publication_notice_dates_an_undated_release(notice, d
 def test_a_dotted_date_in_a_dateline_outside_the_americas_is_read_day_first(opening, date):
     text = f"Zeta Signs Deal\n{opening}Zeta AG today announced a licence agreement with Omega.\n"
     assert parse_dateline(text).published_date == date
+
+
+@pytest.mark.parametrize(
+    ("opening", "date", "rule"),
+    [
+        (
+            "Zeta Inc. announced on May 4, 2012 that it signed a deal.",
+            dt.date(2012, 5, 4),
+            "lead_on_date",
+        ),
+        (
+            "Zeta Inc. (Nasdaq: ZETA) on Friday, May 4, 2012, announced a deal.",
+            dt.date(2012, 5, 4),
+            "lead_on_date",
+        ),
+        (
+            "by Jo Lee | May 4, 2012\nZeta Inc. today announced a deal.",
+            dt.date(2012, 5, 4),
+            "header_date_line",
+        ),
+        (
+            "2012-05-04T07:00:00Z\nZeta Inc. today announced a deal.",
+            dt.date(2012, 5, 4),
+            "header_date_line",
+        ),
+    ],
+)
+def test_a_lead_that_states_its_day_a_bylines_date_and_a_feeds_timestamp_date_a_release(
+    opening, date, rule
+):
+    dateline = parse_dateline(f"Zeta Signs Deal With Omega\n{opening}\n")
+    assert (dateline.published_date, dateline.date_rule) == (date, rule)

@@ -252,7 +252,16 @@ HEADER_DATE_LINE = re.compile(
 NUMERIC_DATE_LINE = re.compile(rf"^(?P<date>{NUMERIC})\s*\|?$")  # "08.25.2013 |", "2019-04-02"
 # a byline whose writer's name the page dropped, its date and zone left: "By Nov 18, 2021
 # (Gmt+09:00)"
-BYLINE_DATE_LINE = re.compile(rf"^By\s+(?P<date>{DATE})\s*(?:\([^()\n]{{1,20}}\))?\s*$")
+BYLINE_DATE_LINE = re.compile(
+    rf"^By\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}\s*[|·•,]\s*)?(?P<date>{DATE})\s*"
+    rf"(?:\([^()\n]{{1,20}}\))?\s*$",  # or with the writer's name: "by Jo Lee | May 4, 2012"
+    re.IGNORECASE,
+)
+# a feed's timestamp on its own line: "2012-05-04T07:00:00Z"
+ISO_STAMP_LINE = re.compile(
+    r"^(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)T\d\d:\d\d(?::\d\d(?:\.\d+)?)?"
+    r"(?:Z|[+-]\d\d:?\d\d)?\s*$"
+)
 # a site's name or label glued to the date by a page flattened without spaces:
 # "firstwordpharmaJanuary 11, 2020", "UpdatedMarch 3, 2021"
 GLUED_DATE_LINE = re.compile(rf"^[A-Za-z][\w.-]{{1,40}}?(?<=[a-z])(?P<date>{DATE})\s*$")
@@ -303,6 +312,16 @@ LEAD_ON_DATE = re.compile(
     rf"(?(on),?|,)\s+(?:the\s+)?[A-Z]",  # or no "On", a comma after the date: "25 May 2016, Acme"
     re.M,
 )
+# ... or whose first sentence states the day it announces: "Acme Inc. announced on May 4, 2012
+# that ...", "Acme Inc. (Nasdaq: ACME) on Friday, May 4, 2012, announced ..."
+LEAD_STATES_DATE = re.compile(
+    rf"\b(?:announced|said|reported|disclosed)\s+on\s+(?:{WEEKDAY},?\s+)?"
+    rf"(?P<date>{MONTH}\s+\d{{1,2}},?\s+{YEAR}|\d{{1,2}}\s+{MONTH}\s+{YEAR})"
+    rf"|\bon\s+(?:{WEEKDAY},?\s+)?(?P<date2>{MONTH}\s+\d{{1,2}},?\s+{YEAR}|\d{{1,2}}\s+{MONTH}\s+"
+    rf"{YEAR}),?\s+(?:announced|said|reported|disclosed)\b"
+)
+LEAD_STATES_CHARS = 600  # the text's opening: a title and the lead's first sentence
+
 # an aggregator's citation of the release it retells, the source's own date: "(Press release,
 # Seneca Biopharma, JAN 17, 2020, View Source [SID1234553313])" after its "On January 17, 2019"
 PRESS_RELEASE_CITATION = re.compile(
@@ -441,6 +460,7 @@ def _header_date(text: str, before: int) -> tuple[dt.date | None, str | None]:
             or LABELLED_DATE.match(line.strip())
             or GLUED_DATE_LINE.match(stripped)
             or BYLINE_DATE_LINE.match(stripped)
+            or ISO_STAMP_LINE.match(stripped)
         )
         if match:
             found = parse_date(match["date"])
@@ -911,9 +931,17 @@ def parse_dateline(text: str) -> Dateline:
         cited = PRESS_RELEASE_CITATION.search(text, 0, SEARCH_WINDOW)
         if header_date is None and cited and parse_date(cited["date"]):
             header_date, header_rule = parse_date(cited["date"]), "press_release_citation"
-        lead_on = LEAD_ON_DATE.search(text, 0, SEARCH_WINDOW) if header_date is None else None
+        lead_on = (
+            LEAD_ON_DATE.search(text, 0, SEARCH_WINDOW)
+            or LEAD_STATES_DATE.search(text, 0, LEAD_STATES_CHARS)
+            if header_date is None
+            else None
+        )
         if lead_on:
-            header_date, header_rule = parse_date(lead_on["date"]), "lead_on_date"
+            header_date, header_rule = (
+                parse_date(lead_on["date"] or lead_on["date2"]),
+                "lead_on_date",
+            )
         notice = _publication_notice(text) if header_date is None else None
         if notice:
             header_date, header_rule = notice, "publication_notice"
