@@ -200,6 +200,25 @@ def test_a_filings_note_on_its_accounts_is_not_a_release_but_an_earnings_release
     assert not isinstance(clean_document(earnings.encode(), "release.txt"), Rejection)
 
 
+def test_a_clause_sites_contract_clauses_are_not_a_release_but_a_release_on_a_deal_is():
+    clauses = (
+        "Approval Milestone. Zeta shall pay to Supplier a milestone payment equal to $500,000 "
+        "upon Zeta receiving the first PMA approval from the FDA to market the Company Product "
+        "within the Field in the United States. Approval Milestone. Within thirty (30) days of "
+        "the achievement of the Approval Milestone Event (as defined in the Equity Agreement), "
+        "Omega will pay to Beta one of the following: (i) cash, or (ii) shares.\n"
+    )
+    assert clean_document(clauses.encode(), "clauses.txt") == Rejection(
+        "not_a_release",
+        "a contract's clauses (a party that shall pay, in drafting terms), not a release",
+    )
+    release = (
+        "Zeta Signs Deal\nBOSTON, May 2, 2024 -- Zeta Bio Inc. today announced that Omega shall "
+        "pay Zeta $5 million within thirty (30) days of signing. " + ENGLISH
+    )
+    assert not isinstance(clean_document(release.encode(), "release.txt"), Rejection)
+
+
 GERMAN = (
     "Die Zeta Bio AG gab heute bekannt, dass der erste Patient in der klinischen Studie der "
     "Phase 2 mit dem Wirkstoff ZB-1 behandelt wurde. Die Studie untersucht die Sicherheit und "

@@ -144,6 +144,11 @@ def not_a_release_reason(text: str) -> str | None:
         text, 0, CONTRACT_WINDOW
     ):
         return 'a contract\'s clauses (terms redacted as "[***]"), not a release'
+    if CONTRACT_MODAL.search(text, 0, CONTRACT_WINDOW) and (
+        len({m.group().casefold() for m in DRAFTING.finditer(text, 0, CONTRACT_WINDOW)})
+        >= MIN_DRAFTING
+    ):
+        return "a contract's clauses (a party that shall pay, in drafting terms), not a release"
     if CONTRACT_EXHIBIT_HEAD.search(text, 0, EXHIBIT_HEAD_WINDOW):
         return "an SEC filing's exhibit 10 (a material contract), not a release"
     if PROSPECTUS_HEAD.search(text, 0, PROSPECTUS_WINDOW):
@@ -214,6 +219,18 @@ CONTRACT_WINDOW = 20_000
 # "$[*****]"), in clauses that bind ("Company shall pay to CyDex ..."): a clause site's page or
 # an exhibit, never a release, which prints no redaction
 REDACTION = cued(r"\[ ?\*{2,6} ?\]")
+# ... or a clause site's clauses in a contract's drafting, terms redacted or not ("BioForm shall
+# pay to Supplier a milestone payment ...", "within thirty (30) days", "(as defined in the Equity
+# Agreement)", "Sublicensees hereunder", "*** REDACTED ***"): two such terms, and a party that
+# shall pay, never a release (which reports a deal's terms, never drafts them)
+DRAFTING = re.compile(
+    r"\b(?:hereunder|hereto|hereof|herein|thereunder|thereof)\b|\(\s*as\s+defined\s+in\b"
+    r"|\b(?:five|ten|fifteen|thirty|forty-five|sixty|ninety)\s+\(\d{1,3}\)\s+(?:calendar\s+|business\s+)?days\b"
+    r"|\bset\s+forth\s+(?:in|below)\b|\*{3}\s*REDACTED\s*\*{3}|\[\s?\*{2,6}\s?\]"
+    r"|\bSublicensees\b",
+    re.IGNORECASE,
+)
+MIN_DRAFTING = 2  # distinct terms
 MIN_REDACTIONS = 2
 CONTRACT_MODAL = re.compile(r"\bshall\s+(?:pay|be|not|have|notify|remit|make|within)\b")
 # An exhibit the SEC files as a material contract heads its own top: "EX-10.6 9 ex10-6.htm",
