@@ -3444,3 +3444,18 @@ def test_a_romanised_east_asian_name_and_two_honorifics_name_a_person():
         ("Park Soon-jae", "CEO"),
         ("Hans-Jürgen Müller", "Chief Scientific Officer"),
     ]
+
+
+def test_a_contacts_name_runs_on_into_no_company_line_and_takes_of_its_company():
+    body = (
+        "Zeta Signs Deal\nBOSTON, May 2, 2024 /PRNewswire/ -- Zeta Bio Inc. today announced a "
+        "licence deal with Omega Corp.\n\n"
+    )
+    block = (
+        "Contacts\nInvestors:\nJane Roe\nZeta Bio Inc.\n617-555-0100\n\nMedia:\nTom White\n"
+        "Ten Bridge Communications\ntom@tenbridge.com\n"
+    )
+    people = extract_release(body + block, "d", "x", []).people
+    assert [p.name for p in people] == ["Jane Roe", "Tom White"]
+    line = "CONTACT: Ann Lee of Zeta Bio Inc., +1-617-555-0100, alee@zetabio.com\n"
+    assert [p.name for p in extract_release(body + line, "d", "x", []).people] == ["Ann Lee"]

@@ -142,7 +142,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             re.compile(
                 rf"\b(?:CONTACTS?|[Cc]ontacts?|{DESK_LABELS})\s*:\s*\|?\s*{person}"
                 # "contact: Mary Black at 617-555-1212", "Media contact: Tom White, Zeta Bio"
-                rf"(?=\s*(?:\||\n|,|\()|\s+(?:at|on|via)\s)"
+                rf"(?=\s*(?:\||\n|,|\()|\s+(?:at|on|via|of)\s)"
                 rf"(?:,\s(?P<title>[A-Za-z][^.;”\"\n|/]{{1,160}}))?"
             ),
         ),
@@ -616,6 +616,11 @@ def _given_name_people(text: str, found: dict[str, PersonMatch]) -> None:
         name = " ".join(match["name"].split())
         words = name.split(" ")
         first = words[0]
+        if "\n" in match["name"] and any(
+            p.span_start == match.start("name") for p in found.values()
+        ):
+            continue  # a contact's name found on its line, never run on into the next line's
+            # company: "Tom White" over "Ten Bridge Communications"
         known = found.get(name)
         if known is not None and known.title is not None:
             continue
