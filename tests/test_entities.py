@@ -3459,3 +3459,13 @@ def test_a_contacts_name_runs_on_into_no_company_line_and_takes_of_its_company()
     assert [p.name for p in people] == ["Jane Roe", "Tom White"]
     line = "CONTACT: Ann Lee of Zeta Bio Inc., +1-617-555-0100, alee@zetabio.com\n"
     assert [p.name for p in extract_release(body + line, "d", "x", []).people] == ["Ann Lee"]
+
+
+def test_names_a_slash_parts_on_a_contacts_line_are_people_and_no_other_slash_line_is():
+    text = (
+        "Zeta Signs Deal\nLONDON, 2 May 2024 -- Zeta Bio plc today announced a licence deal with "
+        "Omega Corp.\n\nMedia enquiries:\nFTI Consulting\nBen Atwell / Simon Conway\n"
+        "+44 20 3727 1000\nResearch / Development / Sales\nLondon / New York\n"
+    )
+    people = extract_release(text, "d", "x", []).people
+    assert [p.name for p in people] == ["Ben Atwell", "Simon Conway"]

@@ -234,6 +234,15 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                 rf"(?:\+?[\d(][\d()./ -]{{6,20}}\d|[\w.+-]+@[\w-]+\.[\w.]+)[ \t]*$(?P<title>)"
             ),
         ),
+        # ... or names a slash parts on a contact's line: "Ben Atwell / Simon Conway", "Jane Roe
+        # / Tom White" (a given name each)
+        (
+            "person_contact_entry",
+            re.compile(
+                rf"(?m)(?:^[| \t]*(?=[^\n]*[ \t]/[ \t])|(?<=[ \t]/[ \t])){line_name}"
+                r"(?=[ \t]+/[ \t]+[A-Z]|[ \t]*$)(?P<title>)"
+            ),
+        ),
         # ... or in a contact table's cell, its company's cell and empty cells between it and
         # its phone number: "| Tricia Haugeto |" over "| Array BioPharma Inc. |" over "| (303)
         # 386-1193 |"
