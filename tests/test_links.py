@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from transform.links import Named, short_names
 from transform.release import extract_release
 
 LICENSE = (
@@ -1123,3 +1124,23 @@ def test_a_company_that_says_it_expects_to_receive_or_could_earn_a_sum_is_its_pa
         ("US$1.92 billion", "AstraZeneca", "Zetagen Pharmaceuticals"),
         ("$5 million", "Sanofi", "Glenmark Pharmaceuticals"),
     ]
+
+
+def test_a_given_names_word_before_a_trade_word_names_its_company_alone_never_the_trade_word():
+    text = (
+        "Roche Holding AG unit Genentech Inc. agreed to pay Pieris Pharmaceuticals Inc. $20 "
+        "million up front to discover respiratory therapies. Boston-based biotech Pieris is also "
+        "eligible to receive up to $1.5 billion in milestone payments across multiple programs.\n"
+    )
+    money = extract_release(text, "d", "x", []).money
+    assert [(m.text, m.payee) for m in money] == [
+        ("$20 million", "Pieris Pharmaceuticals"),
+        ("$1.5 billion", "Pieris Pharmaceuticals"),
+    ]
+    shorts = {
+        n.printed
+        for n in short_names(
+            text, [Named("Pieris Pharmaceuticals", 0, 0, "Pieris Pharmaceuticals Inc.")]
+        )
+    }
+    assert "Pieris" in shorts and "Pharmaceuticals" not in shorts

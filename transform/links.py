@@ -245,6 +245,8 @@ def _short_names(text: str, companies: tuple[Named, ...]) -> tuple[Named, ...]:
             len(founder) == 2
             and founder[0].casefold() in given_names()
             and founder[1][:1].isupper()
+            and founder[1] not in company_trade_words()  # never "Pharmaceuticals" of "Pieris
+            # Pharmaceuticals" (a given name of the world's lists too)
             and word_counts().get(founder[1].casefold(), 0) < FOUNDER_WORD_RARER
         ):
             shorts.append(Named(company.name, -1, -1, founder[1]))  # "Lilly" of "Eli Lilly"
@@ -257,10 +259,19 @@ def _short_names(text: str, companies: tuple[Named, ...]) -> tuple[Named, ...]:
             and first[:1].isupper()
             and first.isalpha()
             and word_counts().get(folded, 0) < SHORT_FIRST_WORD_RARER
-            and folded not in given_names()
+            # a given name only before words of the trade: "Pieris" of "Pieris
+            # Pharmaceuticals Inc.", never "Eli" of "Eli Lilly"
+            and (folded not in given_names() or _trade_words_only(printed))
         ):
             shorts.append(Named(company.name, -1, -1, first))
     return tuple(shorts)
+
+
+def _trade_words_only(printed: str) -> bool:
+    """Whether a name's words after its first are words of the trade ("Pieris Pharmaceuticals
+    Inc.": "Pharmaceuticals", its legal form aside)."""
+    rest = without_legal_form(printed).split(" ")[1:]
+    return bool(rest) and all(word in company_trade_words() for word in rest)
 
 
 def _window(text: str, start: int, end: int) -> tuple[int, int, int]:
