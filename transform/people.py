@@ -224,34 +224,26 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                 rf"[^\n]*?(?:@|\+?\(?\d{{3}}\)?[ .-]?\d{{3}})[^\n]*$(?P<title>)"
             ),
         ),
-        # ... or a name alone on its line over its phone number or e-mail: "Sarah McCall\n(212)
-        # 362-1200", "John P. Doe, Ph.D.\n+1 212 555 1234"
-        (
-            "person_contact_entry",
-            re.compile(
-                rf"(?m)^[| \t]*{HONORIFIC}{line_name}{DEGREES}[ \t]*\n[ \t]*"
-                rf"(?:(?:Tel|Phone|Office|Mobile|Direct|T|P|M)[.:]?[ \t]*)?"
-                rf"(?:\+?[\d(][\d()./ -]{{6,20}}\d|[\w.+-]+@[\w-]+\.[\w.]+)[ \t]*$(?P<title>)"
-            ),
-        ),
         # ... or names a slash parts on a contact's line: "Ben Atwell / Simon Conway", "Jane Roe
         # / Tom White" (a given name each)
         (
-            "person_contact_entry",
+            "person_contact_entry/",
             re.compile(
                 rf"(?m)(?:^[| \t]*(?=[^\n]*[ \t]/[ \t])|(?<=[ \t]/[ \t])){line_name}"
                 r"(?=[ \t]+/[ \t]+[A-Z]|[ \t]*$)(?P<title>)"
             ),
         ),
-        # ... or in a contact table's cell, its company's cell and empty cells between it and
-        # its phone number: "| Tricia Haugeto |" over "| Array BioPharma Inc. |" over "| (303)
-        # 386-1193 |"
+        # ... or a name alone on its line, or in a contact table's cell, over its phone number or
+        # e-mail, its company's line or cell and empty cells between: "Sarah McCall\n(212)
+        # 362-1200", "John P. Doe, Ph.D.\n+1 212 555 1234", "| Tricia Haugeto |" over "| Array
+        # BioPharma Inc. |" over "| (303) 386-1193 |"
         (
             "person_contact_entry",
             re.compile(
                 rf"(?m)^[| \t]*{HONORIFIC}{line_name}{DEGREES}[ \t]*\|?[ \t]*\n"
                 r"(?:[| \t]*\n){0,4}(?:[| \t]*[A-Z][^\n|]{1,60}\|?[ \t]*\n(?:[| \t]*\n){0,4})?"
-                r"[| \t]*(?:\+?[\d(][\d()./ -]{6,20}\d|[\w.+-]+@[\w-]+\.[\w.]+)[ \t|]*$(?P<title>)"
+                r"[| \t]*(?:(?:Tel|Phone|Office|Mobile|Direct|T|P|M)[.:]?[ \t]*)?"
+                r"(?:\+?[\d(][\d()./ -]{6,20}\d|[\w.+-]+@[\w-]+\.[\w.]+)[ \t|]*$(?P<title>)"
             ),
         ),
         # "discovered by Professors Bruce Baguley and William Denny": an honorific makes a name
@@ -497,6 +489,7 @@ APPOINTED = tuple(
     for verb in ("appointed", "named", "elected", "promoted")
 )
 NEEDS = {
+    "person_contact_entry/": (" / ",),  # names a slash parts (read as person_contact_entry)
     "person_current_title": (", currently ",),
     "person_named_title": ("named", "names", "appoint", "elect", "promote"),
     "person_appointed": APPOINTED,
@@ -531,9 +524,10 @@ def find_people(text: str) -> list[PersonMatch]:
     """Each person once, with the first title found for them."""
     found: dict[str, PersonMatch] = {}
     known_titles = title_words()[0]
-    for rule, pattern in _patterns():
-        if rule in NEEDS and not any(cue in text for cue in NEEDS[rule]):
+    for needed, pattern in _patterns():
+        if needed in NEEDS and not any(cue in text for cue in NEEDS[needed]):
             continue
+        rule = needed.rstrip("/")
         for match in _matches(pattern, text):
             name = " ".join(match.group("name").split())  # one line, where it was wrapped
             if any(word.casefold() in known_titles for word in name.split(" ")):
