@@ -1410,12 +1410,11 @@ def _another_sum(text: str, item: MoneyMatch) -> bool:
     )
 
 
-def _printed_elsewhere_with_kind(text: str, item: MoneyMatch, other: MoneyMatch | None) -> bool:
+def _printed_elsewhere_with_kind(text: str, item: MoneyMatch, other: MoneyMatch) -> bool:
     """Whether ``item``, a payment with no cue of its own whose sentence still speaks of a
     payment, is printed in another sentence as ``other``, which names its kind."""
     return (
         item.kind_rule == "money_no_cue"
-        and other is not None
         and other.sentence_start != item.sentence_start
         and not item.per_unit
         and PAYMENT_WORDS.search(text, item.sentence_start, item.sentence_end) is not None
@@ -1431,7 +1430,11 @@ def _kinds_printed_before(text: str, found: list[MoneyMatch]) -> list[MoneyMatch
     for index, item in enumerate(found):
         key = (item.amount, item.currency)
         first = named.get(key)
-        if _printed_elsewhere_with_kind(text, item, first) and not _another_sum(text, item):
+        if (
+            first is not None
+            and _printed_elsewhere_with_kind(text, item, first)
+            and not _another_sum(text, item)
+        ):
             found[index] = replace(item, kind=first.kind, kind_rule="money_kind_printed_before")
         elif item.kind in PAYMENT_KINDS and not item.per_unit and key not in named:
             named[key] = item
@@ -1451,7 +1454,7 @@ def _kinds_printed_after(text: str, found: list[MoneyMatch]) -> list[MoneyMatch]
             named[key] = item  # the nearest later printing that names a kind
             continue
         later = named.get(key)
-        if _printed_elsewhere_with_kind(text, item, later):
+        if later is not None and _printed_elsewhere_with_kind(text, item, later):
             found[index] = replace(item, kind=later.kind, kind_rule="money_kind_printed_after")
     return found
 
