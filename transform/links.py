@@ -25,7 +25,13 @@ from transform.lexicon import (
     words_alternation,
 )
 from transform.money import NOT_MILESTONE_EVENTS
-from transform.organizations import DEFINED_NAME, company_key, is_regulator, without_legal_form
+from transform.organizations import (
+    DEFINED_NAME,
+    company_key,
+    founder_surname,
+    is_regulator,
+    without_legal_form,
+)
 from transform.repair.vocabulary import given_names, word_counts
 from transform.repair.words import FUNCTION_WORDS
 from transform.text_spans import sentence_bounds
@@ -150,7 +156,6 @@ def _initials_after(text: str, name: str) -> str | None:
 
 
 SHORT_FIRST_WORD_MIN = 4  # letters
-FOUNDER_WORD_RARER = 5000  # a founder's surname names the company alone if English hardly uses it
 LEADING_INITIALS = re.compile(r"(?:[A-Z]\.\s?)+(?=[A-Z][a-z])")  # "H. Lundbeck A/S"
 
 
@@ -240,16 +245,9 @@ def _short_names(text: str, companies: tuple[Named, ...]) -> tuple[Named, ...]:
         *own_words, trade = bare.split(" ")  # "$5 million up front for Five Prime" of "Five
         if len(own_words) >= 2 and trade in company_trade_words():  # Prime Therapeutics Inc."
             shorts.append(Named(company.name, -1, -1, " ".join(own_words)))
-        founder = bare.split(" ")
-        if (
-            len(founder) == 2
-            and founder[0].casefold() in given_names()
-            and founder[1][:1].isupper()
-            and founder[1] not in company_trade_words()  # never "Pharmaceuticals" of "Pieris
-            # Pharmaceuticals" (a given name of the world's lists too)
-            and word_counts().get(founder[1].casefold(), 0) < FOUNDER_WORD_RARER
-        ):
-            shorts.append(Named(company.name, -1, -1, founder[1]))  # "Lilly" of "Eli Lilly"
+        surname = founder_surname(bare)
+        if surname:
+            shorts.append(Named(company.name, -1, -1, surname))  # "Lilly" of "Eli Lilly"
         first, *rest = _after_initials(printed).split(" ")  # as printed: "DeveloGen" of
         # "DeveloGen AG", "Lundbeck" of "H. Lundbeck A/S"
         folded = first.casefold()
@@ -261,16 +259,16 @@ def _short_names(text: str, companies: tuple[Named, ...]) -> tuple[Named, ...]:
             and word_counts().get(folded, 0) < SHORT_FIRST_WORD_RARER
             # a given name only before words of the trade: "Pieris" of "Pieris
             # Pharmaceuticals Inc.", never "Eli" of "Eli Lilly"
-            and (folded not in given_names() or _trade_words_only(printed))
+            and (folded not in given_names() or _trade_words_only(bare))
         ):
             shorts.append(Named(company.name, -1, -1, first))
     return tuple(shorts)
 
 
-def _trade_words_only(printed: str) -> bool:
-    """Whether a name's words after its first are words of the trade ("Pieris Pharmaceuticals
-    Inc.": "Pharmaceuticals", its legal form aside)."""
-    rest = without_legal_form(printed).split(" ")[1:]
+def _trade_words_only(bare: str) -> bool:
+    """Whether a name's words after its first are words of the trade ("Pieris Pharmaceuticals",
+    its legal form left out already)."""
+    rest = bare.split(" ")[1:]
     return bool(rest) and all(word in company_trade_words() for word in rest)
 
 

@@ -591,10 +591,30 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
     return found
 
 
+FOUNDER_WORD_RARER = 5000  # a founder's surname names the company alone if English hardly uses it
+
+
+def founder_surname(name: str) -> str | None:
+    """The surname a company named for its founder goes by alone: "Lilly" of "Eli Lilly" (a
+    given name of the world's lists, then one word no word of the trade and English hardly
+    uses; never "Pharmaceuticals" of "Pieris Pharmaceuticals"), as ``name`` prints it."""
+    words = without_legal_form(name).split(" ")
+    if len(words) != 2 or words[0].casefold() not in given_names():
+        return None
+    surname = words[1]
+    if surname.casefold() in _trade_words_folded():
+        return None
+    return surname if word_counts().get(surname.casefold(), 0) < FOUNDER_WORD_RARER else None
+
+
+@cache
+def _trade_words_folded() -> frozenset[str]:
+    return frozenset(word.casefold() for word in company_trade_words())
+
+
 def _founders_name(fuller: str, core: str) -> bool:
     """Whether ``core`` is ``fuller`` without its founder's given name: "Lilly" of "Eli Lilly"."""
-    given, _, rest = fuller.partition(" ")
-    return rest == core and " " not in core and given.casefold() in given_names()
+    return founder_surname(fuller) == core
 
 
 WHITESPACE = re.compile(r"\s+")
