@@ -218,7 +218,8 @@ CONTRACT_WINDOW = 20_000
 # A contract's terms kept confidential, as the SEC lets a filer print them ("[***]", "[ ** ]",
 # "$[*****]"), in clauses that bind ("Company shall pay to CyDex ..."): a clause site's page or
 # an exhibit, never a release, which prints no redaction
-REDACTION = cued(r"\[ ?\*{2,6} ?\]")
+REDACTION_MARK = r"\[ ?\*{2,6} ?\]"  # "[***]", "[ ** ]"
+REDACTION = cued(REDACTION_MARK)
 # ... or a clause site's clauses in a contract's drafting, terms redacted or not ("BioForm shall
 # pay to Supplier a milestone payment ...", "within thirty (30) days", "(as defined in the Equity
 # Agreement)", "Sublicensees hereunder", "*** REDACTED ***"): two such terms, and a party that
@@ -226,8 +227,8 @@ REDACTION = cued(r"\[ ?\*{2,6} ?\]")
 DRAFTING = re.compile(
     r"\b(?:hereunder|hereto|hereof|herein|thereunder|thereof)\b|\(\s*as\s+defined\s+in\b"
     r"|\b(?:five|ten|fifteen|thirty|forty-five|sixty|ninety)\s+\(\d{1,3}\)\s+(?:calendar\s+|business\s+)?days\b"
-    r"|\bset\s+forth\s+(?:in|below)\b|\*{3}\s*REDACTED\s*\*{3}|\[\s?\*{2,6}\s?\]"
-    r"|\bSublicensees\b",
+    r"|\bset\s+forth\s+(?:in|below)\b|\*{3}\s*REDACTED\s*\*{3}|\bSublicensees\b"
+    rf"|{REDACTION_MARK}",
     re.IGNORECASE,
 )
 MIN_DRAFTING = 2  # distinct terms
