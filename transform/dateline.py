@@ -39,6 +39,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -812,14 +813,31 @@ PAST_VERB = (
     r"\b(?:announced|signed|entered|began|started|completed|received|reported|launched|"
     r"initiated|filed|granted|approved|formed|founded|established|closed)\b"
 )
-PAST_MONTH = cued(rf"{PAST_VERB}[^.;]{{0,40}}?\bin\s+(?P<date>{MONTH}\s+{YEAR})\b")
+# Each is read from its date, the rarer part, back to its verb: a scan that opens with the
+# verbs' alternation tries every position of the text
+PAST_MONTH = re.compile(rf"in(?<=\bin)\s+(?P<date>{MONTH}\s+{YEAR})\b")
 # ... or a day: "The licensing agreement, which was announced on February 16, 2010, ...", "On
 # October 25, 2005, Rigel announced that it had granted Serono an exclusive license"
-PAST_DAY = cued(
-    rf"{PAST_VERB}[^.;]{{0,40}}?\bon\s+(?P<date>{MONTH}\s+\d{{1,2}},?\s+{YEAR})\b"
-    rf"|(?:^|(?<=[.!?]\s)|(?<=\n))On\s+(?P<opener>{MONTH}\s+\d{{1,2}},?\s+{YEAR}),\s+"
-    rf"[^.;]{{0,60}}?{PAST_VERB}"
+PAST_DAY = re.compile(rf"on(?<=\bon)\s+(?P<date>{MONTH}\s+\d{{1,2}},?\s+{YEAR})\b")
+VERB_BEFORE = re.compile(rf"{PAST_VERB}[^.;]{{0,40}}\Z")  # the verb, up to 40 characters before
+VERB_BEFORE_CHARS = 60
+# "On" opening a sentence or a line (read from the word on, the lookbehind after it)
+PAST_DAY_OPENER = re.compile(
+    rf"On(?:(?<=[.!?]\sOn)|(?<=\nOn)|(?<![\s\S]{{3}}))"
+    rf"\s+(?P<date>{MONTH}\s+\d{{1,2}},?\s+{YEAR}),\s+[^.;]{{0,60}}?{PAST_VERB}"
 )
+
+
+def _recalled_dates(text: str) -> Iterator[str]:
+    """The months and days the text's first part recalls as past: "announced in June 1999",
+    "signed on February 16, 2010", "On October 25, 2005, Rigel announced"."""
+    for pattern, day in ((PAST_MONTH, "1 "), (PAST_DAY, "")):
+        for match in pattern.finditer(text, 0, SEARCH_WINDOW):
+            start = match.start()
+            if VERB_BEFORE.search(text, max(0, start - VERB_BEFORE_CHARS), start):
+                yield day + match["date"]
+    for match in PAST_DAY_OPENER.finditer(text, 0, SEARCH_WINDOW):
+        yield match["date"]
 
 
 def _after_periods_ended(text: str, guessed: dt.date) -> dt.date:
@@ -828,10 +846,7 @@ def _after_periods_ended(text: str, guessed: dt.date) -> dt.date:
     "March 9" is 2000; "announced on February 16, 2010" under "March 29" is 2010, whatever year
     was guessed first, never an "Act of 1976")."""
     ended = [parse_date(m["date"]) for m in PERIOD_ENDED.finditer(text, 0, SEARCH_WINDOW)]
-    ended += [parse_date(f"1 {m['date']}") for m in PAST_MONTH.finditer(text, 0, SEARCH_WINDOW)]
-    ended += [
-        parse_date(m["date"] or m["opener"]) for m in PAST_DAY.finditer(text, 0, SEARCH_WINDOW)
-    ]
+    ended += [parse_date(date) for date in _recalled_dates(text)]
     latest = max((d for d in ended if d is not None), default=None)
     if latest is None or guessed > latest:
         return guessed

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
 import ahocorasick
 
@@ -64,7 +64,12 @@ def _whole_words(lowered: str, hits: list[tuple[int, int, T]]) -> list[Dictionar
         ):
             continue
         found.append(DictionaryMatch(start, end, value))
-    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    return _longest(found)
+
+
+def _longest(found: list[DictionaryMatch[T]]) -> list[DictionaryMatch[T]]:
+    """Of whole-word matches, in order, the longest where they overlap."""
+    found = sorted(found, key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[DictionaryMatch[T]] = []
     for match in found:
         if kept and match.start < kept[-1].end:
@@ -105,9 +110,10 @@ class SharedScan:
         self._empty = len(automaton) == 0
         if not self._empty:
             automaton.make_automaton()
-        # (text, its lower case, the automaton's hits): replaced whole, never changed in place,
-        # so that threads sharing it need no lock
-        self._walks: tuple[tuple[str, str, list[tuple[int, tuple[Any, ...]]]], ...] = ()
+        # the last texts' walks: the tuple is replaced whole, never changed in place, and a
+        # walk only gains a vocabulary's matches (the same for any thread that adds them), so
+        # that threads sharing it need no lock
+        self._walks: tuple[_Walk, ...] = ()
 
     def view(self, name: str) -> VocabularyView:
         if name not in self._names:
@@ -118,19 +124,44 @@ class SharedScan:
         if self._empty:
             return []
         walks = self._walks
-        walk = next((w for w in walks if w[0] == text), None)
+        walk = next((w for w in walks if w.text == text), None)
         if walk is None:
-            lowered = _lowered(text)
-            walk = (text, lowered, list(self._automaton.iter(lowered)))
+            walk = self._walk(text)
             self._walks = (*walks[-(WALKS_KEPT - 1) :], walk)
-        _, lowered, hits = walk
-        mine = []
-        for end, (length, vocabulary, value) in hits:
-            if vocabulary == name:
-                mine.append((end, length, value))
-            elif not vocabulary:  # a term of several vocabularies
-                mine.extend((end, length, v) for of, v in value if of == name)
-        return _whole_words(lowered, mine)
+        found = walk.found.get(name)
+        if found is None:
+            found = _longest(walk.hits.get(name, []))
+            walk.found[name] = found
+        return list(found)
+
+    def _walk(self, text: str) -> _Walk:
+        """The automaton's hits in ``text`` that are whole words, sorted out by vocabulary in
+        one pass (every vocabulary asks for its own)."""
+        lowered = _lowered(text)
+        size = len(lowered)
+        hits: dict[str, list[DictionaryMatch[str]]] = {}
+        for end_index, (length, vocabulary, value) in self._automaton.iter(lowered):
+            start, end = end_index - length + 1, end_index + 1
+            if (start > 0 and lowered[start - 1].isalnum()) or (
+                end < size and lowered[end].isalnum()
+            ):
+                continue
+            if vocabulary:
+                hits.setdefault(vocabulary, []).append(DictionaryMatch(start, end, value))
+            else:  # a term of several vocabularies
+                for of, each in value:
+                    hits.setdefault(of, []).append(DictionaryMatch(start, end, each))
+        return _Walk(text, hits, {})
+
+
+@dataclass(frozen=True)
+class _Walk:
+    """One text's walk of a shared scan: each vocabulary's whole-word hits, and the matches
+    (the longest where hits overlap) of the vocabularies asked for so far."""
+
+    text: str
+    hits: dict[str, list[DictionaryMatch[str]]]
+    found: dict[str, list[DictionaryMatch[str]]]
 
 
 @dataclass(frozen=True)

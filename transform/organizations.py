@@ -135,6 +135,8 @@ def _trade_name() -> LineCued:
 
 
 MONTH_NAMES = frozenset([*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"])
+# the days' names, as a set: ``in calendar.day_name`` formats each day again at every test
+WEEKDAY_NAMES = frozenset(calendar.day_name)
 # the market suffix of a news agency's instrument code after a company's name: ".DE" of "Bayer
 # BAYG.DE"
 INSTRUMENT_SUFFIX = re.compile(r"(?<=[A-Z0-9])\.[A-Z]{1,2}\b")
@@ -405,7 +407,7 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
                 end = cut  # a flattened line's next sentence: "American
                 # Society of Clinical Oncologists EntreMed, Inc. (NASDAQ:ENMD) today announced"
         last = text.rfind(" ", start, end)
-        if last > start and text[last + 1 : end] in calendar.day_name:
+        if last > start and text[last + 1 : end] in WEEKDAY_NAMES:
             end = last  # "drug firm Zeta India Thursday soared": the day the news names
         elif last > start and text[end : end + 1] == "$" and canonical is None:
             end = last  # "firm Regeneron US$165m upfront": the dollar's letters, no name's
