@@ -198,8 +198,10 @@ def _filing_note(text: str) -> bool:
     sample = text[:NOTE_WINDOW]
     if len(THE_COMPANY.findall(sample)) < MIN_THE_COMPANY:
         return False
+    if ANNOUNCES.search(sample):  # first: it is found early, the terms are sought throughout
+        return False
     terms = {m.group().casefold() for m in ACCOUNTING_TERMS.finditer(sample)}
-    if len(terms) < MIN_ACCOUNTING_TERMS or ANNOUNCES.search(sample):
+    if len(terms) < MIN_ACCOUNTING_TERMS:
         return False
     from transform.dateline import parse_dateline
 
