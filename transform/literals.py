@@ -18,6 +18,7 @@ import re._parser as sre_parse  # the standard library's own parse of a pattern
 import sys
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -210,26 +211,27 @@ def cued(pattern: str, flags: int = 0) -> Cued:
 
 class _LineWords:
     """Every LineCued expression's strings in one automaton: a text is walked once for all of
-    them, and each string's lines are kept for the text last asked about. The set of strings is
-    replaced, never changed in place, and the automaton and the last walk remember the set
-    they were made for: one made before a new expression's strings came is made again."""
+    them, and each string's lines are kept for the text last asked about (and, apart, the lines
+    where it ends a word: no letter or digit after it). The set of strings is replaced, never
+    changed in place, and the automaton and the last walk remember the set they were made for:
+    one made before a new expression's strings came is made again."""
 
     def __init__(self) -> None:
         self.words: frozenset[str] = frozenset()
         self._built: tuple[frozenset[str], ahocorasick.Automaton] | None = None
-        self._last: tuple[str, frozenset[str], dict[str, set[int]], list[int]] | None = None
+        self._last: tuple[str, frozenset[str], _Walk] | None = None
 
     def add(self, words: frozenset[str]) -> None:
         if not words <= self.words:
             self.words = self.words | words
 
-    def lines(self, text: str) -> tuple[dict[str, set[int]], list[int]]:
-        """Each registered string found in ``text``, with the numbers of its lines; and where
-        each line of ``text`` starts."""
+    def lines(self, text: str) -> _Walk:
+        """Each registered string found in ``text``, with the numbers of its lines, anywhere
+        and where it ends a word; and where each line of ``text`` starts."""
         words = self.words
         last = self._last
         if last is not None and last[0] is text and last[1] is words:
-            return last[2], last[3]
+            return last[2]
         built = self._built
         if built is None or built[0] is not words:
             automaton = ahocorasick.Automaton()
@@ -239,11 +241,23 @@ class _LineWords:
             built = self._built = (words, automaton)
         breaks = [match.start() for match in LINE_BREAK.finditer(text)]
         found: dict[str, set[int]] = {}
+        whole: dict[str, set[int]] = {}
+        size = len(text)
         for end, word in built[1].iter(text):
-            found.setdefault(word, set()).add(bisect_right(breaks, end))
-        starts = [0] + [at + 1 for at in breaks]
-        self._last = (text, words, found, starts)
-        return found, starts
+            line = bisect_right(breaks, end)
+            found.setdefault(word, set()).add(line)
+            if end + 1 >= size or not text[end + 1].isalnum():
+                whole.setdefault(word, set()).add(line)
+        walk = _Walk(found, whole, [0] + [at + 1 for at in breaks])
+        self._last = (text, words, walk)
+        return walk
+
+
+@dataclass(frozen=True)
+class _Walk:
+    found: dict[str, set[int]]  # a string's lines
+    whole: dict[str, set[int]]  # ... where it ends a word
+    starts: list[int]  # where each line starts
 
 
 _LINE_WORDS = _LineWords()
@@ -261,15 +275,22 @@ class LineCued:
     never looks past that break. One walk of an automaton finds the lines of every such
     expression's strings."""
 
-    __slots__ = ("pattern", "words")
+    __slots__ = ("pattern", "whole", "words")
 
-    def __init__(self, pattern: re.Pattern[str], needs: frozenset[str] | None = None):
+    def __init__(
+        self,
+        pattern: re.Pattern[str],
+        needs: frozenset[str] | None = None,
+        whole: bool = False,
+    ):
         """``needs``: strings one of which every match prints, rarer than the ones
         required_strings would choose (it prefers the longest: "com", "org" of an e-mail
-        address's domain over its "@")."""
+        address's domain over its "@"). ``whole``: every match prints one of them with no
+        letter or digit after it (a legal form's " Ab" of "Zeta Ab", never of " About")."""
         self.pattern = pattern
         words = needs or required_strings(pattern)
         self.words = words if words and not any("\n" in word for word in words) else None
+        self.whole = whole
         if self.words:
             _LINE_WORDS.add(self.words)
 
@@ -277,8 +298,12 @@ class LineCued:
         if self.words is None:
             yield from self.pattern.finditer(text)
             return
-        found, starts = _LINE_WORDS.lines(text)
-        lines = sorted({line for word in self.words for line in found.get(word, ())})
-        for line in lines:
+        walk = _LINE_WORDS.lines(text)
+        found = walk.whole if self.whole else walk.found
+        lines: set[int] = set()
+        for word in found.keys() & self.words:
+            lines |= found[word]
+        starts = walk.starts
+        for line in sorted(lines):
             end = starts[line + 1] if line + 1 < len(starts) else len(text)
             yield from self.pattern.finditer(text, starts[line], end)

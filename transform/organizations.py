@@ -63,8 +63,16 @@ def _company() -> LineCued:
             # (Hefei) Co. Ltd.", "Lee's Pharmaceutical (HK) Ltd."
             rf"(?:[ ]\([A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*)?\))?,?[ ]"
             rf"{company_suffix_pattern()}(?:,?[ ]{company_suffix_pattern()})?)"
-        )
+        ),
+        # read only on the lines that print a legal form after a space, as a word's end
+        needs=_after_space("company_suffixes", "suffix"),
+        whole=True,
     )
+
+
+def _after_space(lexicon: str, column: str) -> frozenset[str]:
+    """A lexicon column's entries, each after a space: what a name's last word is printed as."""
+    return frozenset(" " + row[column] for row in load_lexicon(lexicon))
 
 
 # A company's noun as its legal form after an indefinite article says what a company is: "is a
@@ -114,7 +122,9 @@ def _organization() -> LineCued:
         re.compile(
             rf"(?<![\w.])(?P<name>(?:The[ ])?(?:(?:{CAPITALISED}{HEAD_CONNECTOR}){{1,5}}{head}"
             rf"(?:{of_place})?|{head}{of_place}))\b"  # "... Agency", "University of Auckland"
-        )
+        ),
+        needs=frozenset(row["word"] for row in load_lexicon("organization_heads")),
+        whole=True,  # a head ends its word: "Center", never "Centers"
     )
 
 
@@ -131,7 +141,11 @@ def _filing_after() -> re.Pattern[str]:
 def _trade_name() -> LineCued:
     """One to three capitalised words ending in a word of the trade: "Ligand Pharmaceuticals"."""
     trade = alternation("company_trade_words", "word")
-    return LineCued(re.compile(rf"(?<![\w.])(?P<name>(?:[A-Z][\w’'&-]*[ ]){{1,3}}{trade})\b"))
+    return LineCued(
+        re.compile(rf"(?<![\w.])(?P<name>(?:[A-Z][\w’'&-]*[ ]){{1,3}}{trade})\b"),
+        needs=_after_space("company_trade_words", "word"),
+        whole=True,
+    )
 
 
 MONTH_NAMES = frozenset([*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"])
