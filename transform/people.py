@@ -506,29 +506,94 @@ def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     and is no part of the title."""
     at = 0
     while (match := pattern.search(text, at)) is not None:
-        title = match.groupdict().get("title") or ""
-        first, _, second = title.partition("\n")
-        if second and a_name_alone(second):
-            end = match.start("title") + len(first)
-            trimmed = pattern.fullmatch(text, match.start(), end)
-            yield trimmed or match
-            at = end
-            continue
+        match, at = _trimmed(pattern, text, match)
         yield match
-        # the next search starts after the name: a title read up to its sentence's end may
-        # hold the next person ("Matt Angel as its CEO, and of Jane Roe as its CFO")
-        at = max(match.end("name"), match.start() + 1)
+
+
+def _trimmed(
+    pattern: re.Pattern[str], text: str, match: re.Match[str]
+) -> tuple[re.Match[str], int]:
+    """The match without a title's second line that is a name alone, and where the rule's next
+    search starts: after that title's first line, or after the name (a title read up to its
+    sentence's end may hold the next person: "Matt Angel as its CEO, and of Jane Roe as its
+    CFO")."""
+    title = match.groupdict().get("title") or ""
+    first, _, second = title.partition("\n")
+    if second and a_name_alone(second):
+        end = match.start("title") + len(first)
+        return pattern.fullmatch(text, match.start(), end) or match, end
+    return match, max(match.end("name"), match.start() + 1)
+
+
+# The rules whose matches open with a name, its honorific and its degrees: one scan finds
+# where any of them matches (a scan per rule would read every capitalised word for a name
+# again), and each rule's own expression is tried only there
+GROUP_OPENER = re.compile(r"\(\?P<\w+>")
+
+
+def _name_first(rules: frozenset[str]) -> dict[str, re.Pattern[str]]:
+    """Of the rules given, those whose expression opens with the name every rule reads."""
+    return {
+        rule: pattern
+        for rule, pattern in _patterns()
+        if rule in rules and pattern.pattern.startswith(_name_first_opening())
+    }
+
+
+@cache
+def _name_first_opening() -> str:
+    return rf"{STARTS_NAME}{HONORIFIC}{_name()}{DEGREES}"
+
+
+@cache
+def _family_scan(rules: frozenset[str]) -> re.Pattern[str]:
+    """Where any of the name-first ``rules`` matches: their shared opening once, then what
+    each asks after it (its groups unnamed: a name may be given once)."""
+    opening = _name_first_opening()
+    rests = [
+        GROUP_OPENER.sub("(?:", pattern.pattern[len(opening) :])
+        for pattern in _name_first(rules).values()
+    ]
+    return re.compile(GROUP_OPENER.sub("(?:", opening) + "(?:" + "|".join(rests) + ")")
+
+
+def _family_matches(text: str, rules: frozenset[str]) -> dict[str, list[re.Match[str]]]:
+    """Each name-first rule's matches, as ``_matches`` finds them: at every place the family's
+    scan finds, each rule whose last match has ended is tried."""
+    patterns = _name_first(rules)
+    found: dict[str, list[re.Match[str]]] = {rule: [] for rule in patterns}
+    if not patterns:
+        return found
+    ready = dict.fromkeys(patterns, 0)  # where each rule's next match may start
+    at = 0
+    scan = _family_scan(frozenset(patterns))
+    while (hit := scan.search(text, at)) is not None:
+        start = hit.start()
+        for rule, pattern in patterns.items():
+            if start < ready[rule] or (match := pattern.match(text, start)) is None:
+                continue
+            match, ready[rule] = _trimmed(pattern, text, match)
+            found[rule].append(match)
+        at = start + 1
+    return found
 
 
 def find_people(text: str) -> list[PersonMatch]:
     """Each person once, with the first title found for them."""
     found: dict[str, PersonMatch] = {}
     known_titles = title_words()[0]
+    cued = frozenset(
+        rule
+        for rule, _ in _patterns()
+        if rule not in NEEDS or any(cue in text for cue in NEEDS[rule])
+    )
+    family = _family_matches(text, cued)
     for needed, pattern in _patterns():
-        if needed in NEEDS and not any(cue in text for cue in NEEDS[needed]):
+        if needed not in cued:
             continue
         rule = needed.rstrip("/")
-        for match in _matches(pattern, text):
+        matches = family[needed] if needed in family else _matches(pattern, text)
+        for match in matches:
             name = " ".join(match.group("name").split())  # one line, where it was wrapped
             if any(word.casefold() in known_titles for word in name.split(" ")):
                 continue  # "Media Relations", "Investor Relations": a desk, not a person
