@@ -720,11 +720,16 @@ def _words(name: str) -> list[str]:
 
 def _a_company(match: re.Match[str]) -> bool:
     """A letterhead's company under its date ("April 25, 2019\nJ-Pharma Co., Ltd."): no place."""
-    legal_form = company_suffix_pattern()
     city, after = match["city"], match.string[match.end("city") : match.end("city") + 40]
-    return bool(
-        re.search(rf"(?:^|\s){legal_form}$", city) or re.match(rf",?\s*{legal_form}", after)
-    )
+    form_ends, form_opens = _form_around()
+    return bool(form_ends.search(city) or form_opens.match(after))
+
+
+@cache
+def _form_around() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A legal form ending a place's words, and one right after them."""
+    legal_form = company_suffix_pattern()
+    return re.compile(rf"(?:^|\s){legal_form}$"), re.compile(rf",?\s*{legal_form}")
 
 
 # An exchange announcement signs off with its place and date on a line of their own, after

@@ -73,6 +73,12 @@ DATED_SENTENCE = re.compile(rf"^(?:On\s+)?{DATE},?\s+\S")
 STAMP_OPENS = re.compile(rf"^(?:{ANY_WEEKDAY},?\s+)?{DATE},?\s+\d{{1,2}}[:.]\d\d\b")
 
 
+@cache
+def _form_ends_line() -> re.Pattern[str]:
+    """A legal form that ends a line: "Zeta Bio, Inc."."""
+    return re.compile(company_suffix_pattern() + r"\s*$")
+
+
 @dataclass(frozen=True)
 class HeadlineMatch:
     text: str
@@ -330,7 +336,7 @@ def _company_line(line: str) -> bool:
     Bio Plc": a title)."""
     return (
         len(line.split()) <= COMPANY_LINE_WORDS
-        and re.search(company_suffix_pattern() + r"\s*$", line) is not None
+        and _form_ends_line().search(line) is not None
         and not deal_words_end(line)
     )
 
@@ -427,10 +433,7 @@ def _subject_line(line: str) -> bool:
     return (
         0 < len(words) <= COMPANY_LINE_WORDS
         and all(word[:1].isupper() for word in words)
-        and (
-            words[-1] in company_trade_words()
-            or re.search(company_suffix_pattern() + r"\s*$", line) is not None
-        )
+        and (words[-1] in company_trade_words() or _form_ends_line().search(line) is not None)
     )
 
 

@@ -216,13 +216,14 @@ def _site_qualifiers() -> frozenset[str]:
     )
 
 
+WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Za-z]+(?:-[A-Za-z]+)?) $")  # "non-small cell "
+
+
 def _site_start(text: str, start: int) -> int:
     """Where the indication at ``start`` begins with the site qualifiers printed before it."""
     new_start = start
     for _ in range(MAX_SITE_WORDS):
-        word = re.search(
-            r"(?:^|(?<=\s))([A-Za-z]+(?:-[A-Za-z]+)?) $", text[max(0, new_start - 40) : new_start]
-        )
+        word = WORD_BEFORE.search(text[max(0, new_start - 40) : new_start])
         if not word or word.group(1).casefold() not in _site_qualifiers():
             break
         new_start -= len(word.group(1)) + 1

@@ -16,6 +16,7 @@ from transform.lexicon import (
     company_trade_words,
     context_words,
     descriptor_words,
+    legal_form,
     legal_form_words,
     name_openers,
     only_title_words,
@@ -285,7 +286,7 @@ def _without_seat(name: str) -> str:
     """A name without the seat printed after its legal form: "Merck KGaA of Darmstadt"."""
     words = name.split(" ")
     for i, word in enumerate(words[:-2]):
-        if words[i + 1] == "of" and re.fullmatch(company_suffix_pattern(), word):
+        if words[i + 1] == "of" and legal_form().fullmatch(word):
             return " ".join(words[: i + 1])
     return name
 
@@ -549,7 +550,7 @@ def _company_like(name: str, with_form: bool, text: str = "") -> bool:
     regulatory filing ("... Application"), no English word alone ("Japanese drugmakers ...",
     "Biopharmaceutical group ...") unless a legal form follows it."""
     words = name.split(" ")
-    if re.fullmatch(company_suffix_pattern(), name):
+    if legal_form().fullmatch(name):
         return False  # a legal form alone: "Inc." of "Novavax, Inc. NVAX announced"
     if is_regulator(name) or not any(ch.isalpha() for ch in name):
         return False  # "The FDA has approved", "On March 17, Acme ...": no date's day
@@ -1264,14 +1265,14 @@ def _company_before_ticker(text: str) -> IssuerMatch | None:
         name, start = without_glued_title(text, name, start)
         name = POSSESSIVE.sub("", name)  # "Zeta Bio PLC's (LON:ZB) CEO ..."
         name, start = _without_stray_abbreviation(text, name, start)
-        if re.fullmatch(company_suffix_pattern(), name):
+        if legal_form().fullmatch(name):
             placed = _name_place_form().search(text, window_start, ticker.start())
             if placed:  # "Hutchmed (China) Limited (NASDAQ: HCM)": a place in brackets inside
                 name, start = placed["name"], placed.start("name")
         if BETWEEN_BEFORE.search(text, max(0, start - 12), start) and " and " in name:
             continue  # "the agreement between Hutchmed and AstraZeneca Plc (NASDAQ: AZN)": two
             # companies, neither named as the text's own
-        if is_market(without_legal_form(name)) or re.fullmatch(company_suffix_pattern(), name):
+        if is_market(without_legal_form(name)) or legal_form().fullmatch(name):
             continue  # a market, or a legal form alone ("AG" of a name glued to a mark)
         if SOMEONES_PARTNER.search(text, max(0, start - 60), start):
             return None  # "its North America partner Acadia Pharmaceuticals (NASDAQ: ACAD)":

@@ -57,6 +57,27 @@ def company_suffix_pattern() -> str:
 
 
 @cache
+def legal_form() -> re.Pattern[str]:
+    """``company_suffix_pattern`` compiled: ``legal_form().fullmatch(name)`` asks whether a
+    name is a legal form alone ("Inc.")."""
+    return re.compile(company_suffix_pattern())
+
+
+@cache
+def legal_form_and_rest() -> re.Pattern[str]:
+    """A name's legal form, with the comma or space before it, and all after it: "Amgen Inc.
+    (Nasdaq)" -> ", Inc. (Nasdaq)" ... read from the first form on."""
+    return re.compile(rf",?\s{company_suffix_pattern()}.*$")
+
+
+@cache
+def legal_form_at_end() -> re.Pattern[str]:
+    """A legal form that ends a name, with the comma or space before it: " Inc." of "Amgen
+    Inc."."""
+    return re.compile(rf",?[ ]{company_suffix_pattern()}$")
+
+
+@cache
 def name_openers() -> frozenset[str]:
     """Words that open a sentence or a heading but never a company or person name
     (name_openers.csv: "Today", "About", "For")."""

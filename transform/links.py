@@ -148,10 +148,12 @@ FACTS_AFTER = re.compile(r"\s*\([^()\"“”]{3,200}\)")  # "(Head Office: Osaka
 def _initials_after(text: str, name: str) -> str | None:
     """The initials the text gives ``name`` in parentheses where it prints it ("Bristol-Myers
     Squibb (BMS)"); never an exchange's ("Zeta Bio (NYSE)")."""
-    for printed in re.finditer(re.escape(name), text):
-        initials = INITIALS_AFTER.match(text, printed.end())
+    at = text.find(name) if name else -1
+    while at >= 0:  # each printing, as a search of the name as it is printed would find them
+        initials = INITIALS_AFTER.match(text, at + len(name))
         if initials and initials["initials"].casefold() not in alias_map("exchanges"):
             return initials["initials"]
+        at = text.find(name, at + len(name))
     return None
 
 

@@ -26,6 +26,9 @@ from transform.lexicon import (
     context_words,
     deal_words_end,
     descriptor_words,
+    legal_form,
+    legal_form_and_rest,
+    legal_form_at_end,
     legal_form_words,
     load_lexicon,
     name_openers,
@@ -288,9 +291,7 @@ def _opens_label(text: str, end: int) -> bool:
 def _a_title(name: str) -> bool:
     """A person's title read with a legal form: "Senior Director, Corp." (title_words.csv; a
     title's head among its words: "Investor AB" is a company)."""
-    return only_title_words(
-        re.sub(rf",?\s{company_suffix_pattern()}.*$", "", name.strip()).split(" ")
-    )
+    return only_title_words(legal_form_and_rest().sub("", name.strip()).split(" "))
 
 
 def _department(name: str) -> bool:
@@ -367,7 +368,7 @@ def without_legal_form(name: str) -> str:
     """A company name without its legal form and what follows: "Amgen Inc. (Nasdaq)" -> "Amgen";
     and without the place in parentheses before the form: "Zhaoke Pharmaceutical (Hefei) Co.
     Ltd." -> "Zhaoke Pharmaceutical"."""
-    bare = re.sub(rf",?\s{company_suffix_pattern()}.*$", "", name.strip()).strip()
+    bare = legal_form_and_rest().sub("", name.strip()).strip()
     if bare != name.strip():
         bare = PLACE_BEFORE_FORM.sub("", bare)
     if bare.endswith((" &", " and")):  # "H.C. Wainwright & Co." -> "H.C. Wainwright"
@@ -550,7 +551,7 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
         if (
             name
             and _described_name(name)
-            and not re.fullmatch(company_suffix_pattern(), name)  # "Zeta Bio, Inc., a ..."
+            and not legal_form().fullmatch(name)  # "Zeta Bio, Inc., a ..."
             and name.casefold() not in place_names()
         ):
             add(start, start + len(name), "company_apposition")
@@ -567,7 +568,7 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
             continue
         if candidate.name.casefold() in GENERIC:
             continue
-        if re.fullmatch(company_suffix_pattern(), candidate.name):
+        if legal_form().fullmatch(candidate.name):
             continue  # "the Corporation’s profile": a legal form alone names no one
         if candidate.name in context_words("security"):
             continue  # "the largest opening day gain of any biotech IPO": a security, no one
@@ -768,7 +769,7 @@ def without_glued_title(text: str, name: str, start: int) -> tuple[str, int]:
     name), unless the text prints the word before it with it again ("Shandong Xinhua
     Pharmaceutical Company Limited ... Shandong Xinhua announced"); without one the name stays
     whole."""
-    legal = re.search(rf",?[ ]{company_suffix_pattern()}$", name)
+    legal = legal_form_at_end().search(name)
     words = (name[: legal.start()] if legal else name).split(" ")
     if len(words) < GLUED_TITLE_WORDS:
         return name, start
