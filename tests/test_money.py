@@ -2356,3 +2356,37 @@ def test_sales_that_rank_a_company_or_rights_to_sell_give_no_revenue_and_a_worth
         ("USD 218 million", "other", "money_no_cue"),
         ("USD 900 million", "revenue", "money_cue:net sales"),
     ]
+
+
+def test_currencies_grouped_by_first_character_match_as_the_plain_alternation_ignoring_case():
+    """The currency before an amount is sought by its first character's class, then the rest
+    ignoring case: the same matches, in every case, as an alternation that ignores case."""
+    import re
+
+    from transform.money import NUMBER, SCALE, _alternation, _by_first_character, _currencies
+
+    prefix, _ = _currencies()
+    plain = re.compile(
+        rf"(?<![A-Za-z0-9])(?P<currency>{_alternation(prefix)})\s?(?P<number>{NUMBER}){SCALE}",
+        re.IGNORECASE,
+    )
+    grouped = re.compile(
+        rf"(?<![A-Za-z0-9])(?P<currency>{_by_first_character(prefix)})\s?(?P<number>{NUMBER})"
+        rf"(?i:{SCALE})"
+    )
+    text = (
+        "Usd 5 million, EUR5m, eur 2.5 Mio., Rs. 500 crore, rs 40 lakh, $US16 million, e10 "
+        "million, E 3 bn, ksek 5, KSEK 12, CDN$4, cdn$ 4, US $ 7 billion, u.s. $3, (Pound)20, "
+        "(euro) 9, HK$1.2bn, hk$ 3, NT$5, A$3M, a$ 3 k, xUSD 5, 5USD, \u212aSEK 6, \u017fek 7"
+    )
+    expected = [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in grouped.finditer(text)] == expected
+    assert [m["currency"] for m in grouped.finditer(text)][:6] == [
+        "Usd",
+        "EUR",
+        "eur",
+        "Rs.",
+        "rs",
+        "$US",
+    ]
+    assert "\u212aSEK" in [m["currency"] for m in grouped.finditer(text)]

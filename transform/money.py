@@ -97,6 +97,32 @@ def _alternation(entries: dict[str, str]) -> str:
     return "|".join(sorted(escaped, key=len, reverse=True))
 
 
+# characters of another script that ignoring case equates with a Latin letter ("K", the Kelvin
+# sign, is "k"; "ſ" is "s")
+CASE_TWINS = ("\u212a", "\u017f")
+
+
+def _by_first_character(entries: dict[str, str]) -> str:
+    """``_alternation`` of the entries, ignoring case, grouped by their first character, which
+    is printed as a class of its cases: "[Uu](?i:sd|s\\$)|\\$(?i:us|)". A position whose
+    character opens no entry fails at a glance at each group's class (an alternation of entries
+    that ignore case is entered entry by entry at every position of the text). Entries are
+    tried in the same order: those of two groups never both open at one position."""
+    ordered = sorted(entries, key=lambda e: len(re.escape(e).replace(r"\ ", r"\s?")), reverse=True)
+    groups: dict[str, list[str]] = {}
+    for entry in ordered:
+        groups.setdefault(entry[0].lower(), []).append(entry)
+    alternatives = []
+    for first, grouped in groups.items():
+        cases = {first, first.upper()} | {
+            c for c in CASE_TWINS if re.fullmatch(re.escape(first), c, re.I)
+        }
+        opener = "[" + "".join(sorted(cases)) + "]" if len(cases) > 1 else re.escape(first)
+        rests = [re.escape(entry[1:]).replace(r"\ ", r"\s?") for entry in grouped]
+        alternatives.append(opener + ("(?i:" + "|".join(rests) + ")" if any(rests) else ""))
+    return "|".join(alternatives)
+
+
 @cache
 def _amount_before_cue() -> re.Pattern[str]:
     """An amount, its currency before it (currencies.csv), and up to two words, ending where a
@@ -127,8 +153,8 @@ def _amount_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     "$" glued to a word in lower case is read by find_money: "more than$600 million")."""
     prefix, suffix = _currencies()
     before = re.compile(
-        rf"(?<![A-Za-z0-9])(?P<currency>{_alternation(prefix)})\s?(?P<number>{NUMBER}){SCALE}",
-        re.IGNORECASE,
+        rf"(?<![A-Za-z0-9])(?P<currency>{_by_first_character(prefix)})\s?(?P<number>{NUMBER})"
+        rf"(?i:{SCALE})"
     )
     after = re.compile(
         rf"(?<![\w$€£¥.,])(?P<number>{NUMBER}){SCALE}\s+(?P<currency>{_alternation(suffix)})\b",
