@@ -43,3 +43,23 @@ def test_the_pipelines_vocabularies_share_one_scan():
     assert [text[m.start : m.end] for m in scan.view("drugs").find(text)] == ["olaparib"]
     assert [m.value for m in scan.view("diseases").find(text)] == ["breast cancer"]
     assert [m.value for m in scan.view("names:company,organization").find(text)] == ["Pfizer"]
+
+
+def test_an_alternation_grouped_by_first_character_matches_as_the_plain_one():
+    """Legal forms grouped by first character ("I(?:nc\\.|nc)") find what the plain alternation
+    of the same forms, longest first, finds: the same form at the same place."""
+    import re
+
+    from transform.lexicon import by_first_character, load_lexicon
+
+    forms = sorted((row["suffix"] for row in load_lexicon("company_suffixes")), key=len, reverse=True)
+    plain = re.compile(r"\b(?:" + "|".join(re.escape(form) for form in forms) + r")(?=[\s,.]|$)")
+    grouped = re.compile(r"\b" + by_first_character(forms) + r"(?=[\s,.]|$)")
+    text = (
+        "Zeta Inc., Beta Inc and Gamma Co., Ltd. with Delta Co. Ltd, Eta AG & Co. KGaA, Theta "
+        "GmbH & Co. KG, Iota S.p.A., Kappa SpA, Lambda S.A.S. and Mu SA, Nu Pty. Ltd. Xi plc"
+    )
+    expected = [(m.start(), m.group()) for m in plain.finditer(text)]
+    assert [(m.start(), m.group()) for m in grouped.finditer(text)] == expected
+    assert [form for _, form in expected][:4] == ["Inc.", "Inc", "Co., Ltd.", "Co."]
+    assert by_first_character(["Inc.", "Inc", "AG"]) == r"(?:I(?:nc\.|nc)|A(?:G))"

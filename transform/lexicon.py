@@ -49,11 +49,31 @@ def alternation(name: str, column: str) -> str:
     return "(?:" + "|".join(re.escape(entry) for entry in entries) + ")"
 
 
+def by_first_character(entries: list[str]) -> str:
+    """A regex alternation of ``entries`` (tried in their order), grouped by first character:
+    "Inc.|Inc|AG" -> "(?:I(?:nc\\.|nc)|A(?:G))". The same matches: two entries of different groups
+    never open at one position, and a group keeps its entries' order; but a position whose
+    character opens no entry is passed at one test per group, not one per entry."""
+    groups: dict[str, list[str]] = {}
+    for entry in entries:
+        groups.setdefault(entry[:1], []).append(entry)
+    alternatives = []
+    for first, grouped in groups.items():
+        rests = [re.escape(entry[1:]) for entry in grouped]
+        alternatives.append(
+            re.escape(first) + ("(?:" + "|".join(rests) + ")" if any(rests) else "")
+        )
+    return "(?:" + "|".join(alternatives) + ")"
+
+
 @cache
 def company_suffix_pattern() -> str:
     """A legal form that ends a company name ("Inc.", "plc", "AG"), then a boundary: a space,
     a mark, or a sentence's full stop ("... a dividend from Beta Vac ApS.")."""
-    return alternation("company_suffixes", "suffix") + r"(?=[\s,;:()]|\.(?:\s|$)|$)"
+    forms = sorted(
+        (row["suffix"] for row in load_lexicon("company_suffixes")), key=len, reverse=True
+    )
+    return by_first_character(forms) + r"(?=[\s,;:()]|\.(?:\s|$)|$)"
 
 
 @cache

@@ -46,9 +46,11 @@ from transform.text_spans import WIRE_SLUG
 
 # A capitalised word, or an abbreviation ("U.S.", "J.P.", "Co."): never a word that ends a
 # sentence ("Administration. About ..."), nor a plural's possessive ("Human Services’").
-CAPITALISED = r"(?:(?:[A-Z]\.){1,3}|[A-Z][a-z]{1,2}\.|[A-Z][\w’'&-]*(?<![’'])|&)"
+# (a word read whole, never given back: what follows a word opens with a space, a comma or a
+# bracket, never inside it, so a shorter reading could not match where the whole failed)
+CAPITALISED = r"(?:(?:[A-Z]\.){1,3}|[A-Z][a-z]{1,2}\.|[A-Z][\w’'&-]*+(?<![’'])|&)"
 # What opens a name printed in lower case before its capital: "uniQure", "iBio", "e-Therapeutics"
-LOWER_OPENER = r"(?:[a-z]+|[a-z]-)(?=[A-Z])"
+LOWER_OPENER = r"(?:[a-z]++|[a-z]-)(?=[A-Z])"
 CONNECTOR = r"(?:[ ](?:of|for|de|&)[ ]|[ ])"  # names never cross a line; "and" joins two names
 HEAD_CONNECTOR = r"(?:[ ](?:of|and|for|de|&)[ ]|[ ])"  # "Securities and Exchange Commission"
 # before a legal form, the joining words of the languages whose companies a release names too:
