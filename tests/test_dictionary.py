@@ -52,7 +52,8 @@ def test_an_alternation_grouped_by_first_character_matches_as_the_plain_one():
 
     from transform.lexicon import by_first_character, load_lexicon
 
-    forms = sorted((row["suffix"] for row in load_lexicon("company_suffixes")), key=len, reverse=True)
+    forms = [row["suffix"] for row in load_lexicon("company_suffixes")]
+    forms.sort(key=len, reverse=True)
     plain = re.compile(r"\b(?:" + "|".join(re.escape(form) for form in forms) + r")(?=[\s,.]|$)")
     grouped = re.compile(r"\b" + by_first_character(forms) + r"(?=[\s,.]|$)")
     text = (
