@@ -29,7 +29,9 @@ UPPER, LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 # a romanised East Asian given name's second syllable is in lower case: "Kim Yong-zu", "Seo
 # Jung-jin" (never a compound's word: "Smith-led", "Boston-based")
 SYLLABLE = r"(?!(?:led|born|like|run|old|era|made|held|free|based|owned|style|type|wide|only)\b)"
-PART = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+|-{SYLLABLE}[a-z]{{2,5}}(?![\w-]))?"
+# a name's word, its small letters read whole (never given back: what follows a word is a
+# space, a mark or a capital, so a shorter reading could not match where the whole failed)
+PART = rf"[{UPPER}][{LOWER}]++(?:-[{UPPER}][{LOWER}]+|-{SYLLABLE}[a-z]{{2,5}}(?![\w-]))?"
 
 
 def _title_alternation() -> str:
