@@ -184,6 +184,18 @@ def link_cues(kind: str) -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 @cache
+def link_cue_scan(kind: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The cues of one kind as one expression, each in a group of its own (``cue0``, ``cue1``
+    ...), with each group's value: one search finds the cue nearest the text's start, the first
+    listed where two start at one place, as searching for each cue in turn and keeping the
+    nearest would."""
+    cues = link_cues(kind)
+    pattern = "|".join(f"(?P<cue{index}>{cue.pattern})" for index, (cue, _) in enumerate(cues))
+    values = {f"cue{index}": value for index, (_, value) in enumerate(cues)}
+    return re.compile(pattern or "(?!)", re.IGNORECASE), values
+
+
+@cache
 def us_states() -> tuple[frozenset[str], frozenset[str]]:
     """The US states' and territories' names, casefolded ("new york": places, no companies),
     and their postal codes ("NJ", "CA"), from the `us` package."""

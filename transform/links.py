@@ -20,6 +20,7 @@ from transform.lexicon import (
     alias_map,
     company_trade_words,
     descriptor_words,
+    link_cue_scan,
     link_cues,
     name_openers,
     words_alternation,
@@ -351,12 +352,12 @@ def _inside(items: list[Named] | Mentions, text: str, start: int, end: int) -> l
 
 
 def _first_match(kind: str, text: str) -> str | None:
-    best = None
-    for pattern, value in link_cues(kind):
-        match = pattern.search(text)
-        if match and (best is None or match.start() < best[0]):
-            best = (match.start(), value)
-    return best[1] if best else None
+    """The value of the cue of ``kind`` nearest the start of ``text``."""
+    scan, values = link_cue_scan(kind)
+    match = scan.search(text)
+    if match is None:
+        return None
+    return next(values[name] for name, found in match.groupdict().items() if found is not None)
 
 
 VERB_CHARS = 200  # how far after a company its paying or receiving verb is read
