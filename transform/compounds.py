@@ -82,8 +82,9 @@ MADE_AFTER = re.compile(r"\s+(?:production|synthesis)\b")
 MAIL_FIELD_BEFORE = re.compile(r"\b(?:From|To|Cc|CC|BCC|Bcc|Reply-To|Sender):\s*$")
 # A brand counts when its INN follows in parentheses: "Kyprolis® (carfilzomib)"; a mark alone
 # also sits on platform names ("XpressCF®").
+# (its letters read whole, never given back: a mark or a bracket follows them)
 BRAND = re.compile(  # a capital first: a position without one fails at once
-    r"(?=[A-Z])\b([A-Z][A-Za-z]{2,}|[A-Z]{3,})\s?\^?(?:®|™|\(R\)|\(TM\))?\s?\^?(?:®|™)?\s?"
+    r"(?=[A-Z])\b([A-Z][A-Za-z]{2,}+|[A-Z]{3,}+)\s?\^?(?:®|™|\(R\)|\(TM\))?\s?\^?(?:®|™)?\s?"
     r"\((?:[a-z-]+ )*(?P<inn>[a-zA-Z-]{4,}(?: [a-z]+-?\w*)?)\)"
 )
 # the four letters the FDA adds to a biologic's name: "lecanemab-irmb", "donanemab-azbt"

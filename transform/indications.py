@@ -39,10 +39,11 @@ def _heads() -> frozenset[str]:
     return frozenset(row["head"] for row in load_lexicon("disease_heads")) | frozenset(_plurals())
 
 
+# (each word read whole, never given back: a comma or a space follows it)
 SHARED_HEAD = cued(
-    r"\b((?:(?:[a-z][a-z-]+,\s)+(?:[a-z][a-z-]+,?\s(?:and|or)\s|(?:and|or)\s)?"
-    r"|[a-z][a-z-]+\s(?:and|or)\s)(?:other\s|many\s)*)"  # "breast, lung and", "breast and"
-    r"([a-z][a-z-]+(?:\s[a-z][a-z-]+)?)\s(cancers?|tumors?|tumours?|carcinomas?)\b"
+    r"\b((?:(?:[a-z][a-z-]++,\s)+(?:[a-z][a-z-]++,?\s(?:and|or)\s|(?:and|or)\s)?"
+    r"|[a-z][a-z-]++\s(?:and|or)\s)(?:other\s|many\s)*)"  # "breast, lung and", "breast and"
+    r"([a-z][a-z-]++(?:\s[a-z][a-z-]++)?)\s(cancers?|tumors?|tumours?|carcinomas?)\b"
 )
 
 
