@@ -178,13 +178,13 @@ def local_names(text: str) -> frozenset[str]:
     "NeuExcell" three times, never a misread of it. A camel-case name's first word is a name
     however often it is printed alone ("Astra" of "AstraZeneca": never "Astral")."""
     words = [m for m in _words(text) if m.group()[:1].isupper()]
-    counts = Counter(POSSESSIVE.sub("", m.group()) for m in words)
+    counts = Counter(_without_possessive(m.group()) for m in words)
     # a camel-case name's first word is its short form, printed once or not at all:
     # "AstraZeneca" names "Astra", "GlaxoSmithKline" names "Glaxo"
     counts.update({m["stem"]: 2 for m in map(CAMEL_STEM.match, counts) if m is not None})
     # a short word of a name of two the release prints twice: "Motif Bio", "Motif Bio on ..."
     pairs = Counter(
-        (first.group(), POSSESSIVE.sub("", second.group()))
+        (first.group(), _without_possessive(second.group()))
         for first, second in itertools.pairwise(words)
         if second.start() == first.end() + 1 and text[first.end()] == " "
     )
@@ -194,6 +194,12 @@ def local_names(text: str) -> frozenset[str]:
         if count >= 2
         and (len(word) >= 4 or (len(word) == 3 and word.casefold() in lexicon().tokens))
     ) | frozenset(second for (_, second), count in pairs.items() if count >= 2 and len(second) >= 3)
+
+
+def _without_possessive(word: str) -> str:
+    """A word without its possessive ("NeuExcell's" -> "NeuExcell"); most words print no
+    apostrophe, and keep theirs unread by the expression."""
+    return POSSESSIVE.sub("", word) if "'" in word or "’" in word else word
 
 
 def _with_case_of(original: str, word: str) -> str:
