@@ -3469,3 +3469,29 @@ def test_names_a_slash_parts_on_a_contacts_line_are_people_and_no_other_slash_li
     )
     people = extract_release(text, "d", "x", []).people
     assert [p.name for p in people] == ["Ben Atwell", "Simon Conway"]
+
+
+def test_a_plain_word_of_the_symptom_chapter_names_no_indication():
+    """ICD-10-CM's chapter R heads with "finding" and lists moods ("worries"): before "drug" or
+    "treatment" they are English ("finding drug candidates"), while a symptom stays one."""
+    text = (
+        "Zeta Signs Deal\nBOSTON, May 2, 2024 /PRNewswire/ -- Zeta Bio Inc. said its efforts at "
+        "finding drug candidates attract attention. Its nausea treatment entered Phase 2.\n"
+    )
+    names = [i.name for i in extract_release(text, "d", "x", []).indications]
+    assert "finding" not in names
+    assert "nausea" in names
+
+
+def test_plural_chemical_classes_and_cd_markers_are_no_compounds():
+    """MeSH's class headings in the plural ("amino acids", "antibody fragments") and a CD
+    marker with a small letter ("CD32b") name no compound; a drug named in the singular and a
+    code still do."""
+    text = (
+        "Zeta Signs Deal\nBOSTON, May 2, 2024 /PRNewswire/ -- Zeta Bio Inc. said peptides are "
+        "chains of amino acids; its antibody fragments bind CD32b. ZB-1234 is given with "
+        "folic acid.\n"
+    )
+    names = [c.name for c in extract_release(text, "d", "x", []).compounds]
+    assert not {"amino acids", "antibody fragments", "CD32b"} & set(names)
+    assert "ZB-1234" in names and "folic acid" in names

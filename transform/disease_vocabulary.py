@@ -167,7 +167,10 @@ def symptoms_header() -> str:
 @cache
 def symptom_names() -> frozenset[str]:
     """The symptoms of ICD-10-CM, from the data file the build script writes."""
-    return frozenset(row["term"] for row in load_lexicon("icd10cm_symptoms"))
+    plain = {row["word"] for row in load_lexicon("not_symptoms")}  # "finding", "falling"
+    return frozenset(
+        row["term"] for row in load_lexicon("icd10cm_symptoms") if row["term"] not in plain
+    )
 
 
 def derive_symptom_names() -> frozenset[str]:
