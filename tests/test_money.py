@@ -2390,3 +2390,16 @@ def test_currencies_grouped_by_first_character_match_as_the_plain_alternation_ig
         "$US",
     ]
     assert "\u212aSEK" in [m["currency"] for m in grouped.finditer(text)]
+
+
+def test_a_copy_cut_at_a_numbers_decimal_point_loads_no_sum_for_it():
+    """A copy that stops at a sum's decimal point ("totaling up to $9." of "$9.3 billion") loads
+    no $9 milestone; a sum whole before it stays, and so does a price with its cents."""
+    text = (
+        "Zeta Signs Deal\nBOSTON, May 2, 2024 /PRNewswire/ -- Zeta Bio Inc. will receive an "
+        "upfront payment of $175 million from Omega Corp. Zeta is also eligible to receive "
+        "milestone payments totaling up to $9."
+    )
+    assert [m.text for m in extract_release(text, "d", "x", []).money] == ["$175 million"]
+    whole = text.replace("up to $9.", "up to $9.3 billion.")
+    assert [m.amount for m in extract_release(whole, "d", "x", []).money] == [175e6, 9.3e9]

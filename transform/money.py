@@ -1110,6 +1110,10 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
     address_starts = [start for start, _ in addresses]
     cut_at = len(text.rstrip())  # a copy cut short mid-sentence: "... placement of A$3"
     cut_short = bool(cut_at) and text[cut_at - 1].isalnum()
+    if cut_at >= 2 and text[cut_at - 1] == "." and text[cut_at - 2].isdigit():
+        # ... or at a number's decimal point: "milestone payments totaling up to $9." of "$9.3
+        # billion" (a release ends with its contacts or its boilerplate, never a bare sum)
+        cut_short, cut_at = True, cut_at - 1
     for match in sorted(matches, key=lambda m: m.start()):
         if addresses and in_spans(addresses, address_starts, match.start()):
             continue
