@@ -1144,3 +1144,26 @@ def test_a_given_names_word_before_a_trade_word_names_its_company_alone_never_th
         )
     }
     assert "Pieris" in shorts and "Pharmaceuticals" not in shorts
+
+
+def test_the_issuers_full_name_is_never_the_other_side_of_its_own_payment():
+    """A headline names the issuer short ("Kelun-Biotech"), the lead in full ("Sichuan
+    Kelun-Biotech Pharmaceutical Co. Ltd."): the full name is the issuer, so the upfront it
+    receives is paid by the other company named, never by itself."""
+    text = (
+        "Kelun-Biotech licenses ADC to Omega in $936M deal\n\nSichuan Kelun-Biotech "
+        "Pharmaceutical Co. Ltd. out-licensed an ADC to Omega Corp. in a deal worth up to $936 "
+        "million. Sichuan, China-based Kelun-Biotech will receive $35 million up front in the "
+        "deal.\n"
+    )
+    money = {m.text: m for m in extract_release(text, "d", "x", []).money}
+    assert (money["$35 million"].payer, money["$35 million"].payee) == ("Omega", "Kelun-Biotech")
+
+
+def test_one_company_reads_a_short_name_inside_a_full_one():
+    from transform.organizations import one_company
+
+    assert one_company("kelun-biotech", "sichuan kelun-biotech pharmaceutical")
+    assert one_company("zeta bio", "zeta bio")
+    assert not one_company("pharmaceutical", "sichuan kelun-biotech pharmaceutical")
+    assert not one_company("omega", "zeta bio")

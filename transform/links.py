@@ -31,6 +31,7 @@ from transform.organizations import (
     company_key,
     founder_surname,
     is_regulator,
+    one_company,
     without_legal_form,
 )
 from transform.repair.vocabulary import given_names, word_counts
@@ -829,7 +830,9 @@ def _sides_by_default(
         or payer == own.name
         or (own.buys and payee != own.name)
     )
-    others = [o.name for o in window_orgs if company_key(o.name) != own.key]
+    # (the issuer's full name is the issuer: "Sichuan Kelun-Biotech Pharmaceutical Co. Ltd." of
+    # "Kelun-Biotech will receive")
+    others = [o.name for o in window_orgs if not one_company(company_key(o.name), own.key)]
     # a regulator approves and is paid by no one: never a side taken by default
     counterparty = next(
         (o for o in others if o not in (payer, payee) and not is_regulator(o)), None

@@ -626,6 +626,24 @@ def founder_surname(name: str) -> str | None:
     return surname if word_counts().get(surname.casefold(), 0) < FOUNDER_WORD_RARER else None
 
 
+OWN_WORD_CHARS = 4  # a word that names a company alone: "Kelun-Biotech", never "Bio" or "Co"
+
+
+def one_company(key: str, other: str) -> bool:
+    """Whether two company keys (``company_key``) name one company: the same, or one the whole
+    of the other's words in a run, one of them a word of its own, no word of the trade
+    ("kelun-biotech" of "sichuan kelun-biotech pharmaceutical"; never "pharmaceutical" of
+    it)."""
+    if key == other:
+        return True
+    short, long = sorted((key.split(" "), other.split(" ")), key=len)
+    if not short or len(short) == len(long):
+        return False
+    if not any(len(word) >= OWN_WORD_CHARS and word not in _trade_words_folded() for word in short):
+        return False
+    return any(long[at : at + len(short)] == short for at in range(len(long) - len(short) + 1))
+
+
 @cache
 def _trade_words_folded() -> frozenset[str]:
     return frozenset(word.casefold() for word in company_trade_words())
