@@ -3495,3 +3495,30 @@ def test_plural_chemical_classes_and_cd_markers_are_no_compounds():
     names = [c.name for c in extract_release(text, "d", "x", []).compounds]
     assert not {"amino acids", "antibody fragments", "CD32b"} & set(names)
     assert "ZB-1234" in names and "folic acid" in names
+
+
+def test_a_name_joined_to_its_word_of_the_trade_by_a_hyphen_is_a_company():
+    """ "Kelun-Biotech" is a company, and the one its chief executive speaks for; a prefix an
+    English word or a word-forming prefix is joined so ("Pan-Oncology", "Immuno-Oncology") names
+    none."""
+    text = (
+        "Omega and Kelun-Biotech Sign Deal\nRAHWAY, N.J.--(BUSINESS WIRE)--Dec. 22, 2022-- Omega "
+        "Corp. and Kelun-Biotech today announced a license. Its Pan-Oncology and Immuno-Oncology "
+        'programs grow. "We are grateful," said Dr. Junyou Ge, chief executive officer of '
+        "Kelun-Biotech.\n"
+    )
+    extraction = extract_release(text, "d", "x", [])
+    assert "Kelun-Biotech" in [o.name for o in extraction.organizations]
+    assert not {"Pan-Oncology", "Immuno-Oncology"} & {o.name for o in extraction.organizations}
+    person = next(p for p in extraction.people if p.name == "Junyou Ge")
+    assert person.organization == "Kelun-Biotech"
+
+
+def test_a_lead_subjects_ticker_glued_to_its_legal_form_keeps_it_the_issuer():
+    """RTTNews glues the ticker to the legal form ("Merck & Co Inc.(MRK) and Beta have
+    entered"): the first-named company is still the issuer, as with a space before it."""
+    text = (
+        "Omega, Beta Collaborate On ADCs\n\n(RTTNews) - Omega Pharma Inc.(OMG) and Beta have "
+        "entered into an exclusive license agreement, Omega said in a statement.\n"
+    )
+    assert extract_release(text, "d", "x", []).release.issuer == "Omega Pharma Inc."

@@ -432,6 +432,7 @@ SUBJECT_RUN = re.compile(  # "A/S" is one word: "H. Lundbeck A/S", never a subje
     r"(?:[ ](?:[A-Z0-9][\w&'’./\-]*|&|of|de))*"
 )
 WS = r"(?=\s)[ \t]*\n?[ \t]*"  # spaces, and a wrapped line's break
+# (optional: "(?:{WS})?", never "{WS}?", which makes only its last spaces optional)
 # what a company is, in apposition; a short parenthesis may sit in it: ", a research-based
 # human health care (hhc) company,"
 APPOSITION = r"(?:[^;()]|\([^();]{1,30}\)){1,160}?"
@@ -445,9 +446,9 @@ SUBJECT_VERB = (
     # "(CPUSA)", "(Nasdaq: ACME)", a Japanese release's "(Head office: Chuo-ku, Tokyo /
     # Chairman & CEO: Osamu Nagayama, "Chugai")"
     # (a market page's symbol in brackets: "Acme SA ADR [S: acme] rallied")
-    rf"(?:{WS}?(?:\([^()\n]{{1,160}}\)|\[[^\[\]\n]{{1,40}}\]))?"
+    rf"(?:(?:{WS})?(?:\([^()\n]{{1,160}}\)|\[[^\[\]\n]{{1,40}}\]))?"
     # its seat, what it is: ", Schaffhausen, Switzerland,", ", Allschwil (SIX: BSLN), a biotech,"
-    rf"(?:(?:,{WS}[A-Z][\w.'’-]*(?:{WS}[A-Z][\w.'’-]*)?){{1,2}}(?:{WS}?\([^()\n]{{1,60}}\))?"
+    rf"(?:(?:,{WS}[A-Z][\w.'’-]*(?:{WS}[A-Z][\w.'’-]*)?){{1,2}}(?:(?:{WS})?\([^()\n]{{1,60}}\))?"
     rf"(?:,{WS}{APPOSITION_OPENS}{WS}{APPOSITION})?,"
     rf"|,{WS}{APPOSITION_OPENS}{WS}{APPOSITION},"  # ", a gene therapy company,"
     # a relative clause: ", which is investigating a liver cell infusion ..., announced"
@@ -464,7 +465,7 @@ SUBJECT_VERB = (
     rf"[A-Z][\w&.'’-]*(?:(?:{WS}[A-Z][\w&.'’-]*){{0,4}}"
     rf"(?:,?{WS}Inc\.?)?"
     rf"|(?:{WS}[A-Z][\w&.'’-]*){{0,2}}(?:,?{WS}<FORM>){{1,2}})"  # "and Beta Pharma Co., Ltd."
-    rf"(?:{WS}?\([^()\n]{{1,80}}\))?"  # with its own ticker: "and Beta Inc. (TSE: 4503)"
+    rf"(?:(?:{WS})?\([^()\n]{{1,80}}\))?"  # with its own ticker: "and Beta Inc. (TSE: 4503)"
     # and what it is: "and Beta Pharmaceutical, a subsidiary of Gamma Bio (HKG:1177), have"
     rf"(?:,{WS}{APPOSITION_OPENS}{WS}{APPOSITION},)?)?"
     # with its own unit: "Zeta and its subsidiary Medzeta SAS, announced ..."

@@ -144,13 +144,21 @@ def _filing_after() -> re.Pattern[str]:
 
 @cache
 def _trade_name() -> LineCued:
-    """One to three capitalised words ending in a word of the trade: "Ligand Pharmaceuticals"."""
+    """One to three capitalised words ending in a word of the trade: "Ligand Pharmaceuticals";
+    or one word joined to it by a hyphen: "Kelun-Biotech"."""
     trade = alternation("company_trade_words", "word")
     return LineCued(
-        re.compile(rf"(?<![\w.])(?P<name>(?:[A-Z][\w’'&-]*[ ]){{1,3}}{trade})\b"),
-        needs=_after_space("company_trade_words", "word"),
+        re.compile(
+            rf"(?<![\w.])(?P<name>(?:[A-Z][\w’'&-]*[ ]){{1,3}}{trade}"
+            rf"|(?P<joined>[A-Z][a-z]{{2,}})-{trade})\b"
+        ),
+        needs=_after_space("company_trade_words", "word")
+        | frozenset("-" + row["word"] for row in load_lexicon("company_trade_words")),
         whole=True,
     )
+
+
+JOINED_NAME_WORD_RARER = 300  # uses in English: "Kelun" of "Kelun-Biotech", never "Anti-" words
 
 
 MONTH_NAMES = frozenset([*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"])
@@ -521,7 +529,14 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
         line_start = text.rfind("\n", 0, match.start()) + 1
         line_end = text.find("\n", match.end())
         start = _without_leading_words(text, match.start("name"), match.end("name"))
-        if " " not in text[start : match.end("name")]:
+        joined = match["joined"]
+        if joined and (
+            word_counts().get(joined.casefold(), 0) >= JOINED_NAME_WORD_RARER
+            or joined.casefold() in _word_prefixes()
+        ):
+            continue  # "Pan-Oncology", "Immuno-Oncology": a word or a word-forming prefix
+            # (word_prefixes.csv), no company's own
+        if " " not in text[start : match.end("name")] and not joined:
             continue  # "Oncology", "Therapeutics": a word of the trade alone names no company
         if _filing_after().match(text, match.end("name")):
             continue  # "Natpara Biologics License Application": a filing's name, no company
@@ -624,6 +639,11 @@ def founder_surname(name: str) -> str | None:
     if surname.casefold() in _trade_words_folded():
         return None
     return surname if word_counts().get(surname.casefold(), 0) < FOUNDER_WORD_RARER else None
+
+
+@cache
+def _word_prefixes() -> frozenset[str]:
+    return frozenset(row["prefix"] for row in load_lexicon("word_prefixes"))
 
 
 OWN_WORD_CHARS = 4  # a word that names a company alone: "Kelun-Biotech", never "Bio" or "Co"
