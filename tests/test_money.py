@@ -2403,3 +2403,15 @@ def test_a_copy_cut_at_a_numbers_decimal_point_loads_no_sum_for_it():
     assert [m.text for m in extract_release(text, "d", "x", []).money] == ["$175 million"]
     whole = text.replace("up to $9.", "up to $9.3 billion.")
     assert [m.amount for m in extract_release(whole, "d", "x", []).money] == [175e6, 9.3e9]
+
+
+def test_a_sum_paid_back_in_an_earlier_month_is_recalled():
+    """ "Back in May, Omega paid $47 million upfront" recalls an earlier deal's money; the
+    release's own upfront stays announced."""
+    text = (
+        "Omega Bets On Zeta\nBOSTON, Dec. 22, 2022 /PRNewswire/ -- Omega Corp. will pay Zeta Bio "
+        "an upfront payment of $175 million. The partners had inked two other deals this year. "
+        "Back in May, Omega paid $47 million upfront for rights to Zeta's first ADC.\n"
+    )
+    announced = {m.text: m.announced for m in extract_release(text, "d", "x", []).money}
+    assert announced == {"$175 million": True, "$47 million": False}

@@ -1575,6 +1575,8 @@ RECALL_CUES = re.compile(
     # "As announced last December", "signed last spring"
     rf"last (?:week|quarter|spring|summer|autumn|fall|winter|{MONTH_WORDS})|"
     r"year-ago|"
+    # "Back in May, Merck paid $47 million upfront", "back in 2019"
+    rf"back in (?:{MONTH_WORDS}|(?:19|20)\d\d)\b|"
     r"(?:previous|prior|preceding)[ -](?:year|quarter|period)|a quarter ago|"
     r"in the past|(?:bringing|taking) (?:the |its )?(?:[a-z-]+ )?totals?\b|"
     # "Protherics will have received a total of GBP26.3 million in milestone payments since the
