@@ -1167,3 +1167,14 @@ def test_one_company_reads_a_short_name_inside_a_full_one():
     assert one_company("zeta bio", "zeta bio")
     assert not one_company("pharmaceutical", "sichuan kelun-biotech pharmaceutical")
     assert not one_company("omega", "zeta bio")
+
+
+def test_a_company_that_hands_another_a_payment_pays_it():
+    """ "Omega will hand Zeta an upfront payment of $175 million": Omega pays, Zeta receives,
+    as when Omega "will give" it."""
+    text = (
+        "Omega makes a bet on Zeta Bio\n\nOmega Corp. and Zeta Bio Inc. entered into a license. "
+        "Omega will hand Zeta an upfront payment of $175 million.\n"
+    )
+    money = extract_release(text, "d", "x", []).money
+    assert [(m.payer, m.payee) for m in money] == [("Omega", "Zeta Bio")]
