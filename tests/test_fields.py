@@ -2746,3 +2746,17 @@ def test_a_title_broken_after_its_amount_goes_on_to_the_noun_it_counts():
     # a deck in sentence case ends the title
     deck = "Zeta Receives $5 Million\nThe payment follows the start of a trial\n" + body
     assert extract_release(deck, "d", "x", []).release.headline == "Zeta Receives $5 Million"
+
+
+def test_a_milestone_received_unspecified_or_with_its_sum_restated_is_a_milestone_payment():
+    """ "received an unspecified milestone payment" and "received a US$7 million ($9.2
+    million) milestone payment" announce a milestone payment, as "received a $7 million
+    milestone payment" does."""
+    for sentence in (
+        "Zeta Bio received an unspecified milestone payment from Omega Corp.",
+        "Zeta Bio shares rose after it received a US$7 million ($9.2 million) milestone "
+        "payment from its partner.",
+    ):
+        text = f"Zeta News\n\n{sentence}\n"
+        events = [e.event_type for e in extract_release(text, "d", "x", []).events]
+        assert events == ["milestone_payment"], sentence
