@@ -1246,3 +1246,17 @@ def test_a_lead_that_states_its_day_a_bylines_date_and_a_feeds_timestamp_date_a_
 ):
     dateline = parse_dateline(f"Zeta Signs Deal With Omega\n{opening}\n")
     assert (dateline.published_date, dateline.date_rule) == (date, rule)
+
+
+def test_a_lead_opening_with_its_date_and_a_stop_is_dated():
+    """Science & Enterprise opens its lead with the day and a full stop: "27 Dec. 2022. A
+    discoverer of ..." dates the story as "25 May 2016, Acme ..." does."""
+    from transform.release import extract_release
+
+    text = (
+        "Peptide Company to Gain $3.3B in Licensing Deals\n\nTest tubes in a lab\n\n27 Dec. 2022. "
+        "A discoverer of peptides signed licensing deals. Zeta Inc. announced yesterday a deal.\n"
+    )
+    release = extract_release(text, "d", "x", []).release
+    assert release.published_date == dt.date(2022, 12, 27)
+    assert release.dateline_rule == "lead_on_date"

@@ -310,7 +310,8 @@ TIME_THEN_DATE = re.compile(
 # A release that opens with its date: "On November 2, 2020 Acme Bio, Inc. ... reported"
 LEAD_ON_DATE = re.compile(
     rf"^(?P<on>On\s+)?(?P<date>{MONTH}\s+\d{{1,2}},?\s+{YEAR}|\d{{1,2}}\s+{MONTH}\s+{YEAR})"
-    rf"(?(on),?|,)\s+(?:the\s+)?[A-Z]",  # or no "On", a comma after the date: "25 May 2016, Acme"
+    # or no "On", a comma or a stop after the date: "25 May 2016, Acme", "27 Dec. 2022. A ..."
+    rf"(?(on),?|[,.])\s+(?:the\s+)?[A-Z]",
     re.M,
 )
 # ... or whose first sentence states the day it announces: "Acme Inc. announced on May 4, 2012
