@@ -2760,3 +2760,16 @@ def test_a_milestone_received_unspecified_or_with_its_sum_restated_is_a_mileston
         text = f"Zeta News\n\n{sentence}\n"
         events = [e.event_type for e in extract_release(text, "d", "x", []).events]
         assert events == ["milestone_payment"], sentence
+
+
+def test_a_titles_kicker_with_its_verb_before_a_colon_is_no_forms_field():
+    """ "The check has arrived: Pharmaxis gets $9.2 million payday" is a title with its kicker;
+    "Head office: 1-1, Nihonbashi" stays a form's field."""
+    lead = (
+        "\n\nZeta Bio shares are up eight per cent after the company received a US$7 million "
+        "milestone payment from its partner.\n"
+    )
+    title = "The check has arrived: Zeta gets $9.2 million payday"
+    assert extract_release(title + lead, "d", "x").release.headline == title
+    field = "Head office: 1-1, Nihonbashi"
+    assert extract_release(field + lead, "d", "x").release.headline != field

@@ -281,6 +281,9 @@ def _field_line(line: str) -> bool:
     if label is None or len(line[label.end() :].split()) >= FIELD_VALUE_WORDS:
         return False  # a value this long is a title's clause: "Resignation galore: Acme CEO
         # resigns, CTO departs, 3 board members exit after December woes"
+    if AUXILIARIES.intersection(label.group().split()):
+        return False  # a clause, no field's name: a title's kicker, "The check has arrived:
+        # Pharmaxis gets $9.2 million payday"
     # (a label of one word is a fact box's, "Company:" too; a legal form ends a name's label)
     return " " not in label.group().strip() or not re.search(
         rf"\b{company_suffix_pattern()}:\s$", label.group()
@@ -288,6 +291,7 @@ def _field_line(line: str) -> bool:
 
 
 FIELD_VALUE_WORDS = 8  # words at least of a title's clause after a label; a field's are fewer
+AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "can"})
 
 
 TITLE_CONNECTORS = frozenset({"of", "and", "&", "for", "the"})
