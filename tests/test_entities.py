@@ -3522,3 +3522,15 @@ def test_a_lead_subjects_ticker_glued_to_its_legal_form_keeps_it_the_issuer():
         "entered into an exclusive license agreement, Omega said in a statement.\n"
     )
     assert extract_release(text, "d", "x", []).release.issuer == "Omega Pharma Inc."
+
+
+def test_a_company_printed_with_and_without_its_legal_forms_stop_is_one_organisation():
+    text = (
+        "Omega and Zeta Announce Deal\n\nJanuary 9, 2023\n\nThe deal is subject to approvals by "
+        "the shareholders of Zeta-Biotech and Sichuan Kelun Pharmaceutical Co., Ltd.\n\n"
+        "Zeta-Biotech is a clinical-stage company, a controlled subsidiary of Sichuan Kelun "
+        "Pharmaceutical Co., Ltd, engaged in biologics.\n"
+    )
+    names = [o.name for o in extract_release(text, "d", "x", []).organizations]
+    assert names.count("Sichuan Kelun Pharmaceutical Co., Ltd.") == 1
+    assert "Sichuan Kelun Pharmaceutical Co., Ltd" not in names

@@ -612,6 +612,7 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
         if any(
             (other != candidate.name and other.startswith(candidate.name + " "))
             or other.startswith(candidate.name + ",")
+            or other == candidate.name + "."  # its legal form's stop: "Co., Ltd" of "Co., Ltd."
             or (candidate.name.isupper() and not other.isupper() and company_key(other) == core)
             or (INITIALS.match(company_key(other)) and INITIALS.sub("", company_key(other)) == core)
             or _founders_name(company_key(other), core)
