@@ -3534,3 +3534,15 @@ def test_a_company_printed_with_and_without_its_legal_forms_stop_is_one_organisa
     names = [o.name for o in extract_release(text, "d", "x", []).organizations]
     assert names.count("Sichuan Kelun Pharmaceutical Co., Ltd.") == 1
     assert "Sichuan Kelun Pharmaceutical Co., Ltd" not in names
+
+
+def test_a_given_name_that_is_also_a_title_word_opens_a_persons_name():
+    """ "said Dr. Dean Y. Li, president, ..." names Dean Y. Li ("Dean" a given name and a title
+    word); "Investor Relations" stays a desk, no person."""
+    text = (
+        "Zeta News\nRAHWAY, N.J.--(BUSINESS WIRE)-- Zeta Bio Inc. today announced a deal.\n\n"
+        '"We continue to augment our pipeline," said Dr. Dean Y. Li, president, Zeta Research '
+        "Laboratories. Contact: Investor Relations, (555) 555-1212.\n"
+    )
+    people = {p.name: p.title for p in extract_release(text, "d", "x", []).people}
+    assert people == {"Dean Y. Li": "president, Zeta Research Laboratories"}

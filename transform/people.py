@@ -478,6 +478,12 @@ NO_TITLE_NEEDED = frozenset(
 GIVEN_NAME_NEEDED = frozenset({"person_contact_block", "person_contact_entry"})
 
 
+def _given_name_first(name: str, titled: list[str]) -> bool:
+    """Whether a name's only title word is its first, a given name too: "Dean Y. Li"."""
+    first = name.split(" ", 1)[0]
+    return titled == [first] and " " in name and first.casefold() in given_names()
+
+
 def _given_name(name: str) -> bool:
     return name.split(" ", 1)[0].casefold() in given_names()
 
@@ -597,7 +603,8 @@ def find_people(text: str) -> list[PersonMatch]:
         matches = family[needed] if needed in family else _matches(pattern, text)
         for match in matches:
             name = " ".join(match.group("name").split())  # one line, where it was wrapped
-            if any(word.casefold() in known_titles for word in name.split(" ")):
+            titled = [word for word in name.split(" ") if word.casefold() in known_titles]
+            if titled and not _given_name_first(name, titled):
                 continue  # "Media Relations", "Investor Relations": a desk, not a person
             start = match.start("name")
             opener, _, rest = name.partition(" ")
