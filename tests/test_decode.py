@@ -435,6 +435,23 @@ def test_an_sec_note_page_headed_by_its_period_alone_is_not_a_release(head):
     )
 
 
+def test_an_sec_note_page_whose_period_head_the_repair_glued_to_its_title_is_not_a_release():
+    """The repair joins "|12 Months Ended" to the title above ("Note 10 - License Agreements
+    |12 Months Ended"); the page's "[Text Block]" and "|Notes to Financial Statements" mark it
+    still."""
+    page = (
+        "|\nNote 10 - License, Research and Collaboration Agreements\n|12 Months Ended\n"
+        "Dec. 31, 2024\n|Notes to Financial Statements\n|Collaborative Arrangement Disclosure "
+        "[Text Block]\n|\nCollaboration Agreements\nIn November 2018, the Company and Omega Bio "
+        "entered into a license agreement. Omega Bio received a $5 million upfront payment and a "
+        "$6 million development milestone payment.\n"
+    )
+    assert clean_document(page.encode(), "R17.htm.txt") == Rejection(
+        "not_a_release",
+        "an SEC filing's XBRL data page (tagged facts and their definitions), not a release",
+    )
+
+
 def test_a_wrapped_copy_with_its_date_glued_to_the_dateline_city_keeps_title_date_and_place():
     # an aggregator's copy, hard-wrapped, its title in title case with a stop, and the date line
     # glued to the dateline where the page dropped a line break

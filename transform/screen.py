@@ -252,10 +252,12 @@ PROSPECTUS_WINDOW = 600
 # in the scale its header names ("$ in Millions"), so "$ 27.0" there is no $27 of a release
 XBRL_MARKS = cued(
     r"\[(?:Line Items|Table|Abstract|abstract|Axis|Member|Domain|Roll Forward)\]"
-    r"|No definition available\.|\bText block\b"
+    r"|No definition available\.|\bText [Bb]lock\b"
     # a fact's fold-out labels and a period's column head on lines of their own: "- Definition",
-    # "+ References", "|12 Months Ended"
-    r"|(?m:^[-+] (?:Definition|References|Details)$|^\|\s?\d{1,2} Months Ended$)"
+    # "+ References", "|12 Months Ended" (its cell's bar may end the line above: "Note 10 -
+    # License Agreements |12 Months Ended"), and the statements a note belongs to
+    r"|(?m:^[-+] (?:Definition|References|Details)$|\|\s?\d{1,2} Months Ended$"
+    r"|^\|?\s?Notes to (?:the )?(?:Condensed )?(?:Consolidated )?Financial Statements\s?\|?$)"
 )
 XBRL_WINDOW = 20_000
 # ... or a note of its financial statements, its period heading its top on a line of its own:
