@@ -2415,3 +2415,25 @@ def test_a_sum_paid_back_in_an_earlier_month_is_recalled():
     )
     announced = {m.text: m.announced for m in extract_release(text, "d", "x", []).money}
     assert announced == {"$175 million": True, "$47 million": False}
+
+
+def test_a_part_of_a_bundle_that_names_its_own_kind_keeps_it():
+    """ "$61 million in upfront and milestone payments, including a $20 million milestone
+    payment": the bundle is no one kind, its part a milestone."""
+    text = (
+        "Zeta News\n\nBOSTON, May 2, 2025 /PRNewswire/ -- Zeta Bio Inc. announced an approval. "
+        "Under its agreement with Omega Ltd., Zeta has received $61 million in upfront and "
+        "milestone payments, including a $20 million milestone payment in connection with the "
+        "approval.\n"
+    )
+    kinds = {m.text: m.kind for m in extract_release(text, "d", "x", []).money}
+    assert kinds == {"$61 million": "other", "$20 million": "milestone"}
+    # a bundle's sum before another kind's stays the bundle's
+    text = text.replace(
+        "has received $61 million in upfront and milestone payments, including a $20 million "
+        "milestone payment in connection with the approval",
+        "is eligible to receive upfront and near-term payments of up to $12 million and "
+        "milestone payments of over $300 million",
+    )
+    kinds = {m.text: m.kind for m in extract_release(text, "d", "x", []).money}
+    assert kinds == {"$12 million": "other", "$300 million": "milestone"}

@@ -358,6 +358,12 @@ BUNDLE_BEFORE = re.compile(
     r"|approximately\s+)?$"
 )
 BUNDLE_BEFORE_CHARS = 200
+# a sum with its own kind, a part of the bundle named before it: "$61 million in upfront and
+# milestone payments, including a $20 million milestone payment"
+# (its own words only: never "$12 million and milestone payments of over $300 million")
+MILESTONE_AFTER = re.compile(
+    r"\s+(?:(?!(?:and|or|plus|in|of|with|to|for|from|as)\b)[a-z-]+\s+){0,2}?milestones?\b"
+)
 # a sum right before a word: "$100 million up-front" (the scales of SCALES)
 SUM_BEFORE = re.compile(rf"(?:\d|\b(?:{'|'.join(SCALES)}))\s*$")
 # a month after "in" dates the amount, no phrase of its: "$5 million in October and this
@@ -578,7 +584,9 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
         return "other", "money_bundle"  # "up to $286 million including upfront, development ..."
     bundle = (
         None
-        if own is not None or UPFRONT_AFTER.match(lowered, end)
+        if own is not None
+        or UPFRONT_AFTER.match(lowered, end)
+        or MILESTONE_AFTER.match(lowered, end)
         else BUNDLE_BEFORE.search(lowered, max(0, start - BUNDLE_BEFORE_CHARS), start)
     )
     if bundle and not SUM_BEFORE.search(lowered, max(0, bundle.start() - 16), bundle.start()):
