@@ -1178,3 +1178,18 @@ def test_a_company_that_hands_another_a_payment_pays_it():
     )
     money = extract_release(text, "d", "x", []).money
     assert [(m.payer, m.payee) for m in money] == [("Omega", "Zeta Bio")]
+
+
+def test_a_company_that_could_pay_or_forks_over_a_sum_pays_it():
+    """ "Omega could pay another $325 million to Zeta" and "Omega will fork over an up-front
+    payment of $50 million to Zeta": Omega pays, as when it "will pay"."""
+    text = (
+        "Zeta Soars\n\nZeta Bio Inc. and Omega Corp. announced a licensing deal. Omega will fork "
+        "over an up-front payment of $50 million to Zeta. After the results, Omega could pay "
+        "another $325 million to Zeta if it continues the collaboration.\n"
+    )
+    money = extract_release(text, "d", "x", []).money
+    assert [(m.text, m.payer) for m in money] == [
+        ("$50 million", "Omega"),
+        ("$325 million", "Omega"),
+    ]
