@@ -2773,3 +2773,12 @@ def test_a_titles_kicker_with_its_verb_before_a_colon_is_no_forms_field():
     assert extract_release(title + lead, "d", "x").release.headline == title
     field = "Head office: 1-1, Nihonbashi"
     assert extract_release(field + lead, "d", "x").release.headline != field
+
+
+def test_money_in_return_for_the_right_to_develop_a_drug_announces_a_licensing_deal():
+    text = (
+        "Zeta News\n\nZeta Bio will receive $350 million from Omega Corp. in return for the right "
+        "to develop and commercialize its lead drug candidate, zetamab, in the U.S.\n"
+    )
+    events = [e.event_type for e in extract_release(text, "d", "x").events]
+    assert "licensing_deal" in events
