@@ -1118,10 +1118,10 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
     address_starts = [start for start, _ in addresses]
     cut_at = len(text.rstrip())  # a copy cut short mid-sentence: "... placement of A$3"
     cut_short = bool(cut_at) and text[cut_at - 1].isalnum()
-    if cut_at >= 2 and text[cut_at - 1] == "." and text[cut_at - 2].isdigit():
-        # ... or at a number's decimal point: "milestone payments totaling up to $9." of "$9.3
-        # billion" (a release ends with its contacts or its boilerplate, never a bare sum)
-        cut_short, cut_at = True, cut_at - 1
+    # ... or at a number's decimal point: "milestone payments totaling up to $9." of "$9.3
+    # billion" (a release ends with its contacts or its boilerplate, never a bare sum; a price by
+    # the share may end a brief: "... to trade at $5.")
+    cut_at_point = cut_at >= 2 and text[cut_at - 1] == "." and text[cut_at - 2].isdigit()
     for match in sorted(matches, key=lambda m: m.start()):
         if addresses and in_spans(addresses, address_starts, match.start()):
             continue
@@ -1269,6 +1269,14 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
                 )
             )
         )
+        if (
+            cut_at_point
+            and not per_unit
+            and match.end() == cut_at - 1
+            and not (match["scale_word"] or match["scale_letter"])
+            and not re.search(r"[.,]\d", match["number"])  # "USD 500,000." is whole
+        ):
+            continue
         item = MoneyMatch(
             amount,
             currency,
