@@ -1970,7 +1970,12 @@ def test_the_disease_file_is_what_the_icd_package_yields():
 
     assert disease_names() == derive_disease_names()
     assert len(disease_names()) > 15_000
-    assert symptom_names() == derive_symptom_names()
+    from transform.lexicon import load_lexicon
+
+    in_file = {row["term"] for row in load_lexicon("icd10cm_symptoms")}
+    assert in_file == derive_symptom_names()
+    plain = {row["word"] for row in load_lexicon("not_symptoms")}  # "finding", read as English
+    assert plain <= in_file and symptom_names() == in_file - plain
     assert {"diarrhea", "nausea", "fatigue"} <= symptom_names()
 
 
