@@ -49,20 +49,35 @@ def alternation(name: str, column: str) -> str:
     return "(?:" + "|".join(re.escape(entry) for entry in entries) + ")"
 
 
-def by_first_character(entries: list[str]) -> str:
+# characters of another script that ignoring case equates with a Latin letter ("K", the Kelvin
+# sign, is "k"; "ſ" is "s")
+CASE_TWINS = ("\u212a", "\u017f")
+
+
+def by_first_character(entries: list[str], ignore_case: bool = False, space: str = "") -> str:
     """A regex alternation of ``entries`` (tried in their order), grouped by first character:
     "Inc.|Inc|AG" -> "(?:I(?:nc\\.|nc)|A(?:G))". The same matches: two entries of different groups
     never open at one position, and a group keeps its entries' order; but a position whose
-    character opens no entry is passed at one test per group, not one per entry."""
+    character opens no entry is passed at one test per group, not one per entry.
+    ``ignore_case``: the first character as a class of its cases ("[Uu]"), the rest ignoring
+    case (an alternation that ignores case is entered entry by entry at every position);
+    ``space``: what an entry's space is read as (r"\\s?": "us $" is "us$" too)."""
     groups: dict[str, list[str]] = {}
     for entry in entries:
-        groups.setdefault(entry[:1], []).append(entry)
+        groups.setdefault(entry[:1].lower() if ignore_case else entry[:1], []).append(entry)
     alternatives = []
     for first, grouped in groups.items():
+        opener = re.escape(first)
+        if ignore_case:
+            cases = {first, first.upper()} | {
+                c for c in CASE_TWINS if re.fullmatch(re.escape(first), c, re.I)
+            }
+            opener = "[" + "".join(sorted(cases)) + "]" if len(cases) > 1 else opener
         rests = [re.escape(entry[1:]) for entry in grouped]
-        alternatives.append(
-            re.escape(first) + ("(?:" + "|".join(rests) + ")" if any(rests) else "")
-        )
+        if space:
+            rests = [rest.replace(r"\ ", space) for rest in rests]
+        flags = "?i:" if ignore_case else "?:"
+        alternatives.append(opener + (f"({flags}" + "|".join(rests) + ")" if any(rests) else ""))
     return "(?:" + "|".join(alternatives) + ")"
 
 

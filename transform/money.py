@@ -9,7 +9,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
-from transform.lexicon import context_words, link_cues, load_lexicon, words_alternation
+from transform.lexicon import (
+    by_first_character,
+    context_words,
+    link_cues,
+    load_lexicon,
+    words_alternation,
+)
 from transform.literals import cued
 from transform.segments import in_spans
 from transform.text_spans import sentence_bounds, web_addresses
@@ -97,30 +103,11 @@ def _alternation(entries: dict[str, str]) -> str:
     return "|".join(sorted(escaped, key=len, reverse=True))
 
 
-# characters of another script that ignoring case equates with a Latin letter ("K", the Kelvin
-# sign, is "k"; "ſ" is "s")
-CASE_TWINS = ("\u212a", "\u017f")
-
-
 def _by_first_character(entries: dict[str, str]) -> str:
-    """``_alternation`` of the entries, ignoring case, grouped by their first character, which
-    is printed as a class of its cases: "[Uu](?i:sd|s\\$)|\\$(?i:us|)". A position whose
-    character opens no entry fails at a glance at each group's class (an alternation of entries
-    that ignore case is entered entry by entry at every position of the text). Entries are
-    tried in the same order: those of two groups never both open at one position."""
+    """``_alternation`` of the entries (longest first, a space optional), ignoring case, grouped
+    by first character (``lexicon.by_first_character``): "[Uu](?i:sd|s\\$)|\\$(?i:us|)"."""
     ordered = sorted(entries, key=lambda e: len(re.escape(e).replace(r"\ ", r"\s?")), reverse=True)
-    groups: dict[str, list[str]] = {}
-    for entry in ordered:
-        groups.setdefault(entry[0].lower(), []).append(entry)
-    alternatives = []
-    for first, grouped in groups.items():
-        cases = {first, first.upper()} | {
-            c for c in CASE_TWINS if re.fullmatch(re.escape(first), c, re.I)
-        }
-        opener = "[" + "".join(sorted(cases)) + "]" if len(cases) > 1 else re.escape(first)
-        rests = [re.escape(entry[1:]).replace(r"\ ", r"\s?") for entry in grouped]
-        alternatives.append(opener + ("(?i:" + "|".join(rests) + ")" if any(rests) else ""))
-    return "|".join(alternatives)
+    return by_first_character(ordered, ignore_case=True, space=r"\s?")
 
 
 @cache
