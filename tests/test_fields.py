@@ -2782,3 +2782,25 @@ def test_money_in_return_for_the_right_to_develop_a_drug_announces_a_licensing_d
     )
     events = [e.event_type for e in extract_release(text, "d", "x").events]
     assert "licensing_deal" in events
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Zeta Achieves $1.5M Milestone from Omega", "Zeta Bio to get 40M dollars milestone payment"],
+)
+def test_a_headline_opening_with_its_company_and_a_news_verb_names_the_issuer(title):
+    """ "Zeta Achieves ...", "Zeta Bio to get ..." (a news headline's infinitive): with a deck
+    for a lead, the headline's company, printed again below, is the issuer."""
+    text = (
+        f"{title}\n\nAdvancement of compound into preclinical development triggered the fee.\n\n"
+        "Zeta Bio will receive $1.5 million from Omega Corp. for advancing a candidate.\n"
+    )
+    assert extract_release(text, "d", "x").release.issuer in ("Zeta", "Zeta Bio")
+
+
+def test_a_trigger_of_a_companys_first_milestone_is_a_milestone_payment():
+    text = (
+        "Zeta News\n\nSAN DIEGO--(BUSINESS WIRE)--Nov. 21, 1997--Zeta Bio Corp. today announced "
+        "an acceptance. This acceptance will trigger Zeta's first milestone payment.\n"
+    )
+    assert [e.event_type for e in extract_release(text, "d", "x").events] == ["milestone_payment"]

@@ -969,9 +969,11 @@ HEADLINE_LABEL = re.compile(
 # the verbs of a company's own news in a title, after its name
 NEWS_VERB = (
     r"(?:earns?|secures?|inks?|signs?|receives?|wins?|bags?|lands?|nets?|gets?|obtains?"
-    r"|completes?|closes?|raises?|licen[cs]es?|acquires?|enters?|begins?|starts?|launches?)"
+    r"|completes?|closes?|raises?|licen[cs]es?|acquires?|enters?|begins?|starts?|launches?"
+    r"|achieves?|reach(?:es)?|collects?|pockets?)"
 )
-NEWS_VERB_AFTER = re.compile(rf"[ ]{NEWS_VERB}\b")
+# ... or a news headline's infinitive: "Millennium Pharmaceuticals to get 40M dollars milestone"
+NEWS_VERB_AFTER = re.compile(rf"[ ](?:to[ ])?{NEWS_VERB}\b")
 
 
 def headline_subject(text: str, start: int, end: int) -> IssuerMatch | None:
