@@ -113,6 +113,12 @@ def legal_form_at_end() -> re.Pattern[str]:
 
 
 @cache
+def word_prefixes() -> frozenset[str]:
+    """Word-forming prefixes of the domain (word_prefixes.csv: "bio", "immuno", "anti")."""
+    return frozenset(row["prefix"] for row in load_lexicon("word_prefixes"))
+
+
+@cache
 def name_openers() -> frozenset[str]:
     """Words that open a sentence or a heading but never a company or person name
     (name_openers.csv: "Today", "About", "For")."""

@@ -36,7 +36,7 @@ from transform.organizations import (
 )
 from transform.repair.vocabulary import given_names, word_counts
 from transform.repair.words import FUNCTION_WORDS
-from transform.text_spans import sentence_bounds
+from transform.text_spans import printings, sentence_bounds
 
 PAID_KINDS = frozenset({"milestone", "upfront", "royalty"})
 # Kinds no event earns: an upfront payment, royalties, revenue and financing take a trigger only
@@ -150,12 +150,10 @@ FACTS_AFTER = re.compile(r"\s*\([^()\"“”]{3,200}\)")  # "(Head Office: Osaka
 def _initials_after(text: str, name: str) -> str | None:
     """The initials the text gives ``name`` in parentheses where it prints it ("Bristol-Myers
     Squibb (BMS)"); never an exchange's ("Zeta Bio (NYSE)")."""
-    at = text.find(name) if name else -1
-    while at >= 0:  # each printing, as a search of the name as it is printed would find them
+    for at in printings(text, name):
         initials = INITIALS_AFTER.match(text, at + len(name))
         if initials and initials["initials"].casefold() not in alias_map("exchanges"):
             return initials["initials"]
-        at = text.find(name, at + len(name))
     return None
 
 

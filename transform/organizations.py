@@ -35,6 +35,7 @@ from transform.lexicon import (
     only_title_words,
     place_names,
     title_words,
+    word_prefixes,
     words_alternation,
 )
 from transform.literals import LineCued
@@ -532,7 +533,7 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
         joined = match["joined"]
         if joined and (
             word_counts().get(joined.casefold(), 0) >= JOINED_NAME_WORD_RARER
-            or joined.casefold() in _word_prefixes()
+            or joined.casefold() in word_prefixes()
         ):
             continue  # "Pan-Oncology", "Immuno-Oncology": a word or a word-forming prefix
             # (word_prefixes.csv), no company's own
@@ -640,11 +641,6 @@ def founder_surname(name: str) -> str | None:
     if surname.casefold() in _trade_words_folded():
         return None
     return surname if word_counts().get(surname.casefold(), 0) < FOUNDER_WORD_RARER else None
-
-
-@cache
-def _word_prefixes() -> frozenset[str]:
-    return frozenset(row["prefix"] for row in load_lexicon("word_prefixes"))
 
 
 OWN_WORD_CHARS = 4  # a word that names a company alone: "Kelun-Biotech", never "Bio" or "Co"

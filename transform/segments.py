@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from transform.lexicon import alternation, load_lexicon
 from transform.literals import cued
+from transform.text_spans import printings
 
 SEGMENTS = (
     "headline",
@@ -183,20 +184,12 @@ def _speaker(text: str, start: int, end: int, people: list[tuple[str, int, int]]
     paragraph_end = len(text) if paragraph_end == -1 else paragraph_end
     near = []
     for name, name_start, _ in people:
-        for at in [*_printings(text, name), name_start]:
+        for at in [*printings(text, name), name_start]:
             if paragraph_start <= at < paragraph_end:
                 distance = at - end if at >= end else start - at
                 if distance <= SPEAKER_WINDOW:
                     near.append((distance, name))
     return min(near)[1] if near else None
-
-
-def _printings(text: str, name: str) -> Iterator[int]:
-    """Where ``name`` is printed, each printing after the last one's end."""
-    at = text.find(name) if name else -1
-    while at >= 0:
-        yield at
-        at = text.find(name, at + len(name))
 
 
 def find_contact_details(text: str, contacts: list[Segment]) -> list[ContactDetail]:

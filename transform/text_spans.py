@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -233,3 +234,12 @@ def web_addresses(text: str) -> tuple[tuple[int, int], ...]:
     if "://" not in text and "www." not in text and "@" not in text:
         return ()
     return tuple(m.span() for m in WEB_ADDRESS.finditer(text))
+
+
+def printings(text: str, name: str) -> Iterator[int]:
+    """Where ``name`` is printed in ``text``, each printing after the last one's end (as a
+    search of the name would find them, with no expression compiled per name)."""
+    at = text.find(name) if name else -1
+    while at >= 0:
+        yield at
+        at = text.find(name, at + len(name))

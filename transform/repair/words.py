@@ -12,7 +12,13 @@ from string import ascii_lowercase
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from transform.lexicon import company_trade_words, legal_form_words, load_lexicon, place_names
+from transform.lexicon import (
+    company_trade_words,
+    legal_form_words,
+    load_lexicon,
+    place_names,
+    word_prefixes,
+)
 from transform.literals import cued
 from transform.repair.buffer import Edit
 from transform.repair.channel import correct
@@ -128,11 +134,6 @@ MIN_CONFUSION_LENGTH = 3
 SNAP_SIMILARITY = 88.0  # rapidfuzz ratio (0-100) a near-miss needs to snap to a lexicon name
 SPLIT_SNAP_SIMILARITY = 85.0  # lower when the stray spaces already prove the word is damaged
 SNAP_MARGIN = 8.0  # over the runner-up name
-
-
-@cache
-def _prefixes() -> tuple[str, ...]:
-    return tuple(row["prefix"] for row in load_lexicon("word_prefixes"))
 
 
 @cache
@@ -426,7 +427,7 @@ def _printed_as_is(match: re.Match[str], text: str) -> bool:
     following = text[end : end + 1]
     if end >= len(text.rstrip()):
         return True
-    if following == "-" and word.casefold() in _prefixes():
+    if following == "-" and word.casefold() in word_prefixes():
         return True
     if following in (".", ":") and len(word) <= ABBREVIATION_MAX:
         return True
@@ -670,7 +671,7 @@ def _glued_edit(match: re.Match[str], text: str, names: frozenset[str]) -> Edit 
     readings = []
     for cut in range(1, len(word)):
         left, right = lowered[:cut], lowered[cut:]
-        if left in _prefixes() or any(
+        if left in word_prefixes() or any(
             len(part) < 3 and part not in FUNCTION_WORDS for part in (left, right)
         ):
             continue
