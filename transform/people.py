@@ -480,8 +480,7 @@ GIVEN_NAME_NEEDED = frozenset({"person_contact_block", "person_contact_entry"})
 
 def _given_name_first(name: str, titled: list[str]) -> bool:
     """Whether a name's only title word is its first, a given name too: "Dean Y. Li"."""
-    first = name.split(" ", 1)[0]
-    return titled == [first] and " " in name and first.casefold() in given_names()
+    return titled == [name.split(" ", 1)[0]] and " " in name and _given_name(name)
 
 
 def _given_name(name: str) -> bool:
