@@ -386,6 +386,20 @@ def test_the_lead_reads_on_past_a_dateline_alone_on_its_line():
     assert text[: lead_end(text, 0)].rstrip().endswith(lead.rstrip())
 
 
+def test_a_news_pages_byline_is_no_sentence_of_its_lead():
+    """The blank line after a title and a byline's "S.A. (OMGA)" end no sentence of the lead:
+    its three sentences reach the first point of a news page's list."""
+    text = (
+        "Omega stock rises on upcoming $20M from partner Zeta\n\n"
+        "Mar. 3, 2021 6:47 AM ET Omega Pharma S.A. (OMGA), ZETABy: Jane Roe, News Editor\n\n"
+        "  • Omega Pharma said it will receive a $20M milestone payment from Zeta as Zeta dosed "
+        "the first patient in a phase 3 trial.\n"
+        "  • Zeta reported its results earlier in the day.\n"
+    )
+    extraction = extract_release(text, "doc", "omega.txt")
+    assert "milestone_payment" in [e.event_type for e in extraction.events if e.announced]
+
+
 @pytest.mark.parametrize(
     ("lead", "events"),
     [

@@ -349,6 +349,11 @@ def test_a_text_without_sentence_ends_bounds_a_sentence_by_the_window():
             "Omega Inc. Chief Executive John Roe said Zeta got $2 million. More.",
             "Omega Inc. Chief Executive John Roe said Zeta got $2 million.",
         ),
+        # nor does a dotted abbreviation before a bracket: a sentence opens in capitals
+        (
+            "Omega Pharma S.A. (OMGA) said it will receive $5 million from Zeta. More.",
+            "Omega Pharma S.A. (OMGA) said it will receive $5 million from Zeta.",
+        ),
         # an initial stays one: "John F. Kennedy"
         (
             "Zeta paid $5 million to the John F. Kennedy Foundation today.",

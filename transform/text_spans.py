@@ -100,9 +100,10 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
             or SENTENCE_OPENER.match(text, match.end()) is not None
         )
     # a sentence opens in capitals: a period before a lower-case word closes an abbreviation
-    # ("Sanofi S.A. will pay", "approx. two years"), not a sentence
+    # ("Sanofi S.A. will pay", "approx. two years"), not a sentence; nor does one open with the
+    # bracket after a dotted abbreviation ("Innate Pharma S.A. (IPHA) said")
     following = text[match.end() : match.end() + 1]
-    return not (following.islower() and "." in word)
+    return not ((following.islower() or following == "(") and "." in word)
 
 
 def _scale_after_number(text: str, word_start: int, word: str) -> bool:
@@ -216,8 +217,11 @@ def sentence_end(text: str, at: int, window: int = SENTENCE_WINDOW) -> int:
 
 
 def sentences_end(text: str, start: int, count: int) -> int:
-    """Where the ``count``-th sentence from ``start`` ends (the text's end if it has fewer)."""
+    """Where the ``count``-th sentence from ``start`` ends (the text's end if it has fewer);
+    the blank lines before its first word end no sentence."""
     breaks = _sentence_breaks(text)
+    while start < len(text) and text[start].isspace():
+        start += 1
     index = bisect.bisect_left(breaks.starts, start) + count - 1
     return breaks.starts[index] + 1 if index < len(breaks.starts) else len(text)
 
