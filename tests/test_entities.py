@@ -3159,6 +3159,41 @@ def test_milestones_that_trigger_a_payment_are_a_milestone_payment():
     assert [e.event_type for e in find_events(lead, len(lead))] == []
 
 
+def test_a_sum_received_for_a_milestone_achieved_is_a_milestone_payment():
+    for lead in (
+        "Zeta Ltd today announced it has received A$2.6 million from Omega following the "
+        "achievement of the final preclinical milestone for its first candidate.",
+        "Zeta earned EUR 4 million upon attainment of a development milestone by Omega.",
+    ):
+        assert [e.event_type for e in find_events(lead, len(lead))] == ["milestone_payment"]
+    # a sum the achievement will pay is no payment received
+    for lead in (
+        "Zeta will be eligible for $4 million upon achievement of a development milestone.",
+        "Zeta may receive up to $300 million upon the achievement of development milestones.",
+    ):
+        assert [e.event_type for e in find_events(lead, len(lead))] == []
+
+
+def test_a_milestone_payments_sum_in_another_currency_is_no_us_dollar_sum():
+    """A milestone's event takes a US dollar sum its sentence does not print only when the
+    release reports one milestone earned, in any currency."""
+    text = (
+        "Zeta receives milestone from Omega\n\n"
+        "SYDNEY, Australia; 11 February 2020: Zeta Ltd (ASX: ZTA) today announced it has "
+        "received A$2.6 million from Omega following the achievement of the final preclinical "
+        "milestone for its first candidate.\n\n"
+        "Zeta also earned a US$3 million milestone from Beta for the start of a trial of ZT-1.\n"
+    )
+    events = extract_release(text, "d", "x.txt").events
+    assert [(e.event_type, e.amount_usd) for e in events] == [("milestone_payment", None)]
+    one = text.replace("Zeta also earned a US$3 million milestone", "Zeta met a goal")
+    events = extract_release(one, "d", "x.txt").events
+    assert [(e.event_type, e.amount_usd) for e in events] == [("milestone_payment", None)]
+    dollars = one.replace("A$2.6 million", "US$2.6 million")
+    events = extract_release(dollars, "d", "x.txt").events
+    assert [(e.event_type, e.amount_usd) for e in events] == [("milestone_payment", 2600000.0)]
+
+
 def test_a_symptom_a_treatment_targets_is_an_indication_and_a_symptom_alone_none():
     text = (
         "Zeta Bio Announces Results\n\nBOSTON, May 2, 2019 -- Results released Monday from a "

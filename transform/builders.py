@@ -656,24 +656,22 @@ def _event_amount(
     money_spans: list[tuple[int, int]],
 ) -> float | None:
     """The largest US dollar sum of the event's sentence, never a price of one share or warrant
-    ("an exercise price of $4.00"); for a milestone payment whose sentence names none, the one
-    milestone the release reports earned."""
-    near = in_sentence(context.text, event.span_start, event.span_end, money_spans)
-    stated = [
-        amount
-        for i in near
-        if (amount := money[i].amount_usd) is not None and not money[i].per_unit
+    ("an exercise price of $4.00"); for a milestone payment whose sentence names no sum, the one
+    milestone the release reports earned, in whatever currency (a sentence's sum in another
+    currency has none: "has received A$2.6 million" is no US dollar sum of the release's)."""
+    near = [
+        i
+        for i in in_sentence(context.text, event.span_start, event.span_end, money_spans)
+        if not money[i].per_unit
     ]
-    if not stated and event.event_type == "milestone_payment":
+    stated = [amount for i in near if (amount := money[i].amount_usd) is not None]
+    if not near and event.event_type == "milestone_payment":
         earned = [
             m.amount_usd
             for m in money
-            if m.kind == "milestone"
-            and not m.is_potential
-            and not m.restated
-            and m.amount_usd is not None
+            if m.kind == "milestone" and not m.is_potential and not m.restated
         ]
-        stated = earned if len(earned) == 1 else []
+        stated = [a for a in earned if a is not None] if len(earned) == 1 else []
     return max(stated) if stated else None
 
 
