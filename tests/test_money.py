@@ -2269,6 +2269,29 @@ def test_a_sum_four_words_after_a_modal_verb_is_potential():
     ]
 
 
+def test_the_next_sum_of_a_list_its_cue_bounds_is_potential():
+    text = (
+        "Zeta and Omega\nUnder the licence Zeta is eligible to receive potential development, "
+        "launch and sales milestones of US$124 million for this initial Omega product, and "
+        "US$93.3 million for each subsequent qualifying product. Contingent payments of up to "
+        "$5 billion include $1 billion for approval, and $4 billion for sales milestones. Zeta "
+        "may earn up to $50 million in milestones and has received $10 million. Omega could pay "
+        "up to $20 million in milestones and $5 million upfront.\n"
+    )
+    money = find_money(text)
+    assert [(m.text, m.is_potential) for m in money] == [
+        ("US$124 million", True),
+        ("US$93.3 million", True),
+        ("$5 billion", True),
+        ("$1 billion", True),
+        ("$4 billion", True),
+        ("$50 million", True),
+        ("$10 million", False),  # a verb of its own: received
+        ("$20 million", True),
+        ("$5 million", False),  # an upfront is paid at signing
+    ]
+
+
 def test_a_price_reached_after_a_move_and_its_day_and_a_market_value_reached_are_no_money():
     text = (
         "Zeta Bio shares soar\nZeta Bio shares soared by around 30 percent Friday to reach "

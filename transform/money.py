@@ -220,6 +220,22 @@ DUE_ON_EVENT_AFTER = re.compile(
 # million more", "might bring in $40 million", "may be paid $5 million"
 MODAL_BEFORE = re.compile(r"\b(?:could|may|might)\s+(?:[a-z-]+\s+){0,3}[a-z-]+\s*$")
 
+# Between two sums of one list, the first's own words and "and", no verb nor payment of its
+# own: "... potential milestones of US$124 million for this product, and US$93.3 million for
+# each subsequent product" (never "... $50 million in milestones and has received $10 million")
+COORDINATED_BETWEEN = re.compile(
+    r"(?:(?!\b(?:will|would|has|have|had|is|are|was|were|received?|receives|paid|pays?|payable"
+    r"|upfront|up-front|signing|already)\b)[^.;:\n]){0,60}?,?\s+(?:and|or)\s+",
+    re.IGNORECASE,
+)
+
+# a sum paid already, told after a sum to come: "... up to $50 million and has received $10 million"
+RECEIVED_BETWEEN = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:already\s+)?(?:received|earned|been\s+paid|collected)"
+    r"|(?:was|were)\s+paid)\b",
+    re.IGNORECASE,
+)
+
 # a bound right before an amount: "fees of up to $20 million", "as much as $5 million"
 BOUNDED_BEFORE = re.compile(r"\b(?:up\s+to|as\s+much\s+as)\s+(?:[a-z]{2,3}\s?)?$")
 BOUNDED_CHARS = 20
@@ -1223,6 +1239,24 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
                 "milestone",
                 "money_potential_is_not_upfront",
             )  # upfront is never contingent
+        if (
+            is_potential
+            and not own_potential
+            and found
+            and found[-1].sentence_start == left
+            and RECEIVED_BETWEEN.search(text, found[-1].span_end, match.start())
+        ):
+            is_potential = False  # a sum a verb of its own says was paid, past the last sum's
+            # bound: "may earn up to $50 million in milestones and has received $10 million"
+        if (
+            not is_potential
+            and found
+            and found[-1].sentence_start == left
+            and found[-1].is_potential
+            and COORDINATED_BETWEEN.fullmatch(text, found[-1].span_end, match.start())
+        ):
+            is_potential = True  # the next of a list its cue bounds: "eligible to receive
+            # potential milestones of US$124 million for this product, and US$93.3 million"
         if kind == "upfront" and not BOUNDED_BEFORE.search(preceding[-BOUNDED_CHARS:]):
             is_potential = False  # "up to $455 million, with $280 million in upfront payments":
             # an upfront is paid at signing; only its own "up to" bounds it
