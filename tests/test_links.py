@@ -985,6 +985,21 @@ def test_an_event_another_amount_is_paid_on_is_no_trigger_of_this_one():
     ]
 
 
+def test_the_clause_that_leads_to_a_later_amount_is_no_trigger_of_an_earlier_one():
+    text = (
+        "Zeta Signs Deal\n\nBOSTON, Dec. 2, 2019 -- Zeta Bio, Inc. (Nasdaq: ZETA) said payments "
+        "for the product's development milestones could reach up to $91 million, with potential "
+        "milestones based on specified annual sales levels of up to $86 million. Zeta may earn "
+        "$5 million upon the start of a Phase 2 trial and $9 million upon approval.\n"
+    )
+    assert [(m[0], m[1], m[6]) for m in _money(text)] == [
+        (91e6, "milestone", None),  # the sales levels bound the $86 million
+        (86e6, "milestone", "sales_threshold"),
+        (5e6, "milestone", "phase_2_start"),
+        (9e6, "milestone", "approval"),
+    ]
+
+
 def test_a_company_that_will_provide_a_sum_in_total_to_a_short_name_defined_after_its_facts():
     text = (
         "Zeta and Omega Sign a License Agreement\n\nZeta Pharma Co., Ltd. (Head Office: Osaka; "

@@ -77,6 +77,14 @@ OWN_EVENT_AFTER = re.compile(
 )
 
 
+# ... or the clause that leads to a later amount: "milestones could reach up to $91 million,
+# with potential milestones based on specified annual sales levels of up to $86 million" (the
+# sales levels bound the $86 million, not the $91 million)
+OWN_CLAUSE_BEFORE = re.compile(
+    r"(?:,\s*(?:with|and|plus|while|including)|;|\band|\bplus)\b(?P<own>[^,;.()]{3,150})$", re.I
+)
+
+
 def _others_events_blanked(
     text: str, left: int, right: int, span: tuple[int, int], spans: Sequence[tuple[int, int]]
 ) -> str:
@@ -84,10 +92,17 @@ def _others_events_blanked(
     sentence = text[left:right]
     for start, end in spans:
         if left <= start < right and (start, end) != span:
-            own = OWN_EVENT_AFTER.match(text, end, right)
+            # (never past this amount: "$5 million upon the start of a Phase 2 trial and $9
+            # million upon approval")
+            own = OWN_EVENT_AFTER.match(text, end, span[0] if end <= span[0] else right)
             if own:
                 a, b = own.start() - left, own.end() - left
                 sentence = sentence[:a] + " " * (b - a) + sentence[b:]
+            if start >= span[1]:
+                lead_in = OWN_CLAUSE_BEFORE.search(text, span[1], start)
+                if lead_in:
+                    a, b = lead_in.start("own") - left, lead_in.end("own") - left
+                    sentence = sentence[:a] + " " * (b - a) + sentence[b:]
     return sentence
 
 
