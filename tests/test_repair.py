@@ -371,6 +371,19 @@ def test_a_hyphenated_name_broken_over_lines_keeps_its_hyphen_and_a_name_its_for
     # a subhead framed by dashes ends at its dash: the next line is the dateline
     framed = "-Zeta Receives $2,000,000 Milestone Payment from Omega-\nBoulder, Colo., (April 12)"
     assert repaired(framed) == framed
+    # a hyphen a wire's plain text carried to the next line joins its word again
+    wrapped = (
+        "GLOBAL CO-DEVELOPMENT AND COMMERCIALISATION COLLABORATION FOR ZT-22 IN IMMUNO\n"
+        "-ONCOLOGY\n\nZeta will accelerate and broaden the development of its proprietary anti\n"
+        "-NKG2A antibody."
+    )
+    assert repaired(wrapped) == (
+        "GLOBAL CO-DEVELOPMENT AND COMMERCIALISATION COLLABORATION FOR ZT-22 IN IMMUNO-ONCOLOGY"
+        "\n\nZeta will accelerate and broaden the development of its proprietary anti-NKG2A "
+        "antibody."
+    )
+    framed = "ZETA BIO ACHIEVES MILESTONE FOR DOSING ZT-704 IN A PHASE 1 TRIAL\n" + framed
+    assert repaired(framed) == framed
 
 
 def test_a_place_is_never_two_words_glued():

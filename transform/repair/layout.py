@@ -13,6 +13,10 @@ from transform.repair.words import local_names
 
 # (a capital after the break is a hyphenated name's: "Warner-\nLambert" keeps its hyphen)
 BROKEN_WORD = cued(r"\b([A-Za-z]{2,})-\n([a-z]{2,}|[A-Z][a-z]+)\b")
+# ... or with its hyphen carried to the next line, as a wire's plain text wraps it: "GLOBAL
+# COLLABORATION ... IN IMMUNO\n-ONCOLOGY", "proprietary anti\n-NKG2A antibody"
+HYPHEN_OPENS_LINE = re.compile(r"(?<=[A-Za-z0-9][A-Za-z0-9])\n-(?=[A-Za-z][A-Za-z0-9])")
+WRAPPED_LINE_CHARS = 50  # the line above was wrapped: this long at least
 LIST_ITEM = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)]|\(?[a-z]\)|\(?(?:[ivx]{1,4}|[IVX]{1,4})[.)])\s")
 # a field of a form or notice, a label and its value: "Code number: 4519", "Head office: 1-1,
 # Nihonbashi ...", "Date of appointment of the Arbitrator: August 9, 2017"
@@ -77,7 +81,14 @@ def dehyphenation_edits(text: str) -> list[Edit]:
             edits.append(
                 Edit(match.start(), match.end(), f"{left}-{right}", "hyphen_line_break", 1.0)
             )
-    return edits
+    for match in HYPHEN_OPENS_LINE.finditer(text):
+        above = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+        line_end = text.find("\n", match.end())
+        line = text[match.end() : len(text) if line_end == -1 else line_end].rstrip()
+        # (never a subhead framed by dashes under a title: "-Zeta Receives ... from Omega-")
+        if len(above) >= WRAPPED_LINE_CHARS and not line.endswith(("-", "–", "—")):
+            edits.append(Edit(match.start(), match.end(), "-", "hyphen_line_break", 1.0))
+    return sorted(edits, key=lambda edit: edit.start)
 
 
 def wrap_width(lines: list[str]) -> int | None:
