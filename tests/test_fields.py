@@ -3,7 +3,8 @@ import datetime as dt
 import pytest
 
 from flows.batches import time_limit
-from transform import extract_release
+from transform import clean_document, extract_release
+from transform.decode import Rejection
 from transform.dateline import parse_dateline
 from transform.headline import find_headline
 from transform.issuer import find_issuer
@@ -1167,6 +1168,26 @@ def test_a_title_ending_in_its_verb_goes_on_but_not_into_the_subheadlines_below(
         "Zeta Pharmaceuticals Announces Adjournment of Its Stockholders Meeting Until "
         "April 12, 2013"
     )
+
+
+def test_a_title_ending_in_its_verb_goes_on_over_a_blank_line():
+    text = (
+        "OMEGA AND Zeta Pharma ANNOUNCE\n\n"
+        "GLOBAL CO-DEVELOPMENT AND COMMERCIALISATION COLLABORATION FOR ZT-22 IN IMMUNO\n"
+        "-ONCOLOGY\n\nOmega and its research arm today announced that they have entered into a "
+        "collaboration to accelerate the development of Zeta Pharma SA's antibody.\n"
+    )
+    clean = clean_document(text.encode(), "zeta.txt")
+    assert not isinstance(clean, Rejection)
+    headline = find_headline(clean.text, None)
+    assert headline is not None and headline.text == (
+        "OMEGA AND Zeta Pharma ANNOUNCE GLOBAL CO-DEVELOPMENT AND COMMERCIALISATION "
+        "COLLABORATION FOR ZT-22 IN IMMUNO-ONCOLOGY"
+    )
+    # a title with its object ends at its blank line
+    ended = clean.text.replace("Pharma ANNOUNCE\n", "Pharma ANNOUNCE DEAL\n")
+    headline = find_headline(ended, None)
+    assert headline is not None and headline.text == "OMEGA AND Zeta Pharma ANNOUNCE DEAL"
 
 
 def test_a_double_spaced_header_wraps_its_title_over_a_blank_line():

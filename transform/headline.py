@@ -130,6 +130,7 @@ FORM_CAPTION = re.compile(
 )
 # Words no title ends with: a line ending with one goes on below ("..., offering superior
 # efficacy, and / favorable safety and tolerability profile")
+TITLE_VERBS = frozenset(word.casefold() for word in context_words("title_verb"))
 OPEN_ENDS = frozenset(
     {
         "and",
@@ -152,7 +153,7 @@ OPEN_ENDS = frozenset(
         "our",
     }
     # a verb that wants its object: "BioSante Pharmaceuticals Announces\nAdjournment of ..."
-    | {word.casefold() for word in context_words("title_verb")}
+    | TITLE_VERBS
 )
 AMOUNT_ENDS = frozenset({"million", "billion", "mln", "bn", "dollar", "dollars"})
 NEAR_WRAP_WIDTH = 0.7  # of a wrapped title's longest line: a last line this long goes on
@@ -594,8 +595,12 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
         # a title in capitals a flattened page breaks into short lines may take one more
         while last - number < (MAX_TITLE_LINES - (0 if stripped.isupper() else 1)) * step:
             after = last + 1
-            if step > 1 and after < len(lines) and not lines[after].strip():
-                after += 1  # the blank line a double-spaced header prints after each line
+            if after < len(lines) and not lines[after].strip() and (
+                step > 1 or stripped.rsplit(" ", 1)[-1].casefold() in TITLE_VERBS
+            ):
+                after += 1  # the blank line a double-spaced header prints after each line, or
+                # one after a verb that wants its object ("ASTRAZENECA AND Zeta ANNOUNCE" over
+                # a blank line over "GLOBAL COLLABORATION FOR ...")
             if after >= len(lines) or starts[after + 1] - 1 > limit:
                 break
             after_following = lines[after + 1].strip() if after + 1 < len(lines) else ""
