@@ -4,8 +4,8 @@ import pytest
 
 from flows.batches import time_limit
 from transform import clean_document, extract_release
-from transform.decode import Rejection
 from transform.dateline import parse_dateline
+from transform.decode import Rejection
 from transform.headline import find_headline
 from transform.issuer import find_issuer
 from transform.money import find_money

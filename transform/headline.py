@@ -595,8 +595,10 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
         # a title in capitals a flattened page breaks into short lines may take one more
         while last - number < (MAX_TITLE_LINES - (0 if stripped.isupper() else 1)) * step:
             after = last + 1
-            if after < len(lines) and not lines[after].strip() and (
-                step > 1 or stripped.rsplit(" ", 1)[-1].casefold() in TITLE_VERBS
+            if (
+                after < len(lines)
+                and not lines[after].strip()
+                and (step > 1 or stripped.rsplit(" ", 1)[-1].casefold() in TITLE_VERBS)
             ):
                 after += 1  # the blank line a double-spaced header prints after each line, or
                 # one after a verb that wants its object ("ASTRAZENECA AND Zeta ANNOUNCE" over
