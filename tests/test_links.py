@@ -1092,6 +1092,25 @@ def test_a_rare_three_letter_first_word_names_its_company_alone():
     ]
 
 
+def test_a_common_first_word_a_sentence_prints_alone_names_its_company():
+    text = (
+        "Zeta Soars on Licensing Deal With Summit\nBEIJING, Dec. 7, 2022 -- Zeta Bio Inc. said "
+        "it has granted Summit Therapeutics exclusive rights to develop ZT-7 outside China. "
+        "Innate Pharma SA develops ZT-9.\nIn return, Summit will make an upfront payment of "
+        "USD500 million, Zeta said. Zeta will make an initial payment to Innate of $250 million "
+        "for rights to ZT-9.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.payer, m.payee) for m in money] == [
+        ("USD500 million", "Summit Therapeutics", "Zeta Bio"),
+        ("$250 million", "Zeta Bio", "Innate Pharma"),
+    ]
+    # a word the sentence prints before another word it qualifies names no one
+    qualified = text.replace("payment to Innate of", "payment to Innate immune research of")
+    money = extract_release(qualified, "d", "file:///x", []).money
+    assert "Innate Pharma" not in (money[1].payer, money[1].payee)
+
+
 def test_a_company_that_has_given_another_a_payment_pays_it_and_a_stake_is_equity():
     text = (
         "Zeta inks deal with Omega for collaboration on cancer therapy\nZeta said that it has "

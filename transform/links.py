@@ -273,13 +273,45 @@ def _short_names(text: str, companies: tuple[Named, ...]) -> tuple[Named, ...]:
             and _short_enough(first)
             and first[:1].isupper()
             and first.isalpha()
-            and word_counts().get(folded, 0) < SHORT_FIRST_WORD_RARER
+            and (
+                word_counts().get(folded, 0) < SHORT_FIRST_WORD_RARER
+                or _named_alone(text, first, rest[0])
+            )
             # a given name only before words of the trade: "Pieris" of "Pieris
             # Pharmaceuticals Inc.", never "Eli" of "Eli Lilly"
             and (folded not in given_names() or _trade_words_only(bare))
         ):
             shorts.append(Named(company.name, -1, -1, first))
     return tuple(shorts)
+
+
+# the word before a name a sentence prints inside it: a lower-case word, a comma or a colon
+MID_SENTENCE_BEFORE = re.compile(r"(?:\b[a-z][a-z-]*|[,:;])[ \t]$")
+# ... and after it a possessive, a mark, or a word of a sentence's frame, never one the word
+# would qualify ("Innate will", "to Innate of $250 million", "Innate's"; never "Innate immune")
+NAME_ALONE_AFTER = re.compile(
+    r"['’]s\b|[,.;:)]|[ \t]+(?:of|and|or|to|for|in|on|at|with|from|as|by|will|would|shall|may"
+    r"|might|can|could|has|had|have|is|was|are|were|said|says|announced|received|receives"
+    r"|pays?|paid)\b"
+)
+
+
+def _named_alone(text: str, first: str, second: str) -> bool:
+    """Whether a release names a company by its first word alone though the word is common
+    English: the word in capitals inside a sentence, then a word of the sentence's frame, never
+    the name's next word ("a payment to Innate of $250 million" of "Innate Pharma SA"; never
+    "Spectrum" of "the Spectrum Health system", nor "Innate immune")."""
+    for at in printings(text, first):
+        end = at + len(first)
+        if (at > 0 and (text[at - 1].isalnum() or text[at - 1] in "-'’")) or (
+            end < len(text) and (text[end].isalnum() or text[end] == "-")
+        ):
+            continue  # inside a word
+        if text.startswith(f" {second}", end) or not NAME_ALONE_AFTER.match(text, end):
+            continue
+        if MID_SENTENCE_BEFORE.search(text, max(0, at - 30), at):
+            return True
+    return False
 
 
 def _trade_words_only(bare: str) -> bool:
