@@ -1092,6 +1092,25 @@ def test_a_rare_three_letter_first_word_names_its_company_alone():
     ]
 
 
+def test_a_side_taken_by_default_turns_to_the_way_the_release_says_the_money_goes():
+    text = (
+        "Zeta, Omega Pharma in $1.25-Bn Deal for Eczema Drug\nZeta Bio Inc. and Omega Pharma "
+        "Co., Ltd. have entered into an agreement to develop ZT-83, Omega Pharma's antibody for "
+        "atopic dermatitis, in a deal worth up to $1.25 billion ($400 million upfront and up to "
+        "$850 million in milestone payments).\nZeta will make a $400-million up-front payment "
+        "to Omega Pharma and milestone payments worth up to an additional $850 million.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    sides = {(m.payer, m.payee) for m in money if m.payer or m.payee}
+    assert sides == {("Zeta Bio", "Omega Pharma")}
+    # where the release names no side, the issuer still receives by default
+    alone = text.split("\nZeta will make")[0] + "\n"
+    money = extract_release(alone, "d", "file:///x", []).money
+    assert {(m.payer, m.payee) for m in money if m.payer or m.payee} == {
+        ("Omega Pharma", "Zeta Bio")
+    }
+
+
 def test_a_common_first_word_a_sentence_prints_alone_names_its_company():
     text = (
         "Zeta Soars on Licensing Deal With Summit\nBEIJING, Dec. 7, 2022 -- Zeta Bio Inc. said "

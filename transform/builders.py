@@ -33,6 +33,7 @@ from transform.links import (
     link_event,
     link_money,
     link_phase,
+    one_direction,
     organization_roles,
     person_organization,
     title_without_company,
@@ -578,18 +579,23 @@ def link_money_records(
     orgs, named_compounds = _named(organizations), Mentions(context.text, _named(compounds))
     amounts = sorted(item.span_start for item in money)
     spans = [(item.span_start, item.span_end) for item in money]
-    for item in money:
-        link = link_money(
-            context.text,
-            item.span_start,
-            item.span_end,
-            item.kind,
-            context.issuer_name,
-            orgs,
-            named_compounds,
-            amounts,
-            spans,
-        )
+    links = one_direction(
+        [
+            link_money(
+                context.text,
+                item.span_start,
+                item.span_end,
+                item.kind,
+                context.issuer_name,
+                orgs,
+                named_compounds,
+                amounts,
+                spans,
+            )
+            for item in money
+        ]
+    )
+    for item, link in zip(money, links, strict=True):
         item.payer, item.payee = link.payer, link.payee
         # a price by the share is paid on no development event: "shares ... at HK$8.29"; nor is
         # a figure the text names as no payment ("a net cash balance of USD38m at completion",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 import ahocorasick
@@ -135,6 +135,7 @@ class MoneyLink:
     payee: str | None
     compound: str | None
     trigger: str | None
+    by_default: bool = False  # a side taken for the issuer or the company near, not read
 
 
 @dataclass(frozen=True)
@@ -653,6 +654,7 @@ def link_money(
         and _issuer_paid_before(text, before, left, own)
     ):  # "AstraZeneca will pay an upfront payment of $1B, in staged payments. Contingent
         payer = own.name  # payments of up to $5B include ...": the issuer pays these too
+    read = (payer, payee)
     if kind in PAID_KINDS and own is not None:  # with no issuer, no side is taken for it
         payer, payee = _sides_by_default(
             text, (left, right, span_start), own, window_orgs, payer, payee
@@ -687,7 +689,31 @@ def link_money(
     if (kind == "milestone" and trigger == "signing") or kind in UNEARNED_KINDS:
         trigger = None  # "a fee upon signing ..., and up to 17.8 billion yen in development and
         # sales milestones": no milestone is paid on signing; sales and financing earn nothing
-    return MoneyLink(payer, payee, compound.name if compound else None, trigger)
+    return MoneyLink(
+        payer, payee, compound.name if compound else None, trigger, (payer, payee) != read
+    )
+
+
+def one_direction(links: Sequence[MoneyLink]) -> list[MoneyLink]:
+    """The links with a side taken by default turned round where every amount whose two sides
+    the release names says the money goes the other way between the same two companies ("in a
+    deal worth up to $1.25 billion", the issuer taken to receive, beside "Amgen will make a $400
+    million up-front payment to Kyowa Kirin": Amgen pays the deal's sums too)."""
+    read = {
+        (link.payer, link.payee)
+        for link in links
+        if not link.by_default and link.payer and link.payee
+    }
+    return [
+        replace(link, payer=link.payee, payee=link.payer)
+        if link.by_default
+        and link.payer
+        and link.payee
+        and (link.payee, link.payer) in read
+        and (link.payer, link.payee) not in read
+        else link
+        for link in links
+    ]
 
 
 # a sentence that turns to another matter borrows no event from the one before: "The approval
