@@ -899,6 +899,25 @@ def test_an_upfront_its_own_words_name_inside_a_potential_total_is_paid_upfront(
     ]
 
 
+def test_a_sum_of_the_sums_its_brackets_name_by_kind_is_a_bundle():
+    text = (
+        "Zeta and Omega agreed to develop ZT-8, in a deal worth up to $1.25 billion ($400 million "
+        "upfront and up to $850 million in milestone payments). Revenue: DKK 233.4 million "
+        "(DKK 19.9 million / USD 3.0 million in the first half of 2019). Zeta may earn milestones "
+        "of up to US$53.3 million (A$76 million)."
+    )
+    assert [(m.text, m.kind) for m in find_money(text)] == [
+        ("$1.25 billion", "other"),  # never the upfront or the milestones it bundles
+        ("$400 million", "upfront"),
+        ("$850 million", "milestone"),
+        ("DKK 233.4 million", "revenue"),
+        ("DKK 19.9 million", "revenue"),
+        ("USD 3.0 million", "revenue"),
+        ("US$53.3 million", "milestone"),  # one sum, converted
+        ("A$76 million", "milestone"),
+    ]
+
+
 def test_a_cue_that_dates_a_period_names_no_kind():
     text = (
         "The $3 million payment brings to $8 million the payments received since signing the "

@@ -329,6 +329,10 @@ KIND_WORDS = (
     r"(?:(?!(?:is|are|was|were|will|would|may|could|can|be|been|has|have|eligible|entitled|for"
     r"|to|receive\w*|earn\w*|get|gets)\b)[a-z-]+\s+)"
 )
+# the brackets right after a sum, and an amount inside them
+PARTS_AFTER = re.compile(r"\s*\(([^()\n]{5,200})\)")
+AMOUNT_INSIDE = re.compile(r"(?:[$€£¥]|\b[A-Z]{3}\s?)\s?\d")
+PART_KIND = re.compile(r"\b(?:up-?front|milestones?|royalt(?:y|ies)|equity|fees?)\b", re.IGNORECASE)
 BUNDLE_AFTER = re.compile(
     r"(?:\s*\([^)]{0,40}\))?[^;.]{0,60}?\b(?:including|includes|comprising)\b[^;]{0,60}?"
     + UPFRONT
@@ -585,6 +589,16 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
         return "other", "money_bundle"  # "$44 million in upfront and milestone payments"
     if BUNDLE_AFTER.match(lowered, end):
         return "other", "money_bundle"  # "up to $286 million including upfront, development ..."
+    parts = PARTS_AFTER.match(sentence, end)
+    # a sum of the sums its brackets name by kind: "worth up to $1.25 billion ($400 million
+    # upfront and up to $850 million in milestone payments)" (never last year's figures:
+    # "(DKK 19.9 million / USD 3.0 million in the first six months of 2019)")
+    if (
+        parts
+        and len(AMOUNT_INSIDE.findall(parts.group(1))) >= 2
+        and PART_KIND.search(parts.group(1))
+    ):
+        return "other", "money_bundle"
     bundle = (
         None
         if own is not None
