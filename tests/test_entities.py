@@ -932,6 +932,18 @@ def test_a_day_after_a_name_a_legal_form_alone_and_an_ipo_are_no_organisations()
     assert [o.name for o in find_organizations(text, None)] == ["Zeta India"]
 
 
+def test_a_clocks_meridiem_and_zone_glued_before_a_company_are_no_part_of_it():
+    text = (
+        "Jun. 01, 2021 8:17 AM ETZeta Pharma Co., Ltd. (ZTAKF), OMGNBy: Ann Roe, News Editor\n"
+        "Omega Inc. and Zeta Pharma announced an agreement to develop ZT-9 in atopic dermatitis. "
+        "At 9:30 EST Zeta Bio Inc. opened higher.\n"
+    )
+    repaired = clean_document(text.encode(), "zeta.txt")
+    assert isinstance(repaired, CleanText)
+    names = [o.name for o in find_organizations(repaired.text, None)]
+    assert names == ["Zeta Pharma Co., Ltd.", "Omega Inc.", "Zeta Bio Inc."]
+
+
 def test_organizations_keep_both_legal_forms_and_lose_titles_and_meetings():
     text = (
         "Zeta licensed rights to Kiso Pharmaceutical Co., Ltd. and Nara Yakuhin Company, "

@@ -16,6 +16,7 @@ import calendar
 import re
 from functools import cache, lru_cache
 
+from transform.dateline import TIME_ZONE
 from transform.dictionary import NamedMatch, a_known_organization, names_matcher
 from transform.headline import noise_lines, title_like
 from transform.lexicon import (
@@ -959,6 +960,12 @@ def _trade_words_only(name: str) -> bool:
     return bool(words) and all(word in company_trade_words() for word in words)
 
 
+# a clock's time before a name, and its meridiem and zone opening it: a page's stamp glued to
+# the company ("Jun. 01, 2021 8:17 AM ETKyowa Kirin Co., Ltd. (KYKOF)")
+CLOCK_BEFORE = re.compile(r"\b\d{1,2}:\d\d[ \t]*$")
+CLOCK_AFTER_TIME = re.compile(rf"(?:[AP]M[ \t]*)?(?:{TIME_ZONE}[ \t]*)?(?=[A-Z])")
+
+
 def _without_leading_words(text: str, start: int, end: int, institution: bool = False) -> int:
     """Move ``start`` past openers and titles ("Chairman and CEO of ImmunoGen, Inc."), not past
     a head its name goes on from ("Center for Drug Evaluation and Research"). Before an
@@ -968,6 +975,9 @@ def _without_leading_words(text: str, start: int, end: int, institution: bool = 
     President, General Therapeutics Business Unit")."""
     slug = WIRE_SLUG.match(text, start, end)  # "BRIEF-Ono Pharmaceutical enters ...": the
     start = slug.end() if slug else start  # wire's slug glued to its story's title
+    if CLOCK_BEFORE.search(text, max(0, start - 8), start):
+        clock = CLOCK_AFTER_TIME.match(text, start, end)  # "8:17 AM ET Kyowa Kirin Co., Ltd."
+        start = clock.end() if clock else start
     first = start
     heads = title_words()[1]
     cut = start  # past the last word surely not of the name
