@@ -1111,6 +1111,16 @@ def test_a_side_taken_by_default_turns_to_the_way_the_release_says_the_money_goe
     }
 
 
+def test_a_japanese_companys_name_without_its_word_of_the_trade_names_it():
+    text = (
+        "Omega Buys Rights From Zeta Hakko\nOmega Inc agreed to pay Zeta Hakko Kogyo Co Ltd for "
+        "the rights to ZT-61, the companies said.\nZeta Hakko could receive up to $420 million "
+        "in additional payments, if the company meets development and sales milestones.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.payee) for m in money] == [("$420 million", "Zeta Hakko Kogyo")]
+
+
 def test_a_common_first_word_a_sentence_prints_alone_names_its_company():
     text = (
         "Zeta Soars on Licensing Deal With Summit\nBEIJING, Dec. 7, 2022 -- Zeta Bio Inc. said "
