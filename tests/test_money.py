@@ -918,6 +918,26 @@ def test_a_sum_of_the_sums_its_brackets_name_by_kind_is_a_bundle():
     ]
 
 
+def test_a_sum_paid_if_or_as_milestones_are_met_is_a_milestone():
+    text = (
+        "Omega will make a $400 million up-front payment to Zeta and future payments worth up to "
+        "$850 million more, based on meeting certain milestones. Zeta could receive up to $420 "
+        "million in additional payments, if the company meets development, approval and sales "
+        "milestones. Omega will pay an upfront fee of $100,000, as well as payments upon the "
+        "attainment of certain milestones. The all-stock deal was valued at $57.4 million based "
+        "on Zeta's closing share price, and approved by both boards. Terms include $5 million as "
+        "a licensing fee upon approval of the product."
+    )
+    assert [(m.text, m.kind) for m in find_money(text)] == [
+        ("$400 million", "upfront"),
+        ("$850 million", "milestone"),
+        ("$420 million", "milestone"),
+        ("$100,000", "upfront"),  # the payments after it are another item
+        ("$57.4 million", "other"),  # a price's basis, no milestone
+        ("$5 million", "milestone"),
+    ]
+
+
 def test_a_cue_that_dates_a_period_names_no_kind():
     text = (
         "The $3 million payment brings to $8 million the payments received since signing the "

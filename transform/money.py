@@ -473,7 +473,11 @@ PAYMENT_ON_EVENT = re.compile(
     # the sum converted, in parentheses after it: "US$17.5m (AUD$23.6m) upon completion of ...",
     # or summed: "up to $6.75 million in the aggregate upon achievement of ..."
     r"(?:\s*\([^()]{1,40}\)|,\s*or\s+[^,;.()]{1,40},)?(?:,?\s+in\s+(?:the\s+)?(?:aggregate|total))?"
-    r"\s+(?:(?:(?!(?:and|or|plus)\s)[a-z-]+\s+){0,3}?(?:payment|fee)s?\s+)?(?:from\s+(?:[\w-]+\s+){1,4}?)?"
+    # (or more of it: "future payments worth up to $850 million more, based on meeting ...")
+    r"(?:\s+more)?,?"
+    # (never another item's: "an upfront fee of $100,000, as well as payments upon ...")
+    r"\s+(?:(?:(?!(?:and|or|plus)\s|as\s+well\s|along\s+with\s|together\s+with\s)[a-z-]+\s+){0,3}?(?:payment|fee)s?,?\s+)?"
+    r"(?:from\s+(?:[\w-]+\s+){1,4}?)?"
     # or said to fall due: "US$3 million is payable by Chiesi on shipment of launch stock"
     r"(?:(?:is|are|will\s+be|would\s+be|shall\s+be|becomes?)\s+(?:payable|due)\s+"
     r"(?:by\s+(?:[\w-]+\s+){1,4}?)?)?"
@@ -481,6 +485,9 @@ PAYMENT_ON_EVENT = re.compile(
     r"(?:after|upon|on|following|when|once|at\s+the\s+time\s+of"  # "¥8.2 billion at the time of"
     # "up to USD 250 million in connection with regulatory approvals", "tied to approval"
     r"|in\s+connection\s+with|contingent\s+(?:up)?on|tied\s+to|linked\s+to"
+    # (a sum based on milestones met, never on a price: "valued at $57.4 million based on
+    # Mereo's closing share price")
+    r"|based\s+(?:up)?on(?=\s+(?:the\s+)?(?:achiev|attain|meet|reach|complet|satisf))"
     r"|if"  # "if certain regulatory and commercial milestones are achieved"
     # (or for a region's: "for U.S. approval")
     r"|for(?=\s+(?:the\s+)?(?:(?:u\.s\.|us|eu|european|japanese|chinese)\s+)?"
@@ -492,6 +499,8 @@ NOT_MILESTONE_EVENTS = ("signing", "option_exercise")
 # "after meeting certain regulatory milestones", "upon the achievement of development milestones"
 MEETING_MILESTONES = re.compile(
     # "completion of four specific near-term manufacturing, regulatory and clinical milestones"
+    # (by whom: "if the company meets development, approval and sales milestones")
+    r"(?:(?:the\s+)?(?:company|companies|partner|it|they|we)\s+)?"
     r"(?:the\s+)?(?:achiev|attain|meet|reach|complet|satisf)\w*\s+(?:of\s+)?(?:[\w-]+,?\s+){0,7}?"
     r"milestones?\b"
     # "certain regulatory and commercial milestones are achieved"
