@@ -198,6 +198,9 @@ def test_issuer_is_the_company_opening_the_lead():
         (" Amgen (NASDAQ:AMGN) and Onyx Pharmaceuticals, Inc. today", "Amgen"),
         (" Genentech, a member of the Roche Group", "Genentech"),
         (" Oxford BioMedica plc today announces", "Oxford BioMedica plc"),
+        # a company in its legal form in the possessive: its board announces
+        (" Zeta Corporation’s (Nasdaq: ZETA) Board of Directors has", "Zeta Corporation"),
+        (" Dr. Reddy’s (NYSE: RDY) today announced", "Dr. Reddy’s"),  # the name's own
     ]:
         text = "BOSTON, Mass., May 2, 2019 --" + lead
         issuer = find_issuer(text, text.index("--") + 2)

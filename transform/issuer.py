@@ -17,6 +17,7 @@ from transform.lexicon import (
     context_words,
     descriptor_words,
     legal_form,
+    legal_form_at_end,
     legal_form_words,
     name_openers,
     only_title_words,
@@ -325,10 +326,14 @@ def _lead_company(text: str, at: int, rule: str) -> IssuerMatch | None:
     numbered = _numbered_name(text, name.split(" "))
     name, start = _without_opener(name, lead.start("name"), numbered)
     name = BARE_POSSESSIVE.sub("", name)  # "Anacor Pharmaceuticals' said"
+    owner = FORM_POSSESSIVE.search(name)  # "Biopure Corporation’s (Nasdaq: BPUR) Board of
+    if owner and legal_form_at_end().search(name, 0, owner.start()):  # Directors has approved"
+        name = name[: owner.start()]  # (never "Dr. Reddy’s": a name's own)
     name, start = _without_stray_abbreviation(text, name, start)
     return IssuerMatch(_unmarked(name), start, start + len(name), rule, confidence_of(rule))
 
 
+FORM_POSSESSIVE = re.compile(r"['’]s$")
 ABBREVIATION = re.compile(r"[A-Z]{1,3}")
 NAME_OPENING_WORDS = 2  # of the rest of a name, printed elsewhere without the abbreviation
 
