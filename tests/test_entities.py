@@ -667,6 +667,19 @@ def test_a_place_after_in_is_no_person_though_it_opens_with_a_given_name():
     assert [p.name for p in find_people(text)] == ["Diego Alvarez"]
 
 
+def test_a_person_printed_with_and_without_a_middle_initial_is_one():
+    text = (
+        "Zeta Inc. Names Robert Kirkman as Chief Executive\n\nEDMONTON, Aug. 30, 2006 /PRNewswire/"
+        " - Zeta Inc. (Nasdaq: ZETA) today announced the appointment of Robert L. Kirkman, MD, "
+        "as President and Chief Executive Officer. Dr. Kirkman was also elected to the Board. "
+        '"We are pleased," said Ann Roe, chair of Zeta. "It is a good day," said Ann B. Roe.\n'
+    )
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Robert L. Kirkman", "President and Chief Executive Officer"),
+        ("Ann B. Roe", "chair"),  # the fuller name, the shorter one's title
+    ]
+
+
 def test_people_from_quotes_appointments_and_contact_blocks():
     text = (
         "“We are pleased,” said Jane Q. Doe, Senior Vice President of Research at Acme. "

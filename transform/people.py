@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from transform.lexicon import (
@@ -639,7 +639,24 @@ def find_people(text: str) -> list[PersonMatch]:
             if current is None or (current.title is None and title is not None):
                 found[name] = PersonMatch(name, title, start, end, rule, confidence_of(rule))
     _given_name_people(text, found)
+    _merge_initialled(found)
     return sorted(found.values(), key=lambda p: p.span_start)
+
+
+MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _merge_initialled(found: dict[str, PersonMatch]) -> None:
+    """One person printed with and without middle initials is one, by the fuller name and its
+    title, else the shorter name's ("Names Robert Kirkman as Chief Executive" over "Robert L.
+    Kirkman, MD, as President and Chief Executive Officer")."""
+    for name in list(found):
+        words = name.split(" ")
+        if len(words) < 3 or not all(MIDDLE_INITIAL.fullmatch(w) for w in words[1:-1]):
+            continue
+        short = found.pop(f"{words[0]} {words[-1]}", None)
+        if short is not None and found[name].title is None and short.title is not None:
+            found[name] = replace(found[name], title=short.title)
 
 
 # Anywhere else, a name that opens with a given name of the US Census lists is a person, its
