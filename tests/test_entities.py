@@ -667,6 +667,20 @@ def test_a_place_after_in_is_no_person_though_it_opens_with_a_given_name():
     assert [p.name for p in find_people(text)] == ["Diego Alvarez"]
 
 
+def test_a_list_of_appointments_names_each_point_with_its_own_title():
+    text = (
+        "Zeta Announces Management Appointments\nBOSTON, July 26, 2004 -- Zeta Corporation "
+        "(NASDAQ: ZETA) today announced the following executive appointments:\n|•\n"
+        "|John J. Roe appointed to Vice President of Manufacturing\n|•\n"
+        "|Laura Lee appointed to Executive Director of Regulatory Affairs\n"
+        "Mark Hill was elected to the Board.\n"
+    )
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("John J. Roe", "Vice President of Manufacturing"),
+        ("Laura Lee", "Executive Director of Regulatory Affairs"),
+    ]
+
+
 def test_a_person_printed_with_and_without_a_middle_initial_is_one():
     text = (
         "Zeta Inc. Names Robert Kirkman as Chief Executive\n\nEDMONTON, Aug. 30, 2006 /PRNewswire/"

@@ -681,13 +681,17 @@ GIVEN_NAME_TITLE_AFTER = (
         r"|serving\sas)|joins\s[^,.]{1,40}\sas"
         r"|has\s(?:joined|rejoined)\s[^,.]{1,40}\sas|(?:has\sbeen|was|is)\s(?:named|appointed"
         r"|promoted\sto|elected)(?:\sas)?"
+        # or as a list's point or a heading prints it: "John Roe appointed to Vice President of
+        # Manufacturing", "Ann Lee, Controller, promoted to Executive Director of Finance"
+        r"|(?:appointed|elected)\s(?:to|as)|promoted\sto"
         # who leaves a post: "has decided to step down from his role as", "will retire as"
         r"|(?:has\s(?:decided\sto\s)?|will\s|is\sto\s)(?:step\sdown|retire|resign)"
         r"(?:\sfrom\s(?:his|her|their)\s(?:role|roles|position|positions|post)|\sfrom)?\sas"
         r"|(?:has\s)?(?:stepped\sdown|retired|resigned)(?:\sfrom\s(?:his|her|their)\s"
         r"(?:role|roles|position|positions|post))?\sas)"
-        # the title, in running text, may wrap onto the next line
-        r"\s(?P<title>(?:[^.;:”\"\n()]|\n(?!\n)){2,120})"
+        # the title, in running text, may wrap onto the next line (never onto a list's next
+        # point or a table's bar: "... of Manufacturing\n|•\n|Laura Lee appointed ...")
+        r"\s(?P<title>(?:[^.;:”\"\n()]|\n(?![\n|•·▪*])){2,120})"
     ),
     re.compile(r",\s(?P<title>[^.;:”\"\n()]{2,120})"),  # ", chief scientific officer at Acme"
 )
@@ -824,11 +828,17 @@ def _given_name_pattern() -> re.Pattern[str]:
     )
 
 
+# a name opening a list's point or a table's cell: a bar or a bullet alone before it on its line
+LIST_POINT_OPENS = re.compile(r"(?:^|\n)[ \t]*[|•·▪*][ \t]*$")
+
+
 def _title_around(text: str, match: re.Match[str]) -> str | None:
     """The title printed right after the name (in parentheses, after a dash or a comma, after
     "will become" ...) or right before it ("Acme CEO Jane Smith")."""
     after = text[match.end() : match.end() + 200]
     before = text[max(0, match.start() - TITLE_BEFORE_CHARS) : match.start()]
+    if LIST_POINT_OPENS.search(before):  # a list's point ends at its line's end: "|Laura Lee
+        after = after.split("\n", 1)[0]  # appointed to Director" over "Mark Hill was ..."
     if NAMED_BEFORE.search(before):  # "The board named Jane Smith president and COO"
         printed = re.match(r"\s(?:as\s)?(?P<title>[^.;:”\"\n()]{2,120})", after)
         title = _clean_title(printed["title"]) if printed else None
