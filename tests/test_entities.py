@@ -3198,6 +3198,17 @@ def test_milestones_that_trigger_a_payment_are_a_milestone_payment():
     assert [e.event_type for e in find_events(lead, len(lead))] == []
 
 
+def test_a_heading_of_management_appointments_or_a_ceo_transition_is_an_executive_change():
+    for lead in (
+        "Zeta Announces Management Appointments and Promotions",
+        "Zeta Bio Group Announces CEO Transition",
+        "Zeta Corporation today announced the following executive appointments:",
+    ):
+        assert [e.event_type for e in find_events(lead, len(lead))] == ["executive_change"]
+    lead = "Zeta said the changes to its board's charter leave its management structure intact."
+    assert [e.event_type for e in find_events(lead, len(lead))] == []
+
+
 def test_a_sum_received_for_a_milestone_achieved_is_a_milestone_payment():
     for lead in (
         "Zeta Ltd today announced it has received A$2.6 million from Omega following the "
