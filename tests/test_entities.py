@@ -959,6 +959,15 @@ def test_a_day_after_a_name_a_legal_form_alone_and_an_ipo_are_no_organisations()
     assert [o.name for o in find_organizations(text, None)] == ["Zeta India"]
 
 
+def test_an_organisations_head_word_alone_names_no_organisation():
+    text = (
+        "Mr. Roe most recently served as Vice President, Finance and Administration at the Zeta "
+        "Group, a consulting company, and advised the Food and Drug Administration.\n"
+    )
+    names = [o.name for o in find_organizations(text, None)]
+    assert names == ["Zeta Group", "Food and Drug Administration"]
+
+
 def test_a_clocks_meridiem_and_zone_glued_before_a_company_are_no_part_of_it():
     text = (
         "Jun. 01, 2021 8:17 AM ETZeta Pharma Co., Ltd. (ZTAKF), OMGNBy: Ann Roe, News Editor\n"

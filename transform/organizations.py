@@ -440,6 +440,8 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
             end = last  # "firm Regeneron US$165m upfront": the dollar's letters, no name's
         if start >= end:
             return
+        if rule == "organization_head" and " " not in text[start:end].strip():
+            return  # a head alone names no one: "Vice President, Finance and Administration"
         if any(s <= start and end <= e for s, e in spans):
             return
         for span in [span for span in spans if start <= span[0] and span[1] <= end]:
