@@ -681,6 +681,21 @@ def test_a_list_of_appointments_names_each_point_with_its_own_title():
     ]
 
 
+def test_a_title_cut_where_its_line_wrapped_takes_the_whole_title_printed_later():
+    text = (
+        "Zeta Corporation Appoints John A. Roe as Chief Financial Officer, General\n"
+        "Counsel and Secretary\nBOSTON, October 21, 2003 -- Zeta Corporation (NASDAQ: ZETA) "
+        "today announced that John A. Roe has joined the Company as Senior Vice President, Chief "
+        "Financial Officer, General Counsel and Secretary.\n"
+    )
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        (
+            "John A. Roe",
+            "Senior Vice President, Chief Financial Officer, General Counsel and Secretary",
+        )
+    ]
+
+
 def test_a_person_printed_with_and_without_a_middle_initial_is_one():
     text = (
         "Zeta Inc. Names Robert Kirkman as Chief Executive\n\nEDMONTON, Aug. 30, 2006 /PRNewswire/"

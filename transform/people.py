@@ -638,6 +638,10 @@ def find_people(text: str) -> list[PersonMatch]:
             current = found.get(name)
             if current is None or (current.title is None and title is not None):
                 found[name] = PersonMatch(name, title, start, end, rule, confidence_of(rule))
+            elif current.title and title and current.title in title and current.title != title:
+                # the first title cut short where its line wrapped: "... as Chief Financial
+                # Officer, General" over "Counsel", and whole later on
+                found[name] = replace(current, title=title)
     _given_name_people(text, found)
     _merge_initialled(found)
     return sorted(found.values(), key=lambda p: p.span_start)
@@ -719,7 +723,9 @@ def _given_name_people(text: str, found: dict[str, PersonMatch]) -> None:
             continue  # a contact's name found on its line, never run on into the next line's
             # company: "Tom White" over "Ten Bridge Communications"
         known = found.get(name)
-        if known is not None and known.title is not None:
+        # (a title cut where its line wrapped may be printed whole later: "... as Chief
+        # Financial Officer, General" over "Counsel and Secretary")
+        if known is not None and known.title is not None and f"{known.title}\n" not in text:
             continue
         # or a romanised East Asian name, its family name first and its given name's second
         # syllable in lower case: "Alteogen CEO Park Soon-jae said"
@@ -738,6 +744,10 @@ def _given_name_people(text: str, found: dict[str, PersonMatch]) -> None:
         if _not_a_person(text, match, name):
             continue
         title = _title_around(text, match)
+        if known is not None and known.title is not None:
+            if title and known.title in title and known.title != title:
+                found[name] = replace(known, title=title)
+            continue
         if known is not None and title is None:
             continue  # found already, and no title here either
         if title is None and not (match["honorific"] or _spoken_or_contacted(text, match)):
