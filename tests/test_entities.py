@@ -696,6 +696,17 @@ def test_a_title_cut_where_its_line_wrapped_takes_the_whole_title_printed_later(
     ]
 
 
+def test_a_former_or_founding_title_is_a_title():
+    text = (
+        "Ann B. Roe, the company’s former CFO, retired on December 14, 2007. Jo Lee, Zeta's "
+        "founding Chief Executive Officer, will chair the board.\n"
+    )
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Ann B. Roe", "former CFO"),
+        ("Jo Lee", "founding Chief Executive Officer"),
+    ]
+
+
 def test_a_person_printed_with_and_without_a_middle_initial_is_one():
     text = (
         "Zeta Inc. Names Robert Kirkman as Chief Executive\n\nEDMONTON, Aug. 30, 2006 /PRNewswire/"
