@@ -1121,6 +1121,22 @@ def test_a_japanese_companys_name_without_its_word_of_the_trade_names_it():
     assert [(m.text, m.payee) for m in money] == [("$420 million", "Zeta Hakko Kogyo")]
 
 
+def test_a_contacts_company_is_on_the_line_after_the_desk_they_answer_for():
+    text = (
+        "Exhibit 99.1\n|Contact:\n|\n|Tiana Roe\nZeta Corporation\n(617) 234-6826\n|\n"
+        "|Herb Lee (Investors)\nH.L. Lee Inc.\n(212) 888-4570\nFOR IMMEDIATE RELEASE\n"
+        "ZETA APPOINTS DAVID A. HILL INTERIM CFO\nCAMBRIDGE, Mass., December 20, 2007 - Zeta "
+        "Corporation (Nasdaq: ZETA) has approved the appointment of David A. Hill as interim "
+        "Chief Financial Officer.\n"
+    )
+    people = extract_release(text, "d", "file:///x", []).people
+    assert [(p.name, p.organization) for p in people] == [
+        ("Tiana Roe", "Zeta"),
+        ("Herb Lee", "H.L. Lee"),
+        ("David A. Hill", "Zeta"),
+    ]
+
+
 def test_a_common_first_word_a_sentence_prints_alone_names_its_company():
     text = (
         "Zeta Soars on Licensing Deal With Summit\nBEIJING, Dec. 7, 2022 -- Zeta Bio Inc. said "

@@ -354,6 +354,16 @@ def test_a_text_without_sentence_ends_bounds_a_sentence_by_the_window():
             "Omega Pharma S.A. (OMGA) said it will receive $5 million from Zeta. More.",
             "Omega Pharma S.A. (OMGA) said it will receive $5 million from Zeta.",
         ),
+        # a name's dotted initials before the rest of it end no sentence; a state's do before
+        # a word only a sentence opens with
+        (
+            "Zeta hired H.L. Roe Inc. to raise $5 million. More.",
+            "Zeta hired H.L. Roe Inc. to raise $5 million.",
+        ),
+        (
+            "Zeta is in Madison, N.J. The payment of $5 million came. More.",
+            "The payment of $5 million came.",
+        ),
         # an initial stays one: "John F. Kennedy"
         (
             "Zeta paid $5 million to the John F. Kennedy Foundation today.",

@@ -1202,6 +1202,9 @@ JOINED_BEFORE = re.compile(r"\bjoin(?:s|ed|ing)?\b")
 TITLE_APPOSITION = re.compile(r",(?:\s*[^,;\"“”()\n]{1,60},){1,4}\s*")
 
 
+CONTACT_DESK_AFTER = re.compile(r"[ \t]*\([A-Za-z][^()\n]{0,30}\)(?=[ \t]*\n)")
+
+
 def person_organization(
     text: str,
     span_start: int,
@@ -1278,7 +1281,10 @@ def person_organization(
         if title and title in between and TITLE_APPOSITION.fullmatch(between):
             return org.name  # "Vlad Hogenhuis, MD, senior vice president and general manager,
             # neuroscience and ophthalmology, Merck & Co., Inc."
-    # a contact block: "Barbara Yates\nThe Yates Network" or "Barbara Yates, The Yates Network"
+    # a contact block: "Barbara Yates\nThe Yates Network" or "Barbara Yates, The Yates Network",
+    # past the desk the contact answers for: "Herb Roe (Investors)\nH.L. Roe Inc."
+    desk = CONTACT_DESK_AFTER.match(text, span_end)
+    span_end = desk.end() if desk else span_end
     block_end = text.find("\n\n", span_end)
     block_end = min(block_end if block_end != -1 else len(text), span_end + 80)
     if right > span_end:  # never past the sentence's end: "... officer of Five Prime. “GSK’s"

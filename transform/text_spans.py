@@ -80,6 +80,11 @@ def _abbreviation(word: str) -> bool:
     return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
+# a name's initials before the rest of it, on its line: "H.L. Lanzet Inc.", "J.P. Morgan"
+DOTTED_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+NAME_WORD_AFTER = re.compile(r"[A-Z][a-z]+\b")
+
+
 def _ends_sentence(text: str, match: re.Match[str]) -> bool:
     # a paragraph's end ends its sentence, an abbreviation's stop too: "... outside the U.S."
     # over "For the half year, ..."
@@ -99,6 +104,13 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
             _line_opens(text, match.end(), match.group())
             or SENTENCE_OPENER.match(text, match.end()) is not None
         )
+    if (
+        DOTTED_INITIALS.fullmatch(word)
+        and match.group() == ". "
+        and NAME_WORD_AFTER.match(text, match.end())
+        and not SENTENCE_OPENER.match(text, match.end())  # "of Madison, N.J. The milestone"
+    ):
+        return False  # "H.L. Lanzet Inc.": initials, then the name they open
     # a sentence opens in capitals: a period before a lower-case word closes an abbreviation
     # ("Sanofi S.A. will pay", "approx. two years"), not a sentence; nor does one open with the
     # bracket after a dotted abbreviation ("Innate Pharma S.A. (IPHA) said")
