@@ -1597,6 +1597,25 @@ def test_a_paragraph_that_opens_with_a_past_date_recalls_its_sums():
     ]
 
 
+def test_a_wires_one_sentence_paragraphs_after_a_dated_one_tell_its_history():
+    text = (
+        "Zeta's arthritis drug deal nixed\n\nSEOUL, Jan. 23, 2019 (Wire) -- Zeta said Wednesday "
+        "that its partner Omega would hand back its licensed drug.\n\nIn 2015, Zeta struck a "
+        "US$700 million licensing deal with Omega.\n\nOmega got global rights to the molecule."
+        "\n\nOmega paid Zeta $50 million up front and agreed to pay a further $640 million in "
+        "development milestones.\n\nZeta will receive $5 million from Beta for ZT-2.\n\n"
+        "Zeta signed with Gamma. The deal is new.\n\nGamma paid Zeta $7 million.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.announced) for m in money] == [
+        ("US$700 million", False),
+        ("$50 million", False),  # paid, as the dated paragraph's story goes on
+        ("$640 million", False),
+        ("$5 million", True),  # a payment to come
+        ("$7 million", True),  # a paragraph of two sentences ends the story read back
+    ]
+
+
 def test_a_total_after_the_sums_it_adds_and_sums_of_one_size_but_two_kinds():
     text = LEAD + (
         "Under the terms of the agreement, Omega will pay Acme an upfront payment of $1 billion. "

@@ -2159,11 +2159,38 @@ def _announced(
         # Pfizer ... Basilea received a CHF 70 million upfront payment" (in a 2018 release)
         reach = max(0, item.sentence_start - PARAGRAPH_REACH)  # a hostile text's one paragraph
         paragraph = max(text.rfind("\n\n", reach, item.sentence_start), reach)  # is read once
+        if PAST_PAYMENT.search(sentence):
+            paragraph = _one_sentence_paragraphs_before(text, paragraph, reach)
         for opener in PARAGRAPH_DATED.finditer(text, paragraph, item.sentence_start):
             month = _month_number(opener["month"]) if opener["month"] else 12
             if (int(opener["year"]), month) < (published.year, published.month):
                 return False
     return True
+
+
+# a payment told in the past tense: a story's next sentence may go on with what a dated one began
+PAST_PAYMENT = re.compile(
+    r"\b(?:paid|received|got|gave|earned|collected|agreed\s+to\s+pay)\b", re.IGNORECASE
+)
+ONE_SENTENCE_PARAGRAPHS = 3  # a wire's paragraphs of one sentence each, read back as one
+
+
+def _one_sentence_paragraphs_before(text: str, paragraph: int, reach: int) -> int:
+    """Where the story a wire tells in paragraphs of one sentence each opens, read back from
+    the paragraph at ``paragraph`` ("In 2015, Zeta struck a deal with Omega." / "Omega got
+    global rights." / "Omega paid Zeta $50 million up front.": one story of 2015)."""
+    for _ in range(ONE_SENTENCE_PARAGRAPHS):
+        if paragraph <= reach:
+            break
+        previous = max(text.rfind("\n\n", reach, paragraph - 1), reach)
+        chunk = text[previous:paragraph]
+        body_start = previous + len(chunk) - len(chunk.lstrip())
+        body = chunk.strip()
+        last_sentence_start = sentence_bounds(text, paragraph - 2, paragraph - 1)[0]
+        if not body or "\n" in body or last_sentence_start > body_start:
+            break  # a paragraph of several sentences, or of several lines
+        paragraph = previous
+    return paragraph
 
 
 # the verb that dates an agreement named after the amount: "... under the agreement with Beta
