@@ -2327,6 +2327,20 @@ def test_a_sum_four_words_after_a_modal_verb_is_potential():
     ]
 
 
+def test_a_sum_its_own_words_call_potential_or_contingent_is_potential():
+    text = (
+        "Omega paid Zeta $50 million and agreed to pay a further $640 million in potential "
+        "development and sales milestones, plus $20 million in contingent payments, and $3 "
+        "million in research funding."
+    )
+    assert [(m.text, m.is_potential) for m in find_money(text)] == [
+        ("$50 million", False),
+        ("$640 million", True),
+        ("$20 million", True),
+        ("$3 million", False),
+    ]
+
+
 def test_the_next_sum_of_a_list_its_cue_bounds_is_potential():
     text = (
         "Zeta and Omega\nUnder the licence Zeta is eligible to receive potential development, "

@@ -216,6 +216,13 @@ DUE_ON_EVENT_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# ... or its own words after it: "a further $640 million in potential development and sales
+# milestones", "$20 million in contingent payments"
+POTENTIAL_AFTER = re.compile(
+    r"\s+(?:in|of)\s+(?:(?:additional|further|future)\s+)?(?:potential|contingent|possible)\b",
+    re.IGNORECASE,
+)
+
 # a payment a modal verb makes possible, a few words before the amount: "could funnel $600
 # million more", "might bring in $40 million", "may be paid $5 million"
 MODAL_BEFORE = re.compile(r"\b(?:could|may|might)\s+(?:[a-z-]+\s+){0,3}[a-z-]+\s*$")
@@ -1231,10 +1238,17 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
         sentence = text[left:right]
         kind, rule = classify_amount(sentence, match.start() - left, match.end() - left)
         preceding = sentence[: match.start() - left].lower()
+        window = preceding[-POTENTIAL_CHARS:]
+        if found and found[-1].sentence_start == left:
+            # the last sum's own "in contingent payments" bounds it, not the next sum
+            owned = POTENTIAL_AFTER.match(text, found[-1].span_end, match.start())
+            if owned:
+                window = preceding[max(len(preceding) - POTENTIAL_CHARS, owned.end() - left) :]
         is_potential = (
-            any(cue in preceding[-POTENTIAL_CHARS:] for cue in POTENTIAL_CUES)
+            any(cue in window for cue in POTENTIAL_CUES)
             or DUE_ON_EVENT_AFTER.match(sentence, match.end() - left) is not None
-            or MODAL_BEFORE.search(preceding[-POTENTIAL_CHARS:]) is not None
+            or POTENTIAL_AFTER.match(sentence, match.end() - left) is not None
+            or MODAL_BEFORE.search(window) is not None
         )
         # its own words only: "up to 480 million euros, comprising upfront cash payment of 120
         # million euros" bounds the total, never the upfront after it
@@ -1277,6 +1291,9 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
             and found[-1].sentence_start == left
             and found[-1].is_potential
             and COORDINATED_BETWEEN.fullmatch(text, found[-1].span_end, match.start())
+            # (a cue before the list bounds it, never the last sum's own words: "$20 million in
+            # contingent payments, and $3 million in research funding")
+            and not POTENTIAL_AFTER.match(text, found[-1].span_end)
         ):
             is_potential = True  # the next of a list its cue bounds: "eligible to receive
             # potential milestones of US$124 million for this product, and US$93.3 million"
