@@ -2331,13 +2331,16 @@ def test_a_sum_its_own_words_call_potential_or_contingent_is_potential():
     text = (
         "Omega paid Zeta $50 million and agreed to pay a further $640 million in potential "
         "development and sales milestones, plus $20 million in contingent payments, and $3 "
-        "million in research funding."
+        "million in research funding. Beta sold the rights for $8 million upfront and the "
+        "prospect of $680 million in milestones."
     )
     assert [(m.text, m.is_potential) for m in find_money(text)] == [
         ("$50 million", False),
         ("$640 million", True),
         ("$20 million", True),
         ("$3 million", False),
+        ("$8 million", False),
+        ("$680 million", True),  # a prospect
     ]
 
 

@@ -203,6 +203,7 @@ POTENTIAL_CUES = (
     "could total",
     "could exceed",
     "contingent",
+    "prospect of",  # "for $50 million upfront and the prospect of $680 million in milestones"
     # an event to come that will pay it: "will trigger an additional $2 million milestone"
     "will trigger",
     "would trigger",
