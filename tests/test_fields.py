@@ -209,6 +209,15 @@ def test_issuer_is_the_company_opening_the_lead():
         assert issuer.rule == "issuer_after_dateline"
 
 
+def test_a_regulators_first_words_opening_the_lead_are_no_issuer():
+    text = (
+        "Aug 30 (Reuters) - The U.S. Food and Drug Administration on Thursday approved Zeta "
+        "Pharmaceuticals Inc's drug to treat chronic constipation.\n"
+    )
+    issuer = find_issuer(text, text.index(" - ") + 3)
+    assert issuer is None or "Food" not in issuer.name
+
+
 @pytest.mark.parametrize(
     ("headline", "company", "issuer"),
     [

@@ -35,6 +35,7 @@ from transform.organizations import (
     is_market,
     is_regulator,
     organization_head_words,
+    regulator_at,
     without_glued_title,
     without_legal_form,
 )
@@ -321,6 +322,8 @@ def _lead_company(text: str, at: int, rule: str) -> IssuerMatch | None:
     )
     if lead is None:
         return _possessive_subject(text, at, len(text), rule)
+    if regulator_at(text, lead.start("name")):
+        return None  # "The U.S. Food and Drug Administration on Thursday approved Zeta's drug"
     name = _without_seat(_trimmed(lead["name"]))
     name = " ".join(_without_bare_ticker(name.split(" ")))  # "Acme Ltd. ACME, +0.45% (tase:"
     numbered = _numbered_name(text, name.split(" "))

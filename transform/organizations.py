@@ -366,6 +366,19 @@ def is_regulator(name: str) -> bool:
     return name.casefold().removeprefix("the ") in _regulators()
 
 
+REGULATOR_CHARS = 80  # the longest regulator's name and an article
+
+
+def regulator_at(text: str, at: int) -> bool:
+    """Whether a regulator's name opens at ``at`` ("The U.S. Food and Drug Administration on
+    Thursday approved ...": a name of its first words would be "The U.S. Food")."""
+    opening = text[at : at + REGULATOR_CHARS].casefold().removeprefix("the ")
+    return any(
+        opening.startswith(name) and not opening[len(name) : len(name) + 1].isalnum()
+        for name in _regulators()
+    )
+
+
 NAME_CACHE = 8192  # names a worker keeps keyed (a release asks for each name many times)
 
 
