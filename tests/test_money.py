@@ -1597,6 +1597,19 @@ def test_a_paragraph_that_opens_with_a_past_date_recalls_its_sums():
     ]
 
 
+def test_a_records_date_after_a_sum_recalls_no_sum():
+    text = (
+        "Zeta prices offering\nShares of Zeta rose. The gross proceeds from the offering will be "
+        "around $376.7 million, the largest offering by a US biotech firm since the sector began "
+        "a selloff nearly a year ago. Zeta had $40 million in cash a year ago.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.announced) for m in money] == [
+        ("$376.7 million", True),
+        ("$40 million", False),
+    ]
+
+
 def test_a_wires_one_sentence_paragraphs_after_a_dated_one_tell_its_history():
     text = (
         "Zeta's arthritis drug deal nixed\n\nSEOUL, Jan. 23, 2019 (Wire) -- Zeta said Wednesday "

@@ -1644,6 +1644,12 @@ QUOTE_BEFORE_DATE = re.compile(
 )
 QUOTE_REACH = 60
 CUE_LABEL_CHARS = 12  # "vs. prior year", "compared to the prior year": a comparison's own label
+# a superlative and the date it holds since: the date is the record's
+RECORD_SINCE = re.compile(
+    r"\b(?:largest|biggest|highest|lowest|first|most|best|greatest|strongest)\b[^.;]{0,80}?"
+    r"\bsince\b",
+    re.IGNORECASE,
+)
 RECALL_CUES = re.compile(
     # ("previously agreed levels" are terms, not money paid: "on achieving sales at previously
     # agreed levels")
@@ -2119,6 +2125,9 @@ def _announced(
         ):
             continue  # ... and the running total's own words after it: "bringing the total
             # payments under the agreement to $11 million to date"
+        if cue.start() >= amount_end and RECORD_SINCE.search(sentence, amount_end, cue.start()):
+            continue  # a record's date, not the sum's: "$376.7 million, the largest offering
+            # ... since the sector began a significant selloff nearly a year ago"
         labels = COMPARED.finditer(sentence, max(0, cue.start() - CUE_LABEL_CHARS), cue.end())
         if any(label.start() < cue.start() for label in labels):
             continue  # the compared figure's label: "Revenues were $543 million vs. prior year"
