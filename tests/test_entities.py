@@ -985,6 +985,17 @@ def test_a_day_after_a_name_a_legal_form_alone_and_an_ipo_are_no_organisations()
     assert [o.name for o in find_organizations(text, None)] == ["Zeta India"]
 
 
+def test_a_companys_constitution_is_no_organisation():
+    text = (
+        "The Board of Directors of Zeta A/S proposes to amend the Articles of Association of the "
+        "Company and its Certificate of Incorporation, as the Danish Medicines Agency asked.\n"
+    )
+    names = [o.name for o in find_organizations(text, None)]
+    assert "Articles of Association" not in names
+    assert "Certificate of Incorporation" not in names
+    assert "Zeta A/S" in names
+
+
 def test_an_organisations_head_word_alone_names_no_organisation():
     text = (
         "Mr. Roe most recently served as Vice President, Finance and Administration at the Zeta "

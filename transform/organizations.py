@@ -366,6 +366,11 @@ def is_regulator(name: str) -> bool:
     return name.casefold().removeprefix("the ") in _regulators()
 
 
+# a company's constitution, named as its head word's organisation would be
+CONSTITUTION = re.compile(
+    r"(?:Articles|Memorandum|Certificate|Deed|Bylaws|By-laws)\s+of\s+(?:Association|Incorporation"
+    r"|Organi[sz]ation|Continuance|Amalgamation)\b"
+)
 REGULATOR_CHARS = 80  # the longest regulator's name and an article
 
 
@@ -455,6 +460,8 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
             return
         if rule == "organization_head" and " " not in text[start:end].strip():
             return  # a head alone names no one: "Vice President, Finance and Administration"
+        if CONSTITUTION.match(text, start, end):
+            return  # a company's own document: "the Articles of Association of the Company"
         if any(s <= start and end <= e for s, e in spans):
             return
         for span in [span for span in spans if start <= span[0] and span[1] <= end]:
