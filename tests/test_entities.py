@@ -1570,6 +1570,9 @@ def test_program_numbers_that_look_like_years_and_vaccine_codes():
     assert [m.name for m in find_compounds(text)] == ["NTLA-2001", "BNT162b2", "EG-1962"]
     text = "Zeta develops BI 1015550 and DS-8201a; see NCT04470427, MA 02139 and FY 2021."
     assert [m.name for m in find_compounds(text)] == ["BI 1015550", "DS-8201a"]
+    # a platform's prefix in mixed case before the number
+    text = "Zeta licensed XmAb5871 and XmAb7195 to Omega; McKinsey advised in 2019."
+    assert [m.name for m in find_compounds(text)] == ["XmAb5871", "XmAb7195"]
 
 
 def test_an_english_word_ending_in_an_inn_stem_is_no_compound():
