@@ -379,6 +379,35 @@ def test_an_sec_prospectus_is_not_a_release():
     assert not isinstance(clean_document(release.encode(), "release.txt"), Rejection)
 
 
+def test_an_sec_annual_report_or_registration_statement_is_not_a_release():
+    rejection = Rejection(
+        "not_a_release",
+        "an SEC annual or quarterly report or registration statement, not a release",
+    )
+    cover = (
+        "UNITED STATES SECURITIES AND EXCHANGE COMMISSION Washington, D.C. 20549 FORM 20-F "
+        "(Mark One) REGISTRATION STATEMENT PURSUANT TO SECTION 12(b) OR (g) OF THE SECURITIES "
+        "EXCHANGE ACT OF 1934 OR ANNUAL REPORT PURSUANT TO SECTION 13 OR 15(d) OF THE SECURITIES "
+        "EXCHANGE ACT OF 1934 For the fiscal year ended December 31, 2017. Commission file "
+        "number 001-38205 ZETA LAB LIMITED (Exact name of Registrant as specified in its "
+        "charter). Ordinary shares were issued and outstanding as of December 31, 2017.\n"
+    )
+    assert clean_document(cover.encode(), "20f.txt") == rejection
+    statement = (
+        "As filed with the Securities and Exchange Commission on August 15, 2017\nRegistration "
+        "No. 333-\nUNITED STATES\nSECURITIES AND EXCHANGE COMMISSION\nFORM F-1\nREGISTRATION "
+        "STATEMENT\nUNDER\nTHE SECURITIES ACT OF 1933\nZeta Lab Limited\n(Exact name of "
+        "registrant as specified in its charter)\nCayman Islands 2834 98-1144595 and the rest "
+        "of the cover page of the statement.\n"
+    )
+    assert clean_document(statement.encode(), "f1.txt") == rejection
+    # a form 8-K's cover, its release attached as exhibit 99.1, is a release
+    current = cover.replace("FORM 20-F", "FORM 8-K").replace(
+        "ANNUAL REPORT PURSUANT TO SECTION 13", "CURRENT REPORT PURSUANT TO SECTION 13"
+    )
+    assert not isinstance(clean_document(current.encode(), "8k.txt"), Rejection)
+
+
 def test_an_sec_xbrl_data_page_is_not_a_release():
     page = (
         "|\nLICENSE AGREEMENTS - Zeta License Agreement (Details) - License Agreement - Zeta "

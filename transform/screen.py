@@ -153,6 +153,8 @@ def not_a_release_reason(text: str) -> str | None:
         return "an SEC filing's exhibit 10 (a material contract), not a release"
     if PROSPECTUS_HEAD.search(text, 0, PROSPECTUS_WINDOW):
         return "an SEC prospectus (filed under Rule 424(b)), not a release"
+    if PERIODIC_REPORT_HEAD.search(text, 0, PERIODIC_REPORT_WINDOW):
+        return "an SEC annual or quarterly report or registration statement, not a release"
     if len(XBRL_MARKS.findall(text, 0, XBRL_WINDOW)) >= MIN_XBRL_MARKS or XBRL_PERIOD_HEAD.search(
         text, 0, XBRL_HEAD_WINDOW
     ):
@@ -247,6 +249,16 @@ EXHIBIT_HEAD_WINDOW = 300
 # no release opens (a release announces an offering; its prospectus is another document)
 PROSPECTUS_HEAD = cued(r"\bFiled\s+Pursuant\s+to\s+Rule\s+424\(b\)", re.IGNORECASE)
 PROSPECTUS_WINDOW = 600
+# An SEC annual or quarterly report, or a registration statement, by its cover page ("FORM 20-F
+# ... ANNUAL REPORT PURSUANT TO SECTION 13 OR 15(d)", "REGISTRATION STATEMENT UNDER THE
+# SECURITIES ACT OF 1933"): a release is filed under a form 8-K or 6-K, as its exhibit 99
+PERIODIC_REPORT_HEAD = cued(
+    r"\bFORM\s+(?:10-K|10-Q|20-F|40-F)\b[\s\S]{0,600}?\b(?:ANNUAL|QUARTERLY|TRANSITION)\s+"
+    r"REPORT\s+PURSUANT\s+TO\s+SECTION\s+13"
+    r"|\bREGISTRATION\s+STATEMENT\s+UNDER\s+THE\s+SECURITIES\s+ACT\s+OF\s+1933",
+    re.IGNORECASE,
+)
+PERIODIC_REPORT_WINDOW = 3000
 # The SEC's viewer of a filing's tagged facts (an "R55.htm" page): its line items, axes and
 # members in brackets, each fact's "Definition" and "No definition available."; its figures are
 # in the scale its header names ("$ in Millions"), so "$ 27.0" there is no $27 of a release
