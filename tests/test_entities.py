@@ -3515,6 +3515,15 @@ def test_a_company_sharing_a_drugs_name_and_a_contract_named_like_an_alliance():
     assert [o.name for o in extraction.organizations] == ["Omegagen Biotechnology Corporation"]
 
 
+def test_a_drugs_name_the_text_gives_a_word_of_the_trade_is_the_companys_everywhere():
+    text = (
+        "Protox signs licence with Omega University\nVancouver, BC – Protox Therapeutics says it "
+        "has signed an exclusive licence agreement with Omega University for PSA-PA1 in prostate "
+        "cancer. Omega patients take Humira.\n"
+    )
+    assert [c.name for c in find_compounds(text)] == ["PSA-PA1", "Humira"]
+
+
 def test_a_dollars_letters_glued_to_its_sign_are_no_part_of_a_companys_name():
     text = (
         "Zeta to pay US$295m to extend Omega licence\nTokyo-based Zeta Pharma Co., Ltd. will "

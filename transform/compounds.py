@@ -210,12 +210,13 @@ def find_compounds(text: str) -> list[NamedMatch]:
     drugs = drug_matcher().find(text)
     # a name the text once says is a company, after a noun that says so ("its partners
     # Genpharm and Leiner"), is the company's wherever it is printed
-    # (or heads with its legal form: "Progen Industries Limited" ... "received by Progen")
+    # (or heads with its legal form or a word of the trade: "Progen Industries Limited" ...
+    # "received by Progen", "Protox Therapeutics says" ... "Protox signs licence")
     companies = {
         entry.value
         for entry in drugs
         if text[entry.start].isupper()
-        and (_described_as_company(text, entry.start) or _form_follows().match(text, entry.end))
+        and (_described_as_company(text, entry.start) or _names_a_company(text, entry.end))
     }
     for entry in drugs:
         if entry.value in companies:
