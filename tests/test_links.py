@@ -1137,6 +1137,18 @@ def test_a_contacts_company_is_on_the_line_after_the_desk_they_answer_for():
     ]
 
 
+def test_the_issuers_own_subsidiary_receiving_leaves_the_issuer_no_payer():
+    text = (
+        "Zeta licenses ZT-5 in Japan\nTORONTO, Aug. 6, 2006 -- Zeta BioSciences Inc. says that "
+        "its wholly-owned subsidiary, Beta BioSciences, has licensed Japanese development and "
+        "marketing rights for ZT-5 to Omega Pharma Co., Ltd.\nUnder the terms of the deal, Beta "
+        "will receive an upfront fee of $14.5 million.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.payee) for m in money] == [("$14.5 million", "Beta BioSciences")]
+    assert money[0].payer != "Zeta BioSciences"
+
+
 def test_a_common_first_word_a_sentence_prints_alone_names_its_company():
     text = (
         "Zeta Soars on Licensing Deal With Summit\nBEIJING, Dec. 7, 2022 -- Zeta Bio Inc. said "

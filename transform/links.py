@@ -921,10 +921,27 @@ def _sides_by_default(
             return payer, None if someone_receives else own.name
         return payer, counterparty
     if payer is None:
-        if company_key(payee) != own.key:
+        if company_key(payee) != own.key and not _issuer_unit(text, payee):
             return None if someone_pays else own.name, payee
-        return counterparty, payee
+        return counterparty, payee  # (the issuer's own unit receives for it: the other pays)
     return payer, payee
+
+
+# the issuer's own unit named in apposition: "Zeta says that its wholly-owned subsidiary, Beta
+# Bio, has licensed ..." (Beta Bio is on Zeta's side of the deal)
+UNIT_BEFORE = re.compile(
+    r"\b(?:its|our|the\s+company['’]s)\s+(?:(?:wholly[- ]owned|majority[- ]owned|own)\s+)?"
+    r"(?:subsidiary|unit|affiliate|division|subsidiaries)\s*,?\s+$",
+    re.IGNORECASE,
+)
+UNIT_REACH = 50
+
+
+def _issuer_unit(text: str, name: str) -> bool:
+    """Whether the text names ``name`` as the issuer's own subsidiary or unit."""
+    return any(
+        UNIT_BEFORE.search(text, max(0, at - UNIT_REACH), at) for at in printings(text, name)
+    )
 
 
 def link_event(
