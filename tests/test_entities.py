@@ -3247,6 +3247,20 @@ def test_milestones_that_trigger_a_payment_are_a_milestone_payment():
     assert [e.event_type for e in find_events(lead, len(lead))] == []
 
 
+def test_rights_licensed_are_a_licence_and_one_its_sentence_dates_before_the_release_recalled():
+    lead = (
+        "Zeta BioSciences says its subsidiary has licensed Japanese development and marketing "
+        "rights for ZT-5 to Omega Pharmaceutical."
+    )
+    assert [e.event_type for e in find_events(lead, len(lead))] == ["licensing_deal"]
+    lead = (
+        "Omega licensed development and commercialization rights to Zeta's kinase program, "
+        "including ZT-763 for cancer, in October 2005."
+    )
+    assert [e.event_type for e in find_events(lead, len(lead), 2006)] == []
+    assert [e.event_type for e in find_events(lead, len(lead), 2005)] == ["licensing_deal"]
+
+
 def test_a_heading_of_management_appointments_or_a_ceo_transition_is_an_executive_change():
     for lead in (
         "Zeta Announces Management Appointments and Promotions",

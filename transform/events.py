@@ -125,6 +125,12 @@ DEAL_DATED = re.compile(
     r"\b(?:entered\s+into|signed|concluded|executed|dated)\s+(?:on|in|as\s+of)\s+"
     r"(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?|\d{1,2}\s+[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b"
 )
+# ... or a date closing the deal's sentence: "Serono licensed development and commercialization
+# rights to Zeta's program, including ZT-763 for cancer, in October 2005."
+DATED_AT_END = re.compile(
+    r"\bin\s+(?:(?:early|mid|late)[- ])?(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?"
+    r"(?P<year>(?:19|20)\d\d)\s*[.!]?\s*$"
+)
 EVENT_WINDOW = 60  # characters before a cue read for "under its", "following"
 # An approval to run a trial, not to market a drug: "received approval from the relevant
 # authorities to start a clinical phase 1 trial", "authorization ... to begin a Phase Ib/II
@@ -178,6 +184,8 @@ def _frames_or_recalls(
     dated = DATED_BEFORE.match(text, left, match.start())
     if event_type in DEAL_TYPES and not dated:  # "Under the licensing agreement entered into
         dated = DEAL_DATED.search(text, left, right)  # on March 6, 2008, Amgen was granted ..."
+    if event_type in DEAL_TYPES and not dated:  # "Serono licensed development and
+        dated = DATED_AT_END.search(text, match.end(), right)  # ... rights ..., in October 2005."
     return bool(dated and year and int(dated["year"]) < year)
 
 
