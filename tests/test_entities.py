@@ -985,6 +985,17 @@ def test_a_day_after_a_name_a_legal_form_alone_and_an_ipo_are_no_organisations()
     assert [o.name for o in find_organizations(text, None)] == ["Zeta India"]
 
 
+def test_the_people_named_before_an_institutions_of_are_no_part_of_it():
+    text = (
+        "The inventors are Dr Tom Roe, a professor at the University of Victoria, and Drs Sam "
+        "Lee and John Isaacs of Zeta Hopkins University. Lady Davis Institute of Medical "
+        "Research joined.\n"
+    )
+    names = [o.name for o in find_organizations(text, None)]
+    assert "Zeta Hopkins University" in names
+    assert not any("Isaacs" in name for name in names)
+
+
 def test_a_companys_constitution_is_no_organisation():
     text = (
         "The Board of Directors of Zeta A/S proposes to amend the Articles of Association of the "

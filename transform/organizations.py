@@ -366,6 +366,24 @@ def is_regulator(name: str) -> bool:
     return name.casefold().removeprefix("the ") in _regulators()
 
 
+# a person and "of" before an institution: "Drs Sam Roe and John Isaacs of Zeta University"
+PERSON_OF = re.compile(
+    r"\b(?P<given>[A-Z][a-z]+)[ ](?:[A-Z]\.[ ])?(?P<family>[A-Z][a-z'’-]+)[ ]of[ ]"
+)
+
+
+def _past_person_of(text: str, start: int, end: int) -> int:
+    """Where an institution's name starts past a person named before its "of"."""
+    for person in PERSON_OF.finditer(text, start, end):
+        if (
+            person["given"].casefold() in given_names()
+            and person["family"] not in organization_head_words()
+            and person["family"] not in company_trade_words()
+        ):
+            start = person.end()
+    return start
+
+
 # a company's constitution, named as its head word's organisation would be
 CONSTITUTION = re.compile(
     r"(?:Articles|Memorandum|Certificate|Deed|Bylaws|By-laws)\s+of\s+(?:Association|Incorporation"
@@ -462,6 +480,8 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
             return  # a head alone names no one: "Vice President, Finance and Administration"
         if CONSTITUTION.match(text, start, end):
             return  # a company's own document: "the Articles of Association of the Company"
+        if rule == "organization_head":
+            start = _past_person_of(text, start, end)
         if any(s <= start and end <= e for s, e in spans):
             return
         for span in [span for span in spans if start <= span[0] and span[1] <= end]:
