@@ -696,6 +696,17 @@ def test_a_title_cut_where_its_line_wrapped_takes_the_whole_title_printed_later(
     ]
 
 
+def test_a_vice_presidents_abbreviation_heads_a_title():
+    text = (
+        'Dr. Chris Paige, VP Research at Omega University, stated "We are very pleased." "We are '
+        'pleased," said Ann Roe, VP, Corporate Development of Zeta.\n'
+    )
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Chris Paige", "VP Research"),
+        ("Ann Roe", "VP, Corporate Development"),
+    ]
+
+
 def test_a_former_or_founding_title_is_a_title():
     text = (
         "Ann B. Roe, the company’s former CFO, retired on December 14, 2007. Jo Lee, Zeta's "
