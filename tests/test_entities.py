@@ -696,6 +696,17 @@ def test_a_title_cut_where_its_line_wrapped_takes_the_whole_title_printed_later(
     ]
 
 
+def test_a_title_its_owner_names_in_a_lower_case_possessive_is_a_title():
+    text = (
+        "“This agreement is a milestone,” says Tazdin Roe, the company’s president and CEO. "
+        "Mike will work with Patrick Lee, our Chief Strategy Officer, on it.\n"
+    )
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Tazdin Roe", "president and CEO"),
+        ("Patrick Lee", "Chief Strategy Officer"),
+    ]
+
+
 def test_a_vice_presidents_abbreviation_heads_a_title():
     text = (
         'Dr. Chris Paige, VP Research at Omega University, stated "We are very pleased." "We are '

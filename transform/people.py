@@ -265,13 +265,19 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 MAX_OWNER_WORDS = 4
 
 
+OWNER_WORDS = frozenset({"the", "its", "our", "their"})
+
+
 def _without_owner(title: str, words: frozenset[str]) -> str:
     """The title without the company that owns it, printed before it in capitals or with "'s"."""
     tokens = title.split(" ")
     for index, token in enumerate(tokens[: MAX_OWNER_WORDS + 1]):
         if _is_title_word(token.strip(","), words):
             owner = tokens[:index]
-            if owner and all(t == "the" or t[:1].isupper() for t in owner):
+            # (or a possessive in lower case: "the company’s president and CEO", "its CFO")
+            if owner and all(
+                t in OWNER_WORDS or t[:1].isupper() or t.endswith(("'s", "’s")) for t in owner
+            ):
                 return " ".join(tokens[index:])
             return title
     return title
