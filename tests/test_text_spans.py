@@ -354,6 +354,15 @@ def test_a_text_without_sentence_ends_bounds_a_sentence_by_the_window():
             "Omega Pharma S.A. (OMGA) said it will receive $5 million from Zeta. More.",
             "Omega Pharma S.A. (OMGA) said it will receive $5 million from Zeta.",
         ),
+        # any abbreviation before a word only a sentence opens with ends its sentence
+        (
+            "It treats diseases of fewer than 200,000 people in the U.S. It pays $5 million.",
+            "It pays $5 million.",
+        ),
+        (
+            "Zeta develops ZT-1 for hepatitis C. Under the deal Zeta gets $9 million. More.",
+            "Under the deal Zeta gets $9 million.",
+        ),
         # a name's dotted initials before the rest of it end no sentence; a state's do before
         # a word only a sentence opens with
         (

@@ -96,14 +96,14 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
     # the word after a bracket or a dash glued before it too: "CANADA-(Oct. 19, 2011)"
     word = WORD_OPENER.split(text[word_start : match.start()].lower())[-1]
     if _abbreviation(word) and not _scale_after_number(text, word_start, word):
+        # a word only a sentence opens with ends the sentence after any abbreviation: "... from
+        # Amgen Inc. The payment resulted from ...", "... 200,000 people in the U.S. It
+        # encourages ..." (never "Pfizer Inc. Chief Executive Ian Read said", "U.S. FDA")
+        if SENTENCE_OPENER.match(text, match.end()) is not None:
+            return True
         # a company's abbreviation ends its paragraph when a line opens after it: "... from
         # Kyowa Hakko Kogyo Co.\nGeron's stock rocketed" (never "Co.\nLtd." or "Co.\nLLC")
-        # so does a sentence's opening word after it: "... from Amgen Inc. The payment
-        # resulted from ..." (never "Pfizer Inc. Chief Executive Ian Read said")
-        return word in COMPANY_ABBREVIATIONS and (
-            _line_opens(text, match.end(), match.group())
-            or SENTENCE_OPENER.match(text, match.end()) is not None
-        )
+        return word in COMPANY_ABBREVIATIONS and _line_opens(text, match.end(), match.group())
     if (
         DOTTED_INITIALS.fullmatch(word)
         and match.group() == ". "
