@@ -209,6 +209,17 @@ def test_issuer_is_the_company_opening_the_lead():
         assert issuer.rule == "issuer_after_dateline"
 
 
+def test_a_legislature_opening_the_lead_is_no_issuer():
+    text = (
+        "FDA 101: What Does 'Orphan Drug Designation' Mean?\n\nIt has been more than three "
+        "decades since the U.S. Congress passed a bill encouraging pharmaceutical companies to "
+        "develop new drugs to treat rare diseases.\n\nThe FDA granted orphan designation for Zeta "
+        "Therapeutics Inc ZETA's therapy ZT-51 for the treatment of Duchenne muscular dystrophy.\n"
+    )
+    issuer = extract_release(text, "d", "x.txt").release.issuer
+    assert issuer is None or "Congress" not in issuer
+
+
 def test_a_regulators_first_words_opening_the_lead_are_no_issuer():
     text = (
         "Aug 30 (Reuters) - The U.S. Food and Drug Administration on Thursday approved Zeta "
