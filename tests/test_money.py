@@ -936,6 +936,15 @@ def test_a_sum_paid_if_or_as_milestones_are_met_is_a_milestone():
         ("$57.4 million", "other"),  # a price's basis, no milestone
         ("$5 million", "milestone"),
     ]
+    text = (
+        "Omega will pay a $0.5 million license issue fee, with additional payments totaling up "
+        "to approximately $87.0 million to be made upon the achievement of certain sales and "
+        "regulatory milestones."
+    )
+    assert [(m.text, m.kind) for m in find_money(text)][1] == (
+        "$87.0 million",
+        "milestone",  # never revenue for its "sales"
+    )
 
 
 def test_a_cue_that_dates_a_period_names_no_kind():
