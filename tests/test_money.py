@@ -1606,6 +1606,20 @@ def test_a_paragraph_that_opens_with_a_past_date_recalls_its_sums():
     ]
 
 
+def test_a_sum_paired_respectively_with_an_earlier_year_is_recalled():
+    text = (
+        "Zeta reports results\nBOSTON, March 12 /PRNewswire/ -- Zeta Inc. reported results. "
+        "Revenues for the fourth quarter of 2000 and 1999 were $110,000 and $2,477,000 "
+        "respectively. Its net loss was $4,271,000 and $2,213,000, or $0.36 and $0.26 per share, "
+        "in 2000 and 1999, respectively.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.announced) for m in money][:2] == [
+        ("$110,000", True),
+        ("$2,477,000", False),
+    ]
+
+
 def test_a_records_date_after_a_sum_recalls_no_sum():
     text = (
         "Zeta prices offering\nShares of Zeta rose. The gross proceeds from the offering will be "

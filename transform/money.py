@@ -2159,6 +2159,9 @@ def _announced(
     ]
     if compared and not re.search(r"[);]", before[compared[-1].end() :]):
         return False
+    if _earlier_year_paired(sentence, amount_start):
+        return False  # "Revenues for the fourth quarter of 2000 and 1999 were $110,000 and
+        # $2,477,000 respectively": the second is 1999's
     if published is None:
         return True
     comparison = COMPARED.search(sentence)
@@ -2220,6 +2223,31 @@ def _one_sentence_paragraphs_before(text: str, paragraph: int, reach: int) -> in
             break  # a paragraph of several sentences, or of several lines
         paragraph = previous
     return paragraph
+
+
+# years listed, and as many sums listed after them, paired "respectively"
+YEAR_LIST = re.compile(r"\b(?:19|20)\d\d(?:(?:,\s*|\s+and\s+|,\s+and\s+)(?:19|20)\d\d)+\b")
+YEAR = re.compile(r"(?:19|20)\d\d")
+RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+SUM_MARK = re.compile(r"(?:[$€£¥]|\b[A-Z]{3}[ ]?)\d")
+
+
+def _earlier_year_paired(sentence: str, amount_start: int) -> bool:
+    """Whether a sentence pairs the sum at ``amount_start`` "respectively" with a year before
+    the latest it lists: the sums it lists after its years, as many as the years, in order."""
+    if "respectively" not in sentence.lower():
+        return False
+    closing = RESPECTIVELY.search(sentence, amount_start)
+    years = None
+    for found in YEAR_LIST.finditer(sentence, 0, amount_start):
+        years = found
+    if closing is None or years is None:
+        return False
+    sums = [m.start() for m in SUM_MARK.finditer(sentence, years.end(), closing.start())]
+    listed = [int(y) for y in YEAR.findall(years.group())]
+    if len(sums) != len(listed) or amount_start not in sums:
+        return False
+    return listed[sums.index(amount_start)] < max(listed)
 
 
 # the verb that dates an agreement named after the amount: "... under the agreement with Beta
