@@ -3294,6 +3294,14 @@ def test_rights_licensed_are_a_licence_and_one_its_sentence_dates_before_the_rel
     assert [e.event_type for e in find_events(lead, len(lead), 2005)] == ["licensing_deal"]
 
 
+def test_results_of_operations_are_earnings_never_a_trials():
+    lead = (
+        "Martinsried (Germany), March 16, 2001 - Zeta Biotech AG today announced results of "
+        "operations for the fiscal year ending December 31, 2000."
+    )
+    assert [e.event_type for e in find_events(lead, len(lead))] == ["earnings"]
+
+
 def test_a_heading_of_management_appointments_or_a_ceo_transition_is_an_executive_change():
     for lead in (
         "Zeta Announces Management Appointments and Promotions",
