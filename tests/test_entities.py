@@ -3294,6 +3294,14 @@ def test_rights_licensed_are_a_licence_and_one_its_sentence_dates_before_the_rel
     assert [e.event_type for e in find_events(lead, len(lead), 2005)] == ["licensing_deal"]
 
 
+def test_a_collaboration_renewed_or_extended_is_a_collaboration():
+    for lead in (
+        "Zeta Life Sciences today announced that it has renewed its collaboration with Omega.",
+        "Zeta extends its research collaboration with Omega to 2025.",
+    ):
+        assert [e.event_type for e in find_events(lead, len(lead))] == ["collaboration"]
+
+
 def test_results_of_operations_are_earnings_never_a_trials():
     lead = (
         "Martinsried (Germany), March 16, 2001 - Zeta Biotech AG today announced results of "
