@@ -434,6 +434,8 @@ def test_release_without_any_date_has_a_null_date():
         ("2023.12.20", dt.date(2023, 12, 20)),  # year first, as East Asian pages print it
         ("2023/12/4", dt.date(2023, 12, 4)),
         ("24-Sep-2008", dt.date(2008, 9, 24)),  # the day first, hyphenated
+        ("10. July 2018", dt.date(2018, 7, 10)),  # the day's stop, as German pages print it
+        ("Published on 10. July 2018 in News", dt.date(2018, 7, 10)),
         ("Feb. 30, 2011", None),
     ],
 )

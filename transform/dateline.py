@@ -81,11 +81,12 @@ YEAR = r"(?:19|20)\d\d"
 # the day first may be hyphenated too: "24-Sep-2008"
 DATE = (
     rf"(?:{MONTH}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s*{YEAR}\b)?"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s+{MONTH},?\s+|-{MONTH}-){YEAR}\b)"
+    # (a day's stop, as German and Nordic pages print it: "10. July 2018")
+    rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?(?:\s+{MONTH},?\s+|-{MONTH}-){YEAR}\b)"
 )
 DATE_PARTS = re.compile(
     rf"(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s*(?P<y1>{YEAR})\b)?"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?P<m2>{MONTH}),?\s+|-(?P<m3>{MONTH})-)"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s+(?P<m2>{MONTH}),?\s+|-(?P<m3>{MONTH})-)"
     rf"(?P<y2>{YEAR})\b"
 )
 # year first too, as East Asian pages print it: "2023.12.20", "2023/12/20"
