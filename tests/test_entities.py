@@ -3328,6 +3328,12 @@ def test_a_sum_received_for_a_milestone_achieved_is_a_milestone_payment():
         "Zeta earned EUR 4 million upon attainment of a development milestone by Omega.",
     ):
         assert [e.event_type for e in find_events(lead, len(lead))] == ["milestone_payment"]
+    # the payer named between the verb and the payment
+    lead = (
+        "Zeta Scientific announces today that it received from Omega (now Beta) a milestone "
+        "payment of US $ 430,000 as part of an IND submission."
+    )
+    assert [e.event_type for e in find_events(lead, len(lead))] == ["milestone_payment"]
     # a sum the achievement will pay is no payment received
     for lead in (
         "Zeta will be eligible for $4 million upon achievement of a development milestone.",
