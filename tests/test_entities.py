@@ -2031,6 +2031,11 @@ def test_everyday_diseases_no_hand_list_holds_are_indications():
                 "diffuse large B cell lymphoma",
             ],
         ),
+        # ... and a space before a participle printed as a hyphen
+        (
+            "Zetacel for ANCA-associated vasculitis and a rare disease of the liver.",
+            ["ANCA-associated vasculitis"],
+        ),
         # an abbreviation is the disease it abbreviates, before or after its definition
         (
             "Zeta Licenses Its HIV-1 and HCV Patents\n\nZeta licensed its human immunodeficiency "

@@ -134,7 +134,9 @@ def disease_terms() -> list[tuple[str, str]]:
     plurals = {head: plural for plural, head in _plurals().items()}
     for term in [row["term"] for row in load_lexicon("indications")] + vocabulary:
         forms = {e for f in spelled_as_printed(term) for e in _eponym_forms(f)}
-        for form in forms | {WORD_HYPHEN.sub(" ", f) for f in forms}:
+        spaced = {WORD_HYPHEN.sub(" ", f) for f in forms}
+        joined = {JOINED_AFTER.sub(r"-\1", f) for f in spaced}
+        for form in forms | spaced | joined:
             terms.append((form, term))
             *words, last = form.split(" ")
             plural = plurals.get(last)
@@ -143,6 +145,12 @@ def disease_terms() -> list[tuple[str, str]]:
     return terms
 
 
+# ... and a space before a participle or an adjective of these is often printed as a hyphen:
+# "ANCA-associated vasculitis" of ICD's "ANCA associated vasculitis", "drug-induced liver
+# injury", "IgE-mediated food allergy", "late-onset Pompe disease"
+JOINED_AFTER = re.compile(
+    r"(?<=[^\W\d_]) (associated|related|induced|mediated|dependent|resistant|refractory|onset)\b"
+)
 # A hyphen between two words of a disease's name is often printed as a space: "graft versus
 # host disease", "non small cell lung cancer", "B cell lymphoma" (never between a word and a
 # number: "COVID 19" is not read)
