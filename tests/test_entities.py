@@ -1629,6 +1629,24 @@ def test_more_of_the_who_stems_mark_an_inn_no_english_word_has():
         ("betasiran", "inn_stem"),
         ("zetarsen", "inn_stem"),
     ]
+    # immunomodulators, CGRP antagonists, CFTR modulators, HIF inhibitors, orexin antagonists,
+    # guanylate cyclase stimulators, gene therapy vectors, cell therapies and fusion proteins
+    text = (
+        "Zeta develops zetagartigimod, omegepant, betacaftor, gammadustat, deltorexant, "
+        "zetaciguat, zetaparvovec, betagene autotemcel and zetafusp; parcel, excel, transgene and "
+        "oncogene are words."
+    )
+    assert [m.name for m in find_compounds(text)] == [
+        "zetagartigimod",
+        "omegepant",
+        "betacaftor",
+        "gammadustat",
+        "deltorexant",
+        "zetaciguat",
+        "zetaparvovec",
+        "autotemcel",
+        "zetafusp",
+    ]
 
 
 def test_a_substance_named_as_a_drug_class_target_is_no_compound():
