@@ -3331,6 +3331,22 @@ def test_a_collaboration_renewed_or_extended_is_a_collaboration():
         assert [e.event_type for e in find_events(lead, len(lead))] == ["collaboration"]
 
 
+def test_access_or_an_option_acquired_is_no_acquisition():
+    for lead in (
+        "ZETA BIOMEDICA ACQUIRES ACCESS TO ANTIBODY TECHNOLOGY",
+        "Zeta and Omega signed a research agreement. This will include an option to acquire a "
+        "number of other veterinary cancer products.",
+    ):
+        assert "acquisition" not in [e.event_type for e in find_events(lead, len(lead))]
+    text = (
+        "Zeta Signs Deal\nBOSTON, May 2, 2019 -- Zeta Bio, Inc. signed a research agreement "
+        "with Omega.\n\nThe deal includes an option to acquire other products of Omega.\n"
+    )
+    assert [e.event_type for e in extract_release(text, "d", "x.txt").events] == ["collaboration"]
+    lead = "Zeta Bio agreed to acquire Omega Pharma for $5 billion."
+    assert [e.event_type for e in find_events(lead, len(lead))] == ["acquisition"]
+
+
 def test_results_of_operations_are_earnings_never_a_trials():
     lead = (
         "Martinsried (Germany), March 16, 2001 - Zeta Biotech AG today announced results of "

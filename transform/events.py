@@ -175,6 +175,8 @@ def _frames_or_recalls(
         return True  # "expects the initiation of ...", "Initiation of Phase III Study Planned"
     if event_type == "acquisition" and _securities_acquired(text, match, left, right):
         return True
+    if event_type == "acquisition" and OPTION_BEFORE.search(before):
+        return True  # "an option to acquire a number of other veterinary cancer products"
     if event_type == "trial_results" and IF_BEFORE.search(before):
         return True  # "If the results from the trial are positive, Acme could earn ...": none yet
     if _in_description(text, match, (left, right)):
@@ -197,6 +199,8 @@ IF_BEFORE = re.compile(
     r"|contingent\s+(?:on|upon)|subject\s+to|awaiting|await)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+# an option or a right to acquire: no acquisition made
+OPTION_BEFORE = re.compile(r"\b(?:options?|rights?)\s+$", re.IGNORECASE)
 # Securities, not a company, acquired: "to acquire one Common Share", "acquired 692,307 units"
 SECURITIES_AFTER = re.compile(
     r"\s+(?:one|an?|\d[\d,.]*(?:\s+million)?)\s+(?:additional\s+)?(?:common\s+|ordinary\s+)?"
@@ -346,8 +350,12 @@ def find_background_deals(text: str, start: int) -> list[EventMatch]:
             continue
         for match in cue.finditer(text, start, end):
             left, right = sentence_bounds(text, match.start(), match.end())
-            if event_type == "acquisition" and _securities_acquired(text, match, left, right):
-                continue
+            window = max(left, match.start() - EVENT_WINDOW)
+            if event_type == "acquisition" and (
+                _securities_acquired(text, match, left, right)
+                or OPTION_BEFORE.search(text, window, match.start())
+            ):
+                continue  # securities, or an option to acquire: no company bought
             found.setdefault(
                 (left, right),
                 EventMatch(
