@@ -1193,6 +1193,18 @@ def test_a_title_ending_in_its_verb_goes_on_but_not_into_the_subheadlines_below(
     )
 
 
+def test_a_page_label_and_its_date_after_an_rns_stamp_are_no_part_of_the_title():
+    text = (
+        "Research Agreement\n\nZeta Biomedica PLC 06 January 2003 For Immediate release 6 "
+        "January 2003 ZETA BIOMEDICA PLC - RESEARCH & DEVELOPMENT AGREEMENT WITH OMEGA PHARMA "
+        "Oxford, United Kingdom- 6 January 2003. Zeta Biomedica plc ('Zeta') and Omega Pharma R&D "
+        "SA ('Omega') announced today that they had signed a research agreement for ZT-9.\n"
+    )
+    headline = extract_release(text, "d", "x.txt").release.headline
+    assert headline is not None and not headline.startswith("For Immediate")
+    assert "RESEARCH & DEVELOPMENT AGREEMENT WITH OMEGA PHARMA" in headline
+
+
 def test_a_title_ending_in_its_verb_goes_on_over_a_blank_line():
     text = (
         "OMEGA AND Zeta Pharma ANNOUNCE\n\n"

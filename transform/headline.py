@@ -96,7 +96,10 @@ def _noise_prefix() -> re.Pattern[str]:
     """A page label of two words or more glued before a title with no mark between them
     ("Press Release Acme Concludes ..."): one word alone ("News") may open a title."""
     labels = sorted((line for line in noise_lines() if " " in line), key=len, reverse=True)
-    return re.compile(rf"^(?:{'|'.join(map(re.escape, labels))})\s+(?=[A-Z])", re.IGNORECASE)
+    # (a date after the label: "For Immediate release 6 January 2003 ZETA PLC - AGREEMENT ...")
+    return re.compile(
+        rf"^(?:{'|'.join(map(re.escape, labels))})\s+(?:{DATE}\s+)?(?=[A-Z])", re.IGNORECASE
+    )
 
 
 CONTENT_WORD = re.compile(r"[^\W\d_][\w'’-]{2,}")
@@ -636,6 +639,10 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
         if stamp:
             start += stamp.end()
             stripped = stripped[stamp.end() :]
+            label = _noise_prefix().match(stripped)  # "Zeta PLC 06 January 2003 For Immediate
+            if label:  # release 6 January 2003 ZETA PLC - AGREEMENT WITH OMEGA"
+                start += label.end()
+                stripped = stripped[label.end() :]
         # "date 2019-11-20 DGAP-Adhoc: Zeta AG: ...", "29-Dec-2020: Zeta Receives ..."
         dated = LABELLED_DATE.match(stripped) or DATE_BEFORE_TITLE.match(stripped)
         if dated:
