@@ -1091,6 +1091,8 @@ def test_a_dotted_date_reads_only_when_one_reading_fits():
         ("Osaka Japan", "Osaka", "Japan"),
         ("São Paulo Brazil", "São Paulo", "Brazil"),
         ("Leiden The Netherlands", "Leiden", "The Netherlands"),
+        ("Oxford UK", "Oxford", "UK"),  # a country's initials, which GeoNames does not list
+        ("Boston USA", "Boston", "USA"),
         ("Mexico City", "Mexico City", None),  # a city whose name opens with a country's
     ],
 )

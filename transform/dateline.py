@@ -692,11 +692,13 @@ def _known_place_end(city: str | None) -> str | None:
 
 def _city_and_country(place: str) -> tuple[str, str | None]:
     """A place printed as a city and its country without a comma ("Osaka Japan", "Leiden The
-    Netherlands"), both places of the world's, split; else the place whole."""
+    Netherlands", "Oxford UK"), both places of the world's, split; else the place whole."""
     words = place.split(" ")
     for cut in range(len(words) - 1, 0, -1):
         city, country = " ".join(words[:cut]), " ".join(words[cut:])
-        if country.casefold() in country_names() and city.casefold() in place_names():
+        if (
+            country.casefold() in country_names() or country in context_words("country_initials")
+        ) and city.casefold() in place_names():
             return city, country
     return place, None
 
