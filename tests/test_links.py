@@ -1000,6 +1000,17 @@ def test_the_clause_that_leads_to_a_later_amount_is_no_trigger_of_an_earlier_one
     ]
 
 
+def test_the_event_an_earlier_amount_is_paid_once_on_is_no_trigger_of_the_next():
+    text = (
+        "Zeta Signs Deal\n\nBOSTON, Dec. 2, 2019 -- Zeta Bio, Inc. (Nasdaq: ZETA) may earn $5 "
+        "million once ZT-1 is approved in Europe and $9 million on the first commercial sale.\n"
+    )
+    assert [(m[0], m[1], m[6]) for m in _money(text)] == [
+        (5e6, "milestone", "approval"),
+        (9e6, "milestone", "first_sale"),  # the approval earns the $5 million
+    ]
+
+
 def test_a_company_that_will_provide_a_sum_in_total_to_a_short_name_defined_after_its_facts():
     text = (
         "Zeta and Omega Sign a License Agreement\n\nZeta Pharma Co., Ltd. (Head Office: Osaka; "

@@ -71,7 +71,7 @@ OWN_EVENT_AFTER = re.compile(
     r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:[a-z-]+\s+){0,3}?(?:payments?|fees?)\s+"
     r"(?:(?:that\s+(?:was|is|will\s+be)\s+)?triggered\s+by|payable\s+(?:up)?on|due\s+(?:up)?on)"
     # or right after it: "comprised of a payment of £250,000 upon regulatory approval of ..."
-    r"|(?:in\s+(?:[a-z-]+\s+){0,2}?(?:payments?|milestones?)\s+)?(?:upon|following))"
+    r"|(?:in\s+(?:[a-z-]+\s+){0,2}?(?:payments?|milestones?)\s+)?(?:upon|following|once|when))"
     r"\s+[^,;.()]{3,100}",
     re.I,
 )
