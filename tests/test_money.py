@@ -1606,6 +1606,19 @@ def test_a_paragraph_that_opens_with_a_past_date_recalls_its_sums():
     ]
 
 
+def test_an_investment_in_a_companys_shares_is_financing():
+    text = (
+        "Zeta is to pay for the agreement in three ways. It will make a $1m (£709,000) investment "
+        "in new Omega shares, bear the cost of the studies necessary to obtain regulatory approval "
+        "for ZT-21, and also make upfront and milestone payments of $7m once ZT-21 is approved."
+    )
+    assert [(m.text, m.kind) for m in find_money(text)] == [
+        ("$1m", "financing"),
+        ("£709,000", "financing"),  # the same sum, converted
+        ("$7m", "other"),  # upfront and milestones together
+    ]
+
+
 def test_a_sum_paired_respectively_with_an_earlier_year_is_recalled():
     text = (
         "Zeta reports results\nBOSTON, March 12 /PRNewswire/ -- Zeta Inc. reported results. "

@@ -443,6 +443,11 @@ EQUITY_AFTER = re.compile(
     r"\s+(?:worth\s+)?of\s+(?:(?:its|the|newly|issued|[a-z][\w-]*'s)\s+|[a-z][\w-]*\s+){0,2}"
     r"(?:common\s+stock|ordinary\s+shares|common\s+shares|preferred\s+stock|equity)\b"
 )
+# ... or an investment in a company's shares: "a $1m (£709,000) investment in new Zeta shares"
+SHARES_INVESTMENT_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?\s+(?:equity\s+)?investment\s+in\s+(?:(?:new|its|the)\s+)?"
+    r"(?:[\w&.-]+\s+){0,3}?(?:shares|stock)\b"
+)
 # The head of the phrase an amount completes: "an equity investment of $5.0 million in its
 # common stock", "a milestone payment totaling $5 million"
 HEAD_OF = re.compile(r"\s+(?:of|totaling|totalling|amounting to)\s+(?:approximately\s+|up to\s+)?$")
@@ -631,6 +636,9 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
         # payments of up to US$427 million")
     if EQUITY_AFTER.match(lowered, end):
         return "financing", "money_cue:common stock"  # "$15 million of Acme common stock"
+    if SHARES_INVESTMENT_AFTER.match(lowered, end):
+        return "financing", "money_cue:investment in shares"  # "a $1m investment in new Zeta
+        # shares" (no upfront nor milestone the deal's other words may name)
     if DEAL_VALUE_AFTER.match(lowered, end):
         return "other", "money_deal_value"  # "a sizeable up-front payment of $35 million in a
         # potential $465 million collaboration": the deal's worth, whatever cue is near
