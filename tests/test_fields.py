@@ -209,6 +209,16 @@ def test_issuer_is_the_company_opening_the_lead():
         assert issuer.rule == "issuer_after_dateline"
 
 
+def test_an_apposition_opening_with_an_adverb_of_time_leaves_the_subject_the_issuer():
+    for apposition in ("once the most promising biotechnology firm in Britain", "formerly a unit"):
+        text = (
+            f"Deal gives Zeta a chance\n\nZeta Biotech, {apposition}, won a chance to redeem "
+            "itself yesterday in a deal with Omega Pharma.\n"
+        )
+        issuer = find_issuer(text, None)
+        assert issuer is not None and issuer.name == "Zeta Biotech"
+
+
 def test_a_legislature_opening_the_lead_is_no_issuer():
     text = (
         "FDA 101: What Does 'Orphan Drug Designation' Mean?\n\nIt has been more than three "

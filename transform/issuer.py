@@ -446,7 +446,8 @@ WS = r"(?=\s)[ \t]*\n?[ \t]*"  # spaces, and a wrapped line's break
 APPOSITION = r"(?:[^;()]|\([^();]{1,30}\)){1,160}?"
 # what opens it: an article, "its", or a place's possessive (", Asia's premier biopharmaceuticals
 # company,", ", Japan's largest drugmaker,")
-APPOSITION_OPENS = r"(?:a|an|the|its|[A-Z][\w.-]*['’]s)"
+# (an adverb of time may come first: ", once the most promising biotechnology firm in Britain,")
+APPOSITION_OPENS = r"(?:(?:once|formerly|previously|long)[ ])?(?:a|an|the|its|[A-Z][\w.-]*['’]s)"
 # an adverb between a subject and its verb: "Acme today announced", "Zeta And Beta Earlier
 # Announced ..." (a title in capitals)
 SUBJECT_ADVERBS = ("today", "yesterday", "also", "now", "recently", "earlier", "hereby", "jointly")
