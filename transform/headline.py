@@ -96,9 +96,15 @@ def _noise_prefix() -> re.Pattern[str]:
     """A page label of two words or more glued before a title with no mark between them
     ("Press Release Acme Concludes ..."): one word alone ("News") may open a title."""
     labels = sorted((line for line in noise_lines() if " " in line), key=len, reverse=True)
-    # (a date after the label: "For Immediate release 6 January 2003 ZETA PLC - AGREEMENT ...")
+    return re.compile(rf"^(?:{'|'.join(map(re.escape, labels))})\s+(?=[A-Z])", re.IGNORECASE)
+
+
+@cache
+def _dated_noise_prefix() -> re.Pattern[str]:
+    """A page label of two words or more and the date after it, before a title."""
+    labels = sorted((line for line in noise_lines() if " " in line), key=len, reverse=True)
     return re.compile(
-        rf"^(?:{'|'.join(map(re.escape, labels))})\s+(?:{DATE}\s+)?(?=[A-Z])", re.IGNORECASE
+        rf"^(?:{'|'.join(map(re.escape, labels))})\s+{DATE}\s+(?=[A-Z])", re.IGNORECASE
     )
 
 
@@ -639,10 +645,6 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
         if stamp:
             start += stamp.end()
             stripped = stripped[stamp.end() :]
-            label = _noise_prefix().match(stripped)  # "Zeta PLC 06 January 2003 For Immediate
-            if label:  # release 6 January 2003 ZETA PLC - AGREEMENT WITH OMEGA"
-                start += label.end()
-                stripped = stripped[label.end() :]
         # "date 2019-11-20 DGAP-Adhoc: Zeta AG: ...", "29-Dec-2020: Zeta Receives ..."
         dated = LABELLED_DATE.match(stripped) or DATE_BEFORE_TITLE.match(stripped)
         if dated:
@@ -729,6 +731,11 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
         if run:  # "... For Immediate Release 15 APRIL 2008 OXFORD BIOMEDICA ANNOUNCES ... - ..."
             start += run[0]
             stripped = stripped[run[0] : run[0] + run[1]]
+        else:  # a label and its date, no one run of capitals after them: "For Immediate
+            label = _dated_noise_prefix().match(stripped)  # release 6 January 2003 ZETA PLC -
+            if label:  # AGREEMENT WITH OMEGA PHARMA Oxford, United Kingdom- 6 January 2003."
+                start += label.end()
+                stripped = stripped[label.end() :]
         words = len(stripped.split())
         above = lines[number - 1].strip() if number > 0 else ""
         # a line in lower case under a line that runs on: the rest of a wrapped sentence
