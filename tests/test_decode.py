@@ -379,6 +379,22 @@ def test_an_sec_prospectus_is_not_a_release():
     assert not isinstance(clean_document(release.encode(), "release.txt"), Rejection)
 
 
+def test_a_contract_naming_its_parties_by_letter_is_not_a_release():
+    contract = (
+        "Collaborative Research Agreement\nNational University Corporation Zeta University "
+        '(hereinafter referred to as "Party A") and Omega Foods Co. Ltd. (hereinafter referred '
+        'to as "Party B") shall enter into a collaborative research agreement based on the '
+        "following conditions. Research subject: cell culture and the evaluation of lab-grown "
+        "meat. Research period: from the day the agreement is made until March 31, 2025.\n"
+    )
+    assert clean_document(contract.encode(), "ex101.txt") == Rejection(
+        "not_a_release",
+        'a contract\'s text (its parties called "Party A" and "Party B"), not a release',
+    )
+    release = contract.replace('"Party A"', '"Zeta"').replace('"Party B"', '"Omega"')
+    assert not isinstance(clean_document(release.encode(), "release.txt"), Rejection)
+
+
 def test_an_sec_annual_report_or_registration_statement_is_not_a_release():
     rejection = Rejection(
         "not_a_release",

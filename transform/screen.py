@@ -149,6 +149,8 @@ def not_a_release_reason(text: str) -> str | None:
         >= MIN_DRAFTING
     ):
         return "a contract's clauses (a party that shall pay, in drafting terms), not a release"
+    if len(PARTY_LETTER.findall(text, 0, CONTRACT_WINDOW)) >= MIN_PARTY_LETTERS:
+        return 'a contract\'s text (its parties called "Party A" and "Party B"), not a release'
     if CONTRACT_EXHIBIT_HEAD.search(text, 0, EXHIBIT_HEAD_WINDOW):
         return "an SEC filing's exhibit 10 (a material contract), not a release"
     if PROSPECTUS_HEAD.search(text, 0, PROSPECTUS_WINDOW):
@@ -239,6 +241,10 @@ MIN_DRAFTING = 2  # distinct terms
 MIN_REDACTIONS = 2
 CONTRACT_MODAL = re.compile(r"\bshall\s+(?:pay|be|not|have|notify|remit|make|within)\b")
 # An exhibit the SEC files as a material contract heads its own top: "EX-10.6 9 ex10-6.htm",
+# A contract's parties by letter, as translated Asian contracts name them: "Osaka University
+# (hereinafter referred to as "Party A") and Zeta Co. Ltd. (... "Party B")"; no release does
+PARTY_LETTER = re.compile(r"\bParty\s+[A-D]\b")
+MIN_PARTY_LETTERS = 2
 # "Exhibit 10.12" on a line of its own (Regulation S-K item 601(b)(10); a release is filed as
 # exhibit 99: "Exhibit 99.1")
 CONTRACT_EXHIBIT_HEAD = cued(
