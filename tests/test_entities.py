@@ -1007,6 +1007,17 @@ def test_a_day_after_a_name_a_legal_form_alone_and_an_ipo_are_no_organisations()
     assert [o.name for o in find_organizations(text, None)] == ["Zeta India"]
 
 
+def test_a_headlines_words_around_its_verb_are_no_organisation():
+    text = (
+        "Zeta BioPharma and Omega Biotechnology Enters Strategic Alliance and\nLicense Agreement "
+        "to Develop ZT-301\nTokyo, Japan - March 06, 2008 - Zeta BioPharma, Inc. and the Gamma "
+        "Research Foundation signed an alliance.\n"
+    )
+    names = [o.name for o in find_organizations(text, None)]
+    assert not any("Alliance" in name for name in names)
+    assert "Gamma Research Foundation" in names
+
+
 def test_the_people_named_before_an_institutions_of_are_no_part_of_it():
     text = (
         "The inventors are Dr Tom Roe, a professor at the University of Victoria, and Drs Sam "

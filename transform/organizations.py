@@ -372,6 +372,15 @@ PERSON_OF = re.compile(
 )
 
 
+@cache
+def _title_verbs() -> frozenset[str]:
+    """A headline's verbs in the third person ("Enters", "Announces": name_openers.csv's),
+    never inside an organisation's name."""
+    return frozenset(
+        w for w in name_openers() if w.endswith("s") and w.casefold() not in ("as", "this")
+    )
+
+
 def _past_person_of(text: str, start: int, end: int) -> int:
     """Where an institution's name starts past a person named before its "of"."""
     for person in PERSON_OF.finditer(text, start, end):
@@ -482,6 +491,9 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
             return  # a company's own document: "the Articles of Association of the Company"
         if rule == "organization_head":
             start = _past_person_of(text, start, end)
+            if any(w in _title_verbs() for w in text[start:end].split()[1:-1]):
+                return  # a title's words: "Zeta BioPharma and Omega Biotechnology Enters
+                # Strategic Alliance and License Agreement ..."
         if any(s <= start and end <= e for s, e in spans):
             return
         for span in [span for span in spans if start <= span[0] and span[1] <= end]:
