@@ -707,6 +707,18 @@ def test_a_title_its_owner_names_in_a_lower_case_possessive_is_a_title():
     ]
 
 
+def test_an_analyst_quoted_has_the_title_an_article_opens():
+    text = (
+        '"Investors can bet on them, too," said Koo Wan-seong, an analyst at HI Investment & '
+        "Securities, in a report. Zeta Capital analyst Gary Roe wrote in a research note that "
+        "sales grow.\n"
+    )
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Koo Wan-seong", "analyst"),
+        ("Gary Roe", "analyst"),
+    ]
+
+
 def test_a_vice_presidents_abbreviation_heads_a_title():
     text = (
         'Dr. Chris Paige, VP Research at Omega University, stated "We are very pleased." "We are '

@@ -265,7 +265,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 MAX_OWNER_WORDS = 4
 
 
-OWNER_WORDS = frozenset({"the", "its", "our", "their"})
+OWNER_WORDS = frozenset({"the", "its", "our", "their", "a", "an"})
 
 
 def _without_owner(title: str, words: frozenset[str]) -> str:
