@@ -1000,6 +1000,16 @@ def test_the_clause_that_leads_to_a_later_amount_is_no_trigger_of_an_earlier_one
     ]
 
 
+def test_the_company_new_shares_are_issued_to_pays_for_them():
+    text = (
+        "Zeta and Omega Extend Deal\n\nLONDON (Wire) - Zeta Pharma SA (ZETA) on Tuesday announced "
+        "a new agreement with Omega plc.\nOmega will also acquire a 9.8 percent equity stake in "
+        "Zeta Pharma through the issuance of 6.26 million new shares to Omega at 10 euros per "
+        "share.\n"
+    )
+    assert [(m[3], m[4]) for m in _money(text)] == [("Omega", None)]  # never its payee
+
+
 def test_the_event_an_earlier_amount_is_paid_once_on_is_no_trigger_of_the_next():
     text = (
         "Zeta Signs Deal\n\nBOSTON, Dec. 2, 2019 -- Zeta Bio, Inc. (Nasdaq: ZETA) may earn $5 "

@@ -1031,8 +1031,19 @@ def _buyer_after_to(text: str, left: int, at: int) -> bool:
             (SOLD_TO, SOLD_TO_CHARS),
             (RIGHTS_TO, SOLD_TO_CHARS),
             (LICENSED_TO_PAYER, LICENSED_TO_CHARS),
+            (SHARES_ISSUED_TO, SOLD_TO_CHARS),
         )
     )
+
+
+# shares issued or allotted to the company after "to", which buys them: "through the issuance
+# of 6.26 million new shares to AstraZeneca at 10 euros per share"
+SHARES_ISSUED_TO = re.compile(
+    r"\b(?:issu\w*|allot\w*|plac(?:e|es|ed|ing|ement))\b(?:[^.;$€£]|\.(?=\d)){0,80}\b"
+    r"(?:shares|stock|ADSs?)\b"
+    r"[^.;$€£]{0,40}\bto\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 LICENSED_TO_PAYER = re.compile(
