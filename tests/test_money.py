@@ -2393,6 +2393,21 @@ def test_a_sum_its_own_words_call_potential_or_contingent_is_potential():
     ]
 
 
+def test_milestones_a_deals_terms_include_are_potential():
+    text = (
+        "The agreement includes a non-refundable upfront payment of $2.5 million and milestones "
+        "of $32 million. Terms of the agreement include $5 million as a licensing fee upon "
+        "approval. Zeta received a milestone of $3 million under the agreement, which includes "
+        "royalties."
+    )
+    assert [(m.text, m.kind, m.is_potential) for m in find_money(text)] == [
+        ("$2.5 million", "upfront", False),
+        ("$32 million", "milestone", True),
+        ("$5 million", "milestone", True),
+        ("$3 million", "milestone", False),  # received
+    ]
+
+
 def test_the_next_sum_of_a_list_its_cue_bounds_is_potential():
     text = (
         "Zeta and Omega\nUnder the licence Zeta is eligible to receive potential development, "

@@ -237,6 +237,14 @@ COORDINATED_BETWEEN = re.compile(
     re.IGNORECASE,
 )
 
+# a deal's terms before its sums: "The agreement includes ...", "the deal comprises ..."
+DEAL_TERMS_BEFORE = re.compile(
+    r"\b(?:agreement|deal|contract|transaction|terms)\b[^.;]{0,30}?\b(?:includes?|comprises?"
+    r"|consists?\s+of|provides?\s+for)\b",
+)
+RECEIVED_BEFORE = re.compile(
+    r"\b(?:received|earned|paid|triggered|achieved|collected)\b", re.IGNORECASE
+)
 # a sum paid already, told after a sum to come: "... up to $50 million and has received $10 million"
 RECEIVED_BETWEEN = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:already\s+)?(?:received|earned|been\s+paid|collected)"
@@ -1287,6 +1295,14 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
                 "milestone",
                 "money_potential_is_not_upfront",
             )  # upfront is never contingent
+        if (
+            not is_potential
+            and kind == "milestone"
+            and DEAL_TERMS_BEFORE.search(preceding)
+            and not RECEIVED_BEFORE.search(preceding)
+        ):
+            is_potential = True  # a deal's terms: "The agreement includes a non-refundable
+            # upfront payment of $2.5 million and milestones of $32 million"
         if (
             is_potential
             and not own_potential
