@@ -219,6 +219,16 @@ def test_an_apposition_opening_with_an_adverb_of_time_leaves_the_subject_the_iss
         assert issuer is not None and issuer.name == "Zeta Biotech"
 
 
+def test_the_company_whose_shares_were_up_is_the_issuer():
+    for move in ("were up 2% at Rs 910 per share", "are trading higher"):
+        text = (
+            f"Zeta up on partnership with Omega\n\nShares of Zetafarm {move} on the BSE after "
+            "the company said it has partnered with Omega to commercialize ZT-5.\n"
+        )
+        issuer = find_issuer(text, None)
+        assert issuer is not None and issuer.name == "Zetafarm"
+
+
 def test_a_legislature_opening_the_lead_is_no_issuer():
     text = (
         "FDA 101: What Does 'Orphan Drug Designation' Mean?\n\nIt has been more than three "

@@ -506,7 +506,9 @@ ANY_VERB = (
     r"|led|beat|lost|fell|rose|grew|swung|sank|held|met|cut|saw|hit|set|kept|gave|told"
     r"|(?:(?<=\bis[ ])|(?<=\bwas[ ]))[a-z]{3,}ing"  # "Acme is developing ..."
     r"|(?<=\bwill[ ])[a-z]{3,}"  # "Acme, a subsidiary of Beta, will receive ..."
-    r"|(?:(?<=\bis[ ])|(?<=\bare[ ]))to(?=[ ][a-z]{3,}))\b"  # "Acme is to commence ..."
+    r"|(?:(?<=\bis[ ])|(?<=\bare[ ]))to(?=[ ][a-z]{3,})"  # "Acme is to commence ..."
+    # a share's move: "Shares of Acme were up 2% after ...", "... are trading higher"
+    r"|(?:were|was|are|is)(?=[ ](?:up|down|higher|lower|trading)\b))\b"
 )
 # after a dateline, the subject of its own release's lead announces: "ZETA (AP) -- Zeta Bio
 # yesterday reported ...", not "Partner plc dosed its first patient with our ..."
