@@ -3348,6 +3348,9 @@ def test_rights_licensed_are_a_licence_and_one_its_sentence_dates_before_the_rel
 
 def test_a_collaboration_renewed_or_extended_is_a_collaboration():
     for lead in (
+        "Shares of Zeta rose after the company said it has partnered with Omega to commercialize "
+        "its proposed etanercept biosimilar in Europe.",
+        "Zeta partnered with Omega to co-develop ZT-5.",
         "Zeta Life Sciences today announced that it has renewed its collaboration with Omega.",
         "Zeta extends its research collaboration with Omega to 2025.",
     ):
