@@ -1606,6 +1606,18 @@ def test_a_paragraph_that_opens_with_a_past_date_recalls_its_sums():
     ]
 
 
+def test_a_deck_glued_before_the_dateline_names_no_kind_of_the_leads_sums():
+    text = (
+        "Earns Milestone Payment of Additional $2.5 Million CRANBURY, N.J., Feb. 12 "
+        "/PRNewswire-FirstCall/ -- Zeta Technologies, Inc. today announced it has received $4.1 "
+        "million from Omega relating to an extension of its research agreement."
+    )
+    assert [(m.text, m.kind) for m in find_money(text)] == [
+        ("$2.5 Million", "milestone"),
+        ("$4.1 million", "other"),  # never the deck's milestone
+    ]
+
+
 def test_an_investment_in_a_companys_shares_is_financing():
     text = (
         "Zeta is to pay for the agreement in three ways. It will make a $1m (£709,000) investment "

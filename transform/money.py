@@ -237,6 +237,12 @@ COORDINATED_BETWEEN = re.compile(
     re.IGNORECASE,
 )
 
+# a wire's mark closing a dateline: what follows it opens the lead's first sentence
+WIRE_MARK = re.compile(
+    r"/(?:PR\s?Newswire|CNW|Marketwire|GLOBE\s+NEWSWIRE)[^/\n]{0,30}/\s*--?\s*"
+    r"|\((?:BUSINESS\s+WIRE|BW\s+HealthWire|GLOBE\s+NEWSWIRE|Marketwire|MARKET\s+WIRE)\)\s*--?\s*",
+    re.IGNORECASE,
+)
 # a deal's terms before its sums: "The agreement includes ...", "the deal comprises ..."
 DEAL_TERMS_BEFORE = re.compile(
     r"\b(?:agreement|deal|contract|transaction|terms)\b[^.;]{0,30}?\b(?:includes?|comprises?"
@@ -1254,6 +1260,10 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
                 continue  # "80 million kroner" in a text naming neither Denmark nor Norway
             currency = kroner
         left, right = sentence_bounds(text, match.start(), match.end())
+        for wire in WIRE_MARK.finditer(text, left, match.start()):
+            left = wire.end()  # a deck glued before the dateline is no part of the lead's
+            # sentence: "Earns Milestone Payment of Additional $2.5 Million CRANBURY, N.J., Feb.
+            # 12 /PRNewswire-FirstCall/ -- Zeta ... has received $4.1 million from Omega"
         sentence = text[left:right]
         kind, rule = classify_amount(sentence, match.start() - left, match.end() - left)
         preceding = sentence[: match.start() - left].lower()
