@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from transform.lexicon import (
+    alias_map,
     by_first_character,
     context_words,
     link_cues,
@@ -237,12 +238,20 @@ COORDINATED_BETWEEN = re.compile(
     re.IGNORECASE,
 )
 
-# a wire's mark closing a dateline: what follows it opens the lead's first sentence
-WIRE_MARK = re.compile(
-    r"/(?:PR\s?Newswire|CNW|Marketwire|GLOBE\s+NEWSWIRE)[^/\n]{0,30}/\s*--?\s*"
-    r"|\((?:BUSINESS\s+WIRE|BW\s+HealthWire|GLOBE\s+NEWSWIRE|Marketwire|MARKET\s+WIRE)\)\s*--?\s*",
-    re.IGNORECASE,
-)
+
+@cache
+def _wire_mark() -> re.Pattern[str]:
+    """A wire's mark closing a dateline, and its dash: what follows opens the lead's first
+    sentence ("/PRNewswire-FirstCall/ --", "(BUSINESS WIRE)--"; wires.csv's names)."""
+    names = "|".join(
+        re.escape(name).replace(r"\ ", r"\s+")
+        for name in sorted(alias_map("wires"), key=len, reverse=True)
+    )
+    return re.compile(
+        rf"(?:/(?:{names})[^/\n]{{0,30}}/|\((?:{names})\))\s*[-–—]{{1,2}}\s*", re.IGNORECASE
+    )
+
+
 # a deal's terms before its sums: "The agreement includes ...", "the deal comprises ..."
 DEAL_TERMS_BEFORE = re.compile(
     r"\b(?:agreement|deal|contract|transaction|terms)\b[^.;]{0,30}?\b(?:includes?|comprises?"
@@ -1260,7 +1269,7 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
                 continue  # "80 million kroner" in a text naming neither Denmark nor Norway
             currency = kroner
         left, right = sentence_bounds(text, match.start(), match.end())
-        for wire in WIRE_MARK.finditer(text, left, match.start()):
+        for wire in _wire_mark().finditer(text, left, match.start()):
             left = wire.end()  # a deck glued before the dateline is no part of the lead's
             # sentence: "Earns Milestone Payment of Additional $2.5 Million CRANBURY, N.J., Feb.
             # 12 /PRNewswire-FirstCall/ -- Zeta ... has received $4.1 million from Omega"
