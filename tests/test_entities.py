@@ -719,6 +719,16 @@ def test_an_analyst_quoted_has_the_title_an_article_opens():
     ]
 
 
+def test_a_controller_is_a_title():
+    text = (
+        "The company announced promotions:\n|Leanne Roe, Controller and Director of Finance, "
+        "promoted to Executive Director of Finance.\n"
+    )
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Leanne Roe", "Controller and Director of Finance")
+    ]
+
+
 def test_a_vice_presidents_abbreviation_heads_a_title():
     text = (
         'Dr. Chris Paige, VP Research at Omega University, stated "We are very pleased." "We are '
