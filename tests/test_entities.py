@@ -719,6 +719,13 @@ def test_an_analyst_quoted_has_the_title_an_article_opens():
     ]
 
 
+def test_drs_before_names_is_an_honorific():
+    text = "The inventors, Drs. John Roe and Jean Lee from Omega University, published it."
+    assert [p.name for p in find_people(text)] == ["John Roe"]
+    text = "The inventors are Drs Sam Roe and John Isaacs of Zeta University."
+    assert [p.name for p in find_people(text)] == ["Sam Roe"]
+
+
 def test_a_controller_is_a_title():
     text = (
         "The company announced promotions:\n|Leanne Roe, Controller and Director of Finance, "

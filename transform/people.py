@@ -21,7 +21,7 @@ from transform.rules import confidence as confidence_of
 # "Dr.", "Prof", "Professor Dame", "Sir": a British title of honour goes with the honorific
 # (two of them too: "Prof. Dr. Hans-Jürgen Müller")
 HONORIFIC_WORD = (
-    r"(?:(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s|Professors?\s){1,2}(?:Sir\s|Dame\s)?|(?:Sir|Dame)\s)"
+    r"(?:(?:(?:Drs|Dr|Mr|Ms|Mrs|Prof)\.?\s|Professors?\s){1,2}(?:Sir\s|Dame\s)?|(?:Sir|Dame)\s)"
 )
 HONORIFIC = rf"{HONORIFIC_WORD}?"
 # Letters of names, accented ones included ("Sørensen", "Frédéric")
