@@ -246,7 +246,11 @@ def test_a_regulators_first_words_opening_the_lead_are_no_issuer():
         "Pharmaceuticals Inc's drug to treat chronic constipation.\n"
     )
     issuer = find_issuer(text, text.index(" - ") + 3)
-    assert issuer is None or "Food" not in issuer.name
+    assert issuer is not None and issuer.name == "Zeta Pharmaceuticals Inc"  # its drug's
+    assert text[issuer.span_start : issuer.span_end] == issuer.name
+    # nothing in the possessive after the verb: no issuer
+    plain = text.replace("approved Zeta Pharmaceuticals Inc's drug", "approved a drug")
+    assert find_issuer(plain, plain.index(" - ") + 3) is None
 
 
 @pytest.mark.parametrize(

@@ -323,7 +323,15 @@ def _lead_company(text: str, at: int, rule: str) -> IssuerMatch | None:
     if lead is None:
         return _possessive_subject(text, at, len(text), rule)
     if regulator_at(text, lead.start("name")):
-        return None  # "The U.S. Food and Drug Administration on Thursday approved Zeta's drug"
+        # "The U.S. Food and Drug Administration on Thursday approved Zeta Inc's drug": the
+        # company whose product the regulator acted on, in the possessive
+        acted = REGULATOR_ACTED_ON.search(text, lead.start("name"), lead.start("name") + 200)
+        owner = _possessive_lead().match(text, acted.end()) if acted else None
+        if owner is None:
+            return None
+        name = _trimmed(owner["name"])
+        start = owner.start("name")
+        return IssuerMatch(_unmarked(name), start, start + len(name), rule, confidence_of(rule))
     name = _without_seat(_trimmed(lead["name"]))
     name = " ".join(_without_bare_ticker(name.split(" ")))  # "Acme Ltd. ACME, +0.45% (tase:"
     numbered = _numbered_name(text, name.split(" "))
@@ -337,6 +345,8 @@ def _lead_company(text: str, at: int, rule: str) -> IssuerMatch | None:
 
 
 FORM_POSSESSIVE = re.compile(r"['’]s$")
+# what a regulator opening the lead did, before the company whose product it was
+REGULATOR_ACTED_ON = re.compile(r"\b(?:approved|cleared|accepted|granted)[ ](?=[A-Z])")
 ABBREVIATION = re.compile(r"[A-Z]{1,3}")
 NAME_OPENING_WORDS = 2  # of the rest of a name, printed elsewhere without the abbreviation
 
