@@ -48,7 +48,7 @@ from transform.screen import (
 )
 from transform.segments import cover_page_end, in_spans, page_chrome, past_chrome_lines
 
-RULES_VERSION = "0.642.0"  # bump when an extraction rule changes
+RULES_VERSION = "0.645.0"  # bump when an extraction rule changes
 
 
 class _HasSpan(Protocol):
