@@ -2611,3 +2611,54 @@ def test_a_part_of_a_bundle_that_names_its_own_kind_keeps_it():
     )
     kinds = {m.text: m.kind for m in extract_release(text, "d", "x", []).money}
     assert kinds == {"$12 million": "other", "$300 million": "milestone"}
+
+
+def test_a_sum_due_once_or_should_an_event_come_is_a_potential_milestone():
+    """ "an additional $30 million once the Phase 2 study begins", "$190 million should the drug
+    receive regulatory approval": milestones to come; a sum a verb says was paid stays paid."""
+    text = (
+        "Omega Licenses Zeta Drug\n\nBOSTON, May 2, 2025 /PRNewswire/ -- Omega Corp. will make "
+        "an upfront payment to Zeta Bio of $120 million. Zeta stands to earn an additional $30 "
+        "million once the Phase 2 study begins. In addition, Omega will pay $190 million should "
+        "the drug receive regulatory approval.\n"
+    )
+    money = extract_release(text, "d", "x", []).money
+    assert [(m.text, m.kind, m.is_potential, m.trigger) for m in money] == [
+        ("$120 million", "upfront", False, None),
+        ("$30 million", "milestone", True, "phase_2_start"),
+        ("$190 million", "milestone", True, "approval"),
+    ]
+    paid = text.replace("stands to earn an additional", "received an additional").replace(
+        "begins", "began"
+    )
+    money = extract_release(paid, "d", "x", []).money
+    assert [(m.text, m.kind, m.is_potential) for m in money][1] == (
+        "$30 million",
+        "milestone",
+        False,
+    )
+    # "should" that opens no condition is none: "$5 million should fund the trial"
+    plain = "Zeta Bio said the $5 million should fund the trial through 2026."
+    assert [(m.kind, m.is_potential) for m in find_money(plain)] == [("other", False)]
+
+
+def test_a_headline_naming_one_kind_of_payment_names_the_leads_bare_payment():
+    """ "Zeta Gains Milestone Payment" over "Zeta has received a $6 million payment": a
+    milestone, and the event; never where the headline prints a sum or the lead two sums."""
+    text = (
+        "Zeta, Omega Expand Partnership; Zeta Gains Milestone Payment\n\n"
+        "Zeta Bio SE has received a $6 million payment from Omega Corp. following the decision "
+        "to expand the portfolio by another project. The companies started the collaboration in "
+        "2016.\n"
+    )
+    release = extract_release(text, "d", "x", [])
+    assert [(m.text, m.kind, m.rule) for m in release.money] == [
+        ("$6 million", "milestone", "money_kind_named_by_headline")
+    ]
+    assert [e.event_type for e in release.events] == ["milestone_payment"]
+    two = text.replace("a $6 million payment", "a $6 million payment and $2 million in funding")
+    assert [m.kind for m in extract_release(two, "d", "x", []).money] == ["other", "other"]
+    upfront = text.replace("Gains Milestone Payment", "Gains Upfront Payment")
+    assert [m.kind for m in extract_release(upfront, "d", "x", []).money] == ["upfront"]
+    both = text.replace("Gains Milestone Payment", "Gains Upfront and Milestone Payments")
+    assert [m.kind for m in extract_release(both, "d", "x", []).money] == ["other"]

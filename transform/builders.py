@@ -38,7 +38,13 @@ from transform.links import (
     person_organization,
     title_without_company,
 )
-from transform.money import PAYMENT_WORDS, find_money, in_totals, money_roles
+from transform.money import (
+    PAYMENT_WORDS,
+    find_money,
+    in_totals,
+    kind_named_by_headline,
+    money_roles,
+)
 from transform.organizations import company_key, find_organizations
 from transform.people import find_people
 from transform.phases import find_phases
@@ -213,7 +219,13 @@ def build_money(context: ReleaseContext, tickers: Sequence[Ticker] = ()) -> list
     other dollar."""
     text = context.text
     markets = {t.exchange_canonical for t in tickers} or addressed_markets(text)
-    amounts = find_money(text, markets)
+    headline = context.headline
+    amounts = kind_named_by_headline(
+        text,
+        find_money(text, markets),
+        (headline.span_start, headline.span_end) if headline else None,
+        context.lead,
+    )
     roles = money_roles(
         text, amounts, context.body_start, background_start(text, context.lead), context.dated
     )

@@ -218,6 +218,17 @@ DUE_ON_EVENT_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# ... or a condition to come right after it, its payment's words between: "an additional $30
+# million once the Phase 2 study begins", "$190 million should the drug receive regulatory
+# approval", "$5 million if the trial succeeds" (never a sum a verb before it says was paid:
+# "received $5 million once the trial began")
+CONDITION_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?,?\s+(?:(?:[a-z-]+\s+){0,3}?(?:payments?|fees?)\s+)?"
+    r"(?:once|if|should(?=\s+(?:the|its?|this|that|these|they|[a-z]+['’]s)\s)"
+    r"|in\s+the\s+event\s+(?:that\s+)?)\s",
+    re.IGNORECASE,
+)
+
 # ... or its own words after it: "a further $640 million in potential development and sales
 # milestones", "$20 million in contingent payments"
 POTENTIAL_AFTER = re.compile(
@@ -527,6 +538,8 @@ PAYMENT_ON_EVENT = re.compile(
     # Mereo's closing share price")
     r"|based\s+(?:up)?on(?=\s+(?:the\s+)?(?:achiev|attain|meet|reach|complet|satisf))"
     r"|if"  # "if certain regulatory and commercial milestones are achieved"
+    # or a condition's inverted "should": "$190 million should the drug receive approval"
+    r"|should(?=\s+(?:the|its?|this|that|these|they|[a-z]+['’]s)\s)"
     # (or for a region's: "for U.S. approval")
     r"|for(?=\s+(?:the\s+)?(?:(?:u\.s\.|us|eu|european|japanese|chinese)\s+)?"
     r"(?:initiation|start|achievement|completion|dosing|filing|submission|approval|acceptance)\b))\s+"
@@ -1287,6 +1300,10 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
             or DUE_ON_EVENT_AFTER.match(sentence, match.end() - left) is not None
             or POTENTIAL_AFTER.match(sentence, match.end() - left) is not None
             or MODAL_BEFORE.search(window) is not None
+            or (
+                CONDITION_AFTER.match(sentence, match.end() - left) is not None
+                and not RECEIVED_BEFORE.search(preceding)
+            )
         )
         # its own words only: "up to 480 million euros, comprising upfront cash payment of 120
         # million euros" bounds the total, never the upfront after it
@@ -1620,6 +1637,55 @@ RANGE_BETWEEN = re.compile(r"\s*(?:to|-|–|—|and)\s*")
 PRICE_RANGE_AFTER = re.compile(
     r"\s+(?:(?:target|price|expected|filing|proposed|marketing)\s+)?range\b", re.IGNORECASE
 )
+
+
+# a headline's payment of one kind ("Zeta Gains Milestone Payment"), its sum left to the lead
+HEADLINE_PAYMENT = re.compile(
+    r"\b(?:milestone|upfront|up-front|up\s+front|royalty)\s+payments?\b", re.IGNORECASE
+)
+# ... and every kind it names: "Upfront and Milestone Payments" names two
+HEADLINE_KIND = re.compile(
+    r"\b(?P<kind>milestones?|upfront|up-front|up\s+front|royalty|royalties)\b", re.IGNORECASE
+)
+
+
+def _headline_kind(word: str) -> str:
+    word = word.lower()
+    return (
+        "milestone"
+        if word.startswith("mile")
+        else "royalty"
+        if word.startswith("roya")
+        else "upfront"
+    )
+
+
+def kind_named_by_headline(
+    text: str, found: list[MoneyMatch], headline: tuple[int, int] | None, lead: int
+) -> list[MoneyMatch]:
+    """The lead's one payment with no cue of its own is of the one kind of payment the headline
+    names without a sum: "Evotec Gains Milestone Payment" over "Evotec has received a $6 million
+    payment from Omega" (rule ``money_kind_named_by_headline``); never where the headline prints
+    a sum (its kind goes to its own printing) or names two kinds, nor a sum sharing its
+    sentence with another."""
+    if headline is None or any(headline[0] <= m.span_start < headline[1] for m in found):
+        return found
+    kinds = {_headline_kind(m["kind"]) for m in HEADLINE_KIND.finditer(text, *headline)}
+    body = [(i, m) for i, m in enumerate(found) if m.span_start >= headline[1]]
+    if len(kinds) != 1 or not body or HEADLINE_PAYMENT.search(text, *headline) is None:
+        return found
+    index, item = body[0]
+    if (
+        item.span_start >= lead
+        or item.kind_rule != "money_no_cue"
+        or item.per_unit
+        or any(m.sentence_start == item.sentence_start for _, m in body[1:])
+        or PAYMENT_WORDS.search(text, item.sentence_start, item.sentence_end) is None
+    ):
+        return found
+    found = list(found)
+    found[index] = replace(item, kind=kinds.pop(), kind_rule="money_kind_named_by_headline")
+    return found
 
 
 @dataclass(frozen=True)
