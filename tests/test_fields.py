@@ -2884,3 +2884,18 @@ def test_a_trigger_of_a_companys_first_milestone_is_a_milestone_payment():
         "an acceptance. This acceptance will trigger Zeta's first milestone payment.\n"
     )
     assert [e.event_type for e in extract_release(text, "d", "x").events] == ["milestone_payment"]
+
+
+def test_a_newspapers_label_before_a_copied_title_is_no_subject_of_it():
+    """ "Wisconsin State Journal: Zeta earns $10M from Omega": the title's subject follows the
+    publication's label (context_words' publication heads); a company's label stays one."""
+    text = (
+        "Springfield Daily Journal: Zetacor earns $10M from Omega\n\n"
+        "When one door closes, another opens.\n\nAt least, that is the case for Zetacor "
+        "Pharmaceuticals, a Pasadena company. The company has received $10 million from Omega.\n"
+    )
+    release = extract_release(text, "d", "x").release
+    assert (release.issuer, release.issuer_rule) == ("Zetacor", "issuer_headline_subject")
+    # a label whose last word heads no publication's name is read as before: no subject
+    company = text.replace("Springfield Daily Journal", "Zetacor Holdings")
+    assert extract_release(company, "d", "x").release.issuer is None

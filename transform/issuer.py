@@ -987,6 +987,18 @@ HEADLINE_LABEL = re.compile(
 )
 
 
+# a newspaper's or a news site's name before a colon, as a page labels a title it copies:
+# "Wisconsin State Journal: Acme earns $10M from Omega" (context_words' publication heads)
+PUBLICATION_LABEL = re.compile(r"(?:[A-Z][\w&.'’-]*[ ]){0,4}(?P<head>[A-Z]\w+):[ ]+(?=[A-Z])")
+
+
+def _past_publication_label(text: str, start: int, end: int) -> int:
+    label = PUBLICATION_LABEL.match(text, start, end)
+    if label and label["head"] in context_words("publication_head"):
+        return label.end()
+    return start
+
+
 # the verbs of a company's own news in a title, after its name
 NEWS_VERB = (
     r"(?:earns?|secures?|inks?|signs?|receives?|wins?|bags?|lands?|nets?|gets?|obtains?"
@@ -1000,6 +1012,7 @@ NEWS_VERB_AFTER = re.compile(rf"[ ](?:to[ ])?{NEWS_VERB}\b")
 def headline_subject(text: str, start: int, end: int) -> IssuerMatch | None:
     """With no other cue, the company that opens the headline ``text[start:end]`` with an
     announcing verb: "Zeta Announces Financial Results for the First Quarter"."""
+    start = _past_publication_label(text, start, end)
     label = HEADLINE_LABEL.match(text, start, end)
     if label and label["name"] in text[end:] and _company_like(label["name"], False, text):
         name = label["name"]  # "Acme Bio – Clinical Trial Application submitted", Acme named
