@@ -1305,3 +1305,27 @@ def test_a_company_that_could_pay_or_forks_over_a_sum_pays_it():
         ("$50 million", "Omega"),
         ("$325 million", "Omega"),
     ]
+
+
+def test_an_issuer_that_says_it_will_acquire_pays_and_may_also_pay():
+    """ "Zeta Corp. today announced that it has agreed to acquire Omega": the issuer buys, so a
+    milestone with no side stated is its to pay; "Zeta may also pay" names Zeta the payer; "a
+    maximum of" and "a possibility" bound a sum."""
+    text = (
+        "Zeta Buys Omega\n\nBOSTON, May 2, 2025 /PRNewswire/ -- Zeta Corp. today announced "
+        "that it has agreed to acquire Omega Inc., a privately held company. The purchase price "
+        "is $190 million. In addition, there is a possibility to pay a maximum of $120 million "
+        "as a development milestone.\n"
+    )
+    money = extract_release(text, "d", "x", []).money
+    assert [(m.text, m.is_potential, m.payer, m.payee) for m in money] == [
+        ("$190 million", False, None, None),
+        ("$120 million", True, "Zeta", None),
+    ]
+    also = (
+        "Zeta Buys Omega\n\nBOSTON, May 2, 2025 /PRNewswire/ -- Zeta Corp. said it will acquire "
+        "Omega Inc. for $190 million in cash. Zeta may also pay up to $120 million in "
+        "development milestones.\n"
+    )
+    money = extract_release(also, "d", "x", []).money
+    assert [(m.text, m.payer, m.payee) for m in money][1] == ("$120 million", "Zeta", "Omega")

@@ -870,8 +870,11 @@ def _issuer_paid_before(text: str, before: int, left: int, own: _Issuer) -> bool
 # the issuer as the buyer of the release's deal, in its opening: "Innate Pharma acquires
 # anti-C5aR ... from Novo Nordisk A/S", "Zeta has in-licensed ..."
 BUYS_AFTER_NAME = (
-    r"(?:\s*\([^()\n]{1,40}\))?\s+(?:has\s+|have\s+|will\s+|is\s+to\s+|agreed\s+to\s+|to\s+)?"
-    r"(?:acquires?|acquired|in-?licen[cs]e[sd]?|buys|bought)\b"
+    r"(?:\s*\([^()\n]{1,40}\))?\s+"
+    # (or says it does: "Zeta Corp. today announced that it has agreed to acquire Omega")
+    r"(?:(?:today\s+)?(?:announced|announces|said|says)\s+(?:today\s+)?(?:that\s+)?it\s+)?"
+    r"(?:has\s+|have\s+|will\s+|would\s+|is\s+to\s+|to\s+)?(?:agreed\s+to\s+)?"
+    r"(?:acquires?|acquired|acquire|in-?licen[cs]e[sd]?|buys|bought|buy)\b"
 )
 BUYER_CHARS = 1500  # the opening read for it
 

@@ -205,6 +205,8 @@ POTENTIAL_CUES = (
     "could exceed",
     "contingent",
     "prospect of",  # "for $50 million upfront and the prospect of $680 million in milestones"
+    "possibility",  # "there is a possibility to pay a maximum of $120 million"
+    "maximum of",
     # an event to come that will pay it: "will trigger an additional $2 million milestone"
     "will trigger",
     "would trigger",
