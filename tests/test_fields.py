@@ -2899,3 +2899,30 @@ def test_a_newspapers_label_before_a_copied_title_is_no_subject_of_it():
     # a label whose last word heads no publication's name is read as before: no subject
     company = text.replace("Springfield Daily Journal", "Zetacor Holdings")
     assert extract_release(company, "d", "x").release.issuer is None
+
+
+def test_a_pages_short_chrome_under_its_title_is_no_lead():
+    """A newspaper page's "Print", "Font Size:" and "Posted: ... | Updated: ..." lines under its
+    title: the lead opens on its subject's line, and the subject's words a title could share
+    ("Discovery", "Laboratories") end in a word of the trade: a company."""
+    text = (
+        "Welcome to the site! Login or Signup below.\n\n"
+        "Discovery Labs receives FDA nod\n\nPrint\nFont Size:\nDefault font size\n"
+        "Larger font size\n\nRelated Business\n\n"
+        "Posted: Sunday, October 6, 2013 12:15 am | Updated: 8:04 am, Sun Oct 6, 2013.\n\n"
+        "Discovery Laboratories has received Food and Drug Administration approval of its lung "
+        "drug Surfaxin.\n\nThe drug has been approved to treat respiratory distress syndrome.\n"
+    )
+    extraction = extract_release(text, "d", "x")
+    release = extraction.release
+    assert (release.headline, release.published_date) == (
+        "Discovery Labs receives FDA nod",
+        dt.date(2013, 10, 6),
+    )
+    assert (release.issuer, release.issuer_rule) == (
+        "Discovery Laboratories",
+        "issuer_lead_subject",
+    )
+    assert [e.event_type for e in extraction.events] == ["regulatory_approval"]
+    # a title's words alone are no company: "President and CEO adds chairman to his roles"
+    assert extract_release("President and CEO adds a new role.", "d", "x").release.issuer is None

@@ -600,8 +600,11 @@ def _company_like(name: str, with_form: bool, text: str = "") -> bool:
     if len(words) > 1 and re.fullmatch(r"(?:19|20)\d\d", words[-1]):
         return False  # a meeting and its year: "Data presented at ASCO 2019 showed ..."
     titles = title_words()[0]
-    if all(word.casefold() in titles for word in words):
-        return False  # "President and CEO adds chairman to his roles"
+    if all(word.casefold() in titles for word in words) and not (
+        len(words) > 1 and words[-1] in company_trade_words()
+    ):
+        return False  # "President and CEO adds chairman to his roles" (a word of the trade
+        # ends a company's name, whatever words a title shares: "Discovery Laboratories has")
     bare = [w.strip("'’‘\"“”").casefold() for w in words]  # "the Company’ has received"
     if all(w in ("the", "board") or w in descriptor_words() for w in bare):
         return False  # "The Company held its AGM", "The Group": what a company calls itself

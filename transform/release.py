@@ -46,7 +46,13 @@ from transform.screen import (
     not_english_reason,
     other_script_reason,
 )
-from transform.segments import cover_page_end, in_spans, page_chrome, past_chrome_lines
+from transform.segments import (
+    chrome_line,
+    cover_page_end,
+    in_spans,
+    page_chrome,
+    past_chrome_lines,
+)
 
 RULES_VERSION = "0.645.0"  # bump when an extraction rule changes
 
@@ -189,6 +195,18 @@ def _past_repeats(text: str, at: int, headline: str) -> int:
     return at
 
 
+CHROME_LINE_WORDS = 4  # a line of fewer words between a title and its lead is a page's chrome
+
+
+def _chrome_only(text: str, start: int, end: int) -> bool:
+    """Whether the lines of ``text[start:end]`` are all short or chrome ("Print", "Font Size:",
+    "Related Business"): no deck nor sentence of the lead."""
+    return all(
+        len(line.split()) < CHROME_LINE_WORDS or chrome_line(line)
+        for line in text[start:end].split("\n")
+    )
+
+
 def read_anchors(text: str, document_id: str, source_uri: str) -> ReleaseContext:
     """The dateline, headline, issuer and lead of a release: what every builder reads."""
     dateline = parse_dateline(text)
@@ -210,9 +228,14 @@ def read_anchors(text: str, document_id: str, source_uri: str) -> ReleaseContext
     lead_start = dateline.span_start
     if lead_start is None:
         lead_start = max(body_start, cover_page_end(text))
-        if headline is None and issuer and issuer.rule == "issuer_lead_subject":
-            # no title and no dateline: the lead opens on the line its subject is named on
-            lead_start = max(lead_start, text.rfind("\n", 0, issuer.span_start) + 1)
+        if issuer and issuer.rule == "issuer_lead_subject":
+            # no dateline: the lead opens on the line its subject is named on, with no title,
+            # or past a page's short lines of chrome under it ("Print", "Related Business")
+            subject_line = text.rfind("\n", 0, issuer.span_start) + 1
+            if headline is None or _chrome_only(
+                text, past_chrome_lines(text, lead_start), subject_line
+            ):
+                lead_start = max(lead_start, subject_line)
         lead_start = past_teaser(text, past_chrome_lines(text, lead_start))
     return ReleaseContext(
         text=text,
