@@ -517,6 +517,10 @@ def test_an_exchanges_or_shareholders_approval_is_no_regulatory_approval():
         "Zeta Bio plc announces that it has raised £2.0 million (before expenses) by way of a "
         "placing of ordinary shares.",
         "Zeta Bio plc announced that it had raised £10 million (the Fundraising).",
+        # a sale of the company's own shares: "Tercica sells 5M shares to raise $30M"
+        "Zeta Bio has said that it is selling five million shares of its common stock for "
+        "$30 million.",
+        "Zeta sells 5M shares to raise $30M",
     ],
 )
 def test_a_placing_or_a_fundraising_is_a_financing(lead):
