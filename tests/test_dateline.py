@@ -1264,3 +1264,23 @@ def test_a_lead_opening_with_its_date_and_a_stop_is_dated():
     release = extract_release(text, "d", "x", []).release
     assert release.published_date == dt.date(2022, 12, 27)
     assert release.dateline_rule == "lead_on_date"
+
+
+def test_a_pages_last_update_yields_to_the_day_it_was_first_published():
+    """ "Last Updated : Jan 21 2013 | 2:54 AM IST" over a story whose foot prints "First
+    Published: May 03 2010 | 9:16 AM IST": the story is of 2010."""
+    text = (
+        "Zeta zooms on drug development plans\n\nSI Reporter Mumbai\n"
+        "Last Updated : Jan 21 2013 | 2:54 AM IST\n\nZeta Pharmaceuticals has entered into an "
+        "agreement with Omega to grant it a licence.\n\n"
+        + "Zeta is quoting at Rs 285, higher by 5.8%, on the BSE.\n\n" * 40
+        + "First Published: May 03 2010 | 9:16 AM IST\n"
+    )
+    dateline = parse_dateline(text)
+    assert (dateline.published_date, dateline.date_rule) == (
+        dt.date(2010, 5, 3),
+        "header_page_stamp",
+    )
+    # an update alone still dates the page
+    alone = text.replace("First Published: May 03 2010 | 9:16 AM IST\n", "")
+    assert parse_dateline(alone).published_date == dt.date(2013, 1, 21)

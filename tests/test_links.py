@@ -1329,3 +1329,18 @@ def test_an_issuer_that_says_it_will_acquire_pays_and_may_also_pay():
     )
     money = extract_release(also, "d", "x", []).money
     assert [(m.text, m.payer, m.payee) for m in money][1] == ("$120 million", "Zeta", "Omega")
+
+
+def test_a_payer_with_a_first_verb_of_its_own_before_and_pays():
+    """ "Omega will extend the option agreement for two years and will pay Zeta $7.5 million
+    each year": Omega pays."""
+    text = (
+        "Zeta Receives Notice from Omega\n\nSEATTLE--(BUSINESS WIRE)--June 9, 2004-- Zeta "
+        "Genetics, Inc. (Nasdaq:ZETA) announced today the receipt of a notice from Omega Nordisk "
+        "A/S. Under the terms of this agreement, Omega Nordisk will extend the option agreement "
+        "for two years and will pay Zeta Genetics $7.5 million each year.\n"
+    )
+    money = extract_release(text, "d", "x", []).money
+    assert [(m.text, m.payer, m.payee) for m in money] == [
+        ("$7.5 million", "Omega Nordisk", "Zeta Genetics")
+    ]

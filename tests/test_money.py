@@ -2662,3 +2662,23 @@ def test_a_headline_naming_one_kind_of_payment_names_the_leads_bare_payment():
     assert [m.kind for m in extract_release(upfront, "d", "x", []).money] == ["upfront"]
     both = text.replace("Gains Milestone Payment", "Gains Upfront and Milestone Payments")
     assert [m.kind for m in extract_release(both, "d", "x", []).money] == ["other"]
+
+
+def test_milestones_in_the_plural_of_a_sentence_stating_a_deals_terms_are_potential():
+    """ "Under the terms of the agreement, Zeta will receive ... milestone payments, totalling
+    $325 million": contingent; one milestone payment it names is no bound ("... will receive a
+    milestone payment of EUR 15 million" on an approval)."""
+    text = (
+        "Under the terms of the agreement, Zeta will receive an upfront payment of $20 million, "
+        "besides development, regulatory and commercial milestone payments, totalling $325 "
+        "million in all."
+    )
+    assert [(m.kind, m.is_potential) for m in find_money(text)] == [
+        ("upfront", False),
+        ("milestone", True),
+    ]
+    one = (
+        "Under the terms of the agreement with Omega, Zeta will receive a milestone payment of "
+        "EUR 15 million."
+    )
+    assert [(m.kind, m.is_potential) for m in find_money(one)] == [("milestone", False)]

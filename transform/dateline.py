@@ -477,11 +477,21 @@ def _header_date(text: str, before: int) -> tuple[dt.date | None, str | None]:
                     else (found, "header_date_line")
                 )
     stamps = []
+    updates = 0  # stamps labelled as the page's last update
     for line in text[: min(before, HEADER_WINDOW)].split("\n"):
         stamp = PAGE_STAMP.search(line) or TIME_THEN_DATE.search(line)
         found = parse_date(stamp["date"]) if stamp else None
         if found:
             stamps.append(found)
+            updates += bool(stamp and UPDATED_LABEL.search(line, 0, stamp.start()))
+    if stamps and updates == len(stamps):
+        # a page's last update is no release's day where the page prints when it was first
+        # published: "Last Updated : Jan 21 2013 | 2:54 AM IST" over "First Published: May 03
+        # 2010 | 9:16 AM IST" at its foot
+        published = PUBLISHED_STAMP.search(text)
+        first = parse_date(published["date"]) if published else None
+        if first is not None and first <= min(stamps):
+            stamps = [first]
     if stamps:
         # a page's "today" over the article's own stamp: the page is never the older
         # ("Friday, December 13, 2019" above "By ... November 6, 2018, 15:38"), nor is a
@@ -496,6 +506,13 @@ def _header_date(text: str, before: int) -> tuple[dt.date | None, str | None]:
         return parse_date(sec["date"]), "sec_report_date"
     return None, None
 
+
+UPDATED_LABEL = re.compile(r"\b(?:last\s+)?updated\b", re.IGNORECASE)
+PUBLISHED_STAMP = re.compile(
+    rf"^[ \t]*(?:first\s+)?published(?:\s+on)?[ \t]*:?[ \t]*"
+    rf"(?P<date>{MONTH}\s+\d{{1,2}},?\s+{YEAR}|\d{{1,2}}\s+{MONTH}\s+{YEAR})",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 PAGE_TODAY_YEARS = 3  # years the text prints, none of them the header's
 # and all of them at least this many years before it: a decade, as a crawl's day is years after

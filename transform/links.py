@@ -421,6 +421,9 @@ def _verb(kind: str) -> re.Pattern[str]:
         # an apposition an article or a relative pronoun opens: "Halozyme, a U.S. firm that
         # developed the technology first and dominated the market, is known to receive"
         r"|,\s+(?:an?|the|which|who|whose)\s(?:[^,;.()\n]|\.(?!\s+(?-i:[A-Z])|\s*$)){1,110},)?"
+        # a first verb of its own before "and": "Novo Nordisk will extend the option agreement
+        # for two years and will pay ZymoGenetics $7.5 million each year"
+        r"(?:\s+(?:will|would|shall)\s+[a-z]+\b[^.;,:\n]{0,80}?\s+and(?=\s))?"
         r"(?:\s+|(?=['’]s\s))(?:(?:has|have|had)\s+)?"
         # a report of it: "is known to receive", "are said to receive", "is expected to pay"
         r"(?:(?:is|are|was|were)\s+(?:known|said|reported|understood|expected|set|likely)\s+"

@@ -270,6 +270,13 @@ DEAL_TERMS_BEFORE = re.compile(
     r"\b(?:agreement|deal|contract|transaction|terms)\b[^.;]{0,30}?\b(?:includes?|comprises?"
     r"|consists?\s+of|provides?\s+for)\b",
 )
+# ... or a sentence that says it states them, a verb to come: "Under the terms of the
+# agreement, Zeta will receive an upfront payment of $20 million, besides ... milestone
+# payments, totalling $325 million"
+TERMS_SENTENCE = re.compile(
+    r"\s*under\s+(?:the\s+)?terms\s+of\s+(?:the|this|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:agreement|deal|contract|licen[cs]e)\b[^.;]{0,60}?\b(?:will|would|could|may|is\s+eligible)\b"
+)
 RECEIVED_BEFORE = re.compile(
     r"\b(?:received|earned|paid|triggered|achieved|collected)\b", re.IGNORECASE
 )
@@ -1336,7 +1343,13 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
         if (
             not is_potential
             and kind == "milestone"
-            and DEAL_TERMS_BEFORE.search(preceding)
+            and (
+                DEAL_TERMS_BEFORE.search(preceding)
+                # (a sentence saying it states the terms bounds milestones named in the
+                # plural, never one payment it names: "Under the terms of the agreement with
+                # Omega, Zeta will receive a milestone payment of EUR 15 million" on approval)
+                or (TERMS_SENTENCE.match(preceding) and rule.endswith("s"))
+            )
             and not RECEIVED_BEFORE.search(preceding)
         ):
             is_potential = True  # a deal's terms: "The agreement includes a non-refundable
