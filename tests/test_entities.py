@@ -3359,6 +3359,12 @@ def test_rights_licensed_are_a_licence_and_one_its_sentence_dates_before_the_rel
         "rights for ZT-5 to Omega Pharmaceutical."
     )
     assert [e.event_type for e in find_events(lead, len(lead))] == ["licensing_deal"]
+    # the infinitive: "has agreed to license the global rights of its ZT-9 drug to Omega"
+    lead = (
+        "Zeta Pharmaceuticals said on Monday it has agreed to license the global rights of its "
+        "ZT-9 drug and 11 other programmes to Omega for $500 million upfront."
+    )
+    assert [e.event_type for e in find_events(lead, len(lead))] == ["licensing_deal"]
     lead = (
         "Omega licensed development and commercialization rights to Zeta's kinase program, "
         "including ZT-763 for cancer, in October 2005."

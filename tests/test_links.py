@@ -1344,3 +1344,24 @@ def test_a_payer_with_a_first_verb_of_its_own_before_and_pays():
     assert [(m.text, m.payer, m.payee) for m in money] == [
         ("$7.5 million", "Omega Nordisk", "Zeta Genetics")
     ]
+
+
+def test_a_regulator_that_approves_pays_nothing_and_a_short_name_is_the_issuer():
+    """ "The approval of zetamab by the FDA entitles Zeta to a milestone payment of MEUR 25 from
+    Omega": Omega pays, the FDA approves; "milestone payments to Zeta Pharma" are the issuer's
+    own, "Zeta Pharma" a short name of "Jiangsu Zeta Pharmaceuticals"."""
+    text = (
+        "Stockholm, January 6, 2023 – Zeta AB's (publ) (Nasdaq Stockholm: ZETA B) partner Omega "
+        "Co., Ltd. announced today that the U.S. Food and Drug Administration (FDA) has approved "
+        "zetamab. The approval of zetamab by the FDA entitles Zeta to a milestone payment of MEUR "
+        "25 from Omega.\n"
+    )
+    money = extract_release(text, "d", "x", []).money
+    assert [(m.text, m.payer, m.payee) for m in money] == [("MEUR 25", "Omega", "Zeta")]
+    short = (
+        "Jiangsu Zetacor Pharmaceuticals (SHA: 600999) shares rallied after UK pharma major Omega "
+        "(LSE: OMG) announced a deal with the Chinese company. The potential total value of "
+        "future milestone payments to Zetacor Pharma is around $12 billion.\n"
+    )
+    money = extract_release(short, "d", "x", []).money
+    assert [(m.text, m.payer, m.payee) for m in money] == [("$12 billion", None, "Zetacor Pharma")]

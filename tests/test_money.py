@@ -2682,3 +2682,9 @@ def test_milestones_in_the_plural_of_a_sentence_stating_a_deals_terms_are_potent
         "EUR 15 million."
     )
     assert [(m.kind, m.is_potential) for m in find_money(one)] == [("milestone", False)]
+
+
+def test_a_rate_notes_second_currency_after_a_slash_is_no_sum():
+    """ "(EUR1=JPY157.90/SEK11.29)" under a story: the rates of a conversion, no money."""
+    text = "Zeta earned SEK96.7m in royalties.\n(EUR1=JPY157.90/SEK11.29)\n"
+    assert [m.text for m in find_money(text)] == ["SEK96.7m"]

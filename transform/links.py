@@ -839,13 +839,21 @@ def _stated_sides(
             )
             and not GRANTED_FROM.search(text, max(0, org.span_start - 40), org.span_start)
             and not OWNED_BY.search(text, max(0, org.span_start - 40), org.span_start)
-            and not (is_regulator(org.name) and POSSESSIVE_AFTER.match(text, org.span_end))
-        ):  # (never a regulator's act: "triggered by the European Commission's granting of")
+            and not (
+                is_regulator(org.name)
+                and (
+                    POSSESSIVE_AFTER.match(text, org.span_end)
+                    or BY_BEFORE.search(text, max(0, org.span_start - 10), org.span_start)
+                )
+            )
+        ):  # (never a regulator's act: "triggered by the European Commission's granting of",
+            # "The approval of lecanemab by the FDA entitles Zeta to a milestone payment")
             payer = org.name
     return payer, payee
 
 
 POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
+BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # a sentence that goes on with a deal's payments: "Contingent payments of up to $5B include ..."
@@ -923,11 +931,13 @@ def _sides_by_default(
             return counterparty, own.name
         return None, None
     if payee is None:
-        if payer and company_key(payer) != own.key:
+        if payer and not one_company(company_key(payer), own.key):
             return payer, None if someone_receives else own.name
         return payer, counterparty
     if payer is None:
-        if company_key(payee) != own.key and not _issuer_unit(text, payee):
+        # (the issuer by a short name is the issuer: "Hengrui Pharma" of "Jiangsu Hengrui
+        # Pharmaceuticals" pays itself nothing)
+        if not one_company(company_key(payee), own.key) and not _issuer_unit(text, payee):
             return None if someone_pays else own.name, payee
         return counterparty, payee  # (the issuer's own unit receives for it: the other pays)
     return payer, payee

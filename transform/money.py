@@ -172,7 +172,10 @@ SCALES = {
 }
 # A currency pair's quote: the currency before a slash names the rate's base
 # a rate as a pair of currencies ("USD/KRW 1349.5") or an equation ("(EUR1=NOK10.21)")
-EXCHANGE_RATE_BEFORE = re.compile(r"\b[A-Z]{3}\d{0,3}/$|\b[A-Z]{3}\s?\d[\d.,]*\s?=\s?$")
+# (or a pair's second rate after a slash: "(EUR1=JPY157.90/SEK11.29)")
+EXCHANGE_RATE_BEFORE = re.compile(
+    r"\b[A-Z]{3}(?:\d{0,3}|\d[\d.,]{0,12})/$|\b[A-Z]{3}\s?\d[\d.,]*\s?=\s?$"
+)
 EXCHANGE_RATE_AFTER = re.compile(r"/[A-Z]{3}\b|\s?=\s?[A-Z]{3}\s?\d")
 # a rate in words: "with a March 31, 2000 rate of $1.00 Canadian equaling $0.69 U.S.", "an
 # exchange rate of US$1.00 = C$1.35": the amount after "rate of" and the one it equals

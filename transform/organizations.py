@@ -713,7 +713,19 @@ def one_company(key: str, other: str) -> bool:
         return False
     if not any(len(word) >= OWN_WORD_CHARS and word not in _trade_words_folded() for word in short):
         return False
-    return any(long[at : at + len(short)] == short for at in range(len(long) - len(short) + 1))
+    return any(
+        all(_same_word(a, b) for a, b in zip(short, long[at : at + len(short)], strict=True))
+        for at in range(len(long) - len(short) + 1)
+    )
+
+
+def _same_word(word: str, other: str) -> bool:
+    """One word of a name, or a word of the trade and its short form ("pharma" of
+    "pharmaceuticals": "Hengrui Pharma" of "Jiangsu Hengrui Pharmaceuticals")."""
+    if word == other:
+        return True
+    trade = _trade_words_folded()
+    return word in trade and other in trade and (other.startswith(word) or word.startswith(other))
 
 
 @cache
