@@ -3875,3 +3875,24 @@ def test_a_given_name_that_is_also_a_title_word_opens_a_persons_name():
     )
     people = {p.name: p.title for p in extract_release(text, "d", "x", []).people}
     assert people == {"Dean Y. Li": "president, Zeta Research Laboratories"}
+
+
+def test_a_brief_opening_on_its_stocks_move_announces_in_its_next_paragraph():
+    """ "Zeta Inc. (NASDAQ:ZETA) stock is plunging on Wednesday, with a session volume of ..."
+    over "The company announced that the Phase 3 study ... did not achieve its primary
+    endpoint": the next paragraph is the lead's news; a study "stopped for futility" reports a
+    result."""
+    text = (
+        "Zeta Inc. (NASDAQ:ZETA) stock is plunging on Wednesday, with a session volume of 20.91 "
+        "million compared to the average volume of 711,000, as per data from a data vendor.\n\n"
+        "The clinical-stage biopharmaceutical company announced that the PALISADE-3 Phase 3 "
+        "study of ZT-5 for social anxiety disorder did not achieve its primary endpoint.\n\n"
+        "The company implemented cash preservation measures.\n"
+    )
+    events = extract_release(text, "d", "x").events
+    assert [(e.event_type, e.announced) for e in events] == [("trial_results", True)]
+    lead = (
+        "Zeta Medicines said Friday it received a recommendation from an independent data "
+        'monitoring committee that the study be "stopped for futility."'
+    )
+    assert [e.event_type for e in find_events(lead, len(lead))] == ["trial_results"]

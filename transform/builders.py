@@ -80,6 +80,17 @@ ONE_SENTENCE_LINE_WORDS = 8  # a line of prose one sentence long, this long at l
 CONTACT_NAME_WINDOW = 200  # a contact's name is printed this close before its phone or e-mail
 
 
+# a stock's move, and a verb of news that would tell its cause
+STOCK_MOVE = re.compile(
+    r"\b(?:stock|shares)\s+(?:(?:is|are|was|were)\s+)?(?:plung|fall|fell|soar|jump|ris|rose|surg"
+    r"|tumbl|slid|climb|sink|sank|spik|rall|sliding|heading\s+(?:lower|higher))\w*",
+    re.IGNORECASE,
+)
+NEWS_VERB = re.compile(
+    r"\b(?:announc|report|said|says|disclos|receiv|present|releas|unveil)\w*", re.IGNORECASE
+)
+
+
 def lead_end(text: str, start: int) -> int:
     """End of the lead: the paragraph holding ``start``, and the next one when that paragraph
     is only a dateline or a headline ("MARTINSRIED, GERMANY--(Marketwire - December 10, 2010) -"
@@ -95,6 +106,18 @@ def lead_end(text: str, start: int) -> int:
     # a news page printing one sentence a line, no blank line between: its sentences are the
     # paragraph ("... in reaction to results of a Phase 3 trial.\nThe study met its primary
     # endpoint ...")
+    # a brief that opens on its stock's move, its news in the next paragraph: "Zeta Inc.
+    # (NASDAQ:ZETA) stock is plunging on Wednesday, with a session volume of ..." over "The
+    # company announced that the Phase 3 study ... did not achieve its primary endpoint."
+    if (
+        sentences_end(text, start, 2) >= end
+        and STOCK_MOVE.search(text, start, end)
+        and not NEWS_VERB.search(text, start, end)
+    ):
+        following = text.find("\n", end + 1)
+        while following != -1 and following + 1 < len(text) and text[following + 1] == "\n":
+            following += 1
+        end = len(text) if following == -1 else following
     while (
         end < len(text) - 1
         and text[end - 1] != "\n"  # one line break, no blank line
