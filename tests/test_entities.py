@@ -3896,3 +3896,22 @@ def test_a_brief_opening_on_its_stocks_move_announces_in_its_next_paragraph():
         'monitoring committee that the study be "stopped for futility."'
     )
     assert [e.event_type for e in find_events(lead, len(lead))] == ["trial_results"]
+
+
+def test_a_diseases_abbreviation_printed_alone_names_it_and_a_drug_code_does_not():
+    """ "patients suffering from IPF": the indication, abbreviated (indications.csv); "CKD-510"
+    is a drug's code; where the release defines an abbreviation, the name it abbreviates is the
+    disease ("metastatic castration-resistant prostate cancer (mCRPC)")."""
+    text = "The study failed in patients suffering from IPF and in those with ADPKD."
+    assert [m.name for m in find_indications(text)] == ["IPF", "ADPKD"]
+    assert [m.name for m in find_indications("Zeta licensed CKD-510 to Omega.")] == []
+    text = (
+        "Zeta started a Phase 1 study of ZT-209 in patients with metastatic "
+        "castration-resistant prostate cancer (mCRPC). The mCRPC cohort is enrolling."
+    )
+    assert [m.name for m in find_indications(text)] == [
+        "metastatic castration-resistant prostate cancer"
+    ]
+    # printed before it is defined, the abbreviation stays the name: "HIV" in a headline
+    text = "Zeta Signs HIV Deal\nZeta develops drugs for human immunodeficiency virus (HIV)."
+    assert [m.name for m in find_indications(text)] == ["HIV"]

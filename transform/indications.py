@@ -489,6 +489,9 @@ def _abbreviated_names(text: str, named: list[str]) -> list[Abbreviated]:
     return found
 
 
+# a code's number after an abbreviation: "CKD-510" is a drug's code, no chronic kidney disease
+DRUG_CODE_AFTER = re.compile(r"-?\d")
+
 DEFINED_GAP = re.compile(r"(?:\s+(?:virus|infection))?(?:\s+type\s+\d)?\s*\(", re.IGNORECASE)
 
 
@@ -567,10 +570,19 @@ def find_indications(
     # "non-small cell lung cancer (NSCLC)" adds no second disease
     aliases.update((a.abbreviation, _singular(a.name)) for a in abbreviated)
     starts = [a.start for a in abbreviated]  # in text order
+    defined: dict[str, int] = {}  # each abbreviation, where the name it abbreviates ends
+    for a in abbreviated:
+        defined.setdefault(a.abbreviation, a.end)
     for entry in entries:
         printed = text[entry.start : entry.end]
         if entry.value.isupper() and printed != entry.value:
             continue
+        if entry.start >= defined.get(printed, len(text)):
+            continue  # "metastatic castration-resistant prostate cancer (mCRPC)": the name the
+            # release abbreviates is the disease, there and after, however the vocabulary knows
+            # its abbreviation (printed before, the abbreviation stays: "HIV" in a headline)
+        if DRUG_CODE_AFTER.match(text, entry.end) and printed.upper() == printed:
+            continue  # "CKD-510": a company's drug code, no disease
         if entry.value.isupper() and found and _defined_as(text, found[-1], entry.start):
             aliases[printed] = aliases.get(found[-1].name) or _singular(found[-1].name)
             continue  # "non-alcoholic steatohepatitis (NASH)": the name's abbreviation
