@@ -1284,3 +1284,14 @@ def test_a_pages_last_update_yields_to_the_day_it_was_first_published():
     # an update alone still dates the page
     alone = text.replace("First Published: May 03 2010 | 9:16 AM IST\n", "")
     assert parse_dateline(alone).published_date == dt.date(2013, 1, 21)
+
+
+def test_a_wires_year_first_date_in_words_dates_its_dateline():
+    """ "ROCKVILLE, MARYLAND, U.S.A., 2000 JUN 27 (NB) --": the year first, the month in words."""
+    assert parse_date("2000 JUN 27") == dt.date(2000, 6, 27)
+    text = (
+        "Zeta Inks Pact\n\nROCKVILLE, MARYLAND, U.S.A., 2000 JUN 27 (NB) -- By Ann P Roe, "
+        "Washtech. Zeta Genomics Group [NYSE:ZGG] said it inked a five-year pact.\n"
+    )
+    dateline = parse_dateline(text)
+    assert (dateline.city, dateline.published_date) == ("ROCKVILLE", dt.date(2000, 6, 27))

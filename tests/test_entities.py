@@ -3375,6 +3375,9 @@ def test_rights_licensed_are_a_licence_and_one_its_sentence_dates_before_the_rel
 
 def test_a_collaboration_renewed_or_extended_is_a_collaboration():
     for lead in (
+        # announced with its article: a new one ("announced a two-year collaboration")
+        "Zeta Inc. and the Omega Cancer Institute today announced a two-year collaboration to "
+        "study the role of genes.",
         "Shares of Zeta rose after the company said it has partnered with Omega to commercialize "
         "its proposed etanercept biosimilar in Europe.",
         "Zeta partnered with Omega to co-develop ZT-5.",
@@ -3915,3 +3918,14 @@ def test_a_diseases_abbreviation_printed_alone_names_it_and_a_drug_code_does_not
     # printed before it is defined, the abbreviation stays the name: "HIV" in a headline
     text = "Zeta Signs HIV Deal\nZeta develops drugs for human immunodeficiency virus (HIV)."
     assert [m.name for m in find_indications(text)] == ["HIV"]
+
+
+def test_a_managing_director_who_resigned_is_an_executive_change():
+    lead = (
+        "Five years after founding Sydney-based Zeta (ASX:ZTA), managing director Ann Roe has "
+        "resigned."
+    )
+    assert [e.event_type for e in find_events(lead, len(lead))] == ["executive_change"]
+    # a deal's milestone in a collaboration the company has is no new collaboration
+    lead = "Zeta announced that it has achieved another milestone in its research collaboration."
+    assert "collaboration" not in [e.event_type for e in find_events(lead, len(lead))]

@@ -2926,3 +2926,20 @@ def test_a_pages_short_chrome_under_its_title_is_no_lead():
     assert [e.event_type for e in extraction.events] == ["regulatory_approval"]
     # a title's words alone are no company: "President and CEO adds chairman to his roles"
     assert extract_release("President and CEO adds a new role.", "d", "x").release.issuer is None
+
+
+def test_a_writers_byline_opens_no_lead_and_a_boards_date_ends_no_title():
+    """ "(NB) -- By Ann P Roe, Washtech. Zeta Genomics Group ... said": the issuer follows the
+    byline; "Zeta Inks Pact With Omega 06/27/00": the board's date is no part of the title."""
+    text = (
+        "Whaddya mean no news?\nZeta Inks 5-Year Genomics Pact With Omega 06/27/00\n"
+        "====\nROCKVILLE, MARYLAND, U.S.A., 2000 JUN 27 (NB) -- By Ann P Roe, Washtech. Zeta "
+        "Genomics Group [NYSE:ZGG] said it inked a five-year genomics pact with Seattle-based "
+        "Omega Corp. [NASDAQ:OMGA].\n"
+    )
+    release = extract_release(text, "d", "x").release
+    assert (release.headline, release.issuer, release.published_date) == (
+        "Zeta Inks 5-Year Genomics Pact With Omega",
+        "Zeta Genomics Group",
+        dt.date(2000, 6, 27),
+    )

@@ -82,10 +82,14 @@ YEAR = r"(?:19|20)\d\d"
 DATE = (
     rf"(?:{MONTH}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s*{YEAR}\b)?"
     # (a day's stop, as German and Nordic pages print it: "10. July 2018")
-    rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?(?:\s+{MONTH},?\s+|-{MONTH}-){YEAR}\b)"
+    rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?(?:\s+{MONTH},?\s+|-{MONTH}-){YEAR}\b"
+    # (the year first, the month in words, as a wire of the 1990s printed it: "ROCKVILLE,
+    # MARYLAND, U.S.A., 2000 JUN 27 (NB) --")
+    rf"|{YEAR}\s+{MONTH}\s+\d{{1,2}}(?!\d))"
 )
 DATE_PARTS = re.compile(
-    rf"(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s*(?P<y1>{YEAR})\b)?"
+    rf"(?P<y3>{YEAR})\s+(?P<m4>{MONTH})\s+(?P<d3>\d{{1,2}})(?!\d)"
+    rf"|(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s*(?P<y1>{YEAR})\b)?"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s+(?P<m2>{MONTH}),?\s+|-(?P<m3>{MONTH})-)"
     rf"(?P<y2>{YEAR})\b"
 )
@@ -375,9 +379,9 @@ def parse_date(
     Americas prints it ("Munich, 04.05.2012 –" is 4 May)."""
     match = DATE_PARTS.search(text)
     if match:
-        month_name = match["m1"] or match["m2"] or match["m3"]
-        day = int(match["d1"] or match["d2"])
-        year_text = match["y1"] or match["y2"]
+        month_name = match["m1"] or match["m2"] or match["m3"] or match["m4"]
+        day = int(match["d1"] or match["d2"] or match["d3"])
+        year_text = match["y1"] or match["y2"] or match["y3"]
         year = int(year_text) if year_text else default_year
         month = MONTH_NUMBERS[month_name[:3].lower()]
     else:

@@ -1109,9 +1109,18 @@ SITE_SUFFIX = re.compile(r"\s+[|\-–—]\s+(?P<site>[A-Z][\w.&'’ ]{1,40})$")
 MAX_SITE_WORDS = 3
 
 
+# a board's or feed's date after the title: "Celera Inks 5-Year Genomics Pact With Immunex
+# 06/27/00"
+TRAILING_DATE = re.compile(r"\s+(?:[01]?\d/[0-3]?\d/(?:\d\d|(?:19|20)\d\d))\s*$")
+
+
 def _without_site(headline: HeadlineMatch, lead: set[str]) -> HeadlineMatch:
     """The headline without a site's name after " | " or " - ": a few words the lead never
-    uses."""
+    uses; nor a date printed after it ("... Pact With Immunex 06/27/00")."""
+    dated = TRAILING_DATE.search(headline.text)
+    if dated:
+        text = headline.text[: dated.start()]
+        headline = HeadlineMatch(text, headline.span_start, headline.span_start + len(text))
     site = SITE_SUFFIX.search(headline.text)
     if (
         site is None

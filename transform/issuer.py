@@ -40,7 +40,7 @@ from transform.organizations import (
     without_legal_form,
 )
 from transform.people import HONORIFIC_WORD
-from transform.repair.vocabulary import is_name, word_counts
+from transform.repair.vocabulary import given_names, is_name, word_counts
 from transform.rules import confidence as confidence_of
 from transform.segments import past_chrome_lines
 from transform.text_spans import (
@@ -284,6 +284,13 @@ def _lower_case_name() -> re.Pattern[str]:
     )
 
 
+# a writer's byline opening the lead, and the paper or site they write for
+BYLINE_OPENS = re.compile(
+    r"\s*By\s+(?P<given>[A-Z][a-z]+)\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]+"
+    r"(?:,\s+[A-Z][^.\n]{1,40})?\.\s+"
+)
+
+
 def _without_seat(name: str) -> str:
     """A name without the seat printed after its legal form: "Merck KGaA of Darmstadt"."""
     words = name.split(" ")
@@ -312,6 +319,9 @@ def _lead_company(text: str, at: int, rule: str) -> IssuerMatch | None:
     preamble = _lead_preamble().match(text, at)
     if preamble:
         at = preamble.end()
+    byline = BYLINE_OPENS.match(text, at)
+    if byline and byline["given"].casefold() in given_names():
+        at = byline.end()  # "(NB) -- By Michael P Bruno, Washtech. Celera Genomics Group ..."
     # a name with its legal form may wrap over a line: "– PROLOR\nBiotech, Inc., (NYSE Amex:"
     # (a single break read as a space, every offset the same)
     wrapped = text[:at] + LONE_BREAK.sub(" ", text[at : at + WRAP_CHARS]) + text[at + WRAP_CHARS :]
