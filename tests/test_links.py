@@ -1365,3 +1365,31 @@ def test_a_regulator_that_approves_pays_nothing_and_a_short_name_is_the_issuer()
     )
     money = extract_release(short, "d", "x", []).money
     assert [(m.text, m.payer, m.payee) for m in money] == [("$12 billion", None, "Zetacor Pharma")]
+
+
+def test_a_bare_co_a_headline_infinitive_and_an_issuers_name_in_capitals_name_sides():
+    """ "fellow Osaka-based OmegaPep Co": a company, whom "Zeta will pay"; "Omnigen to Make $3.95
+    Billion Upfront Payment": Omnigen pays; "ZETA receives ... from Omega": the issuer, printed
+    in capitals as a brief prints it, receives."""
+    text = (
+        "Japanese drugmaker Zetanogi (TYO: 4999) has linked up with fellow Osaka-based OmegaPep "
+        "Co regarding the peptide OPP004X.\nIn return, Zetanogi will pay OmegaPep a small "
+        "one-time fee upon signing of 300 million yen.\n"
+    )
+    release = extract_release(text, "d", "x", [])
+    assert [o.name for o in release.organizations] == ["OmegaPep Co"]
+    assert [(m.payer, m.payee) for m in release.money] == [("Zetanogi", "OmegaPep")]
+    deck = (
+        " date 2019-07-14 - Omnigen to Make $3.95 Billion Upfront Payment -\n\nFoster City, "
+        "Calif. -- July 14, 2019 -- Omnigen Sciences, Inc. (NASDAQ: OMGN) and Zeta NV (NASDAQ: "
+        "ZETA) today announced a collaboration.\n"
+    )
+    money = extract_release(deck, "d", "x", []).money
+    assert [(m.text, m.payer) for m in money] == [("$3.95 Billion", "Omnigen Sciences")]
+    brief = (
+        "Dec 14 (Reuters) - Zetamab Pharmaceutical Co Ltd\n\n* Says it entered into license "
+        "agreement with Omega Company (OMG)\n\n* In accordance with this agreement, ZETAMAB "
+        "receives an upfront payment of $40 million from OMG\n"
+    )
+    money = extract_release(brief, "d", "x", []).money
+    assert [m.payee for m in money] == ["Zetamab Pharmaceutical"]

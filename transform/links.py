@@ -209,6 +209,9 @@ def _issuer_aliases(text: str, issuer: str | None, printed: str | None) -> list[
         and first.casefold() not in given_names()
     ):
         aliases.append(Named(issuer, -1, -1, first))
+        if first.upper() != first and re.search(rf"\b{re.escape(first.upper())}\b", text):
+            aliases.append(Named(issuer, -1, -1, first.upper()))  # "ONO receives" of "Ono
+            # Pharmaceutical Co Ltd", as a brief prints its name in capitals
     for name in dict.fromkeys((printed or issuer, issuer)):  # in a fixed order
         initials = _initials_after(text, name)
         if initials:
