@@ -197,8 +197,13 @@ def _issuer_aliases(text: str, issuer: str | None, printed: str | None) -> list[
     """Other names the issuer's own release calls it by: the first word of its name even when
     the word is common English ("Spectrum" of "Spectrum Pharmaceuticals"; never a given name),
     and initials it defines in parentheses ("Bristol-Myers Squibb (BMS)")."""
+    return list(_issuer_aliases_of(text, issuer, printed))  # read once for every amount
+
+
+@lru_cache(maxsize=8)
+def _issuer_aliases_of(text: str, issuer: str | None, printed: str | None) -> tuple[Named, ...]:
     if not issuer:
-        return []
+        return ()
     aliases = []
     first, *rest = _after_initials(issuer).split(" ")
     if (
@@ -209,7 +214,12 @@ def _issuer_aliases(text: str, issuer: str | None, printed: str | None) -> list[
         and first.casefold() not in given_names()
     ):
         aliases.append(Named(issuer, -1, -1, first))
-        if first.upper() != first and re.search(rf"\b{re.escape(first.upper())}\b", text):
+        capitals = first.upper()
+        if (
+            capitals != first
+            and capitals in text
+            and re.search(rf"\b{re.escape(capitals)}\b", text)
+        ):
             aliases.append(Named(issuer, -1, -1, first.upper()))  # "ONO receives" of "Ono
             # Pharmaceutical Co Ltd", as a brief prints its name in capitals
     for name in dict.fromkeys((printed or issuer, issuer)):  # in a fixed order
@@ -226,7 +236,7 @@ def _issuer_aliases(text: str, issuer: str | None, printed: str | None) -> list[
             if word != second and (second.startswith(word) or word.startswith(second)):
                 aliases.append(Named(issuer, -1, -1, f"{first} {other[1]}"))
                 break
-    return aliases
+    return tuple(aliases)
 
 
 def _short_enough(first: str) -> bool:
@@ -414,20 +424,23 @@ VERB_CHARS = 200  # how far after a company its paying or receiving verb is read
 
 
 @cache
-def _verb(kind: str) -> re.Pattern[str]:
+def _verb(kind: str, after_name: bool = False) -> re.Pattern[str]:
     """What follows a company that pays or receives: "will pay", "is eligible to receive", its
     possessive's "receipt of", past an apposition or a parenthesis ("Bristol-Myers Squibb (BMS)
-    has paid", "Acme (Nasdaq: ACME) will pay"), a perfect tense's auxiliary and an adverb."""
+    has paid", "Acme (Nasdaq: ACME) will pay"), a perfect tense's auxiliary and an adverb;
+    ``after_name``, read right after the company's name, also past a first verb of its own."""
     cues = [pattern.pattern for pattern, _ in link_cues(kind)]
+    # a first verb of its own before "and": "Novo Nordisk will extend the option agreement for
+    # two years and will pay ZymoGenetics $7.5 million each year" (only where the company's
+    # name is known to end: a scan of every position would try it at each)
+    first_verb = r"(?:\s+(?:will|would|shall)\s+[a-z]+\b[^.;,:\n]{0,80}?\s+and(?=\s))?"
     return re.compile(
         r"(?:,[^,]{0,40},|\s*\([^()]{1,40}\)"
         # an apposition an article or a relative pronoun opens: "Halozyme, a U.S. firm that
         # developed the technology first and dominated the market, is known to receive"
         r"|,\s+(?:an?|the|which|who|whose)\s(?:[^,;.()\n]|\.(?!\s+(?-i:[A-Z])|\s*$)){1,110},)?"
-        # a first verb of its own before "and": "Novo Nordisk will extend the option agreement
-        # for two years and will pay ZymoGenetics $7.5 million each year"
-        r"(?:\s+(?:will|would|shall)\s+[a-z]+\b[^.;,:\n]{0,80}?\s+and(?=\s))?"
-        r"(?:\s+|(?=['’]s\s))(?:(?:has|have|had)\s+)?"
+        + (first_verb if after_name else "")
+        + r"(?:\s+|(?=['’]s\s))(?:(?:has|have|had)\s+)?"
         # a report of it: "is known to receive", "are said to receive", "is expected to pay"
         r"(?:(?:is|are|was|were)\s+(?:known|said|reported|understood|expected|set|likely)\s+"
         r"(?=to\s))?"
@@ -758,9 +771,9 @@ def _stated_sides(
     before_amount = [org for org in mentioned if org.span_end <= span_start]
     for org in before_amount[::-1] + [org for org in mentioned if org.span_end > span_start]:
         following = text[org.span_end : org.span_end + VERB_CHARS]
-        if payer is None and org.name != payee and _verb("pays").match(following):
+        if payer is None and org.name != payee and _verb("pays", True).match(following):
             payer = org.name  # "Incyte will pay MacroGenics ..."
-        elif payee is None and org.name != payer and _verb("receives").match(following):
+        elif payee is None and org.name != payer and _verb("receives", True).match(following):
             payee = org.name  # "ImmunoGen is eligible to receive ..." (never both sides)
     if issuer and (payer is None or payee is None):
         pronoun = _issuer_pronoun(

@@ -713,9 +713,13 @@ def one_company(key: str, other: str) -> bool:
         return False
     if not any(len(word) >= OWN_WORD_CHARS and word not in _trade_words_folded() for word in short):
         return False
-    return any(
+    starts = range(len(long) - len(short) + 1)
+    if any(long[at : at + len(short)] == short for at in starts):
+        return True
+    trade = _trade_words_folded()
+    return any(word in trade for word in short) and any(
         all(_same_word(a, b) for a, b in zip(short, long[at : at + len(short)], strict=True))
-        for at in range(len(long) - len(short) + 1)
+        for at in starts
     )
 
 
