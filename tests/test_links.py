@@ -1393,3 +1393,13 @@ def test_a_bare_co_a_headline_infinitive_and_an_issuers_name_in_capitals_name_si
     )
     money = extract_release(brief, "d", "x", []).money
     assert [m.payee for m in money] == ["Zetamab Pharmaceutical"]
+
+
+def test_the_initiation_of_clinical_trials_in_the_plural_triggers_a_milestone():
+    text = (
+        "Zeta Pharmaceuticals, Inc. (NASDAQ: ZETA) today announced that it will receive a $3.0 "
+        "million milestone payment from Omega Inc. based on the recent initiation of clinical "
+        "trials designed to support regulatory approval of the product.\n"
+    )
+    money = extract_release(text, "d", "x", []).money
+    assert [(m.text, m.trigger) for m in money] == [("$3.0 million", "clinical_start")]

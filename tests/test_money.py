@@ -2688,3 +2688,20 @@ def test_a_rate_notes_second_currency_after_a_slash_is_no_sum():
     """ "(EUR1=JPY157.90/SEK11.29)" under a story: the rates of a conversion, no money."""
     text = "Zeta earned SEK96.7m in royalties.\n(EUR1=JPY157.90/SEK11.29)\n"
     assert [m.text for m in find_money(text)] == ["SEK96.7m"]
+
+
+def test_a_payment_of_another_kind_listed_after_a_comma_lends_no_event():
+    """ "cost reimbursements of up to $3.4 million, significant royalty payments upon approval":
+    the reimbursements are no milestone (money_kinds.csv: "cost reimbursements"); the
+    agreement "calls for" its milestones: potential; "$4 million is in the form of equity": a
+    financing."""
+    text = (
+        "The agreement calls for additional milestone payments of $43.0 million, cost "
+        "reimbursements of up to $3.4 million, significant royalty payments upon approval."
+    )
+    assert [(m.kind, m.is_potential) for m in find_money(text)] == [
+        ("milestone", True),
+        ("other", True),
+    ]
+    text = "Zeta has received an $8 million milestone payment. $4 million is in the form of equity."
+    assert [m.kind for m in find_money(text)] == ["milestone", "financing"]

@@ -271,7 +271,7 @@ def _wire_mark() -> re.Pattern[str]:
 # a deal's terms before its sums: "The agreement includes ...", "the deal comprises ..."
 DEAL_TERMS_BEFORE = re.compile(
     r"\b(?:agreement|deal|contract|transaction|terms)\b[^.;]{0,30}?\b(?:includes?|comprises?"
-    r"|consists?\s+of|provides?\s+for)\b",
+    r"|consists?\s+of|provides?\s+for|calls?\s+for)\b",
 )
 # ... or a sentence that says it states them, a verb to come: "Under the terms of the
 # agreement, Zeta will receive an upfront payment of $20 million, besides ... milestone
@@ -535,7 +535,10 @@ PAYMENT_ON_EVENT = re.compile(
     # (or more of it: "future payments worth up to $850 million more, based on meeting ...")
     r"(?:\s+more)?,?"
     # (never another item's: "an upfront fee of $100,000, as well as payments upon ...")
-    r"\s+(?:(?:(?!(?:and|or|plus)\s|as\s+well\s|along\s+with\s|together\s+with\s)[a-z-]+\s+){0,3}?(?:payment|fee)s?,?\s+)?"
+    # (nor a payment of another kind listed after a comma: "cost reimbursements of up to $3.4
+    # million, significant royalty payments upon approval")
+    r"\s+(?:(?:(?!(?:and|or|plus)\s|as\s+well\s|along\s+with\s|together\s+with\s"
+    r"|royalt|upfront|up-front|licen[cs]e\s|equity\s)[a-z-]+\s+){0,3}?(?:payment|fee)s?,?\s+)?"
     r"(?:from\s+(?:[\w-]+\s+){1,4}?)?"
     # or said to fall due: "US$3 million is payable by Chiesi on shipment of launch stock"
     r"(?:(?:is|are|will\s+be|would\s+be|shall\s+be|becomes?)\s+(?:payable|due)\s+"
