@@ -2943,3 +2943,22 @@ def test_a_writers_byline_opens_no_lead_and_a_boards_date_ends_no_title():
         "Zeta Genomics Group",
         dt.date(2000, 6, 27),
     )
+
+
+def test_a_feeds_title_run_into_the_dateline_on_one_line_is_the_headline():
+    """ "... Eastern Time Company Press Release Zeta Announces Completion of First Stage of Its
+    Screening System for Omega SAN DIEGO--(BUSINESS WIRE)--Nov. 21, 1997--": the title between
+    the feed's label and the dateline, as a board copies it."""
+    text = (
+        "To: joe who wrote (42 ) 11/23/1997 7:17:00 PM From: sylvan Read Replies (1)\n"
+        "Friday November 21, 4:19 pm Eastern Time Company Press Release Zeta Biosciences "
+        "Announces Completion of First Stage of Screening System for Omega SAN DIEGO--(BUSINESS "
+        "WIRE)--Nov. 21, 1997--Zeta Biosciences Corp. (NASDAQ:ZBSC) announced it has received "
+        "acceptance by Omega of the first stage of the screening system. This acceptance will "
+        "trigger Zeta's first milestone payment.\n"
+    )
+    release = extract_release(text, "d", "x").release
+    assert release.headline == (
+        "Zeta Biosciences Announces Completion of First Stage of Screening System for Omega"
+    )
+    assert release.dateline_city == "SAN DIEGO"

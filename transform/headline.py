@@ -902,7 +902,7 @@ def find_headline(text: str, stop: int | None) -> HeadlineMatch | None:
     SEC form's cover page is read past."""
     cover = cover_page_end(text)
     if stop is not None:
-        return _headline_before(text, stop, cover)
+        return _headline_before(text, stop, cover) or _title_before_dateline(text, stop)
     # running text of words alone, or a line of running text of any words: the earlier first
     # (a line with brackets and figures opens a lead), the later when no title precedes the
     # earlier (a translation's disclaimer above the title)
@@ -924,6 +924,24 @@ def find_headline(text: str, stop: int | None) -> HeadlineMatch | None:
         if headline:
             return headline
     return None if found else _headline_before(text, len(text), cover)
+
+
+# a news feed's label and the title run into the dateline on one line, as a board copies it:
+# "... 4:19 pm Eastern Time Company Press Release Aurora Biosciences Announces Completion of
+# First Stage ... SAN DIEGO--(BUSINESS WIRE)--Nov. 21, 1997--"
+INLINE_TITLE = re.compile(r"\b(?:Company\s+)?Press\s+Release:?\s+(?P<title>[^\n]{15,300}?)\s*$")
+
+
+def _title_before_dateline(text: str, stop: int) -> HeadlineMatch | None:
+    """The title a feed's label opens on the dateline's own line, when no line above is one."""
+    line_start = text.rfind("\n", 0, stop) + 1
+    inline = INLINE_TITLE.search(text, line_start, stop)
+    if inline is None or not title_like(inline["title"]):
+        return None
+    lead = _content_words(text[stop : stop + LEAD_CHARS])
+    if len(_content_words(inline["title"]) & lead) < MIN_SHARED_WORDS:
+        return None
+    return HeadlineMatch(inline["title"], inline.start("title"), inline.end("title"))
 
 
 def _headline_before(text: str, stop: int, cover: int) -> HeadlineMatch | None:
