@@ -61,11 +61,6 @@ def _layouts() -> tuple[dict[str, str], ...]:
     return load_lexicon("page_layouts")
 
 
-@cache
-def _noise_selector() -> str:
-    return ", ".join(row["selector"] for row in load_lexicon("page_noise"))
-
-
 def block_text(node: Tag) -> str:
     """Text of ``node`` with one line per block element and inline text joined by spaces."""
     parts: list[str] = []
@@ -95,8 +90,30 @@ def block_text(node: Tag) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(line.strip() for line in lines)).strip()
 
 
-def _select_first(soup: Tag, selectors: str) -> Tag | None:
+# what a simple selector needs printed in the page's markup to match anything: its tag
+# ("article" needs "<article"), class or id ("div.bw-release-story" needs "bw-release-story"),
+# attribute and value ("[itemprop=articleBody]", "[class*=share]"); a scan of the markup for
+# these saves a walk of the whole tree for each selector of each layout
+SELECTOR_TAG = re.compile(r"^([a-z][a-z0-9]*)")
+SELECTOR_NAMES = re.compile(r"[.#]([\w-]+)|\[([\w-]+)(?:[*^$|~]?=([^\]\s]+)(?:\s+i)?)?\]")
+
+
+def _may_match(markup: str, selector: str) -> bool:
+    """Whether ``markup`` (the page in lower case) prints what ``selector`` needs to match."""
+    tag = SELECTOR_TAG.match(selector)
+    if tag and f"<{tag[1]}" not in markup:
+        return False
+    for name in SELECTOR_NAMES.finditer(selector):
+        needed = (name[1] or name[3] or name[2]).strip("\"'").lower()
+        if needed not in markup:
+            return False
+    return True
+
+
+def _select_first(soup: Tag, selectors: str, markup: str | None = None) -> Tag | None:
     for selector in selectors.split("|"):
+        if markup is not None and not _may_match(markup, selector):
+            continue
         found = soup.select_one(selector)
         if found is not None:
             return found
@@ -113,14 +130,18 @@ def _page_title(soup: BeautifulSoup) -> str:
 def html_release_text(html: str) -> tuple[str, str]:
     """(text, layout name): the release in a page, headline first, furniture removed."""
     soup = BeautifulSoup(html, "html.parser")
-    layout = next((row for row in _layouts() if _select_first(soup, row["match"])), None)
+    markup = html.lower()
+    layout = next((row for row in _layouts() if _select_first(soup, row["match"], markup)), None)
     # The headline often sits in a <header>, which is furniture everywhere else: read it first.
-    headline_tag = _select_first(soup, layout["headline"]) if layout else None
+    headline_tag = _select_first(soup, layout["headline"], markup) if layout else None
     headline = headline_tag.get_text(" ", strip=True) if headline_tag else ""
-    for noise in soup.select(_noise_selector()):
+    noise_selector = ", ".join(
+        row["selector"] for row in load_lexicon("page_noise") if _may_match(markup, row["selector"])
+    )
+    for noise in soup.select(noise_selector) if noise_selector else ():
         if not noise.decomposed:
             noise.decompose()
-    body = _select_first(soup, layout["body"]) if layout else None
+    body = _select_first(soup, layout["body"], markup) if layout else None
     if layout is None or body is None or len(body.get_text(" ").split()) < MIN_LAYOUT_WORDS:
         return _fallback_text(soup, headline)
     text = block_text(body)
