@@ -1295,3 +1295,16 @@ def test_a_wires_year_first_date_in_words_dates_its_dateline():
     )
     dateline = parse_dateline(text)
     assert (dateline.city, dateline.published_date) == ("ROCKVILLE", dt.date(2000, 6, 27))
+
+
+def test_a_list_of_dated_items_under_the_title_dates_nothing():
+    """An annual information update lists its announcements by date under its title: the
+    release's day is the one its header prints, never the earliest of the list's."""
+    items = "".join(f"{day} April 2009\n\nHolding(s) in Company\n\n" for day in (14, 17, 29))
+    text = (
+        "Annual Information Update\n\nRNS Number : 6727J\nZeta Biomedica PLC\n01 April 2010\n\n"
+        "For Immediate Release\n\n1 April 2010\n\nZeta Biomedica plc\n\nAnnual Information Update "
+        "for the Twelve Months to 1 April 2010\n\n1. Announcements\n\nDate\n\nAnnouncement\n\n"
+        + items
+    )
+    assert parse_dateline(text).published_date == dt.date(2010, 4, 1)

@@ -2705,3 +2705,13 @@ def test_a_payment_of_another_kind_listed_after_a_comma_lends_no_event():
     ]
     text = "Zeta has received an $8 million milestone payment. $4 million is in the form of equity."
     assert [m.kind for m in find_money(text)] == ["milestone", "financing"]
+
+
+def test_a_halfs_label_in_parentheses_needs_no_colon_to_recall_its_figure():
+    """ "Revenue of £4.4 million (H1 2011 £5.0 million)": last year's half, recalled."""
+    text = "FINANCIAL HIGHLIGHTS:\n· Revenue of £4.4 million (H1 2011 £5.0 million)\n"
+    money = extract_release(text, "d", "x", []).money
+    assert [(m.text, m.announced) for m in money] == [
+        ("£4.4 million", True),
+        ("£5.0 million", False),
+    ]

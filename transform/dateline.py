@@ -453,7 +453,10 @@ def _header_date(text: str, before: int) -> tuple[dt.date | None, str | None]:
     header = text[opens : min(before, opens + HEADER_WINDOW)]
     dated = None
     lines = header.split("\n")
+    listed = _listed_dates(lines)
     for number, line in enumerate(lines):
+        if number in listed:
+            continue  # a list of dated items ("14 April 2009" over "Holding(s) in Company", ...)
         if SIGNATURE.search("\n".join(lines[number + 1 : number + 1 + SIGNATURE_LINES])):
             continue  # an SEC form's signature dates the filing: "|Date 9 December, 2002" over
             # "|By" and "|/s/ Ronald Lea Erratt"
@@ -517,6 +520,36 @@ PUBLISHED_STAMP = re.compile(
     rf"(?P<date>{MONTH}\s+\d{{1,2}},?\s+{YEAR}|\d{{1,2}}\s+{MONTH}\s+{YEAR})",
     re.IGNORECASE | re.MULTILINE,
 )
+
+LISTED_DATES = 3  # date lines a line or two apart: a list of dated items, no header's date
+LISTED_GAP = 3  # printed lines from one listed date to the next at most
+
+
+def _listed_dates(lines: list[str]) -> set[int]:
+    """The numbers of the lines that are a list's dates: three or more lines printing different
+    dates alone, each within a few lines of the next ("14 April 2009" over "Holding(s) in
+    Company" over "17 April 2009" ...), as an annual information update lists its
+    announcements."""
+    printed = [number for number, line in enumerate(lines) if line.strip()]  # blank lines apart
+    dated = [
+        at
+        for at, number in enumerate(printed)
+        if HEADER_DATE_LINE.match(lines[number].strip().strip("|").strip())
+    ]
+    runs: list[list[int]] = []
+    for at in dated:
+        if runs and at - runs[-1][-1] <= LISTED_GAP:
+            runs[-1].append(at)
+        else:
+            runs.append([at])
+    # (the same day printed three times over an RNS page's title is its date, no list)
+    return {
+        printed[at]
+        for run in runs
+        if len({lines[printed[at]].strip() for at in run}) >= LISTED_DATES
+        for at in run
+    }
+
 
 PAGE_TODAY_YEARS = 3  # years the text prints, none of them the header's
 # and all of them at least this many years before it: a decade, as a crawl's day is years after

@@ -1761,7 +1761,10 @@ PRIOR_PERIOD_LABEL = re.compile(  # also a span of quarters or a day: "(Q1-Q2 20
     # million)", "(December 31, 2018: € 454.7 million)", "(30 June 2022: £3,154k)", and a fiscal
     # year of two digits: "(H1 FY22: £22k)"
     r"\(\s*(?:(?:FY\s?|H[12]\s|Q[1-4](?:\s?[-–]\s?Q[1-4])?\s|[A-Z][a-z]{2,8}\.?\s\d{1,2},\s"
-    r"|\d{1,2}\s[A-Z][a-z]{2,8}\s)?(?:19|20)\d\d(?:/\d\d)?|(?:H[12]\s)?FY\s?\d\d)\s*:\s*$",
+    r"|\d{1,2}\s[A-Z][a-z]{2,8}\s)?(?:19|20)\d\d(?:/\d\d)?|(?:H[12]\s)?FY\s?\d\d)\s*:\s*$"
+    # a half's, quarter's or fiscal year's label needs no colon: "Revenue of £4.4 million (H1
+    # 2011 £5.0 million)"
+    r"|\(\s*(?:H[12]|Q[1-4]|FY)\s?(?:19|20)\d\d(?:/\d\d)?\s+$",
     re.IGNORECASE,
 )
 # ... or labelled after it, inside its parenthesis: "£1.3m (£1.0m FY16)", "£77k (£22k H1 FY22)"
