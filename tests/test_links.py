@@ -1403,3 +1403,16 @@ def test_the_initiation_of_clinical_trials_in_the_plural_triggers_a_milestone():
     )
     money = extract_release(text, "d", "x", []).money
     assert [(m.text, m.trigger) for m in money] == [("$3.0 million", "clinical_start")]
+
+
+def test_a_sum_due_to_a_name_the_issuer_is_not_leaves_the_issuer_no_side():
+    """ "an immediate upfront payment of $0.5 million is due to CPF" (the issuer's partner, a
+    name the organisations may not hold): the issuer receives nothing by default."""
+    text = (
+        "UK-based biotech Zeta Holdings (AIM: ZTA) saw its shares gain 18% after it announced "
+        "that its co-development partner, the Omega Pioneer Fund (OPF), has entered into a "
+        "licence agreement for ZT-737.\nUnder the terms of the accord, an immediate upfront "
+        "payment of $0.5 million is due to OPF.\n"
+    )
+    money = extract_release(text, "d", "x", []).money
+    assert [(m.text, m.payer, m.payee) for m in money] == [("$0.5 million", None, None)]

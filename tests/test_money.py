@@ -2715,3 +2715,25 @@ def test_a_halfs_label_in_parentheses_needs_no_colon_to_recall_its_figure():
         ("£4.4 million", True),
         ("£5.0 million", False),
     ]
+
+
+def test_a_sum_subject_to_milestones_met_is_a_milestone_and_cumulative_sales_recall_nothing():
+    """ "up to $289 million may become payable to CPF under the accord, subject to achievement
+    of certain ... milestones": milestones; "upon ... specified cumulative sales targets" is a
+    milestone's target, no running total; a later item's "subject to" lends its sum nothing."""
+    text = (
+        "Additional payments of up to $289 million may become payable to Omega under the accord, "
+        "subject to achievement of certain development, regulatory and commercial milestones."
+    )
+    assert [(m.kind, m.is_potential) for m in find_money(text)] == [("milestone", True)]
+    text = (
+        "Zeta will also receive up to £4.0 million in milestone payments upon the achievement of "
+        "specified cumulative sales targets."
+    )
+    assert [m.announced for m in extract_release(text, "d", "x", []).money] == [True]
+    text = (
+        "Omega will make an upfront payment to Zeta AG in the amount of EUR 6 million, which is "
+        "due immediately, plus additional future payments subject to achievement of certain "
+        "regulatory and sales milestones."
+    )
+    assert [m.kind for m in find_money(text)] == ["upfront"]

@@ -545,6 +545,23 @@ def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]
 
 PAID_BEFORE = re.compile(r"\b(?:pay|pays|paid|paying)\s+$", re.IGNORECASE)
 ISSUER_WORDS = frozenset({"It", "We", "Company", "Group"})  # "It will receive", "The Company"
+# a sum said to fall due to a name: "an immediate upfront payment of $0.5 million is due to CPF"
+DUE_TO_NAME = re.compile(r"\b(?:due|payable|paid)\s+to\s+(?:the\s+)?(?P<word>[A-Z][\w&.'’-]*)")
+DUE_TO_CHARS = 60  # after the amount
+
+
+def _due_to_another(text: str, span_start: int, right: int, own: set[str]) -> bool:
+    """Whether the amount's clause says it falls due to a name that is not the issuer's (one
+    the organisations may not hold: "$0.5 million is due to CPF"): then the issuer receives
+    nothing by default."""
+    due = DUE_TO_NAME.search(text, span_start, min(right, span_start + DUE_TO_CHARS))
+    return (
+        due is not None
+        and due["word"] not in own | ISSUER_WORDS
+        and (due["word"] not in name_openers())
+    )
+
+
 CAPITALISED_BEFORE = re.compile(r"(?:^|\s)(?P<word>[A-Z][\w&.’'-]*)$")
 
 
@@ -938,7 +955,9 @@ def _sides_by_default(
     counterparty = next(
         (o for o in others if o not in (payer, payee) and not is_regulator(o)), None
     )
-    someone_receives = _party_before_verb(text, left, span_start, "receives", own.words)
+    someone_receives = _party_before_verb(
+        text, left, span_start, "receives", own.words
+    ) or _due_to_another(text, span_start, right, own.words)
     someone_pays = _party_before_verb(text, left, span_start, "pays", own.words)
     if payee is None and payer is None:
         if issuer_pays:

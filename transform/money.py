@@ -587,10 +587,25 @@ PAYMENT_AFTER = re.compile(r"\s+(?:cash\s+)?payments?\b")
 TRIGGERED_CHARS = 40
 
 
+# a sum subject to milestones met, a few words after it: "Additional payments of up to $289
+# million may become payable to CPF under the accord, subject to achievement of certain
+# development, regulatory and commercial milestones" (never "subject to regulatory approval":
+# a deal's closing condition)
+SUBJECT_TO_MILESTONES = re.compile(
+    # (its own clause: never another item's, "EUR 6 million, which is due immediately, plus
+    # additional future payments subject to achievement of ... milestones")
+    r"(?:(?!\b(?:plus|and|as\s+well\s+as|additional|further|other|payments?)\b)[^.;]){0,60}?"
+    r",?\s+subject\s+to\s+(?:the\s+)?(?:achiev|attain|meet|reach|complet|satisf)\w*"
+    r"\s+(?:of\s+)?(?:[\w-]+,?\s+){0,7}?milestones?\b"
+)
+
+
 def _paid_on_event(lowered: str, end: int, start: int) -> bool:
     if TRIGGERED_BEFORE.search(lowered, max(0, start - TRIGGERED_CHARS), start) and (
         PAYMENT_AFTER.match(lowered, end)
     ):
+        return True
+    if SUBJECT_TO_MILESTONES.match(lowered, end):
         return True
     due = PAYMENT_ON_EVENT.match(lowered, end)
     return due is not None and (
@@ -1789,7 +1804,10 @@ RECALL_CUES = re.compile(
     # ("previously agreed levels" are terms, not money paid: "on achieving sales at previously
     # agreed levels")
     r"\b(?:previously(?!\s+(?:agreed|negotiated|set|specified|established|defined|determined)\b)"
-    r"|to date|already|originally|since inception|cumulative(?:ly)?|"
+    # (never a milestone's cumulative sales: "upon the achievement of specified cumulative
+    # sales targets")
+    r"|to date|already|originally|since inception"
+    r"|cumulative(?:ly)?(?!\s+(?:(?:net|annual|worldwide|global|product)\s+)?(?:sales|revenues?)\b)|"
     r"earlier(?![- ]stage)|last year|last fiscal|last month|previous fiscal|a year ago|"
     # "As announced last December", "signed last spring"
     rf"last (?:week|quarter|spring|summer|autumn|fall|winter|{MONTH_WORDS})|"
