@@ -2670,6 +2670,15 @@ def test_a_news_brief_is_dated_by_its_wire_line_and_issued_by_the_company_below_
     assert [c.name for c in extraction.compounds] == ["ZP-4578"]
 
 
+def test_a_news_briefs_company_spaced_from_its_colon_is_the_issuer():
+    text = (
+        "March 19 (Reuters) - Zeta Plc :\n\n* Collaboration with Omega Biologics on antibody "
+        "discovery\n\n* Zeta will receive an upfront payment of $12 million\n"
+    )
+    release = extract_release(text, "doc", "zeta.txt").release
+    assert (release.issuer, release.wire) == ("Zeta Plc", "Reuters")
+
+
 def test_a_title_less_leads_news_is_read_from_the_line_of_its_subject():
     text = (
         "TIDMZPG\nRNS Number : 6364R\nZetamedica Pharmascience Group PLC\n25 September 2017\n"

@@ -2737,3 +2737,11 @@ def test_a_sum_subject_to_milestones_met_is_a_milestone_and_cumulative_sales_rec
         "regulatory and sales milestones."
     )
     assert [m.kind for m in find_money(text)] == ["upfront"]
+
+
+def test_sales_related_payments_are_milestones():
+    text = (
+        "Zeta is eligible to receive up to $75 million in development, regulatory and "
+        "sales-related payments from Omega."
+    )
+    assert [(m.kind, m.is_potential) for m in find_money(text)] == [("milestone", True)]

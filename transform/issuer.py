@@ -387,8 +387,9 @@ LABEL_WORDS = 4
 
 @cache
 def _form_then_colon() -> re.Pattern[str]:
-    """A legal form ending a line before its colon: a wire brief's "Zeta Pharma Co Ltd:"."""
-    return re.compile(rf"\b{company_suffix_pattern()}:$")
+    """A legal form ending a line before its colon, perhaps spaced from it: a wire brief's
+    "Zeta Pharma Co Ltd:" or "Zeta Plc :"."""
+    return re.compile(rf"\b{company_suffix_pattern()}\s*:$")
 
 
 def _past_page_labels(text: str, at: int) -> int:
