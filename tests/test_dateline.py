@@ -1308,3 +1308,15 @@ def test_a_list_of_dated_items_under_the_title_dates_nothing():
         + items
     )
     assert parse_dateline(text).published_date == dt.date(2010, 4, 1)
+
+
+def test_the_paper_that_printed_a_story_dates_it_at_its_end():
+    lead = (
+        "Zeta hires general counsel\nWednesday January 10, 2:40 pm ET\nChapel Hill drug firm "
+        "Zeta Inc. said Wednesday it has appointed Jane Roe as general counsel.\n"
+    )
+    byline = parse_dateline(lead + "Published January 10, 2007 by the Triangle Business Journal\n")
+    assert byline.published_date == dt.date(2007, 1, 10)
+    # a paper's publication in a journal is no date of the story
+    journal = "Published January 10, 2007 in the New England Journal of Medicine\n"
+    assert parse_dateline(lead + journal).published_date is None

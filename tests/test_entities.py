@@ -3938,3 +3938,28 @@ def test_a_managing_director_who_resigned_is_an_executive_change():
     # a deal's milestone in a collaboration the company has is no new collaboration
     lead = "Zeta announced that it has achieved another milestone in its research collaboration."
     assert "collaboration" not in [e.event_type for e in find_events(lead, len(lead))]
+
+
+def test_a_person_appointed_to_a_named_position_has_its_title():
+    text = (
+        "Zeta Inc. said Wednesday it has appointed Gilda M. Thomas to the newly created position "
+        "of senior vice president and general counsel. The company also announced the "
+        "appointment of Omar Reyes to the role of Chief Business Officer."
+    )
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Gilda M. Thomas", "senior vice president and general counsel"),
+        ("Omar Reyes", "Chief Business Officer"),
+    ]
+    # no person from a place's "to the ... of"
+    assert find_people("The grant goes to the University of Texas for its new position.") == []
+
+
+def test_a_place_of_several_words_before_based_is_no_part_of_the_company():
+    text = (
+        "Zeta Inc. acquired San Diego-based Omega Biologics, Inc. for cash. Jane Roe worked for "
+        "years at the Research Triangle Park-based Kappa Wellcome Co., which later merged."
+    )
+    names = [o.name for o in extract_release(text, "doc", "zeta.txt").organizations]
+    assert "Omega Biologics, Inc." in names
+    assert "Kappa Wellcome Co." in names
+    assert not any("based" in name for name in names)

@@ -813,10 +813,12 @@ STAMP_CHARS = 400  # a closing stamp is among the text's last lines
 
 
 # or a page's footer that labels the article's date or names the release it reports: "Date:Aug
-# 14, 2019" under "Publication:The Fly", "Source: / MediGene press release 21 May 2008"
+# 14, 2019" under "Publication:The Fly", "Source: / MediGene press release 21 May 2008", or the
+# paper that printed it: "Published January 10, 2007 by the Triangle Business Journal"
 CLOSING_LABELLED_DATE = cued(
-    rf"^[ \t]*(?:{DATE_LABEL_TEXT}|[^\n]{{0,60}}\bpress release(?:[ \t]+dated)?)[ \t]*"
-    rf"(?P<date>{DATE})[ \t]*$",
+    rf"^[ \t]*(?:{DATE_LABEL_TEXT}|[^\n]{{0,60}}\bpress release(?:[ \t]+dated)?"
+    rf"|(?P<byline>published[ \t]+))[ \t]*(?P<date>{DATE})"
+    rf"(?(byline)[ \t]+by[ \t]+(?:the[ \t]+)?[A-Z][^\n]{{1,80}}|[ \t]*)$",
     re.MULTILINE | re.IGNORECASE,
 )
 

@@ -1009,6 +1009,8 @@ def _openers() -> frozenset[str]:
 # Where a company is based, printed before its name: "USA-based Repligen", "New Jersey,
 # USA-headquartered Celgene Corp.", "Nasdaq-listed Zeta Bio"; never part of the name
 PLACE_DESCRIPTOR = re.compile(r"[\w.]+-(?:based|headquartered|listed|registered)")
+# ... of several words: "Research Triangle Park-based Burroughs Wellcome Co."
+PLACE_OF_WORDS = re.compile(r"\b[A-Z][\w.]*-(?:based|headquartered|listed|registered)[ \t]+(?=\S)")
 
 
 # a possessive before a company: "Japan's", "Pfizer's"; never an irregular plural's, which
@@ -1048,6 +1050,9 @@ def _without_leading_words(text: str, start: int, end: int, institution: bool = 
     if CLOCK_BEFORE.search(text, max(0, start - 8), start):
         clock = CLOCK_AFTER_TIME.match(text, start, end)  # "8:17 AM ET Kyowa Kirin Co., Ltd."
         start = clock.end() if clock else start
+    # a place of several words before its "-based": "San Diego-based Omega Biologics, Inc."
+    for place in PLACE_OF_WORDS.finditer(text, start, end):
+        start = place.end()
     first = start
     heads = title_words()[1]
     cut = start  # past the last word surely not of the name

@@ -96,6 +96,10 @@ class PersonMatch:
     confidence: float
 
 
+# a role named after the person as a place to fill: "to the newly created position of"
+TO_ROLE = r"to\s(?:the|a)\s(?:newly[\s-]created\s|new\s)?(?:position|role|post|office)\sof"
+
+
 @cache
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     person = _name()  # the one name pattern every rule below reads
@@ -158,11 +162,12 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             "person_title_colon",
             re.compile(rf":\s{person}(?=[),;\]\n])(?P<title>)"),  # the title: the text before
         ),
-        # "appointment of Christopher U. Missling, PhD, as Chief Financial Officer"
+        # "appointment of Christopher U. Missling, PhD, as Chief Financial Officer", "appointed
+        # Gilda M. Thomas to the newly created position of senior vice president"
         (
             "person_appointment",
             re.compile(
-                rf"{STARTS_NAME}{HONORIFIC}{person}{DEGREES},?(?:\s(?:aged\s\d+,|currently\s[^,]+,))?\s(?:will\s(?:retire|serve|be\sappointed)\s)?as\s"
+                rf"{STARTS_NAME}{HONORIFIC}{person}{DEGREES},?(?:\s(?:aged\s\d+,|currently\s[^,]+,))?\s(?:will\s(?:retire|serve|be\sappointed)\s)?(?:as|{TO_ROLE})\s"
                 # "... as its interim chief executive officer", "as the Company's CFO"
                 rf"(?:(?:its|our|their|the\s[Cc]ompany['’]s)\s)?{title}"
             ),
