@@ -2962,3 +2962,23 @@ def test_a_feeds_title_run_into_the_dateline_on_one_line_is_the_headline():
         "Zeta Biosciences Announces Completion of First Stage of Screening System for Omega"
     )
     assert release.dateline_city == "SAN DIEGO"
+
+
+def test_a_sum_received_after_sales_were_reached_is_a_milestone_payment():
+    """ "would receive $40 million from X after achieving certain sales of Y": the sales level
+    was reached, the payment announced; "upon achieving" a target is none yet."""
+    for sentence, expected in (
+        (
+            "Zeta Bio said Friday that it would receive $40 million from Omega Products after "
+            "achieving certain material sales of Zetamab.",
+            ["milestone_payment"],
+        ),
+        (
+            "Zeta Bio received $5 million following reaching agreed sales targets.",
+            ["milestone_payment"],
+        ),
+        ("Zeta Bio will receive $40 million upon achieving certain sales of Zetamab.", []),
+    ):
+        text = f"Zeta News\n\n{sentence}\n"
+        events = [e.event_type for e in extract_release(text, "d", "x", []).events]
+        assert events == expected, sentence
