@@ -3963,3 +3963,15 @@ def test_a_place_of_several_words_before_based_is_no_part_of_the_company():
     assert "Omega Biologics, Inc." in names
     assert "Kappa Wellcome Co." in names
     assert not any("based" in name for name in names)
+
+
+def test_a_name_with_an_ampersand_before_paired_nouns_is_whole():
+    text = (
+        "Zeta Inc. signed with Kappa & Lambda Pharmaceutical Research and Development LLC and "
+        "Yeda Research and Development Company Ltd. today."
+    )
+    names = [o.name for o in extract_release(text, "doc", "zeta.txt").organizations]
+    assert names == [
+        "Kappa & Lambda Pharmaceutical Research and Development LLC",
+        "Yeda Research and Development Company Ltd.",
+    ]

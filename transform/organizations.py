@@ -212,9 +212,12 @@ def _apposed_company() -> LineCued:
 
 
 # two nouns of plain English that "and" pairs inside a name: "Yeda Research and Development
-# Company Ltd.", never two names ("Goldman Sachs and Leerink Partners")
+# Company", never two names ("Goldman Sachs and Leerink Partners"); the words before may hold an
+# "&" ("Johnson & Johnson Pharmaceutical Research and Development LLC")
 PAIRED_CHARS = 60
-PAIRED_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z][\w’'-]*[ ]){0,2}(?P<noun>[A-Z][a-z]+))[ ]and[ ]$")
+PAIRED_BEFORE = re.compile(
+    r"(?<![\w.&])((?:[A-Z][\w’'-]*[ ](?:&[ ])?){0,3}(?P<noun>[A-Z][a-z]+))[ ]and[ ]$"
+)
 
 
 def _nouns_paired_before(text: str, start: int) -> int:
