@@ -690,8 +690,10 @@ def test_an_sec_exhibit_10_without_recitals_is_a_contract_and_an_exhibit_99_a_re
         "licence to Exploit the Licensed IP.\n\nTERRITORY Worldwide.\nLICENCE FEES The Licence "
         "Fee is the issuance of shares in the Licensee to Zeta.\n"
     )
-    reason = "an SEC filing's exhibit 10 (a material contract), not a release"
-    for head in ("EX-10.6 9 ex10-6.htm\n\nExhibit 10.6\n\n", "EXHIBIT 10.12\n"):
+    reason = "an SEC filing's exhibit 10 or 4 (a material contract or instrument), not a release"
+    # a 20-F files its material contracts as exhibit 4
+    heads = ("EX-10.6 9 ex10-6.htm\n\nExhibit 10.6\n\n", "EXHIBIT 10.12\n", "Exhibit 4.8\n")
+    for head in heads:
         rejection = clean_document((head + details).encode(), "ex10.txt")
         assert rejection == Rejection("not_a_release", reason), head
     release = (

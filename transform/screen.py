@@ -152,7 +152,7 @@ def not_a_release_reason(text: str) -> str | None:
     if len(PARTY_LETTER.findall(text, 0, CONTRACT_WINDOW)) >= MIN_PARTY_LETTERS:
         return 'a contract\'s text (its parties called "Party A" and "Party B"), not a release'
     if CONTRACT_EXHIBIT_HEAD.search(text, 0, EXHIBIT_HEAD_WINDOW):
-        return "an SEC filing's exhibit 10 (a material contract), not a release"
+        return "an SEC filing's exhibit 10 or 4 (a material contract or instrument), not a release"
     if PROSPECTUS_HEAD.search(text, 0, PROSPECTUS_WINDOW):
         return "an SEC prospectus (filed under Rule 424(b)), not a release"
     if PERIODIC_REPORT_HEAD.search(text, 0, PERIODIC_REPORT_WINDOW):
@@ -246,9 +246,10 @@ CONTRACT_MODAL = re.compile(r"\bshall\s+(?:pay|be|not|have|notify|remit|make|wit
 PARTY_LETTER = re.compile(r"\bParty\s+[A-D]\b")
 MIN_PARTY_LETTERS = 2
 # "Exhibit 10.12" on a line of its own (Regulation S-K item 601(b)(10); a release is filed as
-# exhibit 99: "Exhibit 99.1")
+# exhibit 99: "Exhibit 99.1"), or as exhibit 4, a 20-F's material contract or a 10-K's instrument
+# ("Exhibit 4.8" over "LICENSE AMENDMENT AGREEMENT")
 CONTRACT_EXHIBIT_HEAD = cued(
-    r"(?m)^[ \t]*(?:EX-10\.\d+\b|Exhibit[ \t]+10\.\d+[ \t]*$)", re.IGNORECASE
+    r"(?m)^[ \t]*(?:EX-(?:10|4)\.\d+\b|Exhibit[ \t]+(?:10|4)\.\d+[ \t]*$)", re.IGNORECASE
 )
 EXHIBIT_HEAD_WINDOW = 300
 # A prospectus as the SEC files it: "Filed Pursuant to Rule 424(b)(5)" heads its first page, as
