@@ -3975,3 +3975,20 @@ def test_a_name_with_an_ampersand_before_paired_nouns_is_whole():
         "Kappa & Lambda Pharmaceutical Research and Development LLC",
         "Yeda Research and Development Company Ltd.",
     ]
+
+
+def test_a_subheading_between_the_dateline_and_the_lead_is_no_part_of_the_issuer():
+    text = (
+        "Zeta Bio Findings Accepted for Presentation\n"
+        "VIRGINIA BEACH, Va.--(BW HealthWire)--Feb. 23, 1999--\n"
+        "Molecular Biologist Joins Research Team\n"
+        "Zeta Bio, Inc. (OTC BB:ZETA) announced today that its results were accepted.\n"
+    )
+    assert extract_release(text, "doc", "zeta.txt").release.issuer == "Zeta Bio, Inc."
+    # a name wrapped over the line stays whole
+    wrapped = text.replace(
+        "Molecular Biologist Joins Research Team\nZeta Bio, Inc.", "Zeta Bio\nTherapeutics, Inc."
+    )
+    assert (
+        extract_release(wrapped, "doc", "zeta.txt").release.issuer == "Zeta Bio Therapeutics, Inc."
+    )

@@ -41,6 +41,7 @@ from transform.organizations import (
 )
 from transform.people import HONORIFIC_WORD
 from transform.repair.vocabulary import given_names, is_name, word_counts
+from transform.repair.words import FUNCTION_WORDS
 from transform.rules import confidence as confidence_of
 from transform.segments import past_chrome_lines
 from transform.text_spans import (
@@ -312,7 +313,7 @@ def _lead_company(text: str, at: int, rule: str) -> IssuerMatch | None:
     """The company that opens the lead at ``at``, without what a page prints before a name
     ("2009 I Acme Bio, Inc.": a date's year and an OCR'd pipe; "Today,", "The Board of
     Directors of") or trademark signs."""
-    at = _past_page_labels(text, at)
+    at = _past_subheading(text, _past_page_labels(text, at))
     dash = DATE_DASH.match(text, at)
     if dash:
         at = dash.end()
@@ -352,6 +353,25 @@ def _lead_company(text: str, at: int, rule: str) -> IssuerMatch | None:
         name = name[: owner.start()]  # (never "Dr. Reddy’s": a name's own)
     name, start = _without_stray_abbreviation(text, name, start)
     return IssuerMatch(_unmarked(name), start, start + len(name), rule, confidence_of(rule))
+
+
+# a subheading on its own line under the dateline, over the lead: "Molecular Biologist Joins
+# Research Team" (a heading's verb in the third person, name_openers.csv, inside a title-case line)
+SUBHEADING_LINE = re.compile(r"\s*(?P<line>[A-Z][^\n]{2,120}?)[ \t]*\n(?=[ \t]*[A-Z])")
+
+
+def _past_subheading(text: str, at: int) -> int:
+    """Past a subheading's line between the dateline and the lead, never a company's name."""
+    line = SUBHEADING_LINE.match(text, at)
+    if line is None or legal_form_at_end().search(line["line"]):
+        return at
+    words = line["line"].split()
+    capitalised = [w for w in words if w[:1].isupper()]
+    verb = any(
+        w in name_openers() and w.endswith("s") and w.casefold() not in FUNCTION_WORDS
+        for w in words[1:]
+    )
+    return line.end() if verb and len(capitalised) >= 0.7 * len(words) else at
 
 
 FORM_POSSESSIVE = re.compile(r"['’]s$")
