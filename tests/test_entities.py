@@ -3992,3 +3992,18 @@ def test_a_subheading_between_the_dateline_and_the_lead_is_no_part_of_the_issuer
     assert (
         extract_release(wrapped, "doc", "zeta.txt").release.issuer == "Zeta Bio Therapeutics, Inc."
     )
+
+
+def test_a_deals_partner_after_with_is_an_organisation():
+    text = (
+        "Zeta signs deal with Shionogi for antibiotics research\n\n"
+        "Zeta AG said on Wednesday it signed a research collaboration with Kappagen for its "
+        "antibiotics, and extended its discovery collaboration with New Jersey, USA-headquartered "
+        "Lambda Corp. It has also signed an agreement with Jane Roe and a contract with Boston.\n"
+    )
+    names = [(o.name, o.rule) for o in extract_release(text, "doc", "zeta.txt").organizations]
+    assert names == [
+        ("Shionogi", "company_deal_partner"),
+        ("Kappagen", "company_deal_partner"),
+        ("Lambda Corp.", "company_suffix"),
+    ]

@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 
 from transform.dateline import TIME_ZONE
 from transform.dictionary import NamedMatch, a_known_organization, names_matcher
+from transform.drug_vocabulary import drug_matcher
 from transform.headline import noise_lines, title_like
 from transform.lexicon import (
     alias_map,
@@ -36,6 +37,7 @@ from transform.lexicon import (
     only_title_words,
     place_names,
     title_words,
+    us_states,
     word_prefixes,
     words_alternation,
 )
@@ -209,6 +211,30 @@ def _apposed_company() -> LineCued:
             r"|[ ]\((?:Head[ ]Office|Headquarters)[ ]?:)"
         )
     )
+
+
+@cache
+def _deal_partner() -> LineCued:
+    """Capitalised words a deal's "with" names its partner by: "a research collaboration with
+    Shionogi", "signs deal with Omegapharm" (context_words.csv role ``partner_noun``)."""
+    nouns = words_alternation(context_words("partner_noun"))
+    return LineCued(
+        re.compile(
+            rf"(?<![\w-]){nouns}[ ]with[ ]"
+            rf"(?P<name>{CAPITALISED}(?:{CONNECTOR}{CAPITALISED}){{0,3}})(?![\w’'-])"
+        )
+    )
+
+
+def _a_drug(name: str) -> bool:
+    """Whether a name is a drug of the vocabulary's, whole: "in combination with Keytruda"."""
+    return any(m.start == 0 and m.end == len(name) for m in drug_matcher().find(name))
+
+
+# a legal form's initial after a partner's words: "Luxembourg S.à r.l."
+FORM_INITIAL_AFTER = re.compile(r"(?<=[ ][A-Z])\.")
+# a possessive inside a partner's words ends its name: "with Roche's Genentech unit"
+POSSESSIVE_IN_NAME = re.compile(r"['’]s\b")
 
 
 # two nouns of plain English that "and" pairs inside a name: "Yeda Research and Development
@@ -631,6 +657,27 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
             and name.casefold() not in place_names()
         ):
             add(start, start + len(name), "company_apposition")
+
+    for match in _deal_partner().finditer(text):
+        start = _without_leading_words(text, match.start("name"), match.end("name"))
+        name = _ended_by_form(text[start : match.end("name")].rstrip(" &"))
+        owner = POSSESSIVE_IN_NAME.search(name)
+        name = name[: owner.start()] if owner else name
+        named, purpose, _ = name.partition(" for ")
+        if purpose and named.rsplit(" ", 1)[-1] not in organization_head_words():
+            name = named  # "with Norgine for MuGard": the deal's purpose
+        if FORM_INITIAL_AFTER.match(text, start + len(name)):
+            continue  # "Valeant Pharmaceuticals Luxembourg S.à r.l.": a form read in part
+        if (
+            name
+            and _described_name(name)
+            and not legal_form().fullmatch(name)
+            and name.casefold() not in place_names()
+            and name.casefold() not in us_states()[0]
+            and not _a_drug(name)
+            and not _plural_abbreviation(name, text)
+        ):
+            add(start, start + len(name), "company_deal_partner")
 
     names = {m.name for m in spans.values()}
     cores = {company_key(name) for name in names}
