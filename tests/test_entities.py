@@ -4007,3 +4007,14 @@ def test_a_deals_partner_after_with_is_an_organisation():
         ("Kappagen", "company_deal_partner"),
         ("Lambda Corp.", "company_suffix"),
     ]
+
+
+def test_the_person_an_appointee_is_to_replace_is_a_person():
+    text = (
+        "Zeta Bio Inc. announced that its board has appointed Jane Roe as interim CEO, effective "
+        "Friday, to replace Tim Mayleben, who is retiring."
+    )
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Jane Roe", "interim CEO"),
+        ("Tim Mayleben", None),
+    ]

@@ -2982,3 +2982,15 @@ def test_a_sum_received_after_sales_were_reached_is_a_milestone_payment():
         text = f"Zeta News\n\n{sentence}\n"
         events = [e.event_type for e in extract_release(text, "d", "x", []).events]
         assert events == expected, sentence
+
+
+def test_a_ceo_pushed_out_or_a_cfo_tapped_as_interim_ceo_is_an_executive_change():
+    for sentence, expected in (
+        ("Zeta Bio announced that CEO Jane Roe had been unceremoniously pushed out.", True),
+        ("CFO Omar Reyes was hastily tapped as interim CEO of Zeta Bio.", True),
+        ("Zeta Bio said its chairman was dismissed with cause on Monday.", True),
+        ("Zeta Bio tapped the market for $5 million.", False),
+    ):
+        text = f"Zeta News\n\n{sentence}\n"
+        events = [e.event_type for e in extract_release(text, "d", "x", []).events]
+        assert (events == ["executive_change"]) is expected, sentence

@@ -195,11 +195,13 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                 rf"{title})?"  # "promoted to the board as an executive director"
             ),
         ),
-        # "succeeding Mary Jones, who retires": the predecessor, title unknown here
+        # "succeeding Mary Jones, who retires", "to replace Tim Roe, who is retiring": the
+        # predecessor, title unknown here
         (
             "person_succeeded",
             re.compile(
-                rf"\b(?:succeeding|succeeds|replacing|replaces)\s+{HONORIFIC}{person}{DEGREES}"
+                rf"\b(?:succeeding|succeeds|replacing|replaces|to\s+(?:succeed|replace))\s+"
+                rf"{HONORIFIC}{person}{DEGREES}"
                 rf"(?=[\s,.;])(?P<title>)"
             ),
         ),
