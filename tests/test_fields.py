@@ -2994,3 +2994,18 @@ def test_a_ceo_pushed_out_or_a_cfo_tapped_as_interim_ceo_is_an_executive_change(
         text = f"Zeta News\n\n{sentence}\n"
         events = [e.event_type for e in extract_release(text, "d", "x", []).events]
         assert (events == ["executive_change"]) is expected, sentence
+
+
+def test_a_first_cohort_dosed_or_dosing_underway_starts_a_trial():
+    for sentence, expected in (
+        (
+            "Zeta Bio announces that a first cohort of eight healthy volunteers has been dosed "
+            "in a Phase 1 study of ZB-12.",
+            ["trial_start"],
+        ),
+        ("Dosing underway in Phase 1 study of Zeta Bio's ZB-12.", ["trial_start"]),
+        ("Zeta Bio said the first cohort will be dosed in a Phase 1 study of ZB-12 next year.", []),
+    ):
+        text = f"Zeta News\n\n{sentence}\n"
+        events = [e.event_type for e in extract_release(text, "d", "x", []).events]
+        assert events == expected, sentence
