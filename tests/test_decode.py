@@ -720,6 +720,30 @@ def test_contract_clauses_with_redacted_terms_are_not_a_release():
     )
 
 
+def test_a_listing_of_products_each_with_its_company_field_is_not_a_release():
+    products = [
+        ("ZETAMAB", "Zeta Bio LP"),
+        ("HELIUM, USP", "Omega Gas Company"),
+        ("KAPPRA", "Kappa Ltd."),
+    ]
+    listing = "Original New Drug Application Approvals (01 - 15 April 2020)\n\n" + "\n\n".join(
+        f"{product}\n  • Active Ingredient(s): Not available\n  • Company: {company}\n"
+        f"  • Approval Date: 10 April 2020"
+        for product, company in products
+    )
+    assert clean_document(listing.encode(), "list.txt") == Rejection(
+        "not_a_release",
+        'a listing of 3 companies\' products (a "Company:" field under each), not one release',
+    )
+    # a joint release names its two companies in such fields
+    joint = (
+        "Zeta and Omega Sign Licence\n\nTOKYO, April 10, 2020 -- Zeta Co., Ltd. and Omega Inc. "
+        "today announced that they have signed a licence agreement for zetamab in Japan, with an "
+        "upfront payment of $10 million.\n\nCompany: Zeta Co., Ltd.\nCompany: Omega Inc.\n"
+    )
+    assert not isinstance(clean_document(joint.encode(), "joint.txt"), Rejection)
+
+
 def test_a_news_sites_listing_of_dated_items_is_not_a_release():
     items = [
         ("January 22, 2013", "The Food and Drug Administration approved more doses of Zetaflu."),

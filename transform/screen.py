@@ -388,7 +388,24 @@ def digest_reason(text: str) -> str | None:
     items = DATED_ITEM.findall(text, 0, DIGEST_SAMPLE)
     if len(items) >= MIN_DATED_ITEMS and len(set(items)) >= MIN_DATED_ITEMS - 1:
         return f"a news listing of {len(items)} dated items, not one release"
+    fielded = {name.casefold() for name in COMPANY_FIELD.findall(text, 0, DIGEST_SAMPLE)}
+    if len(fielded) >= MIN_FIELDED_COMPANIES:
+        return (
+            f'a listing of {len(fielded)} companies\' products (a "Company:" field under each), '
+            "not one release"
+        )
     return None
+
+
+# A listing of products, each with its company in a field of its own ("KOSELUGO" over "•
+# Company: AstraZeneca LP", "• Approval Date: 10 April 2020"): a release names its own company
+# in such a field once (a joint one twice), a listing one per product
+COMPANY_FIELD = re.compile(
+    r"^[ \t]*(?:[•·▪◦*¿-][ \t]+)?(?:Company|Sponsor|Applicant|Manufacturer)[ \t]*:[ \t]*"
+    r"(\S[^\n]{0,80}?)[ \t]*$",
+    re.MULTILINE,
+)
+MIN_FIELDED_COMPANIES = 3
 
 
 # A news site's listing: a date alone on its line, then a paragraph of one item's news ("January
