@@ -4018,3 +4018,12 @@ def test_the_person_an_appointee_is_to_replace_is_a_person():
         ("Jane Roe", "interim CEO"),
         ("Tim Mayleben", None),
     ]
+
+
+def test_a_brand_printed_with_its_class_in_brackets_is_a_compound():
+    text = (
+        "Zeta Pharma Inc. will transfer its rights to “Zetasea (5HT3 receptor antagonist-type "
+        "antiemetic)” and “Zetadipine (calcium channel blocker)” to Omega Co., Ltd. Omega "
+        "(a drug company) and Boston (a new drug) are not compounds."
+    )
+    assert [c.name for c in find_compounds(text)] == ["Zetasea", "Zetadipine"]

@@ -21,6 +21,7 @@ from transform.lexicon import (
     company_trade_words,
     descriptor_words,
     load_lexicon,
+    place_names,
     words_alternation,
 )
 from transform.literals import cued
@@ -114,6 +115,13 @@ NAME_GIVEN = re.compile(
     r"(?P<name>[A-Z][a-z]*[A-Z]?[a-z]{2,})(?:®|™)?$"
 )
 NAME_GIVEN_CHARS = 60
+# a brand and its class in brackets: "Perdipine (calcium channel blocker)", "Nasea (5HT3
+# receptor antagonist-type antiemetic)"; two words of the class at least, its last a class of
+# drugs (drug_class_words.csv), never a single generic word ("Zeta (a new drug)")
+BRAND_WITH_CLASS = cued(
+    r"(?<![\w-])(?P<name>[A-Z][a-z]*[A-Z]?[a-z]{2,})(?:®|™)?[ ]\((?:an?[ ])?"
+    r"(?P<class>[\w-]+(?:[ ][\w-]+){1,6})\)"
+)
 
 
 def _names_a_company(text: str, end: int) -> bool:
@@ -306,6 +314,14 @@ def find_compounds(text: str) -> list[NamedMatch]:
             continue
         if not a_known_organization(name):
             add(start, start + len(name), "brand_in_context")
+    for match in BRAND_WITH_CLASS.finditer(text):
+        name, start = match["name"], match.start("name")
+        if not is_class_word(match["class"].rsplit(" ", 1)[-1]):
+            continue
+        if is_known(name) or not_a_compound(name) or _names_a_company(text, start + len(name)):
+            continue
+        if not a_known_organization(name) and name.casefold() not in place_names():
+            add(start, start + len(name), "brand_with_class")
     for match in BRAND.finditer(text):
         if match.group("inn").isupper() or text[match.start(1) - 1 : match.start(1)] == "-":
             continue  # a ticker in capitals, a hyphened name's end: "I-Mab (IMAB)"
