@@ -4027,3 +4027,19 @@ def test_a_brand_printed_with_its_class_in_brackets_is_a_compound():
         "(a drug company) and Boston (a new drug) are not compounds."
     )
     assert [c.name for c in find_compounds(text)] == ["Zetasea", "Zetadipine"]
+
+
+def test_two_plain_nouns_and_pairs_inside_the_lead_subjects_name_are_one_name():
+    for lead, issuer in (
+        (
+            "Listed biotech company Zeta Research and Development has posted a full-year loss.",
+            "Zeta Research and Development",
+        ),
+        (
+            "Zeta Research and Development Ltd has posted a loss.",
+            "Zeta Research and Development Ltd",
+        ),
+        ("Zeta Research and Omega Pharma have signed a deal.", "Zeta Research"),
+    ):
+        text = f"Another big loss\n\n{lead}\n"
+        assert extract_release(text, "doc", "zeta.txt").release.issuer == issuer, lead

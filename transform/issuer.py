@@ -562,6 +562,9 @@ SUBJECT_SENTENCES = 12  # read past a list's points, at most
 OPENS_SENTENCE = re.compile(r"(?:\A|[-–—:])\s*\Z")
 
 
+PAIRED_NOUN_AFTER = re.compile(r"[ ]and[ ](?P<noun>[A-Z][a-z]+)(?=[ ,])")
+
+
 @cache
 def _subject_follower(announcing: bool) -> re.Pattern[str]:
     verb = ANNOUNCING_VERB if announcing else ANY_VERB
@@ -795,6 +798,15 @@ def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch |
         while len(words) > 1 and words[-1] in ("of", "de", "&"):
             words.pop()
         name_end = run_start + len(" ".join(words))
+        paired = PAIRED_NOUN_AFTER.match(text, name_end)
+        if (
+            paired
+            and len(words) > 1
+            and common_english(words[-1])
+            and common_english(paired["noun"])
+        ):  # two plain nouns "and" pairs inside a name: "Genesis Research and Development
+            words += ["and", paired["noun"]]  # has posted ...", never two names
+            name_end = paired.end()
         # a company the lead introduces by what it is does anything: "Australian biotech
         # company Patrys has completed ..." (company_descriptors.csv)
         described = _described_before().search(
