@@ -802,6 +802,7 @@ def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch |
         if (
             paired
             and len(words) > 1
+            and not {"of", "for"} & set(words)  # "Department of Health and Human Services"
             and common_english(words[-1])
             and common_english(paired["noun"])
         ):  # two plain nouns "and" pairs inside a name: "Genesis Research and Development
