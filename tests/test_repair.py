@@ -441,3 +441,14 @@ def test_a_given_name_that_is_a_common_word_still_lets_the_word_after_it_be_read
         "Zeta Will Receive Payment From Omega today."
     )
     assert repair_text("Zeta said Mark Paymcnt is due.").text == "Zeta said Mark Payment is due."
+
+
+def test_an_abbreviation_in_capitals_beside_a_word_is_never_joined_to_it():
+    text = (
+        "Zeta Bio has filed for CE mark approval of its test in Europe, and plans a NDA filing "
+        "for its drug in the United States next year."
+    )
+    repaired = repair_text(text)
+    assert repaired.text == text
+    # a word split by stray spaces is still joined
+    assert "Corporate" in repair_text("Zeta Bio is a Cor porat e partner of Omega.").text

@@ -263,6 +263,14 @@ def _snap(word: str, threshold: float) -> tuple[str, float] | None:
     return matches[0][0], matches[0][1] / 100
 
 
+def _mixed_case(group: list[str]) -> bool:
+    """Pieces of which some are in capitals (two letters or more) and some in lower case: an
+    abbreviation beside a word ("for CE"), never the parts of one word split by stray spaces
+    ("Cor porat e", "COR PORATE")."""
+    capitals = any(len(piece) > 1 and piece.isupper() for piece in group)
+    return capitals and any(piece.islower() for piece in group)
+
+
 def split_word_edits(text: str) -> list[Edit]:
     """Rejoin words split by stray spaces: "Cor porat e" -> "Corporate", "Medi a" -> "Media"."""
     edits: list[Edit] = []
@@ -304,6 +312,8 @@ def split_word_edits(text: str) -> list[Edit]:
             group = pieces[index:stop]
             if any(is_name(piece) for piece in group):
                 continue
+            if _mixed_case(group):
+                continue  # "for CE mark": an abbreviation in capitals after a word, never "force"
             if names is None:
                 names = local_names(text)
             if group[0] in names:
