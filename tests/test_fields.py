@@ -3009,3 +3009,17 @@ def test_a_first_cohort_dosed_or_dosing_underway_starts_a_trial():
         text = f"Zeta News\n\n{sentence}\n"
         events = [e.event_type for e in extract_release(text, "d", "x", []).events]
         assert events == expected, sentence
+
+
+def test_a_filing_for_ce_mark_approval_is_a_submission_and_its_receipt_an_approval():
+    for sentence, expected in (
+        (
+            "Zeta Dx has filed for CE mark approval of its appendicitis test.",
+            ["regulatory_submission"],
+        ),
+        ("Zeta Dx received CE mark approval for its appendicitis test.", ["regulatory_approval"]),
+        ("Zeta Dx expects to receive CE mark approval by the end of the year.", []),
+    ):
+        text = f"Zeta News\n\n{sentence}\n"
+        events = [e.event_type for e in extract_release(text, "d", "x", []).events]
+        assert events == expected, sentence
