@@ -4043,3 +4043,8 @@ def test_two_plain_nouns_and_pairs_inside_the_lead_subjects_name_are_one_name():
     ):
         text = f"Another big loss\n\n{lead}\n"
         assert extract_release(text, "doc", "zeta.txt").release.issuer == issuer, lead
+
+
+def test_a_fusion_proteins_code_with_letters_around_its_number_is_a_compound():
+    text = "Zeta granted Omega an option on Zeta's DAB389EGF (EGF Fusion Protein) for restenosis."
+    assert [c.name for c in find_compounds(text)] == ["DAB389EGF"]
