@@ -4048,3 +4048,16 @@ def test_two_plain_nouns_and_pairs_inside_the_lead_subjects_name_are_one_name():
 def test_a_fusion_proteins_code_with_letters_around_its_number_is_a_compound():
     text = "Zeta granted Omega an option on Zeta's DAB389EGF (EGF Fusion Protein) for restenosis."
     assert [c.name for c in find_compounds(text)] == ["DAB389EGF"]
+
+
+def test_complications_of_procedures_and_care_are_indications():
+    text = (
+        "Zeta is developing ZB-1 to prevent restenosis following angioplasty, ZB-2 for "
+        "postoperative nausea and vomiting and ZB-3 for delayed graft function after a kidney "
+        "transplant."
+    )
+    assert [i.name for i in find_indications(text)] == [
+        "restenosis",
+        "postoperative nausea and vomiting",
+        "delayed graft function",
+    ]
