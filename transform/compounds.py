@@ -119,10 +119,11 @@ NAME_GIVEN_CHARS = 60
 # a brand and its class in brackets: "Perdipine (calcium channel blocker)", "Nasea (5HT3
 # receptor antagonist-type antiemetic)"; two words of the class at least, its last a class of
 # drugs (drug_class_words.csv), never a single generic word ("Zeta (a new drug)")
-BRAND_WITH_CLASS = cued(
-    r"(?<![\w-])(?P<name>[A-Z][a-z]*[A-Z]?[a-z]{2,})(?:®|™)?[ ]\((?:an?[ ])?"
-    r"(?P<class>[\w-]+(?:[ ][\w-]+){1,6})\)"
-)
+# (the bracket found first, the name before it read only there: a scan of every capitalised
+# word would cost more than the rule finds)
+CLASS_IN_BRACKETS = cued(r"[ ]\((?:an?[ ])?(?P<class>[\w-]+(?:[ ][\w-]+){1,6})\)")
+NAME_BEFORE_BRACKET = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]*[A-Z]?[a-z]{2,})(?:®|™)?$")
+NAME_BEFORE_CHARS = 40
 
 
 def _names_a_company(text: str, end: int) -> bool:
@@ -315,10 +316,14 @@ def find_compounds(text: str) -> list[NamedMatch]:
             continue
         if not a_known_organization(name):
             add(start, start + len(name), "brand_in_context")
-    for match in BRAND_WITH_CLASS.finditer(text):
-        name, start = match["name"], match.start("name")
+    for match in CLASS_IN_BRACKETS.finditer(text):
         if not is_class_word(match["class"].rsplit(" ", 1)[-1]):
             continue
+        window = max(0, match.start() - NAME_BEFORE_CHARS)
+        named = NAME_BEFORE_BRACKET.search(text, window, match.start())
+        if named is None:
+            continue
+        name, start = named["name"], named.start("name")
         if is_known(name) or not_a_compound(name) or _names_a_company(text, start + len(name)):
             continue
         if not a_known_organization(name) and name.casefold() not in place_names():
