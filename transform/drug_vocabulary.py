@@ -52,6 +52,17 @@ def drug_names() -> tuple[str, ...]:
 
 
 @cache
+def _drug_name_set() -> frozenset[str]:
+    return frozenset(drug_names())
+
+
+def is_drug_name(name: str) -> bool:
+    """Whether ``name``, whole, is a drug name or synonym of the vocabulary (any case): a set
+    lookup, never a walk of the shared scan, whose kept walks are the release's."""
+    return name.casefold() in _drug_name_set()
+
+
+@cache
 def drug_matcher() -> VocabularyView:
     """Whole-word, case-insensitive matcher of the vocabulary's drug names."""
     return shared_vocabularies().view("drugs")

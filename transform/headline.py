@@ -452,11 +452,14 @@ def _subject_line(line: str) -> bool:
 
 
 def _opens_with_verb(line: str) -> bool:
-    """A line opening with a heading's verb in the third person (name_openers.csv: "Completes",
-    "Announces", "Receives"), never a function word ("This", "Those")."""
-    first = line.split(" ", 1)[0]
-    verb = first in name_openers() and first.endswith("s")
-    return verb and first.casefold() not in FUNCTION_WORDS
+    """A line opening with a heading's verb in the third person."""
+    return heading_verb(line.split(" ", 1)[0])
+
+
+def heading_verb(word: str) -> bool:
+    """A heading's verb in the third person (name_openers.csv: "Completes", "Announces",
+    "Joins"), never a function word ("This", "Those")."""
+    return word in name_openers() and word.endswith("s") and word.casefold() not in FUNCTION_WORDS
 
 
 # a line opening with a generic name's gloss of the brand ending the line above: "(zetamab for

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from transform.dateline import DATE, LEAD_ON_DATE, MONTH, WEEKDAY
-from transform.drug_vocabulary import drug_names
-from transform.headline import noise_lines
+from transform.drug_vocabulary import is_drug_name
+from transform.headline import heading_verb, noise_lines
 from transform.lexicon import (
     alias_map,
     alternation,
@@ -41,7 +41,6 @@ from transform.organizations import (
 )
 from transform.people import HONORIFIC_WORD
 from transform.repair.vocabulary import given_names, is_name, word_counts
-from transform.repair.words import FUNCTION_WORDS
 from transform.rules import confidence as confidence_of
 from transform.segments import past_chrome_lines
 from transform.text_spans import (
@@ -367,10 +366,7 @@ def _past_subheading(text: str, at: int) -> int:
         return at
     words = line["line"].split()
     capitalised = [w for w in words if w[:1].isupper()]
-    verb = any(
-        w in name_openers() and w.endswith("s") and w.casefold() not in FUNCTION_WORDS
-        for w in words[1:]
-    )
+    verb = any(heading_verb(w) for w in words[1:])
     return line.end() if verb and len(capitalised) >= 0.7 * len(words) else at
 
 
@@ -580,11 +576,6 @@ def _subject_follower(announcing: bool) -> re.Pattern[str]:
     )
 
 
-@cache
-def _drugs() -> frozenset[str]:
-    return frozenset(drug_names())
-
-
 GOVERNING_WORDS = frozenset({"management", "shareholders", "stockholders", "committee"})
 
 
@@ -618,7 +609,7 @@ def _company_like(name: str, with_form: bool, text: str = "") -> bool:
         return False
     if any(re.fullmatch(WEEKDAY, word) for word in words) or (
         not (with_form or words[-1] in company_trade_words() or without_legal_form(name) != name)
-        and any(word.casefold() in _drugs() for word in words)
+        and any(is_drug_name(word) for word in words)
     ):
         return False  # "Enhertu approved in the EU", "Tuesday said" (a company with its form
         # or its trade word may share a drug's name: "Progen Industries Limited")

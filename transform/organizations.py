@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 
 from transform.dateline import TIME_ZONE
 from transform.dictionary import NamedMatch, a_known_organization, names_matcher
-from transform.drug_vocabulary import drug_matcher
+from transform.drug_vocabulary import is_drug_name
 from transform.headline import noise_lines, title_like
 from transform.lexicon import (
     alias_map,
@@ -226,9 +226,13 @@ def _deal_partner() -> LineCued:
     )
 
 
-def _a_drug(name: str) -> bool:
-    """Whether a name is a drug of the vocabulary's, whole: "in combination with Keytruda"."""
-    return any(m.start == 0 and m.end == len(name) for m in drug_matcher().find(name))
+def _without_purpose(name: str) -> str:
+    """A name without a deal's purpose after "for" ("Grifols for Antithrombin III"), unless a
+    head word goes on with it ("Center for Drug Evaluation")."""
+    named, purpose, _ = name.partition(" for ")
+    if purpose and named.rsplit(" ", 1)[-1] not in organization_head_words():
+        return named
+    return name
 
 
 # a legal form's initial after a partner's words: "Luxembourg S.à r.l."
@@ -630,9 +634,7 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
     for match in _described_company().finditer(text):
         start = _without_leading_words(text, match.start("name"), match.end("name"))
         name = _ended_by_form(text[start : match.end("name")].rstrip(" &"))
-        named, purpose, _ = name.partition(" for ")
-        if purpose and named.rsplit(" ", 1)[-1] not in organization_head_words():
-            name = named  # "manufacturer Grifols for Antithrombin III": a deal's purpose
+        name = _without_purpose(name)  # "manufacturer Grifols for Antithrombin III"
         if INSTRUMENT_SUFFIX.match(text, start + len(name)) and " " in name:
             name = name.rsplit(" ", 1)[0]  # "drugmaker Bayer BAYG.DE": a news agency's code
         if name.split(" ", 1)[0].rstrip(".") in MONTH_NAMES:
@@ -663,9 +665,7 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
         name = _ended_by_form(text[start : match.end("name")].rstrip(" &"))
         owner = POSSESSIVE_IN_NAME.search(name)
         name = name[: owner.start()] if owner else name
-        named, purpose, _ = name.partition(" for ")
-        if purpose and named.rsplit(" ", 1)[-1] not in organization_head_words():
-            name = named  # "with Norgine for MuGard": the deal's purpose
+        name = _without_purpose(name)  # "with Norgine for MuGard"
         if FORM_INITIAL_AFTER.match(text, start + len(name)):
             continue  # "Valeant Pharmaceuticals Luxembourg S.à r.l.": a form read in part
         if (
@@ -674,7 +674,7 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
             and not legal_form().fullmatch(name)
             and name.casefold() not in place_names()
             and name.casefold() not in us_states()[0]
-            and not _a_drug(name)
+            and not is_drug_name(name)  # "in combination with Keytruda"
             and not _plural_abbreviation(name, text)
         ):
             add(start, start + len(name), "company_deal_partner")
