@@ -1686,14 +1686,8 @@ HEADLINE_KIND = re.compile(
 
 
 def _headline_kind(word: str) -> str:
-    word = word.lower()
-    return (
-        "milestone"
-        if word.startswith("mile")
-        else "royalty"
-        if word.startswith("roya")
-        else "upfront"
-    )
+    """The kind money_kinds.csv gives a headline's word ("Milestone", "Up-Front")."""
+    return dict(_kind_cues())[" ".join(word.lower().split())]
 
 
 def kind_named_by_headline(
