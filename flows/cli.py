@@ -54,6 +54,8 @@ environment:
                       separated by '{os.pathsep}'
   BIOPRESS_CONFIG     the configuration file when --config is not given
   PREFECT_HOME        Prefect's state; default: .prefect beside the warehouse file
+  BIOPRESS_CACHE_DIR  where built vocabularies are kept between runs ('off': nowhere);
+                      default $XDG_CACHE_HOME/biopress, else ~/.cache/biopress
 """
 
 RUN_EPILOG = """\

@@ -19,6 +19,12 @@ PREFECT_HOME = Path(
 os.environ["BIOPRESS_TEST_PREFECT_HOME"] = str(PREFECT_HOME)
 os.environ["PREFECT_HOME"] = str(PREFECT_HOME)
 os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
+# vocabularies built once for the session's processes, in a folder of its own (build_cache.py)
+CACHE = Path(
+    os.environ.get("BIOPRESS_TEST_CACHE") or tempfile.mkdtemp(prefix="biopress-test-cache-")
+)
+os.environ["BIOPRESS_TEST_CACHE"] = str(CACHE)
+os.environ["BIOPRESS_CACHE_DIR"] = str(CACHE)
 os.environ["PREFECT_SERVER_ANALYTICS_ENABLED"] = "false"
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 
@@ -44,8 +50,9 @@ def prefect_server() -> Iterator[None]:
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
-    """The throw-away home goes with the session, whether or not a flow test ran."""
+    """The throw-away home and cache go with the session, whether or not a flow test ran."""
     shutil.rmtree(PREFECT_HOME, ignore_errors=True)
+    shutil.rmtree(CACHE, ignore_errors=True)
 
 
 @pytest.fixture

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
+from transform.build_cache import cached
 from transform.dictionary import VocabularyView, shared_vocabularies
 from transform.lexicon import load_lexicon
 from transform.repair.vocabulary import word_counts
@@ -53,7 +54,7 @@ def drug_names() -> tuple[str, ...]:
 
 @cache
 def _drug_name_set() -> frozenset[str]:
-    return frozenset(drug_names())
+    return cached("drug-names", lambda: frozenset(drug_names()))
 
 
 def is_drug_name(name: str) -> bool:

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from transform.build_cache import cached
 from transform.dictionary import VocabularyView, shared_vocabularies
 from transform.disease_vocabulary import disease_names, symptom_names
 from transform.lexicon import load_lexicon
@@ -293,7 +294,12 @@ def _acronyms() -> frozenset[str]:
 
 @cache
 def _symptom_forms() -> frozenset[str]:
-    """Symptoms and diseases as releases spell them: what a cause may induce."""
+    """Symptoms and diseases as releases spell them: what a cause may induce (about 1 s to
+    build: kept in the cache folder, build_cache.py)."""
+    return cached("symptom-forms", _build_symptom_forms)
+
+
+def _build_symptom_forms() -> frozenset[str]:
     terms = symptom_names() | disease_names() | _terms()
     return frozenset(form for term in terms for form in spelled_as_printed(term))
 

@@ -26,6 +26,7 @@ from functools import cache, cached_property, lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
+from transform.build_cache import cached
 from transform.lexicon import load_lexicon
 from transform.repair.vocabulary import candidate_table, known_words, person_names
 
@@ -263,7 +264,12 @@ def _skeleton(word: str) -> str:
 
 @cache
 def _skeletons() -> dict[str, tuple[str, ...]]:
-    """Known words by their skeleton: the word without the thin letters scans lose most."""
+    """Known words by their skeleton: the word without the thin letters scans lose most (kept
+    in the cache folder: build_cache.py)."""
+    return cached("skeletons", _build_skeletons)
+
+
+def _build_skeletons() -> dict[str, tuple[str, ...]]:
     index: dict[str, list[str]] = {}
     for word in known_words():
         skeleton = _skeleton(word)
