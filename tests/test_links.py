@@ -155,6 +155,22 @@ def test_an_upfront_takes_no_trigger_of_the_fee_it_is_paid_with():
     assert (amount, kind, trigger) == (50_000_000.0, "upfront", None)
 
 
+def test_an_upfront_takes_no_trigger_of_the_next_sentence_nor_of_the_milestones_after_it():
+    text = (
+        "Zeta Licenses Zetamab to Omega\n\nBASEL, Switzerland, May 24, 2019 - Zeta Bio AG today "
+        "agreed to license Zetamab to Omega Farmaceutici SpA for an up-front cash payment of CHF "
+        "50 million.\n\nZetamab is approved by the European Medicines Agency for an eye disease. "
+        "Omega pays Zeta Bio an upfront payment of CHF 20 million (EUR 18 million) and near- to "
+        "mid-term sales milestone payments of up to CHF 55 million.\n"
+    )
+    assert [(m.text, m.kind, m.trigger) for m in extract_release(text, "d", "u").money] == [
+        ("CHF 50 million", "upfront", None),
+        ("CHF 20 million", "upfront", None),
+        ("EUR 18 million", "upfront", None),
+        ("CHF 55 million", "milestone", "sales_threshold"),
+    ]
+
+
 def test_milestones_of_several_kinds_name_no_one_trigger():
     text = (
         "Zeta and Omega Sign License\n\nBOSTON, March 3, 2017 (GLOBE NEWSWIRE) -- Zeta Bio, Inc. "

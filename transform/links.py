@@ -106,7 +106,7 @@ def _others_events_blanked(
     return sentence
 
 
-NEXT_PAYMENT = re.compile(r"\b(?:plus|as well as|along with|in addition to)\b", re.I)
+NEXT_PAYMENT = re.compile(r"\b(?:plus|and|as well as|along with|in addition to)\b", re.I)
 DEAL_EVENTS = frozenset({"licensing_deal", "collaboration", "acquisition"})
 # The year a sentence dates its deal by: "in 2004", "since 2007", "on March 3, 2009", "signed
 # in June 2010". Four digits elsewhere ("the Act of 1976", "2007 agreement") are no deal year.
@@ -699,10 +699,12 @@ def link_money(
         iter(_inside(compounds, text, left, right) or _inside(compounds, text, before, right)), None
     )
     if kind in UNTRIGGERED_KINDS:  # paid on signing or on sales: only its own words say when
-        own_words = text[span_end : span_end + OWN_WORDS_CHARS]
-        joined = NEXT_PAYMENT.search(own_words)  # "$50 million upfront plus an option
+        # up to its sentence's end, and to the next payment its sentence names: "$50 million
+        # upfront plus an option exercise fee", "CHF 50 million (EUR 44 million) and sales
+        # milestone payments" name the fee's and the milestones' triggers, not the upfront's
+        own_words = text[span_end : min(right, span_end + OWN_WORDS_CHARS)]
+        joined = NEXT_PAYMENT.search(own_words)
         trigger = _first_match("trigger", own_words[: joined.start() if joined else None])
-        # exercise fee": the fee's trigger, not the upfront's
     elif MILESTONE_KINDS.search(text, left, right):
         # "development, regulatory and sales milestones" name no one trigger; only the rest of
         # the sentence may ("... associated with the initiation of a Phase III trial")
