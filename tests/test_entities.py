@@ -1398,6 +1398,20 @@ def test_an_organisation_head_with_what_it_is_for():
     ]
 
 
+def test_a_deals_drug_after_for_is_no_part_of_an_organisations_name():
+    text = (
+        "Zeta Closes Licensing Transaction with Omega Group for Zetalone® in LHON\n"
+        "Zeta signs with the Sigma Group for Keytruda in Europe, beside the Foundation for "
+        "Research and the Agency for Healthcare Research.\n"
+    )
+    assert [o.name for o in find_organizations(text, "Zeta Bio AG")] == [
+        "Omega Group",
+        "Sigma Group",
+        "Foundation for Research",
+        "Agency for Healthcare Research",
+    ]
+
+
 def test_a_headline_or_a_place_glued_before_a_company_is_no_part_of_it():
     text = (
         "Zeta PLC20 February 2008 Zeta Settles Its Loan and Undertakes Major Business "

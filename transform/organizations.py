@@ -114,6 +114,7 @@ FIELD_IN_MORE = re.compile(r"[ ]in[ ]([A-Z][a-z]+(?:[ ](?:(?:and|&)[ ])?[A-Z][a-
 # Texas at Austin" (a place of world_places.csv)
 CAMPUS_MORE = re.compile(r"[ ](?:in|at)[ ]([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)\b")
 UNIVERSITY_OF = re.compile(r"(?:The[ ])?(?:State[ ])?University[ ]of[ ][A-Z]")
+BRAND_MARKS = ("®", "™")  # after a brand's name: "Raxone®"
 DISCIPLINE_ENDS = ("ology", "ogy", "ics", "ine", "ence", "ery")
 
 
@@ -585,6 +586,10 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
         if match.group("name").removeprefix("The ") in documents:
             continue
         end = match.end("name")
+        named, _, purpose = match.group("name").partition(" for ")
+        if purpose and (text[end : end + 1] in BRAND_MARKS or is_drug_name(purpose)):
+            end = match.start("name") + len(named)  # a deal's drug after "for", no field of
+            # the head: "Licensing Transaction with Chiesi Group for Raxone® in LHON"
         if match.group("name").rsplit(" ", 1)[-1] in organization_head_words():
             more = HEAD_OF_MORE.match(text, end)  # "University of Pennsylvania School" + " of
             end = more.end() if more else end  # Medicine": a second head with its own field
