@@ -260,6 +260,25 @@ def test_what_an_amount_is_worth_goes_to_the_payer():
     ]
 
 
+def test_a_company_named_in_an_apposition_before_its_verb_receives():
+    text = (
+        "Omega Pharma inks Asian deal for diabetes drug\n\n01 November 2017 | News\n\n"
+        "Japan based Omega Pharma is adding a phase III drug to its pipeline. Zetamab's "
+        "developer, the French biopharma Zeta Bio SA, will get an upfront payment of ¥4.75 "
+        "billion ($42 million). The licensee, Omega Pharma, will pay royalties.\n"
+    )
+    headline = (
+        "Zeta Bio signs $910 million license deal with Omega Pharma, receives setback from "
+        "Sigma\n\nZeta Bio said the license agreement with Omega Pharma could build up to $910 "
+        "million.\n"
+    )
+    assert [(m[1], m[3], m[4]) for m in _money(headline)][:1] == [("other", None, None)]
+    assert [(m[1], m[3], m[4]) for m in _money(text)] == [
+        ("upfront", "Omega Pharma", "Zeta Bio"),
+        ("upfront", "Omega Pharma", "Zeta Bio"),
+    ]
+
+
 PAYING_LEAD = "Acme Bio Announces Payment\n\nBOSTON, March 3, 2011 /PRNewswire/ -- "
 
 

@@ -421,6 +421,10 @@ def _first_match(kind: str, text: str) -> str | None:
 
 
 VERB_CHARS = 200  # how far after a company its paying or receiving verb is read
+# an apposition a comma opens right before a company's name: ", the French biopharma " + "Zeta
+# SA, will get", "The licensee, " + "Omega Pharma, will pay"
+APPOSITION_OPENED = re.compile(r",\s+(?:(?:the|a|an|its|their|our)\s+(?:[\w-]+\s+){0,4})?$")
+APPOSITION_CHARS = 60
 
 
 @cache
@@ -789,10 +793,25 @@ def _stated_sides(
     # Alkermes will pay Cephalon $16 million" (the $16 million is Alkermes's to pay)
     before_amount = [org for org in mentioned if org.span_end <= span_start]
     for org in before_amount[::-1] + [org for org in mentioned if org.span_end > span_start]:
-        following = text[org.span_end : org.span_end + VERB_CHARS]
-        if payer is None and org.name != payee and _verb("pays", True).match(following):
+        following = [text[org.span_end : org.span_end + VERB_CHARS]]
+        if following[0].startswith(",") and APPOSITION_OPENED.search(
+            text, max(left, org.span_start - APPOSITION_CHARS), org.span_start
+        ):
+            following.append(following[0][1:])  # the comma that closes an apposition the
+            # company's name ends: "Zetamab's developer, the French biopharma Zeta SA, will
+            # get" (never a second verb of a headline's subject: "Acme signs deal with Omega,
+            # receives")
+        if (
+            payer is None
+            and org.name != payee
+            and any(_verb("pays", True).match(f) for f in following)
+        ):
             payer = org.name  # "Incyte will pay MacroGenics ..."
-        elif payee is None and org.name != payer and _verb("receives", True).match(following):
+        elif (
+            payee is None
+            and org.name != payer
+            and any(_verb("receives", True).match(f) for f in following)
+        ):
             payee = org.name  # "ImmunoGen is eligible to receive ..." (never both sides)
     if issuer and (payer is None or payee is None):
         pronoun = _issuer_pronoun(
