@@ -1008,6 +1008,26 @@ def test_an_rns_header_names_the_issuer_under_its_number():
     )
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        "ZETA CORPORATION PRESS RELEASE 20 MAY 2020 at 12.00 EEST\n\n",
+        " date 2020-05-20 ZETA CORPORATION PRESS RELEASE 20 MAY 2020 at 12.00 EEST\n\n",
+        "Thursday, 17.02.2022\nXetra\n54,08 Euro\n\nZETA CORPORATION\nINSIDE INFORMATION / STOCK "
+        "EXCHANGE RELEASE\n17 FEBRUARY 2022 at 23.32 EET\n\n",
+    ],
+)
+def test_a_company_named_before_or_over_its_releases_label_is_the_issuer(header):
+    text = header + (
+        "Zeta's collaboration partner Omega Pharma upgrades estimate on Zetamab's sales\n\n"
+        "Zeta's collaboration partner Omega Pharma has upgraded its estimate of Zetamab's peak "
+        "sales. Zeta Corporation is entitled to receive milestone payments from Omega Pharma "
+        "that may total EUR 280 million.\n\nPublisher:\nZeta Corporation\nCommunications\n"
+    )
+    release = extract_release(text, "r" * 64, "file:///x.txt").release
+    assert (release.issuer, release.issuer_rule) == ("Zeta Corporation", "issuer_release_label")
+
+
 def test_a_ticker_in_parentheses_left_open_is_no_issuer():
     text = (
         "Zeta (ZETA posted a fourth-quarter net loss of $67 million, or 30 cents per share, "

@@ -441,26 +441,32 @@ LETTERHEAD = re.compile(
 )
 
 
+def _as_printed_in_mixed_case(text: str, name: str, start: int) -> tuple[str, int]:
+    """A name in capitals as the release prints it in mixed case, with its legal form or
+    without, and where; else the name as it is."""
+    if not name.isupper():
+        return name, start
+    for form in (name, without_legal_form(name)):
+        mention = next(
+            (
+                m
+                for m in re.finditer(rf"\b{re.escape(form)}\b", text, re.IGNORECASE)
+                if not m.group().isupper()
+            ),
+            None,
+        )
+        if mention:
+            return mention.group(), mention.start()
+    return name, start
+
+
 def _letterhead_issuer(text: str) -> IssuerMatch | None:
     """The issuer of a letterhead, as the text prints it in mixed case if it does
     ("KANGLIN BIOTECH (HOLDINGS) LIMITED" -> "Kanglin Biotech (Holdings) Limited")."""
     head = LETTERHEAD.search(text, 0, HEADER_CHARS)
     if head is None or not head["name"][:1].isupper():
         return None
-    name, start = head["name"], head.start("name")
-    if name.isupper():  # as the release prints it in mixed case, with its legal form or without
-        for form in (name, without_legal_form(name)):
-            mention = next(
-                (
-                    m
-                    for m in re.finditer(rf"\b{re.escape(form)}\b", text, re.IGNORECASE)
-                    if not m.group().isupper()
-                ),
-                None,
-            )
-            if mention:
-                name, start = mention.group(), mention.start()
-                break
+    name, start = _as_printed_in_mixed_case(text, head["name"], head.start("name"))
     rule = "issuer_letterhead"
     return IssuerMatch(name, start, start + len(name), rule, confidence_of(rule))
 
@@ -1186,6 +1192,7 @@ def find_issuer(text: str, lead_start: int | None, body_start: int = 0) -> Issue
         or _rns_header(text)
         or _wire_label_company(text)
         or _brief_head(text)
+        or _release_label_company(text)
     )
     if letterhead:
         return letterhead
@@ -1257,6 +1264,35 @@ def _rns_header(text: str) -> IssuerMatch | None:
     rule = "issuer_rns_header"
     start = header.start("name")
     return IssuerMatch(header["name"], start, header.end("name"), rule, confidence_of(rule))
+
+
+@cache
+def _release_label() -> re.Pattern[str]:
+    """A company's name, with its legal form, over or before the label of its release (a
+    Nordic exchange's style): "ORION CORPORATION PRESS RELEASE 20 MAY 2020", "Zeta Oyj\nINSIDE
+    INFORMATION / STOCK EXCHANGE RELEASE" (headline_noise.csv's labels of two words or more)."""
+    labels = sorted((line for line in noise_lines() if " " in line), key=len, reverse=True)
+    return re.compile(
+        # (a feed's date label may open the line: "date 2020-05-20 ZETA OYJ PRESS RELEASE")
+        r"^[ \t]*(?:date[ \t]+[\d-]+[ \t]+)?(?P<name>(?-i:[A-Z])[\w&.,'’/ -]{2,60}?)[ \t]*\n?[ \t]*"
+        rf"(?:{'|'.join(map(re.escape, labels))})(?![\w-])",
+        re.IGNORECASE | re.MULTILINE,
+    )
+
+
+def _release_label_company(text: str) -> IssuerMatch | None:
+    """The company a release's label names (rule ``issuer_release_label``), as the release
+    prints it in mixed case if it does ("ORION CORPORATION" -> "Orion Corporation")."""
+    for label in _release_label().finditer(text, 0, HEADER_CHARS):
+        name = label["name"].rstrip(" ,")
+        last = name.rsplit(" ", 1)[-1]
+        spellings = (name, name.title(), name.title()[: -len(last)] + last)
+        if _a_news_service(name) or not any(legal_form_at_end().search(s) for s in spellings):
+            continue  # a name with its legal form: never a heading, a date or a wire
+        name, start = _as_printed_in_mixed_case(text, name, label.start("name"))
+        rule = "issuer_release_label"
+        return IssuerMatch(name, start, start + len(name), rule, confidence_of(rule))
+    return None
 
 
 # a feed's title line, its date label before the wire's: "date 2020-04-20 DGAP-Adhoc: Zeta AG: ..."
