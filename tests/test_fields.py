@@ -1028,6 +1028,18 @@ def test_a_company_named_before_or_over_its_releases_label_is_the_issuer(header)
     assert (release.issuer, release.issuer_rule) == ("Zeta Corporation", "issuer_release_label")
 
 
+def test_a_regulator_and_its_committees_abbreviation_are_no_issuer():
+    text = (
+        "About ZETA\n\nMonday, 27 October 2014 09:52\n\nZETAMAB attains European Marketing "
+        "Authorisation\n\nZeta's Logo\n\nEuropean Medicines Agency CHMP approves novel drug "
+        "for erythropoietic protoporphyria patients under exceptional circumstances (ART 14 (8) "
+        "OF REGULATION (EC) NO 726/2004)\n\nZeta Pharmaceuticals Limited (ASX: ZTA) is proud to "
+        "announce that the CHMP has voted in favour of marketing authorisation of Zetamab.\n"
+    )
+    release = extract_release(text, "r" * 64, "file:///x.txt").release
+    assert release.issuer == "Zeta Pharmaceuticals Limited"
+
+
 def test_a_ticker_in_parentheses_left_open_is_no_issuer():
     text = (
         "Zeta (ZETA posted a fourth-quarter net loss of $67 million, or 30 cents per share, "

@@ -607,6 +607,12 @@ def _company_like(name: str, with_form: bool, text: str = "") -> bool:
         return False  # a legal form alone: "Inc." of "Novavax, Inc. NVAX announced"
     if is_regulator(name) or not any(ch.isalpha() for ch in name):
         return False  # "The FDA has approved", "On March 17, Acme ...": no date's day
+    if any(
+        is_regulator(" ".join(words[:cut])) and all(w.isupper() for w in words[cut:])
+        for cut in range(1, len(words))
+    ):
+        return False  # a regulator and its committee's abbreviation: "European Medicines
+        # Agency CHMP approves novel drug"
     if len(name.strip(" .")) < 2:
         return False  # a letter alone: "chimeric antigen receptor (CAR) T cells for ..."
     if is_market(name):
