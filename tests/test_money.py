@@ -2388,6 +2388,17 @@ def test_a_sum_four_words_after_a_modal_verb_is_potential():
     ]
 
 
+def test_a_sum_five_words_after_a_modal_verb_of_its_clause_is_potential():
+    text = (
+        "Zeta licensed ZB-1 to Omega in a deal that could net the Danish firm over $1 billion. "
+        "Zeta said the pact could help it and Omega paid $5 million on signing.\n"
+    )
+    assert [(m.text, m.is_potential) for m in find_money(text)] == [
+        ("$1 billion", True),
+        ("$5 million", False),
+    ]
+
+
 def test_a_sum_its_own_words_call_potential_or_contingent_is_potential():
     text = (
         "Omega paid Zeta $50 million and agreed to pay a further $640 million in potential "
@@ -2417,6 +2428,23 @@ def test_milestones_a_deals_terms_include_are_potential():
         ("$32 million", "milestone", True),
         ("$5 million", "milestone", True),
         ("$3 million", "milestone", False),  # received
+    ]
+
+
+def test_the_parts_of_a_potential_total_are_potential_but_its_upfront():
+    text = (
+        "Zeta and Omega\nZeta is eligible to receive a total of USD 308 mn cash payments "
+        "consisting of the USD 130 mn upfront payment described above, USD 35 mn in development "
+        "milestones and USD 143 mn in early commercialization milestones. Omega agreed to pay a "
+        "total of $90 million consisting of $10 million in milestones.\n"
+    )
+    assert [(m.text, m.kind, m.is_potential) for m in find_money(text)] == [
+        ("USD 308 mn", "milestone", True),
+        ("USD 130 mn", "upfront", False),
+        ("USD 35 mn", "milestone", True),
+        ("USD 143 mn", "milestone", True),
+        ("$90 million", "milestone", False),  # no total to come: agreed to pay
+        ("$10 million", "milestone", False),
     ]
 
 

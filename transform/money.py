@@ -243,7 +243,12 @@ POTENTIAL_AFTER = re.compile(
 
 # a payment a modal verb makes possible, a few words before the amount: "could funnel $600
 # million more", "might bring in $40 million", "may be paid $5 million"
-MODAL_BEFORE = re.compile(r"\b(?:could|may|might)\s+(?:[a-z-]+\s+){0,3}[a-z-]+\s*$")
+# ... five words at most, none opening a clause of its own: "could net the Danish firm over $1
+# billion" (never "could help it and Omega paid $5 million")
+MODAL_BEFORE = re.compile(
+    r"\b(?:could|may|might)\s+(?:(?!(?:and|or|but|paid|pays|received|receives|earned)\s)[a-z-]+"
+    r"\s+){0,4}[a-z-]+\s*$"
+)
 
 # Between two sums of one list, the first's own words and "and", no verb nor payment of its
 # own: "... potential milestones of US$124 million for this product, and US$93.3 million for
@@ -289,6 +294,33 @@ RECEIVED_BETWEEN = re.compile(
     r"|(?:was|were)\s+paid)\b",
     re.IGNORECASE,
 )
+
+# what a total's parts follow: "a total of $308 million cash payments consisting of ..."
+BREAKDOWN_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:consisting\s+of|comprising|comprised\s+of|made\s+up\s+of|including"
+    r"|which\s+(?:includes?|comprises?)|broken\s+down\s+into|split\s+into)\b",
+    re.IGNORECASE,
+)
+
+
+def _part_of_potential_total(
+    text: str, found: list[MoneyMatch], sentence: tuple[int, int], start: int
+) -> bool:
+    """Whether the sum at ``start`` is one of the parts a potential total of its sentence is
+    broken down into, with no verb in the rest of the sentence saying a part was paid."""
+    left, right = sentence
+    total = next(
+        (
+            earlier
+            for earlier in reversed(found)
+            if earlier.sentence_start == left
+            and earlier.is_potential
+            and BREAKDOWN_AFTER.match(text, earlier.span_end, start)
+        ),
+        None,
+    )
+    return total is not None and not RECEIVED_BETWEEN.search(text, total.span_end, right)
+
 
 # a bound right before an amount: "fees of up to $20 million", "as much as $5 million"
 BOUNDED_BEFORE = re.compile(r"\b(?:up\s+to|as\s+much\s+as)\s+(?:[a-z]{2,3}\s?)?$")
@@ -1396,6 +1428,10 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
         ):
             is_potential = True  # the next of a list its cue bounds: "eligible to receive
             # potential milestones of US$124 million for this product, and US$93.3 million"
+        if not is_potential and _part_of_potential_total(text, found, (left, right), match.start()):
+            is_potential = True  # a part of a total to come: "eligible to receive a total of
+            # USD 308 mn consisting of the USD 130 mn upfront ..., USD 35 mn in development
+            # milestones" (its upfront is paid at signing: below)
         if kind == "upfront" and not BOUNDED_BEFORE.search(preceding[-BOUNDED_CHARS:]):
             is_potential = False  # "up to $455 million, with $280 million in upfront payments":
             # an upfront is paid at signing; only its own "up to" bounds it
