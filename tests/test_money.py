@@ -2399,6 +2399,20 @@ def test_a_sum_five_words_after_a_modal_verb_of_its_clause_is_potential():
     ]
 
 
+def test_a_sum_due_at_the_time_of_an_event_to_come_is_potential():
+    text = (
+        "Omega will receive ¥3.0 billion from Zeta as the initial payment and ¥8.2 billion at the "
+        "time of its approval in Japan. Zeta earns a $5 million milestone payment upon approval "
+        "of ZB-1. Omega will pay Zeta $7 million when the first patient is dosed.\n"
+    )
+    assert [(m.text, m.kind, m.is_potential) for m in find_money(text)] == [
+        ("¥3.0 billion", "upfront", False),
+        ("¥8.2 billion", "milestone", True),
+        ("$5 million", "milestone", False),  # earned now
+        ("$7 million", "milestone", True),
+    ]
+
+
 def test_a_sum_its_own_words_call_potential_or_contingent_is_potential():
     text = (
         "Omega paid Zeta $50 million and agreed to pay a further $640 million in potential "

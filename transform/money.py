@@ -234,6 +234,16 @@ CONDITION_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# ... or the time of an event right after it, in a sentence that says the payment is to come:
+# "Zeta will receive ¥3.0 billion as the initial payment and ¥8.2 billion at the time of its
+# approval in Japan", "will pay $10 million upon approval" (never "earns $5 million upon approval")
+EVENT_TIME_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?,?\s+(?:at\s+the\s+time\s+of|upon|when)\s", re.IGNORECASE
+)
+TO_COME_BEFORE = re.compile(
+    r"\b(?:will|would|shall|is\s+to|are\s+to)\s+(?:also\s+)?(?:receive|get|pay|earn|be\s+paid)\b"
+)
+
 # ... or its own words after it: "a further $640 million in potential development and sales
 # milestones", "$20 million in contingent payments"
 POTENTIAL_AFTER = re.compile(
@@ -1364,6 +1374,11 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
             or MODAL_BEFORE.search(window) is not None
             or (
                 CONDITION_AFTER.match(sentence, match.end() - left) is not None
+                and not RECEIVED_BEFORE.search(preceding)
+            )
+            or (
+                EVENT_TIME_AFTER.match(sentence, match.end() - left) is not None
+                and TO_COME_BEFORE.search(preceding) is not None
                 and not RECEIVED_BEFORE.search(preceding)
             )
         )
