@@ -2038,6 +2038,34 @@ def test_an_amounts_own_phrase_ends_at_a_verb():
     ]
 
 
+def test_a_share_price_a_move_in_euros_after_its_percent_or_a_rocketing_share_reached():
+    text = (
+        "News of the deal sent the shares of Zeta rocketing more than 40% to 7.56 euros in "
+        "morning trading. Omega stock gained 5.8%, or 2.26 euros, to 41.2 euros on Wednesday. "
+        "Sales rose 12%, or 20 million euros, to 300 million euros.\n"
+    )
+    assert [(m.amount, m.per_unit, m.kind) for m in find_money(text)] == [
+        (7.56, True, "other"),
+        (2.26, True, "other"),
+        (41.2, True, "other"),
+        (20_000_000.0, False, "revenue"),
+        (300_000_000.0, False, "revenue"),
+    ]
+
+
+def test_a_decimal_comma_before_a_scale_and_a_price_per_treatment():
+    text = (
+        "Zeta will receive a payment of EUR 1,5 million and EUR 2,75 billion in milestones; its "
+        "sales were 3,200 million euros. The therapy is priced at USD 3,2 million per treatment.\n"
+    )
+    assert [(m.text, m.amount, m.per_unit) for m in find_money(text)] == [
+        ("EUR 1,5 million", 1_500_000.0, False),
+        ("EUR 2,75 billion", 2_750_000_000.0, False),
+        ("3,200 million euros", 3_200_000_000.0, False),
+        ("USD 3,2 million", 3_200_000.0, True),
+    ]
+
+
 def test_a_price_printed_with_its_ticker_is_a_share_price():
     text = "Shares of Zeta (Nasdaq: ZETA, $4.99) closed up 26 cents. Zeta got $5 million upfront."
     assert [(m.text, m.per_unit, m.kind) for m in find_money(text)] == [

@@ -23,10 +23,19 @@ from transform.text_spans import sentence_bounds, web_addresses
 
 # thousands grouped by commas, or by dots as continental Europe prints them when two groups or
 # more make it plain ("SEK 23.818.000", "EUR 1.250.000,50")
-NUMBER = r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# (a decimal comma before a scale, as Europe prints it: "USD 3,2 million", "EUR 12,5 Mio")
+DECIMAL_COMMA = (
+    r"\d{1,3},\d{1,2}(?=[\s-]?(?i:million|billion|thousand|trillion|mln|mn|bn|mio|mrd)\b)"
+)
+NUMBER = (
+    r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
+    + DECIMAL_COMMA
+    + r"|\d+(?:\.\d+)?"
+)
 DOT_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.])")
 DOT_GROUPS = re.compile(r"\d\.\d{3}\.\d{3}")  # in every match of DOT_GROUPED; found fast
 ONE_DOT_GROUP = re.compile(r"\d{1,3}\.\d{3}")
+DECIMAL_COMMA_ONLY = re.compile(r"\d{1,3},\d{1,2}")
 # a text whose "#" is the pound sign, as old RNS text printed it: it names the pound's world
 HASH_POUND_TEXT = cued(r"\b(?:pence|sterling|plc|PLC|RNS Number)\b")
 # (a footnote's number may be glued to a scale's word: "US$2.0 million2")
@@ -92,6 +101,8 @@ def _number(printed: str, dot_grouped: bool) -> float:
     thousands; "975.000" does too in a text that groups thousands by dots elsewhere."""
     if printed.count(".") >= 2 or (dot_grouped and ONE_DOT_GROUP.fullmatch(printed)):
         return float(printed.replace(".", "").replace(",", "."))
+    if DECIMAL_COMMA_ONLY.fullmatch(printed):
+        return float(printed.replace(",", "."))  # "3,2" of "USD 3,2 million"
     return float(printed.replace(",", ""))
 
 
@@ -913,7 +924,7 @@ PER_UNIT_AFTER = re.compile(
     r"|(?:fully\s+)?diluted\s+|basic\s+|common\s+|ordinary\s+|consideration\s+|new\s+)?"
     r"(?:(?:share|unit|ADS|American Depositary Share|warrant|right)s?\b"
     # a price by the period or by the patient: "a list price of $480,000 per year"
-    r"|(?:month|year|annum|patient|dose|course\s+of\s+treatment)\b"
+    r"|(?:month|year|annum|patient|dose|treatment|course\s+of\s+treatment)\b"
     r"(?!\s+(?:ago|earlier|before|later|prior|previously)\b)"  # not "$163,000 a year ago"
     # a deal's sum by the compound or target: "up to $66 million per compound", "$8M per target"
     r"|(?<=per\s)(?:compound|product|target|program|programme|molecule|antigen|indication)\b))",
@@ -926,6 +937,7 @@ PER_UNIT_AFTER = re.compile(
 PRICE_MOVED = (
     "rose|fell|gained|lost|dropped|declined|jumped|climbed|slid|slumped|surged|soared|plunged"
     "|tumbled|leapt|leaped|advanced|zoomed|rallied|slipped|dipped|sank|crashed|rebounded"
+    "|rocketed|skyrocketed|spiked"
 )
 MARKET_PRICE_BEFORE = re.compile(
     # "closed Tuesday's trading up", "closed Monday's regular trading session at"
@@ -937,13 +949,15 @@ MARKET_PRICE_BEFORE = re.compile(
     # or moving: "sending the firm's share leaping 15% to $3.07"
     r"|rising|falling|gaining|losing|dropping|declining|jumping|climbing|sliding|slumping"
     r"|surging|soaring|plunging|tumbling|leaping|slipping|dipping|sinking|rallying"
+    r"|rocketing|skyrocketing|spiking"
     r"|(?:were|was|are|is)\s+(?:up|down)))"
     # by how much, then the price: "8.6% to", "more than 12% at", "70 cents to"; or "closed at";
     # the move in money ("fell $1.08 to $3.82") and when ("down 14 percent in pre-market on
     # Monday to $10.20"); or, below, the move alone in money: "Shares fell $2.16"
     r"(?:\s+(?:by\s+)?(?:(?:nearly|about|almost|around|some|over|more\s+than)\s+)?"
     r"(?:(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s*"
-    r"(?:%|percent|per\s+cent|cents?|pence|points?)|[$€£]\d[\d.,]*(?:,?\s+or\s+\d[\d.,]*\s*(?:%|percent),?)?)"
+    r"(?:%|percent|per\s+cent|cents?|pence|points?)"
+    r"|[$€£]\d[\d.,]*(?:,?\s+or\s+\d[\d.,]*\s*(?:%|percent),?)?)"
     r"(?:\s+in\s+(?:pre-?market|after-?hours|early|late|morning|afternoon)(?:\s+trad(?:e|ing))?)?"
     r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?"  # "soared by around 30 percent Friday to reach"
     # "down 13 percent from previous session at 539,000 won"
