@@ -588,6 +588,20 @@ def test_a_markets_index_is_no_compound_and_a_security_of_a_company_no_organisat
     assert [o.name for o in find_organizations(text, None)] == ["Omega Bio Inc."]
 
 
+def test_a_security_number_a_target_after_anti_a_hormone_an_isotype_a_regulation_no_compounds():
+    text = (
+        "WKN: BAY001 ISIN: DE000BAY0017\nZeta's anti-CD40L drug candidate dapirolizumab pegol, "
+        "an IgG1 antibody, beside a GLP-1 (glucagon-like peptide-1) agonist, approved under "
+        "REGULATION (EC) NO 726/2004; "
+        "and the anti-CD47 monoclonal antibody Hu5F9-G4 and ZB-101.\n"
+    )
+    assert [c.name for c in find_compounds(text)] == [
+        "dapirolizumab pegol",
+        "anti-CD47 monoclonal antibody Hu5F9-G4",
+        "ZB-101",
+    ]
+
+
 def test_a_code_printed_with_and_without_its_space_is_one_compound():
     text = (
         "ZB501 Enters Phase II Trials\n\nZeta today announced the advancement of ZB501 into "

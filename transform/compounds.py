@@ -83,6 +83,8 @@ MEASURED_AFTER = re.compile(r"\s+(?:levels?|concentrations?|secretion|reabsorpti
 MADE_AFTER = re.compile(r"\s+(?:production|synthesis)\b")
 # an e-mail's header field, a forwarded mail flattened on a board: "From: AOL News BCC: MAPLE41"
 MAIL_FIELD_BEFORE = re.compile(r"\b(?:From|To|Cc|CC|BCC|Bcc|Reply-To|Sender):\s*$")
+# a security's identification number after its label: "WKN: BAY001", "ISIN: DE000BAY0017"
+SECURITY_ID_BEFORE = re.compile(r"\b(?:ISIN|WKN|CUSIP|SEDOL|Valor|CIK|LEI)\s*[:#]?\s*$")
 # A brand counts when its INN follows in parentheses: "Kyprolis® (carfilzomib)"; a mark alone
 # also sits on platform names ("XpressCF®").
 # (its letters read whole, never given back: a mark or a bracket follows them)
@@ -274,6 +276,8 @@ def find_compounds(text: str) -> list[NamedMatch]:
             continue  # a wire's routing line: "GK -- NY047 -- 8543 01/03/94 14:12 EST"
         if MAIL_FIELD_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # a mail's sender or recipient: "BCC: MAPLE41"
+        if SECURITY_ID_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # a security's number: "WKN: BAY001"
         if names_a_target(text, match.start(), match.end()):
             continue  # what a class of drugs acts on: "the development of PDE10 inhibitors"
         add(match.start(), match.end(), "development_code")

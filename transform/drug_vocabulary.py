@@ -84,7 +84,14 @@ def drug_terms() -> Iterator[tuple[str, str]]:
         and not _an_enzyme(name)
         and not not_a_compound(name)
         and not _words_and_a_number(name, english)
+        and not ANTI_TARGET.fullmatch(name)
     )
+
+
+# "anti-" before a target's or a class's one word: what a drug acts on, never one drug's name
+# ("anti-CD40L", "anti-IL-20", "anti-allergic"); a drug named by its target says more ("anti-CD47
+# monoclonal antibody hu5f9-g4")
+ANTI_TARGET = re.compile(r"anti-[a-z0-9]+(?:-[a-z0-9]+)?")
 
 
 ENZYME = re.compile(r"[\s-][a-z]*ases?$")
