@@ -1412,6 +1412,15 @@ def test_an_organisation_head_with_what_it_is_for():
     ]
 
 
+def test_a_companys_name_before_a_kind_of_molecule_names_the_substance():
+    text = (
+        "Zeta Pharma regains the Amylin analog program and an Amylin receptor agonist from "
+        "Boehringer Ingelheim.\n"
+    )
+    assert [o.name for o in find_organizations(text, "Zeta Pharma A/S")] == ["Boehringer Ingelheim"]
+    assert [o.name for o in find_organizations("Amylin said it would appeal.", None)] == ["Amylin"]
+
+
 def test_a_deals_drug_after_for_is_no_part_of_an_organisations_name():
     text = (
         "Zeta Closes Licensing Transaction with Omega Group for Zetalone® in LHON\n"

@@ -115,6 +115,7 @@ FIELD_IN_MORE = re.compile(r"[ ]in[ ]([A-Z][a-z]+(?:[ ](?:(?:and|&)[ ])?[A-Z][a-
 CAMPUS_MORE = re.compile(r"[ ](?:in|at)[ ]([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)\b")
 UNIVERSITY_OF = re.compile(r"(?:The[ ])?(?:State[ ])?University[ ]of[ ][A-Z]")
 BRAND_MARKS = ("®", "™")  # after a brand's name: "Raxone®"
+NEXT_WORD = re.compile(r"[ \t]+([a-zA-Z]+)\b")
 DISCIPLINE_ENDS = ("ology", "ogy", "ics", "ine", "ence", "ery")
 
 
@@ -549,6 +550,9 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
             continue  # "threshold" is a word, "Threshold" a company
         if dateline_place(text, entry.start):
             continue  # "SEATTLE--(BUSINESS WIRE)--": the dateline's city, not "Seattle" Genetics
+        following = NEXT_WORD.match(text, entry.end)
+        if following and following[1].casefold() in context_words("molecule_noun"):
+            continue  # "the Amylin analog program": the hormone, not Amylin Pharmaceuticals
         legal = suffix_after.match(text, end)
         if legal and not _label_line_below(text, legal):
             end = legal.end()
