@@ -1116,6 +1116,18 @@ LEAD_OF_A_LICENCE = (
 )
 
 
+def test_an_authors_name_alone_under_a_title_is_a_byline():
+    text = (
+        "Omega Licenses Zeta Pharma’s Drug Candidates for Type 2 Diabetes and Obesity\n"
+        "Heather Cartwright\nAbstract\nOmega has licensed the global rights to Zeta Pharma’s "
+        "dual-acting agonists for the treatment of type 2 diabetes and obesity.\n"
+    )
+    release = extract_release(text, "r" * 64, "file:///x.txt").release
+    assert release.headline == (
+        "Omega Licenses Zeta Pharma’s Drug Candidates for Type 2 Diabetes and Obesity"
+    )
+
+
 def test_a_title_wrapped_over_three_lines_the_second_opening_in_lower_case():
     text = (
         "Exhibit 99.1\nZETA BIO, INC.\n12 Harbor Road, Boston, MA 02110\nZeta Bio\n"

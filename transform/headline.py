@@ -32,6 +32,7 @@ from transform.lexicon import (
     wire_label_before,
     words_alternation,
 )
+from transform.repair.layout import a_name_alone
 from transform.repair.vocabulary import given_names
 from transform.repair.words import FUNCTION_WORDS
 from transform.segments import PHONE, chrome_blocks, chrome_line, cover_page_end
@@ -539,6 +540,8 @@ def _goes_on(
         and not chrome().search(following)  # "Portfolio Pulse from Benzinga Newsdesk"
         # a wire's desk line on its own line: "Business Editors/Health/Medical Writers"
         and not DESK_LINE.match(" " + following)
+        # a byline: an author's name alone under the title ("Heather Cartwright")
+        and (open_end or not a_name_alone(following))
     )
 
 
