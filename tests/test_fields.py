@@ -1128,6 +1128,16 @@ def test_an_authors_name_alone_under_a_title_is_a_byline():
     )
 
 
+def test_a_title_printed_again_with_a_gloss_is_read_once():
+    text = (
+        "Zeta Biopharma DMD partner Omega wins FDA approval for Zetamab\n"
+        "Zeta Biopharma DMD (Duchenne Muscular Dystrophy )partner Omega wins FDA approval for "
+        "Zetamab\nWhy is this so important? Zeta Biopharma will start a study of zetafidase.\n"
+    )
+    release = extract_release(text, "r" * 64, "file:///x.txt").release
+    assert release.headline == "Zeta Biopharma DMD partner Omega wins FDA approval for Zetamab"
+
+
 def test_a_title_wrapped_over_three_lines_the_second_opening_in_lower_case():
     text = (
         "Exhibit 99.1\nZETA BIO, INC.\n12 Harbor Road, Boston, MA 02110\nZeta Bio\n"

@@ -542,7 +542,19 @@ def _goes_on(
         and not DESK_LINE.match(" " + following)
         # a byline: an author's name alone under the title ("Heather Cartwright")
         and (open_end or not a_name_alone(following))
+        # the title printed again, a gloss in parentheses added: "... DMD partner Sarepta
+        # wins ..." over "... DMD (Duchenne Muscular Dystrophy )partner Sarepta wins ..."
+        and _title_words(following) != _title_words(title)
     )
+
+
+PARENTHESIS = re.compile(r"\([^()]*\)")
+TITLE_WORD = re.compile(r"\w+")
+
+
+def _title_words(line: str) -> list[str]:
+    """A line's words without what it says in parentheses, case-folded."""
+    return TITLE_WORD.findall(PARENTHESIS.sub(" ", line).casefold())
 
 
 # a page's line that prints the title and then the dateline after a double dash
