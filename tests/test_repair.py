@@ -281,6 +281,15 @@ def test_a_coined_company_name_is_never_split_at_its_inner_capital():
     assert repaired("Acme said theCompany will grow.") == "Acme said the Company will grow."
 
 
+def test_another_languages_of_in_a_name_is_never_the_end_of_a_split_word():
+    text = (
+        "Zeta announces the decision in its dispute with Les Laboratoires Omega and Institut de "
+        "Recherches Internationales Omega IRIS SARL, and with Stichting van Oranje."
+    )
+    assert repair_text(text).text == text
+    assert repaired("The Cor porat e office is in Boston.") == "The Corporate office is in Boston."
+
+
 def test_a_function_word_glued_to_a_name_printed_alone_elsewhere_is_split():
     text = "Zeta signed a deal withOmexa, the leader in generics; medicines,Omexa says, matter."
     assert repaired(text) == (

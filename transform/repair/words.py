@@ -314,6 +314,9 @@ def split_word_edits(text: str) -> list[Edit]:
                 continue
             if _mixed_case(group):
                 continue  # "for CE mark": an abbreviation in capitals after a word, never "force"
+            if lowered[stop - 1] in NAME_PARTICLES and NEXT_CAPITAL.match(text, spans[stop - 1][1]):
+                continue  # "Institut de Recherches": another language's "of" in a name, never
+                # the end of a split word ("Institutde" read as "Institute")
             if names is None:
                 names = local_names(text)
             if group[0] in names:
@@ -351,6 +354,12 @@ def split_word_edits(text: str) -> list[Edit]:
                 break
     return edits
 
+
+# another language's "of" inside a name, before the name's next word
+NAME_PARTICLES = frozenset(
+    {"de", "di", "da", "do", "du", "des", "del", "della", "degli", "van", "von", "der", "den"}
+)
+NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z]")
 
 # scales and units printed after a number as a word of their own ("€254 m", "12 k", "5 g")
 NUMBER_UNITS = frozenset({"m", "k", "b", "bn", "mn", "mm", "g", "mg", "kg", "ml", "l", "h"})
