@@ -2490,6 +2490,17 @@ def test_the_parts_of_a_potential_total_are_potential_but_its_upfront():
     ]
 
 
+def test_a_total_consideration_is_no_upfront_its_part_is():
+    text = (
+        "As per the agreement, Omega has in-licensed Zetamab and the initial payment of EUR 44 "
+        "million of the total consideration of up to EUR 93 million became due.\n"
+    )
+    assert [(m.text, m.kind, m.is_potential) for m in find_money(text)] == [
+        ("EUR 44 million", "upfront", False),
+        ("EUR 93 million", "other", True),
+    ]
+
+
 def test_the_next_sum_of_a_list_its_cue_bounds_is_potential():
     text = (
         "Zeta and Omega\nUnder the licence Zeta is eligible to receive potential development, "
