@@ -110,6 +110,28 @@ def test_a_wires_brief_in_points_under_its_dateline_is_a_release():
     )
 
 
+def test_news_briefs_each_opening_with_a_company_seated_by_its_city_are_no_release():
+    briefs = "Life sciences news briefs (October 27, 2003)\n\n" + "".join(
+        f"{title}\n\n{name} ({city}) {rest}\n\n"
+        for title, name, city, rest in (
+            ("Zeta presents data", "Zeta Pharma", "Laval", "presented the results of its trial."),
+            ("Omega signs deal", "Omega Pharma", "Vancouver", "and Sigma announced a partnership."),
+            ("Kappa files", "Kappa", "Toronto", "filed for approval of a phase II clinical trial."),
+            ("Delta update", "Delta Biotech", "Edmonton", "announced that its drug worked well."),
+        )
+    )
+    assert clean_document(briefs.encode(), "briefs.txt") == Rejection(
+        "not_a_release",
+        "a table or digest of 4 companies' news (a line opens with each), not one release",
+    )
+    # a release names its own company and its city once, and a partner's: it is read
+    release = (
+        "Zeta Pharma Signs License Agreement\n\nLAVAL, Quebec, May 2, 2019 -- Zeta Pharma "
+        "(Laval) and Omega Pharma (Vancouver) today signed an agreement. " + ENGLISH * 2
+    )
+    assert not isinstance(clean_document(release.encode(), "release.txt"), Rejection)
+
+
 def test_a_table_or_digest_of_many_companies_deals_is_not_a_release():
     rows = [
         ("Zeta Bio Inc. (ZETA)", "Omega Pharma Corp. (NYSE:OMG)"),
