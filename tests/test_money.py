@@ -2441,6 +2441,21 @@ def test_a_sum_due_at_the_time_of_an_event_to_come_is_potential():
     ]
 
 
+def test_a_sum_its_payments_words_then_due_to_its_payee_on_an_event_is_potential():
+    text = (
+        "A US$10 million milestone has now been paid to Zeta. An additional US$5 million "
+        "milestone will be payable to Zeta upon FDA acceptance of the BLA. Zeta would earn a $60 "
+        "million clinical milestone payment upon first patient dosed in the study. Omega earned "
+        "a $5 million milestone payment upon first patient dosed.\n"
+    )
+    assert [(m.text, m.is_potential) for m in find_money(text)] == [
+        ("US$10 million", False),
+        ("US$5 million", True),
+        ("$60 million", True),
+        ("$5 million", False),
+    ]
+
+
 def test_a_sum_its_own_words_call_potential_or_contingent_is_potential():
     text = (
         "Omega paid Zeta $50 million and agreed to pay a further $640 million in potential "

@@ -226,11 +226,17 @@ POTENTIAL_CUES = (
     "would trigger",
 )
 
+# the words of an amount's payment right after it: "$5 million [clinical milestone payment]"
+PAYMENT_WORDS_AFTER = r"(?:\s+(?:[a-z-]+\s+){0,3}?(?:payments?|fees?|milestones?))?"
+
 # a sum that falls due on an event to come: "a further US$3 million is payable by Chiesi on
 # shipment of commercial launch stock" (one due on signing is an upfront: never potential)
+# (its payment's noun and its payee may come between: "An additional US$5 million milestone will
+# be payable to Zeta upon FDA acceptance")
 DUE_ON_EVENT_AFTER = re.compile(
-    r"\s+(?:is|are|will\s+be|would\s+be|shall\s+be|becomes?)\s+(?:payable|due)\s+"
-    r"(?:by\s+(?:[\w.-]+\s+){1,4}?)?(?:on|upon|after|following|when|once|if)\b",
+    rf"{PAYMENT_WORDS_AFTER}\s+(?:is|are|will\s+be|would\s+be|shall\s+be|becomes?)\s+"
+    r"(?:payable|due)\s+(?:(?:by|to)\s+(?:[\w.-]+\s+){1,4}?)?(?:on|upon|after|following|when"
+    r"|once|if)\b",
     re.IGNORECASE,
 )
 
@@ -249,7 +255,8 @@ CONDITION_AFTER = re.compile(
 # "Zeta will receive ¥3.0 billion as the initial payment and ¥8.2 billion at the time of its
 # approval in Japan", "will pay $10 million upon approval" (never "earns $5 million upon approval")
 EVENT_TIME_AFTER = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?,?\s+(?:at\s+the\s+time\s+of|upon|when)\s", re.IGNORECASE
+    rf"(?:\s*\([^()]{{1,40}}\))?,?{PAYMENT_WORDS_AFTER}\s+(?:at\s+the\s+time\s+of|upon|when)\s",
+    re.IGNORECASE,
 )
 TO_COME_BEFORE = re.compile(
     r"\b(?:will|would|shall|is\s+to|are\s+to)\s+(?:also\s+)?(?:receive|get|pay|earn|be\s+paid)\b"
