@@ -1040,6 +1040,20 @@ def test_a_regulator_and_its_committees_abbreviation_are_no_issuer():
     assert release.issuer == "Zeta Pharmaceuticals Limited"
 
 
+def test_a_pages_quote_of_the_share_after_the_leads_company_is_no_part_of_it():
+    text = (
+        "Zeta to Receive $30 Million Upfront Payment from Omega\n\nDUBLIN, Ireland, Jan 23, 2014 "
+        "(GLOBE NEWSWIRE via COMTEX) -- Zeta Corporation plc ZETA -0.68% , a clinical stage "
+        "biotechnology company, announced today that it will receive the $30 million upfront "
+        "payment from Omega.\n"
+    )
+    release = extract_release(text, "r" * 64, "file:///x.txt").release
+    assert (release.issuer, release.issuer_rule) == (
+        "Zeta Corporation plc",
+        "issuer_after_dateline",
+    )
+
+
 def test_a_ticker_in_parentheses_left_open_is_no_issuer():
     text = (
         "Zeta (ZETA posted a fourth-quarter net loss of $67 million, or 30 cents per share, "

@@ -60,7 +60,10 @@ NAME = rf"{NAME_WORD}(?:[ ](?:{NAME_WORD}|&|and|of|de|du|la)){{0,6}}?"
 LEAD_FOLLOWER = (  # or the name alone on its line, as a news brief prints it: "... - Acme Co Ltd",
     # or over its points: "April 23 (Reuters) - Acme Co Ltd:\n* ACME ENTERS ..."
     r"(?=\s*[(\[,]|\s+(?:today|announce[sd]?|report(?:s|ed)?|and|has|have|is|said|says|will|,)\b"
-    r"|[ \t]*\n[ \t]*\n|[ \t]*:[ \t]*\n)"
+    r"|[ \t]*\n[ \t]*\n|[ \t]*:[ \t]*\n"
+    # or a page's quote of its share, the bare ticker and the day's change: "Zeta Corporation plc
+    # ZETA -0.68% , a clinical stage ..."
+    r"|[ \t]+[A-Z]{2,6}[ \t]+[+\-−]\d[\d.]*%)"
 )
 HEADER_CHARS = 4000  # where a release opens
 # "SOURCE Acme Bio, Inc.", "Source: Acme AG via Thomson Reuters ONE"; never a wire's own name
