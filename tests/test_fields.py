@@ -67,6 +67,20 @@ def test_ticker_spellings_from_wires_and_aggregators():
     ]
 
 
+def test_euronexts_names_of_2007_to_2014_and_its_markets_codes():
+    text = (
+        "Zeta Group NV (NYSE Euronext: ZETA) and Omega N.V. (AMS:OMG), Sigma SA (EPA: SIGMA) "
+        "and Kappa NV (EBR:KAP)"
+    )
+    found = [(t.exchange, t.exchange_canonical, t.symbol) for t in find_tickers(text)]
+    assert found == [
+        ("NYSE Euronext", "Euronext", "ZETA"),
+        ("AMS", "Euronext", "OMG"),
+        ("EPA", "Euronext", "SIGMA"),
+        ("EBR", "Euronext", "KAP"),
+    ]
+
+
 def test_tickers_of_asian_exchanges_and_two_exchanges_split_by_a_comma():
     text = (
         "Antisoma plc (LSE: ASM, US OTC: ATSMY), Daiichi Sankyo (TSE: 4568), Zeta (HKEX: 2269) "
