@@ -91,6 +91,15 @@ def test_indications_from_the_lexicon_acronyms_only_in_capitals():
     ]
 
 
+def test_an_analysts_rating_is_no_indication():
+    text = (
+        'Cantor raised its price target for Zeta shares, while maintaining its "overweight" '
+        "rating on the stock; another bank kept an overweight rating. Zetamab treats obesity "
+        "in overweight adults.\n"
+    )
+    assert [i.name for i in find_indications(text)] == ["obesity", "overweight"]
+
+
 def test_indications_keep_their_marker_qualifier_and_drop_catch_alls():
     text = (
         "a treatment for folate receptor α-positive ovarian cancers and other solid tumors. "

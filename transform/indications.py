@@ -425,6 +425,8 @@ def _initials(name: str) -> str:
 
 # A disease name joined to a participle is an adjective of something else: "HIV-associated
 # disorders", "cancer-related fatigue", "diabetes-induced" (what a cause induces is read apart)
+# an analyst's rating of a stock, in quotes or not: 'maintaining its "overweight" rating'
+RATING_AFTER = re.compile(r"[\"”'’]?\s+rating\b")
 MODIFIER = re.compile(
     # a procedure on what the disease names, not the disease: "following cataract surgery"
     r"\s(?:surgery|surgeries|surgical|operations?|extraction|removal|repair)\b"
@@ -596,6 +598,8 @@ def find_indications(
             continue
         if MODIFIER.match(text, entry.end):
             continue  # "HIV-associated disorders", "cancer-related fatigue": an adjective
+        if RATING_AFTER.match(text, entry.end):
+            continue  # 'its "overweight" rating on the stock': an analyst's rating
         if printed.casefold().startswith("oral ") and ORAL_DRUG_AFTER.match(text, entry.end):
             continue  # "a new oral cancer drug": taken by mouth, for cancer
         if _another_name(text, entry.start, found):
