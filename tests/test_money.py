@@ -2505,6 +2505,18 @@ def test_the_parts_of_a_potential_total_are_potential_but_its_upfront():
     ]
 
 
+def test_a_balance_sheet_a_milestone_strengthens_is_no_milestone():
+    text = (
+        "The receipt of this milestone payment strengthens our debt-free balance sheet to more "
+        "than €38 million as of today. Zeta received a $5 million milestone payment, "
+        "strengthening its balance sheet.\n"
+    )
+    assert [(m.text, m.kind) for m in find_money(text)] == [
+        ("€38 million", "other"),
+        ("$5 million", "milestone"),
+    ]
+
+
 def test_a_total_consideration_is_no_upfront_its_part_is():
     text = (
         "As per the agreement, Omega has in-licensed Zetamab and the initial payment of EUR 44 "
