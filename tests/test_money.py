@@ -2505,6 +2505,22 @@ def test_the_parts_of_a_potential_total_are_potential_but_its_upfront():
     ]
 
 
+def test_a_sum_a_cue_excludes_from_a_total_keeps_the_cue_that_heads_it():
+    text = (
+        "Zeta will receive an upfront payment of USD 10 million, and is eligible to receive over "
+        "USD 500 million in potential milestone payments, not including milestone payments of up "
+        "to USD 30 million associated with preclinical activities. Zeta will receive a $1.2 "
+        "million payment out of the $30 million potential milestone payments.\n"
+    )
+    assert [(m.text, m.kind, m.is_potential) for m in find_money(text)] == [
+        ("USD 10 million", "upfront", False),
+        ("USD 500 million", "milestone", True),
+        ("USD 30 million", "milestone", True),
+        ("$1.2 million", "milestone", False),
+        ("$30 million", "milestone", True),
+    ]
+
+
 def test_a_balance_sheet_a_milestone_strengthens_is_no_milestone():
     text = (
         "The receipt of this milestone payment strengthens our debt-free balance sheet to more "

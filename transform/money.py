@@ -263,9 +263,9 @@ TO_COME_BEFORE = re.compile(
 )
 
 # ... or its own words after it: "a further $640 million in potential development and sales
-# milestones", "$20 million in contingent payments"
+# milestones", "$20 million in contingent payments", "the $30 million potential milestone payments"
 POTENTIAL_AFTER = re.compile(
-    r"\s+(?:in|of)\s+(?:(?:additional|further|future)\s+)?(?:potential|contingent|possible)\b",
+    r"\s+(?:(?:in|of)\s+)?(?:(?:additional|further|future)\s+)?(?:potential|contingent|possible)\b",
     re.IGNORECASE,
 )
 
@@ -815,7 +815,14 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
                     )
                 )
             excluded = (
-                EXCLUDED_BEFORE.search(lowered, max(0, position - 30), position)
+                # (a cue that heads the amount is its own, excluded from a total before it or
+                # not: "not including milestone payments of up to USD 30 million")
+                (
+                    EXCLUDED_BEFORE.search(lowered, max(0, position - 30), position)
+                    and not (
+                        position < start and CUE_HEADS_AMOUNT.fullmatch(lowered, cue_end, start)
+                    )
+                )
                 # sales an amount is paid on are no revenue of it: "royalties on net sales",
                 # "an aggregate of 260 million euros on worldwide sales"
                 or (
