@@ -281,6 +281,16 @@ def test_a_coined_company_name_is_never_split_at_its_inner_capital():
     assert repaired("Acme said theCompany will grow.") == "Acme said the Company will grow."
 
 
+def test_a_word_of_a_place_of_two_words_is_never_repaired():
+    for text in (
+        "Tel Aviv, Israel - July 7, 2014 --- Zeta Ltd. disclosed today that it has achieved a "
+        "milestone.",
+        "Zeta is based in Tel Aviv and Omega in Kuala Lumpur.",
+    ):
+        assert repair_text(text).text == text
+    assert repaired("Zeta said it wi ll tell Tel Aviv.") == "Zeta said it will tell Tel Aviv."
+
+
 def test_another_languages_of_in_a_name_is_never_the_end_of_a_split_word():
     text = (
         "Zeta announces the decision in its dispute with Les Laboratoires Omega and Institut de "

@@ -345,7 +345,7 @@ def split_word_edits(text: str) -> list[Edit]:
                 if joined in names
                 else _join_repair(joined, fragments and any(frequency(p) == 0 for p in group))
             )
-            if repair is not None:
+            if repair is not None and not in_place_name(text, first, spans[stop - 1][1]):
                 word, rule, confidence = repair
                 if not _lexicon_form(word):
                     word = _with_case_of(group[0], word)
@@ -360,6 +360,30 @@ NAME_PARTICLES = frozenset(
     {"de", "di", "da", "do", "du", "des", "del", "della", "degli", "van", "von", "der", "den"}
 )
 NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z]")
+
+PLACE_REACH = 30  # characters read either side of an edit for the place it may be part of
+PRINTED_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def in_place_name(text: str, start: int, end: int) -> bool:
+    """Whether the words at ``text[start:end]`` belong to a place of two or three words
+    (world_places.csv), printed on one line: "Tel Aviv" is never "Tell Aviv", "in Tel Aviv"
+    never "inTel Aviv"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    before = PRINTED_WORD.findall(text, max(line_start, start - PLACE_REACH), start)[-2:]
+    own = PRINTED_WORD.findall(text, start, end)
+    after = PRINTED_WORD.findall(text, end, min(line_end, end + PLACE_REACH))[:2]
+    words = [w.rstrip(".").casefold() for w in (*before, *own, *after)]
+    first_own, last_own = len(before), len(before) + len(own) - 1
+    places = place_names()
+    return any(
+        " ".join(words[i : i + size]) in places
+        for size in (2, 3)
+        for i in range(max(0, first_own - size + 1), min(last_own, len(words) - size) + 1)
+    )
+
 
 # scales and units printed after a number as a word of their own ("€254 m", "12 k", "5 g")
 NUMBER_UNITS = frozenset({"m", "k", "b", "bn", "mn", "mm", "g", "mg", "kg", "ml", "l", "h"})
@@ -737,7 +761,7 @@ def word_edits(text: str) -> list[Edit]:
                 continue
             edit = _glued_edit(match, text, names) or _confusion_edit(match, names, text)
             edit = edit or _snap_edit(match)
-            if edit is not None:
+            if edit is not None and not in_place_name(text, edit.start, edit.end):
                 edits.append(edit)
     glued = [m.end(1) for m in GLUED_MONTH.finditer(text)]
     glued += [
