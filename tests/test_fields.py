@@ -1068,6 +1068,28 @@ def test_a_pages_quote_of_the_share_after_the_leads_company_is_no_part_of_it():
     )
 
 
+def test_an_exchanges_disclaimer_is_no_issuer_the_company_it_defines_with_its_group_is():
+    disclaimer = (
+        "Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited take "
+        "no responsibility for the contents of this announcement, make no representation as to "
+        "its accuracy or completeness.\n\nVOLUNTARY ANNOUNCEMENT\n\nENTERING INTO A LICENSING "
+        "AGREEMENT\n\n"
+    )
+    text = disclaimer + (
+        'On 31 August 2020, 澤塔醫藥 Zeta Pharmaceutical Group Inc.* (the "Company", together with '
+        'its subsidiaries, the "Group") entered into the Licensing Agreement with Omega '
+        "Medicines, Inc., pursuant to which Omega agreed to grant to the Company an exclusive "
+        "right to develop ZB2136b in the People's Republic of China.\n"
+    )
+    release = extract_release(text, "r" * 64, "file:///x.txt").release
+    assert release.issuer == "Zeta Pharmaceutical Group Inc."
+    unnamed = disclaimer + (
+        "In accordance with prior approval by the Board, the Company announces that on 3 "
+        "December 2019, its subsidiary entered into a tenancy agreement for its offices.\n"
+    )
+    assert extract_release(unnamed, "r" * 64, "file:///x.txt").release.issuer is None
+
+
 def test_a_ticker_in_parentheses_left_open_is_no_issuer():
     text = (
         "Zeta (ZETA posted a fourth-quarter net loss of $67 million, or 30 cents per share, "

@@ -1345,7 +1345,9 @@ def _wire_label_company(text: str) -> IssuerMatch | None:
 # "Company")', '("Realm Therapeutics", "Realm" or the "Company")'
 QUOTED_TERM = r"(?:the\s+)?[\"“][^\"“”()\n]{1,40}[\"”]"
 DEFINED_COMPANY = re.compile(
-    rf"\(\s*(?:{QUOTED_TERM}\s*(?:,|\bor\b|\band\b)\s*)*(?:the\s+)?[\"“]Company[\"”]\s*\)"
+    rf"\(\s*(?:{QUOTED_TERM}\s*(?:,|\bor\b|\band\b)\s*)*(?:the\s+)?[\"“]Company[\"”]"
+    # and its group after it: '(the "Company", together with its subsidiaries, the "Group")'
+    r"(?:\s*,[^()\n]{0,80})?\s*\)"
 )
 DEFINED_NAME_CHARS = 160
 
@@ -1355,7 +1357,9 @@ def _defined_company(text: str) -> IssuerMatch | None:
     ("Avacta" or the "Company"), which develops ..., is pleased to announce", an RNS
     announcement's "Adams plc\n("Adams" or the "Company")"."""
     for defined in DEFINED_COMPANY.finditer(text, 0, HEADER_CHARS):
-        at = len(text[: defined.start()].rstrip())
+        # (past the mark an exchange's announcement prints after a name "for identification
+        # purposes only": "Livzon Pharmaceutical Group Inc.*")
+        at = len(text[: defined.start()].rstrip().rstrip("*"))
         before = _name_before_ticker().search(text, max(0, at - DEFINED_NAME_CHARS), at)
         if before is None:
             continue
