@@ -1430,6 +1430,19 @@ def test_a_companys_name_before_a_kind_of_molecule_names_the_substance():
     assert [o.name for o in find_organizations("Amylin said it would appeal.", None)] == ["Amylin"]
 
 
+def test_a_companys_name_after_a_given_name_is_a_persons_surname():
+    text = (
+        "Please send the good word to Max Bayer or Gabrielle Masson. Zeta signed with Bayer and "
+        "Eli Lilly in May. In May Pfizer said it would pay.\n"
+    )
+    assert [o.name for o in find_organizations(text, "Zeta Pharma Inc.")] == [
+        "Bayer",
+        "Eli Lilly",
+        "Pfizer",
+    ]
+    assert find_organizations("Send it to Max Bayer.", None) == []
+
+
 def test_a_deals_drug_after_for_is_no_part_of_an_organisations_name():
     text = (
         "Zeta Closes Licensing Transaction with Omega Group for Zetalone® in LHON\n"

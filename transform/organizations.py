@@ -116,6 +116,8 @@ CAMPUS_MORE = re.compile(r"[ ](?:in|at)[ ]([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)\b")
 UNIVERSITY_OF = re.compile(r"(?:The[ ])?(?:State[ ])?University[ ]of[ ][A-Z]")
 BRAND_MARKS = ("®", "™")  # after a brand's name: "Raxone®"
 NEXT_WORD = re.compile(r"[ \t]+([a-zA-Z]+)\b")
+GIVEN_NAME_BEFORE = re.compile(r"(?<![\w.&-])([A-Z][a-z]+)[ ]$")  # "Max " before "Bayer"
+GIVEN_NAME_CHARS = 20
 DISCIPLINE_ENDS = ("ology", "ogy", "ics", "ine", "ence", "ery")
 
 
@@ -553,6 +555,14 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
         following = NEXT_WORD.match(text, entry.end)
         if following and following[1].casefold() in context_words("molecule_noun"):
             continue  # "the Amylin analog program": the hormone, not Amylin Pharmaceuticals
+        given = GIVEN_NAME_BEFORE.search(text, max(0, entry.start - GIVEN_NAME_CHARS), entry.start)
+        if (
+            given
+            and " " not in text[entry.start : entry.end]
+            and given[1].casefold() in given_names()
+            and given[1] not in _calendar_words()  # "In May Bayer said"
+        ):
+            continue  # "from your shop to Max Bayer or Gabrielle Masson": a person's surname
         legal = suffix_after.match(text, end)
         if legal and not _label_line_below(text, legal):
             end = legal.end()
