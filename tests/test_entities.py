@@ -1817,6 +1817,9 @@ def test_icd_wording_becomes_a_releases_wording():
         "Zeta Financial and Operational Highlights for Quarter Ended March 31, 2023",
         "Zeta Inc. today announced results for the second quarter ended June 30, 2001.",
         "Zeta Reports Results for the Third Quarter of 2019",
+        # and what else it did on the day, at some length
+        "Zeta reported financial results and provided an update on corporate activities for "
+        "the fourth quarter and year-ended December 31, 2019.",
     ],
 )
 def test_a_quarters_loss_in_the_words_of_the_press_is_earnings(lead):
