@@ -98,6 +98,11 @@ def test_clean_releases_are_left_untouched(seed):
         ),
         ("a $l.5 million payment", "a $1.5 million payment", "amount_digit"),
         (
+            "net proceeds of $11. 1 million from",
+            "net proceeds of $11.1 million from",
+            "amount_decimal_space",
+        ),
+        (
             "write to i nf o@ nmmunogen. com today",
             "write to info@immunogen.com today",
             "broken_email",

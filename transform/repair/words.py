@@ -40,6 +40,10 @@ NUMERAL_READINGS = str.maketrans({"l": "I", "1": "I", "|": "I", "t": "I"})
 ROMAN_PHASE = cued(r"\bPhase\s+(?:II|III|IV)\b")
 ARABIC_AFTER = re.compile(r"\s*[/-]\s*\d")
 PHASE_NUMERAL = cued(r"\b(Phase\s+)([IVl1|][IVl1|t]{0,2}V?)(?=[\s,.;:)/-]|$)")
+# a space after an amount's decimal point, before its decimals and its scale: "$11. 1 million"
+AMOUNT_DECIMAL_SPACE = re.compile(
+    r"[$€£][ ]?\d{1,4}\.([ ])\d{1,3}[ ]?(?:million|billion|thousand|mn|bn)\b", re.IGNORECASE
+)
 AMOUNT_LETTER = re.compile(r"(?<=[$€£])\s?([lIO])(?=[\d.,]\d)|(?<=[$€£]\d)([lIO])(?=[\d.,])")
 FUNCTION_WORDS = frozenset(
     [
@@ -240,6 +244,8 @@ def amount_digit_edits(text: str) -> list[Edit]:
         letter = match.group(group)
         digit = "0" if letter == "O" else "1"
         edits.append(Edit(match.start(group), match.end(group), digit, "amount_digit", 0.9))
+    for match in AMOUNT_DECIMAL_SPACE.finditer(text):  # "$11. 1 million" -> "$11.1 million"
+        edits.append(Edit(match.start(1), match.end(1), "", "amount_decimal_space", 0.9))
     return edits
 
 
