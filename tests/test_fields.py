@@ -1166,6 +1166,22 @@ LEAD_OF_A_LICENCE = (
 )
 
 
+def test_a_title_wrapped_between_the_words_of_a_payments_name():
+    text = (
+        "Exhibit 99.2\nFOR IMMEDIATE RELEASE\nZeta will be Eligible to Receive $10 Million "
+        "Milestone\nPayment upon Dosing of First Patient in Omega Phase 3\nZetamab Trial in "
+        "Biliary Tract Cancer\n|•\n|\nDosing of first patient in Phase 3 trial of zetamab will "
+        "trigger $10 million milestone payment from Omega\nHOLON, ISRAEL, December 19, 2023 - "
+        "Zeta Ltd. (Nasdaq: ZETA) today announced it will be eligible to receive a milestone "
+        "payment of $10 million from Omega when the first patient is dosed in Omega's trial.\n"
+    )
+    release = extract_release(text, "r" * 64, "file:///x.txt").release
+    assert release.headline == (
+        "Zeta will be Eligible to Receive $10 Million Milestone Payment upon Dosing of First "
+        "Patient in Omega Phase 3 Zetamab Trial in Biliary Tract Cancer"
+    )
+
+
 def test_an_authors_name_alone_under_a_title_is_a_byline():
     text = (
         "Omega Licenses Zeta Pharma’s Drug Candidates for Type 2 Diabetes and Obesity\n"

@@ -469,6 +469,14 @@ GLOSS_LINE = re.compile(r"\([a-z][^()\n]{0,60}\)[ \t]+\S")
 BRAND_MARKS = "®™"
 
 
+@cache
+def _two_word_money_cues() -> frozenset[str]:
+    """The names of a kind of money in two words: "milestone payment", "license fee"."""
+    return frozenset(
+        row["cue"].casefold() for row in load_lexicon("money_kinds") if row["cue"].count(" ") == 1
+    )
+
+
 def _goes_on(
     title: str, following: str, after_following: str, last: str = "", width: int = 0
 ) -> bool:
@@ -500,7 +508,14 @@ def _goes_on(
         and title_like(following)
         and not _opens_with_verb(following)
     )
-    continues = continues or subject or name_broken or amount_broken
+    # a payment's name broken between its words: "... Receive $10 Million Milestone" over
+    # "Payment upon Dosing ..." (a cue of two words of money_kinds.csv)
+    payment_broken = (
+        title_like(following)
+        and f"{title.rsplit(' ', 1)[-1]} {following.split(' ', 1)[0]}".casefold()
+        in _two_word_money_cues()
+    )
+    continues = continues or subject or name_broken or amount_broken or payment_broken
     if last and GLOSS_LINE.match(last):
         wrapped = False  # after a gloss's line a title goes on only as a continuation does
     elif last and last != title:
