@@ -1443,6 +1443,17 @@ def test_a_companys_name_after_a_given_name_is_a_persons_surname():
     assert find_organizations("Send it to Max Bayer.", None) == []
 
 
+def test_a_countrys_initials_before_a_partners_description_are_no_partner():
+    text = (
+        "Zeta signed a US$430 million license-out deal with U.S. pharmaceutical venture firm "
+        "Omegagastrx Inc. and a research collaboration with Sigmabio.\n"
+    )
+    assert [o.name for o in find_organizations(text, "Zeta Co.")] == [
+        "Omegagastrx Inc.",
+        "Sigmabio",
+    ]
+
+
 def test_a_deals_drug_after_for_is_no_part_of_an_organisations_name():
     text = (
         "Zeta Closes Licensing Transaction with Omega Group for Zetalone® in LHON\n"

@@ -692,6 +692,7 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
             and _described_name(name)
             and not legal_form().fullmatch(name)
             and name.casefold() not in place_names()
+            and name not in context_words("country_initials")  # "with U.S. pharmaceutical firm"
             and name.casefold() not in us_states()[0]
             and not is_drug_name(name)  # "in combination with Keytruda"
             and not _plural_abbreviation(name, text)
