@@ -2473,6 +2473,19 @@ def test_a_sum_its_own_words_call_potential_or_contingent_is_potential():
     ]
 
 
+def test_milestones_a_deal_included_are_potential():
+    text = (
+        "The deal included an upfront payment of 6.8 billion won and 13.6 billion won in milestone "
+        "payments, the company added. Zeta received a milestone of $3 million under the agreement, "
+        "which included royalties.\n"
+    )
+    assert [(m.text, m.kind, m.is_potential) for m in find_money(text)] == [
+        ("6.8 billion won", "upfront", False),
+        ("13.6 billion won", "milestone", True),
+        ("$3 million", "milestone", False),  # received
+    ]
+
+
 def test_milestones_a_deals_terms_include_are_potential():
     text = (
         "The agreement includes a non-refundable upfront payment of $2.5 million and milestones "

@@ -303,8 +303,8 @@ def _wire_mark() -> re.Pattern[str]:
 
 # a deal's terms before its sums: "The agreement includes ...", "the deal comprises ..."
 DEAL_TERMS_BEFORE = re.compile(
-    r"\b(?:agreement|deal|contract|transaction|terms)\b[^.;]{0,30}?\b(?:includes?|comprises?"
-    r"|consists?\s+of|provides?\s+for|calls?\s+for)\b",
+    r"\b(?:agreement|deal|contract|transaction|terms)\b[^.;]{0,30}?\b(?:includ(?:es?|ed)"
+    r"|compris(?:es?|ed)|consist(?:s|ed)?\s+of|provided?\s+for|provides\s+for|call(?:s|ed)?\s+for)\b",
 )
 # ... or a sentence that says it states them, a verb to come: "Under the terms of the
 # agreement, Zeta will receive an upfront payment of $20 million, besides ... milestone
