@@ -219,3 +219,15 @@ def test_a_page_about_the_trade_naming_no_company_or_date_is_quarantined():
     )
     release = (SAMPLES / f"{SEED_2011}.txt").read_bytes()
     assert _outcome("seed.txt", release) == (None, "")
+    # an explainer whose abbreviation of a regulator's letter reads like a company
+    explainer = (
+        b"FDA Complete Response Letters (CRLs): What They Mean for Biotech Investors\n\nLearn what "
+        b"a Complete Response Letter is, why the FDA issues CRLs, and what CRL outcomes mean for "
+        b"biotech stock prices and timelines.\n\nWhat Is a Complete Response Letter?\n\nA "
+        b"Complete Response Letter (CRL) is an official communication from the FDA indicating "
+        b"that a drug application cannot be approved in its current form.\n"
+    )
+    assert _outcome("explainer.txt", explainer) == (
+        "not_a_release",
+        "names no company, ticker, date or dateline: a page about the trade, not a release",
+    )

@@ -637,6 +637,10 @@ def _company_like(name: str, with_form: bool, text: str = "") -> bool:
         # "located in upstate New York has managed"
     if words[-1] in context_words("filing_head"):
         return False  # "the Abbreviated New Drug Application (ANDA) filed by Acme"
+    if name.isupper() and text:
+        defined = re.search(rf"(\w+)\s*\(\s*{re.escape(name)}s?\s*\)", text)
+        if defined and defined[1] in context_words("filing_head"):
+            return False  # "A Complete Response Letter (CRL) is ...": "what CRL outcomes mean"
     if len(words) > 1 and re.fullmatch(r"(?:19|20)\d\d", words[-1]):
         return False  # a meeting and its year: "Data presented at ASCO 2019 showed ..."
     titles = title_words()[0]
