@@ -1103,6 +1103,12 @@ def test_a_bare_yen_sign_is_the_yuan_where_the_text_names_china_and_never_japan(
     assert [m.currency for m in find_money(japan)] == ["JPY", "USD"]
     both = deal + " It sells in Japan."
     assert find_money(both)[0].currency == "JPY"
+    # China named only after the amount, in passing, says nothing of it
+    later = (
+        "Zeta Limited received an upfront payment of ¥300 million from Fuso Pharmaceutical "
+        "Industries, Ltd.\n\nZeta pursues licensing opportunities in the US and China."
+    )
+    assert find_money(later)[0].currency == "JPY"
 
 
 def test_the_figure_a_sum_grew_or_fell_from_has_the_sums_kind():

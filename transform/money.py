@@ -1223,10 +1223,13 @@ def _named_alone(text: str, market: str, other: str) -> bool:
     return bool(_market_names(market).search(text)) and not _market_names(other).search(text)
 
 
-def _yen_sign(text: str) -> str:
-    """The currency a bare "¥" is: the Chinese yuan in a text that names China and never Japan,
-    else the Japanese yen."""
-    return "CNY" if _named_alone(text, "yuan_market", "yen_market") else "JPY"
+def _yen_sign(text: str, end: int) -> str:
+    """The currency a bare "¥" is: the Chinese yuan where the text up to ``end`` (the amount's
+    sentence's) names China and the text never names Japan, else the Japanese yen (China named
+    only later, in passing, says nothing of it: "licensing opportunities in ... the US and
+    China")."""
+    named = _named_alone(text[:end], "yuan_market", "yen_market")
+    return "CNY" if named and not _market_names("yen_market").search(text) else "JPY"
 
 
 def _kroner(text: str) -> str | None:
@@ -1375,7 +1378,7 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
                 or dollars
             )
         elif printed == "¥":
-            currency = _yen_sign(text)
+            currency = _yen_sign(text, sentence_bounds(text, match.start(), match.end())[1])
         elif printed == "kroner":
             kroner = _kroner(text)
             if kroner is None:
