@@ -286,6 +286,12 @@ def test_a_coined_company_name_is_never_split_at_its_inner_capital():
     assert repaired("Acme said theCompany will grow.") == "Acme said the Company will grow."
 
 
+def test_a_given_name_is_never_snapped_to_a_lexicon_name():
+    text = "Motley Fool contributor Abbie Stokes has no position in any of the stocks mentioned."
+    assert repair_text(text).text == text
+    assert repaired("a deal with Genentec today") == "a deal with Genentech today"
+
+
 def test_a_word_of_a_place_of_two_words_is_never_repaired():
     for text in (
         "Tel Aviv, Israel - July 7, 2014 --- Zeta Ltd. disclosed today that it has achieved a "

@@ -621,6 +621,8 @@ def _snap_edit(match: re.Match[str]) -> Edit | None:
     core = word.split("’")[0].split("'")[0]
     if len(core) < 5 or not core[:1].isupper() or frequency(core) > 0 or is_name(core):
         return None
+    if core.casefold() in given_names():
+        return None  # a person's given name: "Abbie Stokes" is never "AbbVie Stokes"
     snapped = _snap(core, SNAP_SIMILARITY)
     if snapped is None:
         return None
