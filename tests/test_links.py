@@ -171,6 +171,18 @@ def test_an_upfront_takes_no_trigger_of_the_next_sentence_nor_of_the_milestones_
     ]
 
 
+def test_the_initiation_of_the_first_clinical_site_starts_the_clinical_work():
+    text = (
+        "Zeta Reports Quarterly Progress\nZeta Limited (ASX: ZTA) announced a license agreement "
+        "in Japan. Subsequent payments include ¥400 million (AU$4.1 million) upon the initiation "
+        "of the first clinical site, anticipated in Q1 2025.\n"
+    )
+    assert [(m.text, m.kind, m.trigger) for m in extract_release(text, "d", "u").money] == [
+        ("¥400 million", "milestone", "clinical_start"),
+        ("AU$4.1 million", "milestone", "clinical_start"),
+    ]
+
+
 def test_milestones_of_several_kinds_name_no_one_trigger():
     text = (
         "Zeta and Omega Sign License\n\nBOSTON, March 3, 2017 (GLOBE NEWSWIRE) -- Zeta Bio, Inc. "
