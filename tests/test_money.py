@@ -2462,6 +2462,21 @@ def test_a_sum_its_payments_words_then_due_to_its_payee_on_an_event_is_potential
     ]
 
 
+def test_milestones_and_royalties_that_could_total_a_sum_bundle_it_and_an_expected_sum_to_come():
+    text = (
+        "The deal includes an upfront payment of US$30 million, and potential milestone payments "
+        "and royalties that could total up to US$590 million. The company anticipates a further "
+        "¥400 million upon achieving the first development milestone. Omega earned a $5 million "
+        "milestone payment upon first patient dosed.\n"
+    )
+    assert [(m.text, m.kind, m.is_potential) for m in find_money(text)] == [
+        ("US$30 million", "upfront", False),
+        ("US$590 million", "other", True),
+        ("¥400 million", "milestone", True),
+        ("$5 million", "milestone", False),
+    ]
+
+
 def test_a_sum_its_own_words_call_potential_or_contingent_is_potential():
     text = (
         "Omega paid Zeta $50 million and agreed to pay a further $640 million in potential "

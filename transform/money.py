@@ -260,6 +260,8 @@ EVENT_TIME_AFTER = re.compile(
 )
 TO_COME_BEFORE = re.compile(
     r"\b(?:will|would|shall|is\s+to|are\s+to)\s+(?:also\s+)?(?:receive|get|pay|earn|be\s+paid)\b"
+    # or expected: "The company anticipates a further ¥400 million upon achieving ..."
+    r"|\banticipates?\b|\bexpects?\s+to\s+(?:receive|get|earn)\b"
 )
 
 # ... or its own words after it: "a further $640 million in potential development and sales
@@ -477,6 +479,11 @@ BUNDLE_BEFORE = re.compile(
     # to $12 million"
     r"|\bup-?front\s+and\s+(?:[a-z-]+\s+){1,2}?payments?\s+(?:of\s+)?(?:up\s+to\s+|about\s+"
     r"|approximately\s+)?$"
+    # or milestones and royalties that total the sum: "potential milestone payments and royalties
+    # that could total up to US$590 million"
+    r"|\bmilestones?(?:\s+payments?)?,?\s+(?:and|plus)\s+royalt(?:y|ies)\s+(?:that|which)\s+"
+    r"(?:could|may|might|would|will)\s+(?:total|amount\s+to|reach)\s+(?:up\s+to\s+|about\s+"
+    r"|approximately\s+|more\s+than\s+)?$"
 )
 BUNDLE_BEFORE_CHARS = 200
 # a sum with its own kind, a part of the bundle named before it: "$61 million in upfront and
