@@ -1090,6 +1090,15 @@ def test_an_exchanges_disclaimer_is_no_issuer_the_company_it_defines_with_its_gr
     assert extract_release(unnamed, "r" * 64, "file:///x.txt").release.issuer is None
 
 
+def test_a_bylines_surname_over_the_leads_company_makes_it_no_persons_surname():
+    text = (
+        " date 2023-12-20 By Ian Walker\n\nZTA has entered into an exclusive license agreement "
+        "with Omega Pharmaceutical Group for its ZB-20093 antibody-drug cancer treatment.\n"
+    )
+    release = extract_release(text, "r" * 64, "file:///x.txt").release
+    assert release.issuer == "ZTA"
+
+
 def test_a_ticker_in_parentheses_left_open_is_no_issuer():
     text = (
         "Zeta (ZETA posted a fourth-quarter net loss of $67 million, or 30 cents per share, "

@@ -695,7 +695,8 @@ def _a_persons_surname(name: str, text: str) -> bool:
     from transform.dictionary import a_known_organization
     from transform.repair.vocabulary import given_names
 
-    for match in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}\b", text):
+    # (on one line: "By Ian Walker" over "GSK has entered ..." names no "Walker GSK")
+    for match in re.finditer(rf"\b([A-Z][a-z]+)[ ]+{re.escape(name)}\b", text):
         if match[1].casefold() in given_names() and not a_known_organization(match.group()):
             return True
     return False
