@@ -25,7 +25,7 @@ from transform.text_spans import sentence_bounds, web_addresses
 # more make it plain ("SEK 23.818.000", "EUR 1.250.000,50")
 # (a decimal comma before a scale, as Europe prints it: "USD 3,2 million", "EUR 12,5 Mio")
 DECIMAL_COMMA = (
-    r"\d{1,3},\d{1,2}(?=[\s-]?(?i:million|billion|thousand|trillion|mln|mn|bn|mio|mrd)\b)"
+    r"\d{1,3},\d{1,2}(?=[\s-]?(?i:million|billion|thousand|trillion|mln|bln|mn|bn|mio|mrd)\b)"
 )
 NUMBER = (
     r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
@@ -40,7 +40,7 @@ DECIMAL_COMMA_ONLY = re.compile(r"\d{1,3},\d{1,2}")
 HASH_POUND_TEXT = cued(r"\b(?:pence|sterling|plc|PLC|RNS Number)\b")
 # (a footnote's number may be glued to a scale's word: "US$2.0 million2")
 SCALE = (  # "$3.5 million", "$3.5-million", "CHF 40 mn", "EUR 2.5 Mio", "INR 500 crore", "$12 M"
-    r"(?:[\s-]?(?P<scale_word>million|billion|thousand|trillion|mln|mn|bn|mio|mrd|crore|lakh)"
+    r"(?:[\s-]?(?P<scale_word>million|billion|thousand|trillion|mln|bln|mn|bn|mio|mrd|crore|lakh)"
     r"(?:\b|(?=\d{1,2}(?![\d.,])))"
     r"|\s?(?P<scale_letter>MM|M|B|K)\b)?"
 )
@@ -178,6 +178,7 @@ SCALES = {
     "crore": 1e7,  # "INR 500 crore" is 5,000,000,000
     "billion": 1e9,
     "bn": 1e9,
+    "bln": 1e9,
     "b": 1e9,
     "trillion": 1e12,
 }
@@ -203,7 +204,7 @@ RATE_WORDS_CHARS = 30
 RANGE_SCALE = re.compile(
     rf"(?:\s?[-–—]\s?(?:[A-Z]{{0,3}}[$€£¥]\s?)?|\s(?:to|and)\s(?:[A-Z]{{0,3}}[$€£¥]\s?|[A-Z]{{3}}\s)"
     rf"|\sto\s)"  # "$21 to 23 million": a range rises, so "$8 to 2.5 million" is none
-    rf"(?P<high>{NUMBER})[\s-]?(?P<scale>(?i:million|billion|thousand|trillion|mln|mn|bn|mio|mrd|crore"
+    rf"(?P<high>{NUMBER})[\s-]?(?P<scale>(?i:million|billion|thousand|trillion|mln|bln|mn|bn|mio|mrd|crore"
     r"|lakh)|MM|M|B|K)\b(?!\s+(?:shares|units|warrants|ADSs|options|patients|subjects|people|doses)\b)"
 )
 POTENTIAL_CHARS = 60  # the words before an amount that may bound it
