@@ -2060,7 +2060,7 @@ def test_a_share_price_a_move_in_euros_after_its_percent_or_a_rocketing_share_re
 
 
 def test_bln_abbreviates_billion():
-    text = "Zeta Signs License Agreement with Omega, with Up to $1.7 Bln Payment; it raised USD 1.2 bln.\n"
+    text = "Zeta Signs Licence with Omega, with Up to $1.7 Bln Payment; it raised USD 1.2 bln.\n"
     assert [(m.text, m.amount) for m in find_money(text)] == [
         ("$1.7 Bln", 1_700_000_000.0),
         ("USD 1.2 bln", 1_200_000_000.0),
