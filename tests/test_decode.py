@@ -124,6 +124,20 @@ def test_news_briefs_each_opening_with_a_company_seated_by_its_city_are_no_relea
         "not_a_release",
         "a table or digest of 4 companies' news (a line opens with each), not one release",
     )
+    # or seated after "of", its city printed without its accents ("Horsholm" of "Hørsholm")
+    bullets = "".join(
+        f"• {name}, of {city}, {rest}\n\n"
+        for name, city, rest in (
+            ("7ZM Pharma", "Horsholm, Denmark", "received an undisclosed milestone payment."),
+            ("Omegeta", "Oslo, Norway", "said its candidate met the primary endpoint."),
+            ("Sigmacortech", "Paris", "signed an agreement with Columbia University."),
+            ("Kappaenvision", "Edinburgh, UK", "said the EMA adopted a positive opinion."),
+        )
+    )
+    assert clean_document(bullets.encode(), "bullets.txt") == Rejection(
+        "not_a_release",
+        "a table or digest of 4 companies' news (a line opens with each), not one release",
+    )
     # a release names its own company and its city once, and a partner's: it is read
     release = (
         "Zeta Pharma Signs License Agreement\n\nLAVAL, Quebec, May 2, 2019 -- Zeta Pharma "

@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import re
+import unicodedata
 from functools import cache
 from importlib import resources
 
@@ -232,6 +233,28 @@ def us_states() -> tuple[frozenset[str], frozenset[str]]:
 def place_names() -> frozenset[str]:
     """The world's cities and countries (world_places.csv, from GeoNames), casefolded."""
     return frozenset(row["name"].casefold() for row in load_lexicon("world_places"))
+
+
+# letters no decomposition takes to ASCII, as their names are printed without them
+LETTER_FOLDS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ł": "l"})
+
+
+def ascii_folded(name: str) -> str:
+    """A name casefolded and without its accents: "Hørsholm" -> "horsholm", "Montréal" ->
+    "montreal"."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold().translate(LETTER_FOLDS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@cache
+def place_names_folded() -> frozenset[str]:
+    """``place_names`` without accents, as pages often print them ("Horsholm", "Montreal")."""
+    return frozenset(ascii_folded(name) for name in place_names())
+
+
+def is_place(name: str) -> bool:
+    """Whether ``name`` is a city or country of world_places.csv, accents or not."""
+    return name.casefold() in place_names() or ascii_folded(name) in place_names_folded()
 
 
 @cache

@@ -10,7 +10,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from transform.dateline import DATE
-from transform.lexicon import place_names
+from transform.lexicon import is_place
 from transform.literals import cued
 
 if TYPE_CHECKING:
@@ -319,6 +319,9 @@ def _wire_brief(text: str) -> bool:
 # of 6 to 11 seen when this was written, four others unseen: 3, 5, 6, 7)
 MIN_DIGEST_HOUSES = 4
 # a company seated by its city in parentheses opening a line: "Cardiome Pharma (Vancouver), and"
+SEATED_OF = re.compile(
+    r"(?P<name>[A-Z0-9][\w&.'’-]*(?:[ ][A-Z][\w&.'’-]*){0,3}),[ ]of[ ](?P<place>[A-Z][^,\n]{2,30}),"
+)
 SEATED_NAME = re.compile(
     r"(?P<name>[A-Z][\w&.'’-]*(?:[ ][A-Z][\w&.'’-]*){0,3})[ ]\((?P<place>[A-Z][^()\n]{2,30})\)"
 )
@@ -365,10 +368,11 @@ def digest_reason(text: str) -> str | None:
         if placed:  # "DUBLIN – Step Pharma SAS closed ...": a brief under its own dateline
             places.add(placed["place"].casefold())
         line = BULLET.sub("", line, count=1)  # "• Arena Pharmaceuticals Inc., of San Diego, ..."
-        seated = SEATED_NAME.match(line)
-        if seated and seated["place"].casefold() in place_names():
-            houses.add(seated["name"].casefold())  # "Labopharm (Laval) presented ...": a
-            continue  # brief that seats its company in parentheses, as a news digest does
+        seated = SEATED_NAME.match(line) or SEATED_OF.match(line)
+        if seated and is_place(seated["place"]):
+            houses.add(seated["name"].casefold())  # "Labopharm (Laval) presented ...", "7TM
+            continue  # Pharma, of Horsholm, Denmark, received ...": a brief that seats its
+            # company by its city, as a news digest does
         words = line.split(None, LINE_NAME_WORDS + 1)[: LINE_NAME_WORDS + 1]
         first = words[0] if words else ""
         if len(words) < 2 or not first[:1].isupper() or first.endswith(":"):
