@@ -2563,6 +2563,20 @@ def test_a_sum_a_cue_excludes_from_a_total_keeps_the_cue_that_heads_it():
     ]
 
 
+def test_a_sum_that_names_no_noun_of_its_own_takes_the_next_sums():
+    text = (
+        "From the first commercial sales in the EU Zeta receives from Omega a EUR 20 million and "
+        "from the first commercial sales in Japan a EUR 8 million milestone. Zeta receives a $10 "
+        "million upfront and a $5 million milestone.\n"
+    )
+    assert [(m.text, m.kind) for m in find_money(text)] == [
+        ("EUR 20 million", "milestone"),
+        ("EUR 8 million", "milestone"),
+        ("$10 million", "upfront"),
+        ("$5 million", "milestone"),
+    ]
+
+
 def test_a_balance_sheet_a_milestone_strengthens_is_no_milestone():
     text = (
         "The receipt of this milestone payment strengthens our debt-free balance sheet to more "

@@ -1580,7 +1580,39 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
         ):  # a forecast's high end: "peak annual global sales of $1.3-$1.9 billion"
             item = replace(item, kind=found[-1].kind, kind_rule=found[-1].kind_rule)
         found.append(item)
-    return _kinds_printed_before(text, _respective_kinds(text, found))
+    return _shared_nouns(text, _kinds_printed_before(text, _respective_kinds(text, found)))
+
+
+# A sum whose noun the next sum of its sentence names for both: "receives from Omega a EUR 20
+# million and from the first commercial sales in Japan a EUR 8 million milestone" (an article
+# before it, "and" right after it: it names no noun of its own)
+ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+AND_AFTER = re.compile(r"\s+and\b")
+SHARED_NOUN_CHARS = 120  # from the one sum to the next
+
+
+def _named_right_after(text: str, item: MoneyMatch) -> bool:
+    """Whether the words that name a sum's kind come right after it ("$5 million milestone")."""
+    if item.kind_rule.startswith("money_phrase:"):
+        return True
+    cue = item.kind_rule.removeprefix("money_cue:")
+    after = text[item.span_end : item.span_end + len(cue) + 2].lstrip(" -").casefold()
+    return item.kind_rule.startswith("money_cue:") and after.startswith(cue)
+
+
+def _shared_nouns(text: str, found: list[MoneyMatch]) -> list[MoneyMatch]:
+    for index in range(len(found) - 1):
+        first, second = found[index], found[index + 1]
+        if (
+            first.sentence_start == second.sentence_start
+            and second.span_start - first.span_end <= SHARED_NOUN_CHARS
+            and ARTICLE_BEFORE.search(text, max(0, first.span_start - 4), first.span_start)
+            and AND_AFTER.match(text, first.span_end)
+            and _named_right_after(text, second)
+            and first.kind != second.kind
+        ):
+            found[index] = replace(first, kind=second.kind, kind_rule="money_shared_noun")
+    return found
 
 
 # Two sums named by two nouns before them, "respectively" after: "reported sales and profit of
