@@ -2059,6 +2059,18 @@ def test_a_share_price_a_move_in_euros_after_its_percent_or_a_rocketing_share_re
     ]
 
 
+def test_thousands_grouped_by_spaces():
+    text = (
+        "Zeta announces a milestone payment of USD 750 000 from its partner, and has received "
+        "so far USD 250 000. It raised SEK 12 345 678 from 2 000 investors.\n"
+    )
+    assert [(m.text, m.amount) for m in find_money(text)] == [
+        ("USD 750 000", 750_000.0),
+        ("USD 250 000", 250_000.0),
+        ("SEK 12 345 678", 12_345_678.0),
+    ]
+
+
 def test_bln_abbreviates_billion():
     text = "Zeta Signs Licence with Omega, with Up to $1.7 Bln Payment; it raised USD 1.2 bln.\n"
     assert [(m.text, m.amount) for m in find_money(text)] == [

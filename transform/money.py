@@ -27,9 +27,13 @@ from transform.text_spans import sentence_bounds, web_addresses
 DECIMAL_COMMA = (
     r"\d{1,3},\d{1,2}(?=[\s-]?(?i:million|billion|thousand|trillion|mln|bln|mn|bn|mio|mrd)\b)"
 )
+# (or thousands grouped by spaces, as Scandinavia and France print them: "USD 750 000")
+SPACE_GROUPED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,]|\.\d)"
 NUMBER = (
     r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
     + DECIMAL_COMMA
+    + "|"
+    + SPACE_GROUPED
     + r"|\d+(?:\.\d+)?"
 )
 DOT_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.])")
@@ -103,6 +107,7 @@ def _number(printed: str, dot_grouped: bool) -> float:
         return float(printed.replace(".", "").replace(",", "."))
     if DECIMAL_COMMA_ONLY.fullmatch(printed):
         return float(printed.replace(",", "."))  # "3,2" of "USD 3,2 million"
+    printed = re.sub(r"[ \u00a0\u202f]", "", printed)  # "750 000" of "USD 750 000"
     return float(printed.replace(",", ""))
 
 
