@@ -1807,6 +1807,14 @@ def test_icd_wording_becomes_a_releases_wording():
     }
 
 
+def test_a_milestone_payment_announced_with_its_sum_is_a_milestone_payment():
+    lead = (
+        "Zeta AB (publ) today announce a milestone payment of USD 750 000 from the partner Omega "
+        "Therapeutics under the terms of license agreement on zetamab."
+    )
+    assert [e.event_type for e in find_events(lead, len(lead))] == ["milestone_payment"]
+
+
 @pytest.mark.parametrize(
     "lead",
     [
