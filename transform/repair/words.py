@@ -14,6 +14,7 @@ from rapidfuzz.distance import Levenshtein
 
 from transform.lexicon import (
     company_trade_words,
+    is_place,
     legal_form_words,
     load_lexicon,
     place_names,
@@ -381,11 +382,10 @@ def in_place_name(text: str, start: int, end: int) -> bool:
     before = PRINTED_WORD.findall(text, max(line_start, start - PLACE_REACH), start)[-2:]
     own = PRINTED_WORD.findall(text, start, end)
     after = PRINTED_WORD.findall(text, end, min(line_end, end + PLACE_REACH))[:2]
-    words = [w.rstrip(".").casefold() for w in (*before, *own, *after)]
+    words = [w.rstrip(".") for w in (*before, *own, *after)]
     first_own, last_own = len(before), len(before) + len(own) - 1
-    places = place_names()
     return any(
-        " ".join(words[i : i + size]) in places
+        is_place(" ".join(words[i : i + size]))  # accents or not: "Sao Paulo"
         for size in (2, 3)
         for i in range(max(0, first_own - size + 1), min(last_own, len(words) - size) + 1)
     )
