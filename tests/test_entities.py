@@ -1443,6 +1443,18 @@ def test_a_companys_name_after_a_given_name_is_a_persons_surname():
     assert find_organizations("Send it to Max Bayer.", None) == []
 
 
+def test_a_partner_named_by_its_word_of_the_trade_leaves_its_seat_after_of():
+    text = (
+        "Cadila Healthcare Ltd. entered into a manufacturing license agreement with Zetachem "
+        "Lifesciences of Republic of Korea, and a research collaboration with the University of "
+        "Oslo.\n"
+    )
+    assert [o.name for o in find_organizations(text, "Cadila Healthcare Ltd.")] == [
+        "Zetachem Lifesciences",
+        "University of Oslo",
+    ]
+
+
 def test_a_countrys_initials_before_a_partners_description_are_no_partner():
     text = (
         "Zeta signed a US$430 million license-out deal with U.S. pharmaceutical venture firm "

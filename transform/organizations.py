@@ -239,6 +239,16 @@ def _without_purpose(name: str) -> str:
     return name
 
 
+def _without_seat_of(name: str) -> str:
+    """A company's name without its seat after "of", its word of the trade before it
+    ("Enzychem Lifesciences of Republic of Korea"); an institution's "of" stays its name's
+    ("University of Oslo")."""
+    named, of, _ = name.partition(" of ")
+    if of and named.rsplit(" ", 1)[-1] in company_trade_words():
+        return named
+    return name
+
+
 # a legal form's initial after a partner's words: "Luxembourg S.à r.l."
 FORM_INITIAL_AFTER = re.compile(r"(?<=[ ][A-Z])\.")
 # a possessive inside a partner's words ends its name: "with Roche's Genentech unit"
@@ -685,6 +695,7 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
         owner = POSSESSIVE_IN_NAME.search(name)
         name = name[: owner.start()] if owner else name
         name = _without_purpose(name)  # "with Norgine for MuGard"
+        name = _without_seat_of(name)  # "with Enzychem Lifesciences of Republic of Korea"
         if FORM_INITIAL_AFTER.match(text, start + len(name)):
             continue  # "Valeant Pharmaceuticals Luxembourg S.à r.l.": a form read in part
         if (
