@@ -4143,6 +4143,30 @@ def test_a_fusion_proteins_code_with_letters_around_its_number_is_a_compound():
     assert [c.name for c in find_compounds(text)] == ["DAB389EGF"]
 
 
+def test_two_conditions_icd_files_under_one_code_are_each_a_name():
+    from transform.disease_vocabulary import release_wordings
+
+    assert {"hypernatremia", "hyperosmolality"} <= release_wordings(
+        "Hyperosmolality and hypernatremia"
+    )
+    assert {"synovitis", "tenosynovitis"} <= release_wordings("Synovitis and tenosynovitis")
+    # a phrase of two words that are no condition names neither ("pins and needles")
+    assert release_wordings("Pins and needles") == {"pins and needles"}
+
+
+def test_metabolic_and_blood_conditions_are_indications():
+    text = (
+        "Zeta is developing ZB-1 for hyperphosphatemia in patients on dialysis, ZB-2 for "
+        "hyponatremia, ZB-3 to prevent febrile neutropenia and ZB-4 for adrenal insufficiency."
+    )
+    assert [i.name for i in find_indications(text)] == [
+        "hyperphosphatemia",
+        "hyponatremia",
+        "febrile neutropenia",
+        "adrenal insufficiency",
+    ]
+
+
 def test_complications_of_procedures_and_care_are_indications():
     text = (
         "Zeta is developing ZB-1 to prevent restenosis following angioplasty, ZB-2 for "

@@ -73,6 +73,10 @@ INSERTED = re.compile(r"\s*\((?:-|and |or )[^)]*\)|\s*\([^()]*\)(?=\s+[A-Za-z])"
 OF_SITE = re.compile(r"^(?P<head>[a-z][a-z' -]+?) of (?!unspecified)[a-z]")
 WITH_DISEASE = re.compile(r" with (?P<disease>[a-z][a-z' -]+?)(?:,|$| without | with )")
 ALTERNATIVES = re.compile(r"^(?P<first>[a-z]+) or (?P<second>[a-z]+) (?P<head>[a-z][a-z ]+)$")
+# two conditions of one word each, one of them by its suffix, that ICD files under one code:
+# "Hyperosmolality and hypernatremia", "Synovitis and tenosynovitis"; a release names either
+# alone
+PAIRED = re.compile(r"^(?P<first>[a-z]+(?:-[a-z]+)?) and (?P<second>[a-z]+(?:-[a-z]+)?)$")
 HYPHENED = re.compile(r"\b([a-z]+)-([a-z]+)\b")
 
 
@@ -130,6 +134,9 @@ def release_wordings(description: str) -> set[str]:
         pair = ALTERNATIVES.match(form)
         if pair:
             names |= {f"{pair['first']} {pair['head']}", f"{pair['second']} {pair['head']}"}
+        paired = PAIRED.match(form)
+        if paired and any(DISEASE_SUFFIX.search(w) for w in (paired["first"], paired["second"])):
+            names |= {paired["first"], paired["second"]}  # never "pins and needles"
     for tail in WITH_DISEASE.finditer(whole):
         if " " in tail["disease"] and _names_alone(tail["disease"]):
             names.add(tail["disease"])  # "diabetic nephropathy"
