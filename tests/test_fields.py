@@ -3074,6 +3074,18 @@ def test_a_writers_byline_opens_no_lead_and_a_boards_date_ends_no_title():
     )
 
 
+def test_a_newsroom_links_file_size_ends_no_title():
+    """A newsroom listing copies a release's link with its file's label: "... for
+    hyperphosphatemiaPDF:45.5kb", "... Results (PDF, 120 KB)"."""
+    for label in ("PDF:45.5kb", " (PDF, 120 KB)", " [pdf 1.2MB]"):
+        text = (
+            f"Zeta Reports Top-line Results of ZB-1 in Hyperphosphatemia{label}\n\n"
+            "BOSTON, May 1, 2012 -- Zeta Bio, Inc. reported top-line results of ZB-1.\n"
+        )
+        release = extract_release(text, "d", "x").release
+        assert release.headline == "Zeta Reports Top-line Results of ZB-1 in Hyperphosphatemia"
+
+
 def test_a_feeds_title_run_into_the_dateline_on_one_line_is_the_headline():
     """ "... Eastern Time Company Press Release Zeta Announces Completion of First Stage of Its
     Screening System for Omega SAN DIEGO--(BUSINESS WIRE)--Nov. 21, 1997--": the title between

@@ -1163,12 +1163,16 @@ MAX_SITE_WORDS = 3
 # a board's or feed's date after the title: "Celera Inks 5-Year Genomics Pact With Immunex
 # 06/27/00"
 TRAILING_DATE = re.compile(r"\s+(?:[01]?\d/[0-3]?\d/(?:\d\d|(?:19|20)\d\d))\s*$")
+# a newsroom listing's link label after the title, glued or not: "... hyperphosphatemiaPDF:45.5kb",
+# "... Results (PDF, 120 KB)", "... [pdf 1.2MB]"
+TRAILING_FILE = re.compile(r"\s*[(\[]?(?:PDF|pdf|Pdf)[\s:,]*\d+(?:[.,]\d+)?\s*[KkMm][Bb][)\]]?\s*$")
 
 
 def _without_site(headline: HeadlineMatch, lead: set[str]) -> HeadlineMatch:
     """The headline without a site's name after " | " or " - ": a few words the lead never
-    uses; nor a date printed after it ("... Pact With Immunex 06/27/00")."""
-    dated = TRAILING_DATE.search(headline.text)
+    uses; nor a date or a file's size printed after it ("... Pact With Immunex 06/27/00",
+    "... hyperphosphatemiaPDF:45.5kb")."""
+    dated = TRAILING_DATE.search(headline.text) or TRAILING_FILE.search(headline.text)
     if dated:
         text = headline.text[: dated.start()]
         headline = HeadlineMatch(text, headline.span_start, headline.span_start + len(text))
