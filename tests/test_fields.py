@@ -582,6 +582,32 @@ def test_a_ticker_a_market_page_prints_bare_after_the_lead_companys_legal_form()
     assert issuer is not None and issuer.name == "Zeta Ltd."
 
 
+def test_a_capitalised_today_after_the_lead_companys_legal_form_ends_the_name():
+    """A translated release's "Zeta Pharmaceutical Co., Ltd. Today announced": the whole
+    legal form, never "Zeta Pharmaceutical Co."."""
+    text = (
+        "Zeta Files Application\n\n(Tokyo, Japan, May 30, 2013) - Zeta Pharmaceutical Co., Ltd. "
+        "Today announced it filed an application in Japan.\n"
+    )
+    issuer = find_issuer(text, text.index("Zeta Pharmaceutical"))
+    assert issuer is not None and issuer.name == "Zeta Pharmaceutical Co., Ltd."
+
+
+def test_a_title_run_in_between_two_datelines_leaves_the_issuer_after_the_second():
+    """A copy prints the dateline, the title, then the dateline again with its lead: "Tokyo,
+    April 23, 2012 Top-line results of ZB-1 ... Tokyo, April 23, 2012 — Zeta Inc. (ZT)"."""
+    text = (
+        "FOR IMMEDIATE RELEASE\n\nTokyo, April 23, 2012 Top-line results of the ZB-1 Phase 3 "
+        "study in Japan Tokyo, April 23, 2012 — Zeta Inc. (ZT) (TSE:2914) and Omega Co., Ltd. "
+        "(Omega) (TSE:4551) have announced the top-line results.\n"
+    )
+    extraction = extract_release(text, "d", "x")
+    assert extraction.release.issuer == "Zeta Inc."
+    # a lead of its own after one dateline reads nothing further
+    lead = "Tokyo, April 23, 2012 — Zeta Inc. (TSE:2914) reported results.\n"
+    assert extract_release(lead, "d", "x").release.issuer == "Zeta Inc."
+
+
 def test_a_news_desks_line_under_a_long_title_is_no_part_of_it():
     text = (
         "Zeta Pharmaceuticals Announces Collaboration Partner Omega Filed New Drug Application "

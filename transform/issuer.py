@@ -59,7 +59,7 @@ CAMEL_WORD = rf"{LOWER_OPENER}[A-Z][\w&'’.\-]*"  # "aTyr", "uniQure", "deCODE"
 NAME = rf"{NAME_WORD}(?:[ ](?:{NAME_WORD}|&|and|of|de|du|la)){{0,6}}?"
 LEAD_FOLLOWER = (  # or the name alone on its line, as a news brief prints it: "... - Acme Co Ltd",
     # or over its points: "April 23 (Reuters) - Acme Co Ltd:\n* ACME ENTERS ..."
-    r"(?=\s*[(\[,]|\s+(?:today|announce[sd]?|report(?:s|ed)?|and|has|have|is|said|says|will|,)\b"
+    r"(?=\s*[(\[,]|\s+(?:[Tt]oday|announce[sd]?|report(?:s|ed)?|and|has|have|is|said|says|will|,)\b"
     r"|[ \t]*\n[ \t]*\n|[ \t]*:[ \t]*\n"
     # or a page's quote of its share, the bare ticker and the day's change: "Zeta Corporation plc
     # ZETA -0.68% , a clinical stage ..."
@@ -1172,6 +1172,9 @@ CHROME_LINE_CHARS = 300  # a header line of a board or a site is shorter
 
 
 PLACE_REGION_AFTER = re.compile(r",\s*[A-Z]")
+# the dateline printed again on the lead's line, a dash after its date
+DATELINE_AGAIN = re.compile(rf"[^\n]*?\b{DATE}[ \t]*(?:[—–]|--?)[ \t]*")
+TITLE_RUN_IN_CHARS = 400
 
 
 def _a_place_with_region(text: str, found: IssuerMatch) -> bool:
@@ -1189,6 +1192,12 @@ def find_issuer(text: str, lead_start: int | None, body_start: int = 0) -> Issue
         found = _lead_company(text, lead_start, "issuer_after_dateline")
         if found and not _a_place_with_region(text, found):
             return found
+        again = DATELINE_AGAIN.match(text, lead_start, lead_start + TITLE_RUN_IN_CHARS)
+        if found is None and again:  # "Tokyo, April 23, 2012 Top-line results of ... Tokyo,
+            # April 23, 2012 — Japan Tobacco Inc. (JT)": the title run in between two datelines
+            found = _lead_company(text, again.end(), "issuer_after_dateline")
+            if found and not _a_place_with_region(text, found):
+                return found
         defined = DEFINED_OPENS_LEAD.match(text, lead_start)
         if defined:  # "(GLOBE NEWSWIRE) -- (“HUTCHMED”) (Nasdaq/AIM:HCM) today announces":
             # a copy that lost the linked name before the short name it defines
