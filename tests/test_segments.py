@@ -233,6 +233,36 @@ def test_other_articles_headlines_listed_below_a_news_item_are_chrome():
     assert page_chrome(body + table) == []
 
 
+def test_other_articles_headlines_over_their_cut_teasers_below_a_story_are_chrome():
+    from transform import extract_release
+
+    body = (
+        "Zeta Bio (ASX: ZTA) has raised $10 million in a placement to institutional investors "
+        "to fund its Phase II trial of ZB-1 in psoriasis. "
+        + "The company said the placement was well supported by new and existing holders. " * 8
+        + "\n"
+    )
+    one = (
+        "Babies of stressed mothers likely to get their teeth earlier\n"
+        "Maternal stress during pregnancy can speed up the timing of teeth eruption, which may...\n"
+    )
+    assert page_chrome(body + one) == [(len(body), len(body + one))]
+    # a teaser whose headline the page ran into the text above, over a list of them
+    two = (
+        "Professor Jane Roe has been appointed as founding Executive Director of the Omega...\n"
+        "Portable point-of-care test detects four common infections in under an hour\n"
+        "Australian researchers have developed a portable point-of-care test that detects...\n"
+    )
+    extraction = extract_release("Zeta raises $10m\n\n" + body + two, "doc", "zeta.txt")
+    assert extraction.people == []
+    assert page_chrome(body + two) == [(len(body), len(body + two))]
+    # a story's own last line cut short, with no headline over it, is the story's
+    cut = "Zeta expects to report the trial's results in the first half of the year and...\n"
+    assert page_chrome(body + cut) == []
+    # nor a short text's: one teaser after a few words is no list
+    assert page_chrome("Zeta Bio has raised $10 million.\n" + one) == []
+
+
 def test_a_pictures_caption_line_is_chrome_never_the_lead():
     from transform import extract_release
 

@@ -333,37 +333,62 @@ WORD_OR_FIGURE = re.compile(r"\S+")
 FIGURE = re.compile(r"[$€£]?[\d.,%()+-]*\d[\d.,%()+-]*[kmbKMB]?")
 
 
-def _headline_like(line: str) -> bool:
+def _headline_like(line: str, figure_first: bool = False) -> bool:
     """A line of another article's headline: a few words, a verb or a preposition in lower case
     among them, no stop or colon at its end, next to no figures ("ScinoPharm Taiwan secures
-    first US FDA approval for ...")."""
+    first US FDA approval for ..."); over its teaser, it may open with its figure ("$780m
+    Sydney Biomedical Accelerator gains its founding Executive Director")."""
     words = WORD_OR_FIGURE.findall(line)
     if not HEADLINE_WORDS[0] <= len(words) <= HEADLINE_WORDS[1] or line[-1:] in ".!?:;,":
         return False
     # a figure is a number alone; a code's digits ("TYRA-300", "COVID-19") name something
     figures = sum(FIGURE.fullmatch(word) is not None for word in words)
     lower = sum(word.isalpha() and word.islower() and len(word) >= 3 for word in words)
-    return figures <= 1 and lower >= 1 and words[0][:1].isupper()
+    opens = words[0][:1].isupper() or (figure_first and FIGURE.fullmatch(words[0]) is not None)
+    return figures <= 1 and lower >= 1 and opens
+
+
+# another article's teaser under its headline: its opening words, cut ("Professor Victoria
+# Cogger has been appointed as founding Executive Director of the Sydney...")
+TEASER_CUT = re.compile(r"\w(?:\.\.\.|…)$")
+TEASER_WORDS = 6
 
 
 def _headlines_below(text: str) -> tuple[int, int] | None:
     """The span of a list of other articles' headlines closing a page: three lines or more like
-    headlines after its last sentence, up to the end."""
+    headlines after its last sentence, up to the end; or one headline or more, each over its
+    cut teaser, after the text's body."""
     tail_start = max(0, len(text) - HEADLINE_LIST_CHARS)
     lines = text[tail_start:].rstrip().split("\n")
-    count = 0
+    count = teasers = 0
+    teaser = False  # the line below was a teaser: this one must be its headline
     for line in reversed(lines):
         if not line.strip():
-            if count:
+            if count or teaser:
                 break
             continue
-        if not _headline_like(line.strip()):
+        stripped = line.strip()
+        if (
+            not teaser
+            and TEASER_CUT.search(stripped)
+            and len(WORD_OR_FIGURE.findall(stripped)) >= TEASER_WORDS
+        ):
+            teaser = True
+            count += 1
+            continue
+        if not _headline_like(stripped, figure_first=teaser):
             break
+        teasers += teaser
+        teaser = False
         count += 1
-    if count < HEADLINE_LIST_MIN_LINES:
-        return None
+    if teaser and not teasers:
+        count -= 1  # a cut line alone is no teaser; over a list of them it is one whose
+        # headline the page ran into the text above ("... disease.\n$780m Sydney ...")
     kept = lines[: len(lines) - count]
     start = tail_start + sum(len(line) + 1 for line in kept)
+    body = len(WORD_OR_FIGURE.findall(text, 0, start))
+    if count - teasers < HEADLINE_LIST_MIN_LINES and not (teasers and body >= BODY_WORDS):
+        return None
     return start, len(text)
 
 
