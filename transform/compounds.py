@@ -126,6 +126,14 @@ NAME_GIVEN_CHARS = 60
 CLASS_IN_BRACKETS = cued(r"[ ]\((?:an?[ ])?(?P<class>[\w-]+(?:[ ][\w-]+){1,6})\)")
 NAME_BEFORE_BRACKET = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]*[A-Z]?[a-z]{2,})(?:®|™)?$")
 NAME_BEFORE_CHARS = 40
+# a name no vocabulary holds given with a drug the text names: "CAVATAK in combination with
+# KEYTRUDA", "Keytruda combined with Zetavax" (the cue found first, the names beside it read
+# only there); one word with a capital first, never a word of English, a company or a place
+COMBINED = cued(r"(?=[ic])(?:in[ ]combination|combined)[ ]with[ ]")
+NAME_BEFORE_COMBINED = re.compile(r"(?<![\w-])(?P<name>[A-Z][A-Za-z]*[a-zA-Z]{2,})(?:®|™)?[ ]$")
+NAME_AFTER_COMBINED = re.compile(
+    r"(?:[A-Za-z]+-[a-z]+[ ]|the[ ])?(?P<name>[A-Z][A-Za-z]*[a-zA-Z]{2,})(?:®|™)?(?![\w-])"
+)
 
 
 def _names_a_company(text: str, end: int) -> bool:
@@ -332,6 +340,20 @@ def find_compounds(text: str) -> list[NamedMatch]:
             continue
         if not a_known_organization(name) and name.casefold() not in place_names():
             add(start, start + len(name), "brand_with_class")
+    for match in COMBINED.finditer(text):
+        window = max(0, match.start() - NAME_BEFORE_CHARS)
+        before = NAME_BEFORE_COMBINED.search(text, window, match.start())
+        after = NAME_AFTER_COMBINED.match(text, match.end())
+        sides = [side for side in (before, after) if side is not None]
+        drugs_beside = [s for s in sides if (s.start("name"), s.end("name")) in found]
+        for side in sides if drugs_beside else ():
+            name, start = side["name"], side.start("name")
+            if side in drugs_beside or is_known(name) or not_a_compound(name):
+                continue
+            if _names_a_company(text, side.end("name")) or a_known_organization(name):
+                continue
+            if name.casefold() not in place_names():
+                add(start, start + len(name), "compound_in_combination")
     for match in BRAND.finditer(text):
         if match.group("inn").isupper() or text[match.start(1) - 1 : match.start(1)] == "-":
             continue  # a ticker in capitals, a hyphened name's end: "I-Mab (IMAB)"
