@@ -415,6 +415,29 @@ def test_an_sec_prospectus_is_not_a_release():
     assert not isinstance(clean_document(release.encode(), "release.txt"), Rejection)
 
 
+def test_a_calls_transcript_is_not_a_release():
+    transcript = (
+        "Operator\nGood morning and welcome, ladies and gentlemen, to the Zeta Bio fourth-quarter "
+        "conference call. At this time all participants are in a listen-only mode. I will now "
+        "turn the conference over to Jane Roe. Please go ahead.\nJane Roe - IR\nThank you. "
+        "Joining us today are John Doe, President and CEO, and Ann Poe, Chief Financial "
+        "Officer. Earlier today we released our financial results for the fourth quarter.\n"
+    )
+    rejection = clean_document(transcript.encode(), "call.txt")
+    assert rejection == Rejection(
+        "not_a_release",
+        "a call's transcript (its operator's lines and the call's terms), not a release",
+    )
+    # a release announcing its call, or naming an operator in a sentence, is one
+    release = (
+        "Zeta Bio Reports Fourth Quarter Results\n\nBOSTON, Feb. 4, 2004 -- Zeta Bio, Inc. "
+        "reported its results today. Zeta will host a conference call at 8:30 a.m. ET; the "
+        "operator will place participants in a listen-only mode. Revenue rose to $5 million "
+        "from $3 million a year ago on sales of its products.\n"
+    )
+    assert not isinstance(clean_document(release.encode(), "release.txt"), Rejection)
+
+
 def test_a_contract_naming_its_parties_by_letter_is_not_a_release():
     contract = (
         "Collaborative Research Agreement\nNational University Corporation Zeta University "

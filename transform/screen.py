@@ -167,6 +167,11 @@ def not_a_release_reason(text: str) -> str | None:
             'a filing\'s note on its accounts ("the Company", the periods ended and the '
             "accounting's terms), not a release"
         )
+    if TRANSCRIPT_OPERATOR.search(text, 0, TRANSCRIPT_WINDOW) and (
+        len({m.group().casefold() for m in CALL_TERMS.finditer(text, 0, TRANSCRIPT_WINDOW)})
+        >= MIN_CALL_TERMS
+    ):
+        return "a call's transcript (its operator's lines and the call's terms), not a release"
     if (
         n_words < MIN_WORDS_WITHOUT_SENTENCES
         and not SENTENCE_END.search(text)
@@ -175,6 +180,19 @@ def not_a_release_reason(text: str) -> str | None:
     ):
         return "no running sentences; looks like a list, table or data file"
     return None
+
+
+# A transcript of a company's call: its operator speaks on lines of their own ("Operator" over
+# "Good morning and welcome ..."), and the call's terms ("listen-only mode", "turn the call
+# over"); a release announcing its call prints the terms, never its operator's line
+TRANSCRIPT_OPERATOR = cued(r"^[ \t]*Operator[ \t]*:?[ \t]*$", re.MULTILINE)
+CALL_TERMS = re.compile(
+    r"\b(?:listen-only mode|question[- ]and[- ]answer session|turn (?:the )?(?:call|conference)"
+    r" over|conference is being recorded|call is being recorded|(?:conference|earnings) call)\b",
+    re.IGNORECASE,
+)
+TRANSCRIPT_WINDOW = 6_000
+MIN_CALL_TERMS = 2  # distinct
 
 
 # A note of an SEC filing's accounts, printed on a page of its own (a 10-Q's "License and
