@@ -1119,6 +1119,22 @@ def test_the_figure_a_sum_grew_or_fell_from_has_the_sums_kind():
     ]
 
 
+def test_revenue_from_its_sources_is_revenue_and_so_is_last_years_figure():
+    """ "Revenues from contract research and licensing fees were $5,212,000 in 1992, down from
+    $6,233,000 in 1991": the fees are where the revenue came from, no upfront payment."""
+    text = (
+        "Revenues from contract research and licensing fees were $5,212,000 in 1992, down from "
+        "$6,233,000 in 1991 due to the completion of certain contracts."
+    )
+    assert [(m.text, m.kind) for m in find_money(text)] == [
+        ("$5,212,000", "revenue"),
+        ("$6,233,000", "revenue"),
+    ]
+    # a fee with its own sum is the fee's
+    fee = "Zeta received licensing fees of $2 million from Omega, and revenues rose."
+    assert [(m.text, m.kind) for m in find_money(fee)] == [("$2 million", "upfront")]
+
+
 def test_a_bare_dollar_is_the_one_the_text_converts_other_sums_into():
     text = (
         "Zeta is $5.6 million richer after a milestone payment from Beta, which sent it 100 "

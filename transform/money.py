@@ -141,10 +141,12 @@ def _amount_before_cue() -> re.Pattern[str]:
 @cache
 def _amount_then_from() -> re.Pattern[str]:
     """An amount and the "from" of the figure it grew or fell from, ending where that figure
-    opens: "revenues declined to C$109,831 from C$122,254" (the base has the amount's kind)."""
+    opens: "revenues declined to C$109,831 from C$122,254", "were $5,212,000 in 1992, down
+    from $6,233,000 in 1991" (the base has the amount's kind)."""
     prefix, _ = _currencies()
     return re.compile(
-        rf"(?<![A-Za-z0-9])(?P<amount>(?:{_alternation(prefix)})\s?(?:{NUMBER}){SCALE})\s+from\s+$",
+        rf"(?<![A-Za-z0-9])(?P<amount>(?:{_alternation(prefix)})\s?(?:{NUMBER}){SCALE})"
+        rf"(?:\s+in\s+(?:fiscal\s+)?(?:19|20)\d\d)?,?\s+(?:(?:down|up)\s+)?from\s+$",
         re.IGNORECASE,
     )
 
@@ -711,7 +713,7 @@ RAISED_NO_MONEY = re.compile(
 RAISING_CUES = frozenset({"raised", "raising", "to raise"})
 
 
-BASE_OF_CHARS = 40  # an amount and "from" before the figure it grew or fell from
+BASE_OF_CHARS = 50  # an amount and "from" before the figure it grew or fell from
 
 
 def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
@@ -791,6 +793,9 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
         return head or ("other", "money_phrase_names_no_kind")
     if _paid_on_event(lowered, end, start):
         return "milestone", "money_paid_on_event"
+    if REVENUE_FROM_BEFORE.search(lowered, max(0, start - REVENUE_FROM_CHARS), start):
+        return "revenue", "money_cue:revenues"  # "Revenues from contract research and
+        # licensing fees were $5,212,000": the fees are where the revenue came from
     around = _cue_around(lowered, start, end)
     if around:
         return around
@@ -871,6 +876,14 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
     if best is None:
         return "other", "money_no_cue"
     return best[2], f"money_cue:{best[3]}"
+
+
+# revenue as the sentence's subject, its sources after "from", the amount its complement
+REVENUE_FROM_BEFORE = re.compile(
+    r"\brevenues?\s+from\s+[a-z][a-z ,&-]{2,80}?\s+(?:were|was|totaled|totalled|amounted\s+to"
+    r"|(?:increased|decreased|rose|fell|grew|declined)\s+to)\s+(?:approximately\s+|about\s+)?$"
+)
+REVENUE_FROM_CHARS = 120
 
 
 # A market's size or forecast, no money of the issuer's: "The global market for NASH drugs is
