@@ -608,6 +608,21 @@ def test_a_title_run_in_between_two_datelines_leaves_the_issuer_after_the_second
     assert extract_release(lead, "d", "x").release.issuer == "Zeta Inc."
 
 
+def test_a_filing_viewers_title_is_no_headline_and_a_name_glued_to_a_dash_is_whole():
+    """A filing viewer's page: "Zeta Bio (ZETA) 8-KOther events" is its title, no headline;
+    its exhibit's text glued together ("...RESULTSBoston, Massachusetts – February 4, 2004
+    –Zeta Pharmaceuticals, Inc. (Nasdaq NM: ZETA)") still names the whole company."""
+    text = (
+        "8-K Filing\nZeta Pharmaceuticals (ZETA) 8-KOther events\nFiled: 4 Feb 04, 12:00am\n"
+        "Exhibit 99.2 |\nFOR IMMEDIATE RELEASEZETA REPORTS FOURTH QUARTER RESULTSBoston, "
+        "Massachusetts – February 4, 2004 –Zeta Pharmaceuticals, Inc. (Nasdaq NM: ZETA) today "
+        "announced financial results for the quarter ended December 31, 2003.\n"
+    )
+    release = extract_release(text, "d", "x").release
+    assert release.headline is None
+    assert release.issuer == "Zeta Pharmaceuticals, Inc."
+
+
 def test_a_news_desks_line_under_a_long_title_is_no_part_of_it():
     text = (
         "Zeta Pharmaceuticals Announces Collaboration Partner Omega Filed New Drug Application "

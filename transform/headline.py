@@ -132,10 +132,13 @@ PROSE_SENTENCE = re.compile(
 )
 # An aggregator's ticker before the headline ("AIOAF - Antisoma receives ...")
 TICKER_PREFIX = re.compile(r"^[A-Z]{2,6}\s+[-–—]\s+(?=[A-Z])")
-# An SEC form's cover page: no headline ("Report of Foreign Issuer Pursuant to Rule 13a-16")
+# An SEC form's cover page: no headline ("Report of Foreign Issuer Pursuant to Rule 13a-16");
+# nor a filing viewer's title, the filer's ticker then the form and its item ("Zeta Bio (ZETA)
+# 8-KOther events")
 FORM_CAPTION = re.compile(
     r"\bpursuant to rule\b|\bform (?:8-k|6-k|10-k|10-q|20-f)\b|\bcommission file number\b"
-    r"|\bappropriate box\b|\bsecurities exchange act\b",
+    r"|\bappropriate box\b|\bsecurities exchange act\b"
+    r"|\([a-z][a-z.]{0,5}\)\s+(?:8|6|10|20|40)-[kqf]",
     re.IGNORECASE,
 )
 # Words no title ends with: a line ending with one goes on below ("..., offering superior

@@ -132,9 +132,10 @@ def _legal_name(text: str, at: int) -> re.Match[str] | None:
 
 @cache
 def _name_before_ticker() -> re.Pattern[str]:
-    # a name may open with a word in lower case with a capital inside: "aTyr Pharma’s (NASDAQ:"
+    # a name may open with a word in lower case with a capital inside: "aTyr Pharma’s (NASDAQ:";
+    # or follow a dash it was glued to: "February 4, 2004 –Zeta Pharmaceuticals, Inc. (Nasdaq:"
     return re.compile(
-        rf"(?:^|(?<=[\s\"“(*•]))(?P<name>(?:{CAMEL_WORD}[ ])?{NAME}"  # "*MorphoSys AG (FSE:"
+        rf"(?:^|(?<=[\s\"“(*•–—]))(?P<name>(?:{CAMEL_WORD}[ ])?{NAME}"  # "*MorphoSys AG (FSE:"
         rf"(?:,?[ ]{company_suffix_pattern()})?)\s*$"
     )
 
