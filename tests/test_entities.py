@@ -4047,6 +4047,30 @@ def test_a_person_appointed_to_a_named_position_has_its_title():
     assert find_people("The grant goes to the University of Texas for its new position.") == []
 
 
+def test_a_persons_age_in_apposition_and_a_departure_keep_the_title():
+    text = (
+        "- W. Thomas Amick, age 70, has resigned as Chairman of the board of directors and CEO.\n"
+        "- John R. Leone, 65, has been appointed Chairman of the board.\n"
+        "Zeta also appointed Jane Roe, 52, as Chief Financial Officer. Omar Reyes, 61, Chief "
+        "Medical Officer, will leave the company. Zeta announced the appointment of Ann Poe to "
+        "its Board of Directors as an independent director, and that company founder Paul Doe, "
+        "M.D., has retired as chief science officer.\n"
+    )
+    assert [(p.name, p.title, p.rule) for p in find_people(text)] == [
+        ("W. Thomas Amick", "Chairman of the board of directors and CEO", "person_departed"),
+        ("John R. Leone", "Chairman of the board", "person_appointed"),
+        ("Jane Roe", "Chief Financial Officer", "person_appointment"),
+        ("Omar Reyes", "Chief Medical Officer", "person_title_apposition"),
+        ("Ann Poe", "independent director", "person_appointment"),
+        ("Paul Doe", "chief science officer", "person_departed"),
+    ]
+    retired = "Zeta announced that founder Paul Doe has retired as chief science officer."
+    assert [e.event_type for e in find_events(retired, len(retired))] == ["executive_change"]
+    # a career's end in a biography is no departure from a title
+    bio = "Mr. Crowley, 49, retired last year from a career at a bank, where he was a director."
+    assert find_events(bio, len(bio)) == []
+
+
 def test_a_place_of_several_words_before_based_is_no_part_of_the_company():
     text = (
         "Zeta Inc. acquired San Diego-based Omega Biologics, Inc. for cash. Jane Roe worked for "

@@ -82,6 +82,9 @@ STARTS_NAME = r"(?=[A-Z])"
 SPEECH = r"(?:said|says|stated|states|commented|comments|added|adds|noted|explained|remarked)"
 # Desks that head a contact's name: "Investor Relations:\nJane Doe", "Media: Jane Doe"
 DESK_LABELS = r"Media|Investors?|Investor Relations|Press|Analysts?|Public Relations|Communications"
+# a person's age in apposition after the name: "W. Thomas Amick, age 70, has resigned", "Jane
+# Roe, 52, Chief Financial Officer, will"
+AGE = r"(?:,\s(?:aged?\s)?\d{2}(?=,))?"
 # What follows a name and its title in apposition ("X, Chief Medical Officer, will retire")
 AFTER_APPOSITION = rf"(?:{SPEECH}|who|will|has|had|is|was|joins|joined|brings|leads|led)"
 
@@ -118,7 +121,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "person_title_apposition",
             re.compile(
-                rf"{STARTS_NAME}{HONORIFIC}{person}{DEGREES},\s{title},?\s{AFTER_APPOSITION}\b"
+                rf"{STARTS_NAME}{HONORIFIC}{person}{DEGREES}{AGE},\s{title},?\s{AFTER_APPOSITION}\b"
             ),
         ),
         # "said Acme President and CEO Dan Smith." (the title, then the name)
@@ -163,11 +166,12 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             re.compile(rf":\s{person}(?=[),;\]\n])(?P<title>)"),  # the title: the text before
         ),
         # "appointment of Christopher U. Missling, PhD, as Chief Financial Officer", "appointed
-        # Gilda M. Thomas to the newly created position of senior vice president"
+        # Gilda M. Thomas to the newly created position of senior vice president", "appointment
+        # of Peter J. Crowley to its Board of Directors as an independent director"
         (
             "person_appointment",
             re.compile(
-                rf"{STARTS_NAME}{HONORIFIC}{person}{DEGREES},?(?:\s(?:aged\s\d+,|currently\s[^,]+,))?\s(?:will\s(?:retire|serve|be\sappointed)\s)?(?:as|{TO_ROLE})\s"
+                rf"{STARTS_NAME}{HONORIFIC}{person}{DEGREES}{AGE},?(?:\s(?:currently\s[^,]+,))?\s(?:will\s(?:retire|serve|be\sappointed)\s)?(?:to\s(?:its|the)\s[Bb]oard(?:\sof\s[Dd]irectors)?\s)?(?:as|{TO_ROLE})\s"
                 # "... as its interim chief executive officer", "as the Company's CFO"
                 rf"(?:(?:its|our|their|the\s[Cc]ompany['’]s)\s)?{title}"
             ),
@@ -178,7 +182,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             "person_named_title",
             re.compile(
                 rf"\b(?:named|names|appointed|appoints|elected|elects|promoted|promotes)\s+"
-                rf"{HONORIFIC}{_name(before_a_title=True)}{DEGREES},?\s+"
+                rf"{HONORIFIC}{_name(before_a_title=True)}{DEGREES}{AGE},?\s+"
                 # "as its chief medical officer" in lower case too, after "as"
                 rf"(?:as\s+(?:(?:its|the|new|our)\s+){{0,2}}|(?:(?:its|the|new|our)\s+){{0,2}}"
                 rf"(?=[A-Z])){title}"
@@ -189,10 +193,20 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "person_appointed",
             re.compile(
-                rf"{STARTS_NAME}{HONORIFIC}{person}{DEGREES},?\s+(?:has\s+been|was|is|will\s+be)"
+                rf"{STARTS_NAME}{HONORIFIC}{person}{DEGREES}{AGE},?\s+(?:has\s+been|was|is|will\s+be)"
                 rf"\s+(?:appointed|named|elected|promoted)\b"
                 rf"(?:\s+(?:to\s+(?:the|its)\s+[Bb]oard\s+)?(?:as\s+)?(?:its\s+|the\s+|an?\s+)?"
                 rf"{title})?"  # "promoted to the board as an executive director"
+            ),
+        ),
+        # "W. Thomas Amick, age 70, has resigned as Chairman", "Jane Doe retired as chief
+        # science officer": the title left
+        (
+            "person_departed",
+            re.compile(
+                rf"{STARTS_NAME}{HONORIFIC}{person}{DEGREES}{AGE},?\s+(?:has\s+|had\s+)?"
+                rf"(?:resigned|retired|stepped\s+down)\s+(?:from\s+(?:his|her|the)\s+"
+                rf"(?:role|position|post)\s+)?as\s+(?:its\s+|the\s+|an?\s+)?{title}"
             ),
         ),
         # "succeeding Mary Jones, who retires", "to replace Tim Roe, who is retiring": the
@@ -312,7 +326,7 @@ def _clean_title(raw: str, from_end: bool = False) -> str | None:
     ``from_end``: the title ends the text ("Headquarters: Tokyo, President and CEO"), title
     words only."""
     words, heads = title_words()
-    title = " ".join(raw.replace("\n", " ").split())
+    title = AGE_OPENS.sub("", " ".join(raw.replace("\n", " ").split()))  # "52, Chief ..."
     # "Chief Science Officer", "chief people officer": what a chief officer is chief of
     words = words | {w.lower() for m in CHIEF_OFFICER.finditer(title) for w in m[1].split()}
     if from_end:
@@ -333,6 +347,7 @@ def _clean_title(raw: str, from_end: bool = False) -> str | None:
     return " ".join(kept).replace(" ,", ",")
 
 
+AGE_OPENS = re.compile(r"^(?:aged?\s)?\d{2},\s")  # a person's age before the title
 MAX_UNIT_WORDS = 4
 # units that are nothing without their name: a title never ends with one
 NAMELESS_UNITS = frozenset(
@@ -513,6 +528,7 @@ NEEDS = {
     "person_current_title": (", currently ",),
     "person_named_title": ("named", "names", "appoint", "elect", "promote"),
     "person_appointed": APPOINTED,
+    "person_departed": ("resigned", "retired", "stepped down"),
     "person_succeeded": ("succeed", "replac"),
 }
 
