@@ -803,6 +803,24 @@ def test_a_listing_of_products_each_with_its_company_field_is_not_a_release():
     assert not isinstance(clean_document(joint.encode(), "joint.txt"), Rejection)
 
 
+def test_a_listing_of_articles_abstracts_is_not_a_release():
+    items = [
+        ("Drugs to fight cancer near approval", "Zeta Inc. and Omega Inc. won recommendations."),
+        ("FDA approves a drug that blocks a gene", "Zetavir has been given approval by the FDA."),
+    ]
+    listing = "".join(
+        f"{title}\nArticle Abstract:\n{abstract} The drug will be marketed by Kappa AG in the "
+        "United States and Europe.\nPublication Name: The Daily Paper\nYear: 1998\n"
+        for title, abstract in items
+    )
+    assert clean_document(listing.encode(), "abstracts.txt") == Rejection(
+        "not_a_release", "a listing of 2 articles' abstracts, not one release"
+    )
+    # one article's page with its abstract is read
+    one = listing.split("Publication Name")[0] + "Zeta expects a launch in 1999 in the US.\n"
+    assert not isinstance(clean_document(one.encode(), "one.txt"), Rejection)
+
+
 def test_a_news_sites_listing_of_dated_items_is_not_a_release():
     items = [
         ("January 22, 2013", "The Food and Drug Administration approved more doses of Zetaflu."),

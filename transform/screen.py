@@ -419,6 +419,9 @@ def digest_reason(text: str) -> str | None:
     items = DATED_ITEM.findall(text, 0, DIGEST_SAMPLE)
     if len(items) >= MIN_DATED_ITEMS and len(set(items)) >= MIN_DATED_ITEMS - 1:
         return f"a news listing of {len(items)} dated items, not one release"
+    abstracts = len(ABSTRACT_LABEL.findall(text, 0, DIGEST_SAMPLE))
+    if abstracts >= MIN_ABSTRACTS:
+        return f"a listing of {abstracts} articles' abstracts, not one release"
     fielded = {name.casefold() for name in COMPANY_FIELD.findall(text, 0, DIGEST_SAMPLE)}
     if len(fielded) >= MIN_FIELDED_COMPANIES:
         return (
@@ -426,6 +429,13 @@ def digest_reason(text: str) -> str | None:
             "not one release"
         )
     return None
+
+
+# A listing of articles' abstracts, each under its label ("Drugs to fight breast cancer near
+# approval" over "Article Abstract:" ... "Publication Name: The New York Times"): a release
+# prints no such label, a listing one per article
+ABSTRACT_LABEL = cued(r"^[ \t]*Article Abstract[ \t]*:", re.MULTILINE)
+MIN_ABSTRACTS = 2
 
 
 # A listing of products, each with its company in a field of its own ("KOSELUGO" over "•
