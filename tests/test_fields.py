@@ -623,6 +623,24 @@ def test_a_filing_viewers_title_is_no_headline_and_a_name_glued_to_a_dash_is_who
     assert release.issuer == "Zeta Pharmaceuticals, Inc."
 
 
+def test_a_word_of_the_trade_in_lower_case_after_a_groups_capitals_is_the_name():
+    """Korean groups style their companies "SK biopharmaceuticals", "GC biopharma": the word of
+    the trade in lower case is the name's, after two or three capitals only."""
+    lead = (
+        "ZT biopharmaceuticals said Thursday it has signed a technology transfer agreement with "
+        "Omega Therapeutics for a pain treatment candidate worth $58 million.\n"
+    )
+    assert extract_release(lead, "d", "x").release.issuer == "ZT biopharmaceuticals"
+    longer = lead.replace("ZT biopharmaceuticals", "Zeta biopharmaceuticals")
+    assert extract_release(longer, "d", "x").release.issuer != "Zeta biopharmaceuticals"
+    # a country's letters are none: "US oncology focused Omega Pharmaceuticals"
+    country = (
+        "UK-based specialist Zeta BioPharma (AIM: ZPH) and US oncology focused Omega "
+        "Pharmaceuticals (Nasdaq: OMGA) today announce the proposed combination of the companies.\n"
+    )
+    assert extract_release(country, "d", "x").release.issuer == "Zeta BioPharma"
+
+
 def test_a_news_desks_line_under_a_long_title_is_no_part_of_it():
     text = (
         "Zeta Pharmaceuticals Announces Collaboration Partner Omega Filed New Drug Application "

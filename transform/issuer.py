@@ -580,8 +580,12 @@ def _subject_follower(announcing: bool) -> re.Pattern[str]:
     subject_verb = SUBJECT_VERB.replace("<FORM>", f"(?:{form})").replace("<DESCRIBED>", described)
     # a ticker a news site prints bare after the form: "Novavax, Inc. NVAX announced today"
     # (a place in parentheses before the form is part of the name: "Hutchmed (China) Ltd")
+    # or a word of the trade in lower case after a name in capitals, as Korean groups style
+    # theirs: "SK biopharmaceuticals said", "GC biopharma has" (only after two or three capitals)
+    trade = "|".join(sorted({re.escape(w.lower()) for w in company_trade_words()}, key=len)[::-1])
     return re.compile(
-        rf"(?P<form>(?:[ ]\([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?\))?,?[ ]{form})?"
+        rf"(?P<form>(?:[ ]\([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?\))?,?[ ]{form}"
+        rf"|(?:(?<=\b[A-Z]{{2}})|(?<=\b[A-Z]{{3}}))[ ](?:{trade})\b)?"
         rf"(?:[ ][A-Z]{{2,5}}(?=[ ]))?{subject_verb}{verb}"
     )
 
@@ -877,6 +881,11 @@ def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch |
             name = owned
         elif INNER_POSSESSIVE.search(name):
             continue  # "Fabre-Kramer’s NME Exxua approved ...": the owner's drug, no company
+        lower_trade = bool(follower["form"]) and follower["form"].islower()
+        if lower_trade and (
+            name.casefold() in place_names() or name in context_words("country_initials")
+        ):
+            continue  # "US oncology focused OncoMed": a country's letters, no group's
         if follower["form"]:
             name += follower["form"]
         if not _company_like(_unmarked(name), bool(follower["form"]), text):
