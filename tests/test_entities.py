@@ -4094,6 +4094,16 @@ def test_a_name_with_an_ampersand_before_paired_nouns_is_whole():
     ]
 
 
+def test_a_plural_noun_paired_inside_a_name_keeps_it_whole():
+    text = "Zeta Inc. is a subsidiary of Omega Exchanges and Clearing Limited, which said so."
+    names = [o.name for o in extract_release(text, "doc", "zeta.txt").organizations]
+    assert names == ["Omega Exchanges and Clearing Limited"]
+    # two companies are two, a plural or not
+    two = "Zeta Inc. was advised by Omega Systems and Kappa Biosciences Inc. in the deal."
+    names = [o.name for o in extract_release(two, "doc", "zeta.txt").organizations]
+    assert "Omega Systems and Kappa Biosciences Inc." not in names
+
+
 def test_a_subheading_between_the_dateline_and_the_lead_is_no_part_of_the_issuer():
     text = (
         "Zeta Bio Findings Accepted for Presentation\n"
