@@ -883,9 +883,12 @@ def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch |
             continue  # "Fabre-Kramer’s NME Exxua approved ...": the owner's drug, no company
         lower_trade = bool(follower["form"]) and follower["form"].islower()
         if lower_trade and (
-            name.casefold() in place_names() or name in context_words("country_initials")
+            " " in name
+            or name.casefold() in place_names()
+            or name in context_words("country_initials")
         ):
-            continue  # "US oncology focused OncoMed": a country's letters, no group's
+            continue  # "US oncology focused OncoMed", "A US biotech has bought": a country's
+            # letters, no group's name (the group's capitals are its whole name: "SK")
         if follower["form"]:
             name += follower["form"]
         if not _company_like(_unmarked(name), bool(follower["form"]), text):
