@@ -639,6 +639,12 @@ def test_a_word_of_the_trade_in_lower_case_after_a_groups_capitals_is_the_name()
         "Pharmaceuticals (Nasdaq: OMGA) today announce the proposed combination of the companies.\n"
     )
     assert extract_release(country, "d", "x").release.issuer == "Zeta BioPharma"
+    # a legal form in lower case is no word of the trade: "Zeta Therapeutics plc"
+    plc = (
+        "Biotechnology company Zeta Therapeutics plc (LSE: ZTA) announced on Monday that it has "
+        "signed an out-licensing agreement with Omega Pharma Ltd for its MK Cell patents.\n"
+    )
+    assert extract_release(plc, "d", "x").release.issuer == "Zeta Therapeutics plc"
 
 
 def test_a_news_desks_line_under_a_long_title_is_no_part_of_it():

@@ -585,7 +585,7 @@ def _subject_follower(announcing: bool) -> re.Pattern[str]:
     trade = "|".join(sorted({re.escape(w.lower()) for w in company_trade_words()}, key=len)[::-1])
     return re.compile(
         rf"(?P<form>(?:[ ]\([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?\))?,?[ ]{form}"
-        rf"|(?:(?<=\b[A-Z]{{2}})|(?<=\b[A-Z]{{3}}))[ ](?:{trade})\b)?"
+        rf"|(?P<trade>(?:(?<=\b[A-Z]{{2}})|(?<=\b[A-Z]{{3}}))[ ](?:{trade})\b))?"
         rf"(?:[ ][A-Z]{{2,5}}(?=[ ]))?{subject_verb}{verb}"
     )
 
@@ -881,8 +881,7 @@ def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch |
             name = owned
         elif INNER_POSSESSIVE.search(name):
             continue  # "Fabre-Kramer’s NME Exxua approved ...": the owner's drug, no company
-        lower_trade = bool(follower["form"]) and follower["form"].islower()
-        if lower_trade and (
+        if follower["trade"] and (
             " " in name
             or name.casefold() in place_names()
             or name in context_words("country_initials")
