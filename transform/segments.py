@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import islice
 
 from transform.lexicon import alternation, load_lexicon
 from transform.literals import cued
@@ -384,10 +385,16 @@ def _headlines_below(text: str) -> tuple[int, int] | None:
     if teaser and not teasers:
         count -= 1  # a cut line alone is no teaser; over a list of them it is one whose
         # headline the page ran into the text above ("... disease.\n$780m Sydney ...")
+    listed = count - teasers >= HEADLINE_LIST_MIN_LINES
+    if not listed and not teasers:
+        return None  # most pages: no list, nothing more to count
     kept = lines[: len(lines) - count]
     start = tail_start + sum(len(line) + 1 for line in kept)
-    body = len(WORD_OR_FIGURE.findall(text, 0, start))
-    if count - teasers < HEADLINE_LIST_MIN_LINES and not (teasers and body >= BODY_WORDS):
+    # teasers close a page only after a body of text (counted up to the bar, not the whole text)
+    if (
+        not listed
+        and sum(1 for _ in islice(WORD_OR_FIGURE.finditer(text, 0, start), BODY_WORDS)) < BODY_WORDS
+    ):
         return None
     return start, len(text)
 
