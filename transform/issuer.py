@@ -35,6 +35,7 @@ from transform.organizations import (
     is_market,
     is_regulator,
     organization_head_words,
+    plain_noun,
     regulator_at,
     without_glued_title,
     without_legal_form,
@@ -582,10 +583,10 @@ def _subject_follower(announcing: bool) -> re.Pattern[str]:
     # (a place in parentheses before the form is part of the name: "Hutchmed (China) Ltd")
     # or a word of the trade in lower case after a name in capitals, as Korean groups style
     # theirs: "SK biopharmaceuticals said", "GC biopharma has" (only after two or three capitals)
-    trade = "|".join(sorted({re.escape(w.lower()) for w in company_trade_words()}, key=len)[::-1])
+    trade = words_alternation(frozenset(w.lower() for w in company_trade_words()))
     return re.compile(
         rf"(?P<form>(?:[ ]\([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?\))?,?[ ]{form}"
-        rf"|(?P<trade>(?:(?<=\b[A-Z]{{2}})|(?<=\b[A-Z]{{3}}))[ ](?:{trade})\b))?"
+        rf"|(?P<trade>(?:(?<=\b[A-Z]{{2}})|(?<=\b[A-Z]{{3}}))[ ]{trade}\b))?"
         rf"(?:[ ][A-Z]{{2,5}}(?=[ ]))?{subject_verb}{verb}"
     )
 
@@ -819,8 +820,8 @@ def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch |
             paired
             and len(words) > 1
             and not {"of", "for"} & set(words)  # "Department of Health and Human Services"
-            and common_english(words[-1])
-            and common_english(paired["noun"])
+            and plain_noun(words[-1])
+            and plain_noun(paired["noun"])
         ):  # two plain nouns "and" pairs inside a name: "Genesis Research and Development
             words += ["and", paired["noun"]]  # has posted ...", never two names
             name_end = paired.end()

@@ -268,14 +268,14 @@ def _nouns_paired_before(text: str, start: int) -> int:
     """Where a legal form's name starts once the plain nouns "and" pairs inside it are in."""
     first = text[start:].split(" ", 1)[0]
     paired = PAIRED_BEFORE.search(text, max(0, start - PAIRED_CHARS), start)
-    if paired and _plain_noun(paired["noun"]) and _plain_noun(first):
+    if paired and plain_noun(paired["noun"]) and plain_noun(first):
         return paired.start(1)
     return start
 
 
-def _plain_noun(word: str) -> bool:
+def plain_noun(word: str) -> bool:
     """A common English noun, or the plural of one ("Exchanges" of "Hong Kong Exchanges and
-    Clearing Limited")."""
+    Clearing Limited"): what "and" may pair inside a name."""
     return common_english(word) or (word.endswith("s") and common_english(word[:-1]))
 
 
