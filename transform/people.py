@@ -84,7 +84,8 @@ SPEECH = r"(?:said|says|stated|states|commented|comments|added|adds|noted|explai
 DESK_LABELS = r"Media|Investors?|Investor Relations|Press|Analysts?|Public Relations|Communications"
 # a person's age in apposition after the name: "W. Thomas Amick, age 70, has resigned", "Jane
 # Roe, 52, Chief Financial Officer, will"
-AGE = r"(?:,\s(?:aged?\s)?\d{2}(?=,))?"
+AGE_WORDS = r"(?:aged?\s)?\d{2}"
+AGE = rf"(?:,\s{AGE_WORDS}(?=,))?"
 # What follows a name and its title in apposition ("X, Chief Medical Officer, will retire")
 AFTER_APPOSITION = rf"(?:{SPEECH}|who|will|has|had|is|was|joins|joined|brings|leads|led)"
 
@@ -347,7 +348,7 @@ def _clean_title(raw: str, from_end: bool = False) -> str | None:
     return " ".join(kept).replace(" ,", ",")
 
 
-AGE_OPENS = re.compile(r"^(?:aged?\s)?\d{2},\s")  # a person's age before the title
+AGE_OPENS = re.compile(rf"^{AGE_WORDS},\s")  # a person's age before the title
 MAX_UNIT_WORDS = 4
 # units that are nothing without their name: a title never ends with one
 NAMELESS_UNITS = frozenset(
