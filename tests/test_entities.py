@@ -4228,3 +4228,44 @@ def test_complications_of_procedures_and_care_are_indications():
         "postoperative nausea and vomiting",
         "delayed graft function",
     ]
+
+
+def test_a_second_legal_form_after_a_comma_without_its_space_stays_in_the_name():
+    text = (
+        "Zeta Therapeutics plc has entered into a licence agreement for Zetafer with OMEGA "
+        "PHARMA CO.,LTD in the Republic of Korea, and a supply agreement with Beta Bio Co.,Ltd. "
+        "in Taiwan.\n"
+    )
+    assert [o.name for o in find_organizations(text, "Zeta Therapeutics plc")] == [
+        "OMEGA PHARMA CO.,LTD",
+        "Beta Bio Co.,Ltd.",
+    ]
+
+
+def test_a_title_word_before_a_name_and_speech_after_it_name_a_person():
+    """A news agency's "Zeta President Itsuro Yoshida told" (a given name no list holds)."""
+    text = (
+        "TOKYO, Dec. 3 -- Zeta Pharmaceutical Co. said Monday it will acquire the generic unit "
+        "of Omega.\nIt will be a bridgehead for us, Zeta President Itsuro Yoshida told a press "
+        "conference. Omega Chief Executive Officer Hanako Sato said the price was fair.\n"
+    )
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Itsuro Yoshida", "President"),
+        ("Hanako Sato", "Chief Executive Officer"),
+    ]
+    # a title's words before a name are never the name's own
+    people = find_people("The plant will open in May, Omega Senior Vice President Mary Jones told.")
+    assert [(p.name, p.title) for p in people] == [("Mary Jones", "Senior Vice President")]
+
+
+def test_named_to_become_a_title_and_a_departure_in_the_present_tense_name_people():
+    text = (
+        "U.S. drugmaker Zeta Co said on Sunday it has named Francis Roe to become its next chief "
+        "scientific officer after Elliott Doe retires as head of research and development on "
+        "June 30. Mary Poe is stepping down as Chief Financial Officer.\n"
+    )
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Francis Roe", "chief scientific officer"),
+        ("Elliott Doe", "head of research and development"),
+        ("Mary Poe", "Chief Financial Officer"),
+    ]

@@ -3229,3 +3229,11 @@ def test_a_filing_for_ce_mark_approval_is_a_submission_and_its_receipt_an_approv
         text = f"Zeta News\n\n{sentence}\n"
         events = [e.event_type for e in extract_release(text, "d", "x", []).events]
         assert events == expected, sentence
+
+
+def test_a_japanese_agencys_code_in_angle_brackets_after_the_subject_keeps_its_issuer():
+    text = (
+        "Tokyo, Dec. 23 (Jiji Press)--Japan's Zeta Pharmaceutical Co. <4599> said Monday it will "
+        "spend 320 million euros to acquire the generic division of Spain's Omega.\n"
+    )
+    assert extract_release(text, "d", "x", []).release.issuer == "Zeta Pharmaceutical Co."

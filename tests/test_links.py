@@ -1463,3 +1463,13 @@ def test_a_sum_due_to_a_name_the_issuer_is_not_leaves_the_issuer_no_side():
     )
     money = extract_release(text, "d", "x", []).money
     assert [(m.text, m.payer, m.payee) for m in money] == [("$0.5 million", None, None)]
+
+
+def test_a_regulator_clearing_an_acquisition_is_never_its_counterparty():
+    text = (
+        "Zeta Pharmaceutical Company Limited (TSE: 4599) announces that it has received "
+        "unconditional clearance from the Japan Fair Trade Commission for the proposed "
+        "acquisition of Omega plc announced on May 8, 2018.\n"
+    )
+    events = extract_release(text, "d", "x", []).events
+    assert [(e.event_type, e.counterparty) for e in events] == [("acquisition", "Omega")]

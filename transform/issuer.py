@@ -502,8 +502,9 @@ SUBJECT_ADVERBS = ("today", "yesterday", "also", "now", "recently", "earlier", "
 SUBJECT_VERB = (
     # "(CPUSA)", "(Nasdaq: ACME)", a Japanese release's "(Head office: Chuo-ku, Tokyo /
     # Chairman & CEO: Osamu Nagayama, "Chugai")"
-    # (a market page's symbol in brackets: "Acme SA ADR [S: acme] rallied")
-    rf"(?:(?:{WS})?(?:\([^()\n]{{1,160}}\)|\[[^\[\]\n]{{1,40}}\]))?"
+    # (a market page's symbol in brackets: "Acme SA ADR [S: acme] rallied"; a Japanese
+    # agency's code in angle brackets: "Towa Pharmaceutical Co. <4553> said")
+    rf"(?:(?:{WS})?(?:\([^()\n]{{1,160}}\)|\[[^\[\]\n]{{1,40}}\]|<[A-Z0-9.]{{1,12}}>))?"
     # its seat, what it is: ", Schaffhausen, Switzerland,", ", Allschwil (SIX: BSLN), a biotech,"
     rf"(?:(?:,{WS}[A-Z][\w.'’-]*(?:{WS}[A-Z][\w.'’-]*)?){{1,2}}(?:(?:{WS})?\([^()\n]{{1,60}}\))?"
     rf"(?:,{WS}{APPOSITION_OPENS}{WS}{APPOSITION})?,"

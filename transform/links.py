@@ -1032,6 +1032,10 @@ def link_event(
     before, left, right = _window(text, span_start, span_end)
     issuer_key = company_key(issuer) if issuer else None
     named = _inside(organizations, text, left, right) or _inside(organizations, text, before, right)
+    if event_type == "acquisition":
+        # a regulator clears a deal, never buys nor is bought: "received clearance from the Japan
+        # Fair Trade Commission for the proposed acquisition of Shire plc"
+        named = [o for o in named if not is_regulator(o.name)]
     others = [o.name for o in named if company_key(o.name) != issuer_key]
     if issuer is None and event_type == "acquisition":
         # with no issuer to leave out, the company acquired, not its buyer named first: "Zeta

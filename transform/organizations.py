@@ -71,7 +71,8 @@ def _company() -> LineCued:
             # the place a name prints in parentheses before its form: "Zhaoke Pharmaceutical
             # (Hefei) Co. Ltd.", "Lee's Pharmaceutical (HK) Ltd."
             rf"(?:[ ]\([A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*)?\))?,?[ ]"
-            rf"{company_suffix_pattern()}(?:,?[ ]{company_suffix_pattern()})?)"
+            # a second form, after a comma with or without its space: "CO.,LTD", "Co., Ltd."
+            rf"{company_suffix_pattern()}(?:(?:,[ ]?|[ ]){company_suffix_pattern()})?)"
         ),
         # read only on the lines that print a legal form after a space, as a word's end
         needs=_after_space("company_suffixes", "suffix"),

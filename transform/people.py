@@ -145,6 +145,16 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             "person_title_name_speech",
             re.compile(rf",\s{HONORIFIC}{person},?\s{AFTER_APPOSITION}\b(?P<title>)"),
         ),
+        # "Towa President Itsuro Yoshida told a press conference", "Acme CEO Jane Doe said": a
+        # title's word right before the name, speech right after it (the title: the text before)
+        (
+            "person_title_word_speech",
+            re.compile(
+                rf"\b(?:{_title_alternation()})\s{HONORIFIC}(?!(?:{_title_alternation()})\b)"
+                rf"{_name(before_a_title=True)}{DEGREES}"
+                rf"\s(?:{SPEECH}|told)\b(?P<title>)"
+            ),
+        ),
         # "CONTACT: | Jane Doe |", "Contacts: Jane Doe, (617) 555-0100", "Investor Relations:
         # Jane Doe"
         (
@@ -185,8 +195,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                 rf"\b(?:named|names|appointed|appoints|elected|elects|promoted|promotes)\s+"
                 rf"{HONORIFIC}{_name(before_a_title=True)}{DEGREES}{AGE},?\s+"
                 # "as its chief medical officer" in lower case too, after "as"
-                rf"(?:as\s+(?:(?:its|the|new|our)\s+){{0,2}}|(?:(?:its|the|new|our)\s+){{0,2}}"
-                rf"(?=[A-Z])){title}"
+                # "named Jane Doe to become its next chief scientific officer"
+                rf"(?:(?:as|to\s+(?:become|be|serve\s+as))\s+(?:(?:its|the|new|next|our)\s+){{0,2}}"
+                rf"|(?:(?:its|the|new|our)\s+){{0,2}}(?=[A-Z])){title}"
             ),
         ),
         # "Jane Doe has been appointed to the Board", "Jane Doe was named as Chief ...": the
@@ -206,7 +217,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             "person_departed",
             re.compile(
                 rf"{STARTS_NAME}{HONORIFIC}{person}{DEGREES}{AGE},?\s+(?:has\s+|had\s+)?"
-                rf"(?:resigned|retired|stepped\s+down)\s+(?:from\s+(?:his|her|the)\s+"
+                # (or will: "after Jane Doe retires as head of research", "is stepping down as")
+                rf"(?:(?:is|will)\s+)?(?:resign(?:ed|s|ing)?|retir(?:ed|es|ing|e)"
+                rf"|st(?:epped|eps|epping|ep)\s+down)\s+(?:from\s+(?:his|her|the)\s+"
                 rf"(?:role|position|post)\s+)?as\s+(?:its\s+|the\s+|an?\s+)?{title}"
             ),
         ),
@@ -516,7 +529,10 @@ def _given_name(name: str) -> bool:
     return name.split(" ", 1)[0].casefold() in given_names()
 
 
-TITLE_BEFORE_NAME = frozenset({"person_title_colon", "person_title_name_speech"})
+TITLE_BEFORE_NAME = frozenset(
+    {"person_title_colon", "person_title_name_speech", "person_title_word_speech"}
+)
+TITLE_WORD_IN_MATCH = frozenset({"person_title_word_speech"})
 TITLE_BEFORE_CHARS = 100
 # A rule runs only on text holding one of these
 APPOINTED = tuple(
@@ -529,7 +545,7 @@ NEEDS = {
     "person_current_title": (", currently ",),
     "person_named_title": ("named", "names", "appoint", "elect", "promote"),
     "person_appointed": APPOINTED,
-    "person_departed": ("resigned", "retired", "stepped down"),
+    "person_departed": ("resign", "retir", "stepped down", "steps down", "stepping down"),
     "person_succeeded": ("succeed", "replac"),
 }
 
@@ -657,7 +673,9 @@ def find_people(text: str) -> list[PersonMatch]:
                 continue  # "CONTACTS:\nZeta Technologies, Inc.": a company with its legal form
 
             if rule in TITLE_BEFORE_NAME:
-                before = text[max(0, match.start() - TITLE_BEFORE_CHARS) : match.start()]
+                # (the title's last word inside the match: "Towa President Itsuro Yoshida told")
+                cut = match.start("name") if rule in TITLE_WORD_IN_MATCH else match.start()
+                before = text[max(0, cut - TITLE_BEFORE_CHARS) : cut]
                 title = _clean_title(re.split(r"[(\[;:\n]", before)[-1], from_end=True)
             else:
                 title = _clean_title(match.group("title") or "")
