@@ -4269,3 +4269,41 @@ def test_named_to_become_a_title_and_a_departure_in_the_present_tense_name_peopl
         ("Elliott Doe", "head of research and development"),
         ("Mary Poe", "Chief Financial Officer"),
     ]
+
+
+def test_the_other_members_of_a_list_of_companies_are_organisations():
+    text = (
+        "He has held senior positions in research and development at Novartis, Omecell, Bavarian "
+        "Zeta, Cyclazen, Merck Serono and Clavis Pharma, and he studied in Basel, Oxford and "
+        "Boston before that.\n"
+    )
+    assert [o.name for o in find_organizations(text, None)] == [
+        "Novartis",
+        "Omecell",
+        "Bavarian Zeta",
+        "Cyclazen",
+        "Merck Serono",
+        "Clavis Pharma",
+    ]
+    # fewer than half found: a list of names, no company's
+    text = "The drug was tested in Novartis, Omecell, Bavarian Zeta and Cyclazen last year.\n"
+    assert [o.name for o in find_organizations(text, None)] == ["Novartis"]
+    # a department's name whose last members a head names as one
+    text = "He heads the Microbial, Musculoskeletal and Proliferative Diseases Centre at Zeta.\n"
+    assert "Microbial" not in [o.name for o in find_organizations(text, None)]
+
+
+def test_a_name_ending_in_bio_is_a_company():
+    text = (
+        "Readouts are due in 2025, including zetatinib from Gossamer Bio and omegamab from Zeta "
+        "Bio, which the company licensed last year.\n"
+    )
+    assert [o.name for o in find_organizations(text, None)] == ["Gossamer Bio", "Zeta Bio"]
+
+
+def test_the_company_a_payment_comes_from_is_an_organisation():
+    text = (
+        "Zeta has earned a $1.5 million payment from Omegasanto, and a milestone from "
+        "Anglo-Swedish drugmaker AstraZeneca, but no royalties from Japan.\n"
+    )
+    assert [o.name for o in find_organizations(text, None)] == ["Omegasanto", "AstraZeneca"]

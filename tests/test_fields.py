@@ -3237,3 +3237,22 @@ def test_a_japanese_agencys_code_in_angle_brackets_after_the_subject_keeps_its_i
         "spend 320 million euros to acquire the generic division of Spain's Omega.\n"
     )
     assert extract_release(text, "d", "x", []).release.issuer == "Zeta Pharmaceutical Co."
+
+
+def test_a_sum_got_as_a_milestone_or_a_milestone_achieved_with_its_payment_is_a_payment():
+    for sentence, expected in (
+        (
+            "Zeta AB gets 3 MUSD as a milestone payment for its antiviral ZT-150 following a "
+            "decision by Omega Corporation to start trials.",
+            ["milestone_payment"],
+        ),
+        (
+            "Zeta Corp. announced today that it has achieved a development milestone supporting "
+            "a $1.5 million payment from Omega, following completion of program objectives.",
+            ["milestone_payment"],
+        ),
+        ("Zeta Corp. has achieved a key enrollment milestone in its Phase 2 trial.", []),
+    ):
+        text = f"Zeta News\n\n{sentence}\n"
+        events = [e.event_type for e in extract_release(text, "d", "x", []).events]
+        assert events == expected, sentence

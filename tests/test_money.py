@@ -994,7 +994,9 @@ def test_analysts_estimates_are_no_money_of_the_issuers():
     text = (
         LEAD + "Revenue was $5 million, above the $4.5 million consensus analyst estimate. The "
         "consensus estimate for the bottom line was a net loss of $0.25. Net loss was $2.6 "
-        "million, or $0.02 on a per-share basis, against the $3 million analysts expected.\n"
+        "million, or $0.02 on a per-share basis, against the $3 million analysts expected. "
+        "Q4 revenue of $6 million trounced the average analysts' revenue estimate of $5.5 "
+        "million.\n"
     )
     money = extract_release(text, "h", "u").money
     assert [(m.text, m.announced, m.per_unit) for m in money] == [
@@ -1004,6 +1006,8 @@ def test_analysts_estimates_are_no_money_of_the_issuers():
         ("$2.6 million", True, False),
         ("$0.02", True, True),
         ("$3 million", False, False),
+        ("$6 million", True, False),
+        ("$5.5 million", False, False),
     ]
 
 

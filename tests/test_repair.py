@@ -75,6 +75,9 @@ def test_clean_releases_are_left_untouched(seed):
         ("and wea™re pleased", "and we’re pleased", "mojibake_lossy_apostrophe"),
         ("its ADC (News - Alert) technology", "its ADC technology", "aggregator_junk"),
         ("ImmunoGen (Nasdaq:IMGN – News) said", "ImmunoGen (Nasdaq:IMGN) said", "aggregator_junk"),
+        # a reprint's mark or symbol between dollar signs
+        ("OJEMDA$(TM)$ (tovorafenib)", "OJEMDA(TM) (tovorafenib)", "aggregator_junk"),
+        ("Zeta Corporation $(ZETA)$, the", "Zeta Corporation (ZETA), the", "aggregator_junk"),
         ("the develop-\nment of drugs", "the development of drugs", "dehyphenate"),
         (
             "a leading gene therapycompany today",

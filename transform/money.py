@@ -2369,11 +2369,19 @@ def _part_of(text: str, item: MoneyMatch, earlier: list[MoneyMatch]) -> int | No
 # estimate", "The consensus estimate ... was a net loss of $0.25", "the $1 loss per share analysts
 # expected" (in the amount's phrase: never past a comma, "$5 million, above the consensus ...")
 ESTIMATE = (
-    r"(?:consensus|analysts?['’]?\s+(?:had\s+)?(?:estimat|expect|forecast|project|predict)\w*"
+    # (the figure it estimates between: "the average analysts' revenue estimate of $480.7 million")
+    r"(?:consensus|analysts?['’]?\s+(?:had\s+)?(?:(?:revenue|sales|earnings|eps|profit|loss"
+    r"|average|mean|median)\s+){0,2}(?:estimat|expect|forecast|project|predict)\w*"
     # a research house's own valuation: "We value Basilea at CHF921.7m or CHF77.8/share"
     r"|we\s+(?:now\s+)?value|our\s+(?:valuation|price\s+target|target\s+price))"
 )
-ESTIMATE_AFTER = re.compile(rf"[^,;.]{{0,60}}?\b{ESTIMATE}", re.IGNORECASE)
+# (never past a comparison, which the actual figure makes: "revenue of $6 million trounced the
+# average analysts' revenue estimate")
+COMPARED_TO = (
+    r"(?:above|below|beat|beats|beating|topped|tops|trounced|missed|misses|versus|vs|compared"
+    r"|against|exceed\w*|surpass\w*|ahead|short)"
+)
+ESTIMATE_AFTER = re.compile(rf"(?:(?!\b{COMPARED_TO}\b)[^,;.]){{0,60}}?\b{ESTIMATE}", re.IGNORECASE)
 ESTIMATE_BEFORE = re.compile(rf"\b{ESTIMATE}\b[^,;.]{{0,80}}$", re.IGNORECASE)
 
 

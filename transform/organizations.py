@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from functools import cache, lru_cache
 
 from transform.dateline import TIME_ZONE
@@ -221,14 +222,72 @@ def _apposed_company() -> LineCued:
 @cache
 def _deal_partner() -> LineCued:
     """Capitalised words a deal's "with" names its partner by: "a research collaboration with
-    Shionogi", "signs deal with Omegapharm" (context_words.csv role ``partner_noun``)."""
+    Shionogi", "signs deal with Omegapharm" (context_words.csv role ``partner_noun``), or a
+    payment's "from" its payer: "a $1.5 million payment from Monsanto" (role ``payer_noun``)."""
     nouns = words_alternation(context_words("partner_noun"))
+    payers = words_alternation(context_words("payer_noun"))
     return LineCued(
         re.compile(
-            rf"(?<![\w-]){nouns}[ ]with[ ]"
+            # or a payment's "from": "a $1.5 million payment from Monsanto"
+            rf"(?<![\w-])(?:{nouns}[ ]with|{payers}[ ]from)[ ]"
             rf"(?P<name>{CAPITALISED}(?:{CONNECTOR}{CAPITALISED}){{0,3}})(?![\w’'-])"
         )
     )
+
+
+# a list of three names or more: "at Novartis, Crucell, Bavarian Nordic, Cyclacel, Merck Serono
+# and Clavis Pharma"
+LIST_MEMBER = rf"{CAPITALISED}(?:[ ]{CAPITALISED}){{0,2}}"
+ENUMERATION = re.compile(
+    rf"(?<![\w’'.-]){LIST_MEMBER}(?:,[ ]{LIST_MEMBER}){{1,}},?[ ](?:and|or)[ ]{LIST_MEMBER}"
+    r"(?![\w’'-]|[ ][A-Z])"  # the last member whole
+)
+MEMBER = re.compile(
+    rf"(?:^|(?<=,[ ])|(?<=[ ]and[ ])|(?<=[ ]or[ ])){LIST_MEMBER}(?=,|[ ](?:and|or)[ ]|$)"
+)
+
+
+def _add_list_members(
+    text: str,
+    match: re.Match[str],
+    spans: dict[tuple[int, int], NamedMatch],
+    add: Callable[[int, int, str], None],
+) -> None:
+    """The other members of a list at least half of whose members are organisations already
+    found, each of them neither a person, a place, a drug, a legal form nor a common word:
+    "senior positions at Novartis, Crucell, Bavarian Nordic, Cyclacel, Merck Serono and Clavis
+    Pharma" names Crucell, Bavarian Nordic and Cyclacel too."""
+    listed = match.group()
+    members = [
+        (match.start() + m.start(), match.start() + m.end()) for m in MEMBER.finditer(listed)
+    ]
+    if len(members) < LIST_MEMBERS:
+        return
+
+    def found(start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in spans)
+
+    # (each found whole: "the Microbial, Musculoskeletal and Proliferative Diseases Centre" is
+    # one centre's name, its last members read as one)
+    if 2 * sum((start, end) in spans for start, end in members) < len(members):
+        return
+    for start, end in members:
+        name = text[start:end]
+        if (
+            not found(start, end)
+            and _described_name(name)
+            and not _a_person(name)
+            and not legal_form().fullmatch(name)
+            and name.casefold() not in place_names()
+            and name not in context_words("country_initials")
+            and name.casefold() not in us_states()[0]
+            and not is_drug_name(name)
+            and not _plural_abbreviation(name, text)
+        ):
+            add(start, end, "company_list_member")
+
+
+LIST_MEMBERS = 3  # a list of fewer names is a pair, which "and" may join inside one name
 
 
 def _without_purpose(name: str) -> str:
@@ -705,6 +764,9 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
         name = _without_seat_of(name)  # "with Enzychem Lifesciences of Republic of Korea"
         if FORM_INITIAL_AFTER.match(text, start + len(name)):
             continue  # "Valeant Pharmaceuticals Luxembourg S.à r.l.": a form read in part
+        after = NEXT_WORD.match(text, start + len(name))
+        if after and after[1].casefold() in descriptor_words():
+            continue  # "a milestone from Anglo-Swedish drugmaker AstraZeneca": what it is
         if (
             name
             and _described_name(name)
@@ -716,6 +778,9 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
             and not _plural_abbreviation(name, text)
         ):
             add(start, start + len(name), "company_deal_partner")
+
+    for match in ENUMERATION.finditer(text):
+        _add_list_members(text, match, spans, add)
 
     names = {m.name for m in spans.values()}
     cores = {company_key(name) for name in names}
