@@ -3256,3 +3256,15 @@ def test_a_sum_got_as_a_milestone_or_a_milestone_achieved_with_its_payment_is_a_
         text = f"Zeta News\n\n{sentence}\n"
         events = [e.event_type for e in extract_release(text, "d", "x", []).events]
         assert events == expected, sentence
+
+
+def test_a_deals_other_side_after_under_that_deal_is_never_the_issuer():
+    text = (
+        "- Zetagen (ZTG) is $5.6 million richer after banking a milestone payment from Japanese "
+        "electronics business Kyocera\n- Under that deal, Kyocera is tasked with developing "
+        "Zetagen's knee osteoarthritis treatment\n"
+    )
+    assert extract_release(text, "d", "x", []).release.issuer is None
+    # a sentence that opens with a day is still the lead's own
+    text = "On Monday, Kyocera said it has agreed to develop a knee osteoarthritis treatment.\n"
+    assert extract_release(text, "d", "x", []).release.issuer == "Kyocera"

@@ -795,6 +795,9 @@ def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch |
             text, max(at, run.start() - 12), run.start()
         ):
             continue  # "The demand for NEU has remained strong": a preposition's object
+        if DEAL_CLAUSE_BEFORE.search(text, max(at, run.start() - DEAL_CLAUSE_CHARS), run.start()):
+            continue  # "Under that deal, Kyocera is tasked with ...": a deal's other side, in a
+            # sentence that goes back to a deal the text named before
         slug = WIRE_SLUG.match(text, run.start(), run.end())
         run_start = slug.end() if slug else run.start()  # "BRIEF-FDA grants ...": the slug,
         if run_start >= run.end():  # then the subject
@@ -922,6 +925,16 @@ SOMEONES_PARTNER = re.compile(rf"\b(?:its|their|our)\s+(?:[\w-]+\s+){{0,3}}?{PAR
 PREPOSITION_BEFORE = re.compile(
     r"\b[a-z][\w'’-]*\s+(?:for|of|in|with|to|by|from|at|about|against)\s+$"
 )  # (after a word in lower case: "Society of Clinical Oncologists" is one name)
+# a sentence's opening that goes back to a deal already named, right before a run: "Under that
+# deal, ", "As part of the agreement, ", "In return, "
+DEAL_CLAUSE_BEFORE = re.compile(
+    r"(?:\A|[.!?\n]\s*|[-•]\s)(?:Under|Per|Pursuant\s+to|As\s+part\s+of|In\s+return\s+for"
+    r"|In\s+exchange\s+for)\s+(?:that|the|this|its|their|these|those)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:deal|agreement|terms|collaboration|partnership|licen[cs]e|pact|arrangement|accord)s?"
+    r"[^,.\n]{0,30},\s+$"
+    r"|(?:\A|[.!?\n]\s*|[-•]\s)In\s+(?:return|exchange),\s+$"
+)
+DEAL_CLAUSE_CHARS = 90
 # a capitalised word and "for" right before a run: the run ends a longer name
 NAME_GOES_ON_BEFORE = re.compile(r"\b[A-Z][\w&.'’-]*[ ]for[ ]$")
 INNER_POSSESSIVE = re.compile(r"['’]s[ ]")  # an owner's word inside a name: "Acme’s NME Zetax"
