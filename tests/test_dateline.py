@@ -1320,3 +1320,19 @@ def test_the_paper_that_printed_a_story_dates_it_at_its_end():
     # a paper's publication in a journal is no date of the story
     journal = "Published January 10, 2007 in the New England Journal of Medicine\n"
     assert parse_dateline(lead + journal).published_date is None
+
+
+def test_a_dateline_after_the_pages_own_date_takes_an_earlier_year_as_a_guess():
+    """A board's post dated 5/8/1998 quotes a release of "Oct. 17": October 1998 is after the
+    post, so the year is the one printed before the dateline, marked as guessed."""
+    text = (
+        "To: Roe who wrote (3591) 5/8/1998 7:03:00 PM From: Jane Doe\n"
+        "Look back at this post from October of 1996: Safety Study Results ITHACA, N.Y., Oct. 17 "
+        "/PRNewswire/ --" + LEAD
+    )
+    dateline = parse_dateline(text)
+    assert (dateline.published_date, dateline.date_inferred) == (dt.date(1996, 10, 17), True)
+    # no year printed before it: the year before the page's
+    text = "May 04, 2000\nAcme Signs Deal\n\nCAMBRIDGE, Mass., Dec. 4 /PRNewswire/ --" + LEAD
+    dateline = parse_dateline(text)
+    assert (dateline.published_date, dateline.date_inferred) == (dt.date(1999, 12, 4), True)

@@ -4307,3 +4307,12 @@ def test_the_company_a_payment_comes_from_is_an_organisation():
         "Anglo-Swedish drugmaker AstraZeneca, but no royalties from Japan.\n"
     )
     assert [o.name for o in find_organizations(text, None)] == ["Omegasanto", "AstraZeneca"]
+
+
+def test_a_marked_name_called_a_compound_or_tolerated_is_a_compound():
+    text = (
+        "Zeta today announced completion of Phase I trials of the anti-angiogenesis cancer "
+        "compound, ZETAZYME(TM). Results indicated that OmegaCar(TM) was generally well tolerated "
+        "in safety studies of promising microbicides, and XpressZT® is our platform.\n"
+    )
+    assert [c.name for c in find_compounds(text)] == ["ZETAZYME", "OmegaCar"]

@@ -118,6 +118,16 @@ NAME_GIVEN = re.compile(
     r"(?P<name>[A-Z][a-z]*[A-Z]?[a-z]{2,})(?:®|™)?$"
 )
 NAME_GIVEN_CHARS = 60
+# a name with its mark that the sentence calls a compound in apposition ("the anti-angiogenesis
+# cancer compound, ANGIOZYME(TM)") or says patients tolerated ("AndroCar(TM) was generally well
+# tolerated"); a mark alone also sits on a platform's name ("XpressCF®"), so never without these
+MARKED_NAME = r"(?P<{}>[A-Z][A-Za-z]*[A-Za-z0-9]{{2,}})[ ]?(?:®|™|\(R\)|\(TM\))"
+MARKED_IN_CONTEXT = cued(
+    r"\b(?:compound|drug|candidate|therapeutic|agent|vaccine|antibody|medicine)s?,?[ ]"
+    rf"(?:called[ ]|named[ ])?{MARKED_NAME.format('name')}"
+    rf"|{MARKED_NAME.format('name2')}[ ](?:was|were|is|has[ ]been)[ ]"
+    r"(?:(?:generally|very|also)[ ])?well[- ]tolerated\b"
+)
 # a brand and its class in brackets: "Perdipine (calcium channel blocker)", "Nasea (5HT3
 # receptor antagonist-type antiemetic)"; two words of the class at least, its last a class of
 # drugs (drug_class_words.csv), never a single generic word ("Zeta (a new drug)")
@@ -318,6 +328,16 @@ def find_compounds(text: str) -> list[NamedMatch]:
             if following and following.group().endswith(stems):
                 end = following.end()  # "trastuzumab emtansine", "anetumab ravtansine"
             add(start, end, "inn_stem")
+    for marked in MARKED_IN_CONTEXT.finditer(text):
+        group = "name" if marked["name"] else "name2"
+        name, start = marked[group], marked.start(group)
+        if not (
+            is_known(name)
+            or not_a_compound(name)
+            or _names_a_company(text, start + len(name))
+            or a_known_organization(name)
+        ):
+            add(start, start + len(name), "brand_mark_in_context")
     for tail in BRAND_IN_CONTEXT.finditer(text):
         window = max(0, tail.start() - NAME_GIVEN_CHARS)
         given = NAME_GIVEN.search(text[window : tail.start()].rstrip())

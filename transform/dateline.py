@@ -1120,6 +1120,21 @@ def parse_dateline(text: str) -> Dateline:
             default_year = int(year_after.group()) if year_after else None
             year_from = "inferred"
         published = parse_date(date_text, default_year, day_first=_outside_americas(city, region))
+        if published and header_date and year_from == "header" and published > header_date:
+            # a release dated after the page that quotes it ("5/8/1998 ... Look back at this
+            # post from October of 1996: ... ITHACA, N.Y., Oct. 17"): from an earlier year, the
+            # nearest printed before its dateline, else the year before; a guess either way
+            before = max(0, match.start() - SEARCH_WINDOW)
+            earlier = [
+                int(y)
+                for y in ANY_YEAR.findall(text, before, match.start())
+                if int(y) < header_date.year
+            ]
+            default_year = earlier[-1] if earlier else header_date.year - 1
+            published = parse_date(
+                date_text, default_year, day_first=_outside_americas(city, region)
+            )
+            year_from = "inferred"
         if published and year_from == "inferred":
             published = _on_its_weekday(text, _after_periods_ended(text, published))
         if published and not (ANY_YEAR.search(date_text) or NUMERIC_DATE.search(date_text)):
