@@ -3268,3 +3268,19 @@ def test_a_deals_other_side_after_under_that_deal_is_never_the_issuer():
     # a sentence that opens with a day is still the lead's own
     text = "On Monday, Kyocera said it has agreed to develop a knee osteoarthritis treatment.\n"
     assert extract_release(text, "d", "x", []).release.issuer == "Kyocera"
+
+
+def test_a_targets_lower_case_name_is_no_subject_and_a_units_owner_issues_its_news():
+    text = (
+        "The partner had made a $6 million upfront payment to Zeta and an additional $3 million "
+        "to support the development of novel mPGES-1 inhibitors to treat chronic pain.\n"
+    )
+    assert extract_release(text, "d", "x", []).release.issuer is None
+    text = (
+        "Zeta Pharmaceuticals' US-based subsidiary, Zeta Generics has entered into an exclusive "
+        "license and supply agreement with Omega Pharmaceuticals, USA, a subsidiary of Omega "
+        "Industries.\n"
+    )
+    extraction = extract_release(text, "d", "x", [])
+    assert extraction.release.issuer == "Zeta Pharmaceuticals"
+    assert "USA" not in [o.name for o in extraction.organizations]

@@ -915,8 +915,10 @@ BARE_TICKER = re.compile(r"[A-Z]{2,5}")
 PARTNER_NOUN = r"(?:partner|licensee|licensor|collaborator)"  # what one company is to another
 # what follows an owner's possessive when its partner is the sentence's subject: "(NEU) US
 # partner, Acadia Pharmaceuticals, completes"
+# (or its unit: "Glenmark Pharmaceuticals' US-based subsidiary, Glenmark Generics has entered")
 PARTNER_APPOSITION = re.compile(
-    rf"(?:\s*\([^()\n]{{1,30}}\))?(?:\s+[\w-]+){{0,2}}?\s+{PARTNER_NOUN}"
+    rf"(?:\s*\([^()\n]{{1,30}}\))?(?:\s+[\w-]+){{0,2}}?\s+"
+    rf"(?:{PARTNER_NOUN}|subsidiary|unit|arm|affiliate|division)"
     r",\s+[A-Z]"
 )
 # a company introduced as another's partner: "its North America partner Acadia"
@@ -935,6 +937,13 @@ DEAL_CLAUSE_BEFORE = re.compile(
     r"|(?:\A|[.!?\n]\s*|[-•]\s)In\s+(?:return|exchange),\s+$"
 )
 DEAL_CLAUSE_CHARS = 90
+# what puts a lower-case name after it in a phrase, never at a subject's place: a preposition,
+# an article or an adjective of the trade ("of novel mPGES-1 inhibitors", "the hERG channel")
+OBJECT_BEFORE = re.compile(
+    r"\b(?:of|for|in|with|to|by|from|at|about|against|on|into|the|an?|novel|new|selective"
+    r"|potent|its|their|our)\s+$"
+)
+OBJECT_CHARS = 12
 # a capitalised word and "for" right before a run: the run ends a longer name
 NAME_GOES_ON_BEFORE = re.compile(r"\b[A-Z][\w&.'’-]*[ ]for[ ]$")
 INNER_POSSESSIVE = re.compile(r"['’]s[ ]")  # an owner's word inside a name: "Acme’s NME Zetax"
@@ -1058,6 +1067,9 @@ def _lower_case_subject(
     for run in _lower_case_run().finditer(text, at, end if before is None else before):
         if run["word"] and word_counts().get(run["word"], 0) >= PLAIN_WORD_USES:
             continue
+        if OBJECT_BEFORE.search(text, max(at, run.start() - OBJECT_CHARS), run.start()):
+            continue  # "the development of novel mPGES-1 inhibitors to treat": a target's name
+            # after a preposition or an adjective, never a subject
         if _subject_follower(announcing).match(text, run.end(), end) is None:
             continue
         rule = "issuer_lead_subject"

@@ -752,6 +752,8 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
             and _described_name(name)
             and not legal_form().fullmatch(name)  # "Zeta Bio, Inc., a ..."
             and name.casefold() not in place_names()
+            # a company's country after its name: "Taro Pharmaceuticals, USA, a subsidiary of"
+            and name not in context_words("country_initials")
         ):
             add(start, start + len(name), "company_apposition")
 
