@@ -3284,3 +3284,12 @@ def test_a_targets_lower_case_name_is_no_subject_and_a_units_owner_issues_its_ne
     extraction = extract_release(text, "d", "x", [])
     assert extraction.release.issuer == "Zeta Pharmaceuticals"
     assert "USA" not in [o.name for o in extraction.organizations]
+
+
+def test_a_date_range_in_the_lead_is_no_second_dateline():
+    text = (
+        "Zeta Study To Be Released At BIO 2000\n\nWASHINGTON, DC (March 23, 2000) The Alliance "
+        "for Aging Research will release a profile of biotechnology companies at BIO 2000, "
+        "March 26-30, in Boston.\n"
+    )
+    assert extract_release(text, "d", "x", []).release.issuer is None

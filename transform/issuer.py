@@ -1212,7 +1212,8 @@ CHROME_LINE_CHARS = 300  # a header line of a board or a site is shorter
 
 PLACE_REGION_AFTER = re.compile(r",\s*[A-Z]")
 # the dateline printed again on the lead's line, a dash after its date
-DATELINE_AGAIN = re.compile(rf"[^\n]*?\b{DATE}[ \t]*(?:[—–]|--?)[ \t]*")
+# (never a range's dash between two days: "at BIO 2000, March 26-30, in Boston")
+DATELINE_AGAIN = re.compile(rf"[^\n]*?\b{DATE}[ \t]*(?:[—–]|--?)(?!\d)[ \t]*")
 TITLE_RUN_IN_CHARS = 400
 
 
