@@ -1067,9 +1067,12 @@ def _lower_case_subject(
     for run in _lower_case_run().finditer(text, at, end if before is None else before):
         if run["word"] and word_counts().get(run["word"], 0) >= PLAIN_WORD_USES:
             continue
-        if OBJECT_BEFORE.search(text, max(at, run.start() - OBJECT_CHARS), run.start()):
+        if OBJECT_BEFORE.search(
+            text, max(at, run.start() - OBJECT_CHARS), run.start()
+        ) and not legal_form_at_end().search(run.group()):
             continue  # "the development of novel mPGES-1 inhibitors to treat": a target's name
-            # after a preposition or an adjective, never a subject
+            # after a preposition or an adjective, never a subject (a company's legal form
+            # keeps it one: "The Directors of zetaMD Limited are pleased")
         if _subject_follower(announcing).match(text, run.end(), end) is None:
             continue
         rule = "issuer_lead_subject"
