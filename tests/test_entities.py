@@ -4316,3 +4316,15 @@ def test_a_marked_name_called_a_compound_or_tolerated_is_a_compound():
         "in safety studies of promising microbicides, and XpressZT® is our platform.\n"
     )
     assert [c.name for c in find_compounds(text)] == ["ZETAZYME", "OmegaCar"]
+
+
+def test_a_place_right_after_an_organisations_head_word_ends_its_name():
+    text = (
+        "The trial was run with University College Dublin and funded by a Science Foundation "
+        "Ireland grant; the Karolinska Institute Monday said it would join.\n"
+    )
+    assert [o.name for o in find_organizations(text, None)] == [
+        "University College Dublin",
+        "Science Foundation Ireland",
+        "Karolinska Institute",
+    ]

@@ -114,6 +114,9 @@ FIELD_AND_MORE = re.compile(r"[ ]and[ ]([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)\b")
 FIELD_IN_MORE = re.compile(r"[ ]in[ ]([A-Z][a-z]+(?:[ ](?:(?:and|&)[ ])?[A-Z][a-z]+){0,3})\b")
 # a university's campus by its city: "University of Alabama in Huntsville", "University of
 # Texas at Austin" (a place of world_places.csv)
+# a place right after the head word ("University College Dublin", "Science Foundation Ireland"):
+# one capitalised word, no more words of a name after it
+SEAT_AFTER_HEAD = re.compile(r"[ ]([A-Z][a-z]+|UK)(?![\w’'-]|[ ][A-Z])")
 CAMPUS_MORE = re.compile(r"[ ](?:in|at)[ ]([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)\b")
 UNIVERSITY_OF = re.compile(r"(?:The[ ])?(?:State[ ])?University[ ]of[ ][A-Z]")
 BRAND_MARKS = ("®", "™")  # after a brand's name: "Raxone®"
@@ -708,6 +711,10 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
         campus = CAMPUS_MORE.match(text, end)
         if campus and UNIVERSITY_OF.match(text, start, end) and _a_place(campus[1]):
             end = campus.end()  # "University of Alabama" + " in Huntsville": one university
+        seat = SEAT_AFTER_HEAD.match(text, end)
+        if seat and " of " not in text[start:end] and _a_place(seat[1]):
+            end = seat.end()  # "University College" + " Dublin", "Science Foundation" + "
+            # Ireland": a place right after the head word, no comma between, ends the name
         add(start, end, "organization_head")
     for match in _trade_name().finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
