@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tests.conftest import SEED_2007, SEED_2011
 from tests.test_entities import extracted
+from transform import extract_release
 from transform.segments import page_chrome
 
 
@@ -277,3 +278,18 @@ def test_a_pictures_caption_line_is_chrome_never_the_lead():
     caption = text.index("Image:")
     assert (caption, text.index("\n", caption)) in page_chrome(text)
     assert [p.name for p in extraction.people] == []  # nobody quoted, only pictured
+
+
+def test_the_next_of_the_releases_a_page_prints_one_after_another_is_none_of_the_firsts():
+    text = (
+        "Zeta to Participate in September Investor Conferences\n\nOn September 6, 2022 Zeta "
+        "Biopharma Corporation (Nasdaq: ZETA), a clinical-stage company, reported that it will "
+        "participate in two investor conferences in New York.\n\nPresenter: Jane Roe, Chief "
+        "Executive Officer\n\nOmega Sciences and Beta University strengthen collaboration with "
+        "prestigious grant\n\nOn September 6, 2022 Omega Sciences, a member of the Omega Group, "
+        "and Beta University reported that they have been awarded a grant.\n"
+    )
+    extraction = extract_release(text, "d", "x", [])
+    assert extraction.release.issuer == "Zeta Biopharma Corporation"
+    assert [o.name for o in extraction.organizations] == []
+    assert [p.name for p in extraction.people] == ["Jane Roe"]

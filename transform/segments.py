@@ -243,15 +243,46 @@ BODY_WORDS = 100  # running words before a list's heading that make it close the
 
 def _page_end(text: str) -> int | None:
     """Where the page's chrome takes the rest of the text: a paywall or a comments section
-    ("rest"), or a list of other articles after the text's body ("end": "Related News")."""
+    ("rest"), a list of other articles after the text's body ("end": "Related News"), or the
+    next of the releases a page prints one after another."""
     rest = _rest_of_page().search(text)
     ends = (
         match.start()
         for match in _rest_of_page("end").finditer(text)
         if len(WORD_OR_FIGURE.findall(text, 0, match.start())) >= BODY_WORDS
     )
-    found = [at for at in (rest.start() if rest else None, next(ends, None)) if at is not None]
+    found = [
+        at
+        for at in (rest.start() if rest else None, next(ends, None), _next_release(text))
+        if at is not None
+    ]
     return min(found) if found else None
+
+
+# a release as a page that prints several prints each: its title on a line of its own, then a
+# lead that opens with its date and its company ("Arbutus to Participate in ...\n\nOn September
+# 6, 2022 Arbutus Biopharma Corporation (Nasdaq: ABUS) ... reported that ...")
+TITLED_DATED_LEAD = re.compile(
+    r"(?:\A|\n[ \t]*\n)[ \t]*(?P<title>[^\n]{20,200})\n[ \t]*\n[ \t]*On[ ]"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"[ ]\d{1,2},[ ](?:19|20)\d\d,?[ ](?P<company>[A-Z][\w&.’'-]*)"
+)
+FIRST_RELEASE_CHARS = 400  # the page's first release opens this near its top
+
+
+def _next_release(text: str) -> int | None:
+    """Where the second of the releases a page prints one after another starts, each a title
+    over a lead that opens with its date and its company, another company's than the first's:
+    its title's line. A release's own later paragraph that opens with a date follows no title
+    of its own on a line between blank lines, nor names the first's company."""
+    shaped = list(TITLED_DATED_LEAD.finditer(text))
+    if len(shaped) < 2 or shaped[0].start("title") > FIRST_RELEASE_CHARS:
+        return None
+    first = shaped[0]["company"]
+    for match in shaped[1:]:
+        if match["company"] != first and _headline_like(match["title"].strip()):
+            return match.start("title")
+    return None
 
 
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
