@@ -2957,3 +2957,18 @@ def test_sales_related_payments_are_milestones():
         "sales-related payments from Omega."
     )
     assert [(m.kind, m.is_potential) for m in find_money(text)] == [("milestone", True)]
+
+
+def test_a_rise_up_to_a_figure_from_another_is_no_bound_and_a_figure_gone_to_is_this_periods():
+    text = (
+        LEAD + "Other revenues were up to $105,000 from $21,000. Collaboration revenues in the "
+        "quarter decreased 56.8% from the prior-year quarter to $6.2 million. Five analysts "
+        "surveyed by Zacks expected $3.4 million.\n"
+    )
+    money = extract_release(text, "h", "u").money
+    assert [(m.text, m.is_potential, m.announced) for m in money] == [
+        ("$105,000", False, True),
+        ("$21,000", False, False),
+        ("$6.2 million", False, True),
+        ("$3.4 million", False, False),
+    ]

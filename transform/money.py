@@ -360,6 +360,14 @@ def _part_of_potential_total(
     return total is not None and not RECEIVED_BETWEEN.search(text, total.span_end, right)
 
 
+# a figure that rose to the amount from another, no bound: "Other revenues were up to $105,000
+# from $21,000"
+RISE_UP_TO = re.compile(r"\b(?:was|were|is|are|been|came|went)\s+up\s+to\s+$")
+RISE_BASE = re.compile(
+    r"\b(?:was|were|is|are|been|came|went)\s+up\s+to\s+\S+(?:\s+(?:million|billion|thousand"
+    r"|mn|bn|m))?\s+from\s+$"
+)
+BASE_FROM_AFTER = re.compile(r"\s+from\s+(?:[A-Z]{0,3}[$€£¥]\s?\d|\d)")
 # a bound right before an amount: "fees of up to $20 million", "as much as $5 million"
 BOUNDED_BEFORE = re.compile(r"\b(?:up\s+to|as\s+much\s+as)\s+(?:[a-z]{2,3}\s?)?$")
 BOUNDED_CHARS = 20
@@ -1424,6 +1432,11 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
             owned = POTENTIAL_AFTER.match(text, found[-1].span_end, match.start())
             if owned:
                 window = preceding[max(len(preceding) - POTENTIAL_CHARS, owned.end() - left) :]
+        rise = (
+            RISE_UP_TO.search(preceding) and BASE_FROM_AFTER.match(sentence, match.end() - left)
+        ) or RISE_BASE.search(preceding)
+        if rise:  # "Other revenues were up to $105,000 from $21,000": a rise and its base
+            window = window[: window.rfind("up to")]
         is_potential = (
             any(cue in window for cue in POTENTIAL_CUES)
             or DUE_ON_EVENT_AFTER.match(sentence, match.end() - left) is not None
@@ -1445,6 +1458,8 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
         if found and found[-1].sentence_start == left:
             own_from = max(0, found[-1].span_end - left)
         own_window = preceding[max(own_from, len(preceding) - POTENTIAL_CHARS) :]
+        if rise:
+            own_window = own_window[: own_window.rfind("up to")]
         own_potential = any(cue in own_window for cue in POTENTIAL_CUES)
         # "$50 million up-front", "$280 million in upfront payments": the amount's own words
         named_upfront = UPFRONT_AFTER.match(sentence, match.end() - left) is not None or (
@@ -1904,6 +1919,7 @@ COMPARED = re.compile(
     r"|\bover\s(?=(?:the\s)?(?:previous|prior|preceding|last|same|year-ago)\b)",
     re.IGNORECASE,
 )
+WENT_TO_BEFORE = re.compile(r"\s(?:to|at)\s+(?:approximately\s+|about\s+|around\s+)?$")
 # or labelled with its year in parentheses, as British results print it: "Revenue up 20 per cent
 # to GBP14.6 million (2011: GBP12.2 million)", "£0.5m (2007: £2.6m)"
 PRIOR_PERIOD_LABEL = re.compile(  # also a span of quarters or a day: "(Q1-Q2 2018: € 10.9
@@ -2370,7 +2386,9 @@ def _part_of(text: str, item: MoneyMatch, earlier: list[MoneyMatch]) -> int | No
 # expected" (in the amount's phrase: never past a comma, "$5 million, above the consensus ...")
 ESTIMATE = (
     # (the figure it estimates between: "the average analysts' revenue estimate of $480.7 million")
-    r"(?:consensus|analysts?['’]?\s+(?:had\s+)?(?:(?:revenue|sales|earnings|eps|profit|loss"
+    # (or who polled them: "Five analysts surveyed by Zacks expected $3.4 million")
+    r"(?:consensus|analysts?['’]?\s+(?:(?:surveyed|polled)\s+by\s+(?:[A-Z][\w&.]*\s+){1,4})?"
+    r"(?:had\s+)?(?:(?:revenue|sales|earnings|eps|profit|loss"
     r"|average|mean|median)\s+){0,2}(?:estimat|expect|forecast|project|predict)\w*"
     # a research house's own valuation: "We value Basilea at CHF921.7m or CHF77.8/share"
     r"|we\s+(?:now\s+)?value|our\s+(?:valuation|price\s+target|target\s+price))"
@@ -2450,7 +2468,13 @@ def _announced(
     compared = [  # "from" is the base of the figure right after it only ("from $90m to $104m")
         m for m in COMPARED.finditer(before) if not m["base"] or m.end() == len(before)
     ]
-    if compared and not re.search(r"[);]", before[compared[-1].end() :]):
+    if (
+        compared
+        and not re.search(r"[);]", before[compared[-1].end() :])
+        # (the figure it went to after the comparison is this period's: "decreased 56.8% from
+        # the prior-year quarter to $6.2 million")
+        and not WENT_TO_BEFORE.search(before, compared[-1].end())
+    ):
         return False
     if _earlier_year_paired(sentence, amount_start):
         return False  # "Revenues for the fourth quarter of 2000 and 1999 were $110,000 and
