@@ -3293,3 +3293,18 @@ def test_a_date_range_in_the_lead_is_no_second_dateline():
         "March 26-30, in Boston.\n"
     )
     assert extract_release(text, "d", "x", []).release.issuer is None
+
+
+def test_a_second_phase_printed_without_its_word_after_and_is_a_phase():
+    text = (
+        "Zeta will end the phase 1 and 2a clinical trials early, before future Phase II and III "
+        "trials; Phase 2 and 3 patients were dosed at Phase 3 and 2 mg.\n"
+    )
+    assert [p.phase for p in find_phases(text)] == [
+        "Phase I",
+        "Phase II",
+        "Phase II",
+        "Phase III",
+        "Phase II",
+        "Phase III",
+    ]

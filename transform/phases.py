@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from transform.literals import cued
@@ -9,6 +10,13 @@ from transform.literals import cued
 PHASE = cued(
     r"\b[Pp]hase\s+(?P<first>IV|I{1,3}|[1-4])(?:[ab]\b)?"
     r"(?:\s*(?:/|-|–)\s*(?:[Pp]hase\s+)?(?P<second>IV|I{1,3}|[1-4])(?:[ab]\b)?)?\b"
+)
+# a second phase printed without its word after "and" or "or": "Phase I and II studies", "the
+# phase 1 and 2a clinical trials" (never a count: "Phase 2 and 3 patients", "and 2 mg")
+ELIDED = re.compile(
+    r"\s+(?:and|or|&)\s+(?P<phase>IV|I{1,3}|[1-4])(?:[ab])?\b"
+    r"(?!\s*(?:%|percent|per\b|mg\b|patients|subjects|people|years?|months?|weeks?|days?|doses?"
+    r"|sites|times|-))"
 )
 ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV", "I": "I", "II": "II", "III": "III", "IV": "IV"}
 
@@ -22,11 +30,17 @@ class PhaseMatch:
 
 
 def find_phases(text: str) -> list[PhaseMatch]:
-    """Every phase mention, normalised; "Phase 1b/2" becomes "Phase I/II"."""
+    """Every phase mention, normalised; "Phase 1b/2" becomes "Phase I/II", and "Phase I and II"
+    names both."""
     found = []
     for match in PHASE.finditer(text):
         first = ROMAN[match["first"]]
         second = ROMAN[match["second"]] if match["second"] else None
         phase = f"Phase {first}/{second}" if second and second != first else f"Phase {first}"
         found.append(PhaseMatch(phase, match.group(), match.start(), match.end()))
+        elided = ELIDED.match(text, match.end())
+        if elided and not second:
+            other = f"Phase {ROMAN[elided['phase']]}"
+            start = elided.start("phase")
+            found.append(PhaseMatch(other, text[start : elided.end()], start, elided.end()))
     return found
