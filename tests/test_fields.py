@@ -3308,3 +3308,14 @@ def test_a_second_phase_printed_without_its_word_after_and_is_a_phase():
         "Phase II",
         "Phase III",
     ]
+
+
+def test_a_subjects_name_paired_by_and_with_a_bracket_inside_its_parenthesis_is_the_issuer():
+    text = (
+        "Hong Kong - Zeta Grand Pharmaceutical and Healthcare Holdings Limited ('GP (HK)' or the "
+        "'Company', together with its subsidiaries, the 'Group', stock code: 00999) is pleased "
+        "to announce that, further to the investment in Belgium based eOmegaRNA Therapeutics NV "
+        "('eOmegaRNA') in May, the Group has entered into a licensing agreement with eOmegaRNA.\n"
+    )
+    issuer = extract_release(text, "d", "x", []).release.issuer
+    assert issuer == "Zeta Grand Pharmaceutical and Healthcare Holdings Limited"

@@ -1475,3 +1475,20 @@ def test_a_regulator_clearing_an_acquisition_is_never_its_counterparty():
     )
     events = extract_release(text, "d", "x", []).events
     assert [(e.event_type, e.counterparty) for e in events] == [("acquisition", "Omega")]
+
+
+def test_the_issuers_own_unit_pays_for_it_and_the_issuer_is_never_the_payee():
+    """An exchange filing: "AlaMab, a subsidiary of the Company, ... pay to the Licensor"; a
+    cap's "maximum aggregate amount" bounds the milestones."""
+    text = (
+        "ZETA PHARMACEUTICAL GROUP LIMITED\n\n(Stock code: 1999) DISCLOSEABLE TRANSACTION\n\n"
+        "On 23 June 2017, Betamab, a subsidiary of the Company, as the licensee, entered into the "
+        "License Agreements with the Licensor, and Betamab has agreed to pay to the Licensor (i) "
+        "the Milestone Fees of a maximum aggregate amount of US$54,250,000; and (ii) the License "
+        "Fees of US$2,750,000.\n"
+    )
+    money = extract_release(text, "d", "x", []).money
+    assert [(m.text, m.is_potential, m.payer, m.payee) for m in money] == [
+        ("US$54,250,000", True, "Betamab", None),
+        ("US$2,750,000", False, "Betamab", None),
+    ]

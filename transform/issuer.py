@@ -504,7 +504,9 @@ SUBJECT_VERB = (
     # Chairman & CEO: Osamu Nagayama, "Chugai")"
     # (a market page's symbol in brackets: "Acme SA ADR [S: acme] rallied"; a Japanese
     # agency's code in angle brackets: "Towa Pharmaceutical Co. <4553> said")
-    rf"(?:(?:{WS})?(?:\([^()\n]{{1,160}}\)|\[[^\[\]\n]{{1,40}}\]|<[A-Z0-9.]{{1,12}}>))?"
+    # (a bracket inside it too: "('GP (HK)' or the 'Company', ..., stock code: 00512)")
+    rf"(?:(?:{WS})?(?:\((?:[^()\n]|\([^()\n]{{1,20}}\)){{1,160}}\)|\[[^\[\]\n]{{1,40}}\]"
+    rf"|<[A-Z0-9.]{{1,12}}>))?"
     # its seat, what it is: ", Schaffhausen, Switzerland,", ", Allschwil (SIX: BSLN), a biotech,"
     rf"(?:(?:,{WS}[A-Z][\w.'’-]*(?:{WS}[A-Z][\w.'’-]*)?){{1,2}}(?:(?:{WS})?\([^()\n]{{1,60}}\))?"
     rf"(?:,{WS}{APPOSITION_OPENS}{WS}{APPOSITION})?,"
@@ -570,7 +572,11 @@ SUBJECT_SENTENCES = 12  # read past a list's points, at most
 OPENS_SENTENCE = re.compile(r"(?:\A|[-–—:])\s*\Z")
 
 
-PAIRED_NOUN_AFTER = re.compile(r"[ ]and[ ](?P<noun>[A-Z][a-z]+)(?=[ ,])")
+# (with the rest of the name after it: "China Grand Pharmaceutical and Healthcare Holdings
+# Limited ('GP (HK)' ...) is pleased to announce")
+PAIRED_NOUN_AFTER = re.compile(
+    r"[ ]and[ ](?P<noun>[A-Z][a-z]+)(?P<rest>(?:[ ][A-Z][\w&'’./\-]*)*)(?=[ ,(]|$)"
+)
 
 
 @cache
@@ -824,10 +830,11 @@ def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch |
             paired
             and len(words) > 1
             and not {"of", "for"} & set(words)  # "Department of Health and Human Services"
-            and plain_noun(words[-1])
-            and plain_noun(paired["noun"])
+            and (plain_noun(words[-1]) or words[-1] in company_trade_words())
+            and (plain_noun(paired["noun"]) or paired["noun"] in company_trade_words())
         ):  # two plain nouns "and" pairs inside a name: "Genesis Research and Development
-            words += ["and", paired["noun"]]  # has posted ...", never two names
+            words += ["and", paired["noun"], *paired["rest"].split()]  # has posted ...",
+            # never two names
             name_end = paired.end()
         # a company the lead introduces by what it is does anything: "Australian biotech
         # company Patrys has completed ..." (company_descriptors.csv)

@@ -987,9 +987,9 @@ def _sides_by_default(
             return counterparty, own.name
         return None, None
     if payee is None:
-        if payer and not one_company(company_key(payer), own.key):
+        if payer and not one_company(company_key(payer), own.key) and not _issuer_unit(text, payer):
             return payer, None if someone_receives else own.name
-        return payer, counterparty
+        return payer, counterparty  # (the issuer's own unit pays for it: the other receives)
     if payer is None:
         # (the issuer by a short name is the issuer: "Hengrui Pharma" of "Jiangsu Hengrui
         # Pharmaceuticals" pays itself nothing)
@@ -1007,12 +1007,21 @@ UNIT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 UNIT_REACH = 50
+# ... or after it: "AlaMab, a subsidiary of the Company, as the licensee, entered into"
+UNIT_AFTER = re.compile(
+    r",?\s+(?:a|an|the|its)\s+(?:(?:wholly[- ]owned|majority[- ]owned|indirect|direct"
+    r"|non-wholly[- ]owned)\s+)*(?:subsidiary|unit|affiliate|division)\s+of\s+(?:the\s+)?"
+    r"(?:Company|Group)\b",
+    re.IGNORECASE,
+)
 
 
 def _issuer_unit(text: str, name: str) -> bool:
     """Whether the text names ``name`` as the issuer's own subsidiary or unit."""
     return any(
-        UNIT_BEFORE.search(text, max(0, at - UNIT_REACH), at) for at in printings(text, name)
+        UNIT_BEFORE.search(text, max(0, at - UNIT_REACH), at)
+        or UNIT_AFTER.match(text, at + len(name))
+        for at in printings(text, name)
     )
 
 

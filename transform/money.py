@@ -228,6 +228,7 @@ POTENTIAL_CUES = (
     "contingent",
     "prospect of",  # "for $50 million upfront and the prospect of $680 million in milestones"
     "possibility",  # "there is a possibility to pay a maximum of $120 million"
+    "maximum",  # "the Milestone Fees of a maximum aggregate amount of US$54,250,000"
     "maximum of",
     # an event to come that will pay it: "will trigger an additional $2 million milestone"
     "will trigger",
