@@ -121,12 +121,16 @@ NAME_GIVEN_CHARS = 60
 # a name with its mark that the sentence calls a compound in apposition ("the anti-angiogenesis
 # cancer compound, ANGIOZYME(TM)") or says patients tolerated ("AndroCar(TM) was generally well
 # tolerated"); a mark alone also sits on a platform's name ("XpressCF®"), so never without these
-MARKED_NAME = r"(?P<{}>[A-Z][A-Za-z]*[A-Za-z0-9]{{2,}})[ ]?(?:®|™|\(R\)|\(TM\))"
-MARKED_IN_CONTEXT = cued(
+# (the marks found first, the name before each and its context read only there)
+MARK = cued(r"(?:®|™|\(R\)|\(TM\))")
+NAME_BEFORE_MARK = re.compile(r"(?<![\w-])(?P<name>[A-Z][A-Za-z]*[A-Za-z0-9]{2,})[ ]?$")
+MARK_NAME_CHARS = 40
+CALLED_BEFORE = re.compile(
     r"\b(?:compound|drug|candidate|therapeutic|agent|vaccine|antibody|medicine)s?,?[ ]"
-    rf"(?:called[ ]|named[ ])?{MARKED_NAME.format('name')}"
-    rf"|{MARKED_NAME.format('name2')}[ ](?:was|were|is|has[ ]been)[ ]"
-    r"(?:(?:generally|very|also)[ ])?well[- ]tolerated\b"
+    r"(?:called[ ]|named[ ])?$"
+)
+TOLERATED_AFTER = re.compile(
+    r"[ ](?:was|were|is|has[ ]been)[ ](?:(?:generally|very|also)[ ])?well[- ]tolerated\b"
 )
 # a brand and its class in brackets: "Perdipine (calcium channel blocker)", "Nasea (5HT3
 # receptor antagonist-type antiemetic)"; two words of the class at least, its last a class of
@@ -328,9 +332,16 @@ def find_compounds(text: str) -> list[NamedMatch]:
             if following and following.group().endswith(stems):
                 end = following.end()  # "trastuzumab emtansine", "anetumab ravtansine"
             add(start, end, "inn_stem")
-    for marked in MARKED_IN_CONTEXT.finditer(text):
-        group = "name" if marked["name"] else "name2"
-        name, start = marked[group], marked.start(group)
+    for mark in MARK.finditer(text):
+        named = NAME_BEFORE_MARK.search(text, max(0, mark.start() - MARK_NAME_CHARS), mark.start())
+        if named is None:
+            continue
+        name, start = named["name"], named.start("name")
+        if not (
+            CALLED_BEFORE.search(text, max(0, start - MARK_NAME_CHARS), start)
+            or TOLERATED_AFTER.match(text, mark.end())
+        ):
+            continue
         if not (
             is_known(name)
             or not_a_compound(name)

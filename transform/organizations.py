@@ -245,6 +245,9 @@ ENUMERATION = re.compile(
     rf"(?<![\w’'.-]){LIST_MEMBER}(?:,[ ]{LIST_MEMBER}){{1,}},?[ ](?:and|or)[ ]{LIST_MEMBER}"
     r"(?![\w’'-]|[ ][A-Z])"  # the last member whole
 )
+LIST_JOINT = re.compile(r"(?<=[\w.)]),?[ ](?:and|or)[ ](?=[A-Z])")
+LIST_CHARS = 300  # a list's members read this far before its "and"
+LIST_TAIL = 80  # ... and its last member this far after it
 MEMBER = re.compile(
     rf"(?:^|(?<=,[ ])|(?<=[ ]and[ ])|(?<=[ ]or[ ])){LIST_MEMBER}(?=,|[ ](?:and|or)[ ]|$)"
 )
@@ -788,8 +791,16 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
         ):
             add(start, start + len(name), "company_deal_partner")
 
-    for match in ENUMERATION.finditer(text):
-        _add_list_members(text, match, spans, add)
+    listed: set[tuple[int, int]] = set()
+    # (each list read only around a capitalised word's "and" or "or": most texts hold few)
+    for joint in LIST_JOINT.finditer(text):
+        window = ENUMERATION.finditer(
+            text, max(0, joint.start() - LIST_CHARS), min(len(text), joint.end() + LIST_TAIL)
+        )
+        for match in window:
+            if match.start() < joint.start() < match.end() and match.span() not in listed:
+                listed.add(match.span())
+                _add_list_members(text, match, spans, add)
 
     names = {m.name for m in spans.values()}
     cores = {company_key(name) for name in names}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -32,6 +32,12 @@ SYLLABLE = r"(?!(?:led|born|like|run|old|era|made|held|free|based|owned|style|ty
 # a name's word, its small letters read whole (never given back: what follows a word is a
 # space, a mark or a capital, so a shorter reading could not match where the whole failed)
 PART = rf"[{UPPER}][{LOWER}]++(?:-[{UPPER}][{LOWER}]+|-{SYLLABLE}[a-z]{{2,5}}(?![\w-]))?"
+
+
+@cache
+def _one_word_titles() -> frozenset[str]:
+    """The one-word title words (title_words.csv), as printed."""
+    return frozenset(row["word"] for row in load_lexicon("title_words") if " " not in row["word"])
 
 
 def _title_alternation() -> str:
@@ -553,6 +559,30 @@ NEEDS = {
 FORM_AFTER = re.compile(r",?\s([A-Z][\w.]*)")  # a legal form after a name: "Zeta Bio, Inc."
 
 
+# rules whose match ends with a speech verb: read only just before each one (few in a text),
+# never over the whole text
+SPEECH_ANCHORED = frozenset({"person_title_word_speech"})
+SPEECH_VERB = re.compile(rf"\s(?:{SPEECH}|told)\b")
+SPEAKER_CHARS = 120  # a title's word, a name and its degrees before the verb
+
+
+def _before_speech(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The pattern's matches that end at a speech verb, each read in the words before it."""
+    last = 0
+    titles = _one_word_titles()
+    for verb in SPEECH_VERB.finditer(text):
+        words = text[max(last, verb.start() - SPEAKER_CHARS) : verb.start()].split()
+        if not any(word in titles for word in words[-6:-2]):
+            continue  # no title's word a name's width before the verb: most verbs have none
+        at = max(last, verb.start() - SPEAKER_CHARS)
+        while (match := pattern.search(text, at, verb.end())) is not None:
+            if match.end() == verb.end():
+                last = match.end()
+                yield match
+                break
+            at = match.start() + 1  # an earlier verb's speaker: this verb's may follow
+
+
 def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """The pattern's matches, where a title's second line that is a person's name alone (the
     next contact: "Sr. Vice President and CFO" over "Barbara Krauter") starts the next search
@@ -645,7 +675,13 @@ def find_people(text: str) -> list[PersonMatch]:
         if needed not in cued:
             continue
         rule = needed.rstrip("/")
-        matches = family[needed] if needed in family else _matches(pattern, text)
+        matches: Iterable[re.Match[str]]
+        if needed in family:
+            matches = family[needed]
+        elif needed in SPEECH_ANCHORED:
+            matches = _before_speech(pattern, text)
+        else:
+            matches = _matches(pattern, text)
         for match in matches:
             name = " ".join(match.group("name").split())  # one line, where it was wrapped
             titled = [word for word in name.split(" ") if word.casefold() in known_titles]
