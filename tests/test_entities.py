@@ -4313,9 +4313,10 @@ def test_a_marked_name_called_a_compound_or_tolerated_is_a_compound():
     text = (
         "Zeta today announced completion of Phase I trials of the anti-angiogenesis cancer "
         "compound, ZETAZYME(TM). Results indicated that OmegaCar(TM) was generally well tolerated "
-        "in safety studies of promising microbicides, and XpressZT® is our platform.\n"
+        "in safety studies of promising microbicides, and XpressZT® is our platform. Betaneuron®, "
+        "a non-opioid treatment for neuropathic pain, and GammaCF®, a platform for proteins.\n"
     )
-    assert [c.name for c in find_compounds(text)] == ["ZETAZYME", "OmegaCar"]
+    assert [c.name for c in find_compounds(text)] == ["ZETAZYME", "OmegaCar", "Betaneuron"]
 
 
 def test_a_place_right_after_an_organisations_head_word_ends_its_name():

@@ -119,8 +119,9 @@ NAME_GIVEN = re.compile(
 )
 NAME_GIVEN_CHARS = 60
 # a name with its mark that the sentence calls a compound in apposition ("the anti-angiogenesis
-# cancer compound, ANGIOZYME(TM)") or says patients tolerated ("AndroCar(TM) was generally well
-# tolerated"); a mark alone also sits on a platform's name ("XpressCF®"), so never without these
+# cancer compound, ANGIOZYME(TM)", "Halneuron®, a non-opioid treatment for") or says patients
+# tolerated ("AndroCar(TM) was generally well tolerated"); a mark alone also sits on a platform's
+# name ("XpressCF®"), so never without these
 # (the marks found first, the name before each and its context read only there)
 MARK = cued(r"(?:®|™|\(R\)|\(TM\))")
 NAME_BEFORE_MARK = re.compile(r"(?<![\w-])(?P<name>[A-Z][A-Za-z]*[A-Za-z0-9]{2,})[ ]?$")
@@ -131,6 +132,10 @@ CALLED_BEFORE = re.compile(
 )
 TOLERATED_AFTER = re.compile(
     r"[ ](?:was|were|is|has[ ]been)[ ](?:(?:generally|very|also)[ ])?well[- ]tolerated\b"
+    # or what it is in apposition: "Halneuron®, a non-opioid treatment for chemotherapy-induced
+    # neuropathic pain" (never a platform's: "XpressCF®, a platform for ...")
+    r"|,[ ](?:a|an|the|our|its)[ ](?:[\w-]+[ ]){0,5}?(?:treatment|therapy|therapeutic|drug"
+    r"|compound|vaccine|inhibitor|antibody|formulation|(?:product|drug)[ ]candidate)\b"
 )
 # a brand and its class in brackets: "Perdipine (calcium channel blocker)", "Nasea (5HT3
 # receptor antagonist-type antiemetic)"; two words of the class at least, its last a class of
