@@ -4329,3 +4329,20 @@ def test_a_place_right_after_an_organisations_head_word_ends_its_name():
         "Science Foundation Ireland",
         "Karolinska Institute",
     ]
+
+
+def test_a_byline_given_name_is_no_drug_and_a_next_persons_title_is_not_this_ones():
+    text = (
+        "Zeta plans to raise GBP8.1 million in a discounted placing.\nBy Hana Stewart-Smith; "
+        "@HanaSSAllNews\n"
+    )
+    assert [c.name for c in find_compounds(text)] == []
+    assert [e.event_type for e in find_events(text, len(text))] == ["financing"]
+    text = (
+        "The shares were bought by chief executive Jeremy Roe, non-executive Roger Doe and "
+        "existing major shareholder Omega Life Science Fund.\n"
+    )
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Jeremy Roe", "chief executive"),
+        ("Roger Doe", "non-executive"),
+    ]

@@ -2972,3 +2972,18 @@ def test_a_rise_up_to_a_figure_from_another_is_no_bound_and_a_figure_gone_to_is_
         ("$6.2 million", False, True),
         ("$3.4 million", False, False),
     ]
+
+
+def test_a_bare_pounds_or_stg_is_sterling_only_in_a_british_companys_text():
+    text = (
+        "May 29 (Reuters) - Zeta Biomedica Plc :\n\n* Fundraising of 20 million stg and open "
+        "offer\n\n* Intends to raise gross proceeds of 25.7 million pounds through a firm "
+        "fundraising\n"
+    )
+    money = extract_release(text, "h", "u").money
+    assert [(m.text, m.currency) for m in money] == [
+        ("20 million stg", "GBP"),
+        ("25.7 million pounds", "GBP"),
+    ]
+    text = LEAD + "Zeta Egypt said it raised 5 million pounds from local banks.\n"
+    assert [m.text for m in extract_release(text, "h", "u").money] == []

@@ -15,7 +15,7 @@ from collections import Counter
 from functools import cache, lru_cache
 
 from transform.dictionary import NamedMatch, a_known_organization, names_matcher
-from transform.drug_vocabulary import drug_matcher, is_class_word, names_a_target
+from transform.drug_vocabulary import drug_matcher, is_class_word, is_drug_name, names_a_target
 from transform.lexicon import (
     company_suffix_pattern,
     company_trade_words,
@@ -26,7 +26,7 @@ from transform.lexicon import (
 )
 from transform.literals import cued
 from transform.money import SCALES, is_currency_mark
-from transform.repair.vocabulary import is_known, word_counts
+from transform.repair.vocabulary import given_names, is_known, word_counts
 from transform.rules import confidence as confidence_of
 from transform.segments import in_spans
 from transform.text_spans import sentence_bounds, web_addresses
@@ -228,6 +228,23 @@ def _year_like(code: str) -> bool:
 DECIMALS = re.compile(r"[.,]\d")
 
 
+SURNAME_AFTER = re.compile(r"[ ](?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?![ ]?[®™(])")
+
+
+def _a_persons_given_name(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised name is a given name with a surname after it (the given-name
+    lists), never one whose next word is a drug's, a class's or a word of English: "Hana
+    Stewart-Smith" is a person, "Hana Injection" no one."""
+    name = text[start:end]
+    if not name[:1].isupper() or name.casefold() not in given_names():
+        return False
+    surname = SURNAME_AFTER.match(text, end)
+    if surname is None:
+        return False
+    word = surname.group().strip()
+    return not (is_known(word) or is_drug_name(word) or is_class_word(word))
+
+
 def find_compounds(text: str) -> list[NamedMatch]:
     """Every compound mention, first mention of each name kept, aliases linked."""
     found: dict[tuple[int, int], NamedMatch] = {}
@@ -262,6 +279,8 @@ def find_compounds(text: str) -> list[NamedMatch]:
             continue
         if PATHOGEN_OF.match(text, entry.end):
             continue  # "Pseudomonas aeruginosa infections": the germ (an allergen extract's name)
+        if _a_persons_given_name(text, entry.start, entry.end):
+            continue  # "By Hana Stewart-Smith": a byline's given name, no drug
         if (
             MEASURED_BEFORE.search(text, max(0, entry.start - 20), entry.start)
             or MEASURED_AFTER.match(text, entry.end)

@@ -41,7 +41,8 @@ DOT_GROUPS = re.compile(r"\d\.\d{3}\.\d{3}")  # in every match of DOT_GROUPED; f
 ONE_DOT_GROUP = re.compile(r"\d{1,3}\.\d{3}")
 DECIMAL_COMMA_ONLY = re.compile(r"\d{1,3},\d{1,2}")
 # a text whose "#" is the pound sign, as old RNS text printed it: it names the pound's world
-HASH_POUND_TEXT = cued(r"\b(?:pence|sterling|plc|PLC|RNS Number)\b")
+HASH_POUND_TEXT = cued(r"\b(?:pence|sterling|plc|Plc|PLC|RNS Number)\b")
+UK_POUNDS = frozenset({"#", "pounds", "stg"})  # pounds read only in such a text
 # (a footnote's number may be glued to a scale's word: "US$2.0 million2")
 SCALE = (  # "$3.5 million", "$3.5-million", "CHF 40 mn", "EUR 2.5 Mio", "INR 500 crore", "$12 M"
     r"(?:[\s-]?(?P<scale_word>million|billion|thousand|trillion|mln|bln|mn|bn|mio|mrd|crore|lakh)"
@@ -1362,8 +1363,9 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
         # not 8199999999.999999 (the product read to the digits a float holds); a price below a
         # cent keeps its digits ("$0.033 per share", not 0.03)
         printed = _folded(match["currency"])
-        if printed == "#" and not hash_pound:
-            continue  # "#1", "Item #2": a number, no pound
+        if printed in UK_POUNDS and not hash_pound:
+            continue  # "#1", "Item #2": a number, no pound; "10 million pounds" in a text of
+            # no British company: another country's pound, perhaps
         if (
             match.re is before
             and printed in scaled_folded

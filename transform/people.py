@@ -926,6 +926,16 @@ def _given_name_pattern() -> re.Pattern[str]:
 LIST_POINT_OPENS = re.compile(r"(?:^|\n)[ \t]*[|•·▪*][ \t]*$")
 
 
+NAME_AFTER_TITLE = re.compile(r"\s+(?P<given>[A-Z][a-z]+)\s+[A-Z][a-z]")
+
+
+def _next_persons_title(printed: str, title: str) -> bool:
+    """Whether a title read after a name is followed by another person's given name."""
+    at = printed.find(title)
+    after = NAME_AFTER_TITLE.match(printed, at + len(title)) if at >= 0 else None
+    return after is not None and after["given"].casefold() in given_names()
+
+
 def _title_around(text: str, match: re.Match[str]) -> str | None:
     """The title printed right after the name (in parentheses, after a dash or a comma, after
     "will become" ...) or right before it ("Acme CEO Jane Smith")."""
@@ -941,6 +951,9 @@ def _title_around(text: str, match: re.Match[str]) -> str | None:
     for pattern in GIVEN_NAME_TITLE_AFTER:
         printed = pattern.match(after)
         title = _clean_title(printed["title"]) if printed else None
+        if printed and title and _next_persons_title(printed["title"], title):
+            break  # "chief executive Jane Roe, non-executive John Doe and ...": the next
+            # person's title, after the comma that ends this one's name
         if title:
             return title
     if re.search(r"[A-Za-z]\s$|,\s$", before):
