@@ -3319,3 +3319,12 @@ def test_a_subjects_name_paired_by_and_with_a_bracket_inside_its_parenthesis_is_
     )
     issuer = extract_release(text, "d", "x", []).release.issuer
     assert issuer == "Zeta Grand Pharmaceutical and Healthcare Holdings Limited"
+
+
+def test_a_person_opening_a_lead_after_its_date_is_never_the_issuer():
+    text = (
+        "Item 5.02 Departure of Directors or Certain Officers.\n\nOn July 13, 2021, Anthony A. "
+        "Roeman will retire as the Chief Executive Officer of the Company. Under the agreement, "
+        "Mr. Roeman is entitled to receive severance.\n"
+    )
+    assert extract_release(text, "d", "x", []).release.issuer is None
