@@ -75,6 +75,12 @@ def test_clean_releases_are_left_untouched(seed):
         ("and wea™re pleased", "and we’re pleased", "mojibake_lossy_apostrophe"),
         ("its ADC (News - Alert) technology", "its ADC technology", "aggregator_junk"),
         ("ImmunoGen (Nasdaq:IMGN – News) said", "ImmunoGen (Nasdaq:IMGN) said", "aggregator_junk"),
+        # a dateline's city glued to the company after it
+        (
+            "MADISONZetalab, Inc., a radiopharmaceuticals",
+            "MADISON -- Zetalab, Inc., a radiopharmaceuticals",
+            "glued_words",
+        ),
         # a reprint's mark or symbol between dollar signs
         ("OJEMDA$(TM)$ (tovorafenib)", "OJEMDA(TM) (tovorafenib)", "aggregator_junk"),
         ("Zeta Corporation $(ZETA)$, the", "Zeta Corporation (ZETA), the", "aggregator_junk"),

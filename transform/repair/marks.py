@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from transform.dateline import MONTH
-from transform.lexicon import load_lexicon
+from transform.lexicon import load_lexicon, place_names
 from transform.literals import Cued, cued
 from transform.repair.buffer import Edit
 
@@ -34,6 +34,7 @@ OPENING = cued(r"(?:(?<=\s)|^)(‘)(?=[^\W\d_])", re.M)
 # What closes it: a quote after a word and not inside one ("Amgen’s").
 CLOSING = re.compile(r"(?<=\S)[’'](?![^\W_])")
 PARAGRAPH = re.compile(r"\n\s*\n")
+CITY_GLUED = re.compile(r"(?m)^[ \t]*(?P<city>[A-Z]{3,})(?=[A-Z][a-z]{2,})")
 CLOCK_ZONE_GLUED = re.compile(
     r"(?<=\d:\d\d [AP]M )(?P<zone>E[SD]?T|P[SD]?T|C[SD]?T|GMT)(?=[A-Z][A-Za-z]{2,})"
 )
@@ -50,6 +51,13 @@ def stray_mark_edits(text: str) -> list[Edit]:
         edits += [
             Edit(m.start(1), m.end(1), " ", "glued_words", 0.9) for m in DATE_COMMA.finditer(text)
         ]
+    # a dateline's city in capitals glued to the company opening its line, the dash between
+    # lost: "MADISONCellectar, Inc., a ... company, today announced" (world_places.csv)
+    edits += [
+        Edit(m.end("city"), m.end("city"), " -- ", "glued_words", 0.85)
+        for m in CITY_GLUED.finditer(text)
+        if m["city"].casefold() in place_names()
+    ]
     # a clock's zone glued to the name after it: "7:53 AM ETHCW Biologics Inc." (a page's stamp)
     edits += [
         Edit(m.end("zone"), m.end("zone"), " ", "glued_words", 0.9)
