@@ -101,14 +101,6 @@ def _possessive_lead() -> re.Pattern[str]:
     )
 
 
-@cache
-def _possessive_owner() -> re.Pattern[str]:
-    """A company in the possessive before what it owns, whatever its case: "Indaptus
-    Therapeutics’ INDP Investigational New Drug (IND) application"."""
-    suffix = company_suffix_pattern()
-    return re.compile(rf"\s*(?P<name>{NAME}(?:,?[ ]{suffix})?)(?:['’]s|(?<=[sxz])['’])[ ](?=\w)")
-
-
 def _owns_news(name: str, with_form: bool) -> bool:
     """Whether a possessive lead's owner is surely a company: a legal form, a word of the trade
     ending it, or the lexicon's company ("Alzheimer's disease" is none)."""
@@ -387,7 +379,6 @@ def _past_subheading(text: str, at: int) -> int:
 
 
 FORM_POSSESSIVE = re.compile(r"['’]s$")
-ACTED_CHARS = 80  # a regulator's name to what it did for the company
 # what a regulator opening the lead did, before the company whose product it was
 # (or named what it gave it: "has announced clearance to Indaptus Therapeutics’ ... application")
 REGULATOR_ACTED_ON = re.compile(
@@ -840,17 +831,6 @@ def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch |
         while len(words) > 1 and words[-1] in ("of", "de", "&"):
             words.pop()
         name_end = run_start + len(" ".join(words))
-        if regulator_at(text, run_start):
-            # "The U.S. Food and Drug Administration (FDA) has announced clearance to Indaptus
-            # Therapeutics’ ... application": the company whose product the regulator acted on
-            acted = REGULATOR_ACTED_ON.search(text, name_end, min(end, name_end + ACTED_CHARS))
-            owner = _possessive_owner().match(text, acted.end()) if acted else None
-            if owner:
-                name, start = _trimmed(owner["name"]), owner.start("name")
-                rule = "issuer_lead_subject"
-                return IssuerMatch(
-                    _unmarked(name), start, start + len(name), rule, confidence_of(rule)
-                )
         paired = PAIRED_NOUN_AFTER.match(text, name_end)
         if (
             paired
