@@ -2987,3 +2987,22 @@ def test_a_bare_pounds_or_stg_is_sterling_only_in_a_british_companys_text():
     ]
     text = LEAD + "Zeta Egypt said it raised 5 million pounds from local banks.\n"
     assert [m.text for m in extract_release(text, "h", "u").money] == []
+
+
+def test_a_legal_form_ends_a_company_never_a_persons_name_and_far_modals_and_caps_bound_sums():
+    """ "Aurora Bioscience Corp" (a given name, and "Corp" in a surname list) is the issuer;
+    "may realize milestone payments totaling more than $40 million" and "milestone payments not
+    exceeding $2.1 billion" are potential."""
+    text = (
+        "US companies Aurora Zeta Corp and Omega-Lambert have entered into a collaborative "
+        "research and licensing deal.\nIn addition, Aurora may realize milestone payments "
+        "totaling more than $40 million for compounds developed using its technology. Aurora is "
+        "eligible to receive development and sales milestone payments not exceeding $2.1 "
+        "billion.\n"
+    )
+    extraction = extract_release(text, "h", "u")
+    assert extraction.release.issuer == "Aurora Zeta Corp"
+    assert [(m.text, m.is_potential) for m in extraction.money] == [
+        ("$40 million", True),
+        ("$2.1 billion", True),
+    ]

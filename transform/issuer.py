@@ -698,8 +698,8 @@ def _a_persons_name(words: list[str], text: str = "") -> bool:
     name = " ".join(words)
     if not 2 <= len(words) <= 3 or words[0].casefold() not in given_names():
         return False
-    if words[-1] in company_trade_words():
-        return False  # "Forest Hills Lab"
+    if words[-1] in company_trade_words() or words[-1].rstrip(".,") in legal_form_words():
+        return False  # "Forest Hills Lab", "Aurora Bioscience Corp" (a surname list holds "Corp")
     surname = words[-1]
     if surname.casefold() not in person_names() and (
         common_english(surname) or not _printed_alone(text, words)

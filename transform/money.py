@@ -230,6 +230,8 @@ POTENTIAL_CUES = (
     "prospect of",  # "for $50 million upfront and the prospect of $680 million in milestones"
     "possibility",  # "there is a possibility to pay a maximum of $120 million"
     "maximum",  # "the Milestone Fees of a maximum aggregate amount of US$54,250,000"
+    "not exceeding",  # "milestone payments not exceeding $2.1 billion"
+    "not to exceed",
     "maximum of",
     # an event to come that will pay it: "will trigger an additional $2 million milestone"
     "will trigger",
@@ -287,7 +289,7 @@ POTENTIAL_AFTER = re.compile(
 # billion" (never "could help it and Omega paid $5 million")
 MODAL_BEFORE = re.compile(
     r"\b(?:could|may|might)\s+(?:(?!(?:and|or|but|paid|pays|received|receives|earned)\s)[a-z-]+"
-    r"\s+){0,4}[a-z-]+\s*$"
+    r"\s+){0,6}[a-z-]+\s*$"
 )
 
 # Between two sums of one list, the first's own words and "and", no verb nor payment of its
