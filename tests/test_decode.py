@@ -838,3 +838,30 @@ def test_a_news_sites_listing_of_dated_items_is_not_a_release():
         + "\n".join(f"December 31, {y}\n\n{y - 2000},000\n" for y in (2012, 2011, 2010, 2009))
     )
     assert not isinstance(clean_document(table.encode(), "table.txt"), Rejection)
+
+
+def test_a_roundup_of_paragraphs_each_about_another_company_and_its_sum_is_not_a_release():
+    paragraphs = [
+        "Zeta Peak Therapeutics Inc. has raised $90 million in a series C financing. Proceeds "
+        "will advance its lead program into a phase I trial next year.",
+        "Three years ago, when Jane Roe pondered a name for a company that would fold in assets "
+        "from Omega Pharma AG, she looked out over her backyard and raised $20 million.",
+        "Kappa Therapeutics AG has added a further CHF20 million to its series C, bringing the "
+        "total for the round to CHF45 million for its phase II trial.",
+        "The antibody approach continues to pay off for Sigma Biopharma Inc., which banked an "
+        "upsized $200 million series C preferred stock financing led by its investors.",
+    ]
+    text = "\n".join(paragraphs) + "\n"
+    assert clean_document(text.encode(), "roundup.txt") == Rejection(
+        "not_a_release",
+        "a roundup of 4 companies' news (a paragraph about each, with its own sum), not one "
+        "release",
+    )
+    # one company's release whose paragraphs name its partner with its sum: read
+    release = (
+        "Zeta Peak Therapeutics Inc. has raised $90 million in a series C financing led by its "
+        "investors, to advance its lead program into a phase I trial next year.\n"
+        "Under the terms, Omega Pharma AG will pay Zeta Peak Therapeutics Inc. $20 million up "
+        "front and up to $200 million in milestone payments over the coming years.\n"
+    ) + ENGLISH
+    assert not isinstance(clean_document(release.encode(), "release.txt"), Rejection)

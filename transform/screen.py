@@ -373,6 +373,38 @@ def _legal_forms() -> frozenset[str]:
     return frozenset(row["suffix"].rsplit(" ", 1)[-1] for row in load_lexicon("company_suffixes"))
 
 
+POSSESSIVE_END = re.compile(r"['’]s?$")
+# a paragraph of a roundup: its opening names a company by its legal form ("Bright Peak
+# Therapeutics Inc. has raised $90 million", "Memo Therapeutics AG has added a further CHF20
+# million"), and the paragraph prints a sum
+SUM_IN_TEXT = re.compile(
+    r"[$€£¥][ ]?\d|\b(?:USD|EUR|CHF|GBP|US\$)[ ]?\d|\d[ ](?:million|billion)\b"
+)
+ROUNDUP_PARAGRAPH_WORDS = 15  # shorter lines are headings, captions or a page's chrome
+ROUNDUP_OPENING_WORDS = 30  # the words of a paragraph's opening read for its company
+
+
+def _paragraph_leads(text: str, forms: frozenset[str]) -> set[str]:
+    """The companies, one per paragraph, that the opening of each paragraph printing a sum
+    names first by its legal form: four or more different ones make a roundup."""
+    leads: set[str] = set()
+    for paragraph in text.split("\n"):
+        words = paragraph.split()
+        if len(words) < ROUNDUP_PARAGRAPH_WORDS or not SUM_IN_TEXT.search(paragraph):
+            continue
+        for at, word in enumerate(words[:ROUNDUP_OPENING_WORDS]):
+            if at and POSSESSIVE_END.sub("", word).rstrip("*,;:") in forms:
+                name = []
+                for before in reversed(words[max(0, at - 4) : at]):
+                    if not before[:1].isupper() or before.rstrip(",") in forms:
+                        break
+                    name.insert(0, before.rstrip(","))
+                if name:
+                    leads.add(" ".join(name).casefold())
+                    break
+    return leads
+
+
 def digest_reason(text: str) -> str | None:
     """Plain-words reason why ``text`` is a table or digest of many companies' news rather than
     one release, or None: lines open with the names of MIN_DIGEST_HOUSES companies or more, a
@@ -398,11 +430,17 @@ def digest_reason(text: str) -> str | None:
         if first.casefold() in NOT_HOUSES:
             continue
         for word in words[1:]:
-            if word.rstrip("*,;:") in forms:
+            if POSSESSIVE_END.sub("", word).rstrip("*,;:") in forms:  # "Sionna Inc.’s approach"
                 houses.add(words[0].casefold())
                 break
             if not word[:1].isupper() and word not in NAME_JOINERS:
                 break  # (a name's joining word goes on: "Eli Lilly and Co. | EasyAccess ...")
+    leads = _paragraph_leads(text[:DIGEST_SAMPLE], forms)
+    if len(leads) >= MIN_DIGEST_HOUSES:
+        return (
+            f"a roundup of {len(leads)} companies' news (a paragraph about each, with its own "
+            "sum), not one release"
+        )
     if DEAL_TABLE_HEADER.search(text, 0, DIGEST_SAMPLE):
         return (
             "a table of deals (a row of columns names the companies and the terms), not one release"
