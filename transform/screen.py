@@ -394,7 +394,7 @@ def _paragraph_leads(text: str, forms: frozenset[str]) -> set[str]:
             continue
         for at, word in enumerate(words[:ROUNDUP_OPENING_WORDS]):
             if at and POSSESSIVE_END.sub("", word).rstrip("*,;:") in forms:
-                name = []
+                name: list[str] = []
                 for before in reversed(words[max(0, at - 4) : at]):
                     if not before[:1].isupper() or before.rstrip(",") in forms:
                         break
