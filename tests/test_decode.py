@@ -865,3 +865,20 @@ def test_a_roundup_of_paragraphs_each_about_another_company_and_its_sum_is_not_a
         "front and up to $200 million in milestone payments over the coming years.\n"
     ) + ENGLISH
     assert not isinstance(clean_document(release.encode(), "release.txt"), Rejection)
+
+
+def test_a_listing_of_teasers_each_cut_off_is_not_a_release():
+    items = [
+        ("Zeta Receives European Commission Marketing Authorisation", "Zeta"),
+        ("Omega Gains Conditional Approval from EU Commission", "Omega"),
+        ("Kappa's GIST Drug Receives European Commission Approval", "Kappa"),
+    ]
+    text = "".join(
+        f"{title}\n\n{name} announced earlier today that the European Commission has approved "
+        "its drug for adults with a rare disease who met the inclusion conditions of the\n\n"
+        "Continue Reading\n\n"
+        for title, name in items
+    )
+    assert clean_document(text.encode(), "teasers.txt") == Rejection(
+        "not_a_release", "a listing of 3 articles' teasers, each cut off, not one release"
+    )

@@ -4346,3 +4346,12 @@ def test_a_byline_given_name_is_no_drug_and_a_next_persons_title_is_not_this_one
         ("Jeremy Roe", "chief executive"),
         ("Roger Doe", "non-executive"),
     ]
+
+
+def test_a_brand_over_a_vocabulary_drug_in_lower_case_is_a_compound():
+    text = (
+        "The European Commission has granted a marketing authorisation for Zetagrexal "
+        "(cangrelor), and messenger RNA (mRNA) therapeutics are the company's platform.\n"
+    )
+    assert [c.name for c in find_compounds(text)] == ["Zetagrexal", "cangrelor"]
+    assert [e.event_type for e in find_events(text, len(text))] == ["regulatory_approval"]

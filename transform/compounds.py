@@ -413,7 +413,12 @@ def find_compounds(text: str) -> list[NamedMatch]:
         if match.group("inn").isupper() or text[match.start(1) - 1 : match.start(1)] == "-":
             continue  # a ticker in capitals, a hyphened name's end: "I-Mab (IMAB)"
         inn = BIOLOGIC_SUFFIX.sub("", match.group("inn").lower())  # "lecanemab-irmb"
-        if inn.split(" ")[0].endswith(_stems()) or names_matcher(("compound", "payload")).find(inn):
+        if (
+            inn.split(" ")[0].endswith(_stems())
+            or names_matcher(("compound", "payload")).find(inn)
+            # or a drug the vocabulary names, in lower case: "Kengrexal (cangrelor)"
+            or (match.group("inn").islower() and is_drug_name(inn) and not is_known(inn))
+        ):
             add(match.start(1), match.end(1), "brand_with_inn")
     return _link_aliases(text, sorted(found.values(), key=lambda m: m.span_start))
 

@@ -374,6 +374,13 @@ def _legal_forms() -> frozenset[str]:
 
 
 POSSESSIVE_END = re.compile(r"['’]s?$")
+# a listing of articles' teasers, each cut off over its link to the rest ("Continue Reading"):
+# the first right under the top (a release's page lists other articles' teasers only below it)
+TEASER_LINK = re.compile(
+    r"(?m)^[ \t]*(?:Continue [Rr]eading|Read [Mm]ore|Read the full (?:story|article))[ \t»›.…]*$"
+)
+MIN_TEASERS = 3
+TEASER_FIRST_CHARS = 1500
 # a paragraph of a roundup: its opening names a company by its legal form ("Bright Peak
 # Therapeutics Inc. has raised $90 million", "Memo Therapeutics AG has added a further CHF20
 # million"), and the paragraph prints a sum
@@ -457,6 +464,9 @@ def digest_reason(text: str) -> str | None:
     items = DATED_ITEM.findall(text, 0, DIGEST_SAMPLE)
     if len(items) >= MIN_DATED_ITEMS and len(set(items)) >= MIN_DATED_ITEMS - 1:
         return f"a news listing of {len(items)} dated items, not one release"
+    teasers = [m.start() for m in TEASER_LINK.finditer(text, 0, DIGEST_SAMPLE)]
+    if len(teasers) >= MIN_TEASERS and teasers[0] < TEASER_FIRST_CHARS:
+        return f"a listing of {len(teasers)} articles' teasers, each cut off, not one release"
     abstracts = len(ABSTRACT_LABEL.findall(text, 0, DIGEST_SAMPLE))
     if abstracts >= MIN_ABSTRACTS:
         return f"a listing of {abstracts} articles' abstracts, not one release"
