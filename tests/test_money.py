@@ -3006,3 +3006,13 @@ def test_a_legal_form_ends_a_company_never_a_persons_name_and_far_modals_and_cap
         ("$40 million", True),
         ("$2.1 billion", True),
     ]
+
+
+def test_a_sum_received_as_part_of_a_previously_announced_deal_is_announced():
+    text = (
+        "EMERYVILLE, Calif., June 19 /PRNewswire/ -- Zeta Technologies, Inc. (ZETA) today "
+        "announced it has received $4 million from Omega Holdings L.P. as part of Zeta "
+        "Technologies' previously announced sale of worldwide rights to Omega for ZETACEPT.\n"
+    )
+    money = extract_release(text, "h", "u").money
+    assert [(m.text, m.announced) for m in money] == [("$4 million", True)]

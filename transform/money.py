@@ -1924,6 +1924,11 @@ COMPARED = re.compile(
     r"|\bover\s(?=(?:the\s)?(?:previous|prior|preceding|last|same|year-ago)\b)",
     re.IGNORECASE,
 )
+# what ties a sum to the deal named after it: "as part of", "under", "pursuant to"
+PART_OF_BEFORE_CUE = re.compile(
+    r"\b(?:as\s+part\s+of|under|pursuant\s+to|in\s+connection\s+with)\s+(?:(?:the|its|their)\s+)?"
+    r"(?:[\w'’.-]+\s+){0,4}$"
+)
 WENT_TO_BEFORE = re.compile(r"\s(?:to|at)\s+(?:approximately\s+|about\s+|around\s+)?$")
 # or labelled with its year in parentheses, as British results print it: "Revenue up 20 per cent
 # to GBP14.6 million (2011: GBP12.2 million)", "£0.5m (2007: £2.6m)"
@@ -2443,6 +2448,11 @@ def _announced(
         ):
             continue  # ... and the running total's own words after it: "bringing the total
             # payments under the agreement to $11 million to date"
+        if cue.start() >= amount_end and PART_OF_BEFORE_CUE.search(
+            sentence, amount_end, cue.start()
+        ):
+            continue  # the deal the sum belongs to, recalled, not the sum: "has received $4
+            # million from Celtic Pharma as part of the previously announced sale of ..."
         if cue.start() >= amount_end and RECORD_SINCE.search(sentence, amount_end, cue.start()):
             continue  # a record's date, not the sum's: "$376.7 million, the largest offering
             # ... since the sector began a significant selloff nearly a year ago"
