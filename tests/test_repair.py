@@ -75,6 +75,12 @@ def test_clean_releases_are_left_untouched(seed):
         ("and wea™re pleased", "and we’re pleased", "mojibake_lossy_apostrophe"),
         ("its ADC (News - Alert) technology", "its ADC technology", "aggregator_junk"),
         ("ImmunoGen (Nasdaq:IMGN – News) said", "ImmunoGen (Nasdaq:IMGN) said", "aggregator_junk"),
+        # a trademark sign printed as its letters glued to the brand
+        (
+            "the sale of our rights to ZetalysoTM to Omega",
+            "the sale of our rights to Zetalyso™ to Omega",
+            "trademark_letters",
+        ),
         # a dateline's city glued to the company after it
         (
             "MADISONZetalab, Inc., a radiopharmaceuticals",

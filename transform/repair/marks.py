@@ -34,6 +34,7 @@ OPENING = cued(r"(?:(?<=\s)|^)(‘)(?=[^\W\d_])", re.M)
 # What closes it: a quote after a word and not inside one ("Amgen’s").
 CLOSING = re.compile(r"(?<=\S)[’'](?![^\W_])")
 PARAGRAPH = re.compile(r"\n\s*\n")
+TRADEMARK_LETTERS = cued(r"(?<![\w-])[A-Z][A-Za-z]{2,}[a-z](?P<mark>TM)(?![\w-])")
 CITY_GLUED = re.compile(r"(?m)^[ \t]*(?P<city>[A-Z]{3,})(?=[A-Z][a-z]{2,})")
 CLOCK_ZONE_GLUED = re.compile(
     r"(?<=\d:\d\d [AP]M )(?P<zone>E[SD]?T|P[SD]?T|C[SD]?T|GMT)(?=[A-Z][A-Za-z]{2,})"
@@ -57,6 +58,11 @@ def stray_mark_edits(text: str) -> list[Edit]:
         Edit(m.end("city"), m.end("city"), " -- ", "glued_words", 0.85)
         for m in CITY_GLUED.finditer(text)
         if m["city"].casefold() in place_names()
+    ]
+    # a brand's trademark sign printed as its letters glued on: "ElelysoTM", "CytoFabTM"
+    edits += [
+        Edit(m.start("mark"), m.end("mark"), "™", "trademark_letters", 0.85)
+        for m in TRADEMARK_LETTERS.finditer(text)
     ]
     # a clock's zone glued to the name after it: "7:53 AM ETHCW Biologics Inc." (a page's stamp)
     edits += [
