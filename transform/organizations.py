@@ -114,10 +114,10 @@ FIELD_AND_MORE = re.compile(r"[ ]and[ ]([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)\b")
 FIELD_IN_MORE = re.compile(r"[ ]in[ ]([A-Z][a-z]+(?:[ ](?:(?:and|&)[ ])?[A-Z][a-z]+){0,3})\b")
 # a university's campus by its city: "University of Alabama in Huntsville", "University of
 # Texas at Austin" (a place of world_places.csv)
+CAMPUS_MORE = re.compile(r"[ ](?:in|at)[ ]([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)\b")
 # a place right after the head word ("University College Dublin", "Science Foundation Ireland"):
 # one capitalised word, no more words of a name after it
 SEAT_AFTER_HEAD = re.compile(r"[ ]([A-Z][a-z]+|UK)(?![\w’'-]|[ ][A-Z])")
-CAMPUS_MORE = re.compile(r"[ ](?:in|at)[ ]([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)\b")
 UNIVERSITY_OF = re.compile(r"(?:The[ ])?(?:State[ ])?University[ ]of[ ][A-Z]")
 BRAND_MARKS = ("®", "™")  # after a brand's name: "Raxone®"
 NEXT_WORD = re.compile(r"[ \t]+([a-zA-Z]+)\b")
@@ -279,18 +279,25 @@ def _add_list_members(
         return
     for start, end in members:
         name = text[start:end]
-        if (
-            not found(start, end)
-            and _described_name(name)
-            and not _a_person(name)
-            and not legal_form().fullmatch(name)
-            and name.casefold() not in place_names()
-            and name not in context_words("country_initials")
-            and name.casefold() not in us_states()[0]
-            and not is_drug_name(name)
-            and not _plural_abbreviation(name, text)
-        ):
+        if not found(start, end) and not _a_person(name) and _a_companys_name(name, text):
             add(start, end, "company_list_member")
+
+
+def _a_companys_name(name: str, text: str) -> bool:
+    """Whether capitalised words a company's context names can be its name: none of a person
+    after a company noun, a legal form alone, a place, a country's letters ("with U.S.
+    pharmaceutical firm"), a US state, a drug ("in combination with Keytruda") nor a common
+    noun's abbreviation in the plural."""
+    return (
+        bool(name)
+        and _described_name(name)
+        and not legal_form().fullmatch(name)
+        and name.casefold() not in place_names()
+        and name not in context_words("country_initials")
+        and name.casefold() not in us_states()[0]
+        and not is_drug_name(name)
+        and not _plural_abbreviation(name, text)
+    )
 
 
 LIST_MEMBERS = 3  # a list of fewer names is a pair, which "and" may join inside one name
@@ -779,16 +786,7 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
         after = NEXT_WORD.match(text, start + len(name))
         if after and after[1].casefold() in descriptor_words():
             continue  # "a milestone from Anglo-Swedish drugmaker AstraZeneca": what it is
-        if (
-            name
-            and _described_name(name)
-            and not legal_form().fullmatch(name)
-            and name.casefold() not in place_names()
-            and name not in context_words("country_initials")  # "with U.S. pharmaceutical firm"
-            and name.casefold() not in us_states()[0]
-            and not is_drug_name(name)  # "in combination with Keytruda"
-            and not _plural_abbreviation(name, text)
-        ):
+        if _a_companys_name(name, text):
             add(start, start + len(name), "company_deal_partner")
 
     listed: set[tuple[int, int]] = set()
