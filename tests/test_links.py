@@ -1492,3 +1492,22 @@ def test_the_issuers_own_unit_pays_for_it_and_the_issuer_is_never_the_payee():
         ("US$54,250,000", True, "Betamab", None),
         ("US$2,750,000", False, "Betamab", None),
     ]
+
+
+def test_the_issuers_ticker_as_its_name_pays_and_an_option_to_pay_is_potential():
+    text = (
+        " date 2019-08-01 Zetalixis (NASDAQ:ZTLX) inks an exclusive collaboration, option and "
+        "license agreement with Omega Discovery Technologies Limited under which it will have "
+        "the option to in-license up to six programs.\\n\\nUnder the terms of the deal, ZTLX will "
+        "pay $10M upfront for exclusive options to license three Omega programs. If the compound "
+        "works, ZTLX has the option to pay $40 million for an exclusive license.\\n"
+    )
+    money = extract_release(text, "d", "x", []).money
+    first, second = money
+    assert (first.text, first.payer, first.payee, first.is_potential) == (
+        "$10M",
+        "Zetalixis",
+        "Omega Discovery Technologies",
+        False,
+    )
+    assert (second.text, second.is_potential) == ("$40 million", True)

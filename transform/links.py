@@ -227,6 +227,10 @@ def _issuer_aliases_of(text: str, issuer: str | None, printed: str | None) -> tu
         if initials:
             aliases.append(Named(issuer, -1, -1, initials))
             break
+    symbol = _own_ticker_as_name(text, printed or issuer)
+    if symbol:
+        aliases.append(Named(issuer, -1, -1, symbol))  # "Exelixis (NASDAQ:EXEL) inks ... EXEL
+        # will pay $10M upfront": a news page calls the company by its ticker
     if rest and first.isalpha() and len(rest[0]) >= SHORT_FIRST_WORD_MIN:
         # its first word with its word of the trade shortened or spelt out: "Sun Pharma will
         # pay" of "Sun Pharmaceutical Industries"
@@ -237,6 +241,28 @@ def _issuer_aliases_of(text: str, issuer: str | None, printed: str | None) -> tu
                 aliases.append(Named(issuer, -1, -1, f"{first} {other[1]}"))
                 break
     return tuple(aliases)
+
+
+# the issuer's ticker in parentheses right after its name: "Exelixis (NASDAQ:EXEL)"
+OWN_TICKER = re.compile(
+    r"\s*\((?:[A-Za-z .]{2,20}:\s*)?(?P<symbol>[A-Z]{2,5})(?:\s*[-–,;][^)]{0,30})?\)"
+)
+
+
+def _own_ticker_as_name(text: str, name: str) -> str | None:
+    """The issuer's ticker, printed after its name, when the text also calls the company by it
+    alone ("EXEL will pay"), outside its parentheses."""
+    at = text.find(name)
+    ticker = OWN_TICKER.match(text, at + len(name)) if at >= 0 else None
+    if ticker is None:
+        return None
+    symbol = ticker["symbol"]
+    alone = [
+        m.start()
+        for m in re.finditer(rf"(?<![\w:(-]){re.escape(symbol)}(?![\w)-])", text)
+        if not ticker.start() <= m.start() < ticker.end()
+    ]
+    return symbol if alone else None
 
 
 def _short_enough(first: str) -> bool:

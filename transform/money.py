@@ -232,6 +232,7 @@ POTENTIAL_CUES = (
     "maximum",  # "the Milestone Fees of a maximum aggregate amount of US$54,250,000"
     "not exceeding",  # "milestone payments not exceeding $2.1 billion"
     "not to exceed",
+    "option to pay",  # "AstraZeneca had the option to pay $40 million for an exclusive license"
     "maximum of",
     # an event to come that will pay it: "will trigger an additional $2 million milestone"
     "will trigger",
