@@ -380,10 +380,7 @@ def _past_subheading(text: str, at: int) -> int:
 
 FORM_POSSESSIVE = re.compile(r"['’]s$")
 # what a regulator opening the lead did, before the company whose product it was
-# (or named what it gave it: "has announced clearance to Indaptus Therapeutics’ ... application")
-REGULATOR_ACTED_ON = re.compile(
-    r"\b(?:approved|cleared|accepted|granted|(?:clearance|approval)[ ](?:to|of|for))[ ](?=[A-Z])"
-)
+REGULATOR_ACTED_ON = re.compile(r"\b(?:approved|cleared|accepted|granted)[ ](?=[A-Z])")
 ABBREVIATION = re.compile(r"[A-Z]{1,3}")
 NAME_OPENING_WORDS = 2  # of the rest of a name, printed elsewhere without the abbreviation
 

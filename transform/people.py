@@ -35,16 +35,14 @@ PART = rf"[{UPPER}][{LOWER}]++(?:-[{UPPER}][{LOWER}]+|-{SYLLABLE}[a-z]{{2,5}}(?!
 
 
 @cache
-def _one_word_titles() -> frozenset[str]:
-    """The one-word title words (title_words.csv), as printed."""
-    return frozenset(row["word"] for row in load_lexicon("title_words") if " " not in row["word"])
+def _one_word_titles() -> tuple[str, ...]:
+    """The one-word title words (title_words.csv), as printed, in the file's order."""
+    return tuple(row["word"] for row in load_lexicon("title_words") if " " not in row["word"])
 
 
 def _title_alternation() -> str:
     """The one-word title words (title_words.csv) as a regex alternation."""
-    return "|".join(
-        re.escape(row["word"]) for row in load_lexicon("title_words") if " " not in row["word"]
-    )
+    return "|".join(re.escape(word) for word in _one_word_titles())
 
 
 def _name(before_a_title: bool = False, one_line: bool = False) -> str:
@@ -569,7 +567,7 @@ SPEAKER_CHARS = 120  # a title's word, a name and its degrees before the verb
 def _before_speech(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """The pattern's matches that end at a speech verb, each read in the words before it."""
     last = 0
-    titles = _one_word_titles()
+    titles = frozenset(_one_word_titles())
     for verb in SPEECH_VERB.finditer(text):
         words = text[max(last, verb.start() - SPEAKER_CHARS) : verb.start()].split()
         if not any(word in titles for word in words[-6:-2]):
