@@ -4356,3 +4356,44 @@ def test_a_brand_over_a_vocabulary_drug_in_lower_case_is_a_compound():
     )
     assert [c.name for c in find_compounds(text)] == ["Zetagrexal", "cangrelor"]
     assert [e.event_type for e in find_events(text, len(text))] == ["regulatory_approval"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "types"),
+    [
+        # an approval granted, told after "after": the regulator approved, with its object
+        (
+            "Shares of Zeta jumped 10% today after the U.S. Food and Drug Administration (FDA) "
+            "approved the company's New Drug Application for zetamab.",
+            ["regulatory_approval"],
+        ),
+        ("Zeta rose after the FDA approved Zetavix for gout.", ["regulatory_approval"]),
+        # ... never one still to come, nor an adjective
+        ("Zeta will launch zetamab after the FDA approves it.", []),
+        ("Zeta will launch zetamab following FDA approval.", []),
+        ("Zeta will print new labels following FDA approved labeling changes.", []),
+        # a regulator that accepted an application has it under review
+        (
+            "Zeta said the U.S. Food and Drug Administration accepted its application seeking "
+            "approval of zetamab for gastroparesis.",
+            ["regulatory_submission"],
+        ),
+        (
+            "The FDA has accepted Zeta's supplemental new drug application.",
+            ["regulatory_submission"],
+        ),
+        # ... but an IND accepted is an IND now active, no marketing application
+        (
+            "The FDA accepted the company's investigational new drug application for zetamab.",
+            ["ind_active"],
+        ),
+        # an appointment in the progressive
+        (
+            "Zeta announced that the company is appointing Jane Roe, M.D., as Chief Scientific "
+            "Officer effective January 1.",
+            ["executive_change"],
+        ),
+    ],
+)
+def test_an_approval_after_after_an_application_accepted_and_an_appointment_under_way(lead, types):
+    assert [e.event_type for e in find_events(lead, len(lead))] == types

@@ -89,6 +89,22 @@ CONDITIONAL = re.compile(
     r"(?:the\s+|a\s+|an\s+|both\s+)?(?:(?:U\.S\.|US|EU)\s+(?:and\s+)?){0,2}$",
     re.IGNORECASE,
 )
+# ... but a regulator that approved something, told after "after": "Shares of Zeta jumped after
+# the U.S. Food and Drug Administration (FDA) approved the company's New Drug Application" (a
+# verb in the past with its object; never "following FDA approved labeling", an adjective)
+TEMPORAL_BEFORE = re.compile(r"\b(?:after|following|before|prior\s+to|once|until)\s", re.IGNORECASE)
+APPROVED_OBJECT = re.compile(r"ed\s+(?:(?:the|its|a|an|their|our|his|her)\b|[A-Z])")
+
+
+def _only_expected(before: str, text: str, cue_end: int) -> bool:
+    """Whether an approval's cue follows words that make it one the release only expects."""
+    expected = CONDITIONAL.search(before)
+    if expected is None:
+        return False
+    done = TEMPORAL_BEFORE.match(expected.group()) and APPROVED_OBJECT.match(text, cue_end)
+    return not done
+
+
 # Results a release only schedules: "to discuss its second quarter results", "will report ..."
 FUTURE_REPORT = re.compile(
     r"\b(?:to discuss|will discuss|will report|to report|will announce|to announce|will release"
@@ -162,7 +178,7 @@ def _frames_or_recalls(
     if event_type in DEAL_TYPES and (UNDER_EXISTING.search(before) or ENDED_BEFORE.search(before)):
         return True  # a deal worked under, or one ended: "will terminate their licensing agreement"
     if event_type == "regulatory_approval" and (
-        CONDITIONAL.search(before) or TRIAL_PERMIT.match(text, match.end(), right)
+        _only_expected(before, text, match.end()) or TRIAL_PERMIT.match(text, match.end(), right)
     ):
         return True
     if event_type == "earnings" and FUTURE_REPORT.search(before):
