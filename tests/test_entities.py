@@ -4397,3 +4397,17 @@ def test_a_brand_over_a_vocabulary_drug_in_lower_case_is_a_compound():
 )
 def test_an_approval_after_after_an_application_accepted_and_an_appointment_under_way(lead, types):
     assert [e.event_type for e in find_events(lead, len(lead))] == types
+
+
+def test_a_dateline_city_with_no_dash_is_no_part_of_the_organisation_after_it():
+    text = (
+        "Agency clears Zeta drug\n"
+        "BETHESDA The National Cancer Institute has chosen Zetamab for a trial.\n"
+        "SAN DIEGO The Scripps Research Institute joined it.\n"
+        "ZRX Research Institute said the same.\n"
+    )
+    names = [o.name for o in find_organizations(text, None)]
+    assert "National Cancer Institute" in names
+    assert "Scripps Research Institute" in names
+    assert "ZRX Research Institute" in names  # capitals before no "The": the name's own
+    assert not [n for n in names if n.startswith(("BETHESDA", "SAN DIEGO"))]

@@ -1184,6 +1184,11 @@ PLACE_DESCRIPTOR = re.compile(r"[\w.]+-(?:based|headquartered|listed|registered)
 PLACE_OF_WORDS = re.compile(r"\b[A-Z][\w.]*-(?:based|headquartered|listed|registered)[ \t]+(?=\S)")
 
 
+# a dateline's city in capitals opening a line, its sentence after it with no dash or comma:
+# "WASHINGTON The Food and Drug Administration has announced ..."
+PLACE_BEFORE_SENTENCE = re.compile(r"(?:[A-Z]{2,}[.]?[ ]){1,3}(?=The[ ][A-Z])")
+
+
 # a possessive before a company: "Japan's", "Pfizer's"; never an irregular plural's, which
 # names an institution: "Children's Hospital Boston", "Women's College"
 OWNER = re.compile(
@@ -1218,6 +1223,9 @@ def _without_leading_words(text: str, start: int, end: int, institution: bool = 
     President, General Therapeutics Business Unit")."""
     slug = WIRE_SLUG.match(text, start, end)  # "BRIEF-Ono Pharmaceutical enters ...": the
     start = slug.end() if slug else start  # wire's slug glued to its story's title
+    if start == 0 or text[start - 1] == "\n":
+        place = PLACE_BEFORE_SENTENCE.match(text, start, end)  # "WASHINGTON The Food and Drug
+        start = place.end() if place else start  # Administration ...": a dateline, no dash
     if CLOCK_BEFORE.search(text, max(0, start - 8), start):
         clock = CLOCK_AFTER_TIME.match(text, start, end)  # "8:17 AM ET Kyowa Kirin Co., Ltd."
         start = clock.end() if clock else start
