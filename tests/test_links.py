@@ -757,6 +757,41 @@ def test_with_no_issuer_an_acquisitions_counterparty_is_the_company_acquired():
     assert link.counterparty == "Zetellas"
 
 
+def test_the_buyers_own_vehicle_is_no_acquisitions_counterparty():
+    from transform.links import Named, link_event
+
+    text = (
+        "Zetellas acquired Omega through Laurel Acquisition Inc., a wholly owned subsidiary of "
+        "Zetellas US Holding, Inc. Laurel made a tender offer for Omega Bio."
+    )
+    organizations = [
+        Named(name, text.index(name), text.index(name) + len(name))
+        for name in ("Laurel Acquisition", "Omega Bio")
+    ]
+    cue = text.index("acquired")
+    link = link_event(
+        text, cue, cue + 8, "acquisition", "Zetellas Pharma Inc.", organizations, [], None
+    )
+    assert link.counterparty == "Omega Bio"
+    # a subsidiary of another company is a party
+    other = text.replace("of Zetellas US", "of Kappa US")
+    organizations = [
+        Named(name, other.index(name), other.index(name) + len(name))
+        for name in ("Laurel Acquisition", "Omega Bio")
+    ]
+    link = link_event(
+        other, cue, cue + 8, "acquisition", "Zetellas Pharma Inc.", organizations, [], None
+    )
+    assert link.counterparty == "Laurel Acquisition"
+    # the company bought, made the buyer's subsidiary, is still the one bought
+    made = "Zetellas completed its acquisition of Omega Bio and made Omega Bio a wholly owned "
+    made += "subsidiary of Zetellas."
+    organizations = [Named("Omega Bio", made.index("Omega Bio"), made.index("Omega Bio") + 9)]
+    cue = made.index("acquisition")
+    link = link_event(made, cue, cue + 11, "acquisition", "Zetellas Inc.", organizations, [], None)
+    assert link.counterparty == "Omega Bio"
+
+
 def test_a_company_far_after_an_amount_behind_to_is_not_its_payee():
     text = (
         "Zeta Bio (Nasdaq: ZETA) reported its results. Research and development expenses "

@@ -1042,6 +1042,26 @@ UNIT_AFTER = re.compile(
 )
 
 
+# ... or of the issuer by its name: "acquired Zeta through Laurel Acquisition Inc., a wholly owned
+# subsidiary of Astellas US Holding, Inc." (the buyer's vehicle, on the buyer's side)
+UNIT_OF_NAMED = re.compile(
+    r"(?:,?\s+[A-Z][A-Za-z.]{0,7})?"  # its legal form, where the table's name leaves it out
+    r",\s+(?:a|an|the|its)\s+(?:(?:wholly[- ]owned|majority[- ]owned|indirect|direct)\s+)*"
+    r"(?:subsidiary|unit|affiliate|division)\s+of\s+(?P<owner>[A-Z][\w&-]*)"
+)  # (set off by its comma: never "made Nycomed a wholly owned subsidiary of Takeda", the target)
+
+
+def _unit_of(text: str, name: str, issuer: str) -> bool:
+    """Whether the text names ``name`` a subsidiary or unit of the issuer, by its first word
+    ("Astellas" of "Astellas Pharma Inc.") or as "the Company"."""
+    first = issuer.split(" ", 1)[0].rstrip(",").casefold()
+    for at in printings(text, name):
+        owned = UNIT_OF_NAMED.match(text, at + len(name))
+        if owned and owned["owner"].casefold() in (first, "company", "group"):
+            return True
+    return _issuer_unit(text, name)
+
+
 def _issuer_unit(text: str, name: str) -> bool:
     """Whether the text names ``name`` as the issuer's own subsidiary or unit."""
     return any(
@@ -1071,7 +1091,11 @@ def link_event(
         # a regulator clears a deal, never buys nor is bought: "received clearance from the Japan
         # Fair Trade Commission for the proposed acquisition of Shire plc"
         named = [o for o in named if not is_regulator(o.name)]
-    others = [o.name for o in named if company_key(o.name) != issuer_key]
+    others = [
+        o.name
+        for o in named
+        if company_key(o.name) != issuer_key and not (issuer and _unit_of(text, o.name, issuer))
+    ]
     if issuer is None and event_type == "acquisition":
         # with no issuer to leave out, the company acquired, not its buyer named first: "Zeta
         # is to commence a tender offer to acquire all outstanding shares of Omega"
