@@ -4411,3 +4411,14 @@ def test_a_dateline_city_with_no_dash_is_no_part_of_the_organisation_after_it():
     assert "Scripps Research Institute" in names
     assert "ZRX Research Institute" in names  # capitals before no "The": the name's own
     assert not [n for n in names if n.startswith(("BETHESDA", "SAN DIEGO"))]
+
+
+def test_a_known_companys_possessive_before_words_of_the_trade_is_its_unit():
+    text = (
+        "Zetagen Inc. said Zetagen’s Oncology R&D organization will stay whole, as will "
+        "Pfizer's Oncology arm. Lee's Pharmaceutical will sell the drug in China.\n"
+    )
+    names = [o.name for o in find_organizations(text, "Zetagen Inc.")]
+    assert "Zetagen’s Oncology" not in names
+    assert "Pfizer's Oncology" not in names
+    assert "Lee's Pharmaceutical" in names  # no company's possessive: the name's own

@@ -741,6 +741,8 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
             continue  # "Oncology", "Therapeutics": a word of the trade alone names no company
         if _filing_after().match(text, match.end("name")):
             continue  # "Natpara Biologics License Application": a filing's name, no company
+        if _a_units_words(text[start : match.end("name")], issuer_first):
+            continue  # "Pfizer’s Oncology R&D organization": a known company's unit
         if not title_like(text[line_start : len(text) if line_end == -1 else line_end]):
             add(start, match.end("name"), "company_trade_word")
     for match in _described_company().finditer(text):
@@ -1200,6 +1202,16 @@ OWNER = re.compile(
 # them only where a title's head word closes the title ("Discovery Laboratories Inc." keeps
 # "Discovery" and "Laboratories", words that also make titles)
 NAMED_BY_FORM_OR_HEAD = frozenset({"organization_head", "company_suffix"})
+
+
+def _a_units_words(name: str, issuer_first: str) -> bool:
+    """Whether ``name`` is a known company's possessive before words of the trade alone:
+    "Pfizer’s Oncology" (its unit), never "Lee's Pharmaceutical" (a company's own name)."""
+    owner, _, rest = name.partition(" ")
+    if not OWNER.fullmatch(owner) or not _trade_words_only(rest):
+        return False
+    owner = owner[:-2]
+    return owner == issuer_first or a_known_organization(owner)
 
 
 def _trade_words_only(name: str) -> bool:
