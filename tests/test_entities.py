@@ -4422,3 +4422,24 @@ def test_a_known_companys_possessive_before_words_of_the_trade_is_its_unit():
     assert "Zetagen’s Oncology" not in names
     assert "Pfizer's Oncology" not in names
     assert "Lee's Pharmaceutical" in names  # no company's possessive: the name's own
+
+
+def test_two_people_one_title_introduces_share_it_and_its_owner():
+    text = (
+        "Zeta Bio said the FDA panel backed zetamab.\n"
+        "RBC analysts Michael Campbell and Charles Weston said approval now seems likely.\n"
+        "Zeta directors Anna Berg and Paul Stone said the same.\n"
+        "Professors Mary Lane and Tom Hart said so too.\n"
+        "Director Jane Hill and Dr. Ruth Moss said it first.\n"
+    )
+    people = {p.name: (p.title, p.organization) for p in extract_release(text, "d", "x").people}
+    assert people == {
+        "Michael Campbell": ("analyst", None),  # RBC's, a company the text never names
+        "Charles Weston": ("analyst", None),
+        "Anna Berg": ("director", "Zeta Bio"),
+        "Paul Stone": ("director", "Zeta Bio"),
+        "Mary Lane": (None, "Zeta Bio"),  # an honorific's plural: no title
+        "Tom Hart": (None, "Zeta Bio"),
+        "Jane Hill": ("Director", "Zeta Bio"),
+        "Ruth Moss": (None, "Zeta Bio"),  # one title, no plural: the first's alone
+    }

@@ -1327,6 +1327,10 @@ BETWEEN_TITLE_AND_NAME = re.compile(r",?\s+(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?")
 OWNER_REACH = 60
 
 
+PAIR_SECOND = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+\s[A-Z][\w'’-]+\s+and\s+$")
+PAIR_REACH = 80
+
+
 def _owner_before_title(text: str, span_start: int, title: str | None) -> str | None:
     """The company printed right before a title that is printed right before the name, if any:
     "MSD managing director Will Delaat" -> "MSD", "Beta's CEO Ann Lee" -> "Beta"."""
@@ -1417,7 +1421,15 @@ def person_organization(
     ]
     if titled:
         return titled[-1].name
-    before_title = _owner_before_title(text, span_start, title)
+    # the second of a pair one title introduces: its owner is before the first ("RBC analysts
+    # Alistair Campbell and Charles Weston said")
+    pair = PAIR_SECOND.search(text, max(0, span_start - PAIR_REACH), span_start)
+    first_of_pair = pair.start() if pair else span_start
+    before_title = _owner_before_title(text, first_of_pair, title)
+    if before_title is None and title and first_of_pair != span_start:
+        before_title = _owner_before_title(text, first_of_pair, title + "s")
+    if before_title is None and title:
+        before_title = _owner_before_title(text, span_start, title + "s")
     if before_title is not None:  # "MSD managing director Will Delaat", "Beta's CEO Ann Lee"
         key = company_key(before_title)
         named = [

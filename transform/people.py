@@ -874,7 +874,11 @@ SPEAKS_BEFORE = re.compile(
     rf"|(?i:\b(?:{DESK_LABELS}|media\s+contacts?|investor\s+contacts?|contacts?))"
     r"\s*:[ \t]*\n[ \t]*$"
 )
-SPEAKS_AFTER = re.compile(rf",?\s+{SPEECH}\b|\s*\((?:{DESK_LABELS})\)", re.IGNORECASE)
+SPEAKS_AFTER = re.compile(
+    rf"(?:\s+and\s+[A-Z][\w'’-]+\s[A-Z][\w'’-]+)?,?\s+{SPEECH}\b"  # (or with one other: "Ann
+    rf"|\s*\((?:{DESK_LABELS})\)",  # Lee and Bo Chan said")
+    re.IGNORECASE,
+)
 
 
 def _spoken_or_contacted(text: str, match: re.Match[str]) -> bool:
@@ -954,7 +958,23 @@ def _title_around(text: str, match: re.Match[str]) -> str | None:
             # person's title, after the comma that ends this one's name
         if title:
             return title
+    pair = PAIR_FIRST_BEFORE.search(before)  # "RBC analysts Alistair Campbell and " + the name
+    if pair is not None and PLURAL_TITLE_END.search(pair["before"].rstrip()):
+        before = pair["before"]  # (a plural's: one title for both)
+    else:
+        pair = None
     if re.search(r"[A-Za-z]\s$|,\s$", before):
-        title = _clean_title(re.split(r"[(\[;:\n.\"“”]", before)[-1], from_end=True)
+        tail = re.split(r"[(\[;:\n.\"“”]", before)[-1]
+        if pair is not None or PAIR_SECOND_AFTER.match(text, match.end()):
+            tail = PLURAL_TITLE_END.sub("", tail)  # each of two "analysts" is an analyst
+        title = _clean_title(tail, from_end=True)
         return title.rstrip(", ") if title else None
     return None
+
+
+# two people one title before them names: "RBC analysts Alistair Campbell and Charles Weston
+# said"; the first of the pair before the second's name, the second after the first's
+PAIR_FIRST_BEFORE = re.compile(r"(?P<before>.*?\s)[A-Z][\w'’-]+\s[A-Z][\w'’-]+\s+and\s+$", re.S)
+PAIR_SECOND_AFTER = re.compile(r"\s+and\s+[A-Z][\w'’-]+\s[A-Z][\w'’-]+\b")
+# (never an honorific's plural: "Professors Bruce Baguley and William Denny" are no title)
+PLURAL_TITLE_END = re.compile(r"(?<![Pp]rofessor)(?<=[a-z])s(?=\s*$)")
