@@ -807,6 +807,16 @@ def test_a_company_far_after_an_amount_behind_to_is_not_its_payee():
     ]
 
 
+def test_a_to_of_time_or_comparison_names_no_payee():
+    text = (
+        "Zeta Genomics (Nasdaq: ZGEN) said it agreed to be acquired by Omega Bio.\n"
+        "The price is a 54% premium to the $2.04 closing price on June 4, the last trading day "
+        "prior to Zeta's announcement of a review. Omega Bio will pay $5 million to Zeta.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.payee) for m in money] == [("$2.04", None), ("$5 million", "Zeta Genomics")]
+
+
 def test_a_pronoun_that_pays_the_issuer_named_after_the_verb_is_another_company():
     text = (
         "Zeta Bio's arthritis drug deal ended\n\nPUBLISHED: January 23, 2019\n\nZeta Bio said "

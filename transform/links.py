@@ -610,7 +610,12 @@ def _party_before_verb(text: str, left: int, span_start: int, kind: str, own: se
 
 # "according to X" and "thanks to X" name a source or a cause, never a payee ("the amount
 # due to Endo" does)
-TO_BEFORE = re.compile(r"\b(?<!according )(?<!thanks )(?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
+# (never a "to" of time or comparison: "prior to Zeta's announcement", "compared to Omega")
+TO_BEFORE = re.compile(
+    r"\b(?<!according )(?<!thanks )(?<!prior )(?<!compared )(?<!relative )(?<!similar )"
+    r"(?:to|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # a company named before the things of its own, no side of a payment: "to contribute its
 # technology to Pfizer drugs in a deal worth up to $515M"
 OWNER_AFTER = re.compile(
