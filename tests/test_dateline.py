@@ -811,6 +811,9 @@ def test_a_feeds_stamp_closing_the_text_dates_it_and_a_weekday_is_no_city():
     [
         "Article Details\nPublication:Newsfeed\nDate:Aug 14, 2019\nWords:242",
         "Source:\nZeta Bio press release 14 August 2019\nCopyright Example Publishing 2019",
+        # a page's list of details, each with its bullet
+        "- Published: 14 August 2019\n- Written by Editor",
+        "• Posted on: Aug 14, 2019\n• Category: News",
     ],
 )
 def test_a_footer_that_labels_the_date_or_names_the_release_dates_it(footer):

@@ -816,7 +816,8 @@ STAMP_CHARS = 400  # a closing stamp is among the text's last lines
 # 14, 2019" under "Publication:The Fly", "Source: / MediGene press release 21 May 2008", or the
 # paper that printed it: "Published January 10, 2007 by the Triangle Business Journal"
 CLOSING_LABELLED_DATE = cued(
-    rf"^[ \t]*(?:{DATE_LABEL_TEXT}|[^\n]{{0,60}}\bpress release(?:[ \t]+dated)?"
+    rf"^[ \t]*(?:[-•*·][ \t]+)?"  # a list's bullet: "- Published: 08 August 2008"
+    rf"(?:{DATE_LABEL_TEXT}|[^\n]{{0,60}}\bpress release(?:[ \t]+dated)?"
     rf"|(?P<byline>published[ \t]+))[ \t]*(?P<date>{DATE})"
     rf"(?(byline)[ \t]+by[ \t]+(?:the[ \t]+)?[A-Z][^\n]{{1,80}}|[ \t]*)$",
     re.MULTILINE | re.IGNORECASE,
