@@ -773,6 +773,14 @@ def test_the_buyers_own_vehicle_is_no_acquisitions_counterparty():
         text, cue, cue + 8, "acquisition", "Zetellas Pharma Inc.", organizations, [], None
     )
     assert link.counterparty == "Omega Bio"
+    # the issuer's unit sold is the target
+    sale = "Zetellas sold Laurel Labs, a wholly owned subsidiary of Zetellas, to Omega Bio."
+    organizations = [
+        Named(name, sale.index(name), sale.index(name) + len(name))
+        for name in ("Laurel Labs", "Omega Bio")
+    ]
+    link = link_event(sale, 9, 13, "acquisition", "Zetellas Inc.", organizations, [], None)
+    assert link.counterparty == "Laurel Labs"
     # a subsidiary of another company is a party
     other = text.replace("of Zetellas US", "of Kappa US")
     organizations = [

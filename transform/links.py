@@ -1057,14 +1057,14 @@ UNIT_OF_NAMED = re.compile(
 
 
 def _unit_of(text: str, name: str, issuer: str) -> bool:
-    """Whether the text names ``name`` a subsidiary or unit of the issuer, by its first word
-    ("Astellas" of "Astellas Pharma Inc.") or as "the Company"."""
+    """Whether the text names ``name``, after it, a subsidiary or unit of the issuer, by its
+    first word ("Astellas" of "Astellas Pharma Inc.") or as "the Company"."""
     first = issuer.split(" ", 1)[0].rstrip(",").casefold()
     for at in printings(text, name):
         owned = UNIT_OF_NAMED.match(text, at + len(name))
         if owned and owned["owner"].casefold() in (first, "company", "group"):
             return True
-    return _issuer_unit(text, name)
+    return False
 
 
 def _issuer_unit(text: str, name: str) -> bool:
@@ -1096,10 +1096,13 @@ def link_event(
         # a regulator clears a deal, never buys nor is bought: "received clearance from the Japan
         # Fair Trade Commission for the proposed acquisition of Shire plc"
         named = [o for o in named if not is_regulator(o.name)]
+    # (the issuer's unit is its vehicle, where nothing is sold: sold, it is the target)
+    sold = re.search(SALE_VERB, text[left:right], re.I) is not None
     others = [
         o.name
         for o in named
-        if company_key(o.name) != issuer_key and not (issuer and _unit_of(text, o.name, issuer))
+        if company_key(o.name) != issuer_key
+        and not (issuer and not sold and _unit_of(text, o.name, issuer))
     ]
     if issuer is None and event_type == "acquisition":
         # with no issuer to leave out, the company acquired, not its buyer named first: "Zeta
