@@ -3346,3 +3346,18 @@ def test_an_ind_a_regulator_clears_for_a_company_is_active():
     ):
         events = extract_release(f"Omega News\n\n{sentence}\n", "d", "x", []).events
         assert [e.event_type for e in events] == ["ind_active"], sentence
+
+
+def test_a_news_agencys_lead_opening_on_what_the_company_is_names_the_issuer():
+    text = (
+        "NEW YORK (AP) ¿ Drugmaker Zeta Pharma Co. on Tuesday completed its $2.1 billion "
+        "acquisition of Omega Inc., a biotech drugmaker developing treatments for cancer.\n\n"
+        "Omega is now a wholly owned unit of Zeta, and its shares will no longer trade.\n"
+    )
+    cleaned = clean_document(text.encode(), "zeta.txt")  # the lost dash restored first
+    release = extract_release(cleaned.text, "d", "file:///x.txt").release
+    assert (release.dateline_city, release.wire, release.issuer) == (
+        "NEW YORK",
+        "AP",
+        "Zeta Pharma Co.",
+    )

@@ -72,6 +72,11 @@ def test_clean_releases_are_left_untouched(seed):
             "December 19, 2013 – Zeta Pharma Limited",
             "mojibake_lost_dash",
         ),
+        (
+            "NEW YORK (AP) ¿ Drugmaker Zeta Co. on Tuesday",
+            "NEW YORK (AP) – Drugmaker Zeta Co. on Tuesday",
+            "mojibake_lost_dash",
+        ),
         ("and wea™re pleased", "and we’re pleased", "mojibake_lossy_apostrophe"),
         ("its ADC (News - Alert) technology", "its ADC technology", "aggregator_junk"),
         ("ImmunoGen (Nasdaq:IMGN – News) said", "ImmunoGen (Nasdaq:IMGN) said", "aggregator_junk"),
@@ -142,6 +147,7 @@ def test_each_kind_of_noise_is_repaired_by_its_rule(noisy, clean, rule):
         "Zeta aB(NYSE: ZB) said",
         "(Nasdaq: ZETA) opens it",
         "in 1,2012",
+        "¿Qué es? Zeta dijo",  # Spanish sets "¿" before its word: no dash lost
     ],
 )
 def test_a_listing_or_a_year_glued_after_no_word_of_two_small_letters_is_left(text):

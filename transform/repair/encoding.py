@@ -41,8 +41,9 @@ def mojibake_edits(text: str) -> list[Edit]:
 
 
 # A dash a lossy re-encoding printed as "?" between spaces, where English never sets one:
-# "December 19, 2013 ? Takeda Pharmaceutical ..."
-LOST_DASH = cued(r"(?<=[\w.,)]) \? (?=[A-Z0-9“\"(])")
+# "December 19, 2013 ? Takeda Pharmaceutical ..."; or as "¿", which Spanish sets before a word,
+# never alone between spaces: "NEW YORK (AP) ¿ Drugmaker Bristol-Myers Squibb Co. ..."
+LOST_DASH = cued(r"(?<=[\w.,)]) [?¿] (?=[A-Z0-9“\"(])")
 
 
 def lost_dash_edits(text: str) -> list[Edit]:
