@@ -4443,3 +4443,15 @@ def test_two_people_one_title_introduces_share_it_and_its_owner():
         "Jane Hill": ("Director", "Zeta Bio"),
         "Ruth Moss": (None, "Zeta Bio"),  # one title, no plural: the first's alone
     }
+
+
+def test_a_buyer_after_acquired_by_is_an_organisation():
+    text = (
+        "Zeta Genomics (Nasdaq: ZGEN) said it agreed to be acquired by China’s Kappa-Shenzhen for "
+        "$117.6 million. Its unit was bought by Jane Roe last year and its site purchased by "
+        "Boston in 2001.\n"
+    )
+    names = [
+        (o.name, o.rule, o.role) for o in extract_release(text, "doc", "zeta.txt").organizations
+    ]  # no person, no place
+    assert names == [("Kappa-Shenzhen", "company_deal_partner", "acquirer")]

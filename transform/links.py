@@ -1200,7 +1200,10 @@ LICENSED_TO_PAYER = re.compile(
 # what is sold, right after the verb: "the sale of its subsidiary Lyramid Pty Ltd to Pleiades"
 SOLD_BEFORE = re.compile(rf"{SALE_VERB}\s+(?:of\s+)?(?:its|their)\s+(?:[a-z-]+\s+){{0,3}}$", re.I)
 
-ACQUIRED_BY = re.compile(r"\b(?:acquired|bought|purchased|acquisition)\s+by\s+(?:the\s+)?$", re.I)
+ACQUIRED_BY = re.compile(  # (a country's possessive may stand before: "by China’s BGI")
+    r"\b(?:acquired|bought|purchased|acquisition)\s+by\s+(?:the\s+)?(?:[A-Z][\w.]*['’]s\s+)?$",
+    re.I,
+)
 WILL_ACQUIRE = re.compile(
     r"^(?:’s?|'s?)?,?\s+(?:(?:will|is to|has agreed to|agreed to|plans to|intends to|is)\s+)?"
     r"(?:acquire|acquires|acquiring|to acquire)\b",

@@ -225,14 +225,17 @@ def _apposed_company() -> LineCued:
 @cache
 def _deal_partner() -> LineCued:
     """Capitalised words a deal's "with" names its partner by: "a research collaboration with
-    Shionogi", "signs deal with Omegapharm" (context_words.csv role ``partner_noun``), or a
-    payment's "from" its payer: "a $1.5 million payment from Monsanto" (role ``payer_noun``)."""
+    Shionogi", "signs deal with Omegapharm" (context_words.csv role ``partner_noun``), a
+    payment's "from" its payer: "a $1.5 million payment from Monsanto" (role ``payer_noun``), or
+    a purchase's "by" its buyer: "agreed to be acquired by BGI-Shenzhen" (role ``buyer_verb``)."""
     nouns = words_alternation(context_words("partner_noun"))
     payers = words_alternation(context_words("payer_noun"))
+    buyers = words_alternation(context_words("buyer_verb"))
     return LineCued(
         re.compile(
-            # or a payment's "from": "a $1.5 million payment from Monsanto"
-            rf"(?<![\w-])(?:{nouns}[ ]with|{payers}[ ]from)[ ]"
+            # or a payment's "from": "a $1.5 million payment from Monsanto"; or a buyer's "by":
+            # "to be acquired by China’s BGI-Shenzhen" (role ``buyer_verb``)
+            rf"(?<![\w-])(?:{nouns}[ ]with|{payers}[ ]from|{buyers}[ ]by)[ ]"
             rf"(?P<name>{CAPITALISED}(?:{CONNECTOR}{CAPITALISED}){{0,3}})(?![\w’'-])"
         )
     )
