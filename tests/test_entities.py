@@ -3673,12 +3673,14 @@ def test_a_heads_field_in_two_common_parts_is_read_whole_and_a_name_after_and_is
 
     text = (
         "ZB-1 was found under the Council of Scientific and Industrial Research Indian (CSIR). "
-        "Zeta signed with the University of Oxford and Omega Corp. today."
+        "Zeta signed with the University of Oxford and Omega Corp. today. Dr Jane Roe is a "
+        "Professor at the Omega University of Medicine and Director of the trial."
     )
     assert [m.name for m in find_organizations(text, None)] == [
         "Council of Scientific and Industrial Research",
         "University of Oxford",
         "Omega Corp.",
+        "Omega University of Medicine",  # a title's head after "and": hers, no field's
     ]
 
 

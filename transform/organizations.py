@@ -704,8 +704,10 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
             field
             and " of " in match.group("name")
             and all(common_english(w) for w in [text[:end].rsplit(" ", 1)[-1], *field[1].split()])
+            and not any(w.casefold() in title_words()[1] for w in field[1].split())
         ):  # a head's field in two parts: "Council of Scientific" + " and Industrial Research";
-            end = field.end()  # never a name after "and": "University of Oxford and Omega"
+            end = field.end()  # never a name after "and": "University of Oxford and Omega",
+            # nor a title's head: "a Professor at the University of Medicine and Director of"
         start = _second_of_pair(match)
         person, of, rest = text[start:end].partition(" of ")
         honorific = re.match(HONORIFIC_WORD, person)  # "Professor Hiroshi Tanaka of Osaka ..."
