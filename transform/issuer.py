@@ -818,12 +818,6 @@ def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch |
             words = words[1:]
             if not words:
                 continue
-        # what it is, capitalised as its sentence's first word: "Drugmaker Bristol-Myers Squibb
-        # Co. on Tuesday completed ..." (a company so introduced may do anything)
-        opened_described = len(words) > 1 and words[0].casefold() in descriptor_words()
-        if opened_described:
-            run_start += len(words[0]) + 1
-            words = words[1:]
         if text[run_start - 1 : run_start] == "(" and BARE_TICKER.fullmatch(" ".join(words)):
             continue  # a ticker in parentheses left open: "Millennium (MLNM posted a loss"
         if len(words) == 1 and PLACE_DESCRIPTOR.fullmatch(words[0]):
@@ -851,11 +845,17 @@ def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch |
             text, max(at, run_start - DESCRIBED_CHARS), run_start
         )
         placed = len(words) > 1 and PLACE_DESCRIPTOR.fullmatch(words[0]) is not None
-        follower = _subject_follower(
-            announcing and not (described or placed or opened_described)
-        ).match(
+        follower = _subject_follower(announcing and not (described or placed)).match(
             text, name_end, end
         )  # "Melbourne-based Zeta Pharmaceuticals signed ...": described by its seat
+        if follower is None and len(words) > 1 and words[0].casefold() in descriptor_words():
+            # what it is, capitalised as its sentence's first word: "Drugmaker Bristol-Myers
+            # Squibb Co. on Tuesday completed ..." (so introduced, it may do anything; a name
+            # that opens on such a word and announces stays whole: "Partner Zetanica said")
+            follower = _subject_follower(False).match(text, name_end, end)
+            if follower is not None:
+                run_start += len(words[0]) + 1
+                words = words[1:]
         if (
             follower is None
             and described is not None
