@@ -4457,3 +4457,19 @@ def test_a_buyer_after_acquired_by_is_an_organisation():
         (o.name, o.rule, o.role) for o in extract_release(text, "doc", "zeta.txt").organizations
     ]  # no person, no place
     assert names == [("Kappa-Shenzhen", "company_deal_partner", "acquirer")]
+
+
+def test_a_name_right_before_its_ticker_is_a_listed_company():
+    text = (
+        "BOSTON, July 2, 2015 -- Zeta Bio (NASDAQ: ZETA) and OMGA (NASDAQ: OMGA) today announced a "
+        "collaboration to develop gene therapies for OMGA’s programs. OMGA to receive $124M "
+        "upfront. Shares of Kappa Labs, Inc. (NYSE: KAP) and of Jane Roe (NYSE: JR) rose.\n"
+    )
+    extraction = extract_release(text, "doc", "zeta.txt")
+    names = {o.name: (o.rule, o.role) for o in extraction.organizations}
+    # (the issuer left out; a name with a legal form read by its own rule; no person)
+    assert names == {
+        "OMGA": ("company_ticker", "partner"),
+        "Kappa Labs, Inc.": ("company_suffix", None),
+    }
+    assert [(m.payer, m.payee) for m in extraction.money] == [("Zeta Bio", "OMGA")]

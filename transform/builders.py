@@ -313,8 +313,11 @@ def build_compounds(
     return compounds
 
 
-def build_organizations(context: ReleaseContext) -> list[Organization]:
-    """Organisations besides the issuer; their roles are set by ``assign_roles``."""
+def build_organizations(
+    context: ReleaseContext, listed: Sequence[tuple[int, int]] = ()
+) -> list[Organization]:
+    """Organisations besides the issuer (``listed``: where ticker symbols are printed, each
+    after its company's name); their roles are set by ``assign_roles``."""
     return [
         Organization(
             *context.ids,
@@ -326,7 +329,7 @@ def build_organizations(context: ReleaseContext) -> list[Organization]:
             o.rule,
             o.confidence,
         )
-        for o in find_organizations(context.text, context.issuer_name)
+        for o in find_organizations(context.text, context.issuer_name, listed)
     ]
 
 

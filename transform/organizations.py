@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 
 from transform.dateline import TIME_ZONE
@@ -241,6 +241,14 @@ def _deal_partner() -> LineCued:
     )
 
 
+# a listed company's name right before its ticker's parenthesis: "AGTC (NASDAQ: AGTC)"
+NAME_BEFORE_TICKER = re.compile(
+    rf"(?<![\w’'.-])(?P<name>{CAPITALISED}(?:[ ]{CAPITALISED}){{0,4}})[ ]?$"
+)  # (never across "of": "one of the Janssen Pharmaceutical Companies of Johnson & Johnson")
+TICKER_OPEN_CHARS = 40  # the parenthesis opens this close before the symbol
+TICKER_NAME_CHARS = 80
+
+
 # a list of three names or more: "at Novartis, Crucell, Bavarian Nordic, Cyclacel, Merck Serono
 # and Clavis Pharma"
 LIST_MEMBER = rf"{CAPITALISED}(?:[ ]{CAPITALISED}){{0,2}}"
@@ -286,7 +294,7 @@ def _add_list_members(
             add(start, end, "company_list_member")
 
 
-def _a_companys_name(name: str, text: str) -> bool:
+def _a_companys_name(name: str, text: str, listed: bool = False) -> bool:
     """Whether capitalised words a company's context names can be its name: none of a person
     after a company noun, a legal form alone, a place, a country's letters ("with U.S.
     pharmaceutical firm"), a US state, a drug ("in combination with Keytruda") nor a common
@@ -299,7 +307,8 @@ def _a_companys_name(name: str, text: str) -> bool:
         and name not in context_words("country_initials")
         and name.casefold() not in us_states()[0]
         and not is_drug_name(name)
-        and not _plural_abbreviation(name, text)
+        # (with its own ticker, capitals with an "s" after them are its possessive: "AGTC’s")
+        and (listed or not _plural_abbreviation(name, text))
     )
 
 
@@ -582,8 +591,11 @@ MEETING_OF = re.compile(r"(?:\d+(?:st|nd|rd|th)\s+)?(?:Annual\s+)?Meeting\s+of\s
 MIN_ISSUER_WORD = 4
 
 
-def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
-    """Each organisation once, as printed, the issuer and wires left out."""
+def find_organizations(
+    text: str, issuer: str | None, symbols: Sequence[tuple[int, int]] = ()
+) -> list[NamedMatch]:
+    """Each organisation once, as printed, the issuer and wires left out (``symbols``: the spans
+    of ticker symbols, whose parentheses follow their companies' names)."""
     issuer_core = company_key(issuer) if issuer else None
     issuer_house = _house_name(issuer_core)
     # the issuer's first word, where it names the issuer alone ("EntreMed" of "EntreMed, Inc.")
@@ -781,6 +793,19 @@ def find_organizations(text: str, issuer: str | None) -> list[NamedMatch]:
         ):
             add(start, start + len(name), "company_apposition")
 
+    for symbol_start, _ in symbols:  # "Biogen (NASDAQ: BIIB) and AGTC (NASDAQ: AGTC) today"
+        opened = text.rfind("(", max(0, symbol_start - TICKER_OPEN_CHARS), symbol_start)
+        if opened == -1 or ")" in text[opened:symbol_start]:
+            continue
+        before = NAME_BEFORE_TICKER.search(text, max(0, opened - TICKER_NAME_CHARS), opened)
+        if before is None:
+            continue
+        start = _without_leading_words(text, before.start("name"), before.end("name"))
+        name = text[start : before.end("name")]
+        if any(s <= start < e for s, e in spans):
+            continue  # found whole already: "Johnson & Johnson (NYSE:JNJ)"
+        if _a_companys_name(name, text, listed=True) and not _a_person(name):
+            add(start, start + len(name), "company_ticker")
     for match in _deal_partner().finditer(text):
         start = _without_leading_words(text, match.start("name"), match.end("name"))
         name = _ended_by_form(text[start : match.end("name")].rstrip(" &"))

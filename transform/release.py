@@ -137,9 +137,9 @@ def extract_release(
         """The records not printed on a line of the page's chrome (other articles' titles)."""
         return [r for r in records if not in_spans(chrome, starts, r.span_start)]
 
-    organizations = on_the_page(build_organizations(context))
     tickers = build_tickers(context)
     listed = [(t.span_start, t.span_end) for t in tickers]  # a symbol is no drug or disease
+    organizations = on_the_page(build_organizations(context, listed))
     compounds = on_the_page(build_compounds(context, listed))
     money = on_the_page(build_money(context, tickers))
     phases = on_the_page(build_phases(context))
