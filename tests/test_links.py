@@ -825,6 +825,20 @@ def test_a_to_of_time_or_comparison_names_no_payee():
     assert [(m.text, m.payee) for m in money] == [("$2.04", None), ("$5 million", "Zeta Genomics")]
 
 
+def test_the_issuers_unit_by_its_first_word_receives_for_the_issuer():
+    text = (
+        "TOKYO, July 16, 2019 -- Zetasei Group Corporation (TSE: 4565) announced a research "
+        "collaboration with Omega Bio.\n\nZetasei Heptares is eligible to receive US$26 million "
+        "in upfront payments.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.payer, m.payee) for m in money] == [("US$26 million", None, "Zetasei Group")]
+    # another company's words before the verb: no side taken for the issuer
+    other = text.replace("Zetasei Group Corporation", "Kappa Group Corporation")
+    money = extract_release(other, "d", "file:///x", []).money
+    assert [(m.payer, m.payee) for m in money] == [(None, None)]
+
+
 def test_a_pronoun_that_pays_the_issuer_named_after_the_verb_is_another_company():
     text = (
         "Zeta Bio's arthritis drug deal ended\n\nPUBLISHED: January 23, 2019\n\nZeta Bio said "

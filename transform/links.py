@@ -447,6 +447,7 @@ def _first_match(kind: str, text: str) -> str | None:
 
 
 VERB_CHARS = 200  # how far after a company its paying or receiving verb is read
+ISSUERS_UNIT_AFTER = re.compile(r"(?:[ ][A-Z][a-z][\w-]*){1,2}(?=[ ,])")
 # an apposition a comma opens right before a company's name: ", the French biopharma " + "Zeta
 # SA, will get", "The licensee, " + "Omega Pharma, will pay"
 APPOSITION_OPENED = re.compile(r",\s+(?:(?:the|a|an|its|their|our)\s+(?:[\w-]+\s+){0,4})?$")
@@ -832,6 +833,12 @@ def _stated_sides(
             # company's name ends: "Zetamab's developer, the French biopharma Zeta SA, will
             # get" (never a second verb of a headline's subject: "Acme signs deal with Omega,
             # receives")
+        unit = ISSUERS_UNIT_AFTER.match(following[0]) if own and org.name == own.name else None
+        if unit and not any(
+            o.span_start == org.span_start and o.name != org.name for o in mentioned
+        ):  # the issuer's unit or brand by the issuer's first word: "Sosei Heptares is eligible
+            following.append(following[0][unit.end() :])  # to receive" of Sosei Group
+            # Corporation (never another company the words name: "Merck Sharp & Dohme")
         if (
             payer is None
             and org.name != payee
