@@ -4473,3 +4473,14 @@ def test_a_name_right_before_its_ticker_is_a_listed_company():
         "Kappa Labs, Inc.": ("company_suffix", None),
     }
     assert [(m.payer, m.payee) for m in extraction.money] == [("Zeta Bio", "OMGA")]
+
+
+def test_a_legal_form_with_a_possessive_ends_its_name_and_a_hyphens_first_part_is_none():
+    text = (
+        "China’s NMPA has approved Zeta Therapeutics Co. Ltd.’s zetacel and Kappa Inc's drug. "
+        "The deal could bring South Korea’s Bio-Pharm more than $40 million.\n"
+    )
+    names = [o.name for o in find_organizations(text, None)]
+    assert "Zeta Therapeutics Co. Ltd." in names
+    assert "Kappa Inc" in names
+    assert not [n for n in names if n.endswith(("Co.", "Bio"))]

@@ -163,7 +163,8 @@ def _trade_name() -> LineCued:
     return LineCued(
         re.compile(
             rf"(?<![\w.])(?P<name>(?:[A-Z][\w’'&-]*[ ]){{1,3}}{trade}"
-            rf"|(?P<joined>[A-Z][a-z]{{2,}})-{trade})\b"
+            rf"|(?P<joined>[A-Z][a-z]{{2,}})-{trade})\b(?!-\w)"  # never a hyphen's first part:
+            # "South Korea’s Bio" of "Bio-Pharm"
         ),
         needs=_after_space("company_trade_words", "word")
         | frozenset("-" + row["word"] for row in load_lexicon("company_trade_words")),
