@@ -4484,3 +4484,12 @@ def test_a_legal_form_with_a_possessive_ends_its_name_and_a_hyphens_first_part_i
     assert "Zeta Therapeutics Co. Ltd." in names
     assert "Kappa Inc" in names
     assert not [n for n in names if n.endswith(("Co.", "Bio"))]
+
+
+def test_an_inn_capitalised_as_its_sentence_opens_is_a_compound_and_a_company_so_ending_none():
+    text = (
+        "Zeta said the NMPA approved its antibody for psoriasis. Zetakibart injection is the "
+        "first of its kind; Omegatug follows. The Hobart site ran the trial with Zetacept Inc. "
+        "and Kappacept (NASDAQ:KAPP), while Hamburg-based Lambdamab advised.\n"
+    )
+    assert [c.name for c in find_compounds(text)] == ["Zetakibart", "Omegatug"]

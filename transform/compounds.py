@@ -99,6 +99,8 @@ ALIAS_BETWEEN = re.compile(
     re.IGNORECASE,
 )
 WORD = re.compile(r"(?<![\w-])(?:[a-z]+-)?[a-z]{4,}(?![\w-])")
+CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]{4,}(?![\w-])")
+INN_WORD = re.compile(rf"{WORD.pattern}|{CAPITALISED_WORD.pattern}")
 # A word in lower case a compound's code follows in parentheses: "fasedienol (PH94B) nasal
 # spray" (a new INN, its code known): never a word of English ("the trial (ABC-123)")
 NAME_BEFORE_CODE = re.compile(r"(?<![\w-])(?P<name>[a-z][a-z-]{5,}[a-z])\s*(?:®|™)?\s*\($")
@@ -153,6 +155,22 @@ NAME_BEFORE_COMBINED = re.compile(r"(?<![\w-])(?P<name>[A-Z][A-Za-z]*[a-zA-Z]{2,
 NAME_AFTER_COMBINED = re.compile(
     r"(?:[A-Za-z]+-[a-z]+[ ]|the[ ])?(?P<name>[A-Z][A-Za-z]*[a-zA-Z]{2,})(?:®|™)?(?![\w-])"
 )
+
+
+# a company's ticker after its name, or its seat before it: "Targacept (NASDAQ:TRGT)",
+# "North Carolina-based Targacept"
+TICKER_AFTER = re.compile(r"\s?\([A-Za-z][A-Za-z ]{1,20}:\s?[A-Z0-9]")
+SEAT_BEFORE = re.compile(r"-based\s$")
+
+
+def _a_companys(text: str, name: re.Match[str]) -> bool:
+    """Whether the name printed at ``name`` is a company's: a legal form or a word of the trade
+    after it, its ticker after it or its seat before it."""
+    return bool(
+        _names_a_company(text, name.end())
+        or TICKER_AFTER.match(text, name.end())
+        or SEAT_BEFORE.search(text, max(0, name.start() - 8), name.start())
+    )
 
 
 def _names_a_company(text: str, end: int) -> bool:
@@ -348,7 +366,19 @@ def find_compounds(text: str) -> list[NamedMatch]:
                 add(named.start("name"), named.end("name"), "name_before_code")
     stems = _stems()
     inn_like = {word for word in set(WORD.findall(text)) if _inn_like(word)}
-    for match in WORD.finditer(text) if inn_like else ():
+    # ... or capitalised, as a sentence opens on it ("Picankibart injection is ..."); never a
+    # place, a person's or a company's name that ends like a stem ("Hobart", "Bart", "Genmab",
+    # "Targacept Inc.")
+    inn_like |= {
+        word
+        for word in set(CAPITALISED_WORD.findall(text))
+        if _inn_like(word.lower())
+        and word.lower() not in place_names()
+        and word.lower() not in given_names()
+        and not a_known_organization(word)
+        and not any(_a_companys(text, m) for m in re.finditer(rf"\b{word}\b", text))
+    }
+    for match in INN_WORD.finditer(text) if inn_like else ():
         word = match.group()
         if word in inn_like:
             start, end = match.start(), match.end()
