@@ -293,3 +293,16 @@ def test_the_next_of_the_releases_a_page_prints_one_after_another_is_none_of_the
     assert extraction.release.issuer == "Zeta Biopharma Corporation"
     assert [o.name for o in extraction.organizations] == []
     assert [p.name for p in extraction.people] == ["Jane Roe"]
+
+
+def test_other_articles_headlines_may_open_on_a_name_in_lower_case_or_a_figure():
+    body = "Zeta Bio has entered into an agreement for a new clinical study on psoriasis.\n"
+    listed = (
+        "Kappa Labs to add a bioconjugation suite in Bengaluru\n"
+        "4omegabio synthetic DNA used in Phase I/II mRNA therapy trial\n"
+        "uniLambda receives Health Canada authorisation for its drug\n"
+    )
+    assert page_chrome(body + listed)[-1] == (len(body), len(body + listed))
+    # a line in lower case that names no one is the text's own
+    plain = listed.replace("uniLambda receives", "and then receives")
+    assert page_chrome(body + plain) == []

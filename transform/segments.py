@@ -376,7 +376,11 @@ def _headline_like(line: str, figure_first: bool = False) -> bool:
     # a figure is a number alone; a code's digits ("TYRA-300", "COVID-19") name something
     figures = sum(FIGURE.fullmatch(word) is not None for word in words)
     lower = sum(word.isalpha() and word.islower() and len(word) >= 3 for word in words)
-    opens = words[0][:1].isupper() or (figure_first and FIGURE.fullmatch(words[0]) is not None)
+    # (a company's name that opens in a figure or in lower case opens one too: "4basebio
+    # synthetic DNA used in ...", "uniQure receives ...")
+    first = words[0]
+    named = FIGURE.fullmatch(first) is None and any(c.isupper() or c.isdigit() for c in first)
+    opens = named or (figure_first and FIGURE.fullmatch(first) is not None)
     return figures <= 1 and lower >= 1 and opens
 
 
