@@ -4493,3 +4493,19 @@ def test_an_inn_capitalised_as_its_sentence_opens_is_a_compound_and_a_company_so
         "and Kappacept (NASDAQ:KAPP), while Hamburg-based Lambdamab advised.\n"
     )
     assert [c.name for c in find_compounds(text)] == ["Zetakibart", "Omegatug"]
+
+
+def test_the_issuers_name_without_its_first_word_is_the_issuer():
+    text = (
+        "Shandong Zetahua Pharmaceutical (HKG:0719) obtained approval from the National Medical "
+        "Products Administration for its tablets. Zetahua Pharma's shares closed higher; Kappa "
+        "Pharma's did not.\n"
+    )
+    names = [o.name for o in find_organizations(text, "Shandong Zetahua Pharmaceutical")]
+    assert "Zetahua Pharma" not in names
+    assert "Kappa Pharma" in names
+    # (the next word a plain English one: another company's name)
+    assert "Golden Pharma" in [
+        o.name
+        for o in find_organizations("Golden Pharma said so.", "Shandong Golden Pharmaceutical")
+    ]

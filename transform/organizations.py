@@ -1109,12 +1109,16 @@ def _short_name_of(core: str, issuer_core: str) -> bool:
     "eli lilly and company"), or its words from the first with a word of the trade shortened or
     spelt out, and one more word at most left out ("sun pharma" of "sun pharmaceutical
     industries", "sun pharmaceutical" of "sun pharma"; never "sun pharmaceutical" of "sun pharma
-    advanced research company")."""
+    advanced research company"); its first word may be left out too, where its second is no
+    English word ("xinhua pharma" of "shandong xinhua pharmaceutical")."""
     if len(core) < SHORT_NAME_MIN or core == issuer_core:
         return False
     if f" {core} " in f" {issuer_core} ":
         return True
     words, own = core.split(), issuer_core.split()
+    if len(own) > 2 and words[0] != own[0] and words[0] == own[1] and not common_english(own[1]):
+        own = own[1:]  # its first word left out, the next its own: "xinhua pharma" of
+        # "shandong xinhua pharmaceutical"
     if len(words) < 2 or not 0 <= len(own) - len(words) <= 1 or words[0] != own[0]:
         return False
     return all(
