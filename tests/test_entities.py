@@ -4153,11 +4153,11 @@ def test_the_person_an_appointee_is_to_replace_is_a_person():
 def test_a_name_given_in_combination_with_a_known_drug_is_a_compound():
     text = (
         "Zeta will assess ZETAVAX in combination with PBS-listed KEYTRUDA in melanoma, and "
-        "Keytruda combined with Omegacept in bladder cancer."
+        "Keytruda combined with Omegalon in bladder cancer."
     )
     found = [(c.name, c.rule) for c in find_compounds(text)]
     assert ("ZETAVAX", "compound_in_combination") in found
-    assert ("Omegacept", "compound_in_combination") in found
+    assert ("Omegalon", "compound_in_combination") in found
     # neither side a drug the text names: nothing is read; a plain word or a company is none
     assert find_compounds("Zeta tests ZETAVAX in combination with OMEGAVIR.") == []
     plain = "Merck studies Keytruda in combination with Standard chemotherapy, with Pfizer Inc."
