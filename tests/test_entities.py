@@ -4509,3 +4509,25 @@ def test_the_issuers_name_without_its_first_word_is_the_issuer():
         o.name
         for o in find_organizations("Golden Pharma said so.", "Shandong Golden Pharmaceutical")
     ]
+
+
+def test_firms_acting_in_a_deal_or_an_offering_are_organisations():
+    text = (
+        "Zeta Bio priced its offering. Lazard Capital Markets is acting as the sole book-running "
+        "manager for the offering, Stifel Nicolaus Weisel is acting as co-lead manager, and "
+        "Needham & Company, Lambdex BHF SCA, Kappa & Co. Inc., Chardan and Roth Capital Partners "
+        "are acting as co-managers. Citigroup is acting as exclusive financial advisor to Zeta and "
+        "Morrison & Foerster LLP is acting as legal counsel. Jane Roe is acting as interim CEO.\n"
+    )
+    names = [(o.name, o.rule) for o in find_organizations(text, "Zeta Bio")]
+    assert names == [
+        ("Lazard Capital Markets", "company_adviser"),
+        ("Stifel Nicolaus Weisel", "company_adviser"),
+        ("Needham & Company", "company_suffix"),
+        ("Lambdex BHF SCA", "company_adviser"),
+        ("Kappa & Co. Inc.", "company_suffix"),
+        ("Chardan", "company_adviser"),
+        ("Roth Capital Partners", "company_adviser"),
+        ("Citigroup", "company_adviser"),
+        ("Morrison & Foerster LLP", "company_suffix"),
+    ]

@@ -242,6 +242,28 @@ def _deal_partner() -> LineCued:
     )
 
 
+# a firm's part in a deal or an offering after its name: "Stifel is acting as co-lead manager"
+ACTING_AS = re.compile(
+    r"[ ](?P<verb>is|are|was|were|will[ ]be|has[ ]been|have[ ]been)[ ](?:acting|serving)[ ]as[ ]"
+    r"(?:the[ ]|a[ ]|an[ ]|its[ ]|their[ ]|[A-Z][\w’'-]*['’]s[ ])?"
+    r"(?:(?:sole|exclusive|joint|lead|co-lead|global|senior|lead[ ]left|independent)[ ]){0,3}"
+)
+PLURAL_VERBS = frozenset({"are", "were", "have been"})
+NAME_BEFORE_ACTING = re.compile(
+    rf"(?<![\w’'.-])(?P<name>{CAPITALISED}"
+    rf"(?:(?:{CONNECTOR}|,[ ]|,?[ ]and[ ]){CAPITALISED}){{0,15}})$"
+)
+CAPITALISED_BEFORE = re.compile(r"[A-Z][\w&.-]*,?[ ]$")
+ACTING_NAME_CHARS = 200
+LIST_SPLIT = re.compile(r",[ ](?:and[ ])?|[ ]and[ ]")
+
+
+@cache
+def _adviser_role() -> re.Pattern[str]:
+    """A firm's role after "acting as" (context_words.csv role ``adviser_role``)."""
+    return re.compile(rf"{words_alternation(context_words('adviser_role'))}\b", re.IGNORECASE)
+
+
 # a listed company's name right before its ticker's parenthesis: "AGTC (NASDAQ: AGTC)"
 NAME_BEFORE_TICKER = re.compile(
     rf"(?<![\w’'.-])(?P<name>{CAPITALISED}(?:[ ]{CAPITALISED}){{0,4}})[ ]?$"
@@ -807,6 +829,39 @@ def find_organizations(
             continue  # found whole already: "Johnson & Johnson (NYSE:JNJ)"
         if _a_companys_name(name, text, listed=True) and not _a_person(name):
             add(start, start + len(name), "company_ticker")
+    for acting in ACTING_AS.finditer(text):  # "Lazard Capital Markets is acting as the sole
+        if not _adviser_role().match(text, acting.end()):  # book-running manager"
+            continue
+        before = NAME_BEFORE_ACTING.search(
+            text, max(0, acting.start() - ACTING_NAME_CHARS), acting.start()
+        )
+        if before is None:
+            continue
+        # several firms "are" acting: each of the list ("X, Y and Z are acting as ..."); one
+        # "is": its name whole, commas and all ("Merrill Lynch, Pierce, Fenner & Smith is")
+        # (one after "and": "financial advisor to Astellas and Morrison & Foerster LLP is")
+        parts = (
+            LIST_SPLIT.split(before["name"])
+            if acting["verb"] in PLURAL_VERBS
+            else [before["name"].rsplit(" and ", 1)[-1]]
+        )
+        at = before.start("name")
+        if CAPITALISED_BEFORE.search(text, max(0, at - 40), at):
+            parts = parts[1:]  # a list longer than is read: its first name read in part
+        if len(parts) > 1:  # two of the list read as one: "Chardan and Roth Capital Partners"
+            for span in [
+                (s, e)
+                for s, e in spans
+                if at <= s and e <= before.end("name") and " and " in text[s:e]
+            ]:
+                del spans[span]
+        for part in parts:  # (each in turn, as printed)
+            part_start = text.index(part, at)
+            at = part_start + len(part)
+            start = _without_leading_words(text, part_start, at)
+            name = text[start:at]
+            if _a_companys_name(name, text) and not _a_person(name):
+                add(start, at, "company_adviser")
     for match in _deal_partner().finditer(text):
         start = _without_leading_words(text, match.start("name"), match.end("name"))
         name = _ended_by_form(text[start : match.end("name")].rstrip(" &"))
