@@ -882,3 +882,30 @@ def test_a_listing_of_teasers_each_cut_off_is_not_a_release():
     assert clean_document(text.encode(), "teasers.txt") == Rejection(
         "not_a_release", "a listing of 3 articles' teasers, each cut off, not one release"
     )
+
+
+def test_a_filings_cover_letter_to_its_exchanges_is_a_release_and_quotes_no_headline():
+    title = (
+        "Zeta Laboratories announces its launch of Zetaglip and Metformin Hydrochloride "
+        "Extended-Release Tablets in the U.S"
+    )
+    text = (
+        "Exhibit 99.1\nZeta Laboratories Ltd.\nAugust 10, 2023\n"
+        "National Stock Exchange of India Ltd. (Scrip Code: ZETA-EQ)\n"
+        "BSE Limited (Scrip Code: 500999)\n"
+        "New York Stock Exchange Inc. (Stock Code: ZTA)\n"
+        "NSE IFSC Ltd (Stock Code: ZETA)\n"
+        "Dear Sirs,\nSub: Press Release\n"
+        f"Please find enclosed a Press Release on “{title}”.\nThis is for your information.\n"
+        "Yours faithfully,\nFor Zeta Laboratories Limited\nJane Roe\nCompany Secretary\n"
+        "Encl: As above\n|CONTACT\n|\nZETA LABORATORIES LTD.\n|\nInvestor relationS\nANNA LEE\n"
+        f"|\nMedia relationS\nMAY CHAN\n{title}.\n"
+        "Hyderabad India; August 10, 2023 – Zeta Laboratories Ltd. (BSE: 500999, NYSE: ZTA) "
+        "today announced its launch of Zetaglip and Metformin Hydrochloride Extended-Release "
+        "Tablets in the U.S. market, a generic version approved by the U.S. Food and Drug "
+        "Administration. " + ENGLISH
+    )
+    cleaned = clean_document(text.encode(), "zeta.txt")
+    assert not isinstance(cleaned, Rejection)  # the exchanges it is sent to are no digest
+    release = extract_release(cleaned.text, "doc", "zeta.txt").release
+    assert release.headline == title + "."  # the title itself, not the letter that quotes it

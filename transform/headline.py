@@ -980,6 +980,15 @@ def _title_before_dateline(text: str, stop: int) -> HeadlineMatch | None:
     return HeadlineMatch(inline["title"], inline.start("title"), inline.end("title"))
 
 
+QUOTE_OPENS = "“\"‘'"
+
+
+def _quotes(line: str, title: str) -> bool:
+    """Whether ``line`` quotes ``title`` (its stop aside) inside it."""
+    at = line.find(title.rstrip(". "))
+    return at > 0 and line[at - 1] in QUOTE_OPENS
+
+
 def _headline_before(text: str, stop: int, cover: int) -> HeadlineMatch | None:
     """The title line before ``stop``, the lead's start (see ``find_headline``)."""
     lead = _content_words(text[stop : stop + LEAD_CHARS])
@@ -1032,6 +1041,9 @@ def _headline_before(text: str, stop: int, cover: int) -> HeadlineMatch | None:
                     == "\n"
                 )
                 or first.text.endswith(" " + later.text)
+                # a filing's cover letter that quotes the title: "Please find enclosed a Press
+                # Release on “Acme announces ...”." over the release's own title line
+                or _quotes(first.text, later.text)
                 # a page's title, the site's name after it: "<headline> | Be Korea-savvy"
                 or (
                     first.text.startswith(later.text)

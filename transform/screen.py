@@ -352,7 +352,8 @@ MIN_DIGEST_PLACES = 3
 # (and "¿", a bullet a page decoded in the wrong code page: "¿ Antigenics Inc., of New York, ...")
 BULLET = re.compile(r"^[ \t]*[•·▪◦*¿][ \t]+")
 DIGEST_SAMPLE = 20_000  # characters read: a table shows itself in its first rows
-NOT_HOUSES = frozenset({"about", "the", "contact", "contacts"})
+# (nor a letter's "For Zeta Ltd." over its signature, "To Omega plc" or "CC: ...")
+NOT_HOUSES = frozenset({"about", "the", "contact", "contacts", "for", "to", "cc"})
 LINE_NAME_WORDS = 4  # words of a name before its legal form
 NAME_JOINERS = frozenset({"and", "&", "of", "de"})
 # a deal table's header row, three columns or more: "Biotech | Pharma | Type/Product Area |
@@ -412,6 +413,14 @@ def _paragraph_leads(text: str, forms: frozenset[str]) -> set[str]:
     return leads
 
 
+def _a_market(words: Sequence[str]) -> bool:
+    """Whether the words before a legal form name a stock exchange ("BSE", "New York Stock
+    Exchange", "National Stock Exchange of India")."""
+    from transform.organizations import is_market
+
+    return "Exchange" in words or is_market(" ".join(words)) or is_market(words[0])
+
+
 def digest_reason(text: str) -> str | None:
     """Plain-words reason why ``text`` is a table or digest of many companies' news rather than
     one release, or None: lines open with the names of MIN_DIGEST_HOUSES companies or more, a
@@ -436,9 +445,10 @@ def digest_reason(text: str) -> str | None:
             continue  # "DGAP-News: Acme AG": a label, then the company
         if first.casefold() in NOT_HOUSES:
             continue
-        for word in words[1:]:
+        for at, word in enumerate(words[1:], 1):
             if POSSESSIVE_END.sub("", word).rstrip("*,;:") in forms:  # "Sionna Inc.’s approach"
-                houses.add(words[0].casefold())
+                if not _a_market(words[:at]):  # never a filing's list of the exchanges it is
+                    houses.add(words[0].casefold())  # sent to: "BSE Limited (Scrip Code: ..."
                 break
             if not word[:1].isupper() and word not in NAME_JOINERS:
                 break  # (a name's joining word goes on: "Eli Lilly and Co. | EasyAccess ...")
