@@ -1479,8 +1479,10 @@ def test_a_regulator_that_approves_pays_nothing_and_a_short_name_is_the_issuer()
         "(LSE: OMG) announced a deal with the Chinese company. The potential total value of "
         "future milestone payments to Zetacor Pharma is around $12 billion.\n"
     )
-    money = extract_release(short, "d", "x", []).money
-    assert [(m.text, m.payer, m.payee) for m in money] == [("$12 billion", None, "Zetacor Pharma")]
+    money = extract_release(short, "d", "x", []).money  # (the issuer, by its own name)
+    assert [(m.text, m.payer, m.payee) for m in money] == [
+        ("$12 billion", None, "Jiangsu Zetacor Pharmaceuticals")
+    ]
 
 
 def test_a_bare_co_a_headline_infinitive_and_an_issuers_name_in_capitals_name_sides():

@@ -849,10 +849,16 @@ def find_organizations(
         if CAPITALISED_BEFORE.search(text, max(0, at - 40), at):
             parts = parts[1:]  # a list longer than is read: its first name read in part
         if len(parts) > 1:  # two of the list read as one: "Chardan and Roth Capital Partners"
-            for span in [
+            for span in [  # (never one name: "Cowen and Company, LLC")
                 (s, e)
                 for s, e in spans
-                if at <= s and e <= before.end("name") and " and " in text[s:e]
+                if at <= s
+                and e <= before.end("name")
+                and " and " in text[s:e]
+                and all(
+                    _a_companys_name(p, text) and not legal_form().search(p)
+                    for p in text[s:e].split(" and ")
+                )
             ]:
                 del spans[span]
         for part in parts:  # (each in turn, as printed)
