@@ -4531,3 +4531,16 @@ def test_firms_acting_in_a_deal_or_an_offering_are_organisations():
         ("Citigroup", "company_adviser"),
         ("Morrison & Foerster LLP", "company_suffix"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "types"),
+    [
+        ("A fund allegedly bought Zeta shares in March with inside information.", []),
+        ("A fund acquired Zeta Bio stock last week.", []),
+        ("Omega bought Zeta Bio Inc. in a deal worth $5 billion.", ["acquisition"]),
+        ("Omega has acquired Zeta Bio for $5 billion.", ["acquisition"]),
+    ],
+)
+def test_a_companys_shares_bought_by_its_name_are_no_acquisition(lead, types):
+    assert [e.event_type for e in find_events(lead, len(lead))] == types

@@ -220,7 +220,9 @@ OPTION_BEFORE = re.compile(r"\b(?:options?|rights?)\s+$", re.IGNORECASE)
 # Securities, not a company, acquired: "to acquire one Common Share", "acquired 692,307 units"
 SECURITIES_AFTER = re.compile(
     r"\s+(?:one|an?|\d[\d,.]*(?:\s+million)?)\s+(?:additional\s+)?(?:common\s+|ordinary\s+)?"
-    r"(?:shares?|units?|warrants?|ADSs?)\b",
+    r"(?:shares?|units?|warrants?|ADSs?)\b"
+    # or a company's shares by its name: "a fund that allegedly bought Hanmi shares in March"
+    r"|\s+(?-i:[A-Z][\w&.'’-]*\s+){1,3}(?:shares|stock|ADSs)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
 # who acquires securities: "the units the offering's underwriters acquired as part of their
