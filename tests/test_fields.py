@@ -3361,3 +3361,20 @@ def test_a_news_agencys_lead_opening_on_what_the_company_is_names_the_issuer():
         "AP",
         "Zeta Pharma Co.",
     )
+
+
+@pytest.mark.parametrize(
+    ("lead", "issuer"),
+    [
+        (
+            "Pharma major Dr Zetaddy's Laboratories on Tuesday said it has launched a generic "
+            "version of an injection, used in the treatment of cancer, in the US market.",
+            "Dr Zetaddy's Laboratories",
+        ),
+        # a person addressed so, and an owner's drug, are none
+        ("Dr. Smith has joined the board of directors of the company, it said on Tuesday.", None),
+        ("Omega’s NME Zetaxa approved by FDA for depression in adults, it said on Tuesday.", None),
+    ],
+)
+def test_a_company_named_for_a_person_with_a_possessive_is_the_leads_subject(lead, issuer):
+    assert extract_release(lead + "\n", "d", "x.txt").release.issuer == issuer

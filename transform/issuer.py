@@ -101,6 +101,14 @@ def _possessive_lead() -> re.Pattern[str]:
     )
 
 
+def _possessive_company(name: str) -> bool:
+    """Whether a name with a possessive inside is a company's own ("Dr Reddy's Laboratories",
+    "Lee's Pharmaceutical"): the lexicon's, or a word of the trade ending it."""
+    from transform.dictionary import a_known_organization
+
+    return name.rsplit(" ", 1)[-1] in company_trade_words() or a_known_organization(name)
+
+
 def _owns_news(name: str, with_form: bool) -> bool:
     """Whether a possessive lead's owner is surely a company: a legal form, a word of the trade
     ending it, or the lexicon's company ("Alzheimer's disease" is none)."""
@@ -672,8 +680,10 @@ def _company_like(name: str, with_form: bool, text: str = "") -> bool:
         w.casefold() in titles or w.casefold() in GOVERNING_WORDS for w in words[1:]
     ):
         return False  # "The Directors are pleased to advise", "The Chairman said"
-    if re.match(HONORIFIC_WORD, name):
+    if re.match(HONORIFIC_WORD, name) and not (with_form or words[-1] in company_trade_words()):
         return False  # "Mr. Honjo said ...", "Dr. Smith has joined": a person, addressed so
+        # (a company named for one ends in its trade: "Dr Reddy's Laboratories", "Dr. Falk
+        # Pharma")
     while len(words) > 2 and words[0].casefold() in titles:
         words = words[1:]  # "CEO Ian Read has been elected": a person with a title
     if not with_form and _a_persons_name(words, text):
@@ -902,8 +912,9 @@ def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch |
         if owned:  # "Japan's Oncolys BioPharma has ...", "South Korea's Samsung Bioepis won"
             start += len(name) - len(owned)
             name = owned
-        elif INNER_POSSESSIVE.search(name):
+        elif INNER_POSSESSIVE.search(name) and not _possessive_company(name):
             continue  # "Fabre-Kramer’s NME Exxua approved ...": the owner's drug, no company
+            # (but a company's own name with one: "Dr Reddy's Laboratories on Tuesday said")
         if follower["trade"] and (
             " " in name
             or name.casefold() in place_names()
@@ -1183,6 +1194,8 @@ def _owned_name(text: str, name: str) -> str | None:
     if cut is None:
         return None
     rest = " ".join(words[cut + 1 :])
+    if all(w in company_trade_words() for w in words[cut + 1 :]):
+        return None  # the possessive is the name's own: "Dr Reddy's Laboratories"
     if words[-1] in company_trade_words():
         return rest
     return rest if _printed_without(text, " ".join(words[: cut + 1]), rest) else None
