@@ -4544,3 +4544,15 @@ def test_firms_acting_in_a_deal_or_an_offering_are_organisations():
 )
 def test_a_companys_shares_bought_by_its_name_are_no_acquisition(lead, types):
     assert [e.event_type for e in find_events(lead, len(lead))] == types
+
+
+def test_a_lexicon_name_joined_by_a_hyphen_is_read_with_a_space_too():
+    text = (
+        "Bristol Myers Squibb triggered a $15 million payment to Zeta, as Bristol-Myers Squibb "
+        "said."
+    )
+    found = [(o.name, o.canonical_name) for o in find_organizations(text, "Zeta Inc.")]
+    assert found == [
+        ("Bristol Myers Squibb", "Bristol-Myers Squibb"),
+        ("Bristol-Myers Squibb", "Bristol-Myers Squibb"),
+    ]

@@ -5,6 +5,7 @@ Never a regex alternation of terms: that is hundreds of times slower on a large 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -189,8 +190,21 @@ class NamedMatch:
 
 
 def name_terms(kinds: tuple[str, ...]) -> list[tuple[str, str]]:
-    """The domain names (names.csv) of the given kinds, each its own value."""
-    return [(row["name"], row["name"]) for row in load_lexicon("names") if row["kind"] in kinds]
+    """The domain names (names.csv) of the given kinds, each its own value; a name whose
+    capitalised words a hyphen joins is also printed with a space ("Bristol Myers Squibb", as
+    the company has spelt itself since 2020, of "Bristol-Myers Squibb")."""
+    terms = []
+    for row in load_lexicon("names"):
+        if row["kind"] in kinds:
+            name = row["name"]
+            terms.append((name, name))
+            spaced = JOINED_CAPITALS.sub(" ", name)
+            if spaced != name:
+                terms.append((spaced, name))
+    return terms
+
+
+JOINED_CAPITALS = re.compile(r"(?<=[a-z])-(?=[A-Z][a-z])")
 
 
 # names.csv's kinds that whole releases are searched for: walked with the vocabularies
