@@ -4556,3 +4556,16 @@ def test_a_lexicon_name_joined_by_a_hyphen_is_read_with_a_space_too():
         ("Bristol Myers Squibb", "Bristol-Myers Squibb"),
         ("Bristol-Myers Squibb", "Bristol-Myers Squibb"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "types"),
+    [
+        ("Zeta said its gel achieved its primary endpoint in the trial.", ["trial_results"]),
+        ("The primary efficacy endpoint was met with high significance.", ["trial_results"]),
+        ("Zetamab hit all co-primary endpoints, Zeta said.", ["trial_results"]),
+        ("Zeta achieved its primary objective of raising $5 million.", []),
+    ],
+)
+def test_an_endpoint_achieved_or_met_in_the_passive_is_a_trials_results(lead, types):
+    assert [e.event_type for e in find_events(lead, len(lead))] == types
