@@ -4569,3 +4569,16 @@ def test_a_lexicon_name_joined_by_a_hyphen_is_read_with_a_space_too():
 )
 def test_an_endpoint_achieved_or_met_in_the_passive_is_a_trials_results(lead, types):
     assert [e.event_type for e in find_events(lead, len(lead))] == types
+
+
+def test_a_persons_age_with_aged_and_a_post_named_as_a_new_position_give_the_title():
+    text = (
+        "Zeta Bio announced leadership changes.\n"
+        "Mark Smith, aged 50, will become chief executive officer of the company. "
+        "In addition, John G. Cox has been promoted to the new position of Executive Vice "
+        "President of Operations. Mr. Cox joined in 2003.\n"
+    )
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Mark Smith", "chief executive officer"),
+        ("John G. Cox", "Executive Vice President of Operations"),
+    ]

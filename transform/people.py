@@ -762,7 +762,7 @@ GIVEN_NAME_TITLE_AFTER = (
     ),
     re.compile(  # ", 54, will become ...", ", PhD, has joined Acme as ...", "joins Acme as ...",
         # ", M.D. serving as ...", ", M.D. who will be joining Acme from Beta in 2025 as ..."
-        rf"(?:,\s\d{{2}},)?{DEGREES},?\s(?:who\s)?(?:will\s(?:become|serve\sas"
+        rf"(?:,\s{AGE_WORDS},)?{DEGREES},?\s(?:who\s)?(?:will\s(?:become|serve\sas"
         r"|(?:join|succeed)\s[^,.]{1,40}\sas)|(?:will\sbe\s|is\s)?(?:joining\s[^,.]{1,40}\sas"
         r"|serving\sas)|joins\s[^,.]{1,40}\sas"
         r"|has\s(?:joined|rejoined)\s[^,.]{1,40}\sas|(?:has\sbeen|was|is)\s(?:named|appointed"
@@ -775,6 +775,9 @@ GIVEN_NAME_TITLE_AFTER = (
         r"(?:\sfrom\s(?:his|her|their)\s(?:role|roles|position|positions|post)|\sfrom)?\sas"
         r"|(?:has\s)?(?:stepped\sdown|retired|resigned)(?:\sfrom\s(?:his|her|their)\s"
         r"(?:role|roles|position|positions|post))?\sas)"
+        # (the post named as one: "has been promoted to the new position of Executive Vice
+        # President of ...")
+        r"(?:\s(?:the|a)\s(?:newly[\s-]created\s|new\s)?(?:position|role|post|office)\sof)?"
         # the title, in running text, may wrap onto the next line (never onto a list's next
         # point or a table's bar: "... of Manufacturing\n|•\n|Laura Lee appointed ...")
         r"\s(?P<title>(?:[^.;:”\"\n()]|\n(?![\n|•·▪*])){2,120})"
