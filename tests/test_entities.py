@@ -4582,3 +4582,11 @@ def test_a_persons_age_with_aged_and_a_post_named_as_a_new_position_give_the_tit
         ("Mark Smith", "chief executive officer"),
         ("John G. Cox", "Executive Vice President of Operations"),
     ]
+
+
+def test_a_place_of_several_words_in_the_possessive_is_no_part_of_the_company():
+    text = (
+        "Jane Roe plans to retire as chairman of New Haven’s Zetaxion Pharmaceuticals, "
+        "effective May 10."
+    )
+    assert [o.name for o in find_organizations(text, None)] == ["Zetaxion Pharmaceuticals"]

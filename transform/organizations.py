@@ -1287,6 +1287,10 @@ PLACE_OF_WORDS = re.compile(r"\b[A-Z][\w.]*-(?:based|headquartered|listed|regist
 PLACE_BEFORE_SENTENCE = re.compile(r"(?:[A-Z]{2,}[.]?[ ]){1,3}(?=The[ ][A-Z])")
 
 
+# a place of several words in the possessive before a company: "New Haven’s Alexion"
+PLACE_OWNER = re.compile(r"(?P<place>(?:[A-Z][a-z]+[ ]){1,2}[A-Z][a-z]+)['’]s[ ](?=[A-Z])")
+
+
 # a possessive before a company: "Japan's", "Pfizer's"; never an irregular plural's, which
 # names an institution: "Children's Hospital Boston", "Women's College"
 OWNER = re.compile(
@@ -1340,6 +1344,10 @@ def _without_leading_words(text: str, start: int, end: int, institution: bool = 
     # a place of several words before its "-based": "San Diego-based Omega Biologics, Inc."
     for place in PLACE_OF_WORDS.finditer(text, start, end):
         start = place.end()
+    # ... or in the possessive: "New Haven’s Alexion Pharmaceuticals"
+    placed = PLACE_OWNER.match(text, start, end)
+    if placed and placed["place"].casefold() in place_names():
+        start = placed.end()
     first = start
     heads = title_words()[1]
     cut = start  # past the last word surely not of the name
