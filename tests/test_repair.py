@@ -92,6 +92,12 @@ def test_clean_releases_are_left_untouched(seed):
             "MADISON -- Zetalab, Inc., a radiopharmaceuticals",
             "glued_words",
         ),
+        # a page's label glued to the same name opening the text
+        (
+            "PfizerPfizer Inc. (NYSE: PFE) announced",
+            "Pfizer\nPfizer Inc. (NYSE: PFE) announced",
+            "glued_words",
+        ),
         # a reprint's mark or symbol between dollar signs
         ("OJEMDA$(TM)$ (tovorafenib)", "OJEMDA(TM) (tovorafenib)", "aggregator_junk"),
         ("Zeta Corporation $(ZETA)$, the", "Zeta Corporation (ZETA), the", "aggregator_junk"),
@@ -148,6 +154,7 @@ def test_each_kind_of_noise_is_repaired_by_its_rule(noisy, clean, rule):
         "(Nasdaq: ZETA) opens it",
         "in 1,2012",
         "¿Qué es? Zeta dijo",  # Spanish sets "¿" before its word: no dash lost
+        "TomTom and BlaBla said",  # a name of a short word twice is its own
     ],
 )
 def test_a_listing_or_a_year_glued_after_no_word_of_two_small_letters_is_left(text):

@@ -36,6 +36,9 @@ CLOSING = re.compile(r"(?<=\S)[’'](?![^\W_])")
 PARAGRAPH = re.compile(r"\n\s*\n")
 TRADEMARK_LETTERS = cued(r"(?<![\w-])[A-Z][A-Za-z]{2,}[a-z](?P<mark>TM)(?![\w-])")
 CITY_GLUED = re.compile(r"(?m)^[ \t]*(?P<city>[A-Z]{3,})(?=[A-Z][a-z]{2,})")
+# a page's label glued to the same name opening the text after it: "PfizerPfizer Inc. (NYSE:
+# PFE) announced ..." (the label "Pfizer" on its own line, flattened onto the next)
+LABEL_GLUED = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][a-z]{3,})(?=(?P=label)\b)")
 CLOCK_ZONE_GLUED = re.compile(
     r"(?<=\d:\d\d [AP]M )(?P<zone>E[SD]?T|P[SD]?T|C[SD]?T|GMT)(?=[A-Z][A-Za-z]{2,})"
 )
@@ -63,6 +66,10 @@ def stray_mark_edits(text: str) -> list[Edit]:
     edits += [
         Edit(m.start("mark"), m.end("mark"), "™", "trademark_letters", 0.85)
         for m in TRADEMARK_LETTERS.finditer(text)
+    ]
+    edits += [
+        Edit(m.end("label"), m.end("label"), "\n", "glued_words", 0.85)
+        for m in LABEL_GLUED.finditer(text)
     ]
     # a clock's zone glued to the name after it: "7:53 AM ETHCW Biologics Inc." (a page's stamp)
     edits += [
