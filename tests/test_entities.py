@@ -4590,3 +4590,28 @@ def test_a_place_of_several_words_in_the_possessive_is_no_part_of_the_company():
         "effective May 10."
     )
     assert [o.name for o in find_organizations(text, None)] == ["Zetaxion Pharmaceuticals"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "types"),
+    [
+        # an approval told in the passive, by its regulator or its market
+        (
+            "Zetavix has been approved in the US by the Food and Drug Administration.",
+            ["regulatory_approval"],
+        ),
+        (
+            "Zeta said Zetavix has been approved in the EU for kidney disease.",
+            ["regulatory_approval"],
+        ),
+        # ... never one recalled, nor one sought with a word between
+        ("Zetavix, which was approved in the US in 2014, is sold widely.", []),
+        (
+            "Zeta has won U.S. Food and Drug Administration priority review for its application "
+            "seeking expanded approval of zetamab.",
+            ["regulatory_submission"],
+        ),
+    ],
+)
+def test_an_approval_in_the_passive_and_one_sought_with_words_between(lead, types):
+    assert [e.event_type for e in find_events(lead, len(lead))] == types

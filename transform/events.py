@@ -96,8 +96,18 @@ TEMPORAL_BEFORE = re.compile(r"\b(?:after|following|before|prior\s+to|once|until
 APPROVED_OBJECT = re.compile(r"ed\s+(?:(?:the|its|a|an|their|our|his|her)\b|[A-Z])")
 
 
-def _only_expected(before: str, text: str, cue_end: int) -> bool:
+# an approval sought, with a word or two between: "its application seeking expanded approval"
+SOUGHT_APPROVAL = re.compile(
+    r"\b(?:seek(?:s|ing)?|pending|awaiting|potential|possible|expected|anticipated)\s+"
+    r"(?:[\w-]+\s+){1,2}approv\w*$",
+    re.IGNORECASE,
+)
+
+
+def _only_expected(before: str, text: str, cue_end: int, cue_start: int = 0) -> bool:
     """Whether an approval's cue follows words that make it one the release only expects."""
+    if SOUGHT_APPROVAL.search(text, cue_start, cue_end):
+        return True
     expected = CONDITIONAL.search(before)
     if expected is None:
         return False
@@ -178,7 +188,8 @@ def _frames_or_recalls(
     if event_type in DEAL_TYPES and (UNDER_EXISTING.search(before) or ENDED_BEFORE.search(before)):
         return True  # a deal worked under, or one ended: "will terminate their licensing agreement"
     if event_type == "regulatory_approval" and (
-        _only_expected(before, text, match.end()) or TRIAL_PERMIT.match(text, match.end(), right)
+        _only_expected(before, text, match.end(), match.start())
+        or TRIAL_PERMIT.match(text, match.end(), right)
     ):
         return True
     if event_type == "earnings" and FUTURE_REPORT.search(before):
