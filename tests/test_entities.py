@@ -4615,3 +4615,8 @@ def test_a_place_of_several_words_in_the_possessive_is_no_part_of_the_company():
 )
 def test_an_approval_in_the_passive_and_one_sought_with_words_between(lead, types):
     assert [e.event_type for e in find_events(lead, len(lead))] == types
+
+
+def test_a_diseases_type_and_number_joined_by_a_hyphen_are_read():
+    text = "Zetaxiga is approved for type-2 diabetes and Type-1 diabetes in adults."
+    assert [i.name for i in find_indications(text)] == ["type-2 diabetes", "Type-1 diabetes"]

@@ -137,7 +137,8 @@ def disease_terms() -> list[tuple[str, str]]:
         forms = {e for f in spelled_as_printed(term) for e in _eponym_forms(f)}
         spaced = {WORD_HYPHEN.sub(" ", f) for f in forms}
         joined = {JOINED_AFTER.sub(r"-\1", f) for f in spaced}
-        for form in forms | spaced | joined:
+        typed = {TYPE_NUMBER.sub("-", f) for f in spaced}  # "type-2 diabetes"
+        for form in forms | spaced | joined | typed:
             terms.append((form, term))
             *words, last = form.split(" ")
             plural = plurals.get(last)
@@ -152,6 +153,8 @@ def disease_terms() -> list[tuple[str, str]]:
 JOINED_AFTER = re.compile(
     r"(?<=[^\W\d_]) (associated|related|induced|mediated|dependent|resistant|refractory|onset)\b"
 )
+# ... and the space between "type" and its number: "type-2 diabetes", "type-1 diabetes"
+TYPE_NUMBER = re.compile(r"(?<=\btype) (?=\d\b)", re.IGNORECASE)
 # A hyphen between two words of a disease's name is often printed as a space: "graft versus
 # host disease", "non small cell lung cancer", "B cell lymphoma" (never between a word and a
 # number: "COVID 19" is not read)
