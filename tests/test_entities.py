@@ -4620,3 +4620,11 @@ def test_an_approval_in_the_passive_and_one_sought_with_words_between(lead, type
 def test_a_diseases_type_and_number_joined_by_a_hyphen_are_read():
     text = "Zetaxiga is approved for type-2 diabetes and Type-1 diabetes in adults."
     assert [i.name for i in find_indications(text)] == ["type-2 diabetes", "Type-1 diabetes"]
+
+
+def test_a_diseases_versus_shortened_is_read():
+    text = "Zetaleukin treats graft-vs-host disease; graft vs. host disease is rare in children."
+    assert [i.name for i in find_indications(text)] == [
+        "graft-vs-host disease",
+        "graft vs. host disease",
+    ]

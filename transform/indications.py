@@ -138,7 +138,14 @@ def disease_terms() -> list[tuple[str, str]]:
         spaced = {WORD_HYPHEN.sub(" ", f) for f in forms}
         joined = {JOINED_AFTER.sub(r"-\1", f) for f in spaced}
         typed = {TYPE_NUMBER.sub("-", f) for f in spaced}  # "type-2 diabetes"
-        for form in forms | spaced | joined | typed:
+        # "versus" shortened: "graft-vs-host disease", "graft vs. host disease"
+        shortened = {
+            f.replace(versus, short)
+            for f in forms | spaced
+            for versus, short in VERSUS_FORMS
+            if versus in f
+        }
+        for form in forms | spaced | joined | typed | shortened:
             terms.append((form, term))
             *words, last = form.split(" ")
             plural = plurals.get(last)
@@ -153,6 +160,7 @@ def disease_terms() -> list[tuple[str, str]]:
 JOINED_AFTER = re.compile(
     r"(?<=[^\W\d_]) (associated|related|induced|mediated|dependent|resistant|refractory|onset)\b"
 )
+VERSUS_FORMS = (("-versus-", "-vs-"), (" versus ", " vs "), (" versus ", " vs. "))
 # ... and the space between "type" and its number: "type-2 diabetes", "type-1 diabetes"
 TYPE_NUMBER = re.compile(r"(?<=\btype) (?=\d\b)", re.IGNORECASE)
 # A hyphen between two words of a disease's name is often printed as a space: "graft versus
