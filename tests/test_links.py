@@ -800,6 +800,18 @@ def test_the_buyers_own_vehicle_is_no_acquisitions_counterparty():
     assert link.counterparty == "Omega Bio"
 
 
+def test_a_companys_results_and_people_have_no_counterparty():
+    from transform.links import Named, link_event
+
+    text = "Zeta reported its results; Omega Bio has taken over the RORgamma project."
+    organizations = [Named("Omega Bio", text.index("Omega"), text.index("Omega") + 9)]
+    for event_type in ("earnings", "executive_change"):
+        link = link_event(text, 5, 13, event_type, "Zeta Inc.", organizations, [], None)
+        assert link.counterparty is None
+    link = link_event(text, 5, 13, "collaboration", "Zeta Inc.", organizations, [], None)
+    assert link.counterparty == "Omega Bio"  # a deal's other side is one
+
+
 def test_a_company_far_after_an_amount_behind_to_is_not_its_payee():
     text = (
         "Zeta Bio (Nasdaq: ZETA) reported its results. Research and development expenses "

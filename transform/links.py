@@ -108,6 +108,9 @@ def _others_events_blanked(
 
 NEXT_PAYMENT = re.compile(r"\b(?:plus|and|as well as|along with|in addition to)\b", re.I)
 DEAL_EVENTS = frozenset({"licensing_deal", "collaboration", "acquisition"})
+# events of the company alone, whatever other company their sentence names: its results, its
+# people (a former employer is no party to them)
+PARTYLESS_EVENTS = frozenset({"earnings", "executive_change"})
 # The year a sentence dates its deal by: "in 2004", "since 2007", "on March 3, 2009", "signed
 # in June 2010". Four digits elsewhere ("the Act of 1976", "2007 agreement") are no deal year.
 DEAL_YEAR = re.compile(
@@ -1111,6 +1114,8 @@ def link_event(
         if company_key(o.name) != issuer_key
         and not (issuer and not sold and _unit_of(text, o.name, issuer))
     ]
+    if event_type in PARTYLESS_EVENTS:
+        others = []  # a company's results or people: no other party
     if issuer is None and event_type == "acquisition":
         # with no issuer to leave out, the company acquired, not its buyer named first: "Zeta
         # is to commence a tender offer to acquire all outstanding shares of Omega"
