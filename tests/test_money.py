@@ -2112,6 +2112,14 @@ def test_a_decimal_comma_before_a_scale_and_a_price_per_treatment():
     ]
 
 
+def test_a_decimal_comma_without_a_scale_is_read_whole():
+    text = "Zeta Pharma AB reported a loss per share of SEK 3,65 (3,57); it paid EUR 1,500 in fees."
+    assert [(m.text, m.amount) for m in find_money(text)] == [
+        ("SEK 3,65", 3.65),
+        ("EUR 1,500", 1500.0),  # three digits after the comma: thousands
+    ]
+
+
 def test_a_price_printed_with_its_ticker_is_a_share_price():
     text = "Shares of Zeta (Nasdaq: ZETA, $4.99) closed up 26 cents. Zeta got $5 million upfront."
     assert [(m.text, m.per_unit, m.kind) for m in find_money(text)] == [

@@ -23,10 +23,9 @@ from transform.text_spans import sentence_bounds, web_addresses
 
 # thousands grouped by commas, or by dots as continental Europe prints them when two groups or
 # more make it plain ("SEK 23.818.000", "EUR 1.250.000,50")
-# (a decimal comma before a scale, as Europe prints it: "USD 3,2 million", "EUR 12,5 Mio")
-DECIMAL_COMMA = (
-    r"\d{1,3},\d{1,2}(?=[\s-]?(?i:million|billion|thousand|trillion|mln|bln|mn|bn|mio|mrd)\b)"
-)
+# (a decimal comma, as Europe prints it: "USD 3,2 million", "EUR 12,5 Mio", "a loss per share
+# of SEK 3,65": one or two digits after a comma group no thousands)
+DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?![\d,])"
 # (or thousands grouped by spaces, as Scandinavia and France print them: "USD 750 000")
 SPACE_GROUPED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,]|\.\d)"
 NUMBER = (
