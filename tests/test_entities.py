@@ -4628,3 +4628,14 @@ def test_a_diseases_versus_shortened_is_read():
         "graft-vs-host disease",
         "graft vs. host disease",
     ]
+
+
+def test_a_title_stops_before_the_next_person_and_employed_as_names_one():
+    text = (
+        "On February 4, Anders Lönnberg was appointed Executive Chairman of the Board and Maria "
+        "Sjöberg CEO after Per Bengtsson. Marianne Lind was elected new board member Jonas "
+        "Ekblom was employed as CEO. He was previously a consultant.\n"
+    )
+    titles = {p.name: p.title for p in find_people(text)}
+    assert titles["Anders Lönnberg"] == "Executive Chairman of the Board"
+    assert titles["Jonas Ekblom"] == "CEO"

@@ -712,7 +712,7 @@ def find_people(text: str) -> list[PersonMatch]:
                 before = text[max(0, cut - TITLE_BEFORE_CHARS) : cut]
                 title = _clean_title(re.split(r"[(\[;:\n]", before)[-1], from_end=True)
             else:
-                title = _clean_title(match.group("title") or "")
+                title = _clean_title(_before_next_person(match.group("title") or ""))
             if title is None and rule not in NO_TITLE_NEEDED:
                 continue
             if title is None and rule in GIVEN_NAME_NEEDED and not _given_name(name):
@@ -767,6 +767,8 @@ GIVEN_NAME_TITLE_AFTER = (
         r"|serving\sas)|joins\s[^,.]{1,40}\sas"
         r"|has\s(?:joined|rejoined)\s[^,.]{1,40}\sas|(?:has\sbeen|was|is)\s(?:named|appointed"
         r"|promoted\sto|elected)(?:\sas)?"
+        # or hired: "Jonas Ekblom was employed as CEO"
+        r"|(?:has\sbeen|was|is)\s(?:employed|hired|recruited|engaged)\sas"
         # or as a list's point or a heading prints it: "John Roe appointed to Vice President of
         # Manufacturing", "Ann Lee, Controller, promoted to Executive Director of Finance"
         r"|(?:appointed|elected)\s(?:to|as)|promoted\sto"
@@ -941,6 +943,19 @@ def _next_persons_title(printed: str, title: str) -> bool:
     return after is not None and after["given"].casefold() in given_names()
 
 
+# another person after a title, joined by "and": "Executive Chairman of the Board and Maria
+# Sjöberg CEO after ..." (hers is the next title)
+AND_PERSON = re.compile(rf"\s+and\s+(?P<given>[{UPPER}][{LOWER}]+)\s+[{UPPER}]")
+
+
+def _before_next_person(title: str) -> str:
+    """A title's text up to the next person's name after "and", if one follows."""
+    for joined in AND_PERSON.finditer(title):
+        if joined["given"].casefold() in given_names():
+            return title[: joined.start()]
+    return title
+
+
 def _title_around(text: str, match: re.Match[str]) -> str | None:
     """The title printed right after the name (in parentheses, after a dash or a comma, after
     "will become" ...) or right before it ("Acme CEO Jane Smith")."""
@@ -955,7 +970,7 @@ def _title_around(text: str, match: re.Match[str]) -> str | None:
             return title
     for pattern in GIVEN_NAME_TITLE_AFTER:
         printed = pattern.match(after)
-        title = _clean_title(printed["title"]) if printed else None
+        title = _clean_title(_before_next_person(printed["title"])) if printed else None
         if printed and title and _next_persons_title(printed["title"], title):
             break  # "chief executive Jane Roe, non-executive John Doe and ...": the next
             # person's title, after the comma that ends this one's name
