@@ -3378,3 +3378,13 @@ def test_a_news_agencys_lead_opening_on_what_the_company_is_names_the_issuer():
 )
 def test_a_company_named_for_a_person_with_a_possessive_is_the_leads_subject(lead, issuer):
     assert extract_release(lead + "\n", "d", "x.txt").release.issuer == issuer
+
+
+def test_a_link_label_wrapping_the_only_title_line_is_cut_off():
+    text = (
+        'Download "On May 4, Zeta Bio appointed Jane Roe Chief Executive Officer of the group"\n\n'
+        "1 YEAR-END REPORT 2014 Net sales amounted to MSEK 30.1 (47.0). On May 4, Zeta Bio "
+        "appointed Jane Roe Chief Executive Officer of the group after a long search.\n"
+    )
+    headline = find_headline(text, None)
+    assert headline is not None and headline.text.startswith("On May 4, Zeta Bio appointed")

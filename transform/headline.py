@@ -1183,10 +1183,18 @@ TRAILING_DATE = re.compile(r"\s+(?:[01]?\d/[0-3]?\d/(?:\d\d|(?:19|20)\d\d))\s*$"
 TRAILING_FILE = re.compile(r"\s*[(\[]?(?:PDF|pdf|Pdf)[\s:,]*\d+(?:[.,]\d+)?\s*[KkMm][Bb][)\]]?\s*$")
 
 
+# a link's label around a title in quotes: 'Download "Interim report January-March 2017"'
+LINK_LABEL = re.compile(r"(?:Download|View|Read|Open)\s+[\"“](?P<title>[^\"“”]{10,}?)[\"”]")
+
+
 def _without_site(headline: HeadlineMatch, lead: set[str]) -> HeadlineMatch:
     """The headline without a site's name after " | " or " - ": a few words the lead never
     uses; nor a date or a file's size printed after it ("... Pact With Immunex 06/27/00",
-    "... hyperphosphatemiaPDF:45.5kb")."""
+    "... hyperphosphatemiaPDF:45.5kb"), nor a link's label around it in quotes."""
+    linked = LINK_LABEL.fullmatch(headline.text)
+    if linked:  # a document site's link to the text: 'Download "Zeta Reports Results"'
+        start = headline.span_start + linked.start("title")
+        headline = HeadlineMatch(linked["title"], start, start + len(linked["title"]))
     dated = TRAILING_DATE.search(headline.text) or TRAILING_FILE.search(headline.text)
     if dated:
         text = headline.text[: dated.start()]
