@@ -4639,3 +4639,21 @@ def test_a_title_stops_before_the_next_person_and_employed_as_names_one():
     titles = {p.name: p.title for p in find_people(text)}
     assert titles["Anders Lönnberg"] == "Executive Chairman of the Board"
     assert titles["Jonas Ekblom"] == "CEO"
+
+
+@pytest.mark.parametrize(
+    ("lead", "types"),
+    [
+        ("Zeta is pleased to announce that the CTA has been submitted.", ["ind_filing"]),
+        (
+            "Zeta submitted a Clinical Trial Application (CTA) for its Phase IIb trial.",
+            ["ind_filing"],
+        ),
+        (
+            "Zeta submitted a marketing authorisation application to the EMA.",
+            ["regulatory_submission"],
+        ),
+    ],
+)
+def test_a_clinical_trial_application_submitted_is_a_trials_filing(lead, types):
+    assert [e.event_type for e in find_events(lead, len(lead))] == types
