@@ -1339,3 +1339,16 @@ def test_a_dateline_after_the_pages_own_date_takes_an_earlier_year_as_a_guess():
     text = "May 04, 2000\nAcme Signs Deal\n\nCAMBRIDGE, Mass., Dec. 4 /PRNewswire/ --" + LEAD
     dateline = parse_dateline(text)
     assert (dateline.published_date, dateline.date_inferred) == (dt.date(1999, 12, 4), True)
+
+
+def test_a_pages_date_label_opening_an_undated_datelines_line_dates_it():
+    text = (
+        " date 2020-04-29 OSLO (Reuters) – Shares of Norwegian pharmaceutical company Zeta rose "
+        "nearly 160% on Wednesday after news that its drug was selected for a trial.\n"
+    )
+    dateline = parse_dateline(text)
+    assert (dateline.city, dateline.wire, dateline.published_date) == (
+        "OSLO",
+        "Reuters",
+        dt.date(2020, 4, 29),
+    )

@@ -199,7 +199,9 @@ DATELINE_AT_LINE_START = re.compile(
 # or with the wire or paper in parentheses: "NEW YORK (AP) -- Drugmaker ...", "NEW YORK (GenomeWeb
 # News) – Acme reported ..."
 DATELINE_UNDATED = re.compile(
-    rf"^(?P<city>{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,3}})"
+    # (after a page's label of the date on its line: "date 2020-04-29 OSLO (Reuters) – Shares")
+    rf"^(?:[ \t]*date[ \t]+\d{{4}}-\d\d(?:-\d\d)?[ \t]+)?"
+    rf"(?P<city>{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,3}})"
     rf"(?:,\s*(?P<region>{REGION})|,?\s+\((?P<wire_undated>[A-Za-z][^()\n]{{1,40}})\))"
     rf"(?P<undated>\s*{DASH}\s*)(?=[A-Z])",
     re.MULTILINE,
@@ -1106,7 +1108,10 @@ def parse_dateline(text: str) -> Dateline:
         city, wire = wire, None
     if wire is None:
         wire = _standalone_wire(text, match.start())
-    header_date, header_rule = _header_date(text, match.start())
+    # (up to the city: a page's label of the date may open the dateline's line)
+    header_date, header_rule = _header_date(
+        text, match.start("city") if match["city"] else match.start()
+    )
     date_rule: str | None = f"dateline_{style}"
     published = None
     date_confidence: float | None = confidence
