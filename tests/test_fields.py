@@ -3388,3 +3388,18 @@ def test_a_link_label_wrapping_the_only_title_line_is_cut_off():
     )
     headline = find_headline(text, None)
     assert headline is not None and headline.text.startswith("On May 4, Zeta Bio appointed")
+
+
+def test_a_feeds_day_time_and_label_before_the_title_are_no_part_of_the_headline():
+    text = (
+        "To: Ottoman who wrote (981 ) 11/11/1999 8:10:00 PM From: Ottoman Read Replies (1)\n"
+        "NEWS!!!! Thursday November 11, 5:24 pm Eastern Time Company Press Release Zeta Vision "
+        "Licenses ZV-900 Technology to Omega for Diagnostic Applications in Glaucoma ALAMEDA, "
+        "Calif.--(BW HealthWire)--Nov. 11, 1999--Zeta Vision Incorporated (AMEX:ZV) today "
+        "announced it has granted an exclusive license to Omega for its ZV-900 technology for "
+        "diagnostic applications in glaucoma.\n"
+    )
+    release = extract_release(text, "d", "x.txt").release
+    assert release.headline == (
+        "Zeta Vision Licenses ZV-900 Technology to Omega for Diagnostic Applications in Glaucoma"
+    )

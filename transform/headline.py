@@ -1183,6 +1183,10 @@ TRAILING_DATE = re.compile(r"\s+(?:[01]?\d/[0-3]?\d/(?:\d\d|(?:19|20)\d\d))\s*$"
 TRAILING_FILE = re.compile(r"\s*[(\[]?(?:PDF|pdf|Pdf)[\s:,]*\d+(?:[.,]\d+)?\s*[KkMm][Bb][)\]]?\s*$")
 
 
+# a feed's label, and what precedes it on the title's line: "... 5:24 pm Eastern Time Company
+# Press Release <title>"
+FEED_LABEL_BEFORE = re.compile(r".*?\b(?:Company\s+)?Press\s+Release:?\s+(?=[A-Z])")
+MIN_TITLE_AFTER_LABEL = 4
 # a link's label around a title in quotes: 'Download "Interim report January-March 2017"'
 LINK_LABEL = re.compile(r"(?:Download|View|Read|Open)\s+[\"“](?P<title>[^\"“”]{10,}?)[\"”]")
 
@@ -1191,6 +1195,12 @@ def _without_site(headline: HeadlineMatch, lead: set[str]) -> HeadlineMatch:
     """The headline without a site's name after " | " or " - ": a few words the lead never
     uses; nor a date or a file's size printed after it ("... Pact With Immunex 06/27/00",
     "... hyperphosphatemiaPDF:45.5kb"), nor a link's label around it in quotes."""
+    label = FEED_LABEL_BEFORE.match(headline.text)
+    if label and len(headline.text[label.end() :].split()) >= MIN_TITLE_AFTER_LABEL:
+        # a feed's day, time and label run into the title: "NEWS!!!! Thursday November 11, 5:24
+        # pm Eastern Time Company Press Release InSite Vision Licenses ISV-900 Technology ..."
+        text = headline.text[label.end() :]
+        headline = HeadlineMatch(text, headline.span_end - len(text), headline.span_end)
     linked = LINK_LABEL.fullmatch(headline.text)
     if linked:  # a document site's link to the text: 'Download "Zeta Reports Results"'
         start = headline.span_start + linked.start("title")
