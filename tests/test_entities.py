@@ -4657,3 +4657,13 @@ def test_a_title_stops_before_the_next_person_and_employed_as_names_one():
 )
 def test_a_clinical_trial_application_submitted_is_a_trials_filing(lead, types):
     assert [e.event_type for e in find_events(lead, len(lead))] == types
+
+
+def test_a_speech_verb_with_a_stray_comma_before_the_speaker_gives_the_title():
+    text = (
+        'Zeta said so. "The completion underscores our progress," commented, Dr. S. Kumar '
+        'Zetasekaran, Chairman and CEO of Zeta. "We are excited."\n'
+    )
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("S. Kumar Zetasekaran", "Chairman and CEO")
+    ]

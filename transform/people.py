@@ -118,7 +118,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         # "according to Jane Smith, chief science officer"
         (
             "person_quote_attribution",
-            re.compile(rf"\b(?:{SPEECH}|according\sto)\s{HONORIFIC}{person}{DEGREES},\s{title}"),
+            # (a stray comma after the verb too: '" commented, Dr. S. Kumar Chandrasekaran, ...')
+            re.compile(rf"\b(?:{SPEECH}|according\sto),?\s{HONORIFIC}{person}{DEGREES},\s{title}"),
         ),
         # "Mitchel Sayare, Chairman and CEO, commented" / "Dr. Cord Dohrmann, Chief Executive
         # Officer of DeveloGen commented:" / "Nick Rodgers, the Company's Senior Independent
