@@ -4667,3 +4667,24 @@ def test_a_speech_verb_with_a_stray_comma_before_the_speaker_gives_the_title():
     assert [(p.name, p.title) for p in find_people(text)] == [
         ("S. Kumar Zetasekaran", "Chairman and CEO")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "types"),
+    [
+        # a request approved is no marketing approval
+        ("The US FDA has approved the request made by Dr Jane Roe, the trial's investigator.", []),
+        # a trial approved by an ethics committee or a regulator may start
+        (
+            "Zeta said the Human Research Ethics Committee has approved the company's Phase 1 "
+            "clinical trial of ZT-3247.",
+            ["ind_active"],
+        ),
+        (
+            "The FDA approved Zetavix based on the results of the Phase 3 trial.",
+            ["regulatory_approval", "trial_results"],
+        ),
+    ],
+)
+def test_a_request_approved_is_no_approval_and_a_trial_approved_may_start(lead, types):
+    assert [e.event_type for e in find_events(lead, len(lead))] == types

@@ -115,6 +115,11 @@ def _only_expected(before: str, text: str, cue_end: int, cue_start: int = 0) -> 
     return not done
 
 
+REQUEST_APPROVED = re.compile(
+    r"\w*\s+(?:the|its|a|an|their|his|her)\s+(?:[\w-]+\s+)?(?:request|petition)\b", re.IGNORECASE
+)
+
+
 # Results a release only schedules: "to discuss its second quarter results", "will report ..."
 FUTURE_REPORT = re.compile(
     r"\b(?:to discuss|will discuss|will report|to report|will announce|to announce|will release"
@@ -190,8 +195,10 @@ def _frames_or_recalls(
     if event_type == "regulatory_approval" and (
         _only_expected(before, text, match.end(), match.start())
         or TRIAL_PERMIT.match(text, match.end(), right)
+        or REQUEST_APPROVED.match(text, match.end(), right)
     ):
-        return True
+        return True  # (a request approved is no drug's: "The US FDA has approved the request
+        # made by Dr Tobey MacDonald, ... the trial's principal investigator")
     if event_type == "earnings" and FUTURE_REPORT.search(before):
         return True  # "will host a webcast to discuss its second quarter results": not yet
     if event_type == "earnings" and PRESENTED_BEFORE.search(before):
