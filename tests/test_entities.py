@@ -4688,3 +4688,13 @@ def test_a_speech_verb_with_a_stray_comma_before_the_speaker_gives_the_title():
 )
 def test_a_request_approved_is_no_approval_and_a_trial_approved_may_start(lead, types):
     assert [e.event_type for e in find_events(lead, len(lead))] == types
+
+
+def test_a_drug_name_before_platform_names_a_platform():
+    text = (
+        "HCW9302 was developed using the company's proprietary TOBI platform technology; "
+        "TOBI inhalation solution treats infections."
+    )
+    found = [(c.name, c.span_start) for c in find_compounds(text)]
+    assert ("TOBI", text.index("TOBI")) not in found
+    assert ("TOBI", text.index("TOBI inhalation")) in found

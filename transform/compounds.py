@@ -98,6 +98,8 @@ ALIAS_BETWEEN = re.compile(
     r"\s*(?:®|™|\(R\)|\(TM\)|\^)*\s*[(\[]\s*(?:also known as |or |formerly |previously )?",
     re.IGNORECASE,
 )
+# a platform's name printed like a brand: "TOBI platform technology" (no tobramycin)
+PLATFORM_AFTER = re.compile(r"[ ](?:platform|technology|technologies)\b", re.IGNORECASE)
 WORD = re.compile(r"(?<![\w-])(?:[a-z]+-)?[a-z]{4,}(?![\w-])")
 CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]{4,}(?![\w-])")
 INN_WORD = re.compile(rf"{WORD.pattern}|{CAPITALISED_WORD.pattern}")
@@ -299,6 +301,8 @@ def find_compounds(text: str) -> list[NamedMatch]:
             continue  # "Pseudomonas aeruginosa infections": the germ (an allergen extract's name)
         if _a_persons_given_name(text, entry.start, entry.end):
             continue  # "By Hana Stewart-Smith": a byline's given name, no drug
+        if text[entry.start].isupper() and PLATFORM_AFTER.match(text, entry.end):
+            continue  # "its proprietary TOBI platform technology": a platform's name
         if (
             MEASURED_BEFORE.search(text, max(0, entry.start - 20), entry.start)
             or MEASURED_AFTER.match(text, entry.end)
