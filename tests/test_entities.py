@@ -4698,3 +4698,16 @@ def test_a_drug_name_before_platform_names_a_platform():
     found = [(c.name, c.span_start) for c in find_compounds(text)]
     assert ("TOBI", text.index("TOBI")) not in found
     assert ("TOBI", text.index("TOBI inhalation")) in found
+
+
+@pytest.mark.parametrize(
+    ("lead", "types"),
+    [
+        ("Zeta is scrapping a drug it acquired in a $710M deal three years ago.", []),
+        ("Zeta acquired Omega Bio for $710M, the companies said.", ["acquisition"]),
+    ],
+)
+def test_a_deal_told_as_a_time_ago_is_recalled(lead, types):
+    assert [e.event_type for e in find_events(lead, len(lead))] == types
+    money = extract_release(lead + "\n", "d", "x.txt").money
+    assert [m.announced for m in money] == [bool(types)]

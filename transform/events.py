@@ -162,6 +162,12 @@ DATED_AT_END = re.compile(
     r"\bin\s+(?:(?:early|mid|late)[- ])?(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?"
     r"(?P<year>(?:19|20)\d\d)\s*[.!]?\s*$"
 )
+# ... or a time ago: "acquired in a $710M deal three years ago"
+AGO = re.compile(
+    r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|some|many"
+    r"|a\s+few)\s+(?:years?|months?|decades?)\s+ago\b",
+    re.IGNORECASE,
+)
 EVENT_WINDOW = 60  # characters before a cue read for "under its", "following"
 # An approval to run a trial, not to market a drug: "received approval from the relevant
 # authorities to start a clinical phase 1 trial", "authorization ... to begin a Phase Ib/II
@@ -217,6 +223,8 @@ def _frames_or_recalls(
         return True
     if CAREER_BEFORE.search(text, left, match.start()):
         return True  # "Mims previously served as president of Aptalis, when it was acquired by"
+    if event_type in DEAL_TYPES and AGO.search(text, left, right):
+        return True  # "a late-stage drug it acquired in a $710M deal three years ago"
     dated = DATED_BEFORE.match(text, left, match.start())
     if event_type in DEAL_TYPES and not dated:  # "Under the licensing agreement entered into
         dated = DEAL_DATED.search(text, left, right)  # on March 6, 2008, Amgen was granted ..."

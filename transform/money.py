@@ -1968,7 +1968,10 @@ RECALL_CUES = re.compile(
     # sales targets")
     r"|to date|already|originally|since inception"
     r"|cumulative(?:ly)?(?!\s+(?:(?:net|annual|worldwide|global|product)\s+)?(?:sales|revenues?)\b)|"
-    r"earlier(?![- ]stage)|last year|last fiscal|last month|previous fiscal|a year ago|"
+    r"earlier(?![- ]stage)|last year|last fiscal|last month|previous fiscal|"
+    # "a deal three years ago", "two months ago"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|some|many|a few)"
+    r" (?:years?|months?|weeks?|decades?) ago|"
     # "As announced last December", "signed last spring"
     rf"last (?:week|quarter|spring|summer|autumn|fall|winter|{MONTH_WORDS})|"
     r"year-ago|"
