@@ -4711,3 +4711,14 @@ def test_a_deal_told_as_a_time_ago_is_recalled(lead, types):
     assert [e.event_type for e in find_events(lead, len(lead))] == types
     money = extract_release(lead + "\n", "d", "x.txt").money
     assert [m.announced for m in money] == [bool(types)]
+
+
+def test_an_adjective_a_hyphen_glues_to_a_names_end_is_no_part_of_it():
+    text = (
+        "It highlights the role of the National Institutes of Health-supported research. "
+        "Then a Kappa University-affiliated team joined."
+    )
+    assert [o.name for o in find_organizations(text, None)] == [
+        "National Institutes of Health",
+        "Kappa University",
+    ]

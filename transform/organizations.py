@@ -642,6 +642,9 @@ def find_organizations(
             if kept and kept[-1][:1].isupper() and set(kept) & organization_head_words():
                 end = cut  # a flattened line's next sentence: "American
                 # Society of Clinical Oncologists EntreMed, Inc. (NASDAQ:ENMD) today announced"
+        adjective = HYPHENED_ADJECTIVE.search(text, start, end)
+        if adjective and canonical is None:
+            end = adjective.start()  # "the National Institutes of Health-supported research"
         last = text.rfind(" ", start, end)
         if last > start and text[last + 1 : end] in WEEKDAY_NAMES:
             end = last  # "drug firm Zeta India Thursday soared": the day the news names
@@ -1280,6 +1283,12 @@ def _openers() -> frozenset[str]:
 PLACE_DESCRIPTOR = re.compile(r"[\w.]+-(?:based|headquartered|listed|registered)")
 # ... of several words: "Research Triangle Park-based Burroughs Wellcome Co."
 PLACE_OF_WORDS = re.compile(r"\b[A-Z][\w.]*-(?:based|headquartered|listed|registered)[ \t]+(?=\S)")
+
+
+# an adjective a hyphen glues to a name's end: "Health-supported", "Pfizer-led", "NIH-funded"
+HYPHENED_ADJECTIVE = re.compile(
+    r"(?<=[A-Za-z])-(?:supported|funded|led|backed|sponsored|owned|based|run|affiliated)$"
+)
 
 
 # a dateline's city in capitals opening a line, its sentence after it with no dash or comma:
