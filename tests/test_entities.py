@@ -4722,3 +4722,14 @@ def test_an_adjective_a_hyphen_glues_to_a_names_end_is_no_part_of_it():
         "National Institutes of Health",
         "Kappa University",
     ]
+
+
+def test_an_indefinite_article_opening_a_sentence_is_no_part_of_an_organisation():
+    text = "A University of Zetaford study found that. An Omega Institute report agreed."
+    assert [o.name for o in find_organizations(text, None)] == [
+        "University of Zetaford",
+        "Omega Institute",
+    ]
+    assert [o.name for o in find_organizations("A. Kappanini Group signed it.", None)] == [
+        "A. Kappanini Group"
+    ]

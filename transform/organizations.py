@@ -1274,8 +1274,8 @@ def _leading_words() -> frozenset[str]:
 
 @cache
 def _openers() -> frozenset[str]:
-    """Words that open a sentence, never an organisation: "About", "The", "of"."""
-    return frozenset(name_openers() | {"The", "and", "And", "of", "&"})
+    """Words that open a sentence, never an organisation: "About", "The", "A", "of"."""
+    return frozenset(name_openers() | {"The", "A", "An", "and", "And", "of", "&"})
 
 
 # Where a company is based, printed before its name: "USA-based Repligen", "New Jersey,
