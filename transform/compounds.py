@@ -369,14 +369,16 @@ def find_compounds(text: str) -> list[NamedMatch]:
             ):
                 add(named.start("name"), named.end("name"), "name_before_code")
     stems = _stems()
-    inn_like = {word for word in set(WORD.findall(text)) if _inn_like(word)}
+    words = set(INN_WORD.findall(text))  # (one pass: the words in lower case and capitalised)
+    inn_like = {word for word in words if word[0].islower() and _inn_like(word)}
     # ... or capitalised, as a sentence opens on it ("Picankibart injection is ..."); never a
     # place, a person's or a company's name that ends like a stem ("Hobart", "Bart", "Genmab",
     # "Targacept Inc.")
     inn_like |= {
         word
-        for word in set(CAPITALISED_WORD.findall(text))
-        if _inn_like(word.lower())
+        for word in words
+        if word[0].isupper()
+        and _inn_like(word.lower())
         and word.lower() not in place_names()
         and word.lower() not in given_names()
         and not a_known_organization(word)

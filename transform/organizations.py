@@ -642,8 +642,12 @@ def find_organizations(
             if kept and kept[-1][:1].isupper() and set(kept) & organization_head_words():
                 end = cut  # a flattened line's next sentence: "American
                 # Society of Clinical Oncologists EntreMed, Inc. (NASDAQ:ENMD) today announced"
-        adjective = HYPHENED_ADJECTIVE.search(text, start, end)
-        if adjective and canonical is None:
+        adjective = (
+            HYPHENED_ADJECTIVE.search(text, start, end)
+            if canonical is None and text.find("-", start, end) != -1
+            else None
+        )
+        if adjective:
             end = adjective.start()  # "the National Institutes of Health-supported research"
         last = text.rfind(" ", start, end)
         if last > start and text[last + 1 : end] in WEEKDAY_NAMES:
@@ -832,8 +836,11 @@ def find_organizations(
             continue  # found whole already: "Johnson & Johnson (NYSE:JNJ)"
         if _a_companys_name(name, text, listed=True) and not _a_person(name):
             add(start, start + len(name), "company_ticker")
-    for acting in ACTING_AS.finditer(text):  # "Lazard Capital Markets is acting as the sole
-        if not _adviser_role().match(text, acting.end()):  # book-running manager"
+    # "Lazard Capital Markets is acting as the sole book-running manager" (most texts print no
+    # "acting as", "serving as": read only where one is)
+    acts = " acting as " in text or " serving as " in text
+    for acting in ACTING_AS.finditer(text) if acts else ():
+        if not _adviser_role().match(text, acting.end()):
             continue
         before = NAME_BEFORE_ACTING.search(
             text, max(0, acting.start() - ACTING_NAME_CHARS), acting.start()
@@ -1354,7 +1361,8 @@ def _without_leading_words(text: str, start: int, end: int, institution: bool = 
     for place in PLACE_OF_WORDS.finditer(text, start, end):
         start = place.end()
     # ... or in the possessive: "New Haven’s Alexion Pharmaceuticals"
-    placed = PLACE_OWNER.match(text, start, end)
+    possessive = text.find("’s ", start, end) != -1 or text.find("'s ", start, end) != -1
+    placed = PLACE_OWNER.match(text, start, end) if possessive else None
     if placed and placed["place"].casefold() in place_names():
         start = placed.end()
     first = start
