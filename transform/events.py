@@ -8,7 +8,7 @@ from functools import cache
 
 from transform.lexicon import load_lexicon
 from transform.literals import Prefilter
-from transform.text_spans import sentence_bounds
+from transform.text_spans import TIME_AGO, sentence_bounds
 
 
 @dataclass(frozen=True)
@@ -163,11 +163,7 @@ DATED_AT_END = re.compile(
     r"(?P<year>(?:19|20)\d\d)\s*[.!]?\s*$"
 )
 # ... or a time ago: "acquired in a $710M deal three years ago"
-AGO = re.compile(
-    r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|some|many"
-    r"|a\s+few)\s+(?:years?|months?|decades?)\s+ago\b",
-    re.IGNORECASE,
-)
+AGO = re.compile(rf"\b{TIME_AGO}", re.IGNORECASE)
 EVENT_WINDOW = 60  # characters before a cue read for "under its", "following"
 # An approval to run a trial, not to market a drug: "received approval from the relevant
 # authorities to start a clinical phase 1 trial", "authorization ... to begin a Phase Ib/II

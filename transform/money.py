@@ -19,7 +19,7 @@ from transform.lexicon import (
 )
 from transform.literals import cued
 from transform.segments import in_spans
-from transform.text_spans import sentence_bounds, web_addresses
+from transform.text_spans import TIME_AGO, sentence_bounds, web_addresses
 
 # thousands grouped by commas, or by dots as continental Europe prints them when two groups or
 # more make it plain ("SEK 23.818.000", "EUR 1.250.000,50")
@@ -1969,9 +1969,7 @@ RECALL_CUES = re.compile(
     r"|to date|already|originally|since inception"
     r"|cumulative(?:ly)?(?!\s+(?:(?:net|annual|worldwide|global|product)\s+)?(?:sales|revenues?)\b)|"
     r"earlier(?![- ]stage)|last year|last fiscal|last month|previous fiscal|"
-    # "a deal three years ago", "two months ago"
-    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|some|many|a few)"
-    r" (?:years?|months?|weeks?|decades?) ago|"
+    rf"{TIME_AGO}|"  # "a deal three years ago", "two months ago"
     # "As announced last December", "signed last spring"
     rf"last (?:week|quarter|spring|summer|autumn|fall|winter|{MONTH_WORDS})|"
     r"year-ago|"

@@ -156,6 +156,11 @@ WIRE_SLUG = re.compile(r"(?:BRIEF|UPDATE \d+|EXCLUSIVE|CORRECTED|REFILE|WRAPUP \
 LIST_POINT = re.compile(r"[-–*•·▪●][ \t]")
 # A verb a company announces its news with: "Acme Announces ...", "Acme reported", "said"
 ANNOUNCING_VERB = r"(?:announce[sd]?|report(?:s|ed)?|sa(?:id|ys)|post(?:s|ed)|unveil(?:s|ed))\b"
+# a time ago, which dates what its sentence tells before the release: "a deal three years ago"
+TIME_AGO = (
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|some|many"
+    r"|a\s+few)\s+(?:years?|months?|weeks?|decades?)\s+ago\b"
+)
 
 # A possessive ending a word: "Japan's", "NeuExcell’s", a bare apostrophe after a plural's or
 # a sibilant's end: "Pharmaceuticals'", "Immunex' share price"
