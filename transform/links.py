@@ -34,6 +34,7 @@ from transform.organizations import (
     one_company,
     without_legal_form,
 )
+from transform.people import TWO_WORD_NAME
 from transform.repair.vocabulary import given_names, word_counts
 from transform.repair.words import FUNCTION_WORDS
 from transform.text_spans import printings, sentence_bounds
@@ -1049,20 +1050,18 @@ UNIT_BEFORE = re.compile(
 )
 UNIT_REACH = 50
 # ... or after it: "AlaMab, a subsidiary of the Company, as the licensee, entered into"
-UNIT_AFTER = re.compile(
-    r",?\s+(?:a|an|the|its)\s+(?:(?:wholly[- ]owned|majority[- ]owned|indirect|direct"
-    r"|non-wholly[- ]owned)\s+)*(?:subsidiary|unit|affiliate|division)\s+of\s+(?:the\s+)?"
-    r"(?:Company|Group)\b",
-    re.IGNORECASE,
+UNIT_APPOSITION = (
+    r"(?:a|an|the|its)\s+(?:(?:wholly[- ]owned|majority[- ]owned|indirect|direct"
+    r"|non-wholly[- ]owned)\s+)*(?:subsidiary|unit|affiliate|division)\s+of\s+"
 )
+UNIT_AFTER = re.compile(rf",?\s+{UNIT_APPOSITION}(?:the\s+)?(?:Company|Group)\b", re.IGNORECASE)
 
 
 # ... or of the issuer by its name: "acquired Zeta through Laurel Acquisition Inc., a wholly owned
 # subsidiary of Astellas US Holding, Inc." (the buyer's vehicle, on the buyer's side)
 UNIT_OF_NAMED = re.compile(
     r"(?:,?\s+[A-Z][A-Za-z.]{0,7})?"  # its legal form, where the table's name leaves it out
-    r",\s+(?:a|an|the|its)\s+(?:(?:wholly[- ]owned|majority[- ]owned|indirect|direct)\s+)*"
-    r"(?:subsidiary|unit|affiliate|division)\s+of\s+(?P<owner>[A-Z][\w&-]*)"
+    rf",\s+(?i:{UNIT_APPOSITION})(?P<owner>[A-Z][\w&-]*)"
 )  # (set off by its comma: never "made Nycomed a wholly owned subsidiary of Takeda", the target)
 
 
@@ -1350,7 +1349,7 @@ BETWEEN_TITLE_AND_NAME = re.compile(r",?\s+(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?")
 OWNER_REACH = 60
 
 
-PAIR_SECOND = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+\s[A-Z][\w'’-]+\s+and\s+$")
+PAIR_SECOND = re.compile(rf"(?<![\w'’-]){TWO_WORD_NAME}\s+and\s+$")
 PAIR_REACH = 80
 
 

@@ -993,7 +993,8 @@ def _title_around(text: str, match: re.Match[str]) -> str | None:
 
 # two people one title before them names: "RBC analysts Alistair Campbell and Charles Weston
 # said"; the first of the pair before the second's name, the second after the first's
-PAIR_FIRST_BEFORE = re.compile(r"(?P<before>.*?\s)[A-Z][\w'’-]+\s[A-Z][\w'’-]+\s+and\s+$", re.S)
-PAIR_SECOND_AFTER = re.compile(r"\s+and\s+[A-Z][\w'’-]+\s[A-Z][\w'’-]+\b")
+TWO_WORD_NAME = r"[A-Z][\w'’-]+\s[A-Z][\w'’-]+"  # (links.py reads a pair's owner with it)
+PAIR_FIRST_BEFORE = re.compile(rf"(?P<before>.*?\s){TWO_WORD_NAME}\s+and\s+$", re.S)
+PAIR_SECOND_AFTER = re.compile(rf"\s+and\s+{TWO_WORD_NAME}\b")
 # (never an honorific's plural: "Professors Bruce Baguley and William Denny" are no title)
 PLURAL_TITLE_END = re.compile(r"(?<![Pp]rofessor)(?<=[a-z])s(?=\s*$)")
