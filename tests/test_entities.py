@@ -4733,3 +4733,20 @@ def test_an_indefinite_article_opening_a_sentence_is_no_part_of_an_organisation(
     assert [o.name for o in find_organizations("A. Kappanini Group signed it.", None)] == [
         "A. Kappanini Group"
     ]
+
+
+def test_a_nationality_before_a_company_is_no_part_of_its_name():
+    text = (
+        "Swiss Zetadyne Therapeutics, a portfolio company of Omega Holdings, and Kappa Bio "
+        "today announced a licensing agreement. Zetadyne Therapeutics will lead it. It earned a "
+        "milestone from Anglo-Swedish drug major Zetazeneca (LSE: ZZN)."
+    )
+    issuer = extract_release(text + "\n", "d", "x.txt").release.issuer
+    assert issuer == "Zetadyne Therapeutics"
+    names = [o.name for o in find_organizations(text, None)]
+    assert "Zetadyne Therapeutics" in names
+    assert not [n for n in names if n.startswith(("Swiss", "Anglo"))]
+    # a nationality the release never drops from the name is the name's own
+    kept = "Swedish Zetavitrum AB said it will grow. Swedish Zetavitrum AB leads."
+    assert [o.name for o in find_organizations(kept, None)] == ["Swedish Zetavitrum AB"]
+    assert extract_release(kept + "\n", "d", "x.txt").release.issuer == "Swedish Zetavitrum AB"

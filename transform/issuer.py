@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from transform.dateline import DATE, LEAD_ON_DATE, MONTH, WEEKDAY
@@ -20,6 +20,7 @@ from transform.lexicon import (
     legal_form_at_end,
     legal_form_words,
     name_openers,
+    nationality_before,
     only_title_words,
     place_names,
     title_words,
@@ -1261,7 +1262,15 @@ def _a_place_with_region(text: str, found: IssuerMatch) -> bool:
 
 def find_issuer(text: str, lead_start: int | None, body_start: int = 0) -> IssuerMatch | None:
     """The issuing company, read from the lead after the dateline, else from other cues
-    (``body_start``: where the text goes on after its headline)."""
+    (``body_start``: where the text goes on after its headline), without a nationality the
+    release prints its name without ("Swiss ADC Therapeutics" -> "ADC Therapeutics")."""
+    found = _find_issuer(text, lead_start, body_start)
+    if found is None or not (cut := nationality_before(text, found.name)):
+        return found
+    return replace(found, name=found.name[cut:], span_start=found.span_start + cut)
+
+
+def _find_issuer(text: str, lead_start: int | None, body_start: int = 0) -> IssuerMatch | None:
     if lead_start is not None:
         found = _lead_company(text, lead_start, "issuer_after_dateline")
         if found and not _a_place_with_region(text, found):

@@ -259,6 +259,43 @@ def is_place(name: str) -> bool:
 
 
 @cache
+def demonyms() -> frozenset[str]:
+    """The words for a country's people and what is theirs, as printed ("Swiss", "Japanese";
+    demonyms.csv, from countryinfo)."""
+    return frozenset(row["word"] for row in load_lexicon("demonyms"))
+
+
+# the first part of a compound nationality: "Anglo-Swedish", "Franco-German", "Sino-American"
+COMBINING_FORM = re.compile(r"[A-Z][a-z]+o")
+
+
+def a_nationality(word: str) -> bool:
+    """Whether ``word`` says which country's: a demonym ("Swiss"), or demonyms and combining
+    forms joined by hyphens, a demonym last ("Anglo-Swedish", "Swiss-American")."""
+    if word in demonyms():
+        return True
+    *firsts, last = word.split("-")
+    return (
+        bool(firsts)
+        and last in demonyms()
+        and all(part in demonyms() or COMBINING_FORM.fullmatch(part) for part in firsts)
+    )
+
+
+def nationality_before(text: str, name: str) -> int:
+    """How many characters open ``name`` with a nationality the release does not print as part
+    of it ("Swiss " of "Swiss ADC Therapeutics" where "ADC Therapeutics" is printed on its own
+    too); 0 when none do: "Swedish Orphan Biovitrum" and "American Regent" keep theirs."""
+    first, _, rest = name.partition(" ")
+    if not rest or not a_nationality(first) or not rest[:1].isupper():
+        return 0
+    if all(word in company_trade_words() for word in rest.split()):
+        return 0  # "British Biotech": words of the trade are no name of their own
+    printed = len(re.findall(rf"(?<![\w-]){re.escape(rest)}(?![\w-])", text))
+    return len(first) + 1 if printed > text.count(name) else 0
+
+
+@cache
 def country_names() -> frozenset[str]:
     """The world's countries (world_places.csv, from GeoNames), casefolded."""
     return frozenset(

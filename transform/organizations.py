@@ -22,6 +22,7 @@ from transform.dictionary import NamedMatch, a_known_organization, names_matcher
 from transform.drug_vocabulary import is_drug_name
 from transform.headline import noise_lines, title_like
 from transform.lexicon import (
+    a_nationality,
     alias_map,
     alternation,
     company_suffix_pattern,
@@ -35,6 +36,7 @@ from transform.lexicon import (
     legal_form_words,
     load_lexicon,
     name_openers,
+    nationality_before,
     only_title_words,
     place_names,
     title_words,
@@ -633,6 +635,8 @@ def find_organizations(
         if canonical is None:  # a lexicon name is whole: "Business Wire" keeps "Business"
             start = _after_dash(text, start, end)
             start = _without_leading_words(text, start, end, rule in NAMED_BY_FORM_OR_HEAD)
+            # a nationality the release prints the name without: "Swiss ADC Therapeutics"
+            start += nationality_before(text, text[start:end])
         meeting = MEETING_OF.match(text, start, end)  # "Annual Meeting of American Society ..."
         start = meeting.end() if meeting else start
         if issuer_first and rule == "organization_head":
@@ -654,8 +658,8 @@ def find_organizations(
             end = last  # "drug firm Zeta India Thursday soared": the day the news names
         elif last > start and text[end : end + 1] == "$" and canonical is None:
             end = last  # "firm Regeneron US$165m upfront": the dollar's letters, no name's
-        if start >= end:
-            return
+        if start >= end or a_nationality(text[start:end]):
+            return  # "a milestone from Anglo-Swedish drug major AstraZeneca": whose, not who
         if rule == "organization_head" and " " not in text[start:end].strip():
             return  # a head alone names no one: "Vice President, Finance and Administration"
         if CONSTITUTION.match(text, start, end):
