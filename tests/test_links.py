@@ -1592,3 +1592,21 @@ def test_the_issuers_ticker_as_its_name_pays_and_an_option_to_pay_is_potential()
         False,
     )
     assert (second.text, second.is_potential) == ("$40 million", True)
+
+
+@pytest.mark.parametrize("owner", ["a portfolio company of", "a wholly owned subsidiary of"])
+def test_the_issuers_owner_named_in_apposition_is_no_party_to_its_deal(owner):
+    text = (
+        f"BOSTON, May 2, 2013 -- Zetadyne Therapeutics, {owner} Omega Therapeutics, and Kappa "
+        "Biologics today announced an exclusive licensing and collaboration agreement.\n"
+    )
+    release = extract_release(text, "d", "file:///x", [])
+    assert release.release.issuer == "Zetadyne Therapeutics"
+    assert {e.event_type: e.counterparty for e in release.events} == {
+        "licensing_deal": "Kappa Biologics",
+        "collaboration": "Kappa Biologics",
+    }
+    # the owner of the issuer's partner is not the issuer's: the partner stays first
+    other = text.replace("Zetadyne Therapeutics, ", "Zetadyne Therapeutics and Beta Bio, ")
+    events = extract_release(other, "d", "file:///x", []).events
+    assert [e.counterparty for e in events] == ["Beta Bio", "Beta Bio"]

@@ -1052,7 +1052,7 @@ UNIT_REACH = 50
 # ... or after it: "AlaMab, a subsidiary of the Company, as the licensee, entered into"
 UNIT_APPOSITION = (
     r"(?:a|an|the|its)\s+(?:(?:wholly[- ]owned|majority[- ]owned|indirect|direct"
-    r"|non-wholly[- ]owned)\s+)*(?:subsidiary|unit|affiliate|division)\s+of\s+"
+    r"|non-wholly[- ]owned)\s+)*(?:subsidiary|unit|affiliate|division|portfolio\s+company)\s+of\s+"
 )
 UNIT_AFTER = re.compile(rf",?\s+{UNIT_APPOSITION}(?:the\s+)?(?:Company|Group)\b", re.IGNORECASE)
 
@@ -1072,6 +1072,23 @@ def _unit_of(text: str, name: str, issuer: str) -> bool:
     for at in printings(text, name):
         owned = UNIT_OF_NAMED.match(text, at + len(name))
         if owned and owned["owner"].casefold() in (first, "company", "group"):
+            return True
+    return False
+
+
+# the issuer's owner named in apposition after it: "Zeta, a portfolio company of Omega
+# Holdings, and Beta today announced ..." (Omega is Zeta's, no party to the deal)
+OWNER_AFTER_UNIT = rf"[^,\n]{{0,40}},\s+(?i:{UNIT_APPOSITION})(?:the\s+)?$"
+OWNER_REACH = 120
+
+
+def _issuers_owner(text: str, name: str, issuer: str) -> bool:
+    """Whether the text names ``name`` as the owner of the issuer, in an apposition after the
+    issuer's name: "Zeta Bio, a subsidiary of Omega", "Zeta, a portfolio company of Omega"."""
+    first = issuer.split(" ", 1)[0].rstrip(",")
+    for at in printings(text, name):
+        window = text[max(0, at - OWNER_REACH) : at]
+        if first in window and re.search(rf"\b{re.escape(first)}{OWNER_AFTER_UNIT}", window):
             return True
     return False
 
@@ -1112,6 +1129,7 @@ def link_event(
         for o in named
         if company_key(o.name) != issuer_key
         and not (issuer and not sold and _unit_of(text, o.name, issuer))
+        and not (issuer and _issuers_owner(text, o.name, issuer))
     ]
     if event_type in PARTYLESS_EVENTS:
         others = []  # a company's results or people: no other party
