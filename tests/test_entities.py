@@ -4750,3 +4750,16 @@ def test_a_nationality_before_a_company_is_no_part_of_its_name():
     kept = "Swedish Zetavitrum AB said it will grow. Swedish Zetavitrum AB leads."
     assert [o.name for o in find_organizations(kept, None)] == ["Swedish Zetavitrum AB"]
     assert extract_release(kept + "\n", "d", "x.txt").release.issuer == "Swedish Zetavitrum AB"
+
+
+def test_a_function_word_before_a_marker_qualifier_ends_the_indication():
+    text = (
+        "an antibody against PSMA-positive prostate cancers, a drug from EGFR-mutated lung "
+        "cancer work, and human epidermal growth factor receptor-positive breast cancer"
+    )
+    assert [i.name for i in find_indications(text)] == [
+        "PSMA-positive prostate cancers",
+        "EGFR-mutated lung cancer",
+        # a marker's own words are kept, a common one among them ("human")
+        "human epidermal growth factor receptor-positive breast cancer",
+    ]

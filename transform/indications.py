@@ -24,7 +24,7 @@ from transform.disease_vocabulary import disease_names, symptom_names
 from transform.lexicon import load_lexicon
 from transform.literals import cued
 from transform.organizations import common_english
-from transform.repair.vocabulary import person_names
+from transform.repair.vocabulary import person_names, word_counts
 from transform.segments import in_spans
 from transform.text_spans import web_addresses
 
@@ -177,6 +177,8 @@ MARKER = re.compile(
     re.IGNORECASE,
 )
 MARKER_WORDS = 4  # words before a marker's "-positive" that name what is positive
+FUNCTION_WORD_COUNT = 500_000  # an English word this common is a function word ("against",
+# "from", "by"; pyspellchecker's counts), never one of a marker's own ("human" 277,627)
 STAGES = frozenset(
     ["metastatic", "advanced", "recurrent", "relapsed", "refractory", "unresectable", "locally"]
 )
@@ -270,6 +272,9 @@ def _qualified_start(text: str, start: int) -> int:
         word = words[index].group()
         if word.casefold() in NOT_QUALIFIERS or not re.fullmatch(r"[\w-]+", word):
             break
+        if word_counts().get(word.casefold(), 0) >= FUNCTION_WORD_COUNT:
+            break  # a word as common as "against" names no marker: "an antibody against
+            # PSMA-positive prostate cancers" is of "PSMA-positive prostate cancers"
         if word.endswith("ed") and common_english(word):
             break  # a verb naming it: "a blood cancer called Philadelphia chromosome-positive"
         new_start = offset + words[index].start()
