@@ -4763,3 +4763,25 @@ def test_a_function_word_before_a_marker_qualifier_ends_the_indication():
         # a marker's own words are kept, a common one among them ("human")
         "human epidermal growth factor receptor-positive breast cancer",
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "types"),
+    [
+        # an earned milestone no event cue names: read from its amount
+        (
+            "Zetox SA said that Omega has initiated a trial, which triggers a 1.0 million euro "
+            "($1.3 million) milestone from Omega.",
+            ["trial_start", "milestone_payment"],
+        ),
+        (
+            "Zetox is due to receive a L10.0 million ($19.3 million) milestone from Omega.",
+            ["milestone_payment"],
+        ),
+        # a potential one announces nothing
+        ("Zetox may receive up to EUR 32 million in milestones from Omega.", []),
+    ],
+)
+def test_an_earned_milestone_amount_announces_a_milestone_payment(lead, types):
+    events = extract_release(lead + "\n", "d", "x.txt").events
+    assert [e.event_type for e in events if e.announced] == types

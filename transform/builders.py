@@ -443,6 +443,35 @@ def build_events(context: ReleaseContext) -> list[Event]:
     ]
 
 
+def earned_milestone_events(
+    context: ReleaseContext, events: list[Event], money: list[Money]
+) -> list[Event]:
+    """A milestone payment the release announces, read from its amount where no event cue
+    names it: "triggers a 1.0 million euro ($1.3 million) milestone from Zeta", "is due to
+    receive a L10.0 million milestone" (an amount linked as a milestone, neither potential nor
+    recalled); none where an event cue already did."""
+    if any(e.event_type == "milestone_payment" and e.announced for e in events):
+        return []
+    earned = next(
+        (m for m in money if m.kind == "milestone" and not m.is_potential and m.announced), None
+    )
+    if earned is None:
+        return []
+    left, right = sentence_bounds(context.text, earned.span_start, earned.span_end)
+    rule = "event_money_milestone"
+    return [
+        Event(
+            *context.ids,
+            "milestone_payment",
+            context.text[left:right].strip(),
+            earned.span_start,
+            earned.span_end,
+            rule,
+            confidence_of(rule),
+        )
+    ]
+
+
 def _event(context: ReleaseContext, found: EventMatch, announced: bool) -> Event:
     return Event(
         *context.ids,

@@ -23,6 +23,7 @@ from transform.builders import (
     build_segments,
     build_tickers,
     build_trial_details,
+    earned_milestone_events,
     find_release_segments,
     lead_end,
     link_event_records,
@@ -155,6 +156,7 @@ def extract_release(
     if not tickers:
         release.warnings.append("no ticker found")
     link_money_records(context, money, organizations, compounds)
+    events += earned_milestone_events(context, events, money)  # (the amounts linked first)
     link_phase_records(context, phases, compounds)
     link_event_records(context, events, money, phases, indications, organizations, compounds)
     assign_roles(context, organizations, events, money)
