@@ -268,6 +268,19 @@ def test_a_guessed_year_comes_after_a_day_the_text_recalls_as_past_whatever_was_
     assert parse_dateline(text).published_date == dt.date(2006, 1, 26)
 
 
+def test_a_year_the_dateline_prints_is_never_moved_by_a_day_the_text_recalls():
+    text = (
+        "WILMINGTON, Del., Dec. 2, 2020 /PRNewswire/ -- Zeta Bio today announced the completion "
+        "of its acquisition by Omega. The tender offer expired on December 1, 2020.\n\nThe "
+        "acquisition was completed on December 2, 2020 through a merger.\n"
+    )
+    dateline = parse_dateline(text)
+    assert (dateline.published_date, dateline.date_inferred) == (dt.date(2020, 12, 2), False)
+    # a guessed year is not moved by the release's own day recalled as done either
+    undated = text.replace("Dec. 2, 2020", "Dec. 2")
+    assert parse_dateline(undated).published_date == dt.date(2020, 12, 2)
+
+
 def test_a_guessed_year_puts_the_day_on_the_weekday_the_page_prints():
     text = (
         "Tuesday October 27, 8:01 am Eastern Time\nCompany Press Release\nZeta Signs Deal\n"

@@ -916,8 +916,9 @@ def _after_periods_ended(text: str, guessed: dt.date) -> dt.date:
     ended = [parse_date(m["date"]) for m in PERIOD_ENDED.finditer(text, 0, SEARCH_WINDOW)]
     ended += [parse_date(date) for date in _recalled_dates(text)]
     latest = max((d for d in ended if d is not None), default=None)
-    if latest is None or guessed > latest:
-        return guessed
+    if latest is None or guessed >= latest:
+        return guessed  # (a day recalled as past may be the release's own: "was completed on
+        # December 2" under "Dec. 2")
     for year in (latest.year, latest.year + 1):
         try:
             moved = guessed.replace(year=year)
@@ -1141,9 +1142,12 @@ def parse_dateline(text: str) -> Dateline:
                 date_text, default_year, day_first=_outside_americas(city, region)
             )
             year_from = "inferred"
-        if published and year_from == "inferred":
+        printed_year = ANY_YEAR.search(date_text) or NUMERIC_DATE.search(date_text)
+        if published and year_from == "inferred" and not printed_year:
+            # (a year the dateline prints is never moved: "Dec. 2, 2020" stays 2020 whatever
+            # the text recalls)
             published = _on_its_weekday(text, _after_periods_ended(text, published))
-        if published and not (ANY_YEAR.search(date_text) or NUMERIC_DATE.search(date_text)):
+        if published and not printed_year:
             date_rule = f"dateline_{style}_year_{year_from}"
             inferred = year_from == "inferred"
             date_confidence = confidence_of("date_guessed_year" if inferred else "date_header_year")
