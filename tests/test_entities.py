@@ -4785,3 +4785,20 @@ def test_a_function_word_before_a_marker_qualifier_ends_the_indication():
 def test_an_earned_milestone_amount_announces_a_milestone_payment(lead, types):
     events = extract_release(lead + "\n", "d", "x.txt").events
     assert [e.event_type for e in events if e.announced] == types
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Zeta Bio, Inc. today announced that it has received approval from the U.S. Food and Drug "
+        "Administration (\u201cFDA\u201d) for its Investigational New Drug (\u201cIND\u201d) "
+        "application.",
+        "Zeta Bio Inc announced on Tuesday that it has received approval from the US Food and Drug "
+        "Administration (FDA) for its Investigational New Drug (IND) application for ZB-101.",
+    ],
+)
+def test_approval_from_a_regulator_for_an_ind_is_an_active_ind(lead):
+    assert [e.event_type for e in find_events(lead, len(lead))] == ["ind_active"]
+    # approval from the regulator for a drug stays a marketing approval
+    drug = lead.split(" for its ")[0] + " for ZB-101 tablets."
+    assert [e.event_type for e in find_events(drug, len(drug))] == ["regulatory_approval"]

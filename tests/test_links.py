@@ -1594,7 +1594,9 @@ def test_the_issuers_ticker_as_its_name_pays_and_an_option_to_pay_is_potential()
     assert (second.text, second.is_potential) == ("$40 million", True)
 
 
-@pytest.mark.parametrize("owner", ["a portfolio company of", "a wholly owned subsidiary of"])
+@pytest.mark.parametrize(
+    "owner", ["a portfolio company of", "a wholly owned subsidiary of", "a wholly owned company of"]
+)
 def test_the_issuers_owner_named_in_apposition_is_no_party_to_its_deal(owner):
     text = (
         f"BOSTON, May 2, 2013 -- Zetadyne Therapeutics, {owner} Omega Therapeutics, and Kappa "

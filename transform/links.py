@@ -1052,7 +1052,8 @@ UNIT_REACH = 50
 # ... or after it: "AlaMab, a subsidiary of the Company, as the licensee, entered into"
 UNIT_APPOSITION = (
     r"(?:a|an|the|its)\s+(?:(?:wholly[- ]owned|majority[- ]owned|indirect|direct"
-    r"|non-wholly[- ]owned)\s+)*(?:subsidiary|unit|affiliate|division|portfolio\s+company)\s+of\s+"
+    r"|non-wholly[- ]owned)\s+)*"
+    r"(?:subsidiary|unit|affiliate|division|portfolio\s+company|(?<=owned\s)company)\s+of\s+"
 )
 UNIT_AFTER = re.compile(rf",?\s+{UNIT_APPOSITION}(?:the\s+)?(?:Company|Group)\b", re.IGNORECASE)
 
@@ -1077,7 +1078,8 @@ def _unit_of(text: str, name: str, issuer: str) -> bool:
 
 
 # the issuer's owner named in apposition after it: "Zeta, a portfolio company of Omega
-# Holdings, and Beta today announced ..." (Omega is Zeta's, no party to the deal)
+# Holdings, and Beta today announced ...", "Zeta, a wholly owned company of Omega, announced"
+# (Omega is Zeta's, no party to the deal)
 OWNER_AFTER_UNIT = rf"[^,\n]{{0,40}},\s+(?i:{UNIT_APPOSITION})(?:the\s+)?$"
 OWNER_REACH = 120
 
