@@ -683,6 +683,13 @@ def test_the_issuer_by_the_full_name_printed_before_its_ticker():
         "collaboration and license agreement with Omega Pharmaceutical Co., Ltd.\n"
     )
     assert extract_release(text, "d", "z").release.issuer == "Zeta Pharmaceuticals Inc."
+    # a title's possessive before the ticker is no part of the full name
+    titled = (
+        "News \u2013 Zeta Pharmaceuticals Inc.\u2019s (NASDAQ: ZETA) IND Application Receives "
+        "FDA Clearance\nZeta Pharmaceuticals (NASDAQ: ZETA), a clinical-stage company, today "
+        "announced that it has received clearance of its IND.\n"
+    )
+    assert extract_release(titled, "d", "z").release.issuer == "Zeta Pharmaceuticals Inc."
 
 
 def test_a_fact_boxs_field_is_no_headline():

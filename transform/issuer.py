@@ -1524,6 +1524,9 @@ def with_full_name(text: str, issuer: IssuerMatch | None) -> IssuerMatch | None:
         if rest and not (at and re.match(r"[\w&.'’-]", text[at - 1])):
             end = rest.end()
             if TICKER_OPEN.match(text, end + (text[end] == " ")):
+                # (a title's possessive is no part of it: "Zeta Pharmaceuticals Inc.’s (NASDAQ:
+                # ZETA) IND Application Receives FDA Clearance")
+                end -= 2 if text[end - 2 : end] in ("’s", "'s") else 0
                 name = text[at:end]
                 return IssuerMatch(name, at, end, issuer.rule, issuer.confidence)
         at = text.find(issuer.name, at + 1)
