@@ -3024,3 +3024,27 @@ def test_a_sum_received_as_part_of_a_previously_announced_deal_is_announced():
     )
     money = extract_release(text, "h", "u").money
     assert [(m.text, m.announced) for m in money] == [("$4 million", True)]
+
+
+def test_a_development_code_opening_with_a_currencys_letters_is_no_amount():
+    text = (
+        "Omega began a Phase 3 study with NIS793 (anti-TGFb monoclonal antibody) in May, and "
+        "Kappa a study with NIS512. Zeta expects NIS512 data in 2022.\n"
+    )
+    release = extract_release(text, "d", "x.txt")
+    assert [m.text for m in release.money] == []
+    assert [c.name for c in release.compounds] == ["NIS793", "NIS512"]
+    # an amount glued to its currency's letters stays one: a scale, decimals, a sum printed once,
+    # or another currency in the parentheses after it
+    text = (
+        "Zeta will receive EUR10 million and pay EUR250 to each holder; it closed at HKD37 "
+        "(USD4.75). The price is USD150 (about EUR140) per share.\n"
+    )
+    assert [m.text for m in find_money(text)] == [
+        "EUR10 million",
+        "EUR250",
+        "HKD37",
+        "USD4.75",
+        "USD150",
+        "EUR140",
+    ]

@@ -25,7 +25,7 @@ from transform.lexicon import (
     words_alternation,
 )
 from transform.literals import cued
-from transform.money import SCALES, is_currency_mark
+from transform.money import SCALES, glued_code, is_currency_mark
 from transform.repair.vocabulary import given_names, is_known, word_counts
 from transform.rules import confidence as confidence_of
 from transform.segments import in_spans
@@ -328,7 +328,10 @@ def find_compounds(text: str) -> list[NamedMatch]:
                 add(match.start("prefixed"), match.end(), "development_code")
             continue
         if DECIMALS.match(text, match.end()) or (
-            " " not in code and "-" not in code and is_currency_mark(code.rstrip("0123456789"))
+            " " not in code
+            and "-" not in code
+            and is_currency_mark(code.rstrip("0123456789"))
+            and not glued_code(text, match.start(), match.end())
         ):
             continue  # an amount in a currency's letters: "(RM107.45) per share", "closed up
             # 18.7 percent today at HKD37 (USD4.75)"

@@ -90,6 +90,28 @@ def is_currency_mark(printed: str) -> bool:
     return _folded(printed) in _currencies()[0]
 
 
+# a currency's letters glued to three digits or more, with no separator, decimals or scale
+GLUED_CODE = re.compile(r"(?P<letters>[A-Z]{2,4})(?P<digits>\d{3,})")
+# ... explained in words in parentheses after it, as a drug's code is: "NIS793 (anti-TGFβ
+# antibody)"; never an amount's other currency ("USD150 (about EUR140)")
+CODE_EXPLAINED = re.compile(r"[ ]\([a-z][^()\d\n]{2,60}\)")
+CODE_PRINTINGS = 2
+
+
+def glued_code(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a development code that opens with a currency's letters,
+    not an amount: printed so twice or more, or explained in parentheses ("NIS793 (anti-TGFβ
+    monoclonal antibody)" is no 793 shekels); never a sum with its scale, decimals or separator
+    ("EUR10 million", "HKD37", "RM107.45", "SEK250m")."""
+    token = GLUED_CODE.fullmatch(text, start, end)
+    if token is None or not is_currency_mark(token["letters"]):
+        return False
+    if end < len(text) and (text[end].isalnum() or text[end : end + 2] in (".0", ",0")):
+        return False
+    printed = len(re.findall(rf"(?<![\w-]){re.escape(token.group())}(?![\w-])", text))
+    return printed >= CODE_PRINTINGS or CODE_EXPLAINED.match(text, end) is not None
+
+
 @cache
 def _currency_scales() -> dict[str, float]:
     """Printed currency (case-folded) -> the scale its letter gives ("MSEK": 1e6)."""
@@ -1378,6 +1400,8 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
             )
         ):
             continue  # "E10", "e10 million", "Series E 10 million": no euros
+        if not scale_text and glued_code(text, match.start(), match.end()):
+            continue  # "NIS793 (anti-TGFβ antibody)": a drug's code, no shekels
         scale = SCALES[scale_text] if scale_text else _currency_scales().get(printed, 1.0)
         # a table's figure in the unit its header declares: "(in thousands, except per share
         # data)" over "Collaboration revenue $ 12,345" is $12,345,000; a row by the share never
