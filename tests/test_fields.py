@@ -3410,3 +3410,28 @@ def test_a_feeds_day_time_and_label_before_the_title_are_no_part_of_the_headline
     assert release.headline == (
         "Zeta Vision Licenses ZV-900 Technology to Omega for Diagnostic Applications in Glaucoma"
     )
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # a site's chrome above the announcement, its defined terms on their own line
+        "Log In / Register\n\nRNS Number : 1234A\n\nZeta Bio PLC\n\n31 October 2016\n\n"
+        'Zeta Bio plc\n\n("Zeta Bio or the "Company")\n\n',
+        # glued to the company's line in capitals
+        'THIS ANNOUNCEMENT IS NOT FOR RELEASE IN THE UNITED STATES.\nZETA BIO PLC("Zeta" or '
+        'the "Company")\n',
+    ],
+)
+def test_a_uk_announcements_title_is_the_line_under_its_defined_terms(header):
+    text = (
+        header + "Placing and Subscription to raise £3.3 million\n\nThe Company announces that "
+        "it has successfully raised gross proceeds of £3.3 million (USD $4.1 million) from "
+        "new and existing investors.\n"
+    )
+    release = extract_release(text, "d", "x.txt")
+    assert release.release.headline == "Placing and Subscription to raise £3.3 million"
+    assert [e.event_type for e in release.events] == ["financing"]
+    # a sentence under the defined terms is the lead, no title
+    lead = text.replace("Placing and Subscription to raise £3.3 million\n\n", "")
+    assert find_headline(lead, None) is None

@@ -930,12 +930,47 @@ def _line_above_glued(title: str, above: list[str]) -> int:
 LEADS = 3  # runs of prose tried as the lead, in order
 
 
+# A UK announcement's line of defined terms under the company, its title on the next line:
+# 'Zeta plc\n("Zeta" or the "Company")\n\nResult of Placing' (glued to the company's line too:
+# 'ZETA PLC("Zeta" or the "Company")'; a quote mark may be lost: '("Zeta or the "Company")')
+DEFINED_TERMS_LINE = re.compile(
+    r"\(\s*[\"“][^()\n]{1,60}?\bor\s+the\s+[\"“](?:Company|Group)[\"”]\s*\)[ \t]*\n\s*"
+    r"(?P<title>[^\n]{5,200}?)[ \t]*(?=\n|$)"
+)
+DEFINED_TERMS_REACH = 3000  # an announcement's header: its notices in capitals may come first
+TITLE_MAX_WORDS = 20
+
+
+def _title_under_defined_terms(text: str, stop: int | None) -> HeadlineMatch | None:
+    """The title on the line under an announcement's defined terms, before its lead: a line of
+    twenty words at most, no sentence, no date (its own words decide: "Placing and
+    Subscription to raise £3.3 million" is in sentence case)."""
+    if "or the" not in text[:DEFINED_TERMS_REACH]:
+        return None
+    found = DEFINED_TERMS_LINE.search(text, 0, min(len(text), DEFINED_TERMS_REACH))
+    if found is None or (stop is not None and found.start("title") >= stop):
+        return None
+    title = found["title"]
+    if (
+        len(title.split()) > TITLE_MAX_WORDS
+        or ends_with_stop(title)
+        or DATE_ONLY_LINE.match(title)
+        or not any(ch.isalpha() for ch in title)
+    ):
+        return None
+    return HeadlineMatch(title, found.start("title"), found.end("title"))
+
+
 def find_headline(text: str, stop: int | None) -> HeadlineMatch | None:
     """The title line of the release: of the title-like lines before its lead (the dateline,
     else the first run of prose), the one that shares most content words with the lead.
     Page furniture ("Bookmark and Share", "Skip to content", an SEC cover's "Washington, D.C.
     20549") names nothing the lead is about: with no line sharing two words, no headline; an
-    SEC form's cover page is read past."""
+    SEC form's cover page is read past. A UK announcement's title under its line of defined
+    terms comes first."""
+    defined = _title_under_defined_terms(text, stop)
+    if defined is not None:
+        return defined
     cover = cover_page_end(text)
     if stop is not None:
         return _headline_before(text, stop, cover) or _title_before_dateline(text, stop)
