@@ -3435,3 +3435,15 @@ def test_a_uk_announcements_title_is_the_line_under_its_defined_terms(header):
     # a sentence under the defined terms is the lead, no title
     lead = text.replace("Placing and Subscription to raise £3.3 million\n\n", "")
     assert find_headline(lead, None) is None
+
+
+def test_an_issuer_in_capitals_is_read_as_the_release_prints_it_in_mixed_case():
+    text = (
+        'ZETA LIFE SCIENCES PLC("Zeta" or the "Company")\nResult of Placing\nThe Company '
+        "announces that Zeta Life Sciences plc (AIM: ZLS) has raised gross proceeds of £4.0 "
+        "million.\n"
+    )
+    assert extract_release(text, "d", "x.txt").release.issuer == "Zeta Life Sciences plc"
+    # printed in capitals alone, it stays so
+    caps = text.replace("Zeta Life Sciences plc (AIM: ZLS)", "it")
+    assert extract_release(caps, "d", "x.txt").release.issuer == "ZETA LIFE SCIENCES PLC"

@@ -1263,8 +1263,14 @@ def _a_place_with_region(text: str, found: IssuerMatch) -> bool:
 def find_issuer(text: str, lead_start: int | None, body_start: int = 0) -> IssuerMatch | None:
     """The issuing company, read from the lead after the dateline, else from other cues
     (``body_start``: where the text goes on after its headline), without a nationality the
-    release prints its name without ("Swiss ADC Therapeutics" -> "ADC Therapeutics")."""
+    release prints its name without ("Swiss ADC Therapeutics" -> "ADC Therapeutics"), and as
+    the release prints it in mixed case where it also does."""
     found = _find_issuer(text, lead_start, body_start)
+    if found is not None and found.name.isupper() and " " in found.name:
+        # a name in capitals as the release also prints it in mixed case: "RUA LIFE SCIENCES
+        # PLC" over "RUA Life Sciences plc (AIM: RUA.L) is pleased to announce"
+        name, start = _as_printed_in_mixed_case(text, found.name, found.span_start)
+        found = replace(found, name=name, span_start=start, span_end=start + len(name))
     if found is None or not (cut := nationality_before(text, found.name)):
         return found
     return replace(found, name=found.name[cut:], span_start=found.span_start + cut)
