@@ -4802,3 +4802,8 @@ def test_approval_from_a_regulator_for_an_ind_is_an_active_ind(lead):
     # approval from the regulator for a drug stays a marketing approval
     drug = lead.split(" for its ")[0] + " for ZB-101 tablets."
     assert [e.event_type for e in find_events(drug, len(drug))] == ["regulatory_approval"]
+
+
+def test_a_code_with_a_letter_between_its_numbers():
+    text = "Zeta's oral KRAS inhibitor JAB-23E73 and Omega's ZB-4C7 are in Phase 1; see COVID-19."
+    assert [m.name for m in find_compounds(text)] == ["JAB-23E73", "ZB-4C7"]

@@ -46,6 +46,7 @@ CODE = re.compile(
     r"|(?P<prefix>[A-Z][a-z]{1,2}) (?P<prefixed>[A-Z]{1,3}\d{3,6}|\d{1,2}-\d{3,5}|\d{5,6})"
     r"|[A-Z]{2,5}-?\d{2,8}-[A-Z]{1,3}"  # a route or form after the number: MPC-150-IM
     r"|[A-Z]{2,5}\d{3,4}[A-Z]{2,4}"  # a fusion's code, its parts' letters around: DAB389EGF
+    r"|[A-Z]{2,5}-\d{1,4}[A-Z]\d{1,4}"  # a letter between the numbers: JAB-23E73
     r"|[A-Z]{2,5}-?\d{2,8}[A-Za-z]?"  # IMGN901, SAR3419, SN-38, CPT-11, LY3009104, DS-8201a
     r"|[a-z]{1,2}[A-Z]{2,4}-\d{3,5}"  # mRNA-1273
     r"|[A-Z]{2,5}\d{2,4}[a-z]\d{1,2}"  # BNT162b2
