@@ -1612,3 +1612,13 @@ def test_the_issuers_owner_named_in_apposition_is_no_party_to_its_deal(owner):
     other = text.replace("Zetadyne Therapeutics, ", "Zetadyne Therapeutics and Beta Bio, ")
     events = extract_release(other, "d", "file:///x", []).events
     assert [e.counterparty for e in events] == ["Beta Bio", "Beta Bio"]
+
+
+@pytest.mark.parametrize("cue", ["which is due a milestone payment of", "who will receive"])
+def test_a_company_a_relative_clause_says_receives_is_the_payee(cue):
+    text = (
+        "Zeta Bio said the drug was discovered under a collaboration with USA-based Kappa "
+        f"(NasdaqGM: KAPA), {cue} $6 million on the approval, as well as royalties.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.payee) for m in money] == [("$6 million", "Kappa")]

@@ -473,7 +473,10 @@ def _verb(kind: str, after_name: bool = False) -> re.Pattern[str]:
         r"(?:,[^,]{0,40},|\s*\([^()]{1,40}\)"
         # an apposition an article or a relative pronoun opens: "Halozyme, a U.S. firm that
         # developed the technology first and dominated the market, is known to receive"
-        r"|,\s+(?:an?|the|which|who|whose)\s(?:[^,;.()\n]|\.(?!\s+(?-i:[A-Z])|\s*$)){1,110},)?"
+        r"|,\s+(?:an?|the|which|who|whose)\s(?:[^,;.()\n]|\.(?!\s+(?-i:[A-Z])|\s*$)){1,110},"
+        # or a relative pronoun whose verb it is: "Kappa (Nasdaq: KAPA), which is due a
+        # milestone payment of $6 million"
+        r"|(?:\s*\([^()]{1,40}\))?,\s+(?:which|who)(?=\s))?"
         + (first_verb if after_name else "")
         + r"(?:\s+|(?=['’]s\s))(?:(?:has|have|had)\s+)?"
         # a report of it: "is known to receive", "are said to receive", "is expected to pay"
