@@ -4807,3 +4807,14 @@ def test_approval_from_a_regulator_for_an_ind_is_an_active_ind(lead):
 def test_a_code_with_a_letter_between_its_numbers():
     text = "Zeta's oral KRAS inhibitor JAB-23E73 and Omega's ZB-4C7 are in Phase 1; see COVID-19."
     assert [m.name for m in find_compounds(text)] == ["JAB-23E73", "ZB-4C7"]
+
+
+def test_a_regulator_that_granted_the_marketing_authorisation_approves():
+    lead = (
+        "Following a positive recommendation in May, the European Commission (EC) has now "
+        "granted the conditional marketing authorization (CMA) for Zetavir, the lead product of "
+        "German biotech Zeta Pharmaceuticals."
+    )
+    assert [e.event_type for e in find_events(lead, len(lead))] == ["regulatory_approval"]
+    sought = lead.replace("has now granted the", "may grant the")
+    assert [e.event_type for e in find_events(sought, len(sought))] == []
