@@ -4818,3 +4818,14 @@ def test_a_regulator_that_granted_the_marketing_authorisation_approves():
     assert [e.event_type for e in find_events(lead, len(lead))] == ["regulatory_approval"]
     sought = lead.replace("has now granted the", "may grant the")
     assert [e.event_type for e in find_events(sought, len(sought))] == []
+
+
+def test_a_regulators_name_ends_before_the_drug_it_acts_for():
+    text = (
+        "The recommendation for approval from the European Commission for Zetavian, also known "
+        "as zetocogene, would pave the way. The Kappa Foundation for Cancer Research agreed.\n"
+    )
+    assert [o.name for o in find_organizations(text, None)] == [
+        "European Commission",
+        "Kappa Foundation for Cancer Research",
+    ]

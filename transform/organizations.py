@@ -764,8 +764,9 @@ def find_organizations(
         if _route_of_administration().search(text, start, end):
             continue  # "Gel for Intranasal Administration": a drug's form, no agency
         known, purpose, _ = text[start:end].partition(" for ")
-        if purpose and a_known_organization(known):
+        if purpose and (a_known_organization(known) or is_regulator(known)):
             end = start + len(known)  # "the European Medicines Agency for Bronchitol": the agency
+            # ("the European Commission for Roctavian": a regulator of regulators.csv too)
         discipline = FIELD_IN_MORE.match(text, end)
         if discipline and re.search(r" (?:of|for) ", text[start:end]):
             end = discipline.end() if _disciplines(discipline[1]) else end
