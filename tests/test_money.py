@@ -3048,3 +3048,20 @@ def test_a_development_code_opening_with_a_currencys_letters_is_no_amount():
         "USD150",
         "EUR140",
     ]
+
+
+def test_an_offering_announced_before_and_priced_now_is_the_news():
+    text = (
+        "ZETA PRICES $14.0 MILLION PUBLIC OFFERING OF\nCOMMON STOCK\nBOSTON, February 22, 2013 "
+        "— Zeta Bio, Inc. (Nasdaq: ZETA) today announced that it has priced its previously "
+        "announced underwritten public offering of 6,086,956 shares of common stock, resulting "
+        "in gross proceeds of $14.0 million.\n"
+    )
+    money = extract_release(text, "d", "x.txt").money
+    assert [(m.text, m.announced) for m in money] == [
+        ("$14.0 MILLION", True),
+        ("$14.0 million", True),
+    ]
+    # an offering closed that was announced before stays recalled
+    closed = text.replace("it has priced its", "it has closed its")
+    assert [m.announced for m in extract_release(closed, "d", "x.txt").money] == [False, False]

@@ -1953,6 +1953,13 @@ PART_OF_BEFORE_CUE = re.compile(
     r"\b(?:as\s+part\s+of|under|pursuant\s+to|in\s+connection\s+with)\s+(?:(?:the|its|their)\s+)?"
     r"(?:[\w'’.-]+\s+){0,4}$"
 )
+# an offering priced now that was announced before: its price and proceeds are the news ("has
+# priced its previously announced underwritten public offering ..., resulting in gross
+# proceeds of $14.0 million")
+PRICED_BEFORE_CUE = re.compile(
+    r"\b(?:priced|prices|upsized|upsizes|(?:pricing|upsizing)\s+of)\s+(?:(?:the|its|their)\s+)?$"
+)
+PRICED_CHARS = 30
 WENT_TO_BEFORE = re.compile(r"\s(?:to|at)\s+(?:approximately\s+|about\s+|around\s+)?$")
 # or labelled with its year in parentheses, as British results print it: "Revenue up 20 per cent
 # to GBP14.6 million (2011: GBP12.2 million)", "£0.5m (2007: £2.6m)"
@@ -2489,6 +2496,8 @@ def _announced(
         ):
             continue  # another base's date: "losses widened to £651,000 from £572,000 last year,
             # while revenue increased to £2.4 million": the £2.4 million is this year's
+        if PRICED_BEFORE_CUE.search(sentence, max(0, cue.start() - PRICED_CHARS), cue.start()):
+            continue  # an offering announced before, priced now: its sums are the news
         if _in_later_parenthesis(sentence, amount_end, cue.start()):
             continue  # another figure's: "a loss of CHF 13 mn (loss of CHF 233 mn in the
             # corresponding period of the previous year)"
