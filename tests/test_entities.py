@@ -4829,3 +4829,13 @@ def test_a_regulators_name_ends_before_the_drug_it_acts_for():
         "European Commission",
         "Kappa Foundation for Cancer Research",
     ]
+
+
+def test_firms_that_acted_as_advisers_in_the_past_tense():
+    text = (
+        "The price is $23.90. Kappa Investment Bank and Zeta World Markets acted as joint "
+        "book-running managers for the offering. Zetard Capital Markets served as the sole "
+        "placement agent. Dr. Roe served as chief executive officer of Beta.\n"
+    )
+    names = [o.name for o in find_organizations(text, None)]
+    assert names == ["Kappa Investment Bank", "Zeta World Markets", "Zetard Capital Markets"]

@@ -246,7 +246,8 @@ def _deal_partner() -> LineCued:
 
 # a firm's part in a deal or an offering after its name: "Stifel is acting as co-lead manager"
 ACTING_AS = re.compile(
-    r"[ ](?P<verb>is|are|was|were|will[ ]be|has[ ]been|have[ ]been)[ ](?:acting|serving)[ ]as[ ]"
+    r"[ ](?:(?P<verb>is|are|was|were|will[ ]be|has[ ]been|have[ ]been)[ ](?:acting|serving)"
+    r"|(?P<past>acted|served))[ ]as[ ]"
     r"(?:the[ ]|a[ ]|an[ ]|its[ ]|their[ ]|[A-Z][\w’'-]*['’]s[ ])?"
     r"(?:(?:sole|exclusive|joint|lead|co-lead|global|senior|lead[ ]left|independent)[ ]){0,3}"
 )
@@ -843,10 +844,16 @@ def find_organizations(
             add(start, start + len(name), "company_ticker")
     # "Lazard Capital Markets is acting as the sole book-running manager" (most texts print no
     # "acting as", "serving as": read only where one is)
-    acts = " acting as " in text or " serving as " in text
+    acts = any(f" {verb} as " in text for verb in ("acting", "serving", "acted", "served"))
     for acting in ACTING_AS.finditer(text) if acts else ():
-        if not _adviser_role().match(text, acting.end()):
+        role = _adviser_role().match(text, acting.end())
+        if not role:
             continue
+        # (a past verb says nothing of number: the role does, "acted as joint book-running
+        # managers" for each of a list)
+        plural = acting["verb"] in PLURAL_VERBS or (
+            acting["past"] is not None and role.group().endswith("s")
+        )
         before = NAME_BEFORE_ACTING.search(
             text, max(0, acting.start() - ACTING_NAME_CHARS), acting.start()
         )
@@ -856,9 +863,7 @@ def find_organizations(
         # "is": its name whole, commas and all ("Merrill Lynch, Pierce, Fenner & Smith is")
         # (one after "and": "financial advisor to Astellas and Morrison & Foerster LLP is")
         parts = (
-            LIST_SPLIT.split(before["name"])
-            if acting["verb"] in PLURAL_VERBS
-            else [before["name"].rsplit(" and ", 1)[-1]]
+            LIST_SPLIT.split(before["name"]) if plural else [before["name"].rsplit(" and ", 1)[-1]]
         )
         at = before.start("name")
         if CAPITALISED_BEFORE.search(text, max(0, at - 40), at):
