@@ -406,6 +406,15 @@ def test_a_title_line_ending_in_its_goes_on_below():
     headline = read_anchors(text, "doc", "file:///x.txt").headline
     assert headline is not None
     assert headline.text == "Acme Announces Agreement to License its Delivery Technology to Zeta"
+    # ... and so does one ending in any preposition
+    text = (
+        "Acme Raises $27 Million Through\nPrivate Placement of Common Equity\nBOSTON, Mass. -- "
+        "April 26, 2005 -- Acme Bio, Inc. today announced a private placement raising $27 "
+        "million.\n"
+    )
+    headline = read_anchors(text, "doc", "file:///x.txt").headline
+    assert headline is not None
+    assert headline.text == "Acme Raises $27 Million Through Private Placement of Common Equity"
 
 
 def test_headline_skips_page_labels_and_date_lines():

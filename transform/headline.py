@@ -161,6 +161,23 @@ OPEN_ENDS = frozenset(
         "at",
         "by",
         "from",
+        # (the rest of the prepositions: "Zeta Raises $27 Million Through" over "Private
+        # Placement of Common Equity")
+        "through",
+        "via",
+        "over",
+        "under",
+        "upon",
+        "against",
+        "after",
+        "between",
+        "within",
+        "without",
+        "across",
+        "during",
+        "toward",
+        "towards",
+        "versus",
         "its",  # "Acme Announces Agreement to License its\nDelivery Technology to Zeta"
         "their",
         "our",
