@@ -1365,3 +1365,19 @@ def test_a_pages_date_label_opening_an_undated_datelines_line_dates_it():
         "Reuters",
         dt.date(2020, 4, 29),
     )
+
+
+def test_a_dateline_of_its_own_under_a_decks_sentence_opens_the_lead_below_it():
+    text = (
+        "February 12, 2012\n\nZeta Announces Primary Endpoints Met for Phase 3 Trial\n\nZETA-1 "
+        "Trial Met Primary Endpoints of Improvements in Clinical Response. \n\nOSAKA, Japan, "
+        "February 21, 2012 \nZeta Pharmaceutical Company Limited (TSE:9999) today announced "
+        "top-line results.\n"
+    )
+    dateline = parse_dateline(text)
+    assert (dateline.city, dateline.published_date) == ("OSAKA", dt.date(2012, 2, 21))
+    # a place and date under running text, with no lead below, signs it off
+    signed = text.replace(
+        "Zeta Pharmaceutical Company Limited (TSE:9999) today announced top-line results.\n", ""
+    )
+    assert parse_dateline(signed).city is None

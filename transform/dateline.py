@@ -57,6 +57,7 @@ from transform.lexicon import (
 from transform.literals import cued
 from transform.rules import confidence as confidence_of
 from transform.segments import cover_page_end
+from transform.text_spans import ANNOUNCING_VERB
 
 MONTH_NUMBERS = {
     "jan": 1,
@@ -686,16 +687,24 @@ def _only_spaced(match: re.Match[str]) -> bool:
     return re.fullmatch(rf"\s*(?:{ANY_WEEKDAY},?\s+)?", between, re.IGNORECASE) is not None
 
 
+# the lead under a dateline of its own: a company, its ticker perhaps, and an announcing verb
+LEAD_BELOW = re.compile(rf"[ \t]*\n[ \t]*[A-Z][^\n]{{0,160}}?\b(?:today[ \t]+)?{ANNOUNCING_VERB}")
+
+
 def _is_place(match: re.Match[str]) -> bool:
     """A dateline's city is no wire ("PR Newswire, March 20, 1997 --" is a page header), no
     page label ("News Release - October 5, 2006": headline_noise.csv), no company and no
     person's title (a letter's addressee under its date: "The Manager - Companies")."""
     city = match["city"].casefold()
     weekday = re.fullmatch(ANY_WEEKDAY, match["city"], re.IGNORECASE) is not None
-    if match.groupdict().get("line_end") and (
-        match.start() > HEADER_WINDOW or prose_line_before(match.string, match.start())
+    if (
+        match.groupdict().get("line_end")
+        and (match.start() > HEADER_WINDOW or prose_line_before(match.string, match.start()))
+        and not LEAD_BELOW.match(match.string, match.end())
     ):
         return False  # a place and date on a line of their own below running text: a sign-off
+        # (never one the lead opens under: a deck's sentence above "OSAKA, Japan, February 21,
+        # 2012" over "Takeda Pharmaceutical Company Limited (TSE:4502) today announced")
     if _only_spaced(match) and city not in place_names():
         return False  # "On July 14, 2022 Acme", "FOR THE YEAR ENDED 31 December 2006": no place
     return (
