@@ -4839,3 +4839,15 @@ def test_firms_that_acted_as_advisers_in_the_past_tense():
     )
     names = [o.name for o in find_organizations(text, None)]
     assert names == ["Kappa Investment Bank", "Zeta World Markets", "Zetard Capital Markets"]
+
+
+def test_a_list_of_adverse_events_names_no_indication():
+    text = (
+        "Zetamab met its endpoints in ulcerative colitis. The most common adverse events (>10 "
+        "percent) were; colitis, headache and nasopharyngitis. Side effects included nausea and "
+        "migraine. Zetamab is also studied in psoriasis.\n"
+    )
+    assert [i.name for i in find_indications(text)] == ["ulcerative colitis", "psoriasis"]
+    # adverse events of the patients a disease names stay the population's disease
+    text = "Adverse events in patients with Crohn's disease were mild."
+    assert [i.name for i in find_indications(text)] == ["Crohn's disease"]

@@ -26,7 +26,7 @@ from transform.literals import cued
 from transform.organizations import common_english
 from transform.repair.vocabulary import person_names, word_counts
 from transform.segments import in_spans
-from transform.text_spans import web_addresses
+from transform.text_spans import sentence_end, web_addresses
 
 
 @cache
@@ -549,11 +549,30 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(w.rstrip("s") for w in re.findall(r"[\w-]+", name.casefold()))
 
 
+# A list of adverse events: what a drug's patients suffered, never what it treats ("The most
+# common adverse events (>10 percent) ... were; colitis, headache and nasopharyngitis", "side
+# effects included nausea"); the list runs from its verb to the sentence's end
+ADVERSE_LIST = re.compile(
+    r"\b(?:adverse[ ](?:events?|reactions?|effects?|drug[ ]reactions?)|side[- ]effects?|AEs"
+    r"|TEAEs|toxicities)\b[^.;:]{0,120}?(?:\b(?:were|was|included|includes|include|including"
+    r"|such[ ]as|consisted[ ]of|are|is)\b[;:]?|:)",
+    re.IGNORECASE,
+)
+ADVERSE_WORDS = ("adverse", "side effect", "side-effect", "AEs", "toxicit")
+
+
+def _adverse_lists(text: str) -> list[tuple[int, int]]:
+    """The spans of the text's lists of adverse events (``ADVERSE_LIST``)."""
+    if not any(word in text for word in ADVERSE_WORDS):
+        return []
+    return [(m.end(), sentence_end(text, m.end())) for m in ADVERSE_LIST.finditer(text)]
+
+
 def find_indications(
     text: str, excluded: Callable[[int, int], bool] | None = None
 ) -> list[IndicationMatch]:
-    """Each indication once, as first printed outside the ``excluded`` spans; acronyms ("SCLC")
-    only in capitals."""
+    """Each indication once, as first printed outside the ``excluded`` spans and outside a list
+    of adverse events; acronyms ("SCLC") only in capitals."""
     found: list[IndicationMatch] = []
     seen: set[str] = set()
 
@@ -561,11 +580,14 @@ def find_indications(
 
     addresses = web_addresses(text)
     address_starts = [start for start, _ in addresses]
+    adverse = _adverse_lists(text)
 
     def add(name: str, start: int, end: int, rule: str) -> None:
         key = aliases.get(name) or _singular(name)
         if in_spans(addresses, address_starts, start):
             return  # "https://x.com/zetavir-for-breast-cancer": a page's address
+        if adverse and any(s <= start < e for s, e in adverse):
+            return  # "adverse events ... were nausea and headache": no indication
         if key not in seen and not (excluded and excluded(start, end)):
             seen.add(key)
             found.append(IndicationMatch(name, start, end, rule))
