@@ -415,6 +415,18 @@ def test_a_title_line_ending_in_its_goes_on_below():
     headline = read_anchors(text, "doc", "file:///x.txt").headline
     assert headline is not None
     assert headline.text == "Acme Raises $27 Million Through Private Placement of Common Equity"
+    # ... and one ending in a comma: no title ends so
+    text = (
+        "Acme to Initiate Phase 3 Trials of AC-861, an Oral Orexin Agonist,\nin Narcolepsy "
+        "Type 1 in 2024\nBOSTON, Mass. -- February 8, 2024 -- Acme Bio, Inc. today announced "
+        "positive results of AC-861 in narcolepsy.\n"
+    )
+    headline = read_anchors(text, "doc", "file:///x.txt").headline
+    assert headline is not None
+    assert headline.text == (
+        "Acme to Initiate Phase 3 Trials of AC-861, an Oral Orexin Agonist, in Narcolepsy Type 1 "
+        "in 2024"
+    )
 
 
 def test_headline_skips_page_labels_and_date_lines():
