@@ -3065,3 +3065,20 @@ def test_an_offering_announced_before_and_priced_now_is_the_news():
     # an offering closed that was announced before stays recalled
     closed = text.replace("it has priced its", "it has closed its")
     assert [m.announced for m in extract_release(closed, "d", "x.txt").money] == [False, False]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Zeta Pharma is trading higher by nearly 3% to Rs 1,116 on NSE in early morning trade "
+        "after the drug maker said it has received final approval from the USFDA.",
+        "Zeta Pharma has moved higher by 6% to Rs 632 on the BSE in intra-day trade after the "
+        "company said it has received final approval from the USFDA.",
+    ],
+)
+def test_a_share_price_after_its_move_and_direction_is_no_payment(lead):
+    money = extract_release(lead + "\n", "d", "x.txt").money
+    assert [(m.kind, m.rule) for m in money] == [("other", "money_share_price")]
+    assert "milestone_payment" not in [
+        e.event_type for e in extract_release(lead + "\n", "d", "x.txt").events
+    ]

@@ -1101,7 +1101,11 @@ QUOTE_CHANGE_AFTER = re.compile(r"\s*\(\s*[+\-−–]\s?\d[\d.,]*\s*%?\s*\)")
 # A move by a percentage to an amount without a scale is a price, whoever moved: "Unichem
 # Laboratories rose 3.40% to Rs 154.95" (never "net sales rose 20% to Rs 844.51 crore")
 MOVE_TO_PRICE = re.compile(
-    rf"\b(?:{PRICE_MOVED}|(?:was|were)\s+(?:up|down))\s+(?:by\s+)?"
+    # (or a move's direction after its verb: "is trading higher by nearly 3% to Rs 1,116",
+    # "has moved higher by 6% to Rs 632")
+    rf"\b(?:{PRICE_MOVED}|(?:was|were)\s+(?:up|down)"
+    r"|(?:mov(?:ed|es|ing)|trad(?:ed|es|ing)|edg(?:ed|es|ing)|inch(?:ed|es|ing))\s+"
+    r"(?:higher|lower|up|down))\s+(?:by\s+)?"
     r"(?:\d[\d.,]*\s*(?:c|cents?|p|pence),?\s+or\s+)?"  # "fell 24c, or 17.6 per cent, to $1.12"
     r"(?:(?:nearly|about|almost|around|some|over|more\s+than)\s+)?"
     # "advanced by 6.61% to end at Rs103.15"
