@@ -3082,3 +3082,22 @@ def test_a_share_price_after_its_move_and_direction_is_no_payment(lead):
     assert "milestone_payment" not in [
         e.event_type for e in extract_release(lead + "\n", "d", "x.txt").events
     ]
+
+
+def test_a_recall_cue_in_a_relative_clause_about_something_else_recalls_no_amount():
+    text = (
+        "Zeta SA said Kappaxis has initiated the trial. The initiation of the trial, which follows "
+        "the FDA's acceptance of an IND application earlier this year, triggers a 1.0 million "
+        "euro ($1.3 million) milestone from Kappaxis.\n"
+    )
+    release = extract_release(text, "d", "x.txt")
+    assert [(m.text, m.announced) for m in release.money] == [
+        ("1.0 million euro", True),
+        ("$1.3 million", True),
+    ]
+    # a milestone no regulator pays: its counterparty is the payer
+    events = {e.event_type: e.counterparty for e in release.events}
+    assert events["milestone_payment"] == "Kappaxis"
+    # a clause about the money itself still recalls it
+    text = "Zeta said the milestone, which it received earlier this year, was $5 million.\n"
+    assert [m.announced for m in extract_release(text, "d", "x.txt").money] == [False]

@@ -449,15 +449,19 @@ def earned_milestone_events(
     """A milestone payment the release announces, read from its amount where no event cue
     names it: "triggers a 1.0 million euro ($1.3 million) milestone from Zeta", "is due to
     receive a L10.0 million milestone" (an amount linked as a milestone, neither potential nor
-    recalled); none where an event cue already did."""
+    recalled, in a sentence that names it so); none where an event cue already did."""
     if any(e.event_type == "milestone_payment" and e.announced for e in events):
         return []
-    earned = next(
-        (m for m in money if m.kind == "milestone" and not m.is_potential and m.announced), None
-    )
-    if earned is None:
+    for earned in money:
+        if earned.kind != "milestone" or earned.is_potential or not earned.announced:
+            continue
+        left, right = sentence_bounds(context.text, earned.span_start, earned.span_end)
+        # (its sentence names it a milestone: a kind guessed from an event beside the amount
+        # announces none)
+        if "milestone" in context.text[left:right].casefold():
+            break
+    else:
         return []
-    left, right = sentence_bounds(context.text, earned.span_start, earned.span_end)
     rule = "event_money_milestone"
     return [
         Event(

@@ -1107,6 +1107,12 @@ def _issuer_unit(text: str, name: str) -> bool:
     )
 
 
+# the events a regulator may be the other party of: it approves, accepts or clears
+REGULATOR_EVENTS = frozenset(
+    {"regulatory_submission", "regulatory_approval", "ind_filing", "ind_active", "other"}
+)
+
+
 def link_event(
     text: str,
     span_start: int,
@@ -1123,9 +1129,11 @@ def link_event(
     before, left, right = _window(text, span_start, span_end)
     issuer_key = company_key(issuer) if issuer else None
     named = _inside(organizations, text, left, right) or _inside(organizations, text, before, right)
-    if event_type == "acquisition":
+    if event_type not in REGULATOR_EVENTS:
         # a regulator clears a deal, never buys nor is bought: "received clearance from the Japan
-        # Fair Trade Commission for the proposed acquisition of Shire plc"
+        # Fair Trade Commission for the proposed acquisition of Shire plc"; nor pays a milestone
+        # ("the trial, which follows the FDA's acceptance of an IND, triggers a milestone from
+        # Pfizer") or starts a trial
         named = [o for o in named if not is_regulator(o.name)]
     # (the issuer's unit is its vehicle, where nothing is sold: sold, it is the target)
     sold = re.search(SALE_VERB, text[left:right], re.I) is not None

@@ -2449,6 +2449,50 @@ ESTIMATE_AFTER = re.compile(rf"(?:(?!\b{COMPARED_TO}\b)[^,;.]){{0,60}}?\b{ESTIMA
 ESTIMATE_BEFORE = re.compile(rf"\b{ESTIMATE}\b[^,;.]{{0,80}}$", re.IGNORECASE)
 
 
+RELATIVE_OPENS = re.compile(r",\s+(?:which|who|whose)\s")
+RELATIVE_CHARS = 160
+
+
+def _in_relative_clause(
+    sentence: str, cue_start: int, cue_end: int, amount_start: int, amount_end: int
+) -> bool:
+    """Whether a cue sits in a relative clause set off by commas before the amount, about
+    something other than money: "the trial, which follows ... an IND earlier this year," before
+    "triggers a $1 million milestone" (never "the milestone, which Zeta received earlier,")."""
+    opens = [
+        m for m in RELATIVE_OPENS.finditer(sentence, max(0, cue_start - RELATIVE_CHARS), cue_start)
+    ]
+    if not opens:
+        return False
+    opened = opens[-1].start()
+    closed = sentence.find(",", cue_end)
+    if closed == -1 or closed > amount_start or amount_end <= opened:
+        return False  # the amount inside the clause, or before it
+    antecedent = sentence[:opened].rsplit(" ", 1)[-1].casefold().rstrip(")")
+    return antecedent.rstrip("s") not in MONEY_NOUNS
+
+
+# what a relative clause about money names before it: "the payment, which ..."
+MONEY_NOUNS = frozenset(
+    {
+        "payment",
+        "milestone",
+        "fee",
+        "amount",
+        "sum",
+        "royaltie",
+        "royalty",
+        "upfront",
+        "installment",
+        "instalment",
+        "tranche",
+        "proceed",
+        "consideration",
+        "price",
+    }
+)
+
+
 def _estimated(sentence: str, start: int, end: int) -> bool:
     return bool(ESTIMATE_AFTER.match(sentence, end) or ESTIMATE_BEFORE.search(sentence, 0, start))
 
@@ -2500,6 +2544,9 @@ def _announced(
         ):
             continue  # another base's date: "losses widened to £651,000 from £572,000 last year,
             # while revenue increased to £2.4 million": the £2.4 million is this year's
+        if _in_relative_clause(sentence, cue.start(), cue.end(), amount_start, amount_end):
+            continue  # another thing's time: "the trial, which follows the FDA's acceptance of
+            # an IND earlier this year, triggers a 1.0 million euro milestone"
         if PRICED_BEFORE_CUE.search(sentence, max(0, cue.start() - PRICED_CHARS), cue.start()):
             continue  # an offering announced before, priced now: its sums are the news
         if _in_later_parenthesis(sentence, amount_end, cue.start()):
