@@ -508,9 +508,11 @@ def _goes_on(
     brand = title.rstrip(BRAND_MARKS).rsplit(" ", 1)[-1]
     if GLOSS_LINE.match(following) and brand.isalpha() and brand[:1].isupper():
         return True  # "ZETA REGAINS RIGHTS TO ZETAMAB®" over "(zetamab injection) IN EUROPE"
-    # "..., and"; or a comma, no title's end: "... of TAK-861, an Oral Orexin Agonist," over
-    # "in Narcolepsy Type 1 in First Half of Fiscal Year 2024"
-    open_end = title.rsplit(" ", 1)[-1].casefold() in OPEN_ENDS or title.endswith(",")
+    # "..., and"; or a comma, no title's end, before a word in lower case: "... of TAK-861, an
+    # Oral Orexin Agonist," over "in Narcolepsy Type 1 in First Half of Fiscal Year 2024" (never
+    # a letter's "Dear Madam," over its title in capitals)
+    comma_end = title.endswith(",") and following[:1].islower()
+    open_end = title.rsplit(" ", 1)[-1].casefold() in OPEN_ENDS or comma_end
     continues = following.split(" ", 1)[0].casefold() in CONTINUATIONS
     # a company alone on its line over the verb it is the subject of: "Navidea
     # Biopharmaceuticals" over "Completes License for"
@@ -548,7 +550,7 @@ def _goes_on(
     return bool(
         (wrapped or continues or open_end or caps)
         # "Zeta Bio, Inc." over "Receives ..." too
-        and (title[-1:].isalnum() or subject or title.endswith(","))
+        and (title[-1:].isalnum() or subject or comma_end)
         # an address, e-mail or web line is no title's first line ("... www.neose.com")
         and not any(mark in title for mark in ("@", "://", "www."))
         # a line that opens with a continuation goes on the line above in lower case too:
