@@ -4851,3 +4851,12 @@ def test_a_list_of_adverse_events_names_no_indication():
     # adverse events of the patients a disease names stay the population's disease
     text = "Adverse events in patients with Crohn's disease were mild."
     assert [i.name for i in find_indications(text)] == ["Crohn's disease"]
+
+
+@pytest.mark.parametrize("kind", ["final", "tentative"])
+def test_a_final_or_tentative_approval_received_from_a_regulator(kind):
+    lead = (
+        f"Zeta Pharma said it has received {kind} approval from US health regulator to sell a "
+        "generic version of Zetasartan tablets."
+    )
+    assert [e.event_type for e in find_events(lead, len(lead))] == ["regulatory_approval"]
