@@ -4860,3 +4860,16 @@ def test_a_final_or_tentative_approval_received_from_a_regulator(kind):
         "generic version of Zetasartan tablets."
     )
     assert [e.event_type for e in find_events(lead, len(lead))] == ["regulatory_approval"]
+
+
+def test_a_known_name_before_a_hyphen_and_a_capital_is_a_longer_names_first_part():
+    text = (
+        "Zeta Reports $1.5M Milestone Payment From Wyeth-Ayerst Collaboration\nIts collaboration "
+        "is with Wyeth-Ayerst Laboratories, a division of Kappaxis Corporation. Pfizer-led "
+        "research continues.\n"
+    )
+    assert [o.name for o in find_organizations(text, None)] == [
+        "Wyeth-Ayerst Laboratories",
+        "Kappaxis Corporation",
+        "Pfizer",
+    ]

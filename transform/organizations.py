@@ -174,6 +174,9 @@ def _trade_name() -> LineCued:
     )
 
 
+# a hyphen and a capitalised word after a known name: a longer name's first part ("Wyeth" of
+# "Wyeth-Ayerst"), never an adjective's ("Pfizer-led") nor a list's ("Merck-, Pfizer-")
+HYPHENED_NAME_GOES_ON = re.compile(r"-[A-Z][a-z]")
 JOINED_NAME_WORD_RARER = 300  # uses in English: "Kelun" of "Kelun-Biotech", never "Anti-" words
 
 
@@ -687,6 +690,8 @@ def find_organizations(
     suffix_after = re.compile(rf",?\s{company_suffix_pattern()}")
     for entry in names_matcher(("company", "organization")).find(text):
         end = entry.end
+        if HYPHENED_NAME_GOES_ON.match(text, end):
+            continue  # "Wyeth-Ayerst Laboratories": the first part of a longer name
         if not _capitalised_as_listed(text[entry.start : entry.end], entry.value):
             continue  # "threshold" is a word, "Threshold" a company
         if dateline_place(text, entry.start):
