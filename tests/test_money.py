@@ -3101,3 +3101,13 @@ def test_a_recall_cue_in_a_relative_clause_about_something_else_recalls_no_amoun
     # a clause about the money itself still recalls it
     text = "Zeta said the milestone, which it received earlier this year, was $5 million.\n"
     assert [m.announced for m in extract_release(text, "d", "x.txt").money] == [False]
+
+
+@pytest.mark.parametrize("verb", ["brings", "brought", "takes"])
+def test_a_running_total_a_payment_brings_the_total_to_is_recalled(verb):
+    text = (
+        "Zeta Bio today announced that it received a $1.5 million milestone payment from Kappaxis. "
+        f"This {verb} the total payments under this collaboration to $3 million.\n"
+    )
+    money = extract_release(text, "d", "x.txt").money
+    assert [(m.text, m.announced) for m in money] == [("$1.5 million", True), ("$3 million", False)]

@@ -2011,7 +2011,8 @@ RECALL_CUES = re.compile(
     # "Back in May, Merck paid $47 million upfront", "back in 2019"
     rf"back in (?:{MONTH_WORDS}|(?:19|20)\d\d)\b|"
     r"(?:previous|prior|preceding)[ -](?:year|quarter|period)|a quarter ago|"
-    r"in the past|(?:bringing|taking) (?:the |its )?(?:[a-z-]+ )?totals?\b|"
+    r"in the past|"
+    r"(?:bringing|brings|brought|taking|takes|took) (?:the |its )?(?:[a-z-]+ )?totals?\b|"
     # "Protherics will have received a total of GBP26.3 million in milestone payments since the
     # deal was signed": all paid so far
     r"will have (?:received|earned|been paid)|"
