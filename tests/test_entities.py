@@ -4873,3 +4873,23 @@ def test_a_known_name_before_a_hyphen_and_a_capital_is_a_longer_names_first_part
         "Kappaxis Corporation",
         "Pfizer",
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "types"),
+    [
+        (
+            "Zeta will receive additional milestone payments and royalties if ZB-910 continues "
+            "through IND filing and development and receives marketing approval.",
+            [],
+        ),
+        ("Unless Kappaxis acquires the rights, Zeta keeps them.", []),
+        # the clause a comma closes leaves the main clause's event
+        (
+            "If approved, the drug will be marketed; Zeta received FDA approval for ZB-1.",
+            ["regulatory_approval"],
+        ),
+    ],
+)
+def test_a_cue_in_a_conditional_clause_announces_nothing(lead, types):
+    assert [e.event_type for e in find_events(lead, len(lead))] == types

@@ -215,6 +215,10 @@ def _frames_or_recalls(
         return True  # "an option to acquire a number of other veterinary cancer products"
     if event_type == "trial_results" and IF_BEFORE.search(before):
         return True  # "If the results from the trial are positive, Acme could earn ...": none yet
+    if IF_CLAUSE.search(text, max(left, match.start() - IF_CLAUSE_CHARS), match.start()):
+        return True  # a condition, no event: "Ligand will receive additional milestone payments
+        # if WAY160910 continues through IND filing and development and receives marketing
+        # approval"
     if _in_description(text, match, (left, right)):
         return True
     if CAREER_BEFORE.search(text, left, match.start()):
@@ -237,6 +241,9 @@ IF_BEFORE = re.compile(
     r"|contingent\s+(?:on|upon)|subject\s+to|awaiting|await)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+# a clause a condition opens, the cue in it: no comma, semicolon or parenthesis between
+IF_CLAUSE = re.compile(r"\b(?:if|unless)\s[^,;:()\n]{0,160}$", re.IGNORECASE)
+IF_CLAUSE_CHARS = 170
 # an option or a right to acquire: no acquisition made
 OPTION_BEFORE = re.compile(r"\b(?:options?|rights?)\s+$", re.IGNORECASE)
 # Securities, not a company, acquired: "to acquire one Common Share", "acquired 692,307 units"
