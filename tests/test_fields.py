@@ -737,6 +737,15 @@ def test_a_feeds_wire_code_short_title_and_desk_line_are_no_part_of_the_headline
     )
     assert text[headline.span_start : headline.span_end] == headline.text
     assert [(t.exchange_canonical, t.symbol) for t in find_tickers(text)] == [("Nasdaq", "ZETA")]
+    # a feed's run of codes: the wire, its state and company slug, the ticker
+    text = (
+        "( BW)(CA-ZETA-PHARMACEUTICALS)(ZETA) Zeta Receives Second Milestone from Kappaxis\n\n"
+        "SAN DIEGO--(BW HealthWire)--Jan. 4, 2000--Zeta Pharmaceuticals Incorporated "
+        "(Nasdaq:ZETA) announced today that it has received a milestone payment from Kappaxis.\n"
+    )
+    headline = find_headline(text, text.index("SAN DIEGO"))
+    assert headline is not None
+    assert headline.text == "Zeta Receives Second Milestone from Kappaxis"
 
 
 def test_a_wire_desk_line_alone_under_a_title_is_no_part_of_the_headline():

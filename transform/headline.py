@@ -896,8 +896,10 @@ DESK = words_alternation(context_words("wire_desk"))
 DESK_GROUP = rf"{DESK}(?:/{DESK})*\s+(?:Editors|Writers)"  # "Health/Medical Writers"
 # "Business Editors/Health/Medical Writers", "Health/Medical Writers, Business Editors"
 DESK_LINE = re.compile(rf"\s+{DESK_GROUP}(?:(?:,?\s+|/){DESK_GROUP})*,?$")
-# A wire's code in parentheses before the title: "(BSNS WIRE) Acme Reports ...", "(PRN) ..."
-WIRE_CODE = re.compile(r"\((?:[A-Z]{2,}\s?){1,3}\)\s+")
+# A wire's code in parentheses before the title: "(BSNS WIRE) Acme Reports ...", "(PRN) ...";
+# a feed's run of them, its state and company slug and ticker too: "( BW)(CA-LIGAND-
+# PHARMACEUTICALS)(LGND) Ligand Receives ..."
+WIRE_CODE = re.compile(r"(?:\(\s?(?:[A-Z]{2,}(?:-[A-Z]+)*\s?){1,3}\)){1,4}\s+")
 TITLE_OPENING_WORDS = 4  # words of a title's opening that a feed prints again in full
 
 
