@@ -1381,3 +1381,21 @@ def test_a_dateline_of_its_own_under_a_decks_sentence_opens_the_lead_below_it():
         "Zeta Pharmaceutical Company Limited (TSE:9999) today announced top-line results.\n", ""
     )
     assert parse_dateline(signed).city is None
+
+
+def test_a_second_city_after_a_comma_and_a_time_without_minutes():
+    text = (
+        "Paris (France), Cambridge (Massachusetts, U.S.), January 19th, 2023, 8am CET – Zeta SA "
+        "(NasdaqCM: ZETA) today announces a decision.\n"
+    )
+    dateline = parse_dateline(text)
+    assert (dateline.city, dateline.region, dateline.published_date) == (
+        "Paris",
+        "France",
+        dt.date(2023, 1, 19),
+    )
+    assert text[dateline.span_end :].lstrip().startswith("Zeta SA")
+    # a city's own qualifier in brackets stays the city's
+    text = "HALLE (SAALE), Germany, May 4, 2012, 7 am CET -- Zeta AG today announced a deal.\n"
+    dateline = parse_dateline(text)
+    assert (dateline.city, dateline.region) == ("HALLE (SAALE)", "Germany")

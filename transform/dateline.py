@@ -124,7 +124,10 @@ LOCATION = (  # "Oslo (Norway)" too
     # a second city, its region in parentheses too: "Paris (France) and Lausanne (Switzerland)",
     # or after a semicolon: "London, UK; Brentwood, TN, US; 12 March 2007" (never a date's month)
     rf"(?:(?:,?\s+(?:and|&)\s+|;[ \t]+(?!{MONTH}\b|{WEEKDAY}\b))"
-    rf"{CITY}(?:,\s*{REGION}|\s\({REGION}\))?)*"
+    rf"{CITY}(?:,\s*{REGION}|\s\({REGION}\))?"
+    # or after a comma, its region in parentheses: "Paris (France), Cambridge (Massachusetts,
+    # U.S.), January 19th, 2023"
+    rf"|,\s+{CITY}\s\({REGION}\))*"
 )
 # In the middle of a line (after a headline or page furniture) only a city in capitals starts a
 # dateline: "... License Agreement DUBLIN, Ireland, July 27 /PRNewswire/ --"
@@ -139,7 +142,10 @@ DASH = r"(?:--|–|—|-)"
 # A weekday before the date ("Tokyo, Monday, May 7, 2012"), a time after it ("4 May 2012; 07.30
 # CET"), and a pipe read as "I" or "l" by OCR ("BOSTON, MA,USA I March 3, 2009 I")
 ON_DAY = rf"(?:{WEEKDAY},?\s+)?"
-AT_TIME = r"(?:[,;]?\s*\d{1,2}[.:]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?)?"
+AT_TIME = (  # "09:00 CET", "8:00 a.m. ET", "8am CET"
+    r"(?:[,;]?\s*(?:\d{1,2}[.:]\d\d(?:\s*[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)"
+    r"(?:\s+[A-Z]{2,4}\b)?)?"
+)
 PIPE = r"(?:\||(?<=\s)[Il](?=\s))"
 # the label an EU issuer prints after its dateline under the Transparency Directive: "regulated
 # information", "Regulated information - inside information"
@@ -755,9 +761,15 @@ def _known_place_end(city: str | None) -> str | None:
     return city
 
 
+BRACKETED_COUNTRY = re.compile(r"(?P<city>.+?) \((?P<country>[^()]+)\)")
+
+
 def _city_and_country(place: str) -> tuple[str, str | None]:
     """A place printed as a city and its country without a comma ("Osaka Japan", "Leiden The
     Netherlands", "Oxford UK"), both places of the world's, split; else the place whole."""
+    bracketed = BRACKETED_COUNTRY.fullmatch(place)  # "Paris (France)", read as a qualifier
+    if bracketed and bracketed["country"].casefold() in country_names():  # before ", Cambridge"
+        return bracketed["city"], bracketed["country"]
     words = place.split(" ")
     for cut in range(len(words) - 1, 0, -1):
         city, country = " ".join(words[:cut]), " ".join(words[cut:])
