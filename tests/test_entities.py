@@ -4893,3 +4893,15 @@ def test_a_known_name_before_a_hyphen_and_a_capital_is_a_longer_names_first_part
 )
 def test_a_cue_in_a_conditional_clause_announces_nothing(lead, types):
     assert [e.event_type for e in find_events(lead, len(lead))] == types
+
+
+def test_the_parties_between_which_a_case_or_deal_stands_are_two():
+    text = (
+        "Zeta SA today announced a decision in the case between Zeta and Kappaxis Group Ltd on "
+        "the subject of an agreement. A deal between Johnson & Johnson and Bayer was signed.\n"
+    )
+    assert [o.name for o in find_organizations(text, "Zeta SA")] == [
+        "Kappaxis Group Ltd",
+        "Johnson & Johnson",
+        "Bayer",
+    ]

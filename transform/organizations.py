@@ -174,6 +174,9 @@ def _trade_name() -> LineCued:
     )
 
 
+# the parties of a dispute or a deal: "between Biophytis and Negma Group Ltd"
+BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+BETWEEN_CHARS = 14
 # a hyphen and a capitalised word after a known name: a longer name's first part ("Wyeth" of
 # "Wyeth-Ayerst"), never an adjective's ("Pfizer-led") nor a list's ("Merck-, Pfizer-")
 HYPHENED_NAME_GOES_ON = re.compile(r"-[A-Z][a-z]")
@@ -664,6 +667,13 @@ def find_organizations(
             end = last  # "firm Regeneron US$165m upfront": the dollar's letters, no name's
         if start >= end or a_nationality(text[start:end]):
             return  # "a milestone from Anglo-Swedish drug major AstraZeneca": whose, not who
+        joint = text.find(" and ", start, end)
+        if joint != -1 and BETWEEN_BEFORE.search(text, max(0, start - BETWEEN_CHARS), start):
+            # "the case between Biophytis and Negma Group Ltd": two parties, never one name
+            add(joint + len(" and "), end, rule, canonical)
+            if _a_companys_name(text[start:joint], text):
+                add(start, joint, rule)
+            return
         if rule == "organization_head" and " " not in text[start:end].strip():
             return  # a head alone names no one: "Vice President, Finance and Administration"
         if CONSTITUTION.match(text, start, end):
