@@ -4490,8 +4490,10 @@ def test_an_inn_capitalised_as_its_sentence_opens_is_a_compound_and_a_company_so
     text = (
         "Zeta said the NMPA approved its antibody for psoriasis. Zetakibart injection is the "
         "first of its kind; Omegatug follows. The Hobart site ran the trial with Zetacept Inc. "
-        "and Kappacept (NASDAQ:KAPP), while Hamburg-based Lambdamab advised.\n"
+        "and Kappacept (NASDAQ:KAPP), while Hamburg-based Lambdamab advised. Tommy Pedersen, "
+        "who has served on the board, will step down.\n"
     )
+    # (a surname after a given name ends like a stem too: "-sen" of "Pedersen")
     assert [c.name for c in find_compounds(text)] == ["Zetakibart", "Omegatug"]
 
 

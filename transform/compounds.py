@@ -249,6 +249,15 @@ def _year_like(code: str) -> bool:
 DECIMALS = re.compile(r"[.,]\d")
 
 
+GIVEN_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ ]$")
+
+
+def _after_given_name(text: str, start: int) -> bool:
+    """Whether a capitalised word follows a given name, as a surname does: "Tommy Pedersen"."""
+    given = GIVEN_NAME_BEFORE.search(text, max(0, start - 20), start)
+    return given is not None and given[1].casefold() in given_names()
+
+
 SURNAME_AFTER = re.compile(r"[ ](?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?![ ]?[®™(])")
 
 
@@ -386,7 +395,10 @@ def find_compounds(text: str) -> list[NamedMatch]:
         and word.lower() not in place_names()
         and word.lower() not in given_names()
         and not a_known_organization(word)
-        and not any(_a_companys(text, m) for m in re.finditer(rf"\b{word}\b", text))
+        and not any(
+            _a_companys(text, m) or _after_given_name(text, m.start())
+            for m in re.finditer(rf"\b{word}\b", text)
+        )
     }
     for match in INN_WORD.finditer(text) if inn_like else ():
         word = match.group()
