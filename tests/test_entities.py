@@ -4907,3 +4907,13 @@ def test_the_parties_between_which_a_case_or_deal_stands_are_two():
         "Johnson & Johnson",
         "Bayer",
     ]
+
+
+def test_a_title_in_parentheses_closed_before_a_name_is_the_name_befores():
+    text = (
+        "The other members of the Zeta board are Jacob Tolstrup (chairman), Lars Christensen, "
+        "and Martin Holst Lange. Chief Executive Officer Anna Berg said the board is complete.\n"
+    )
+    people = {p.name: p.title for p in find_people(text)}
+    assert people.get("Lars Christensen") is None
+    assert people["Anna Berg"] == "Chief Executive Officer"

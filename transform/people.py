@@ -983,7 +983,9 @@ def _title_around(text: str, match: re.Match[str]) -> str | None:
     else:
         pair = None
     if re.search(r"[A-Za-z]\s$|,\s$", before):
-        tail = re.split(r"[(\[;:\n.\"“”]", before)[-1]
+        # (a parenthesis closed before the name is the name before's: "Jacob Roe (chairman),
+        # Lars Holm" gives Lars Holm no title)
+        tail = re.split(r"[()\[\];:\n.\"“”]", before)[-1]
         if pair is not None or PAIR_SECOND_AFTER.match(text, match.end()):
             tail = PLURAL_TITLE_END.sub("", tail)  # each of two "analysts" is an analyst
         title = _clean_title(tail, from_end=True)
