@@ -4917,3 +4917,14 @@ def test_a_title_in_parentheses_closed_before_a_name_is_the_name_befores():
     people = {p.name: p.title for p in find_people(text)}
     assert people.get("Lars Christensen") is None
     assert people["Anna Berg"] == "Chief Executive Officer"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Zeta A/S Announces Changes to its Board of Directors and Updates to its Executive Team",
+        "Zeta announces changes in the management of its US unit.",
+    ],
+)
+def test_changes_to_a_board_or_management_are_an_executive_change(lead):
+    assert [e.event_type for e in find_events(lead, len(lead))] == ["executive_change"]
