@@ -4928,3 +4928,16 @@ def test_a_title_in_parentheses_closed_before_a_name_is_the_name_befores():
 )
 def test_changes_to_a_board_or_management_are_an_executive_change(lead):
     assert [e.event_type for e in find_events(lead, len(lead))] == ["executive_change"]
+
+
+def test_a_deck_under_a_dateline_of_its_own_leaves_the_lead_below_it():
+    text = (
+        "Zeta Bio and Kappa Council Gel Study in London\nCAMBRIDGE, Mass.--(BUSINESS "
+        "WIRE)--Jan. 21, 1997--\nZeta and the Kappa Medical Research Council of Great Britain\n"
+        "begin a safety evaluation of ZB 2000 gel to prevent infection in women\nZeta Inc "
+        "announced today that it has initiated a Phase I "
+        "clinical trial of its ZB 2000 gel in London, England. The gel is meant to protect "
+        "women.\nThe trial is designed to assess safety.\n"
+    )
+    events = extract_release(text, "d", "x.txt").events
+    assert [(e.event_type, e.announced) for e in events] == [("trial_start", True)]

@@ -76,6 +76,7 @@ LEAD_MAX_CHARS = 1500
 # On the 56 dev releases 3 and more read the same events (2 lose one)
 LEAD_MAX_SENTENCES = 3
 LEAD_MIN_CHARS = 120  # a shorter first paragraph is a dateline or headline alone: read on
+DECK_LINES = 2  # lines of a deck under the dateline, no news verb nor stop in them, read past
 ONE_SENTENCE_LINE_WORDS = 8  # a line of prose one sentence long, this long at least
 CONTACT_NAME_WINDOW = 200  # a contact's name is printed this close before its phone or e-mail
 
@@ -118,6 +119,19 @@ def lead_end(text: str, start: int) -> int:
         while following != -1 and following + 1 < len(text) and text[following + 1] == "\n":
             following += 1
         end = len(text) if following == -1 else following
+    # a deck between the dateline and the lead, no sentence of news: "CAMBRIDGE, Mass.--(BUSINESS
+    # WIRE)--Jan. 21, 1997--" over "Procept and British Medical Research Council" / "begin safety
+    # evaluation of PRO 2000" over "Procept Inc announced today that it has initiated ..."
+    decks = 0
+    while (
+        decks < DECK_LINES
+        and end < len(text)
+        and not NEWS_VERB.search(text, start, end)
+        and sentences_end(text, start, 1) > end  # no sentence ends in it
+    ):
+        following = text.find("\n", end + 1)
+        end = len(text) if following == -1 else following
+        decks += 1
     while (
         end < len(text) - 1
         and text[end - 1] != "\n"  # one line break, no blank line
