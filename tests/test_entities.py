@@ -4686,6 +4686,13 @@ def test_a_speech_verb_with_a_stray_comma_before_the_speaker_gives_the_title():
             "The FDA approved Zetavix based on the results of the Phase 3 trial.",
             ["regulatory_approval", "trial_results"],
         ),
+        # ... and so may one the company received approval for
+        (
+            "Zeta received the approval for Phase II of the study from the Nova Scotia Health "
+            "Authority Research Ethics Board.",
+            ["ind_active"],
+        ),
+        ("Zeta Technologies granted approval for bladder cancer trial", ["ind_active"]),
     ],
 )
 def test_a_request_approved_is_no_approval_and_a_trial_approved_may_start(lead, types):
