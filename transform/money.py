@@ -2470,28 +2470,7 @@ def _in_relative_clause(
     if closed == -1 or closed > amount_start or amount_end <= opened:
         return False  # the amount inside the clause, or before it
     antecedent = sentence[:opened].rsplit(" ", 1)[-1].casefold().rstrip(")")
-    return antecedent.rstrip("s") not in MONEY_NOUNS
-
-
-# what a relative clause about money names before it: "the payment, which ..."
-MONEY_NOUNS = frozenset(
-    {
-        "payment",
-        "milestone",
-        "fee",
-        "amount",
-        "sum",
-        "royaltie",
-        "royalty",
-        "upfront",
-        "installment",
-        "instalment",
-        "tranche",
-        "proceed",
-        "consideration",
-        "price",
-    }
-)
+    return antecedent not in context_words("payer_noun") | context_words("money_noun")
 
 
 def _estimated(sentence: str, start: int, end: int) -> bool:
