@@ -199,8 +199,13 @@ def test_a_cued_expression_finds_what_its_expression_finds():
 
 def test_a_cued_expression_is_not_run_on_a_text_without_its_words():
     expression = cued(r"\b(?:said|stated)\s+Dr\.")
-    assert expression.words == ("stated", "said")
+    assert expression.words == frozenset({"stated", "said"})
     assert not expression.possible("Dr. Smith spoke.")
+    # one walk of a text serves every expression, a later one's words too
+    other = cued(r"\bannounced\s+(?:today\s+)?that\b")
+    assert other.possible("Zeta announced today that it said Dr. Roe joined")
+    assert expression.possible("Zeta announced today that it said Dr. Roe joined")
+    assert not other.possible("Dr. Smith spoke.")
     assert expression.possible("she SAID it")  # the words are looked for folded
     assert expression.search("STATED Dr.") is None  # the expression keeps its own case
     assert expression.search("Zeta stated Dr. Smith", 5).span() == (5, 15)

@@ -274,6 +274,8 @@ def a_nationality(word: str) -> bool:
     forms joined by hyphens, a demonym last ("Anglo-Swedish", "Swiss-American")."""
     if word in demonyms():
         return True
+    if "-" not in word:
+        return False
     *firsts, last = word.split("-")
     return (
         bool(firsts)

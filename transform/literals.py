@@ -169,25 +169,69 @@ def _folded(text: str) -> str:
     return fold(text)
 
 
+class _CuedWords:
+    """Every Cued expression's words in one automaton: a text (folded) is walked once for all
+    of them, and the words it holds are kept for the last texts asked about. The set of words
+    is replaced, never changed in place; an automaton made before a new expression's words
+    came is made again."""
+
+    KEPT = 8  # texts whose words are kept: a release, and the lines and windows read in it
+
+    def __init__(self) -> None:
+        self.words: frozenset[str] = frozenset()
+        self._built: tuple[frozenset[str], ahocorasick.Automaton] | None = None
+        self._present: dict[str, frozenset[str]] = {}
+
+    def add(self, words: frozenset[str]) -> None:
+        if not words <= self.words:
+            self.words = self.words | words
+
+    def present(self, folded: str) -> frozenset[str]:
+        """The registered words ``folded`` holds, anywhere."""
+        found = self._present.get(folded)
+        built = self._built
+        if found is not None and built is not None and built[0] is self.words:
+            return found
+        if built is None or built[0] is not self.words:
+            automaton = ahocorasick.Automaton()
+            for word in self.words:
+                automaton.add_word(word, word)
+            automaton.make_automaton()
+            built = self._built = (self.words, automaton)
+            self._present = {}
+        found = frozenset(word for _, word in built[1].iter(folded))
+        present = self._present
+        if len(present) >= self.KEPT:
+            present = {}
+        present[folded] = found
+        self._present = present
+        return found
+
+
+_CUED_WORDS = _CuedWords()
+
+
 class Cued:
     """A compiled expression that is run only on a text holding one of the words it cannot match
     without: on any other text it finds nothing, as it would have found nothing. A search for a
     few words costs far less than a scan by an expression that opens with a lookbehind or a word
-    boundary (the regular-expression engine then tries every position of the text)."""
+    boundary (the regular-expression engine then tries every position of the text); one walk of
+    an automaton finds every such expression's words in a text."""
 
     __slots__ = ("pattern", "words")
 
     def __init__(self, pattern: re.Pattern[str]):
         self.pattern = pattern
         words = required_words(pattern)
-        self.words = tuple(sorted(words, key=len, reverse=True)) if words else None
+        self.words = frozenset(words) if words else None
+        if self.words:
+            _CUED_WORDS.add(self.words)
 
     def possible(self, text: str) -> bool:
         """Whether the expression may match somewhere in ``text``."""
         if self.words is None:
             return True
-        folded = _folded(text)
-        return any(word in folded for word in self.words)
+        return not self.words.isdisjoint(_CUED_WORDS.present(_folded(text)))
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.pattern.search(text, pos, endpos) if self.possible(text) else None
