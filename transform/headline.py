@@ -954,12 +954,27 @@ def _line_above_glued(title: str, above: list[str]) -> int:
 LEADS = 3  # runs of prose tried as the lead, in order
 
 
+# The name a release defines as "the Company": '("Avacta" or the "Company")', '(the
+# "Company")', '("Realm Therapeutics", "Realm" or the "Company")'; a term's closing quote may be
+# lost before "or the": '("Proteome Sciences or the "Company")'
+QUOTED_TERM = r"(?:the\s+)?[\"“][^\"“”()\n]{1,40}(?:[\"”]|(?=\s+or\s+the\s+[\"“]))"
+
+
+def defined_terms(heads: str) -> str:
+    """The parenthesis of quoted terms that defines the company as one of ``heads``."""
+    return (
+        rf"\(\s*(?:{QUOTED_TERM}\s*(?:,|\bor\b|\band\b)\s*)*(?:the\s+)?[\"“](?:{heads})[\"”]"
+        # and its group after it: '(the "Company", together with its subsidiaries, the "Group")'
+        r"(?:\s*,[^()\n]{0,80})?\s*\)"
+    )
+
+
+DEFINED_COMPANY = re.compile(defined_terms("Company"))
 # A UK announcement's line of defined terms under the company, its title on the next line:
 # 'Zeta plc\n("Zeta" or the "Company")\n\nResult of Placing' (glued to the company's line too:
-# 'ZETA PLC("Zeta" or the "Company")'; a quote mark may be lost: '("Zeta or the "Company")')
+# 'ZETA PLC("Zeta" or the "Company")')
 DEFINED_TERMS_LINE = re.compile(
-    r"\(\s*[\"“][^()\n]{1,60}?\bor\s+the\s+[\"“](?:Company|Group)[\"”]\s*\)[ \t]*\n\s*"
-    r"(?P<title>[^\n]{5,200}?)[ \t]*(?=\n|$)"
+    defined_terms("Company|Group") + r"[ \t]*\n\s*(?P<title>[^\n]{5,200}?)[ \t]*(?=\n|$)"
 )
 DEFINED_TERMS_REACH = 3000  # an announcement's header: its notices in capitals may come first
 TITLE_MAX_WORDS = 20
@@ -969,7 +984,8 @@ def _title_under_defined_terms(text: str, stop: int | None) -> HeadlineMatch | N
     """The title on the line under an announcement's defined terms, before its lead: a line of
     twenty words at most, no sentence, no date (its own words decide: "Placing and
     Subscription to raise £3.3 million" is in sentence case)."""
-    if "or the" not in text[:DEFINED_TERMS_REACH]:
+    head = text[:DEFINED_TERMS_REACH]
+    if "Company" not in head and "Group" not in head:
         return None
     found = DEFINED_TERMS_LINE.search(text, 0, min(len(text), DEFINED_TERMS_REACH))
     if found is None or (stop is not None and found.start("title") >= stop):

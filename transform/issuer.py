@@ -8,7 +8,7 @@ from functools import cache
 
 from transform.dateline import DATE, LEAD_ON_DATE, MONTH, WEEKDAY
 from transform.drug_vocabulary import is_drug_name
-from transform.headline import heading_verb, noise_lines
+from transform.headline import DEFINED_COMPANY, heading_verb, noise_lines
 from transform.lexicon import (
     alias_map,
     alternation,
@@ -1444,14 +1444,6 @@ def _wire_label_company(text: str) -> IssuerMatch | None:
     return None
 
 
-# The name the release defines as "the Company": '("Avacta" or the "Company")', '(the
-# "Company")', '("Realm Therapeutics", "Realm" or the "Company")'
-QUOTED_TERM = r"(?:the\s+)?[\"“][^\"“”()\n]{1,40}[\"”]"
-DEFINED_COMPANY = re.compile(
-    rf"\(\s*(?:{QUOTED_TERM}\s*(?:,|\bor\b|\band\b)\s*)*(?:the\s+)?[\"“]Company[\"”]"
-    # and its group after it: '(the "Company", together with its subsidiaries, the "Group")'
-    r"(?:\s*,[^()\n]{0,80})?\s*\)"
-)
 DEFINED_NAME_CHARS = 160
 
 
