@@ -552,19 +552,17 @@ def _words(name: str) -> frozenset[str]:
 # A list of adverse events: what a drug's patients suffered, never what it treats ("The most
 # common adverse events (>10 percent) ... were; colitis, headache and nasopharyngitis", "side
 # effects included nausea"); the list runs from its verb to the sentence's end
-ADVERSE_LIST = re.compile(
+# (run only on a text that prints one of its words: ``cued``)
+ADVERSE_LIST = cued(
     r"\b(?:adverse[ ](?:events?|reactions?|effects?|drug[ ]reactions?)|side[- ]effects?|AEs"
     r"|TEAEs|toxicities)\b[^.;:]{0,120}?(?:\b(?:were|was|included|includes|include|including"
     r"|such[ ]as|consisted[ ]of|are|is)\b[;:]?|:)",
     re.IGNORECASE,
 )
-ADVERSE_WORDS = ("adverse", "side effect", "side-effect", "AEs", "toxicit")
 
 
 def _adverse_lists(text: str) -> list[tuple[int, int]]:
     """The spans of the text's lists of adverse events (``ADVERSE_LIST``)."""
-    if not any(word in text for word in ADVERSE_WORDS):
-        return []
     return [(m.end(), sentence_end(text, m.end())) for m in ADVERSE_LIST.finditer(text)]
 
 
