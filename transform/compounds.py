@@ -26,6 +26,7 @@ from transform.lexicon import (
 )
 from transform.literals import cued
 from transform.money import SCALES, glued_code, is_currency_mark
+from transform.organizations import GIVEN_NAME_BEFORE, GIVEN_NAME_CHARS
 from transform.repair.vocabulary import given_names, is_known, word_counts
 from transform.rules import confidence as confidence_of
 from transform.segments import in_spans
@@ -249,12 +250,10 @@ def _year_like(code: str) -> bool:
 DECIMALS = re.compile(r"[.,]\d")
 
 
-GIVEN_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ ]$")
-
-
 def _after_given_name(text: str, start: int) -> bool:
-    """Whether a capitalised word follows a given name, as a surname does: "Tommy Pedersen"."""
-    given = GIVEN_NAME_BEFORE.search(text, max(0, start - 20), start)
+    """Whether a capitalised word follows a given name, as a surname does: "Tommy Pedersen"
+    (the organisations' own test of a surname: "Max Bayer")."""
+    given = GIVEN_NAME_BEFORE.search(text, max(0, start - GIVEN_NAME_CHARS), start)
     return given is not None and given[1].casefold() in given_names()
 
 
