@@ -4862,7 +4862,7 @@ def test_a_list_of_adverse_events_names_no_indication():
     assert [i.name for i in find_indications(text)] == ["Crohn's disease"]
 
 
-@pytest.mark.parametrize("kind", ["final", "tentative"])
+@pytest.mark.parametrize("kind", ["final", "tentative", "the final", "a tentative"])
 def test_a_final_or_tentative_approval_received_from_a_regulator(kind):
     lead = (
         f"Zeta Pharma said it has received {kind} approval from US health regulator to sell a "
@@ -4948,3 +4948,14 @@ def test_a_deck_under_a_dateline_of_its_own_leaves_the_lead_below_it():
     )
     events = extract_release(text, "d", "x.txt").events
     assert [(e.event_type, e.announced) for e in events] == [("trial_start", True)]
+
+
+def test_an_approval_received_from_a_regulator_quoted_in_the_lead():
+    lead = (
+        '"The company has received the final approval from the US Food and Drug Administration '
+        '(USFDA) to manufacture and market Zetasartan tablets," Zeta Pharma said today.'
+    )
+    assert [e.event_type for e in find_events(lead, len(lead))] == ["regulatory_approval"]
+    # an approval the company still awaits is no event
+    lead = "Zeta Pharma expects to receive the final approval from the USFDA next year."
+    assert find_events(lead, len(lead)) == []
