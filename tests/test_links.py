@@ -911,6 +911,32 @@ def test_a_deals_further_payments_after_the_issuer_pays_its_upfront_are_the_issu
     ]
 
 
+@pytest.mark.parametrize(
+    "goes_on, sides",
+    [
+        # the sentence before has the partner receive: the deal's further payments are its too
+        (
+            "The agreement also includes approximately $1.7B in potential future milestones.",
+            ("Zeta Sciences", "Omega"),
+        ),
+        ("Contingent payments of up to $1.7B include milestones.", ("Zeta Sciences", "Omega")),
+        # a sentence of its own subject: the default (the issuer receives) stands
+        ("Zeta itself earned $1.7B in milestones from it last year.", ("Omega", "Zeta Sciences")),
+    ],
+)
+def test_a_deals_further_payments_after_the_partner_receives_its_upfront_are_the_partners(
+    goes_on, sides
+):
+    text = (
+        "Zeta and Omega Enter Into Collaboration\n\nFOSTER CITY, Calif., Dec. 20, 2018 -- Zeta "
+        "Sciences, Inc. (NASDAQ: ZETA) and Omega Inc. (NASDAQ: OMGA) announced today the "
+        "companies have entered into a partnership on ZB-14.\n\n"
+        "Under the terms of the agreement, Omega will receive a $120 million upfront cash "
+        f"payment. {goes_on}\n"
+    )
+    assert [(m[1], m[3], m[4]) for m in _money(text)][1] == ("milestone", *sides)
+
+
 def test_a_sum_naming_no_payment_in_a_sentence_of_none_earns_no_event():
     text = (
         "Zeta Reports Results\n\nBOSTON, Aug. 6, 2020 -- Zeta Bio, Inc. (Nasdaq: ZETA) today "

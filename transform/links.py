@@ -733,6 +733,19 @@ def link_money(
         and _issuer_paid_before(text, before, left, own)
     ):  # "AstraZeneca will pay an upfront payment of $1B, in staged payments. Contingent
         payer = own.name  # payments of up to $5B include ...": the issuer pays these too
+    elif (
+        kind in PAID_KINDS
+        and own is not None
+        and payer is None
+        and payee is None
+        and DEAL_GOES_ON.match(text, left, span_start) is not None
+        and not any(
+            company_key(o.name) != own.key for o in _inside(organizations, text, left, right)
+        )
+        and (receiver := _other_received_before(text, before, left, own, window_orgs))
+    ):  # "Agenus will receive $150 million upon closing ... The agreement also includes
+        payer, payee = own.name, receiver  # approximately $1.7 billion in potential future
+        # fees and milestones" in Gilead's release: Agenus receives these too, Gilead pays
     read = (payer, payee)
     if kind in PAID_KINDS and own is not None:  # with no issuer, no side is taken for it
         payer, payee = _sides_by_default(
@@ -960,6 +973,39 @@ PAYMENTS_OPEN = re.compile(
     r"\W*(?:The\s+|These\s+|Such\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:payments?|milestones?|fees?"
     r"|royalties)\b"
 )
+
+
+# ... or that goes on with the deal's terms: "The agreement also includes approximately $1.7
+# billion in potential future fees and milestones"
+DEAL_GOES_ON = re.compile(
+    rf"{PAYMENTS_OPEN.pattern}|\W*(?:The|This|Under\s+the)\s+(?:agreement|deal|transaction"
+    r"|collaboration|partnership|license|licence)\s+(?:also\s+)?(?:includes?|provides?|calls)\b"
+)
+
+
+def _other_received_before(
+    text: str, before: int, left: int, own: _Issuer, companies: list[Named]
+) -> str | None:
+    """The company other than the issuer that the sentence before (``text[before:left]``, in
+    the amount's paragraph) says receives ("Agenus will receive $150 million upon closing"),
+    where it names no other one."""
+    if before >= left:
+        return None
+    verb = _verb("receives")
+    named = _inside(companies, text, before, left)
+    if (
+        any(company_key(c.name) == own.key for c in named)
+        or len({company_key(c.name) for c in named}) != 1
+    ):
+        return None  # the issuer in it, or two others: whose sentence it is stays open
+    company = named[0]
+    at = text.find(company.printed or company.name, before, left)
+    while at != -1:
+        end = at + len(company.printed or company.name)
+        if verb.match(text, end, min(left, end + 60)):
+            return company.name
+        at = text.find(company.printed or company.name, end, left)
+    return None
 
 
 def _issuer_paid_before(text: str, before: int, left: int, own: _Issuer) -> bool:
