@@ -1240,6 +1240,26 @@ def test_a_price_the_news_pushed_shares_to_is_a_share_price():
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The estimated sales in 2014 for Zetasartan tablets is $233.3 million, as per IMS.",
+        "According to IQVIA data, Zetasartan tablets had annual sales of $172 million in the US.",
+        "Zetasartan tablets had US sales of $98 million (IQVIA MAT March 2020).",
+    ],
+)
+def test_sales_a_market_data_firm_measures_are_the_markets(sentence):
+    text = (
+        "Zeta Pharma Ltd has received final approval from the USFDA to market Zetasartan "
+        f"tablets. {sentence} Zeta Pharma's own sales rose to $50 million in the quarter.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.kind, m.rule, m.announced) for m in money] == [
+        ("other", "money_market_size", False),
+        ("revenue", "money_cue:sales", True),  # no firm cited: the issuer's own
+    ]
+
+
 def test_a_market_with_annual_sales_exceeding_a_sum_is_its_size():
     text = LEAD + (
         "Combination therapy is the fastest-growing sector of the respiratory market, with "

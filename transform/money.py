@@ -776,8 +776,10 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
     ):
         return "other", "money_sales_level"  # "a 15% royalty on net sales up to USD 75,000,000",
         # "a $25 million milestone when annual net sales exceed $500 million": a level, no sum
-    if MARKET_SIZE_BEFORE.search(lowered, max(0, start - MARKET_SIZE_CHARS), start) or (
-        SCALE_WORD.search(sentence, start, end) and MARKET_SIZE_AFTER.match(lowered, end)
+    if (
+        MARKET_SIZE_BEFORE.search(lowered, max(0, start - MARKET_SIZE_CHARS), start)
+        or (SCALE_WORD.search(sentence, start, end) and MARKET_SIZE_AFTER.match(lowered, end))
+        or _market_source_sales(sentence, lowered)
     ):
         return "other", "money_market_size"  # "Global sales of ... are estimated to exceed $10B",
         # "the OTC $1.2 billion gastrointestinal category"
@@ -958,6 +960,22 @@ MARKET_SIZE_BEFORE = re.compile(
 )
 
 MARKET_SIZE_CHARS = 160  # the words of the amount's sentence read before it
+SALES_WORD = re.compile(r"\b(?:sales|market|revenues?|turnover)\b")
+
+
+@cache
+def _market_source() -> re.Pattern[str]:
+    """A firm whose data measure a market's sales (context_words.csv role market_source)."""
+    return re.compile(rf"(?<![\w.]){words_alternation(context_words('market_source'))}(?!\w)")
+
+
+def _market_source_sales(sentence: str, lowered: str) -> bool:
+    """Whether the sentence speaks of sales and cites a firm that measures them: "The estimated
+    sales in 2014 for Telmisartan tablets ... is $233.3 million, as per IMS" is the product's
+    market, no revenue of the issuer's."""
+    return SALES_WORD.search(lowered) is not None and _market_source().search(sentence) is not None
+
+
 # The level of sales a royalty's tier or a sales milestone is set at, right before the amount:
 # "royalty on net sales up to USD 75,000,000", "when annual net sales exceed $500 million",
 # "upon reaching annual sales of $1 billion"; read only in a sentence of royalties or milestones
