@@ -2831,6 +2831,24 @@ def test_a_sum_paid_back_in_an_earlier_month_is_recalled():
     assert announced == {"$175 million": True, "$47 million": False}
 
 
+@pytest.mark.parametrize(
+    "when, announced",
+    [
+        ("less than two years before.", False),
+        ("two years before, in a round led by Beta.", False),
+        ("two years before the patent expires.", True),  # a date ahead, no recall
+    ],
+)
+def test_a_sum_a_span_of_time_before_dates_is_recalled(when, announced):
+    text = (
+        "Zeta Earns Milestone\nBOSTON, Dec. 22, 2010 /PRNewswire/ -- Zeta Bio earned $4 million "
+        "in milestone payments from Omega Corp. on Monday. Sofinnova and Abingworth each "
+        f"contributed to Zeta's $12.5 million series A round {when}\n"
+    )
+    found = {m.text: m.announced for m in extract_release(text, "d", "x", []).money}
+    assert found == {"$4 million": True, "$12.5 million": announced}
+
+
 def test_a_part_of_a_bundle_that_names_its_own_kind_keeps_it():
     """ "$61 million in upfront and milestone payments, including a $20 million milestone
     payment": the bundle is no one kind, its part a milestone."""

@@ -159,8 +159,9 @@ ANNOUNCING_VERB = r"(?:announce[sd]?|report(?:s|ed)?|sa(?:id|ys)|post(?:s|ed)|un
 # a time ago, which dates what its sentence tells before the release: "a deal three years ago"
 TIME_AGO = (
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|some|many"
-    r"|a\s+few)\s+(?:years?|months?|weeks?|decades?)\s+ago\b"
-)
+    r"|a\s+few)\s+(?:years?|months?|weeks?|decades?)\s+(?:ago\b|before(?=\s*(?:[.;,)]|$)))"
+)  # (or "before" that ends its clause: "less than two years before."; never "two years before
+# the patent expires")
 
 # A possessive ending a word: "Japan's", "NeuExcell’s", a bare apostrophe after a plural's or
 # a sibilant's end: "Pharmaceuticals'", "Immunex' share price"
