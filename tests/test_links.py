@@ -937,6 +937,23 @@ def test_a_deals_further_payments_after_the_partner_receives_its_upfront_are_the
     assert [(m[1], m[3], m[4]) for m in _money(text)][1] == ("milestone", *sides)
 
 
+@pytest.mark.parametrize(
+    "investors, payer",
+    [
+        ("led by Omega Ventures with participation from pharmaceutical company Beta Pharma", None),
+        ("with participation from Beta Pharma", None),
+        ("from pharmaceutical company Beta Pharma", "Beta Pharma"),  # its one investor pays
+    ],
+)
+def test_a_co_investor_of_a_round_is_no_payer_of_it(investors, payer):
+    text = (
+        "Zeta Raises Funds\n\nBOSTON, Dec. 22, 2010 -- Zeta Bio Inc. today announced that it "
+        f"has raised $28.5 million in a series B round {investors}.\n"
+    )
+    money = extract_release(text, "doc", "file:///x.txt").money
+    assert [(m.kind, m.payer) for m in money] == [("financing", payer)]
+
+
 def test_a_sum_naming_no_payment_in_a_sentence_of_none_earns_no_event():
     text = (
         "Zeta Reports Results\n\nBOSTON, Aug. 6, 2020 -- Zeta Bio, Inc. (Nasdaq: ZETA) today "

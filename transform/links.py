@@ -630,6 +630,12 @@ OWNER_AFTER = re.compile(
     r"\s+(?!(?:as|is|was|has|its|this|plus|thus|less|unless|across|besides|whereas)\b)[a-z]+s\b"
 )
 # (where it is based may stand between: "from the US-based Medicis")
+# one of a round's investors, none its payer: "a series B round led by Omega Ventures with
+# participation from pharmaceutical company Beta Bio, venture capital firms ..."
+CO_INVESTOR_BEFORE = re.compile(
+    r"\bparticipation\s+(?:from|by)\s+(?:[\w.-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 FROM_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?(?:[\w.-]+-based\s+)?$", re.IGNORECASE)
 
 
@@ -951,6 +957,7 @@ def _stated_sides(
             )
             and not GRANTED_FROM.search(text, max(0, org.span_start - 40), org.span_start)
             and not OWNED_BY.search(text, max(0, org.span_start - 40), org.span_start)
+            and not CO_INVESTOR_BEFORE.search(text, max(0, org.span_start - 60), org.span_start)
             and not (
                 is_regulator(org.name)
                 and (
