@@ -2968,6 +2968,39 @@ def test_a_british_title_of_honour_is_no_part_of_a_name():
     ]
 
 
+def test_australian_and_canadian_honours_are_no_part_of_a_title():
+    text = (
+        '"We agree," said John Morton, AO, MD, Chief Scientific Officer of Zeta. '
+        '"So do we," said Ann Kerr, GAICD, Chair of Zeta.'
+    )
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("John Morton", "Chief Scientific Officer"),
+        ("Ann Kerr", "Chair"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "appointed, title",
+    [
+        # the post after "as", never the one the person held before
+        (
+            "Jane Roe, MD, former director of the FDA's drug center, as its new chief medical "
+            "officer",
+            "chief medical officer",
+        ),
+        (
+            "Jane Roe, previously head of research at Omega, as Chief Scientific Officer",
+            "Chief Scientific Officer",
+        ),
+        ("Jane Roe, MD, as its new chief medical officer", "chief medical officer"),
+        ("Jane Roe, MD, former director of the FDA's drug center", "former director"),
+    ],
+)
+def test_a_former_post_in_apposition_gives_way_to_the_post_after_as(appointed, title):
+    text = f"Zeta Bio has appointed {appointed}. Dr. Roe will oversee safety at Zeta."
+    assert [(p.name, p.title) for p in find_people(text)] == [("Jane Roe", title)]
+
+
 def test_a_list_items_verb_is_no_part_of_a_name():
     text = "Recent Highlights\n- Appointed Laura Chen, Ph.D., as Chief Development Officer.\n"
     assert [(p.name, p.title) for p in find_people(text)] == [

@@ -198,7 +198,10 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             "person_named_title",
             re.compile(
                 rf"\b(?:named|names|appointed|appoints|elected|elects|promoted|promotes)\s+"
-                rf"{HONORIFIC}{_name(before_a_title=True)}{DEGREES}{AGE},?\s+"
+                rf"{HONORIFIC}{_name(before_a_title=True)}{DEGREES}{AGE}"
+                # a post held before, in apposition: "Jane Roe, former director of ..., as"
+                r"(?:,\s(?:an?\s|the\s)?(?:former|formerly|previously)\s[^.;\n]{1,120}?(?=,\sas\s))?"
+                r",?\s+"
                 # "as its chief medical officer" in lower case too, after "as"
                 # "named Jane Doe to become its next chief scientific officer"
                 rf"(?:(?:as|to\s+(?:become|be|serve\s+as))\s+(?:(?:its|the|new|next|our)\s+){{0,2}}"
@@ -367,6 +370,16 @@ def _clean_title(raw: str, from_end: bool = False) -> str | None:
 
 
 AGE_OPENS = re.compile(rf"^{AGE_WORDS},\s")  # a person's age before the title
+# a post the person held before, its degrees before it: "Jane Roe, MD, former director of the
+# FDA's Center for Drug Evaluation and Research, as its new chief medical officer"
+PAST_POST = re.compile(
+    rf"(?:{alternation('degrees', 'degree')}\.?,\s)*(?P<post>(?:an?\s|the\s)?(?:former|formerly"
+    r"|previously)\b)"
+)
+# ... and the post the sentence gives them after it
+AS_POST_AFTER = re.compile(
+    r",\s+as\s+(?:(?:its|the|our|their|new|next)\s+){0,2}(?P<title>[^.;:”\"\n()]{2,120})"
+)
 MAX_UNIT_WORDS = 4
 # units that are nothing without their name: a title never ends with one
 NAMELESS_UNITS = frozenset(
@@ -713,7 +726,14 @@ def find_people(text: str) -> list[PersonMatch]:
                 before = text[max(0, cut - TITLE_BEFORE_CHARS) : cut]
                 title = _clean_title(re.split(r"[(\[;:\n]", before)[-1], from_end=True)
             else:
-                title = _clean_title(_before_next_person(match.group("title") or ""))
+                raw = _before_next_person(match.group("title") or "")
+                past = PAST_POST.match(raw)
+                # "former director of ..., as its new chief medical officer": the post after
+                # "as" is the one the person takes
+                now = AS_POST_AFTER.search(raw, past.end()) if past else None
+                title = _clean_title(
+                    now["title"] if now else raw[past.start("post") :] if past else raw
+                )
             if title is None and rule not in NO_TITLE_NEEDED:
                 continue
             if title is None and rule in GIVEN_NAME_NEEDED and not _given_name(name):
