@@ -2849,6 +2849,23 @@ def test_a_sum_a_span_of_time_before_dates_is_recalled(when, announced):
     assert found == {"$4 million": True, "$12.5 million": announced}
 
 
+@pytest.mark.parametrize("code", [" USD", ""])
+def test_a_currency_code_printed_again_after_a_sum_hides_none_of_its_words(code):
+    text = (
+        "Zeta Expands Pact\nTOKYO, April 30, 2024 -- Zeta Inc. will receive an upfront payment "
+        f"of $180 million{code} (28.03 billion JPY*1) from Omega. Zeta is eligible to receive up "
+        f"to $2.71 billion{code} (422.03 billion JPY*1) in payments based on the achievement of "
+        "specified development, regulatory and commercial milestones.\n"
+    )
+    money = extract_release(text, "d", "x", []).money
+    assert [(m.amount, m.kind, m.restated) for m in money] == [
+        (180e6, "upfront", False),
+        (28.03e9, "upfront", True),  # the sum converted, its rate's footnote marked
+        (2.71e9, "milestone", False),
+        (422.03e9, "milestone", True),
+    ]
+
+
 def test_a_part_of_a_bundle_that_names_its_own_kind_keeps_it():
     """ "$61 million in upfront and milestone payments, including a $20 million milestone
     payment": the bundle is no one kind, its part a milestone."""

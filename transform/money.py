@@ -61,6 +61,14 @@ def _currencies() -> tuple[dict[str, str], dict[str, str]]:
     return prefix, suffix
 
 
+@cache
+def _currency_codes() -> frozenset[str]:
+    """The ISO codes of currencies.csv."""
+    return frozenset(row["currency"] for row in load_lexicon("currencies"))
+
+
+# a currency's code printed again after an amount with its sign: "$180 million USD"
+CODE_AFTER = re.compile(r"[ \t]+([A-Z]{3})\b(?!\s*[\d$€£¥])")
 THOUSANDS_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
@@ -755,6 +763,10 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
     commercialization milestones": milestones; "$40 million in shared development expenses":
     other), else by the nearest cue in its clause of the sentence ("$170 million in
     milestones, plus royalties": the royalties are another item)."""
+    code = CODE_AFTER.match(sentence, end)
+    if code is not None and code[1] in _currency_codes():
+        end = code.end()  # "$2.71 billion USD (...) in payments based on ... milestones": the
+        # code says again what the sign said; the amount's own words follow it
     lowered = sentence.lower()
     base_of = _amount_then_from().search(sentence, max(0, start - BASE_OF_CHARS), start)
     if base_of:  # "declined to C$109,831 from C$122,254 ... on lower royalties": revenues both
@@ -2382,8 +2394,9 @@ CONVERTED_OPENS = re.compile(
 )
 # (with the rate's date or source: "(approx. DKK 21 million on the date of the agreement)",
 # "(EUR 9 million at current exchange rates)")
+# (or a footnote's mark on the rate: "(28.03 billion JPY*1)")
 CONVERTED_CLOSES = re.compile(
-    r"\s*(?:,?\s*(?:on|at|as\s+of|based\s+on|using)\s+[^()\n$€£¥]{1,60}?)?\)"
+    r"\s*(?:\*+\d{0,2})?(?:,?\s*(?:on|at|as\s+of|based\s+on|using)\s+[^()\n$€£¥]{1,60}?)?\)"
 )
 
 
