@@ -4992,3 +4992,23 @@ def test_an_approval_received_from_a_regulator_quoted_in_the_lead():
     # an approval the company still awaits is no event
     lead = "Zeta Pharma expects to receive the final approval from the USFDA next year."
     assert find_events(lead, len(lead)) == []
+
+
+@pytest.mark.parametrize(
+    "lead, types",
+    [
+        (
+            "Zeta Inc. today announced an expansion of its peptide discovery collaboration with "
+            "Omega Pharma AG.",
+            ["collaboration"],
+        ),
+        (
+            "Zeta Inc. today announced the renewal of the research collaboration with Omega.",
+            ["collaboration"],
+        ),
+        # the size of a plant is no collaboration
+        ("Zeta Inc. today announced an expansion of its manufacturing plant in Osaka.", []),
+    ],
+)
+def test_a_collaborations_expansion_or_renewal_is_a_collaboration(lead, types):
+    assert [e.event_type for e in find_events(lead, len(lead))] == types
