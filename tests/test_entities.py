@@ -5012,3 +5012,15 @@ def test_an_approval_received_from_a_regulator_quoted_in_the_lead():
 )
 def test_a_collaborations_expansion_or_renewal_is_a_collaboration(lead, types):
     assert [e.event_type for e in find_events(lead, len(lead))] == types
+
+
+def test_a_title_printed_before_an_honorific_is_the_persons():
+    text = (
+        '"A key milestone," said chief executive officer Dr Alastair Smith. The board named a '
+        "new Chief Executive Officer. Dr Ann Lee agreed. Zeta CEO Dr. Tom Fox said so."
+    )
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Alastair Smith", "chief executive officer"),
+        ("Ann Lee", None),  # the sentence before's title is no one's here
+        ("Tom Fox", "CEO"),
+    ]

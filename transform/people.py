@@ -369,6 +369,8 @@ def _clean_title(raw: str, from_end: bool = False) -> str | None:
     return " ".join(kept).replace(" ,", ",")
 
 
+# where a title printed before a name may start: never past a sentence's or a clause's end
+TITLE_BEFORE_ENDS = re.compile(r"[(\[;:\n.!?\"“”,]")
 AGE_OPENS = re.compile(rf"^{AGE_WORDS},\s")  # a person's age before the title
 # a post the person held before, its degrees before it: "Jane Roe, MD, former director of the
 # FDA's Center for Drug Evaluation and Research, as its new chief medical officer"
@@ -734,6 +736,11 @@ def find_people(text: str) -> list[PersonMatch]:
                 title = _clean_title(
                     now["title"] if now else raw[past.start("post") :] if past else raw
                 )
+            if title is None and rule == "person_honorific":
+                # its title before the honorific: "said chief executive officer Dr Alastair Smith"
+                before = text[max(0, match.start() - TITLE_BEFORE_CHARS) : match.start()]
+                if before.endswith(" "):
+                    title = _clean_title(TITLE_BEFORE_ENDS.split(before)[-1], from_end=True)
             if title is None and rule not in NO_TITLE_NEEDED:
                 continue
             if title is None and rule in GIVEN_NAME_NEEDED and not _given_name(name):
