@@ -267,6 +267,22 @@ def test_a_regulators_first_words_opening_the_lead_are_no_issuer():
     assert find_issuer(plain, plain.index(" - ") + 3) is None
 
 
+@pytest.mark.parametrize("lead_start", [True, False])
+def test_the_company_a_regulator_opening_the_lead_let_sell_is_the_issuer(lead_start):
+    lead = (
+        "The US Food and Drug Administration (USFDA) has granted final approval for the "
+        "Hyderabad-based Zeta Pharma Limited to manufacture and market amoxicillin for oral "
+        "suspension, the company said in a press release.\n"
+    )
+    text = ("HYDERABAD, Sept. 17, 2014 -- " if lead_start else "") + lead
+    issuer = find_issuer(text, 29 if lead_start else None)
+    assert issuer is not None and issuer.name == "Zeta Pharma Limited"
+    assert text[issuer.span_start : issuer.span_end] == issuer.name
+    # an approval for a product, no company after it: none
+    plain = text.replace("for the Hyderabad-based Zeta Pharma Limited to", "for Zetacillin to")
+    assert find_issuer(plain, 29 if lead_start else None) is None
+
+
 @pytest.mark.parametrize(
     ("headline", "company", "issuer"),
     [

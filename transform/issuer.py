@@ -128,6 +128,12 @@ def _lead_name_with_legal_form() -> re.Pattern[str]:
     return re.compile(rf"\s*(?P<name>{NAME}(?:,?[ ]{suffix}){{1,2}}){LEAD_FOLLOWER}")
 
 
+@cache
+def _named_with_legal_form() -> re.Pattern[str]:
+    """A name that ends in its legal form, whatever follows it."""
+    return re.compile(rf"(?P<name>{NAME}(?:,?[ ]{company_suffix_pattern()}){{1,2}})")
+
+
 def _legal_name(text: str, at: int) -> re.Match[str] | None:
     """The lead's company with its whole legal form, unless "and" joins two companies
     ("Acme and Beta Corp.": the issuer is Acme, Beta a co-issuer); "and Company" is a form."""
@@ -347,15 +353,7 @@ def _lead_company(text: str, at: int, rule: str) -> IssuerMatch | None:
     if lead is None:
         return _possessive_subject(text, at, len(text), rule)
     if regulator_at(text, lead.start("name")):
-        # "The U.S. Food and Drug Administration on Thursday approved Zeta Inc's drug": the
-        # company whose product the regulator acted on, in the possessive
-        acted = REGULATOR_ACTED_ON.search(text, lead.start("name"), lead.start("name") + 200)
-        owner = _possessive_lead().match(text, acted.end()) if acted else None
-        if owner is None:
-            return None
-        name = _trimmed(owner["name"])
-        start = owner.start("name")
-        return IssuerMatch(_unmarked(name), start, start + len(name), rule, confidence_of(rule))
+        return _regulators_company(text, lead.start("name"), rule)
     name = _without_seat(_trimmed(lead["name"]))
     name = " ".join(_without_bare_ticker(name.split(" ")))  # "Acme Ltd. ACME, +0.45% (tase:"
     numbered = _numbered_name(text, name.split(" "))
@@ -387,11 +385,39 @@ def _past_subheading(text: str, at: int) -> int:
     return line.end() if verb and len(capitalised) >= 0.7 * len(words) else at
 
 
+def _regulators_company(text: str, at: int, rule: str) -> IssuerMatch | None:
+    """The company whose product a regulator opening the lead at ``at`` acted on: in the
+    possessive ("The U.S. Food and Drug Administration on Thursday approved Zeta Inc's drug"),
+    or the one it let sell ("... has granted final approval for the Hyderabad-based Aurobindo
+    Pharma Limited to manufacture and market ...")."""
+    acted = REGULATOR_ACTED_ON.search(text, at, at + REGULATOR_ACT_CHARS)
+    owner = _possessive_lead().match(text, acted.end()) if acted else None
+    if owner is None:
+        allowed = APPROVAL_FOR.search(text, at, at + REGULATOR_ACT_CHARS)
+        owner = _named_with_legal_form().match(text, allowed.end()) if allowed else None
+        if owner is None or not TO_SELL.match(text, owner.end("name")):
+            return None
+    name = _trimmed(owner["name"])
+    start = owner.start("name")
+    return IssuerMatch(_unmarked(name), start, start + len(name), rule, confidence_of(rule))
+
+
+REGULATOR_ACT_CHARS = 200
+THE_OPENS = re.compile(r"The\s+")
 FORM_POSSESSIVE = re.compile(r"['’]s$")
 # what a regulator opening the lead did, before the company whose product it was
 REGULATOR_ACTED_ON = re.compile(r"\b(?:approved|cleared|accepted|granted)[ ](?=[A-Z])")
 ABBREVIATION = re.compile(r"[A-Z]{1,3}")
 NAME_OPENING_WORDS = 2  # of the rest of a name, printed elsewhere without the abbreviation
+# ... or the approval it gave a company, before its name ...
+APPROVAL_FOR = re.compile(
+    r"\b(?:granted|given)\s+(?:(?:its|the|an?)\s+)?(?:(?:final|tentative|marketing|regulatory)\s+)*"
+    r"approval\s+(?:for|to)\s+(?:the\s+)?(?:[\w-]+-based\s+)?(?=[A-Z])"
+)
+# ... and what the company may do with it
+TO_SELL = re.compile(
+    r"\s+to\s+(?:manufacture|market|sell|launch|commerciali[sz]e|distribute|import)\b"
+)
 
 
 def _without_stray_abbreviation(text: str, name: str, start: int) -> tuple[str, int]:
@@ -787,7 +813,13 @@ def _lead_subject(
             at = end
             continue
         if len(text[at:end].split()) >= 4:
-            found = _subject_in(text, at, end, announcing)
+            opener = THE_OPENS.match(text, at)
+            found = None
+            if regulator_at(text, opener.end() if opener else at):
+                # "The US Food and Drug Administration (USFDA) has granted final approval for
+                # ...": the company the regulator acted for
+                found = _regulators_company(text, at, "issuer_lead_subject")
+            found = found or _subject_in(text, at, end, announcing)
             if found is None and _unnamed_subject().match(text, at):
                 at = end  # "The Melbourne-headquartered company sold ...": a deck, no name
                 continue
