@@ -5024,3 +5024,25 @@ def test_a_title_printed_before_an_honorific_is_the_persons():
         ("Ann Lee", None),  # the sentence before's title is no one's here
         ("Tom Fox", "CEO"),
     ]
+
+
+@pytest.mark.parametrize(
+    "lead, types",
+    [
+        (
+            "The FDA has placed a clinical hold on Zeta Bio's lung cancer therapy trial after a "
+            "patient death, the company said.",
+            ["other"],
+        ),
+        (
+            "Zeta Inc. said the Food and Drug Administration issued a clinical hold against one of "
+            "its drugs affecting four studies.",
+            ["other"],
+        ),
+        ("Zeta Bio said the FDA lifted the partial clinical hold on ZB-11.", ["other"]),
+        # a hold on something else is no regulator's act on a trial
+        ("Zeta Bio said it will hold on to its stake in Omega.", []),
+    ],
+)
+def test_a_clinical_hold_placed_or_lifted_is_an_event(lead, types):
+    assert [e.event_type for e in find_events(lead, len(lead))] == types
