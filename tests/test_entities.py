@@ -1408,6 +1408,21 @@ def test_partnerships_list_their_partners_and_legal_forms_of_other_countries():
     ]
 
 
+@pytest.mark.parametrize(
+    "role, firms",
+    [
+        # a role of the securities trade is a firm's, whatever its name looks like
+        ("book-running managers", ["Morgan Stanley", "Cowen", "Jefferies"]),
+        ("underwriters", ["Morgan Stanley", "Cowen", "Jefferies"]),
+        # counsel may be a person: a name like one's stays out
+        ("legal counsel", ["Cowen", "Jefferies"]),
+    ],
+)
+def test_firms_of_the_securities_trade_named_like_people(role, firms):
+    text = f"Morgan Stanley, Cowen and Jefferies are acting as {role} for the offering."
+    assert [o.name for o in find_organizations(text, "Zeta Bio, Inc.")] == firms
+
+
 def test_an_organisation_head_with_what_it_is_for():
     text = (
         "at the Annual Meeting of the American Association for Cancer Research (AACR); the "

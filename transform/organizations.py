@@ -267,6 +267,12 @@ ACTING_NAME_CHARS = 200
 LIST_SPLIT = re.compile(r",[ ](?:and[ ])?|[ ]and[ ]")
 
 
+CAPITALISED_WORDS = re.compile(r"[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){0,4}")
+SECURITIES_ROLE = re.compile(
+    r"book|underwriter|placement|lead manager|co-manager|dealer|arranger|sales agent", re.IGNORECASE
+)
+
+
 @cache
 def _adviser_role() -> re.Pattern[str]:
     """A firm's role after "acting as" (context_words.csv role ``adviser_role``)."""
@@ -901,7 +907,11 @@ def find_organizations(
             at = part_start + len(part)
             start = _without_leading_words(text, part_start, at)
             name = text[start:at]
-            if _a_companys_name(name, text) and not _a_person(name):
+            # (a role of the securities trade is a firm's: "Morgan Stanley, Cowen and
+            # Jefferies are acting as book-running managers", never a person's)
+            if (_a_companys_name(name, text) and not _a_person(name)) or (
+                SECURITIES_ROLE.search(role.group()) and CAPITALISED_WORDS.fullmatch(name)
+            ):
                 add(start, at, "company_adviser")
     for match in _deal_partner().finditer(text):
         start = _without_leading_words(text, match.start("name"), match.end("name"))
