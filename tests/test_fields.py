@@ -3493,3 +3493,30 @@ def test_an_issuer_in_capitals_is_read_as_the_release_prints_it_in_mixed_case():
     # printed in capitals alone, it stays so
     caps = text.replace("Zeta Life Sciences plc (AIM: ZLS)", "it")
     assert extract_release(caps, "d", "x.txt").release.issuer == "ZETA LIFE SCIENCES PLC"
+
+
+@pytest.mark.parametrize(
+    "lead, issuer",
+    [
+        (
+            "(Reuters) -The U.S. Food and Drug Administration has placed a clinical hold on Zeta "
+            "Biotherapeutics’ lung cancer therapy trial after a patient death, the company said on "
+            "Wednesday.",
+            "Zeta Biotherapeutics",
+        ),
+        (
+            "The FDA has lifted the partial clinical hold on Zeta Bio Inc.'s trial of ZB-11, the "
+            "company said.",
+            "Zeta Bio Inc.",
+        ),
+        # a hold on a product in no company's possessive: no issuer
+        (
+            "(Reuters) -The U.S. Food and Drug Administration has placed a clinical hold on a gene "
+            "therapy trial after a patient death, the agency said.",
+            None,
+        ),
+    ],
+)
+def test_the_company_whose_trial_a_regulator_held_is_the_issuer(lead, issuer):
+    found = find_issuer(lead + "\n", None)
+    assert (found.name if found else None) == issuer

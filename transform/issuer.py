@@ -403,10 +403,17 @@ def _regulators_company(text: str, at: int, rule: str) -> IssuerMatch | None:
 
 
 REGULATOR_ACT_CHARS = 200
-THE_OPENS = re.compile(r"The\s+")
+# what may open a lead before a regulator: a wire in parentheses ("(Reuters) -The U.S. Food
+# and Drug Administration has placed ..."), "The"
+THE_OPENS = re.compile(r"(?:\([^()\n]{1,30}\)\s*[-–—]*\s*)?(?:The\s+)?")
 FORM_POSSESSIVE = re.compile(r"['’]s$")
 # what a regulator opening the lead did, before the company whose product it was
-REGULATOR_ACTED_ON = re.compile(r"\b(?:approved|cleared|accepted|granted)[ ](?=[A-Z])")
+REGULATOR_ACTED_ON = re.compile(
+    r"\b(?:approved|cleared|accepted|granted|rejected"
+    # "has placed a clinical hold on Iovance Biotherapeutics’ lung cancer therapy trial"
+    r"|(?:placed|imposed|lifted|removed)\s+(?:a|an|the)\s+(?:(?:partial|full|complete)\s+)?"
+    r"clinical\s+hold\s+on)[ ](?=[A-Z])"
+)
 ABBREVIATION = re.compile(r"[A-Z]{1,3}")
 NAME_OPENING_WORDS = 2  # of the rest of a name, printed elsewhere without the abbreviation
 # ... or the approval it gave a company, before its name ...
