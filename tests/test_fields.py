@@ -520,7 +520,10 @@ def test_a_news_services_desk_on_a_source_line_is_no_issuer():
         "(Reuters) - The FDA on Friday approved Zeta Bio's treatment.\n"
         "Source: Reuters Health News\n"
     )
-    assert find_issuer(text, None, 0) is None
+    found = find_issuer(text, None, 0)
+    assert found is not None and found.name == "Zeta Bio"  # whose treatment the FDA approved
+    plain = text.replace("Zeta Bio's treatment", "a treatment")
+    assert find_issuer(plain, None, 0) is None  # never the desk
 
 
 @pytest.mark.parametrize(
