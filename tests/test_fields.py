@@ -3523,3 +3523,15 @@ def test_an_issuer_in_capitals_is_read_as_the_release_prints_it_in_mixed_case():
 def test_the_company_whose_trial_a_regulator_held_is_the_issuer(lead, issuer):
     found = find_issuer(lead + "\n", None)
     assert (found.name if found else None) == issuer
+
+
+@pytest.mark.parametrize("comma", [" ,", ","])
+def test_a_datelines_city_with_a_space_before_its_comma(comma):
+    text = (
+        f"Zeta Q3 Revenues Plummet\n\nNEW YORK{comma} Nov. 4 (GenomeWeb News) - Zeta Scale "
+        "Biology, owner of Omega Diagnostics, today said that third-quarter revenue fell.\n"
+    )
+    dateline = parse_dateline(text)
+    assert dateline is not None and dateline.city == "NEW YORK"
+    found = find_issuer(text, dateline.span_end)
+    assert found is not None and found.name == "Zeta Scale Biology"

@@ -161,7 +161,9 @@ STYLES = (
     rf"\s*(?:(?P<date_bw>{DATE}|{NUMERIC})\s*{DASH})?)"  # "-- (Marketwired) -- 04/10/13 --"
     # "Japan (May 1", "Princeton, NJ, USA. September 25, 2020 -"
     # or a space before a day-first date a dash ends: "Cambridge, UK 30 September 2003 - Acme"
-    rf"|(?P<date_first>(?:[,;:]\s*|\.[ ](?={MONTH})|\s+(?=\(\s*{ON_DAY}(?:{DATE}|{NUMERIC})\s*\))"
+    # (a space before its comma too: "NEW YORK , Nov. 4 (GenomeWeb News) - Large ...")
+    rf"|(?P<date_first>(?:[ \t]?[,;:]\s*|\.[ ](?={MONTH})"
+    rf"|\s+(?=\(\s*{ON_DAY}(?:{DATE}|{NUMERIC})\s*\))"
     rf"|[ \t]+(?=\d{{1,2}}[ \t]+{MONTH}[ \t]+{YEAR}[ \t]*{DASH})"
     # or a space before a dated day, a source and a dash after it: "Dallas, Texas 11/26/2013
     # (Financialstrend) – Acme ...", "Dallas, Texas November 26, 2013 – Acme ..."
