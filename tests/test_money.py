@@ -2866,6 +2866,29 @@ def test_a_currency_code_printed_again_after_a_sum_hides_none_of_its_words(code)
     ]
 
 
+def test_revenue_a_result_is_reported_on_is_revenue():
+    text = "The company reported a net loss of $7.2 million, or 27 cents a share, on revenue of "
+    text += "$11.5 million."
+    assert [(m.text, m.kind) for m in find_money(text)] == [
+        ("$7.2 million", "other"),
+        ("$11.5 million", "revenue"),
+    ]
+    # the sales a sum is paid on stay no revenue of it
+    text = "Zeta will receive 260 million euros on worldwide sales."
+    assert [m.kind for m in find_money(text)] == ["other"]
+
+
+@pytest.mark.parametrize("base", ["from nearly $12 million", "from $12 million"])
+def test_a_base_with_its_qualifier_and_period_recalls_only_itself(base):
+    text = (
+        "Zeta Q3\n\nBOSTON, Oct. 30, 2001 -- Zeta Inc. said its loss narrowed.\n\nIn the quarter, "
+        f"research and development costs rose to $14.5 million {base} in the year-earlier period "
+        "while selling, general and administrative costs remained roughly flat at $4.7 million.\n"
+    )
+    found = [(m.amount, m.announced) for m in extract_release(text, "d", "x", []).money]
+    assert found == [(14.5e6, True), (12e6, False), (4.7e6, True)]
+
+
 def test_a_part_of_a_bundle_that_names_its_own_kind_keeps_it():
     """ "$61 million in upfront and milestone payments, including a $20 million milestone
     payment": the bundle is no one kind, its part a milestone."""

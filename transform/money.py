@@ -746,6 +746,10 @@ ACCOUNTED_AS_BEFORE = re.compile(
 )
 
 ON_SALES_BEFORE = re.compile(r"\bon\s+(?:[a-z-]+\s+){0,2}$")
+RESULT_ON_BEFORE = re.compile(
+    r"\b(?:loss|losses|income|profit|profits|earnings)\b(?:[^.;]|\.(?=\d)){0,100}?\bon\s+"
+    r"(?:[a-z-]+\s+){0,2}$"
+)
 # ... nor a financing verb that raises a bid or a forecast, no money: "raised its earlier
 # unsolicited bid from $4 a share", "raising the target price", "raised its sales guidance"
 RAISED_NO_MONEY = re.compile(
@@ -894,6 +898,9 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
                 or (
                     kind == "revenue"
                     and ON_SALES_BEFORE.search(lowered, max(0, position - 30), position)
+                    # (never a result's: "a net loss of $7.2 million, or 27 cents a share, on
+                    # revenue of $11.5 million")
+                    and not RESULT_ON_BEFORE.search(lowered, max(0, position - 120), position)
                 )
                 or SINCE_BEFORE.search(lowered, max(0, position - 8), position)
                 # sales that rank a company or rights to sell are no revenue of a sum: "South
@@ -1962,8 +1969,14 @@ PARTS_FOLLOW = re.compile(
 PART_OF_PREVIOUS = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?,?\s*of which\b", re.IGNORECASE)
 # the base a figure grew or fell from, right before a recall cue that dates it ("from £572,000
 # last year")
-BASE_BEFORE_CUE = re.compile(r"\bfrom\s+\S{0,4}\d[\d.,]*(?:\s?(?:k|m|bn|million|billion))?\s+$")
-BASE_BEFORE_CHARS = 40
+BASE_BEFORE_CUE = re.compile(
+    # (its qualifier and its period's article too: "rose to $14.5 million from nearly $12
+    # million in the year-earlier period")
+    r"\bfrom\s+(?:(?:nearly|about|approximately|around|roughly|almost|over|more\s+than"
+    r"|less\s+than|just\s+(?:over|under))\s+)?\S{0,4}\d[\d.,]*(?:\s?(?:k|m|bn|million|billion))?"
+    r"\s+(?:(?:in|for|during)\s+the\s+)?(?:[a-z]+-)?$"  # ("the year-earlier period")
+)
+BASE_BEFORE_CHARS = 60
 # Money the sentence places in the past: "has already received", "to date", "previously".
 # A prior period's figure set beside the current one
 COMPARED_REACH = 60
@@ -1977,7 +1990,9 @@ COMPARED = re.compile(
     r"|jump|improvement|reduction)\s+)?(?:from|on)\s"
     # a figure it grew or fell from: "grew to Rs 1,720 crore ..., from Rs 1,578 crore", "up from
     # Rs 1501 crore", "increased from $1.2 million to $2.5 million" (never a range's floor)
-    rf"|(?<!ranging )(?<!range )\b(?P<base>from)\s(?={CURRENCY_MARK}\s?\d|$)"
+    # (past its qualifier: "rose to $14.5 million from nearly $12 million")
+    rf"|(?<!ranging )(?<!range )\b(?P<base>from)\s(?:(?:nearly|about|approximately|around|roughly"
+    rf"|almost)\s)?(?={CURRENCY_MARK}\s?\d|$)"
     # or the period it labels: "a 24% increase over the previous year's revenues of $1.2 million"
     r"|\bover\s(?=(?:the\s)?(?:previous|prior|preceding|last|same|year-ago)\b)",
     re.IGNORECASE,
