@@ -2889,6 +2889,24 @@ def test_a_base_with_its_qualifier_and_period_recalls_only_itself(base):
     assert found == [(14.5e6, True), (12e6, False), (4.7e6, True)]
 
 
+@pytest.mark.parametrize(
+    "awaits, currency",
+    [
+        ("remains subject to approval by the TSX Venture Exchange (the “TSXV“)", "CAD"),
+        ("is subject to final acceptance by the TSX", "CAD"),
+        ("is subject to approval by the ASX", "AUD"),
+        ("is subject to approval by the shareholders", "USD"),  # no market: the US dollar
+    ],
+)
+def test_a_bare_dollar_is_the_dollar_of_the_exchange_a_placement_awaits(awaits, currency):
+    text = (
+        "Zeta Bio-Pharma Inc. is pleased to announce a private placement of 870,000 units at a "
+        f"price of $0.30 per unit for gross proceeds of $261,000. The placement {awaits}.\n"
+    )
+    money = extract_release(text, "d", "x", []).money
+    assert {m.currency for m in money} == {currency}
+
+
 def test_a_part_of_a_bundle_that_names_its_own_kind_keeps_it():
     """ "$61 million in upfront and milestone payments, including a $20 million milestone
     payment": the bundle is no one kind, its part a milestone."""

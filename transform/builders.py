@@ -67,7 +67,7 @@ from transform.repair import RepairCorrection
 from transform.rules import confidence as confidence_of
 from transform.segments import Segment, company_profiles, find_contact_details, find_segments
 from transform.text_spans import sentence_bounds, sentences_end
-from transform.tickers import addressed_markets, find_tickers
+from transform.tickers import addressed_markets, approving_markets, find_tickers
 from transform.trials import find_trial_details
 
 LEAD_PARAGRAPHS = 1  # the dateline paragraph announces; what follows is background
@@ -252,10 +252,14 @@ def build_tickers(context: ReleaseContext) -> list[Ticker]:
 def build_money(context: ReleaseContext, tickers: Sequence[Ticker] = ()) -> list[Money]:
     """Every amount with its kind (transform/money.py) and its role among the release's money;
     a bare "$" in the dollars of the markets the ``tickers`` list on (with no ticker, of the
-    market a letter is addressed to), when the release declares none and they trade in one
-    other dollar."""
+    market a letter is addressed to, or whose approval the text awaits), when the release
+    declares none and they trade in one other dollar."""
     text = context.text
-    markets = {t.exchange_canonical for t in tickers} or addressed_markets(text)
+    markets = (
+        {t.exchange_canonical for t in tickers}
+        or addressed_markets(text)
+        or approving_markets(text)
+    )
     headline = context.headline
     amounts = kind_named_by_headline(
         text,

@@ -145,3 +145,28 @@ def addressed_markets(text: str) -> set[str]:
         if name in exchanges:
             found.add(exchanges[name])
     return found
+
+
+# an exchange whose approval the release's deal or offering awaits lists its shares: "remains
+# subject to approval by the TSX Venture Exchange", "subject to final acceptance by the TSX"
+APPROVAL_OF_EXCHANGE = re.compile(
+    r"\bsubject\s+to\s+(?:the\s+)?(?:final\s+)?(?:acceptance|approval)\s+(?:of|by)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][^\n.;,()“”\"]{1,60})"
+)
+EXCHANGE_NAME_WORDS = 5
+
+
+def approving_markets(text: str) -> set[str]:
+    """The markets a release says its deal or offering is subject to the approval of, as
+    exchanges.csv names them (canonical): the longest run of words after the cue that names
+    one."""
+    exchanges = alias_map("exchanges")
+    found = set()
+    for match in APPROVAL_OF_EXCHANGE.finditer(text):
+        words = match["name"].split()
+        for size in range(min(EXCHANGE_NAME_WORDS, len(words)), 0, -1):
+            name = " ".join(words[:size]).casefold()
+            if name in exchanges:
+                found.add(exchanges[name])
+                break
+    return found
