@@ -3535,3 +3535,16 @@ def test_a_datelines_city_with_a_space_before_its_comma(comma):
     assert dateline is not None and dateline.city == "NEW YORK"
     found = find_issuer(text, dateline.span_end)
     assert found is not None and found.name == "Zeta Scale Biology"
+
+
+def test_a_line_closing_a_parenthesis_opened_above_is_no_headline():
+    text = (
+        "Zeta Bio-Pharma Inc. (“Zeta” or\nthe\n“Corporation”) is pleased to announce\n"
+        "that it now intends to complete a non-brokered private\nplacement offering of units "
+        "for aggregate gross proceeds of $261,000.\n"
+    )
+    assert find_headline(text, None) is None
+    # a title with its own parenthesis stays one
+    titled = "Zeta (ZETA) Announces Private Placement\n\n" + text.replace("Zeta Bio", "Zeta", 1)
+    headline = find_headline(titled, None)
+    assert headline is not None and headline.text == "Zeta (ZETA) Announces Private Placement"

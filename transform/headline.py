@@ -823,6 +823,9 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             # a line cut short: "... VistaGen Therapeutics Inc. ("; or one that opens what
             # follows: "..., to be held on:"
             or stripped.endswith(("(", "[", ":"))
+            # or one that closes a parenthesis the line above opened: "“Corporation”) is
+            # pleased to announce" under "Zeta Bio-Pharma Inc. (“Zeta” or" over "the"
+            or stripped.count(")") > stripped.count("(")
             # a sentence of the text: no title ends with a full stop, nor does one in sentence
             # case with an abbreviation's ("... acquisition of ArQule Inc.")
             or (
