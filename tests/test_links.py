@@ -954,6 +954,32 @@ def test_a_co_investor_of_a_round_is_no_payer_of_it(investors, payer):
     assert [(m.kind, m.payer) for m in money] == [("financing", payer)]
 
 
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        # a person's former employer pays nothing; the sentence's own "previously" recalls
+        (
+            "Ms. Roe, 45, who joins Zeta from Omega Partners, was previously chief financial "
+            "officer of Beta, where she was successful in raising over $100 million in equity "
+            "financing.",
+            (None, False),
+        ),
+        # money that comes from a company is its
+        (
+            "The $100 million in equity financing came from Omega Partners.",
+            ("Omega Partners", True),
+        ),
+    ],
+)
+def test_a_persons_former_employer_is_no_payer_and_a_closed_clause_no_shelter(sentence, found):
+    text = (
+        "Zeta Appoints CFO\n\nBOSTON, June 1, 2005 -- Zeta, Inc. (Nasdaq: ZETA) today announced "
+        f"that Jane Roe has joined the company as chief financial officer.\n\n{sentence}\n"
+    )
+    (money,) = extract_release(text, "doc", "file:///x.txt").money
+    assert (money.payer, money.announced) == found
+
+
 def test_a_sum_naming_no_payment_in_a_sentence_of_none_earns_no_event():
     text = (
         "Zeta Reports Results\n\nBOSTON, Aug. 6, 2020 -- Zeta Bio, Inc. (Nasdaq: ZETA) today "

@@ -636,6 +636,11 @@ CO_INVESTOR_BEFORE = re.compile(
     r"\bparticipation\s+(?:from|by)\s+(?:[\w.-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# a person's former employer: "Ms. Tetlow, 45, who joins Cell Genesys from Apax Partners"
+JOINED_FROM = re.compile(
+    r"\b(?:joins|joined|joining|hired|recruited)\b[^.;,]{0,60}?"
+    r"\bfrom\s+(?:[\w.-]+\s+){0,3}$"
+)
 FROM_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?(?:[\w.-]+-based\s+)?$", re.IGNORECASE)
 
 
@@ -958,6 +963,7 @@ def _stated_sides(
             and not GRANTED_FROM.search(text, max(0, org.span_start - 40), org.span_start)
             and not OWNED_BY.search(text, max(0, org.span_start - 40), org.span_start)
             and not CO_INVESTOR_BEFORE.search(text, max(0, org.span_start - 60), org.span_start)
+            and not JOINED_FROM.search(text, max(0, org.span_start - 80), org.span_start)
             and not (
                 is_regulator(org.name)
                 and (

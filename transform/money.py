@@ -2512,6 +2512,9 @@ def _in_relative_clause(
     if not opens:
         return False
     opened = opens[-1].start()
+    if sentence.find(",", opens[-1].end(), cue_start) != -1:
+        return False  # the clause closed before the cue: "Ms. Roe, who joins Zeta from Omega,
+        # was previously CFO of Beta, where she raised $100 million" (the sentence's own cue)
     closed = sentence.find(",", cue_end)
     if closed == -1 or closed > amount_start or amount_end <= opened:
         return False  # the amount inside the clause, or before it
