@@ -1423,6 +1423,16 @@ def test_firms_of_the_securities_trade_named_like_people(role, firms):
     assert [o.name for o in find_organizations(text, "Zeta Bio, Inc.")] == firms
 
 
+def test_an_academic_degree_is_no_organisation():
+    text = (
+        "Ms. Roe holds a Master of Business Administration from the Graduate School of Business, "
+        "Stanford University, and a Bachelor of Science from the University of Delaware."
+    )
+    names = [o.name for o in find_organizations(text, "Zeta Bio, Inc.")]
+    assert "Master of Business Administration" not in names
+    assert "Stanford University" in names and "University of Delaware" in names
+
+
 def test_an_organisation_head_with_what_it_is_for():
     text = (
         "at the Annual Meeting of the American Association for Cancer Research (AACR); the "

@@ -574,6 +574,7 @@ CONSTITUTION = re.compile(
     r"(?:Articles|Memorandum|Certificate|Deed|Bylaws|By-laws)\s+of\s+(?:Association|Incorporation"
     r"|Organi[sz]ation|Continuance|Amalgamation)\b"
 )
+ACADEMIC_DEGREE = re.compile(r"(?:Master|Bachelor|Doctor|Associate)['’]?s?\s+of\s+[A-Z]")
 REGULATOR_CHARS = 80  # the longest regulator's name and an article
 
 
@@ -684,6 +685,8 @@ def find_organizations(
             return  # a head alone names no one: "Vice President, Finance and Administration"
         if CONSTITUTION.match(text, start, end):
             return  # a company's own document: "the Articles of Association of the Company"
+        if ACADEMIC_DEGREE.match(text, start, end):
+            return  # a degree: "holds a Master of Business Administration from ..."
         if rule == "organization_head":
             start = _past_person_of(text, start, end)
             if any(w in _title_verbs() for w in text[start:end].split()[1:-1]):
