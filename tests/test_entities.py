@@ -5071,3 +5071,25 @@ def test_a_title_printed_before_an_honorific_is_the_persons():
 )
 def test_a_clinical_hold_placed_or_lifted_is_an_event(lead, types):
     assert [e.event_type for e in find_events(lead, len(lead))] == types
+
+
+def test_a_doctor_of_science_is_a_degree():
+    text = "Timothy J. Rink, M.D., Sc.D., Zeta's chairman and chief executive officer, praised it."
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Timothy J. Rink", "chairman and chief executive officer")
+    ]
+
+
+@pytest.mark.parametrize(
+    "lead, types",
+    [
+        (
+            "The FDA has determined that Zeta's gepirone ER New Drug Application is \"not "
+            'approvable."',
+            ["other"],
+        ),
+        ("Zeta expects the FDA to approve the application.", []),
+    ],
+)
+def test_an_application_found_not_approvable_is_an_event(lead, types):
+    assert [e.event_type for e in find_events(lead, len(lead))] == types

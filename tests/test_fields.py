@@ -3548,3 +3548,14 @@ def test_a_line_closing_a_parenthesis_opened_above_is_no_headline():
     titled = "Zeta (ZETA) Announces Private Placement\n\n" + text.replace("Zeta Bio", "Zeta", 1)
     headline = find_headline(titled, None)
     assert headline is not None and headline.text == "Zeta (ZETA) Announces Private Placement"
+
+
+def test_the_company_a_regulator_determined_of_is_the_issuer():
+    text = (
+        "FDA Finds Zetapirone 'Not Approvable'\nARNHEM, Netherlands--(BUSINESS WIRE)--June 24, "
+        "2004--The U.S. Food and Drug Administration has determined that Zeta's zetapirone ER New "
+        'Drug Application is "not approvable."\n'
+    )
+    dateline = parse_dateline(text)
+    found = find_issuer(text, dateline.span_end)
+    assert found is not None and found.name == "Zeta"

@@ -2907,6 +2907,20 @@ def test_a_bare_dollar_is_the_dollar_of_the_exchange_a_placement_awaits(awaits, 
     assert {m.currency for m in money} == {currency}
 
 
+@pytest.mark.parametrize("heading", ["Note for the editor", "Notes to Editors:"])
+def test_money_in_a_note_for_editors_is_background(heading):
+    text = (
+        "Zeta Wins\n\nARNHEM, Netherlands--(BUSINESS WIRE)--June 24, 2004--Zeta N.V. said its "
+        "partner paid it a EUR 5 million milestone. The payment follows the first approval of "
+        "Zetamab in Europe, where the drug will be sold by the partner from the third quarter.\n\n"
+        "Zeta plans to use the payment to fund its second trial of Zetamab in Japan.\n\n"
+        f"{heading}\nOmega, based in the Netherlands, serves customers throughout the world. "
+        "Consolidated sales for 2003 totaled EUR 13 billion.\n"
+    )
+    found = [(m.amount, m.announced) for m in extract_release(text, "d", "x", []).money]
+    assert found == [(5e6, True), (13e9, False)]
+
+
 def test_a_part_of_a_bundle_that_names_its_own_kind_keeps_it():
     """ "$61 million in upfront and milestone payments, including a $20 million milestone
     payment": the bundle is no one kind, its part a milestone."""

@@ -365,7 +365,9 @@ def find_also_announced(
 
 DEAL_TYPES = ("licensing_deal", "collaboration", "acquisition")
 SECTION_END = re.compile(
-    r"\n\s*(?:About\s+[A-Z]|Forward[- ]Looking Statements|Safe Harbor|Cautionary|Contacts?\b)",
+    # (or a note for editors: "Note for the editor", "Notes to Editors")
+    r"\n\s*(?:About\s+[A-Z]|Forward[- ]Looking Statements|Safe Harbor|Cautionary|Contacts?\b"
+    r"|Notes?\s+(?:to|for)\s+(?:the\s+)?editors?\b)",
     re.IGNORECASE,
 )
 

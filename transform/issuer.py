@@ -410,6 +410,8 @@ FORM_POSSESSIVE = re.compile(r"['’]s$")
 # what a regulator opening the lead did, before the company whose product it was
 REGULATOR_ACTED_ON = re.compile(
     r"\b(?:approved|cleared|accepted|granted|rejected"
+    # "has determined that Organon's gepirone ER New Drug Application is 'not approvable'"
+    r"|(?:determined|found|concluded|decided)\s+that"
     # "has placed a clinical hold on Iovance Biotherapeutics’ lung cancer therapy trial"
     r"|(?:placed|imposed|lifted|removed)\s+(?:a|an|the)\s+(?:(?:partial|full|complete)\s+)?"
     r"clinical\s+hold\s+on)[ ](?=[A-Z])"
