@@ -980,6 +980,25 @@ def test_a_persons_former_employer_is_no_payer_and_a_closed_clause_no_shelter(se
     assert (money.payer, money.announced) == found
 
 
+@pytest.mark.parametrize(
+    "sentence, payee",
+    [
+        ("Stockholders of Omega Pharmaceuticals will receive $31.00 in cash for each share.", None),
+        ("Holders of common stock of Omega Pharmaceuticals will receive $31.00 in cash.", None),
+        # the company itself receives
+        ("Omega Pharmaceuticals will receive $31 million in cash.", "Omega Pharmaceuticals"),
+    ],
+)
+def test_a_companys_stockholders_are_not_the_company(sentence, payee):
+    text = (
+        "Zeta Begins Tender Offer\n\nNEW YORK, July 10, 2012 -- Zeta Squibb Company is commencing "
+        "today a cash tender offer to purchase all outstanding shares of Omega Pharmaceuticals, "
+        f"Inc. {sentence}\n"
+    )
+    (money,) = extract_release(text, "doc", "file:///x.txt").money
+    assert money.payee == payee
+
+
 def test_a_sum_naming_no_payment_in_a_sentence_of_none_earns_no_event():
     text = (
         "Zeta Reports Results\n\nBOSTON, Aug. 6, 2020 -- Zeta Bio, Inc. (Nasdaq: ZETA) today "

@@ -636,6 +636,14 @@ CO_INVESTOR_BEFORE = re.compile(
     r"\bparticipation\s+(?:from|by)\s+(?:[\w.-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# the holders of a company's securities, not the company
+HOLDERS_OF = re.compile(
+    r"\b(?:stockholders|shareholders|holders|unitholders|securityholders|security\s+holders"
+    r"|owners)\s+of\s+(?:(?:the|its|their)\s+)?(?:(?:common|ordinary|preferred)\s+"
+    r"(?:stock|shares)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+HOLDERS_CHARS = 60
 # a person's former employer: "Ms. Tetlow, 45, who joins Cell Genesys from Apax Partners"
 JOINED_FROM = re.compile(
     r"\b(?:joins|joined|joining|hired|recruited)\b[^.;,]{0,60}?"
@@ -856,6 +864,9 @@ def _stated_sides(
     # Alkermes will pay Cephalon $16 million" (the $16 million is Alkermes's to pay)
     before_amount = [org for org in mentioned if org.span_end <= span_start]
     for org in before_amount[::-1] + [org for org in mentioned if org.span_end > span_start]:
+        if HOLDERS_OF.search(text, max(left, org.span_start - HOLDERS_CHARS), org.span_start):
+            continue  # its holders, not the company: "stockholders of Amylin will receive
+            # $31.00 in cash for each share"
         following = [text[org.span_end : org.span_end + VERB_CHARS]]
         if following[0].startswith(",") and APPOSITION_OPENED.search(
             text, max(left, org.span_start - APPOSITION_CHARS), org.span_start
