@@ -1433,6 +1433,25 @@ def test_an_academic_degree_is_no_organisation():
     assert "Stanford University" in names and "University of Delaware" in names
 
 
+@pytest.mark.parametrize(
+    "defined, name",
+    [
+        # the short name spells a word before the name the trade words found: it is the name's
+        ('(hereinafter "GNT")', "Global Neurotech Pharma"),
+        ('("GNP")', "Global Neurotech Pharma"),
+        # a short name of the words found alone keeps them alone
+        ('(hereinafter "NP")', "Neurotech Pharma"),
+        ("", "Neurotech Pharma"),
+    ],
+)
+def test_a_defined_short_name_keeps_a_common_word_opening_the_name(defined, name):
+    text = (
+        f"Zeta concluded an exclusive agency agreement with Global Neurotech Pharma {defined}, a "
+    )
+    text += "Korean venture business."
+    assert [o.name for o in find_organizations(text, "Zeta Tsusho")] == [name]
+
+
 def test_an_organisation_head_with_what_it_is_for():
     text = (
         "at the Annual Meeting of the American Association for Cancer Research (AACR); the "

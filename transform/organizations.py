@@ -1430,4 +1430,42 @@ def _without_leading_words(text: str, start: int, end: int, institution: bool = 
             or PLACE_DESCRIPTOR.fullmatch(word)
         ):
             cut = start
-    return cut if cut == first or not text[cut].islower() else first
+    cut = cut if cut == first or not text[cut].islower() else first
+    return _initials_kept(text, cut, end)
+
+
+# the short name a text defines right after a name: '(hereinafter "GNT")', '("GNT")', "(GNT)"
+DEFINED_INITIALS = re.compile(
+    r"\s*\((?:hereinafter\s+|the\s+)?[\"“']?(?P<short>[A-Z]{2,6})[\"”']?[),;]"
+)
+
+
+CAPITALISED_BEFORE_NAME = re.compile(r"(?:[A-Z][\w&-]*[ ]){1,3}$")
+
+
+def _initials_kept(text: str, cut: int, end: int) -> int:
+    """Where the name starts when the short name defined right after it spells the initials of
+    capitalised words before ``cut`` too: "Global Neurotech Pharma (hereinafter "GNT")" keeps
+    "Global"."""
+    defined = DEFINED_INITIALS.match(text, end)
+    if defined is None:
+        return cut
+    before = CAPITALISED_BEFORE_NAME.search(text, max(0, cut - 40), cut)
+    if before is None:
+        return cut
+    short = defined["short"]
+    words = text[before.start() : end].split()
+    kept = len(text[cut:end].split())
+    for size in range(kept + 1, len(words) + 1):
+        name = words[-size:]
+        # the short name opens with this word's initial (never the kept name's own) and spells
+        # its letters in order: "GNT" of "Global NeuroTech Pharma"
+        if name[0][0] == short[0] != words[-kept][0] and _spelled_in(short, " ".join(name)):
+            return end - len(" ".join(name))
+    return cut
+
+
+def _spelled_in(short: str, name: str) -> bool:
+    """Whether the letters of ``short`` appear in ``name`` in order (case aside)."""
+    letters = iter(name.casefold())
+    return all(letter in letters for letter in short.casefold())
