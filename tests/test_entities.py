@@ -5112,3 +5112,23 @@ def test_a_doctor_of_science_is_a_degree():
 )
 def test_an_application_found_not_approvable_is_an_event(lead, types):
     assert [e.event_type for e in find_events(lead, len(lead))] == types
+
+
+@pytest.mark.parametrize(
+    "lead, types",
+    [
+        (
+            "Zeta Pharmaceutical Co., Ltd. and Omega Chemical Industries, Ltd. today announced "
+            "that they signed a basic agreement regarding joint development of Zeta's drugs.",
+            ["collaboration"],
+        ),
+        (
+            "Zeta signed an agreement on the joint research of new antibodies with Omega.",
+            ["collaboration"],
+        ),
+        # a committee of a deal's terms is no deal
+        ("Zeta said the joint development committee met in May.", []),
+    ],
+)
+def test_an_agreement_on_joint_development_is_a_collaboration(lead, types):
+    assert [e.event_type for e in find_events(lead, len(lead))] == types
