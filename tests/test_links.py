@@ -473,7 +473,7 @@ def test_organisations_get_the_role_the_text_states():
         for text in (LICENSE, MILESTONE, LICENSEE_PAYS)
         for o in extract_release(text, "doc", "file:///x.txt").organizations
     }
-    assert roles == {"Northwind Pharma": "licensee", "Deltagen Oncology": "payee"}
+    assert roles == {"Northwind Pharma": "licensee", "Deltagen Oncology": "licensor"}
     acquisition = (
         "Acme Bio to Acquire Northwind Pharma\n\n"
         "BOSTON, Mass., March 3, 2015 (BUSINESS WIRE) -- Acme Bio, Inc. (Nasdaq: ACMB) today "
@@ -997,6 +997,28 @@ def test_a_companys_stockholders_are_not_the_company(sentence, payee):
     )
     (money,) = extract_release(text, "doc", "file:///x.txt").money
     assert money.payee == payee
+
+
+@pytest.mark.parametrize(
+    "headline, counterparty",
+    [
+        # the partner its headline names by its short name only
+        (
+            "Zeta and Kovira Sign a Basic Agreement Regarding Joint Development",
+            "Kovira Chemical Industries",
+        ),
+        # a regulator by its short name is no party
+        ("Zeta Signs an Agreement on Joint Development, Tells SEC", None),
+    ],
+)
+def test_a_deals_partner_named_by_its_short_name_is_its_counterparty(headline, counterparty):
+    text = (
+        f"{headline}\n\nTOKYO, January 25, 2000 -- Zeta Pharmaceutical Co., Ltd. and Kovira "
+        "Chemical Industries, Ltd. today announced a new program. Zeta told the U.S. Securities "
+        "and Exchange Commission (SEC) of it.\n"
+    )
+    events = extract_release(text, "doc", "file:///x.txt").events
+    assert [(e.event_type, e.counterparty) for e in events][:1] == [("collaboration", counterparty)]
 
 
 def test_a_sum_naming_no_payment_in_a_sentence_of_none_earns_no_event():

@@ -1214,6 +1214,14 @@ def link_event(
         and not (issuer and not sold and _unit_of(text, o.name, issuer))
         and not (issuer and _issuers_owner(text, o.name, issuer))
     ]
+    if not others and event_type in DEAL_EVENTS:
+        # a company its sentence names only by its short name: "Taisho and Takeda Sign a Basic
+        # Agreement Regarding Joint Development" over "Takeda Chemical Industries, Ltd."
+        others = [
+            o.name
+            for o in _inside(short_names(text, organizations), text, left, right)
+            if company_key(o.name) != issuer_key and not is_regulator(o.name)
+        ]
     if event_type in PARTYLESS_EVENTS:
         others = []  # a company's results or people: no other party
     if issuer is None and event_type == "acquisition":

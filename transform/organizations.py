@@ -539,7 +539,12 @@ def _regulators() -> frozenset[str]:
 def is_regulator(name: str) -> bool:
     """Whether ``name`` is a regulator or public health body ("the FDA", "European Medicines
     Agency": regulators.csv): the subject of many a lead, never an issuer, payer or payee."""
-    return name.casefold().removeprefix("the ") in _regulators()
+    folded = name.casefold().removeprefix("the ")
+    # (its country before it too: "U.S. Securities and Exchange Commission")
+    return folded in _regulators() or COUNTRY_OPENS.sub("", folded) in _regulators()
+
+
+COUNTRY_OPENS = re.compile(r"^(?:u\.s\.|us|united states)\s+")
 
 
 # a person and "of" before an institution: "Drs Sam Roe and John Isaacs of Zeta University"
