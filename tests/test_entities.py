@@ -5132,3 +5132,48 @@ def test_an_application_found_not_approvable_is_an_event(lead, types):
 )
 def test_an_agreement_on_joint_development_is_a_collaboration(lead, types):
     assert [e.event_type for e in find_events(lead, len(lead))] == types
+
+
+@pytest.mark.parametrize(
+    "lead, types",
+    [
+        (
+            "Zeta, Inc. today announced that it has signed a Letter of Intent to license "
+            "zetanox 5% paste to Laboratorios Omega, S.A. for Italy and Spain.",
+            ["licensing_deal"],
+        ),
+        (
+            "Zeta, Inc. Agrees to License Zetanox for Four Additional European Markets",
+            ["licensing_deal"],
+        ),
+        (
+            "Zeta, Inc. today announced that it has signed an agreement to license from Omega Drug "
+            "Company the rights to zetanox oral paste 5%.",
+            ["licensing_deal"],
+        ),
+        # a license a company is free to grant is no deal
+        ("Zeta, Inc. said it is free to license zetanox to others.", []),
+    ],
+)
+def test_an_agreement_or_letter_of_intent_to_license_is_a_licensing_deal(lead, types):
+    assert [e.event_type for e in find_events(lead, len(lead))] == types
+
+
+@pytest.mark.parametrize(
+    "lead, types",
+    [
+        # what the FDA approved before, an adjective of a product, is no approval now
+        (
+            "Zetanox, marketed in the U.S. by Omega Drug Company, is the only FDA approved product "
+            "for the treatment of canker sores.",
+            [],
+        ),
+        ("Zeta sells the first FDA-approved treatment for canker sores.", []),
+        (
+            "Zeta said the FDA approved Zetanox for the treatment of canker sores.",
+            ["regulatory_approval"],
+        ),
+    ],
+)
+def test_an_fda_approved_product_is_no_approval_event(lead, types):
+    assert [e.event_type for e in find_events(lead, len(lead))] == types

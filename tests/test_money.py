@@ -2921,6 +2921,19 @@ def test_money_in_a_note_for_editors_is_background(heading):
     assert found == [(5e6, True), (13e9, False)]
 
 
+def test_a_markets_potential_is_its_size():
+    text = (
+        "Market surveys indicate the market potential for zetanox in the UK could exceed $25 "
+        "million which is proportionate in size to the estimated potential market in the U.S. of "
+        "$300 million. Zeta will receive $2 million upon signing."
+    )
+    assert [(m.text, m.kind_rule) for m in find_money(text)] == [
+        ("$25 million", "money_market_size"),
+        ("$300 million", "money_market_size"),
+        ("$2 million", "money_cue:upon signing"),
+    ]
+
+
 def test_a_part_of_a_bundle_that_names_its_own_kind_keeps_it():
     """ "$61 million in upfront and milestone payments, including a $20 million milestone
     payment": the bundle is no one kind, its part a milestone."""

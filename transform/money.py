@@ -969,6 +969,13 @@ MARKET_SIZE_BEFORE = re.compile(
     r"|nearly\s+|some\s+)?$"
     # a market's trading in the shares: "with a trading volume of HK$1.82 billion"
     r"|\b(?:trading\s+volume|turnover)\s+(?:of\s+|was\s+|reached\s+|at\s+)?$"
+    # "the market potential for amlexanox in the UK could exceed $25 million", "the estimated
+    # potential market in the U.S. of $300 million"
+    r"|\bmarket\s+potential\b[^.;$€£¥]{0,60}?\b(?:could|would|may|might|will|to)\s+(?:exceed|reach"
+    r"|surpass|top|be)\s+(?:about\s+|around\s+|approximately\s+|over\s+|more\s+than\s+)?$"
+    r"|\bpotential\s+market\b(?:[^.;$€£¥]|(?<=\b\w)\.){0,60}?\b(?:of|at|exceeding|worth)\s+(?:about\s+"
+    r"|around\s+"
+    r"|approximately\s+|over\s+|more\s+than\s+)?$"
     # "an addressable market opportunity of about $700 million"
     r"|\bmarket\s+(?:opportunity|potential)\s+(?:of|worth|valued\s+at)\s+(?:about\s+|around\s+"
     r"|approximately\s+|over\s+|more\s+than\s+|up\s+to\s+)?$"
