@@ -3559,3 +3559,14 @@ def test_the_company_a_regulator_determined_of_is_the_issuer():
     dateline = parse_dateline(text)
     found = find_issuer(text, dateline.span_end)
     assert found is not None and found.name == "Zeta"
+
+
+@pytest.mark.parametrize("label", ["Also Read:", "See also:", "Related link"])
+def test_a_link_to_another_article_under_a_label_is_no_headline(label):
+    text = (
+        "Zeta Group (LON: ZETA) shares are up almost 4% Wednesday after a pre-clinical "
+        "development milestone was achieved in the partnership with Omega Chem.\n"
+        f"{label} Zeta Stock Price Forecast\n"
+        "“I am delighted with the progress,” commented Dr Jane Roe, CEO of Zeta Group.\n"
+    )
+    assert find_headline(text, None) is None  # the lead's page prints no title of its own

@@ -2934,6 +2934,49 @@ def test_a_markets_potential_is_its_size():
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        # milestones, the royalties a later item of their own however many words they take
+        (
+            "Zeta could receive up to $400 million in milestone payments and future sales "
+            "royalties.",
+            "milestone",
+        ),
+        # a payment owed by a payer on an event is a milestone
+        (
+            "Zeta will be owed another $US3 million by Chiesi when Zeta ships its commercial "
+            "launch stock.",
+            "milestone",
+        ),
+        # an upfront the text keeps secret is no part of a bundle
+        (
+            "The expansion includes an undisclosed additional upfront payment, plus near-term "
+            "pre-clinical milestones and clinical development milestones totalling $98.5m.",
+            "milestone",
+        ),
+        (
+            "The expansion includes an upfront payment, plus near-term milestones totalling "
+            "$98.5m.",
+            "other",
+        ),
+    ],
+)
+def test_kinds_of_milestones_beside_other_items(sentence, kind):
+    assert [m.kind for m in find_money(sentence)][:1] == [kind]
+
+
+def test_what_a_dated_deal_paid_the_company_under_its_terms_is_recalled():
+    text = (
+        "Zeta Gets Milestone\n\nLONDON, Jan. 3, 2024 -- Zeta Discovery Holdings (AIM: ZETA) has "
+        "received a milestone payment of $11 million from Omega (LSE: OMG).\n\nUnder the terms of "
+        "the November 2022 licensing agreement, Zeta received an initial $2 million upfront "
+        "payment and is potentially entitled to receive up to $400 million in milestones.\n"
+    )
+    found = [(m.amount, m.announced) for m in extract_release(text, "d", "x", []).money]
+    assert found == [(11e6, True), (2e6, False), (400e6, True)]
+
+
 def test_a_part_of_a_bundle_that_names_its_own_kind_keeps_it():
     """ "$61 million in upfront and milestone payments, including a $20 million milestone
     payment": the bundle is no one kind, its part a milestone."""

@@ -862,7 +862,10 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             or FORM_CAPTION.search(stripped)
             or chrome().search(stripped)
             or BREADCRUMB.match(stripped)
-            or chrome_line(stripped)  # "Subscribe to our newsletter", "Next article ..."
+            # "Subscribe to our newsletter", "Next article ...", a label read past above: "Also
+            # Read: Zeta Stock Price Forecast"
+            or chrome_line(stripped)
+            or chrome_line(line.strip())
             # a title may end in a legal form (a table's cell too: "Bionomics Limited |")
             or (_company_line(stripped.rstrip(" \t|")) and not glued)
             # a table's row or cell, its bar opening the line: "|University of Alabama in

@@ -536,6 +536,7 @@ BUNDLE_BEFORE = re.compile(
     r"|approximately\s+|more\s+than\s+)?$"
 )
 BUNDLE_BEFORE_CHARS = 200
+UNDISCLOSED_BEFORE = re.compile(r"\b(?:undisclosed|unspecified|unnamed)\s+(?:[a-z-]+\s+)?$")
 # a sum with its own kind, a part of the bundle named before it: "$61 million in upfront and
 # milestone payments, including a $20 million milestone payment"
 # (its own words only: never "$12 million and milestone payments of over $300 million")
@@ -569,7 +570,8 @@ ARTICLE_THEN_PHRASE = re.compile(rf"{CONVERSION_AFTER}\s+in\s+(?:an?|the)\s+{PHR
 # royalties" (the amount is the milestones'; "sales and commercialization milestones" is one)
 NEXT_ITEM = re.compile(
     r"\s+and\s+(?=(?:tiered|double-digit|single-digit|escalating|royalt\w*|an?\s|up\s+to"
-    r"|[a-z-]+\s+royalt\w*)\b)"  # "in milestones and separate royalties"
+    # "in milestones and separate royalties", "... and future sales royalties"
+    r"|(?:[a-z-]+\s+){1,3}royalt\w*)\b)"
     # or by a comma, a royalty's rate after it: "$1.7B in additional milestones, low
     # double-digit-to-mid-teen royalties" (never a list of kinds: "development, regulatory
     # and sales milestones")
@@ -656,7 +658,9 @@ PAYMENT_ON_EVENT = re.compile(
     # million, significant royalty payments upon approval")
     r"\s+(?:(?:(?!(?:and|or|plus)\s|as\s+well\s|along\s+with\s|together\s+with\s"
     r"|royalt|upfront|up-front|licen[cs]e\s|equity\s)[a-z-]+\s+){0,3}?(?:payment|fee)s?,?\s+)?"
-    r"(?:from\s+(?:[\w-]+\s+){1,4}?)?"
+    # (its payer after "from" or "by": "owed another $US3 million ($4 million) by Chiesi when
+    # Pharmaxis ships its commercial launch stock")
+    r"(?:(?:from|by)\s+(?:[\w-]+\s+){1,4}?)?"
     # or said to fall due: "US$3 million is payable by Chiesi on shipment of launch stock"
     r"(?:(?:is|are|will\s+be|would\s+be|shall\s+be|becomes?)\s+(?:payable|due)\s+"
     r"(?:by\s+(?:[\w-]+\s+){1,4}?)?"
@@ -823,7 +827,13 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
         or MILESTONE_AFTER.match(lowered, end)
         else BUNDLE_BEFORE.search(lowered, max(0, start - BUNDLE_BEFORE_CHARS), start)
     )
-    if bundle and not SUM_BEFORE.search(lowered, max(0, bundle.start() - 16), bundle.start()):
+    if (
+        bundle
+        and not SUM_BEFORE.search(lowered, max(0, bundle.start() - 16), bundle.start())
+        # an upfront the text keeps secret is no part of the sum: "an undisclosed additional
+        # upfront payment, plus ... milestones totalling $98.5m" are milestones
+        and not UNDISCLOSED_BEFORE.search(lowered, max(0, bundle.start() - 30), bundle.start())
+    ):
         return "other", "money_bundle"  # "upfront ... and sales milestone payments ... is $X"
         # (never an upfront with its own sum: "US$100 million up-front, plus milestone
         # payments of up to US$427 million")
@@ -2636,7 +2646,7 @@ def _announced(
         if (int(match["year"]), month) < (published.year, published.month):
             return False
     dated_deal = DATED_DEAL_PAID.search(sentence, 0, amount_start)
-    if dated_deal and int(dated_deal["year"]) < published.year:
+    if dated_deal and int(dated_deal["year"] or dated_deal["month_year"]) < published.year:
         return False  # "Amgen's first milestone payment from a 2016 agreement that gave
         # Arrowhead $56.5 million upfront" (in a 2018 article): what the old deal paid
     if SENTENCE_DATE.search(sentence) is None and not NOW_WORDS.search(sentence):
@@ -2717,7 +2727,14 @@ DATED_DEAL_PAID = re.compile(
     r"\b(?:a|an|the|its|their|our|his|her)\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:agreements?|deals?|pacts?|licen[cs]es?|collaborations?|partnerships?|alliances?"
     r"|contracts?|transactions?)\s*,?\s+(?:that|which)\s+(?:had\s+)?(?:gave|given|paid|brought"
-    r"|provided|generated|earned|yielded|included|netted)\b(?:[^.;]|\.(?=\d))*$",
+    r"|provided|generated|earned|yielded|included|netted)\b(?:[^.;]|\.(?=\d))*$"
+    # or under whose terms the company received it: "Under the terms of the November 2022
+    # licensing agreement, C4XD received an initial $2 million upfront payment" (never a later
+    # clause's sum: "... and is potentially entitled to receive up to $400 million")
+    rf"|\b(?:the|its|their|a|an)\s+(?:{MONTH}\s+)?(?P<month_year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?:agreements?|deals?|pacts?|licen[cs]es?|collaborations?|partnerships?|alliances?"
+    r"|contracts?)\b[^.;]{0,60}?\b(?:received|was\s+paid|were\s+paid|got|collected|obtained)\b"
+    r"(?:(?!\band\s+(?:is|are|was|will|may|could|can|would)\b)(?:[^.;]|\.(?=\d)))*$",
     re.IGNORECASE,
 )
 
