@@ -1021,6 +1021,25 @@ def test_a_deals_partner_named_by_its_short_name_is_its_counterparty(headline, c
     assert [(e.event_type, e.counterparty) for e in events][:1] == [("collaboration", counterparty)]
 
 
+def test_a_camel_case_names_first_word_is_that_company():
+    text = (
+        "Zeta Gets Milestone\n\nLONDON, Jan. 3, 2024 -- Zeta Discovery Holdings said it has "
+        "received a $11 million milestone payment from OmegaZeneca. The payment follows the "
+        "selection of a preclinical candidate in its inflammatory disease program.\n\nThe "
+        "payment was made under the licensing agreement with Omega under its NRF2 program that "
+        "was agreed in November 2022. Omega paid $2 million upfront.\n"
+    )
+    extraction = extract_release(text, "doc", "file:///x.txt")
+    assert [o.name for o in extraction.organizations] == ["OmegaZeneca"]
+    assert [(m.amount, m.payer) for m in extraction.money] == [
+        (11e6, "OmegaZeneca"),
+        (2e6, "OmegaZeneca"),
+    ]
+    assert ("licensing_deal", "OmegaZeneca") in [
+        (e.event_type, e.counterparty) for e in extraction.events
+    ]
+
+
 def test_a_sum_naming_no_payment_in_a_sentence_of_none_earns_no_event():
     text = (
         "Zeta Reports Results\n\nBOSTON, Aug. 6, 2020 -- Zeta Bio, Inc. (Nasdaq: ZETA) today "

@@ -326,7 +326,14 @@ def _short_names(text: str, companies: tuple[Named, ...]) -> tuple[Named, ...]:
             and (folded not in given_names() or _trade_words_only(bare))
         ):
             shorts.append(Named(company.name, -1, -1, first))
+        stem = CAMEL_STEM.match(first)  # "Astra" of "AstraZeneca", "Glaxo" of "GlaxoSmithKline"
+        if stem and re.search(rf"\b{stem['stem']}(?![\w-])", text):  # printed alone too
+            shorts.append(Named(company.name, -1, -1, stem["stem"]))
     return tuple(shorts)
+
+
+# a camel-case name's first word, four letters or more: its short name
+CAMEL_STEM = re.compile(r"(?P<stem>[A-Z][a-z]{3,})(?=[A-Z][a-z])")
 
 
 # the word before a name a sentence prints inside it: a lower-case word, a comma or a colon

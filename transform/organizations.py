@@ -990,6 +990,13 @@ def find_organizations(
             or (candidate.name.isupper() and not other.isupper() and company_key(other) == core)
             or (INITIALS.match(company_key(other)) and INITIALS.sub("", company_key(other)) == core)
             or _founders_name(company_key(other), core)
+            # a camel-case name's first word: "Astra" where "AstraZeneca" is printed
+            or (
+                candidate.name.isalpha()
+                and other.startswith(candidate.name)
+                and other[len(candidate.name) : len(candidate.name) + 1].isupper()
+                and candidate.name[-1:].islower()
+            )
             for other in names
         ):
             continue  # "Onyx" where "Onyx Pharmaceuticals, Inc." is printed too, "EISAI" (a
