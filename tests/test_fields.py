@@ -3570,3 +3570,31 @@ def test_a_link_to_another_article_under_a_label_is_no_headline(label):
         "“I am delighted with the progress,” commented Dr Jane Roe, CEO of Zeta Group.\n"
     )
     assert find_headline(text, None) is None  # the lead's page prints no title of its own
+
+
+@pytest.mark.parametrize(
+    "text, issuer",
+    [
+        (
+            "Bulletin from the annual general meeting in Zeta\n\n2020-08-27 17:10\n\nThe following "
+            "resolutions were passed at the annual general meeting of Zeta AB (publ) on 27 August "
+            "2020 in Uppsala.\n",
+            "Zeta AB",
+        ),
+        (
+            "Decisions at the Annual General Meeting The Zeta Annual General Meeting on April 26 "
+            "1999 authorized the Board of Directors of Zeta AB (publ) to decide on a new issue.\n",
+            "Zeta AB",
+        ),
+        # a count opening the lead is no company
+        (
+            "StockMarketWire.com - All 19 resolutions at Zeta Biomedica were passed by "
+            "shareholders at the company's AGM on 27 May.\n",
+            "Zeta Biomedica",
+        ),
+    ],
+)
+def test_a_nordic_public_companys_mark_names_the_issuer_and_a_count_none(text, issuer):
+    found = find_issuer(text, None)
+    assert found is not None and found.name == issuer
+    assert text[found.span_start : found.span_end] == issuer

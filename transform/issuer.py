@@ -403,6 +403,41 @@ def _regulators_company(text: str, at: int, rule: str) -> IssuerMatch | None:
 
 
 REGULATOR_ACT_CHARS = 200
+# a Nordic company's own mark of a public company after its name: "Biovica AB (publ)"
+PUBLIC_MARK = re.compile(r"\s*\(publ\.?\)", re.IGNORECASE)
+PUBLIC_CHARS = 1500
+# a company's organ before its name: "Board of Directors of", "Annual General Meeting of"
+ORGAN_OF = re.compile(
+    r"(?:The\s+)?(?:Board(?:\s+of\s+Directors)?|(?:Annual|Extraordinary)?\s*General\s+Meeting"
+    r"|Shareholders|Nominating\s+Committee)\s+of\s+"
+)
+
+
+def _public_company(text: str) -> IssuerMatch | None:
+    """With no other cue, the first company the opening prints with its mark of a public
+    company, as Swedish and Finnish issuers name themselves: "The following resolutions were
+    passed at the annual general meeting of Biovica AB (publ)"."""
+    for mark in PUBLIC_MARK.finditer(text, 0, PUBLIC_CHARS):
+        named = _NAME_BEFORE_MARK().search(text, max(0, mark.start() - 80), mark.start())
+        if named is None:
+            continue
+        organ = ORGAN_OF.match(named["name"])  # "Board of Directors of BioPhausia AB"
+        name = _trimmed(named["name"][organ.end() if organ else 0 :])
+        rule = "issuer_public_mark"
+        start = named.start("name") + (organ.end() if organ else 0)
+        return IssuerMatch(name, start, start + len(name), rule, confidence_of(rule))
+    return None
+
+
+@cache
+def _NAME_BEFORE_MARK() -> re.Pattern[str]:
+    return re.compile(rf"(?P<name>{NAME}(?:,?[ ]{company_suffix_pattern()}){{1,2}})$")
+
+
+# a quantifier and a number: "All 19", "Some 80", "Each of 3"
+QUANTIFIER_NAME = re.compile(
+    r"(?:All|Some|Both|Each|Every|Most|Many|Several|About|Over|Nearly|Almost)(?:\s+of)?\s+[\d,.]+"
+)
 # what may open a lead before a regulator: a wire in parentheses ("(Reuters) -The U.S. Food
 # and Drug Administration has placed ..."), "The"
 THE_OPENS = re.compile(r"(?:\([^()\n]{1,30}\)\s*[-–—]*\s*)?(?:The\s+)?")
@@ -690,6 +725,8 @@ def _company_like(name: str, with_form: bool, text: str = "") -> bool:
         # or its trade word may share a drug's name: "Progen Industries Limited")
     if re.fullmatch(MONTH, name):
         return False  # "Zeta Bio in June expanded": a month alone (a name may open with one)
+    if QUANTIFIER_NAME.fullmatch(name):
+        return False  # "All 19 resolutions at Oxford Biomedica were passed": a count, no name
     if DEVELOPMENT_CODE.fullmatch(name):
         return False  # "... cancer candidate IPH2102 landed the firm ...": a drug's code
     if not with_form and (name.casefold() in place_names() or name.casefold() in us_states()[0]):
@@ -1364,6 +1401,9 @@ def _find_issuer(text: str, lead_start: int | None, body_start: int = 0) -> Issu
     ticker = _company_before_ticker(text)
     if ticker:
         return ticker
+    public = _public_company(text)
+    if public:
+        return public
     source = next(
         (m for m in SOURCE_LINE.finditer(text) if not _a_news_service(m["name"])),
         None,
