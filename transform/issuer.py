@@ -418,7 +418,7 @@ def _public_company(text: str) -> IssuerMatch | None:
     company, as Swedish and Finnish issuers name themselves: "The following resolutions were
     passed at the annual general meeting of Biovica AB (publ)"."""
     for mark in PUBLIC_MARK.finditer(text, 0, PUBLIC_CHARS):
-        named = _NAME_BEFORE_MARK().search(text, max(0, mark.start() - 80), mark.start())
+        named = _name_before_mark().search(text, max(0, mark.start() - 80), mark.start())
         if named is None:
             continue
         organ = ORGAN_OF.match(named["name"])  # "Board of Directors of BioPhausia AB"
@@ -430,7 +430,7 @@ def _public_company(text: str) -> IssuerMatch | None:
 
 
 @cache
-def _NAME_BEFORE_MARK() -> re.Pattern[str]:
+def _name_before_mark() -> re.Pattern[str]:
     return re.compile(rf"(?P<name>{NAME}(?:,?[ ]{company_suffix_pattern()}){{1,2}})$")
 
 
