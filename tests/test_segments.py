@@ -234,6 +234,24 @@ def test_other_articles_headlines_listed_below_a_news_item_are_chrome():
     assert page_chrome(body + table) == []
 
 
+def test_a_title_cased_headline_inside_a_list_of_other_articles_is_one_of_it():
+    body = (
+        "The European Commission said on Thursday that it has signed a contract with Zeta for "
+        "the supply of at least 300 million doses of a vaccine against COVID-19.\n"
+    )
+    listed = (
+        "Omega Pharma and Beta secure European approval for aflibercept biosimilar Mynzepli\n"
+        "GSK to receive USD370m and future royalties in CureVac/BioNTech settlement\n"
+        "Perrigo Announces Quarterly Dividend\n"
+        "Ridgetech reports net income of USD10.20m in fiscal year 2025\n"
+        "Bavarian Nordic sells US Priority Review Voucher for USD160m\n"
+    )
+    assert page_chrome(body + listed) == [(len(body), len(body + listed))]
+    # a line in Title Case alone under the text opens no list
+    alone = "Zeta Announces Quarterly Dividend\n"
+    assert page_chrome(body + alone) == []
+
+
 def test_other_articles_headlines_over_their_cut_teasers_below_a_story_are_chrome():
     from transform import extract_release
 

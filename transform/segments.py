@@ -384,6 +384,22 @@ def _headline_like(line: str, figure_first: bool = False) -> bool:
     return figures <= 1 and lower >= 1 and opens
 
 
+def _title_cased_headline(line: str) -> bool:
+    """A headline in Title Case: a few words, each capitalised or a short function word, no
+    stop at its end."""
+    words = WORD_OR_FIGURE.findall(line)
+    if not HEADLINE_WORDS[0] - 1 <= len(words) <= HEADLINE_WORDS[1] or line[-1:] in ".!?:;,":
+        return False
+    return words[0][:1].isupper() and all(
+        w[:1].isupper() or w[:1].isdigit() or w in TITLE_FUNCTION_WORDS for w in words
+    )
+
+
+TITLE_FUNCTION_WORDS = frozenset(
+    {"a", "an", "the", "of", "for", "and", "or", "to", "in", "on", "at", "with", "by", "as", "vs"}
+)
+
+
 # another article's teaser under its headline: its opening words, cut ("Professor Victoria
 # Cogger has been appointed as founding Executive Director of the Sydney...")
 TEASER_CUT = re.compile(r"\w(?:\.\.\.|…)$")
@@ -412,8 +428,11 @@ def _headlines_below(text: str) -> tuple[int, int] | None:
             teaser = True
             count += 1
             continue
-        if not _headline_like(stripped, figure_first=teaser):
-            break
+        if not _headline_like(stripped, figure_first=teaser) and not (
+            count and _title_cased_headline(stripped)
+        ):
+            break  # (a title in Title Case inside the list is one of it: "Perrigo Announces
+            # Quarterly Dividend" among "... sells US Priority Review Voucher for USD160m")
         teasers += teaser
         teaser = False
         count += 1
