@@ -5177,3 +5177,19 @@ def test_an_agreement_or_letter_of_intent_to_license_is_a_licensing_deal(lead, t
 )
 def test_an_fda_approved_product_is_no_approval_event(lead, types):
     assert [e.event_type for e in find_events(lead, len(lead))] == types
+
+
+@pytest.mark.parametrize(
+    "lead, types",
+    [
+        ("Zeta Bio and Omega Corp. agreed to merge in an all-stock deal.", ["acquisition"]),
+        # activities merged are no company bought
+        (
+            "At a meeting on Friday, the alliance agreed to merge its activities with those of the "
+            "EU Commission.",
+            [],
+        ),
+    ],
+)
+def test_activities_merged_are_no_acquisition(lead, types):
+    assert [e.event_type for e in find_events(lead, len(lead))] == types
