@@ -5193,3 +5193,21 @@ def test_an_fda_approved_product_is_no_approval_event(lead, types):
 )
 def test_activities_merged_are_no_acquisition(lead, types):
     assert [e.event_type for e in find_events(lead, len(lead))] == types
+
+
+@pytest.mark.parametrize(
+    "lead, types",
+    [
+        (
+            "Zeta Corporation is pleased to announce that the FDA has completed the review of the "
+            "company’s Investigational New Drug (IND) application for Zetavin, and has informed "
+            "Zeta that “we have completed the review of your submission, and have concluded that "
+            "you may proceed with the proposed study.”",
+            ["ind_active"],
+        ),
+        # a trial that may go on after its data's review is no IND cleared
+        ("Zeta said the monitoring board concluded that the trial may proceed as planned.", []),
+    ],
+)
+def test_an_ind_the_fda_lets_proceed_is_active(lead, types):
+    assert [e.event_type for e in find_events(lead, len(lead))] == types
