@@ -746,32 +746,26 @@ def link_money(
             payee = own.name
         elif said and not said["to"] and payer is None and payee != own.name:
             payer = own.name
+    # a sentence of the same deal's payments, no other company in it, takes its sides from the
+    # sentence before
     if (
-        kind in PAID_KINDS
-        and own is not None
+        own is not None
+        and kind in PAID_KINDS
         and payer is None
         and payee is None
-        # a sentence of the same deal's payments, no other company in it
-        and PAYMENTS_OPEN.match(text, left, span_start) is not None
         and not any(
             company_key(o.name) != own.key for o in _inside(organizations, text, left, right)
         )
-        and _issuer_paid_before(text, before, left, own)
-    ):  # "AstraZeneca will pay an upfront payment of $1B, in staged payments. Contingent
-        payer = own.name  # payments of up to $5B include ...": the issuer pays these too
-    elif (
-        kind in PAID_KINDS
-        and own is not None
-        and payer is None
-        and payee is None
-        and DEAL_GOES_ON.match(text, left, span_start) is not None
-        and not any(
-            company_key(o.name) != own.key for o in _inside(organizations, text, left, right)
-        )
-        and (receiver := _other_received_before(text, before, left, own, window_orgs))
-    ):  # "Agenus will receive $150 million upon closing ... The agreement also includes
-        payer, payee = own.name, receiver  # approximately $1.7 billion in potential future
-        # fees and milestones" in Gilead's release: Agenus receives these too, Gilead pays
+    ):
+        if PAYMENTS_OPEN.match(text, left, span_start) and _issuer_paid_before(
+            text, before, left, own
+        ):  # "AstraZeneca will pay an upfront payment of $1B, in staged payments. Contingent
+            payer = own.name  # payments of up to $5B include ...": the issuer pays these too
+        elif DEAL_GOES_ON.match(text, left, span_start) and (
+            receiver := _other_received_before(text, before, left, own, window_orgs)
+        ):  # "Agenus will receive $150 million upon closing ... The agreement also includes
+            payer, payee = own.name, receiver  # approximately $1.7 billion in potential
+            # future fees and milestones" in Gilead's release: Agenus receives these too
     read = (payer, payee)
     if kind in PAID_KINDS and own is not None:  # with no issuer, no side is taken for it
         payer, payee = _sides_by_default(
