@@ -124,14 +124,19 @@ def _owns_news(name: str, with_form: bool) -> bool:
 def _lead_name_with_legal_form() -> re.Pattern[str]:
     """A name that ends in its legal form, one or two of them: "Daiichi Sankyo Co., Ltd.",
     "Elan Corporation, plc", "Eli Lilly and Company"."""
-    suffix = company_suffix_pattern()
-    return re.compile(rf"\s*(?P<name>{NAME}(?:,?[ ]{suffix}){{1,2}}){LEAD_FOLLOWER}")
+    return re.compile(rf"\s*{_name_with_form()}{LEAD_FOLLOWER}")
+
+
+@cache
+def _name_with_form() -> str:
+    """A name that ends in its legal form, one or two of them (an expression's text)."""
+    return rf"(?P<name>{NAME}(?:,?[ ]{company_suffix_pattern()}){{1,2}})"
 
 
 @cache
 def _named_with_legal_form() -> re.Pattern[str]:
     """A name that ends in its legal form, whatever follows it."""
-    return re.compile(rf"(?P<name>{NAME}(?:,?[ ]{company_suffix_pattern()}){{1,2}})")
+    return re.compile(_name_with_form())
 
 
 def _legal_name(text: str, at: int) -> re.Match[str] | None:
@@ -431,7 +436,8 @@ def _public_company(text: str) -> IssuerMatch | None:
 
 @cache
 def _name_before_mark() -> re.Pattern[str]:
-    return re.compile(rf"(?P<name>{NAME}(?:,?[ ]{company_suffix_pattern()}){{1,2}})$")
+    """A name with its legal form, ending where the text read ends."""
+    return re.compile(rf"{_name_with_form()}$")
 
 
 # a quantifier and a number: "All 19", "Some 80", "Each of 3"
