@@ -36,7 +36,7 @@ from transform.organizations import (
 )
 from transform.people import TWO_WORD_NAME
 from transform.repair.vocabulary import given_names, word_counts
-from transform.repair.words import FUNCTION_WORDS
+from transform.repair.words import CAMEL_STEM, FUNCTION_WORDS
 from transform.text_spans import printings, sentence_bounds
 
 PAID_KINDS = frozenset({"milestone", "upfront", "royalty"})
@@ -330,10 +330,6 @@ def _short_names(text: str, companies: tuple[Named, ...]) -> tuple[Named, ...]:
         if stem and re.search(rf"\b{stem['stem']}(?![\w-])", text):  # printed alone too
             shorts.append(Named(company.name, -1, -1, stem["stem"]))
     return tuple(shorts)
-
-
-# a camel-case name's first word, four letters or more: its short name
-CAMEL_STEM = re.compile(r"(?P<stem>[A-Z][a-z]{3,})(?=[A-Z][a-z])")
 
 
 # the word before a name a sentence prints inside it: a lower-case word, a comma or a colon
