@@ -5093,9 +5093,12 @@ def test_a_clinical_hold_placed_or_lifted_is_an_event(lead, types):
 
 
 def test_a_doctor_of_science_is_a_degree():
-    text = "Timothy J. Rink, M.D., Sc.D., Zeta's chairman and chief executive officer, praised it."
+    text = (
+        "''We are eager to have this module installed in our facility.'' Timothy J. Rink, M.D., "
+        "Sc.D., Zeta's chairman, chief executive officer and president, praised Zeta's staff."
+    )
     assert [(p.name, p.title) for p in find_people(text)] == [
-        ("Timothy J. Rink", "chairman and chief executive officer")
+        ("Timothy J. Rink", "chairman, chief executive officer and president")
     ]
 
 

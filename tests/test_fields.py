@@ -3540,8 +3540,10 @@ def test_a_datelines_city_with_a_space_before_its_comma(comma):
 def test_a_line_closing_a_parenthesis_opened_above_is_no_headline():
     text = (
         "Zeta Bio-Pharma Inc. (“Zeta” or\nthe\n“Corporation”) is pleased to announce\n"
-        "that it now intends to complete a non-brokered private\nplacement offering of units "
-        "for aggregate gross proceeds of $261,000.\n"
+        "that, after successfully completing a prospectus offering for\naggregate gross "
+        "proceeds of $8,050,000 on July 12, 2019 (the “Unit\nOffering“), it now intends to "
+        "complete a non-brokered private\nplacement offering of units for aggregate gross "
+        "proceeds of $261,000.\n"
     )
     assert find_headline(text, None) is None
     # a title with its own parenthesis stays one
@@ -3565,9 +3567,12 @@ def test_the_company_a_regulator_determined_of_is_the_issuer():
 def test_a_link_to_another_article_under_a_label_is_no_headline(label):
     text = (
         "Zeta Group (LON: ZETA) shares are up almost 4% Wednesday after a pre-clinical "
-        "development milestone was achieved in the partnership with Omega Chem.\n"
+        "development milestone was achieved in the therapeutics development partnership with "
+        "Omega Chem Life Sciences.\nOmega Chem has completed specific pre-clinical in-vivo models "
+        "in the PD-L1/XT programme, triggering an undisclosed milestone payment.\n"
         f"{label} Zeta Stock Price Forecast\n"
-        "“I am delighted with the progress,” commented Dr Jane Roe, CEO of Zeta Group.\n"
+        "“I am delighted with the progress in our partnership with Omega Chem,” commented Dr "
+        "Jane Roe, CEO of Zeta Group.\nZeta's share price is currently up 3.85% at 117.4p.\n"
     )
     assert find_headline(text, None) is None  # the lead's page prints no title of its own
 

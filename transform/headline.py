@@ -825,7 +825,7 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             or stripped.endswith(("(", "[", ":"))
             # or one that closes a parenthesis the line above opened: "“Corporation”) is
             # pleased to announce" under "Zeta Bio-Pharma Inc. (“Zeta” or" over "the"
-            or stripped.count(")") > stripped.count("(")
+            or line.count(")") > line.count("(")
             # a sentence of the text: no title ends with a full stop, nor does one in sentence
             # case with an abbreviation's ("... acquisition of ArQule Inc.")
             or (
