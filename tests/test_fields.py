@@ -3603,3 +3603,16 @@ def test_a_nordic_public_companys_mark_names_the_issuer_and_a_count_none(text, i
     found = find_issuer(text, None)
     assert found is not None and found.name == issuer
     assert text[found.span_start : found.span_end] == issuer
+
+
+def test_a_company_opening_the_lead_with_its_listing_is_the_issuer_past_a_long_apposition():
+    text = (
+        'Zeta Biotech, Inc. (NASDAQ: ZETA) ("Zeta"), an innovative biopharmaceutical company '
+        "focused on acquiring and developing promising product candidates, and a company it "
+        'founded, Beta Biosciences, Inc. ("Beta"), a clinical-stage biotechnology company, today '
+        "announced that Omega's Gamma notified Beta that it has exercised its option to acquire "
+        "Beta.\n"
+    )
+    found = find_issuer(text, None)
+    assert found is not None and found.name == "Zeta Biotech, Inc."
+    assert text[found.span_start : found.span_end] == found.name

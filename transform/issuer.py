@@ -834,6 +834,7 @@ def _lead_subject(
     stop ("Maxim Gets Some Good News With"); a list's points are a summary above it ("Key
     Points\n- Beta has agreed to pay Acme ..."), never its lead, unless they open the text."""
     skipped = 0
+    listed = _company_before_ticker(text)  # the company before the first ticker, read once
     for _ in range(SUBJECT_SENTENCES):
         at = past_chrome_lines(text, at)  # "Archived article", "Please note that tax, ..."
         while at < len(text) and text[at].isspace():
@@ -865,6 +866,11 @@ def _lead_subject(
             at = end
             continue
         if len(text[at:end].split()) >= 4:
+            if listed is not None and listed.span_start == at:
+                return listed  # the sentence opens with a company and its listing: its
+                # subject however long its apposition ("Fortress Biotech, Inc. (NASDAQ: FBIO)
+                # ("Fortress"), ..., and a company it founded, ..., today announced that
+                # AstraZeneca's Alexion notified Caelum ...")
             opener = THE_OPENS.match(text, at)
             found = None
             if regulator_at(text, opener.end() if opener else at):
