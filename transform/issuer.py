@@ -866,11 +866,6 @@ def _lead_subject(
             at = end
             continue
         if len(text[at:end].split()) >= 4:
-            if listed is not None and listed.span_start == at:
-                return listed  # the sentence opens with a company and its listing: its
-                # subject however long its apposition ("Fortress Biotech, Inc. (NASDAQ: FBIO)
-                # ("Fortress"), ..., and a company it founded, ..., today announced that
-                # AstraZeneca's Alexion notified Caelum ...")
             opener = THE_OPENS.match(text, at)
             found = None
             if regulator_at(text, opener.end() if opener else at):
@@ -878,6 +873,15 @@ def _lead_subject(
                 # ...": the company the regulator acted for
                 found = _regulators_company(text, at, "issuer_lead_subject")
             found = found or _subject_in(text, at, end, announcing)
+            if (
+                listed is not None
+                and listed.span_start == at
+                and (found is None or found.span_start != at)
+            ):
+                return listed  # the sentence opens with a company and its listing: its
+                # subject however long its apposition ("Fortress Biotech, Inc. (NASDAQ: FBIO)
+                # ("Fortress"), ..., and a company it founded, ..., today announced that
+                # AstraZeneca's Alexion notified Caelum ...")
             if found is None and _unnamed_subject().match(text, at):
                 at = end  # "The Melbourne-headquartered company sold ...": a deck, no name
                 continue
