@@ -2977,6 +2977,26 @@ def test_what_a_dated_deal_paid_the_company_under_its_terms_is_recalled():
     assert found == [(11e6, True), (2e6, False), (400e6, True)]
 
 
+@pytest.mark.parametrize(
+    "when, announced",
+    [
+        ("which is expected to take place on 5 October 2021", True),  # ahead: the news
+        ("which took place on 5 October 2019", False),  # before the article: history
+        # an earlier announcement's date dates the announcement, never the sum
+        ("further to the announcement made on 20 September 2021", True),
+    ],
+)
+def test_a_sentence_dated_day_first_dates_its_sum(when, announced):
+    text = (
+        "Zeta Exercises Option\n\nLONDON, Sept. 29, 2021 -- Zeta said it had exercised its option "
+        "to acquire Omega Biosciences.\nIn 2019, Omega first entered into a collaboration with "
+        f"Zeta.\nUpon closing the acquisition, {when}, Zeta would pay Omega the agreed option "
+        "exercise price of approximately $150m.\n"
+    )
+    found = [(m.amount, m.announced) for m in extract_release(text, "d", "x", []).money]
+    assert found == [(150e6, announced)]
+
+
 def test_a_part_of_a_bundle_that_names_its_own_kind_keeps_it():
     """ "$61 million in upfront and milestone payments, including a $20 million milestone
     payment": the bundle is no one kind, its part a milestone."""

@@ -2117,8 +2117,14 @@ MONTH = (
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 # A date the sentence puts its money at: "in March 2011", "on July 2, 2012", "in 2009".
+ANNOUNCED_BEFORE_DATE = re.compile(
+    r"\b(?:announcement|announcements|release|notice|circular)\s+"
+    r"(?:(?:made|dated|published|issued|released)\s+)?$",
+    re.IGNORECASE,
+)
 SENTENCE_DATE = re.compile(
-    rf"\b(?:in|on)\s+(?:(?P<month>{MONTH})\s+(?:\d{{1,2}},?\s+)?)?"
+    # (its day before its month too: "expected to take place on 5 October 2021")
+    rf"\b(?:in|on)\s+(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<month>{MONTH})\s+(?:\d{{1,2}},?\s+)?)?"
     r"(?:(?:H[12]|[12]H|Q[1-4]|[1-4]Q|FY)\s?)?"  # a period's label: "(... CHF 533 mn in H1 2022)"
     r"(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
@@ -2638,6 +2644,9 @@ def _announced(
         )
         if quote:  # "the closing price ... of $37.02 per share on February 26, 2010" dates the
             continue  # quote, not the sentence's money
+        if ANNOUNCED_BEFORE_DATE.search(sentence, max(0, match.start() - 40), match.start()):
+            continue  # an earlier announcement's date: "Further to the announcement made on 30
+            # November 2023 regarding a proposed placing, ... it has raised £4.0 million"
         if match.start() > amount_end and SIGNED_BEFORE_DATE.search(
             sentence, max(0, match.start() - SIGNED_REACH), match.start()
         ):  # "triggered a US$10 million milestone payment ... under the terms of the agreement
