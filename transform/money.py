@@ -61,12 +61,6 @@ def _currencies() -> tuple[dict[str, str], dict[str, str]]:
     return prefix, suffix
 
 
-@cache
-def _currency_codes() -> frozenset[str]:
-    """The ISO codes of currencies.csv."""
-    return frozenset(row["currency"] for row in load_lexicon("currencies"))
-
-
 # a currency's code printed again after an amount with its sign: "$180 million USD"
 CODE_AFTER = re.compile(r"[ \t]+([A-Z]{3})\b(?!\s*[\d$€£¥])")
 THOUSANDS_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
@@ -772,7 +766,7 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
     other), else by the nearest cue in its clause of the sentence ("$170 million in
     milestones, plus royalties": the royalties are another item)."""
     code = CODE_AFTER.match(sentence, end)
-    if code is not None and code[1] in _currency_codes():
+    if code is not None and is_currency_mark(code[1]):
         end = code.end()  # "$2.71 billion USD (...) in payments based on ... milestones": the
         # code says again what the sign said; the amount's own words follow it
     lowered = sentence.lower()

@@ -1446,10 +1446,9 @@ def _without_leading_words(text: str, start: int, end: int, institution: bool = 
     return _initials_kept(text, cut, end)
 
 
-# the short name a text defines right after a name: '(hereinafter "GNT")', '("GNT")', "(GNT)"
-DEFINED_INITIALS = re.compile(
-    r"\s*\((?:hereinafter\s+|the\s+)?[\"“']?(?P<short>[A-Z]{2,6})[\"”']?[),;]"
-)
+# the short name a text defines right after a name: '(hereinafter "GNT")', '("GNT")'
+DEFINED_RIGHT_AFTER = re.compile(rf"\s*{DEFINED_NAME.pattern}")
+SHORT_INITIALS = re.compile(r"[A-Z]{2,6}")
 
 
 CAPITALISED_BEFORE_NAME = re.compile(r"(?:[A-Z][\w&-]*[ ]){1,3}$")
@@ -1459,13 +1458,13 @@ def _initials_kept(text: str, cut: int, end: int) -> int:
     """Where the name starts when the short name defined right after it spells the initials of
     capitalised words before ``cut`` too: "Global Neurotech Pharma (hereinafter "GNT")" keeps
     "Global"."""
-    defined = DEFINED_INITIALS.match(text, end)
-    if defined is None:
+    defined = DEFINED_RIGHT_AFTER.match(text, end)
+    if defined is None or not SHORT_INITIALS.fullmatch(defined["name"]):
         return cut
     before = CAPITALISED_BEFORE_NAME.search(text, max(0, cut - 40), cut)
     if before is None:
         return cut
-    short = defined["short"]
+    short = defined["name"]
     words = text[before.start() : end].split()
     kept = len(text[cut:end].split())
     for size in range(kept + 1, len(words) + 1):
