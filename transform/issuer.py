@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from transform.dateline import DATE, LEAD_ON_DATE, MONTH, WEEKDAY
 from transform.drug_vocabulary import is_drug_name
@@ -1564,6 +1564,7 @@ def _defined_company(text: str) -> IssuerMatch | None:
     return None
 
 
+@lru_cache(maxsize=8)  # read by the lead's subject and again as a fallback of its own
 def _company_before_ticker(text: str) -> IssuerMatch | None:
     """The company named before the first ticker off the page's chrome; a market is none ("CC:
     New York Stock Exchange Inc. (Stock Code: RDY)" copies a filing to it)."""
