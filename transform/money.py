@@ -2726,17 +2726,19 @@ SIGNED_BEFORE_DATE = re.compile(
 SIGNED_REACH = 30
 # a deal its year names, and what it paid, in the past tense, before the amount: "a 2016
 # agreement that gave Arrowhead $56.5 million", "the 2011 deal, which paid Zeta"
-DATED_DEAL_PAID = re.compile(
-    r"\b(?:a|an|the|its|their|our|his|her)\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}?"
+DEAL_NOUNS = (
     r"(?:agreements?|deals?|pacts?|licen[cs]es?|collaborations?|partnerships?|alliances?"
-    r"|contracts?|transactions?)\s*,?\s+(?:that|which)\s+(?:had\s+)?(?:gave|given|paid|brought"
+    r"|contracts?|transactions?)"
+)
+DATED_DEAL_PAID = re.compile(
+    rf"\b(?:a|an|the|its|their|our|his|her)\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"{DEAL_NOUNS}\s*,?\s+(?:that|which)\s+(?:had\s+)?(?:gave|given|paid|brought"
     r"|provided|generated|earned|yielded|included|netted)\b(?:[^.;]|\.(?=\d))*$"
     # or under whose terms the company received it: "Under the terms of the November 2022
     # licensing agreement, C4XD received an initial $2 million upfront payment" (never a later
     # clause's sum: "... and is potentially entitled to receive up to $400 million")
     rf"|\b(?:the|its|their|a|an)\s+(?:{MONTH}\s+)?(?P<month_year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){{0,3}}?"
-    r"(?:agreements?|deals?|pacts?|licen[cs]es?|collaborations?|partnerships?|alliances?"
-    r"|contracts?)\b[^.;]{0,60}?\b(?:received|was\s+paid|were\s+paid|got|collected|obtained)\b"
+    rf"{DEAL_NOUNS}\b[^.;]{{0,60}}?\b(?:received|was\s+paid|were\s+paid|got|collected|obtained)\b"
     r"(?:(?!\band\s+(?:is|are|was|will|may|could|can|would)\b)(?:[^.;]|\.(?=\d)))*$",
     re.IGNORECASE,
 )
