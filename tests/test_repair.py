@@ -421,6 +421,19 @@ def test_a_head_of_names_in_another_language_is_a_word():
     assert repaired(text) == text  # no misread "Institute"
 
 
+def test_words_of_another_language_inside_a_name_stay_as_printed():
+    # each is a word of another language's list, near an English word ("Transfer",
+    # "National", "Investigation"), printed once beside another word of its name
+    text = (
+        "Zeta signed with Omega Transfert, the Centro Nacional de Zetologia and the Fundacion "
+        "Investigacion Omega; it licensed rights from the Karolinska Institutet."
+    )
+    assert repaired(text) == text
+    # alone in running text, or in lower case, such a word is read as usual: a misread
+    scanned = "The Zeta Pharrnaceuticals transfert was signed."
+    assert repaired(scanned) == "The Zeta Pharmaceuticals transfer was signed."
+
+
 def test_a_hyphenated_name_broken_over_lines_keeps_its_hyphen_and_a_name_its_form():
     text = "It signed with Warner-\nLambert Company today; rights came from Pharmazeta, Inc. too."
     assert repaired(text) == (

@@ -5,11 +5,13 @@ from __future__ import annotations
 import gzip
 import json
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+from transform.build_cache import cached
 from transform.disease_vocabulary import disease_names
 from transform.lexicon import load_lexicon
 
@@ -30,6 +32,43 @@ def word_counts() -> dict[str, int]:
     package, path = WORD_LIST
     with resources.files(package).joinpath(path).open("rb") as handle:
         return dict(json.loads(gzip.decompress(handle.read())))
+
+
+# pyspellchecker's lists of the other languages written in the Latin alphabet whose words
+# English releases print inside names: "Inserm Transfert", "Instituto Nacional de Cancerologia",
+# "Fundacion Investigacion Sanitaria". Each list's commonest words, long enough to be no misread
+# of a short English word.
+FOREIGN_LISTS = tuple(f"resources/{code}.json.gz" for code in ("de", "es", "fr", "it", "nl", "pt"))
+FOREIGN_RANK = 20_000  # the words of each list kept, commonest first
+FOREIGN_MIN = 5  # letters
+
+
+@cache
+def foreign_words() -> frozenset[str]:
+    """Words of other languages' lists that no English list knows, casefolded and without
+    accents ("investigacion" of "Investigación"); kept in the cache folder (build_cache.py)."""
+    return cached("foreign_words", _build_foreign_words)
+
+
+def _build_foreign_words() -> frozenset[str]:
+    english = word_counts()
+    found: set[str] = set()
+    for path in FOREIGN_LISTS:
+        with resources.files(WORD_LIST[0]).joinpath(path).open("rb") as handle:
+            counts: dict[str, int] = json.loads(gzip.decompress(handle.read()))
+        commonest = sorted((w for w in counts if len(w) >= FOREIGN_MIN), key=counts.__getitem__)
+        for word in commonest[-FOREIGN_RANK:]:
+            bare = without_accents(word.casefold())
+            if bare.isalpha() and bare not in english:
+                found.add(bare)
+    return frozenset(found)
+
+
+def without_accents(word: str) -> str:
+    """The word with its accents dropped: "Investigación" -> "Investigacion"."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 # The 1990 US Census name lists (88,799 surnames, 5,494 given names), shipped by the `names`

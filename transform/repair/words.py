@@ -26,12 +26,14 @@ from transform.repair.channel import correct
 from transform.repair.vocabulary import (
     RARE,
     base_form,
+    foreign_words,
     frequency,
     given_names,
     is_name,
     lexicon,
     open_compounds,
     person_names,
+    without_accents,
     word_counts,
 )
 from transform.text_spans import POSSESSIVE
@@ -507,6 +509,17 @@ def _organization_heads() -> frozenset[str]:
     )
 
 
+def _foreign_in_name(word: str, text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word is a word of another language's list (vocabulary.py) beside
+    another capitalised word on its line, past that language's joining word: a word of a name
+    as its institution prints it ("Centre de Recherche", "Fundacion Investigacion Sanitaria"),
+    however near an English word."""
+    if not word[:1].isupper() or without_accents(word.casefold()) not in foreign_words():
+        return False
+    before = COMPANY_WORD_BEFORE.search(text, max(0, start - NAME_WORD_REACH), start)
+    return before is not None or COMPANY_WORD_AFTER.match(text, end) is not None
+
+
 def _names_a_company(word: str, text: str, start: int, end: int, first: bool = False) -> bool:
     """Whether a capitalised word is of a company's name: a word of the trade or a legal form
     follows it ("Neuren Pharmaceuticals"), or, for a word inside a name (a capitalised word
@@ -596,6 +609,8 @@ def _confusion_edit(match: re.Match[str], names: frozenset[str], text: str) -> E
         # "May", names no one: "Will Recieve" is still read)
     if core in _organization_heads():
         return None  # a head of names in another language: "Instituto", "Universität"
+    if _foreign_in_name(core, text, match.start(), match.end()):
+        return None  # "Inserm Transfert", "Instituto Nacional": never "Transfer", "National"
     reading = correct(core, names)
     if reading is None or (
         not core.isascii() and (not reading.local_name or not _accents_kept(core, reading.word))
