@@ -3605,6 +3605,16 @@ def test_a_nordic_public_companys_mark_names_the_issuer_and_a_count_none(text, i
     assert text[found.span_start : found.span_end] == issuer
 
 
+@pytest.mark.parametrize("security", ["IPO", "IPOs"])
+def test_a_security_before_a_word_ending_like_a_verb_is_no_issuer(security):
+    # a round-up of two companies: the lead's subject is a count, and its security no company
+    text = (
+        "Two more biotechs to list\nTwo Zetan biotech companies lodged "
+        f"{security} prospectuses with the regulator this week, both looking to list soon.\n"
+    )
+    assert find_issuer(text, None) is None
+
+
 def test_a_company_opening_the_lead_with_its_listing_is_the_issuer_past_a_long_apposition():
     text = (
         'Zeta Biotech, Inc. (NASDAQ: ZETA) ("Zeta"), an innovative biopharmaceutical company '

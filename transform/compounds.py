@@ -380,7 +380,6 @@ def find_compounds(text: str) -> list[NamedMatch]:
                 or names_a_target(text, named.start("name"), named.end("name"))
             ):
                 add(named.start("name"), named.end("name"), "name_before_code")
-    stems = _stems()
     words = set(INN_WORD.findall(text))  # (one pass: the words in lower case and capitalised)
     inn_like = {word for word in words if word[0].islower() and _inn_like(word)}
     # ... or capitalised, as a sentence opens on it ("Picankibart injection is ..."); never a
@@ -404,8 +403,9 @@ def find_compounds(text: str) -> list[NamedMatch]:
         if word in inn_like:
             start, end = match.start(), match.end()
             following = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
-            if following and following.group().endswith(stems):
-                end = following.end()  # "trastuzumab emtansine", "anetumab ravtansine"
+            if following and _inn_like(following.group().lower()):
+                end = following.end()  # "trastuzumab emtansine", "anetumab ravtansine"; never
+                # an English word with a stem's ending ("Rivoceranib except China")
             add(start, end, "inn_stem")
     for mark in MARK.finditer(text):
         named = NAME_BEFORE_MARK.search(text, max(0, mark.start() - MARK_NAME_CHARS), mark.start())

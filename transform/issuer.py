@@ -731,6 +731,8 @@ def _company_like(name: str, with_form: bool, text: str = "") -> bool:
         # or its trade word may share a drug's name: "Progen Industries Limited")
     if re.fullmatch(MONTH, name):
         return False  # "Zeta Bio in June expanded": a month alone (a name may open with one)
+    if name in SECURITIES:
+        return False  # "Two biotechs lodged IPO prospectuses with ASIC": a security, no issuer
     if QUANTIFIER_NAME.fullmatch(name):
         return False  # "All 19 resolutions at Oxford Biomedica were passed": a count, no name
     if DEVELOPMENT_CODE.fullmatch(name):
