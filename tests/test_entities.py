@@ -1785,6 +1785,17 @@ def test_an_english_word_ending_in_an_inn_stem_is_no_compound():
     assert names == {"etanercept"}
 
 
+def test_an_english_word_after_an_inn_with_a_stems_ending_is_no_part_of_it():
+    from transform.compounds import find_compounds
+
+    text = (
+        "Omega gained all rights to zetaceranib except in China, and to betamab concept "
+        "studies; Zeta keeps zetatuzumab emtansine."
+    )
+    names = [m.name for m in find_compounds(text)]
+    assert names == ["zetaceranib", "betamab", "zetatuzumab emtansine"]
+
+
 def test_more_of_the_who_stems_mark_an_inn_no_english_word_has():
     from transform.compounds import find_compounds
 
@@ -4946,6 +4957,23 @@ def test_a_final_or_tentative_approval_received_from_a_regulator(kind):
         "generic version of Zetasartan tablets."
     )
     assert [e.event_type for e in find_events(lead, len(lead))] == ["regulatory_approval"]
+
+
+@pytest.mark.parametrize(
+    ("verb", "types"),
+    [
+        ("has announced receiving market approval", ["regulatory_approval"]),
+        ("announced obtaining marketing approval", ["regulatory_approval"]),
+        ("looks forward to receiving market approval", []),
+        ("is on track for obtaining marketing approval", []),
+    ],
+)
+def test_an_approval_the_lead_says_the_company_is_receiving(verb, types):
+    lead = (
+        f"Omega Zeta Holdings Ltd (HKG: 0999) {verb} from the National Medical Products "
+        "Administration (NMPA) for its drug Zetalin (zetaride) in gout."
+    )
+    assert [e.event_type for e in find_events(lead, len(lead))] == types
 
 
 def test_a_known_name_before_a_hyphen_and_a_capital_is_a_longer_names_first_part():
