@@ -4976,6 +4976,24 @@ def test_an_approval_the_lead_says_the_company_is_receiving(verb, types):
     assert [e.event_type for e in find_events(lead, len(lead))] == types
 
 
+@pytest.mark.parametrize(
+    ("lead", "types"),
+    [
+        ("Zeta Bio plans to out-license the device to makers abroad.", []),
+        ("Zeta Bio is seeking to enter a collaboration with a larger company.", []),
+        ("Zeta Bio aims to further out-license its platform in Asia.", []),
+        ("Zeta Bio has out-licensed the device to Omega Corp.", ["licensing_deal"]),
+    ],
+)
+def test_a_deal_the_company_plans_or_seeks_is_no_deal(lead, types):
+    from transform.events import find_background_deals
+
+    assert [e.event_type for e in find_events(lead, len(lead))] == types
+    # nor a deal the body recalls
+    body = f"Zeta Bio listed its shares on Monday. {lead}"
+    assert [e.event_type for e in find_background_deals(body, 0)] == types
+
+
 def test_a_known_name_before_a_hyphen_and_a_capital_is_a_longer_names_first_part():
     text = (
         "Zeta Reports $1.5M Milestone Payment From Wyeth-Ayerst Collaboration\nIts collaboration "

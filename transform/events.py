@@ -142,6 +142,14 @@ PLANNED_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# a deal a company means to make, none made: "The company plans to out-license the device",
+# "Zeta is seeking to partner the program"
+INTENDED_BEFORE = re.compile(
+    r"\b(?:plans?|planning|intends?|intending|aims?|aiming|seeks?|seeking|hopes?|hoping"
+    r"|looks?|looking|wants?|wishes)\s+to\s+(?:[\w-]+\s+)?(?:(?:in|out)-)?$",
+    re.IGNORECASE,
+)
+INTENDED_TYPES = ("licensing_deal", "collaboration")
 PLANNED_AFTER = re.compile(
     r"[^.;,\n]{0,60}?\b(?:(?:is|are)\s+)?(?:planned|scheduled|expected)\s+(?:for|in|to\s+(?:begin|start"
     r"|commence))\b",
@@ -194,6 +202,8 @@ def _frames_or_recalls(
     before = text[max(left, match.start() - EVENT_WINDOW) : match.start()]
     if event_type in DEAL_TYPES and (UNDER_EXISTING.search(before) or ENDED_BEFORE.search(before)):
         return True  # a deal worked under, or one ended: "will terminate their licensing agreement"
+    if event_type in INTENDED_TYPES and INTENDED_BEFORE.search(before):
+        return True  # a deal meant, none made: "plans to out-license the device"
     if event_type == "regulatory_approval" and (
         _only_expected(before, text, match.end(), match.start())
         or TRIAL_PERMIT.match(text, match.end(), right)
@@ -405,6 +415,8 @@ def find_background_deals(text: str, start: int) -> list[EventMatch]:
                 or OPTION_BEFORE.search(text, window, match.start())
             ):
                 continue  # securities, or an option to acquire: no company bought
+            if event_type in INTENDED_TYPES and INTENDED_BEFORE.search(text, window, match.start()):
+                continue  # a deal meant, none made: "The company plans to out-license ..."
             found.setdefault(
                 (left, right),
                 EventMatch(
