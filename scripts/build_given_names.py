@@ -22,11 +22,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from transform.repair.vocabulary import census_given_names, word_counts
+from transform.repair.vocabulary import COMMON_WORD, census_given_names, word_counts
 
 OUT = Path(__file__).resolve().parent.parent / "transform" / "lexicons" / "world_given_names.csv"
 TOP_RANK = 300  # among a country's most frequent given names
-COMMON_WORD = 5_000  # occurrences in pyspellchecker's English list: a word, not a name
 
 
 def _latin(name: str) -> bool:

@@ -2978,6 +2978,15 @@ def test_a_contact_line_with_a_phone_or_an_address_and_no_title():
             "With Lena Berg, Chief People Officer at Omega, the Board of Zeta grows.",
             ("Lena Berg", "Chief People Officer"),
         ),
+        # a given name the world's lists print with its accent, printed without it
+        (
+            "CEO Remi Zetanne will be succeeded by board member Jo Omegal, it said.",
+            ("Remi Zetanne", "CEO"),
+        ),
+        (
+            "CEO Jerome Zetanne will be succeeded by board member Jo Omegal, it said.",
+            ("Jerome Zetanne", "CEO"),
+        ),
     ],
 )
 def test_a_given_name_makes_a_person_wherever_the_text_prints_a_title_or_quotes_it(text, person):

@@ -92,7 +92,15 @@ def given_names() -> frozenset[str]:
     """Casefolded given names: the US Census lists' and the world's most frequent ones
     (world_given_names.csv, from names-dataset: "Mads", "Tanja", "Yasuo")."""
     world = {row["name"].casefold() for row in load_lexicon("world_given_names")}
+    # ... also printed without their accents ("Remi Barbier" of "Rémi"), unless that spelling
+    # is a common English word as the list's own names never are ("Sóme" is no "some")
+    english = word_counts()
+    bare = {without_accents(name) for name in world if not name.isascii()}
+    world |= {name for name in bare if english.get(name, 0) < COMMON_WORD}
     return census_given_names() | frozenset(world)
+
+
+COMMON_WORD = 5_000  # occurrences in the English list: a word, no given name
 
 
 @cache
