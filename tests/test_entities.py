@@ -1830,6 +1830,17 @@ def test_more_of_the_who_stems_mark_an_inn_no_english_word_has():
     ]
 
 
+def test_an_enzyme_a_drug_inhibits_or_numbered_with_its_gene_is_no_compound():
+    from transform.compounds import find_compounds
+
+    text = (
+        "ZT-41 was shown to specifically inhibit protein tyrosine phosphatases; ZT-7001 blocks the "
+        "enzyme telomerase. Arginase 1 (ARG1) and Arginase 2 (ARG2) are validated targets. "
+        "Patients then received alteplase."
+    )
+    assert [m.name for m in find_compounds(text)] == ["ZT-41", "ZT-7001", "alteplase"]
+
+
 def test_a_substance_named_as_a_drug_class_target_is_no_compound():
     from transform.compounds import find_compounds
 

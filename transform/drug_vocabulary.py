@@ -144,9 +144,15 @@ TARGET_OF = re.compile(
 # "anticancer therapies targeting mesothelin", "an antibody that targets HER2"
 TARGET_AFTER = re.compile(
     r"(?:\b(?:inhibitors?|antagonists?|agonists?|blockers?|modulators?|antibod(?:y|ies))\s+"
-    r"(?:of|to|against)|\btarget(?:ing|s))\s+(?:the\s+)?$",
+    r"(?:of|to|against)|\btarget(?:ing|s))\s+(?:the\s+)?$"
+    # what a drug acts on, a verb's object: "shown to specifically inhibit protein tyrosine
+    # phosphatases", "blocks the enzyme telomerase"
+    r"|\b(?:inhibit|inhibits|inhibited|inhibiting|block|blocks|blocked|blocking)\s+"
+    r"(?:the\s+)?(?:[a-z-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# a protein's numbered form and its gene's symbol: "Arginase 1 (ARG1) and Arginase 2 (ARG2)"
+ISOFORM = re.compile(r"[ ]\d{1,2}[ ]\([A-Z][A-Z0-9-]{1,9}\)")
 TARGET_AFTER_CHARS = 40
 LIKE = re.compile(r"-like\b", re.IGNORECASE)
 
@@ -157,5 +163,6 @@ def names_a_target(text: str, start: int, end: int) -> bool:
     return (
         TARGET_OF.match(text, end) is not None
         or LIKE.match(text, end) is not None
+        or ISOFORM.match(text, end) is not None
         or TARGET_AFTER.search(text, max(0, start - TARGET_AFTER_CHARS), start) is not None
     )
