@@ -3004,6 +3004,29 @@ def test_a_given_name_makes_a_person_wherever_the_text_prints_a_title_or_quotes_
     assert person in [(p.name, p.title) for p in find_people(text)]
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (  # the article before a title in apposition, the employer after "from"
+            "According to Dr. John T. Zetanne, the site investigator from Omega Cancer "
+            "Institute, trials like this have led to improvements.",
+            ("John T. Zetanne", "site investigator"),
+        ),
+        (  # a capitalised title read into a lower-case phrase its next word goes on
+            "“There is a need for novel therapies,” noted Dr. Melissa A. Zetanne, Principal "
+            "Investigator of the clinical trial.",
+            ("Melissa A. Zetanne", "Principal Investigator"),
+        ),
+        (  # a lower-case unit of title words stays whole
+            "“It works,” said Jane Zetanne, Head of clinical development, at the meeting.",
+            ("Jane Zetanne", "Head of clinical development"),
+        ),
+    ],
+)
+def test_a_title_drops_its_article_and_a_phrase_cut_short(text, person):
+    assert person in [(p.name, p.title) for p in find_people(text)]
+
+
 def test_places_companies_and_designs_that_open_with_a_given_name_are_no_people():
     text = (
         "The study ran at sites in Ann Arbor and Santa Clara; Parker Hannifin and Morgan "

@@ -334,7 +334,7 @@ UNIT_GLUE = frozenset({",", "and", "&", "the", "in"})  # inside a unit's name
 # Words that end a lower-case unit: what follows the title is a clause ("in a statement")
 NOT_UNIT_WORDS = frozenset(
     {"a", "an", "said", "says", "who", "which", "that", "will", "is", "was", "has", "had", "to"}
-    | {"with", "on", "during", "today", "added", "commented", "stated", "noted"}
+    | {"with", "on", "during", "today", "added", "commented", "stated", "noted", "from"}
 )
 TITLE_TOKEN = re.compile(r"\([A-Z][A-Za-z]{1,9}\)|[A-Z]&[A-Z]\b|[A-Za-z][A-Za-z'’\-]*|&|,")  # "R&D"
 
@@ -364,6 +364,8 @@ def _clean_title(raw: str, from_end: bool = False) -> str | None:
             del kept[-2:]  # "professor of the Department" (of Pediatrics at ...): "professor"
             while kept and kept[-1] in JOINERS | UNIT_OPENERS:
                 kept.pop()
+    while kept and kept[0].lower() in ("the", "a", "an"):
+        kept.pop(0)  # "John Roe, the site investigator": an article is no part of a title
     if not any(part.lower() in heads for token in kept for part in token.split("-")):
         return None
     return " ".join(kept).replace(" ,", ",")
@@ -469,6 +471,8 @@ def _title_and_unit(tokens: list[str], words: frozenset[str]) -> list[str]:
             comma_at, listed_department = None, False
             continue
         if not (_is_title_word(token, words) or token in JOINERS or token in UNIT_OPENERS):
+            if not lower_title and token[:1].islower():
+                _drop_cut_phrase(kept)
             break
         kept.append(token)
         index += 1
@@ -480,6 +484,15 @@ def _title_and_unit(tokens: list[str], words: frozenset[str]) -> list[str]:
     while kept and kept[-1] in JOINERS | UNIT_OPENERS:
         kept.pop()
     return kept
+
+
+def _drop_cut_phrase(kept: list[str]) -> None:
+    """A capitalised title read into a phrase in lower case that its next word goes on ("Principal
+    Investigator of the clinical" | "trial"): the phrase is cut, from the word that opened it."""
+    opener = max((i for i, token in enumerate(kept) if token in UNIT_OPENERS), default=-1)
+    tail = kept[opener + 1 :]
+    if opener > 0 and tail and all(token[:1].islower() for token in tail):
+        del kept[opener:]
 
 
 def _heads_unit(kept: list[str]) -> bool:
