@@ -757,6 +757,25 @@ def test_with_no_issuer_an_acquisitions_counterparty_is_the_company_acquired():
     assert link.counterparty == "Zetellas"
 
 
+@pytest.mark.parametrize(
+    ("rights", "counterparty"),
+    [
+        ("worldwide, except Japan, Taiwan and Zetan Economic Community (ZEC) countries", None),
+        ("in all territories excluding the Zetan Economic Community", None),
+        ("worldwide, except in markets where Zetan Economic Community holds them", "Zetan"),
+    ],
+)
+def test_a_body_of_nations_a_deals_rights_leave_out_is_no_counterparty(rights, counterparty):
+    from transform.links import Named, link_event
+
+    text = f"Under the agreement, Omega is granted the rights to develop ZT-41 {rights}."
+    name = "Zetan Economic Community"
+    organizations = [Named(name, text.index(name), text.index(name) + len(name))]
+    cue = text.index("granted")
+    link = link_event(text, cue, cue + 7, "licensing_deal", "Zeta", organizations, [], None)
+    assert link.counterparty == (name if counterparty else None)
+
+
 def test_the_buyers_own_vehicle_is_no_acquisitions_counterparty():
     from transform.links import Named, link_event
 

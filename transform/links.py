@@ -1180,6 +1180,24 @@ REGULATOR_EVENTS = frozenset(
 )
 
 
+# places a deal's rights leave out: "worldwide, except Japan, South Korea, China and
+# Association of South-East Asian Nations (ASEAN) countries"
+EXCEPTED = re.compile(r"\b(?:except|excluding|outside|other\s+than)\s+(?:of\s+)?(?:for\s+)?")
+EXCEPTED_CHARS = 160
+LIST_WORD = re.compile(r"[A-Z][\w.'’-]*|\([A-Z]+\)|and|or|the|,")
+
+
+def _excepted(text: str, start: int, left: int) -> bool:
+    """Whether the name at ``start`` is one of the places a list after "except" leaves out:
+    between the two, only capitalised words, commas, "and", "or" and abbreviations."""
+    window = max(left, start - EXCEPTED_CHARS)
+    cue = next(reversed(list(EXCEPTED.finditer(text, window, start))), None)  # the nearest
+    if cue is None:
+        return False
+    between = (word.strip(",(") for word in text[cue.end() : start].split())
+    return all(not word or LIST_WORD.fullmatch(word) for word in between)  # ", ... (ZEC"
+
+
 def link_event(
     text: str,
     span_start: int,
@@ -1210,6 +1228,7 @@ def link_event(
         if company_key(o.name) != issuer_key
         and not (issuer and not sold and _unit_of(text, o.name, issuer))
         and not (issuer and _issuers_owner(text, o.name, issuer))
+        and not _excepted(text, o.span_start, left)
     ]
     if not others and event_type in DEAL_EVENTS:
         # a company its sentence names only by its short name: "Taisho and Takeda Sign a Basic
@@ -1217,7 +1236,9 @@ def link_event(
         others = [
             o.name
             for o in _inside(short_names(text, organizations), text, left, right)
-            if company_key(o.name) != issuer_key and not is_regulator(o.name)
+            if company_key(o.name) != issuer_key
+            and not is_regulator(o.name)
+            and not _excepted(text, o.span_start, left)
         ]
     if event_type in PARTYLESS_EVENTS:
         others = []  # a company's results or people: no other party
