@@ -1259,6 +1259,16 @@ def test_an_event_another_amount_is_paid_on_is_no_trigger_of_this_one():
     ]
 
 
+def test_the_event_a_payment_to_a_company_is_made_on_is_no_trigger_of_the_expenses_before():
+    text = (
+        "Zeta Reports 2013 Results\n\nSEATTLE, March 13, 2014 -- Zeta Inc. (NASDAQ: ZETA) "
+        "reported results. Research and development expenses rose to $33.2 million from $22.0 "
+        "million, which included a $10.0 million payment to Omega Bio Inc. (Omega) upon "
+        "execution of the collaboration agreement with Omega in May 2013.\n"
+    )
+    assert [(m[0], m[6]) for m in _money(text)] == [(33.2e6, None), (22e6, None), (10e6, None)]
+
+
 def test_the_clause_that_leads_to_a_later_amount_is_no_trigger_of_an_earlier_one():
     text = (
         "Zeta Signs Deal\n\nBOSTON, Dec. 2, 2019 -- Zeta Bio, Inc. (Nasdaq: ZETA) said payments "

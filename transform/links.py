@@ -72,7 +72,10 @@ OWN_EVENT_AFTER = re.compile(
     r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:[a-z-]+\s+){0,3}?(?:payments?|fees?)\s+"
     r"(?:(?:that\s+(?:was|is|will\s+be)\s+)?triggered\s+by|payable\s+(?:up)?on|due\s+(?:up)?on)"
     # or right after it: "comprised of a payment of £250,000 upon regulatory approval of ..."
-    r"|(?:in\s+(?:[a-z-]+\s+){0,2}?(?:payments?|milestones?)\s+)?(?:upon|following|once|when))"
+    r"|(?:in\s+(?:[a-z-]+\s+){0,2}?(?:payments?|milestones?)\s+"
+    # ... past its payee: "a $10.0 million upfront payment to Omega Inc. (Omega) upon execution"
+    r"|(?:[a-z-]+\s+){0,2}?(?:payments?|fees?)\s+to\s+[^,;]{1,60}?\s+)?"
+    r"(?:upon|following|once|when))"
     r"\s+[^,;.()]{3,100}",
     re.I,
 )
