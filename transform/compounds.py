@@ -169,12 +169,19 @@ SEAT_BEFORE = re.compile(r"-based\s$")
 
 def _a_companys(text: str, name: re.Match[str]) -> bool:
     """Whether the name printed at ``name`` is a company's: a legal form or a word of the trade
-    after it, its ticker after it or its seat before it."""
+    after it, its ticker after it, its seat before it, or a verb only a company does after it
+    ("Biocept reported a strong financial performance": no drug reports or announces)."""
     return bool(
         _names_a_company(text, name.end())
         or TICKER_AFTER.match(text, name.end())
+        or COMPANY_VERB_AFTER.match(text, name.end())
         or SEAT_BEFORE.search(text, max(0, name.start() - 8), name.start())
     )
+
+
+COMPANY_VERB_AFTER = re.compile(
+    r"[ ](?:today[ ])?(?:reports|reported|announces|announced|said|says|posted|posts)\b"
+)
 
 
 def _names_a_company(text: str, end: int) -> bool:
