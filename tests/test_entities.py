@@ -4628,6 +4628,23 @@ def test_an_inn_capitalised_as_its_sentence_opens_is_a_compound_and_a_company_so
     assert [c.name for c in find_compounds(text)] == ["Zetakibart", "Omegatug"]
 
 
+def test_a_quantifier_before_a_legal_form_names_no_company():
+    text = (
+        "ZetaNews.com - All Company Technology News Since 1996\n\nEvery Company in the index "
+        "rose; Omega Bio Inc. fell.\n"
+    )
+    assert [o.name for o in find_organizations(text, None)] == ["Omega Bio Inc."]
+
+
+def test_a_name_ending_like_a_stem_that_reports_or_announces_is_a_companys():
+    text = (
+        "Zetacept Reports 2021 Fourth Quarter Results\nZetacept reported net revenues of $61.2 "
+        "million for 2021. Patients given omegacept reported fewer flares; Kappacept was well "
+        "tolerated.\n"
+    )
+    assert [c.name for c in find_compounds(text)] == ["omegacept", "Kappacept"]
+
+
 def test_the_issuers_name_without_its_first_word_is_the_issuer():
     text = (
         "Shandong Zetahua Pharmaceutical (HKG:0719) obtained approval from the National Medical "
