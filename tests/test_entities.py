@@ -1963,6 +1963,11 @@ def test_results_announced_today_are_earnings_and_a_company_in_a_contact_table_n
             "buys Beta Bio for $5 million.",
             "buys Beta ",
         ),
+        (  # a royalty on a drug's sales bought, a company bought
+            "Zeta acquired a royalty interest in sales of ZT-7 for $315 million. Zeta buys "
+            "Beta Bio for $5 million.",
+            "buys Beta ",
+        ),
     ],
 )
 def test_licences_rights_or_securities_acquired_are_no_acquisition(text, cue):

@@ -2231,6 +2231,22 @@ def test_a_cue_list_after_from_and_a_royalty_rate_after_a_comma():
     ]
 
 
+def test_a_royalty_sold_or_bought_is_no_royalty_paid_nor_a_royalty_firms_name_a_cue():
+    text = (
+        "Zeta sold its royalty and milestone rights for ZT-41 to Omega Capital for up to USD 30 "
+        "million. Beta acquired a royalty interest in sales of ZT-7 for $315 million. Gamma "
+        "sold its ZT-9 program to Kappa Royalty for up to $40 million. Omega pays Zeta royalties "
+        "of $5 million a year. Delta Receives $2 Million Royalty Payment From Epsilon."
+    )
+    assert [(m.text, m.kind) for m in find_money(text)] == [
+        ("USD 30 million", "other"),
+        ("$315 million", "other"),
+        ("$40 million", "other"),  # "Royalty" names a firm, no payment
+        ("$5 million", "royalty"),
+        ("$2 Million", "royalty"),  # a Title Case headline's cue is a cue
+    ]
+
+
 def test_parts_in_the_form_of_and_a_signing_payment_milestones_include():
     text = (
         LEAD + "Omega will pay Acme Bio an aggregate of $10.0 million in the form of a $4.5 "

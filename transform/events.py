@@ -261,7 +261,10 @@ SECURITIES_AFTER = re.compile(
     r"\s+(?:one|an?|\d[\d,.]*(?:\s+million)?)\s+(?:additional\s+)?(?:common\s+|ordinary\s+)?"
     r"(?:shares?|units?|warrants?|ADSs?)\b"
     # or a company's shares by its name: "a fund that allegedly bought Hanmi shares in March"
-    r"|\s+(?-i:[A-Z][\w&.'’-]*\s+){1,3}(?:shares|stock|ADSs)\b(?!\s+of\b)",
+    r"|\s+(?-i:[A-Z][\w&.'’-]*\s+){1,3}(?:shares|stock|ADSs)\b(?!\s+of\b)"
+    # or a royalty on a drug's sales: "acquired a royalty interest in sales of ..."
+    r"|\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z-]+\s+){0,2}?royalty\s+(?:interests?|rights?"
+    r"|streams?)\b",
     re.IGNORECASE,
 )
 # who acquires securities: "the units the offering's underwriters acquired as part of their

@@ -12,7 +12,9 @@ from functools import cache
 from transform.lexicon import (
     alias_map,
     by_first_character,
+    company_trade_words,
     context_words,
+    legal_form_words,
     link_cues,
     load_lexicon,
     words_alternation,
@@ -743,7 +745,8 @@ ACCOUNTED_AS_BEFORE = re.compile(
     r"\b(?:recogni[sz]ed|recorded|booked|accounted\s+for|treated)\s+as\s+(?:[a-z-]+\s+){0,2}$"
 )
 
-ON_SALES_BEFORE = re.compile(r"\bon\s+(?:[a-z-]+\s+){0,2}$")
+# (or the sales a royalty interest is held in: "acquired a royalty interest in sales of ...")
+ON_SALES_BEFORE = re.compile(r"\b(?:on|(?:interests?|rights?)\s+in)\s+(?:[a-z-]+\s+){0,2}$")
 RESULT_ON_BEFORE = re.compile(
     r"\b(?:loss|losses|income|profit|profits|earnings)\b(?:[^.;]|\.(?=\d)){0,100}?\bon\s+"
     r"(?:[a-z-]+\s+){0,2}$"
@@ -926,6 +929,8 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
                 or (cue in RAISING_CUES and RAISED_NO_MONEY.match(lowered, cue_end))
                 or (cue == "priced" and PRODUCT_PRICED_AT.match(lowered, position))
             )
+            if sentence[position].isupper() and _cue_in_name(sentence, position, cue_end):
+                excluded = True  # "sold its rights to XOMA Royalty for up to USD 30 million"
             if _is_word_at(lowered, position, cue_end) and not separated and not excluded:
                 distance = position - end if position >= end else max(0, start - cue_end)
                 candidate = (distance, -len(cue), kind, cue)
@@ -935,6 +940,28 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
     if best is None:
         return "other", "money_no_cue"
     return best[2], f"money_cue:{best[3]}"
+
+
+# a capitalised word after a cue: a name's next word, or a Title Case run's
+NEXT_WORD = re.compile(r"[ ]+(?P<word>[A-Za-z][\w&]*)")
+NAME_WORD_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w&-]*[ ]+$")
+
+
+def _cue_in_name(sentence: str, start: int, end: int) -> bool:
+    """Whether a capitalised cue is a word of a company's name: a word of the trade or a legal
+    form after it ("Royalty Pharma", "Milestone Pharmaceuticals Inc."), or a capitalised word
+    before it and running text after it ("to XOMA Royalty for up to USD 30 million"); never a
+    Title Case headline's ("Receives Milestone Payment From")."""
+    after = NEXT_WORD.match(sentence, end)
+    if after is not None and (
+        after["word"] in company_trade_words() or after["word"].rstrip(".") in legal_form_words()
+    ):
+        return True
+    return (
+        after is not None
+        and after["word"][0].islower()
+        and NAME_WORD_BEFORE.search(sentence, max(0, start - 40), start) is not None
+    )
 
 
 # revenue as the sentence's subject, its sources after "from", the amount its complement
