@@ -776,6 +776,18 @@ def test_a_body_of_nations_a_deals_rights_leave_out_is_no_counterparty(rights, c
     assert link.counterparty == (name if counterparty else None)
 
 
+@pytest.mark.parametrize(
+    "regulator", ["U.S. Food & Drug Administration", "Food and Drug Administration"]
+)
+def test_a_regulator_however_its_and_is_printed_pays_nothing(regulator):
+    text = (
+        "Zeta Bio Awarded Contract\n\nZeta Bio, Inc. ZETA announced today that the contract "
+        "could be extended for an option period with $82 million in additional funding to "
+        f"support manufacturing scale-up and licensure by the {regulator} (FDA).\n"
+    )
+    assert [(m[3], m[4]) for m in _money(text)] == [(None, None)]
+
+
 def test_the_buyers_own_vehicle_is_no_acquisitions_counterparty():
     from transform.links import Named, link_event
 

@@ -539,7 +539,7 @@ def _regulators() -> frozenset[str]:
 def is_regulator(name: str) -> bool:
     """Whether ``name`` is a regulator or public health body ("the FDA", "European Medicines
     Agency": regulators.csv): the subject of many a lead, never an issuer, payer or payee."""
-    folded = name.casefold().removeprefix("the ")
+    folded = name.casefold().removeprefix("the ").replace(" & ", " and ")  # "Food & Drug"
     # (its country before it too: "U.S. Securities and Exchange Commission")
     return folded in _regulators() or COUNTRY_OPENS.sub("", folded) in _regulators()
 
