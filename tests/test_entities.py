@@ -1841,6 +1841,16 @@ def test_an_enzyme_a_drug_inhibits_or_numbered_with_its_gene_is_no_compound():
     assert [m.name for m in find_compounds(text)] == ["ZT-41", "ZT-7001", "alteplase"]
 
 
+def test_a_targets_abbreviation_after_or_is_no_compound_and_another_drug_is():
+    from transform.compounds import find_compounds
+
+    text = (
+        "Zeta licensed ZT-0932, a small molecule inhibitor of Heat Shock Protein 90, or HSP90, "
+        "to Omega. ZT-0940 is an inhibitor of the same enzyme, or ZT-0941, its backup."
+    )
+    assert [m.name for m in find_compounds(text)] == ["ZT-0932", "ZT-0940", "ZT-0941"]
+
+
 def test_a_substance_named_as_a_drug_class_target_is_no_compound():
     from transform.compounds import find_compounds
 
@@ -3578,6 +3588,14 @@ def test_a_deal_ended_or_dated_before_the_release_is_no_deal_announced():
     made = text.replace("will terminate their", "entered into a").replace("2008", "2014")
     extraction = extract_release(made, "d", "x.txt")
     assert [e.event_type for e in extraction.events if e.announced][:1] == ["licensing_deal"]
+
+
+def test_a_deal_a_company_terminates_by_its_date_is_no_deal():
+    lead = (
+        "In February 2015, Zeta entered into a transition agreement with Omega S.A. to "
+        "terminate the August 5, 2009 license agreement between Zeta and Omega."
+    )
+    assert [e.event_type for e in find_events(lead, len(lead))] == []
 
 
 def test_milestones_that_trigger_a_payment_are_a_milestone_payment():

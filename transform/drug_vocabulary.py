@@ -151,10 +151,27 @@ TARGET_AFTER = re.compile(
     r"(?:the\s+)?(?:[a-z-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# ... or its abbreviation after "or", made of the target's initials: "an inhibitor of Heat Shock
+# Protein 90, or HSP90" (never another drug: "an inhibitor of the enzyme, or ZT-0933")
+TARGET_OR_BEFORE = re.compile(
+    r"\b(?:inhibitors?|antagonists?|agonists?|blockers?|modulators?)\s+(?:of|to|against)\s+"
+    r"(?P<target>[^,;.()]{2,50}),\s+or\s+$",
+    re.IGNORECASE,
+)
 # a protein's numbered form and its gene's symbol: "Arginase 1 (ARG1) and Arginase 2 (ARG2)"
 ISOFORM = re.compile(r"[ ]\d{1,2}[ ]\([A-Z][A-Z0-9-]{1,9}\)")
-TARGET_AFTER_CHARS = 40
+TARGET_AFTER_CHARS = 70
 LIKE = re.compile(r"-like\b", re.IGNORECASE)
+
+
+def _abbreviated_target(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` abbreviates the target named before it after "or"."""
+    before = TARGET_OR_BEFORE.search(text, max(0, start - TARGET_AFTER_CHARS), start)
+    if before is None:
+        return False
+    initials = "".join(word[0] for word in before["target"].split() if word[0].isalpha())
+    letters = "".join(c for c in text[start:end] if c.isalpha())
+    return len(letters) >= 2 and initials.upper() == letters.upper()
 
 
 def names_a_target(text: str, start: int, end: int) -> bool:
@@ -165,4 +182,5 @@ def names_a_target(text: str, start: int, end: int) -> bool:
         or LIKE.match(text, end) is not None
         or ISOFORM.match(text, end) is not None
         or TARGET_AFTER.search(text, max(0, start - TARGET_AFTER_CHARS), start) is not None
+        or _abbreviated_target(text, start, end)
     )

@@ -78,7 +78,9 @@ UNDER_EXISTING = re.compile(
 # collaboration"
 ENDED_BEFORE = re.compile(
     r"\b(?:terminat\w*|end(?:s|ed|ing)?|discontinu\w*|cancel\w*|dissolv\w*|exit(?:s|ed|ing)?)\s+"
-    r"(?:of\s+)?(?:the\s+|its\s+|their\s+|our\s+|his\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$",
+    r"(?:of\s+)?(?:the\s+|its\s+|their\s+|our\s+|his\s+|a\s+|an\s+)?"
+    r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d\d\s+)?"  # "the August 5, 2009 license agreement"
+    r"(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # An approval the release expects, not one granted: "following FDA approval", "upon approval",
