@@ -204,7 +204,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                 r",?\s+"
                 # "as its chief medical officer" in lower case too, after "as"
                 # "named Jane Doe to become its next chief scientific officer"
-                rf"(?:(?:as|to\s+(?:become|be|serve\s+as))\s+(?:(?:its|the|new|next|our)\s+){{0,2}}"
+                rf"(?:(?:as|to\s+(?:become|be|serve\s+as))\s+(?:(?:its|the|an?|new|next|our)\s+){{0,2}}"
                 rf"|(?:(?:its|the|new|our)\s+){{0,2}}(?=[A-Z])){title}"
             ),
         ),
