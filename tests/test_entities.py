@@ -1973,6 +1973,11 @@ def test_results_announced_today_are_earnings_and_a_company_in_a_contact_table_n
             "buys Beta Bio for $5 million.",
             "buys Beta ",
         ),
+        (  # what an offering's proceeds may go to, a company bought
+            "Zeta may also use a portion of the proceeds to acquire or invest in businesses or "
+            "technologies. Zeta buys Beta Bio for $5 million.",
+            "buys Beta ",
+        ),
         (  # a royalty on a drug's sales bought, a company bought
             "Zeta acquired a royalty interest in sales of ZT-7 for $315 million. Zeta buys "
             "Beta Bio for $5 million.",
@@ -3040,6 +3045,11 @@ def test_a_given_name_makes_a_person_wherever_the_text_prints_a_title_or_quotes_
 )
 def test_a_title_drops_its_article_and_a_phrase_cut_short(text, person):
     assert person in [(p.name, p.title) for p in find_people(text)]
+
+
+def test_a_person_named_as_a_new_director_has_that_title():
+    text = "Zeta said it had named Ellen M. Zetanne as a new director, effective April 15."
+    assert [(p.name, p.title) for p in find_people(text)] == [("Ellen M. Zetanne", "director")]
 
 
 def test_places_companies_and_designs_that_open_with_a_given_name_are_no_people():

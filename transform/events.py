@@ -223,8 +223,11 @@ def _frames_or_recalls(
         return True  # "expects the initiation of ...", "Initiation of Phase III Study Planned"
     if event_type == "acquisition" and _securities_acquired(text, match, left, right):
         return True
-    if event_type == "acquisition" and OPTION_BEFORE.search(before):
-        return True  # "an option to acquire a number of other veterinary cancer products"
+    if event_type == "acquisition" and (
+        OPTION_BEFORE.search(before) or PROCEEDS_BEFORE.search(before)
+    ):
+        return True  # "an option to acquire a number of other veterinary cancer products",
+        # "to use the proceeds to acquire businesses"
     if event_type == "trial_results" and IF_BEFORE.search(before):
         return True  # "If the results from the trial are positive, Acme could earn ...": none yet
     if IF_CLAUSE.search(text, max(left, match.start() - IF_CLAUSE_CHARS), match.start()):
@@ -258,6 +261,9 @@ IF_CLAUSE = re.compile(r"\b(?:if|unless)\s[^,;:()\n]{0,160}$", re.IGNORECASE)
 IF_CLAUSE_CHARS = 170
 # an option or a right to acquire: no acquisition made
 OPTION_BEFORE = re.compile(r"\b(?:options?|rights?)\s+$", re.IGNORECASE)
+# ... nor what an offering's proceeds may go to: "may also use a portion of the proceeds to
+# acquire or invest in businesses, technologies, product candidates"
+PROCEEDS_BEFORE = re.compile(r"\bproceeds\b[^.;]{0,40}$", re.IGNORECASE)
 # Securities, not a company, acquired: "to acquire one Common Share", "acquired 692,307 units"
 SECURITIES_AFTER = re.compile(
     r"\s+(?:one|an?|\d[\d,.]*(?:\s+million)?)\s+(?:additional\s+)?(?:common\s+|ordinary\s+)?"
@@ -418,6 +424,7 @@ def find_background_deals(text: str, start: int) -> list[EventMatch]:
             if event_type == "acquisition" and (
                 _securities_acquired(text, match, left, right)
                 or OPTION_BEFORE.search(text, window, match.start())
+                or PROCEEDS_BEFORE.search(text, window, match.start())
             ):
                 continue  # securities, or an option to acquire: no company bought
             if event_type in INTENDED_TYPES and INTENDED_BEFORE.search(text, window, match.start()):
