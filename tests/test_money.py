@@ -1559,6 +1559,20 @@ def test_a_financial_tables_figures_are_in_the_unit_its_header_declares():
     ]
 
 
+def test_a_tables_unit_in_the_singular_with_its_currency_named_scales_its_figures():
+    text = (
+        "Zeta Medical Reports Second Quarter Results\n\nMELBOURNE, Australia--(BUSINESS WIRE)--"
+        "Zeta Medical Limited (ASX: ZTM) reported results for the quarter ended 31 December "
+        "2019 today.\nProduct sales for the quarter were as follows (unaudited):\n"
+        "(Thousand Australian $’s) |\nU.S. product sales |\nA$4,661 |\nA$1,102 |\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.amount) for m in money] == [
+        ("A$4,661", 4_661_000.0),
+        ("A$1,102", 1_102_000.0),
+    ]
+
+
 def test_share_prices_quoted_traded_today_or_closed_higher():
     text = (
         "Zeta is quoting at Rs 285, higher by 5.8%, on the BSE. Zeta shares were trading today "

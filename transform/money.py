@@ -1807,11 +1807,12 @@ PAYMENT_WORDS = re.compile(
 
 
 # A financial table's unit, declared in its header: "(in thousands, except per share data)",
-# "(Dollars in millions)", "($ in thousands)", "(€ thousands)", "(in US$'000)", "$ in Millions"
+# "(Dollars in millions)", "($ in thousands)", "(€ thousands)", "(in US$'000)", "$ in Millions",
+# "(Thousand Australian $’s)"
 TABLE_SCALE = re.compile(
     r"\(\s*(?:(?:amounts|figures|dollars|u\.?s\.?\s+dollars)\s+)?(?:(?:expressed\s+)?in\s+)?"
     r"(?:u\.?s\.?\s*\$|us\$|\$|€|£|¥|usd|eur|gbp|chf|cad|aud|sek|dkk|nok|jpy)?\s*(?:in\s+)?"
-    r"(?P<scale>thousands|millions|['’]?000['’]?s?)\b[^()\n]{0,80}\)"
+    r"(?P<scale>thousands?|millions?|['’]?000['’]?s?)\b[^()\n]{0,80}\)"  # "(Thousand A$’s)"
     r"|^[ \t]*(?:\$|us\$|€|£)\s+in\s+(?P<scale_line>thousands|millions)\b",
     re.IGNORECASE | re.MULTILINE,
 )
