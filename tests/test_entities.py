@@ -4661,6 +4661,17 @@ def test_an_inn_capitalised_as_its_sentence_opens_is_a_compound_and_a_company_so
     assert [c.name for c in find_compounds(text)] == ["Zetakibart", "Omegatug"]
 
 
+def test_a_headline_in_capitals_opens_no_name_with_its_preposition():
+    text = (
+        "MAJOR TRANSACTION DISPOSAL OF EQUITY INTEREST IN ZETAJIN INSTITUTE OF PHARMACEUTICAL "
+        "RESEARCH CO., LTD.\n\nCEO OMEGA BIO INC. SAID IT AGREED.\n"
+    )
+    assert [o.name for o in find_organizations(text, None)] == [
+        "ZETAJIN INSTITUTE OF PHARMACEUTICAL RESEARCH CO., LTD.",
+        "OMEGA BIO INC.",
+    ]
+
+
 def test_a_quantifier_before_a_legal_form_names_no_company():
     text = (
         "ZetaNews.com - All Company Technology News Since 1996\n\nEvery Company in the index "

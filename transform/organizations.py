@@ -1423,6 +1423,8 @@ def _without_leading_words(text: str, start: int, end: int, institution: bool = 
         if word_end == -1:
             break
         word = text[start:word_end]
+        if word not in _leading_words() and len(word) > 1 and word.isupper() and word.isalpha():
+            word = word.capitalize()  # a headline in capitals: "... INTEREST IN TIANJIN ..."
         # "Japan's Oncolys ...", "The UK’s Vectura Group"
         opening = start == first or text[first:start].strip().casefold() == "the"
         owner = opening and OWNER.fullmatch(word) is not None
