@@ -314,6 +314,12 @@ def test_a_coined_company_name_is_never_split_at_its_inner_capital():
     assert repaired("Acme said theCompany will grow.") == "Acme said the Company will grow."
 
 
+def test_a_company_its_legal_form_names_is_never_snapped_to_a_lexicon_name():
+    # "Agenix Ltd." is a company of its own, no misread "Abgenix"; "Genentec" alone still is
+    text = "Agenix Ltd., of Brisbane, won a grant; a deal with Genentec today."
+    assert repaired(text) == "Agenix Ltd., of Brisbane, won a grant; a deal with Genentech today."
+
+
 def test_a_given_name_is_never_snapped_to_a_lexicon_name():
     text = "Motley Fool contributor Abbie Stokes has no position in any of the stocks mentioned."
     assert repair_text(text).text == text

@@ -630,14 +630,18 @@ def _confusion_edit(match: re.Match[str], names: frozenset[str], text: str) -> E
     return Edit(match.start(), match.end(), fixed + suffix, rule, round(reading.share * 0.95, 3))
 
 
-def _snap_edit(match: re.Match[str]) -> Edit | None:
-    """A capitalised unknown word that is a near miss of one lexicon name ("Abgenlx")."""
+def _snap_edit(match: re.Match[str], text: str) -> Edit | None:
+    """A capitalised unknown word that is a near miss of one lexicon name ("Abgenlx"), unless
+    a legal form or a word of the trade names it a company as printed ("Agenix Ltd." is no
+    misread "Abgenix")."""
     word = match.group()
     core = word.split("’")[0].split("'")[0]
     if len(core) < 5 or not core[:1].isupper() or frequency(core) > 0 or is_name(core):
         return None
     if core.casefold() in given_names():
         return None  # a person's given name: "Abbie Stokes" is never "AbbVie Stokes"
+    if _names_a_company(core, text, match.start(), match.start() + len(core)):
+        return None
     snapped = _snap(core, SNAP_SIMILARITY)
     if snapped is None:
         return None
@@ -783,7 +787,7 @@ def word_edits(text: str) -> list[Edit]:
             if match.group()[:1].isupper() and folded[match.group().casefold()] >= 2:
                 continue
             edit = _glued_edit(match, text, names) or _confusion_edit(match, names, text)
-            edit = edit or _snap_edit(match)
+            edit = edit or _snap_edit(match, text)
             if edit is not None and not in_place_name(text, edit.start, edit.end):
                 edits.append(edit)
     glued = [m.end(1) for m in GLUED_MONTH.finditer(text)]
