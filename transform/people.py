@@ -937,7 +937,8 @@ def _spoken_or_contacted(text: str, match: re.Match[str]) -> bool:
 LINE_CHARS = 200  # of a name's line read for a board's header, either side (lines may be long)
 
 
-PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|from)\s+$")  # a place's name after it
+# a place's name after it: "... in San Diego said", "Zeta Inc., of Santa Clara, said"
+PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|from|of)\s+$")
 
 
 def _not_a_person(text: str, match: re.Match[str], name: str) -> bool:
