@@ -692,6 +692,9 @@ def test_a_place_after_in_is_no_person_though_it_opens_with_a_given_name():
         '"We are pleased," said Diego Alvarez, chief executive of Zeta.\n'
     )
     assert [p.name for p in find_people(text)] == ["Diego Alvarez"]
+    # ... or its seat after "of", set off by commas: "Zeta Inc., of Santa Clara, said"
+    text = "Omega Tissue Sciences Inc., of Santa Clara, said the court confirmed the plan.\n"
+    assert find_people(text) == []
 
 
 def test_a_list_of_appointments_names_each_point_with_its_own_title():

@@ -3605,6 +3605,15 @@ def test_a_nordic_public_companys_mark_names_the_issuer_and_a_count_none(text, i
     assert text[found.span_start : found.span_end] == issuer
 
 
+def test_a_company_with_its_seat_set_off_by_commas_after_of_is_the_lead_subject():
+    text = (
+        "• Zeta Pharmaceuticals, of Zetaville, Mass., received a $2 million milestone payment "
+        "from Omega Healthcare Inc., of Deerfield, Ill., for a Phase II study.\n"
+    )
+    found = find_issuer(text, None)
+    assert found is not None and found.name == "Zeta Pharmaceuticals"
+
+
 @pytest.mark.parametrize("security", ["IPO", "IPOs"])
 def test_a_security_before_a_word_ending_like_a_verb_is_no_issuer(security):
     # a round-up of two companies: the lead's subject is a count, and its security no company

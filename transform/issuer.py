@@ -601,8 +601,9 @@ SUBJECT_VERB = (
     rf"|,{WS}{APPOSITION_OPENS}{WS}{APPOSITION},"  # ", a gene therapy company,"
     # a relative clause: ", which is investigating a liver cell infusion ..., announced"
     rf"|,{WS}(?:which|who){WS}{APPOSITION},)?"
-    # "Spectrum Pharmaceuticals of the USA has ...", "Merck KGaA of Darmstadt, Germany, says"
-    rf"(?:{WS}of{WS}(?:the{WS})?[A-Z][\w.]*(?:,{WS}[A-Z][\w.]*,)?)?"
+    # "Spectrum Pharmaceuticals of the USA has ...", "Merck KGaA of Darmstadt, Germany, says",
+    # set off by commas too: "Aderis Pharmaceuticals, of Hopkinton, Mass., received"
+    rf"(?:,?{WS}of{WS}(?:the{WS})?[A-Z][\w.]*(?:,{WS}[A-Z][\w.]*,)?)?"
     rf"(?:{WS}[A-Z]{{2,5}}(?=\n))?"  # a page's ticker line: "Spectrum Pharmaceuticals\nSPPI\n"
     # a joint subject: "Life Technologies and Bristol-Myers Squibb inked ...", "Aurobindo Pharma,
     # Sun Pharma and Glenmark Pharmaceuticals have received ...", the first named
@@ -1052,6 +1053,7 @@ SOMEONES_PARTNER = re.compile(rf"\b(?:its|their|our)\s+(?:[\w-]+\s+){{0,3}}?{PAR
 # a preposition right before a run: its object, no subject
 PREPOSITION_BEFORE = re.compile(
     r"\b[a-z][\w'’-]*\s+(?:for|of|in|with|to|by|from|at|about|against)\s+$"
+    r"|,\s+of\s+$"  # a company's seat set off by commas: "Aderis Pharmaceuticals, of Hopkinton,"
 )  # (after a word in lower case: "Society of Clinical Oncologists" is one name)
 # a sentence's opening that goes back to a deal already named, right before a run: "Under that
 # deal, ", "As part of the agreement, ", "In return, "
