@@ -3605,6 +3605,16 @@ def test_a_nordic_public_companys_mark_names_the_issuer_and_a_count_none(text, i
     assert text[found.span_start : found.span_end] == issuer
 
 
+def test_a_national_markets_abbreviation_glued_to_nasdaq_is_its_exchange():
+    text = (
+        "Zeta Signs License Agreements\nHORSHAM, PA, November 17, 2003. Zeta Technologies, Inc. "
+        "(NasdaqNM: ZETA) announced today that it has entered into two agreements with Omega "
+        "A/S (NYSE: OMG).\n"
+    )
+    symbols = [t.symbol for t in extract_release(text, "d", "x.txt").tickers]
+    assert symbols == ["ZETA", "OMG"]
+
+
 def test_a_company_with_its_seat_set_off_by_commas_after_of_is_the_lead_subject():
     text = (
         "• Zeta Pharmaceuticals, of Zetaville, Mass., received a $2 million milestone payment "

@@ -760,7 +760,22 @@ def _known_place_end(city: str | None) -> str | None:
         and any(word.casefold() in TITLE_FUNCTION_WORDS for word in words[:-1])
     ):
         return words[-1]
+    # ... or with a word no place of the world's prints: the city is the words after it, all
+    # words of places ("... BY ITS NEOGENE TECHNOLOGIES SUBSIDIARY IRVINE" is IRVINE, "ZETA
+    # REPORTS RESULTS EAST HANOVER" is EAST HANOVER)
+    if len(words) > 1 and words[-1].casefold() in place_names():
+        kept = len(words) - 1
+        while kept > 0 and words[kept - 1].casefold() in _place_words():
+            kept -= 1
+        if kept > 0:
+            return " ".join(words[kept:])
     return city
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    """Every word of the world's places' names, casefolded ("new", "san", "east", "york")."""
+    return frozenset(word for place in place_names() for word in place.split())
 
 
 BRACKETED_COUNTRY = re.compile(r"(?P<city>.+?) \((?P<country>[^()]+)\)")
