@@ -1559,6 +1559,19 @@ def test_a_financial_tables_figures_are_in_the_unit_its_header_declares():
     ]
 
 
+def test_payments_due_as_and_when_earned_are_potential():
+    text = (
+        "Zeta has received $10.0 million to date. The agreement calls for additional milestone "
+        "payments, as and when earned, of $43.0 million. Omega will owe royalties and, if and "
+        "when achieved, $8 million in sales milestones."
+    )
+    assert [(m.text, m.is_potential) for m in find_money(text)] == [
+        ("$10.0 million", False),
+        ("$43.0 million", True),
+        ("$8 million", True),
+    ]
+
+
 def test_a_tables_unit_in_the_singular_with_its_currency_named_scales_its_figures():
     text = (
         "Zeta Medical Reports Second Quarter Results\n\nMELBOURNE, Australia--(BUSINESS WIRE)--"

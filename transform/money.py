@@ -262,6 +262,10 @@ POTENTIAL_CUES = (
     # an event to come that will pay it: "will trigger an additional $2 million milestone"
     "will trigger",
     "would trigger",
+    # payments due when their events come, if they come: "additional milestone payments, as and
+    # when earned, of $43.0 million"
+    "as and when",
+    "if and when",
 )
 
 # the words of an amount's payment right after it: "$5 million [clinical milestone payment]"
