@@ -3605,6 +3605,16 @@ def test_a_nordic_public_companys_mark_names_the_issuer_and_a_count_none(text, i
     assert text[found.span_start : found.span_end] == issuer
 
 
+def test_a_company_after_an_article_that_is_also_a_given_name_is_no_persons_surname():
+    text = (
+        "On January 23, US-based biotech company Ozacure announced that it had completed the "
+        "first milestone of its agreement with Omega Therapeutics Inc.\nAn Ozacure "
+        'representative stated, "This reflects progress."\n'
+    )
+    found = find_issuer(text, None)
+    assert found is not None and found.name == "Ozacure"
+
+
 def test_a_national_markets_abbreviation_glued_to_nasdaq_is_its_exchange():
     text = (
         "Zeta Signs License Agreements\nHORSHAM, PA, November 17, 2003. Zeta Technologies, Inc. "

@@ -43,6 +43,7 @@ from transform.organizations import (
 )
 from transform.people import HONORIFIC_WORD
 from transform.repair.vocabulary import given_names, is_name, word_counts
+from transform.repair.words import FUNCTION_WORDS
 from transform.rules import confidence as confidence_of
 from transform.segments import past_chrome_lines
 from transform.text_spans import (
@@ -805,6 +806,8 @@ def _a_persons_surname(name: str, text: str) -> bool:
 
     # (on one line: "By Ian Walker" over "GSK has entered ..." names no "Walker GSK")
     for match in re.finditer(rf"\b([A-Z][a-z]+)[ ]+{re.escape(name)}\b", text):
+        if match[1].casefold() in FUNCTION_WORDS:
+            continue  # "An Exicure representative stated": an article, though a given name too
         if match[1].casefold() in given_names() and not a_known_organization(match.group()):
             return True
     return False
