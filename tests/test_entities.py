@@ -4664,6 +4664,17 @@ def test_an_inn_capitalised_as_its_sentence_opens_is_a_compound_and_a_company_so
     assert [c.name for c in find_compounds(text)] == ["Zetakibart", "Omegatug"]
 
 
+def test_a_name_that_opens_with_digits_glued_to_a_capital_is_whole():
+    text = (
+        "Zeta received a milestone payment from its licensee, 3D Omegacines Inc., and signed "
+        "with 4D Kappa Therapeutics.\n"
+    )
+    assert [o.name for o in find_organizations(text, None)] == [
+        "3D Omegacines Inc.",
+        "4D Kappa Therapeutics",
+    ]
+
+
 def test_a_headline_in_capitals_opens_no_name_with_its_preposition():
     text = (
         "MAJOR TRANSACTION DISPOSAL OF EQUITY INTEREST IN ZETAJIN INSTITUTE OF PHARMACEUTICAL "

@@ -69,7 +69,9 @@ FORM_CONNECTOR = r"(?:[ ](?:of|for|de|&|e|y|et|und|di|del|della|da|do|du|des)[ ]
 def _company() -> LineCued:
     return LineCued(
         re.compile(
-            rf"(?<![\w.])(?P<name>(?:{LOWER_OPENER}|\d{{1,3}}-)?{CAPITALISED}"
+            # (digits may open it, before a hyphen or glued to a capital: "3-Dimensional
+            # Pharmaceuticals Inc.", "3D Medicines Inc.")
+            rf"(?<![\w.])(?P<name>(?:{LOWER_OPENER}|\d{{1,3}}-|\d{{1,2}}(?=[A-Z]))?{CAPITALISED}"
             rf"(?:{FORM_CONNECTOR}{CAPITALISED}){{0,5}}?"
             # the place a name prints in parentheses before its form: "Zhaoke Pharmaceutical
             # (Hefei) Co. Ltd.", "Lee's Pharmaceutical (HK) Ltd."
@@ -164,7 +166,7 @@ def _trade_name() -> LineCued:
     trade = alternation("company_trade_words", "word")
     return LineCued(
         re.compile(
-            rf"(?<![\w.])(?P<name>(?:[A-Z][\w’'&-]*[ ]){{1,3}}{trade}"
+            rf"(?<![\w.])(?P<name>(?:\d{{1,2}}(?=[A-Z]))?(?:[A-Z][\w’'&-]*[ ]){{1,3}}{trade}"
             rf"|(?P<joined>[A-Z][a-z]{{2,}})-{trade})\b(?!-\w)"  # never a hyphen's first part:
             # "South Korea’s Bio" of "Bio-Pharm"
         ),
