@@ -113,8 +113,17 @@ def test_clean_releases_are_left_untouched(seed):
         ("The se results", "These results", "split_word"),
         ("a clinical rnilestone was met", "a clinical milestone was met", "ocr_confusion"),
         ("licensed to Abgenlx in 2000", "licensed to Abgenix in 2000", "ocr_confusion"),
-        ("a deal with Genentec today", "a deal with Genentech today", "lexicon_snap"),
-        ("a deal with Genetnech today", "a deal with Genentech today", "lexicon_snap"),
+        # (a snap only in a scan: the text misreads a word elsewhere too)
+        (
+            "a deal with Genentec today; a rnilestone was met",
+            "a deal with Genentech today; a milestone was met",
+            "lexicon_snap",
+        ),
+        (
+            "a deal with Genetnech today; a rnilestone was met",
+            "a deal with Genentech today; a milestone was met",
+            "lexicon_snap",
+        ),
         ("entered Phase Il testing", "entered Phase II testing", "phase_roman_numeral"),
         # a "1" among Roman phases is a misread "I"
         (
@@ -315,15 +324,29 @@ def test_a_coined_company_name_is_never_split_at_its_inner_capital():
 
 
 def test_a_company_its_legal_form_names_is_never_snapped_to_a_lexicon_name():
-    # "Agenix Ltd." is a company of its own, no misread "Abgenix"; "Genentec" alone still is
-    text = "Agenix Ltd., of Brisbane, won a grant; a deal with Genentec today."
-    assert repaired(text) == "Agenix Ltd., of Brisbane, won a grant; a deal with Genentech today."
+    # "Agenix Ltd." is a company of its own, no misread "Abgenix"; "Genentec" alone still is,
+    # in a scan (the text misreads "milestone" too)
+    text = (
+        "Agenix Ltd., of Brisbane, won a grant; a deal with Genentec today; a rnilestone was met."
+    )
+    assert repaired(text) == (
+        "Agenix Ltd., of Brisbane, won a grant; a deal with Genentech today; a milestone was met."
+    )
+
+
+def test_a_name_near_a_lexicon_name_in_a_text_with_no_misread_is_its_own():
+    # "Seragen" (Ligand bought it in 1998) is no misread "Seagen" where nothing else is misread
+    text = "Omega was spun out of Seragen and later acquired by Ligand in 1999."
+    assert repaired(text) == text
 
 
 def test_a_given_name_is_never_snapped_to_a_lexicon_name():
-    text = "Motley Fool contributor Abbie Stokes has no position in any of the stocks mentioned."
-    assert repair_text(text).text == text
-    assert repaired("a deal with Genentec today") == "a deal with Genentech today"
+    # (in a scan: the text misreads "milestone" too)
+    text = "Motley Fool contributor Abbie Stokes has no position; a rnilestone was met."
+    assert repair_text(text).text == text.replace("rnilestone", "milestone")
+    assert repaired("a deal with Genentec today; a rnilestone was met") == (
+        "a deal with Genentech today; a milestone was met"
+    )
 
 
 def test_a_word_of_a_place_of_two_words_is_never_repaired():

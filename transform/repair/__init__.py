@@ -64,9 +64,16 @@ def repair_text(raw: str) -> Repaired:
         phase_numeral_edits,
         amount_digit_edits,
         split_word_edits,
-        word_edits,
     ):
         buffer.apply(make_edits(buffer.text), unrecorded=LAYOUT_RULES)
+    edits = word_edits(buffer.text)
+    if not any(e.rule in SCAN_RULES for e in edits) and not any(
+        c.rule in SCAN_RULES for c in buffer.corrections()
+    ):
+        # a name near a lexicon's in a text with no misread at all is its own, as printed:
+        # "spun out of Seragen" is no "Seagen"
+        edits = [e for e in edits if e.rule != "lexicon_snap"]
+    buffer.apply(edits, unrecorded=LAYOUT_RULES)
     signs = sum(1 for c in buffer.corrections() if c.rule in SCAN_RULES)
     buffer.apply(period_edits(buffer.text, scanned=signs >= SCAN_SIGNS))
     if signs >= SCAN_SIGNS:
