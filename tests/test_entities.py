@@ -3050,6 +3050,19 @@ def test_a_title_drops_its_article_and_a_phrase_cut_short(text, person):
     assert person in [(p.name, p.title) for p in find_people(text)]
 
 
+def test_people_appointed_to_the_board_are_people_with_no_title_named():
+    text = (
+        "Zeta today announced the appointment of Graham G. Zetao, Ph.D. and Dennis H. Omegan, "
+        "M.D., J.D. to its Board of Directors, effective immediately. Omega announced the "
+        "election of Joseph Kappan to the Board.\n"
+    )
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Graham G. Zetao", None),
+        ("Dennis H. Omegan", None),
+        ("Joseph Kappan", None),
+    ]
+
+
 def test_a_person_named_as_a_new_director_has_that_title():
     text = "Zeta said it had named Ellen M. Zetanne as a new director, effective April 15."
     assert [(p.name, p.title) for p in find_people(text)] == [("Ellen M. Zetanne", "director")]

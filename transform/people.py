@@ -192,6 +192,22 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                 rf"(?:(?:its|our|their|the\s[Cc]ompany['’]s)\s)?{title}"
             ),
         ),
+        # "the appointment of Joseph Papa to its Board of Directors" (no title named: a seat on
+        # the board), each of two: "of Graham G. Miao, Ph.D. and Dennis H. Langer, M.D., J.D. to"
+        (
+            "person_board_appointment",
+            re.compile(
+                rf"\b(?:appointments?|election|addition)\s+of\s+{HONORIFIC}{person}{DEGREES}"
+                rf"(?:\s+and\s+[^;\n]{{1,80}}?)?\s+to\s+(?:its|the|our)\s+[Bb]oard\b(?P<title>)"
+            ),
+        ),
+        (
+            "person_board_appointment/",
+            re.compile(
+                rf"\b(?:appointments?|election|addition)\s+of\s+[^;\n]{{1,80}}?\s+and\s+"
+                rf"{HONORIFIC}{person}{DEGREES}\s+to\s+(?:its|the|our)\s+[Bb]oard\b(?P<title>)"
+            ),
+        ),
         # "Zeta named Maria Gonzalez Chief Operating Officer", "appointed John Smith as Chairman",
         # "appointed Dr Craig Basson as its chief medical officer"
         (
@@ -546,11 +562,14 @@ NO_TITLE_NEEDED = frozenset(
         "person_contact_entry",
         "person_appointed",
         "person_succeeded",
+        "person_board_appointment",  # a seat on the board, no title named
     }
 )
 # A line that is only a name, with no title below: a person only when the first word is a given
 # name (US Census lists; a title, an honorific or a contact label vouches for other names)
-GIVEN_NAME_NEEDED = frozenset({"person_contact_block", "person_contact_entry"})
+GIVEN_NAME_NEEDED = frozenset(
+    {"person_contact_block", "person_contact_entry", "person_board_appointment"}
+)
 
 
 def _given_name_first(name: str, titled: list[str]) -> bool:
@@ -574,6 +593,8 @@ APPOINTED = tuple(
     for verb in ("appointed", "named", "elected", "promoted")
 )
 NEEDS = {
+    "person_board_appointment": ("appointment", "election of", "addition of"),
+    "person_board_appointment/": ("appointment", "election of", "addition of"),
     "person_contact_entry/": (" / ",),  # names a slash parts (read as person_contact_entry)
     "person_current_title": (", currently ",),
     "person_named_title": ("named", "names", "appoint", "elect", "promote"),
