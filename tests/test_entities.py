@@ -3050,6 +3050,16 @@ def test_a_title_drops_its_article_and_a_phrase_cut_short(text, person):
     assert person in [(p.name, p.title) for p in find_people(text)]
 
 
+def test_a_name_never_runs_on_from_a_line_of_names_into_the_next_lines_name():
+    text = (
+        "Contacts:\nZeta Therapeutics, Inc.\nOmegaPartners Klein\nCharles Zetwood, Ph.D., CEO\n"
+        "Susan Klein (508) 358-4315\n\nZeta announced results.\n"
+    )
+    names = [p.name for p in find_people(text)]
+    assert "Klein Charles Zetwood" not in names
+    assert "Charles Zetwood" in names
+
+
 def test_people_appointed_to_the_board_are_people_with_no_title_named():
     text = (
         "Zeta today announced the appointment of Graham G. Zetao, Ph.D. and Dennis H. Omegan, "

@@ -852,6 +852,39 @@ NAMED_BEFORE = re.compile(r"\b(?:named|names|appointed|appoints|promoted|elected
 COMMON_GIVEN_NAME = 10_000  # occurrences in the English word list: "Mark", "Grant", "Hope"
 
 
+def _ends_a_line_of_names(text: str, match: re.Match[str]) -> bool:
+    """Whether a name read over a line break opens with the last word of a line of capitalised
+    words only (a contact table's company: "PondelWilkinson Klein"), and its next line opens with
+    a given name and a surname of its own ("Charles Sherwood")."""
+    raw = match["name"]
+    first_line, _, rest = raw.partition("\n")
+    if not rest or " " in first_line.strip():
+        return False
+    line_start = text.rfind("\n", 0, match.start("name")) + 1
+    before = text[line_start : match.start("name")].split()
+    rest_words = rest.split()
+    return (
+        bool(before)
+        and all(word[:1].isupper() for word in before)
+        and len(rest_words) >= 2
+        and rest_words[0].casefold() in given_names()
+    )
+
+
+def _given_name_matches(text: str) -> Iterator[re.Match[str]]:
+    """The given-name pattern's matches, as ``finditer`` finds them, but a name read over a
+    line break from a line of names is read again from its next line ("PondelWilkinson Klein"
+    over "Charles Sherwood, Ph.D., CEO": a contact table's lines)."""
+    pattern = _given_name_pattern()
+    at = 0
+    while (match := pattern.search(text, at)) is not None:
+        if _ends_a_line_of_names(text, match):
+            at = text.index("\n", match.start("name")) + 1
+            continue
+        yield match
+        at = max(match.end(), match.start() + 1)
+
+
 def _given_name_people(text: str, found: dict[str, PersonMatch]) -> None:
     from transform.organizations import organization_head_words
     from transform.repair.vocabulary import person_names, word_counts
@@ -861,7 +894,7 @@ def _given_name_people(text: str, found: dict[str, PersonMatch]) -> None:
     counts = word_counts()
     heads = organization_head_words()
     trade = company_trade_words()
-    for match in _given_name_pattern().finditer(text):
+    for match in _given_name_matches(text):
         match = _past_title_words(text, match, titles)  # "... Officer Paul Clancy"
         name = " ".join(match["name"].split())
         words = name.split(" ")
