@@ -1118,6 +1118,8 @@ def test_a_dotted_date_reads_only_when_one_reading_fits():
         ("Oxford UK", "Oxford", "UK"),  # a country's initials, which GeoNames does not list
         ("Boston USA", "Boston", "USA"),
         ("Mexico City", "Mexico City", None),  # a city whose name opens with a country's
+        ("Dublin Ohio", "Dublin", "Ohio"),  # a US state spelled out
+        ("Kansas City", "Kansas City", None),  # a city whose name opens with a state's
     ],
 )
 def test_a_city_and_its_country_printed_without_a_comma_are_split(place, city, region):

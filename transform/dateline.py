@@ -782,8 +782,9 @@ BRACKETED_COUNTRY = re.compile(r"(?P<city>.+?) \((?P<country>[^()]+)\)")
 
 
 def _city_and_country(place: str) -> tuple[str, str | None]:
-    """A place printed as a city and its country without a comma ("Osaka Japan", "Leiden The
-    Netherlands", "Oxford UK"), both places of the world's, split; else the place whole."""
+    """A place printed as a city and its country or US state without a comma ("Osaka Japan",
+    "Leiden The Netherlands", "Oxford UK", "DUBLIN OHIO"), both places of the world's, split;
+    else the place whole."""
     bracketed = BRACKETED_COUNTRY.fullmatch(place)  # "Paris (France)", read as a qualifier
     if bracketed and bracketed["country"].casefold() in country_names():  # before ", Cambridge"
         return bracketed["city"], bracketed["country"]
@@ -791,7 +792,9 @@ def _city_and_country(place: str) -> tuple[str, str | None]:
     for cut in range(len(words) - 1, 0, -1):
         city, country = " ".join(words[:cut]), " ".join(words[cut:])
         if (
-            country.casefold() in country_names() or country in context_words("country_initials")
+            country.casefold() in country_names()
+            or country in context_words("country_initials")
+            or country.casefold() in us_states()[0]  # "DUBLIN OHIO", a US state spelled out
         ) and city.casefold() in place_names():
             return city, country
     return place, None
