@@ -3605,6 +3605,33 @@ def test_a_nordic_public_companys_mark_names_the_issuer_and_a_count_none(text, i
     assert text[found.span_start : found.span_end] == issuer
 
 
+def test_a_name_with_and_whose_initials_follow_in_brackets_is_one_company():
+    text = (
+        "Zeta Concludes License Agreement\n\nNAGOYA, Japan - May 11, 2020 - Medical and "
+        "Zetalogical Laboratories Co., Ltd. (MZL), a Kappa company, announces today that MZL "
+        "has concluded a license agreement with Omega Group Co., Ltd. (OGC).\n"
+    )
+    extraction = extract_release(text, "d", "x.txt")
+    assert extraction.release.issuer == "Medical and Zetalogical Laboratories Co., Ltd."
+    names = [o.name for o in extraction.organizations]
+    assert "Zetalogical Laboratories Co., Ltd." not in names
+    assert "Omega Group Co., Ltd." in names
+
+
+def test_a_labelled_parenthesis_in_lower_case_with_no_listing_names_no_company_before_it():
+    text = (
+        "ZETA K.K. and its subsidiary Omegacure Inc. are developing a treatment for patients "
+        "with pneumonia induced ARDS (trial name: ONE BRIDGE) using ZT-051. Zeta will receive "
+        "an upfront payment from Kappapharma.\n"
+    )
+    found = find_issuer(text, None)
+    assert found is None or found.name != "ARDS"
+    # a Japanese release's head office in brackets still marks its company
+    text = "Zeta Co., Ltd. (Headquarters: Tokyo, President: Taro Zeta) today announced results.\n"
+    found = find_issuer(text, None)
+    assert found is not None and found.name == "Zeta Co., Ltd."
+
+
 def test_a_company_after_an_article_that_is_also_a_given_name_is_no_persons_surname():
     text = (
         "On January 23, US-based biotech company Ozacure announced that it had completed the "

@@ -56,6 +56,7 @@ from transform.text_spans import (
     sentence_bounds,
     sentence_end,
 )
+from transform.tickers import find_tickers
 
 NAME_WORD = r"[A-Z0-9][\w&'’.\-]*[™®]?"  # "Dicerna™ Pharmaceuticals, Inc.", "Dr. Reddy’s"
 CAMEL_WORD = rf"{LOWER_OPENER}[A-Z][\w&'’.\-]*"  # "aTyr", "uniQure", "deCODE", "e-Therapeutics"
@@ -372,7 +373,20 @@ def _lead_company(text: str, at: int, rule: str) -> IssuerMatch | None:
     if _a_persons_name(name.split(" "), text):
         return None  # "On July 13, 2021, Anthony A. DiTonno will retire as the Chief Executive
         # Officer of the Company": a person opens the lead, no company
+    joined = _joined_name().match(text, start + len(name))
+    if joined and _initials_of(name + joined.group(), text[joined.end() :]):
+        name += joined.group()  # "Medical and Biological Laboratories Co., Ltd. (MBL)": one name
     return IssuerMatch(_unmarked(name), start, start + len(name), rule, confidence_of(rule))
+
+
+@cache
+def _joined_name() -> re.Pattern[str]:
+    """The rest of a name after "and": capitalised words and a legal form ("and Biological
+    Laboratories Co., Ltd.")."""
+    form = company_suffix_pattern()
+    return re.compile(
+        rf"[ ](?:and|&)[ ](?:[A-Z][\w&.'’-]*[ ]){{0,4}}[A-Z][\w&.'’-]*(?:,?[ ](?:{form})){{1,2}}"
+    )
 
 
 # a subheading on its own line under the dateline, over the lead: "Molecular Biologist Joins
@@ -1031,6 +1045,8 @@ def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch |
         if joint and is_regulator(f"{name}{joint}".replace("\n", " ")):
             past = follower.end("joint")
             continue  # "The U.S. Food and Drug Administration (FDA) approved ..."
+        if joint and _initials_of(f"{name}{joint}", follower["joint"][len(joint) :]):
+            name += joint  # one name: "Medical and Biological Laboratories Co., Ltd. (MBL)"
         # a company in lower case before it is the subject: "aRigen is developing WAP-8294A2,
         # an antibiotic for MRSA (methicillin-resistant Staphylococcus aureus) ..."
         lower = _lower_case_subject(text, at, end, announcing, before=start)
@@ -1042,6 +1058,22 @@ def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch |
 
 
 BARE_TICKER = re.compile(r"[A-Z]{2,5}")
+INITIALS_IN_BRACKETS = re.compile(r"\s*\((?P<initials>[A-Z]{2,6})\)")
+
+
+def _initials_of(name: str, after: str) -> bool:
+    """Whether the brackets right after a name joined by "and" spell the initials of all its
+    capitalised words, the first one's first: "Medical and Biological Laboratories Co., Ltd."
+    and "(MBL)" are one company, never two."""
+    bracket = INITIALS_IN_BRACKETS.match(after)
+    if bracket is None:
+        return False
+    initials = bracket["initials"]
+    capitals = [word[0] for word in name.split() if word[:1].isupper()]
+    letters = iter(capitals)
+    return capitals[:1] == [initials[0]] and all(letter in letters for letter in initials)
+
+
 PARTNER_NOUN = r"(?:partner|licensee|licensor|collaborator)"  # what one company is to another
 # what follows an owner's possessive when its partner is the sentence's subject: "(NEU) US
 # partner, Acadia Pharmaceuticals, completes"
@@ -1575,9 +1607,16 @@ def _defined_company(text: str) -> IssuerMatch | None:
 def _company_before_ticker(text: str) -> IssuerMatch | None:
     """The company named before the first ticker off the page's chrome; a market is none ("CC:
     New York Stock Exchange Inc. (Stock Code: RDY)" copies a filing to it)."""
+    symbols = [listing.span_start for listing in find_tickers(text)]
     for ticker in TICKER_OPEN.finditer(text):
         if _on_chrome_line(text, ticker.start()):
             continue
+        close = text.find(")", ticker.start())
+        if text[ticker.start() + 1].islower() and not any(
+            ticker.start() < at < (close if close != -1 else len(text)) for at in symbols
+        ):
+            continue  # a label in lower case and no exchange's listing inside: "ARDS (trial
+            # name: ONE BRIDGE)" (a Japanese release's "(Headquarters: Tokyo, ...)" still is)
         window_start = max(0, ticker.start() - 160)
         before = _name_before_ticker().search(text, window_start, ticker.start())
         if before is None:

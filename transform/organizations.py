@@ -1453,16 +1453,20 @@ def _without_leading_words(text: str, start: int, end: int, institution: bool = 
 # the short name a text defines right after a name: '(hereinafter "GNT")', '("GNT")'
 DEFINED_RIGHT_AFTER = re.compile(rf"\s*{DEFINED_NAME.pattern}")
 SHORT_INITIALS = re.compile(r"[A-Z]{2,6}")
+BARE_INITIALS_AFTER = re.compile(r"\s*\((?P<name>[A-Z]{2,6})\)")
 
 
-CAPITALISED_BEFORE_NAME = re.compile(r"(?:[A-Z][\w&-]*[ ]){1,3}$")
+# (with "and" between two of them: "Medical and Biological Laboratories Co., Ltd. (MBL)")
+CAPITALISED_BEFORE_NAME = re.compile(r"(?:[A-Z][\w&-]*[ ](?:(?:and|&)[ ])?){1,3}$")
 
 
 def _initials_kept(text: str, cut: int, end: int) -> int:
     """Where the name starts when the short name defined right after it spells the initials of
     capitalised words before ``cut`` too: "Global Neurotech Pharma (hereinafter "GNT")" keeps
     "Global"."""
-    defined = DEFINED_RIGHT_AFTER.match(text, end)
+    # (or its initials in brackets, unquoted: "Medical and Biological Laboratories Co., Ltd.
+    # (MBL)")
+    defined = DEFINED_RIGHT_AFTER.match(text, end) or BARE_INITIALS_AFTER.match(text, end)
     if defined is None or not SHORT_INITIALS.fullmatch(defined["name"]):
         return cut
     before = CAPITALISED_BEFORE_NAME.search(text, max(0, cut - 40), cut)
