@@ -5018,6 +5018,17 @@ def test_a_function_word_before_a_marker_qualifier_ends_the_indication():
         ),
         # a potential one announces nothing
         ("Zetox may receive up to EUR 32 million in milestones from Omega.", []),
+        # nor a new deal's terms, to be paid, nor one expected
+        (
+            "Zetox signed a supply agreement with Omega. Omega will pay Zetox approximately $14 "
+            "million in license fees and milestone payments.",
+            [],
+        ),
+        (
+            "Zetox expects to receive sales milestone payments of approximately 25 billion yen "
+            "from Omega.",
+            [],
+        ),
     ],
 )
 def test_an_earned_milestone_amount_announces_a_milestone_payment(lead, types):

@@ -40,6 +40,7 @@ from transform.links import (
 )
 from transform.money import (
     PAYMENT_WORDS,
+    TO_COME_BEFORE,
     find_money,
     in_totals,
     kind_named_by_headline,
@@ -474,6 +475,9 @@ def earned_milestone_events(
         if earned.kind != "milestone" or earned.is_potential or not earned.announced:
             continue
         left, right = sentence_bounds(context.text, earned.span_start, earned.span_end)
+        if TO_COME_BEFORE.search(context.text, left, earned.span_start):
+            continue  # a deal's terms, none earned yet: "The Japanese company will pay ...
+            # approximately $14 million in license fees and milestone payments"
         # (its sentence names it a milestone: a kind guessed from an event beside the amount
         # announces none)
         if "milestone" in context.text[left:right].casefold():
