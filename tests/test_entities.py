@@ -5115,6 +5115,10 @@ def test_a_final_or_tentative_approval_received_from_a_regulator(kind):
     ("verb", "types"),
     [
         ("has announced receiving market approval", ["regulatory_approval"]),
+        (
+            "announces that it has received marketing authorization approval",
+            ["regulatory_approval"],
+        ),
         ("announced obtaining marketing approval", ["regulatory_approval"]),
         ("looks forward to receiving market approval", []),
         ("is on track for obtaining marketing approval", []),
