@@ -204,6 +204,16 @@ def test_milestones_of_several_kinds_name_no_one_trigger():
     ]
 
 
+@pytest.mark.parametrize("grant", ["a $250,000 grant", "$250,000 in research grants"])
+def test_a_grant_is_no_payment_an_event_earns(grant):
+    text = (
+        "Zeta Reports 2016 Results\n\nBOSTON, March 3, 2017 (GLOBE NEWSWIRE) -- Zeta Bio, Inc. "
+        "(Nasdaq: ZETA) today reported its results. The year brought the commercial launch of "
+        f"its first product and {grant} from the state for its filing fees.\n"
+    )
+    assert [(m[0], m[1], m[-1]) for m in _money(text)] == [(250_000.0, "other", None)]
+
+
 def test_a_milestones_event_is_never_the_signing_an_upfront_before_it_was_paid_on():
     text = (
         "Zeta Licenses ZB-1 to Omega\n\nBOSTON, Sept. 26, 2007 (Marketwire) -- Zeta Bio (TSX: ZB) "
