@@ -179,6 +179,23 @@ LEAD = " Acme Bio, Inc. (Nasdaq: ACME) today announced results of a study in 120
             None,
             "dateline_date_first",
         ),
+        # a city in capitals, no comma before its day: the wire or the lead's words after it
+        (
+            "OSLO Mar 9 (Reuters) - Zeta ASA said on Monday it named a new chief executive. 2015.",
+            "OSLO",
+            None,
+            dt.date(2015, 3, 9),
+            "Reuters",
+            "dateline_date_first",
+        ),
+        (
+            "NEW YORK Oct 2 Drugmaker Zeta Inc said on Monday it named a new chief. 2017 news.",
+            "NEW YORK",
+            None,
+            dt.date(2017, 10, 2),
+            None,
+            "dateline_date_first",
+        ),
         (
             "BASEL, Switzerland, 3rd March 2015 /PRNewswire/ --" + LEAD,
             "BASEL",

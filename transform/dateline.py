@@ -165,6 +165,11 @@ STYLES = (
     rf"|(?P<date_first>(?:[ \t]?[,;:]\s*|\.[ ](?={MONTH})"
     rf"|\s+(?=\(\s*{ON_DAY}(?:{DATE}|{NUMERIC})\s*\))"
     rf"|[ \t]+(?=\d{{1,2}}[ \t]+{MONTH}[ \t]+{YEAR}[ \t]*{DASH})"
+    # or, after a city in capitals, a space before a day of a month and the wire or the lead:
+    # "LONDON Aug 24 (Reuters) - ...", "LONDON Aug 24 British drugmaker ...",
+    # "NEW YORK Oct 2 Drugmaker Zeta ..."
+    rf"|(?P<caps_space>(?<=[A-Z]{{2}})[ \t]+"
+    rf"(?={MONTH}\.?[ \t]+\d{{1,2}}[ \t]+(?:\(|[A-Z][a-z]+[ \t]+[A-Za-z])))"
     # or a space before a dated day, a source and a dash after it: "Dallas, Texas 11/26/2013
     # (Financialstrend) – Acme ...", "Dallas, Texas November 26, 2013 – Acme ..."
     rf"|[ \t]+(?=(?:{MONTH}\s+\d{{1,2}},?\s+{YEAR}|{NUMERIC})[ \t]*"
@@ -189,7 +194,9 @@ STYLES = (
     rf"|(?<=\d{{4}};[ \t])(?=[{UPPER}][a-z])"
     rf"|(?:(?<=\d{{4}}[ \t])|(?<=\d{{4}}[ \t]{{2}}))(?=[A-Z][a-z]|[A-Z]{{2,}}-[a-z])"
     # or no year and no mark: "LEUVEN, Belgium, September 19 ThromboGenics NV(Euronext ...)"
-    rf"|(?<=\d[ \t])(?=[A-Z][a-z]+[A-Z]?[a-z]*[ \t]?(?:[A-Z]{{2,}}\b|\())))"
+    rf"|(?<=\d[ \t])(?=[A-Z][a-z]+[A-Z]?[a-z]*[ \t]?(?:[A-Z]{{2,}}\b|\())"
+    # or, after such a city and day, the lead's first word: "LONDON Aug 24 British drugmaker ..."
+    rf"|(?(caps_space)(?<=\d[ \t])(?=[A-Z][a-z]+[ \t]+[A-Za-z])|(?!))))"
     # a line of its own, the date after a comma: "THOUSAND OAKS, Calif. and SEATTLE, Dec. 17, 2001"
     # or a space before a date with its year: "Brisbane, Australia 4 March 2016"
     rf"|(?P<line_end>(?:,[ \t]*|[ \t]+(?=[^\n]*{YEAR}[ \t]*\n)){ON_DAY}(?P<date_eol>{DATE})"
