@@ -1930,10 +1930,25 @@ def test_a_milestone_payment_announced_with_its_sum_is_a_milestone_payment():
         # and what else it did on the day, at some length
         "Zeta reported financial results and provided an update on corporate activities for "
         "the fourth quarter and year-ended December 31, 2019.",
+        # a British company's year's results: its "final" or "preliminary" results
+        "Zeta plc reported net assets of £12.1m in its final results on Tuesday.",
+        "Zeta plc announces its preliminary results for the year ended 31 March 2019.",
+        "Zeta plc today announces final results for the year ended 31 December 2018.",
     ],
 )
 def test_a_quarters_loss_in_the_words_of_the_press_is_earnings(lead):
     assert [e.event_type for e in find_events(lead, len(lead))] == ["earnings"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Zeta today presented its final results from the Phase 2 trial of ZB-1.",
+        "Zeta announced its preliminary results showing a response in 40% of patients.",
+    ],
+)
+def test_a_trials_final_or_preliminary_results_are_no_earnings(lead):
+    assert "earnings" not in [e.event_type for e in find_events(lead, len(lead))]
 
 
 def test_results_announced_today_are_earnings_and_a_company_in_a_contact_table_no_person():
