@@ -530,12 +530,21 @@ def test_an_exchanges_or_shareholders_approval_is_no_regulatory_approval():
         "Zeta Bio has said that it is selling five million shares of its common stock for "
         "$30 million.",
         "Zeta sells 5M shares to raise $30M",
+        # a sum raised from investors, a placement completed, shares the company sold
+        "Zeta Bio has raised A$4.1 million from New Zealand investors to fund its trial.",
+        "Zeta Bio announced the successful completion of a $55 million placement.",
+        "Zeta raises $2.2m",
     ],
 )
 def test_a_placing_or_a_fundraising_is_a_financing(lead):
     assert [e.event_type for e in find_events(lead, len(lead))] == ["financing"]
     kinds = {m.kind for m in extract_release(lead, "d", "x").money}
     assert kinds == {"financing"}
+
+
+def test_shares_the_company_sold_are_a_financing():
+    lead = "The Perth-based company sold 31.5 million shares at A$0.06 apiece."
+    assert [e.event_type for e in find_events(lead, len(lead))] == ["financing"]
 
 
 def test_a_story_printed_as_one_paragraph_announces_only_in_its_first_sentences():
