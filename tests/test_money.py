@@ -1731,6 +1731,20 @@ def test_a_records_date_after_a_sum_recalls_no_sum():
     ]
 
 
+def test_a_cue_dating_the_event_a_sum_came_after_recalls_no_sum():
+    text = (
+        "Zeta closes placement\nZeta has closed a $9.5 million placement tranche after "
+        "shareholders approved it at the company's meeting last month. Zeta raised $4 million, "
+        "following $2 million raised last month.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.announced) for m in money] == [
+        ("$9.5 million", True),
+        ("$4 million", True),
+        ("$2 million", False),
+    ]
+
+
 def test_a_wires_one_sentence_paragraphs_after_a_dated_one_tell_its_history():
     text = (
         "Zeta's arthritis drug deal nixed\n\nSEOUL, Jan. 23, 2019 (Wire) -- Zeta said Wednesday "

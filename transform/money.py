@@ -2045,6 +2045,9 @@ PART_OF_BEFORE_CUE = re.compile(
     r"\b(?:as\s+part\s+of|under|pursuant\s+to|in\s+connection\s+with)\s+(?:(?:the|its|their)\s+)?"
     r"(?:[\w'’.-]+\s+){0,4}$"
 )
+# an event the sum came after, dated by the cue: "has closed a $12.8 million placement tranche
+# after receiving shareholder approval at the company's AGM last month" (the approval's date)
+AFTER_EVENT_BEFORE_CUE = re.compile(r"\b(?:after|following)\s+[^,;]*$")
 # an offering priced now that was announced before: its price and proceeds are the news ("has
 # priced its previously announced underwritten public offering ..., resulting in gross
 # proceeds of $14.0 million")
@@ -2611,6 +2614,11 @@ def _announced(
         ):
             continue  # the deal the sum belongs to, recalled, not the sum: "has received $4
             # million from Celtic Pharma as part of the previously announced sale of ..."
+        if cue.start() >= amount_end and AFTER_EVENT_BEFORE_CUE.search(
+            sentence, amount_end, cue.start()
+        ):
+            continue  # the event it came after: "... tranche after receiving shareholder
+            # approval at the company's AGM last month"
         if cue.start() >= amount_end and RECORD_SINCE.search(sentence, amount_end, cue.start()):
             continue  # a record's date, not the sum's: "$376.7 million, the largest offering
             # ... since the sector began a significant selloff nearly a year ago"
