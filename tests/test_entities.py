@@ -1877,6 +1877,12 @@ def test_a_substance_named_as_a_drug_class_target_is_no_compound():
         "targeted ADC; therapies targeting mesothelin; and semaglutide."
     )
     assert [m.name for m in find_compounds(text)] == ["ZT-41", "ZT-9033", "semaglutide"]
+    # what a treatment targets: its abbreviation after its name, the next of a list
+    text = (
+        "Existing treatments target the vascular endothelial growth factor A (VEGF-A) protein, "
+        "ZT-302 targets VEGF-C and VEGF-D, unlike semaglutide."
+    )
+    assert [m.name for m in find_compounds(text)] == ["ZT-302", "semaglutide"]
     # a class of drugs as an adjective, a fiscal period
     text = "its anti-hypertensive tablets and antihyperlipidemic drugs grew in Q3 FY21 and FY2020."
     assert [m.name for m in find_compounds(text)] == []

@@ -144,7 +144,10 @@ TARGET_OF = re.compile(
 # "anticancer therapies targeting mesothelin", "an antibody that targets HER2"
 TARGET_AFTER = re.compile(
     r"(?:\b(?:inhibitors?|antagonists?|agonists?|blockers?|modulators?|antibod(?:y|ies))\s+"
-    r"(?:of|to|against)|\btarget(?:ing|s))\s+(?:the\s+)?$"
+    r"(?:of|to|against)|\btarget(?:ing|s)?)\s+(?:the\s+)?"
+    # the next of a list ("targets VEGF-C and VEGF-D") or an abbreviation after the target's
+    # name ("existing treatments target the vascular endothelial growth factor A (VEGF-A)")
+    r"(?:[\w-]+(?:,\s+|\s+(?:and|or)\s+)){0,3}(?:(?:[\w-]+\s+){1,6}\()?$"
     # what a drug acts on, a verb's object: "shown to specifically inhibit protein tyrosine
     # phosphatases", "blocks the enzyme telomerase"
     r"|\b(?:inhibit|inhibits|inhibited|inhibiting|block|blocks|blocked|blocking)\s+"
