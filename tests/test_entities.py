@@ -3969,6 +3969,18 @@ def test_a_universitys_campus_is_its_name_and_its_short_name_receives():
     ]
 
 
+def test_a_universitys_country_after_in_is_no_part_of_its_name():
+    text = (
+        "The trial runs at the University of Heidelberg in Germany, the University of Padua in "
+        "Italy and the University of Texas at Austin."
+    )
+    assert [m.name for m in find_organizations(text, None)] == [
+        "University of Heidelberg",
+        "University of Padua",
+        "University of Texas at Austin",
+    ]
+
+
 def test_a_code_a_class_of_drugs_acts_on_is_no_compound():
     text = (
         "Zeta has achieved a milestone in its collaboration with Omega focused on the "

@@ -28,6 +28,7 @@ from transform.lexicon import (
     company_suffix_pattern,
     company_trade_words,
     context_words,
+    country_names,
     deal_words_end,
     descriptor_words,
     legal_form,
@@ -803,8 +804,14 @@ def find_organizations(
         if discipline and re.search(r" (?:of|for) ", text[start:end]):
             end = discipline.end() if _disciplines(discipline[1]) else end
         campus = CAMPUS_MORE.match(text, end)
-        if campus and UNIVERSITY_OF.match(text, start, end) and _a_place(campus[1]):
+        if (
+            campus
+            and UNIVERSITY_OF.match(text, start, end)
+            and _a_place(campus[1])
+            and campus[1].casefold() not in country_names()
+        ):
             end = campus.end()  # "University of Alabama" + " in Huntsville": one university
+            # (a campus is a city: "University of Würzburg" + " in Germany" is where it is)
         seat = SEAT_AFTER_HEAD.match(text, end)
         if seat and " of " not in text[start:end] and _a_place(seat[1]):
             end = seat.end()  # "University College" + " Dublin", "Science Foundation" + "
