@@ -23,6 +23,8 @@ LEAD = (
     [
         ("C$13.30", "CAD", 13.3),
         ("CDN$37.0 million", "CAD", 37e6),
+        ("Cdn $1.5 million", "CAD", 1.5e6),  # a space after the country's mark
+        ("CDN $2.0million", "CAD", 2e6),
         ("A$492m", "AUD", 492e6),
         ("DKK 21 million", "DKK", 21e6),
         ("15 million euros", "EUR", 15e6),
