@@ -179,6 +179,16 @@ LEAD = " Acme Bio, Inc. (Nasdaq: ACME) today announced results of a study in 120
             None,
             "dateline_date_first",
         ),
+        # two places joined by a slash, each with its region
+        (
+            "Leeds, West Yorkshire/Durham, North Carolina, March 2, 2006 – Zeta Bio, Inc. "
+            "announced today that it has signed a license.",
+            "Leeds",
+            "West Yorkshire",
+            dt.date(2006, 3, 2),
+            None,
+            "dateline_date_first",
+        ),
         # a city in capitals, no comma before its day: the wire or the lead's words after it
         (
             "OSLO Mar 9 (Reuters) - Zeta ASA said on Monday it named a new chief executive. 2015.",

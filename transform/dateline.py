@@ -123,7 +123,8 @@ LOCATION = (  # "Oslo (Norway)" too
     rf"(?:,\s*(?P<region>{REGION})|\s\((?P<region_paren>{REGION})\))?"
     # a second city, its region in parentheses too: "Paris (France) and Lausanne (Switzerland)",
     # or after a semicolon: "London, UK; Brentwood, TN, US; 12 March 2007" (never a date's month)
-    rf"(?:(?:,?\s+(?:and|&)\s+|;[ \t]+(?!{MONTH}\b|{WEEKDAY}\b))"
+    # or a slash: "Newark, New Jersey/Morrisville, North Carolina, January 20, 2005"
+    rf"(?:(?:,?\s+(?:and|&)\s+|;[ \t]+(?!{MONTH}\b|{WEEKDAY}\b)|[ \t]?/[ \t]?(?=[{UPPER}]))"
     rf"{CITY}(?:,\s*{REGION}|\s\({REGION}\))?"
     # or after a comma, its region in parentheses: "Paris (France), Cambridge (Massachusetts,
     # U.S.), January 19th, 2023"
