@@ -1024,7 +1024,7 @@ def test_a_headlines_sum_the_body_prints_in_parts_counts_once_and_a_placements_p
     extraction = extract_release(text, "h", "u")
     assert extraction.release.headline == "Zeta raises $15m"
     assert [(m.text, m.kind, m.per_unit, m.in_totals) for m in extraction.money] == [
-        ("$15m", "other", False, False),
+        ("$15m", "financing", False, False),  # what it raised in all, counted once
         ("AUD$12 million", "financing", False, True),
         ("$0.51", "financing", True, False),
         ("$3 million", "financing", False, True),
