@@ -1086,6 +1086,19 @@ def test_a_sum_for_upfront_fees_and_milestones_bundles_both():
     assert [(m.kind, m.kind_rule) for m in find_money(text)] == [("other", "money_bundle")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zeta is eligible to receive upfront, milestones and option fees of up to a total of "
+        "approximately USD 90 million.",
+        "Zeta may receive upfront payments, development milestones, and research fees totalling "
+        "EUR 40 million.",
+    ],
+)
+def test_a_list_of_payments_an_upfront_and_milestones_open_is_a_bundle(text):
+    assert [(m.kind, m.kind_rule) for m in find_money(text)] == [("other", "money_bundle")]
+
+
 def test_the_sales_a_sum_is_paid_on_name_no_revenue():
     text = (
         "Total potential payments including research, development, regulatory and sales "
