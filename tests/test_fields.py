@@ -1798,6 +1798,12 @@ def test_a_sentence_of_the_lead_is_no_headline():
         "patients must have failed two prior lines of therapy, and the study is ongoing now.\n"
     )
     assert _candidates(wrapped, len(wrapped)) == []  # every line is part of one sentence
+    glued = (  # a sentence's stop after a year, glued to the next sentence
+        "Zeta Bio rose 1.9% to Rs 145 on BSE after its partner got ANDA approval for a tablet.\n"
+        "The news came after market hours on 18 October 2017.Meanwhile, the Sensex was down "
+        "40.21 points\n"
+    )
+    assert _candidates(glued, len(glued)) == []
     news = (  # a news item without its title: short sentences on lines of their own
         "Northwind Pharma has paid $3m as a milestone payment to Zeta Bio.\n"
         "Subscribe to our email newsletter\n"

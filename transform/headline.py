@@ -64,8 +64,12 @@ MAX_WORDS = 30
 # Hematopoietic Progenitor Cell Transplantation, in Japan and in Asian Countries & Regions"
 MAX_TITLE_CASE_WORDS = 45
 NAVIGATION_PIPES = 2  # a line of menu items, not a title
-# One sentence ending and another beginning inside a line: prose ("Inc. Announces" is no end)
-SENTENCE_BREAK = re.compile(r"\b[a-z]{3,}[.!?]\s+[A-Z][a-z]+\s+[a-z]")
+# One sentence ending and another beginning inside a line: prose ("Inc. Announces" is no end),
+# also after a year, the stop glued to the next sentence as pages run lines together ("... 18
+# October 2017.Meanwhile, the S&P BSE Sensex was down")
+SENTENCE_BREAK = re.compile(
+    r"\b(?:[a-z]{3,}|(?:19|20)\d\d)[.!?](?:\s+|(?=[A-Z][a-z]{3,},\s))[A-Z][a-z]+,?\s+[a-z]"
+)
 # ... as is a long line opening with its date: "December 11, 2006, ImmunoGen, Inc. issued a
 # press release to announce ...", "On May 4, 2012 Acme said ..."
 MAX_DATED_WORDS = 12
