@@ -204,6 +204,22 @@ def test_milestones_of_several_kinds_name_no_one_trigger():
     ]
 
 
+def test_each_sum_of_a_list_takes_the_event_its_own_kind_names():
+    text = (
+        "Zeta Licenses ZT-1\n\nZeta Bio, Inc. licensed ZT-1 to Omega Pharma, Inc. with an "
+        "upfront payment of $3 million, development milestones of $7.5 million, approval "
+        "milestones of $20 million (approximately 27 billion KRW), and sales milestones of $55 "
+        "million.\n"
+    )
+    assert [(m[0], m[1], m[-1]) for m in _money(text)] == [
+        (3e6, "upfront", None),
+        (7.5e6, "milestone", None),
+        (20e6, "milestone", "approval"),
+        (None, "milestone", "approval"),  # the same sum in won
+        (55e6, "milestone", "sales_threshold"),
+    ]
+
+
 @pytest.mark.parametrize("grant", ["a $250,000 grant", "$250,000 in research grants"])
 def test_a_grant_is_no_payment_an_event_earns(grant):
     text = (

@@ -89,6 +89,18 @@ OWN_CLAUSE_BEFORE = re.compile(
 )
 
 
+# ... or another amount's kind of payment after a comma, in a list of sums each with its own:
+# "development milestones of $7.5 million, approval milestones of $20 million, and sales
+# milestones of $55 million" (the approval is only the $20 million's)
+OWN_KIND_BEFORE = re.compile(
+    r",\s*(?P<own>(?:[a-z-]+\s+){1,3}?(?:milestones?|payments?|fees?)\s+(?:of\s+)?(?:up\s+to\s+)?)$",
+    re.I,
+)
+
+
+CONVERSION_GAP = re.compile(r"\s*\(\s*(?:(?:approximately|approx\.|about|or|ca\.)\s*)?")
+
+
 def _others_events_blanked(
     text: str, left: int, right: int, span: tuple[int, int], spans: Sequence[tuple[int, int]]
 ) -> str:
@@ -102,11 +114,16 @@ def _others_events_blanked(
             if own:
                 a, b = own.start() - left, own.end() - left
                 sentence = sentence[:a] + " " * (b - a) + sentence[b:]
-            if start >= span[1]:
-                lead_in = OWN_CLAUSE_BEFORE.search(text, span[1], start)
-                if lead_in:
-                    a, b = lead_in.start("own") - left, lead_in.end("own") - left
-                    sentence = sentence[:a] + " " * (b - a) + sentence[b:]
+            if CONVERSION_GAP.fullmatch(text, end, span[0]) or CONVERSION_GAP.fullmatch(
+                text, span[1], start
+            ):
+                continue  # one sum in two currencies: "CHF479 million ($604 million)"
+            lead_in = (
+                OWN_CLAUSE_BEFORE.search(text, span[1], start) if start >= span[1] else None
+            ) or OWN_KIND_BEFORE.search(text, span[1] if start >= span[1] else left, start)
+            if lead_in:
+                a, b = lead_in.start("own") - left, lead_in.end("own") - left
+                sentence = sentence[:a] + " " * (b - a) + sentence[b:]
     return sentence
 
 
