@@ -3969,6 +3969,18 @@ def test_a_universitys_campus_is_its_name_and_its_short_name_receives():
     ]
 
 
+def test_a_place_inside_a_name_a_legal_form_ending_the_name_before_and_and_an_exchanges_seat():
+    text = (
+        "The Stock Exchange of Hong Kong Limited takes no responsibility. Zeta (Suzhou) Biotech "
+        "Co., Ltd. and Omega Pharmaceutical Group Company Ltd. signed a deal with Beta (Nasdaq) "
+        "Holdings Inc."
+    )
+    assert [m.name for m in find_organizations(text, None)] == [
+        "Zeta (Suzhou) Biotech Co., Ltd.",
+        "Omega Pharmaceutical Group Company Ltd.",
+    ]  # never "Beta (Nasdaq) Holdings Inc.": no place in its brackets
+
+
 def test_a_universitys_country_after_in_is_no_part_of_its_name():
     text = (
         "The trial runs at the University of Heidelberg in Germany, the University of Padua in "

@@ -73,6 +73,8 @@ def _company() -> LineCued:
             # (digits may open it, before a hyphen or glued to a capital: "3-Dimensional
             # Pharmaceuticals Inc.", "3D Medicines Inc.")
             rf"(?<![\w.])(?P<name>(?:{LOWER_OPENER}|\d{{1,3}}-|\d{{1,2}}(?=[A-Z]))?{CAPITALISED}"
+            # a place in parentheses after its first word: "Hansoh (Shanghai) Healthtech Co., Ltd."
+            rf"(?:[ ]\((?P<inner>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)\)(?=[ ][A-Z]))?"
             rf"(?:{FORM_CONNECTOR}{CAPITALISED}){{0,5}}?"
             # the place a name prints in parentheses before its form: "Zhaoke Pharmaceutical
             # (Hefei) Co. Ltd.", "Lee's Pharmaceutical (HK) Ltd."
@@ -84,6 +86,15 @@ def _company() -> LineCued:
         needs=_after_space("company_suffixes", "suffix"),
         whole=True,
     )
+
+
+LEGAL_FORM_OPENS = re.compile(r"(?P<form>[A-Z][A-Za-z]*\.?)[ ](?:and|&)[ ]")
+
+
+def _place_with_form(name: str) -> bool:
+    """Whether ``name`` is a place and a legal form alone ("Hong Kong Limited")."""
+    form = re.search(rf",?[ ]{company_suffix_pattern()}", name)
+    return form is not None and _a_place(name[: form.start()])
 
 
 def _after_space(lexicon: str, column: str) -> frozenset[str]:
@@ -739,6 +750,8 @@ def find_organizations(
             end = legal.end()
         add(entry.start, end, "organization_lexicon", entry.value)
     for match in _company().finditer(text):
+        if match["inner"] and not _a_place(match["inner"]):
+            continue  # "Zeta (Nasdaq) Holdings Inc.": no place inside the name
         if _dateline_after().match(text, match.end("name")):
             continue  # "EDMONTON, AB, Dec. 17 /CNW/": a place and its region, not "AB" the form
         if _a_title(match.group("name")):
@@ -756,6 +769,8 @@ def find_organizations(
         start = _nouns_paired_before(text, start)
         start = _partners_before(text, start, text[start : match.end("name")])
         _, start = without_glued_title(text, text[start : match.end("name")], start)
+        if _place_with_form(text[start : match.end("name")]) and text[:start].endswith(" of "):
+            continue  # "The Stock Exchange of Hong Kong Limited": no "Hong Kong Limited"
         add(_after_dash(text, start, match.end("name")), match.end("name"), "company_suffix")
     document_end = -1  # where the last document named like an organisation ends
     documents: set[str] = set()
@@ -788,6 +803,10 @@ def find_organizations(
             end = field.end()  # never a name after "and": "University of Oxford and Omega",
             # nor a title's head: "a Professor at the University of Medicine and Director of"
         start = _second_of_pair(match)
+        opening = LEGAL_FORM_OPENS.match(text, start, end)
+        if opening and opening["form"].rstrip(".") in legal_form_words():
+            start = opening.end()  # "Co., Ltd. and Zeta Pharmaceutical Group Company Ltd.": an
+            # earlier name's legal form ends it, the next name starts after "and"
         person, of, rest = text[start:end].partition(" of ")
         honorific = re.match(HONORIFIC_WORD, person)  # "Professor Hiroshi Tanaka of Osaka ..."
         if of and rest and _a_person(person[honorific.end() :] if honorific else person):
