@@ -3979,6 +3979,12 @@ def test_a_place_inside_a_name_a_legal_form_ending_the_name_before_and_and_an_ex
         "Zeta (Suzhou) Biotech Co., Ltd.",
         "Omega Pharmaceutical Group Company Ltd.",
     ]  # never "Beta (Nasdaq) Holdings Inc.": no place in its brackets
+    # an exchange's mark after an English name given for identification only
+    text = "Zeta Pharmaceutical Group Inc.* licensed ZT-1 from TYK Medicines, Inc.* (浙江)."
+    assert [m.name for m in find_organizations(text, None)] == [
+        "Zeta Pharmaceutical Group Inc.",
+        "TYK Medicines, Inc.",
+    ]
 
 
 def test_a_universitys_country_after_in_is_no_part_of_its_name():

@@ -85,12 +85,14 @@ def by_first_character(entries: list[str], ignore_case: bool = False, space: str
 @cache
 def company_suffix_pattern() -> str:
     """A legal form that ends a company name ("Inc.", "plc", "AG"), then a boundary: a space,
-    a mark, a sentence's full stop ("... a dividend from Beta Vac ApS.") or a possessive's
+    a mark (the asterisk a Hong Kong filing puts after an English name given for identification
+    only: "TYK Medicines, Inc.*"), a sentence's full stop ("... a dividend from Beta Vac ApS.")
+    or a possessive's
     ending ("JW Therapeutics Co. Ltd.’s relma-cel")."""
     forms = sorted(
         (row["suffix"] for row in load_lexicon("company_suffixes")), key=len, reverse=True
     )
-    return by_first_character(forms) + r"(?=[\s,;:()]|['’]s\b|\.(?:\s|$)|$)"
+    return by_first_character(forms) + r"(?=[\s,;:()*]|['’]s\b|\.(?:\s|$)|$)"
 
 
 @cache
