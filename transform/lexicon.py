@@ -87,8 +87,7 @@ def company_suffix_pattern() -> str:
     """A legal form that ends a company name ("Inc.", "plc", "AG"), then a boundary: a space,
     a mark (the asterisk a Hong Kong filing puts after an English name given for identification
     only: "TYK Medicines, Inc.*"), a sentence's full stop ("... a dividend from Beta Vac ApS.")
-    or a possessive's
-    ending ("JW Therapeutics Co. Ltd.’s relma-cel")."""
+    or a possessive's ending ("JW Therapeutics Co. Ltd.’s relma-cel")."""
     forms = sorted(
         (row["suffix"] for row in load_lexicon("company_suffixes")), key=len, reverse=True
     )
