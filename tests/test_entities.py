@@ -534,6 +534,10 @@ def test_an_exchanges_or_shareholders_approval_is_no_regulatory_approval():
         "Zeta Bio has raised A$4.1 million from New Zealand investors to fund its trial.",
         "Zeta Bio announced the successful completion of a $55 million placement.",
         "Zeta raises $2.2m",
+        # two qualifiers before the sum, a share placing, an open offer
+        "Zeta plc detailed plans to raise up to approximately £8.0 million through a placing.",
+        "Zeta plc announced a share placing and a retail offer to raise just under £2 million.",
+        "Zeta plc raised £3.1 million in a placing and open offer, as announced today.",
     ],
 )
 def test_a_placing_or_a_fundraising_is_a_financing(lead):
@@ -1949,6 +1953,9 @@ def test_a_milestone_payment_announced_with_its_sum_is_a_milestone_payment():
         "Zeta plc reported net assets of £12.1m in its final results on Tuesday.",
         "Zeta plc announces its preliminary results for the year ended 31 March 2019.",
         "Zeta plc today announces final results for the year ended 31 December 2018.",
+        # a loss with its kind before it
+        "Zeta PLC reported a narrowed loss in the first half of the year on reduced expenses.",
+        "Zeta PLC reported a pretax loss of £1.1 million in the six months that ended June 30.",
     ],
 )
 def test_a_quarters_loss_in_the_words_of_the_press_is_earnings(lead):

@@ -1760,6 +1760,22 @@ def test_a_cue_dating_the_event_a_sum_came_after_recalls_no_sum():
     ]
 
 
+def test_the_result_a_sum_swung_from_named_before_it_is_recalled():
+    text = (
+        "Zeta results\nZeta swung to net finance income of £161,355 from net finance expense of "
+        "£160,301. Its loss narrowed to £1.1m from a loss of £1.8m. It received $5 million from "
+        "Omega.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.announced) for m in money] == [
+        ("£161,355", True),
+        ("£160,301", False),
+        ("£1.1m", True),
+        ("£1.8m", False),
+        ("$5 million", True),
+    ]
+
+
 def test_a_wires_one_sentence_paragraphs_after_a_dated_one_tell_its_history():
     text = (
         "Zeta's arthritis drug deal nixed\n\nSEOUL, Jan. 23, 2019 (Wire) -- Zeta said Wednesday "

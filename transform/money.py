@@ -2042,6 +2042,10 @@ COMPARED = re.compile(
     # (past its qualifier: "rose to $14.5 million from nearly $12 million")
     rf"|(?<!ranging )(?<!range )\b(?P<base>from)\s(?:(?:nearly|about|approximately|around|roughly"
     rf"|almost)\s)?(?={CURRENCY_MARK}\s?\d|$)"
+    # or the result it swung from, named: "swung to net finance income of £161,355 from net
+    # finance expense of £160,301", "narrowed to £1.1m from a loss of £1.8m"
+    rf"|\b(?P<named_base>from)\s(?:an?\s)?(?:net\s)?(?:finance\s|operating\s)?"
+    rf"(?:income|expense|loss|profit)\sof\s(?={CURRENCY_MARK}\s?\d|$)"
     # or the period it labels: "a 24% increase over the previous year's revenues of $1.2 million"
     r"|\bover\s(?=(?:the\s)?(?:previous|prior|preceding|last|same|year-ago)\b)",
     re.IGNORECASE,
@@ -2658,7 +2662,9 @@ def _announced(
     ):
         return False
     compared = [  # "from" is the base of the figure right after it only ("from $90m to $104m")
-        m for m in COMPARED.finditer(before) if not m["base"] or m.end() == len(before)
+        m
+        for m in COMPARED.finditer(before)
+        if not (m["base"] or m["named_base"]) or m.end() == len(before)
     ]
     if (
         compared
