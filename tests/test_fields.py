@@ -443,6 +443,18 @@ def test_a_title_line_ending_in_its_goes_on_below():
         "Acme to Initiate Phase 3 Trials of AC-861, an Oral Orexin Agonist, in Narcolepsy Type 1 "
         "in 2024"
     )
+    # ... also before a line in title case
+    text = (
+        "Acme and Beta Reach Agreement on the Development,\nManufacture and Marketing of the "
+        "New Drug, AB-101\nTokyo, August 31, 2006 – Acme Co., Ltd. reached an agreement with "
+        "Beta Co., Ltd. on AB-101.\n"
+    )
+    headline = read_anchors(text, "doc", "file:///x.txt").headline
+    assert headline is not None
+    assert headline.text == (
+        "Acme and Beta Reach Agreement on the Development, Manufacture and Marketing of the New "
+        "Drug, AB-101"
+    )
 
 
 def test_headline_skips_page_labels_and_date_lines():

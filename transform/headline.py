@@ -501,6 +501,9 @@ def _two_word_money_cues() -> frozenset[str]:
     )
 
 
+COMMA_TITLE_WORDS = 5  # a salutation's "Dear Sir or Madam," is shorter
+
+
 def _goes_on(
     title: str, following: str, after_following: str, last: str = "", width: int = 0
 ) -> bool:
@@ -516,6 +519,14 @@ def _goes_on(
     # Oral Orexin Agonist," over "in Narcolepsy Type 1 in First Half of Fiscal Year 2024" (never
     # a letter's "Dear Madam," over its title in capitals)
     comma_end = title.endswith(",") and following[:1].islower()
+    # or a title of five words or more in title case over a line in title case: "Zeta and Omega
+    # Reach Agreement on the Development," over "Manufacture and Marketing of ZT-101"
+    comma_end = comma_end or (
+        title.endswith(",")
+        and len(title.split()) >= COMMA_TITLE_WORDS
+        and title_like(title.rstrip(","))
+        and title_like(following)
+    )
     open_end = title.rsplit(" ", 1)[-1].casefold() in OPEN_ENDS or comma_end
     continues = following.split(" ", 1)[0].casefold() in CONTINUATIONS
     # a company alone on its line over the verb it is the subject of: "Navidea
