@@ -562,6 +562,9 @@ def test_a_page_label_is_no_dateline_city_but_its_date_dates_the_release():
     text = "News Release - October 5, 2006\nAcme Wins\nCAMBRIDGE, Mass.--(HSMN News Feed)--"
     dateline = parse_dateline(text + LEAD)
     assert (dateline.city, dateline.published_date) == ("CAMBRIDGE", dt.date(2006, 10, 5))
+    # ... or before a bar, with no dateline below
+    text = "News | October 27, 1997\n\nAcme Names New VP\n\nAcme Bio, Inc. has appointed Ann Roe."
+    assert parse_dateline(text).published_date == dt.date(1997, 10, 27)
 
 
 @pytest.mark.parametrize(

@@ -681,11 +681,12 @@ DATE_LABEL = re.compile(rf"{DATE_LABEL_WORDS}(?=\d|[A-Za-z]{{3}})", re.IGNORECAS
 LABELLED_DATE = re.compile(
     rf"{DATE_LABEL_WORDS}(?P<date>{NUMERIC}|{DATE}|{YEAR}-[01]\d)(?:\s+|$)", re.IGNORECASE
 )
-LABEL_DASH = re.compile(rf"^(?P<label>[A-Za-z][A-Za-z ]{{1,30}}?)\s*{DASH}\s*")
+LABEL_DASH = re.compile(rf"^(?P<label>[A-Za-z][A-Za-z ]{{1,30}}?)\s*(?:{DASH}|\|)\s*")
 
 
 def _without_page_label(line: str) -> str:
-    """A header line without a page label before a dash ("News Release - October 5, 2006")."""
+    """A header line without a page label before a dash or a bar ("News Release - October 5,
+    2006", "News | October 27, 1997")."""
     label = LABEL_DASH.match(line)
     if label and label["label"].casefold() in _page_labels():
         return line[label.end() :]
