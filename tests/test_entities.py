@@ -872,6 +872,17 @@ def test_people_whose_title_comes_first_and_contacts_by_label():
     ]
 
 
+def test_a_speech_verb_opening_its_sentence_attributes_the_quote_after_it():
+    text = (
+        'Commented Leo S. Brandt, M.D., Ph.D., president and CEO of Zeta, "We are pleased." '
+        'Added Mira Holm, Zeta\'s chief financial officer: "Good." The United States, Canada.'
+    )
+    assert [(p.name, p.title, p.rule) for p in find_people(text)] == [
+        ("Leo S. Brandt", "president and CEO", "person_quote_attribution"),
+        ("Mira Holm", "chief financial officer", "person_quote_attribution"),
+    ]
+
+
 def test_a_dateline_dash_is_no_part_of_a_title_before_a_name():
     from transform import extract_release
 

@@ -84,6 +84,7 @@ DEGREES = rf"(?:,?\s{alternation('degrees', 'degree')}\.?(?![\w.]))*"
 # at once (the patterns ran 40% faster, with the same matches, on 1,000 synthetic releases).
 STARTS_NAME = r"(?=[A-Z])"
 SPEECH = r"(?:said|says|stated|states|commented|comments|added|adds|noted|explained|remarked)"
+SPEECH_OPENING = r"(?:Said|Commented|Added|Noted|Stated|Explained|Remarked)"
 # Desks that head a contact's name: "Investor Relations:\nJane Doe", "Media: Jane Doe"
 DESK_LABELS = r"Media|Investors?|Investor Relations|Press|Analysts?|Public Relations|Communications"
 # a person's age in apposition after the name: "W. Thomas Amick, age 70, has resigned", "Jane
@@ -119,7 +120,12 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "person_quote_attribution",
             # (a stray comma after the verb too: '" commented, Dr. S. Kumar Chandrasekaran, ...')
-            re.compile(rf"\b(?:{SPEECH}|according\sto),?\s{HONORIFIC}{person}{DEGREES},\s{title}"),
+            # (the verb opening its sentence too: "Commented Leonard S. Schleifer, M.D., Ph.D.,
+            # president and CEO of Regeneron, ...")
+            re.compile(
+                rf"\b(?:{SPEECH}|{SPEECH_OPENING}|according\sto),?\s{HONORIFIC}{person}{DEGREES},"
+                rf"\s{title}"
+            ),
         ),
         # "Mitchel Sayare, Chairman and CEO, commented" / "Dr. Cord Dohrmann, Chief Executive
         # Officer of DeveloGen commented:" / "Nick Rodgers, the Company's Senior Independent
