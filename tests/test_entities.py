@@ -883,6 +883,17 @@ def test_a_speech_verb_opening_its_sentence_attributes_the_quote_after_it():
     ]
 
 
+def test_an_executive_alone_before_a_name_is_what_the_person_is_no_title():
+    text = (
+        "Zeta Bio, Inc. appointed pharmaceutical executive Ann B. Roe to the board of "
+        "directors, and named biotech veteran and chief executive Lars Holm its chairman."
+    )
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Ann B. Roe", None),
+        ("Lars Holm", "chief executive"),
+    ]
+
+
 def test_a_dateline_dash_is_no_part_of_a_title_before_a_name():
     from transform import extract_release
 

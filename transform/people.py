@@ -393,6 +393,11 @@ def _clean_title(raw: str, from_end: bool = False) -> str | None:
     return " ".join(kept).replace(" ,", ",")
 
 
+# title words that name no post alone, only with another ("chief executive", "executive
+# director")
+NO_TITLE_ALONE = frozenset({"executive", "executives"})
+
+
 # where a title printed before a name may start: never past a sentence's or a clause's end
 TITLE_BEFORE_ENDS = re.compile(r"[(\[;:\n.!?\"“”,]")
 AGE_OPENS = re.compile(rf"^{AGE_WORDS},\s")  # a person's age before the title
@@ -942,6 +947,9 @@ def _given_name_people(text: str, found: dict[str, PersonMatch]) -> None:
             continue  # with no title, a place or a company may open with a given name too
         if title is None and counts.get(first.casefold(), 0) >= COMMON_GIVEN_NAME:
             continue
+        if title and title.lower() in NO_TITLE_ALONE:
+            title = None  # "appointed pharmaceutical executive Robert B. Clark": what he is,
+            # no post
         rule = "person_given_name"
         found[name] = PersonMatch(
             name, title, match.start("name"), match.end("name"), rule, confidence_of(rule)
