@@ -3693,6 +3693,18 @@ def test_a_deal_a_company_terminates_by_its_date_is_no_deal():
     assert [e.event_type for e in find_events(lead, len(lead))] == []
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Zeta has again snubbed Omega, rejecting its fully financed offer to acquire all of "
+        "the company's shares for $6.00 per share in cash.",
+        "Zeta's board turned down the offer to acquire Zeta made by Omega last week.",
+    ],
+)
+def test_a_deal_offered_and_rejected_is_no_deal(lead):
+    assert "acquisition" not in [e.event_type for e in find_events(lead, len(lead))]
+
+
 def test_milestones_that_trigger_a_payment_are_a_milestone_payment():
     for lead in (
         "Zeta NV announced today achievement of multiple milestones under its alliance. The "

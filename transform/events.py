@@ -83,6 +83,13 @@ ENDED_BEFORE = re.compile(
     r"(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# ... nor is a deal offered and rejected: "has once again snubbed ..., rejecting its fully
+# financed offer to acquire all of the company's outstanding common stock"
+REJECTED_BEFORE = re.compile(
+    r"\b(?:reject\w*|snub\w*|rebuff\w*|spurn\w*|turn(?:s|ed|ing)?\s+down)\s+"
+    r"(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 # An approval the release expects, not one granted: "following FDA approval", "upon approval",
 # "while the company awaits both US and EU approvals", "expects FDA approval"
 CONDITIONAL = re.compile(
@@ -202,8 +209,13 @@ def _frames_or_recalls(
     release."""
     left, right = sentence
     before = text[max(left, match.start() - EVENT_WINDOW) : match.start()]
-    if event_type in DEAL_TYPES and (UNDER_EXISTING.search(before) or ENDED_BEFORE.search(before)):
-        return True  # a deal worked under, or one ended: "will terminate their licensing agreement"
+    if event_type in DEAL_TYPES and (
+        UNDER_EXISTING.search(before)
+        or ENDED_BEFORE.search(before)
+        or REJECTED_BEFORE.search(before)
+    ):
+        return True  # a deal worked under, or one ended: "will terminate their licensing
+        # agreement", or one rejected: "rejecting its fully financed offer to acquire"
     if event_type in INTENDED_TYPES and INTENDED_BEFORE.search(before):
         return True  # a deal meant, none made: "plans to out-license the device"
     if event_type == "regulatory_approval" and (
