@@ -169,6 +169,9 @@ def test_a_site_or_cell_type_before_a_disease_is_part_of_its_name():
             "Beta has submitted an Investigational New Drug (IND) application for AB-1.",
             ["ind_filing"],
         ),
+        # its gerund, never one ahead: "prior to filing an IND"
+        ("Beta soared after filing an IND application with the FDA for AB-1.", ["ind_filing"]),
+        ("Beta ran toxicology studies prior to filing an IND for AB-1 next year.", []),
         ("Acme has initiated a Phase II clinical trial of AB-1.", ["trial_start"]),
         ("Acme appointed James J. Doe, MD, as Chief Medical Officer.", ["executive_change"]),
         ("Acme announced the pricing of an underwritten public offering.", ["financing"]),

@@ -203,6 +203,9 @@ def test_phases_are_normalised():
         "Phase IV",
         "Phase III",
     ]
+    # a phase's number in words before a trial's word, never a project's phase
+    text = "a phase two trial of PTX-100, a Phase Three clinical study, phase two of the expansion"
+    assert [p.phase for p in find_phases(text)] == ["Phase II", "Phase III"]
 
 
 def test_issuer_is_the_company_opening_the_lead():

@@ -8,8 +8,12 @@ from dataclasses import dataclass
 from transform.literals import cued
 
 PHASE = cued(
-    r"\b[Pp]hase\s+(?P<first>IV|I{1,3}|[1-4])(?:[ab]\b)?"
+    r"\b[Pp]hase\s+(?:(?P<first>IV|I{1,3}|[1-4])(?:[ab]\b)?"
     r"(?:\s*(?:/|-|–)\s*(?:[Pp]hase\s+)?(?P<second>IV|I{1,3}|[1-4])(?:[ab]\b)?)?\b"
+    # or its number in words, a trial's word after it: "a phase two trial of PTX-100" (never
+    # "phase two of the expansion")
+    r"|(?P<word>[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)\b(?=\s+(?:[\w-]+\s+){0,2}?(?:trials?|stud(?:y|ies)"
+    r"|clinical)\b))"
 )
 # a second phase printed without its word after "and" or "or": "Phase I and II studies", "the
 # phase 1 and 2a clinical trials" (never a count: "Phase 2 and 3 patients", "and 2 mg")
@@ -19,6 +23,7 @@ ELIDED = re.compile(
     r"|sites|times|-))"
 )
 ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV", "I": "I", "II": "II", "III": "III", "IV": "IV"}
+ROMAN |= {"one": "I", "two": "II", "three": "III", "four": "IV"}
 
 
 @dataclass(frozen=True)
@@ -34,7 +39,7 @@ def find_phases(text: str) -> list[PhaseMatch]:
     names both."""
     found = []
     for match in PHASE.finditer(text):
-        first = ROMAN[match["first"]]
+        first = ROMAN[match["word"].lower()] if match["word"] else ROMAN[match["first"]]
         second = ROMAN[match["second"]] if match["second"] else None
         phase = f"Phase {first}/{second}" if second and second != first else f"Phase {first}"
         found.append(PhaseMatch(phase, match.group(), match.start(), match.end()))
