@@ -2749,6 +2749,19 @@ def test_a_posts_quote_marks_and_a_date_and_time_closing_the_title_line_are_no_p
     assert extract_release(text, "d", "f").release.headline == (
         "Zeta Reports Results of ZETACYTA(R) ASSIST-1 Trial"
     )
+    # a post quoting an announcement's title: its opening quotation mark, never closed
+    text = (
+        "RE: Revenue27 May 2020 22:15\nWith reference to the number of milestones, I think the "
+        "wording of some parts of the RNS does not help. So I do think there has been one "
+        "milestone payment, but not any others.\nLooking at the section in detail again....\n"
+        '"Zeta Tech Strategic Collaboration Update\nWe are pleased to confirm that as a result '
+        "of on-going development activities under the strategic collaboration with Zeta Tech, a "
+        "further "
+        'patent filing has been made. This filing triggers an undisclosed milestone payment."\n'
+    )
+    assert extract_release(text, "d", "f").release.headline == (
+        "Zeta Tech Strategic Collaboration Update"
+    )
 
 
 def test_a_meeting_and_its_year_is_no_issuer_nor_a_wrapped_subheading_a_title():

@@ -950,7 +950,9 @@ WIRE_DAY_AT = re.compile(
     rf"[ \t]+at[ \t]+\d{{1,2}}:\d\d(?::\d\d)?(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
     rf"(?:[ \t]*{TIME_ZONE})?[ \t]*$"
 )
-QUOTE_MARKS = re.compile(r"^(?:<<|>>|>)\s*(?=[A-Z])")
+# (or a quotation's opening mark, never closed on the line: a post quoting an announcement's
+# title, '"Ebers Tech Strategic Cannabinoid Collaboration Update')
+QUOTE_MARKS = re.compile(r"^(?:<<|>>|>|[\"“](?=[^\"”\n]*$))\s*(?=[A-Z])")
 GLUED_LINES_ABOVE = 4
 MIN_GLUED_CHARS = 8
 
