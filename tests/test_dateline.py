@@ -558,6 +558,33 @@ def test_a_feeds_template_tag_glued_before_the_city_leaves_the_city_its_own():
     assert (dateline.city, dateline.region, dateline.wire) == ("DURHAM", "N.C.", "BUSINESS WIRE")
 
 
+def test_a_news_agencys_tag_alone_opens_the_lead_and_a_labelled_date_dates_it():
+    from transform import extract_release
+
+    text = (
+        "(RTTNews) - Shares of Zeta Bio, Inc. (ZETA) are falling more than 15% Monday morning "
+        "after the company said it received a Complete Response Letter from the FDA.\n"
+    )
+    release = extract_release(text, "d", "f").release
+    assert (release.wire, release.issuer, release.dateline_city) == (
+        "RTTNews",
+        "Zeta Bio, Inc.",
+        None,
+    )
+    text = (
+        " date 2024-07-17 (Bloomberg) -- Zeta Sciences Inc. shares plunged after its chief "
+        "executive officer resigned, the latest turmoil at the biotech company.\n"
+    )
+    release = extract_release(text, "d", "f").release
+    assert (release.wire, release.issuer, release.published_date) == (
+        "Bloomberg",
+        "Zeta Sciences Inc.",
+        dt.date(2024, 7, 17),
+    )
+    # a tag no news agency's is none: "(Photo) - ..."
+    assert parse_dateline("(Photo) - Zeta Bio, Inc. said it won.").wire is None
+
+
 def test_a_page_label_is_no_dateline_city_but_its_date_dates_the_release():
     text = "News Release - October 5, 2006\nAcme Wins\nCAMBRIDGE, Mass.--(HSMN News Feed)--"
     dateline = parse_dateline(text + LEAD)

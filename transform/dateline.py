@@ -238,6 +238,15 @@ DATELINE_DATE_WIRE = re.compile(
     rf"\s+\((?P<wire_par>[A-Z][^()\n]{{1,30}})\)(?P<date_first>\s*{DASH}\s*)(?=[A-Z])",
     re.MULTILINE,
 )
+# ... or a news agency's tag alone opening the text: "(RTTNews) - Shares of Acme, Inc. (ACME)
+# are falling ..." (a wire of wires.csv only)
+DATELINE_WIRE_ONLY = re.compile(
+    # (after a page's label of the date on its line too, which then dates the release)
+    rf"(?:^[ \t]*|(?<=\d\d\d\d-\d\d-\d\d[ ])|(?<=\d\d\d\d-\d\d[ ]))"
+    rf"(?P<city>(?!))?(?P<region>(?!))?\((?P<wire_par>[A-Z][^()\n]{{1,30}})\)"
+    rf"(?P<undated>\s*{DASH}\s*)(?=[A-Z])",
+    re.MULTILINE,
+)
 # The date first, then the place: "January 28, 2005, Horsham, PA and Mannheim, Germany. Acme ...";
 # the place on the date's line or wrapped after its comma (a date on a line of its own heads the
 # title below it: "December 15, 2016\n\nAcme Signs Japan-Exclusive ..."), and a hyphen inside a
@@ -1060,6 +1069,16 @@ def parse_dateline(text: str) -> Dateline:
     if match is None:
         match = DATELINE_DATE_WIRE.search(text, 0, SEARCH_WINDOW)
         confidence = confidence_of("dateline_at_line_start")
+    if match is None:
+        match = next(
+            (
+                m
+                for m in DATELINE_WIRE_ONLY.finditer(text, 0, SEARCH_WINDOW)
+                if m["wire_par"].casefold() in alias_map("wires")
+            ),
+            None,
+        )
+        confidence = confidence_of("dateline_undated")
     if match is None:
         header_date, header_rule = _header_date(text, len(text))
         cited = PRESS_RELEASE_CITATION.search(text, 0, SEARCH_WINDOW)

@@ -63,7 +63,9 @@ CAMEL_WORD = rf"{LOWER_OPENER}[A-Z][\w&'’.\-]*"  # "aTyr", "uniQure", "deCODE"
 NAME = rf"{NAME_WORD}(?:[ ](?:{NAME_WORD}|&|and|of|de|du|la)){{0,6}}?"
 LEAD_FOLLOWER = (  # or the name alone on its line, as a news brief prints it: "... - Acme Co Ltd",
     # or over its points: "April 23 (Reuters) - Acme Co Ltd:\n* ACME ENTERS ..."
-    r"(?=\s*[(\[,]|\s+(?:[Tt]oday|announce[sd]?|report(?:s|ed)?|and|has|have|is|said|says|will|,)\b"
+    # (or its shares: "(Bloomberg) -- Cassava Sciences Inc. shares plunged after ...")
+    r"(?=\s*[(\[,]|\s+(?:[Tt]oday|announce[sd]?|report(?:s|ed)?|and|has|have|is|said|says|will"
+    r"|shares|stock|,)\b"
     r"|[ \t]*\n[ \t]*\n|[ \t]*:[ \t]*\n"
     # or a page's quote of its share, the bare ticker and the day's change: "Zeta Corporation plc
     # ZETA -0.68% , a clinical stage ..."
