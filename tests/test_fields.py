@@ -551,6 +551,13 @@ def test_a_news_services_desk_on_a_source_line_is_no_issuer():
             1,
             "Zeta Bio, Inc.",
         ),
+        # ... and between a name and its verb, no apposition between
+        (
+            "Indian drug-maker Zeta Wednesday announced it has signed a strategic licensing "
+            "agreement with Omega Laboratories for exclusive rights to market ZT-1 in the US.\n",
+            0,
+            "Zeta",
+        ),
         # a date's day is no issuer
         (
             "On March 17, Zetagen, the largest company on the Kosdaq, announced a $1.35 billion "

@@ -952,8 +952,10 @@ def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch |
         owner = next((i for i, w in enumerate(words[:-1]) if w.endswith(("'", "’"))), None)
         if owner is not None:  # a plural's possessive ends the name: "Human Services’ Agency"
             words = words[: owner + 1]
-        while len(words) > 1 and words[-1] in ("of", "de", "&"):
-            words.pop()
+        while len(words) > 1 and (
+            words[-1] in ("of", "de", "&") or re.fullmatch(WEEKDAY, words[-1])
+        ):
+            words.pop()  # (a day after the name: "Indian drug-maker Lupin Wednesday announced")
         name_end = run_start + len(" ".join(words))
         paired = PAIRED_NOUN_AFTER.match(text, name_end)
         if (
