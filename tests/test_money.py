@@ -155,6 +155,11 @@ def test_a_bare_dollar_of_a_company_listed_only_on_a_market_of_another_dollar_is
     assert [m.currency for m in find_money(text, {"LSE"})] == ["USD", "USD"]
     declared = text + " All amounts are in Canadian dollars."
     assert [m.currency for m in find_money(declared, {"ASX"})] == ["CAD", "CAD"]
+    # a conversion never repeats its currency: the bare "$" beside a sum in that dollar is US
+    text = "Zeta Labs (TSX: ZTA) product sales were C$11 million ($10.4 million) in 2012."
+    assert [m.currency for m in find_money(text, {"TSX"})] == ["CAD", "USD"]
+    text = "Zeta Labs (TSX: ZTA) will pay $10.4 million (C$11 million) and $2 million more."
+    assert [m.currency for m in find_money(text, {"TSX"})] == ["USD", "CAD", "CAD"]
 
 
 def test_a_releases_tickers_say_which_dollars_its_bare_dollar_is():

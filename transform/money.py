@@ -1410,6 +1410,39 @@ def _named_dollar_before(text: str, found: list[MoneyMatch], start: int) -> str 
     return None
 
 
+# a conversion's parenthesis: "C$11 million ($10.4 million)", "$10.4 million (C$11 million)"
+CONVERSION_OPENS = re.compile(
+    r"\s*\(\s*(?:(?:around|approximately|approx\.|about|some|circa|~)\s*)?$"
+)
+CONVERTED_NAMED_AFTER = re.compile(
+    r"(?:\s?(?:million|billion|m|bn|mln)\b)?\s*\(\s*(?:(?:around|approximately|approx\.|about"
+    r"|some|circa|~)\s*)?(?P<dollar>[A-Z]{1,3}\$)\s?\d"
+)
+
+
+def _other_than_converted(
+    text: str, found: list[MoneyMatch], match: re.Match[str], dollars: str
+) -> str | None:
+    """US dollars for a bare "$" that converts, or is converted into, a sum in the very dollar
+    the text's bare "$" would otherwise be: a conversion never repeats its currency ("C$11
+    million ($10.4 million)" in a Toronto-listed company's story)."""
+    if dollars == "USD":
+        return None
+    start = match.start()
+    before = found[-1] if found else None
+    if (
+        before is not None
+        and before.currency == dollars
+        and NAMED_DOLLAR.match(before.text)
+        and CONVERSION_OPENS.fullmatch(text, before.span_end, start)
+    ):
+        return "USD"
+    after = CONVERTED_NAMED_AFTER.match(text, match.end())
+    if after and _currencies()[0].get(_folded(after["dollar"])) == dollars:
+        return "USD"
+    return None
+
+
 # ... or a "$" glued after a word in lower case, where a page lost the space: "more than$600
 # million" (read only in a text that prints one: the pattern above stays one pass)
 GLUED_DOLLAR = re.compile(r"[a-z]{3}\$\s?\d")
@@ -1527,6 +1560,7 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
                 _named_after(text, match.end())  # "$177 million Australian dollars"
                 or _labelled_code(text, match.start())
                 or _named_dollar_before(text, found, match.start())
+                or _other_than_converted(text, found, match, dollars)
                 or dollars
             )
         elif printed == "¥":
