@@ -169,6 +169,22 @@ def test_a_site_or_cell_type_before_a_disease_is_part_of_its_name():
             "Beta has submitted an Investigational New Drug (IND) application for AB-1.",
             ["ind_filing"],
         ),
+        # a licence of several parts, a deal whose partner's name holds abbreviations' stops,
+        # agreements covering a co-promotion
+        (
+            "Acme has entered into a license, supply and distribution agreement with Beta AG.",
+            ["licensing_deal"],
+        ),
+        (
+            "Acme has entered into an Agreement with Beta, Inc. of Melville, N.Y. (''Beta''), for "
+            "the development and marketing of a topical ointment.",
+            ["licensing_deal"],
+        ),
+        (
+            "Acme and Beta entered into definitive agreements covering the co-promotion and "
+            "development of AB-1.",
+            ["collaboration"],
+        ),
         # its gerund, never one ahead: "prior to filing an IND"
         ("Beta soared after filing an IND application with the FDA for AB-1.", ["ind_filing"]),
         ("Beta ran toxicology studies prior to filing an IND for AB-1 next year.", []),
