@@ -460,6 +460,16 @@ def test_a_title_line_ending_in_its_goes_on_below():
     )
 
 
+def test_a_contacts_line_with_an_email_address_is_no_headline():
+    text = (
+        "Exhibit 99.1\nFOR IMMEDIATE RELEASE\nContact: Investors:\nAnn B. Roe, Executive Vice "
+        "President and Chief Financial Officer of ZETA BIO INCORPORATED, 781-555-4274 or "
+        "ann.roe@zetabio.com.\nWaltham, MA — April 28, 2004 — ZETA BIO INCORPORATED (NASDAQ: "
+        "ZETA) today announced that it has entered into a license agreement with Omega AG.\n"
+    )
+    assert extract_release(text, "d", "f").release.headline is None
+
+
 def test_headline_skips_page_labels_and_date_lines():
     text = "News\n\nMay 04, 2000\nAcme and Beta Sign License Agreement\n\n" + LEAD_SENTENCE
     headline = find_headline(text, text.index("BOSTON"))

@@ -622,6 +622,7 @@ LABEL_REPEATED = re.compile(r"^(?P<label>[A-Z][^:|\n]{1,40}?):[ \t]+(?P<title>(?
 
 
 # a contact's label opening a line: "INQUIRIES:", "Media Contact:", "Investor Relations:"
+EMAIL_ADDRESS = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 CONTACT_LINE = re.compile(
     r"(?:(?:Media|Investors?|Press|Company|Public|Corporate)\s+(?:and\s+\w+\s+)?)?"
     r"(?:Contacts?|Inquiries|Enquiries|Queries|Relations)\s*:",
@@ -873,6 +874,8 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             or (stripped.startswith("(") and stripped.endswith(")"))
             or GLOSS_LINE.match(stripped)  # "(zetamab for injection) IN EUROPE": a title's end
             or stripped.startswith("/s/")  # an SEC filing's signature: "/s/ Ivan M. Moller"
+            # a contact's line: "Ann Roe, Chief Financial Officer, 781-795-4274 or ann@acme.com."
+            or EMAIL_ADDRESS.search(stripped)
             or stripped.count(" | ") >= NAVIGATION_PIPES  # "Home | Markets | Biotech | ..."
             or FORM_CAPTION.search(stripped)
             or chrome().search(stripped)
