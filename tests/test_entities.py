@@ -902,6 +902,14 @@ def test_a_speech_verb_opening_its_sentence_attributes_the_quote_after_it():
     ]
 
 
+def test_a_companys_name_after_a_title_is_no_person():
+    text = (
+        '"We are very pleased," said Lars Holm, Chief Executive of Zeta Pharmaceuticals Group. '
+        '"Our unit has a broad portfolio."'
+    )
+    assert [(p.name, p.title) for p in find_people(text)] == [("Lars Holm", "Chief Executive")]
+
+
 def test_an_executive_alone_before_a_name_is_what_the_person_is_no_title():
     text = (
         "Zeta Bio, Inc. appointed pharmaceutical executive Ann B. Roe to the board of "

@@ -763,6 +763,9 @@ def find_people(text: str) -> list[PersonMatch]:
             last = name.rsplit(" ", 1)[-1]
             if last in company_trade_words() or _is_legal_form(last):
                 continue  # "Nordlicht Therapeutics", "Genaera Corporation": a company
+            if any(word in company_trade_words() for word in name.split(" ")[:-1]):
+                continue  # "Pharmaceuticals Group" of "Chief Executive of Shire
+                # Pharmaceuticals Group": a company's name's tail
             form_after = FORM_AFTER.match(text, match.end("name"))
             if form_after and _is_legal_form(form_after[1]):
                 continue  # "CONTACTS:\nZeta Technologies, Inc.": a company with its legal form
