@@ -189,6 +189,16 @@ LEAD = " Acme Bio, Inc. (Nasdaq: ACME) today announced results of a study in 120
             None,
             "dateline_date_first",
         ),
+        # two places a slash joins, then their country with no comma between
+        (
+            "Kusatsu/Shiga Japan – April 9, 2018 – Zeta Bio Inc (Zeta Bio), announced today "
+            "that it has entered into an agreement.",
+            "Kusatsu/Shiga",
+            "Japan",
+            dt.date(2018, 4, 9),
+            None,
+            "dateline_dash_date",
+        ),
         # a city in capitals, no comma before its day: the wire or the lead's words after it
         (
             "OSLO Mar 9 (Reuters) - Zeta ASA said on Monday it named a new chief executive. 2015.",

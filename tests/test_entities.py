@@ -185,6 +185,11 @@ def test_a_site_or_cell_type_before_a_disease_is_part_of_its_name():
             "development of AB-1.",
             ["collaboration"],
         ),
+        (
+            "Acme has entered into an agreement with Beta Co., Ltd. (Beta) for domestic "
+            "co-development and exclusive sales of AB-1.",
+            ["collaboration"],
+        ),
         # its gerund, never one ahead: "prior to filing an IND"
         ("Beta soared after filing an IND application with the FDA for AB-1.", ["ind_filing"]),
         ("Beta ran toxicology studies prior to filing an IND for AB-1 next year.", []),

@@ -551,6 +551,14 @@ def test_a_news_services_desk_on_a_source_line_is_no_issuer():
     assert find_issuer(plain, None, 0) is None  # never the desk
 
 
+def test_a_dash_glued_to_the_name_after_the_datelines_date_opens_the_lead():
+    text = (
+        "Kusatsu/Shiga Japan – November 10, 2022 –Zeta Bio Inc. (Zeta Bio), announces today "
+        "that it has decided jointly with Omega Pharmaceutical Co., Ltd. to end a deal.\n"
+    )
+    assert extract_release(text, "d", "f").release.issuer == "Zeta Bio Inc."
+
+
 @pytest.mark.parametrize(
     ("text", "lead_line", "name"),
     [

@@ -1098,6 +1098,9 @@ def test_a_sum_for_upfront_fees_and_milestones_bundles_both():
         "approximately USD 90 million.",
         "Zeta may receive upfront payments, development milestones, and research fees totalling "
         "EUR 40 million.",
+        # "up front" in two words
+        "Above up front and milestone payments will be up to a maximum total amount of around "
+        "6.3 billion yen.",
     ],
 )
 def test_a_list_of_payments_an_upfront_and_milestones_open_is_a_bundle(text):

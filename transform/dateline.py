@@ -780,7 +780,10 @@ def _known_place_end(city: str | None) -> str | None:
         return words[-1]
     # ... or with a word no place of the world's prints: the city is the words after it, all
     # words of places ("... BY ITS NEOGENE TECHNOLOGIES SUBSIDIARY IRVINE" is IRVINE, "ZETA
-    # REPORTS RESULTS EAST HANOVER" is EAST HANOVER)
+    # REPORTS RESULTS EAST HANOVER" is EAST HANOVER); never a country after its city, no
+    # comma between: "Kusatsu/Shiga Japan" is a city and its country
+    if len(words) > 1 and words[-1].casefold() in country_names():
+        return city
     if len(words) > 1 and words[-1].casefold() in place_names():
         kept = len(words) - 1
         while kept > 0 and words[kept - 1].casefold() in _place_words():
@@ -813,8 +816,8 @@ def _city_and_country(place: str) -> tuple[str, str | None]:
             country.casefold() in country_names()
             or country in context_words("country_initials")
             or country.casefold() in us_states()[0]  # "DUBLIN OHIO", a US state spelled out
-        ) and city.casefold() in place_names():
-            return city, country
+        ) and any(part.casefold() in place_names() for part in city.split("/")):
+            return city, country  # (of two places a slash joins, one known: "Kusatsu/Shiga")
     return place, None
 
 

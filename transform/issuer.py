@@ -334,7 +334,7 @@ WRAP_CHARS = 160  # the lead's opening read for a name wrapped over a line
 
 
 # the dash a dateline's date ends with: "Osaka, Japan - November 10, 2008 --- Acme Co., Ltd."
-DATE_DASH = re.compile(r"[ \t]*(?:-{1,3}|–|—)[ \t]+")
+DATE_DASH = re.compile(r"[ \t]*(?:-{1,3}|–|—)(?:[ \t]+|(?=[A-Z][a-z]))")  # "2022 –Takara Bio Inc."
 
 
 def _lead_company(text: str, at: int, rule: str) -> IssuerMatch | None:

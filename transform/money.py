@@ -521,19 +521,19 @@ BUNDLE_AFTER = re.compile(
 # ... or names the payments it totals before it: "The aggregate amount of upfront, development,
 # regulatory and sales milestone payments to the Chinese firm is up to $517.5 million"
 BUNDLE_BEFORE = re.compile(
-    r"\bup-?front(?:\s+(?:cash\s+)?payments?)?(?:,\s+[a-z-]+)*,?\s+(?:and|or|plus)\s+"
+    r"\bup[- ]?front(?:\s+(?:cash\s+)?payments?)?(?:,\s+[a-z-]+)*,?\s+(?:and|or|plus)\s+"
     rf"{KIND_WORDS}{{0,3}}?milestones?\b"
     # (never a sum added after them: "..., in addition to up to US $3 million as ...")
     r"(?![^;$€£\d]*\b(?:in\s+addition|additional(?:ly)?|further|another)\b)[^;$€£\d]{0,80}$"
     # or milestones inside a list of payments an upfront opens: "upfront, milestones and option
     # fees of up to a total of approximately USD 142 million"
-    r"|\bup-?front(?:\s+(?:cash\s+)?payments?)?,\s+(?:[a-z-]+\s+){0,2}?milestones?"
+    r"|\bup[- ]?front(?:\s+(?:cash\s+)?payments?)?,\s+(?:[a-z-]+\s+){0,2}?milestones?"
     r"(?:\s+payments?)?(?:,\s+[a-z-]+(?:\s+[a-z-]+)?)*,?\s+(?:and|plus)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:fees?|payments?)\b"
     r"(?![^;$€£\d]*\b(?:in\s+addition|additional(?:ly)?|further|another)\b)[^;$€£\d]{0,80}$"
     # or an upfront and other payments named as one sum: "upfront and near-term payments of up
     # to $12 million"
-    r"|\bup-?front\s+and\s+(?:[a-z-]+\s+){1,2}?payments?\s+(?:of\s+)?(?:up\s+to\s+|about\s+"
+    r"|\bup[- ]?front\s+and\s+(?:[a-z-]+\s+){1,2}?payments?\s+(?:of\s+)?(?:up\s+to\s+|about\s+"
     r"|approximately\s+)?$"
     # or milestones and royalties that total the sum: "potential milestone payments and royalties
     # that could total up to US$590 million"
