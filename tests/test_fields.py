@@ -460,6 +460,16 @@ def test_a_title_line_ending_in_its_goes_on_below():
     )
 
 
+def test_a_links_new_window_note_glued_after_the_title_is_no_part_of_it():
+    text = (
+        " date 2019-11-28 Zeta : Annual General Meeting Results Opens in a new Window\n0\n"
+        "Melbourne, Australia; 28 November 2019: Zeta Limited (ASX:ZTA) held its 2019 Annual "
+        "General Meeting today and the results of the meeting are set out below.\n"
+    )
+    headline = extract_release(text, "d", "f").release.headline
+    assert headline is not None and headline.endswith("Annual General Meeting Results")
+
+
 def test_a_contacts_line_with_an_email_address_is_no_headline():
     text = (
         "Exhibit 99.1\nFOR IMMEDIATE RELEASE\nContact: Investors:\nAnn B. Roe, Executive Vice "

@@ -754,6 +754,9 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
         if quoted:
             start += quoted.end()
             stripped = stripped[quoted.end() :]
+        new_window = NEW_WINDOW.search(stripped)  # "... Meeting Results Opens in a new Window"
+        if new_window:
+            stripped = stripped[: new_window.start()]
         byline = BYLINE.search(stripped)  # "... CV Therapeutics Article By HIROYUKI KACHI"
         if byline:
             stripped = stripped[: byline.start()]
@@ -955,6 +958,11 @@ WIRE_DAY_AT = re.compile(
 )
 # (or a quotation's opening mark, never closed on the line: a post quoting an announcement's
 # title, '"Ebers Tech Strategic Cannabinoid Collaboration Update')
+# a link's note a page glued after its text: "Acrux : Annual General Meeting Results Opens in a
+# new Window"
+NEW_WINDOW = re.compile(
+    r"\s*\(?\b(?:Opens?|Open) in (?:a )?new (?:window|tab)\)?\s*$", re.IGNORECASE
+)
 QUOTE_MARKS = re.compile(r"^(?:<<|>>|>|[\"“](?=[^\"”\n]*$))\s*(?=[A-Z])")
 GLUED_LINES_ABOVE = 4
 MIN_GLUED_CHARS = 8
