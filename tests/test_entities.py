@@ -176,6 +176,10 @@ def test_a_site_or_cell_type_before_a_disease_is_part_of_its_name():
             ["licensing_deal"],
         ),
         (
+            "Acme announced a deal to license antibody program AB-1 to Beta Corp.",
+            ["licensing_deal"],
+        ),
+        (
             "Acme has entered into an Agreement with Beta, Inc. of Melville, N.Y. (''Beta''), for "
             "the development and marketing of a topical ointment.",
             ["licensing_deal"],

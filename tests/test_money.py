@@ -1671,7 +1671,7 @@ def test_conversions_with_c_or_a_currency_name_after_and_a_research_houses_valua
     text = LEAD + (
         "Acme will receive milestones totaling up to USD$124 million, or around $177 million "
         "Australian dollars for the first product. Acme may receive up to c US$320m (c CHF297m). "
-        "We value Acme at CHF921.7m.\n"
+        "We value Acme at CHF921.7m. An analyst upgraded Acme and raised his price target to $7.\n"
     )
     money = extract_release(text, "d", "file:///x", []).money
     assert money[1].currency == "AUD"
@@ -1681,6 +1681,7 @@ def test_conversions_with_c_or_a_currency_name_after_and_a_research_houses_valua
         ("US$320m", False, True),
         ("CHF297m", True, True),
         ("CHF921.7m", False, False),  # the analysts' figure, no money of the issuer's
+        ("$7", False, False),  # an analyst's price target
     ]
 
 

@@ -2580,7 +2580,9 @@ ESTIMATE = (
     r"(?:had\s+)?(?:(?:revenue|sales|earnings|eps|profit|loss"
     r"|average|mean|median)\s+){0,2}(?:estimat|expect|forecast|project|predict)\w*"
     # a research house's own valuation: "We value Basilea at CHF921.7m or CHF77.8/share"
-    r"|we\s+(?:now\s+)?value|our\s+(?:valuation|price\s+target|target\s+price))"
+    r"|we\s+(?:now\s+)?value|our\s+(?:valuation|price\s+target|target\s+price)"
+    # an analyst's price target: "upgraded Acme's stock and raised his price target to $7"
+    r"|(?:his|her|their|its|the)\s+(?:\w+\s+)?(?:price\s+target|target\s+price))"
 )
 # (never past a comparison, which the actual figure makes: "revenue of $6 million trounced the
 # average analysts' revenue estimate")
