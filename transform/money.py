@@ -1416,8 +1416,9 @@ CONVERSION_OPENS = re.compile(
 )
 CONVERTED_NAMED_AFTER = re.compile(
     r"(?:\s?(?:million|billion|m|bn|mln)\b)?\s*\(\s*(?:(?:around|approximately|approx\.|about"
-    r"|some|circa|~)\s*)?(?P<dollar>[A-Z]{1,3}\$)\s?\d"
+    r"|some|circa|~)\s*)?(?P<dollar>[A-Z]{1,3}\$)\s?(?P<number>\d[\d.,]*)"
 )
+NUMBER_OF = re.compile(r"\d[\d.,]*")
 
 
 def _other_than_converted(
@@ -1430,15 +1431,24 @@ def _other_than_converted(
         return None
     start = match.start()
     before = found[-1] if found else None
+    own = NUMBER_OF.search(match.group())
+    number = own.group() if own else None
+    theirs = NUMBER_OF.search(before.text) if before is not None else None
     if (
         before is not None
         and before.currency == dollars
         and NAMED_DOLLAR.match(before.text)
         and CONVERSION_OPENS.fullmatch(text, before.span_end, start)
+        and theirs is not None
+        and theirs.group() != number  # the same sum named again is no conversion
     ):
         return "USD"
     after = CONVERTED_NAMED_AFTER.match(text, match.end())
-    if after and _currencies()[0].get(_folded(after["dollar"])) == dollars:
+    if (
+        after
+        and _currencies()[0].get(_folded(after["dollar"])) == dollars
+        and after["number"] != number  # the same sum named: its dollar
+    ):
         return "USD"
     return None
 
