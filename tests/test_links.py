@@ -204,6 +204,20 @@ def test_milestones_of_several_kinds_name_no_one_trigger():
     ]
 
 
+def test_a_companys_backers_are_no_side_of_its_offering():
+    text = (
+        "Zeta closes IPO\n\nZeta Bio, a cancer drug developer backed by Omega Ventures, Beta "
+        "Pharma and Gamma Capital, closed its initial public offering at $138m yesterday after "
+        "the underwriters bought another $18m of shares.\n"
+    )
+    extraction = extract_release(text, "doc", "file:///x.txt")
+    assert [(m.amount_usd, m.payer, m.payee) for m in extraction.money] == [
+        (138e6, None, None),
+        (18e6, None, None),
+    ]
+    assert [(e.event_type, e.counterparty) for e in extraction.events] == [("financing", None)]
+
+
 def test_each_sum_of_a_list_takes_the_event_its_own_kind_names():
     text = (
         "Zeta Licenses ZT-1\n\nZeta Bio, Inc. licensed ZT-1 to Omega Pharma, Inc. with an "

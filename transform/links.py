@@ -656,9 +656,13 @@ OWNER_AFTER = re.compile(
 # one of a round's investors, none its payer: "a series B round led by Omega Ventures with
 # participation from pharmaceutical company Beta Bio, venture capital firms ..."
 CO_INVESTOR_BEFORE = re.compile(
-    r"\bparticipation\s+(?:from|by)\s+(?:[\w.-]+\s+){0,3}$",
+    r"\bparticipation\s+(?:from|by)\s+(?:[\w.-]+\s+){0,3}$"
+    # or the company's backers, what it is: "developer, backed by GV, Celgene, Novartis and Taiho
+    # Ventures, has closed the offering" (each of them)
+    r"|\b(?:backed|funded|financed)\s+by\s+(?:[\w.,&'’-]+\s+){0,8}$",
     re.IGNORECASE,
 )
+CO_INVESTOR_CHARS = 100
 # the holders of a company's securities, not the company
 HOLDERS_OF = re.compile(
     r"\b(?:stockholders|shareholders|holders|unitholders|securityholders|security\s+holders"
@@ -1249,6 +1253,10 @@ def link_event(
         and not (issuer and not sold and _unit_of(text, o.name, issuer))
         and not (issuer and _issuers_owner(text, o.name, issuer))
         and not _excepted(text, o.span_start, left)
+        # (the issuer's backers, what it is: "backed by Celgene and Sorrento, closed its IPO")
+        and not CO_INVESTOR_BEFORE.search(
+            text, max(0, o.span_start - CO_INVESTOR_CHARS), o.span_start
+        )
     ]
     if not others and event_type in DEAL_EVENTS:
         # a company its sentence names only by its short name: "Taisho and Takeda Sign a Basic
