@@ -189,6 +189,16 @@ LEAD = " Acme Bio, Inc. (Nasdaq: ACME) today announced results of a study in 120
             None,
             "dateline_date_first",
         ),
+        # a slashed date both orders fit, day first outside the Americas
+        (
+            "Brussels, 04/07/2013 (Agence Europe) - On Thursday 4 July, the General Court of the "
+            "European Union annulled the Commission's decision.",
+            "Brussels",
+            None,
+            dt.date(2013, 7, 4),
+            "Agence Europe",
+            "dateline_date_first",
+        ),
         # two places a slash joins, then their country with no comma between
         (
             "Kusatsu/Shiga Japan – April 9, 2018 – Zeta Bio Inc (Zeta Bio), announced today "
@@ -593,6 +603,17 @@ def test_a_news_agencys_tag_alone_opens_the_lead_and_a_labelled_date_dates_it():
     )
     # a tag no news agency's is none: "(Photo) - ..."
     assert parse_dateline("(Photo) - Zeta Bio, Inc. said it won.").wire is None
+
+
+def test_a_day_opening_the_lead_after_the_dateline_is_no_issuer():
+    from transform import extract_release
+
+    text = (
+        "Brussels, 04/07/2013 (Agence Europe) - On Thursday 4 July, the General Court of the "
+        "European Union annulled the Commission's decision refusing to grant a marketing "
+        "authorisation for Zetacol.\n"
+    )
+    assert extract_release(text, "d", "f").release.issuer is None
 
 
 def test_a_page_label_is_no_dateline_city_but_its_date_dates_the_release():
