@@ -25,7 +25,7 @@ from transform.lexicon import (
     name_openers,
     words_alternation,
 )
-from transform.money import NOT_MILESTONE_EVENTS
+from transform.money import CONVERTED_OPENS, NOT_MILESTONE_EVENTS
 from transform.organizations import (
     DEFINED_NAME,
     company_key,
@@ -98,9 +98,6 @@ OWN_KIND_BEFORE = re.compile(
 )
 
 
-CONVERSION_GAP = re.compile(r"\s*\(\s*(?:(?:approximately|approx\.|about|or|ca\.)\s*)?")
-
-
 def _others_events_blanked(
     text: str, left: int, right: int, span: tuple[int, int], spans: Sequence[tuple[int, int]]
 ) -> str:
@@ -114,7 +111,7 @@ def _others_events_blanked(
             if own:
                 a, b = own.start() - left, own.end() - left
                 sentence = sentence[:a] + " " * (b - a) + sentence[b:]
-            if CONVERSION_GAP.fullmatch(text, end, span[0]) or CONVERSION_GAP.fullmatch(
+            if CONVERTED_OPENS.fullmatch(text, end, span[0]) or CONVERTED_OPENS.fullmatch(
                 text, span[1], start
             ):
                 continue  # one sum in two currencies: "CHF479 million ($604 million)"

@@ -1410,14 +1410,9 @@ def _named_dollar_before(text: str, found: list[MoneyMatch], start: int) -> str 
     return None
 
 
-# a conversion's parenthesis: "C$11 million ($10.4 million)", "$10.4 million (C$11 million)"
-CONVERSION_OPENS = re.compile(
-    r"\s*\(\s*(?:(?:around|approximately|approx\.|about|some|circa|~)\s*)?$"
-)
-CONVERTED_NAMED_AFTER = re.compile(
-    r"(?:\s?(?:million|billion|m|bn|mln)\b)?\s*\(\s*(?:(?:around|approximately|approx\.|about"
-    r"|some|circa|~)\s*)?(?P<dollar>[A-Z]{1,3}\$)\s?(?P<number>\d[\d.,]*)"
-)
+# a sum in a dollar named by its letters, in a conversion's parenthesis (CONVERTED_OPENS)
+NAMED_SUM = re.compile(r"(?P<dollar>[A-Z]{1,3}\$)\s?(?P<number>\d[\d.,]*)")
+SCALE_AFTER = re.compile(r"\s?(?:million|billion|m|bn|mln)\b")
 NUMBER_OF = re.compile(r"\d[\d.,]*")
 
 
@@ -1438,12 +1433,14 @@ def _other_than_converted(
         before is not None
         and before.currency == dollars
         and NAMED_DOLLAR.match(before.text)
-        and CONVERSION_OPENS.fullmatch(text, before.span_end, start)
+        and CONVERTED_OPENS.fullmatch(text, before.span_end, start)
         and theirs is not None
         and theirs.group() != number  # the same sum named again is no conversion
     ):
         return "USD"
-    after = CONVERTED_NAMED_AFTER.match(text, match.end())
+    scale = SCALE_AFTER.match(text, match.end())
+    opens = CONVERTED_OPENS.match(text, scale.end() if scale else match.end())
+    after = NAMED_SUM.match(text, opens.end()) if opens else None
     if (
         after
         and _currencies()[0].get(_folded(after["dollar"])) == dollars
