@@ -35,7 +35,7 @@ from transform.lexicon import (
 from transform.repair.layout import a_name_alone
 from transform.repair.vocabulary import given_names
 from transform.repair.words import FUNCTION_WORDS
-from transform.segments import PHONE, chrome_blocks, chrome_line, cover_page_end
+from transform.segments import EMAIL, PHONE, chrome_blocks, chrome_line, cover_page_end
 from transform.text_spans import (
     ANNOUNCING_VERB,
     LIST_POINT,
@@ -622,7 +622,6 @@ LABEL_REPEATED = re.compile(r"^(?P<label>[A-Z][^:|\n]{1,40}?):[ \t]+(?P<title>(?
 
 
 # a contact's label opening a line: "INQUIRIES:", "Media Contact:", "Investor Relations:"
-EMAIL_ADDRESS = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 CONTACT_LINE = re.compile(
     r"(?:(?:Media|Investors?|Press|Company|Public|Corporate)\s+(?:and\s+\w+\s+)?)?"
     r"(?:Contacts?|Inquiries|Enquiries|Queries|Relations)\s*:",
@@ -878,7 +877,7 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             or GLOSS_LINE.match(stripped)  # "(zetamab for injection) IN EUROPE": a title's end
             or stripped.startswith("/s/")  # an SEC filing's signature: "/s/ Ivan M. Moller"
             # a contact's line: "Ann Roe, Chief Financial Officer, 781-795-4274 or ann@acme.com."
-            or EMAIL_ADDRESS.search(stripped)
+            or EMAIL.search(stripped)
             or stripped.count(" | ") >= NAVIGATION_PIPES  # "Home | Markets | Biotech | ..."
             or FORM_CAPTION.search(stripped)
             or chrome().search(stripped)

@@ -29,6 +29,7 @@ from transform.lexicon import (
     words_alternation,
 )
 from transform.organizations import (
+    BARE_INITIALS_AFTER,
     LOWER_OPENER,
     PLACE_DESCRIPTOR,
     PLAIN_WORD_USES,
@@ -1064,17 +1065,16 @@ def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch |
 
 
 BARE_TICKER = re.compile(r"[A-Z]{2,5}")
-INITIALS_IN_BRACKETS = re.compile(r"\s*\((?P<initials>[A-Z]{2,6})\)")
 
 
 def _initials_of(name: str, after: str) -> bool:
     """Whether the brackets right after a name joined by "and" spell the initials of all its
     capitalised words, the first one's first: "Medical and Biological Laboratories Co., Ltd."
     and "(MBL)" are one company, never two."""
-    bracket = INITIALS_IN_BRACKETS.match(after)
+    bracket = BARE_INITIALS_AFTER.match(after)
     if bracket is None:
         return False
-    initials = bracket["initials"]
+    initials = bracket["name"]
     capitals = [word[0] for word in name.split() if word[:1].isupper()]
     letters = iter(capitals)
     return capitals[:1] == [initials[0]] and all(letter in letters for letter in initials)
