@@ -189,16 +189,6 @@ LEAD = " Acme Bio, Inc. (Nasdaq: ACME) today announced results of a study in 120
             None,
             "dateline_date_first",
         ),
-        # a slashed date both orders fit, day first outside the Americas
-        (
-            "Brussels, 04/07/2013 (Agence Europe) - On Thursday 4 July, the General Court of the "
-            "European Union annulled the Commission's decision.",
-            "Brussels",
-            None,
-            dt.date(2013, 7, 4),
-            "Agence Europe",
-            "dateline_date_first",
-        ),
         # two places a slash joins, then their country with no comma between
         (
             "Kusatsu/Shiga Japan – April 9, 2018 – Zeta Bio Inc (Zeta Bio), announced today "

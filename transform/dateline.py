@@ -403,9 +403,8 @@ def parse_date(
     text: str, default_year: int | None = None, day_first: bool = False
 ) -> dt.date | None:
     """Date from "Nov. 3, 2011", "3 November 2011", "08.25.2013", "2011-11-03"; None if invalid.
-    ``day_first``: a dotted or slashed date both orders fit is read day first, as a dateline
-    outside the Americas prints it ("Munich, 04.05.2012 –" is 4 May, "Brussels, 04/07/2013" 4
-    July)."""
+    ``day_first``: a dotted date both orders fit is read day first, as a dateline outside the
+    Americas prints it ("Munich, 04.05.2012 –" is 4 May)."""
     match = DATE_PARTS.search(text)
     if match:
         month_name = match["m1"] or match["m2"] or match["m3"] or match["m4"]
@@ -432,12 +431,12 @@ def parse_date(
             month, day = day, month  # day first, and only one reading: "19/01/2005"
         elif (
             day_first
-            and ("." in numeric.group() or "/" in numeric.group())
+            and "." in numeric.group()
             and numeric.re is not ISO_DATE
             and max(month, day) <= 12
         ):
-            month, day = day, month  # "Munich, 04.05.2012 –", "Brussels, 04/07/2013 (Agence
-            # Europe) -": the place's order
+            month, day = day, month  # "Munich, 04.05.2012 –": the place's order (never a
+            # slashed date: US wires print "WINNERSH, UK -- (Marketwired) -- 04/10/13" month first)
         elif (
             (numeric.re is DASHED_DATE or "." in numeric.group())
             and numeric.re is not ISO_DATE
