@@ -93,7 +93,7 @@ LEGAL_FORM_OPENS = re.compile(r"(?P<form>[A-Z][A-Za-z]*\.?)[ ](?:and|&)[ ]")
 
 def _place_with_form(name: str) -> bool:
     """Whether ``name`` is a place and a legal form alone ("Hong Kong Limited")."""
-    form = re.search(rf",?[ ]{company_suffix_pattern()}", name)
+    form = legal_form_and_rest().search(name)
     return form is not None and _a_place(name[: form.start()])
 
 

@@ -391,11 +391,12 @@ def _title_cased_headline(line: str) -> bool:
     if not HEADLINE_WORDS[0] - 1 <= len(words) <= HEADLINE_WORDS[1] or line[-1:] in ".!?:;,":
         return False
     return words[0][:1].isupper() and all(
-        w[:1].isupper() or w[:1].isdigit() or w in TITLE_FUNCTION_WORDS for w in words
+        w[:1].isupper() or w[:1].isdigit() or w in TITLE_CASE_LOWER_WORDS for w in words
     )
 
 
-TITLE_FUNCTION_WORDS = frozenset(
+# the short words a Title Case headline leaves in lower case
+TITLE_CASE_LOWER_WORDS = frozenset(
     {"a", "an", "the", "of", "for", "and", "or", "to", "in", "on", "at", "with", "by", "as", "vs"}
 )
 

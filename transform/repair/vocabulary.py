@@ -5,7 +5,6 @@ from __future__ import annotations
 import gzip
 import json
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -13,7 +12,7 @@ from importlib import resources
 
 from transform.build_cache import cached
 from transform.disease_vocabulary import disease_names
-from transform.lexicon import load_lexicon
+from transform.lexicon import ascii_folded, load_lexicon
 
 # pyspellchecker (MIT) ships word frequencies counted on a large English corpus.
 WORD_LIST = ("spellchecker", "resources/en.json.gz")
@@ -58,17 +57,10 @@ def _build_foreign_words() -> frozenset[str]:
             counts: dict[str, int] = json.loads(gzip.decompress(handle.read()))
         commonest = sorted((w for w in counts if len(w) >= FOREIGN_MIN), key=counts.__getitem__)
         for word in commonest[-FOREIGN_RANK:]:
-            bare = without_accents(word.casefold())
+            bare = ascii_folded(word)
             if bare.isalpha() and bare not in english:
                 found.add(bare)
     return frozenset(found)
-
-
-def without_accents(word: str) -> str:
-    """The word with its accents dropped: "Investigación" -> "Investigacion"."""
-    if word.isascii():
-        return word
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 # The 1990 US Census name lists (88,799 surnames, 5,494 given names), shipped by the `names`
@@ -95,7 +87,7 @@ def given_names() -> frozenset[str]:
     # ... also printed without their accents ("Remi Barbier" of "Rémi"), unless that spelling
     # is a common English word as the list's own names never are ("Sóme" is no "some")
     english = word_counts()
-    bare = {without_accents(name) for name in world if not name.isascii()}
+    bare = {ascii_folded(name) for name in world if not name.isascii()}
     world |= {name for name in bare if english.get(name, 0) < COMMON_WORD}
     return census_given_names() | frozenset(world)
 

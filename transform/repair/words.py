@@ -13,6 +13,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from transform.lexicon import (
+    ascii_folded,
     company_trade_words,
     is_place,
     legal_form_words,
@@ -33,7 +34,6 @@ from transform.repair.vocabulary import (
     lexicon,
     open_compounds,
     person_names,
-    without_accents,
     word_counts,
 )
 from transform.text_spans import POSSESSIVE
@@ -514,7 +514,7 @@ def _foreign_in_name(word: str, text: str, start: int, end: int) -> bool:
     another capitalised word on its line, past that language's joining word: a word of a name
     as its institution prints it ("Centre de Recherche", "Fundacion Investigacion Sanitaria"),
     however near an English word."""
-    if not word[:1].isupper() or without_accents(word.casefold()) not in foreign_words():
+    if not word[:1].isupper() or ascii_folded(word) not in foreign_words():
         return False
     before = COMPANY_WORD_BEFORE.search(text, max(0, start - NAME_WORD_REACH), start)
     return before is not None or COMPANY_WORD_AFTER.match(text, end) is not None
