@@ -552,3 +552,104 @@ def test_an_abbreviation_in_capitals_beside_a_word_is_never_joined_to_it():
     assert repaired.text == text
     # a word split by stray spaces is still joined
     assert "Corporate" in repair_text("Zeta Bio is a Cor porat e partner of Omega.").text
+
+
+@pytest.mark.parametrize(
+    ("noisy", "clean"),
+    [
+        # after the letters a dollar is printed with (currencies.csv), and alone
+        (
+            "Zeta sold the rights for CDNS37.0 million (USS36.2 million) in cash.",
+            "Zeta sold the rights for CDN$37.0 million (US$36.2 million) in cash.",
+        ),
+        (
+            "Omega will pay up to S235 million in milestones.",
+            "Omega will pay up to $235 million in milestones.",
+        ),
+        ("Zeta raised A$137m and AS2.8 million.", "Zeta raised A$137m and A$2.8 million."),
+    ],
+)
+def test_a_dollar_sign_read_as_an_s_before_an_amount_and_its_scale_is_the_sign(noisy, clean):
+    repaired = repair_text(noisy)
+    assert repaired.text == clean
+    assert {c.rule for c in repaired.corrections} == {"currency_sign"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zeta's AS1404 and S1P modulators entered trials.",  # codes: no scale after them
+        "Zeta will pay PS2 million.",  # letters no dollar is printed with
+        "Zeta paid USS 20 million.",  # a space: no sign glued to the number
+    ],
+)
+def test_an_s_before_a_number_that_is_no_dollar_is_left(text):
+    assert repair_text(text).text == text
+
+
+def test_the_amount_of_a_dollar_read_as_an_s_is_read_in_its_currency():
+    from transform import extract_release
+
+    text = repair_text(
+        "Zeta Sells Rights\n\nTORONTO, May 4, 2011 /CNW/ - Zeta Pharma Inc. (TSX: ZPI) said it "
+        "sold the rights to Omega Bio Ltd. for CDNS37.0 million in cash.\n"
+    ).text
+    money = extract_release(text, "d", "file:///d").money
+    assert [(m.amount, m.currency) for m in money] == [(37_000_000.0, "CAD")]
+
+
+@pytest.mark.parametrize(
+    ("noisy", "clean", "rule"),
+    [
+        # a speck read as a brace glued to a word nothing closes: dropped
+        (
+            "Zeta (Nasdaq: ZETA), {today announced a deal.",
+            "Zeta (Nasdaq: ZETA), today announced a deal.",
+            "stray_mark",
+        ),
+        (
+            "Zeta said so. {In October 2003, Omega paid.",
+            "Zeta said so. In October 2003, Omega paid.",
+            "stray_mark",
+        ),
+        # a letter read as a brace: the reading that makes the commonest word
+        (
+            "a sum derived {rom the discovery work",
+            "a sum derived from the discovery work",
+            "ocr_confusion",
+        ),
+        (
+            "Zeta's drug {or the treatment of gout",
+            "Zeta's drug for the treatment of gout",
+            "ocr_confusion",
+        ),
+    ],
+)
+def test_a_brace_glued_to_a_word_that_nothing_closes_is_a_misread(noisy, clean, rule):
+    repaired = repair_text(noisy)
+    assert repaired.text == clean
+    assert {c.rule for c in repaired.corrections} == {rule}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zeta's settings {x: 1} are kept.",  # closed in its paragraph
+        "Write to {nfo@zeta.com for more.",  # an address: left to the address rules
+        "The {U3 program is Zeta's.",  # a code
+        # a bracket in a text with no misread: a note whose close the page lost
+        "Zeta Bio said so.\n\n[Please refer to the following notes for the product information",
+    ],
+)
+def test_a_brace_or_bracket_that_is_closed_or_opens_no_word_is_left(text):
+    assert repair_text(text).text == text
+
+
+def test_a_bracket_glued_to_a_word_that_nothing_closes_is_dropped_in_a_scanned_text():
+    scanned = (
+        "[Zeta Announces Agreement With Omega\n\nZeta said a rnilestone was met ; the "
+        "tolerabitity of the drug was good . Omega ' s deal is big.\n"
+    )
+    repaired = repair_text(scanned)
+    assert repaired.text.startswith("Zeta Announces Agreement With Omega\n")
+    assert ("[Zeta", "Zeta") in {(c.original, c.corrected) for c in repaired.corrections}

@@ -18,7 +18,13 @@ from transform.repair.encoding import (
     mojibake_edits,
 )
 from transform.repair.layout import dehyphenation_edits, reflow_edits
-from transform.repair.marks import SCAN_SIGNS, legal_form_edits, period_edits, stray_mark_edits
+from transform.repair.marks import (
+    SCAN_SIGNS,
+    glued_opening_edits,
+    legal_form_edits,
+    period_edits,
+    stray_mark_edits,
+)
 from transform.repair.words import (
     amount_digit_edits,
     phase_numeral_edits,
@@ -37,6 +43,7 @@ SCAN_ONLY_RULES = frozenset(
         "stray_mark",
         "period_read_as_comma",
         "scan_capital",
+        "currency_sign",
     }
 )
 # ... and the ones that show a text was scanned when it needs several of them
@@ -78,6 +85,7 @@ def repair_text(raw: str) -> Repaired:
     buffer.apply(period_edits(buffer.text, scanned=signs >= SCAN_SIGNS))
     if signs >= SCAN_SIGNS:
         buffer.apply(legal_form_edits(buffer.text))
+        buffer.apply(glued_opening_edits(buffer.text, "["))
     return Repaired(buffer.text, buffer.corrections())
 
 

@@ -16,6 +16,7 @@ from transform.dateline import MONTH
 from transform.lexicon import load_lexicon, place_names
 from transform.literals import Cued, cued
 from transform.repair.buffer import Edit
+from transform.repair.vocabulary import frequency
 
 # Marks a page never prints alone between two words (dashes, pipes, bullets, slashes, "&",
 # currency signs, footnote "*" and "+" are printed alone, so they are not here).
@@ -33,6 +34,14 @@ LONE_TILDE = cued(r"(?<=[\w.,)/]) *(~)(?! *[\d$€£])(?= *[\w(“\"])")
 OPENING = cued(r"(?:(?<=\s)|^)(‘)(?=[^\W\d_])", re.M)
 # What closes it: a quote after a word and not inside one ("Amgen’s").
 CLOSING = re.compile(r"(?<=\S)[’'](?![^\W_])")
+# A brace or bracket glued to the start of a word that nothing closes after it: a speck read as a
+# mark ("{today announced", "[Nektar Announces"), or a letter read as one ("{rom" for "from",
+# "{or" for "for"). A page prints a brace only around something, in its paragraph; a bracket's
+# close may come paragraphs later ("[Please refer to the following ... ]"), so any close after
+# it keeps a bracket. Never before an address or a code ("{nfo@...", "[U3").
+GLUED_OPENING = cued(r"(?:(?<=\s)|^)(?P<mark>[{\[])(?P<word>[^\W\d_]+)(?![\w@]|\.\w)", re.M)
+CLOSE_OF = {"{": "}", "[": "]"}
+MARK_LETTERS = {"{": "fti", "[": ""}  # the letters tesseract reads as the mark (make eval-ocr)
 PARAGRAPH = re.compile(r"\n\s*\n")
 TRADEMARK_LETTERS = cued(r"(?<![\w-])[A-Z][A-Za-z]{2,}[a-z](?P<mark>TM)(?![\w-])")
 CITY_GLUED = re.compile(r"(?m)^[ \t]*(?P<city>[A-Z]{3,})(?=[A-Z][a-z]{2,})")
@@ -76,6 +85,7 @@ def stray_mark_edits(text: str) -> list[Edit]:
         Edit(m.end("zone"), m.end("zone"), " ", "glued_words", 0.9)
         for m in CLOCK_ZONE_GLUED.finditer(text)
     ]
+    edits += glued_opening_edits(text, "{")
     taken = [(e.start, e.end) for e in edits]
     for match in OPENING.finditer(text):
         paragraph_end = PARAGRAPH.search(text, match.end())
@@ -85,6 +95,36 @@ def stray_mark_edits(text: str) -> list[Edit]:
         if any(start <= match.start() < end for start, end in taken):
             continue
         edits.append(Edit(match.start(1), match.end(1), "", "stray_mark", 0.85))
+    return edits
+
+
+def glued_opening_edits(text: str, marks: str) -> list[Edit]:
+    """An unclosed brace or bracket (of ``marks``) glued to a word: dropped, or read as the
+    letter that makes the commonest word ("{or the treatment" -> "for the treatment", "{In
+    October" -> "In October"); left where no reading is a known word. A bracket only in a
+    scanned text: a published page may lose a note's close ("[Please refer to the following
+    notes ..." cut off)."""
+    edits = []
+    for match in GLUED_OPENING.finditer(text):
+        mark, word = match["mark"], match["word"]
+        if mark not in marks:
+            continue
+        if mark == "{":
+            paragraph_end = PARAGRAPH.search(text, match.end())
+            stop = paragraph_end.start() if paragraph_end else len(text)
+        else:
+            stop = len(text)
+        if text.find(CLOSE_OF[mark], match.end(), stop) != -1:
+            continue
+        readings = [word] + [
+            (letter.upper() if word[:1].isupper() else letter) + word
+            for letter in MARK_LETTERS[mark]
+        ]
+        best = max(readings, key=frequency)
+        if frequency(best) == 0:
+            continue
+        rule = "stray_mark" if best == word else "ocr_confusion"
+        edits.append(Edit(match.start("mark"), match.end("word"), best, rule, 0.85))
     return edits
 
 

@@ -48,6 +48,13 @@ AMOUNT_DECIMAL_SPACE = re.compile(
     r"[$€£][ ]?\d{1,4}\.([ ])\d{1,3}[ ]?(?:million|billion|thousand|mn|bn)\b", re.IGNORECASE
 )
 AMOUNT_LETTER = re.compile(r"(?<=[$€£])\s?([lIO])(?=[\d.,]\d)|(?<=[$€£]\d)([lIO])(?=[\d.,])")
+# a dollar sign read as "S" before an amount with its scale, after the letters a dollar is
+# printed with (currencies.csv) or none: "USS36.2 million", "CDNS37.0 million", "(S235 million"
+# ("AS1404", a code, has no scale after it)
+DOLLAR_READ_AS_S = cued(
+    r"(?<![\w$])(?P<letters>[A-Za-z.]{0,4}?)(?P<sign>S)"
+    r"(?=\d[\d,.]*\s?(?:million|billion|thousand|mn|bn|m)\b)"
+)
 FUNCTION_WORDS = frozenset(
     [
         "this",
@@ -240,7 +247,8 @@ def phase_numeral_edits(text: str) -> list[Edit]:
 
 
 def amount_digit_edits(text: str) -> list[Edit]:
-    """ "$l.5 million" -> "$1.5 million": inside an amount a letter can only be a digit."""
+    """ "$l.5 million" -> "$1.5 million": inside an amount a letter can only be a digit; and
+    before one with its scale, an "S" where a dollar sign is printed is that sign."""
     edits = []
     for match in AMOUNT_LETTER.finditer(text):
         group = 1 if match.group(1) else 2
@@ -249,7 +257,21 @@ def amount_digit_edits(text: str) -> list[Edit]:
         edits.append(Edit(match.start(group), match.end(group), digit, "amount_digit", 0.9))
     for match in AMOUNT_DECIMAL_SPACE.finditer(text):  # "$11. 1 million" -> "$11.1 million"
         edits.append(Edit(match.start(1), match.end(1), "", "amount_decimal_space", 0.9))
+    for match in DOLLAR_READ_AS_S.finditer(text):  # "USS36.2 million" -> "US$36.2 million"
+        if match["letters"] in _dollar_letters():
+            edits.append(Edit(match.start("sign"), match.end("sign"), "$", "currency_sign", 0.9))
     return edits
+
+
+@cache
+def _dollar_letters() -> frozenset[str]:
+    """The letters a dollar sign is printed after (currencies.csv: "US" of "US$", "CDN" of
+    "CDN$", none of "$")."""
+    return frozenset(
+        row["printed"][:-1]
+        for row in load_lexicon("currencies")
+        if row["position"] == "prefix" and row["printed"].endswith("$")
+    )
 
 
 def _weak(piece: str) -> bool:
