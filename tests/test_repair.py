@@ -653,3 +653,34 @@ def test_a_bracket_glued_to_a_word_that_nothing_closes_is_dropped_in_a_scanned_t
     repaired = repair_text(scanned)
     assert repaired.text.startswith("Zeta Announces Agreement With Omega\n")
     assert ("[Zeta", "Zeta") in {(c.original, c.corrected) for c in repaired.corrections}
+
+
+@pytest.mark.parametrize(
+    ("noisy", "clean", "rule"),
+    [
+        # a letter lost: one word the error model reads clearly, never two rarer ones glued
+        (
+            "a payment of 150 milion euros to Zeta",
+            "a payment of 150 million euros to Zeta",
+            "ocr_confusion",
+        ),
+        # an amount's scale split by a stray space
+        (
+            "a payment of 150 mill on euros to Zeta",
+            "a payment of 150 million euros to Zeta",
+            "split_word",
+        ),
+        ("Omega paid $3 bil ion for Zeta.", "Omega paid $3 billion for Zeta.", "split_word"),
+    ],
+)
+def test_an_amounts_scale_with_a_letter_lost_or_a_space_in_it_is_read(noisy, clean, rule):
+    repaired = repair_text(noisy)
+    assert repaired.text == clean
+    assert {c.rule for c in repaired.corrections} == {rule}
+
+
+def test_two_words_glued_are_still_split_where_no_one_word_reading_is_likelier():
+    assert repair_text("Zeta is a therapycompany in Boston.").text == (
+        "Zeta is a therapy company in Boston."
+    )
+    assert repair_text("a 2 mil on deal").text == "a 2 mil on deal"  # two letters lost: left

@@ -48,6 +48,10 @@ AMOUNT_DECIMAL_SPACE = re.compile(
     r"[$€£][ ]?\d{1,4}\.([ ])\d{1,3}[ ]?(?:million|billion|thousand|mn|bn)\b", re.IGNORECASE
 )
 AMOUNT_LETTER = re.compile(r"(?<=[$€£])\s?([lIO])(?=[\d.,]\d)|(?<=[$€£]\d)([lIO])(?=[\d.,])")
+# a scale split by a stray space after an amount's number, a letter lost or not: "150 mill on",
+# "3 mil ion", "2 bill ion"
+SPLIT_SCALE = cued(r"(?<=\d )(?P<scale>[mb]il{1,2} ?i? ?on)(?![\w-])")
+SCALES = ("million", "billion")
 # a dollar sign read as "S" before an amount with its scale, after the letters a dollar is
 # printed with (currencies.csv) or none: "USS36.2 million", "CDNS37.0 million", "(S235 million"
 # ("AS1404", a code, has no scale after it)
@@ -257,6 +261,12 @@ def amount_digit_edits(text: str) -> list[Edit]:
         edits.append(Edit(match.start(group), match.end(group), digit, "amount_digit", 0.9))
     for match in AMOUNT_DECIMAL_SPACE.finditer(text):  # "$11. 1 million" -> "$11.1 million"
         edits.append(Edit(match.start(1), match.end(1), "", "amount_decimal_space", 0.9))
+    for match in SPLIT_SCALE.finditer(text):
+        printed = match["scale"]
+        joined = printed.replace(" ", "")
+        scale = next((w for w in SCALES if w[0] == joined[0] and len(w) - len(joined) <= 1), None)
+        if " " in printed and scale is not None:
+            edits.append(Edit(match.start(), match.end(), scale, "split_word", 0.85))
     for match in DOLLAR_READ_AS_S.finditer(text):  # "USS36.2 million" -> "US$36.2 million"
         if match["letters"] in _dollar_letters():
             edits.append(Edit(match.start("sign"), match.end("sign"), "$", "currency_sign", 0.9))
@@ -789,10 +799,19 @@ def _glued_edit(match: re.Match[str], text: str, names: frozenset[str]) -> Edit 
         or readings[0][0] > readings[1][0]
         or readings[1][1] * GLUED_MARGIN < readings[0][1]
     ):
+        if not readings[0][0] and _one_word_likelier(word, readings[0][1], names):
+            return None  # "milion": "million" with a letter lost, never "mil ion"
         cut = readings[0][2]
         split = f"{word[:cut]} {word[cut:]}{possessive}"
         return Edit(match.start(), match.end(), split, "glued_words", 0.8)
     return None
+
+
+def _one_word_likelier(word: str, split_score: int, names: frozenset[str]) -> bool:
+    """Whether the error model reads ``word`` as one word clearly, and that word is far commoner
+    than the rarer word of its split: a letter lost ("milion") or misread, no space."""
+    reading = correct(word, names)
+    return reading is not None and frequency(reading.word) > GLUED_MARGIN * split_score
 
 
 def word_edits(text: str) -> list[Edit]:
