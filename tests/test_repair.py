@@ -684,3 +684,30 @@ def test_two_words_glued_are_still_split_where_no_one_word_reading_is_likelier()
         "Zeta is a therapy company in Boston."
     )
     assert repair_text("a 2 mil on deal").text == "a 2 mil on deal"  # two letters lost: left
+
+
+@pytest.mark.parametrize(
+    ("noisy", "clean"),
+    [
+        ("Zeta isa biotech company.", "Zeta is a biotech company."),
+        ("the development ofan antibody", "the development of an antibody"),
+        ("Zeta signed a deal fora license.", "Zeta signed a deal for a license."),
+        ("Omega met Zeta ata meeting.", "Omega met Zeta at a meeting."),
+    ],
+)
+def test_an_article_glued_to_the_word_before_it_is_split(noisy, clean):
+    repaired = repair_text(noisy)
+    assert repaired.text == clean
+    assert {c.rule for c in repaired.corrections} == {"glued_words"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zeta grows a bean in Visa, Basa and ISA plots.",  # words, names, capitals
+        "the fora of debate",  # no article before "of"
+        "Zeta said this isa.",  # no word after it
+    ],
+)
+def test_a_word_ending_in_an_article_that_is_no_glued_pair_is_left(text):
+    assert repair_text(text).text == text

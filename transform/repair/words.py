@@ -685,6 +685,13 @@ GLUED_MARGIN = 5  # a reading must be this many times likelier than the next
 # a listing glued to the word before it ("ImmunoGen(Nasdaq"), found by its parenthesis: the two
 # letters before it must be lower-case
 GLUED_TICKER = re.compile(r"\((?:Nasdaq|NASDAQ|NYSE|LSE)\b")
+# a word that goes before an article glued to it, the space lost: "isa biotech company", "ofan
+# antibody", "fora license" (a rare word at most: never "bean"; before a word an article opens)
+GLUED_ARTICLE = cued(
+    r"\b(?P<word>is|of|to|at|in|on|by|for|as|with|from|into|was|has|and|or|that|be)"
+    r"(?P<article>an?)(?= (?P<next>[a-z]+)\b)"
+)
+ARTICLE_GLUED_MAX = 5_000  # a glued pair no commoner than this in the English list ("fora")
 # a month glued to its day ("March5"); only a capital can open it, checked first
 GLUED_MONTH = re.compile(
     r"(?=[JFMASOND])\b((?:January|February|March|April|May|June|July|August|September|October"
@@ -807,6 +814,19 @@ def _glued_edit(match: re.Match[str], text: str, names: frozenset[str]) -> Edit 
     return None
 
 
+def _glued_article_edits(text: str) -> list[Edit]:
+    """ "isa biotech company" -> "is a biotech company": an article glued to the word before it."""
+    edits = []
+    for match in GLUED_ARTICLE.finditer(text):
+        if match["next"] in FUNCTION_WORDS:
+            continue  # "the fora of debate": no article before "of"
+        if frequency(match.group()) >= ARTICLE_GLUED_MAX:
+            continue  # a word: "bean", "was" + "a" never
+        split = f"{match['word']} {match['article']}"
+        edits.append(Edit(match.start(), match.end(), split, "glued_words", 0.85))
+    return edits
+
+
 def _one_word_likelier(word: str, split_score: int, names: frozenset[str]) -> bool:
     """Whether the error model reads ``word`` as one word clearly, and that word is far commoner
     than the rarer word of its split: a letter lost ("milion") or misread, no space."""
@@ -817,8 +837,9 @@ def _one_word_likelier(word: str, split_score: int, names: frozenset[str]) -> bo
 def word_edits(text: str) -> list[Edit]:
     """Each unknown word, once: split if glued, else fixed if OCR-confused, else snapped to a
     near-miss lexicon name; then spaces lost before a parenthesis or a day ("March10")."""
-    edits = []
-    unknown = _unknown_words(text)
+    edits = _glued_article_edits(text)
+    split = {edit.start for edit in edits}
+    unknown = [m for m in _unknown_words(text) if m.start() not in split]
     if unknown:  # most clean releases have none: no names to count
         names = local_names(text)
         # a name printed more than once in any capitals is the release's own: "Med BioGene
