@@ -711,3 +711,17 @@ def test_an_article_glued_to_the_word_before_it_is_split(noisy, clean):
 )
 def test_a_word_ending_in_an_article_that_is_no_glued_pair_is_left(text):
     assert repair_text(text).text == text
+
+
+def test_a_lone_footnote_or_bullet_mark_between_words_is_a_speck_in_a_scanned_text():
+    scanned = (
+        "Zeta said a rnilestone was met ; the tolerabitity of the drug was good . We have "
+        "clinical * sites open and the efficacy of + first-line drugs is known. *\n"
+    )
+    repaired = repair_text(scanned).text
+    assert "clinical sites open" in repaired
+    assert "efficacy of first-line" in repaired
+    assert repaired.endswith("is known.\n")
+    # in a text with no misread, a page's own marks stay
+    clean = "Zeta has clinical * sites open; see the note below. *\n"
+    assert repair_text(clean).text == clean

@@ -26,6 +26,10 @@ LONE_MARK = re.compile(
 # ... and those a page may print alone ("Source : Acme", "Inc. , the"): removed only in a scanned
 # text
 LONE_SEPARATOR = re.compile(r"(?<=[\w,.;:)\]]) +([:;,]{1,2})(?: +(?=[\w(\"“‘'$])|[ \t]*$)", re.M)
+# ... and the specks a scan reads as a footnote's or a bullet's mark ("*", "+", "="), alone between
+# two words in lower case or at a line's end: "clinical * sites", "efficacy of + first-line",
+# "this announcement. *" (removed only in a scanned text; a page's own bullet opens its line)
+LONE_SPECK = re.compile(r"(?<=[\w,.]) +([*+=])(?: +(?=[a-z])|[ \t]*$)", re.M)
 # A "~" a page prints stands before a number ("~50%"); elsewhere between words or marks it is a
 # dash ("Mass.~(BUSINESS WIRE)", "(GLOBE NEWSWIRE) ~ ImmunoGen").
 LONE_TILDE = cued(r"(?<=[\w.,)/]) *(~)(?! *[\d$€£])(?= *[\w(“\"])")
@@ -185,7 +189,9 @@ def period_edits(text: str, scanned: bool) -> list[Edit]:
             for m in CAPITAL_FUNCTION_WORD.finditer(text)
         ]
         edits += [
-            Edit(m.start(), m.end(1), "", "stray_mark", 0.8) for m in LONE_SEPARATOR.finditer(text)
+            Edit(m.start(), m.end(1), "", "stray_mark", 0.8)
+            for pattern in (LONE_SEPARATOR, LONE_SPECK)
+            for m in pattern.finditer(text)
         ]
     taken = {e.start for e in edits}
     listed, alone = _abbreviations()
