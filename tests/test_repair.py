@@ -725,3 +725,15 @@ def test_a_lone_footnote_or_bullet_mark_between_words_is_a_speck_in_a_scanned_te
     # in a text with no misread, a page's own marks stay
     clean = "Zeta has clinical * sites open; see the note below. *\n"
     assert repair_text(clean).text == clean
+
+
+@pytest.mark.parametrize(
+    ("line", "form"),
+    [
+        ("Zeta Sankyo Co., Lid. announced a deal.", "Zeta Sankyo Co., Ltd. announced"),
+        ("Zeta (NASDAQ:ZETA) and Omega, Ine\n(NASDAQ:OMGA) said", "Omega, Inc\n"),
+    ],
+)
+def test_a_legal_form_misread_after_a_first_form_or_at_a_lines_end_is_read(line, form):
+    scanned = f"Zeta said a rnilestone was met ; the tolerabitity of it was good . {line}\n"
+    assert form in repair_text(scanned).text

@@ -211,10 +211,11 @@ def period_edits(text: str, scanned: bool) -> list[Edit]:
     return edits
 
 
-# A legal form misread after a company's name ("Nuvelo, Ine.", "Curis, In.", "Acme. Inc."): the
-# short token after "<Name>, " one letter from exactly one legal form (company_suffixes.csv) is
-# that form; a period before a legal form is a comma read badly.
-AFTER_NAME = re.compile(r"(?<=[A-Za-z\d)])([,.]) ([A-Za-z]{1,5})(?=[.,])")
+# A legal form misread after a company's name ("Nuvelo, Ine.", "Curis, In.", "Acme. Inc."), or
+# after its first form ("Sankyo Co., Lid."), or at its line's end ("MacroGenics, Ine"): the short
+# token after "<Name>, " one letter from exactly one legal form (company_suffixes.csv) is that
+# form; a period before a legal form is a comma read badly.
+AFTER_NAME = re.compile(r"(?<=[A-Za-z\d).])([,.]) ([A-Za-z]{1,5})(?=[.,;]|[ \t]*$)", re.M)
 
 
 @cache
