@@ -155,7 +155,7 @@ def test_letters_a_scan_drops_are_put_back_from_the_word_skeleton():
 
 SCANNED_PAGE = (
     "Acme Bio, Inc. (Nasdaq: ACMB) today announced that the cornpany earned a milestone : The\n"
-    "payment follows the start of a trial In the United States . Acme Bio, Inc. said the\n"
+    "payment follows the start of a trial Of the drug in Canada . Acme Bio, Inc. said the\n"
     "trial is on track. ‘Acme Bio, Inc. will report data later.\n"
 )
 
@@ -164,10 +164,17 @@ def test_a_scanned_page_gets_the_scan_only_rules():
     page = SCANNED_PAGE + "SOUTH SAN FRANCISCO, Calif, Aug. 25, 2013 -- Acme Bio, Inc, today"
     repaired = " ".join(repair_text(page).text.split())
     assert "company earned a milestone The payment" in repaired
-    assert "a trial in the United States Acme" in repaired  # capital read for "in"
+    assert "a trial of the drug in Canada Acme" in repaired  # capital read for "of"
     assert "Calif., Aug. 25" in repaired  # the state's lost period (AP style, `us`)
     assert "Acme Bio, Inc. today" in repaired  # before a lower-case word: the period
     assert "‘" not in repaired  # an opening quote nothing closes
+
+
+@pytest.mark.parametrize("opener", ["The", "In", "As"])
+def test_a_word_that_opens_sentences_keeps_its_capital_where_a_scan_lost_the_period(opener):
+    # "... the drug in Canada The company": the period lost, never "the" read with a capital
+    page = SCANNED_PAGE + f"Acme sells the drug in Canada {opener} company grows.\n"
+    assert f"in Canada {opener} company grows" in repair_text(page).text
 
 
 def test_a_clean_page_does_not_get_the_scan_only_rules():
