@@ -170,7 +170,7 @@ def test_a_scanned_page_gets_the_scan_only_rules():
     assert "‘" not in repaired  # an opening quote nothing closes
 
 
-@pytest.mark.parametrize("opener", ["The", "In", "As"])
+@pytest.mark.parametrize("opener", ["The", "As"])
 def test_a_word_that_opens_sentences_keeps_its_capital_where_a_scan_lost_the_period(opener):
     # "... the drug in Canada The company": the period lost, never "the" read with a capital
     page = SCANNED_PAGE + f"Acme sells the drug in Canada {opener} company grows.\n"
