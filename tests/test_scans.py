@@ -229,3 +229,22 @@ def test_a_census_surname_is_never_read_as_a_word_or_name_near_it():
         assert correct("Rager").word == "Roger"
         text = "Contacts: Andrew Rager, Acme Bio"
         assert repair_text(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("dateline", "wire"),
+    [
+        ("SAN CARLOS, Calif., Dec. 20 /PRNewswire-FitstCall’ — Zeta", "/PRNewswire-FirstCall/"),
+        ("BRIDGEWATER, N.J., March 6 /PRNewswire-Fist Call/ - Zeta", "/PRNewswire-FirstCall/"),
+        ("WALTHAM, Mass. (BUSINESS WIRE}--Nov. 19, 2009--Zeta", "(BUSINESS WIRE)"),
+        ("MONTREAL, CANADA~{MARKET WIRE)-Dec 16, 2008 -Zeta", "(MARKET WIRE)"),  # its marks
+    ],
+)
+def test_a_wire_misread_in_a_scanned_dateline_is_read_as_its_name(dateline, wire):
+    repaired = repair_text(SCANNED_PAGE + "\n" + dateline + " Inc. said so.\n").text
+    assert wire in repaired
+
+
+def test_a_dated_wire_and_a_wire_as_printed_are_left():
+    for dateline in ("(Marketwire - August 24, 2009)", "(Businesswire)", "(Biotech Wire)"):
+        assert dateline in repair_text(SCANNED_PAGE + "\n" + dateline + " Zeta said so.\n").text

@@ -24,6 +24,7 @@ from transform.repair.marks import (
     legal_form_edits,
     period_edits,
     stray_mark_edits,
+    wire_edits,
 )
 from transform.repair.words import (
     amount_digit_edits,
@@ -86,6 +87,7 @@ def repair_text(raw: str) -> Repaired:
     if signs >= SCAN_SIGNS:
         buffer.apply(legal_form_edits(buffer.text))
         buffer.apply(glued_opening_edits(buffer.text, "["))
+        buffer.apply(wire_edits(buffer.text))
     return Repaired(buffer.text, buffer.corrections())
 
 

@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from transform.dateline import MONTH
-from transform.lexicon import load_lexicon, place_names
+from transform.lexicon import alias_map, load_lexicon, place_names
 from transform.literals import Cued, cued
 from transform.repair.buffer import Edit
 from transform.repair.vocabulary import frequency
@@ -250,6 +250,65 @@ def legal_form_edits(text: str) -> list[Edit]:
         elif form is not None and match.group(1) == "." and form.casefold() in COMMA_FORMS:
             edits.append(Edit(match.start(1), match.end(1), ",", "period_read_as_comma", 0.75))
     return edits
+
+
+# A wire's name in a dateline, between slashes or brackets, read with a letter or two wrong:
+# "/PRNewswire-FlrstCall/", "/PRNewswire-Fist Call/", "(BUSINESS WIRE}", "{MARKET WIRE)"; the
+# closing slash read as a quote too ("/PRNewswire-FitstCall’ —")
+WIRE_IN_SLASHES = re.compile(r"(?<=\s)/(?P<wire>[A-Za-z][A-Za-z -]{3,38}[A-Za-z])[/’']")
+WIRE_IN_BRACKETS = re.compile(r"[({\[](?P<wire>[A-Za-z][A-Za-z -]{3,38}[A-Za-z])[)}\]]")
+WIRE_SIMILARITY = 85  # rapidfuzz ratio (0-100) to the nearest wire name
+WIRE_MARGIN = 5  # ... and over the next nearest wire name
+
+
+def wire_edits(text: str) -> list[Edit]:
+    """In a scanned text: a near miss of one wire name of wires.csv between a dateline's slashes
+    or brackets, read as that name (and its marks as a slash's or a parenthesis')."""
+    from rapidfuzz import fuzz, process
+
+    names = _wire_names()
+    edits = []
+    for pattern, opening, closing in ((WIRE_IN_SLASHES, "/", "/"), (WIRE_IN_BRACKETS, "(", ")")):
+        for match in pattern.finditer(text):
+            printed = match["wire"]
+            best = process.extract(
+                printed, list(names), scorer=fuzz.ratio, limit=2, processor=str.casefold
+            )
+            if not best or best[0][1] < WIRE_SIMILARITY:
+                continue
+            canonical = alias_map("wires")
+            if (
+                len(best) > 1
+                and best[0][1] - best[1][1] < WIRE_MARGIN
+                and canonical[best[0][0]] != canonical[best[1][0]]
+            ):
+                continue  # two wires as near: "Marketwire" and "Marketwired" are one
+            wire = names[best[0][0]]
+            if _unspaced(wire) == _unspaced(printed):
+                wire = (
+                    printed  # the name as printed ("MARKET WIRE", "Businesswire"): its marks only
+                )
+            elif printed.isupper():
+                wire = wire.upper()
+            replacement = f"{opening}{wire}{closing}"
+            if replacement != match.group():
+                edits.append(Edit(match.start(), match.end(), replacement, "ocr_confusion", 0.8))
+    return edits
+
+
+def _unspaced(name: str) -> str:
+    return name.casefold().replace(" ", "")
+
+
+@cache
+def _wire_names() -> dict[str, str]:
+    """Each wire name of wires.csv, case-folded -> as printed (its mixed-case spelling first)."""
+    names: dict[str, str] = {}
+    for row in load_lexicon("wires"):
+        folded = row["alias"].casefold()
+        if folded not in names or not row["alias"].isupper():
+            names[folded] = row["alias"]
+    return names
 
 
 COMMA_FORMS = frozenset({"inc", "ltd", "llc"})  # forms printed after a comma ("Acme, Inc.")
