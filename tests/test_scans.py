@@ -248,3 +248,25 @@ def test_a_wire_misread_in_a_scanned_dateline_is_read_as_its_name(dateline, wire
 def test_a_dated_wire_and_a_wire_as_printed_are_left():
     for dateline in ("(Marketwire - August 24, 2009)", "(Businesswire)", "(Biotech Wire)"):
         assert dateline in repair_text(SCANNED_PAGE + "\n" + dateline + " Zeta said so.\n").text
+
+
+@pytest.mark.parametrize(
+    ("date", "read"),
+    [
+        ("[Sanuary 25, 2016]", "[January 25, 2016]"),
+        ("Decernber 3, 2009 - Zeta", "December 3, 2009 - Zeta"),  # two letters in a long name
+    ],
+)
+def test_a_month_misread_before_a_day_and_a_year_in_a_scanned_text_is_read(date, read):
+    assert read in repair_text(SCANNED_PAGE + "\n" + date + "\n").text
+
+
+def test_a_word_near_a_month_that_dates_nothing_or_a_short_month_is_left():
+    for text in ("Marcy 3 patients", "Jnne 3, 2009", "Marco Polo, 2009"):
+        assert text in repair_text(SCANNED_PAGE + "\n" + text + "\n").text
+
+
+def test_a_tilde_after_a_dash_is_the_dashs_second_half():
+    assert repair_text("LIESTAL, SWITZERLAND-~(Marketwire - August 24, 2009)").text == (
+        "LIESTAL, SWITZERLAND--(Marketwire - August 24, 2009)"
+    )

@@ -22,6 +22,7 @@ from transform.repair.marks import (
     SCAN_SIGNS,
     glued_opening_edits,
     legal_form_edits,
+    month_edits,
     period_edits,
     stray_mark_edits,
     wire_edits,
@@ -88,6 +89,7 @@ def repair_text(raw: str) -> Repaired:
         buffer.apply(legal_form_edits(buffer.text))
         buffer.apply(glued_opening_edits(buffer.text, "["))
         buffer.apply(wire_edits(buffer.text))
+        buffer.apply(month_edits(buffer.text))
     return Repaired(buffer.text, buffer.corrections())
 
 

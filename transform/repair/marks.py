@@ -9,6 +9,7 @@ Two kinds, both measured on tesseract output of printed and degraded releases (m
 
 from __future__ import annotations
 
+import calendar
 import re
 from functools import cache
 
@@ -31,8 +32,9 @@ LONE_SEPARATOR = re.compile(r"(?<=[\w,.;:)\]]) +([:;,]{1,2})(?: +(?=[\w(\"“‘
 # "this announcement. *" (removed only in a scanned text; a page's own bullet opens its line)
 LONE_SPECK = re.compile(r"(?<=[\w,.]) +([*+=])(?: +(?=[a-z])|[ \t]*$)", re.M)
 # A "~" a page prints stands before a number ("~50%"); elsewhere between words or marks it is a
-# dash ("Mass.~(BUSINESS WIRE)", "(GLOBE NEWSWIRE) ~ ImmunoGen").
-LONE_TILDE = cued(r"(?<=[\w.,)/]) *(~)(?! *[\d$€£])(?= *[\w(“\"])")
+# dash ("Mass.~(BUSINESS WIRE)", "(GLOBE NEWSWIRE) ~ ImmunoGen"), the second of two after one
+# ("SWITZERLAND-~(Marketwire").
+LONE_TILDE = cued(r"(?<=[\w.,)/-]) *(~)(?! *[\d$€£])(?= *[\w(“\"])")
 # An opening single quote nothing closes: a page prints one only with its closing quote. (A quote
 # of several paragraphs opens each with "“" and closes only the last: double quotes are left.)
 OPENING = cued(r"(?:(?<=\s)|^)(‘)(?=[^\W\d_])", re.M)
@@ -129,6 +131,32 @@ def glued_opening_edits(text: str, marks: str) -> list[Edit]:
             continue
         rule = "stray_mark" if best == word else "ocr_confusion"
         edits.append(Edit(match.start("mark"), match.end("word"), best, rule, 0.85))
+    return edits
+
+
+# A month's name read with a letter wrong before a day and a year: "Sanuary 25, 2016", two in a
+# name of seven letters or more: "Decernber 3, 2009" (a full name of five letters or more: never
+# "Mav", "Jun")
+NEAR_MONTH = re.compile(r"(?<![\w-])(?P<month>[A-Z][a-z]{4,9})(?= \d{1,2}, (?:19|20)\d\d\b)")
+FULL_MONTHS = tuple(calendar.month_name[1:])
+
+
+def month_edits(text: str) -> list[Edit]:
+    """In a scanned text: a near miss of exactly one month's full name before a day and a year."""
+    from rapidfuzz.distance import Levenshtein
+
+    edits = []
+    for match in NEAR_MONTH.finditer(text):
+        printed = match["month"]
+        if printed in FULL_MONTHS:
+            continue
+        near = [
+            m
+            for m in FULL_MONTHS
+            if len(m) >= 5 and Levenshtein.distance(printed, m) <= (2 if len(m) >= 7 else 1)
+        ]
+        if len(near) == 1:
+            edits.append(Edit(match.start(), match.end(), near[0], "ocr_confusion", 0.8))
     return edits
 
 
