@@ -270,3 +270,20 @@ def test_a_tilde_after_a_dash_is_the_dashs_second_half():
     assert repair_text("LIESTAL, SWITZERLAND-~(Marketwire - August 24, 2009)").text == (
         "LIESTAL, SWITZERLAND--(Marketwire - August 24, 2009)"
     )
+
+
+@pytest.mark.parametrize(
+    ("listing", "read"),
+    [
+        ("Zeta Corp. (Nasdag: ZETA) said", "Zeta Corp. (Nasdaq: ZETA) said"),
+        ("Zeta, Inc. (Nasa: ZETA) said", "Zeta, Inc. (Nasdaq: ZETA) said"),  # its own name
+        ("Zeta SA (Parls: ZETA) said", "Zeta SA (Paris: ZETA) said"),  # the name it misses
+    ],
+)
+def test_an_exchange_misread_before_a_ticker_in_a_scanned_text_is_read(listing, read):
+    assert read in repair_text(SCANNED_PAGE + "\n" + listing + " so.\n").text
+
+
+def test_a_label_near_a_short_exchange_name_before_capitals_is_left():
+    for text in ("(Note: FDA)", "(Source: ACME)", "(asd: ZETA)"):
+        assert text in repair_text(SCANNED_PAGE + "\n" + text + " said so.\n").text

@@ -20,6 +20,7 @@ from transform.repair.encoding import (
 from transform.repair.layout import dehyphenation_edits, reflow_edits
 from transform.repair.marks import (
     SCAN_SIGNS,
+    exchange_edits,
     glued_opening_edits,
     legal_form_edits,
     month_edits,
@@ -90,6 +91,7 @@ def repair_text(raw: str) -> Repaired:
         buffer.apply(glued_opening_edits(buffer.text, "["))
         buffer.apply(wire_edits(buffer.text))
         buffer.apply(month_edits(buffer.text))
+        buffer.apply(exchange_edits(buffer.text))
     return Repaired(buffer.text, buffer.corrections())
 
 

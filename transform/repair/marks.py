@@ -339,4 +339,53 @@ def _wire_names() -> dict[str, str]:
     return names
 
 
+# An exchange's name misread in a ticker's parentheses: "(Nasdag: IDPH)", "(Nasa: IMGN)",
+# "(Nasiag: DRNA)"
+EXCHANGE_BEFORE_TICKER = re.compile(r"\((?P<exchange>[A-Za-z]{4,8}) ?: ?(?=[A-Z]{1,5}\))")
+
+
+def exchange_edits(text: str) -> list[Edit]:
+    """In a scanned text: a near miss of the names of one exchange only (exchanges.csv, names of
+    four letters or more; one letter wrong, two in a name of six letters or more; the nearest
+    names all of one exchange) before a ticker in parentheses, read as that exchange's own name
+    where it is near, else as the name it misses ("(Parls: ZETA)" -> "(Paris: ZETA)", never
+    "(Note: FDA)" -> "(NYSE: FDA)")."""
+    from rapidfuzz.distance import Levenshtein
+
+    names = _exchange_names()
+    edits = []
+    for match in EXCHANGE_BEFORE_TICKER.finditer(text):
+        printed = match["exchange"]
+        folded = printed.casefold()
+        if folded in names:
+            continue
+        allowed = 2 if len(printed) >= 6 else 1
+        near = {
+            alias: Levenshtein.distance(folded, alias.casefold())
+            for alias in names.values()
+            if len(alias) >= 4 and alias.isalpha()
+        }
+        nearest = min(near.values(), default=allowed + 1)
+        near = {alias: d for alias, d in near.items() if d == nearest <= allowed}
+        exchanges = {_exchange_of(alias) for alias in near}
+        if len(exchanges) != 1:
+            continue
+        exchange = exchanges.pop()
+        if exchange not in near and Levenshtein.distance(folded, exchange.casefold()) > 2:
+            exchange = min(near, key=near.__getitem__)  # "Paris", not its "Euronext"
+        exchange = exchange.upper() if printed.isupper() else exchange
+        edits.append(Edit(match.start(1), match.end(1), exchange, "ocr_confusion", 0.8))
+    return edits
+
+
+@cache
+def _exchange_names() -> dict[str, str]:
+    """exchanges.csv's names, case-folded -> as printed."""
+    return {row["alias"].casefold(): row["alias"] for row in load_lexicon("exchanges")}
+
+
+def _exchange_of(name: str) -> str:
+    return alias_map("exchanges")[name.casefold()]
+
+
 COMMA_FORMS = frozenset({"inc", "ltd", "llc"})  # forms printed after a comma ("Acme, Inc.")
