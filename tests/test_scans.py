@@ -287,3 +287,20 @@ def test_an_exchange_misread_before_a_ticker_in_a_scanned_text_is_read(listing, 
 def test_a_label_near_a_short_exchange_name_before_capitals_is_left():
     for text in ("(Note: FDA)", "(Source: ACME)", "(asd: ZETA)"):
         assert text in repair_text(SCANNED_PAGE + "\n" + text + " said so.\n").text
+
+
+def test_a_name_and_its_form_read_small_in_a_scanned_text_get_their_capitals_back():
+    page = SCANNED_PAGE + "\nzetaGen, inc. (Nasdaq: ZGEN) said so. ZetaGen, Inc. is in Boston.\n"
+    assert "ZetaGen, Inc. (Nasdaq: ZGEN) said so." in repair_text(page).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "inVentiv Health said so; inVentiv grows.",  # a name that opens small throughout
+        "Vernalis, plc. said so.",  # a form the list spells small
+        "Omega sold the dog, inc. and all.",  # no name before the comma
+    ],
+)
+def test_a_name_or_form_printed_small_as_its_own_is_left(text):
+    assert text in repair_text(SCANNED_PAGE + "\n" + text + "\n").text

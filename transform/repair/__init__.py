@@ -25,6 +25,7 @@ from transform.repair.marks import (
     legal_form_edits,
     month_edits,
     period_edits,
+    small_capital_edits,
     stray_mark_edits,
     wire_edits,
 )
@@ -92,6 +93,7 @@ def repair_text(raw: str) -> Repaired:
         buffer.apply(wire_edits(buffer.text))
         buffer.apply(month_edits(buffer.text))
         buffer.apply(exchange_edits(buffer.text))
+        buffer.apply(small_capital_edits(buffer.text))
     return Repaired(buffer.text, buffer.corrections())
 
 

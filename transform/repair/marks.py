@@ -264,17 +264,28 @@ def legal_form_edits(text: str) -> list[Edit]:
     from rapidfuzz.distance import Levenshtein
 
     forms = _legal_forms()
+    spellings = _legal_form_spellings()
     edits = []
     for match in AFTER_NAME.finditer(text):
         token = match.group(2)
         form = forms.get(token.casefold())
-        if form is None and match.group(1) == "," and len(token) >= 2 and not token.islower():
+        # a form in lower case no list spells so ("immunoGen, inc.", "Zeta, ine."): a capital
+        # read small, after a capitalised name only
+        lowered = token.islower() and len(token) >= 3 and _name_before(text, match.start())
+        if (
+            form is None
+            and match.group(1) == ","
+            and len(token) >= 2
+            and (lowered or not token.islower())
+        ):
             near = [
                 f for key, f in forms.items() if Levenshtein.distance(token.casefold(), key) == 1
             ]
             if len(near) == 1 and len(near[0]) >= 3:
                 form = near[0]
                 edits.append(Edit(match.start(2), match.end(2), form, "ocr_confusion", 0.8))
+        elif form is not None and lowered and match.group(1) == "," and token not in spellings:
+            edits.append(Edit(match.start(2), match.end(2), form, "ocr_confusion", 0.8))
         elif form is not None and match.group(1) == "." and form.casefold() in COMMA_FORMS:
             edits.append(Edit(match.start(1), match.end(1), ",", "period_read_as_comma", 0.75))
     return edits
@@ -386,6 +397,36 @@ def _exchange_names() -> dict[str, str]:
 
 def _exchange_of(name: str) -> str:
     return alias_map("exchanges")[name.casefold()]
+
+
+# A name's capital read small, its inner capital kept: "immunoGen" where the text prints
+# "ImmunoGen" (a name that opens in lower case, "inVentiv", is printed so throughout)
+SMALL_CAPITAL_NAME = re.compile(r"(?<![\w-])[a-z]{2,}[A-Z][A-Za-z]*")
+
+
+def small_capital_edits(text: str) -> list[Edit]:
+    """In a scanned text: a camel-case name whose first capital was read small, where the text
+    prints it with that capital too."""
+    edits = []
+    for match in SMALL_CAPITAL_NAME.finditer(text):
+        word = match.group()
+        named = word[0].upper() + word[1:]
+        if re.search(rf"(?<![\w-]){re.escape(named)}(?![\w-])", text):
+            edits.append(Edit(match.start(), match.start() + 1, named[0], "ocr_confusion", 0.8))
+    return edits
+
+
+@cache
+def _legal_form_spellings() -> frozenset[str]:
+    """Each legal form as company_suffixes.csv spells it, without its periods ("plc", "Inc")."""
+    return frozenset(row["suffix"].rstrip(".") for row in load_lexicon("company_suffixes"))
+
+
+def _name_before(text: str, comma: int) -> bool:
+    """Whether the word before ``comma`` has a capital ("ImmunoGen, inc.", "immunoGen, inc."),
+    as a name has."""
+    word = text[text.rfind(" ", 0, comma) + 1 : comma]
+    return any(c.isupper() for c in word)
 
 
 COMMA_FORMS = frozenset({"inc", "ltd", "llc"})  # forms printed after a comma ("Acme, Inc.")
