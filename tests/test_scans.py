@@ -290,7 +290,9 @@ def test_a_label_near_a_short_exchange_name_before_capitals_is_left():
 
 
 def test_a_name_and_its_form_read_small_in_a_scanned_text_get_their_capitals_back():
-    page = SCANNED_PAGE + "\nzetaGen, inc. (Nasdaq: ZGEN) said so. ZetaGen, Inc. is in Boston.\n"
+    page = SCANNED_PAGE + (
+        "\nzetaGen, inc. (Nasdaq: ZGEN) said so. ZetaGen, Inc. is in Boston; ZetaGen grows.\n"
+    )
     assert "ZetaGen, Inc. (Nasdaq: ZGEN) said so." in repair_text(page).text
 
 
