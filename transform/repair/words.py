@@ -760,6 +760,8 @@ MIN_SUFFIXED_STEM = 4
 def _glued_edit(match: re.Match[str], text: str, names: frozenset[str]) -> Edit | None:
     """Two words run together where one reading is clearly right: "therapycompany"."""
     word = match.group()
+    if word[:1].islower() and word[:1].upper() + word[1:] in names:
+        return None  # "zetaGen" of a release that prints "ZetaGen": its capital read small
     if word[:1].isupper() and _names_a_company(word, text, match.start(), match.end(), first=True):
         return None  # "WeissCom Partners", "PaySauce Ltd", "Canaccord Genuity Corp.": a firm's
         # name, however glued it looks
