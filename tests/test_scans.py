@@ -306,3 +306,13 @@ def test_a_name_and_its_form_read_small_in_a_scanned_text_get_their_capitals_bac
 )
 def test_a_name_or_form_printed_small_as_its_own_is_left(text):
     assert text in repair_text(SCANNED_PAGE + "\n" + text + "\n").text
+
+
+def test_a_forms_lost_period_is_put_back_where_the_release_prints_it_with_one():
+    page = SCANNED_PAGE + (
+        "\nZeta, Inc. said Amgen Inc has licensed it. Omega, Inc. agreed; Beta, Inc. too.\n"
+    )
+    assert "Amgen Inc. has licensed" in repair_text(page).text
+    # a release that prints the form without its period throughout keeps it so
+    wire_style = SCANNED_PAGE + "\nPfizer Inc said Zeta Inc and Omega Inc agreed.\n"
+    assert "Pfizer Inc said Zeta Inc and Omega Inc agreed." in repair_text(wire_style).text

@@ -21,6 +21,7 @@ from transform.repair.layout import dehyphenation_edits, reflow_edits
 from transform.repair.marks import (
     SCAN_SIGNS,
     exchange_edits,
+    form_period_edits,
     glued_opening_edits,
     legal_form_edits,
     month_edits,
@@ -94,6 +95,7 @@ def repair_text(raw: str) -> Repaired:
         buffer.apply(month_edits(buffer.text))
         buffer.apply(exchange_edits(buffer.text))
         buffer.apply(small_capital_edits(buffer.text))
+        buffer.apply(form_period_edits(buffer.text))
     return Repaired(buffer.text, buffer.corrections())
 
 

@@ -416,6 +416,45 @@ def small_capital_edits(text: str) -> list[Edit]:
     return edits
 
 
+# A legal form's period lost after a name: "Amgen Inc has licensed", "MacroGenics, Inc\n"
+FORM_WITHOUT_PERIOD = re.compile(
+    r"(?<=[A-Za-z,] )(?P<form>[A-Z][a-z]{1,3})(?=[ \t]*$|[ )\]])", re.M
+)
+
+
+def form_period_edits(text: str) -> list[Edit]:
+    """In a scanned text: a legal form that company_suffixes.csv spells with a period, printed
+    without it, where the release prints it with its period more often (twice at least):
+    "Amgen Inc has" in a release of "ImmunoGen, Inc." -> "Amgen Inc. has"; never in one that
+    prints "Pfizer Inc said" throughout."""
+    dotted = _dotted_forms()
+    counts: dict[str, tuple[int, int]] = {}
+    edits = []
+    for match in FORM_WITHOUT_PERIOD.finditer(text):
+        form = match["form"]
+        if form not in dotted:
+            continue
+        if form not in counts:
+            counts[form] = (
+                len(re.findall(rf"\b{form}\.", text)),
+                len(re.findall(rf"\b{form}\b(?!\.)", text)),
+            )
+        with_period, without = counts[form]
+        if with_period >= 2 and with_period > without:
+            edits.append(Edit(match.end(), match.end(), ".", "period_read_as_comma", 0.75))
+    return edits
+
+
+@cache
+def _dotted_forms() -> frozenset[str]:
+    """Legal forms company_suffixes.csv spells with a period after letters ("Inc", "Ltd")."""
+    return frozenset(
+        row["suffix"][:-1]
+        for row in load_lexicon("company_suffixes")
+        if row["suffix"].endswith(".") and row["suffix"][:-1].isalpha()
+    )
+
+
 @cache
 def _legal_form_spellings() -> frozenset[str]:
     """Each legal form as company_suffixes.csv spells it, without its periods ("plc", "Inc")."""
