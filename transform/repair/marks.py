@@ -45,7 +45,7 @@ CLOSING = re.compile(r"(?<=\S)[’'](?![^\W_])")
 # "{or" for "for"). A page prints a brace only around something, in its paragraph; a bracket's
 # close may come paragraphs later ("[Please refer to the following ... ]"), so any close after
 # it keeps a bracket. Never before an address or a code ("{nfo@...", "[U3").
-GLUED_OPENING = cued(r"(?:(?<=\s)|^)(?P<mark>[{\[])(?P<word>[^\W\d_]+)(?![\w@]|\.\w)", re.M)
+GLUED_OPENING = re.compile(r"(?P<mark>[{\[])(?P<word>[^\W\d_]+)(?![\w@]|\.\w)")  # after a space
 CLOSE_OF = {"{": "}", "[": "]"}
 MARK_LETTERS = {"{": "fti", "[": ""}  # the letters tesseract reads as the mark (make eval-ocr)
 PARAGRAPH = re.compile(r"\n\s*\n")
@@ -113,7 +113,7 @@ def glued_opening_edits(text: str, marks: str) -> list[Edit]:
     edits = []
     for match in GLUED_OPENING.finditer(text):
         mark, word = match["mark"], match["word"]
-        if mark not in marks:
+        if mark not in marks or (match.start() > 0 and not text[match.start() - 1].isspace()):
             continue
         if mark == "{":
             paragraph_end = PARAGRAPH.search(text, match.end())

@@ -50,15 +50,13 @@ AMOUNT_DECIMAL_SPACE = re.compile(
 AMOUNT_LETTER = re.compile(r"(?<=[$€£])\s?([lIO])(?=[\d.,]\d)|(?<=[$€£]\d)([lIO])(?=[\d.,])")
 # a scale split by a stray space after an amount's number, a letter lost or not: "150 mill on",
 # "3 mil ion", "2 bill ion"
-SPLIT_SCALE = cued(r"(?<=\d )(?P<scale>[mb]il{1,2} ?i? ?on)(?![\w-])")
+SPLIT_SCALE = re.compile(r"il{1,2} ?i? ?on(?![\w-])")  # after "<digit> m" or "<digit> b"
 SCALES = ("million", "billion")
 # a dollar sign read as "S" before an amount with its scale, after the letters a dollar is
 # printed with (currencies.csv) or none: "USS36.2 million", "CDNS37.0 million", "(S235 million"
 # ("AS1404", a code, has no scale after it)
-DOLLAR_READ_AS_S = cued(
-    r"(?<![\w$])(?P<letters>[A-Za-z.]{0,4}?)(?P<sign>S)"
-    r"(?=\d[\d,.]*\s?(?:million|billion|thousand|mn|bn|m)\b)"
-)
+DOLLAR_READ_AS_S = re.compile(r"S(?=\d[\d,.]*\s?(?:million|billion|thousand|mn|bn|m)\b)")
+DOLLAR_LETTERS = 4  # letters a dollar sign is printed after at most ("CDN$")
 FUNCTION_WORDS = frozenset(
     [
         "this",
@@ -262,15 +260,37 @@ def amount_digit_edits(text: str) -> list[Edit]:
     for match in AMOUNT_DECIMAL_SPACE.finditer(text):  # "$11. 1 million" -> "$11.1 million"
         edits.append(Edit(match.start(1), match.end(1), "", "amount_decimal_space", 0.9))
     for match in SPLIT_SCALE.finditer(text):
-        printed = match["scale"]
+        start = match.start() - 1  # the scale's "m" or "b", after a number and a space
+        if start < 2 or text[start] not in "mb" or text[start - 2 : start] != text[start - 2] + " ":
+            continue
+        if not text[start - 2].isdigit():
+            continue
+        printed = text[start : match.end()]
         joined = printed.replace(" ", "")
         scale = next((w for w in SCALES if w[0] == joined[0] and len(w) - len(joined) <= 1), None)
         if " " in printed and scale is not None:
-            edits.append(Edit(match.start(), match.end(), scale, "split_word", 0.85))
+            edits.append(Edit(start, match.end(), scale, "split_word", 0.85))
     for match in DOLLAR_READ_AS_S.finditer(text):  # "USS36.2 million" -> "US$36.2 million"
-        if match["letters"] in _dollar_letters():
-            edits.append(Edit(match.start("sign"), match.end("sign"), "$", "currency_sign", 0.9))
+        if _letters_before(text, match.start()) in _dollar_letters():
+            edits.append(Edit(match.start(), match.end(), "$", "currency_sign", 0.9))
     return edits
+
+
+def _letters_before(text: str, at: int) -> str | None:
+    """The letters (and periods: "U.S.") right before ``at``, a word of their own, at most
+    DOLLAR_LETTERS of them; None where more, or a digit, "_" or "$", run on before them."""
+    start = at
+    while (
+        start > 0
+        and at - start <= DOLLAR_LETTERS
+        and (text[start - 1].isalpha() or text[start - 1] == ".")
+    ):
+        start -= 1
+    if at - start > DOLLAR_LETTERS or (
+        start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_$")
+    ):
+        return None
+    return text[start:at]
 
 
 @cache
@@ -687,10 +707,30 @@ GLUED_MARGIN = 5  # a reading must be this many times likelier than the next
 GLUED_TICKER = re.compile(r"\((?:Nasdaq|NASDAQ|NYSE|LSE)\b")
 # a word that goes before an article glued to it, the space lost: "isa biotech company", "ofan
 # antibody", "fora license" (a rare word at most: never "bean"; before a word an article opens)
-GLUED_ARTICLE = cued(
-    r"\b(?P<word>is|of|to|at|in|on|by|for|as|with|from|into|was|has|and|or|that|be)"
-    r"(?P<article>an?)(?= (?P<next>[a-z]+)\b)"
-)
+GLUED_ARTICLE = re.compile(r"an? (?=[a-z]+\b)")  # the article, then the word before it
+ARTICLE_AFTER = frozenset(
+    [
+        "is",
+        "of",
+        "to",
+        "at",
+        "in",
+        "on",
+        "by",
+        "for",
+        "as",
+        "with",
+        "from",
+        "into",
+        "was",
+        "has",
+        "and",
+        "or",
+        "that",
+        "be",
+    ]
+)  # words that go before an article
+NEXT_WORD_AFTER = re.compile(r"[a-z]+\b")
 ARTICLE_GLUED_MAX = 5_000  # a glued pair no commoner than this in the English list ("fora")
 # a month glued to its day ("March5"); only a capital can open it, checked first
 GLUED_MONTH = re.compile(
@@ -820,12 +860,23 @@ def _glued_article_edits(text: str) -> list[Edit]:
     """ "isa biotech company" -> "is a biotech company": an article glued to the word before it."""
     edits = []
     for match in GLUED_ARTICLE.finditer(text):
-        if match["next"] in FUNCTION_WORDS:
+        article = match.group().rstrip()
+        start = match.start()
+        while start > 0 and "a" <= text[start - 1] <= "z":
+            start -= 1
+        word = text[start : match.start()]
+        if word not in ARTICLE_AFTER or (
+            start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_")
+        ):
+            continue
+        following = NEXT_WORD_AFTER.match(text, match.end())
+        if following is None or following.group() in FUNCTION_WORDS:
             continue  # "the fora of debate": no article before "of"
-        if frequency(match.group()) >= ARTICLE_GLUED_MAX:
+        if frequency(word + article) >= ARTICLE_GLUED_MAX:
             continue  # a word: "bean", "was" + "a" never
-        split = f"{match['word']} {match['article']}"
-        edits.append(Edit(match.start(), match.end(), split, "glued_words", 0.85))
+        edits.append(
+            Edit(start, match.start() + len(article), f"{word} {article}", "glued_words", 0.85)
+        )
     return edits
 
 
