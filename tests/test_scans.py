@@ -316,3 +316,18 @@ def test_a_forms_lost_period_is_put_back_where_the_release_prints_it_with_one():
     # a release that prints the form without its period throughout keeps it so
     wire_style = SCANNED_PAGE + "\nPfizer Inc said Zeta Inc and Omega Inc agreed.\n"
     assert "Pfizer Inc said Zeta Inc and Omega Inc agreed." in repair_text(wire_style).text
+
+
+def test_a_codes_letter_read_between_its_digits_is_the_digit_the_release_prints():
+    page = SCANNED_PAGE + (
+        "\nZetaGen said ZGN9O1 works; the ZGN901 trial and ZGN9O1-DMI, a form of ZGN901-DM1.\n"
+    )
+    repaired = repair_text(page).text
+    assert "said ZGN901 works" in repaired
+    assert "ZGN901-DM1, a form" in repaired
+
+
+def test_a_code_whose_readings_are_as_plausible_is_left():
+    # a letter or digit on the boundary of a code's letters and digits may be either
+    text = "Zeta said ZGAO12 works; ZGAO12 and ZGA012 are one."
+    assert text in repair_text(SCANNED_PAGE + "\n" + text + "\n").text

@@ -20,6 +20,7 @@ from transform.repair.encoding import (
 from transform.repair.layout import dehyphenation_edits, reflow_edits
 from transform.repair.marks import (
     SCAN_SIGNS,
+    code_edits,
     exchange_edits,
     form_period_edits,
     glued_opening_edits,
@@ -96,6 +97,7 @@ def repair_text(raw: str) -> Repaired:
         buffer.apply(exchange_edits(buffer.text))
         buffer.apply(small_capital_edits(buffer.text))
         buffer.apply(form_period_edits(buffer.text))
+        buffer.apply(code_edits(buffer.text))
     return Repaired(buffer.text, buffer.corrections())
 
 

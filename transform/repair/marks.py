@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections import Counter
 from functools import cache
 
 from transform.dateline import MONTH
@@ -453,6 +454,52 @@ def _dotted_forms() -> frozenset[str]:
         for row in load_lexicon("company_suffixes")
         if row["suffix"].endswith(".") and row["suffix"][:-1].isalpha()
     )
+
+
+# A code's letters and digits a scan reads for one another ("IMGN9O1", "MGAO12", "PC1-32765")
+CODE_TOKEN = re.compile(
+    r"(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z\d][\w-]{2,}[A-Za-z\d](?![\w-])"
+)
+CODE_CONFUSIONS = str.maketrans("OoIl|SBZG", "001115826")
+CONFUSABLE = frozenset("OoIl|SBZG001115826")
+
+
+def code_edits(text: str) -> list[Edit]:
+    """In a scanned text: a code with a letter read for a digit between two digits, or a digit
+    for a letter between two letters, where the release prints the code so read right too
+    ("IMGN9O1" beside "IMGN901"); never where either reading is as plausible ("MGAO12" beside
+    "MGA012": the letter or digit on a boundary may be either)."""
+    codes = Counter(m.group() for m in CODE_TOKEN.finditer(text))
+    plausible: dict[str, str] = {}
+    for code, _ in codes.most_common():
+        key = _code_key(code)
+        if key not in plausible or _misplaced(code) < _misplaced(plausible[key]):
+            plausible[key] = code
+    edits = []
+    for match in CODE_TOKEN.finditer(text):
+        code = match.group()
+        best = plausible[_code_key(code)]
+        if _misplaced(best) < _misplaced(code):
+            edits.append(Edit(match.start(), match.end(), best, "ocr_confusion", 0.8))
+    return edits
+
+
+def _misplaced(code: str) -> int:
+    """Characters a scan confuses that are a letter between two digits or a digit between two
+    letters ("O" of "IMGN9O1")."""
+    return sum(
+        1
+        for before, char, after in zip(code, code[1:], code[2:], strict=False)
+        if char in CONFUSABLE
+        and before.isdigit() == after.isdigit()
+        and before.isalnum()
+        and after.isalnum()
+        and char.isdigit() != before.isdigit()
+    )
+
+
+def _code_key(code: str) -> str:
+    return code.upper().translate(CODE_CONFUSIONS)
 
 
 @cache
