@@ -331,3 +331,12 @@ def test_a_code_whose_readings_are_as_plausible_is_left():
     # a letter or digit on the boundary of a code's letters and digits may be either
     text = "Zeta said ZGAO12 works; ZGAO12 and ZGA012 are one."
     assert text in repair_text(SCANNED_PAGE + "\n" + text + "\n").text
+
+
+def test_a_single_quote_opening_a_scanned_line_that_nothing_closes_on_it_is_a_speck():
+    # (a misread possessive later in the paragraph closes nothing on the quote's line)
+    page = SCANNED_PAGE + "\n‘Zeta Expands Its Deal With Omega\nThe deal is Omega’ biggest.\n"
+    repaired = repair_text(page).text
+    assert "\nZeta Expands Its Deal With Omega\n" in repaired
+    quoted = SCANNED_PAGE + "\n‘Zeta’ is the name it uses.\n"  # closed on its line
+    assert "‘Zeta’ is the name" in repair_text(quoted).text

@@ -502,6 +502,24 @@ def _code_key(code: str) -> str:
     return code.upper().translate(CODE_CONFUSIONS)
 
 
+# A single opening quote at a line's start before a capital: a speck at a scanned page's margin
+# ("‘Seattle Genetics Further Expands ...", "‘Daniel Elger, Director of Communications")
+LINE_OPENING_QUOTE = re.compile(r"(?m)^[ \t]*(‘)(?=[A-Z])")
+
+
+def line_quote_edits(text: str) -> list[Edit]:
+    """In a scanned text: a single opening quote at a line's start that nothing closes on its
+    line (a scan's lines are a page's: a quote it prints closes on its line or the page's
+    paragraph runs on, unlike a published release's)."""
+    edits = []
+    for match in LINE_OPENING_QUOTE.finditer(text):
+        line_end = text.find("\n", match.end())
+        stop = len(text) if line_end == -1 else line_end
+        if not CLOSING.search(text, match.end(), stop):
+            edits.append(Edit(match.start(1), match.end(1), "", "stray_mark", 0.8))
+    return edits
+
+
 @cache
 def _legal_form_spellings() -> frozenset[str]:
     """Each legal form as company_suffixes.csv spells it, without its periods ("plc", "Inc")."""
