@@ -340,3 +340,14 @@ def test_a_single_quote_opening_a_scanned_line_that_nothing_closes_on_it_is_a_sp
     assert "\nZeta Expands Its Deal With Omega\n" in repaired
     quoted = SCANNED_PAGE + "\n‘Zeta’ is the name it uses.\n"  # closed on its line
     assert "‘Zeta’ is the name" in repair_text(quoted).text
+
+
+def test_a_bullets_dash_read_as_an_equals_sign_or_tilde_opens_its_line_again():
+    page = (
+        SCANNED_PAGE
+        + "\n= Product shows the power of Zeta's platform\n~ Patients had fewer doses\n"
+    )
+    repaired = repair_text(page).text
+    assert "\n- Product shows the power" in repaired
+    assert "\n- Patients had fewer doses" in repaired
+    assert "\n= x + y\n" in repair_text(SCANNED_PAGE + "\n= x + y\n").text  # no capital after

@@ -25,6 +25,7 @@ from transform.repair.marks import (
     form_period_edits,
     glued_opening_edits,
     legal_form_edits,
+    line_bullet_edits,
     line_quote_edits,
     month_edits,
     period_edits,
@@ -100,6 +101,7 @@ def repair_text(raw: str) -> Repaired:
         buffer.apply(form_period_edits(buffer.text))
         buffer.apply(code_edits(buffer.text))
         buffer.apply(line_quote_edits(buffer.text))
+        buffer.apply(line_bullet_edits(buffer.text))
     return Repaired(buffer.text, buffer.corrections())
 
 

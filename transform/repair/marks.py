@@ -507,6 +507,16 @@ def _code_key(code: str) -> str:
 LINE_OPENING_QUOTE = re.compile(r"(?m)^[ \t]*(‘)(?=[A-Z])")
 
 
+# A bullet's dash read as "=" or "~" at a line's start, before a capital: "= Product
+# demonstrates ...", "~ Patients on Scemblix ..." (a scan reads "- " so)
+LINE_BULLET = re.compile(r"(?m)^[ \t]*([=~])(?= [A-Z])")
+
+
+def line_bullet_edits(text: str) -> list[Edit]:
+    """In a scanned text: "=" or "~" opening a line before a capital is a bullet's dash."""
+    return [Edit(m.start(1), m.end(1), "-", "stray_mark", 0.8) for m in LINE_BULLET.finditer(text)]
+
+
 def line_quote_edits(text: str) -> list[Edit]:
     """In a scanned text: a single opening quote at a line's start that nothing closes on its
     line (a scan's lines are a page's: a quote it prints closes on its line or the page's
