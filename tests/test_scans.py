@@ -350,4 +350,4 @@ def test_a_bullets_dash_read_as_an_equals_sign_or_tilde_opens_its_line_again():
     repaired = repair_text(page).text
     assert "\n- Product shows the power" in repaired
     assert "\n- Patients had fewer doses" in repaired
-    assert "\n= x + y\n" in repair_text(SCANNED_PAGE + "\n= x + y\n").text  # no capital after
+    assert "\n= 4 patients\n" in repair_text(SCANNED_PAGE + "\n= 4 patients\n").text  # no capital
