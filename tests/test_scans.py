@@ -351,3 +351,21 @@ def test_a_bullets_dash_read_as_an_equals_sign_or_tilde_opens_its_line_again():
     assert "\n- Product shows the power" in repaired
     assert "\n- Patients had fewer doses" in repaired
     assert "\n= 4 patients\n" in repair_text(SCANNED_PAGE + "\n= 4 patients\n").text  # no capital
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        # (with its period: the page prints "Inc." more often)
+        ("NEW YORK, April 13 - Zeta Ine said today", "Zeta Inc. said today"),
+        ("Ann Roe, Communications, Zetasoma ple\n", "Zetasoma plc\n"),
+    ],
+)
+def test_a_legal_form_misread_after_a_name_with_no_comma_is_read(line, read):
+    assert read in repair_text(SCANNED_PAGE + "\n" + line + "\n").text
+
+
+def test_a_misread_word_near_a_form_after_a_name_is_left():
+    # "has" read "bas" is no "SAS", "Idec" read "lec" no "LLC", "Zeta Inn" a word
+    text = "Zeta bas the right; Omega lec for the trial; Zeta Inn said; Zeta EPS were up."
+    assert text in repair_text(SCANNED_PAGE + "\n" + text + "\n").text

@@ -289,6 +289,19 @@ def legal_form_edits(text: str) -> list[Edit]:
             edits.append(Edit(match.start(2), match.end(2), form, "ocr_confusion", 0.8))
         elif form is not None and match.group(1) == "." and form.casefold() in COMMA_FORMS:
             edits.append(Edit(match.start(1), match.end(1), ",", "period_read_as_comma", 0.75))
+    # with no comma before it: "Pfizer Ine said", "Antisoma ple", "Elan Corporation, ple (NYSE"
+    for match in FORM_AFTER_SPACE.finditer(text):
+        token = match["form"]
+        if frequency(token) or token.isupper() or not _name_before(text, match.start() - 1):
+            continue  # a word ("Zeta Inn said"), a code ("EPS"), or no name before it
+        near = [
+            form
+            for form in BARE_FORMS
+            if form[0].islower() == token[0].islower()
+            and Levenshtein.distance(token.casefold(), form.casefold()) == 1
+        ]
+        if len(near) == 1:
+            edits.append(Edit(match.start(), match.end(), near[0], "ocr_confusion", 0.8))
     return edits
 
 
@@ -543,4 +556,11 @@ def _name_before(text: str, comma: int) -> bool:
     return any(c.isupper() for c in word)
 
 
+# a legal form's near miss after a name and a space, before punctuation, a line's end, a listing
+# or a word in lower case; only the forms English releases print so, in their case ("bas" is no
+# "SAS", "lec" no "LLC": a misread word)
+BARE_FORMS = ("Inc", "Ltd", "Corp", "plc")
+FORM_AFTER_SPACE = re.compile(
+    r"(?<=[\w)] )(?P<form>[A-Za-z]{3,4})(?=[.,;]|[ \t]*$| \(| [a-z])", re.M
+)
 COMMA_FORMS = frozenset({"inc", "ltd", "llc"})  # forms printed after a comma ("Acme, Inc.")
