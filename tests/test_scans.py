@@ -369,3 +369,19 @@ def test_a_misread_word_near_a_form_after_a_name_is_left():
     # "has" read "bas" is no "SAS", "Idec" read "lec" no "LLC", "Zeta Inn" a word
     text = "Zeta bas the right; Omega lec for the trial; Zeta Inn said; Zeta EPS were up."
     assert text in repair_text(SCANNED_PAGE + "\n" + text + "\n").text
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        ("warrants (o purchase shares", "warrants to purchase shares"),
+        ("was previously referred (0 as ZT-01", "was previously referred to as ZT-01"),
+    ],
+)
+def test_to_read_as_a_bracket_and_an_o_in_a_scanned_text_is_read(line, read):
+    assert read in repair_text(SCANNED_PAGE + "\n" + line + "\n").text
+
+
+def test_a_bracketed_zero_of_a_phone_number_or_a_list_is_left():
+    for text in ("call +44 (0)20 8799 8200 now", "items (o) and (p) apply"):
+        assert text in repair_text(SCANNED_PAGE + "\n" + text + "\n").text

@@ -20,6 +20,7 @@ from transform.repair.encoding import (
 from transform.repair.layout import dehyphenation_edits, reflow_edits
 from transform.repair.marks import (
     SCAN_SIGNS,
+    bracketed_to_edits,
     code_edits,
     exchange_edits,
     form_period_edits,
@@ -102,6 +103,7 @@ def repair_text(raw: str) -> Repaired:
         buffer.apply(code_edits(buffer.text))
         buffer.apply(line_quote_edits(buffer.text))
         buffer.apply(line_bullet_edits(buffer.text))
+        buffer.apply(bracketed_to_edits(buffer.text))
     return Repaired(buffer.text, buffer.corrections())
 
 

@@ -530,6 +530,18 @@ def line_bullet_edits(text: str) -> list[Edit]:
     return [Edit(m.start(1), m.end(1), "-", "stray_mark", 0.8) for m in LINE_BULLET.finditer(text)]
 
 
+# "to" with its "t" read as a bracket and its "o" perhaps as a zero: "warrants (o purchase",
+# "referred (0 as T-DM1", "access {0 potential"
+BRACKETED_TO = re.compile(r"(?<![\w)])[(\[{][o0](?= [a-z])")
+
+
+def bracketed_to_edits(text: str) -> list[Edit]:
+    """In a scanned text: "(o" or "(0" before a word in lower case is "to"."""
+    return [
+        Edit(m.start(), m.end(), "to", "ocr_confusion", 0.8) for m in BRACKETED_TO.finditer(text)
+    ]
+
+
 def line_quote_edits(text: str) -> list[Edit]:
     """In a scanned text: a single opening quote at a line's start that nothing closes on its
     line (a scan's lines are a page's: a quote it prints closes on its line or the page's
