@@ -385,3 +385,16 @@ def test_to_read_as_a_bracket_and_an_o_in_a_scanned_text_is_read(line, read):
 def test_a_bracketed_zero_of_a_phone_number_or_a_list_is_left():
     for text in ("call +44 (0)20 8799 8200 now", "items (o) and (p) apply"):
         assert text in repair_text(SCANNED_PAGE + "\n" + text + "\n").text
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        ("The offering ts expected to close.", "The offering is expected to close."),
+        ("Zeta, ts currently in a trial.", "Zeta, is currently in a trial."),
+        ("holders of ts common stock", "holders of its common stock"),  # after a preposition
+        ("Zeta reported ts third quarter", "Zeta reported its third quarter"),  # after a past verb
+    ],
+)
+def test_is_or_its_with_its_i_lost_in_a_scanned_text_is_read(line, read):
+    assert read in repair_text(SCANNED_PAGE + "\n" + line + "\n").text

@@ -28,6 +28,7 @@ from transform.repair.marks import (
     legal_form_edits,
     line_bullet_edits,
     line_quote_edits,
+    lost_i_edits,
     month_edits,
     period_edits,
     small_capital_edits,
@@ -104,6 +105,7 @@ def repair_text(raw: str) -> Repaired:
         buffer.apply(line_quote_edits(buffer.text))
         buffer.apply(line_bullet_edits(buffer.text))
         buffer.apply(bracketed_to_edits(buffer.text))
+        buffer.apply(lost_i_edits(buffer.text))
     return Repaired(buffer.text, buffer.corrections())
 
 

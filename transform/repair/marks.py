@@ -542,6 +542,51 @@ def bracketed_to_edits(text: str) -> list[Edit]:
     ]
 
 
+# "is" or "its" with its "i" lost: "The offering ts expected", "shares of ts common stock"
+LOST_I = re.compile(r"(?<= )ts(?= [A-Za-z])")
+WORD_BEFORE = re.compile(r"[A-Za-z]+[,.]?$")
+PREPOSITIONS = frozenset(
+    [
+        "of",
+        "with",
+        "at",
+        "to",
+        "within",
+        "in",
+        "upon",
+        "on",
+        "for",
+        "from",
+        "by",
+        "into",
+        "about",
+        "through",
+        "under",
+        "over",
+        "across",
+        "throughout",
+        "via",
+        "without",
+    ]
+)
+
+
+def lost_i_edits(text: str) -> list[Edit]:
+    """In a scanned text: "ts" is "its" after a preposition or a verb in the past ("of ts
+    common stock", "reported ts third quarter"), else "is" ("The offering ts expected")."""
+    edits = []
+    for match in LOST_I.finditer(text):
+        word = WORD_BEFORE.search(text, max(0, match.start() - 25), match.start() - 1)
+        if word is None or (word.start() > 0 and text[word.start() - 1].isalnum()):
+            continue
+        before = word.group()
+        owner = before.casefold() in PREPOSITIONS or (before.endswith("ed") and before.islower())
+        edits.append(
+            Edit(match.start(), match.end(), "its" if owner else "is", "ocr_confusion", 0.75)
+        )
+    return edits
+
+
 def line_quote_edits(text: str) -> list[Edit]:
     """In a scanned text: a single opening quote at a line's start that nothing closes on its
     line (a scan's lines are a page's: a quote it prints closes on its line or the page's
