@@ -398,3 +398,16 @@ def test_a_bracketed_zero_of_a_phone_number_or_a_list_is_left():
 )
 def test_is_or_its_with_its_i_lost_in_a_scanned_text_is_read(line, read):
     assert read in repair_text(SCANNED_PAGE + "\n" + line + "\n").text
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        ("Zeta signed an agreement wo discover drugs", "an agreement to discover drugs"),
+        ("Zeta expects io cause the merger", "Zeta expects to cause the merger"),
+        ("prior ta joining Zeta", "prior to joining Zeta"),
+        ("cancers within the past wo years", "within the past two years"),  # after a counting word
+    ],
+)
+def test_to_misread_between_words_in_a_scanned_text_is_read(line, read):
+    assert read in repair_text(SCANNED_PAGE + "\n" + line + "\n").text

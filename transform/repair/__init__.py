@@ -29,6 +29,7 @@ from transform.repair.marks import (
     line_bullet_edits,
     line_quote_edits,
     lost_i_edits,
+    misread_to_edits,
     month_edits,
     period_edits,
     small_capital_edits,
@@ -106,6 +107,7 @@ def repair_text(raw: str) -> Repaired:
         buffer.apply(line_bullet_edits(buffer.text))
         buffer.apply(bracketed_to_edits(buffer.text))
         buffer.apply(lost_i_edits(buffer.text))
+        buffer.apply(misread_to_edits(buffer.text))
     return Repaired(buffer.text, buffer.corrections())
 
 

@@ -587,6 +587,24 @@ def lost_i_edits(text: str) -> list[Edit]:
     return edits
 
 
+# "to" read as "wo", "ta" or "io" between words in lower case ("an agreement wo discover",
+# "prior ta joining"); "wo" is "two" after a word that counts ("the past wo years")
+MISREAD_TO = re.compile(r"(?<=[a-z,] )(?:wo|ta|io)(?= [a-z])")
+COUNTED_AFTER = frozenset(["the", "past", "next", "first", "last", "these", "those", "other"])
+
+
+def misread_to_edits(text: str) -> list[Edit]:
+    """In a scanned text: "wo", "ta" or "io" between words in lower case is "to" (or "two")."""
+    edits = []
+    for match in MISREAD_TO.finditer(text):
+        before = text[text.rfind(" ", 0, match.start() - 1) + 1 : match.start() - 1]
+        counted = match.group() == "wo" and before in COUNTED_AFTER
+        edits.append(
+            Edit(match.start(), match.end(), "two" if counted else "to", "ocr_confusion", 0.75)
+        )
+    return edits
+
+
 def line_quote_edits(text: str) -> list[Edit]:
     """In a scanned text: a single opening quote at a line's start that nothing closes on its
     line (a scan's lines are a page's: a quote it prints closes on its line or the page's
