@@ -411,3 +411,15 @@ def test_is_or_its_with_its_i_lost_in_a_scanned_text_is_read(line, read):
 )
 def test_to_misread_between_words_in_a_scanned_text_is_read(line, read):
     assert read in repair_text(SCANNED_PAGE + "\n" + line + "\n").text
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        ("adults with unresectable oF metastatic cancer", "unresectable or metastatic cancer"),
+        ("Pursuant to Rule 13a-16 oF 15d-16 of the Act", "Rule 13a-16 or 15d-16 of the Act"),
+        ("SECTION 13 OR 15(d)\noF\nTHE SECURITIES ACT", "\nOF\nTHE SECURITIES ACT"),  # capitals
+    ],
+)
+def test_or_read_with_a_capital_f_in_a_scanned_text_is_read(line, read):
+    assert read in repair_text(SCANNED_PAGE + "\n" + line + "\n").text

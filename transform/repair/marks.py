@@ -591,16 +591,27 @@ def lost_i_edits(text: str) -> list[Edit]:
 # "prior ta joining"); "wo" is "two" after a word that counts ("the past wo years")
 MISREAD_TO = re.compile(r"(?<=[a-z,] )(?:wo|ta|io)(?= [a-z])")
 COUNTED_AFTER = frozenset(["the", "past", "next", "first", "last", "these", "those", "other"])
+MISREAD_OR = re.compile(r"(?<![\w-])oF(?![\w-])")
+NEXT_TOKEN = re.compile(r"\s+(?P<token>[A-Za-z]{2,})\b")  # the next token, a word
 
 
 def misread_to_edits(text: str) -> list[Edit]:
-    """In a scanned text: "wo", "ta" or "io" between words in lower case is "to" (or "two")."""
+    """In a scanned text: "wo", "ta" or "io" between words in lower case is "to" (or "two"), and
+    "oF" is "or"."""
     edits = []
     for match in MISREAD_TO.finditer(text):
         before = text[text.rfind(" ", 0, match.start() - 1) + 1 : match.start() - 1]
         counted = match.group() == "wo" and before in COUNTED_AFTER
         edits.append(
             Edit(match.start(), match.end(), "two" if counted else "to", "ocr_confusion", 0.75)
+        )
+    # "or" with its "r" read as a capital F: "unresectable oF metastatic", "Gilead oF a
+    # subsidiary" (no word prints a small letter before a capital so); "OF" among capitals
+    for match in MISREAD_OR.finditer(text):
+        following = NEXT_TOKEN.match(text, match.end())
+        capitals = following is not None and following["token"].isupper()
+        edits.append(
+            Edit(match.start(), match.end(), "OF" if capitals else "or", "ocr_confusion", 0.75)
         )
     return edits
 
