@@ -423,3 +423,17 @@ def test_to_misread_between_words_in_a_scanned_text_is_read(line, read):
 )
 def test_or_read_with_a_capital_f_in_a_scanned_text_is_read(line, read):
     assert read in repair_text(SCANNED_PAGE + "\n" + line + "\n").text
+
+
+def test_a_name_misread_the_same_way_twice_is_the_listed_name_printed_more_often():
+    body = "Biogen paid. " * 4 + "Blogen agreed and Blogen said so."
+    assert (
+        "Biogen agreed and Biogen said so." in repair_text(SCANNED_PAGE + "\n" + body + "\n").text
+    )
+
+
+def test_of_two_unlisted_spellings_the_commoner_is_no_reading():
+    # "Dicema" printed more often than "Dicerna" may be the scan's steady misread
+    body = "Zetacerna paid, Zetacerna too. Zetacema agreed. Zetacema said. Zetacema grew. "
+    body += "Zetacema won. Zetacema lost."
+    assert body in repair_text(SCANNED_PAGE + "\n" + body + "\n").text

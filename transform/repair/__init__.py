@@ -31,6 +31,7 @@ from transform.repair.marks import (
     lost_i_edits,
     misread_to_edits,
     month_edits,
+    name_majority_edits,
     period_edits,
     small_capital_edits,
     stray_mark_edits,
@@ -108,6 +109,7 @@ def repair_text(raw: str) -> Repaired:
         buffer.apply(bracketed_to_edits(buffer.text))
         buffer.apply(lost_i_edits(buffer.text))
         buffer.apply(misread_to_edits(buffer.text))
+        buffer.apply(name_majority_edits(buffer.text))
     return Repaired(buffer.text, buffer.corrections())
 
 

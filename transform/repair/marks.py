@@ -616,6 +616,41 @@ def misread_to_edits(text: str) -> list[Edit]:
     return edits
 
 
+# A name a scan misreads the same way more than once ("Blogen" twice beside "Biogen" six times):
+# the release prints it intact more often than misread, and a list knows it (of two unknown
+# spellings, the commoner may be the misread: "Dicema" beside "Dicerna")
+CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][A-Za-z]{4,}(?![\w-])")
+NAME_MAJORITY = 2  # the intact name is printed at least this many times as often as the misread
+
+
+def name_majority_edits(text: str) -> list[Edit]:
+    """In a scanned text: a capitalised word no list knows, one or two letters from a
+    capitalised word a list knows that the release prints at least twice as often, is that
+    word."""
+    from rapidfuzz.distance import Levenshtein
+
+    counts = Counter(m.group() for m in CAPITALISED.finditer(text))
+    readings: dict[str, str] = {}
+    for word, count in counts.items():
+        if frequency(word):
+            continue
+        near = [
+            other
+            for other, times in counts.items()
+            if times >= NAME_MAJORITY * count
+            and other != word
+            and Levenshtein.distance(word, other, score_cutoff=2) <= 2
+            and frequency(other)
+        ]
+        if len(near) == 1:
+            readings[word] = near[0]
+    return [
+        Edit(m.start(), m.end(), readings[m.group()], "ocr_confusion_local_name", 0.75)
+        for m in CAPITALISED.finditer(text)
+        if m.group() in readings
+    ]
+
+
 def line_quote_edits(text: str) -> list[Edit]:
     """In a scanned text: a single opening quote at a line's start that nothing closes on its
     line (a scan's lines are a page's: a quote it prints closes on its line or the page's
