@@ -627,20 +627,21 @@ def name_majority_edits(text: str) -> list[Edit]:
     """In a scanned text: a capitalised word no list knows, one or two letters from a
     capitalised word a list knows that the release prints at least twice as often, is that
     word."""
+    from rapidfuzz import process
     from rapidfuzz.distance import Levenshtein
 
     counts = Counter(m.group() for m in CAPITALISED.finditer(text))
+    listed = [word for word, count in counts.items() if count >= NAME_MAJORITY and frequency(word)]
     readings: dict[str, str] = {}
     for word, count in counts.items():
-        if frequency(word):
+        if not listed or frequency(word):
             continue
         near = [
             other
-            for other, times in counts.items()
-            if times >= NAME_MAJORITY * count
-            and other != word
-            and Levenshtein.distance(word, other, score_cutoff=2) <= 2
-            and frequency(other)
+            for other, _, _ in process.extract(
+                word, listed, scorer=Levenshtein.distance, score_cutoff=2, limit=None
+            )
+            if counts[other] >= NAME_MAJORITY * count and other != word
         ]
         if len(near) == 1:
             readings[word] = near[0]
