@@ -416,17 +416,22 @@ def _exchange_of(name: str) -> str:
 # A name's capital read small, its inner capital kept: "immunoGen" where the text prints
 # "ImmunoGen" (a name that opens in lower case, "inVentiv", is printed so throughout)
 SMALL_CAPITAL_NAME = re.compile(r"(?<![\w-])[a-z]{2,}[A-Z][A-Za-z]*")
+LETTER_WORD = re.compile(r"(?<![\w-])[A-Za-z]+(?![\w-])")
 
 
 def small_capital_edits(text: str) -> list[Edit]:
     """In a scanned text: a camel-case name whose first capital was read small, where the text
     prints it with that capital too."""
     edits = []
+    printed: set[str] | None = None  # the text's words of letters, read once
     for match in SMALL_CAPITAL_NAME.finditer(text):
+        if printed is None:
+            printed = set(LETTER_WORD.findall(text))
         word = match.group()
-        named = word[0].upper() + word[1:]
-        if re.search(rf"(?<![\w-]){re.escape(named)}(?![\w-])", text):
-            edits.append(Edit(match.start(), match.start() + 1, named[0], "ocr_confusion", 0.8))
+        if word[0].upper() + word[1:] in printed:
+            edits.append(
+                Edit(match.start(), match.start() + 1, word[0].upper(), "ocr_confusion", 0.8)
+            )
     return edits
 
 
