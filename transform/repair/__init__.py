@@ -7,9 +7,11 @@ the repaired text.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
-from transform.repair.buffer import RepairBuffer, RepairCorrection
+from transform.repair.buffer import Edit, RepairBuffer, RepairCorrection
 from transform.repair.contacts import contact_edits
 from transform.repair.encoding import (
     junk_edits,
@@ -62,6 +64,25 @@ SCAN_ONLY_RULES = frozenset(
 SCAN_RULES = frozenset({"stray_mark", "ocr_confusion", "ocr_confusion_local_name"})
 
 
+# The guessing passes only a scanned text gets (SCAN_SIGNS misreads or more), in turn
+SCAN_PASSES: tuple[Callable[[str], list[Edit]], ...] = (
+    legal_form_edits,
+    partial(glued_opening_edits, marks="["),
+    wire_edits,
+    month_edits,
+    exchange_edits,
+    small_capital_edits,
+    form_period_edits,
+    code_edits,
+    line_quote_edits,
+    line_bullet_edits,
+    bracketed_to_edits,
+    lost_i_edits,
+    misread_to_edits,
+    name_majority_edits,
+)
+
+
 @dataclass(frozen=True)
 class Repaired:
     text: str
@@ -96,20 +117,8 @@ def repair_text(raw: str) -> Repaired:
     signs = sum(1 for c in buffer.corrections() if c.rule in SCAN_RULES)
     buffer.apply(period_edits(buffer.text, scanned=signs >= SCAN_SIGNS))
     if signs >= SCAN_SIGNS:
-        buffer.apply(legal_form_edits(buffer.text))
-        buffer.apply(glued_opening_edits(buffer.text, "["))
-        buffer.apply(wire_edits(buffer.text))
-        buffer.apply(month_edits(buffer.text))
-        buffer.apply(exchange_edits(buffer.text))
-        buffer.apply(small_capital_edits(buffer.text))
-        buffer.apply(form_period_edits(buffer.text))
-        buffer.apply(code_edits(buffer.text))
-        buffer.apply(line_quote_edits(buffer.text))
-        buffer.apply(line_bullet_edits(buffer.text))
-        buffer.apply(bracketed_to_edits(buffer.text))
-        buffer.apply(lost_i_edits(buffer.text))
-        buffer.apply(misread_to_edits(buffer.text))
-        buffer.apply(name_majority_edits(buffer.text))
+        for scan_pass in SCAN_PASSES:  # in turn, each on the text the last one left
+            buffer.apply(scan_pass(buffer.text))
     return Repaired(buffer.text, buffer.corrections())
 
 
