@@ -567,6 +567,11 @@ def test_an_abbreviation_in_capitals_beside_a_word_is_never_joined_to_it():
             "Omega will pay up to $235 million in milestones.",
         ),
         ("Zeta raised A$137m and AS2.8 million.", "Zeta raised A$137m and A$2.8 million."),
+        # a price in cents after two letters of a dollar's or more
+        (
+            "Zeta sold shares at USS3.67 (CDNS4.52) per share.",
+            "Zeta sold shares at US$3.67 (CDN$4.52) per share.",
+        ),
     ],
 )
 def test_a_dollar_sign_read_as_an_s_before_an_amount_and_its_scale_is_the_sign(noisy, clean):
@@ -581,6 +586,7 @@ def test_a_dollar_sign_read_as_an_s_before_an_amount_and_its_scale_is_the_sign(n
         "Zeta's AS1404 and S1P modulators entered trials.",  # codes: no scale after them
         "Zeta will pay PS2 million.",  # letters no dollar is printed with
         "Zeta paid USS 20 million.",  # a space: no sign glued to the number
+        "Zeta's AS1404.00 and S3.67 ratio.",  # a price's cents after one letter or none
     ],
 )
 def test_an_s_before_a_number_that_is_no_dollar_is_left(text):

@@ -55,7 +55,9 @@ SCALES = ("million", "billion")
 # a dollar sign read as "S" before an amount with its scale, after the letters a dollar is
 # printed with (currencies.csv) or none: "USS36.2 million", "CDNS37.0 million", "(S235 million"
 # ("AS1404", a code, has no scale after it)
-DOLLAR_READ_AS_S = re.compile(r"S(?=\d[\d,.]*\s?(?:million|billion|thousand|mn|bn|m)\b)")
+DOLLAR_READ_AS_S = re.compile(
+    r"S(?=(?P<scaled>\d[\d,.]*\s?(?:million|billion|thousand|mn|bn|m)\b)|\d{1,6}\.\d\d(?![\d.]))"
+)
 DOLLAR_LETTERS = 4  # letters a dollar sign is printed after at most ("CDN$")
 FUNCTION_WORDS = frozenset(
     [
@@ -271,7 +273,10 @@ def amount_digit_edits(text: str) -> list[Edit]:
         if " " in printed and scale is not None:
             edits.append(Edit(start, match.end(), scale, "split_word", 0.85))
     for match in DOLLAR_READ_AS_S.finditer(text):  # "USS36.2 million" -> "US$36.2 million"
-        if _letters_before(text, match.start()) in _dollar_letters():
+        letters = _letters_before(text, match.start())
+        # a price in cents only after two letters of a dollar's or more: "USS3.67 (CDNS4.52)
+        # per share" (never "AS1404.00", a code's letters)
+        if letters in _dollar_letters() and (match["scaled"] or len(letters or "") >= 2):
             edits.append(Edit(match.start(), match.end(), "$", "currency_sign", 0.9))
     return edits
 
