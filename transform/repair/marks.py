@@ -15,7 +15,7 @@ from collections import Counter
 from functools import cache
 
 from transform.dateline import MONTH
-from transform.lexicon import alias_map, load_lexicon, place_names
+from transform.lexicon import alias_map, legal_form_words, load_lexicon, place_names
 from transform.literals import Cued, cued
 from transform.repair.buffer import Edit
 from transform.repair.vocabulary import frequency
@@ -265,7 +265,7 @@ def legal_form_edits(text: str) -> list[Edit]:
     from rapidfuzz.distance import Levenshtein
 
     forms = _legal_forms()
-    spellings = _legal_form_spellings()
+    spellings = legal_form_words()  # each as the list spells it, without its period
     edits = []
     for match in AFTER_NAME.finditer(text):
         token = match.group(2)
@@ -377,7 +377,7 @@ def exchange_edits(text: str) -> list[Edit]:
     "(Note: FDA)" -> "(NYSE: FDA)")."""
     from rapidfuzz.distance import Levenshtein
 
-    names = _exchange_names()
+    names = alias_map("exchanges", value="alias")  # case-folded -> as printed
     edits = []
     for match in EXCHANGE_BEFORE_TICKER.finditer(text):
         printed = match["exchange"]
@@ -401,12 +401,6 @@ def exchange_edits(text: str) -> list[Edit]:
         exchange = exchange.upper() if printed.isupper() else exchange
         edits.append(Edit(match.start(1), match.end(1), exchange, "ocr_confusion", 0.8))
     return edits
-
-
-@cache
-def _exchange_names() -> dict[str, str]:
-    """exchanges.csv's names, case-folded -> as printed."""
-    return {row["alias"].casefold(): row["alias"] for row in load_lexicon("exchanges")}
 
 
 def _exchange_of(name: str) -> str:
@@ -668,12 +662,6 @@ def line_quote_edits(text: str) -> list[Edit]:
         if not CLOSING.search(text, match.end(), stop):
             edits.append(Edit(match.start(1), match.end(1), "", "stray_mark", 0.8))
     return edits
-
-
-@cache
-def _legal_form_spellings() -> frozenset[str]:
-    """Each legal form as company_suffixes.csv spells it, without its periods ("plc", "Inc")."""
-    return frozenset(row["suffix"].rstrip(".") for row in load_lexicon("company_suffixes"))
 
 
 def _name_before(text: str, comma: int) -> bool:
