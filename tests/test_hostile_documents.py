@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import random
+import time
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -172,6 +173,64 @@ def test_a_document_past_its_time_limit_is_quarantined_and_the_batch_goes_on(tmp
         "b-slow.txt": ("timed_out", "stopped after 1 s; the limit per document")
     }
     assert _loaded(run) == {"a-seed.txt"}
+
+
+def test_a_documents_time_limit_spans_its_cleaning_and_its_extraction(tmp_path, monkeypatch):
+    # a batch cleans its documents before it extracts them: the extraction has only what the
+    # cleaning left of the document's limit (0.6 s + 0.6 s is past a limit of 1 s)
+    import transform.document as document
+
+    def slowed(real):
+        def run(*args, **kwargs):
+            if "Slow" in str(args[:2]):
+                time.sleep(0.6)
+            return real(*args, **kwargs)
+
+        return run
+
+    monkeypatch.setattr(document, "clean_document", slowed(document.clean_document))
+    monkeypatch.setattr(document, "extract_release", slowed(document.extract_release))
+    folder = tmp_path / "in"
+    folder.mkdir()
+    seed = (SAMPLES / f"{SEED_2011}.txt").read_bytes()
+    (folder / "a-seed.txt").write_bytes(seed)
+    (folder / "b-Slow.txt").write_bytes(seed.replace(b"Amgen", b"Slow"))
+    run = _settings(tmp_path, max_document_seconds=1.0)
+    result = read_transform_batch(sorted(str(p) for p in folder.iterdir()), "batch-0", run)
+    assert result.n_processed == 2
+    assert _quarantine_rows(run) == {
+        "b-Slow.txt": ("timed_out", "stopped after 1 s; the limit per document")
+    }
+    assert _loaded(run) == {"a-seed.txt"}
+
+
+@pytest.mark.parametrize("group_chars", [1, 20_000_000])
+def test_a_batch_records_its_documents_in_order_whatever_its_groups(
+    tmp_path, monkeypatch, group_chars
+):
+    # documents are cleaned a group at a time, then extracted: one document per group (1) or
+    # the whole batch in one, the rows keep the inputs' order, quarantined ones among them
+    monkeypatch.setattr("flows.batches.PHASE_CHARS", group_chars)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes((SAMPLES / f"{SEED_2011}.txt").read_bytes())
+    (folder / "b.bin").write_bytes(bytes(range(256)) * 40)
+    (folder / "c.txt").write_bytes(CP1252_RELEASE.encode("cp1252"))
+    (folder / "d.txt").write_bytes(b"")
+    run = _settings(tmp_path)
+    read_transform_batch(sorted(str(p) for p in folder.iterdir()), "batch-0", run)
+    rows = [
+        (Path(row["source_uri"]).name, row["status"], row["release_id"] is not None)
+        for path in sorted(run.run_dir.glob("documents/*.parquet"))
+        for row in pq.read_table(path).to_pylist()
+    ]
+    assert rows == [
+        ("a.txt", "loaded", True),
+        ("b.bin", "quarantined", False),
+        ("c.txt", "loaded", True),
+        ("d.txt", "quarantined", False),
+    ]
+    assert set(_quarantine_rows(run)) == {"b.bin", "d.txt"}
 
 
 def read_or_die(paths: list[str], batch_name: str, run: BatchSettings) -> BatchResult:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from transform.decode import Rejection
 from transform.records import Document, Extraction, Quarantined
-from transform.release import clean_document, extract_release, extractor_version
+from transform.release import CleanText, clean_document, extract_release, extractor_version
 from transform.screen import unattributed_reason
 
 
@@ -42,6 +42,19 @@ def process_document(
     quarantined as too large without being decoded. ``clock``, when given, accumulates the
     seconds spent per stage (decode, repair, extract).
     """
+    cleaned = clean_stage(raw, meta, max_bytes, clock)
+    if isinstance(cleaned, DocumentOutcome):
+        return cleaned
+    return extract_stage(cleaned, meta, clock)
+
+
+def clean_stage(
+    raw: bytes, meta: DocumentMeta, max_bytes: int, clock: dict[str, float] | None = None
+) -> CleanText | DocumentOutcome:
+    """The first half of ``process_document``: the document's repaired text, or its outcome
+    if it is quarantined before extraction (too large, undecodable, not a release). A batch
+    cleans several documents before it extracts them: each stage's vocabularies and tables
+    then stay in the processor's cache from one document to the next."""
     version = extractor_version()
     if meta.size_bytes > max_bytes or len(raw) > max_bytes:
         rejection = Rejection(
@@ -54,6 +67,15 @@ def process_document(
         return _quarantine(meta, _failure("decode and repair", error), OCTET, None, version)
     if isinstance(cleaned, Rejection):
         return _quarantine(meta, cleaned, OCTET, None, version)
+    return cleaned
+
+
+def extract_stage(
+    cleaned: CleanText, meta: DocumentMeta, clock: dict[str, float] | None = None
+) -> DocumentOutcome:
+    """The second half of ``process_document``: a cleaned document's fields, or its quarantine
+    (extraction failed, or the text names no company)."""
+    version = extractor_version()
     started = time.perf_counter()
     try:
         extraction = extract_release(
