@@ -37,6 +37,23 @@ def test_a_shared_scan_keeps_each_texts_walk_apart():
         )
 
 
+def test_texts_walked_ahead_are_found_without_a_walk_of_their_own(monkeypatch):
+    scan = SharedScan({"drugs": [("zetavir", "zetavir")], "names": [("acme", "Acme")]})
+    texts = [f"zetavir by Acme, {i}" if i % 2 else f"Acme{i} and zetavir" for i in range(9)]
+    alone = {t: [(m.start, m.end) for m in scan.view("names").find(t)] for t in texts}
+    fresh = SharedScan({"drugs": [("zetavir", "zetavir")], "names": [("acme", "Acme")]})
+    with fresh.walked_ahead(texts):
+        walks = []
+        monkeypatch.setattr(fresh, "_walk", lambda text: walks.append(text))
+        for text in texts:  # more texts than the walks a scan keeps
+            assert [(m.start, m.end) for m in fresh.view("names").find(text)] == alone[text]
+            assert [text[m.start : m.end] for m in fresh.view("drugs").find(text)] == ["zetavir"]
+        assert walks == []
+    monkeypatch.undo()
+    assert fresh._ahead == {}  # let go when the batch is done
+    assert fresh.view("names").find("Acme 1") and fresh.view("names").find("Acme 2")
+
+
 def test_the_pipelines_vocabularies_share_one_scan():
     scan = shared_vocabularies()
     text = "Zeta Bio dosed olaparib in breast cancer with Pfizer Inc."
