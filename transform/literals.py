@@ -345,8 +345,10 @@ class LineCued:
         walk = _LINE_WORDS.lines(text)
         found = walk.whole if self.whole else walk.found
         lines: set[int] = set()
-        for word in found.keys() & self.words:
-            lines |= found[word]
+        words = self.words
+        for word in found:  # (``found.keys() & words`` would walk every one of ``words``)
+            if word in words:
+                lines |= found[word]
         starts = walk.starts
         for line in sorted(lines):
             end = starts[line + 1] if line + 1 < len(starts) else len(text)

@@ -10,7 +10,11 @@ from functools import lru_cache
 
 # a full stop, a blank line, or a line that opens a bulleted point ("· Revenue of £4.4 million",
 # "-- Loss before tax of GBP1.4m"): each point of a list is a sentence of its own
-SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+|\n\n|\n(?=[ \t]*(?:[·•▪◦‣∙]|--?[ \t]|\*[ \t]))")
+# (the mark first, as one character class: the engine then skips to the marks, where an
+# alternation would be tried at every character)
+SENTENCE_END = re.compile(
+    r"[.!?\n](?:(?<=[.!?])[\"”’)]?\s+|(?<=\n)\n|(?<=\n)(?=[ \t]*(?:[·•▪◦‣∙]|--?[ \t]|\*[ \t])))"
+)
 # and a bullet inside a line, where a page lost the breaks of its list: "SEK 2.8 M• The loss"
 # (read only in a text that prints one: the expression tries every character)
 INLINE_BULLETS = "•▪‣"
