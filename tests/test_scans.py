@@ -432,6 +432,25 @@ def test_a_name_misread_the_same_way_twice_is_the_listed_name_printed_more_often
     )
 
 
+def test_a_name_a_scan_misreads_as_often_as_it_prints_it_is_the_listed_name_it_reads_as():
+    # "Opdlvo" twice beside "Opdivo" twice: no majority, but the channel reads it as the listed
+    # name the release prints too
+    body = "Zeta Bio tested Opdivo. Opdlvo was given with Opdivo. Opdlvo is approved."
+    repaired = repair_text(SCANNED_PAGE + "\n" + body + "\n").text
+    assert "Opdivo was given with Opdivo. Opdivo is approved." in repaired
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Zeta Bio tested Opdlvo. Opdlvo was given. Opdlvo is approved.",  # the name not printed
+        "Zetagen tested Omegavo. Zetagen and Omegavo agreed.",  # no reading at all
+    ],
+)
+def test_a_name_printed_twice_with_no_listed_reading_printed_beside_it_stays(body):
+    assert body in repair_text(SCANNED_PAGE + "\n" + body + "\n").text
+
+
 def test_of_two_unlisted_spellings_the_commoner_is_no_reading():
     # "Dicema" printed more often than "Dicerna" may be the scan's steady misread
     body = "Zetacerna paid, Zetacerna too. Zetacema agreed. Zetacema said. Zetacema grew. "

@@ -625,15 +625,26 @@ NAME_MAJORITY = 2  # the intact name is printed at least this many times as ofte
 def name_majority_edits(text: str) -> list[Edit]:
     """In a scanned text: a capitalised word no list knows, one or two letters from a
     capitalised word a list knows that the release prints at least twice as often, is that
-    word."""
+    word; so is one the OCR channel reads clearly as a capitalised word a list knows that the
+    release also prints, however often each is printed ("Kadeyla" five times beside "Kadcyla"
+    five times: a scan misreads a word the same way on every page, and a release's own name
+    printed intact twice is otherwise never corrected)."""
     from rapidfuzz import process
     from rapidfuzz.distance import Levenshtein
+
+    from transform.repair.channel import correct
 
     counts = Counter(m.group() for m in CAPITALISED.finditer(text))
     listed = [word for word, count in counts.items() if count >= NAME_MAJORITY and frequency(word)]
     readings: dict[str, str] = {}
     for word, count in counts.items():
-        if not listed or frequency(word):
+        if frequency(word):
+            continue
+        reading = correct(word)
+        if reading is not None and reading.word != word and counts.get(reading.word, 0):
+            readings[word] = reading.word
+            continue
+        if not listed:
             continue
         near = [
             other
