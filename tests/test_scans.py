@@ -255,6 +255,7 @@ def test_a_dated_wire_and_a_wire_as_printed_are_left():
     [
         ("[Sanuary 25, 2016]", "[January 25, 2016]"),
         ("Decernber 3, 2009 - Zeta", "December 3, 2009 - Zeta"),  # two letters in a long name
+        ("as of Apri! 14, 2008, were", "as of April 14, 2008, were"),  # a thin letter as a mark
     ],
 )
 def test_a_month_misread_before_a_day_and_a_year_in_a_scanned_text_is_read(date, read):
@@ -262,7 +263,7 @@ def test_a_month_misread_before_a_day_and_a_year_in_a_scanned_text_is_read(date,
 
 
 def test_a_word_near_a_month_that_dates_nothing_or_a_short_month_is_left():
-    for text in ("Marcy 3 patients", "Jnne 3, 2009", "Marco Polo, 2009"):
+    for text in ("Marcy 3 patients", "Jnne 3, 2009", "Marco Polo, 2009", "Zeta! 14, 2008"):
         assert text in repair_text(SCANNED_PAGE + "\n" + text + "\n").text
 
 

@@ -137,8 +137,8 @@ def glued_opening_edits(text: str, marks: str) -> list[Edit]:
 
 # A month's name read with a letter wrong before a day and a year: "Sanuary 25, 2016", two in a
 # name of seven letters or more: "Decernber 3, 2009" (a full name of five letters or more: never
-# "Mav", "Jun")
-NEAR_MONTH = re.compile(r"(?<![\w-])(?P<month>[A-Z][a-z]{4,9})(?= \d{1,2}, (?:19|20)\d\d\b)")
+# "Mav", "Jun"); a thin letter may be read as a mark: "Apri! 14, 2008"
+NEAR_MONTH = re.compile(r"(?<![\w-])(?P<month>[A-Z][a-z!|]{4,9})(?= \d{1,2}, (?:19|20)\d\d\b)")
 FULL_MONTHS = tuple(calendar.month_name[1:])
 
 
