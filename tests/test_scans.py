@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import time
 from collections import Counter
 
 import pytest
@@ -450,6 +451,33 @@ def test_a_name_a_scan_misreads_as_often_as_it_prints_it_is_the_listed_name_it_r
 )
 def test_a_name_printed_twice_with_no_listed_reading_printed_beside_it_stays(body):
     assert body in repair_text(SCANNED_PAGE + "\n" + body + "\n").text
+
+
+def test_an_abbreviation_defined_with_a_letter_misread_is_the_one_its_name_spells():
+    body = "The Zeta Omega Agency (ZPA) approved Zetamab. The ZOA said so."
+    assert "Zeta Omega Agency (ZOA) approved" in repair_text(SCANNED_PAGE + "\n" + body + "\n").text
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Zeta HealthCare AG (ZHC) grew. ZHC said so.",  # printed again: the release's own
+        "The Zeta Omega Agency (ZPA) approved Zetamab.",  # the initials' spelling printed nowhere
+        "The Zeta-Omega Agency (ZOA) approved it. ZOA said so.",  # spelled right
+    ],
+)
+def test_an_abbreviation_its_release_prints_again_or_alone_stays(body):
+    assert body in repair_text(SCANNED_PAGE + "\n" + body + "\n").text
+
+
+def test_a_page_of_defined_abbreviations_is_read_in_one_pass():
+    # each candidate once counted the whole page's words: 480,000 characters took 154 s
+    from transform.repair.marks import abbreviation_edits
+
+    page = "Zeta Omega Agency (ZPA) " * 20_000
+    started = time.perf_counter()
+    assert abbreviation_edits(page) == []  # "ZPA" printed 20,000 times: the release's own
+    assert time.perf_counter() - started < 5
 
 
 def test_of_two_unlisted_spellings_the_commoner_is_no_reading():

@@ -22,6 +22,7 @@ from transform.repair.encoding import (
 from transform.repair.layout import dehyphenation_edits, reflow_edits
 from transform.repair.marks import (
     SCAN_SIGNS,
+    abbreviation_edits,
     bracketed_to_edits,
     code_edits,
     exchange_edits,
@@ -80,6 +81,7 @@ SCAN_PASSES: tuple[Callable[[str], list[Edit]], ...] = (
     lost_i_edits,
     misread_to_edits,
     name_majority_edits,
+    abbreviation_edits,
 )
 
 

@@ -662,6 +662,48 @@ def name_majority_edits(text: str) -> list[Edit]:
     ]
 
 
+# An abbreviation defined in parentheses after its name ("Food and Drug Administration (FDA)",
+# "Tumor-Activated Prodrug (TAP)"): the capitals that open the name's words and their hyphened
+# parts spell it
+DEFINED_ABBREVIATION = re.compile(
+    r"(?P<name>(?:[A-Z][\w-]*[ \t\n]+(?:(?:and|of|for|the|on|in|&)[ \t\n]+)*){2,7})"
+    r"\((?P<abbr>[A-Z]{2,6})\)"
+)
+
+
+def abbreviation_edits(text: str) -> list[Edit]:
+    """In a scanned text: an abbreviation defined after its name with one letter other than the
+    name's initials spell, where the release prints the initials' spelling elsewhere and the
+    printed one nowhere else, is the initials' ("Food and Drug Administration (PDA)" beside "the
+    FDA"; never "Bayer HealthCare AG (BHC)" where the release goes on to print "BHC")."""
+    edits = []
+    printed_words: Counter[str] | None = None
+    for match in DEFINED_ABBREVIATION.finditer(text):
+        printed = match["abbr"]
+        initials = "".join(
+            part[0]
+            for word in match["name"].split()
+            for part in word.split("-")
+            if part[:1].isupper()
+        )
+        spelled = initials[-len(printed) :]
+        if (
+            len(spelled) < len(printed)
+            or sum(a != b for a, b in zip(spelled, printed, strict=True)) != 1
+        ):
+            continue
+        if printed_words is None:  # counted once, for every candidate
+            printed_words = Counter(CAPITALS_WORD.findall(text))
+        if printed_words[spelled] >= 1 and printed_words[printed] == 1:
+            edits.append(
+                Edit(match.start("abbr"), match.end("abbr"), spelled, "ocr_confusion", 0.75)
+            )
+    return edits
+
+
+CAPITALS_WORD = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
+
+
 def line_quote_edits(text: str) -> list[Edit]:
     """In a scanned text: a single opening quote at a line's start that nothing closes on its
     line (a scan's lines are a page's: a quote it prints closes on its line or the page's
