@@ -635,13 +635,19 @@ def name_majority_edits(text: str) -> list[Edit]:
     from transform.repair.channel import correct
 
     counts = Counter(m.group() for m in CAPITALISED.finditer(text))
-    listed = [word for word, count in counts.items() if count >= NAME_MAJORITY and frequency(word)]
+    known = [word for word in counts if frequency(word)]
+    listed = [word for word in known if counts[word] >= NAME_MAJORITY]
     readings: dict[str, str] = {}
     for word, count in counts.items():
-        if frequency(word):
+        if not known or frequency(word):
             continue
-        reading = correct(word)
-        if reading is not None and reading.word != word and counts.get(reading.word, 0):
+        # (the channel is asked only where a known word the release prints is near: a page of
+        # unknown names costs a lookup each, not a search of the channel each)
+        near_known = process.extract(
+            word, known, scorer=Levenshtein.distance, score_cutoff=2, limit=None
+        )
+        reading = correct(word) if near_known else None
+        if reading is not None and reading.word in {other for other, _, _ in near_known}:
             readings[word] = reading.word
             continue
         if not listed:
