@@ -1487,3 +1487,21 @@ def test_a_second_city_after_a_comma_and_a_time_without_minutes():
     text = "HALLE (SAALE), Germany, May 4, 2012, 7 am CET -- Zeta AG today announced a deal.\n"
     dateline = parse_dateline(text)
     assert (dateline.city, dateline.region) == ("HALLE (SAALE)", "Germany")
+
+
+def test_a_posts_labelled_date_above_a_dateline_without_a_year_gives_its_year():
+    # a board's post header labels its date mid-line, with no time after it
+    text = (
+        "Posted by: zetafan   Date: 3/14/2006   Msg #: 4821   Reply | Post Message\n\n"
+        "Zeta Bio Closes $45 Million Private Placement\n\n"
+        "CAMBRIDGE, Mass., March 14 /PRNewswire-FirstCall/ -- Zeta Bio, Inc. (Nasdaq: ZETA) "
+        "today announced the closing of a private placement of common stock.\n"
+    )
+    dateline = parse_dateline(text)
+    assert (dateline.published_date, dateline.date_inferred) == (dt.date(2006, 3, 14), False)
+    # a label weeks into the next year still fits ("Date: 01/09/2007" over "Dec. 28")
+    turn = text.replace("3/14/2006", "01/09/2007").replace("March 14", "Dec. 28")
+    assert parse_dateline(turn).published_date == dt.date(2006, 12, 28)
+    # a labelled date months after the dateline's day dates the post, not the release
+    late = text.replace("3/14/2006", "9/14/2006")
+    assert parse_dateline(late).published_date is None

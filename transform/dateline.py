@@ -614,15 +614,25 @@ def _labelled_year(text: str, date_text: str) -> int | None:
     return None
 
 
+# or a date a post's header labels mid-line, with no time: "Posted by: x   Date: 3/14/2006   Msg #"
+LABELLED_STAMP = re.compile(
+    rf"\b(?:date|posted(?:\s+on)?|published(?:\s+on)?)[ \t]*:[ \t]*(?:{ANY_WEEKDAY},?[ \t]+)?"
+    rf"(?P<date>{NUMERIC}|{DATE})",
+    re.IGNORECASE,
+)
 STAMP_REACH = 2500  # a post's stamp stands above the release it quotes
 STAMP_AFTER_DAYS = 31  # and dates it on its day or within the month after
 
 
 def _stamped_year(text: str, before: int, date_text: str) -> int | None:
-    """The year of a date printed without one, from the nearest page stamp above it that
-    dates the same day or the weeks after ("Post by ... Nov 06, 2009 8:24am" over "BELLEVILLE,
-    ON, Nov. 6 /CNW/" is 2009); None if no stamp fits."""
-    stamps = list(PAGE_STAMP.finditer(text, max(0, before - STAMP_REACH), before))
+    """The year of a date printed without one, from the nearest page stamp (a date and its time,
+    or a labelled date) above it that dates the same day or the weeks after ("Post by ... Nov 06,
+    2009 8:24am" over "BELLEVILLE, ON, Nov. 6 /CNW/" is 2009); None if no stamp fits."""
+    start = max(0, before - STAMP_REACH)
+    stamps = sorted(
+        [*PAGE_STAMP.finditer(text, start, before), *LABELLED_STAMP.finditer(text, start, before)],
+        key=lambda stamp: stamp.start(),
+    )
     for stamp in reversed(stamps):
         stamped = parse_date(stamp["date"])
         if stamped is None:
