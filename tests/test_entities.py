@@ -3981,6 +3981,24 @@ def test_a_heads_field_in_two_common_parts_is_read_whole_and_a_name_after_and_is
     ]
 
 
+def test_a_ministrys_portfolio_listed_with_commas_is_read_whole_and_names_after_it_are_not():
+    from transform.organizations import find_organizations, is_regulator
+
+    text = (
+        "Zeta won approval from the Ministry of Health, Labour and Welfare for Zetamab. It had "
+        "the backing of the Ministry of Economy, Trade and Industry."
+    )
+    names = [m.name for m in find_organizations(text, None)]
+    assert names == [
+        "Ministry of Health, Labour and Welfare",  # a British spelling is as English
+        "Ministry of Economy, Trade and Industry",
+    ]
+    # companies after the commas are none of its field
+    others = "Zeta won approval from the Ministry of Health, Omegatron and Sigmagen for Zetamab."
+    assert [m.name for m in find_organizations(others, None)] == ["Ministry of Health"]
+    assert is_regulator("Ministry of Health, Labour and Welfare")
+
+
 def test_a_month_after_a_descriptor_noun_is_no_company():
     from transform.organizations import find_organizations
 

@@ -47,7 +47,7 @@ from transform.lexicon import (
 )
 from transform.literals import LineCued
 from transform.people import HONORIFIC_WORD
-from transform.repair.vocabulary import given_names, is_known, word_counts
+from transform.repair.vocabulary import american_count, given_names, is_known, word_counts
 from transform.rules import confidence as confidence_of
 from transform.segments import cover_page_end
 from transform.text_spans import WIRE_SLUG
@@ -124,7 +124,12 @@ HEAD_WORD = rf"[ ](?!{MEETING_WORDS})[A-Z][\w’'-]*(?<![’'])"
 PLACE_WORD = rf"[ ](?!{MEETING_WORDS})[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*(?![\w’'-])"
 # what a second head of a name is of: "University of Pennsylvania School of Medicine"
 HEAD_OF_MORE = re.compile(rf"[ ]of(?:{HEAD_WORD}){{1,3}}\b")
-FIELD_AND_MORE = re.compile(r"[ ]and[ ]([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)\b")
+# (or a list of them, as a ministry's portfolio: "Ministry of Health" + ", Labour and Welfare",
+# "Ministry of Economy" + ", Trade and Industry")
+FIELD_AND_MORE = re.compile(
+    r"((?:,[ ][A-Z][a-z]+){0,4},?[ ]and[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)\b"
+)
+FIELD_WORD = re.compile(r"[A-Z][a-z]+")
 # a head's field narrowed by "in" a discipline: "Institute for Research" + " in Immunology and
 # Cancer", "Centre for Excellence" + " in Drug Discovery"; never a place ("... in Boston")
 FIELD_IN_MORE = re.compile(r"[ ]in[ ]([A-Z][a-z]+(?:[ ](?:(?:and|&)[ ])?[A-Z][a-z]+){0,3})\b")
@@ -797,8 +802,11 @@ def find_organizations(
         if (
             field
             and " of " in match.group("name")
-            and all(common_english(w) for w in [text[:end].rsplit(" ", 1)[-1], *field[1].split()])
-            and not any(w.casefold() in title_words()[1] for w in field[1].split())
+            and all(
+                common_english(w)
+                for w in [text[:end].rsplit(" ", 1)[-1], *FIELD_WORD.findall(field[1])]
+            )
+            and not any(w.casefold() in title_words()[1] for w in FIELD_WORD.findall(field[1]))
         ):  # a head's field in two parts: "Council of Scientific" + " and Industrial Research";
             end = field.end()  # never a name after "and": "University of Oxford and Omega",
             # nor a title's head: "a Professor at the University of Medicine and Director of"
@@ -1335,8 +1343,9 @@ def _disciplines(words: str) -> bool:
 
 def common_english(word: str) -> bool:
     """Whether ``word`` is an English word as common as any company name's own words may not be
-    ("Biopharmaceutical", "Board"; not "Eisai", "Amgen")."""
-    return word_counts().get(word.casefold().strip(".'’"), 0) >= HOUSE_WORD_RARITY
+    ("Biopharmaceutical", "Board", "Centre"; not "Eisai", "Amgen")."""
+    folded = word.casefold().strip(".'’")
+    return (word_counts().get(folded, 0) or american_count(folded)) >= HOUSE_WORD_RARITY
 
 
 def _house_name(issuer_core: str | None) -> str | None:
