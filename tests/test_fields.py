@@ -3751,3 +3751,28 @@ def test_a_company_opening_the_lead_with_its_listing_is_the_issuer_past_a_long_a
     found = find_issuer(text, None)
     assert found is not None and found.name == "Zeta Biotech, Inc."
     assert text[found.span_start : found.span_end] == found.name
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "Leiden, the Netherlands; 4 May 2012; 07.30 CET",
+        "Leiden, the Netherlands, 4 May 2012, 8:00 a.m. CET",
+        "Leiden, the Netherlands, 4 May 2012",
+    ],
+)
+def test_a_dateline_on_a_line_of_its_own_dates_the_release_and_the_title_under_it_is_read(
+    dateline,
+):
+    text = (
+        f"{dateline}\n\nZeta Biologics and Omega Sign Research Collaboration on Antibodies\n\n"
+        "Zeta Biologics N.V. (Euronext: ZETA) and Omega GmbH today announced a research "
+        "collaboration to develop antibodies for gastric cancer, under which Omega will pay an "
+        "upfront fee of EUR 8 million.\n"
+    )
+    release = extract_release(text, "doc", "f").release
+    assert (release.published_date, release.dateline_city) == (dt.date(2012, 5, 4), "Leiden")
+    assert release.headline == "Zeta Biologics and Omega Sign Research Collaboration on Antibodies"
+    # a line under the dateline that names nothing of the lead is no title
+    chrome = text.replace("Zeta Biologics and Omega Sign", "Print this page | Share | More of")
+    assert extract_release(chrome, "doc", "f").release.headline is None

@@ -147,6 +147,10 @@ AT_TIME = (  # "09:00 CET", "8:00 a.m. ET", "8am CET"
     r"(?:[,;]?\s*(?:\d{1,2}[.:]\d\d(?:\s*[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)"
     r"(?:\s+[A-Z]{2,4}\b)?)?"
 )
+LINE_TIME = (  # the same on the date's line: "; 07.30 CET", ", 8:00 a.m. ET"
+    r"(?:[ \t]*[,;][ \t]*(?:\d{1,2}[.:]\d\d(?:[ \t]*[ap]\.?m\.?)?|\d{1,2}[ \t]?[ap]\.?m\.?)"
+    r"(?:[ \t]+[A-Z]{2,4}\b)?)?"
+)
 PIPE = r"(?:\||(?<=\s)[Il](?=\s))"
 # the label an EU issuer prints after its dateline under the Transparency Directive: "regulated
 # information", "Regulated information - inside information"
@@ -200,8 +204,10 @@ STYLES = (
     rf"|(?(caps_space)(?<=\d[ \t])(?=[A-Z][a-z]+[ \t]+[A-Za-z])|(?!))))"
     # a line of its own, the date after a comma: "THOUSAND OAKS, Calif. and SEATTLE, Dec. 17, 2001"
     # or a space before a date with its year: "Brisbane, Australia 4 March 2016"
-    rf"|(?P<line_end>(?:,[ \t]*|[ \t]+(?=[^\n]*{YEAR}[ \t]*\n)){ON_DAY}(?P<date_eol>{DATE})"
-    rf"[ \t]*(?=\n))"
+    # or a semicolon before it and its time after it: "Leiden, the Netherlands; 4 May 2012; 07.30
+    # CET" (a time on the line alone: a time on the next line is the page's)
+    rf"|(?P<line_end>(?:[ \t]?[,;][ \t]*|[ \t]+(?=[^\n]*{YEAR}[ \t]*\n)){ON_DAY}"
+    rf"(?P<date_eol>{DATE}){LINE_TIME}[ \t]*(?=\n))"
     rf"|(?P<dash_date>\s*{DASH}\s*\(?{ON_DAY}(?P<date_dash>{DATE}|{NUMERIC})\)?)\s*:?"
     # the wire and the date between slashes: "SAN FRANCISCO, CA / ACCESSWIRE / March 16, 2015 /"
     rf"|(?P<wire_slashed>\s*/\s*(?P<wire_sl_first>[A-Za-z][^/\n]{{1,40}}?)\s*/\s*"

@@ -1070,6 +1070,21 @@ def find_headline(text: str, stop: int | None) -> HeadlineMatch | None:
     return None if found else _headline_before(text, len(text), cover)
 
 
+def headline_below(text: str, start: int) -> HeadlineMatch | None:
+    """The title under a dateline that stands on a line of its own, above the lead ("Leiden, the
+    Netherlands; 4 May 2012; 07.30 CET", then the title, then the lead): of the title-like lines
+    from ``start`` (the dateline's end) to the first running text, the one that names the lead
+    (as ``find_headline`` scores them); None with no running text after it."""
+    leads = [
+        found.start()
+        for pattern in (PROSE, PROSE_LINE, PROSE_SENTENCE)
+        if (found := pattern.search(text, start)) is not None
+    ]
+    if not leads:
+        return None
+    return _headline_before(text, text.rfind("\n", 0, min(leads)) + 1, start)
+
+
 # a news feed's label and the title run into the dateline on one line, as a board copies it:
 # "... 4:19 pm Eastern Time Company Press Release Aurora Biosciences Announces Completion of
 # First Stage ... SAN DIEGO--(BUSINESS WIRE)--Nov. 21, 1997--"

@@ -33,7 +33,7 @@ from transform.builders import (
 from transform.dateline import parse_dateline
 from transform.decode import Rejection, decode_document
 from transform.drug_vocabulary import vocabulary_version
-from transform.headline import find_headline, past_teaser
+from transform.headline import find_headline, headline_below, past_teaser
 from transform.identity import release_key
 from transform.issuer import find_co_issuer, find_issuer, headline_subject, with_full_name
 from transform.lexicon import lexicon_digest
@@ -55,7 +55,7 @@ from transform.segments import (
     past_chrome_lines,
 )
 
-RULES_VERSION = "0.967.0"  # bump when an extraction rule changes
+RULES_VERSION = "0.968.0"  # bump when an extraction rule changes
 
 
 class _HasSpan(Protocol):
@@ -209,10 +209,19 @@ def _chrome_only(text: str, start: int, end: int) -> bool:
     )
 
 
+def _line_ends(text: str, at: int) -> bool:
+    """Whether no lead stands between ``at`` and its line's end (or the text's): nothing in lower
+    case, as a time's zone (" CET") or a mark."""
+    end = text.find("\n", at)
+    return not any(c.islower() for c in text[at : len(text) if end < 0 else end])
+
+
 def read_anchors(text: str, document_id: str, source_uri: str) -> ReleaseContext:
     """The dateline, headline, issuer and lead of a release: what every builder reads."""
     dateline = parse_dateline(text)
     headline = find_headline(text, dateline.span_start)
+    if headline is None and dateline.span_end and _line_ends(text, dateline.span_end):
+        headline = headline_below(text, dateline.span_end)  # the title under its dateline
     after_headline = text.find("\n", headline.span_end) if headline else 0  # past a site's suffix
     if headline and after_headline >= 0:
         after_headline = _past_repeats(text, after_headline, headline.text)
