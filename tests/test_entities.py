@@ -3721,6 +3721,15 @@ def test_a_deal_ended_or_dated_before_the_release_is_no_deal_announced():
     assert [e.event_type for e in extraction.events if e.announced][:1] == ["licensing_deal"]
 
 
+def test_a_deal_its_year_names_before_the_release_is_recalled():
+    lead = "Zeta had previously received EUR 4 million from Omega under a 2010 option agreement."
+    assert [e.event_type for e in find_events(lead, len(lead), 2012)] == []
+    assert [e.event_type for e in find_events(lead, len(lead), 2010)] == ["licensing_deal"]
+    # a year that names no deal leaves it: "2013 revenue" is no deal's year
+    lead = "Zeta entered into a license agreement with Omega that will add to its 2013 revenue."
+    assert [e.event_type for e in find_events(lead, len(lead), 2012)] == ["licensing_deal"]
+
+
 def test_a_deal_a_company_terminates_by_its_date_is_no_deal():
     lead = (
         "In February 2015, Zeta entered into a transition agreement with Omega S.A. to "

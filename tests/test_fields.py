@@ -3770,9 +3770,15 @@ def test_a_dateline_on_a_line_of_its_own_dates_the_release_and_the_title_under_i
         "collaboration to develop antibodies for gastric cancer, under which Omega will pay an "
         "upfront fee of EUR 8 million.\n"
     )
-    release = extract_release(text, "doc", "f").release
+    extraction = extract_release(text, "doc", "f")
+    release = extraction.release
     assert (release.published_date, release.dateline_city) == (dt.date(2012, 5, 4), "Leiden")
     assert release.headline == "Zeta Biologics and Omega Sign Research Collaboration on Antibodies"
+    # the lead opens under the title: its sum and its deal are announced, none recalled
+    assert [(m.amount, m.kind, m.announced) for m in extraction.money] == [
+        (8_000_000, "upfront", True)
+    ]
+    assert [(e.event_type, e.announced) for e in extraction.events] == [("collaboration", True)]
     # a line under the dateline that names nothing of the lead is no title
     chrome = text.replace("Zeta Biologics and Omega Sign", "Print this page | Share | More of")
     assert extract_release(chrome, "doc", "f").release.headline is None

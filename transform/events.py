@@ -181,6 +181,8 @@ DATED_AT_END = re.compile(
 )
 # ... or a time ago: "acquired in a $710M deal three years ago"
 AGO = re.compile(rf"\b{TIME_AGO}", re.IGNORECASE)
+# ... or a deal its year names: "under a 2010 option agreement", "the 1998 collaboration"
+YEAR_NAMED = re.compile(r"\b(?P<year>(?:19|20)\d\d)(?:\s+[\w'’-]+){0,2}\s+$")
 EVENT_WINDOW = 60  # characters before a cue read for "under its", "following"
 # An approval to run a trial, not to market a drug: "received approval from the relevant
 # authorities to start a clinical phase 1 trial", "authorization ... to begin a Phase Ib/II
@@ -257,6 +259,8 @@ def _frames_or_recalls(
         dated = DEAL_DATED.search(text, left, right)  # on March 6, 2008, Amgen was granted ..."
     if event_type in DEAL_TYPES and not dated:  # "Serono licensed development and
         dated = DATED_AT_END.search(text, match.end(), right)  # ... rights ..., in October 2005."
+    if event_type in DEAL_TYPES and not dated:
+        dated = YEAR_NAMED.search(before)  # "received EUR 4 million under a 2010 option agreement"
     return bool(dated and year and int(dated["year"]) < year)
 
 

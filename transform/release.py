@@ -55,7 +55,7 @@ from transform.segments import (
     past_chrome_lines,
 )
 
-RULES_VERSION = "0.968.0"  # bump when an extraction rule changes
+RULES_VERSION = "0.969.0"  # bump when an extraction rule changes
 
 
 class _HasSpan(Protocol):
@@ -220,8 +220,10 @@ def read_anchors(text: str, document_id: str, source_uri: str) -> ReleaseContext
     """The dateline, headline, issuer and lead of a release: what every builder reads."""
     dateline = parse_dateline(text)
     headline = find_headline(text, dateline.span_start)
-    if headline is None and dateline.span_end and _line_ends(text, dateline.span_end):
-        headline = headline_below(text, dateline.span_end)  # the title under its dateline
+    dateline_end = dateline.span_end or 0
+    below = headline is None and dateline_end > 0 and _line_ends(text, dateline_end)
+    if below:
+        headline = headline_below(text, dateline_end)  # the title under its dateline
     after_headline = text.find("\n", headline.span_end) if headline else 0  # past a site's suffix
     if headline and after_headline >= 0:
         after_headline = _past_repeats(text, after_headline, headline.text)
@@ -237,6 +239,8 @@ def read_anchors(text: str, document_id: str, source_uri: str) -> ReleaseContext
     body_start = dateline.span_end or (headline.span_end if headline else 0)
     # with no dateline, the lead opens after an SEC form's cover page, if the text has one
     lead_start = dateline.span_start
+    if below and headline and after_headline > 0:
+        lead_start = after_headline  # the lead opens under the title its dateline stands over
     if lead_start is None:
         lead_start = max(body_start, cover_page_end(text))
         if issuer and issuer.rule == "issuer_lead_subject":
