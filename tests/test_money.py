@@ -732,6 +732,24 @@ def test_a_kind_the_sentence_excludes_names_no_amount():
     assert classify_amount(sentence, start, start + len("$19 million"))[0] == "royalty"
 
 
+@pytest.mark.parametrize(
+    ("after", "kind"),
+    [
+        ("in contingent payments tied to regulatory milestones", "milestone"),
+        ("in deferred payments contingent on development and commercial milestones", "milestone"),
+        # a signing's payment, or a deal's worth once all is done, names no milestone's sum
+        ("in payments upon signing and milestones", "other"),
+        ("in payments following the successful completion of all program milestones", "other"),
+    ],
+)
+def test_a_payment_tied_to_milestones_named_alone_is_a_milestone(after, kind):
+    from transform.money import classify_amount
+
+    sentence = f"Zeta acquired Omega for $120 million in cash plus up to $80 million {after}."
+    start = sentence.index("$80")
+    assert classify_amount(sentence, start, start + len("$80 million"))[0] == kind
+
+
 def test_milestones_and_royalties_after_an_amount_are_its_milestones():
     from transform.money import classify_amount
 

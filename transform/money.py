@@ -687,6 +687,12 @@ PAYMENT_ON_EVENT = re.compile(
     r"(?:initiation|start|achievement|completion|dosing|filing|submission|approval|acceptance)\b))\s+"
     r"(?P<event>(?:the\s+)?(?:u\.s\.\s+)?[^.;]{3,100})"  # ("U.S." keeps its stops)
 )
+# ... or the milestones named alone: "$80 million in contingent payments tied to regulatory
+# milestones", "contingent on development and commercial milestones" (never a signing's or a
+# closing's: "upon signing and milestones")
+MILESTONES_NAMED = re.compile(
+    r"(?:the\s+)?(?:(?!sign|clos|execut|exercis|of\b)[a-z-]+,?\s+(?:(?:and|or)\s+)?){0,5}?milestones?\b"
+)
 # what an upfront or an option fee is paid on: no milestone's event
 NOT_MILESTONE_EVENTS = ("signing", "option_exercise")
 # "after meeting certain regulatory milestones", "upon the achievement of development milestones"
@@ -737,6 +743,7 @@ def _paid_on_event(lowered: str, end: int, start: int) -> bool:
     due = PAYMENT_ON_EVENT.match(lowered, end)
     return due is not None and (
         MEETING_MILESTONES.match(due["event"]) is not None
+        or MILESTONES_NAMED.match(due["event"]) is not None
         or any(event.search(due["event"]) for event in _milestone_events())
     )
 
