@@ -3782,3 +3782,13 @@ def test_a_dateline_on_a_line_of_its_own_dates_the_release_and_the_title_under_i
     # a line under the dateline that names nothing of the lead is no title
     chrome = text.replace("Zeta Biologics and Omega Sign", "Print this page | Share | More of")
     assert extract_release(chrome, "doc", "f").release.headline is None
+
+
+def test_quebecs_legal_forms_end_a_company_name_as_printed():
+    text = (
+        "Zeta Names Chief Financial Officer\n\nMONTRÉAL, March 5, 2010 /CNW Telbec/ - Zeta Pharma "
+        "inc. (TSX: ZP) announced today that it has signed a supply agreement with Omega Ltée.\n"
+    )
+    extraction = extract_release(text, "doc", "f")
+    assert extraction.release.issuer == "Zeta Pharma inc."
+    assert [o.name for o in extraction.organizations] == ["Omega Ltée"]

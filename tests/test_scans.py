@@ -296,6 +296,9 @@ def test_a_name_and_its_form_read_small_in_a_scanned_text_get_their_capitals_bac
         "\nzetaGen, inc. (Nasdaq: ZGEN) said so. ZetaGen, Inc. is in Boston; ZetaGen grows.\n"
     )
     assert "ZetaGen, Inc. (Nasdaq: ZGEN) said so." in repair_text(page).text
+    # so is Quebec's "inc." in a scan: a capital read small far more often than a small form
+    page = SCANNED_PAGE.replace("Inc.", "Corp.") + "\nZeta Pharma, inc. (TSX: ZP) said so.\n"
+    assert "Zeta Pharma, Inc. (TSX: ZP)" in repair_text(page).text
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ from collections import Counter
 from functools import cache
 
 from transform.dateline import MONTH
-from transform.lexicon import alias_map, legal_form_words, load_lexicon, place_names
+from transform.lexicon import alias_map, load_lexicon, place_names
 from transform.literals import Cued, cued
 from transform.repair.buffer import Edit
 from transform.repair.vocabulary import frequency
@@ -265,13 +265,12 @@ def legal_form_edits(text: str) -> list[Edit]:
     from rapidfuzz.distance import Levenshtein
 
     forms = _legal_forms()
-    spellings = legal_form_words()  # each as the list spells it, without its period
     edits = []
     for match in AFTER_NAME.finditer(text):
         token = match.group(2)
         form = forms.get(token.casefold())
-        # a form in lower case no list spells so ("immunoGen, inc.", "Zeta, ine."): a capital
-        # read small, after a capitalised name only
+        # a form in lower case other than its listed spelling ("immunoGen, inc.", "Zeta, ine."):
+        # a capital read small, after a capitalised name only
         lowered = token.islower() and len(token) >= 3 and _name_before(text, match.start())
         if (
             form is None
@@ -285,7 +284,9 @@ def legal_form_edits(text: str) -> list[Edit]:
             if len(near) == 1 and len(near[0]) >= 3:
                 form = near[0]
                 edits.append(Edit(match.start(2), match.end(2), form, "ocr_confusion", 0.8))
-        elif form is not None and lowered and match.group(1) == "," and token not in spellings:
+        elif (
+            form is not None and lowered and match.group(1) == "," and token != form
+        ):  # (Quebec's "inc." too: in a scan, a capital read small far more often)
             edits.append(Edit(match.start(2), match.end(2), form, "ocr_confusion", 0.8))
         elif form is not None and match.group(1) == "." and form.casefold() in COMMA_FORMS:
             edits.append(Edit(match.start(1), match.end(1), ",", "period_read_as_comma", 0.75))
