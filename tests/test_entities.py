@@ -3721,6 +3721,28 @@ def test_a_deal_ended_or_dated_before_the_release_is_no_deal_announced():
     assert [e.event_type for e in extraction.events if e.announced][:1] == ["licensing_deal"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Relvonex (generic name: tezacorsen)", ["Relvonex", "tezacorsen"]),
+        ("Relvonex (INN: tezacorsen)", ["Relvonex", "tezacorsen"]),
+        ("tezacorsen (brand name: Relvonex)", ["tezacorsen", "Relvonex"]),
+        ("tezacorsen (Relvonex)", ["tezacorsen", "Relvonex"]),
+        ("tezacorsen (RELVONEX®)", ["tezacorsen", "RELVONEX"]),
+        ("lecanemab (Leqembi)", ["lecanemab", "Leqembi"]),  # a drug the vocabulary names
+        # an abbreviation, a company, a place or a word in brackets is no brand
+        ("tezacorsen (TZC)", ["tezacorsen"]),
+        ("tezacorsen (AstraZeneca)", ["tezacorsen"]),
+        ("tezacorsen (Japan)", ["tezacorsen"]),
+        ("tezacorsen (Tablets)", ["tezacorsen"]),
+        ("the proof-of-concept (PoC) trial of tezacorsen", ["tezacorsen"]),
+    ],
+)
+def test_a_brand_and_its_inn_either_way_round_and_after_a_label(sentence, names):
+    text = f"Zeta Pharma received approval for {sentence} for chronic heart failure."
+    assert [c.name for c in find_compounds(text)] == names
+
+
 def test_a_deal_its_year_names_before_the_release_is_recalled():
     lead = "Zeta had previously received EUR 4 million from Omega under a 2010 option agreement."
     assert [e.event_type for e in find_events(lead, len(lead), 2012)] == []

@@ -92,8 +92,18 @@ SECURITY_ID_BEFORE = re.compile(r"\b(?:ISIN|WKN|CUSIP|SEDOL|Valor|CIK|LEI)\s*[:#
 # (its letters read whole, never given back: a mark or a bracket follows them)
 BRAND = re.compile(  # a capital first: a position without one fails at once
     r"(?=[A-Z])\b([A-Z][A-Za-z]{2,}+|[A-Z]{3,}+)\s?\^?(?:®|™|\(R\)|\(TM\))?\s?\^?(?:®|™)?\s?"
-    r"\((?:[a-z-]+ )*(?P<inn>[a-zA-Z-]{4,}(?: [a-z]+-?\w*)?)\)"
+    # (after a label too: "Relvonex (generic name: tezacorsen)", "(INN: tezacorsen)")
+    r"\((?:(?:[a-z-]+ )*[a-zA-Z-]+:[ ]?)?(?:[a-z-]+ )*(?P<inn>[a-zA-Z-]{4,}(?: [a-z]+-?\w*)?)\)"
 )
+# ... or a brand in parentheses after its INN: "tezacorsen (Relvonex)", "tezacorsen (brand
+# name: Relvonex)", "tezacorsen (RELVONEX®)"; a name in capitals only with its mark
+# (else an abbreviation: "tezacorsen (TZC)")
+BRAND_AFTER_INN = re.compile(  # (the brackets found first, the INN before them read there)
+    r"\((?P<label>(?:brand|trade)[ ]?name:?[ ]|marketed[ ]as[ ])?"
+    r"(?P<brand>[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{3,}(?=®|™|\(R\)))(?:®|™|\(R\))?\)"
+)
+INN_BEFORE_BRACKET = re.compile(r"(?<![\w-])(?P<inn>[a-z][a-z-]{3,}[a-z])[ ]?$")
+INN_BEFORE_CHARS = 40
 # the four letters the FDA adds to a biologic's name: "lecanemab-irmb", "donanemab-azbt"
 BIOLOGIC_SUFFIX = re.compile(r"-[a-z]{4}$")
 ALIAS_BETWEEN = re.compile(
@@ -478,6 +488,25 @@ def find_compounds(text: str) -> list[NamedMatch]:
             or (match.group("inn").islower() and is_drug_name(inn) and not is_known(inn))
         ):
             add(match.start(1), match.end(1), "brand_with_inn")
+    for match in BRAND_AFTER_INN.finditer(text):
+        before = INN_BEFORE_BRACKET.search(
+            text, max(0, match.start() - INN_BEFORE_CHARS), match.start()
+        )
+        if before is None:
+            continue
+        inn, name = BIOLOGIC_SUFFIX.sub("", before["inn"]), match["brand"]  # "lecanemab-irmb"
+        if not (_inn_like(inn) or (is_drug_name(inn) and not is_known(inn))) or "-" in inn:
+            continue  # no INN before the brackets ("proof-of-concept (PoC)" ends in -cept)
+        start = match.start("brand")
+        if (
+            is_known(name)
+            or not_a_compound(name)
+            or a_known_organization(name)
+            or name.casefold() in place_names()
+            or _names_a_company(text, start + len(name))
+        ):
+            continue
+        add(start, start + len(name), "brand_after_inn")
     return _link_aliases(text, sorted(found.values(), key=lambda m: m.span_start))
 
 
