@@ -491,6 +491,18 @@ def test_a_place_is_never_two_words_glued():
     assert repaired(text) == text  # never "Both ell", "And over"
 
 
+def test_a_surname_after_a_given_name_and_a_brand_with_its_mark_are_never_two_words_glued():
+    text = '"It is good," said Kavita Ramanathan, M.D., Chief Executive Officer of Zeta.'
+    assert repaired(text) == text  # never "Rama nathan"
+    text = "Zeta's portfolio includes RescueFlow®, a resuscitation solution, and ZT-1."
+    assert repaired(text) == text  # never "Rescue Flow"
+    # with no mark, or a given name glued to its surname, a glue is still split
+    assert "Rescue Flow," in repaired(text.replace("®", ""))
+    assert (
+        repaired("Professor NickRodgers will chair it.") == "Professor Nick Rodgers will chair it."
+    )
+
+
 def test_a_name_glued_to_a_word_of_the_trade_is_a_company_not_two_words():
     repaired = repair_text("Its branded division ZetaPharma will sell it. theCompany said.").text
     assert "ZetaPharma will" in repaired and "the Company said" in repaired

@@ -632,6 +632,17 @@ GIVEN_NAME_REACH = 30  # characters looked back for it
 GIVEN_NAME_WORD_MAX = 5000  # a given name this rare as an English word names a person
 
 
+def _after_given_name(text: str, start: int) -> bool:
+    """Whether a given name of the world's lists that English hardly uses as a word stands right
+    before ``start``: the word there is a surname ("Rein Piir", "Kavita Ramanathan")."""
+    before = GIVEN_NAME_BEFORE.search(text, max(0, start - GIVEN_NAME_REACH), start)
+    return (
+        before is not None
+        and before["given"].casefold() in given_names()
+        and word_counts().get(before["given"].casefold(), 0) < GIVEN_NAME_WORD_MAX
+    )
+
+
 def _confusion_edit(match: re.Match[str], names: frozenset[str], text: str) -> Edit | None:
     """An unknown word read as the word the OCR error model and the vocabulary make likeliest
     (channel.py); a name the release prints intact elsewhere counts as a word. A word with
@@ -654,13 +665,7 @@ def _confusion_edit(match: re.Match[str], names: frozenset[str], text: str) -> E
     ):
         return None  # a given name of the world's lists before a surname: "Herve Brailly",
         # never "Here Brailly"
-    before = GIVEN_NAME_BEFORE.search(text, max(0, match.start() - GIVEN_NAME_REACH), match.start())
-    if (
-        core[:1].isupper()
-        and before is not None
-        and before["given"].casefold() in given_names()
-        and word_counts().get(before["given"].casefold(), 0) < GIVEN_NAME_WORD_MAX
-    ):
+    if core[:1].isupper() and _after_given_name(text, match.start()):
         return None  # a surname after a given name English hardly uses: "Rein Piir, EVP
         # Corporate Affairs", never "Rein Pair" (a given name that is a common word, "Will" or
         # "May", names no one: "Will Recieve" is still read)
@@ -743,6 +748,7 @@ GLUED_MONTH = re.compile(
     r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?=\d{1,2}\b)"
 )
 CAMEL = re.compile(r"^([A-Za-z][a-z]+)([A-Z][A-Za-z]*)$")
+BRAND_MARK_AFTER = re.compile(r"[ ]?(?:®|™|\(R\)|\(TM\))")
 GLUED_TRADE_CHARS = 6  # a word of the trade this short is glued into names ("Pharma")
 COINED_STEM = 3  # letters of the capitalised stem a coined name opens with ("Pro", "Bio")
 # a ticker's parenthesis after a name: "(NASDAQ:NOVN)", "(Nasdaq: ACME)", "(TSX Venture: AB)"
@@ -810,6 +816,8 @@ def _glued_edit(match: re.Match[str], text: str, names: frozenset[str]) -> Edit 
     if word[:1].isupper() and _names_a_company(word, text, match.start(), match.end(), first=True):
         return None  # "WeissCom Partners", "PaySauce Ltd", "Canaccord Genuity Corp.": a firm's
         # name, however glued it looks
+    if word[:1].isupper() and BRAND_MARK_AFTER.match(text, match.end()):
+        return None  # a brand with its mark: "RescueFlow®", never "Rescue Flow"
     camel = _camel_split(word, names) or _glued_to_a_name(match, text)
     if camel:
         return Edit(match.start(), match.end(), camel, "glued_words", 0.8)
@@ -821,6 +829,8 @@ def _glued_edit(match: re.Match[str], text: str, names: frozenset[str]) -> Edit 
         return None  # a place of GeoNames' ("Bothell", "Woburn"), never two words glued
     if word[0].isupper() and TICKER_AFTER.match(text, match.end()):
         return None  # a company before its ticker: "nano cap Novan (NASDAQ:NOVN)", no "No van"
+    if word[0].isupper() and _after_given_name(text, match.start()):
+        return None  # a surname: "Kavita Ramanathan", never "Kavita Rama nathan"
     if match.end() >= len(text.rstrip()):
         return None  # the last word of a text cut short ("pipelin") is not two words
     lowered = word.lower()
