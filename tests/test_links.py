@@ -1832,3 +1832,31 @@ def test_a_company_a_relative_clause_says_receives_is_the_payee(cue):
     )
     money = extract_release(text, "d", "file:///x", []).money
     assert [(m.text, m.payee) for m in money] == [("$6 million", "Kappa")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "payer"),
+    [
+        (
+            "In 2019, Zeta Bio licensed ZT-7 from Omega Pharma Ltd. for an upfront payment of "
+            "$20 million.",
+            "Zeta Bio",  # an upfront: the issuer pays by default
+        ),
+        (  # a price, no payment's kind: no side taken by default
+            "Zeta Bio acquired the rights to ZT-7 from Omega Pharma Ltd. for $20 million in cash.",
+            None,
+        ),
+    ],
+)
+def test_what_the_issuer_licenses_or_buys_from_a_company_is_paid_to_that_company(sentence, payer):
+    text = (
+        "Zeta Reports Results\n\nBOSTON, Jan. 23, 2026 -- Zeta Bio, Inc. (Nasdaq: ZETA) today "
+        f"reported results of its trial of ZT-7 in gout. {sentence}\n"
+    )
+    assert [(m[0], m[3], m[4]) for m in _money(text)] == [(20e6, payer, "Omega Pharma")]
+    # a payment's own "from" names its payer: "licensing fees from Omega"
+    fees = text.replace(
+        sentence,
+        "Zeta Bio has earned $20 million in licensing fees from Omega Pharma Ltd. to date.",
+    )
+    assert [(m[0], m[3], m[4]) for m in _money(fees)] == [(20e6, "Omega Pharma", "Zeta Bio")]

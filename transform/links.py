@@ -674,6 +674,15 @@ JOINED_FROM = re.compile(
     r"\bfrom\s+(?:[\w.-]+\s+){0,3}$"
 )
 FROM_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?(?:[\w.-]+-based\s+)?$", re.IGNORECASE)
+# what is licensed or bought from a company: its seller, paid for it ("licensed sunrozumab from",
+# "in-licensed the rights to ZT-1 from", "acquired the program from")
+BOUGHT_FROM = re.compile(
+    r"\b(?:(?:in-?)?licen[cs]e[ds]|acquire[ds]|purchase[ds]|bought|buys)\b"
+    # (never a payment's own "from": "licensing fees from BMS", "acquired ... milestones from")
+    r"(?:(?!fees?\b|payments?\b|royalt|milestone|revenue)[^.;]){0,60}\bfrom\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+BOUGHT_FROM_CHARS = 90
 
 
 # ... or past what the payer is to the payee (company_descriptors.csv): "from its partner
@@ -982,6 +991,13 @@ def _stated_sides(
             and RECEIVED_BY.search(text, max(0, org.span_start - 40), org.span_start)
         ):
             payee = org.name  # "the first milestone payment received by Hutchmed"
+        elif (
+            payee is None
+            and org.name != payer
+            and BOUGHT_FROM.search(text, max(0, org.span_start - BOUGHT_FROM_CHARS), org.span_start)
+        ):
+            payee = org.name  # "Zeta licensed ZT-1 from Omega for an upfront payment of $20
+            # million", "acquired the rights from Omega for $5 million": the seller is paid
         elif (
             payer is None
             and org.name != payee
