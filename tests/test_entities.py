@@ -3168,6 +3168,19 @@ def test_people_appointed_to_the_board_are_people_with_no_title_named():
     ]
 
 
+def test_people_elected_to_the_board_with_degrees_and_a_former_role_before_them():
+    text = (
+        "Zeta today announced the election of Patricia A. Zetacroix-Wu, M.B.A., and former FDA "
+        "official Raymond T. Omegafor, M.D., M.P.H., to its Board of Directors. It also "
+        "announced the addition of Jane Kappan, Ph.D., to the Board.\n"
+    )
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Patricia A. Zetacroix-Wu", None),
+        ("Raymond T. Omegafor", None),
+        ("Jane Kappan", None),
+    ]
+
+
 def test_a_person_named_as_a_new_director_has_that_title():
     text = "Zeta said it had named Ellen M. Zetanne as a new director, effective April 15."
     assert [(p.name, p.title) for p in find_people(text)] == [("Ellen M. Zetanne", "director")]

@@ -91,6 +91,9 @@ DESK_LABELS = r"Media|Investors?|Investor Relations|Press|Analysts?|Public Relat
 # Roe, 52, Chief Financial Officer, will"
 AGE_WORDS = r"(?:aged?\s)?\d{2}"
 AGE = rf"(?:,\s{AGE_WORDS}(?=,))?"
+# a role held before, introducing a name: "former FDA official Raymond Okafor", "former Pfizer
+# executive Jane Roe" (up to three words of it, the name after them)
+FORMER_ROLE = r"(?:former\s+(?:[A-Za-z.&-]+\s+){1,3}?)?"
 # What follows a name and its title in apposition ("X, Chief Medical Officer, will retire")
 AFTER_APPOSITION = rf"(?:{SPEECH}|who|will|has|had|is|was|joins|joined|brings|leads|led)"
 
@@ -203,15 +206,17 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "person_board_appointment",
             re.compile(
-                rf"\b(?:appointments?|election|addition)\s+of\s+{HONORIFIC}{person}{DEGREES}"
-                rf"(?:\s+and\s+[^;\n]{{1,80}}?)?\s+to\s+(?:its|the|our)\s+[Bb]oard\b(?P<title>)"
+                rf"\b(?:appointments?|election|addition)\s+of\s+{FORMER_ROLE}{HONORIFIC}{person}"
+                rf"{DEGREES},?(?:\s+and\s+[^;\n]{{1,80}}?)?\s+to\s+(?:its|the|our)\s+[Bb]oard\b"
+                r"(?P<title>)"
             ),
         ),
         (
             "person_board_appointment/",
             re.compile(
                 rf"\b(?:appointments?|election|addition)\s+of\s+[^;\n]{{1,80}}?\s+and\s+"
-                rf"{HONORIFIC}{person}{DEGREES}\s+to\s+(?:its|the|our)\s+[Bb]oard\b(?P<title>)"
+                rf"{FORMER_ROLE}{HONORIFIC}{person}{DEGREES},?\s+to\s+(?:its|the|our)\s+[Bb]oard\b"
+                r"(?P<title>)"
             ),
         ),
         # "Zeta named Maria Gonzalez Chief Operating Officer", "appointed John Smith as Chairman",
