@@ -3181,6 +3181,14 @@ def test_people_elected_to_the_board_with_degrees_and_a_former_role_before_them(
     ]
 
 
+@pytest.mark.parametrize("mark", ["III", "Jr.", "IV"])
+def test_a_generations_mark_after_a_name_is_no_part_of_it_and_the_title_follows_it(mark):
+    text = f'"It is good," said Samuel J. Zetanathy {mark}, President and CEO of Zeta.'
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Samuel J. Zetanathy", "President and CEO")
+    ]
+
+
 def test_a_person_named_as_a_new_director_has_that_title():
     text = "Zeta said it had named Ellen M. Zetanne as a new director, effective April 15."
     assert [(p.name, p.title) for p in find_people(text)] == [("Ellen M. Zetanne", "director")]
