@@ -3189,6 +3189,22 @@ def test_a_generations_mark_after_a_name_is_no_part_of_it_and_the_title_follows_
     ]
 
 
+@pytest.mark.parametrize(
+    "disease",
+    [
+        "polycystic kidney disease",  # no "polycystic kidney" cut short
+        "chronic hepatitis D",
+        "preeclampsia",
+        "septic shock",
+        "pancreatic ductal adenocarcinoma",
+        "AL amyloidosis",
+    ],
+)
+def test_everyday_indications_the_vocabulary_words_otherwise_are_read_whole(disease):
+    text = f"Zeta Bio is developing ZT-1 for the treatment of {disease} in adults."
+    assert [i.name for i in find_indications(text)] == [disease]
+
+
 def test_a_person_named_as_a_new_director_has_that_title():
     text = "Zeta said it had named Ellen M. Zetanne as a new director, effective April 15."
     assert [(p.name, p.title) for p in find_people(text)] == [("Ellen M. Zetanne", "director")]
