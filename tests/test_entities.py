@@ -3780,6 +3780,24 @@ def test_a_brand_and_its_inn_either_way_round_and_after_a_label(sentence, names)
     assert [c.name for c in find_compounds(text)] == names
 
 
+@pytest.mark.parametrize(
+    ("lead", "types"),
+    [
+        ("Zeta Pharma and Omega Bio Complete Merger", ["acquisition"]),
+        (
+            "Zeta announced the completion of its previously announced merger with Omega.",
+            ["acquisition"],
+        ),
+        ("Zeta to merge with Omega in all-stock deal", ["acquisition"]),
+        # the merger's effect, or a merger to come, announces none
+        ("Upon completion of the merger, Omega will become a unit of Zeta.", []),
+        ("As a result of the completion of the merger, Omega's stock will be delisted.", []),
+    ],
+)
+def test_a_merger_completed_or_agreed_is_an_acquisition(lead, types):
+    assert [e.event_type for e in find_events(lead, len(lead), 2019)] == types
+
+
 def test_a_deal_its_year_names_before_the_release_is_recalled():
     lead = "Zeta had previously received EUR 4 million from Omega under a 2010 option agreement."
     assert [e.event_type for e in find_events(lead, len(lead), 2012)] == []
