@@ -2375,12 +2375,14 @@ def test_everyday_diseases_no_hand_list_holds_are_indications():
             "Zetacel for ANCA-associated vasculitis and a rare disease of the liver.",
             ["ANCA-associated vasculitis"],
         ),
-        # a head whose plural names the disease too: polyps, ulcers, cysts
+        # a head whose plural names the disease too: polyps, ulcers, cysts (the polyps' disease
+        # by its everyday name, indications.csv)
         (
             "Zetacel for chronic rhinosinusitis with nasal polyps, diabetic foot ulcers and "
             "ovarian cysts.",
-            ["nasal polyps", "diabetic foot ulcers", "ovarian cysts"],
+            ["chronic rhinosinusitis with nasal polyps", "diabetic foot ulcers", "ovarian cysts"],
         ),
+        ("Zetacel for nasal polyps.", ["nasal polyps"]),
         # an abbreviation is the disease it abbreviates, before or after its definition
         (
             "Zeta Licenses Its HIV-1 and HCV Patents\n\nZeta licensed its human immunodeficiency "
