@@ -3207,6 +3207,30 @@ def test_everyday_indications_the_vocabulary_words_otherwise_are_read_whole(dise
     assert [i.name for i in find_indications(text)] == [disease]
 
 
+@pytest.mark.parametrize(
+    ("block", "people"),
+    [
+        # a title on its line and the company on the next: the title whole
+        (
+            "Contact:\nDr. Frédéric Zetaupré\nHead of Communications\nZeta SA\n+33 1 00 00 00\n",
+            [("Frédéric Zetaupré", "Head of Communications")],
+        ),
+        # a title wrapped over two lines: read over both
+        (
+            "Contact:\nJane Roe\nVice President and Chief\nFinancial Officer\n",
+            [("Jane Roe", "Vice President and Chief Financial Officer")],
+        ),
+        # a region's or a desk's label before a contact, a number in pairs after it
+        (
+            "Contacts\nUS: Jennifer Wu, +1 212 555 0101\nEurope: Lars Omegasen, +45 33 44 55 66\n",
+            [("Jennifer Wu", None), ("Lars Omegasen", None)],
+        ),
+    ],
+)
+def test_contact_blocks_as_european_and_american_releases_print_them(block, people):
+    assert [(p.name, p.title) for p in find_people(block)] == people
+
+
 def test_a_person_named_as_a_new_director_has_that_title():
     text = "Zeta said it had named Ellen M. Zetanne as a new director, effective April 15."
     assert [(p.name, p.title) for p in find_people(text)] == [("Ellen M. Zetanne", "director")]

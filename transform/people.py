@@ -292,8 +292,12 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             "person_contact_entry",
             re.compile(
                 # (or a dash or a slash: "Alice Brown – Investor Relations, Zeta – +1 617 ...")
-                rf"(?m)^[| \t]*{HONORIFIC}{line_name}{DEGREES}(?:,|\s[|/–—-])\s"
-                rf"[^\n]*?(?:@|\+?\(?\d{{3}}\)?[ .-]?\d{{3}})[^\n]*$(?P<title>)"
+                # (after a label of the desk or region it answers for: "US: Jennifer Wu, +1 212")
+                rf"(?m)^[| \t]*(?:[A-Z][A-Za-z.]{{1,15}}(?:[ ][A-Za-z.]{{2,15}})?:[ \t]+)?"
+                rf"{HONORIFIC}{line_name}{DEGREES}(?:,|\s[|/–—-])\s"
+                # (a number in pairs after its country's code too: "+45 33 44 55 66")
+                rf"[^\n]*?(?:@|\+?\(?\d{{3}}\)?[ .-]?\d{{3}}|\+\d{{1,3}}(?:[ .-]?\d{{2,4}}){{3,}})"
+                r"[^\n]*$(?P<title>)"
             ),
         ),
         # ... or names a slash parts on a contact's line: "Ben Atwell / Simon Conway", "Jane Roe
@@ -374,6 +378,15 @@ def _clean_title(raw: str, from_end: bool = False) -> str | None:
     Corporate Development"; never "Director of Communications, Zeta Bio" or ", Zeta Inc").
     ``from_end``: the title ends the text ("Headquarters: Tokyo, President and CEO"), title
     words only."""
+    if "\n" in raw.strip() and not from_end:
+        # a title on one line and its company on the next ("Head of Communications" over "Zeta
+        # SA"), or a title wrapped over two ("Vice President and Chief" over "Financial
+        # Officer"): the longer reading
+        readings = [
+            _clean_title(raw.strip().split("\n", 1)[0]),
+            _clean_title(" ".join(raw.split())),
+        ]
+        return max(readings, key=lambda t: len(t.split()) if t else -1)
     words, heads = title_words()
     title = AGE_OPENS.sub("", " ".join(raw.replace("\n", " ").split()))  # "52, Chief ..."
     # "Chief Science Officer", "chief people officer": what a chief officer is chief of
