@@ -3231,6 +3231,21 @@ def test_contact_blocks_as_european_and_american_releases_print_them(block, peop
     assert [(p.name, p.title) for p in find_people(block)] == people
 
 
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Zeta Bio licensed ZT-1 to Zorvana, which will commercialize it.", ["Zorvana"]),
+        ("Zeta Bio sold its unit to Omegati for EUR 100 million.", ["Omegati"]),
+        ("Zeta Bio licensed the rights in Asia to Sigma Tobacco.", ["Sigma Tobacco"]),
+        # a purpose, a place or a crowd after "to" is no buyer
+        ("Zeta Bio licensed its drug to treat Parkinson disease.", []),
+        ("Zeta Bio sold its drug in pharmacies to Americans.", []),
+    ],
+)
+def test_the_buyer_of_what_is_sold_or_licensed_out_is_an_organization(sentence, names):
+    assert [o.name for o in find_organizations(sentence, "Zeta Bio")] == names
+
+
 def test_a_person_named_as_a_new_director_has_that_title():
     text = "Zeta said it had named Ellen M. Zetanne as a new director, effective April 15."
     assert [(p.name, p.title) for p in find_people(text)] == [("Ellen M. Zetanne", "director")]

@@ -259,11 +259,15 @@ def _deal_partner() -> LineCued:
     nouns = words_alternation(context_words("partner_noun"))
     payers = words_alternation(context_words("payer_noun"))
     buyers = words_alternation(context_words("buyer_verb"))
+    sellers = words_alternation(context_words("seller_verb"))
     return LineCued(
         re.compile(
             # or a payment's "from": "a $1.5 million payment from Monsanto"; or a buyer's "by":
-            # "to be acquired by China’s BGI-Shenzhen" (role ``buyer_verb``)
-            rf"(?<![\w-])(?:{nouns}[ ]with|{payers}[ ]from|{buyers}[ ]by)[ ]"
+            # "to be acquired by China’s BGI-Shenzhen" (role ``buyer_verb``); or the buyer of
+            # what is sold or licensed out, its "to" after the thing: "licensed ZT-1 to Hikma",
+            # "sold its unit to Recordati" (role ``seller_verb``; up to six words between)
+            rf"(?<![\w-])(?:{nouns}[ ]with|{payers}[ ]from|{buyers}[ ]by"
+            rf"|{sellers}[ ](?:(?!to[ ])[\w’'.-]+[ ]){{1,6}}?to)[ ]"
             rf"(?P<name>{CAPITALISED}(?:{CONNECTOR}{CAPITALISED}){{0,3}})(?![\w’'-])"
         )
     )
