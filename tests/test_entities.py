@@ -3240,9 +3240,15 @@ def test_contact_blocks_as_european_and_american_releases_print_them(block, peop
         # a purpose, a place or a crowd after "to" is no buyer
         ("Zeta Bio licensed its drug to treat Parkinson disease.", []),
         ("Zeta Bio sold its drug in pharmacies to Americans.", []),
+        # the payer of a sum received or earned, after "from"
+        ("Zeta Bio will receive $10 million from Zorvana under the deal.", ["Zorvana"]),
+        ("Zeta Bio earned EUR 5 million in milestones from Omegati this year.", ["Omegati"]),
+        ("Zeta Bio received feedback from Investigators in 2019.", []),  # no sum received
     ],
 )
-def test_the_buyer_of_what_is_sold_or_licensed_out_is_an_organization(sentence, names):
+def test_the_buyer_of_what_is_sold_and_the_payer_of_what_is_received_are_organizations(
+    sentence, names
+):
     assert [o.name for o in find_organizations(sentence, "Zeta Bio")] == names
 
 

@@ -260,6 +260,7 @@ def _deal_partner() -> LineCued:
     payers = words_alternation(context_words("payer_noun"))
     buyers = words_alternation(context_words("buyer_verb"))
     sellers = words_alternation(context_words("seller_verb"))
+    receivers = words_alternation(context_words("receiver_verb"))
     return LineCued(
         re.compile(
             # or a payment's "from": "a $1.5 million payment from Monsanto"; or a buyer's "by":
@@ -267,7 +268,11 @@ def _deal_partner() -> LineCued:
             # what is sold or licensed out, its "to" after the thing: "licensed ZT-1 to Hikma",
             # "sold its unit to Recordati" (role ``seller_verb``; up to six words between)
             rf"(?<![\w-])(?:{nouns}[ ]with|{payers}[ ]from|{buyers}[ ]by"
-            rf"|{sellers}[ ](?:(?!to[ ])[\w’'.-]+[ ]){{1,6}}?to)[ ]"
+            rf"|{sellers}[ ](?:(?!to[ ])[\w’'.-]+[ ]){{1,6}}?to"
+            # or the payer of a sum received: "will receive $10 million from Zorvana" (a sum:
+            # a figure among the words between)
+            rf"|{receivers}[ ](?=[^.;\n]{{0,40}}?\d)"
+            rf"(?:(?!from[ ])[\w’'.,$€£¥-]+[ ]){{1,8}}?from)[ ]"
             rf"(?P<name>{CAPITALISED}(?:{CONNECTOR}{CAPITALISED}){{0,3}})(?![\w’'-])"
         )
     )
