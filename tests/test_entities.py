@@ -3845,6 +3845,24 @@ def test_a_merger_completed_or_agreed_is_an_acquisition(lead, types):
     assert [e.event_type for e in find_events(lead, len(lead), 2019)] == types
 
 
+@pytest.mark.parametrize(
+    ("title", "types"),
+    [
+        ("Zeta Bio Announces First Half 2019 Results", ["earnings"]),
+        ("Zeta Bio Secures $30 Million Debt Facility from Omega Capital", ["financing"]),
+        ("Jane Roe Joins Zeta Bio as Chief Medical Officer", ["executive_change"]),
+        ("Zeta Bio Doses First Patient in Phase 2 Trial of ZT-1", ["trial_start"]),
+        ("ZT-1 Meets Primary Endpoint in Phase 3 Trial", ["trial_results"]),
+        ("Zeta Bio Phase 3 trial fails to meet primary endpoint", ["trial_results"]),
+        # a career's step, or an endpoint hoped for, announces nothing
+        ("She joined the company as a scientist in 2001.", []),
+        ("Zeta expects the trial to meet primary endpoints.", []),
+    ],
+)
+def test_titles_in_the_present_tense_announce_their_events(title, types):
+    assert [e.event_type for e in find_events(title, len(title), 2019)] == types
+
+
 def test_a_deal_its_year_names_before_the_release_is_recalled():
     lead = "Zeta had previously received EUR 4 million from Omega under a 2010 option agreement."
     assert [e.event_type for e in find_events(lead, len(lead), 2012)] == []
