@@ -3854,6 +3854,7 @@ def test_a_merger_completed_or_agreed_is_an_acquisition(lead, types):
         ("Zeta Bio Doses First Patient in Phase 2 Trial of ZT-1", ["trial_start"]),
         ("ZT-1 Meets Primary Endpoint in Phase 3 Trial", ["trial_results"]),
         ("Zeta Bio Phase 3 trial fails to meet primary endpoint", ["trial_results"]),
+        ("FDA Accepts Zeta Bio BLA for ZT-1", ["regulatory_submission"]),  # no possessive
         # a career's step, or an endpoint hoped for, announces nothing
         ("She joined the company as a scientist in 2001.", []),
         ("Zeta expects the trial to meet primary endpoints.", []),
