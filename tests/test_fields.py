@@ -3792,3 +3792,24 @@ def test_quebecs_legal_forms_end_a_company_name_as_printed():
     extraction = extract_release(text, "doc", "f")
     assert extraction.release.issuer == "Zeta Pharma inc."
     assert [o.name for o in extraction.organizations] == ["Omega Ltée"]
+
+
+def test_a_title_broken_inside_a_phrase_its_lead_prints_goes_on_over_the_break():
+    lead = (
+        "\n\nBOSTON, May 4, 2012 /PRNewswire/ -- Zeta Bio, Inc. (Nasdaq: ZETA) today announced "
+        "positive results from its Phase 2 trial of zetamab in patients with moderate asthma.\n"
+    )
+    title = "Zeta Bio Announces Positive Results from Phase 2\nTrial of Zetamab in Moderate Asthma"
+    headline = extract_release(title + lead, "d", "f").release.headline
+    assert headline == title.replace("\n", " ")
+    # a line the lead does not go on into is no part of the title
+    chrome = "Zeta Bio Announces Positive Results from Phase 2\nInvestor Relations Contact"
+    assert extract_release(chrome + lead, "d", "f").release.headline == chrome.split("\n")[0]
+    # nor is the title part of the date's line above it, whatever the dateline repeats
+    dated = (
+        "May 4, 2012\nZeta Bio, Inc. Reports Positive Results in Moderate Asthma"
+        + lead.replace("/PRNewswire/ ", "")
+    )  # ("... 2012 -- Zeta Bio, Inc. ...": the date's line and the title's words in a row)
+    assert extract_release(dated, "d", "f").release.headline == (
+        "Zeta Bio, Inc. Reports Positive Results in Moderate Asthma"
+    )

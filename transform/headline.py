@@ -505,7 +505,12 @@ COMMA_TITLE_WORDS = 5  # a salutation's "Dear Sir or Madam," is shorter
 
 
 def _goes_on(
-    title: str, following: str, after_following: str, last: str = "", width: int = 0
+    title: str,
+    following: str,
+    after_following: str,
+    last: str = "",
+    width: int = 0,
+    lead_words: str = "",
 ) -> bool:
     """Whether a title-like line ``title`` goes on in the line ``following`` it (the line after
     that: ``after_following``). Where the title runs over lines already, ``last`` is its last
@@ -554,7 +559,18 @@ def _goes_on(
         and f"{title.rsplit(' ', 1)[-1]} {following.split(' ', 1)[0]}".casefold()
         in _two_word_money_cues()
     )
+    # a phrase of the lead broken at the line's end: "... Results from Phase 2" over "Trial of
+    # Zetamab in Asthma" where the lead says "its Phase 2 trial of zetamab" (the title's last
+    # word and the next line's first two, in a row; ``lead_words``: the lead's words, spaced)
+    broken = _title_words(title)[-1:] + _title_words(following)[:2]
+    # (never a date's line over the title: "November 10, 2008" over "Zeta, Inc. Appoints")
+    phrase_broken = (
+        len(broken) == 3
+        and f" {' '.join(broken)} " in lead_words
+        and not DATE_OR_TIME.search(title)
+    )
     continues = continues or subject or name_broken or amount_broken or payment_broken
+    continues = continues or phrase_broken
     if last and GLOSS_LINE.match(last):
         wrapped = False  # after a gloss's line a title goes on only as a continuation does
     elif last and last != title:
@@ -654,6 +670,7 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
     step = 2 if _double_spaced(lines[:header_lines]) else 1
     skip_through = -1  # the last line of a title joined over lines
     blocks = chrome_blocks(text, limit)  # a share box's table and caption: no title
+    lead_words = f" {' '.join(_title_words(text[limit : limit + LEAD_CHARS]))} "
     for number, line in enumerate(lines):
         if offset >= limit or len(found) >= MAX_CANDIDATES:
             break
@@ -690,7 +707,12 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             after_following = lines[after + 1].strip() if after + 1 < len(lines) else ""
             width = max(len(line.strip()) for line in lines[number : last + 1])
             if not _goes_on(
-                stripped, lines[after].strip(), after_following, lines[last].strip(), width
+                stripped,
+                lines[after].strip(),
+                after_following,
+                lines[last].strip(),
+                width,
+                lead_words,
             ):
                 break
             joined = f"{stripped} {lines[after].strip()}"
