@@ -3813,3 +3813,17 @@ def test_a_title_broken_inside_a_phrase_its_lead_prints_goes_on_over_the_break()
     assert extract_release(dated, "d", "f").release.headline == (
         "Zeta Bio, Inc. Reports Positive Results in Moderate Asthma"
     )
+
+
+def test_a_uk_announcements_defined_terms_with_the_article_quoted_are_never_its_title():
+    text = (
+        'Zeta Pharma Ltd ("Zeta" or "the Company")\n\nZeta Receives £2.5 Million Milestone '
+        "Payment from Omega Therapeutics\n\nCambridge, UK, 3 March 2015 - Zeta Pharma Ltd (AIM: "
+        "ZTA), the specialty pharmaceutical company, is pleased to announce that it has received "
+        "a milestone payment of £2.5 million from its partner Omega Therapeutics.\n"
+    )
+    headline = extract_release(text, "d", "f").release.headline
+    assert headline == "Zeta Receives £2.5 Million Milestone Payment from Omega Therapeutics"
+    # a title in a sentence's form under them leaves no title: never the terms' line
+    stopped = text.replace("Omega Therapeutics\n\nCambridge", "Omega Therapeutics.\n\nCambridge")
+    assert extract_release(stopped, "d", "f").release.headline is None

@@ -687,6 +687,8 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
         start = line_start + (len(line) - len(line.lstrip()))
         if len(following) >= MIN_TITLE_CHARS and following.casefold() in stripped.casefold()[1:]:
             continue  # a page's title with the headline in it, printed again on the next line
+        if DEFINED_TERMS_CLOSE.search(stripped):
+            continue  # 'Zeta Pharma Ltd ("Zeta" or "the Company")': the company's defined terms
         if CONTACT_LINE.match(stripped) and not _after_contacts(stripped):
             continue  # a letterhead's contact: "INQUIRIES: Kinya Morimoto, Managing Director,
             # Corporate Communications" over the title, never a title's first line
@@ -1018,7 +1020,9 @@ QUOTED_TERM = r"(?:the\s+)?[\"“][^\"“”()\n]{1,40}(?:[\"”]|(?=\s+or\s+the
 def defined_terms(heads: str) -> str:
     """The parenthesis of quoted terms that defines the company as one of ``heads``."""
     return (
-        rf"\(\s*(?:{QUOTED_TERM}\s*(?:,|\bor\b|\band\b)\s*)*(?:the\s+)?[\"“](?:{heads})[\"”]"
+        # (the article inside the quotes too: '("Zeta" or "the Company")')
+        rf"\(\s*(?:{QUOTED_TERM}\s*(?:,|\bor\b|\band\b)\s*)*(?:the\s+)?[\"“](?:the\s+)?"
+        rf"(?:{heads})[\"”]"
         # and its group after it: '(the "Company", together with its subsidiaries, the "Group")'
         r"(?:\s*,[^()\n]{0,80})?\s*\)"
     )
@@ -1031,6 +1035,7 @@ DEFINED_COMPANY = re.compile(defined_terms("Company"))
 DEFINED_TERMS_LINE = re.compile(
     defined_terms("Company|Group") + r"[ \t]*\n\s*(?P<title>[^\n]{5,200}?)[ \t]*(?=\n|$)"
 )
+DEFINED_TERMS_CLOSE = re.compile(defined_terms("Company|Group") + r"\s*$")  # ending a line
 DEFINED_TERMS_REACH = 3000  # an announcement's header: its notices in capitals may come first
 TITLE_MAX_WORDS = 20
 
