@@ -3220,6 +3220,13 @@ def test_everyday_indications_the_vocabulary_words_otherwise_are_read_whole(dise
             "Contact:\nJane Roe\nVice President and Chief\nFinancial Officer\n",
             [("Jane Roe", "Vice President and Chief Financial Officer")],
         ),
+        # names a slash parts, a number or an e-mail after the last ("2019 results" is none)
+        (
+            "Enquiries:\nNumis Securities\nJames Zeta / Paul Omegam    +44 (0)20 7260 1000\n",
+            [("James Zeta", None), ("Paul Omegam", None)],
+        ),
+        ("Jane Roe / Tom White, jroe@zeta.com\n", [("Jane Roe", None), ("Tom White", None)]),
+        ("Jane Roe / Tom White 2019 results\n", [("Jane Roe", None)]),
         # a region's or a desk's label before a contact, a number in pairs after it
         (
             "Contacts\nUS: Jennifer Wu, +1 212 555 0101\nEurope: Lars Omegasen, +45 33 44 55 66\n",

@@ -306,7 +306,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             "person_contact_entry/",
             re.compile(
                 rf"(?m)(?:^[| \t]*(?=[^\n]*[ \t]/[ \t])|(?<=[ \t]/[ \t])){line_name}"
-                r"(?=[ \t]+/[ \t]+[A-Z]|[ \t]*$)(?P<title>)"
+                # (or a number or an e-mail after the last: "Jane Roe / Tom White  +44 20 7260")
+                r"(?=[ \t]+/[ \t]+[A-Z]|[ \t]*$"
+                r"|[ \t,]+(?:\+\d|\(?\d{2,}[\d ()./-]{6}|[\w.+-]+@))(?P<title>)"
             ),
         ),
         # ... or a name alone on its line, or in a contact table's cell, over its phone number or
