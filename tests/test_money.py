@@ -750,6 +750,20 @@ def test_a_payment_tied_to_milestones_named_alone_is_a_milestone(after, kind):
     assert classify_amount(sentence, start, start + len("$80 million"))[0] == kind
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("Zeta sold 5,000,000 shares at $4.00 per share.", ["financing"]),
+        ("Zeta is issuing 11.5 million common shares at $24 apiece.", ["financing"]),
+        ("Zeta placed 83 million shares at A$0.12, a discount to the last close.", ["financing"]),
+        # a quote, or a price after the sale's sentence, is none
+        ("Zeta sold 5,000,000 shares. The stock closed at $4.00.", ["other"]),
+    ],
+)
+def test_the_price_of_the_shares_a_company_sells_is_financing(sentence, kinds):
+    assert [m.kind for m in find_money(sentence)] == kinds
+
+
 def test_milestones_and_royalties_after_an_amount_are_its_milestones():
     from transform.money import classify_amount
 

@@ -619,6 +619,18 @@ SHARES_INVESTMENT_AFTER = re.compile(
     r"(?:\s*\([^()]{1,30}\))?\s+(?:equity\s+)?investment\s+in\s+(?:(?:new|its|the)\s+)?"
     r"(?:[\w&.-]+\s+){0,3}?(?:shares|stock)\b"
 )
+# ... or the price of the shares a company sells or issues: "sold 5,000,000 shares at $4.00 per
+# share", "issued 2.1 million new ordinary shares at a price of 45p" (never a quote's: those are
+# read first, money_share_price)
+SHARES_SOLD_BEFORE = re.compile(
+    r"\b(?:sold|sells|sell|selling|issued|issues|issue|issuing|placed|places|allotted)\s+"
+    r"(?:(?:a\s+total\s+of|an\s+aggregate\s+of|approximately|about)\s+)?[\d,.]+\s+"
+    r"(?:million\s+|m\s+)?(?:new\s+)?(?:(?:ordinary|common|registered)\s+)?(?:shares|units|ADSs)\b"
+    r"[^.;$€£¥]{0,60}?\bat\s+(?:an?\s+|the\s+)?(?:(?:offering|issue|subscription|purchase)\s+)?"
+    r"(?:price\s+of\s+)?$",
+    re.IGNORECASE,
+)
+SHARES_SOLD_CHARS = 160
 # The head of the phrase an amount completes: "an equity investment of $5.0 million in its
 # common stock", "a milestone payment totaling $5 million"
 HEAD_OF = re.compile(r"\s+(?:of|totaling|totalling|amounting to)\s+(?:approximately\s+|up to\s+)?$")
@@ -853,6 +865,8 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
         # payments of up to US$427 million")
     if EQUITY_AFTER.match(lowered, end):
         return "financing", "money_cue:common stock"  # "$15 million of Acme common stock"
+    if SHARES_SOLD_BEFORE.search(sentence, max(0, start - SHARES_SOLD_CHARS), start):
+        return "financing", "money_cue:shares sold"  # "sold 5,000,000 shares at $4.00 per share"
     if SHARES_INVESTMENT_AFTER.match(lowered, end):
         return "financing", "money_cue:investment in shares"  # "a $1m investment in new Zeta
         # shares" (no upfront nor milestone the deal's other words may name)
