@@ -3871,6 +3871,17 @@ def test_titles_in_the_present_tense_announce_their_events(title, types):
     assert [e.event_type for e in find_events(title, len(title), 2019)] == types
 
 
+def test_a_radioligands_code_opens_with_its_isotope():
+    text = "Zeta is developing 177Lu-PSMA-617 and 131I-ZLR1404, imaged with 68Ga-DOTATATE."
+    assert [c.name for c in find_compounds(text)] == [
+        "177Lu-PSMA-617",
+        "131I-ZLR1404",
+        "68Ga-DOTATATE",
+    ]
+    # a form's or a plan's number is none
+    assert find_compounds("Zeta filed its 10K-Form; its 401K-Plan pays fees.") == []
+
+
 def test_a_deal_its_year_names_before_the_release_is_recalled():
     lead = "Zeta had previously received EUR 4 million from Omega under a 2010 option agreement."
     assert [e.event_type for e in find_events(lead, len(lead), 2012)] == []

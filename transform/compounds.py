@@ -53,6 +53,9 @@ CODE = re.compile(
     r"|[A-Z]{2,5}\d{2,4}[a-z]\d{1,2}"  # BNT162b2
     r"|[A-Z][a-z][A-Z][a-z]{0,2}\d{3,6}"  # a platform's mixed-case prefix: XmAb5871
     r"|[A-Z]{2,5}-? \d{3,8}[A-Z]?"  # MK 3475, BI 1015550, and OCR's "ABC- 12345"
+    # a radioligand, its isotope's mass and symbol before the ligand: "177Lu-PSMA-617",
+    # "68Ga-DOTATATE", "99mTc-MIP-1404"
+    r"|\d{2,3}m?[A-Z][a-z]?-[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9]*(?:-\d{1,4}[A-Za-z]?)?"
     r")(?![\w-])"
 )
 PREFIX_WORD_COUNT = 5000  # a word this common before a code is the sentence's: "In 12345"
