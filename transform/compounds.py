@@ -9,6 +9,7 @@ huN901-DM1, SGN-CD33A, T-DM1), and brand marks (`brand_mark`: Kyprolis®, AVONEX
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -299,16 +300,29 @@ def find_compounds(text: str) -> list[NamedMatch]:
     found: dict[tuple[int, int], NamedMatch] = {}
     addresses = web_addresses(text)
     address_starts = [start for start, _ in addresses]
+    # the kept spans' starts in order and each one's end (no two kept spans share a start: one
+    # would hold the other), and the longest kept: a span holding another starts that far
+    # before it at most (a page of thousands of names is read in n log n, never n squared)
+    starts: list[int] = []
+    end_at: dict[int, int] = {}
+    longest = [0]
 
     def add(start: int, end: int, rule: str) -> None:
         if in_spans(addresses, address_starts, start):
             return  # a web address
-        if any(s <= start and end <= e for s, e in found):
+        first = bisect.bisect_left(starts, start - longest[0])
+        if any(end <= end_at[s] for s in starts[first : bisect.bisect_right(starts, start)]):
             return  # inside a longer match
-        for span in [span for span in found if start <= span[0] and span[1] <= end]:
-            del found[span]
+        inside = starts[bisect.bisect_left(starts, start) : bisect.bisect_right(starts, end)]
+        for s in inside:
+            if end_at[s] <= end:
+                del found[(s, end_at.pop(s))]
+                del starts[bisect.bisect_left(starts, s)]
         name = text[start:end]
         found[(start, end)] = NamedMatch(name, name, start, end, rule, confidence_of(rule))
+        bisect.insort(starts, start)
+        end_at[start] = end
+        longest[0] = max(longest[0], end - start)
 
     for entry in names_matcher(("compound", "payload")).find(text):
         add(entry.start, entry.end, "compound_lexicon")
