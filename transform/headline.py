@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import islice
@@ -510,7 +511,7 @@ def _goes_on(
     after_following: str,
     last: str = "",
     width: int = 0,
-    lead_words: str = "",
+    lead_words: Callable[[], str] = str,
 ) -> bool:
     """Whether a title-like line ``title`` goes on in the line ``following`` it (the line after
     that: ``after_following``). Where the title runs over lines already, ``last`` is its last
@@ -561,16 +562,17 @@ def _goes_on(
     )
     # a phrase of the lead broken at the line's end: "... Results from Phase 2" over "Trial of
     # Zetamab in Asthma" where the lead says "its Phase 2 trial of zetamab" (the title's last
-    # word and the next line's first two, in a row; ``lead_words``: the lead's words, spaced)
-    broken = _title_words(title)[-1:] + _title_words(following)[:2]
-    # (never a date's line over the title: "November 10, 2008" over "Zeta, Inc. Appoints")
-    phrase_broken = (
-        len(broken) == 3
-        and f" {' '.join(broken)} " in lead_words
-        and not DATE_OR_TIME.search(title)
-    )
+    # word and the next line's first two, in a row; ``lead_words``: the lead's words, spaced,
+    # read only when asked)
     continues = continues or subject or name_broken or amount_broken or payment_broken
-    continues = continues or phrase_broken
+    if not continues:
+        broken = _title_words(title)[-1:] + _title_words(following)[:2]
+        # (never a date's line over the title: "November 10, 2008" over "Zeta, Inc. Appoints")
+        continues = (
+            len(broken) == 3
+            and f" {' '.join(broken)} " in lead_words()
+            and not DATE_OR_TIME.search(title)
+        )
     if last and GLOSS_LINE.match(last):
         wrapped = False  # after a gloss's line a title goes on only as a continuation does
     elif last and last != title:
@@ -670,7 +672,7 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
     step = 2 if _double_spaced(lines[:header_lines]) else 1
     skip_through = -1  # the last line of a title joined over lines
     blocks = chrome_blocks(text, limit)  # a share box's table and caption: no title
-    lead_words = f" {' '.join(_title_words(text[limit : limit + LEAD_CHARS]))} "
+    lead_words = cache(lambda: f" {' '.join(_title_words(text[limit : limit + LEAD_CHARS]))} ")
     for number, line in enumerate(lines):
         if offset >= limit or len(found) >= MAX_CANDIDATES:
             break
