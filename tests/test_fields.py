@@ -3779,6 +3779,14 @@ def test_a_dateline_on_a_line_of_its_own_dates_the_release_and_the_title_under_i
         (8_000_000, "upfront", True)
     ]
     assert [(e.event_type, e.announced) for e in extraction.events] == [("collaboration", True)]
+    # the title under the dateline is of the headline block: its sum restates the lead's, which
+    # counts once
+    priced = text.replace("Sign Research Collaboration on Antibodies", "Sign EUR 8 Million Pact")
+    money = extract_release(priced, "doc", "f").money
+    assert [(m.amount, m.restated, m.in_totals) for m in money] == [
+        (8_000_000, True, False),
+        (8_000_000, False, True),
+    ]
     # a line under the dateline that names nothing of the lead is no title
     chrome = text.replace("Zeta Biologics and Omega Sign", "Print this page | Share | More of")
     assert extract_release(chrome, "doc", "f").release.headline is None

@@ -55,7 +55,7 @@ from transform.segments import (
     past_chrome_lines,
 )
 
-RULES_VERSION = "0.988.0"  # bump when an extraction rule changes
+RULES_VERSION = "0.989.0"  # bump when an extraction rule changes
 
 
 class _HasSpan(Protocol):
@@ -237,6 +237,8 @@ def read_anchors(text: str, document_id: str, source_uri: str) -> ReleaseContext
         headline.text if headline else None, dateline.published_date, source_uri
     )
     body_start = dateline.span_end or (headline.span_end if headline else 0)
+    if below and headline and after_headline > 0:
+        body_start = after_headline  # the title under its dateline is of the headline block
     # with no dateline, the lead opens after an SEC form's cover page, if the text has one
     lead_start = dateline.span_start
     if below and headline and after_headline > 0:
