@@ -620,8 +620,8 @@ SHARES_INVESTMENT_AFTER = re.compile(
     r"(?:[\w&.-]+\s+){0,3}?(?:shares|stock)\b"
 )
 # ... or the price of the shares a company sells or issues: "sold 5,000,000 shares at $4.00 per
-# share", "issued 2.1 million new ordinary shares at a price of 45p" (never a quote's: those are
-# read first, money_share_price)
+# share", "placed 83 million shares at A$0.12" (never a quote's: those are read first,
+# money_share_price)
 SHARES_SOLD_BEFORE = re.compile(
     r"\b(?:sold|sells|sell|selling|issued|issues|issue|issuing|placed|places|allotted)\s+"
     r"(?:(?:a\s+total\s+of|an\s+aggregate\s+of|approximately|about)\s+)?[\d,.]+\s+"

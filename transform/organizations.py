@@ -270,7 +270,7 @@ def _deal_partner() -> LineCued:
             rf"(?<![\w-])(?:{nouns}[ ]with|{payers}[ ]from|{buyers}[ ]by"
             rf"|{sellers}[ ](?:(?!to[ ])[\w’'.-]+[ ]){{1,6}}?to"
             # or the payer of a sum received: "will receive $10 million from Zorvana" (a sum:
-            # a figure among the words between)
+            # a figure in the 40 characters after the verb)
             rf"|{receivers}[ ](?=[^.;\n]{{0,40}}?\d)"
             rf"(?:(?!from[ ])[\w’'.,$€£¥-]+[ ]){{1,8}}?from)[ ]"
             rf"(?P<name>{CAPITALISED}(?:{CONNECTOR}{CAPITALISED}){{0,3}})(?![\w’'-])"
