@@ -675,7 +675,9 @@ JOINED_FROM = re.compile(
 )
 FROM_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?(?:[\w.-]+-based\s+)?$", re.IGNORECASE)
 # what is licensed or bought from a company: its seller, paid for it ("licensed sunrozumab from",
-# "in-licensed the rights to ZT-1 from", "acquired the program from")
+# "in-licensed the rights to ZT-1 from", "acquired the program from"). Beside LICENSED_FROM
+# (below, a licensing deal's licensor): a sum's payee needs a verb of a deal done, never the
+# gerund nor a payment's own words between ("licensing fees from BMS" names BMS the payer)
 BOUGHT_FROM = re.compile(
     r"\b(?:(?:in-?)?licen[cs]e[ds]|acquire[ds]|purchase[ds]|bought|buys)\b"
     # (never a payment's own "from": "licensing fees from BMS", "acquired ... milestones from")
