@@ -496,10 +496,32 @@ def test_a_surname_after_a_given_name_and_a_brand_with_its_mark_are_never_two_wo
     assert repaired(text) == text  # never "Rama nathan"
     text = "Zeta's portfolio includes RescueFlow®, a resuscitation solution, and ZT-1."
     assert repaired(text) == text  # never "Rescue Flow"
-    # with no mark, or a given name glued to its surname, a glue is still split
-    assert "Rescue Flow," in repaired(text.replace("®", ""))
+    # in a release that loses spaces, a camel-case word without its mark is glue
+    losing = text.replace("®", "") + " Itsstrategic focus andthe board."
+    assert "Rescue Flow," in repaired(losing)
     assert (
         repaired("Professor NickRodgers will chair it.") == "Professor Nick Rodgers will chair it."
+    )
+
+
+def test_a_coined_name_in_prose_is_one_word_unless_the_release_loses_spaces():
+    text = (
+        "NEW YORK (GenomeWeb News) - Zeta said its microbicide VivaGel met its goal, according to"
+        " the LinkedIn page of a director of LandCare Research and of SparingVision."
+    )
+    assert repaired(text) == text  # never "Genome Web", "Viva Gel", "Linked In", "Land Care"
+    # a page's chrome glues at its lines' edges: split in any release
+    assert repaired("Skip to content\nHomeMedia CenterPress releases\n\n" + text).startswith(
+        "Skip to content\nHome Media Center Press releases"
+    )
+    # a release that loses spaces between small words loses them between names too
+    losing = (
+        "Zeta is a gene therapycompany with itsstrategic focus on the eye. Professor NickRodgers"
+        " will be succeeded as Chief ExecutiveOfficer by Dr Mike Ward."
+    )
+    assert repaired(losing) == (
+        "Zeta is a gene therapy company with its strategic focus on the eye. Professor Nick Rodgers"
+        " will be succeeded as Chief Executive Officer by Dr Mike Ward."
     )
 
 

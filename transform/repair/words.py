@@ -902,12 +902,40 @@ def _one_word_likelier(word: str, split_score: int, names: frozenset[str]) -> bo
     return reading is not None and frequency(reading.word) > GLUED_MARGIN * split_score
 
 
+# a camel-case word in prose: after a small word on its line or an opening bracket or quote
+# ("her LinkedIn page", "director of SparingVision", "(GenomeWeb News)")
+PROSE_BEFORE = re.compile(r"(?:(?<![\w.-])[a-z]{2,}[ ]|[(\"“‘])$")
+PROSE_REACH = 30  # characters looked back for it
+# small words split in a release that loses spaces: one is as often a compound the word list
+# lacks ("skillset", "bookrunner") as a lost space
+SPACE_LOSING_RELEASE = 2
+
+
+def _coined_in_prose(match: re.Match[str], text: str) -> bool:
+    """Whether a capitalised camel-case word ("VivaGel", "LandCare") stands in prose, where a
+    lost space would be a release's only one; a page's chrome glues at its lines' and cells'
+    edges ("Skip to content\nHomeMedia Center", "Public ReplyPrvt ReplyMark as")."""
+    camel = CAMEL.match(_without_possessive(match.group()))
+    return (
+        camel is not None
+        and match.group()[:1].isupper()
+        and camel.group(2)[1:].islower()
+        and PROSE_BEFORE.search(text, max(0, match.start() - PROSE_REACH), match.start())
+        is not None
+    )
+
+
 def word_edits(text: str) -> list[Edit]:
     """Each unknown word, once: split if glued, else fixed if OCR-confused, else snapped to a
-    near-miss lexicon name; then spaces lost before a parenthesis or a day ("March10")."""
+    near-miss lexicon name; then spaces lost before a parenthesis or a day ("March10").
+
+    A capitalised camel-case word in prose is split only in a release that loses spaces between
+    small words twice or more ("itsstrategic", "Professor NickRodgers"); a release that loses
+    none or one prints its coined names whole ("her LinkedIn page", "the microbicide VivaGel")."""
     edits = _glued_article_edits(text)
     split = {edit.start for edit in edits}
     unknown = [m for m in _unknown_words(text) if m.start() not in split]
+    coined: list[Edit] = []  # camel-case words in prose, split only if small words are too
     if unknown:  # most clean releases have none: no names to count
         names = local_names(text)
         # a name printed more than once in any capitals is the release's own: "Med BioGene
@@ -916,10 +944,18 @@ def word_edits(text: str) -> list[Edit]:
         for match in unknown:
             if match.group()[:1].isupper() and folded[match.group().casefold()] >= 2:
                 continue
-            edit = _glued_edit(match, text, names) or _confusion_edit(match, names, text)
-            edit = edit or _snap_edit(match, text)
+            edit = _glued_edit(match, text, names)
+            if edit is not None and _coined_in_prose(match, text):
+                coined.append(edit)
+                continue
+            edit = edit or _confusion_edit(match, names, text) or _snap_edit(match, text)
             if edit is not None and not in_place_name(text, edit.start, edit.end):
                 edits.append(edit)
+    small = sum(
+        edit.rule == "glued_words" and text[edit.start + 1 : edit.end].islower() for edit in edits
+    )
+    if small >= SPACE_LOSING_RELEASE:
+        edits += [edit for edit in coined if not in_place_name(text, edit.start, edit.end)]
     glued = [m.end(1) for m in GLUED_MONTH.finditer(text)]
     glued += [
         m.start()
