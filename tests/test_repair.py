@@ -777,3 +777,27 @@ def test_a_lone_footnote_or_bullet_mark_between_words_is_a_speck_in_a_scanned_te
 def test_a_legal_form_misread_after_a_first_form_or_at_a_lines_end_is_read(line, form):
     scanned = f"Zeta said a rnilestone was met ; the tolerabitity of it was good . {line}\n"
     assert form in repair_text(scanned).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zeta Securities acted as sole bookrunner for the offering.",  # never "book runner"
+        "The eyecare unit of Zeta Bio will sell it.",  # never "eye care"
+        "Dr. Ward brings a broad skillset to the board.",  # never "skill set"
+    ],
+)
+def test_a_lone_compound_the_word_list_lacks_is_kept_as_printed_in_a_clean_release(text):
+    assert repaired(text) == text
+
+
+def test_a_function_word_glued_or_a_release_losing_spaces_is_split():
+    # a function word glued is a lost space in any release
+    assert (
+        repaired("Zeta said treatmentof the eye works.") == "Zeta said treatment of the eye works."
+    )
+    # in a release that loses spaces, a word of two words of content is glue too
+    losing = "Zeta is a gene therapycompany with itsstrategic focus andthe eye."
+    assert (
+        repaired(losing) == "Zeta is a gene therapy company with its strategic focus and the eye."
+    )

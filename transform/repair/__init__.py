@@ -42,6 +42,7 @@ from transform.repair.marks import (
 )
 from transform.repair.words import (
     amount_digit_edits,
+    compound_splits,
     phase_numeral_edits,
     split_word_edits,
     word_edits,
@@ -113,8 +114,10 @@ def repair_text(raw: str) -> Repaired:
         c.rule in SCAN_RULES for c in buffer.corrections()
     ):
         # a name near a lexicon's in a text with no misread at all is its own, as printed:
-        # "spun out of Seragen" is no "Seagen"
-        edits = [e for e in edits if e.rule != "lexicon_snap"]
+        # "spun out of Seragen" is no "Seagen"; and a lone word of two words of content is a
+        # compound the English list lacks: "joint bookrunner" is no "book runner"
+        compounds = compound_splits(edits, buffer.text)
+        edits = [e for e in edits if e.rule != "lexicon_snap" and e not in compounds]
     buffer.apply(edits, unrecorded=LAYOUT_RULES)
     signs = sum(1 for c in buffer.corrections() if c.rule in SCAN_RULES)
     buffer.apply(period_edits(buffer.text, scanned=signs >= SCAN_SIGNS))

@@ -909,6 +909,7 @@ PROSE_REACH = 30  # characters looked back for it
 # small words split in a release that loses spaces: one is as often a compound the word list
 # lacks ("skillset", "bookrunner") as a lost space
 SPACE_LOSING_RELEASE = 2
+COMPOUND_PIECE_MAX = 5  # letters of a compound's short word: "book", "eye", "skill", "trade"
 
 
 def _coined_in_prose(match: re.Match[str], text: str) -> bool:
@@ -923,6 +924,36 @@ def _coined_in_prose(match: re.Match[str], text: str) -> bool:
         and PROSE_BEFORE.search(text, max(0, match.start() - PROSE_REACH), match.start())
         is not None
     )
+
+
+def _small_glues(edits: list[Edit], text: str) -> int:
+    """The distinct small words split as glued: "itsstrategic", "Hehas", never a camel case."""
+    return len(
+        {
+            text[edit.start : edit.end]
+            for edit in edits
+            if edit.rule == "glued_words" and text[edit.start + 1 : edit.end].islower()
+        }
+    )
+
+
+def compound_splits(edits: list[Edit], text: str) -> list[Edit]:
+    """The splits of a small word into two words of content, one of them short ("bookrunner"
+    -> "book runner", "eyecare", "skillset", "mouthrinse"), in a release that splits no other
+    small word: a compound the English list lacks as often as a lost space, which a clean
+    release keeps as printed. Two long words ("therapycompany") and a function word glued
+    ("treatmentof", "andthe") are a lost space in any release."""
+    if _small_glues(edits, text) >= SPACE_LOSING_RELEASE:
+        return []
+    return [
+        edit
+        for edit in edits
+        if edit.rule == "glued_words"
+        and text[edit.start : edit.end].isalpha()
+        and text[edit.start : edit.end].islower()
+        and not any(piece in FUNCTION_WORDS for piece in edit.replacement.split())
+        and min(map(len, edit.replacement.split())) <= COMPOUND_PIECE_MAX
+    ]
 
 
 def word_edits(text: str) -> list[Edit]:
@@ -951,10 +982,7 @@ def word_edits(text: str) -> list[Edit]:
             edit = edit or _confusion_edit(match, names, text) or _snap_edit(match, text)
             if edit is not None and not in_place_name(text, edit.start, edit.end):
                 edits.append(edit)
-    small = sum(
-        edit.rule == "glued_words" and text[edit.start + 1 : edit.end].islower() for edit in edits
-    )
-    if small >= SPACE_LOSING_RELEASE:
+    if _small_glues(edits, text) >= SPACE_LOSING_RELEASE:
         edits += [edit for edit in coined if not in_place_name(text, edit.start, edit.end)]
     glued = [m.end(1) for m in GLUED_MONTH.finditer(text)]
     glued += [
