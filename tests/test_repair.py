@@ -801,3 +801,8 @@ def test_a_function_word_glued_or_a_release_losing_spaces_is_split():
     assert (
         repaired(losing) == "Zeta is a gene therapy company with its strategic focus and the eye."
     )
+
+
+def test_a_contraction_with_a_typographic_apostrophe_is_a_word():
+    text = "“We didn’t stop, and we couldn’t,” said Ward. Zeta hasn’t and doesn’t."
+    assert repaired(text) == text  # never "did’t", "could’t", "has’t", "does’t"

@@ -177,9 +177,10 @@ def _disease_words() -> frozenset[str]:
 
 
 def base_form(word: str) -> str:
-    """The word without a possessive ending, casefolded."""
-    folded = word.casefold()
-    for ending in ("’s", "'s", "’", "'"):
+    """The word without a possessive ending, casefolded, its apostrophe the list's straight one
+    ("didn’t" is the list's "didn't")."""
+    folded = word.casefold().replace("’", "'")
+    for ending in ("'s", "'"):
         if folded.endswith(ending):
             return folded[: -len(ending)]
     return folded
