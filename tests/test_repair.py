@@ -792,6 +792,10 @@ def test_a_lone_compound_the_word_list_lacks_is_kept_as_printed_in_a_clean_relea
 
 
 def test_a_function_word_glued_or_a_release_losing_spaces_is_split():
+    # two words too long for a compound are a lost space in any release
+    assert repaired("This pressrelease contains forward-looking statements.") == (
+        "This press release contains forward-looking statements."
+    )
     # a function word glued is a lost space in any release
     assert (
         repaired("Zeta said treatmentof the eye works.") == "Zeta said treatment of the eye works."
@@ -806,3 +810,23 @@ def test_a_function_word_glued_or_a_release_losing_spaces_is_split():
 def test_a_contraction_with_a_typographic_apostrophe_is_a_word():
     text = "“We didn’t stop, and we couldn’t,” said Ward. Zeta hasn’t and doesn’t."
     assert repaired(text) == text  # never "did’t", "could’t", "has’t", "does’t"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The team included Jonathan Ward and Manpreet Kaur Deol (Students).",  # never "Deal"
+        "Zeta will sell a generic of Otsuka's Abilify tablets in India.",  # never "Ability"
+        "Zeta Bio Ltd\nTel : +91 40 4900 2900\nEmail: ir@zeta.example",  # never "Tell"
+    ],
+)
+def test_a_clean_releases_only_unknown_word_is_a_name_as_printed(text):
+    assert repaired(text) == text
+
+
+def test_a_clean_releases_only_misread_of_its_own_name_is_still_read():
+    text = "Zeta Generon said today that Gereron believes the drug works. Generon Inc."
+    assert repaired(text) == text.replace("Gereron", "Generon")
+    # in a release that shows other misreads, a capitalised misread is read as a word
+    scanned = "Tbe Presideot of Zeta said the additiooal payment was made."
+    assert repaired(scanned) == "The President of Zeta said the additional payment was made."

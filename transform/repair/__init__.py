@@ -43,6 +43,7 @@ from transform.repair.marks import (
 from transform.repair.words import (
     amount_digit_edits,
     compound_splits,
+    lone_misreads,
     phase_numeral_edits,
     split_word_edits,
     word_edits,
@@ -118,6 +119,13 @@ def repair_text(raw: str) -> Repaired:
         # compound the English list lacks: "joint bookrunner" is no "book runner"
         compounds = compound_splits(edits, buffer.text)
         edits = [e for e in edits if e.rule != "lexicon_snap" and e not in compounds]
+    if (
+        sum(e.rule in SCAN_RULES for e in edits)
+        + sum(c.rule in SCAN_RULES for c in buffer.corrections())
+        == 1
+    ):
+        lone = lone_misreads(edits, buffer.text)  # a release's only misread may be a name
+        edits = [e for e in edits if e not in lone]
     buffer.apply(edits, unrecorded=LAYOUT_RULES)
     signs = sum(1 for c in buffer.corrections() if c.rule in SCAN_RULES)
     buffer.apply(period_edits(buffer.text, scanned=signs >= SCAN_SIGNS))

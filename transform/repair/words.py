@@ -12,6 +12,7 @@ from string import ascii_lowercase
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
+import transform.drug_vocabulary as drugs  # the module: it imports the word list from this package
 from transform.lexicon import (
     ascii_folded,
     company_trade_words,
@@ -692,6 +693,54 @@ def _confusion_edit(match: re.Match[str], names: frozenset[str], text: str) -> E
     return Edit(match.start(), match.end(), fixed + suffix, rule, round(reading.share * 0.95, 3))
 
 
+# a capitalised word this short is one letter from an English word as often by chance as by a
+# misread ("Deol", "Tel", "Ong"); a longer one so near a word is a misread ("Chalrman")
+LONE_NAME_MAX = 4
+
+
+def lone_misreads(edits: list[Edit], text: str) -> list[Edit]:
+    """The misread of a release that shows no other (a clean release's word no list knows) where
+    the word is a name as printed: a capitalised word of four letters or fewer read as an
+    English word ("Manpreet Kaur Deol", "Tel :" never "Deal", "Tell") or a drug of the
+    vocabulary ("Otsuka's Abilify" never "Ability"; "Forxiga" beside "Farxiga"). A capitalised word
+    read as a name the release prints or the lexicon holds (or opens), or as a function word,
+    stays read ("Millenium's" -> "Millennium's", "Gereron" beside "Generon", "Ainerican Home
+    Products", "Thc Company")."""
+    confusions = [edit for edit in edits if edit.rule.startswith("ocr_confusion")]
+    if len(confusions) != 1:
+        return []
+    edit = confusions[0]
+    word = text[edit.start : edit.end].split("’")[0].split("'")[0]
+    reading = edit.replacement.split("’")[0].split("'")[0]
+    if drugs.is_drug_name(word) or (
+        word[:1].isupper()
+        and len(word) <= LONE_NAME_MAX
+        and reading.casefold() not in FUNCTION_WORDS
+        and reading.casefold() not in lexicon().names
+        and reading not in local_names(text)
+        and not _opens_a_lexicon_name(reading, text, edit.end)
+    ):
+        return [edit]
+    return []
+
+
+NAME_WORDS_AFTER = re.compile(r"(?:[ ]+[A-Z][\w&.-]*){1,4}")  # a name's next words, capitalised
+
+
+def _opens_a_lexicon_name(reading: str, text: str, end: int) -> bool:
+    """Whether a reading and the capitalised words after it are a lexicon name: "Ainerican
+    Home Products Corporation" read as "American Home Products"."""
+    after = NAME_WORDS_AFTER.match(text, end)
+    if after is None:
+        return False
+    words = after.group().split()
+    names = lexicon().names
+    return any(
+        " ".join([reading, *words[:count]]).casefold() in names
+        for count in range(1, len(words) + 1)
+    )
+
+
 def _snap_edit(match: re.Match[str], text: str) -> Edit | None:
     """A capitalised unknown word that is a near miss of one lexicon name ("Abgenlx"), unless
     a legal form or a word of the trade names it a company as printed ("Agenix Ltd." is no
@@ -910,6 +959,7 @@ PROSE_REACH = 30  # characters looked back for it
 # lacks ("skillset", "bookrunner") as a lost space
 SPACE_LOSING_RELEASE = 2
 COMPOUND_PIECE_MAX = 5  # letters of a compound's short word: "book", "eye", "skill", "trade"
+COMPOUND_MAX = 10  # letters of a compound: two short words ("mouthrinse"; "pressrelease" is two)
 
 
 def _coined_in_prose(match: re.Match[str], text: str) -> bool:
@@ -938,11 +988,12 @@ def _small_glues(edits: list[Edit], text: str) -> int:
 
 
 def compound_splits(edits: list[Edit], text: str) -> list[Edit]:
-    """The splits of a small word into two words of content, one of them short ("bookrunner"
-    -> "book runner", "eyecare", "skillset", "mouthrinse"), in a release that splits no other
-    small word: a compound the English list lacks as often as a lost space, which a clean
-    release keeps as printed. Two long words ("therapycompany") and a function word glued
-    ("treatmentof", "andthe") are a lost space in any release."""
+    """The splits of a small word of ten letters or fewer into two words of content, one of them
+    short ("bookrunner" -> "book runner", "eyecare", "skillset", "mouthrinse"), in a release
+    that splits no other small word: a compound the English list lacks as often as a lost
+    space, which a clean release keeps as printed. Two long words ("therapycompany",
+    "pressrelease") and a function word glued ("treatmentof", "andthe") are a lost space in
+    any release."""
     if _small_glues(edits, text) >= SPACE_LOSING_RELEASE:
         return []
     return [
@@ -953,6 +1004,7 @@ def compound_splits(edits: list[Edit], text: str) -> list[Edit]:
         and text[edit.start : edit.end].islower()
         and not any(piece in FUNCTION_WORDS for piece in edit.replacement.split())
         and min(map(len, edit.replacement.split())) <= COMPOUND_PIECE_MAX
+        and edit.end - edit.start <= COMPOUND_MAX
     ]
 
 
