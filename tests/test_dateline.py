@@ -1505,3 +1505,32 @@ def test_a_posts_labelled_date_above_a_dateline_without_a_year_gives_its_year():
     # a labelled date months after the dateline's day dates the post, not the release
     late = text.replace("3/14/2006", "9/14/2006")
     assert parse_dateline(late).published_date is None
+
+
+@pytest.mark.parametrize(
+    ("line", "city", "region"),
+    [
+        (
+            "RESEARCH TRIANGLE PARK, N.C., March 12, 2014 /PRNewswire/ --",
+            "RESEARCH TRIANGLE PARK",
+            "N.C.",
+        ),
+        ("CENTER VALLEY, Pa., March 12, 2014 /PRNewswire/ --", "CENTER VALLEY", "Pa."),
+        ("Medical Center, Texas, March 12, 2014 --", "Medical Center", "Texas"),
+    ],
+)
+def test_a_city_with_words_of_a_title_is_a_place_before_a_state_or_a_country(line, city, region):
+    text = f"{line} Zeta Bio, Inc. today announced that the first patient was dosed.\n"
+    dateline = parse_dateline(text)
+    assert (dateline.city, dateline.region, dateline.published_date) == (
+        city,
+        region,
+        dt.date(2014, 3, 12),
+    )
+
+
+def test_a_title_over_a_date_with_no_state_or_country_is_no_place():
+    text = (
+        "April 25, 2019\n\nThe Manager - Companies\nZeta Ltd today announced a deal with Omega.\n"
+    )
+    assert parse_dateline(text).city is None

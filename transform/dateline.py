@@ -51,6 +51,7 @@ from transform.lexicon import (
     load_lexicon,
     place_names,
     title_words,
+    us_state_forms,
     us_states,
     words_alternation,
 )
@@ -755,8 +756,18 @@ def _is_place(match: re.Match[str]) -> bool:
         and city not in _page_labels()
         and not weekday
         and not _a_company(match)
-        and not any(word in title_words()[0] for word in city.split())
+        and (
+            not any(word in title_words()[0] for word in city.split())
+            or _state_or_country_after(match)
+        )
     )
+
+
+def _state_or_country_after(match: re.Match[str]) -> bool:
+    """Whether a dateline's region is a US state or a country: its city is a place however
+    like a title its words are ("RESEARCH TRIANGLE PARK, N.C.", "CENTER VALLEY, Pa.")."""
+    region = (match.groupdict().get("region") or "").split(",")[0].strip().casefold()
+    return region in us_state_forms() or region in country_names()
 
 
 def _title_words_in_region(match: re.Match[str]) -> bool:

@@ -232,6 +232,20 @@ def us_states() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def us_state_forms() -> frozenset[str]:
+    """Every way a dateline prints a US state, casefolded: its name, its postal code and its
+    AP abbreviation ("north carolina", "nc", "n.c."), from the `us` package."""
+    import us
+
+    return frozenset(
+        form.casefold()
+        for state in us.states.STATES_AND_TERRITORIES
+        for form in (state.name, state.abbr, state.ap_abbr)
+        if form
+    )
+
+
+@cache
 def place_names() -> frozenset[str]:
     """The world's cities and countries (world_places.csv, from GeoNames), casefolded."""
     return frozenset(row["name"].casefold() for row in load_lexicon("world_places"))
