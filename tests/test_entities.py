@@ -5741,3 +5741,14 @@ def test_activities_merged_are_no_acquisition(lead, types):
 )
 def test_an_ind_the_fda_lets_proceed_is_active(lead, types):
     assert [e.event_type for e in find_events(lead, len(lead))] == types
+
+
+def test_people_joining_with_no_company_named_and_promoted_to_a_title():
+    text = (
+        "Zeta also announced that Ruth Okafor has joined as General Counsel. Zeta has promoted "
+        "Daniel Weiss to Chief Operating Officer. Zeta named Omega Partners to advise it."
+    )
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Ruth Okafor", "General Counsel"),
+        ("Daniel Weiss", "Chief Operating Officer"),
+    ]

@@ -231,7 +231,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                 r",?\s+"
                 # "as its chief medical officer" in lower case too, after "as"
                 # "named Jane Doe to become its next chief scientific officer"
-                rf"(?:(?:as|to\s+(?:become|be|serve\s+as))\s+(?:(?:its|the|an?|new|next|our)\s+){{0,2}}"
+                # "promoted John Smith to Chief Operating Officer": "to" before a capital
+                rf"(?:(?:as|to\s+(?:become|be|serve\s+as)|to(?=\s+[A-Z]))\s+"
+                rf"(?:(?:its|the|an?|new|next|our)\s+){{0,2}}"
                 rf"|(?:(?:its|the|new|our)\s+){{0,2}}(?=[A-Z])){title}"
             ),
         ),
@@ -860,8 +862,8 @@ GIVEN_NAME_TITLE_AFTER = (
         # ", M.D. serving as ...", ", M.D. who will be joining Acme from Beta in 2025 as ..."
         rf"(?:,\s{AGE_WORDS},)?{DEGREES},?\s(?:who\s)?(?:will\s(?:become|serve\sas"
         r"|(?:join|succeed)\s[^,.]{1,40}\sas)|(?:will\sbe\s|is\s)?(?:joining\s[^,.]{1,40}\sas"
-        r"|serving\sas)|joins\s[^,.]{1,40}\sas"
-        r"|has\s(?:joined|rejoined)\s[^,.]{1,40}\sas|(?:has\sbeen|was|is)\s(?:named|appointed"
+        r"|serving\sas)|joins(?:\s[^,.]{1,40})?\sas"
+        r"|has\s(?:joined|rejoined)(?:\s[^,.]{1,40})?\sas|(?:has\sbeen|was|is)\s(?:named|appointed"
         r"|promoted\sto|elected)(?:\sas)?"
         # or hired: "Jonas Ekblom was employed as CEO"
         r"|(?:has\sbeen|was|is)\s(?:employed|hired|recruited|engaged)\sas"
