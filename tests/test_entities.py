@@ -29,8 +29,8 @@ def test_compounds_by_lexicon_code_shape_inn_stem_and_brand():
     )
     found = {(c.name, c.canonical_name, c.rule) for c in find_compounds(text)}
     assert found == {
-        ("Zentrova", "Zentrova", "brand_with_inn"),
-        ("lorbizumab", "Zentrova", "inn_stem+alias_parenthetical"),
+        ("Zentrova", "lorbizumab", "brand_with_inn+alias_parenthetical"),
+        ("lorbizumab", "lorbizumab", "inn_stem"),
         ("ACME901", "ACME901", "development_code"),
         ("huX901-DM1", "ACME901", "development_code+alias_parenthetical"),
         ("BAY 94-9343", "anetumab ravtansine", "development_code+compound_aliases"),
@@ -1801,10 +1801,13 @@ def test_drug_names_no_hand_list_holds_come_from_the_drug_vocabulary():
 
 
 def test_a_new_brand_before_its_inn_with_the_fdas_suffix():
-    found = [(m.name, m.rule) for m in find_compounds("Leqembi (lecanemab-irmb) was approved.")]
+    found = [
+        (m.name, m.canonical_name, m.rule)
+        for m in find_compounds("Leqembi (lecanemab-irmb) was approved.")
+    ]
     assert found == [
-        ("Leqembi", "brand_with_inn"),
-        ("lecanemab", "drug_vocabulary+alias_parenthetical"),
+        ("Leqembi", "lecanemab", "brand_with_inn+alias_parenthetical"),
+        ("lecanemab", "lecanemab", "drug_vocabulary"),
     ]
 
 
@@ -5752,3 +5755,23 @@ def test_people_joining_with_no_company_named_and_promoted_to_a_title():
         ("Ruth Okafor", "General Counsel"),
         ("Daniel Weiss", "Chief Operating Officer"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zeta tests LY3298176 (tirzepatide) in adults.",
+        "Zeta tests tirzepatide (LY3298176) in adults.",
+        "Zeta tests Mounjaro (tirzepatide) in adults.",
+        "Zeta tests tirzepatide (Mounjaro) in adults.",
+    ],
+)
+def test_a_compounds_names_share_its_inn_whichever_order_a_release_prints_them(text):
+    assert {m.canonical_name for m in find_compounds(text)} == {"tirzepatide"}
+
+
+def test_a_brand_and_a_code_share_the_brand_and_two_codes_the_first():
+    found = find_compounds("Zeta tests ZT-101 (Symdeko) in adults.")
+    assert {m.canonical_name for m in found} == {"Symdeko"}
+    found = find_compounds("Zeta tests ZT-101 (ZB-17) in adults.")
+    assert {m.canonical_name for m in found} == {"ZT-101"}

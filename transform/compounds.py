@@ -4,7 +4,8 @@ Sources of a match, each its own rule: the domain lexicon (`compound_lexicon`), 
 vocabulary the field keeps (`drug_vocabulary`: drug-named-entity-recognition's names), the WHO INN
 stems (`inn_stem`), development-code shapes (`development_code`: IMGN901, BAY 94-9343,
 huN901-DM1, SGN-CD33A, T-DM1), and brand marks (`brand_mark`: Kyprolis®, AVONEX(R)).
-"X (Y)" with two compounds links them: both get X as canonical name (`alias_parenthetical`).
+"X (Y)" with two compounds links them: both get one canonical name, the INN of the two, else
+the brand, else X (`alias_parenthetical`).
 """
 
 from __future__ import annotations
@@ -568,8 +569,18 @@ def _compound_key(name: str) -> str:
     return CODE_MARKS.sub("", folded) if any(ch.isdigit() for ch in folded) else folded
 
 
+def _name_rank(name: str) -> int:
+    """How lasting a compound's name is: an INN, printed in lower case ("tirzepatide"), then a
+    brand ("Mounjaro"), then a code ("LY3298176")."""
+    if any(ch.isdigit() for ch in name):
+        return 2
+    return 0 if name.islower() else 1
+
+
 def _link_aliases(text: str, matches: list[NamedMatch]) -> list[NamedMatch]:
-    """ "IMGN901 (huN901-DM1)": both are one compound, named after the first."""
+    """ "IMGN901 (huN901-DM1)": both are one compound, named after its INN if one of its names
+    is one, else its brand, else the first printed: "LY3298176 (tirzepatide)" and "tirzepatide
+    (LY3298176)" are both tirzepatide, whichever order a release prints them in."""
     canonical: dict[str, str] = {}
     for first, second in itertools.pairwise(matches):
         between = text[first.span_end : second.span_start]
@@ -577,6 +588,14 @@ def _link_aliases(text: str, matches: list[NamedMatch]) -> list[NamedMatch]:
             root = canonical.get(first.name, first.name)
             canonical[second.name] = root
             canonical.setdefault(first.name, root)
+    groups: dict[str, list[str]] = {}
+    for match in matches:  # in the order printed
+        linked = canonical.get(match.name)
+        if linked is not None and match.name not in groups.get(linked, []):
+            groups.setdefault(linked, []).append(match.name)
+    for names in groups.values():
+        best = min(names, key=_name_rank)  # the first printed of the best rank
+        canonical.update((name, best) for name in names)
     # one entry per compound, spelt as the body spells it ("Milatuzumab" in a title-case
     # headline is "milatuzumab"), a code as the release prints it most ("CBP501" printed five
     # times, "CBP 501" once)
