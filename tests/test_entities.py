@@ -5775,3 +5775,32 @@ def test_a_brand_and_a_code_share_the_brand_and_two_codes_the_first():
     assert {m.canonical_name for m in found} == {"Symdeko"}
     found = find_compounds("Zeta tests ZT-101 (ZB-17) in adults.")
     assert {m.canonical_name for m in found} == {"ZT-101"}
+
+
+def _announced_events(title: str) -> list[str]:
+    text = (
+        f"{title}\n\nBOSTON, March 12, 2014 /PRNewswire/ -- Zeta Bio, Inc. (NASDAQ: ZETA) today "
+        "announced news about its program. The company said more details would follow.\n"
+    )
+    return sorted({e.event_type for e in extract_release(text, "d", "x.txt").events if e.announced})
+
+
+@pytest.mark.parametrize(
+    ("title", "events"),
+    [
+        # a deal's ending inside the cue's words is no deal made
+        ("Zeta Announces Termination of Collaboration with Omega", []),
+        ("Zeta Announces Discontinuation of License Agreement with Omega", []),
+        ("Zeta Enters into Collaboration with Omega", ["collaboration"]),
+        # an agency validates an application in the present tense, after a possessive
+        (
+            "EMA Validates Zeta's Marketing Authorisation Application for ZT-101",
+            ["regulatory_submission"],
+        ),
+        # a joint venture formed is a collaboration; one a company leaves is none
+        ("Zeta and Omega Establish a 50/50 Joint Venture in China", ["collaboration"]),
+        ("Zeta Sells Its Stake in Joint Venture with Omega", []),
+    ],
+)
+def test_deals_ended_inside_their_cue_validations_and_joint_ventures(title, events):
+    assert _announced_events(title) == events

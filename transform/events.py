@@ -83,6 +83,10 @@ ENDED_BEFORE = re.compile(
     r"(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# ... the ending may stand inside the cue's words too: "announces termination of collaboration"
+ENDED_WITHIN = re.compile(
+    r"\b(?:terminat\w*|discontinu\w*|cancel\w*|dissolv\w*|dissolution)\b", re.IGNORECASE
+)
 # ... nor is a deal offered and rejected: "has once again snubbed ..., rejecting its fully
 # financed offer to acquire all of the company's outstanding common stock"
 REJECTED_BEFORE = re.compile(
@@ -214,6 +218,7 @@ def _frames_or_recalls(
     if event_type in DEAL_TYPES and (
         UNDER_EXISTING.search(before)
         or ENDED_BEFORE.search(before)
+        or ENDED_WITHIN.search(match.group())
         or REJECTED_BEFORE.search(before)
     ):
         return True  # a deal worked under, or one ended: "will terminate their licensing
