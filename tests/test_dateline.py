@@ -1534,3 +1534,15 @@ def test_a_title_over_a_date_with_no_state_or_country_is_no_place():
         "April 25, 2019\n\nThe Manager - Companies\nZeta Ltd today announced a deal with Omega.\n"
     )
     assert parse_dateline(text).city is None
+
+
+@pytest.mark.parametrize("between", [" ", ""])
+def test_a_title_printed_twice_on_its_line_is_read_once(between):
+    title = "Zeta Bio Announces Positive Phase 2 Results for ZT-101"
+    text = (
+        f"{title}{between}{title}\n\nBOSTON, March 12, 2014 /PRNewswire/ -- Zeta Bio, Inc. today "
+        "announced positive results from its Phase 2 trial of ZT-101.\n"
+    )
+    found = find_headline(text, text.index("BOSTON"))
+    assert found is not None and found.text == title
+    assert text[found.span_start : found.span_end] == title

@@ -958,14 +958,15 @@ TITLE_OPENING_WORDS = 4  # words of a title's opening that a feed prints again i
 def _printed_again(title: str) -> int:
     """Where a title printed twice on one line starts again, the second time in full ("Acme
     Reports 1998 Fourth Quarter and Year-End Acme Reports 1998 Fourth Quarter and Year-End
-    Financial Results"); 0 when it is printed once."""
+    Financial Results", or glued on: "... for ZT-101Zeta Bio Announces ..."); 0 when it is
+    printed once."""
     opening = " ".join(title.split(" ")[:TITLE_OPENING_WORDS])
     if len(opening) < MIN_TITLE_CHARS:
         return 0
-    again = title.find(" " + opening, len(opening))
-    if again == -1 or not title[again + 1 :].startswith(title[:again].strip()):
+    again = title.find(opening, len(opening))  # after a space, or glued on: "...ZT-101Zeta Bio"
+    if again == -1 or not title[again:].startswith(title[:again].strip()):
         return 0
-    return again + 1
+    return again
 
 
 # a date, a time and its zone closing a title's line: "... Trial Sunday June 3, 7:00 pm ET"
