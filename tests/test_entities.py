@@ -5804,3 +5804,17 @@ def _announced_events(title: str) -> list[str]:
 )
 def test_deals_ended_inside_their_cue_validations_and_joint_ventures(title, events):
     assert _announced_events(title) == events
+
+
+def test_a_financings_investors_are_read_from_the_list_its_cue_names():
+    text = (
+        "Zeta Bio, Inc. today announced a $50 million Series B financing led by OrbiMed, with "
+        "participation from Frazier Life Sciences, RA Capital Management and existing investors. "
+        "The IPO was led by Azure Capital. The study was led by Dr. Ann Roe.\n"
+    )
+    names = [(m.name, m.rule) for m in find_organizations(text, "Zeta Bio, Inc.")]
+    assert names == [
+        ("OrbiMed", "company_investor"),
+        ("Frazier Life Sciences", "company_investor"),
+        ("RA Capital Management", "company_investor"),  # initials in capitals: no given name
+    ]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache, lru_cache
 
 from transform.dateline import TIME_ZONE
@@ -278,6 +278,43 @@ def _deal_partner() -> LineCued:
     )
 
 
+INVESTORS_CUE = re.compile(
+    r"\b(?:(?:co-)?led[ ]by|joined[ ]by|(?:with[ ])?(?:the[ ])?participation[ ](?:from|of|by)"
+    r"|(?:new|existing|institutional)[ ]investors[ ](?:including|such[ ]as))[ ](?:the[ ])?"
+)
+ROUND_REACH = 120  # characters of its sentence a financing's round is read in before its cue
+SENTENCE_STOP = re.compile(r"[.;\n](?=\s)")
+
+
+@cache
+def _round() -> re.Pattern[str]:
+    """A financing's round (context_words.csv role ``round_noun``): "Series B financing"."""
+    return re.compile(rf"\b(?i:{words_alternation(context_words('round_noun'))})\b")
+
+
+INVESTOR = re.compile(rf"{CAPITALISED}(?:{CONNECTOR}{CAPITALISED}){{0,4}}(?![\w’'-])")
+INVESTOR_JOINT = re.compile(r",?[ ](?:and|as[ ]well[ ]as)[ ](?:the[ ])?|,[ ](?:the[ ])?")
+
+
+def _investors(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of a financing's investors its cue names in a list, a round before it in its
+    sentence: "a Series B financing led by OrbiMed, with participation from Frazier Life
+    Sciences, RA Capital Management and existing investors" (a list ends at its first word in
+    lower case)."""
+    for cue in INVESTORS_CUE.finditer(text):
+        before = text[max(0, cue.start() - ROUND_REACH) : cue.start()]
+        stops = list(SENTENCE_STOP.finditer(before))
+        if not _round().search(before, stops[-1].end() if stops else 0):
+            continue
+        at = cue.end()
+        while (name := INVESTOR.match(text, at)) is not None:
+            yield name.span()
+            joint = INVESTOR_JOINT.match(text, name.end())
+            if joint is None:
+                break
+            at = joint.end()
+
+
 # a firm's part in a deal or an offering after its name: "Stifel is acting as co-lead manager"
 ACTING_AS = re.compile(
     r"[ ](?:(?P<verb>is|are|was|were|will[ ]be|has[ ]been|have[ ]been)[ ](?:acting|serving)"
@@ -430,13 +467,22 @@ def plain_noun(word: str) -> bool:
     return common_english(word) or (word.endswith("s") and common_english(word[:-1]))
 
 
+INITIALS_MAX = 3  # letters of a word in capitals that is initials, never a given name: "RA"
+
+
+def _given_name(word: str) -> bool:
+    """Whether a word is a given name of the lists, never initials in capitals ("RA Capital",
+    "GE Healthcare", "BD": a given name "Ra", "Ge", "Bd" to the lists)."""
+    return word.casefold() in given_names() and not (word.isupper() and len(word) <= INITIALS_MAX)
+
+
 def _a_person(words: str) -> bool:
     """Two or three capitalised words a given name opens, none a head of an organisation's
     name: "Ann Roe" (of "Ann Roe of Omega State University")."""
     parts = words.split(" ")
     return (
         2 <= len(parts) <= 3
-        and parts[0].casefold() in given_names()
+        and _given_name(parts[0])
         and all(p[:1].isupper() and p not in organization_head_words() for p in parts)
     )
 
@@ -462,7 +508,7 @@ def _described_name(name: str) -> bool:
     once its title is dropped, "Dr. David Roe, a member of the company's board"), a weekday or
     month, nor one common English word ("company Board")."""
     first = name.split(" ", 1)[0]
-    if first.casefold() in given_names() or first in _calendar_words():
+    if _given_name(first) or first in _calendar_words():
         return False
     if re.match(HONORIFIC_WORD, name):
         return False
@@ -980,6 +1026,11 @@ def find_organizations(
             continue  # "a milestone from Anglo-Swedish drugmaker AstraZeneca": what it is
         if _a_companys_name(name, text):
             add(start, start + len(name), "company_deal_partner")
+
+    for start, end in _investors(text):
+        name = _ended_by_form(text[start:end])
+        if _a_companys_name(name, text) and not _a_person(name):
+            add(start, start + len(name), "company_investor")
 
     listed: set[tuple[int, int]] = set()
     # (each list read only around a capitalised word's "and" or "or": most texts hold few)
