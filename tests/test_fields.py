@@ -3835,3 +3835,22 @@ def test_a_uk_announcements_defined_terms_with_the_article_quoted_are_never_its_
     # a title in a sentence's form under them leaves no title: never the terms' line
     stopped = text.replace("Omega Therapeutics\n\nCambridge", "Omega Therapeutics.\n\nCambridge")
     assert extract_release(stopped, "d", "f").release.headline is None
+
+
+def test_a_tender_offers_cover_names_no_party_and_a_signature_is_no_title():
+    text = (
+        "SC 14D9-C 1 d123.htm SC 14D9-C\n\nUNITED STATES\nSECURITIES AND EXCHANGE COMMISSION\n\n"
+        "Zeta Bio, Inc.\n(Name of Subject Company)\n\n"
+        "Omega Pharma AG to Acquire Zeta Bio for $12.50 per Share\n\n"
+        "BOSTON and BASEL, March 12, 2014 -- Omega Pharma AG (SIX: OMG) and Zeta Bio, Inc. "
+        "(NASDAQ: ZETA) today announced that Omega will acquire Zeta for $12.50 per share.\n"
+    )
+    extraction = extract_release(text, "d", "x.txt")
+    assert [o.name for o in extraction.organizations] == ["Zeta Bio, Inc."]
+    signed = (
+        "Zeta Bio Inc. /DE/ - 8-K - Current Report\n\nItem 7.01 Regulation FD Disclosure.\n\n"
+        "On March 12, 2014, Zeta Bio, Inc. issued a press release announcing that it had dosed "
+        "the first patient in its Phase 2 trial.\n\nSIGNATURES\n\nZETA BIO, INC.\n"
+        "By: /s/ Jane Roe\nName: Jane Roe\nTitle: Chief Financial Officer\n"
+    )
+    assert extract_release(signed, "d", "x.txt").release.headline is None

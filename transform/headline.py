@@ -925,12 +925,15 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             or CAPTION_CREDIT.search(stripped.rstrip(" |"))  # "... the body. / Korea Times file"
             or CAPTION_PAREN_CREDIT.search(stripped)  # "Zeta's headquarters (Zeta Bio) |"
             or RELATIVE_CLAUSE.search(stripped)  # "Dundee led the financing, which included ..."
+            or SIGNED.search(stripped)  # a form's signature: "By: /s/ Jane Roe"
         ):
             continue
         found.append(HeadlineMatch(stripped, start, start + len(stripped)))
     return found
 
 
+# a form's signature line: "By: /s/ Jane Roe", "/s/ Jane Roe"
+SIGNED = re.compile(r"(?:^|[ \t])/s/[ \t]|^By:[ \t]")
 # a share's quote opening a line: its symbol, its move and its price ("DXB 1.49% 33.0¢
 # dimerix limited", "ACME -2.3% $4.10")
 QUOTE_LINE = re.compile(r"[A-Z0-9]{2,6}\s+[+\-−]?\d[\d.,]*%\s+[$€£]?\d[\d.,]*\s?[¢p$]?(?:\s|$)")

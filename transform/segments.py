@@ -131,6 +131,8 @@ COVER_MARK = re.compile(
     r"|securities\s+exchange\s+act\b|commission\s+file\s+number\b"
     # its check boxes and the item the form reports, which ends it: "ITEM 8.01 - OTHER EVENTS"
     r"|(?:securities|exchange)\s+act\b|appropriate\s+box\b|item\s+\d{1,2}\.\d\d\b"
+    # a tender offer's forms: "SC 14D9-C", "(Name of Subject Company)", "(Name of Filing Persons)"
+    r"|subject\s+company\b|filing\s+persons?\b|sc\s+(?:14d-?9|to-[a-z])\b"
     # an exchange announcement's heading (Hong Kong, Singapore): the exchange's legend, the
     # issuer's letterhead and its stock code
     r"|take\s+no\s+responsibility\s+for\s+the\s+contents\b)"
