@@ -265,7 +265,22 @@ def test_an_amount_a_year_ago_is_a_sum():
 
 
 def test_a_dollar_sign_after_unknown_letters_is_no_amount():
-    assert find_money("Sales reached NT$500 million in Taiwan.") == []
+    assert find_money("Sales reached Z$500 million in Zimbabwe.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "amount"),
+    [
+        ("Sales reached NT$500 million in Taiwan.", "TWD", 500e6),
+        ("Zeta will receive R$10 million from Omega.", "BRL", 10e6),
+        ("Revenue was 20 million reais.", "BRL", 20e6),
+        ("Zeta will receive 100 million yuan from Omega.", "CNY", 100e6),
+        ("Zeta will receive ₹50 crore from Omega.", "INR", 500e6),
+        ("Zeta will receive PLN 12 million from Omega.", "PLN", 12e6),
+    ],
+)
+def test_currencies_of_more_markets_keep_their_code(text, currency, amount):
+    assert [(m.currency, m.amount) for m in find_money(text)] == [(currency, amount)]
 
 
 def test_thousands_grouped_by_dots_and_a_codes_scale_letter():
@@ -2849,7 +2864,7 @@ def test_a_conversion_in_parentheses_after_a_bound_word_restates_the_sum():
 def test_a_dollar_sum_glued_to_a_word_in_lower_case_is_read_never_after_capitals():
     text = (
         "Zeta gets $5 million\nZeta Ltd has received $5 million from Omega Inc. The total "
-        "payments under the agreement could reach more than$600 million. Beta paid NT$100 "
+        "payments under the agreement could reach more than$600 million. Beta paid Z$100 "
         "million to Gamma.\n"
     )
     money = extract_release(text, "d", "file:///x", []).money
@@ -2857,7 +2872,7 @@ def test_a_dollar_sum_glued_to_a_word_in_lower_case_is_read_never_after_capitals
         ("$5 million", "USD", False),
         ("$5 million", "USD", False),
         ("$600 million", "USD", True),  # "could reach more than": potential
-        # no "NT$100 million": a dollar no list knows is no amount
+        # no "Z$100 million": a dollar no list knows is no amount
     ]
 
 
