@@ -1,6 +1,7 @@
 """Estimate the repair's OCR error model from real tesseract output of known texts.
 
 Usage: python scripts/learn_ocr_channel.py [--corpus ../shared/dev-corpus] [--out CSV]
+    [--out-scans CSV]
 
 Each text (the dev corpus and the bundled samples, cleaned as the pipeline cleans them) is printed,
 scanned at every level of scripts/scans.py and read by tesseract. The OCR words are aligned with
@@ -9,6 +10,12 @@ every run of changed characters is one edit, printed -> read ("m" -> "rn", "l" -
 "" -> "h"). The table written (transform/lexicons/ocr_channel.csv) holds, for each edit seen at
 least twice, how often it happened and how often its printed side occurred in the aligned words:
 P(read | printed) is their ratio. Only statistics of confusions are kept, never the texts.
+
+A second table (transform/lexicons/ocr_channel_scans.csv) is learned from those texts and the
+texts of English and domain words scripts/ocr_training_texts.py makes: nine times the letters,
+so it knows many more of the engine's confusions. The repair reads with it only a text that
+shows itself scanned (a second pass over the words the first left unknown), as a clean
+release's one unknown word is more often a name than a misread.
 """
 
 from __future__ import annotations
@@ -24,12 +31,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from scripts import scans
+from scripts.ocr_training_texts import training_texts
 from transform import clean_document
 from transform.decode import Rejection
 from transform.repair.channel import edit_runs
 
 PROJECT = Path(__file__).resolve().parent.parent
 OUT = PROJECT / "transform" / "lexicons" / "ocr_channel.csv"
+OUT_SCANS = PROJECT / "transform" / "lexicons" / "ocr_channel_scans.csv"
 MAX_SIDE = 3  # longest printed or read side of one edit
 MIN_COUNT = 2  # an edit seen once is as likely a one-off as a habit of the engine
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
@@ -38,10 +47,13 @@ FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "—": "-"
 
 HEADER = """\
 # OCR edits learned by scripts/learn_ocr_channel.py from {engine} (--psm 6) reading {texts}
-# texts (dev corpus + samples) printed and degraded at scripts/scans.py's levels: `meant` printed,
-# `seen` read, `count` times, of `of` occurrences of `meant` in the aligned words. Regenerate with
-# `python scripts/learn_ocr_channel.py`; statistics only, no text.
+# texts (dev corpus + samples){made} printed and degraded at scripts/scans.py's levels:
+# `meant` printed, `seen` read, `count` times, of `of` occurrences of `meant` in the aligned
+# words. Regenerate with `python scripts/learn_ocr_channel.py`; statistics only, no text.
 """
+MADE = (
+    " and {count} texts of English and domain words made for it\n# (scripts/ocr_training_texts.py),"
+)
 
 
 def fold(text: str) -> str:
@@ -123,6 +135,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=PROJECT.parent / "shared" / "dev-corpus")
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--out-scans", type=Path, default=OUT_SCANS)
     args = parser.parse_args()
     if not scans.tesseract_available():
         print("tesseract is not installed: run `make system-deps`", file=sys.stderr)
@@ -130,16 +143,22 @@ def main() -> int:
     paths = sorted(args.corpus.glob("*.txt")) + sorted(
         (PROJECT / "samples" / "releases").glob("*.txt")
     )
-    edits, occurrences = learn(scanned_pairs(cleaned_texts(paths)))
-    rows = channel_rows(edits, occurrences)
-    with args.out.open("w", encoding="utf-8", newline="") as handle:
-        handle.write(HEADER.format(texts=len(paths), engine=scans.tesseract_version()))
-        writer = csv.DictWriter(
-            handle, fieldnames=["meant", "seen", "count", "of"], lineterminator="\n"
-        )
-        writer.writeheader()
-        writer.writerows(rows)
-    print(f"{len(rows)} edits from {len(paths)} texts at {len(scans.LEVELS)} levels -> {args.out}")
+    texts, made = cleaned_texts(paths), training_texts()
+    for out, learned_from, note in (
+        (args.out, texts, ""),
+        (args.out_scans, texts + made, MADE.format(count=len(made))),
+    ):
+        rows = channel_rows(*learn(scanned_pairs(learned_from)))
+        with out.open("w", encoding="utf-8", newline="") as handle:
+            engine = scans.tesseract_version()
+            handle.write(HEADER.format(texts=len(paths), made=note, engine=engine))
+            writer = csv.DictWriter(
+                handle, fieldnames=["meant", "seen", "count", "of"], lineterminator="\n"
+            )
+            writer.writeheader()
+            writer.writerows(rows)
+        levels = len(scans.LEVELS)
+        print(f"{len(rows)} edits from {len(learned_from)} texts at {levels} levels -> {out}")
     return 0
 
 

@@ -830,3 +830,13 @@ def test_a_clean_releases_only_misread_of_its_own_name_is_still_read():
     # in a release that shows other misreads, a capitalised misread is read as a word
     scanned = "Tbe Presideot of Zeta said the additiooal payment was made."
     assert repaired(scanned) == "The President of Zeta said the additional payment was made."
+
+
+def test_a_scans_words_left_unknown_are_read_again_with_the_model_for_scans():
+    scanned = "Tbe Cornpany said tbat tlie synthests will continde as planned."
+    assert repair_text(scanned).text == (
+        "The Company said that the synthesis will continue as planned."
+    )
+    # a clean text's unknown words are read with the first model only
+    clean = "The Company said that the synthests will continde as planned."
+    assert repair_text(clean).text == clean

@@ -501,3 +501,12 @@ def test_of_two_unlisted_spellings_the_commoner_is_no_reading():
     body = "Zetacerna paid, Zetacerna too. Zetacema agreed. Zetacema said. Zetacema grew. "
     body += "Zetacema won. Zetacema lost."
     assert body in repair_text(SCANNED_PAGE + "\n" + body + "\n").text
+
+
+def test_the_texts_made_to_teach_the_model_for_scans_are_words_and_the_same_each_time():
+    from scripts.ocr_training_texts import training_texts
+
+    first, again = training_texts(3), training_texts(3)
+    assert first == again and len(first) == 3
+    words = first[0].replace(",", " ").replace(".", " ").split()
+    assert len(words) == 320 and all(word.isalpha() and word.isascii() for word in words)

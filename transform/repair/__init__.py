@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from transform.repair.buffer import Edit, RepairBuffer, RepairCorrection
+from transform.repair.channel import reading_a_scan
 from transform.repair.contacts import contact_edits
 from transform.repair.encoding import (
     junk_edits,
@@ -128,6 +129,11 @@ def repair_text(raw: str) -> Repaired:
         edits = [e for e in edits if e not in lone]
     buffer.apply(edits, unrecorded=LAYOUT_RULES)
     signs = sum(1 for c in buffer.corrections() if c.rule in SCAN_RULES)
+    if signs >= SCAN_SIGNS:
+        # a scan's words left unknown, read again with the error model that knows more of the
+        # engine's confusions (a clean text's one unknown word is more often a name)
+        with reading_a_scan():
+            buffer.apply(word_edits(buffer.text), unrecorded=LAYOUT_RULES)
     buffer.apply(period_edits(buffer.text, scanned=signs >= SCAN_SIGNS))
     if signs >= SCAN_SIGNS:
         for scan_pass in SCAN_PASSES:  # in turn, each on the text the last one left

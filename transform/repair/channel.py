@@ -134,6 +134,17 @@ def default_channel() -> Channel:
     ).with_prior(literature_confusions(), LITERATURE)
 
 
+@cache
+def scan_channel() -> Channel:
+    """The table learned from nine times the letters (lexicons/ocr_channel_scans.csv: the
+    releases and texts of words made for it, scripts/ocr_training_texts.py), with the same prior:
+    many more of the engine's confusions, read only in a text that shows itself scanned."""
+    return Channel.from_counts(
+        (row["meant"], row["seen"], int(row["count"]), int(row["of"]))
+        for row in load_lexicon("ocr_channel_scans")
+    ).with_prior(literature_confusions(), LITERATURE)
+
+
 def literature_confusions() -> tuple[tuple[str, str], ...]:
     """(printed, read) pairs of lexicons/ocr_confusions.csv."""
     return tuple((row["meant"], row["seen"]) for row in load_lexicon("ocr_confusions"))
@@ -205,30 +216,49 @@ def _misreads(word: str, channel: Channel, least: float = -math.inf) -> dict[str
     return found
 
 
-_active: list[Channel] = []
+_active: list[tuple[Channel, Channel]] = []  # (for any text, for a scanned one)
+_scanned: list[bool] = [False]
 
 
 def active_channel() -> Channel:
-    return _active[-1] if _active else default_channel()
+    if _active:
+        return _active[-1][1 if _scanned[-1] else 0]
+    return scan_channel() if _scanned[-1] else default_channel()
 
 
 @contextmanager
-def using_channel(channel: Channel) -> Iterator[None]:
-    """Repair with another error model for a while (the evaluation's held-out halves)."""
-    _active.append(channel)
-    _known_readings.cache_clear()
+def using_channel(channel: Channel, scans: Channel | None = None) -> Iterator[None]:
+    """Repair with other error models for a while (the evaluation's held-out halves): ``channel``
+    for any text, ``scans`` (else ``channel``) for one read as a scan."""
+    _active.append((channel, scans or channel))
+    _readings_by_model.cache_clear()
     try:
         yield
     finally:
         _active.pop()
-        _known_readings.cache_clear()
+        _readings_by_model.cache_clear()
+
+
+@contextmanager
+def reading_a_scan() -> Iterator[None]:
+    """Read unknown words with the error model for scans for a while."""
+    _scanned.append(True)
+    try:
+        yield
+    finally:
+        _scanned.pop()
 
 
 # Called for every unknown word of every release; bounded, as OCR noise makes new words
 # without end (like vocabulary.frequency).
-@lru_cache(maxsize=16_384)
 def _known_readings(word: str, deep: bool = True) -> tuple[tuple[float, str], ...]:
     """(P(word | reading) * P(reading), reading) for every reading the vocabulary knows."""
+    return _readings_by_model(word, deep, _scanned[-1])
+
+
+@lru_cache(maxsize=16_384)
+def _readings_by_model(word: str, deep: bool, scanned: bool) -> tuple[tuple[float, str], ...]:
+    """_known_readings under the error model for any text or for a scan (the cache's key)."""
     best_of: dict[str, tuple[float, str]] = {}  # one score per word, whatever its case
     channel = active_channel()
     table = candidate_table()
