@@ -282,6 +282,7 @@ INVESTORS_CUE = re.compile(
     r"\b(?:(?:co-)?led[ ]by|joined[ ]by|(?:with[ ])?(?:the[ ])?participation[ ](?:from|of|by)"
     r"|(?:new|existing|institutional)[ ]investors[ ](?:including|such[ ]as))[ ](?:the[ ])?"
 )
+INVESTORS_WORDS = ("led by", "joined by", "participation", "investors")  # one is in every cue
 ROUND_REACH = 120  # characters of its sentence a financing's round is read in before its cue
 SENTENCE_STOP = re.compile(r"[.;\n](?=\s)")
 
@@ -301,6 +302,8 @@ def _investors(text: str) -> Iterator[tuple[int, int]]:
     sentence: "a Series B financing led by OrbiMed, with participation from Frazier Life
     Sciences, RA Capital Management and existing investors" (a list ends at its first word in
     lower case)."""
+    if not any(word in text for word in INVESTORS_WORDS):
+        return  # most releases print none of the cue's words: no expression run over them
     for cue in INVESTORS_CUE.finditer(text):
         before = text[max(0, cue.start() - ROUND_REACH) : cue.start()]
         stops = list(SENTENCE_STOP.finditer(before))

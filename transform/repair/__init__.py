@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from functools import partial
 
 from transform.repair.buffer import Edit, RepairBuffer, RepairCorrection
-from transform.repair.channel import reading_a_scan
 from transform.repair.contacts import contact_edits
 from transform.repair.encoding import (
     junk_edits,
@@ -46,6 +45,7 @@ from transform.repair.words import (
     compound_splits,
     lone_misreads,
     phase_numeral_edits,
+    scan_edits,
     split_word_edits,
     word_edits,
 )
@@ -120,20 +120,18 @@ def repair_text(raw: str) -> Repaired:
         # compound the English list lacks: "joint bookrunner" is no "book runner"
         compounds = compound_splits(edits, buffer.text)
         edits = [e for e in edits if e.rule != "lexicon_snap" and e not in compounds]
-    if (
-        sum(e.rule in SCAN_RULES for e in edits)
-        + sum(c.rule in SCAN_RULES for c in buffer.corrections())
-        == 1
-    ):
+    misreads = sum(e.rule in SCAN_RULES for e in edits) + sum(
+        c.rule in SCAN_RULES for c in buffer.corrections()
+    )
+    if misreads == 1:
         lone = lone_misreads(edits, buffer.text)  # a release's only misread may be a name
         edits = [e for e in edits if e not in lone]
-    buffer.apply(edits, unrecorded=LAYOUT_RULES)
-    signs = sum(1 for c in buffer.corrections() if c.rule in SCAN_RULES)
-    if signs >= SCAN_SIGNS:
+    elif misreads >= SCAN_SIGNS:
         # a scan's words left unknown, read again with the error model that knows more of the
         # engine's confusions (a clean text's one unknown word is more often a name)
-        with reading_a_scan():
-            buffer.apply(word_edits(buffer.text), unrecorded=LAYOUT_RULES)
+        edits = edits + scan_edits(buffer.text, edits)
+    buffer.apply(edits, unrecorded=LAYOUT_RULES)
+    signs = sum(1 for c in buffer.corrections() if c.rule in SCAN_RULES)
     buffer.apply(period_edits(buffer.text, scanned=signs >= SCAN_SIGNS))
     if signs >= SCAN_SIGNS:
         for scan_pass in SCAN_PASSES:  # in turn, each on the text the last one left

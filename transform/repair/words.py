@@ -12,7 +12,8 @@ from string import ascii_lowercase
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-import transform.drug_vocabulary as drugs  # the module: it imports the word list from this package
+# (as a module: drug_vocabulary imports this package's word list, a name imported would be circular)
+import transform.drug_vocabulary as drugs
 from transform.lexicon import (
     ascii_folded,
     company_trade_words,
@@ -24,7 +25,7 @@ from transform.lexicon import (
 )
 from transform.literals import cued
 from transform.repair.buffer import Edit
-from transform.repair.channel import correct
+from transform.repair.channel import correct, reading_a_scan
 from transform.repair.vocabulary import (
     RARE,
     base_form,
@@ -1008,6 +1009,37 @@ def compound_splits(edits: list[Edit], text: str) -> list[Edit]:
     ]
 
 
+@lru_cache(maxsize=4)
+def _capitalised_counts(text: str) -> Counter[str]:
+    return Counter(m.group().casefold() for m in _words(text) if m.group()[:1].isupper())
+
+
+def _printed_twice(match: re.Match[str], text: str) -> bool:
+    """A capitalised word printed more than once in any capitals is the release's own name: "Med
+    BioGene Inc." in the lead and "Med Biogene Inc." in the title are no misread "Biogen"."""
+    word = match.group()
+    return word[:1].isupper() and _capitalised_counts(text)[word.casefold()] >= 2
+
+
+def scan_edits(text: str, edits: list[Edit]) -> list[Edit]:
+    """In a text that shows itself scanned, the unknown words ``edits`` leave untouched, read
+    with the error model that knows more of the engine's confusions (channel.scan_channel): a
+    clean text's one unknown word is more often a name, so only a scan's meet that model."""
+    found = []
+    names = local_names(text)
+    with reading_a_scan():
+        for match in _unknown_words(text):
+            if _printed_twice(match, text) or any(
+                edit.start < match.end() and match.start() < max(edit.end, edit.start + 1)
+                for edit in edits
+            ):
+                continue
+            edit = _confusion_edit(match, names, text)
+            if edit is not None and not in_place_name(text, edit.start, edit.end):
+                found.append(edit)
+    return found
+
+
 def word_edits(text: str) -> list[Edit]:
     """Each unknown word, once: split if glued, else fixed if OCR-confused, else snapped to a
     near-miss lexicon name; then spaces lost before a parenthesis or a day ("March10").
@@ -1021,11 +1053,8 @@ def word_edits(text: str) -> list[Edit]:
     coined: list[Edit] = []  # camel-case words in prose, split only if small words are too
     if unknown:  # most clean releases have none: no names to count
         names = local_names(text)
-        # a name printed more than once in any capitals is the release's own: "Med BioGene
-        # Inc." in the lead and "Med Biogene Inc." in the title are no misread "Biogen"
-        folded = Counter(m.group().casefold() for m in _words(text) if m.group()[:1].isupper())
         for match in unknown:
-            if match.group()[:1].isupper() and folded[match.group().casefold()] >= 2:
+            if _printed_twice(match, text):
                 continue
             edit = _glued_edit(match, text, names)
             if edit is not None and _coined_in_prose(match, text):
