@@ -50,7 +50,7 @@ from transform.people import HONORIFIC_WORD
 from transform.repair.vocabulary import american_count, given_names, is_known, word_counts
 from transform.rules import confidence as confidence_of
 from transform.segments import cover_page_end
-from transform.text_spans import WIRE_SLUG
+from transform.text_spans import WIRE_SLUG, sentence_bounds
 
 # A capitalised word, or an abbreviation ("U.S.", "J.P.", "Co."): never a word that ends a
 # sentence ("Administration. About ..."), nor a plural's possessive ("Human Services’").
@@ -284,7 +284,6 @@ INVESTORS_CUE = re.compile(
 )
 INVESTORS_WORDS = ("led by", "joined by", "participation", "investors")  # one is in every cue
 ROUND_REACH = 120  # characters of its sentence a financing's round is read in before its cue
-SENTENCE_STOP = re.compile(r"[.;\n](?=\s)")
 
 
 @cache
@@ -305,9 +304,8 @@ def _investors(text: str) -> Iterator[tuple[int, int]]:
     if not any(word in text for word in INVESTORS_WORDS):
         return  # most releases print none of the cue's words: no expression run over them
     for cue in INVESTORS_CUE.finditer(text):
-        before = text[max(0, cue.start() - ROUND_REACH) : cue.start()]
-        stops = list(SENTENCE_STOP.finditer(before))
-        if not _round().search(before, stops[-1].end() if stops else 0):
+        left = max(sentence_bounds(text, cue.start(), cue.end())[0], cue.start() - ROUND_REACH)
+        if not _round().search(text, left, cue.start()):
             continue
         at = cue.end()
         while (name := INVESTOR.match(text, at)) is not None:
