@@ -233,16 +233,14 @@ def us_states() -> tuple[frozenset[str], frozenset[str]]:
 
 @cache
 def us_state_forms() -> frozenset[str]:
-    """Every way a dateline prints a US state, casefolded: its name, its postal code and its
-    AP abbreviation ("north carolina", "nc", "n.c."), from the `us` package."""
+    """Every way a dateline prints a US state, casefolded: its name and postal code
+    (``us_states``) and its AP abbreviation ("north carolina", "nc", "n.c."), from the `us`
+    package."""
     import us
 
-    return frozenset(
-        form.casefold()
-        for state in us.states.STATES_AND_TERRITORIES
-        for form in (state.name, state.abbr, state.ap_abbr)
-        if form
-    )
+    names, codes = us_states()
+    ap = (state.ap_abbr for state in us.states.STATES_AND_TERRITORIES if state.ap_abbr)
+    return names | frozenset(form.casefold() for form in (*codes, *ap))
 
 
 @cache
