@@ -645,6 +645,11 @@ def _after_given_name(text: str, start: int) -> bool:
     )
 
 
+def _before_apostrophe(word: str) -> str:
+    """A word without what follows its apostrophe: "Zeta" of "Zeta's", "We" of "We’ve"."""
+    return word.split("’")[0].split("'")[0]
+
+
 def _confusion_edit(match: re.Match[str], names: frozenset[str], text: str) -> Edit | None:
     """An unknown word read as the word the OCR error model and the vocabulary make likeliest
     (channel.py); a name the release prints intact elsewhere counts as a word. A word with
@@ -654,7 +659,7 @@ def _confusion_edit(match: re.Match[str], names: frozenset[str], text: str) -> E
         return None
     if _printed_as_is(match, text):
         return None
-    core = word.split("’")[0].split("'")[0]
+    core = _before_apostrophe(word)
     suffix = word[len(core) :]
     if suffix and frequency(core) > 0:
         return None  # a known word with an ending no list spells out ("We’ve")
@@ -711,8 +716,8 @@ def lone_misreads(edits: list[Edit], text: str) -> list[Edit]:
     if len(confusions) != 1:
         return []
     edit = confusions[0]
-    word = text[edit.start : edit.end].split("’")[0].split("'")[0]
-    reading = edit.replacement.split("’")[0].split("'")[0]
+    word = _before_apostrophe(text[edit.start : edit.end])
+    reading = _before_apostrophe(edit.replacement)
     if drugs.is_drug_name(word) or (
         word[:1].isupper()
         and len(word) <= LONE_NAME_MAX
@@ -747,7 +752,7 @@ def _snap_edit(match: re.Match[str], text: str) -> Edit | None:
     a legal form or a word of the trade names it a company as printed ("Agenix Ltd." is no
     misread "Abgenix")."""
     word = match.group()
-    core = word.split("’")[0].split("'")[0]
+    core = _before_apostrophe(word)
     if len(core) < 5 or not core[:1].isupper() or frequency(core) > 0 or is_name(core):
         return None
     if core.casefold() in given_names():
