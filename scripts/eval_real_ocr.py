@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +28,7 @@ from rapidfuzz.distance import Levenshtein
 
 from scripts import scans
 from scripts.evaluate import Score, expected_values, gold_pairs, half_of, predicted_values
-from scripts.learn_ocr_channel import aligned_words, channel_rows, fold, learn
+from scripts.learn_ocr_channel import channel_rows, fold, learn, scanned_pairs
 from scripts.ocr_training_texts import training_texts
 from transform import clean_document, extract_release
 from transform.decode import Rejection
@@ -76,26 +77,31 @@ def scan_rule_changes(path: Path) -> int:
     )
 
 
-def learned_channel(texts: list[str]) -> Channel:
-    """The error model learned from ``texts``, as learn_ocr_channel.py learns the shipped ones
-    (the one for scans from the texts and those ocr_training_texts.py makes)."""
-    pairs = (
-        pair
-        for level in scans.LEVELS
-        for read, text in zip(scans.scan_all(texts, level), texts, strict=True)
-        for pair in aligned_words(read, text)
-    )
-    edits, occurrences = learn(pairs)
-    rows = channel_rows(edits, occurrences)
+def _channel(pairs: list[tuple[str, str]]) -> Channel:
+    """The error model learned from aligned (read, printed) words, as learn_ocr_channel.py
+    learns the shipped ones."""
+    rows = channel_rows(*learn(pairs))
     learned = Channel.from_counts((r["meant"], r["seen"], r["count"], r["of"]) for r in rows)
     return learned.with_prior(literature_confusions(), LITERATURE)
 
 
+@cache
+def _made_pairs() -> tuple[tuple[str, str], ...]:
+    """The aligned words of the texts ocr_training_texts.py makes, read once per run."""
+    return tuple(scanned_pairs(training_texts()))
+
+
+@lru_cache(maxsize=2)
+def _held_out_channels(others: tuple[str, ...]) -> tuple[Channel, Channel]:
+    """The models learned on one half: for any text, and for scans (with the made texts)."""
+    pairs = list(scanned_pairs(list(others)))
+    return _channel(pairs), _channel(pairs + list(_made_pairs()))
+
+
 @contextmanager
 def held_out(items: list[Release], half: str) -> Iterator[list[Release]]:
-    """The releases of ``half``, repaired with a model learned on the other half."""
-    others = [r.text for r in items if r.half != half]
-    with using_channel(learned_channel(others), learned_channel(others + training_texts())):
+    """The releases of ``half``, repaired with the models learned on the other half."""
+    with using_channel(*_held_out_channels(tuple(r.text for r in items if r.half != half))):
         yield [r for r in items if r.half == half]
 
 
