@@ -637,6 +637,22 @@ def test_a_deal_year_is_a_date_the_sentence_gives(sentence, years):
         ("Beta will pay Acme a $3 million cash payment after filing the IND.", "milestone"),
         ("Acme will receive $5 million upon initiation of the Phase 2 trial.", "milestone"),
         ("Acme will receive $50 million upon closing of the merger.", "other"),
+        # ... after its payer and a comma, or earned on the event
+        (
+            "Acme has received a $5 million payment from Beta, triggered by the acceptance of "
+            "the IND for AC-202.",
+            "milestone",
+        ),
+        (
+            "Acme recorded a $2 million payment earned upon dosing of the first patient.",
+            "milestone",
+        ),
+        ("Acme received $4 million from Beta, due on signing of the agreement.", "other"),
+        (
+            "Acme will receive an upfront payment of $50 million from Beta and, upon approval, "
+            "further milestone payments.",
+            "upfront",
+        ),
         # an Australian placement raises money too
         (
             "Acme completed a placement of new shares, raising A$12 million before costs.",

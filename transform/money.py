@@ -678,7 +678,9 @@ PAYMENT_ON_EVENT = re.compile(
     r"|royalt|upfront|up-front|licen[cs]e\s|equity\s)[a-z-]+\s+){0,3}?(?:payment|fee)s?,?\s+)?"
     # (its payer after "from" or "by": "owed another $US3 million ($4 million) by Chiesi when
     # Pharmaxis ships its commercial launch stock")
-    r"(?:(?:from|by)\s+(?:[\w-]+\s+){1,4}?)?"
+    # (a comma after it: "a $5 million payment from Omega, triggered by the acceptance of")
+    # (never a list's "and": "$50 million from Eisai and, upon regulatory approval, ...")
+    r"(?:(?:from|by)\s+(?:[\w-]+\s+){0,3}?(?!(?:and|or|plus|but)\b)[\w-]+,?\s+)?"
     # or said to fall due: "US$3 million is payable by Chiesi on shipment of launch stock"
     r"(?:(?:is|are|will\s+be|would\s+be|shall\s+be|becomes?)\s+(?:payable|due)\s+"
     r"(?:by\s+(?:[\w-]+\s+){1,4}?)?"
@@ -688,6 +690,9 @@ PAYMENT_ON_EVENT = re.compile(
     r"(?:after|upon|on|following|when|once|at\s+the\s+time\s+of"  # "¥8.2 billion at the time of"
     # "up to USD 250 million in connection with regulatory approvals", "tied to approval"
     r"|in\s+connection\s+with|contingent\s+(?:up)?on|tied\s+to|linked\s+to"
+    # an event that sets it off or earns it: "$5 million, triggered by the acceptance of the
+    # IND", "a $2 million payment earned upon dosing the first patient"
+    r"|triggered\s+by|(?:earned|paid|due|payable)\s+(?:up)?on"
     # (a sum based on milestones met, never on a price: "valued at $57.4 million based on
     # Mereo's closing share price")
     r"|based\s+(?:up)?on(?=\s+(?:the\s+)?(?:achiev|attain|meet|reach|complet|satisf))"
