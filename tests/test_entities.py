@@ -344,6 +344,11 @@ def test_a_site_or_cell_type_before_a_disease_is_part_of_its_name():
         ),
         ("Acme reports interim Phase II results of AB-1.", ["trial_results"]),
         ("Acme plc announces its interim results for the six months.", ["earnings"]),
+        # ... and a trial's interim results from, of or showing its data; a company's results of
+        # operations are its earnings
+        ("Acme Reports Positive Interim Results From Phase II Study of AB-1.", ["trial_results"]),
+        ("Acme Announces Interim Results Showing AB-1 Lowered LDL.", ["trial_results"]),
+        ("Acme announced its first quarter results of operations.", ["earnings"]),
         # a start only planned, and a start with what is planned after it
         ("Acme expects the initiation of a Phase 3 trial in the third quarter.", []),
         ("Initiation of Phase III Study Planned for Third Quarter.", []),
@@ -650,6 +655,16 @@ def test_a_security_number_a_target_after_anti_a_hormone_an_isotype_a_regulation
         "anti-CD47 monoclonal antibody Hu5F9-G4",
         "ZB-101",
     ]
+
+
+def test_what_a_drug_acts_on_and_a_trials_endpoints_are_no_compounds():
+    text = (
+        "At week 12, 55% of patients on ZB-310 achieved ACR20, 35% reached PASI 90 and 48% "
+        "EASI-75; DAS28-CRP fell by 2.1 and the HAM-D17, ADAS-Cog13 and SF-36 scores improved. "
+        "ZB-310 binds IL-17A and TNF-alpha, spares CYP3A4 and hERG, and was tested in HLA-B27 "
+        "carriers with BRCA1/2 mutations; its partner vaccine BNT162b2 served as a control.\n"
+    )
+    assert [c.name for c in find_compounds(text)] == ["ZB-310", "BNT162b2"]
 
 
 def test_a_code_printed_with_and_without_its_space_is_one_compound():
