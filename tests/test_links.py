@@ -1669,6 +1669,32 @@ def test_an_issuer_that_says_it_will_acquire_pays_and_may_also_pay():
     assert [(m.text, m.payer, m.payee) for m in money][1] == ("$120 million", "Zeta", "Omega")
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "today announced that it has completed its previously announced acquisition of",
+        "has entered into a definitive agreement to acquire",
+        "closed the purchase of",
+    ],
+)
+def test_an_issuer_that_closes_or_signs_to_acquire_pays_the_sellers_milestones(opening):
+    """The buyer pays a milestone its seller's holders may receive: never the seller the payer
+    and the issuer the payee, by the default that has the issuer receive."""
+    text = (
+        "Zeta Closes Deal\n\nBOSTON, May 2, 2025 /PRNewswire/ -- Zeta Genomics, Inc. (NYSE: "
+        f"ZGX) {opening} Omega Diagnostics, Inc. for $310 million. Omega shareholders may "
+        "receive up to an additional $90 million upon the achievement of certain commercial "
+        "milestones.\n"
+    )
+    money = extract_release(text, "d", "x", []).money
+    assert [(m.text, m.kind, m.payer, m.payee) for m in money][-1] == (
+        "$90 million",
+        "milestone",
+        "Zeta Genomics",
+        "Omega Diagnostics",
+    )
+
+
 def test_a_payer_with_a_first_verb_of_its_own_before_and_pays():
     """ "Omega will extend the option agreement for two years and will pay Zeta $7.5 million
     each year": Omega pays."""

@@ -1089,8 +1089,14 @@ BUYS_AFTER_NAME = (
     r"(?:\s*\([^()\n]{1,40}\))?\s+"
     # (or says it does: "Zeta Corp. today announced that it has agreed to acquire Omega")
     r"(?:(?:today\s+)?(?:announced|announces|said|says)\s+(?:today\s+)?(?:that\s+)?it\s+)?"
-    r"(?:has\s+|have\s+|will\s+|would\s+|is\s+to\s+|to\s+)?(?:agreed\s+to\s+)?"
-    r"(?:acquires?|acquired|acquire|in-?licen[cs]e[sd]?|buys|bought|buy)\b"
+    r"(?:has\s+|have\s+|will\s+|would\s+|is\s+to\s+|to\s+)?"
+    # (by a deal signed to do so: "has entered into a definitive agreement to acquire")
+    r"(?:agreed\s+to\s+|(?:signed|entered\s+into)\s+(?:a\s+)?(?:definitive\s+)?"
+    r"(?:merger\s+)?agreement\s+to\s+)?"
+    r"(?:(?:acquires?|acquired|acquire|in-?licen[cs]e[sd]?|buys|bought|buy)\b"
+    # or by closing it: "has completed its previously announced acquisition of Omega"
+    r"|(?:complete[sd]?|close[sd]?)\s+(?:the\s+|its\s+)?(?:previously\s+announced\s+)?"
+    r"(?:acquisition|purchase)\s+of\b)"
 )
 BUYER_CHARS = 1500  # the opening read for it
 
