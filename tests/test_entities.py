@@ -347,6 +347,17 @@ def test_a_site_or_cell_type_before_a_disease_is_part_of_its_name():
         # ... and a trial's interim results from, of or showing its data; a company's results of
         # operations are its earnings
         ("Acme Reports Positive Interim Results From Phase II Study of AB-1.", ["trial_results"]),
+        # rights handed to a partner are licensed, whatever the deal is called; a rights plan's
+        # rights handed to shareholders are not
+        (
+            "Acme has struck a deal with Beta, handing the big pharma rights to two antibodies.",
+            ["licensing_deal"],
+        ),
+        ("Acme grants Beta exclusive worldwide rights to AB-1 in Japan.", ["licensing_deal"]),
+        ("The plan gives shareholders rights to buy stock at a discount.", []),
+        # (nor the rights a deal gave before, nor a sale's "given")
+        ("The 2015 agreement gave Beta the exclusive rights to AB-1.", []),
+        ("Given the sale of our rights to AB-1 to Beta, we are well capitalised.", []),
         ("Acme Announces Interim Results Showing AB-1 Lowered LDL.", ["trial_results"]),
         ("Acme announced its first quarter results of operations.", ["earnings"]),
         # a start only planned, and a start with what is planned after it

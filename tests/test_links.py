@@ -1695,6 +1695,21 @@ def test_an_issuer_that_closes_or_signs_to_acquire_pays_the_sellers_milestones(o
     )
 
 
+def test_it_in_a_sentence_that_opens_on_another_company_is_that_company():
+    """A trade paper's "Omega has been busy: last year it paid $30 million upfront to Psi" has
+    Omega pay, not the issuer."""
+    text = (
+        "Zeta Inks Pact With Veltrix\n\nMar 3, 2022\n\nZeta Biotech has struck a deal with "
+        "Veltrix Pharma. Veltrix is paying $50 million upfront.\n\nVeltrix Pharma has been busy "
+        "in the space: last year it paid $30 million upfront to Psi Biologics for an asset.\n"
+    )
+    money = extract_release(text, "d", "x", []).money
+    assert [(m.text, m.payer, m.payee) for m in money] == [
+        ("$50 million", "Veltrix Pharma", "Zeta Biotech"),
+        ("$30 million", "Veltrix Pharma", "Psi Biologics"),
+    ]
+
+
 def test_a_payer_with_a_first_verb_of_its_own_before_and_pays():
     """ "Omega will extend the option agreement for two years and will pay Zeta $7.5 million
     each year": Omega pays."""

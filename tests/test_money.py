@@ -3011,6 +3011,25 @@ def test_a_sum_a_span_of_time_before_dates_is_recalled(when, announced):
     assert found == {"$4 million": True, "$12.5 million": announced}
 
 
+@pytest.mark.parametrize(
+    "sentence, announced",
+    [
+        ("The deal comes a year after Zeta raised $150 million in a series C round.", False),
+        ("It arrived just two months after Zeta raised $150 million.", False),
+        ("Zeta raised $150 million in a series C round a year after its founding.", True),
+    ],
+)
+def test_what_the_news_comes_a_while_after_is_recalled(sentence, announced):
+    """A trade paper's "The deal comes a year after Zeta raised $150 million": the round is
+    history, not money of the news; a span after something else dates no sum."""
+    text = (
+        "Zeta Inks Pact\n\nMar 3, 2022\n\nZeta Bio has struck a deal with Omega Corp., which "
+        f"is paying $50 million upfront. {sentence}\n"
+    )
+    found = {m.text: m.announced for m in extract_release(text, "d", "x", []).money}
+    assert found == {"$50 million": True, "$150 million": announced}
+
+
 @pytest.mark.parametrize("code", [" USD", ""])
 def test_a_currency_code_printed_again_after_a_sum_hides_none_of_its_words(code):
     text = (

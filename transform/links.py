@@ -513,6 +513,9 @@ def _verb(kind: str, after_name: bool = False) -> re.Pattern[str]:
 # The issuer named by a pronoun before a paying or receiving verb: "it will receive $8 million",
 # "we have made a $4 million payment"
 ISSUER_PRONOUN = re.compile(r"\b(?:it|we|the company)$", re.IGNORECASE)
+# ... but "it" in a sentence that opens on another company is that company: "Omega has been
+# busy in the space: last year it paid $30 million upfront to Psi"
+FIRST_PERSON_PRONOUN = re.compile(r"\b(?:we|the company)$", re.IGNORECASE)
 # A company after "to" or "from" printed after the amount is the payee or payer in the amount's
 # clause ("a $10 million milestone payment to Acme", "$25 million from Takeda"), not in a clause
 # of its own ("$3 million to AMRI, following the start of a trial of a compound which has been
@@ -573,16 +576,22 @@ def _same_clause(text: str, org: Named, span_end: int) -> bool:
 
 
 def _issuer_pronoun(
-    text: str, left: int, span_start: int, own: frozenset[str] = frozenset()
+    text: str,
+    left: int,
+    span_start: int,
+    own: frozenset[str] = frozenset(),
+    another_subject: bool = False,
 ) -> str | None:
     """ "pays" or "receives" when a pronoun for the issuer pays or receives the amount at
     ``span_start``: "it will receive $8 million", "we made a $4 million payment". A pronoun
     that pays the issuer, named by one of the words ``own`` right after the verb, is another
-    company: "It paid Hanmi US$50 million" (the issuer receives)."""
+    company: "It paid Hanmi US$50 million" (the issuer receives); so is "it" where
+    ``another_subject`` (the sentence opens on another company)."""
     clause = text[left:span_start]
+    pronoun = FIRST_PERSON_PRONOUN if another_subject else ISSUER_PRONOUN
     for kind in ("pays", "receives"):
         for match in _overlapping(_verb(kind), clause):
-            if ISSUER_PRONOUN.search(clause[: match.start()].rstrip()) and not re.search(
+            if pronoun.search(clause[: match.start()].rstrip()) and not re.search(
                 r"[;:]", clause[match.end() :]
             ):
                 object_word = clause[match.end() :].split(None, 1)[:1]
@@ -923,13 +932,29 @@ def _stated_sides(
         ):
             payee = org.name  # "ImmunoGen is eligible to receive ..." (never both sides)
     if issuer and (payer is None or payee is None):
-        pronoun = _issuer_pronoun(
-            text, left, span_start, frozenset(own.words) if own else frozenset()
+        # (a sentence that opens on another company: its "it" is that company)
+        opener = next(
+            (
+                org
+                for org in mentioned
+                if not text[left : org.span_start].strip(" \t\n\"“'‘")
+                and own is not None
+                and not one_company(company_key(org.name), own.key)
+            ),
+            None,
         )
+        words = frozenset(own.words) if own else frozenset()
+        pronoun = _issuer_pronoun(text, left, span_start, words, opener is not None)
         if pronoun == "pays" and payer is None and payee != issuer:
             payer = issuer
         elif pronoun == "receives" and payee is None and payer != issuer:
             payee = issuer
+        elif pronoun is None and opener is not None:
+            its = _issuer_pronoun(text, left, span_start)
+            if its == "pays" and payer is None and payee != opener.name:
+                payer = opener.name  # "Omega has been busy: last year it paid $30 million"
+            elif its == "receives" and payee is None and payer != opener.name:
+                payee = opener.name
     goods = WORTH_OF.match(text, span_end) is not None  # what the amount buys goes "to"
     partners = organizations + short_names(text, organizations)
     if own:  # "$22m ... from BMS", the issuer printed after the amount, by its initials too
