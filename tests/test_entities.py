@@ -4818,6 +4818,18 @@ def test_named_to_become_a_title_and_a_departure_in_the_present_tense_name_peopl
     ]
 
 
+def test_a_director_who_leaves_the_board_and_an_officer_who_has_served_are_people():
+    text = (
+        "With these appointments, the Board expands to nine members. In addition, Thomas "
+        "O'Brien has retired from the Board. Dr. Anil Mehta, who has served as Chief Scientific "
+        "Officer since 2015, will leave the company on April 1.\n"
+    )
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Thomas O'Brien", None),
+        ("Anil Mehta", "Chief Scientific Officer"),
+    ]
+
+
 def test_the_other_members_of_a_list_of_companies_are_organisations():
     text = (
         "He has held senior positions in research and development at Novartis, Omecell, Bavarian "

@@ -260,6 +260,16 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                 rf"(?:role|position|post)\s+)?as\s+(?:its\s+|the\s+|an?\s+)?{title}"
             ),
         ),
+        # ... or the board left, no title printed: "Thomas O'Brien has retired from the Board"
+        (
+            "person_left_board",
+            re.compile(
+                rf"{STARTS_NAME}{HONORIFIC}{person}{DEGREES}{AGE},?\s+(?:has\s+|had\s+)?"
+                rf"(?:(?:is|will)\s+)?(?:resign(?:ed|s|ing)?|retir(?:ed|es|ing|e)"
+                rf"|st(?:epped|eps|epping|ep)\s+down)\s+from\s+(?:the|its|our|the\s+company['’]s)"
+                rf"\s+[Bb]oard\b(?P<title>)"
+            ),
+        ),
         # "succeeding Mary Jones, who retires", "to replace Tim Roe, who is retiring": the
         # predecessor, title unknown here
         (
@@ -594,6 +604,7 @@ NO_TITLE_NEEDED = frozenset(
         "person_contact_label",
         "person_contact_entry",
         "person_appointed",
+        "person_left_board",
         "person_succeeded",
         "person_board_appointment",  # a seat on the board, no title named
     }
@@ -633,6 +644,7 @@ NEEDS = {
     "person_named_title": ("named", "names", "appoint", "elect", "promote"),
     "person_appointed": APPOINTED,
     "person_departed": ("resign", "retir", "stepped down", "steps down", "stepping down"),
+    "person_left_board": ("resign", "retir", "stepped down", "steps down", "stepping down"),
     "person_succeeded": ("succeed", "replac"),
 }
 
@@ -863,6 +875,9 @@ GIVEN_NAME_TITLE_AFTER = (
         rf"(?:,\s{AGE_WORDS},)?{DEGREES},?\s(?:who\s)?(?:will\s(?:become|serve\sas"
         r"|(?:join|succeed)\s[^,.]{1,40}\sas)|(?:will\sbe\s|is\s)?(?:joining\s[^,.]{1,40}\sas"
         r"|serving\sas)|joins(?:\s[^,.]{1,40})?\sas"
+        # (the post held now: "Dr. Anil Mehta, who has served as Chief Scientific Officer since
+        # 2015, will leave")
+        r"|has\sserved\sas|serves\sas"
         r"|has\s(?:joined|rejoined)(?:\s[^,.]{1,40})?\sas|(?:has\sbeen|was|is)\s(?:named|appointed"
         r"|promoted\sto|elected)(?:\sas)?"
         # or hired: "Jonas Ekblom was employed as CEO"

@@ -55,7 +55,7 @@ from transform.segments import (
     past_chrome_lines,
 )
 
-RULES_VERSION = "0.1006.0"  # bump when an extraction rule changes
+RULES_VERSION = "0.1007.0"  # bump when an extraction rule changes
 
 
 class _HasSpan(Protocol):
