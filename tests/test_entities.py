@@ -4830,6 +4830,42 @@ def test_a_director_who_leaves_the_board_and_an_officer_who_has_served_are_peopl
     ]
 
 
+def test_an_agency_named_only_in_the_contact_blocks_is_no_organisation_of_the_news():
+    """The firms that answer for a release (investor relations, media) are no party to its
+    news: never organisations, their contacts' companies kept; a partner in the news stays,
+    though its contact is listed too, and so does a company named in prose before a phone."""
+    text = (
+        "CONTACT: Richard T. Olsen, Vice President, Finance, of Zeta Bio, (510) 555-2100; or "
+        "Media, Karen Wu of Wu & Partners, (415) 555-9900\n\n"
+        "Zeta Bio Signs License With Omega Pharma\n\nBOSTON, March 3, 2021 /PRNewswire/ -- Zeta "
+        "Bio, Inc. (Nasdaq: ZETA) today announced a license agreement with Omega Pharma GmbH for "
+        "ZT-101 in Europe, where Omega will run the Phase 3 trial and seek approval, with "
+        "support from Kappa Research Ltd. in its laboratories. Analysts may join the call at "
+        "800-555-0100.\n\n"
+        "Investor Contact:\nAnn Lee\nArgot Partners\n212-555-0100\n\n"
+        "Omega Pharma Contact:\nJohn Doe\nOmega Pharma GmbH\n+49 89 5555 0100\n"
+    )
+    extraction = extract_release(text, "d", "x", [])
+    assert [o.name for o in extraction.organizations] == [
+        "Omega Pharma GmbH",
+        "Kappa Research Ltd.",
+    ]
+    assert [(p.name, p.organization) for p in extraction.people if p.name == "Ann Lee"] == [
+        ("Ann Lee", "Argot Partners")
+    ]
+
+
+def test_a_count_of_head_words_is_no_organisation_and_a_name_a_count_opens_is():
+    text = (
+        "Three Partners Bring Zeta Antibodies into Clinical Trials\n\nZeta AG announced that "
+        "Five Prime Therapeutics, Inc. and Two Rivers Group filed applications.\n"
+    )
+    assert [o.name for o in find_organizations(text, "Zeta AG")] == [
+        "Five Prime Therapeutics, Inc.",
+        "Two Rivers Group",
+    ]
+
+
 def test_the_other_members_of_a_list_of_companies_are_organisations():
     text = (
         "He has held senior positions in research and development at Novartis, Omecell, Bavarian "

@@ -16,6 +16,7 @@ import calendar
 import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache, lru_cache
+from itertools import islice
 
 from transform.dateline import TIME_ZONE
 from transform.dictionary import NamedMatch, a_known_organization, names_matcher
@@ -710,6 +711,14 @@ MEETING_OF = re.compile(r"(?:\d+(?:st|nd|rd|th)\s+)?(?:Annual\s+)?Meeting\s+of\s
 MIN_ISSUER_WORD = 4
 
 
+# A count before a head word, no name: "Three Partners", "Several Institutes" (never "Five
+# Prime Therapeutics", whose count opens a longer name)
+COUNT_WORDS = frozenset(
+    {"Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Several"}
+    | {"Multiple", "Many", "Both", "All"}
+)
+
+
 def find_organizations(
     text: str, issuer: str | None, symbols: Sequence[tuple[int, int]] = ()
 ) -> list[NamedMatch]:
@@ -763,6 +772,12 @@ def find_organizations(
             return
         if rule == "organization_head" and " " not in text[start:end].strip():
             return  # a head alone names no one: "Vice President, Finance and Administration"
+        if (
+            rule == "organization_head"
+            and text[start:end].split(" ", 1)[0] in COUNT_WORDS
+            and text.count(" ", start, end) == 1
+        ):
+            return  # a count of heads: "Three Partners Bring HuCAL Antibodies into ..."
         if CONSTITUTION.match(text, start, end):
             return  # a company's own document: "the Articles of Association of the Company"
         if ACADEMIC_DEGREE.match(text, start, end):
@@ -1584,3 +1599,113 @@ def _spelled_in(short: str, name: str) -> bool:
     """Whether the letters of ``short`` appear in ``name`` in order (case aside)."""
     letters = iter(name.casefold())
     return all(letter in letters for letter in short.casefold())
+
+
+# A contact block's marks: a phone number, an e-mail, a phone's or a contact's label, a desk
+# after a name ("(617) 555-0100", "ann@argot.com", "Tel: +41 61 555 12 34", "Media Contact:",
+# "INQUIRIES:", "Carol Hausner (Investors)"); found from their digits, "@", ":" and ")" (a scan
+# of one alternation for all of them cost ten times as much)
+PHONE_MARK = re.compile(r"\d\d\d[\s.-]\d\d\d\d(?!\d)|\+\d[\d ().-]{7,}\d")
+EMAIL_AFTER_AT = re.compile(r"[\w-]+\.[\w-]")
+LABEL_BEFORE_COLON = re.compile(
+    r"(?:\b(?:Tel|Phone|Fax|Mobile|Cell)\b\.?|(?:Contacts?|Inquiries|Enquiries|Queries|Relations))"
+    r"[ \t]*$",
+    re.IGNORECASE,
+)
+DESK_BEFORE_PAREN = re.compile(r"\((?:Media|Investors?|Press|IR|Analysts?)$", re.IGNORECASE)
+LABEL_CHARS = 14  # the longest label before its colon
+
+
+def _contact_marks(text: str, limit: int) -> list[int]:
+    """Where a contact's marks are printed, up to ``limit`` and one more."""
+    marks = [m.start() for m in islice(PHONE_MARK.finditer(text), limit + 1)]
+    for char in "@:)":
+        at = text.find(char)
+        while at >= 0 and len(marks) <= limit:
+            if (
+                (char == "@" and text[at - 1 : at].isalnum() and EMAIL_AFTER_AT.match(text, at + 1))
+                or (char == ":" and LABEL_BEFORE_COLON.search(text, max(0, at - LABEL_CHARS), at))
+                or (char == ")" and DESK_BEFORE_PAREN.search(text, max(0, at - LABEL_CHARS), at))
+            ):
+                marks.append(at)
+            at = text.find(char, at + 1)
+    return marks
+
+
+CONTACT_REACH_LINES = 3  # a contact's lines: its name, company, phone and e-mail
+CONTACT_LINE_WORDS = 8  # a line of a contact block is short (a lead's paragraph is long)
+CONTACT_MARKED_WORDS = 30  # a contact block flattened onto one line is no longer
+CONTACT_MARK_CHARS = 120  # in prose, the words of its sentence this near a phone or e-mail
+MAX_CONTACT_MARKS = 200
+
+
+def contact_agencies(text: str, names: Sequence[tuple[str, str]]) -> frozenset[str]:
+    """The organisations a release names only in its contact blocks: the agencies that answer
+    for it ("Investor Contact: Ann Lee / Argot Partners / 212-555-0100", "or Media, Karen Wu of
+    Wu & Partners, (415) 555-9900"), no party to its news. A contact block's line holds a
+    contact's mark, or is a short line a few lines from one, with no prose nor two blank lines
+    between (a double-spaced block has one between each of its lines); in a paragraph of prose,
+    only the words of the mark's sentence near it are the contact's. ``names``: each
+    organisation's name as printed and its canonical name."""
+    if not names:
+        return frozenset()
+    marks = _contact_marks(text, MAX_CONTACT_MARKS)
+    if not marks or len(marks) > MAX_CONTACT_MARKS:
+        return frozenset()  # none, or a directory's list: no release's contact blocks
+    blocks: list[tuple[int, int]] = []
+    for at in marks:
+        start, end = _line_around(text, at)
+        if len(text[start:end].split()) > CONTACT_MARKED_WORDS:  # prose that holds a phone:
+            left, right = sentence_bounds(text, at, at)  # its sentence, near the mark
+            blocks.append(
+                (
+                    max(start, left, at - CONTACT_MARK_CHARS),
+                    min(end, right, at + CONTACT_MARK_CHARS),
+                )
+            )
+            continue
+        blocks.append((start, end))
+        for step in (-1, 1):
+            line, reach, blanks = (start, end), 0, 0
+            while reach < CONTACT_REACH_LINES:
+                edge = line[0] - 1 if step < 0 else line[1] + 1
+                if not 0 <= edge < len(text):
+                    break
+                line = _line_around(text, edge)
+                printed = text[line[0] : line[1]]
+                if printed.strip() == "|":
+                    continue  # a table's cell mark between a flattened table's cells
+                words = len(printed.split())
+                blanks = 0 if words else blanks + 1
+                if blanks > 1 or words > CONTACT_LINE_WORDS:
+                    break  # two blank lines, or prose: the block's end
+                if words:
+                    blocks.append(line)
+                    reach += 1
+    agencies = set()
+    for printed, canonical in names:
+        name = canonical or printed
+        first = name.split(" ", 1)[0]
+        forms = [name]
+        if len(first) >= MIN_ISSUER_WORD and first[:1].isupper() and " " in name:
+            forms.append(first)  # its short name: "Argot" of "Argot Partners"
+        found = [at for form in forms for at in _printed_at(text, form)]
+        if found and all(any(s <= at < e for s, e in blocks) for at in found):
+            agencies.add(printed)
+    return frozenset(agencies)
+
+
+def _line_around(text: str, at: int) -> tuple[int, int]:
+    end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end
+
+
+def _printed_at(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` is printed as a word of its own (never inside a longer word)."""
+    at = text.find(word)
+    while at >= 0:
+        before = text[at - 1 : at]
+        after = text[at + len(word) : at + len(word) + 1]
+        if not (before.isalnum() or after.isalnum()):
+            yield at
+        at = text.find(word, at + 1)

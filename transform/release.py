@@ -39,6 +39,7 @@ from transform.issuer import find_co_issuer, find_issuer, headline_subject, with
 from transform.lexicon import lexicon_digest
 from transform.limits import text_limit_problem
 from transform.normalize import normalize_text
+from transform.organizations import contact_agencies
 from transform.records import Extraction
 from transform.repair import RepairCorrection, repair_text
 from transform.screen import (
@@ -55,7 +56,7 @@ from transform.segments import (
     past_chrome_lines,
 )
 
-RULES_VERSION = "0.1007.0"  # bump when an extraction rule changes
+RULES_VERSION = "0.1008.0"  # bump when an extraction rule changes
 
 
 class _HasSpan(Protocol):
@@ -152,6 +153,10 @@ def extract_release(
     indications = on_the_page(build_indications(context, organizations, people, listed))
     events = on_the_page(build_events(context))
     segments = find_release_segments(context, people)
+    # an agency named only in the contact blocks answers for the release: no party to its news
+    # (its contact's organisation is kept on the person)
+    agencies = contact_agencies(context.text, [(o.name, o.canonical_name) for o in organizations])
+    organizations = [o for o in organizations if o.name not in agencies]
     release = build_release(context, corrections, extractor_version())
     if not tickers:
         release.warnings.append("no ticker found")
