@@ -96,6 +96,22 @@ def test_tickers_of_asian_exchanges_and_two_exchanges_split_by_a_comma():
     ]
 
 
+def test_tickers_of_european_exchanges_in_their_own_spelling_and_a_german_code():
+    text = (
+        "Zeta ASA (Oslo Børs: ZETA) and Omega AG (FWB: OMG) with Kappa Corp. (CSE: KAP) "
+        "(OTCQB: KAPPF) (FSE: 1KP) and Sigma ASA (Oslo Bors: SIG)"
+    )
+    found = [(t.exchange, t.exchange_canonical, t.symbol) for t in find_tickers(text)]
+    assert found == [
+        ("Oslo Børs", "Oslo Bors", "ZETA"),
+        ("FWB", "Frankfurt", "OMG"),
+        ("CSE", "CSE", "KAP"),
+        ("OTCQB", "OTCQB", "KAPPF"),
+        ("FSE", "Frankfurt", "1KP"),
+        ("Oslo Bors", "Oslo Bors", "SIG"),
+    ]
+
+
 def test_tse_is_tokyo_before_a_number_and_toronto_before_letters():
     # Toronto's exchange printed "TSE" until 2002: "(TSE:ZBP - news)" in a 2002 wire copy
     text = "Zeta Biopharma Inc. (TSE:ZBP - news) and Omega Co., Ltd. (TSE: 4519) agreed."

@@ -15,11 +15,13 @@ PARENTHETICAL = re.compile(r"[(\[]((?=[^()\[\]]{3,160}[)\]])[^()\[\]\n]*\n?[^()\
 # A symbol: letters and digits ("IMGN", "RO", "TH.TO"), a Nordic share class ("NOVO B"), or the
 # digits of an Asian listing ("TSE: 4568", "HKEX: 2269")
 SYMBOL_TEXT = (  # never the first letters of a longer code: "FR0010259150" is an ISIN
-    r"(?:[A-Z][A-Z0-9]{0,9}|\d{1,6})(?![A-Z0-9])(?:\.[A-Z]{1,2}| [AB](?=\s*[);,]|\s*$))?"
+    # (a German exchange's code opens on a digit: "FSE: 1ZT")
+    r"(?:[A-Z][A-Z0-9]{0,9}|\d[A-Z][A-Z0-9]{1,4}|\d{1,6})(?![A-Z0-9])"
+    r"(?:\.[A-Z]{1,2}| [AB](?=\s*[);,]|\s*$))?"
 )  # "NOVO B"
 MIN_LETTER_EXCHANGE_DIGITS = 4  # a number after an exchange of letter symbols: "(TSX: 4568)"
 LISTING = re.compile(  # two exchanges may share the symbols: "(Euronext & NASDAQ: GLPG)"
-    r"(?P<exchange>[A-Za-z][A-Za-z\-& ]{0,40}?)\s*:\s*"
+    r"(?P<exchange>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ\-& ]{0,40}?)\s*:\s*"
     rf"(?P<symbols>{SYMBOL_TEXT}(?:\s*,\s*{SYMBOL_TEXT})*)"
     r"(?![a-z])"
 )
@@ -27,11 +29,13 @@ SYMBOL = re.compile(SYMBOL_TEXT)
 JOINED_EXCHANGES = re.compile(r"\s*&\s*|\s+and\s+")  # "(NASDAQ and TASE: KMDA)"
 # a security's international number given for an exchange, its symbol next: "(Euronext:
 # FR0010259150; IPN)"
-ISIN_LISTING = re.compile(r"(?P<exchange>[A-Za-z][A-Za-z\- ]{0,40}?)\s*:\s*[A-Z]{2}[A-Z0-9]{9}\d")
+ISIN_LISTING = re.compile(
+    r"(?P<exchange>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ\- ]{0,40}?)\s*:\s*[A-Z]{2}[A-Z0-9]{9}\d"
+)
 # The listings of one parenthetical, split at ";" and at a comma, a slash or a dash before
 # another exchange's colon: "(LSE: ASM, US OTC: ATSMY)", "(TSE:4502/NYSE:TAK)", "(Euronext
 # Growth: ALCLS - Nasdaq: CLLS)"
-NEXT_LISTING = r"\s*[A-Za-z][A-Za-z\- ]{0,40}:"
+NEXT_LISTING = r"\s*[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ\- ]{0,40}:"
 PART = re.compile(rf"(?:[^;,/–-]|[,/](?!{NEXT_LISTING})|\s[–-](?!{NEXT_LISTING})|-(?=\w))+")
 
 
