@@ -355,6 +355,21 @@ def test_a_dateline_with_its_date_first_and_two_places():
     )
 
 
+@pytest.mark.parametrize(
+    "line, place",
+    [
+        ("3 March 2021 | Oxford, UK |", ("Oxford", "UK")),
+        ("Wednesday, March 3, 2021, 7:00 AM ET — BOSTON —", ("BOSTON", None)),
+        ("March 3, 2021, 8:30 a.m. EST -- Cambridge, MA --", ("Cambridge", "MA")),
+        ("March 3, 2021|By Jane Roe | Jane Roe, STAFF", (None, None)),  # a byline, no place
+    ],
+)
+def test_a_date_first_dateline_with_a_weekday_a_time_or_pipes(line, place):
+    text = f"Zeta Doses First Patient\n\n{line} Zeta Bio, Inc. (Nasdaq: ZETA) today announced.\n"
+    dateline = parse_dateline(text)
+    assert (dateline.city, dateline.region) == place
+
+
 def test_a_dateline_whose_year_a_comma_ends_inside_a_flattened_header():
     text = (
         "Zeta AB Reports Year End Results\n\nZeta AB Reports Year End Results -- Sales grow "

@@ -4,7 +4,9 @@ Styles understood, each with the rule name it reports:
 - ``dateline_pipe``:  ``CAMBRIDGE, MA, USA | August 1, 2007 |``
 - ``dateline_wire_first``: ``WALTHAM, Mass.--(BUSINESS WIRE)--Nov. 19, 2009--`` (date optional)
 - ``dateline_date_first``: ``WALTHAM, Mass., Nov. 3, 2011 (GLOBE NEWSWIRE) --``,
-  ``..., May 4 /PRNewswire/ --``, ``CAMBRIDGE, MA, October 25, 2004 –``
+  ``..., May 4 /PRNewswire/ --``, ``CAMBRIDGE, MA, October 25, 2004 –``; and the date before
+  the place, a weekday and a time around it or pipes between (``Wednesday, March 3, 2021, 7:00
+  AM ET — BOSTON —``, ``3 March 2021 | Oxford, UK |``; never a byline's ``| By Jo Lee |``)
 - ``dateline_dash_date``: ``SOUTH SAN FRANCISCO, Calif. -- February 22, 2013``,
   ``Oxford, UK - 15 April 2008:``, ``Melbourne, Australia — 19/01/2005``
 - ``dateline_wire_slashed``: ``SAN FRANCISCO, CA / ACCESSWIRE / March 16, 2015 /``
@@ -259,10 +261,14 @@ DATELINE_WIRE_ONLY = re.compile(
 # title below it: "December 15, 2016\n\nAcme Signs Japan-Exclusive ..."), and a hyphen inside a
 # word is no dash
 DATELINE_DATE_FIRST = re.compile(
-    rf"^(?P<date_lead>{DATE})(?:[,;]?[ \t]+|[,;]\s+|[ \t]*(?:–|—|--?)[ \t]*)"
-    rf"(?P<city>{CITY})(?:,\s*(?P<region>{REGION}))?"
+    # (a weekday before the date and a time after it: "Wednesday, March 3, 2021, 7:00 AM ET —
+    # BOSTON —"; pipes around the place: "3 March 2021 | Oxford, UK |")
+    rf"^{ON_DAY}(?P<date_lead>{DATE})"
+    rf"(?:,?[ \t]+\d{{1,2}}[.:]\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{{2,4}}\b)?)?"
+    rf"(?:[,;]?[ \t]+|[,;]\s+|[ \t]*(?:–|—|--?|\|)[ \t]*)"
+    rf"(?!By\s)(?P<city>{CITY})(?:,\s*(?P<region>{REGION}))?"  # (never a byline's "By Jo Lee |")
     rf"(?:\s+(?:and|&)\s+{CITY}(?:,\s*{REGION})?)*"
-    rf"(?P<place_last>\.\s+|\s*(?:--|–|—)\s*|\s+-\s*|-\s+|[:;]\s*)"
+    rf"(?P<place_last>\.\s+|\s*(?:--|–|—|\|)\s*|\s+-\s*|-\s+|[:;]\s*)"
     rf"(?=[A-Z])",
     re.MULTILINE,
 )
