@@ -785,8 +785,11 @@ def test_a_legal_form_misread_after_a_first_form_or_at_a_lines_end_is_read(line,
         "Zeta Securities acted as sole bookrunner for the offering.",  # never "book runner"
         "The eyecare unit of Zeta Bio will sell it.",  # never "eye care"
         "Dr. Ward brings a broad skillset to the board.",  # never "skill set"
-        # a wire's name in its dateline (wires.csv): never "PRNewswire-Asia Net"
+        # a wire's name between its dateline's slashes or brackets: never "Issue Wire"
+        "SHANGHAI, China, March 3, 2021 /IssueWire/ -- Zeta Bio said today.",
+        "SHANGHAI, China, March 3, 2021 /InvestorsHub NewsWire/ -- Zeta Bio said today.",
         "SHANGHAI, China, March 3, 2021 /PRNewswire-AsiaNet/ -- Zeta Bio said today.",
+        "BOSTON, March 3, 2021 (NewsDirect) -- Zeta Bio said today.",
     ],
 )
 def test_a_compound_or_wire_the_word_list_lacks_is_kept_as_printed_in_a_clean_release(text):

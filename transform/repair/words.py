@@ -26,6 +26,7 @@ from transform.lexicon import (
 from transform.literals import cued
 from transform.repair.buffer import Edit
 from transform.repair.channel import correct, reading_a_scan
+from transform.repair.marks import WIRE_IN_BRACKETS, WIRE_IN_SLASHES
 from transform.repair.vocabulary import (
     RARE,
     base_form,
@@ -856,6 +857,21 @@ def _glued_to_a_name(match: re.Match[str], text: str) -> str | None:
     return None
 
 
+def _opens_a_wire_marker(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens (or follows a wire's hyphen in) the name a dateline
+    prints between slashes or brackets."""
+    opening = start - 1
+    if text[opening:start] == "-":  # "PRNewswire-AsiaNet": the name's second part
+        opening = max(text.rfind("/", 0, start), text.rfind("(", 0, start))
+        if opening < 0 or start - opening > WIRE_NAME_CHARS:
+            return False
+    return opening >= 0 and (
+        WIRE_IN_SLASHES.match(text, opening) is not None
+        or WIRE_IN_BRACKETS.match(text, opening) is not None
+    )
+
+
+WIRE_NAME_CHARS = 40
 # Suffixes that are words too: a word of four letters or more before one is one word with it
 # ("injectable", "painless", "drugmaker"), never two glued ("be able" glued is "beable": a short
 # word)
@@ -873,6 +889,9 @@ def _glued_edit(match: re.Match[str], text: str, names: frozenset[str]) -> Edit 
         # name, however glued it looks
     if word[:1].isupper() and BRAND_MARK_AFTER.match(text, match.end()):
         return None  # a brand with its mark: "RescueFlow®", never "Rescue Flow"
+    if word[:1].isupper() and _opens_a_wire_marker(text, match.start()):
+        return None  # a wire's name between a dateline's slashes or brackets: "/IssueWire/",
+        # "/InvestorsHub NewsWire/", "/PRNewswire-AsiaNet/"
     camel = _camel_split(word, names) or _glued_to_a_name(match, text)
     if camel:
         return Edit(match.start(), match.end(), camel, "glued_words", 0.8)
