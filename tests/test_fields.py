@@ -1497,6 +1497,20 @@ def test_a_sites_name_after_the_title_printed_again_and_a_bylines_date_without_i
     assert release.headline == "Zeta divests preclinical research programs"
 
 
+def test_a_page_title_cut_short_before_a_sites_name_gives_way_to_the_whole_title():
+    text = (
+        "Zeta Bio Announces FDA Approval of ZEVIA - Yahoo Finance\n\nZeta Bio Announces FDA "
+        "Approval of ZEVIA (zetamab) for Adults with Lupus\nBusiness Wire Wed, Mar 3, 2021, 7:00 "
+        "AM\n\nBOSTON--(BUSINESS WIRE)--Zeta Bio, Inc. (Nasdaq: ZETA) today announced that the "
+        "U.S. Food and Drug Administration (FDA) has approved ZEVIA (zetamab) for adults with "
+        "active lupus nephritis.\n"
+    )
+    release = extract_release(text, "k" * 64, "file:///x.txt").release
+    assert release.headline == (
+        "Zeta Bio Announces FDA Approval of ZEVIA (zetamab) for Adults with Lupus"
+    )
+
+
 def test_a_share_boxs_caption_and_table_are_no_title_and_name_no_organisation():
     text = (
         "Hot Features\n\nOMGA Omega Holdings Inc. (MM)\n\n57.49\n0.00 (0.00%)\n"

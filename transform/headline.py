@@ -1180,6 +1180,9 @@ def _headline_before(text: str, stop: int, cover: int) -> HeadlineMatch | None:
     first = next(
         (c for c, _ in scored if printed[c.text] > 1 and c.span_start < first.span_start), first
     )
+    # (a page's title without its site's name: "Acme Announces Approval of Zetamab - Yahoo
+    # Finance" over "Acme Announces Approval of Zetamab (zetamab-abcd) for Adults with Lupus")
+    bare = _without_site(first, lead).text
     for later, _ in scored:
         # the same headline printed again: cut short before ("... for Treating HER2-Positive"),
         # or after navigation ("Home Media Center Press releases Acme Announces ...")
@@ -1187,6 +1190,7 @@ def _headline_before(text: str, stop: int, cover: int) -> HeadlineMatch | None:
             later.span_start > first.span_start
             and (
                 later.text.startswith(first.text)
+                or (bare != first.text and later.text.startswith(bare + " "))
                 # a title joined with its subheadline's line, printed again alone: "Acme Reports
                 # Interim Results" over "Initiation of Phase III Planned" (one line each, twice)
                 or (
