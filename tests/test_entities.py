@@ -678,6 +678,21 @@ def test_what_a_drug_acts_on_and_a_trials_endpoints_are_no_compounds():
     assert [c.name for c in find_compounds(text)] == ["ZB-310", "BNT162b2"]
 
 
+def test_a_brand_after_its_code_a_biologics_suffixed_name_and_an_inns_second_word():
+    text = (
+        "Zeta reported data for ZB-101 (Zetavia®) in lupus and for Lumexa® (zetamab-abcd) in "
+        "asthma; the study of zetacept alfa continues, as does ZB-202 (Lupus) work.\n"
+    )
+    assert [c.name for c in find_compounds(text)] == [
+        "ZB-101",
+        "Zetavia",
+        "Lumexa",
+        "zetamab-abcd",
+        "zetacept alfa",
+        "ZB-202",
+    ]
+
+
 def test_a_code_printed_with_and_without_its_space_is_one_compound():
     text = (
         "ZB501 Enters Phase II Trials\n\nZeta today announced the advancement of ZB501 into "

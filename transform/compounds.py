@@ -109,6 +109,10 @@ BRAND_AFTER_INN = re.compile(  # (the brackets found first, the INN before them 
 )
 INN_BEFORE_BRACKET = re.compile(r"(?<![\w-])(?P<inn>[a-z][a-z-]{3,}[a-z])[ ]?$")
 INN_BEFORE_CHARS = 40
+# The second words of the WHO's nomenclature that a name goes on with: a glycoprotein's Greek
+# letter ("epoetin alfa", "efgartigimod alfa", "interferon beta") and a PEG's "pegol"
+# ("certolizumab pegol")
+INN_SECOND_WORDS = frozenset({"alfa", "beta", "gamma", "delta", "pegol"})
 # the four letters the FDA adds to a biologic's name: "lecanemab-irmb", "donanemab-azbt"
 BIOLOGIC_SUFFIX = re.compile(r"-[a-z]{4}$")
 ALIAS_BETWEEN = re.compile(
@@ -416,7 +420,16 @@ def find_compounds(text: str) -> list[NamedMatch]:
             ):
                 add(named.start("name"), named.end("name"), "name_before_code")
     words = set(INN_WORD.findall(text))  # (one pass: the words in lower case and capitalised)
-    inn_like = {word for word in words if word[0].islower() and _inn_like(word)}
+    # (a biologic's name with the four letters the FDA adds: "zetamab-abcd" of "zetamab")
+    inn_like = {
+        word
+        for word in words
+        if word[0].islower()
+        and (
+            _inn_like(word)
+            or ("-" in word and BIOLOGIC_SUFFIX.search(word) and _inn_like(word[:-5]))
+        )
+    }
     # ... or capitalised, as a sentence opens on it ("Picankibart injection is ..."); never a
     # place, a person's or a company's name that ends like a stem ("Hobart", "Bart", "Genmab",
     # "Targacept Inc.")
@@ -438,9 +451,12 @@ def find_compounds(text: str) -> list[NamedMatch]:
         if word in inn_like:
             start, end = match.start(), match.end()
             following = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
-            if following and _inn_like(following.group().lower()):
-                end = following.end()  # "trastuzumab emtansine", "anetumab ravtansine"; never
-                # an English word with a stem's ending ("Rivoceranib except China")
+            if following and (
+                _inn_like(following.group().lower()) or following.group() in INN_SECOND_WORDS
+            ):
+                end = following.end()  # "trastuzumab emtansine", "anetumab ravtansine",
+                # "efgartigimod alfa"; never an English word with a stem's ending
+                # ("Rivoceranib except China")
             add(start, end, "inn_stem")
     for mark in MARK.finditer(text):
         named = NAME_BEFORE_MARK.search(text, max(0, mark.start() - MARK_NAME_CHARS), mark.start())
@@ -506,15 +522,25 @@ def find_compounds(text: str) -> list[NamedMatch]:
             or (match.group("inn").islower() and is_drug_name(inn) and not is_known(inn))
         ):
             add(match.start(1), match.end(1), "brand_with_inn")
+    code_ends = {
+        m.span_end for m in found.values() if m.rule in ("development_code", "labelled_code")
+    }
     for match in BRAND_AFTER_INN.finditer(text):
         before = INN_BEFORE_BRACKET.search(
             text, max(0, match.start() - INN_BEFORE_CHARS), match.start()
         )
+        rule = "brand_after_inn"
         if before is None:
-            continue
-        inn, name = BIOLOGIC_SUFFIX.sub("", before["inn"]), match["brand"]  # "lecanemab-irmb"
-        if not (_inn_like(inn) or (is_drug_name(inn) and not is_known(inn))) or "-" in inn:
-            continue  # no INN before the brackets ("proof-of-concept (PoC)" ends in -cept)
+            # ... or its code, the brand with its mark: "ZT-101 (Zetavia®)" (a word in brackets
+            # after a code without one may be anything: "ZT-101 (Lupus)")
+            if not (code_ends & {match.start(), match.start() - 1} and MARK.search(match.group())):
+                continue
+            rule = "brand_after_code"
+        else:
+            inn = BIOLOGIC_SUFFIX.sub("", before["inn"])  # "lecanemab-irmb"
+            if not (_inn_like(inn) or (is_drug_name(inn) and not is_known(inn))) or "-" in inn:
+                continue  # no INN before the brackets ("proof-of-concept (PoC)" ends in -cept)
+        name = match["brand"]
         start = match.start("brand")
         if (
             is_known(name)
@@ -524,7 +550,7 @@ def find_compounds(text: str) -> list[NamedMatch]:
             or _names_a_company(text, start + len(name))
         ):
             continue
-        add(start, start + len(name), "brand_after_inn")
+        add(start, start + len(name), rule)
     return _link_aliases(text, sorted(found.values(), key=lambda m: m.span_start))
 
 
