@@ -344,6 +344,15 @@ def test_a_site_or_cell_type_before_a_disease_is_part_of_its_name():
         ),
         ("Acme reports interim Phase II results of AB-1.", ["trial_results"]),
         ("Acme plc announces its interim results for the six months.", ["earnings"]),
+        # a Nordic issuer's reports, its share issues; an opinion that recommends approval
+        ("Acme A/S today released its year-end report for 2020.", ["earnings"]),
+        ("Acme A/S today announced its half-year report for the six months.", ["earnings"]),
+        ("Acme AB announced a directed issue of 5 million new shares.", ["financing"]),
+        (
+            "The CHMP of the European Medicines Agency has adopted a positive opinion "
+            "recommending approval of AB-1.",
+            ["other"],
+        ),
         # ... and a trial's interim results from, of or showing its data; a company's results of
         # operations are its earnings
         ("Acme Reports Positive Interim Results From Phase II Study of AB-1.", ["trial_results"]),
@@ -406,6 +415,20 @@ def test_events_announced_in_the_lead(lead, events):
     assert sorted(e.event_type for e in find_events(text, text.index("\n\nIn 2004"))) == sorted(
         events
     )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Acme AB Year-End Report 2020",
+        "Acme AB: Interim Report for the First Nine Months of 2021",
+        "Acme A/S - Q3 2021 Interim Report",
+        "Acme AB Interim Report January-June 2021",
+    ],
+)
+def test_a_report_of_a_period_in_the_headline_is_earnings(title):
+    text = f"{title}\n\nSTOCKHOLM, May 2, 2021 -- Acme AB today said sales grew.\n\nMore."
+    assert [e.event_type for e in find_events(text, text.index("\n\nMore"))] == ["earnings"]
 
 
 def test_a_sentence_dated_before_the_release_announces_no_deal():
