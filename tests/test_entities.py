@@ -704,13 +704,14 @@ def test_what_a_drug_acts_on_and_a_trials_endpoints_are_no_compounds():
 def test_a_brand_after_its_code_a_biologics_suffixed_name_and_an_inns_second_word():
     text = (
         "Zeta reported data for ZB-101 (Zetavia®) in lupus and for Lumexa® (zetamab-abcd) in "
-        "asthma; the study of zetacept alfa continues, as does ZB-202 (Lupus) work.\n"
+        "asthma; the study of zetacept alfa continues, as does ZB-202 (Lupus) work with a "
+        "sintilimab-like antibody.\n"
     )
     assert [c.name for c in find_compounds(text)] == [
         "ZB-101",
         "Zetavia",
         "Lumexa",
-        "zetamab-abcd",
+        "zetamab",  # (as the vocabulary's "lecanemab-irmb" is read "lecanemab")
         "zetacept alfa",
         "ZB-202",
     ]

@@ -420,16 +420,10 @@ def find_compounds(text: str) -> list[NamedMatch]:
             ):
                 add(named.start("name"), named.end("name"), "name_before_code")
     words = set(INN_WORD.findall(text))  # (one pass: the words in lower case and capitalised)
-    # (a biologic's name with the four letters the FDA adds: "zetamab-abcd" of "zetamab")
-    inn_like = {
-        word
-        for word in words
-        if word[0].islower()
-        and (
-            _inn_like(word)
-            or ("-" in word and BIOLOGIC_SUFFIX.search(word) and _inn_like(word[:-5]))
-        )
-    }
+    # (a biologic's name with the four letters the FDA adds: "zetamab-abcd", read as "zetamab"
+    # as the vocabulary's "lecanemab-irmb" is; never a word's "sintilimab-like")
+    suffixed = {word for word in words if "-" in word and _fda_suffixed(word)}
+    inn_like = {word for word in words if word[0].islower() and _inn_like(word)} | suffixed
     # ... or capitalised, as a sentence opens on it ("Picankibart injection is ..."); never a
     # place, a person's or a company's name that ends like a stem ("Hobart", "Bart", "Genmab",
     # "Targacept Inc.")
@@ -449,7 +443,7 @@ def find_compounds(text: str) -> list[NamedMatch]:
     for match in INN_WORD.finditer(text) if inn_like else ():
         word = match.group()
         if word in inn_like:
-            start, end = match.start(), match.end()
+            start, end = match.start(), match.end() - (len("-abcd") if word in suffixed else 0)
             following = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
             if following and (
                 _inn_like(following.group().lower()) or following.group() in INN_SECOND_WORDS
@@ -552,6 +546,17 @@ def find_compounds(text: str) -> list[NamedMatch]:
             continue
         add(start, start + len(name), rule)
     return _link_aliases(text, sorted(found.values(), key=lambda m: m.span_start))
+
+
+def _fda_suffixed(word: str) -> bool:
+    """Whether ``word`` is an INN and the four letters of no word the FDA adds to a biologic's
+    name ("zetamab-abcd"; never "sintilimab-like")."""
+    return (
+        word[:1].islower()
+        and BIOLOGIC_SUFFIX.search(word) is not None
+        and not is_known(word[-4:])
+        and _inn_like(word[:-5])
+    )
 
 
 @lru_cache(maxsize=16_384)  # a release's words recur, and so do a worker's releases
