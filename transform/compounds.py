@@ -115,6 +115,7 @@ INN_BEFORE_CHARS = 40
 INN_SECOND_WORDS = frozenset({"alfa", "beta", "gamma", "delta", "pegol"})
 # the four letters the FDA adds to a biologic's name: "lecanemab-irmb", "donanemab-azbt"
 BIOLOGIC_SUFFIX = re.compile(r"-[a-z]{4}$")
+SUFFIX_CHARS = len("-irmb")
 ALIAS_BETWEEN = re.compile(
     r"\s*(?:®|™|\(R\)|\(TM\)|\^)*\s*[(\[]\s*(?:also known as |or |formerly |previously )?",
     re.IGNORECASE,
@@ -443,7 +444,7 @@ def find_compounds(text: str) -> list[NamedMatch]:
     for match in INN_WORD.finditer(text) if inn_like else ():
         word = match.group()
         if word in inn_like:
-            start, end = match.start(), match.end() - (len("-abcd") if word in suffixed else 0)
+            start, end = match.start(), match.end() - (SUFFIX_CHARS if word in suffixed else 0)
             following = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
             if following and (
                 _inn_like(following.group().lower()) or following.group() in INN_SECOND_WORDS
@@ -554,8 +555,8 @@ def _fda_suffixed(word: str) -> bool:
     return (
         word[:1].islower()
         and BIOLOGIC_SUFFIX.search(word) is not None
-        and not is_known(word[-4:])
-        and _inn_like(word[:-5])
+        and not is_known(word[1 - SUFFIX_CHARS :])
+        and _inn_like(word[:-SUFFIX_CHARS])
     )
 
 
