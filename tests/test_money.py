@@ -648,6 +648,8 @@ def test_a_deal_year_is_a_date_the_sentence_gives(sentence, years):
             "milestone",
         ),
         ("Acme received $4 million from Beta, due on signing of the agreement.", "other"),
+        # a sum's lower bound: its words go on after "-plus"
+        ("Beta paid Acme a $45 million-plus upfront payment.", "upfront"),
         (
             "Acme will receive an upfront payment of $50 million from Beta and, upon approval, "
             "further milestone payments.",

@@ -797,6 +797,9 @@ RAISING_CUES = frozenset({"raised", "raising", "to raise"})
 BASE_OF_CHARS = 50  # an amount and "from" before the figure it grew or fell from
 
 
+PLUS_AFTER = re.compile(r"(?:-plus|\+)(?![\w\d])")
+
+
 def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
     """(kind, rule): the kind named by the amount's own phrase ("$170 million in sales and
     commercialization milestones": milestones; "$40 million in shared development expenses":
@@ -806,6 +809,8 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
     if code is not None and is_currency_mark(code[1]):
         end = code.end()  # "$2.71 billion USD (...) in payments based on ... milestones": the
         # code says again what the sign said; the amount's own words follow it
+    plus = PLUS_AFTER.match(sentence, end)
+    end = plus.end() if plus else end  # "a $45 million-plus upfront payment": a sum's lower bound
     lowered = sentence.lower()
     base_of = _amount_then_from().search(sentence, max(0, start - BASE_OF_CHARS), start)
     if base_of:  # "declined to C$109,831 from C$122,254 ... on lower royalties": revenues both
