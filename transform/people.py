@@ -174,7 +174,10 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "person_contact_label",
             re.compile(
-                rf"\b(?:CONTACTS?|[Cc]ontacts?|{DESK_LABELS})\s*:\s*\|?\s*{person}"
+                # (or a second contact after "or" and its desk: "...; or Media, Karen Wu of Wu &
+                # Partners, (415) 555-9900")
+                rf"(?:\b(?:CONTACTS?|[Cc]ontacts?|{DESK_LABELS})\s*:|\bor\s+(?:{DESK_LABELS}),)"
+                rf"\s*\|?\s*{person}"
                 # "contact: Mary Black at 617-555-1212", "Media contact: Tom White, Zeta Bio"
                 rf"(?=\s*(?:\||\n|,|\()|\s+(?:at|on|via|of)\s)"
                 rf"(?:,\s(?P<title>[A-Za-z][^.;”\"\n|/]{{1,160}}))?"
