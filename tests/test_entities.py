@@ -5442,6 +5442,12 @@ def test_a_function_word_before_a_marker_qualifier_ends_the_indication():
         # a marker's own words are kept, a common one among them ("human")
         "human epidermal growth factor receptor-positive breast cancer",
     ]
+    # ... and a verb or a compound's code before the marker is neither
+    verb = "ZB-915 targets KRAS-mutant pancreatic cancer and ZB-916 BRAF V600E-mutant melanoma"
+    assert [i.name for i in find_indications(verb)] == [
+        "KRAS-mutant pancreatic cancer",
+        "BRAF V600E-mutant melanoma",
+    ]
 
 
 @pytest.mark.parametrize(
