@@ -2366,6 +2366,17 @@ def test_rare_diseases_everyday_names_are_indications_whole():
         "immune thrombocytopenia",
         "Friedreich's ataxia",
     ]
+    amyloidoses = (
+        "ZB-9 is for hereditary ATTR amyloidosis with polyneuropathy, ATTR amyloidosis, primary "
+        "hyperoxaluria type 1 and spinocerebellar ataxia."
+    )
+    assert [m.name for m in find_indications(amyloidoses)] == [
+        "hereditary ATTR amyloidosis",
+        "polyneuropathy",
+        "ATTR amyloidosis",
+        "primary hyperoxaluria type 1",
+        "spinocerebellar ataxia",
+    ]
 
 
 def test_a_site_or_cell_type_narrows_a_broad_class_to_an_indication():
