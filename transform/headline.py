@@ -640,9 +640,10 @@ LABEL_REPEATED = re.compile(r"^(?P<label>[A-Z][^:|\n]{1,40}?):[ \t]+(?P<title>(?
 
 
 # a contact's label opening a line: "INQUIRIES:", "Media Contact:", "Investor Relations:"
+CONTACT_WORDS = r"(?:Contacts?|Inquiries|Enquiries|Queries|Relations)"
 CONTACT_LINE = re.compile(
     r"(?:(?:Media|Investors?|Press|Company|Public|Corporate)\s+(?:and\s+\w+\s+)?)?"
-    r"(?:Contacts?|Inquiries|Enquiries|Queries|Relations)\s*:",
+    rf"{CONTACT_WORDS}\s*:",
     re.IGNORECASE,
 )
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from transform.build_cache import cached
+from transform.compounds import CODE
 from transform.dictionary import VocabularyView, shared_vocabularies
 from transform.disease_vocabulary import disease_names, symptom_names
 from transform.lexicon import load_lexicon
@@ -177,7 +178,6 @@ MARKER = re.compile(
     re.IGNORECASE,
 )
 MARKER_WORDS = 4  # words before a marker's "-positive" that name what is positive
-CODE_WORD = re.compile(r"[A-Z]{1,5}-?\d{2,}[A-Za-z]?")
 FUNCTION_WORD_COUNT = 500_000  # an English word this common is a function word ("against",
 # "from", "by"; pyspellchecker's counts), never one of a marker's own ("human" 277,627)
 STAGES = frozenset(
@@ -281,7 +281,7 @@ def _qualified_start(text: str, start: int) -> int:
         if word.endswith("s") and not word.endswith("ss") and common_english(word):
             break  # a verb in the present or a plural, no marker's own word: "ZT-1 targets
             # KRAS-mutant pancreatic cancer"
-        if CODE_WORD.fullmatch(word):
+        if CODE.fullmatch(word):
             break  # a compound's code: "ZT-1 KRAS-mutant ..." names the drug, not the marker
         new_start = offset + words[index].start()
         index -= 1

@@ -21,7 +21,7 @@ from itertools import islice
 from transform.dateline import TIME_ZONE
 from transform.dictionary import NamedMatch, a_known_organization, names_matcher
 from transform.drug_vocabulary import is_drug_name
-from transform.headline import noise_lines, title_like
+from transform.headline import CONTACT_WORDS, noise_lines, title_like
 from transform.lexicon import (
     a_nationality,
     alias_map,
@@ -47,7 +47,7 @@ from transform.lexicon import (
     words_alternation,
 )
 from transform.literals import LineCued
-from transform.people import HONORIFIC_WORD
+from transform.people import DESK_LABELS, HONORIFIC_WORD
 from transform.repair.vocabulary import american_count, given_names, is_known, word_counts
 from transform.rules import confidence as confidence_of
 from transform.segments import cover_page_end
@@ -1608,12 +1608,10 @@ def _spelled_in(short: str, name: str) -> bool:
 PHONE_MARK = re.compile(r"\d\d\d[\s.-]\d\d\d\d(?!\d)|\+\d[\d ().-]{7,}\d")
 EMAIL_AFTER_AT = re.compile(r"[\w-]+\.[\w-]")
 LABEL_BEFORE_COLON = re.compile(
-    r"(?:\b(?:Tel|Phone|Fax|Mobile|Cell)\b\.?|(?:Contacts?|Inquiries|Enquiries|Queries|Relations))"
-    r"[ \t]*$",
-    re.IGNORECASE,
+    rf"(?:\b(?:Tel|Phone|Fax|Mobile|Cell)\b\.?|{CONTACT_WORDS})[ \t]*$", re.IGNORECASE
 )
-DESK_BEFORE_PAREN = re.compile(r"\((?:Media|Investors?|Press|IR|Analysts?)$", re.IGNORECASE)
-LABEL_CHARS = 14  # the longest label before its colon
+DESK_BEFORE_PAREN = re.compile(rf"\((?:{DESK_LABELS}|IR)$", re.IGNORECASE)  # people.py's desks
+LABEL_CHARS = 20  # the longest label before its colon or bracket ("(Investor Relations")
 
 
 def _contact_marks(text: str, limit: int) -> list[int]:

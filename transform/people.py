@@ -91,6 +91,13 @@ DESK_LABELS = r"Media|Investors?|Investor Relations|Press|Analysts?|Public Relat
 # Roe, 52, Chief Financial Officer, will"
 AGE_WORDS = r"(?:aged?\s)?\d{2}"
 AGE = rf"(?:,\s{AGE_WORDS}(?=,))?"
+# a person leaving a post or the board, after the name: "has resigned", "retired", "is stepping
+# down", "will retire"; the words a text must hold for the rules that read it
+LEAVES = (
+    r"(?:has\s+|had\s+)?(?:(?:is|will)\s+)?(?:resign(?:ed|s|ing)?|retir(?:ed|es|ing|e)"
+    r"|st(?:epped|eps|epping|ep)\s+down)"
+)
+LEAVING_WORDS = ("resign", "retir", "stepped down", "steps down", "stepping down")
 # a role held before, introducing a name: "former FDA official Raymond Okafor", "former Pfizer
 # executive Jane Roe" (up to three words of it, the name after them)
 FORMER_ROLE = r"(?:former\s+(?:[A-Za-z.&-]+\s+){1,3}?)?"
@@ -256,10 +263,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "person_departed",
             re.compile(
-                rf"{STARTS_NAME}{HONORIFIC}{person}{DEGREES}{AGE},?\s+(?:has\s+|had\s+)?"
                 # (or will: "after Jane Doe retires as head of research", "is stepping down as")
-                rf"(?:(?:is|will)\s+)?(?:resign(?:ed|s|ing)?|retir(?:ed|es|ing|e)"
-                rf"|st(?:epped|eps|epping|ep)\s+down)\s+(?:from\s+(?:his|her|the)\s+"
+                rf"{STARTS_NAME}{HONORIFIC}{person}{DEGREES}{AGE},?\s+{LEAVES}\s+"
+                rf"(?:from\s+(?:his|her|the)\s+"
                 rf"(?:role|position|post)\s+)?as\s+(?:its\s+|the\s+|an?\s+)?{title}"
             ),
         ),
@@ -267,9 +273,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "person_left_board",
             re.compile(
-                rf"{STARTS_NAME}{HONORIFIC}{person}{DEGREES}{AGE},?\s+(?:has\s+|had\s+)?"
-                rf"(?:(?:is|will)\s+)?(?:resign(?:ed|s|ing)?|retir(?:ed|es|ing|e)"
-                rf"|st(?:epped|eps|epping|ep)\s+down)\s+from\s+(?:the|its|our|the\s+company['’]s)"
+                rf"{STARTS_NAME}{HONORIFIC}{person}{DEGREES}{AGE},?\s+{LEAVES}\s+"
+                rf"from\s+(?:the|its|our|the\s+company['’]s)"
                 rf"\s+[Bb]oard\b(?P<title>)"
             ),
         ),
@@ -646,8 +651,8 @@ NEEDS = {
     "person_current_title": (", currently ",),
     "person_named_title": ("named", "names", "appoint", "elect", "promote"),
     "person_appointed": APPOINTED,
-    "person_departed": ("resign", "retir", "stepped down", "steps down", "stepping down"),
-    "person_left_board": ("resign", "retir", "stepped down", "steps down", "stepping down"),
+    "person_departed": LEAVING_WORDS,
+    "person_left_board": LEAVING_WORDS,
     "person_succeeded": ("succeed", "replac"),
 }
 
