@@ -5948,3 +5948,28 @@ def test_a_financings_investors_are_read_from_the_list_its_cue_names():
         ("Frazier Life Sciences", "company_investor"),
         ("RA Capital Management", "company_investor"),  # initials in capitals: no given name
     ]
+
+
+def test_a_uk_contact_tables_entries_belong_to_the_firm_above_and_hyphenated_names_are_given():
+    """An RNS contact table heads each firm's entries with its name; the company on the line
+    after a contact's number heads the next entry, never that contact's. A given name of two
+    halves ("Mary-Jane", "Jean-Luc") is a given name as each half is."""
+    text = (
+        "Zeta Bio plc\n14 February 2019\n\nAppointment of Chief Financial Officer\n\n"
+        "Zeta Bio plc (AIM: ZETA) announces the appointment of Ann Roe as Chief Financial "
+        "Officer.\n\nFor further information:\nZeta Bio plc\n"
+        "Dr. James Hartley, Chief Executive Officer      +44 (0)20 5555 0101\n"
+        "Numis Securities Limited (Nominated Adviser and Broker)\n"
+        "Freddie Barnfield / Duncan Monteith              +44 (0)20 5555 0102\n"
+        "Consilium Strategic Communications Ltd\n"
+        "Mary-Jane Elliott / Jean-Luc Petit               +44 (0)20 5555 0103\n"
+    )
+    people = extract_release(text, "d", "x", []).people
+    assert [(p.name, p.organization) for p in people] == [
+        ("Ann Roe", "Zeta Bio"),
+        ("James Hartley", "Zeta Bio"),
+        ("Freddie Barnfield", "Numis Securities"),
+        ("Duncan Monteith", "Numis Securities"),
+        ("Mary-Jane Elliott", "Consilium Strategic Communications"),
+        ("Jean-Luc Petit", "Consilium Strategic Communications"),
+    ]

@@ -34,7 +34,7 @@ from transform.organizations import (
     one_company,
     without_legal_form,
 )
-from transform.people import TWO_WORD_NAME
+from transform.people import HONORIFIC, TWO_WORD_NAME
 from transform.repair.vocabulary import given_names, word_counts
 from transform.repair.words import CAMEL_STEM, FUNCTION_WORDS
 from transform.text_spans import printings, sentence_bounds
@@ -1592,6 +1592,38 @@ JOINED_BEFORE = re.compile(r"\bjoin(?:s|ed|ing)?\b")
 TITLE_APPOSITION = re.compile(r",(?:\s*[^,;\"“”()\n]{1,60},){1,4}\s*")
 
 
+# a contact's number or e-mail, which ends its entry
+NUMBER_OR_MAIL = re.compile(r"@|\d[\d()./ -]{6,}\d")
+# what may open a contact's line before the name: a table's pipe, an honorific ("Dr. "), the
+# names before it that a slash parts ("Freddie Barnfield / ")
+LINE_OPENING = re.compile(rf"[| \t]*(?:[^\n/]{{2,40}}[ \t]/[ \t]+)*{HONORIFIC}")
+
+
+def _heading_organization(
+    text: str, span_start: int, everyone: list[Named], issuer: str | None, issuer_name: str | None
+) -> str | None:
+    """The organisation a contact table's entry is under: the line above a name that opens its
+    line is that organisation alone ("Numis Securities Limited (Nominated Adviser)" over
+    "Freddie Barnfield / Duncan Monteith  +44 20 ...")."""
+    line_start = text.rfind("\n", 0, span_start) + 1
+    if line_start < 2 or not LINE_OPENING.fullmatch(text, line_start, span_start):
+        return None
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    above = text[above_start : line_start - 1]
+    at = above_start + len(above) - len(above.lstrip(" \t|"))
+    for org in everyone:
+        if org.span_start == at and HEADING_REST.fullmatch(text, org.span_end, line_start - 1):
+            return org.name
+    under_issuer = bool(issuer) and text.startswith(issuer or "", at)
+    if under_issuer and HEADING_REST.fullmatch(text, at + len(issuer or ""), line_start - 1):
+        return issuer_name
+    return None
+
+
+# what may follow the organisation on a heading line: its role in brackets, a table's pipe
+HEADING_REST = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\))?[ \t|:]*")
+
+
 CONTACT_DESK_AFTER = re.compile(r"[ \t]*\([A-Za-z][^()\n]{0,30}\)(?=[ \t]*\n)")
 
 
@@ -1679,6 +1711,9 @@ def person_organization(
         if title and title in between and TITLE_APPOSITION.fullmatch(between):
             return org.name  # "Vlad Hogenhuis, MD, senior vice president and general manager,
             # neuroscience and ophthalmology, Merck & Co., Inc."
+    heading = _heading_organization(text, span_start, everyone, issuer, issuer_name)
+    if heading is not None:
+        return heading
     # a contact block: "Barbara Yates\nThe Yates Network" or "Barbara Yates, The Yates Network",
     # past the desk the contact answers for: "Herb Roe (Investors)\nH.L. Roe Inc."
     desk = CONTACT_DESK_AFTER.match(text, span_end)
@@ -1697,6 +1732,9 @@ def person_organization(
             and not JOINED_BEFORE.search(text, span_end, nearby[0].span_start)
             and not QUOTE_OPENS.search(text, span_end, nearby[0].span_start)  # 'Dan Roe,
             # Executive Chairman, said, "We look forward to working with Beta': his words
+            # (a company on the line after the contact's number heads the next entry:
+            # "Jane Roe, CEO   +44 20 5555 0101" over "Numis Securities Limited")
+            and not NUMBER_OR_MAIL.search(text, span_end, nearby[0].span_start)
         ):
             return nearby[0].name
     return issuer_name

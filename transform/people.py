@@ -15,7 +15,7 @@ from transform.lexicon import (
     title_words,
 )
 from transform.repair.layout import a_name_alone
-from transform.repair.vocabulary import given_names
+from transform.repair.vocabulary import a_given_name, given_names
 from transform.rules import confidence as confidence_of
 
 # "Dr.", "Prof", "Professor Dame", "Sir": a British title of honour goes with the honorific
@@ -630,7 +630,7 @@ def _given_name_first(name: str, titled: list[str]) -> bool:
 
 
 def _given_name(name: str) -> bool:
-    return name.split(" ", 1)[0].casefold() in given_names()
+    return a_given_name(name.split(" ", 1)[0])
 
 
 TITLE_BEFORE_NAME = frozenset(

@@ -95,6 +95,16 @@ def given_names() -> frozenset[str]:
 COMMON_WORD = 5_000  # occurrences in the English list: a word, no given name
 
 
+def a_given_name(word: str) -> bool:
+    """Whether a word is a given name of the lists, or a compound of two joined by a hyphen
+    ("Mary-Jane", "Jean-Luc", "Ann-Marie": the lists hold each half, rarely the pair)."""
+    folded = word.casefold()
+    if folded in given_names():
+        return True
+    halves = folded.split("-")
+    return len(halves) == 2 and all(half in given_names() for half in halves)
+
+
 @cache
 def census_given_names() -> frozenset[str]:
     """Casefolded given names of the US Census lists (male and female first names)."""
