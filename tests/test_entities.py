@@ -5973,3 +5973,43 @@ def test_a_uk_contact_tables_entries_belong_to_the_firm_above_and_hyphenated_nam
         ("Mary-Jane Elliott", "Consilium Strategic Communications"),
         ("Jean-Luc Petit", "Consilium Strategic Communications"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "types"),
+    [
+        (
+            "Zeta and Omega entered into a definitive agreement under which Omega will merge "
+            "with Zeta.",
+            ["acquisition"],
+        ),
+        (
+            "Zeta announced a definitive agreement pursuant to which it will acquire Omega for "
+            "$300 million.",
+            ["acquisition"],
+        ),
+        (
+            "Zeta signed an agreement under which Omega will license ZT-101 in Japan.",
+            ["licensing_deal"],
+        ),
+        # the deal a release works under is still none of its news
+        ("Under its license agreement with Omega, Zeta will receive $5 million.", []),
+    ],
+)
+def test_the_terms_of_a_deal_under_which_a_party_acts_announce_it(lead, types):
+    assert [e.event_type for e in find_events(lead, len(lead), 2019)] == types
+
+
+def test_a_diseases_subtype_printed_after_it_is_part_of_its_name():
+    text = (
+        "Zeta received Orphan Drug Designation for ZT-101 in myotonic dystrophy type 1 and for "
+        "ZT-2 in mucopolysaccharidosis type IIIA, obesity type 2 diabetes and spinocerebellar "
+        "ataxia type 3 patients."
+    )
+    assert [i.name for i in find_indications(text)] == [
+        "myotonic dystrophy type 1",
+        "mucopolysaccharidosis type IIIA",
+        "obesity",
+        "type 2 diabetes",
+        "spinocerebellar ataxia type 3",
+    ]

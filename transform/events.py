@@ -68,7 +68,9 @@ def _cue_filter() -> Prefilter:
 # collaboration agreement", "the first program in its collaboration" (never "under a new ...",
 # "under the terms of a marketing and supply agreement": an article names a new one)
 UNDER_EXISTING = re.compile(
-    r"\b(?:(?:under|as\s+part\s+of|pursuant\s+to)\s+(?:the\s+terms\s+of\s+)?"
+    # (never "under which": the terms of the deal just named, "a definitive agreement under
+    # which Omega will acquire Zeta")
+    r"\b(?:(?:under|as\s+part\s+of|pursuant\s+to)\s+(?!which\b)(?:the\s+terms\s+of\s+)?"
     r"(?:the\s+|its\s+|their\s+|our\s+)?|in\s+(?:the|its|their|our)\s+)"
     r"(?:(?!an?\s)[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,

@@ -572,6 +572,26 @@ def _adverse_lists(text: str) -> list[tuple[int, int]]:
     return [(m.end(), sentence_end(text, m.end())) for m in ADVERSE_LIST.finditer(text)]
 
 
+# A disease's numbered or lettered subtype printed after it: "myotonic dystrophy type 1",
+# "spinocerebellar ataxia type 3", "mucopolysaccharidosis type IIIA", "Gaucher disease type 1"
+SUBTYPE_AFTER = re.compile(
+    r" type (?:[1-9]\d?[a-d]?|[1-9]?[A-D]|I{1,3}[A-D]?|IV|VI{0,3})(?![\w/-])"
+)
+
+
+def _past_subtype(text: str, end: int) -> int:
+    """Where a disease ends with its subtype printed after it, unless the subtype opens the next
+    disease ("obesity type 2 diabetes": a list missing its comma) or is a virus's type, which
+    its abbreviation carries ("human immunodeficiency virus type 1 (HIV-1)")."""
+    subtype = SUBTYPE_AFTER.match(text, end)
+    if subtype is None or text[max(0, end - 5) : end].casefold() == "virus":
+        return end
+    following = re.match(r" ([a-z]+)", text[subtype.end() : subtype.end() + 30])
+    if following and f"{subtype.group().strip()} {following[1]}".casefold() in _known():
+        return end
+    return subtype.end()
+
+
 def find_indications(
     text: str, excluded: Callable[[int, int], bool] | None = None
 ) -> list[IndicationMatch]:
@@ -649,6 +669,7 @@ def find_indications(
         if _inside_longer(abbreviated, starts, entry.start, entry.end):
             continue  # "muscular dystrophy" inside "Duchenne muscular dystrophy (DMD)"
         end = entry.end  # a plural as printed: "gastrointestinal cancers"
+        end = _past_subtype(text, end)  # "myotonic dystrophy type 1"
         start = _qualified_start(text, entry.start)
         course = COURSE.search(text, max(0, start - 12), start)
         if course:
