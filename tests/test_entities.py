@@ -6013,3 +6013,21 @@ def test_a_diseases_subtype_printed_after_it_is_part_of_its_name():
         "type 2 diabetes",
         "spinocerebellar ataxia type 3",
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "types"),
+    [
+        (
+            "Health Canada has issued a Notice of Compliance for ZT-101 in psoriasis.",
+            ["regulatory_approval"],
+        ),
+        (
+            "Zeta received a Notice of Compliance with conditions (NOC/c) for ZT-101.",
+            ["regulatory_approval"],
+        ),
+        ("Zeta expects to receive a Notice of Compliance for ZT-101 in 2025.", []),
+    ],
+)
+def test_a_canadian_notice_of_compliance_is_an_approval(lead, types):
+    assert [e.event_type for e in find_events(lead, len(lead), 2019)] == types
