@@ -3480,3 +3480,28 @@ def test_a_running_total_a_payment_brings_the_total_to_is_recalled(verb):
     )
     money = extract_release(text, "d", "x.txt").money
     assert [(m.text, m.announced) for m in money] == [("$1.5 million", True), ("$3 million", False)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "Zeta is entitled to a $12 million payment upon FDA acceptance of the filing.",
+            "milestone",
+        ),
+        ("Omega will pay $8 million upon acceptance of the regulatory submission.", "milestone"),
+        ("Zeta will receive $8 million upon the filing of its annual report.", "other"),
+    ],
+)
+def test_a_payment_upon_a_regulatory_filings_acceptance_is_a_milestone(sentence, kind):
+    assert [m.kind for m in find_money(sentence)] == [kind]
+
+
+def test_a_partner_buying_shares_for_a_sum_is_a_financing():
+    lead = (
+        "Zeta Bio\n\nBOSTON, May 2, 2024 -- Zeta Bio, Inc. (Nasdaq: ZETA) today announced that "
+        "Omega Corp. will purchase $20 million of Zeta common stock at a premium to its price.\n"
+    )
+    extraction = extract_release(lead, "d", "x.txt")
+    assert [(m.amount, m.kind) for m in extraction.money] == [(20_000_000, "financing")]
+    assert [e.event_type for e in extraction.events] == ["financing"]
