@@ -6031,3 +6031,14 @@ def test_a_diseases_subtype_printed_after_it_is_part_of_its_name():
 )
 def test_a_canadian_notice_of_compliance_is_an_approval(lead, types):
     assert [e.event_type for e in find_events(lead, len(lead), 2019)] == types
+
+
+@pytest.mark.parametrize("surname", ["O'Neill", "O’Brien", "D'Angelo"])
+def test_a_surname_with_an_apostrophe_after_a_title_names_a_person(surname):
+    text = (
+        "Zeta News\n\nBOSTON, May 2, 2024 -- Zeta Bio, Inc. (Nasdaq: ZETA) today announced a "
+        f"licence agreement with Omega Corp. Omega chief executive Sarah {surname} said the "
+        "deal fits its strategy.\n"
+    )
+    people = extract_release(text, "d", "x", []).people
+    assert [(p.name, p.title) for p in people] == [(f"Sarah {surname}", "chief executive")]

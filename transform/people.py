@@ -980,7 +980,9 @@ def _given_name_people(text: str, found: dict[str, PersonMatch]) -> None:
         if any(w.casefold() in FUNCTION_WORDS for w in words[1:]) or words[-1] in ADDRESS_WORDS:
             continue  # "Barbara Yates\nThe Yates Network", "128 Sidney Street"
         last = words[-1].split("-")[-1].casefold()
-        if not east_asian and last not in person_names() and counts.get(last, 0) > 0:
+        # (the Census lists print "O'Neill", "D'Angelo" without the apostrophe)
+        listed = last in person_names() or APOSTROPHE.sub("", last) in person_names()
+        if not east_asian and not listed and counts.get(last, 0) > 0:
             continue  # a surname, or a word no English list knows: never "Simon Two-Stage Design"
         if _not_a_person(text, match, name):
             continue
@@ -1004,6 +1006,7 @@ def _given_name_people(text: str, found: dict[str, PersonMatch]) -> None:
         )
 
 
+APOSTROPHE = re.compile("['’]")
 EAST_ASIAN_NAME = re.compile(rf"[{UPPER}][{LOWER}]+ [{UPPER}][{LOWER}]+-{SYLLABLE}[a-z]{{2,5}}")
 
 
