@@ -3884,3 +3884,18 @@ def test_a_tender_offers_cover_names_no_party_and_a_signature_is_no_title():
         "By: /s/ Jane Roe\nName: Jane Roe\nTitle: Chief Financial Officer\n"
     )
     assert extract_release(signed, "d", "x.txt").release.headline is None
+
+
+def test_a_title_in_sentence_case_over_a_trade_papers_byline_is_the_headline():
+    text = (
+        "Fierce Biotech\nBiotech\n\nMerevo signs $600M pact with Astellas for eye gene therapy\n"
+        "by John Carroll | Jan 5, 2022 9:04am\n\nAstellas has struck a deal with Merevo "
+        "Therapeutics worth up to $600 million for rights to MRV-4, a gene therapy for "
+        "geographic atrophy.\n\nThe Japanese drugmaker will pay $50 million upfront, Merevo said "
+        "in a release.\n"
+    )
+    extraction = extract_release(text, "d", "x.txt")
+    assert extraction.release.headline == (
+        "Merevo signs $600M pact with Astellas for eye gene therapy"
+    )
+    assert [e.event_type for e in extraction.events] == ["licensing_deal"]

@@ -660,6 +660,11 @@ def _after_contacts(line: str) -> int:
     return len(line) - len(rest.lstrip())
 
 
+# a trade paper's byline on its own line under the title, a name alone or before a bar, a
+# comma or a dash: "by John Carroll | Jan 5, 2022 9:04am", "By Jane Roe, Reuters", "by Ann Lee"
+BYLINE_UNDER = re.compile(r"[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s*(?:[|,·•–—-]|$)")
+
+
 def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
     """Title-like lines from ``begin`` to ``limit``: no labels, dates, letterheads or form
     captions."""
@@ -740,6 +745,8 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             and len(stripped) >= SENTENCE_LINE_CHARS
             and stripped[-1:] not in ".!?:\"”'’)"
             and not title_like(stripped)
+            # (a byline under a title in sentence case: "by John Carroll | Jan 5, 2022")
+            and not BYLINE_UNDER.match(following)
         )
         stamp = _company_day().match(stripped)  # "Ardana PLC 29 June 2006 Ardana: Preliminary"
         if stamp:
@@ -943,7 +950,7 @@ QUOTE_LINE = re.compile(r"[A-Z0-9]{2,6}\s+[+\-−]?\d[\d.,]*%\s+[$€£]?\d[\d.,
 # a reporter's byline on a line of its own: "By Colin Kellaher", "By: Kristin Brooks", "Author:
 # Luke Timmerman"
 BYLINE_LINE = re.compile(
-    r"(?:By|Author|Written\s+by|Reporting\s+by)\s*:?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+    r"(?:[Bb]y|Author|Written\s+by|Reporting\s+by)\s*:?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 )
 # a reporter's byline glued to the end of a title, the name in capitals
 BYLINE = re.compile(r"\s+(?:Article\s+)?By\s+(?:[A-Z][A-Z.'’-]+\s+){1,3}[A-Z][A-Z'’-]+$")
