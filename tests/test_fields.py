@@ -3899,3 +3899,33 @@ def test_a_title_in_sentence_case_over_a_trade_papers_byline_is_the_headline():
         "Merevo signs $600M pact with Astellas for eye gene therapy"
     )
     assert [e.event_type for e in extraction.events] == ["licensing_deal"]
+
+
+@pytest.mark.parametrize(
+    ("line", "city", "wire"),
+    [
+        ("(BUSINESS WIRE)--Oct. 4, 2006--", None, "BUSINESS WIRE"),
+        ("(PRNewswire) - Oct. 4, 2006 -", None, "PRNewswire"),
+        ("ZÜRICH (dpa-AFX) - April 7, 2016 -", "ZÜRICH", "dpa-AFX"),
+    ],
+)
+def test_a_date_between_dashes_after_a_wires_parentheses_dates_the_release(line, city, wire):
+    """The date after the wire's tag is the release's, and the lead opens after it: never an
+    issuer read from the date ("4" of "Oct. 4, 2006--Zeta Bio, Inc.")."""
+    text = (
+        f"Zeta Bio Reports Positive Data\n\n{line} Zeta Bio, Inc. (Nasdaq: ZETA) today "
+        "announced positive results from its Phase 2 trial of ZT-101 in patients with gout.\n"
+    )
+    release = extract_release(text, "d", "x.txt").release
+    assert (release.published_date, release.dateline_city, release.wire) == (
+        dt.date(2006, 10, 4) if "2006" in line else dt.date(2016, 4, 7),
+        city,
+        wire,
+    )
+    assert release.issuer == "Zeta Bio, Inc."
+
+
+def test_a_lead_that_opens_on_a_dates_figures_names_no_issuer_from_them():
+    text = "Zeta Data\n\n(Acme Wire) Oct. 4, 2006--Zeta Bio, Inc. (Nasdaq: ZETA) today said so.\n"
+    found = find_issuer(text, text.index("4, 2006"))
+    assert found is not None and found.name == "Zeta Bio, Inc."

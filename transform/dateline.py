@@ -221,6 +221,9 @@ STYLES = (
 DATELINE_AT_LINE_START = re.compile(
     rf"^(?:>+[ \t]*)?(?:\((?=[^()\n]{{4,80}}\)))?(?:{LOCATION})(?:{STYLES})", re.MULTILINE
 )
+# (a date between dashes after the wire's parentheses: "(BUSINESS WIRE)--Oct. 4, 2006--Acme",
+# "ZÜRICH (dpa-AFX) - April 7, 2016 - Acme")
+WIRE_THEN_DATE = rf"(?:(?P<dash_date>\s*{DASH}\s*(?P<date_dash>{DATE}))(?=\s*{DASH}))?"
 # No date at all, at a line's start, a city in capitals with its region: "BOSTON, Mass. -- Acme"
 # or with the wire or paper in parentheses: "NEW YORK (AP) -- Drugmaker ...", "NEW YORK (GenomeWeb
 # News) – Acme reported ..."
@@ -229,7 +232,7 @@ DATELINE_UNDATED = re.compile(
     rf"^(?:[ \t]*date[ \t]+\d{{4}}-\d\d(?:-\d\d)?[ \t]+)?"
     rf"(?P<city>{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,3}})"
     rf"(?:,\s*(?P<region>{REGION})|,?\s+\((?P<wire_undated>[A-Za-z][^()\n]{{1,40}})\))"
-    rf"(?P<undated>\s*{DASH}\s*)(?=[A-Z])",
+    rf"{WIRE_THEN_DATE}(?P<undated>\s*{DASH}\s*)(?=[A-Z])",
     re.MULTILINE,
 )
 # ... or in mixed case, a known place and its region before a dash: "Stockholm, Sweden — Medivir AB
@@ -253,7 +256,7 @@ DATELINE_WIRE_ONLY = re.compile(
     # (after a page's label of the date on its line too, which then dates the release)
     rf"(?:^[ \t]*|(?<=\d\d\d\d-\d\d-\d\d[ ])|(?<=\d\d\d\d-\d\d[ ]))"
     rf"(?P<city>(?!))?(?P<region>(?!))?\((?P<wire_par>[A-Z][^()\n]{{1,30}})\)"
-    rf"(?P<undated>\s*{DASH}\s*)(?=[A-Z])",
+    rf"{WIRE_THEN_DATE}(?P<undated>\s*{DASH}\s*)(?=[A-Z])",
     re.MULTILINE,
 )
 # The date first, then the place: "January 28, 2005, Horsham, PA and Mannheim, Germany. Acme ...";

@@ -373,6 +373,8 @@ def _lead_company(text: str, at: int, rule: str) -> IssuerMatch | None:
     if owner and legal_form_at_end().search(name, 0, owner.start()):  # Directors has approved"
         name = name[: owner.start()]  # (never "Dr. Reddy’s": a name's own)
     name, start = _without_stray_abbreviation(text, name, start)
+    if not any(char.isalpha() for char in name):
+        return None  # "4, 2006--Zeta Bio": a date's figures the dateline left, no company
     if re.match(rf"(?:{WEEKDAY}\s+)?\d{{1,2}}\s+{MONTH}\b|{WEEKDAY}\b", name):
         return None  # "On Thursday 4 July, the General Court ...": a day, no company
     if _a_persons_name(name.split(" "), text):
