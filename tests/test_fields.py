@@ -3929,3 +3929,18 @@ def test_a_lead_that_opens_on_a_dates_figures_names_no_issuer_from_them():
     text = "Zeta Data\n\n(Acme Wire) Oct. 4, 2006--Zeta Bio, Inc. (Nasdaq: ZETA) today said so.\n"
     found = find_issuer(text, text.index("4, 2006"))
     assert found is not None and found.name == "Zeta Bio, Inc."
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Basel, 3rd of March 2015 -", dt.date(2015, 3, 3)),
+        ("LONDON, 21st of June, 2016 --", dt.date(2016, 6, 21)),
+    ],
+)
+def test_a_dateline_with_an_ordinal_day_of_a_month_is_dated(line, day):
+    text = (
+        f"Zeta Bio Reports Data\n\n{line} Zeta Bio AG (SIX: ZETA) today announced positive "
+        "results from its Phase 2 trial of ZT-101 in patients with gout.\n"
+    )
+    assert parse_dateline(text).published_date == day

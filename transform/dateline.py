@@ -86,7 +86,8 @@ YEAR = r"(?:19|20)\d\d"
 DATE = (
     rf"(?:{MONTH}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s*{YEAR}\b)?"
     # (a day's stop, as German and Nordic pages print it: "10. July 2018")
-    rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?(?:\s+{MONTH},?\s+|-{MONTH}-){YEAR}\b"
+    # (or an ordinal's "of": "3rd of March 2015")
+    rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?(?:\s+(?:of\s+)?{MONTH},?\s+|-{MONTH}-){YEAR}\b"
     # (the year first, the month in words, as a wire of the 1990s printed it: "ROCKVILLE,
     # MARYLAND, U.S.A., 2000 JUN 27 (NB) --")
     rf"|{YEAR}\s+{MONTH}\s+\d{{1,2}}(?!\d))"
@@ -94,7 +95,7 @@ DATE = (
 DATE_PARTS = re.compile(
     rf"(?P<y3>{YEAR})\s+(?P<m4>{MONTH})\s+(?P<d3>\d{{1,2}})(?!\d)"
     rf"|(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s*(?P<y1>{YEAR})\b)?"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s+(?P<m2>{MONTH}),?\s+|-(?P<m3>{MONTH})-)"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s+(?:of\s+)?(?P<m2>{MONTH}),?\s+|-(?P<m3>{MONTH})-)"
     rf"(?P<y2>{YEAR})\b"
 )
 # year first too, as East Asian pages print it: "2023.12.20", "2023/12/20"
