@@ -1774,14 +1774,14 @@ def test_a_subtype_leaves_its_class_but_a_stage_or_marker_does_not():
 def test_a_name_the_release_abbreviates_is_a_disease_when_it_ends_like_one():
     text = (
         "Lead programme in multiple sclerosis: trials in secondary progressive MS (SPMS) and in "
-        "Duchenne muscular dystrophy (DMD) and Waldenström's macroglobulinemia (WM), under a Rare "
+        "Duchenne muscular dystrophy (DMD) and Erdheim-Chester disease (ECD), under a Rare "
         "Pediatric Disease (RPD) designation and an Investigational New Drug (IND) application."
     )
     assert [(i.name, i.rule) for i in find_indications(text)] == [
         ("multiple sclerosis", "indication_lexicon"),
         ("secondary progressive MS", "indication_abbreviated"),
         ("Duchenne muscular dystrophy", "indication_lexicon"),  # not "muscular dystrophy"
-        ("Waldenström's macroglobulinemia", "indication_abbreviated"),
+        ("Erdheim-Chester disease", "indication_abbreviated"),  # (no row of indications.csv)
     ]
 
 
@@ -6042,3 +6042,19 @@ def test_a_surname_with_an_apostrophe_after_a_title_names_a_person(surname):
     )
     people = extract_release(text, "d", "x", []).people
     assert [(p.name, p.title) for p in people] == [(f"Sarah {surname}", "chief executive")]
+
+
+@pytest.mark.parametrize(
+    ("disease", "names"),
+    [
+        ("chikungunya", ["chikungunya"]),
+        ("cytomegalovirus", ["cytomegalovirus"]),
+        ("invasive pneumococcal disease", ["invasive pneumococcal disease"]),
+        ("uveal melanoma", ["uveal melanoma"]),
+        # a marker inside a qualified disease is none of its own
+        ("HPV-positive head and neck cancer", ["HPV-positive head and neck cancer"]),
+    ],
+)
+def test_infections_named_by_their_pathogen_and_everyday_names_are_indications(disease, names):
+    text = f"Zeta develops ZT-1 for patients with {disease} in a trial."
+    assert [i.name for i in find_indications(text)] == names

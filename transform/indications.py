@@ -716,6 +716,18 @@ def find_indications(
     # ("type 2 diabetes", "hemophilia A") leaves its class standing
     # an abbreviation printed before the release defines it ("HCV" in a headline, "hepatitis C
     # virus (HCV)" in its text) is the disease it defines
+    # a marker read inside a qualified disease is no disease of its own: "HPV" of
+    # "HPV-positive head and neck cancer"
+    found = [
+        m
+        for m in found
+        if not any(
+            o.span_start <= m.span_start
+            and m.span_end <= o.span_end
+            and o.span_end - o.span_start > m.span_end - m.span_start
+            for o in found
+        )
+    ]
     keys = {aliases.get(m.name) or _singular(m.name) for m in found if m.name not in aliases}
     found = [m for m in found if aliases.get(m.name) not in keys]
     words = {m.name: _words(m.name) for m in found}
