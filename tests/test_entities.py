@@ -6058,3 +6058,31 @@ def test_a_surname_with_an_apostrophe_after_a_title_names_a_person(surname):
 def test_infections_named_by_their_pathogen_and_everyday_names_are_indications(disease, names):
     text = f"Zeta develops ZT-1 for patients with {disease} in a trial."
     assert [i.name for i in find_indications(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "Trials will run at Massachusetts General Hospital and Johns Hopkins University.",
+            ["Massachusetts General Hospital", "Johns Hopkins University"],
+        ),
+        (
+            "Novartis and Memorial Sloan Kettering Cancer Center will run studies.",
+            ["Novartis", "Memorial Sloan Kettering Cancer Center"],
+        ),
+        (
+            "Kovira and Memorial Sloan Kettering Cancer Center will run studies.",
+            ["Memorial Sloan Kettering Cancer Center"],
+        ),
+        # one name whose words "and" joins stays one
+        (
+            "The U.S. Food and Drug Administration approved it.",
+            ["U.S. Food and Drug Administration"],
+        ),
+    ],
+)
+def test_two_institutions_joined_by_and_are_two_and_a_company_before_and_is_no_word_of_one(
+    sentence, names
+):
+    assert [o.name for o in find_organizations(sentence, "Kovira Bio")] == names

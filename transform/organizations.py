@@ -882,6 +882,15 @@ def find_organizations(
             end = field.end()  # never a name after "and": "University of Oxford and Omega",
             # nor a title's head: "a Professor at the University of Medicine and Director of"
         start = _second_of_pair(match)
+        before, joined, _ = match.group("name").partition(" and ")
+        if start == match.start("name") and joined and " " not in before:
+            if before == issuer_first or a_known_organization(before):
+                start += len(before) + len(joined)  # "Novartis and Memorial Sloan Kettering
+                # Cancer Center": a company before "and", never a word of the centre's name
+        elif start > match.start("name") and _capitalised_name(before):
+            # the first of two names a head word ends each: "Massachusetts General Hospital"
+            # of "... Hospital and Johns Hopkins University"
+            add(match.start("name"), match.start("name") + len(before), "organization_head")
         opening = LEGAL_FORM_OPENS.match(text, start, end)
         if opening and opening["form"].rstrip(".") in legal_form_words():
             start = opening.end()  # "Co., Ltd. and Zeta Pharmaceutical Group Company Ltd.": an
@@ -1235,6 +1244,17 @@ PLAIN_WORD_USES = 1000  # this frequent in English, a word is plain: no surname,
 PAIR_BEFORE_HEAD = re.compile(
     r"^(?:[A-Z][\w’'&.-]*[ ]){1,3}(?P<last>[A-Z][\w’'&.-]*)[ ]and[ ](?=[A-Z]\S*[ ][A-Z])"
 )
+
+
+def _capitalised_name(words: str) -> bool:
+    """Whether words are a name of two words or more, each capitalised but its joining words
+    ("Massachusetts General Hospital", "University of Oxford")."""
+    parts = words.split(" ")
+    return (
+        len(parts) >= 2
+        and all(p[:1].isupper() or p in ("of", "for", "the", "de", "&") for p in parts)
+        and parts[-1] in organization_head_words()
+    )
 
 
 def _second_of_pair(match: re.Match[str]) -> int:
