@@ -6086,3 +6086,16 @@ def test_two_institutions_joined_by_and_are_two_and_a_company_before_and_is_no_w
     sentence, names
 ):
     assert [o.name for o in find_organizations(sentence, "Kovira Bio")] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Studies will run at Institut Pasteur in Paris.", ["Institut Pasteur"]),
+        ("It partnered with Instituto Butantan in Brazil.", ["Instituto Butantan"]),
+        ("It partnered with Université Paris-Saclay.", ["Université Paris-Saclay"]),
+        ("The Institut will grow.", []),  # a head alone names none
+    ],
+)
+def test_a_head_a_language_prints_first_opens_an_institutions_name(sentence, names):
+    assert [o.name for o in find_organizations(sentence, "Kovira Bio")] == names

@@ -158,10 +158,16 @@ def _organization() -> LineCued:
         rf"(?:[ ](?:of|{FOREIGN_OF})(?:{word}){{1,3}}"
         rf"|[ ]for(?:{word}){{1,3}}(?:[ ]and(?:{word}){{1,2}})?(?:[ ]of(?:{word}){{1,2}})?)"
     )
+    # a head that opens its name, the name's words after it: "Institut Pasteur", "Université
+    # Paris-Saclay" (never a head's own "of": that is of_place's)
+    opening = words_alternation(
+        frozenset(row["word"] for row in load_lexicon("organization_heads") if row["first"])
+    )
     return LineCued(
         re.compile(
             rf"(?<![\w.])(?P<name>(?:The[ ])?(?:(?:{CAPITALISED}{HEAD_CONNECTOR}){{1,5}}{head}"
-            rf"(?:{of_place})?|{head}{of_place}))\b"  # "... Agency", "University of Auckland"
+            rf"(?:{of_place})?|{head}{of_place}|{opening}(?:{word}){{1,3}}))\b"  # "... Agency",
+            # "University of Auckland"
         ),
         needs=frozenset(row["word"] for row in load_lexicon("organization_heads")),
         whole=True,  # a head ends its word: "Center", never "Centers"
