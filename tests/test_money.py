@@ -3505,3 +3505,10 @@ def test_a_partner_buying_shares_for_a_sum_is_a_financing():
     extraction = extract_release(lead, "d", "x.txt")
     assert [(m.amount, m.kind) for m in extraction.money] == [(20_000_000, "financing")]
     assert [e.event_type for e in extraction.events] == ["financing"]
+
+
+def test_a_german_amount_with_its_scales_stop_before_the_currencys_code():
+    sentence = "Zeta will receive an upfront payment of 12,5 Mio. EUR from Omega."
+    assert [(m.amount, m.currency, m.kind) for m in find_money(sentence)] == [
+        (12_500_000, "EUR", "upfront")
+    ]

@@ -189,7 +189,9 @@ def _amount_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?i:{SCALE})"
     )
     after = re.compile(
-        rf"(?<![\w$€£¥.,])(?P<number>{NUMBER}){SCALE}\s+(?P<currency>{_alternation(suffix)})\b",
+        # (an abbreviated scale's stop before it: "12,5 Mio. EUR")
+        rf"(?<![\w$€£¥.,])(?P<number>{NUMBER}){SCALE}(?:(?<=mio|mrd|mln|bln)\.|(?<=mn|bn)\.)?"
+        rf"\s+(?P<currency>{_alternation(suffix)})\b",
         re.IGNORECASE,
     )
     return before, after
