@@ -3944,3 +3944,17 @@ def test_a_dateline_with_an_ordinal_day_of_a_month_is_dated(line, day):
         "results from its Phase 2 trial of ZT-101 in patients with gout.\n"
     )
     assert parse_dateline(text).published_date == day
+
+
+def test_a_wires_closing_stamp_in_figures_gives_the_datelines_day_its_year():
+    text = (
+        "Zeta Signs Agreement for Oral Insulin\n\nSOUTH SAN FRANCISCO, Calif., Nov. 9 "
+        "/PRNewswire/ -- Zeta Pharmaceuticals, Inc. (Nasdaq: ZETA) today announced that it has "
+        "signed an agreement with Omega Laboratories, Inc., a subsidiary of Omega Group plc "
+        "(London: OMG), to co-develop an oral formulation of insulin.\n\n"
+        "SOURCE Zeta Pharmaceuticals, Inc.\n\n11/09/1999 08:30 EST http://www.prnewswire.com\n"
+    )
+    extraction = extract_release(text, "d", "x.txt")
+    assert extraction.release.published_date == dt.date(1999, 11, 9)
+    assert extraction.release.guessed_date is None
+    assert [e.event_type for e in extraction.events] == ["collaboration"]

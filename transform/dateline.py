@@ -681,7 +681,7 @@ def _footer_year(text: str, after: int, date_text: str) -> int | None:
     """The year of a dateline's date printed without one, from a date printed after it for the
     same day or the weeks after: a wire's end mark ("-0- 7/31/92"), a page's footer ("Date:Jul
     31, 1992") or a feed's closing stamp; None if none fits."""
-    for pattern in (END_MARK_DATE, CLOSING_LABELLED_DATE, CLOSING_STAMP):
+    for pattern in (END_MARK_DATE, CLOSING_LABELLED_DATE, CLOSING_STAMP, NUMERIC_STAMP):
         for found in pattern.finditer(text, after):
             stamped = parse_date(found["date"])
             year = _fitting_year(stamped, date_text) if stamped else None
@@ -911,6 +911,13 @@ DATE_AT_CLOCK = (
     rf"[ \t]*(?:[AaPp]\.?[Mm]\.?[ \t]*)?"
 )
 CLOSING_STAMP = re.compile(rf"^[ \t]*{DATE_AT_CLOCK}{TIME_ZONE}\b[^\n]*$", re.MULTILINE)
+# ... or in figures, as a wire's feed closed its items: "11/09/1999 08:30 EST
+# http://www.prnewswire.com"
+NUMERIC_STAMP = re.compile(
+    rf"^[ \t]*(?P<date>{NUMERIC})[ \t]+\d{{1,2}}:\d\d(?::\d\d)?[ \t]*"
+    rf"(?:[AaPp]\.?[Mm]\.?[ \t]*)?{TIME_ZONE}\b[^\n]*$",
+    re.MULTILINE,
+)
 STAMP_CHARS = 400  # a closing stamp is among the text's last lines
 
 
