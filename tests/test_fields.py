@@ -3958,3 +3958,22 @@ def test_a_wires_closing_stamp_in_figures_gives_the_datelines_day_its_year():
     assert extraction.release.published_date == dt.date(1999, 11, 9)
     assert extraction.release.guessed_date is None
     assert [e.event_type for e in extraction.events] == ["collaboration"]
+
+
+def test_a_news_archives_labelled_fields_give_the_headline_date_place_and_wire():
+    text = (
+        "Business Wire\n\nFebruary 14, 2001, Wednesday\n\nHEADLINE: Zeta Licenses ZT-12 to "
+        "Omega AG\n\nDATELINE: CAMBRIDGE, Mass.\n\nBODY:\nZeta Inc. (Nasdaq:ZETA) today "
+        "announced that it has licensed ZT-12 to Omega AG for the treatment of multiple "
+        "sclerosis in Europe and Japan under an exclusive agreement.\n"
+    )
+    release = extract_release(text, "d", "x.txt").release
+    assert (release.headline, release.published_date) == (
+        "Zeta Licenses ZT-12 to Omega AG",
+        dt.date(2001, 2, 14),
+    )
+    assert (release.dateline_city, release.dateline_region, release.wire) == (
+        "CAMBRIDGE",
+        "Mass.",
+        "Business Wire",
+    )

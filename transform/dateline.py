@@ -298,7 +298,8 @@ CAPS_DATELINE = rf"(?:{CAPS_LOCATION})(?:{STYLES})"
 DATELINE_IN_LINE_CAPS = re.compile(rf"(?:(?<=[\s:\]])|{GLUED_YEAR})(?<!,\s){CAPS_DATELINE}")
 SEC_REPORT_DATE = cued(rf"Date\s+of\s+Report[^:\n]{{0,80}}:\s*(?P<date>{DATE})", re.I)
 HEADER_DATE_LINE = re.compile(
-    rf"^[\[(]?\s*{ON_DAY}(?P<date>{DATE})\s*[\])]?(?:\s+\d\d:\d\d.*)?\s*\|?$"
+    # (its weekday after it, as a news archive prints it: "February 14, 2001 Wednesday")
+    rf"^[\[(]?\s*{ON_DAY}(?P<date>{DATE})\s*[\])]?(?:,?\s+{WEEKDAY})?(?:\s+\d\d:\d\d.*)?\s*\|?$"
 )
 NUMERIC_DATE_LINE = re.compile(rf"^(?P<date>{NUMERIC})\s*\|?$")  # "08.25.2013 |", "2019-04-02"
 # a byline whose writer's name the page dropped, its date and zone left: "By Nov 18, 2021
@@ -688,6 +689,12 @@ def _footer_year(text: str, after: int, date_text: str) -> int | None:
             if year:
                 return year
     return None
+
+
+# a news archive's dateline field: "DATELINE: SEATTLE", "DATELINE: CAMBRIDGE, Mass."
+LABELLED_PLACE = re.compile(
+    rf"^DATELINE:[ \t]+(?P<city>{CITY})(?:,[ \t]*(?P<region>{REGION}))?[ \t]*$", re.MULTILINE
+)
 
 
 def _standalone_wire(text: str, before: int) -> str | None:
@@ -1152,17 +1159,21 @@ def parse_dateline(text: str) -> Dateline:
         stamp = _closing_stamp(text) if header_date is None else None
         if stamp:
             header_date, header_rule = parse_date(stamp["date"]), "closing_page_stamp"
+        # a news archive's labelled fields: "DATELINE: SEATTLE", the wire named alone on a
+        # line above ("Business Wire")
+        labelled = None if closing else LABELLED_PLACE.search(text, 0, SEARCH_WINDOW)
+        wire = _standalone_wire(text, labelled.start() if labelled else 0)
         return Dateline(
-            closing["place"] if closing else None,
-            None,
+            closing["place"] if closing else labelled["city"] if labelled else None,
+            labelled["region"] if labelled else None,
             header_date,
-            None,
-            None,
-            None,
-            None,
-            None,
+            wire,
+            alias_map("wires").get(wire.casefold()) if wire else None,
+            labelled.start() if labelled else None,
+            labelled.end() if labelled else None,
+            "dateline_labelled" if labelled else None,
             header_rule,
-            confidence_of("no_dateline"),
+            confidence_of("dateline_labelled" if labelled else "no_dateline"),
             date_confidence=confidence_of("date_header_line") if header_date else None,
         )
 

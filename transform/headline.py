@@ -250,6 +250,7 @@ LABEL_PREFIX = re.compile(
     r"^(?:press release|news release|news|exhibit 99\.\d)\s*[:\-–—|]\s*"
     r"|^Ann(?:ouncement)?:\s+"  # a board's thread on an announcement: "Ann: Acme Completes ..."
     r"|^Subj(?:ect)?:\s+"  # a forwarded mail's subject: "Subj: Acme Grants License ..."
+    r"|^HEADLINE:\s+"  # a news archive's field: "HEADLINE: Acme Reports Fourth Quarter ..."
     # a wire's note to its desks: "Attention Business Editors: Acme Licenses ...",
     # "Attention Health/Medical Editors:"
     r"|^Attention\s+(?:[\w&/]+\s+){1,3}Editors?\s*[:\-–—/]\s*"
@@ -378,7 +379,13 @@ def _company_line(line: str) -> bool:
         len(line.split()) <= COMPANY_LINE_WORDS
         and _form_ends_line().search(line) is not None
         and not deal_words_end(line)
+        # a title's preposition joins a deal's parties, never a name's words: "Zeta Licenses
+        # ZT-12 to Omega AG", "Zeta Merges with Omega Inc."
+        and TITLE_PREPOSITION.search(line) is None
     )
+
+
+TITLE_PREPOSITION = re.compile(r" (?:to|with|from|by|into|on) ")
 
 
 CAPS_TITLE_WORDS = 4  # a title in capitals this long may go on in capitals on the line below
