@@ -3512,3 +3512,16 @@ def test_a_german_amount_with_its_scales_stop_before_the_currencys_code():
     assert [(m.amount, m.currency, m.kind) for m in find_money(sentence)] == [
         (12_500_000, "EUR", "upfront")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zeta ended the year with $96.5 million in cash and investments, following its "
+        "follow-on offering in June.",
+        "Zeta had $96.5 million in cash and short-term investments after its offering.",
+        "Zeta had cash and investments of $96.5 million at year end after its offering.",
+    ],
+)
+def test_cash_held_after_an_offering_is_no_financing(sentence):
+    assert [(m.amount, m.kind) for m in find_money(sentence)] == [(96_500_000, "other")]

@@ -485,7 +485,10 @@ UPFRONT_AFTER = re.compile(rf"\s*{UPFRONT}", re.IGNORECASE)  # "$50 million up-f
 PHRASE_STOP = (  # (a verb ends it too: "$434 million in milestone payments and also could
     # receive royalties" is milestones')
     r"(?:including|to|for|a|an|the|of|from|under|which|that|with|per|plus|as|upon|on|by|if"
-    r"|over|and|or|also|is|are|was|were|will|would|may|could|can|be|been|has|have)\b"
+    r"|over|and|or|also|is|are|was|were|will|would|may|could|can|be|been|has|have"
+    # (or a clause of time after it: "$96.5 million in cash and investments, following its
+    # follow-on offering" is cash, no offering's)
+    r"|following|after|before|since|when|while|its|their)\b"
 )
 # A sum that bundles an upfront payment with milestones is neither: "up to $385 million in
 # milestone payments including a $50 million up-front cash payment", "up to $44 million in
