@@ -6099,3 +6099,24 @@ def test_two_institutions_joined_by_and_are_two_and_a_company_before_and_is_no_w
 )
 def test_a_head_a_language_prints_first_opens_an_institutions_name(sentence, names):
     assert [o.name for o in find_organizations(sentence, "Kovira Bio")] == names
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zeta appointed Anna Berg, formerly of Omega Corp., as Chief Medical Officer.",
+        "Zeta welcomed Anna Berg as its new Chief Medical Officer.",
+        "Zeta has hired Anna Berg as Chief Medical Officer.",
+    ],
+)
+def test_a_hire_is_an_appointment_and_a_former_employer_is_no_organisation_of_the_person(
+    sentence,
+):
+    text = (
+        "Zeta News\n\nBOSTON, May 2, 2024 -- Zeta Bio, Inc. (Nasdaq: ZETA) today announced a "
+        f"licence agreement with Omega Corp. {sentence}\n"
+    )
+    people = extract_release(text, "d", "x", []).people
+    assert [(p.name, p.title, p.organization) for p in people] == [
+        ("Anna Berg", "Chief Medical Officer", "Zeta Bio")
+    ]

@@ -234,10 +234,13 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "person_named_title",
             re.compile(
-                rf"\b(?:named|names|appointed|appoints|elected|elects|promoted|promotes)\s+"
+                rf"\b(?:named|names|appointed|appoints|elected|elects|promoted|promotes|hired|hires"
+                rf"|welcomed|welcomes|recruited|recruits|tapped|taps)\s+"
                 rf"{HONORIFIC}{_name(before_a_title=True)}{DEGREES}{AGE}"
                 # a post held before, in apposition: "Jane Roe, former director of ..., as"
-                r"(?:,\s(?:an?\s|the\s)?(?:former|formerly|previously)\s[^.;\n]{1,120}?(?=,\sas\s))?"
+                # (a legal form's stop inside it: "formerly of Omega Corp., as")
+                r"(?:,\s(?:an?\s|the\s)?(?:former|formerly|previously)\s(?:[^.;\n]|\.(?=,))"
+                r"{1,120}?(?=,\sas\s))?"
                 r",?\s+"
                 # "as its chief medical officer" in lower case too, after "as"
                 # "named Jane Doe to become its next chief scientific officer"
@@ -649,7 +652,10 @@ NEEDS = {
     "person_board_appointment/": ("appointment", "election of", "addition of"),
     "person_contact_entry/": (" / ",),  # names a slash parts (read as person_contact_entry)
     "person_current_title": (", currently ",),
-    "person_named_title": ("named", "names", "appoint", "elect", "promote"),
+    "person_named_title": (
+        *("named", "names", "appoint", "elect", "promote"),
+        *("hire", "welcome", "recruit", "tapped", "taps"),
+    ),
     "person_appointed": APPOINTED,
     "person_departed": LEAVING_WORDS,
     "person_left_board": LEAVING_WORDS,
