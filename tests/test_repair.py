@@ -845,3 +845,14 @@ def test_a_scans_words_left_unknown_are_read_again_with_the_model_for_scans():
     # a clean text's unknown words are read with the first model only
     clean = "The Company said that the synthests will continde as planned."
     assert repair_text(clean).text == clean
+
+
+def test_a_disease_the_indications_name_and_a_trade_term_are_never_two_words_glued():
+    text = (
+        "Zeta Reports Positive Results in Chronic Rhinosinusitis\n\nZeta today reported results "
+        "in chronic rhinosinusitis with nasal polyps, and new data from its kinome platform."
+    )
+    repaired = repair_text(text).text
+    assert "Chronic Rhinosinusitis" in repaired
+    assert "chronic rhinosinusitis with nasal polyps" in repaired
+    assert "kinome platform" in repaired

@@ -177,10 +177,12 @@ DISEASE_WORD_MIN = 6  # shorter ones ("lait", "siwe") collide with misreads of c
 
 
 def _disease_words() -> frozenset[str]:
-    """Words of the extraction's own disease vocabulary (ICD-10-CM), long enough to trust."""
+    """Words of the extraction's own disease vocabularies (ICD-10-CM's and indications.csv's
+    everyday names: "rhinosinusitis" is no "rhino sinusitis"), long enough to trust."""
+    names = disease_names() | {row["term"] for row in load_lexicon("indications")}
     return frozenset(
         word
-        for name in disease_names()
+        for name in names
         for word in re.split(r"[\s-]+", name.casefold())
         if len(word) >= DISEASE_WORD_MIN and word.isalpha()
     )
