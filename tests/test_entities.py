@@ -6120,3 +6120,16 @@ def test_a_hire_is_an_appointment_and_a_former_employer_is_no_organisation_of_th
     assert [(p.name, p.title, p.organization) for p in people] == [
         ("Anna Berg", "Chief Medical Officer", "Zeta Bio")
     ]
+
+
+@pytest.mark.parametrize(
+    "what",
+    [
+        "an inhaled anti-TSLP antibody fragment",
+        "an antisense oligonucleotide",
+        "a Fab fragment",
+    ],
+)
+def test_a_class_of_molecule_in_the_singular_is_no_compound(what):
+    text = f"Zeta develops ZT-101, {what}, for patients with asthma."
+    assert [c.name for c in find_compounds(text)] == ["ZT-101"]
