@@ -6133,3 +6133,13 @@ def test_a_hire_is_an_appointment_and_a_former_employer_is_no_organisation_of_th
 def test_a_class_of_molecule_in_the_singular_is_no_compound(what):
     text = f"Zeta develops ZT-101, {what}, for patients with asthma."
     assert [c.name for c in find_compounds(text)] == ["ZT-101"]
+
+
+def test_a_contacts_name_never_runs_on_into_the_agency_on_the_next_line():
+    text = (
+        "Zeta Reports Data\n\nBOSTON, May 2, 2024 -- Zeta Bio, Inc. (Nasdaq: ZETA) today "
+        "announced positive results from its Phase 2 trial of ZT-101 in gout.\n\n"
+        "Investor Contact:\nStephanie Carrington\nWestwicke, an ICR Company\n(646) 555-0180\n"
+    )
+    people = extract_release(text, "d", "x", []).people
+    assert [p.name for p in people] == ["Stephanie Carrington"]

@@ -850,7 +850,19 @@ def find_people(text: str) -> list[PersonMatch]:
                 found[name] = replace(current, title=title)
     _given_name_people(text, found)
     _merge_initialled(found)
+    _without_run_on_names(text, found)
     return sorted(found.values(), key=lambda p: p.span_start)
+
+
+def _without_run_on_names(text: str, found: dict[str, PersonMatch]) -> None:
+    """A name read on over a line break where the same name ends at that break is found too:
+    "Stephanie Carrington" over "Westwicke, an ICR Company" is Stephanie Carrington's line,
+    never a person "Stephanie Carrington Westwicke"."""
+    ends = {(p.span_start, p.span_end) for p in found.values()}
+    for name, person in list(found.items()):
+        wrapped = text.find("\n", person.span_start, person.span_end)
+        if wrapped != -1 and (person.span_start, wrapped) in ends:
+            del found[name]
 
 
 MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
