@@ -6143,3 +6143,17 @@ def test_a_contacts_name_never_runs_on_into_the_agency_on_the_next_line():
     )
     people = extract_release(text, "d", "x", []).people
     assert [p.name for p in people] == ["Stephanie Carrington"]
+
+
+def test_an_8k_items_body_is_read_though_a_later_item_closes_it():
+    """The item the form reports ends its cover; "Item 9.01" after the body is no cover mark
+    that hides the body's partner."""
+    text = (
+        "Item 1.01 Entry into a Material Definitive Agreement.\n\nOn March 3, 2015, Quillon "
+        'Therapeutics, Inc. (the "Company") entered into a License Agreement with Meridale '
+        'Pharma AG ("Meridale"), pursuant to which the Company granted Meridale an exclusive '
+        "license to develop QT-44 in Europe.\n\nItem 9.01 Financial Statements and Exhibits.\n"
+    )
+    assert [o.name for o in extract_release(text, "d", "x", []).organizations] == [
+        "Meridale Pharma AG"
+    ]

@@ -161,7 +161,13 @@ def cover_page_end(text: str) -> int:
             break
         line_end = text.find("\n", mark.end())
         end = len(text) if line_end == -1 else line_end
+        if ITEM_MARK.match(mark.group()):
+            break  # the item the form reports ends the cover: a later item ("Item 9.01
+            # Financial Statements and Exhibits") closes the report's body, no cover of it
     return end
+
+
+ITEM_MARK = re.compile(r"item\s+\d", re.IGNORECASE)
 
 
 def company_profiles(text: str, start: int, companies: list[str]) -> list[tuple[int, int]]:
