@@ -6157,3 +6157,20 @@ def test_an_8k_items_body_is_read_though_a_later_item_closes_it():
     assert [o.name for o in extract_release(text, "d", "x", []).organizations] == [
         "Meridale Pharma AG"
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "types"),
+    [
+        (
+            "Zeta plc today announces its unaudited results for the six months ended 30 June 2023.",
+            ["earnings"],
+        ),
+        (
+            "Zeta plc announces its interim results for the 6 months ended 30 June 2023.",
+            ["earnings"],
+        ),
+    ],
+)
+def test_results_for_months_ended_are_earnings(lead, types):
+    assert [e.event_type for e in find_events(lead, len(lead), 2023)] == types
