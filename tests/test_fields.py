@@ -3977,3 +3977,15 @@ def test_a_news_archives_labelled_fields_give_the_headline_date_place_and_wire()
         "Mass.",
         "Business Wire",
     )
+
+
+@pytest.mark.parametrize("mark", ["|", "-"])
+def test_a_companys_own_site_name_after_its_title_is_no_part_of_the_headline(mark):
+    text = (
+        f"Zeta Bio Announces Positive Results from Phase 2 Trial of ZT-101 in Gout {mark} Zeta "
+        "Bio, Inc.\n\nBOSTON, May 2, 2024 /PRNewswire/ -- Zeta Bio, Inc. (Nasdaq: ZETA) today "
+        "announced positive results from its Phase 2 trial of ZT-101 in patients with gout.\n"
+    )
+    assert extract_release(text, "d", "x.txt").release.headline == (
+        "Zeta Bio Announces Positive Results from Phase 2 Trial of ZT-101 in Gout"
+    )

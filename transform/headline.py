@@ -1346,7 +1346,7 @@ INNER_DATED_DASH = re.compile(rf"\S\s+(?:{DATE})\s*{DASH}\s*\S")
 
 
 # A site's name glued after the headline: "Acme Wins Approval - BioSpace", "... | Reuters"
-SITE_SUFFIX = re.compile(r"\s+[|\-–—]\s+(?P<site>[A-Z][\w.&'’ ]{1,40})$")
+SITE_SUFFIX = re.compile(r"\s+[|\-–—]\s+(?P<site>[A-Z][\w.,&'’ ]{1,40})$")
 MAX_SITE_WORDS = 3
 
 
@@ -1389,7 +1389,8 @@ def _without_site(headline: HeadlineMatch, lead: set[str]) -> HeadlineMatch:
         site is None
         or len(site["site"].split()) > MAX_SITE_WORDS
         or _content_words(site["site"]) & lead
-    ):
-        return headline
+    ) and not (site is not None and _company_line(site["site"])):
+        return headline  # (a company's own site names it with its legal form: "... | Zeta Bio,
+        # Inc.", though the lead names the company too)
     text = headline.text[: site.start()]
     return HeadlineMatch(text, headline.span_start, headline.span_start + len(text))
