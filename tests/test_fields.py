@@ -3989,3 +3989,15 @@ def test_a_companys_own_site_name_after_its_title_is_no_part_of_the_headline(mar
     assert extract_release(text, "d", "x.txt").release.headline == (
         "Zeta Bio Announces Positive Results from Phase 2 Trial of ZT-101 in Gout"
     )
+
+
+@pytest.mark.parametrize(
+    ("printed", "phase"),
+    [
+        ("completing Phase-3 clinical trials", "Phase III"),
+        ("a phase-1 clinical study", "Phase I"),
+        ("ACME REPORTS FAVORABLE RESULTS OF PHASE II STUDY", "Phase II"),
+    ],
+)
+def test_a_phase_with_a_hyphen_or_in_capitals_is_read(printed, phase):
+    assert [p.phase for p in find_phases(f"Zeta said {printed} of ZT-101.")] == [phase]

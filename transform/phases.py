@@ -8,12 +8,14 @@ from dataclasses import dataclass
 from transform.literals import cued
 
 PHASE = cued(
-    r"\b[Pp]hase\s+(?:(?P<first>IV|I{1,3}|[1-4])(?:[ab]\b)?"
+    # (its word in capitals too, as a title prints it, or a hyphen after it: "PHASE II STUDY",
+    # "Phase-3 data")
+    r"\b(?:[Pp]hase|PHASE)(?:\s+|-)(?:(?P<first>IV|I{1,3}|[1-4])(?:[ab]\b)?"
     r"(?:\s*(?:/|-|–)\s*(?:[Pp]hase\s+)?(?P<second>IV|I{1,3}|[1-4])(?:[ab]\b)?)?\b"
     # or its number in words, a trial's word after it: "a phase two trial of PTX-100" (never
     # "phase two of the expansion")
-    r"|(?P<word>[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)\b(?=\s+(?:[\w-]+\s+){0,2}?(?:trials?|stud(?:y|ies)"
-    r"|clinical)\b))"
+    r"|(?P<word>[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|ONE|TWO|THREE|FOUR)\b"
+    r"(?=\s+(?:[\w-]+\s+){0,2}?(?:trials?|stud(?:y|ies)|clinical)\b))"
 )
 # a second phase printed without its word after "and" or "or": "Phase I and II studies", "the
 # phase 1 and 2a clinical trials" (never a count: "Phase 2 and 3 patients", "and 2 mg")
