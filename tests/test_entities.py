@@ -6174,3 +6174,25 @@ def test_an_8k_items_body_is_read_though_a_later_item_closes_it():
 )
 def test_results_for_months_ended_are_earnings(lead, types):
     assert [e.event_type for e in find_events(lead, len(lead), 2023)] == types
+
+
+@pytest.mark.parametrize(
+    ("listed", "names"),
+    [
+        ("Type 1 and Type 2 diabetes", ["Type 1 diabetes", "Type 2 diabetes"]),
+        (
+            "small cell and non-small cell lung cancer",
+            ["small cell lung cancer", "non-small cell lung cancer"],
+        ),
+        ("hepatitis B and C", ["hepatitis B", "hepatitis C"]),
+        (
+            "HER2-positive and triple-negative breast cancer",
+            ["HER2-positive breast cancer", "triple-negative breast cancer"],
+        ),
+        # people paired before a disease are none
+        ("adults and children with atopic dermatitis", ["atopic dermatitis"]),
+    ],
+)
+def test_a_disease_a_list_names_by_its_first_words_or_its_letter_alone_is_named(listed, names):
+    text = f"Zeta develops ZT-1 for patients with {listed} in a trial."
+    assert [i.name for i in find_indications(text)] == names

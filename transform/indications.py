@@ -592,6 +592,46 @@ def _past_subtype(text: str, end: int) -> int:
     return subtype.end()
 
 
+# the words paired before a disease by "and" or "or": "Type 1 and" of "Type 1 and Type 2
+# diabetes"; or a letter after a disease's own: "and C" of "hepatitis B and C"
+PAIRED_BEFORE = re.compile(r"(?:^|(?<=[\s(]))((?:[\w'’-]+ ){0,2}[\w'’-]+) (?:and|or|and/or) $")
+LETTER_AFTER = re.compile(r" (?:and|or) ([A-E])\b")
+PAIRED_CHARS = 40
+
+
+def _paired_before(text: str, found: list[IndicationMatch]) -> list[tuple[str, int, int]]:
+    """The diseases a list names by their first words alone before a disease named whole: the
+    words before "and" take the place of as many of its first words ("small cell and non-small
+    cell lung cancer" names "small cell lung cancer"; "acute and chronic graft-versus-host
+    disease", "acute graft-versus-host disease"; a marker, "HER2-positive and triple-negative
+    breast cancer", "HER2-positive breast cancer"), or a letter after it its last ("hepatitis B
+    and C")."""
+    paired = []
+    for match in list(found):
+        words = match.name.split(" ")
+        before = PAIRED_BEFORE.search(
+            text, max(0, match.span_start - PAIRED_CHARS), match.span_start
+        )
+        if before:
+            printed = before.group(1).split(" ")
+            for count in range(1, min(len(printed), len(words) - 1) + 1):
+                own = printed[-count:]
+                name = " ".join(own + words[count:])
+                rest = " ".join(words[count:])
+                if name.casefold() in _known() or (
+                    count == 1 and MARKER.search(own[0]) and rest.casefold() in _known()
+                ):
+                    start = before.end(1) - len(" ".join(own))
+                    paired.append((name, start, before.end(1)))
+                    break
+        letter = LETTER_AFTER.match(text, match.span_end)
+        if letter and len(words) > 1 and len(words[-1]) == 1:
+            name = " ".join([*words[:-1], letter[1]])
+            if name.casefold() in _known():
+                paired.append((name, letter.start(1), letter.end(1)))
+    return paired
+
+
 def find_indications(
     text: str, excluded: Callable[[int, int], bool] | None = None
 ) -> list[IndicationMatch]:
@@ -680,6 +720,8 @@ def find_indications(
             add(text[entry.start : end], entry.start, end, "indication_lexicon")
     for a in abbreviated:
         add(a.name, a.start, a.end, "indication_abbreviated")
+    for name, start, end in _paired_before(text, found):
+        add(name, start, end, "indication_shared_head")
     for start, end in _site_narrowed(text, found):
         add(text[start:end], start, end, "indication_site+broad")
     for match in INDUCED.finditer(text):
