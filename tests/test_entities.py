@@ -6196,3 +6196,16 @@ def test_results_for_months_ended_are_earnings(lead, types):
 def test_a_disease_a_list_names_by_its_first_words_or_its_letter_alone_is_named(listed, names):
     text = f"Zeta develops ZT-1 for patients with {listed} in a trial."
     assert [i.name for i in find_indications(text)] == names
+
+
+def test_a_list_member_with_a_particle_in_lower_case_counts_for_the_list():
+    text = (
+        "Omega's investors include Birch Partners, Kestrel Venture, P. de Vries Capital "
+        "Partners, Harbor Life Partners and Anna Roe, as well as private individuals."
+    )
+    assert [o.name for o in find_organizations(text, "Zeta Bio")] == [
+        "Birch Partners",
+        "Kestrel Venture",
+        "P. de Vries Capital Partners",
+        "Harbor Life Partners",
+    ]

@@ -362,7 +362,11 @@ TICKER_NAME_CHARS = 80
 
 # a list of three names or more: "at Novartis, Crucell, Bavarian Nordic, Cyclacel, Merck Serono
 # and Clavis Pharma"
-LIST_MEMBER = rf"{CAPITALISED}(?:[ ]{CAPITALISED}){{0,2}}"
+# (a name's particle in lower case between its capitalised words: "E. de Rothschild Investment
+# Partners", "Van den Berg Capital")
+LIST_MEMBER = (
+    rf"{CAPITALISED}(?:[ ](?:(?:de|van|von|der|den|du|la|di|da|del)[ ])?{CAPITALISED}){{0,3}}"
+)
 ENUMERATION = re.compile(
     rf"(?<![\w’'.-]){LIST_MEMBER}(?:,[ ]{LIST_MEMBER}){{1,}},?[ ](?:and|or)[ ]{LIST_MEMBER}"
     r"(?![\w’'-]|[ ][A-Z])"  # the last member whole
