@@ -6209,3 +6209,18 @@ def test_a_list_member_with_a_particle_in_lower_case_counts_for_the_list():
         "P. de Vries Capital Partners",
         "Harbor Life Partners",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("It signed with Van der Berg Holding B.V. last year.", "Van der Berg Holding B.V."),
+        (
+            "Its investor J. van Dijk Capital Partners led the round.",
+            "J. van Dijk Capital Partners",
+        ),
+        ("The deal with Gerhard von Bergen Pharma GmbH closed.", "Gerhard von Bergen Pharma GmbH"),
+    ],
+)
+def test_a_dutch_or_german_particle_inside_a_companys_name_keeps_it_whole(sentence, name):
+    assert [o.name for o in find_organizations(sentence, "Zeta Bio")] == [name]

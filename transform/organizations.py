@@ -61,10 +61,13 @@ CAPITALISED = r"(?:(?:[A-Z]\.){1,3}|[A-Z][a-z]{1,2}\.|[A-Z][\w’'&-]*+(?<![’'
 # What opens a name printed in lower case before its capital: "uniQure", "iBio", "e-Therapeutics"
 LOWER_OPENER = r"(?:[a-z]++|[a-z]-)(?=[A-Z])"
 CONNECTOR = r"(?:[ ](?:of|for|de|&)[ ]|[ ])"  # names never cross a line; "and" joins two names
-HEAD_CONNECTOR = r"(?:[ ](?:of|and|for|de|&)[ ]|[ ])"  # "Securities and Exchange Commission"
+# "Securities and Exchange Commission"; a name's particle: "J. van Dijk Capital Partners"
+HEAD_CONNECTOR = r"(?:[ ](?:of|and|for|de|van|von|der|den|&)[ ]|[ ])"
 # before a legal form, the joining words of the languages whose companies a release names too:
 # "Recordati Industria Chimica e Farmaceutica S.p.A.", "Laboratorios del Dr. Esteve S.A."
-FORM_CONNECTOR = r"(?:[ ](?:of|for|de|&|e|y|et|und|di|del|della|da|do|du|des)[ ]|[ ])"
+FORM_CONNECTOR = (
+    r"(?:[ ](?:of|for|de|van|von|der|den|&|e|y|et|und|di|del|della|da|do|du|des)[ ]|[ ])"
+)
 
 
 @cache
