@@ -3525,3 +3525,19 @@ def test_a_german_amount_with_its_scales_stop_before_the_currencys_code():
 )
 def test_cash_held_after_an_offering_is_no_financing(sentence):
     assert [(m.amount, m.kind) for m in find_money(sentence)] == [(96_500_000, "other")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "Zeta secured a $50 million non-dilutive royalty financing from Omega Capital.",
+            "financing",
+        ),
+        ("Zeta received $50 million in a royalty monetization with Omega Capital.", "financing"),
+        # a cue that is a word of a firm's name names no kind
+        ("Zeta sold its royalty interest to Omega Royalty Partners for $300 million.", "other"),
+    ],
+)
+def test_a_royalty_financing_is_a_financing_and_a_firms_royalty_no_royalty(sentence, kind):
+    assert [m.kind for m in find_money(sentence)] == [kind]
