@@ -6224,3 +6224,15 @@ def test_a_list_member_with_a_particle_in_lower_case_counts_for_the_list():
 )
 def test_a_dutch_or_german_particle_inside_a_companys_name_keeps_it_whole(sentence, name):
     assert [o.name for o in find_organizations(sentence, "Zeta Bio")] == [name]
+
+
+def test_taking_part_in_a_named_conference_is_a_presentation_and_the_conference_no_company():
+    text = (
+        "Zeta News\n\nBOSTON, May 2, 2024 -- Zeta Bio, Inc. (Nasdaq: ZETA) today announced that "
+        "management will participate in the Jefferies Healthcare Conference in New York.\n"
+    )
+    extraction = extract_release(text, "d", "x", [])
+    assert [e.event_type for e in extraction.events] == ["conference_presentation"]
+    assert extraction.organizations == []
+    lead = "Zeta participated in a conference call with analysts."
+    assert find_events(lead, len(lead), 2024) == []

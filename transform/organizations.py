@@ -952,6 +952,8 @@ def find_organizations(
             continue  # "Oncology", "Therapeutics": a word of the trade alone names no company
         if _filing_after().match(text, match.end("name")):
             continue  # "Natpara Biologics License Application": a filing's name, no company
+        if GATHERING_AFTER.match(text, match.end("name")):
+            continue  # "the Jefferies Healthcare Conference": a gathering's name, no company
         if _a_units_words(text[start : match.end("name")], issuer_first):
             continue  # "Pfizer’s Oncology R&D organization": a known company's unit
         if not title_like(text[line_start : len(text) if line_end == -1 else line_end]):
@@ -1256,6 +1258,13 @@ AND_COMPANY = re.compile(r"(?<![\w.])((?:[A-Z][\w'’.-]*[ ]){1,3})and[ ]$")
 PLAIN_WORD_USES = 1000  # this frequent in English, a word is plain: no surname, no name alone
 PAIR_BEFORE_HEAD = re.compile(
     r"^(?:[A-Z][\w’'&.-]*[ ]){1,3}(?P<last>[A-Z][\w’'&.-]*)[ ]and[ ](?=[A-Z]\S*[ ][A-Z])"
+)
+
+
+# a gathering's word after a name of the trade: "Jefferies Healthcare Conference", "BIO
+# International Convention", "Biotech Showcase"
+GATHERING_AFTER = re.compile(
+    r"[ ](?:Conference|Summit|Symposium|Congress|Forum|Convention|Showcase|Meeting|Week|Day)\b"
 )
 
 
