@@ -129,6 +129,13 @@ def name_openers() -> frozenset[str]:
 
 
 @cache
+def organization_head_words() -> frozenset[str]:
+    """The last words of organisations that are not companies (organization_heads.csv:
+    "Agency", "University", "Partners")."""
+    return frozenset(row["word"] for row in load_lexicon("organization_heads"))
+
+
+@cache
 def company_trade_words() -> frozenset[str]:
     """Words of the trade that end a company's name (company_trade_words.csv: "Pharmaceuticals",
     "Therapeutics"): no surname."""

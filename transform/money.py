@@ -17,6 +17,7 @@ from transform.lexicon import (
     legal_form_words,
     link_cues,
     load_lexicon,
+    organization_head_words,
     words_alternation,
 )
 from transform.literals import cued
@@ -988,12 +989,6 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
     return best[2], f"money_cue:{best[3]}"
 
 
-@cache
-def _organization_heads() -> frozenset[str]:
-    """The last words of organisations' names (organization_heads.csv: "Partners", "Group")."""
-    return frozenset(row["word"] for row in load_lexicon("organization_heads"))
-
-
 # a capitalised word after a cue: a name's next word, or a Title Case run's
 NEXT_WORD = re.compile(r"[ ]+(?P<word>[A-Za-z][\w&]*)")
 NAME_WORD_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w&-]*[ ]+$")
@@ -1008,7 +1003,7 @@ def _cue_in_name(sentence: str, start: int, end: int) -> bool:
     if after is not None and (
         after["word"] in company_trade_words()
         or after["word"].rstrip(".") in legal_form_words()
-        or after["word"] in _organization_heads()  # "Omega Royalty Partners"
+        or after["word"] in organization_head_words()  # "Omega Royalty Partners"
     ):
         return True
     return (

@@ -40,6 +40,7 @@ from transform.lexicon import (
     name_openers,
     nationality_before,
     only_title_words,
+    organization_head_words,
     place_names,
     title_words,
     us_states,
@@ -592,12 +593,6 @@ def _label_line_below(text: str, legal: re.Match[str]) -> bool:
     line_end = text.find("\n", legal.end())
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     return line.strip().casefold() in noise_lines()
-
-
-@cache
-def organization_head_words() -> frozenset[str]:
-    """The last words of organisations that are not companies ("Agency", "University")."""
-    return frozenset(row["word"] for row in load_lexicon("organization_heads"))
 
 
 def dateline_place(text: str, start: int) -> bool:

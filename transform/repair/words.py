@@ -20,6 +20,7 @@ from transform.lexicon import (
     is_place,
     legal_form_words,
     load_lexicon,
+    organization_head_words,
     place_names,
     word_prefixes,
 )
@@ -564,9 +565,7 @@ NAME_WORD_REACH = 40  # characters looked back for the word before
 @cache
 def _organization_heads() -> frozenset[str]:
     """One-word heads of organisations' names (organization_heads.csv: "Partners", "Group")."""
-    return frozenset(
-        row["word"] for row in load_lexicon("organization_heads") if " " not in row["word"]
-    )
+    return frozenset(word for word in organization_head_words() if " " not in word)
 
 
 def _foreign_in_name(word: str, text: str, start: int, end: int) -> bool:
