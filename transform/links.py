@@ -34,7 +34,7 @@ from transform.organizations import (
     one_company,
     without_legal_form,
 )
-from transform.people import HONORIFIC, TWO_WORD_NAME
+from transform.people import FORMERLY, HONORIFIC, TWO_WORD_NAME
 from transform.repair.vocabulary import given_names, word_counts
 from transform.repair.words import CAMEL_STEM, FUNCTION_WORDS
 from transform.text_spans import printings, sentence_bounds
@@ -1585,7 +1585,7 @@ APPOINTS_REACH = 40
 # the company a person joins, right after the verb: "will be joining Acme", "joins the Acme"
 JOINS_BEFORE = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?$")
 JOINED_BEFORE = re.compile(r"\bjoin(?:s|ed|ing)?\b")
-FORMERLY = re.compile(r"\b(?:formerly|previously|former|most\s+recently)\b", re.I)
+FORMERLY_BEFORE = re.compile(rf"\b(?:{FORMERLY}|most\s+recently)\b", re.I)
 
 
 # a name's apposition of short comma-separated phrases (degrees, title, unit) up to a company:
@@ -1703,7 +1703,7 @@ def person_organization(
         if EDUCATED.search(between):
             break  # "Lee Byung-chul, who earned a bachelor's in biology from Seoul National
             # University": where the person studied, no post
-        if FORMERLY.search(between):
+        if FORMERLY_BEFORE.search(between):
             break  # "Anna Berg, formerly of Omega, as ...": where she was, no post of hers now
         if JOINS_BEFORE.search(between):
             return org.name  # "Jane Doe, M.D. who will be joining Acme from Beta as ...": Acme
@@ -1738,7 +1738,7 @@ def person_organization(
             # (a company on the line after the contact's number heads the next entry:
             # "Jane Roe, CEO   +44 20 5555 0101" over "Numis Securities Limited")
             and not NUMBER_OR_MAIL.search(text, span_end, nearby[0].span_start)
-            and not FORMERLY.search(text, span_end, nearby[0].span_start)
+            and not FORMERLY_BEFORE.search(text, span_end, nearby[0].span_start)
         ):
             return nearby[0].name
     return issuer_name

@@ -118,7 +118,8 @@ INDEFINITE_CHARS = 60
 
 # Words of a meeting an organisation holds, not of its name ("... of Clinical Oncology Annual
 # Meeting")
-MEETING_WORDS = r"(?:Annual|Meeting|Congress|Conference|Symposium|Summit)\b"
+GATHERINGS = r"(?:Meeting|Congress|Conference|Symposium|Summit)"
+MEETING_WORDS = rf"(?:Annual|{GATHERINGS})\b"
 # a word of an organisation's name after its head, never a meeting's; a plural's possessive ends
 # the name
 # "of" in the languages whose universities and institutes a release names: "Université de
@@ -1258,9 +1259,7 @@ PAIR_BEFORE_HEAD = re.compile(
 
 # a gathering's word after a name of the trade: "Jefferies Healthcare Conference", "BIO
 # International Convention", "Biotech Showcase"
-GATHERING_AFTER = re.compile(
-    r"[ ](?:Conference|Summit|Symposium|Congress|Forum|Convention|Showcase|Meeting|Week|Day)\b"
-)
+GATHERING_AFTER = re.compile(rf"[ ](?:{GATHERINGS}|Forum|Convention|Showcase|Week|Day)\b")
 
 
 def _capitalised_name(words: str) -> bool:

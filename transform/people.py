@@ -101,6 +101,7 @@ LEAVING_WORDS = ("resign", "retir", "stepped down", "steps down", "stepping down
 # a role held before, introducing a name: "former FDA official Raymond Okafor", "former Pfizer
 # executive Jane Roe" (up to three words of it, the name after them)
 FORMER_ROLE = r"(?:former\s+(?:[A-Za-z.&-]+\s+){1,3}?)?"
+FORMERLY = r"(?:former|formerly|previously)"  # a post or an employer no longer the person's
 # What follows a name and its title in apposition ("X, Chief Medical Officer, will retire")
 AFTER_APPOSITION = rf"(?:{SPEECH}|who|will|has|had|is|was|joins|joined|brings|leads|led)"
 
@@ -239,7 +240,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                 rf"{HONORIFIC}{_name(before_a_title=True)}{DEGREES}{AGE}"
                 # a post held before, in apposition: "Jane Roe, former director of ..., as"
                 # (a legal form's stop inside it: "formerly of Omega Corp., as")
-                r"(?:,\s(?:an?\s|the\s)?(?:former|formerly|previously)\s(?:[^.;\n]|\.(?=,))"
+                rf"(?:,\s(?:an?\s|the\s)?{FORMERLY}\s(?:[^.;\n]|\.(?=,))"
                 r"{1,120}?(?=,\sas\s))?"
                 r",?\s+"
                 # "as its chief medical officer" in lower case too, after "as"
