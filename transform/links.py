@@ -1615,8 +1615,11 @@ def _heading_organization(
     for org in everyone:
         if org.span_start == at and HEADING_REST.fullmatch(text, org.span_end, line_start - 1):
             return org.name
-    under_issuer = bool(issuer) and text.startswith(issuer or "", at)
-    if under_issuer and HEADING_REST.fullmatch(text, at + len(issuer or ""), line_start - 1):
+    if (
+        issuer
+        and text.startswith(issuer, at)
+        and HEADING_REST.fullmatch(text, at + len(issuer), line_start - 1)
+    ):
         return issuer_name
     return None
 
