@@ -19,16 +19,20 @@ from transform import (
     segments,
     trials,
 )
-from transform.events import _cues
+from transform.events import _cues, _led_cues
+from transform.links import _led_scan
 from transform.literals import (
     Cued,
+    Led,
     LineCued,
     Prefilter,
     cued,
     fold,
+    leading_strings,
     required_strings,
     required_words,
 )
+from transform.people import _led, _patterns
 from transform.repair import contacts, encoding, layout, marks, words
 from transform.text_spans import SENTENCE_END, SENTENCE_WINDOW, _ends_sentence, sentence_bounds
 
@@ -266,6 +270,69 @@ def test_a_line_cued_expression_made_after_a_walk_finds_its_own_lines():
     later = LineCued(re.compile(r"[A-Z]\w+ Quuxworks"))
     assert [m.group() for m in later.finditer(text)] == ["Zeta Quuxworks"]
     assert [m.group() for m in first.finditer(text)] == ["Acme Inc."]
+
+
+def test_the_strings_an_expression_opens_with():
+    assert leading_strings(re.compile(r"\b(?:said|Stated)\s+Dr\.")) == {"said", "stated"}
+    # an optional opening: the match opens with it or with what follows
+    assert leading_strings(re.compile(r"\b(?:has |have )?raise[sd]\b")) == {
+        "has ",
+        "have ",
+        "raises",
+        "raised",
+    }
+    assert leading_strings(re.compile(r"(?<![\w.])(?:Dr\.? )?[A-Z][a-z]+")) is None
+    assert leading_strings(re.compile(r"[A-Z]\w+ Inc\.")) is None  # a capital: any of 26
+    assert leading_strings(re.compile(r"(?:ab|)cd")) == {"abcd", "cd"}  # an empty branch too
+    assert leading_strings(re.compile(r"(?:ab|)[a-z]")) is None
+    assert Led(re.compile(r"\bor\s+Media")).leads is None  # too short to be worth a walk
+
+
+LED_FRAGMENTS = [
+    ', said Jane Roe, Chief Executive Officer of Zeta. "We',
+    "Zeta Bio, Inc. (Nasdaq: ZETA) today announced the appointment of Dr. Ann Lee as CFO.",
+    "Zeta has raised $40 million and will receive a milestone payment from Omega AG.",
+    "The unsaid part: SAID JOHN DOE, PRESIDENT. Commented Mark Smith, CEO.",
+    "Straße said Hans Groß, Vorstand. İstanbul-based Zeta said",  # folding moves offsets
+    "According to Mary-Jane O'Neill, head of R&D, the trial in breast cancer started.",
+    "Investors: Jane Roe\nMedia: John Doe, +1 555 0100, or Media, Tom Lee",
+]
+
+
+def test_an_expression_tried_at_its_openings_finds_what_its_search_finds():
+    expressions = [_led(p) for _, p in _patterns()] + list(_led_cues())
+    expressions += [_led_scan(kind) for kind in ("trigger", "issuer_pays", "territory")]
+    expressions.append(indications._broad_head())
+    assert sum(e.leads is not None for e in expressions) >= 150  # most are tried at openings
+    texts = [path.read_text() for path in sorted(SAMPLES.glob("*.txt"))]
+    rng = random.Random(5)
+    texts += [
+        rng.choice(["", " "]) + "\n".join(rng.choice(LED_FRAGMENTS) for _ in range(6))
+        for _ in range(40)
+    ]
+    found = 0
+    for expression in expressions:
+        pattern = expression.pattern
+        for text in texts:
+            spans = [m.span() for m in expression.finditer(text)]
+            assert spans == [m.span() for m in pattern.finditer(text)], pattern.pattern[:60]
+            window = (7, len(text) - 9)  # a search from inside the text, up to before its end
+            mine, theirs = expression.search(text, *window), pattern.search(text, *window)
+            assert (mine and mine.span()) == (theirs and theirs.span()), pattern.pattern[:60]
+            found += len(spans)
+    assert found > 300
+
+
+def test_an_expression_tried_at_its_openings_sees_the_text_before_them():
+    expression = Led(re.compile(r"\bsaid\s+(?P<name>[A-Z][a-z]+)"))
+    assert expression.leads == {"said"}
+    text = "unsaid Roe; SAID Lee; it said Doe and said Kim"
+    assert [m["name"] for m in expression.finditer(text)] == ["Doe", "Kim"]
+    assert expression.search(text, 30).group("name") == "Kim"  # from a position on
+    assert expression.search(text, 0, 33).span() == (25, 33)
+    assert expression.search(text, 0, 31) is None  # "said Doe" cut by the end given
+    # a text whose folding moves offsets ("ß" folds to "ss") is searched as a whole
+    assert expression.search("Groß said Ann").span() == (5, 13)
 
 
 def _scanned_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from transform.lexicon import load_lexicon
-from transform.literals import Prefilter
+from transform.literals import Led, Prefilter
 from transform.text_spans import TIME_AGO, sentence_bounds
 
 
@@ -18,6 +18,12 @@ class EventMatch:
     span_start: int
     span_end: int
     rule: str
+
+
+@cache
+def _led_cues() -> tuple[Led, ...]:
+    """The cues, each tried only where its opening words are printed (literals.Led)."""
+    return tuple(Led(cue) for _, cue in _cues())
 
 
 @cache
@@ -347,12 +353,12 @@ def find_events(
     # (the same length, so every offset holds; a paragraph's break is two spaces, no cue's)
     flat = text.replace("\n", " ")
     for index in _cue_filter().possible(flat, start, lead_end):
-        event_type, cue = cues[index]
+        event_type = cues[index][0]
         if event_type in found:
             continue
         match = None
         at = start
-        while (candidate := cue.search(flat, at, lead_end)) is not None:
+        while (candidate := _led_cues()[index].search(flat, at, lead_end)) is not None:
             at = candidate.end()
             left, right = sentence_bounds(text, candidate.start(), candidate.start() + 1)
             if candidate.end() > right:
@@ -438,10 +444,10 @@ def find_background_deals(text: str, start: int) -> list[EventMatch]:
     found: dict[tuple[int, int], EventMatch] = {}
     cues = _cues()
     for index in _cue_filter().possible(text, start, end):
-        event_type, cue = cues[index]
+        event_type = cues[index][0]
         if event_type not in DEAL_TYPES:
             continue
-        for match in cue.finditer(text, start, end):
+        for match in _led_cues()[index].finditer(text, start, end):
             left, right = sentence_bounds(text, match.start(), match.end())
             window = max(left, match.start() - EVENT_WINDOW)
             if event_type == "acquisition" and (

@@ -23,7 +23,7 @@ from transform.compounds import CODE
 from transform.dictionary import VocabularyView, shared_vocabularies
 from transform.disease_vocabulary import disease_names, symptom_names
 from transform.lexicon import load_lexicon
-from transform.literals import cued
+from transform.literals import Led, cued
 from transform.organizations import common_english
 from transform.repair.vocabulary import person_names, word_counts
 from transform.segments import in_spans
@@ -362,13 +362,13 @@ NOUN_ADJUNCT = re.compile(r"\s+(?:disorders?|diseases?|conditions?)\b")
 
 
 @cache
-def _broad_head() -> re.Pattern[str]:
+def _broad_head() -> Led:
     """The broad classes of one word (broad_indications.csv) and their plurals (disease_heads.csv):
-    "cancer", "cancers", "malignancies"."""
+    "cancer", "cancers", "malignancies" (tried only where one is printed: literals.Led)."""
     heads = {term for term in _broad() if " " not in term}
     forms = heads | {plural for plural, head in _plurals().items() if head in heads}
     words = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+    return Led(re.compile(rf"\b(?:{words})\b", re.IGNORECASE))
 
 
 def _site_narrowed(text: str, found: list[IndicationMatch]) -> list[tuple[int, int]]:

@@ -25,6 +25,7 @@ from transform.lexicon import (
     name_openers,
     words_alternation,
 )
+from transform.literals import Led
 from transform.money import CONVERTED_OPENS, NOT_MILESTONE_EVENTS
 from transform.organizations import (
     DEFINED_NAME,
@@ -461,10 +462,16 @@ def _inside(items: list[Named] | Mentions, text: str, start: int, end: int) -> l
     return [named for _, named in _whole_mentions(text, found)]
 
 
+@cache
+def _led_scan(kind: str) -> Led:
+    """The cues of ``kind``, tried only where their opening words are printed."""
+    return Led(link_cue_scan(kind)[0])
+
+
 def _first_match(kind: str, text: str) -> str | None:
     """The value of the cue of ``kind`` nearest the start of ``text``."""
-    scan, values = link_cue_scan(kind)
-    match = scan.search(text)
+    values = link_cue_scan(kind)[1]
+    match = _led_scan(kind).search(text)
     if match is None:
         return None
     return next(values[name] for name, found in match.groupdict().items() if found is not None)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import re._parser as sre_parse  # the standard library's own parse of a pattern
 import sys
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -353,3 +353,158 @@ class LineCued:
         for line in sorted(lines):
             end = starts[line + 1] if line + 1 < len(starts) else len(text)
             yield from self.pattern.finditer(text, starts[line], end)
+
+
+def _leading(items: Any) -> frozenset[str] | None:
+    """Strings one of which every match of this parsed sequence starts with (None when its
+    first character may be any of many: a name's capital, a digit)."""
+    strings = frozenset({""})
+    items = list(items)
+    for index, (op, av) in enumerate(items):
+        if op in _ZERO_WIDTH:
+            continue  # "\\b", lookarounds: the match has not started printing yet
+        parts = _exact(op, av)
+        if parts is not None:
+            grown = frozenset(left + right for left in strings for right in parts)
+            if len(grown) > MAX_ALTERNATIVES:
+                break
+            strings = grown
+            continue
+        inner: frozenset[str] | None = None
+        if op is _SUBPATTERN:
+            inner = _leading(av[3])
+        elif op is _ATOMIC_GROUP:
+            inner = _leading(av)
+        elif op is _BRANCH:
+            branches = [_leading(branch) for branch in av[1]]
+            if all(branches):
+                inner = frozenset().union(*(b for b in branches if b))
+        elif op in _REPEATS and av[0] >= 1:
+            inner = _leading(av[2])
+        elif op in _REPEATS:  # optional: the match opens with it or with what follows it
+            optional, rest = _leading(av[2]), _leading(items[index + 1 :])
+            inner = optional | rest if optional and rest else None
+        if inner:
+            grown = frozenset(left + right for left in strings for right in inner)
+            strings = grown if len(grown) <= MAX_LEADS else strings
+        break
+    if min(len(s) for s in strings) == 0:
+        return None
+    return strings
+
+
+MAX_LEADS = 256  # opening strings of one expression (a currency's spellings: "US$", "€", ...)
+MIN_LEAD_CHARS = 3  # shorter openings ("or", ",") are printed too often to be worth a walk
+
+
+def leading_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings, folded, one of which every match of ``pattern`` opens with; None when there is
+    no such list."""
+    found = _leading(sre_parse.parse(pattern.pattern, pattern.flags))
+    return frozenset(fold(s) for s in found) if found else None
+
+
+class _LeadWords:
+    """Every Led expression's opening strings (folded) in one automaton: a text is folded and
+    walked once for all of them, and where each string starts is kept for the last texts asked
+    about (a release, and the release read as one line). As with _LineWords, the set of strings
+    is replaced, never changed in place."""
+
+    KEPT = 4
+
+    def __init__(self) -> None:
+        self.words: frozenset[str] = frozenset()
+        self._built: tuple[frozenset[str], ahocorasick.Automaton] | None = None
+        self._walks: dict[str, tuple[frozenset[str], dict[str, list[int]] | None]] = {}
+
+    def add(self, words: frozenset[str]) -> None:
+        if not words <= self.words:
+            self.words = self.words | words
+
+    def starts(self, text: str) -> dict[str, list[int]] | None:
+        """Where each registered string starts in ``text`` folded, in order; None when folding
+        moves the text's characters ("ß" folds to "ss"): offsets would not be the text's."""
+        words = self.words
+        walked = self._walks.get(text)
+        if walked is not None and walked[0] is words:
+            return walked[1]
+        folded = _folded(text)
+        found: dict[str, list[int]] | None = None
+        if len(folded) == len(text) and "\u0307" not in text:  # (no letter folds to 0 or 2)
+            built = self._built
+            if built is None or built[0] is not words:
+                automaton = ahocorasick.Automaton()
+                for word in words:
+                    automaton.add_word(word, word)
+                automaton.make_automaton()
+                built = self._built = (words, automaton)
+            found = {}
+            for end, word in built[1].iter(folded):
+                found.setdefault(word, []).append(end - len(word) + 1)
+        if len(self._walks) >= self.KEPT:
+            self._walks = {}
+        self._walks[text] = (words, found)
+        return found
+
+
+_LEAD_WORDS = _LeadWords()
+
+
+class Led:
+    """A compiled expression tried only where one of the strings every match opens with is
+    printed ("said", "appointment of"), found for every such expression by one walk of the text.
+    Python's engine skips ahead by an expression's first character only when nothing comes
+    before it: one that opens with a word boundary ("\\bsaid") is tried at every position of
+    the text. Its matches are those of the expression's own search: each opening is tried in
+    order with ``match``, which sees the text before it (a lookbehind, a word boundary) as a
+    search does. An expression with no such strings, or with short ones (", "), is searched."""
+
+    __slots__ = ("_last", "leads", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]):
+        self.pattern = pattern
+        leads = leading_strings(pattern)
+        usable = leads is not None and min(len(lead) for lead in leads) >= MIN_LEAD_CHARS
+        self.leads = leads if usable else None
+        self._last: tuple[str, list[int]] | None = None
+        if self.leads:
+            _LEAD_WORDS.add(self.leads)
+
+    def _starts(self, text: str) -> list[int] | None:
+        last = self._last
+        if last is not None and last[0] is text:
+            return last[1]
+        found = _LEAD_WORDS.starts(text)
+        starts = None
+        if found is not None and self.leads is not None:
+            leads = self.leads
+            starts = sorted({at for word in found if word in leads for at in found[word]})
+        self._last = (text, starts) if starts is not None else None
+        return starts
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        starts = self._starts(text) if self.leads is not None else None
+        if starts is None:
+            return self.pattern.search(text, pos, endpos)
+        for index in range(bisect_left(starts, pos), len(starts)):
+            at = starts[index]
+            if at >= endpos:
+                break
+            match = self.pattern.match(text, at, endpos)
+            if match is not None:
+                return match
+        return None
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        """The matches ``pattern.finditer`` finds (none is empty: each prints its opening)."""
+        if self.leads is None:
+            yield from self.pattern.finditer(text, pos, endpos)
+            return
+        while (match := self.search(text, pos, endpos)) is not None:
+            yield match
+            pos = match.end()
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.pattern.match(text, pos, endpos)

@@ -14,6 +14,7 @@ from transform.lexicon import (
     name_openers,
     title_words,
 )
+from transform.literals import Led
 from transform.repair.layout import a_name_alone
 from transform.repair.vocabulary import a_given_name, given_names
 from transform.rules import confidence as confidence_of
@@ -696,9 +697,15 @@ def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     next contact: "Sr. Vice President and CFO" over "Barbara Krauter") starts the next search
     and is no part of the title."""
     at = 0
-    while (match := pattern.search(text, at)) is not None:
+    search = _led(pattern).search  # tried where the rule's opening words are printed
+    while (match := search(text, at)) is not None:
         match, at = _trimmed(pattern, text, match)
         yield match
+
+
+@cache
+def _led(pattern: re.Pattern[str]) -> Led:
+    return Led(pattern)
 
 
 def _trimmed(
