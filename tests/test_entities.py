@@ -605,6 +605,9 @@ def test_an_exchanges_or_shareholders_approval_is_no_regulatory_approval():
         "Zeta plc detailed plans to raise up to approximately £8.0 million through a placing.",
         "Zeta plc announced a share placing and a retail offer to raise just under £2 million.",
         "Zeta plc raised £3.1 million in a placing and open offer, as announced today.",
+        # an Australian placement, named before its sum
+        "Zeta Ltd has received firm commitments for a placement to raise A$18 million.",
+        "Zeta Ltd announces a conditional placement to raise $12 million from investors.",
     ],
 )
 def test_a_placing_or_a_fundraising_is_a_financing(lead):
@@ -6236,3 +6239,13 @@ def test_taking_part_in_a_named_conference_is_a_presentation_and_the_conference_
     assert extraction.organizations == []
     lead = "Zeta participated in a conference call with analysts."
     assert find_events(lead, len(lead), 2024) == []
+
+
+def test_regulators_whose_names_have_no_head_word_are_organizations():
+    lead = (
+        "Zeta Bio, Inc. (NASDAQ: ZETA) today announced that Health Canada has approved ZT-101 "
+        "for migraine, and that Swissmedic and the Therapeutic Goods Administration are "
+        "reviewing it."
+    )
+    names = [o.name for o in extract_release(lead, "d", "x").organizations]
+    assert names == ["Health Canada", "Swissmedic", "Therapeutic Goods Administration"]
