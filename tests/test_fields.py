@@ -96,6 +96,24 @@ def test_tickers_of_asian_exchanges_and_two_exchanges_split_by_a_comma():
     ]
 
 
+def test_a_bare_symbol_after_a_listing_is_that_exchanges():
+    text = (
+        "Zeta (NASDAQ: ZETA; ZETAW), Omega (NYSE: OMG; OMGU; OMGW), Kappa (TSE: 4502; TAK), "
+        "Beta (NASDAQ: BETA; TSX) and Delta (Nasdaq: DLTA; the Company)"
+    )
+    found = [(t.exchange_canonical, t.symbol) for t in find_tickers(text)]
+    assert found == [
+        ("Nasdaq", "ZETA"),
+        ("Nasdaq", "ZETAW"),  # a warrant's symbol
+        ("NYSE", "OMG"),
+        ("NYSE", "OMGU"),
+        ("NYSE", "OMGW"),
+        ("Tokyo", "4502"),  # never letters after a number's exchange
+        ("Nasdaq", "BETA"),  # nor an exchange's name alone
+        ("Nasdaq", "DLTA"),
+    ]
+
+
 def test_tickers_of_european_exchanges_in_their_own_spelling_and_a_german_code():
     text = (
         "Zeta ASA (Oslo Børs: ZETA) and Omega AG (FWB: OMG) with Kappa Corp. (CSE: KAP) "

@@ -39,6 +39,18 @@ NEXT_LISTING = r"\s*[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ\- ]{0,40}:"
 PART = re.compile(rf"(?:[^;,/–-]|[,/](?!{NEXT_LISTING})|\s[–-](?!{NEXT_LISTING})|-(?=\w))+")
 
 
+def _listed_like(
+    listing: re.Match[str] | None, part: str, exchanges: dict[str, str]
+) -> re.Match[str] | None:
+    """The listing before ``part`` when ``part`` is a bare symbol of the same kind as its last
+    (letters after letters: a warrant's or a unit's "ZETAW" after "NASDAQ: ZETA"; never an
+    exchange's name alone, nor letters after a number: "TSE: 4502; TAK")."""
+    if listing is None or part.casefold() in exchanges:
+        return None
+    last = SYMBOL.findall(listing["symbols"])[-1:]
+    return listing if last and last[0].isdigit() == part.isdigit() else None
+
+
 @dataclass(frozen=True)
 class TickerMatch:
     exchange: str
@@ -58,14 +70,18 @@ def find_tickers(text: str) -> list[TickerMatch]:
         body_start = paren.start(1)
         sharing: list[str] = []  # "(Nasdaq/AIM: HCM)": exchanges named before one's symbols
         numbered = None  # an ISIN's exchange: a bare symbol after it is its listing
+        previous = None  # the listing before: a bare symbol of its kind after it is its too
         for part_start, part in _parts(paren.group(1).replace("\n", " "), exchanges):
             listing = LISTING.match(part)
-            if listing is None and numbered and SYMBOL.fullmatch(part):
-                listing = LISTING.match(f"{numbered['exchange'].strip()}: {part}")
-                shift = len(numbered["exchange"].strip()) + 2  # "Euronext: FR0010259150; IPN"
+            base = numbered or _listed_like(previous, part, exchanges)
+            if listing is None and base and SYMBOL.fullmatch(part):
+                listing = LISTING.match(f"{base['exchange'].strip()}: {part}")
+                shift = len(base["exchange"].strip()) + 2  # "Euronext: FR0010259150; IPN",
+                # "NASDAQ: ZETA; ZETAW" (a warrant's symbol)
             else:
                 shift = 0
             numbered = ISIN_LISTING.fullmatch(part)
+            previous = listing
             if not listing:
                 sharing = [part] if part.casefold() in exchanges else []
                 continue
