@@ -2852,6 +2852,16 @@ def test_a_blogs_chrome_after_a_news_item_is_no_headline():
     assert anchors.issuer is not None and anchors.issuer.name == "Zeta Bio"
 
 
+def test_a_substance_once_named_as_a_target_is_the_target_wherever_printed():
+    text = (
+        "Zeta and Omega Develop Antibody-Drug Conjugates Against Claudin 18.2\n\n"
+        "The partners will discover ADCs targeting Claudin 18.2 for gastric cancer.\n\n"
+        '"Claudin 18.2 is one of the most promising targets," said Ann Lee. ZT-301, an ADC '
+        "carrying an exatecan payload, is in a Phase 1 trial."
+    )
+    assert [m.name for m in find_compounds(text)] == ["ZT-301", "exatecan"]
+
+
 def test_a_disease_in_a_persons_career_is_no_target_of_the_release():
     text = (
         "Zeta Bio Appoints Chief Medical Officer\n\n"
@@ -6249,3 +6259,46 @@ def test_regulators_whose_names_have_no_head_word_are_organizations():
     )
     names = [o.name for o in extract_release(lead, "d", "x").organizations]
     assert names == ["Health Canada", "Swissmedic", "Therapeutic Goods Administration"]
+
+
+@pytest.mark.parametrize(
+    ("line", "organizations", "people"),
+    [
+        # an agency's name in a contact block is its contact's organisation
+        (
+            "Media Contact:\nTom Brennan\nMission Communications\ntom@mission.com",
+            [],
+            [("Tom Brennan", None, "Mission Communications")],
+        ),
+        (
+            "Investor Contact:\nJane Roe\nLifeSci Advisors\njane@lifesciadvisors.com",
+            [],
+            [("Jane Roe", None, "LifeSci Advisors")],
+        ),
+        (
+            "Zeta hired Ogilvy Health Communications and Stern Advisors for its launch.",
+            ["Ogilvy Health Communications", "Stern Advisors"],
+            [],
+        ),
+        # a company's unit, a title's words before the head: no organisation
+        (
+            "Ann Lee, Head of Global Communications at Zeta, said the trial went well.",
+            [],
+            [("Ann Lee", "Head of Global Communications", "Zeta Bio")],
+        ),
+        (
+            "Jane Roe, Vice President, Corporate Communications, said the trial went well.",
+            [],
+            [("Jane Roe", "Vice President, Corporate Communications", "Zeta Bio")],
+        ),
+    ],
+)
+def test_an_agencys_head_word_names_it_and_a_units_does_not(line, organizations, people):
+    text = (
+        "Zeta Bio Update\n\nBOSTON, March 3, 2020 /PRNewswire/ -- Zeta Bio, Inc. (NASDAQ: ZETA) "
+        "announced results. The company develops medicines for patients with serious diseases "
+        f"and expects to report more data later this year.\n\n{line}\n"
+    )
+    extraction = extract_release(text, "d", "x")
+    assert [o.name for o in extraction.organizations] == organizations
+    assert [(p.name, p.title, p.organization) for p in extraction.people] == people

@@ -343,8 +343,11 @@ def find_compounds(text: str) -> list[NamedMatch]:
         if text[entry.start].isupper()
         and (_described_as_company(text, entry.start) or _names_a_company(text, entry.end))
     }
+    # ... and a name the text once says is what a drug acts on is that target wherever printed:
+    # "ADCs targeting Claudin 18.2" ... '"Claudin 18.2 is one of the most promising targets'
+    targets = {entry.value for entry in drugs if names_a_target(text, entry.start, entry.end)}
     for entry in drugs:
-        if entry.value in companies:
+        if entry.value in companies or entry.value in targets:
             continue
         if PATHOGEN_OF.match(text, entry.end):
             continue  # "Pseudomonas aeruginosa infections": the germ (an allergen extract's name)

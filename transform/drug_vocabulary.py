@@ -143,7 +143,8 @@ TARGET_OF = re.compile(
 # or printed after the class: "potent inhibitors of TGF-beta 1 & 3", or after what aims at it:
 # "anticancer therapies targeting mesothelin", "an antibody that targets HER2"
 TARGET_AFTER = re.compile(
-    r"(?:\b(?:inhibitors?|antagonists?|agonists?|blockers?|modulators?|antibod(?:y|ies))\s+"
+    r"(?:\b(?:inhibitors?|antagonists?|agonists?|blockers?|modulators?|antibod(?:y|ies)"
+    r"|conjugates?)\s+"  # "antibody-drug conjugates against Claudin 18.2"
     r"(?:of|to|against)|\btarget(?:ing|s)?)\s+(?:the\s+)?"
     # the next of a list ("targets VEGF-C and VEGF-D") or an abbreviation after the target's
     # name ("existing treatments target the vascular endothelial growth factor A (VEGF-A)")

@@ -793,6 +793,8 @@ def find_organizations(
             return  # a degree: "holds a Master of Business Administration from ..."
         if rule == "organization_head":
             start = _past_person_of(text, start, end)
+            if _department(text[start:end]):
+                return  # "Head of Global Communications": a unit, once the title's "of" is cut
             if any(w in _title_verbs() for w in text[start:end].split()[1:-1]):
                 return  # a title's words: "Zeta BioPharma and Omega Biotechnology Enters
                 # Strategic Alliance and License Agreement ..."
