@@ -5960,6 +5960,7 @@ def test_a_financings_investors_are_read_from_the_list_its_cue_names():
         ("OrbiMed", "company_investor"),
         ("Frazier Life Sciences", "company_investor"),
         ("RA Capital Management", "company_investor"),  # initials in capitals: no given name
+        ("Azure Capital", "organization_head"),  # an IPO's leader: a firm, no investor
     ]
 
 
@@ -6266,9 +6267,9 @@ def test_regulators_whose_names_have_no_head_word_are_organizations():
     [
         # an agency's name in a contact block is its contact's organisation
         (
-            "Media Contact:\nTom Brennan\nMission Communications\ntom@mission.com",
+            "Media Contact:\nTom Brennan\nBrennan Communications\ntom@brennancomms.com",
             [],
-            [("Tom Brennan", None, "Mission Communications")],
+            [("Tom Brennan", None, "Brennan Communications")],
         ),
         (
             "Investor Contact:\nJane Roe\nLifeSci Advisors\njane@lifesciadvisors.com",
@@ -6278,6 +6279,31 @@ def test_regulators_whose_names_have_no_head_word_are_organizations():
         (
             "Zeta hired Ogilvy Health Communications and Stern Advisors for its launch.",
             ["Ogilvy Health Communications", "Stern Advisors"],
+            [],
+        ),
+        # investment firms: a head of the trade's money after a name of their own
+        (
+            "The round was led by Orbimed, with new investors Sofinnova Investments and Cormorant "
+            "Asset Management, Polaris Capital and Omega Ventures.",
+            [
+                "Orbimed",
+                "Sofinnova Investments",
+                "Cormorant Asset Management",
+                "Polaris Capital",
+                "Omega Ventures",
+            ],
+            [],
+        ),
+        # never common words before it, nor a company's legal form before "and"
+        ("Zeta Raises Venture Capital to Fund Growth and Working Capital Needs", [], []),
+        (
+            "Proceeds will fund working capital, including Research and Development Investments.",
+            [],
+            [],
+        ),
+        (
+            "Piper Sandler & Co. and Barclays Capital are acting as book-running managers.",
+            ["Piper Sandler & Co.", "Barclays Capital"],
             [],
         ),
         # a company's unit, a title's words before the head: no organisation

@@ -1014,6 +1014,8 @@ def test_a_deals_further_payments_after_the_partner_receives_its_upfront_are_the
         ("led by Omega Ventures with participation from pharmaceutical company Beta Pharma", None),
         ("with participation from Beta Pharma", None),
         ("from pharmaceutical company Beta Pharma", "Beta Pharma"),  # its one investor pays
+        # the lead of a syndicate, the firm named by its head ("Ventures"), is one payer of many
+        ("led by Omega Ventures", None),
     ],
 )
 def test_a_co_investor_of_a_round_is_no_payer_of_it(investors, payer):

@@ -898,6 +898,13 @@ def find_organizations(
             if before == issuer_first or a_known_organization(before):
                 start += len(before) + len(joined)  # "Novartis and Memorial Sloan Kettering
                 # Cancer Center": a company before "and", never a word of the centre's name
+        elif (
+            start == match.start("name")
+            and joined
+            and before.rsplit(" ", 1)[-1].rstrip(".,") in legal_form_words()
+        ):
+            start += len(before) + len(joined)  # "Piper Sandler & Co. and Barclays Capital":
+            # a company's legal form ends its name before "and"
         elif start > match.start("name") and _capitalised_name(before):
             # the first of two names a head word ends each: "Massachusetts General Hospital"
             # of "... Hospital and Johns Hopkins University"
@@ -930,6 +937,8 @@ def find_organizations(
         ):
             end = campus.end()  # "University of Alabama" + " in Huntsville": one university
             # (a campus is a city: "University of Würzburg" + " in Germany" is where it is)
+        if not _named_enough(text[start:end]):
+            continue  # "Fund Growth and Working Capital": common words before a finance head
         seat = SEAT_AFTER_HEAD.match(text, end)
         if seat and " of " not in text[start:end] and _a_place(seat[1]):
             end = seat.end()  # "University College" + " Dublin", "Science Foundation" + "
@@ -1453,6 +1462,23 @@ def _disciplines(words: str) -> bool:
         w.casefold() not in places and (common_english(w) or w.endswith(DISCIPLINE_ENDS))
         for w in re.findall(r"[A-Z][a-z]+", words)
     )
+
+
+@cache
+def _heads_needing_a_name() -> tuple[str, ...]:
+    """The heads of organization_heads.csv whose names need a word of their own (`named`)."""
+    return tuple(
+        " " + row["word"] for row in load_lexicon("organization_heads") if row.get("named")
+    )
+
+
+def _named_enough(name: str) -> bool:
+    """Whether a name that ends with a head needing a name ("Capital", "Advisors") prints a word
+    no common English word is before it: "Polaris Capital", never "Working Capital"."""
+    head = next((h for h in _heads_needing_a_name() if name.endswith(h)), None)
+    if head is None:
+        return True
+    return any(not common_english(word) for word in name[: -len(head)].split())
 
 
 def common_english(word: str) -> bool:
