@@ -3925,6 +3925,9 @@ def test_a_title_in_sentence_case_over_a_trade_papers_byline_is_the_headline():
         ("(BUSINESS WIRE)--Oct. 4, 2006--", None, "BUSINESS WIRE"),
         ("(PRNewswire) - Oct. 4, 2006 -", None, "PRNewswire"),
         ("ZÜRICH (dpa-AFX) - April 7, 2016 -", "ZÜRICH", "dpa-AFX"),
+        # the date inside the wire's parentheses, no city before them
+        ("(Marketwire - Oct. 4, 2006) -", None, "Marketwire"),
+        ("(Marketwired - October 4, 2006) --", None, "Marketwired"),
     ],
 )
 def test_a_date_between_dashes_after_a_wires_parentheses_dates_the_release(line, city, wire):
@@ -4019,3 +4022,24 @@ def test_a_companys_own_site_name_after_its_title_is_no_part_of_the_headline(mar
 )
 def test_a_phase_with_a_hyphen_or_in_capitals_is_read(printed, phase):
     assert [p.phase for p in find_phases(f"Zeta said {printed} of ZT-101.")] == [phase]
+
+
+@pytest.mark.parametrize(
+    ("line", "city", "region"),
+    [
+        ("LEIDEN, The Netherlands, 4 May 2012 / 07:30 CET —", "LEIDEN", "The Netherlands"),
+        ("LONDON, UK, 4 May 2012 / 7:30 am -", "LONDON", "UK"),
+    ],
+)
+def test_a_time_after_a_slash_closes_the_dateline(line, city, region):
+    text = (
+        f"Zeta Bio Reports Positive Data\n\n{line} Zeta Bio N.V. (Euronext: ZETA) today "
+        "announced positive results from its Phase 2 trial of ZT-101 in patients with gout.\n"
+    )
+    release = extract_release(text, "d", "x.txt").release
+    assert (release.published_date, release.dateline_city, release.dateline_region) == (
+        dt.date(2012, 5, 4),
+        city,
+        region,
+    )
+    assert release.issuer == "Zeta Bio N.V."

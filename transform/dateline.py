@@ -147,8 +147,8 @@ DASH = r"(?:--|–|—|-)"
 # A weekday before the date ("Tokyo, Monday, May 7, 2012"), a time after it ("4 May 2012; 07.30
 # CET"), and a pipe read as "I" or "l" by OCR ("BOSTON, MA,USA I March 3, 2009 I")
 ON_DAY = rf"(?:{WEEKDAY},?\s+)?"
-AT_TIME = (  # "09:00 CET", "8:00 a.m. ET", "8am CET"
-    r"(?:[,;]?\s*(?:\d{1,2}[.:]\d\d(?:\s*[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)"
+AT_TIME = (  # "09:00 CET", "8:00 a.m. ET", "8am CET", "4 May 2012 / 07:30 CET"
+    r"(?:(?:[,;]|[ \t]/)?\s*(?:\d{1,2}[.:]\d\d(?:\s*[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)"
     r"(?:\s+[A-Z]{2,4}\b)?)?"
 )
 LINE_TIME = (  # the same on the date's line: "; 07.30 CET", ", 8:00 a.m. ET"
@@ -256,7 +256,8 @@ DATELINE_DATE_WIRE = re.compile(
 DATELINE_WIRE_ONLY = re.compile(
     # (after a page's label of the date on its line too, which then dates the release)
     rf"(?:^[ \t]*|(?<=\d\d\d\d-\d\d-\d\d[ ])|(?<=\d\d\d\d-\d\d[ ]))"
-    rf"(?P<city>(?!))?(?P<region>(?!))?\((?P<wire_par>[A-Z][^()\n]{{1,30}})\)"
+    rf"(?P<city>(?!))?(?P<region>(?!))?\((?P<wire_par>[A-Z][^()\n]{{1,30}}?)"
+    rf"(?:\s*{DASH}\s*(?P<date_in>{DATE}))?\)"  # its date inside: "(Marketwire - Oct. 3, 2011) -"
     rf"{WIRE_THEN_DATE}(?P<undated>\s*{DASH}\s*)(?=[A-Z])",
     re.MULTILINE,
 )
