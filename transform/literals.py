@@ -169,7 +169,32 @@ def _folded(text: str) -> str:
     return fold(text)
 
 
-class _CuedWords:
+class _Registry:
+    """Strings several expressions registered, in one Aho-Corasick automaton made when first
+    asked for after a change. The set is replaced, never changed in place: whatever remembers the
+    set it was made for (an automaton, a walk of a text) knows it by identity."""
+
+    def __init__(self) -> None:
+        self.words: frozenset[str] = frozenset()
+        self._built: tuple[frozenset[str], ahocorasick.Automaton] | None = None
+
+    def add(self, words: frozenset[str]) -> None:
+        if not words <= self.words:
+            self.words = self.words | words
+
+    def automaton(self) -> ahocorasick.Automaton:
+        """The automaton of the strings registered now (each string its own value)."""
+        built = self._built
+        if built is None or built[0] is not self.words:
+            automaton = ahocorasick.Automaton()
+            for word in self.words:
+                automaton.add_word(word, word)
+            automaton.make_automaton()
+            built = self._built = (self.words, automaton)
+        return built[1]
+
+
+class _CuedWords(_Registry):
     """Every Cued expression's words in one automaton: a text (folded) is walked once for all
     of them, and the words it holds are kept for the last texts asked about. The set of words
     is replaced, never changed in place; an automaton made before a new expression's words
@@ -178,28 +203,18 @@ class _CuedWords:
     KEPT = 8  # texts whose words are kept: a release, and the lines and windows read in it
 
     def __init__(self) -> None:
-        self.words: frozenset[str] = frozenset()
-        self._built: tuple[frozenset[str], ahocorasick.Automaton] | None = None
+        super().__init__()
         self._present: dict[str, frozenset[str]] = {}
-
-    def add(self, words: frozenset[str]) -> None:
-        if not words <= self.words:
-            self.words = self.words | words
+        self._present_of: frozenset[str] = self.words  # the set the kept answers are of
 
     def present(self, folded: str) -> frozenset[str]:
         """The registered words ``folded`` holds, anywhere."""
+        if self._present_of is not self.words:
+            self._present, self._present_of = {}, self.words
         found = self._present.get(folded)
-        built = self._built
-        if found is not None and built is not None and built[0] is self.words:
+        if found is not None:
             return found
-        if built is None or built[0] is not self.words:
-            automaton = ahocorasick.Automaton()
-            for word in self.words:
-                automaton.add_word(word, word)
-            automaton.make_automaton()
-            built = self._built = (self.words, automaton)
-            self._present = {}
-        found = frozenset(word for _, word in built[1].iter(folded))
+        found = frozenset(word for _, word in self.automaton().iter(folded))
         present = self._present
         if len(present) >= self.KEPT:
             present = {}
@@ -253,7 +268,7 @@ def cued(pattern: str, flags: int = 0) -> Cued:
     return Cued(re.compile(pattern, flags))
 
 
-class _LineWords:
+class _LineWords(_Registry):
     """Every LineCued expression's strings in one automaton: a text is walked once for all of
     them, and each string's lines are kept for the text last asked about (and, apart, the lines
     where it ends a word: no letter or digit after it). The set of strings is replaced, never
@@ -261,13 +276,8 @@ class _LineWords:
     one made before a new expression's strings came is made again."""
 
     def __init__(self) -> None:
-        self.words: frozenset[str] = frozenset()
-        self._built: tuple[frozenset[str], ahocorasick.Automaton] | None = None
+        super().__init__()
         self._last: tuple[str, frozenset[str], _Walk] | None = None
-
-    def add(self, words: frozenset[str]) -> None:
-        if not words <= self.words:
-            self.words = self.words | words
 
     def lines(self, text: str) -> _Walk:
         """Each registered string found in ``text``, with the numbers of its lines, anywhere
@@ -276,18 +286,12 @@ class _LineWords:
         last = self._last
         if last is not None and last[0] is text and last[1] is words:
             return last[2]
-        built = self._built
-        if built is None or built[0] is not words:
-            automaton = ahocorasick.Automaton()
-            for word in words:
-                automaton.add_word(word, word)
-            automaton.make_automaton()
-            built = self._built = (words, automaton)
+        automaton = self.automaton()
         breaks = [match.start() for match in LINE_BREAK.finditer(text)]
         found: dict[str, set[int]] = {}
         whole: dict[str, set[int]] = {}
         size = len(text)
-        for end, word in built[1].iter(text):
+        for end, word in automaton.iter(text):
             line = bisect_right(breaks, end)
             found.setdefault(word, set()).add(line)
             if end + 1 >= size or not text[end + 1].isalnum():
@@ -404,7 +408,7 @@ def leading_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return frozenset(fold(s) for s in found) if found else None
 
 
-class _LeadWords:
+class _LeadWords(_Registry):
     """Every Led expression's opening strings (folded) in one automaton: a text is folded and
     walked once for all of them, and where each string starts is kept for the last texts asked
     about (a release, and the release read as one line). As with _LineWords, the set of strings
@@ -413,13 +417,8 @@ class _LeadWords:
     KEPT = 4
 
     def __init__(self) -> None:
-        self.words: frozenset[str] = frozenset()
-        self._built: tuple[frozenset[str], ahocorasick.Automaton] | None = None
+        super().__init__()
         self._walks: dict[str, tuple[frozenset[str], dict[str, list[int]] | None]] = {}
-
-    def add(self, words: frozenset[str]) -> None:
-        if not words <= self.words:
-            self.words = self.words | words
 
     def starts(self, text: str) -> dict[str, list[int]] | None:
         """Where each registered string starts in ``text`` folded, in order; None when folding
@@ -431,15 +430,8 @@ class _LeadWords:
         folded = _folded(text)
         found: dict[str, list[int]] | None = None
         if len(folded) == len(text) and "\u0307" not in text:  # (no letter folds to 0 or 2)
-            built = self._built
-            if built is None or built[0] is not words:
-                automaton = ahocorasick.Automaton()
-                for word in words:
-                    automaton.add_word(word, word)
-                automaton.make_automaton()
-                built = self._built = (words, automaton)
             found = {}
-            for end, word in built[1].iter(folded):
+            for end, word in self.automaton().iter(folded):
                 found.setdefault(word, []).append(end - len(word) + 1)
         if len(self._walks) >= self.KEPT:
             self._walks = {}
