@@ -361,9 +361,7 @@ def find_compounds(text: str) -> list[NamedMatch]:
             or (text[entry.start : entry.end].islower() and MADE_AFTER.match(text, entry.end))
         ):
             continue  # the body's own substance, measured: "serum uric acid levels"
-        if not names_a_target(text, entry.start, entry.end) and not _names_a_company(
-            text, entry.end
-        ):
+        if not _names_a_company(text, entry.end):  # (a target's name was left out above)
             add(entry.start, entry.end, "drug_vocabulary")
     for match in CODE.finditer(text):
         code = match.group()
