@@ -136,6 +136,13 @@ def organization_head_words() -> frozenset[str]:
 
 
 @cache
+def organization_heads_needing_a_name() -> frozenset[str]:
+    """The heads whose names must print a word of their own (organization_heads.csv's `named`:
+    "Capital", "Advisors")."""
+    return frozenset(row["word"] for row in load_lexicon("organization_heads") if row["named"])
+
+
+@cache
 def company_trade_words() -> frozenset[str]:
     """Words of the trade that end a company's name (company_trade_words.csv: "Pharmaceuticals",
     "Therapeutics"): no surname."""

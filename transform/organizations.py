@@ -41,6 +41,7 @@ from transform.lexicon import (
     nationality_before,
     only_title_words,
     organization_head_words,
+    organization_heads_needing_a_name,
     place_names,
     title_words,
     us_states,
@@ -1464,18 +1465,10 @@ def _disciplines(words: str) -> bool:
     )
 
 
-@cache
-def _heads_needing_a_name() -> tuple[str, ...]:
-    """The heads of organization_heads.csv whose names need a word of their own (`named`)."""
-    return tuple(
-        " " + row["word"] for row in load_lexicon("organization_heads") if row.get("named")
-    )
-
-
 def _named_enough(name: str) -> bool:
     """Whether a name that ends with a head needing a name ("Capital", "Advisors") prints a word
     no common English word is before it: "Polaris Capital", never "Working Capital"."""
-    head = next((h for h in _heads_needing_a_name() if name.endswith(h)), None)
+    head = next((h for h in organization_heads_needing_a_name() if name.endswith(" " + h)), None)
     if head is None:
         return True
     return any(not common_english(word) for word in name[: -len(head)].split())

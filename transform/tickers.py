@@ -73,8 +73,8 @@ def find_tickers(text: str) -> list[TickerMatch]:
         previous = None  # the listing before: a bare symbol of its kind after it is its too
         for part_start, part in _parts(paren.group(1).replace("\n", " "), exchanges):
             listing = LISTING.match(part)
-            base = numbered or _listed_like(previous, part, exchanges)
-            if listing is None and base and SYMBOL.fullmatch(part):
+            base = None if listing else numbered or _listed_like(previous, part, exchanges)
+            if base and SYMBOL.fullmatch(part):
                 listing = LISTING.match(f"{base['exchange'].strip()}: {part}")
                 shift = len(base["exchange"].strip()) + 2  # "Euronext: FR0010259150; IPN",
                 # "NASDAQ: ZETA; ZETAW" (a warrant's symbol)
