@@ -795,7 +795,8 @@ def find_organizations(
         if rule == "organization_head":
             start = _past_person_of(text, start, end)
             if _department(text[start:end]):
-                return  # "Head of Global Communications": a unit, once the title's "of" is cut
+                return  # "Media Relations Group": a unit of the company (in a contact block),
+                # also once a title's "of" is cut: "Head of Global Communications"
             if any(w in _title_verbs() for w in text[start:end].split()[1:-1]):
                 return  # a title's words: "Zeta BioPharma and Omega Biotechnology Enters
                 # Strategic Alliance and License Agreement ..."
@@ -863,8 +864,6 @@ def find_organizations(
     document_end = -1  # where the last document named like an organisation ends
     documents: set[str] = set()
     for match in _organization().finditer(text):
-        if _department(match.group("name")):
-            continue  # "Media Relations Group": a unit of the company, named in a contact block
         if DOCUMENT_NAME.match(match.group("name")):
             document_end = match.end("name")
             continue  # "the Agreement of Strategic Alliance": a contract, no alliance of firms
