@@ -6328,3 +6328,22 @@ def test_an_agencys_head_word_names_it_and_a_units_does_not(line, organizations,
     extraction = extract_release(text, "d", "x")
     assert [o.name for o in extraction.organizations] == organizations
     assert [(p.name, p.title, p.organization) for p in extraction.people] == people
+
+
+def test_a_name_in_apposition_with_how_it_acts_is_a_compound():
+    text = (
+        "The trial evaluated ferocardin, an oral soluble guanylate cyclase stimulator, in 4,812 "
+        "patients. Zetaglipron, a once-daily oral GLP-1 receptor agonist. Omeracept is paired "
+        "with halvumab, a humanized anti-TIGIT antibody that blocks the receptor, and with "
+        "velunomod, an immunomodulator.\n"
+        "Kappagen, a company developing kinase inhibitors, and Zorvex, an emerging leader in "
+        "antibody conjugates, signed on. Boston, a city of inhibitors. The placebo, an inactive "
+        "inhibitor. Sarah, a student of agonists."
+    )
+    found = [(c.name, c.rule) for c in find_compounds(text)]
+    assert ("ferocardin", "compound_with_mechanism") in found
+    assert ("Zetaglipron", "compound_with_mechanism") in found
+    assert ("velunomod", "compound_with_mechanism") in found
+    assert ("halvumab", "inn_stem") in found  # (a stem's word before its own rule)
+    names = {name for name, _ in found}
+    assert not names & {"Kappagen", "Zorvex", "Boston", "placebo", "Sarah"}

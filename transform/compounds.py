@@ -21,12 +21,13 @@ from transform.drug_vocabulary import drug_matcher, is_class_word, is_drug_name,
 from transform.lexicon import (
     company_suffix_pattern,
     company_trade_words,
+    context_words,
     descriptor_words,
     load_lexicon,
     place_names,
     words_alternation,
 )
-from transform.literals import cued
+from transform.literals import Cued, cued
 from transform.money import SCALES, glued_code, is_currency_mark
 from transform.organizations import GIVEN_NAME_BEFORE, GIVEN_NAME_CHARS
 from transform.repair.vocabulary import given_names, is_known, word_counts
@@ -179,6 +180,30 @@ NAME_BEFORE_COMBINED = re.compile(r"(?<![\w-])(?P<name>[A-Z][A-Za-z]*[a-zA-Z]{2,
 NAME_AFTER_COMBINED = re.compile(
     r"(?:[A-Za-z]+-[a-z]+[ ]|the[ ])?(?P<name>[A-Z][A-Za-z]*[a-zA-Z]{2,})(?:®|™)?(?![\w-])"
 )
+
+
+# a name no vocabulary holds, a drug by the apposition after it that says how it acts:
+# "ferocardin, an oral soluble guanylate cyclase stimulator, in", "danuglipron, an oral GLP-1
+# receptor agonist." (the apposition's last word, a mechanism_noun of context_words.csv, found
+# first and the name before it read only there); the apposition ends with that word, and none
+# of its words says a company ("Zeta, a company developing kinase inhibitors") or is a verb's
+# "-ing" ("Zeta, an emerging leader in antibody ...")
+APPOSITION_ENDS = (
+    r"(?=[,;:)]|\.(?!\w)|[ ](?:for|of|that|which|in|to|with|being|currently|designed|developed"
+    r"|discovered|targeting|against|and|is|was|under|from|by|as|at|on)\b|\s*$)"
+)
+NAME_APPOSED = re.compile(
+    r"(?<![\w-])(?P<name>[A-Za-z][a-z]{4,}[a-z0-9]*)(?:®|™)?,[ ](?:an?|the)[ ]"
+    r"(?P<apposition>(?:[\w/()+-]+,?[ ]){0,7}?[\w/()+-]*)$"
+)
+APPOSITION_CHARS = 120
+VERB_ING = re.compile(r"(?<![\w-])[a-z]+ing(?![\w-])")
+
+
+@cache
+def _mechanism() -> Cued:
+    words = sorted(context_words("mechanism_noun"), key=len, reverse=True)
+    return cued(rf"(?:{'|'.join(map(re.escape, words))}){APPOSITION_ENDS}", re.IGNORECASE)
 
 
 # a company's ticker after its name, or its seat before it: "Targacept (NASDAQ:TRGT)",
@@ -493,6 +518,28 @@ def find_compounds(text: str) -> list[NamedMatch]:
             continue
         if not a_known_organization(name) and name.casefold() not in place_names():
             add(start, start + len(name), "brand_with_class")
+    for match in _mechanism().finditer(text):
+        named = NAME_APPOSED.search(text, max(0, match.start() - APPOSITION_CHARS), match.start())
+        if named is None or VERB_ING.search(named["apposition"]):
+            continue
+        if set(named["apposition"].casefold().split()) & (
+            context_words("apposition_noun") | descriptor_words()
+        ):
+            continue  # a company's apposition: "Zeta, a biotech company and antibody developer"
+        name, start = named["name"], named.start("name")
+        if (
+            name.casefold() in word_counts()
+            or is_class_word(name)  # "a selective immunomodulator, a bronchodilator or a ..."
+            or is_known(name)
+            or not_a_compound(name)
+            or a_known_organization(name)
+            or name.casefold() in place_names()
+            or name.casefold() in given_names()
+            or _a_companys(text, INN_WORD.match(text, start) or named)
+            or names_a_target(text, start, start + len(name))
+        ):
+            continue
+        add(start, start + len(name), "compound_with_mechanism")
     for match in COMBINED.finditer(text):
         window = max(0, match.start() - NAME_BEFORE_CHARS)
         before = NAME_BEFORE_COMBINED.search(text, window, match.start())
