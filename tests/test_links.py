@@ -1903,3 +1903,15 @@ def test_what_the_issuer_licenses_or_buys_from_a_company_is_paid_to_that_company
         "Zeta Bio has earned $20 million in licensing fees from Omega Pharma Ltd. to date.",
     )
     assert [(m[0], m[3], m[4]) for m in _money(fees)] == [(20e6, "Omega Pharma", "Zeta Bio")]
+
+
+def test_a_company_after_a_preposition_is_no_subject_of_the_verb_after_it():
+    text = (
+        PAYING_LEAD + "Acme Bio, Inc. (Nasdaq: ACMB) reported its results. Revenue rose on a $5.0 "
+        "million milestone payment from Northwind Pharma earned upon the start of a trial. "
+        "Acme Bio made a $2 million milestone payment to Kappa Labs received in June.\n"
+    )
+    assert [(m[0], m[1], *m[3:5]) for m in _money(text)] == [
+        (5_000_000, "milestone", "Northwind Pharma", "Acme Bio"),
+        (2_000_000, "milestone", "Acme Bio", "Kappa Labs"),
+    ]

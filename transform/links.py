@@ -692,6 +692,8 @@ JOINED_FROM = re.compile(
     r"\b(?:joins|joined|joining|hired|recruited)\b[^.;,]{0,60}?"
     r"\bfrom\s+(?:[\w.-]+\s+){0,3}$"
 )
+# a company after a preposition, the object of it: no verb after it is the company's
+OBJECT_OF_BEFORE = re.compile(r"\b(?:from|by|to|with)\s+(?:the\s+)?$", re.IGNORECASE)
 FROM_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?(?:[\w.-]+-based\s+)?$", re.IGNORECASE)
 # what is licensed or bought from a company: its seller, paid for it ("licensed sunrozumab from",
 # "in-licensed the rights to ZT-1 from", "acquired the program from"). Beside LICENSED_FROM
@@ -915,6 +917,9 @@ def _stated_sides(
         if HOLDERS_OF.search(text, max(left, org.span_start - HOLDERS_CHARS), org.span_start):
             continue  # its holders, not the company: "stockholders of Amylin will receive
             # $31.00 in cash for each share"
+        if _after(text, org.span_start, OBJECT_OF_BEFORE):
+            continue  # a preposition's object, no verb's subject: "a $5.0 million milestone
+            # payment from Takeda earned upon the start of a trial" (the payment was earned)
         following = [text[org.span_end : org.span_end + VERB_CHARS]]
         if following[0].startswith(",") and APPOSITION_OPENED.search(
             text, max(left, org.span_start - APPOSITION_CHARS), org.span_start
