@@ -608,6 +608,9 @@ def test_an_exchanges_or_shareholders_approval_is_no_regulatory_approval():
         # an Australian placement, named before its sum
         "Zeta Ltd has received firm commitments for a placement to raise A$18 million.",
         "Zeta Ltd announces a conditional placement to raise $12 million from investors.",
+        # a bought deal (an underwriter buys the whole issue): no company bought
+        "Zeta Pharma Closes $12 Million Bought Deal Financing",
+        "Zeta Inc. has closed its bought deal offering for gross proceeds of $12,000,000.",
     ],
 )
 def test_a_placing_or_a_fundraising_is_a_financing(lead):
