@@ -3100,7 +3100,9 @@ def test_a_name_may_wrap_over_a_line_but_never_takes_the_title_below_it():
     )
     assert [(p.name, p.title) for p in find_people(text)] == [
         ("Walter H. Burke", "President and Chief Executive Officer"),
-        ("Robert Klein", None),
+        # the name whole, its title the line under it (read since the contact block's rule
+        # reads a name after a contact's label)
+        ("Robert Klein", "Director, Corporate Communications"),
         ("Sabine Vogt", "Head of Investor Relations"),  # an honorific's contact block
         ("Maria Lind", None),  # never "Maria Lind Copied": a word alone on the next line
     ]
@@ -6350,3 +6352,38 @@ def test_a_name_in_apposition_with_how_it_acts_is_a_compound():
     assert ("halvumab", "inn_stem") in found  # (a stem's word before its own rule)
     names = {name for name, _ in found}
     assert not names & {"Kappagen", "Zorvex", "Boston", "placebo", "Sarah"}
+
+
+@pytest.mark.parametrize(
+    ("block", "people"),
+    [
+        # the name after the label, the title on the line under it, indented as typed
+        (
+            "Contact: Robert J. Hale\n         Vice President, Finance\n         Zeta Bio, Inc.\n",
+            [("Robert J. Hale", "Vice President, Finance")],
+        ),
+        ("Media: Robert Hale\nOmega Communications\n", [("Robert Hale", None)]),
+        # the next contact on the label's line, after "or" or a semicolon
+        (
+            "Contact: Jane Roe of Zeta Bio, +1-617-555-2200, or Tom Smith of Omega "
+            "Communications, +1-212-555-0000\n",
+            [("Jane Roe", None), ("Tom Smith", None)],
+        ),
+        (
+            "CONTACT: Jane Roe, Zeta Bio, 617-555-2200; Tom Smith, 212-555-0000\n",
+            [("Jane Roe", None), ("Tom Smith", None)],
+        ),
+        # never a desk or a place after it
+        (
+            "Contacts: Jane Roe at Zeta Bio; or New Jersey offices; Investors, Omega Partners\n",
+            [("Jane Roe", None)],
+        ),
+    ],
+)
+def test_a_contact_labels_line_names_its_contacts_and_the_next_line_the_title(block, people):
+    text = (
+        "Zeta Bio Update\n\nBOSTON, March 3, 2020 /PRNewswire/ -- Zeta Bio, Inc. (NASDAQ: ZETA) "
+        f"today announced results from its trial of ZT-1 in patients.\n\n{block}"
+    )
+    found = [(p.name, p.title) for p in extract_release(text, "d", "u").people]
+    assert found == people

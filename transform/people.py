@@ -192,6 +192,18 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                 rf"(?:,\s(?P<title>[A-Za-z][^.;”\"\n|/]{{1,160}}))?"
             ),
         ),
+        # ... and the next on the label's line, after "or" or a semicolon: "Contact: Jane Roe of
+        # Zeta Bio, +1-617-555-2200, or Tom Smith of Omega Communications, ...", "CONTACT: Jane
+        # Roe, Zeta Bio, 617-555-2200; Tom Smith, 212-555-0000"
+        (
+            "person_contact_label",
+            re.compile(
+                rf"(?m)^[^\n]*?\b(?:CONTACTS?|[Cc]ontacts?|{DESK_LABELS})\s*:[^\n]*?"
+                rf"(?:[,;]\s+or|;)\s+{HONORIFIC}{line_name}"
+                rf"(?=\s*(?:\||\n|,|\()|\s+(?:at|on|via|of)\s)"
+                rf"(?:,\s(?P<title>[A-Za-z][^.;”\"\n|/]{{1,160}}))?"
+            ),
+        ),
         # "succeeded by Dr Mike McDonald, currently Chief Medical Officer"
         (
             "person_current_title",
@@ -293,12 +305,13 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                 rf"(?=[\s,.;])(?P<title>)"
             ),
         ),
-        # contact block: a name alone on a line (or with its phone number), the title on the
-        # next line(s)
+        # contact block: a name alone on a line (or with its phone number, or after a contact's
+        # label: "Contact: Robert J. Hale"), the title on the next line(s)
         (
             "person_contact_block",
             re.compile(
-                rf"(?m)^[ \t]*{HONORIFIC}{person}{DEGREES}"
+                rf"(?m)^[ \t]*(?:(?:CONTACTS?|[Cc]ontacts?|{DESK_LABELS})\s*:[ \t]*)?"
+                rf"{HONORIFIC}{person}{DEGREES}"
                 rf"(?:,\s*\+?[\d(][\d()./ -]{{6,20}}\d)?\n[ \t]*"  # a phone number after it
                 rf"(?P<title>[A-Z][A-Za-z&,.\- ]{{2,80}}"  # "Sr. Vice President"
                 rf"(?:\n(?!\(|\d)[A-Z][A-Za-z&,\- ]{{2,60}})?)$"
