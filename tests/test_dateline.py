@@ -1561,3 +1561,25 @@ def test_a_title_printed_twice_on_its_line_is_read_once(between):
     found = find_headline(text, text.index("BOSTON"))
     assert found is not None and found.text == title
     assert text[found.span_start : found.span_end] == title
+
+
+def test_a_known_place_and_its_region_before_a_colon_open_an_undated_lead():
+    dateline = parse_dateline(
+        "ASX ANNOUNCEMENT\n14 August 2018\n\nZeta receives a refund\n\nMelbourne, Australia: "
+        "Zeta Biologics Limited (ASX: ZBL) is pleased to announce a refund."
+    )
+    assert (dateline.city, dateline.region) == ("Melbourne", "Australia")
+    assert dateline.published_date == dt.date(2018, 8, 14)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Gothenburg, Sweden, 3 March 2014 at 08.00 CET. Zeta AB (publ) announced",
+        "Gothenburg, Sweden, March 3, 2014 at 8:00 a.m. CET – Zeta AB (publ) announced",
+    ],
+)
+def test_a_time_after_at_closes_a_dateline(line):
+    dateline = parse_dateline(f"Zeta Starts a Trial\n\n{line} that it started a trial.")
+    assert (dateline.city, dateline.region) == ("Gothenburg", "Sweden")
+    assert dateline.published_date == dt.date(2014, 3, 3)

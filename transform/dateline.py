@@ -147,12 +147,14 @@ DASH = r"(?:--|–|—|-)"
 # A weekday before the date ("Tokyo, Monday, May 7, 2012"), a time after it ("4 May 2012; 07.30
 # CET"), and a pipe read as "I" or "l" by OCR ("BOSTON, MA,USA I March 3, 2009 I")
 ON_DAY = rf"(?:{WEEKDAY},?\s+)?"
-AT_TIME = (  # "09:00 CET", "8:00 a.m. ET", "8am CET", "4 May 2012 / 07:30 CET"
-    r"(?:(?:[,;]|[ \t]/)?\s*(?:\d{1,2}[.:]\d\d(?:\s*[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)"
+AT_TIME = (  # "09:00 CET", "8:00 a.m. ET", "8am CET", "4 May 2012 / 07:30 CET", "at 08.00 CET"
+    r"(?:(?:[,;]|[ \t]/|[ \t]at(?=[ \t]))?\s*"
+    r"(?:\d{1,2}[.:]\d\d(?:\s*[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)"
     r"(?:\s+[A-Z]{2,4}\b)?)?"
 )
 LINE_TIME = (  # the same on the date's line: "; 07.30 CET", ", 8:00 a.m. ET"
-    r"(?:[ \t]*[,;][ \t]*(?:\d{1,2}[.:]\d\d(?:[ \t]*[ap]\.?m\.?)?|\d{1,2}[ \t]?[ap]\.?m\.?)"
+    r"(?:(?:[ \t]*[,;]|[ \t]at(?=[ \t]))[ \t]*"
+    r"(?:\d{1,2}[.:]\d\d(?:[ \t]*[ap]\.?m\.?)?|\d{1,2}[ \t]?[ap]\.?m\.?)"
     r"(?:[ \t]+[A-Z]{2,4}\b)?)?"
 )
 PIPE = r"(?:\||(?<=\s)[Il](?=\s))"
@@ -236,11 +238,12 @@ DATELINE_UNDATED = re.compile(
     rf"{WIRE_THEN_DATE}(?P<undated>\s*{DASH}\s*)(?=[A-Z])",
     re.MULTILINE,
 )
-# ... or in mixed case, a known place and its region before a dash: "Stockholm, Sweden — Medivir AB
-# (OMX: MVIR) announces ..." (the city one of world_places.csv)
+# ... or in mixed case, a known place and its region before a dash or a colon: "Stockholm, Sweden —
+# Medivir AB (OMX: MVIR) announces ...", "Melbourne, Australia: Zeta Limited (ASX: ZTA) is
+# pleased ..." (the city one of world_places.csv)
 DATELINE_UNDATED_MIXED = re.compile(
     rf"^(?P<city>{WORD}(?:[ ]{WORD}){{0,2}}),[ ]?(?P<region>{REGION})"
-    rf"(?P<undated>[ ]+{DASH}[ ]+)(?=[A-Z])",
+    rf"(?P<undated>[ ]+{DASH}[ ]+|:[ \t]+)(?=[A-Z])",
     re.MULTILINE,
 )
 # A date and a wire, no place: a news brief's "Dec 14 (Reuters) - Acme Pharma Co Ltd", after a
