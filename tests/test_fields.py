@@ -4043,3 +4043,24 @@ def test_a_time_after_a_slash_closes_the_dateline(line, city, region):
         region,
     )
     assert release.issuer == "Zeta Bio N.V."
+
+
+def test_a_title_wrapped_after_its_verbs_clause_is_read_whole():
+    def headline(title: str) -> str | None:
+        text = (
+            f"{title}\nLA JOLLA, Calif., April 4, 2019 /PRNewswire/ -- Lambdagen Inc. (NASDAQ: "
+            "LMGN) today announced that Susan Park, its Chief Commercial Officer, presents "
+            "results. Ms. Park joins Lambdagen from Merck & Co.\n"
+        )
+        return extract_release(text, "r" * 64, "file:///x.txt").release.headline
+
+    # the lower line names more of the lead (its person and post) than the upper
+    assert headline(
+        "Share  Tweet  Email\nLambdagen Appoints Former Merck Executive\nSusan Park as Chief "
+        "Commercial Officer\nPublished: Apr 04, 2019"
+    ) == ("Lambdagen Appoints Former Merck Executive Susan Park as Chief Commercial Officer")
+    # a line with its own verb under a title is never joined to it
+    assert "Data Susan" not in (
+        headline("Lambdagen Reports Data\nSusan Park Presents Chief Commercial Officer Results")
+        or ""
+    )

@@ -1189,6 +1189,7 @@ def _headline_before(text: str, stop: int, cover: int) -> HeadlineMatch | None:
     best = max(shared for _, shared in scored)
     first = next(c for c, shared in scored if shared * 2 >= best)
     first = _title_above_deck(text, first, candidates, lead) or first
+    first = _clause_above(text, first, [c for c, _ in scored]) or first
     # a line a page prints more than once above its lead (its title, heading and share bar)
     # is the title, however few words it shares next to a subheadline that describes the lead
     printed = Counter(c.text for c, _ in scored)
@@ -1203,6 +1204,7 @@ def _headline_before(text: str, stop: int, cover: int) -> HeadlineMatch | None:
         # or after navigation ("Home Media Center Press releases Acme Announces ...")
         if (
             later.span_start > first.span_start
+            and later.span_start >= first.span_end  # (never a line of its own wrapped title)
             and (
                 later.text.startswith(first.text)
                 or (bare != first.text and later.text.startswith(bare + " "))
@@ -1228,6 +1230,30 @@ def _headline_before(text: str, stop: int, cover: int) -> HeadlineMatch | None:
         ):
             return _without_site(later, lead)
     return _without_site(first, lead)
+
+
+def _clause_above(
+    text: str, best: HeadlineMatch, scored: list[HeadlineMatch]
+) -> HeadlineMatch | None:
+    """The title wrapped after its verb's clause, read whole: "Lambdagen Appoints Former Merck
+    Executive" over "Susan Park as Chief Commercial Officer", where the lower line names more of
+    the lead (its person and post) than the upper (its company). The line right above, a title
+    with a heading's verb ("Appoints") that names the lead too, goes on into a line with none;
+    a line with its own verb is a subheadline ("Zeta Reports Results" over "Data Support
+    Phase 3")."""
+    above = next((c for c in scored if c.span_end + 1 == best.span_start), None)
+    if (
+        above is None
+        or above.text[-1:] in ".!?:;"
+        or not best.text[:1].isupper()
+        or not title_like(above.text)
+        or not title_like(best.text)
+        or not any(heading_verb(word) for word in above.text.split())
+        or any(heading_verb(word) for word in best.text.split())
+        or len(above.text) + len(best.text) + 1 > MAX_CHARS
+    ):
+        return None
+    return HeadlineMatch(f"{above.text} {best.text}", above.span_start, best.span_end)
 
 
 DECK_WORDS = 10  # content words at least of a deck that restates the lead
