@@ -1028,6 +1028,22 @@ def test_a_co_investor_of_a_round_is_no_payer_of_it(investors, payer):
 
 
 @pytest.mark.parametrize(
+    "raised",
+    [
+        "expects gross proceeds of approximately $75 million, led by Omega Capital Management",
+        "raised $75 million in a financing co-led by Omega Capital Management",
+    ],
+)
+def test_the_lead_of_a_sum_raised_is_no_payer_of_it(raised):
+    text = (
+        "Zeta Raises Funds\n\nBOSTON, Dec. 22, 2010 -- Zeta Bio Inc. today announced that it "
+        f"{raised} with participation from Beta Advisors and Kappa Capital.\n"
+    )
+    money = extract_release(text, "doc", "file:///x.txt").money
+    assert [(m.kind, m.payer) for m in money] == [("financing", None)]
+
+
+@pytest.mark.parametrize(
     "sentence, found",
     [
         # a person's former employer pays nothing; the sentence's own "previously" recalls

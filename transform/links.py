@@ -672,7 +672,9 @@ CO_INVESTOR_BEFORE = re.compile(
     r"\bparticipation\s+(?:from|by)\s+(?:[\w.-]+\s+){0,3}$"
     # a round's lead investor: one of the syndicate it leads ("a series B round led by Omega
     # Ventures with participation from ...")
-    r"|\b(?:round|financing|offering|placement|placing)\s+(?:was\s+)?led\s+by\s+(?:the\s+)?$"
+    # (or the sum it raised: "gross proceeds of $75 million, led by Omega Capital"; co-led)
+    r"|(?:\b(?:round|financing|offering|placement|placing|million|billion)|\d)\s*,?\s+"
+    r"(?:(?:was|is)\s+)?(?:co-)?led\s+by\s+(?:the\s+)?$"
     # or the company's backers, what it is: "developer, backed by GV, Celgene, Novartis and Taiho
     # Ventures, has closed the offering" (each of them)
     r"|\b(?:backed|funded|financed)\s+by\s+(?:[\w.,&'’-]+\s+){0,8}$",
