@@ -4064,3 +4064,15 @@ def test_a_title_wrapped_after_its_verbs_clause_is_read_whole():
         headline("Lambdagen Reports Data\nSusan Park Presents Chief Commercial Officer Results")
         or ""
     )
+
+
+def test_a_typewritten_title_in_capitals_its_company_on_a_line_above_its_verb():
+    text = (
+        "                              PSI GENETICS INC.\n"
+        "                     ANNOUNCES  SECOND  QUARTER  RESULTS\n\n"
+        "     SALT LAKE CITY,  Utah,  August 5, 1998 -- Psi Genetics Inc. (Nasdaq: PSIG) today "
+        "reported results for the second quarter ended June 30, 1998.\n"
+    )
+    release = extract_release(text, "r" * 64, "file:///x.txt").release
+    assert release.headline == "PSI GENETICS INC. ANNOUNCES SECOND QUARTER RESULTS"
+    assert text[release.headline_span_start : release.headline_span_end].startswith("PSI")

@@ -205,7 +205,9 @@ def build_release(
     return Release(
         release_id=context.release_id,
         document_id=context.document_id,
-        headline=headline.text if headline else None,
+        # (spaces a typewritten page pads a centred title with read as one: "ANNOUNCES  SECOND
+        # QUARTER  RESULTS"; the span keeps the printed text)
+        headline=" ".join(headline.text.split()) if headline else None,
         headline_span_start=headline.span_start if headline else None,
         headline_span_end=headline.span_end if headline else None,
         published_date=context.dated,

@@ -485,8 +485,9 @@ def _subject_line(line: str) -> bool:
 
 
 def _opens_with_verb(line: str) -> bool:
-    """A line opening with a heading's verb in the third person."""
-    return heading_verb(line.split(" ", 1)[0])
+    """A line opening with a heading's verb in the third person, in capitals too ("ANNOUNCES")."""
+    word = line.split(" ", 1)[0]
+    return heading_verb(word.capitalize() if word.isupper() and len(word) > 1 else word)
 
 
 def heading_verb(word: str) -> bool:
