@@ -6387,3 +6387,21 @@ def test_a_contact_labels_line_names_its_contacts_and_the_next_line_the_title(bl
     )
     found = [(p.name, p.title) for p in extract_release(text, "d", "u").people]
     assert found == people
+
+
+def test_a_contact_tables_firm_with_its_phone_on_its_line_heads_the_entries_below():
+    text = (
+        "Zeta Bio plc\n14 February 2019\n\nPositive Phase IIa Results for ZT-22\n\n"
+        "Zeta Bio plc (AIM: ZETA) is pleased to announce positive results from its Phase IIa "
+        "trial of ZT-22.\n\nFor further information, please contact:\n"
+        "Zeta Bio plc                                      +44 (0)20 5555 0100\n"
+        "Dr. James Hartley, Chief Executive Officer\n"
+        "Numis Securities Limited (Nominated Adviser)      +44 (0)20 5555 0200\n"
+        "Freddie Barnfield / Duncan Monteith\n"
+    )
+    people = extract_release(text, "d", "x", []).people
+    assert [(p.name, p.organization) for p in people] == [
+        ("James Hartley", "Zeta Bio"),
+        ("Freddie Barnfield", "Numis Securities"),
+        ("Duncan Monteith", "Numis Securities"),
+    ]

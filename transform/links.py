@@ -1641,8 +1641,12 @@ def _heading_organization(
     return None
 
 
-# what may follow the organisation on a heading line: its role in brackets, a table's pipe
-HEADING_REST = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\))?[ \t|:]*")
+# what may follow the organisation on a heading line: its role in brackets, a table's pipe, its
+# phone number ("Numis Securities Limited (Nominated Adviser)   +44 (0)20 7555 0200")
+HEADING_REST = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,60}\))?[ \t|:]*"
+    r"(?:(?:(?:Tel|Phone|T)\b\.?:?[ \t]*)?\+?[\d(][\d()./ -]{6,20}\d[ \t|]*)?"
+)
 
 
 CONTACT_DESK_AFTER = re.compile(r"[ \t]*\([A-Za-z][^()\n]{0,30}\)(?=[ \t]*\n)")
