@@ -632,7 +632,15 @@ def test_a_page_label_is_no_dateline_city_but_its_date_dates_the_release():
 
 @pytest.mark.parametrize(
     ("header", "year"),
-    [("Date:5/21/2008", 2008), ("Date: May 21, 2009", 2009), ("date 2019-05-21", 2019)],
+    [
+        ("Date:5/21/2008", 2008),
+        ("Date: May 21, 2009", 2009),
+        ("date 2019-05-21", 2019),
+        # other labels of a page's or a wire's date, a day-first number
+        ("Released: May 21, 2014", 2014),
+        ("Publication date: 21.05.2006", 2006),
+        ("Issued on 21 May 2010", 2010),
+    ],
 )
 def test_a_labelled_header_date_gives_a_dateline_its_year(header, year):
     text = f"Acme Wins\n{header}\n\nTOKYO, May 21 /PRNewswire/ --" + LEAD

@@ -716,13 +716,19 @@ def _page_labels() -> frozenset[str]:
 
 
 # A labelled date: "Date: 3/14/2006", "Date:5/21/2008", "date 2019-04-02"
-# "Date:", "date", "Release date:", a post's "Posted On:", a page's "Published:"
+# "Date:", "date", "Release date:", "Publication date:", a post's "Posted On:", a page's
+# "Published:", "Released:", "Issued:"
 DATE_LABEL_TEXT = (  # "Published on 6/14/2006 in the Prospect News Biotech Daily." too
-    r"(?:(?:release\s+)?date\s*:?\s*|(?:posted|published|updated)(?:\s+on)?\s*:\s*"
-    r"|(?:posted|published)\s+on\s+)"
+    r"(?:(?:release\s+|publication\s+|issue\s+)?date\s*:?\s*"
+    r"|(?:posted|published|updated|released|issued)(?:\s+on)?\s*:\s*"
+    r"|(?:posted|published|released|issued)\s+on\s+)"
 )
 DATE_LABEL_WORDS = rf"^{DATE_LABEL_TEXT}"
-LABEL_AS_CITY = re.compile(r"(?:release\s+)?date|(?:posted|published|updated)(?:\s+on)?", re.I)
+LABEL_AS_CITY = re.compile(
+    r"(?:release\s+|publication\s+|issue\s+)?date"
+    r"|(?:posted|published|updated|released|issued)(?:\s+on)?",
+    re.I,
+)
 DATE_LABEL = re.compile(rf"{DATE_LABEL_WORDS}(?=\d|[A-Za-z]{{3}})", re.IGNORECASE)
 # A labelled date that opens a line the title goes on: "date 2022-01-04 FDA Approves ..."
 # (or a month alone, "date 2025-05 Acme to acquire ...": no day, so no date, but no title either)
