@@ -611,6 +611,9 @@ def test_an_exchanges_or_shareholders_approval_is_no_regulatory_approval():
         # a bought deal (an underwriter buys the whole issue): no company bought
         "Zeta Pharma Closes $12 Million Bought Deal Financing",
         "Zeta Inc. has closed its bought deal offering for gross proceeds of $12,000,000.",
+        # royalties sold for cash: a financing, no royalty earned
+        "Zeta Bio entered into a royalty purchase agreement with Omega Royalty for $250 million.",
+        "Zeta Bio announced a $150 million synthetic royalty financing with Omega Partners.",
     ],
 )
 def test_a_placing_or_a_fundraising_is_a_financing(lead):
