@@ -6408,3 +6408,20 @@ def test_a_contact_tables_firm_with_its_phone_on_its_line_heads_the_entries_belo
         ("Freddie Barnfield", "Numis Securities"),
         ("Duncan Monteith", "Numis Securities"),
     ]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Pedro dos Santos",
+        "Maria de la Cruz",
+        "Jan van Dijk",
+        "Maria del Carmen García",  # a given name of its particle's, the surname after it
+        "Ana María López de Guereñu",  # a surname with a particled second one
+        "Ludwig van der Berg",
+        "Tom McDonald",
+    ],
+)
+def test_a_name_with_its_particles_apart_is_read_whole(name):
+    text = f'"Exciting," said Dr. {name}, head of research at Zeta Bio.'
+    assert [(p.name, p.title) for p in find_people(text)] == [(name, "head of research")]

@@ -62,19 +62,24 @@ def _name(before_a_title: bool = False, one_line: bool = False) -> str:
         else rf"(?:[ \t\xa0]|\n[ \t]*(?!(?:{titles})\b)(?!\S+[ \t]*(?:\n|\Z))(?![\w-]+[ \t]*:))"
     )
     part = rf"(?!(?:{titles})\b){PART}" if before_a_title else PART
-    # "O'Connor", "D'Amelio", "McDonald", "LeBlanc", "DiNardo", "van der Berg", and a particle
-    # glued on: "deSouza", "d'Alessio"
-    particle = (
-        r"(?:O['’]|D['’]|Mc|Mac|De|Le|La|Di|Du|Da|Van\s|von\s|van\sde\s|van\sder\s|de\s|de|di|da"
-        r"|du|d['’])"
+    # "O'Connor", "D'Amelio", "McDonald", "LeBlanc", "DiNardo", and a particle glued on:
+    # "deSouza", "d'Alessio"; or a particle apart: "van der Berg", "dos Santos", "de la Cruz"
+    glued = r"(?:O['’]|D['’]|Mc|Mac|De|Le|La|Di|Du|Da|de|di|da|du|d['’])"
+    spaced = (
+        r"(?:van\sder\s|van\sden\s|van\sde\s|von\sder\s|de\sla\s|de\slos\s|Van\s|van\s|von\s"
+        r"|del\s|della\s|de\s|dos\s|das\s|da\s|do\s|di\s|ter\s|ten\s|bin\s|ibn\s)"
     )
+    particle = rf"(?:{spaced}|{glued})"
     return (
         # a first initial before the given name: "C. Boyd Clarke", "W. Michael Gallatin"
         rf"(?P<name>(?:(?<![\w.])[A-Z]\.[ \t])?{PART}(?:{gap}[A-Z]\.)?"
         # a second given name ("Lars Rebien Sørensen"), or a first surname before a particled
         # one ("Hervé Duchesne de Lamotte")
         rf"(?:{gap}{part}(?={gap}{particle}?{part}\b))?"
-        rf"(?:{gap}{particle}?{part}))"
+        # the surname; a name of its particle's is a given name's and a surname goes on after
+        # it ("Maria del Carmen García"), and a surname with a particled second one ("Ana María
+        # López de Guereñu")
+        rf"(?:{gap}(?:{spaced}{part}(?:{gap}{part})?|{glued}?{part}(?:{gap}{spaced}{part})?)))"
     )
 
 
