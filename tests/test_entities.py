@@ -6425,3 +6425,21 @@ def test_a_contact_tables_firm_with_its_phone_on_its_line_heads_the_entries_belo
 def test_a_name_with_its_particles_apart_is_read_whole(name):
     text = f'"Exciting," said Dr. {name}, head of research at Zeta Bio.'
     assert [(p.name, p.title) for p in find_people(text)] == [(name, "head of research")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # a cancer's site a known name gives ("endometrial cancer") names its carcinoma too
+        ("Zeta studies ZT-1 in endometrial carcinoma.", ["endometrial carcinoma"]),
+        (
+            "Zeta studies ZT-1 in ovarian carcinoma and breast carcinoma.",
+            ["ovarian carcinoma", "breast carcinoma"],
+        ),
+        # never a word that counts them
+        ("Zeta studies ZT-1 in multiple solid tumors.", ["solid tumors"]),
+    ],
+)
+def test_a_cancers_site_from_a_known_name_reads_its_carcinoma_whole(sentence, names):
+    found = [i.name for i in find_indications(sentence)]
+    assert found == names

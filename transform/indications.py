@@ -227,13 +227,31 @@ QUALIFIER_MIN_USES = 5
 MAX_SITE_WORDS = 2
 
 
+def _hand_listed() -> frozenset[str]:
+    return frozenset(row["term"] for row in load_lexicon("indications"))
+
+
 @cache
 def _site_qualifiers() -> frozenset[str]:
+    """Words that name where a disease is, before its head: an adjective's form that ICD-10-CM's
+    names use five times or more ("gastric", "renal"), or the word of a known name of two words
+    before a cancer's head (disease_heads.csv's `malignant`: indications.csv's "ovarian cancer",
+    "breast cancer" make "ovarian carcinoma" and "breast carcinoma" whole; of ICD-10-CM's names
+    an adjective's form only)."""
     uses: dict[str, int] = {}
     for name in disease_names():
         for word in name.split(" ")[:-1]:
             if QUALIFIER_FORM.fullmatch(word):
                 uses[word] = uses.get(word, 0) + 1
+    malignant = {row["head"] for row in load_lexicon("disease_heads") if row["malignant"]}
+    for source, any_form in ((disease_names(), False), (_hand_listed(), True)):
+        for name in source:
+            words = name.casefold().split(" ")
+            if len(words) != 2 or words[-1] not in malignant or words[0] in STAGES:
+                continue  # (never a stage: "metastatic cancer")
+            if words[0].isalpha() and (any_form or QUALIFIER_FORM.fullmatch(words[0])):
+                uses[words[0]] = QUALIFIER_MIN_USES  # (ICD-10-CM's adjectives only: never
+                # "benign", "back" of "benign tumor", "back tumor")
     not_qualifiers = {row["word"] for row in load_lexicon("not_qualifiers")}
     return frozenset(
         w for w, n in uses.items() if n >= QUALIFIER_MIN_USES and w not in not_qualifiers
