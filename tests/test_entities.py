@@ -6443,3 +6443,11 @@ def test_a_name_with_its_particles_apart_is_read_whole(name):
 def test_a_cancers_site_from_a_known_name_reads_its_carcinoma_whole(sentence, names):
     found = [i.name for i in find_indications(sentence)]
     assert found == names
+
+
+def test_a_candidate_named_in_apposition_before_its_patients_is_a_compound():
+    text = (
+        "Zeta reported data for its lead candidate, Zetavex, in adults with psoriasis, and for "
+        "the drug, Boston, in patients with lupus."
+    )
+    assert [(c.name, c.rule) for c in find_compounds(text)] == [("Zetavex", "brand_in_context")]

@@ -141,8 +141,10 @@ BRAND_IN_CONTEXT = cued(  # what follows the name, found first: few texts print 
     r"|in\s+(?:patients|adults|children|women|men|subjects)\b|to\s+treat\b|versus\b)"
 )
 NAME_GIVEN = re.compile(
-    r"\b(?:stud(?:y|ies)|trials?|evaluating|of|receiving|treated\s+with|for|approved|approves)\s+"
-    r"(?P<name>[A-Z][a-z]*[A-Z]?[a-z]{2,})(?:®|™)?$"
+    r"\b(?:stud(?:y|ies)|trials?|evaluating|of|receiving|treated\s+with|for|approved|approves"
+    # or the candidate named in apposition: "its lead candidate, Zetavex, in adults with"
+    r"|(?:candidate|compound|drug|medicine|vaccine),)\s+"
+    r"(?P<name>[A-Z][a-z]*[A-Z]?[a-z]{2,})(?:®|™)?(?:(?<=[a-z®™]),)?$"
 )
 NAME_GIVEN_CHARS = 60
 # a name with its mark that the sentence calls a compound in apposition ("the anti-angiogenesis
@@ -504,7 +506,7 @@ def find_compounds(text: str) -> list[NamedMatch]:
         name, start = given["name"], window + given.start("name")
         if is_known(name) or not_a_compound(name) or _names_a_company(text, start + len(name)):
             continue
-        if not a_known_organization(name):
+        if not a_known_organization(name) and name.casefold() not in place_names():
             add(start, start + len(name), "brand_in_context")
     for match in CLASS_IN_BRACKETS.finditer(text):
         if not is_class_word(match["class"].rsplit(" ", 1)[-1]):
