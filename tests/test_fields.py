@@ -96,6 +96,21 @@ def test_tickers_of_asian_exchanges_and_two_exchanges_split_by_a_comma():
     ]
 
 
+def test_the_growth_markets_and_segments_european_and_asian_issuers_print():
+    text = (
+        "Zeta SA (Euronext Growth Paris: ALZTA), Zeta AB (Nasdaq First North Growth Market: "
+        "ZETA), Zeta Co (TSE Mothers: 4592), Zeta SE (ETR: ZTA), Zeta Co (KOSPI: 068270)"
+    )
+    found = [(t.exchange_canonical, t.symbol) for t in find_tickers(text)]
+    assert found == [
+        ("Euronext Growth", "ALZTA"),
+        ("Nasdaq First North", "ZETA"),
+        ("Tokyo", "4592"),
+        ("Xetra", "ZTA"),
+        ("KRX", "068270"),
+    ]
+
+
 def test_a_bare_symbol_after_a_listing_is_that_exchanges():
     text = (
         "Zeta (NASDAQ: ZETA; ZETAW), Omega (NYSE: OMG; OMGU; OMGW), Kappa (TSE: 4502; TAK), "
