@@ -6451,3 +6451,25 @@ def test_a_candidate_named_in_apposition_before_its_patients_is_a_compound():
         "the drug, Boston, in patients with lupus."
     )
     assert [(c.name, c.rule) for c in find_compounds(text)] == [("Zetavex", "brand_in_context")]
+
+
+@pytest.mark.parametrize(
+    ("lead", "events"),
+    [
+        # an agency's approval of a grant or a loan is no marketing approval
+        (
+            "Zeta Ltd. has received approval from the Israel Innovation Authority for a grant of "
+            "NIS 3.2 million to support ZT-44.",
+            [],
+        ),
+        ("Zeta Ltd. has received approval from the state for a $1,500,000 loan.", []),
+        # a drug's is, whatever the sentence says of money after it
+        (
+            "Zeta Ltd. has received marketing authorization from the European Commission for "
+            "Zetamab, funding permitting.",
+            ["regulatory_approval"],
+        ),
+    ],
+)
+def test_an_approval_of_a_grant_or_a_loan_is_no_regulatory_approval(lead, events):
+    assert [e.event_type for e in find_events(lead, len(lead))] == events
