@@ -203,7 +203,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "person_contact_label",
             re.compile(
-                rf"(?m)^[^\n]*?\b(?:CONTACTS?|[Cc]ontacts?|{DESK_LABELS})\s*:[^\n]*?"
+                # (each stretch bounded: a page of one long line is read in linear time)
+                rf"(?m)^[^\n]{{0,80}}?\b(?:CONTACTS?|[Cc]ontacts?|{DESK_LABELS})\s*:[^\n]{{0,200}}?"
                 rf"(?:[,;]\s+or|;)\s+{HONORIFIC}{line_name}"
                 rf"(?=\s*(?:\||\n|,|\()|\s+(?:at|on|via|of)\s)"
                 rf"(?:,\s(?P<title>[A-Za-z][^.;”\"\n|/]{{1,160}}))?"
