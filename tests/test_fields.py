@@ -1423,6 +1423,19 @@ def test_an_authors_name_alone_under_a_title_is_a_byline():
     )
 
 
+def test_a_labelled_byline_under_a_long_title_in_sentence_case_is_no_part_of_it():
+    text = (
+        "Biotech\nZeta snags $85M series B to push Parkinson's gene therapy into the clinic\n"
+        "By Jane Doe\nMar 3, 2022 10:15am\n\nZeta Bio has raised $85 million in a series B "
+        "round to bring its gene therapy for Parkinson's disease into a Phase 1 trial, the "
+        "Boston biotech said Thursday.\n"
+    )
+    release = extract_release(text, "r" * 64, "file:///x.txt").release
+    assert release.headline == (
+        "Zeta snags $85M series B to push Parkinson's gene therapy into the clinic"
+    )
+
+
 def test_a_title_printed_again_with_a_gloss_is_read_once():
     text = (
         "Zeta Biopharma DMD partner Omega wins FDA approval for Zetamab\n"

@@ -623,6 +623,10 @@ def _goes_on(
         and not DESK_LINE.match(" " + following)
         # a byline: an author's name alone under the title ("Heather Cartwright")
         and (open_end or not a_name_alone(following))
+        # ... or labelled: "By Jane Doe", "Author: Jane Doe" under a title in sentence case
+        and not (
+            (label := BYLINE_LABEL.match(following)) and a_name_alone(following[label.end() :])
+        )
         # the title printed again, a gloss in parentheses added: "... DMD partner Sarepta
         # wins ..." over "... DMD (Duchenne Muscular Dystrophy )partner Sarepta wins ..."
         and _title_words(following) != _title_words(title)
@@ -955,6 +959,7 @@ SIGNED = re.compile(r"(?:^|[ \t])/s/[ \t]|^By:[ \t]")
 QUOTE_LINE = re.compile(r"[A-Z0-9]{2,6}\s+[+\-−]?\d[\d.,]*%\s+[$€£]?\d[\d.,]*\s?[¢p$]?(?:\s|$)")
 
 
+BYLINE_LABEL = re.compile(r"(?:[Bb]y|Author|Written\s+by|Reporting\s+by)\s*:?\s+")
 # a reporter's byline on a line of its own: "By Colin Kellaher", "By: Kristin Brooks", "Author:
 # Luke Timmerman"
 BYLINE_LINE = re.compile(
