@@ -3961,6 +3961,12 @@ def test_a_merger_completed_or_agreed_is_an_acquisition(lead, types):
         ("Zeta Bio Doses First Patient in Phase 2 Trial of ZT-1", ["trial_start"]),
         ("ZT-1 Meets Primary Endpoint in Phase 3 Trial", ["trial_results"]),
         ("Zeta Bio Phase 3 trial fails to meet primary endpoint", ["trial_results"]),
+        ("Zeta Bio Gains Japanese Approval for Zetamab", ["regulatory_approval"]),
+        ("Zeta Bio Announces Departure of Its Long-Serving CFO", ["executive_change"]),
+        ("Zeta Bio Enrolls First Patient in Phase 3 Study", ["trial_start"]),
+        # a market sought, a product's departure announce none
+        ("Zeta Bio Seeks Japanese Approval for Zetamab", []),
+        ("Zeta Bio Announces the Departure of a Product from Its Chief Markets", []),
         ("FDA Accepts Zeta Bio BLA for ZT-1", ["regulatory_submission"]),  # no possessive
         # a career's step, or an endpoint hoped for, announces nothing
         ("She joined the company as a scientist in 2001.", []),
