@@ -27,7 +27,7 @@ from transform.lexicon import (
     place_names,
     words_alternation,
 )
-from transform.literals import Cued, cued
+from transform.literals import Led, cued
 from transform.money import SCALES, glued_code, is_currency_mark
 from transform.organizations import GIVEN_NAME_BEFORE, GIVEN_NAME_CHARS
 from transform.repair.vocabulary import given_names, is_known, word_counts
@@ -203,9 +203,10 @@ VERB_ING = re.compile(r"(?<![\w-])[a-z]+ing(?![\w-])")
 
 
 @cache
-def _mechanism() -> Cued:
+def _mechanism() -> Led:
+    """The mechanism words, each tried only where one walk of the text finds it printed."""
     words = sorted(context_words("mechanism_noun"), key=len, reverse=True)
-    return cued(rf"(?:{'|'.join(map(re.escape, words))}){APPOSITION_ENDS}", re.IGNORECASE)
+    return Led(re.compile(rf"(?:{'|'.join(map(re.escape, words))}){APPOSITION_ENDS}", re.I))
 
 
 # a company's ticker after its name, or its seat before it: "Targacept (NASDAQ:TRGT)",

@@ -65,9 +65,10 @@ def _name(before_a_title: bool = False, one_line: bool = False) -> str:
     # "O'Connor", "D'Amelio", "McDonald", "LeBlanc", "DiNardo", and a particle glued on:
     # "deSouza", "d'Alessio"; or a particle apart: "van der Berg", "dos Santos", "de la Cruz"
     glued = r"(?:O['’]|D['’]|Mc|Mac|De|Le|La|Di|Du|Da|de|di|da|du|d['’])"
-    spaced = (
-        r"(?:van\sder\s|van\sden\s|van\sde\s|von\sder\s|de\sla\s|de\slos\s|Van\s|van\s|von\s"
-        r"|del\s|della\s|de\s|dos\s|das\s|da\s|do\s|di\s|ter\s|ten\s|bin\s|ibn\s)"
+    spaced = (  # "van der ", "von ", "de la ", "del ", "della ", "dos ", "ter ", "bin ", "ibn "
+        # (by first letters, as a trie: a name's next word is tried against few of them)
+        r"(?:v(?:an\s(?:der\s|den\s|de\s)?|on\s(?:der\s)?)|Van\s"
+        r"|d(?:e\s(?:la\s|los\s)?|el(?:la)?\s|[oa]s\s|[aoi]\s)|te[rn]\s|bin\s|ibn\s)"
     )
     particle = rf"(?:{spaced}|{glued})"
     return (
@@ -199,9 +200,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ),
         # ... and the next on the label's line, after "or" or a semicolon: "Contact: Jane Roe of
         # Zeta Bio, +1-617-555-2200, or Tom Smith of Omega Communications, ...", "CONTACT: Jane
-        # Roe, Zeta Bio, 617-555-2200; Tom Smith, 212-555-0000"
+        # Roe, Zeta Bio, 617-555-2200; Tom Smith, 212-555-0000" (read as person_contact_label)
         (
-            "person_contact_label",
+            "person_contact_label/",
             re.compile(
                 # (each stretch bounded: a page of one long line is read in linear time)
                 rf"(?m)^[^\n]{{0,80}}?\b(?:CONTACTS?|[Cc]ontacts?|{DESK_LABELS})\s*:[^\n]{{0,200}}?"
@@ -672,6 +673,17 @@ NEEDS = {
     "person_board_appointment": ("appointment", "election of", "addition of"),
     "person_board_appointment/": ("appointment", "election of", "addition of"),
     "person_contact_entry/": (" / ",),  # names a slash parts (read as person_contact_entry)
+    # a label's next contact: a label's words on a line with a semicolon or an "or"
+    "person_contact_label/": (
+        "ontact",
+        "CONTACT",
+        "Media",
+        "Investor",
+        "Press",
+        "Analyst",
+        "Public Relations",
+        "Communications",
+    ),
     "person_current_title": (", currently ",),
     "person_named_title": (
         *("named", "names", "appoint", "elect", "promote"),
