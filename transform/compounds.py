@@ -203,6 +203,12 @@ VERB_ING = re.compile(r"(?<![\w-])[a-z]+ing(?![\w-])")
 
 
 @cache
+def _company_nouns() -> frozenset[str]:
+    """Words that say an apposition is a company's ("company", "developer", "firm")."""
+    return context_words("apposition_noun") | descriptor_words()
+
+
+@cache
 def _mechanism() -> Led:
     """The mechanism words, each tried only where one walk of the text finds it printed."""
     words = sorted(context_words("mechanism_noun"), key=len, reverse=True)
@@ -525,9 +531,7 @@ def find_compounds(text: str) -> list[NamedMatch]:
         named = NAME_APPOSED.search(text, max(0, match.start() - APPOSITION_CHARS), match.start())
         if named is None or VERB_ING.search(named["apposition"]):
             continue
-        if set(named["apposition"].casefold().split()) & (
-            context_words("apposition_noun") | descriptor_words()
-        ):
+        if not _company_nouns().isdisjoint(named["apposition"].casefold().split()):
             continue  # a company's apposition: "Zeta, a biotech company and antibody developer"
         name, start = named["name"], named.start("name")
         if (
