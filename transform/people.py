@@ -71,6 +71,7 @@ def _name(before_a_title: bool = False, one_line: bool = False) -> str:
         r"|d(?:e\s(?:la\s|los\s)?|el(?:la)?\s|[oa]s\s|[aoi]\s)|te[rn]\s|bin\s|ibn\s)"
     )
     particle = rf"(?:{spaced}|{glued})"
+    space = r"[ \t\xa0]"
     return (
         # a first initial before the given name: "C. Boyd Clarke", "W. Michael Gallatin"
         rf"(?P<name>(?:(?<![\w.])[A-Z]\.[ \t])?{PART}(?:{gap}[A-Z]\.)?"
@@ -80,7 +81,8 @@ def _name(before_a_title: bool = False, one_line: bool = False) -> str:
         # the surname; a name of its particle's is a given name's and a surname goes on after
         # it ("Maria del Carmen García"), and a surname with a particled second one ("Ana María
         # López de Guereñu")
-        rf"(?:{gap}(?:{spaced}{part}(?:{gap}{part})?|{glued}?{part}(?:{gap}{spaced}{part})?)))"
+        # (those two on the surname's line: a wrap's checks cost every rule's compile)
+        rf"(?:{gap}(?:{spaced}{part}(?:{space}{part})?|{glued}?{part}(?:{space}{spaced}{part})?)))"
     )
 
 
