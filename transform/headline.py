@@ -959,12 +959,10 @@ SIGNED = re.compile(r"(?:^|[ \t])/s/[ \t]|^By:[ \t]")
 QUOTE_LINE = re.compile(r"[A-Z0-9]{2,6}\s+[+\-−]?\d[\d.,]*%\s+[$€£]?\d[\d.,]*\s?[¢p$]?(?:\s|$)")
 
 
-BYLINE_LABEL = re.compile(r"(?:[Bb]y|Author|Written\s+by|Reporting\s+by)\s*:?\s+")
 # a reporter's byline on a line of its own: "By Colin Kellaher", "By: Kristin Brooks", "Author:
-# Luke Timmerman"
-BYLINE_LINE = re.compile(
-    r"(?:[Bb]y|Author|Written\s+by|Reporting\s+by)\s*:?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
-)
+# Luke Timmerman" (its label alone: what a title's next line may open with)
+BYLINE_LABEL = re.compile(r"(?:[Bb]y|Author|Written\s+by|Reporting\s+by)\s*:?\s+")
+BYLINE_LINE = re.compile(BYLINE_LABEL.pattern + r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
 # a reporter's byline glued to the end of a title, the name in capitals
 BYLINE = re.compile(r"\s+(?:Article\s+)?By\s+(?:[A-Z][A-Z.'’-]+\s+){1,3}[A-Z][A-Z'’-]+$")
 # A wire's desk line glued after the title: "... Results Health/Medical Writers, Business Editors"

@@ -227,10 +227,6 @@ QUALIFIER_MIN_USES = 5
 MAX_SITE_WORDS = 2
 
 
-def _hand_listed() -> frozenset[str]:
-    return frozenset(row["term"] for row in load_lexicon("indications"))
-
-
 @cache
 def _site_qualifiers() -> frozenset[str]:
     """Words that name where a disease is, before its head: an adjective's form that ICD-10-CM's
@@ -244,7 +240,7 @@ def _site_qualifiers() -> frozenset[str]:
             if QUALIFIER_FORM.fullmatch(word):
                 uses[word] = uses.get(word, 0) + 1
     malignant = {row["head"] for row in load_lexicon("disease_heads") if row["malignant"]}
-    for source, any_form in ((disease_names(), False), (_hand_listed(), True)):
+    for source, any_form in ((disease_names(), False), (_terms(), True)):
         for name in source:
             words = name.casefold().split(" ")
             if len(words) != 2 or words[-1] not in malignant or words[0] in STAGES:

@@ -96,6 +96,13 @@ SPEECH = r"(?:said|says|stated|states|commented|comments|added|adds|noted|explai
 SPEECH_OPENING = r"(?:Said|Commented|Added|Noted|Stated|Explained|Remarked)"
 # Desks that head a contact's name: "Investor Relations:\nJane Doe", "Media: Jane Doe"
 DESK_LABELS = r"Media|Investors?|Investor Relations|Press|Analysts?|Public Relations|Communications"
+# A contact's label ("CONTACT:", "Media:"), and what ends the name after it with its title:
+# "contact: Mary Black at 617-555-1212", "Media contact: Tom White, Zeta Bio"
+CONTACT_LABEL = rf"\b(?:CONTACTS?|[Cc]ontacts?|{DESK_LABELS})\s*:"
+CONTACT_TAIL = (
+    r"(?=\s*(?:\||\n|,|\()|\s+(?:at|on|via|of)\s)"
+    r"(?:,\s(?P<title>[A-Za-z][^.;”\"\n|/]{1,160}))?"
+)
 # a person's age in apposition after the name: "W. Thomas Amick, age 70, has resigned", "Jane
 # Roe, 52, Chief Financial Officer, will"
 AGE_WORDS = r"(?:aged?\s)?\d{2}"
@@ -193,11 +200,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             re.compile(
                 # (or a second contact after "or" and its desk: "...; or Media, Karen Wu of Wu &
                 # Partners, (415) 555-9900")
-                rf"(?:\b(?:CONTACTS?|[Cc]ontacts?|{DESK_LABELS})\s*:|\bor\s+(?:{DESK_LABELS}),)"
-                rf"\s*\|?\s*{person}"
-                # "contact: Mary Black at 617-555-1212", "Media contact: Tom White, Zeta Bio"
-                rf"(?=\s*(?:\||\n|,|\()|\s+(?:at|on|via|of)\s)"
-                rf"(?:,\s(?P<title>[A-Za-z][^.;”\"\n|/]{{1,160}}))?"
+                rf"(?:{CONTACT_LABEL}|\bor\s+(?:{DESK_LABELS}),)\s*\|?\s*{person}{CONTACT_TAIL}"
             ),
         ),
         # ... and the next on the label's line, after "or" or a semicolon: "Contact: Jane Roe of
@@ -207,10 +210,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             "person_contact_label/",
             re.compile(
                 # (each stretch bounded: a page of one long line is read in linear time)
-                rf"(?m)^[^\n]{{0,80}}?\b(?:CONTACTS?|[Cc]ontacts?|{DESK_LABELS})\s*:[^\n]{{0,200}}?"
-                rf"(?:[,;]\s+or|;)\s+{HONORIFIC}{line_name}"
-                rf"(?=\s*(?:\||\n|,|\()|\s+(?:at|on|via|of)\s)"
-                rf"(?:,\s(?P<title>[A-Za-z][^.;”\"\n|/]{{1,160}}))?"
+                rf"(?m)^[^\n]{{0,80}}?{CONTACT_LABEL}[^\n]{{0,200}}?"
+                rf"(?:[,;]\s+or|;)\s+{HONORIFIC}{line_name}{CONTACT_TAIL}"
             ),
         ),
         # "succeeded by Dr Mike McDonald, currently Chief Medical Officer"
