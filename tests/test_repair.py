@@ -255,6 +255,8 @@ def test_a_date_stamp_under_a_long_headline_stays_on_its_own_line(stamp):
         "Zeta launched DrillPin in May. DrillPin is a device for dentists.",
         # a unit of measure, and a word after "&" in a token: never "sq. it", never "R&Dis"
         "A 60,000 sq. ft facility; our R&D is at the core, as AT&T is for phones.",
+        # a word after "/" in a token: a legal form ("A/S"), never "Senters"
+        "Nordlys Pharma A/S enters into license agreement with Tokai for NL-77",
         # a company's name word that English lists lack, printed once ("Pharmaceutica")
         "Zeta Pharmaceutica Ltd. announces that its antibiotic has obtained approval.",
         # a short word of a two-word name the release prints twice, before a short word
@@ -268,6 +270,9 @@ def test_a_date_stamp_under_a_long_headline_stays_on_its_own_line(stamp):
         "In fact, Herve Brailly, CEO of Zeta, said in a press release that it was signed.",
         # a surname after a given name English hardly uses ("Piir" is no misread "Pair")
         "For more information please contact:\n\nRein Piir, EVP Corporate Affairs & IR.",
+        # a surname after a given name and a middle initial, however like two words it reads
+        # ("Bellweather" is never "Bell weather")
+        '"We are pleased," said Marcus T. Bellweather, Chief Medical Officer.',
     ],
 )
 def test_codes_amounts_names_and_domain_words_are_never_touched(text):

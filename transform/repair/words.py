@@ -396,8 +396,9 @@ def split_word_edits(text: str) -> list[Edit]:
             first = spans[index][0]
             if first > 0 and text[first - 1] in "’'":
                 continue  # the "s" of a possessive, not a fragment
-            if first > 0 and text[first - 1] == "&":
-                continue  # the end of a token like "R&D" ("R&D is"), not a fragment
+            if first > 0 and text[first - 1] in "&/":
+                continue  # the end of a token like "R&D" ("R&D is") or "A/S" ("A/S enters",
+                # "w/o any"), not a fragment
             if _unit_after_number(group[0], text, first):
                 continue  # "€254 m in": a scale after its number, never "min"
             if text[spans[stop - 1][1] : spans[stop - 1][1] + 1] in ("-", "&"):
@@ -629,19 +630,27 @@ def _accents_kept(word: str, reading: str) -> bool:
 
 SURNAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 # a capitalised given name right before a word, on its line: "Rein Piir"
-GIVEN_NAME_BEFORE = re.compile(r"(?<![\w.-])(?P<given>[A-Z][a-z]+)[ \t]+$")
+# a given name, and a middle initial if printed: "Rein Piir", "Marcus T. Bellweather"
+GIVEN_NAME_BEFORE = re.compile(
+    r"(?<![\w.-])(?P<given>[A-Z][a-z]+)[ \t]+(?P<initial>[A-Z]\.[ \t]+)?$"
+)
 GIVEN_NAME_REACH = 30  # characters looked back for it
 GIVEN_NAME_WORD_MAX = 5000  # a given name this rare as an English word names a person
 
 
 def _after_given_name(text: str, start: int) -> bool:
-    """Whether a given name of the world's lists that English hardly uses as a word stands right
-    before ``start``: the word there is a surname ("Rein Piir", "Kavita Ramanathan")."""
+    """Whether a given name of the world's lists stands right before ``start``, alone or with a
+    middle initial: the word there is a surname ("Rein Piir", "Kavita Ramanathan", "Marcus T.
+    Bellweather"). Alone, the given name must be one English hardly uses as a word ("Grant
+    Thornton" may be words); before an initial, any given name is one ("Grant T. Wells")."""
     before = GIVEN_NAME_BEFORE.search(text, max(0, start - GIVEN_NAME_REACH), start)
     return (
         before is not None
         and before["given"].casefold() in given_names()
-        and word_counts().get(before["given"].casefold(), 0) < GIVEN_NAME_WORD_MAX
+        and (
+            before["initial"] is not None
+            or word_counts().get(before["given"].casefold(), 0) < GIVEN_NAME_WORD_MAX
+        )
     )
 
 
