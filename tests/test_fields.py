@@ -4104,3 +4104,28 @@ def test_a_typewritten_title_in_capitals_its_company_on_a_line_above_its_verb():
     release = extract_release(text, "r" * 64, "file:///x.txt").release
     assert release.headline == "PSI GENETICS INC. ANNOUNCES SECOND QUARTER RESULTS"
     assert text[release.headline_span_start : release.headline_span_end].startswith("PSI")
+
+
+def test_a_regulators_approval_of_an_ind_or_a_trial_application_is_no_market_approval():
+    """An agency outside the US that approves an IND or CTA lets a trial start: the event is an
+    active IND, never a regulatory (marketing) approval; in the headline as in the lead."""
+    text = (
+        "Zeta Holdings Limited\n\n"
+        "APPROVAL OF IND APPLICATION BY THE NMPA FOR ZT-1207 IN LIVER CANCER\n\n"
+        "The board of directors of Zeta Holdings Limited is pleased to announce that the "
+        'National Medical Products Administration (the "NMPA") has approved the '
+        "Investigational New Drug application of ZT-1207.\n"
+    )
+    extraction = extract_release(text, "d", "x", [])
+    assert [e.event_type for e in extraction.events] == ["ind_active"]
+    for sentence in (
+        "Health Canada has approved the clinical trial application for ZT-88.",
+        "The PMDA approved the IND for ZT-88 in adults.",
+    ):
+        events = extract_release(f"Zeta News\n\n{sentence}\n", "d", "x", []).events
+        assert [e.event_type for e in events] == ["ind_active"], sentence
+    # the agency's approval of a medicine stays one
+    events = extract_release(
+        "Zeta News\n\nHealth Canada has approved ZT-88 for adults with gout.\n", "d", "x", []
+    ).events
+    assert [e.event_type for e in events] == ["regulatory_approval"]
