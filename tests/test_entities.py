@@ -6003,6 +6003,26 @@ def test_a_uk_contact_tables_entries_belong_to_the_firm_above_and_hyphenated_nam
     ]
 
 
+def test_a_contact_line_opening_on_a_company_and_a_colon_is_that_companys_contact():
+    """A joint release lists each company's contact after its name and a colon; a desk's label
+    ("Media:") names no company, and the contact under it stays the issuer's."""
+    text = (
+        "Zeta Bio and Omega Therapeutics to Combine\n\n"
+        "BOSTON, Feb. 22, 2022 -- Zeta Bio, Inc. (Nasdaq: ZETA) and Omega Therapeutics, Inc. "
+        "(Nasdaq: OMGA) today announced a merger agreement.\n\n"
+        "Contacts:\n"
+        "Zeta Bio: Kevin Doyle, kdoyle@zetabio.example\n"
+        "Omega Therapeutics: Marie-Claire Dubois, mdubois@omegatx.example\n"
+        "Media: Ann Roe, aroe@zetabio.example\n"
+    )
+    people = extract_release(text, "d", "x", []).people
+    assert [(p.name, p.organization) for p in people] == [
+        ("Kevin Doyle", "Zeta Bio"),
+        ("Marie-Claire Dubois", "Omega Therapeutics"),
+        ("Ann Roe", "Zeta Bio"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("lead", "types"),
     [

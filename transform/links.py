@@ -1641,6 +1641,30 @@ def _heading_organization(
     return None
 
 
+# a contact's line that opens on the company it answers for, and a colon: "Polaris
+# Therapeutics: Marie-Claire Dubois, mdubois@..."
+OWNER_LABEL = re.compile(rf"[| \t]*(?P<owner>[A-Z][^\n:]{{0,60}}?)[ \t]*:[ \t]*{HONORIFIC}")
+
+
+def _labelled_organization(
+    text: str, span_start: int, everyone: list[Named], issuer: str | None, issuer_name: str | None
+) -> str | None:
+    """The company a contact's line opens with before its name and a colon, if the release names
+    that company ("Polaris Therapeutics: Marie-Claire Dubois, ..."); a desk's or a region's
+    label ("Media: ", "US: ") names none."""
+    line_start = text.rfind("\n", 0, span_start) + 1
+    label = OWNER_LABEL.fullmatch(text, line_start, span_start)
+    if label is None:
+        return None
+    key = company_key(label["owner"])
+    named = [
+        org
+        for org in everyone + _issuer_aliases(text, issuer_name, issuer)
+        if key in (company_key(org.name), company_key(org.printed or org.name))
+    ]
+    return named[0].name if named else None
+
+
 # what may follow the organisation on a heading line: its role in brackets, a table's pipe, its
 # phone number ("Numis Securities Limited (Nominated Adviser)   +44 (0)20 7555 0200")
 HEADING_REST = re.compile(
@@ -1741,6 +1765,9 @@ def person_organization(
     heading = _heading_organization(text, span_start, everyone, issuer, issuer_name)
     if heading is not None:
         return heading
+    labelled = _labelled_organization(text, span_start, everyone, issuer, issuer_name)
+    if labelled is not None:
+        return labelled
     # a contact block: "Barbara Yates\nThe Yates Network" or "Barbara Yates, The Yates Network",
     # past the desk the contact answers for: "Herb Roe (Investors)\nH.L. Roe Inc."
     desk = CONTACT_DESK_AFTER.match(text, span_end)
