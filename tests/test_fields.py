@@ -4129,3 +4129,25 @@ def test_a_regulators_approval_of_an_ind_or_a_trial_application_is_no_market_app
         "Zeta News\n\nHealth Canada has approved ZT-88 for adults with gout.\n", "d", "x", []
     ).events
     assert [e.event_type for e in events] == ["regulatory_approval"]
+
+
+def test_the_host_of_a_meeting_is_no_party_to_what_is_presented_there():
+    """The society that holds a meeting names where data are shown, never the company's partner
+    in them; a partner named in the same sentence stays one."""
+    text = (
+        "CHICAGO, June 5, 2022 -- Zeta Bio, Inc. (NASDAQ: ZETA) today presented updated results "
+        "from the Phase 1b trial of ZT-305 in an oral presentation at the 2022 American Society "
+        "of Clinical Oncology (ASCO) Annual Meeting.\n"
+    )
+    events = extract_release(text, "d", "x", []).events
+    assert [(e.event_type, e.counterparty) for e in events] == [
+        ("trial_results", None),
+        ("conference_presentation", None),
+    ]
+    text = (
+        "BOSTON, Dec. 9, 2023 -- Zeta Bio, Inc. and its partner Omega Pharma Inc. today "
+        "presented results from the Phase 2 trial of ZT-305 at the European Hematology "
+        "Association Congress.\n"
+    )
+    events = extract_release(text, "d", "x", []).events
+    assert {e.counterparty for e in events} == {"Omega Pharma"}

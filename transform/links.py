@@ -1285,6 +1285,21 @@ def _excepted(text: str, start: int, left: int) -> bool:
     return all(not word or LIST_WORD.fullmatch(word) for word in between)  # ", ... (ZEC"
 
 
+# what follows the society or body that hosts a meeting: "American Society of Clinical Oncology
+# (ASCO) Annual Meeting", "European Society for Medical Oncology Congress 2022"
+MEETING_AFTER = re.compile(
+    r"[ \t]*(?:\([A-Z][\w&-]{1,15}\)[ \t]*)?(?:(?:19|20)\d\d[ \t]+)?"
+    r"(?:(?:Annual|Scientific|International|World|Global|Clinical|Winter|Summer|Spring|Fall)"
+    r"[ \t]+)*(?:Meetings?|Congress|Symposium|Conference|Summit|Sessions|Convention|Workshop)\b"
+)
+
+
+def _meeting_host(text: str, org: Named) -> bool:
+    """Whether the organisation is named as the host of a meeting ("at the 2022 American Society
+    of Clinical Oncology (ASCO) Annual Meeting"): no party to what is presented there."""
+    return MEETING_AFTER.match(text, org.span_end) is not None
+
+
 def link_event(
     text: str,
     span_start: int,
@@ -1316,6 +1331,7 @@ def link_event(
         and not (issuer and not sold and _unit_of(text, o.name, issuer))
         and not (issuer and _issuers_owner(text, o.name, issuer))
         and not _excepted(text, o.span_start, left)
+        and not _meeting_host(text, o)
         # (the issuer's backers, what it is: "backed by Celgene and Sorrento, closed its IPO")
         and not CO_INVESTOR_BEFORE.search(
             text, max(0, o.span_start - CO_INVESTOR_CHARS), o.span_start
