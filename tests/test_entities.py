@@ -4302,9 +4302,10 @@ def test_the_bodys_own_substance_measured_or_made_is_no_compound():
         "ZB-1151 reduces serum uric acid levels by inhibiting xanthine oxidase, which regulates "
         "uric acid production, and the uric acid transporter, which governs the reabsorption of "
         "uric acid; testosterone concentrations fell. Omega expands the Production of "
-        "Keytruda® while olaparib is given."
+        "Keytruda® while olaparib is given. ZB-53 raised dystrophin expression to 28% of "
+        "normal in boys whose dystrophin gene lacks exon 53; insulin deficiency persists."
     )
-    assert [m.name for m in find_compounds(text)] == ["ZB-1151", "Keytruda", "olaparib"]
+    assert [m.name for m in find_compounds(text)] == ["ZB-1151", "Keytruda", "olaparib", "ZB-53"]
 
 
 def test_a_heads_field_goes_on_in_a_discipline_never_in_a_place():
