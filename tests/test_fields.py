@@ -3868,6 +3868,27 @@ def test_a_dateline_on_a_line_of_its_own_dates_the_release_and_the_title_under_i
     assert extract_release(chrome, "doc", "f").release.headline is None
 
 
+def test_a_long_title_in_sentence_case_under_a_dateline_line_is_the_title_not_the_lead():
+    """A European title in sentence case of fifteen words and more, with no full stop, under a
+    label and a dateline on lines of their own, is the headline; a line of one sentence ending
+    in its full stop there is the lead, and no title."""
+    title = (
+        "Zeta Therapeutics reports positive topline results from Phase 3 ALPINE study of "
+        "zetalimod in ulcerative colitis"
+    )
+    lead = (
+        "Zeta Therapeutics AG (SIX: ZETA) today announced that the Phase 3 ALPINE study of "
+        "zetalimod met its primary endpoint of clinical remission at week 52 in adults with "
+        "ulcerative colitis."
+    )
+    label = "Ad hoc announcement pursuant to Art. 53 LR\n\nBasel, 12 January 2022\n\n"
+    text = f"{label}{title}\n\n{lead}\n"
+    assert extract_release(text, "doc", "f").release.headline == title
+    sentence = title + " after the study met its endpoint."
+    text = f"{label}{sentence}\n"
+    assert extract_release(text, "doc", "f").release.headline is None
+
+
 def test_quebecs_legal_forms_end_a_company_name_as_printed():
     text = (
         "Zeta Names Chief Financial Officer\n\nMONTRÉAL, March 5, 2010 /CNW Telbec/ - Zeta Pharma "

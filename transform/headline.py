@@ -133,7 +133,9 @@ PROSE_LINE = re.compile(rf"^[ \t]*(?:{PROSE_WORD}[ \t]+){{24}}{PROSE_WORD}", re.
 # site's short paragraph ("Ian Read Pfizer's president and CEO Ian Read has been elected
 # chairman of the company's board of directors.")
 PROSE_SENTENCE = re.compile(
-    rf"^[ \t]*[A-Z“\"](?:{PROSE_WORD}[ \t]+){{14,}}{PROSE_WORD}[ \t]*$", re.MULTILINE
+    rf"^[ \t]*[A-Z“\"](?:{PROSE_WORD}[ \t]+){{14,}}{PROSE_WORD}"
+    r"(?:(?<=[.!?])|(?<=[.!?][\"”]))[ \t]*$",
+    re.MULTILINE,
 )
 # An aggregator's ticker before the headline ("AIOAF - Antisoma receives ...")
 TICKER_PREFIX = re.compile(r"^[A-Z]{2,6}\s+[-–—]\s+(?=[A-Z])")
