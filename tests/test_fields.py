@@ -171,6 +171,24 @@ def test_exchanges_sharing_a_symbol_and_exchanges_that_list_by_number():
     ]
 
 
+def test_a_japanese_notices_securities_code_is_listed_on_the_market_named_after_it():
+    """A Japanese notice prints its securities code and then the market: the code is that
+    market's listing, never Hong Kong's for the "Stock Code" label; a code with no market
+    after it stays a Hong Kong one."""
+    text = (
+        "Zeta Co., Ltd. (Code number: 4577, Prime Market of the Tokyo Stock Exchange), Omega "
+        "Inc. (Stock code: 4506, TSE Prime) and Beta Holdings Limited (Stock Code: 2891)"
+    )
+    found = [(t.exchange, t.exchange_canonical, t.symbol) for t in find_tickers(text)]
+    assert found == [
+        ("Tokyo Stock Exchange", "Tokyo", "4577"),
+        ("TSE", "Tokyo", "4506"),
+        ("Stock Code", "HKEX", "2891"),
+    ]
+    first = find_tickers(text)[0]
+    assert (first.span_start, first.span_end) == (text.find("4577"), text.find("4577") + 4)
+
+
 def test_tickers_of_indian_and_1990s_european_exchanges_among_news_codes():
     text = (
         "Sun Pharmaceutical Industries Ltd. (Reuters: SUN.BO, Bloomberg: SUNP IN, NSE: "
@@ -4172,3 +4190,22 @@ def test_the_host_of_a_meeting_is_no_party_to_what_is_presented_there():
     )
     events = extract_release(text, "d", "x", []).events
     assert {e.counterparty for e in events} == {"Omega Pharma"}
+
+
+def test_a_japanese_notices_header_names_its_listing_and_no_title_as_a_company():
+    """The header block of a Japanese notice: the representative's title over the code's
+    parenthesis is no company of the ticker's; the code is the Tokyo listing."""
+    text = (
+        "May 10, 2021\n\nCompany name: Zeta Pharmaceutical Co., Ltd.\n"
+        "Representative: Kenji Nakamura, President and CEO\n"
+        "(Code number: 4577, Prime Market of the Tokyo Stock Exchange)\n\n"
+        "Notice Concerning Conclusion of License Agreement for ZP-1109 with Omega Bio\n\n"
+        "Zeta Pharmaceutical Co., Ltd. announced today that it has concluded a license agreement "
+        "with Omega Bio, Inc. for ZP-1109.\n"
+    )
+    extraction = extract_release(text, "d", "x", [])
+    assert [(t.exchange_canonical, t.symbol) for t in extraction.tickers] == [("Tokyo", "4577")]
+    assert "CEO" not in [o.name for o in extraction.organizations]
+    assert [(p.name, p.title, p.organization) for p in extraction.people] == [
+        ("Kenji Nakamura", "President and CEO", "Zeta Pharmaceutical")
+    ]

@@ -1007,7 +1007,11 @@ def find_organizations(
         name = text[start : before.end("name")]
         if any(s <= start < e for s, e in spans):
             continue  # found whole already: "Johnson & Johnson (NYSE:JNJ)"
-        if _a_companys_name(name, text, listed=True) and not _a_person(name):
+        if (
+            _a_companys_name(name, text, listed=True)
+            and not _a_person(name)
+            and not only_title_words(name.split())  # "President and CEO" over "(Code: 4577, ..."
+        ):
             add(start, start + len(name), "company_ticker")
     # "Lazard Capital Markets is acting as the sole book-running manager" (most texts print no
     # "acting as", "serving as": read only where one is)

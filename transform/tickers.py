@@ -68,6 +68,21 @@ def find_tickers(text: str) -> list[TickerMatch]:
     found: dict[tuple[str, str], TickerMatch] = {}
     for paren in PARENTHETICAL.finditer(text):
         body_start = paren.start(1)
+        coded = _code_then_market(paren.group(1), by_number, exchanges)
+        if coded is not None:  # "(Code number: 4577, Prime Market of the Tokyo Stock Exchange)"
+            printed, symbol = coded
+            key = (exchanges[printed.casefold()], symbol.group("symbol"))
+            found.setdefault(
+                key,
+                TickerMatch(
+                    exchange=printed,
+                    exchange_canonical=key[0],
+                    symbol=key[1],
+                    span_start=body_start + symbol.start("symbol"),
+                    span_end=body_start + symbol.end("symbol"),
+                ),
+            )
+            continue
         sharing: list[str] = []  # "(Nasdaq/AIM: HCM)": exchanges named before one's symbols
         numbered = None  # an ISIN's exchange: a bare symbol after it is its listing
         previous = None  # the listing before: a bare symbol of its kind after it is its too
@@ -134,6 +149,37 @@ def _parts(body: str, exchanges: dict[str, str]) -> Iterator[tuple[int, str]]:
             start += listing.start("symbols") + cut
             part = part[listing.start("symbols") + cut :]
         yield start, part
+
+
+# a Japanese notice's securities code, then the market that lists it: "(Code number: 4577, Prime
+# Market of the Tokyo Stock Exchange)", "(Securities Code: 4502, TSE Prime)"
+CODE_THEN_MARKET = re.compile(
+    r"(?:(?:Securities|Security|Stock|Share)\s+)?Code(?:\s+(?:number|No\.?))?\s*:?\s*"
+    r"(?P<symbol>\d{4,6})\b[,\s]+(?P<market>[^;()\[\]]{2,80})",
+    re.IGNORECASE,
+)
+
+
+def _code_then_market(
+    body: str, by_number: frozenset[str], exchanges: dict[str, str]
+) -> tuple[str, re.Match[str]] | None:
+    """The exchange as printed and the code's match, where a parenthesis gives a securities code
+    and then names an exchange that lists by number after it (the longest name it prints)."""
+    coded = CODE_THEN_MARKET.search(body)
+    if coded is None:
+        return None
+    market = coded["market"]
+    folded = market.casefold()
+    named = [
+        (len(alias), found.start())
+        for alias in by_number
+        if exchanges.get(alias)
+        and (found := re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", folded)) is not None
+    ]
+    if not named:
+        return None
+    length, at = max(named)
+    return market[at : at + length], coded
 
 
 @cache
