@@ -100,6 +100,22 @@ def test_an_analysts_rating_is_no_indication():
     assert [i.name for i in find_indications(text)] == ["obesity", "overweight"]
 
 
+def test_a_disease_named_in_a_scale_or_index_is_no_indication():
+    """A rating scale or index named after what it measures is an endpoint, no indication; the
+    disease printed on its own stays one, as does a word like "index" elsewhere."""
+    text = (
+        "ZT-417 did not meet its primary endpoint, the change in the Montgomery-Åsberg "
+        "Depression Rating Scale (MADRS), in adults with major depressive disorder. A second "
+        "trial used the Psoriasis Area and Severity Index and the depression rating scale; "
+        "asthma patients in the index study had psoriasis.\n"
+    )
+    assert [i.name for i in find_indications(text)] == [
+        "major depressive disorder",
+        "asthma",
+        "psoriasis",
+    ]
+
+
 def test_indications_keep_their_marker_qualifier_and_drop_catch_alls():
     text = (
         "a treatment for folate receptor α-positive ovarian cancers and other solid tumors. "

@@ -463,6 +463,12 @@ def _initials(name: str) -> str:
 # disorders", "cancer-related fatigue", "diabetes-induced" (what a cause induces is read apart)
 # an analyst's rating of a stock, in quotes or not: 'maintaining its "overweight" rating'
 RATING_AFTER = re.compile(r"[\"”'’]?\s+rating\b")
+# the rest of a named scale or index the disease's name opens or stands in: "Montgomery-Åsberg
+# Depression Rating Scale", "Psoriasis Area and Severity Index", "depression rating scale"
+SCALE_AFTER = re.compile(
+    r"(?:[ \t]+(?:[A-Z][\w'’-]*|area|and|of|for|severity|activity|rating|symptoms?|impact)){0,4}?"
+    r"[ \t]+(?:[Rr]ating[ \t]+)?(?:[Ss]cales?|[Ss]cores?|[Ii]ndex|[Ii]nventory|[Qq]uestionnaire)\b"
+)
 MODIFIER = re.compile(
     # a procedure on what the disease names, not the disease: "following cataract surgery"
     r"\s(?:surgery|surgeries|surgical|operations?|extraction|removal|repair)\b"
@@ -716,6 +722,8 @@ def find_indications(
             continue  # "HIV-associated disorders", "cancer-related fatigue": an adjective
         if RATING_AFTER.match(text, entry.end):
             continue  # 'its "overweight" rating on the stock': an analyst's rating
+        if SCALE_AFTER.match(text, entry.end):
+            continue  # "Montgomery-Åsberg Depression Rating Scale": a measure, no indication
         if printed.casefold().startswith("oral ") and ORAL_DRUG_AFTER.match(text, entry.end):
             continue  # "a new oral cancer drug": taken by mouth, for cancer
         if _another_name(text, entry.start, found):
