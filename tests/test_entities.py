@@ -1901,6 +1901,21 @@ def test_a_new_brand_before_its_inn_with_the_fdas_suffix():
     ]
 
 
+def test_a_new_brand_before_its_inn_and_salt():
+    """A brand's brackets may print its INN with the salt after it: the INN the words open on
+    makes it a brand; a word of English there makes none."""
+    text = (
+        "Glutavir (tenofovir alafenamide fumarate) tablets were approved. Zetaquel (quetiapine "
+        "fumarate) too; Omegacare (patient support program) is a service."
+    )
+    assert [(m.name, m.rule) for m in find_compounds(text)][:2] == [
+        ("Glutavir", "brand_with_inn+alias_parenthetical"),
+        ("tenofovir alafenamide", "drug_vocabulary"),
+    ]
+    assert "Zetaquel" in [m.name for m in find_compounds(text)]
+    assert "Omegacare" not in [m.name for m in find_compounds(text)]
+
+
 def test_a_name_the_sentence_gives_to_patients_is_a_compound():
     text = (
         "The Phase 3 study of Zolvanta for the treatment of gout met its goal. Tolerability of "

@@ -337,6 +337,17 @@ def _a_persons_given_name(text: str, start: int, end: int) -> bool:
     return not (is_known(word) or is_drug_name(word) or is_class_word(word))
 
 
+def _an_inn(printed: str) -> bool:
+    """Whether the words a brand's brackets print are its INN: a stem of the WHO's, a compound
+    of the lexicon, or a drug the vocabulary names in lower case ("Kengrexal (cangrelor)")."""
+    inn = BIOLOGIC_SUFFIX.sub("", printed.lower())  # "lecanemab-irmb"
+    return bool(
+        inn.split(" ")[0].endswith(_stems())
+        or names_matcher(("compound", "payload")).find(inn)
+        or (printed.islower() and is_drug_name(inn) and not is_known(inn))
+    )
+
+
 def find_compounds(text: str) -> list[NamedMatch]:
     """Every compound mention, first mention of each name kept, aliases linked."""
     found: dict[tuple[int, int], NamedMatch] = {}
@@ -566,13 +577,13 @@ def find_compounds(text: str) -> list[NamedMatch]:
     for match in BRAND.finditer(text):
         if match.group("inn").isupper() or text[match.start(1) - 1 : match.start(1)] == "-":
             continue  # a ticker in capitals, a hyphened name's end: "I-Mab (IMAB)"
-        inn = BIOLOGIC_SUFFIX.sub("", match.group("inn").lower())  # "lecanemab-irmb"
-        if (
-            inn.split(" ")[0].endswith(_stems())
-            or names_matcher(("compound", "payload")).find(inn)
-            # or a drug the vocabulary names, in lower case: "Kengrexal (cangrelor)"
-            or (match.group("inn").islower() and is_drug_name(inn) and not is_known(inn))
-        ):
+        # the INN, or the words it opens, with its salt after them: "Glutavir (tenofovir
+        # alafenamide fumarate)"
+        printed = text[match.start("inn") : match.end("inn")]
+        inside = text[text.rfind("(", 0, match.start("inn")) + 1 : match.end("inn")]
+        opening = inside.rsplit(":", 1)[-1].split()  # past a label: "(generic name: ...)"
+        readings = [printed] + [" ".join(opening[:n]) for n in (1, 2) if n < len(opening)]
+        if any(_an_inn(reading) for reading in readings):
             add(match.start(1), match.end(1), "brand_with_inn")
     code_ends = {
         m.span_end for m in found.values() if m.rule in ("development_code", "labelled_code")
