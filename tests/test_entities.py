@@ -4183,6 +4183,14 @@ def test_a_symptom_a_treatment_targets_is_an_indication_and_a_symptom_alone_none
         ("nausea", "indication_treated_symptom"),
         ("hepatitis C", "indication_lexicon"),  # no "hepatitis" inside it besides
     ]  # "fatigue", a side effect, is none
+    # a disease printed twice holds no symptom the second time either: "chronic hepatitis" of
+    # "chronic hepatitis B"
+    twice = (
+        "Zeta Gets Approval for ZB-9 in Chronic Hepatitis B\n\nPUNE, Aug. 22, 2022 -- Zeta Ltd. "
+        "received approval of ZB-9 tablets for the treatment of chronic hepatitis B in adults.\n"
+    )
+    indications = extract_release(twice, "doc", "zeta.txt").indications
+    assert [i.name.casefold() for i in indications] == ["chronic hepatitis b"]
 
 
 def test_a_contact_name_alone_on_its_line_over_its_phone_or_email_is_a_person():

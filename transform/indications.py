@@ -758,8 +758,14 @@ def find_indications(
             add(text[match.start() : end], match.start(), end, "indication_induced_symptom")
     named = [(m.span_start, m.span_end) for m in found]
 
+    # every printing of a disease, a repeat too: "chronic hepatitis" of the second "chronic
+    # hepatitis B" (its first printing is the one named)
+    printings = [(e.start, e.end) for e in entries]
+
     def inside_named(start: int, end: int) -> bool:  # "hepatitis" of "hepatitis C"
-        return any(s <= start and end <= e for s, e in named)
+        return any(s <= start and end <= e for s, e in named) or any(
+            s < end < e for s, e in printings
+        )
 
     for match in TREATS_SYMPTOM.finditer(text):
         symptom = _induced_symptom(match["rest"])
