@@ -1916,6 +1916,19 @@ def test_a_new_brand_before_its_inn_and_salt():
     assert "Omegacare" not in [m.name for m in find_compounds(text)]
 
 
+def test_a_name_a_drug_is_sold_under_is_a_brand():
+    text = (
+        "The FDA approved Zeta's drug. The drug, to be sold under the brand name Nephrava, is "
+        'the first of its kind; in Japan it is marketed under the trade name "Zetaquel", and '
+        "branded as Omegara®. Omega sells tablets, sold as Tablets, under the brand name Pfizer."
+    )
+    assert [(m.name, m.rule) for m in find_compounds(text)] == [
+        ("Nephrava", "brand_named"),
+        ("Zetaquel", "brand_named"),
+        ("Omegara", "brand_named"),
+    ]
+
+
 def test_a_name_the_sentence_gives_to_patients_is_a_compound():
     text = (
         "The Phase 3 study of Zolvanta for the treatment of gout met its goal. Tolerability of "

@@ -149,6 +149,13 @@ NAME_GIVEN = re.compile(
     r"(?P<name>[A-Z][a-z]*[A-Z]?[a-z]{2,})(?:®|™)?(?:(?<=[a-z®™]),)?$"
 )
 NAME_GIVEN_CHARS = 60
+# a brand a sentence says a drug is sold under: "to be sold under the brand name Nephrava",
+# "marketed under the trade name Zetaquel", "branded as Omegara"
+BRAND_NAMED = cued(
+    r"\b(?:under|with)[ ]the[ ](?:brand|trade|proprietary)[ ]names?[ ]|\bbranded[ ]as[ ]"
+    r"|\b(?:sold|marketed)[ ]as[ ](?=[A-Z])"
+)
+BRAND_NAME_AFTER = re.compile(r"[\"“]?(?P<name>[A-Z][A-Za-z]*[a-z][A-Za-z]*)(?:®|™)?[\"”]?\b")
 # a name with its mark that the sentence calls a compound in apposition ("the anti-angiogenesis
 # cancer compound, ANGIOZYME(TM)", "Halneuron®, a non-opioid treatment for") or says patients
 # tolerated ("AndroCar(TM) was generally well tolerated"); a mark alone also sits on a platform's
@@ -528,6 +535,15 @@ def find_compounds(text: str) -> list[NamedMatch]:
             continue
         if not a_known_organization(name) and name.casefold() not in place_names():
             add(start, start + len(name), "brand_in_context")
+    for cue in BRAND_NAMED.finditer(text):
+        named = BRAND_NAME_AFTER.match(text, cue.end())
+        if named is None:
+            continue
+        name, start = named["name"], named.start("name")
+        if is_known(name) or not_a_compound(name) or _names_a_company(text, start + len(name)):
+            continue
+        if not a_known_organization(name) and name.casefold() not in place_names():
+            add(start, start + len(name), "brand_named")
     for match in CLASS_IN_BRACKETS.finditer(text):
         if not is_class_word(match["class"].rsplit(" ", 1)[-1]):
             continue
