@@ -6056,6 +6056,27 @@ def test_a_uk_contact_tables_entries_belong_to_the_firm_above_and_hyphenated_nam
     ]
 
 
+def test_a_firm_alone_on_its_line_over_a_contacts_entry_is_that_contacts_organisation():
+    """An old wire's contact block: the agency's name alone on its line heads its contact's
+    entry, though no rule reads it as an organisation; a desk's label, a place or a person on
+    that line names no firm."""
+    text = (
+        "SOUTH SAN FRANCISCO, Calif.--(BUSINESS WIRE)--Jan. 5, 1996--Zeta Corp. (NASDAQ:ZETA) "
+        "announced a research collaboration with Omega Pharma Ltd. for Alzheimer's disease.\n\n"
+        "CONTACT: Zeta Corp.\n         Harold B. Weiss, 415/555-7000\n              or\n"
+        "         Burns McClellan\n         Lisa Burns, 212/555-8800\n"
+        "         Investor Relations\n         Tom Reed, 212/555-8801\n"
+        "         Europe\n         Ann Lee, +44 20 5555 0100\n"
+    )
+    people = extract_release(text, "d", "x", []).people
+    assert [(p.name, p.organization) for p in people] == [
+        ("Harold B. Weiss", "Zeta"),
+        ("Lisa Burns", "Burns McClellan"),
+        ("Tom Reed", "Zeta"),
+        ("Ann Lee", "Zeta"),
+    ]
+
+
 def test_a_contact_line_opening_on_a_company_and_a_colon_is_that_companys_contact():
     """A joint release lists each company's contact after its name and a colon; a desk's label
     ("Media:") names no company, and the contact under it stays the issuer's."""

@@ -23,19 +23,22 @@ from transform.lexicon import (
     link_cue_scan,
     link_cues,
     name_openers,
+    only_title_words,
+    place_names,
     words_alternation,
 )
 from transform.literals import Led
 from transform.money import CONVERTED_OPENS, NOT_MILESTONE_EVENTS
 from transform.organizations import (
     DEFINED_NAME,
+    a_person,
     company_key,
     founder_surname,
     is_regulator,
     one_company,
     without_legal_form,
 )
-from transform.people import FORMERLY, HONORIFIC, TWO_WORD_NAME
+from transform.people import DESK_LABELS, FORMERLY, HONORIFIC, TWO_WORD_NAME
 from transform.repair.vocabulary import given_names, word_counts
 from transform.repair.words import CAMEL_STEM, FUNCTION_WORDS
 from transform.text_spans import printings, sentence_bounds
@@ -1654,7 +1657,27 @@ def _heading_organization(
         and HEADING_REST.fullmatch(text, at + len(issuer), line_start - 1)
     ):
         return issuer_name
+    # a firm no rule names an organisation, alone on its line over a contact's entry: the agency
+    # of an old wire's contact block ("Burns McClellan" over "Lisa Burns, 212/555-8800")
+    firm = FIRM_LINE.fullmatch(text, above_start, line_start - 1)
+    line_end = text.find("\n", span_start)
+    if (
+        firm is not None
+        and NUMBER_OR_MAIL.search(text, span_start, len(text) if line_end < 0 else line_end)
+        and not a_person(firm["firm"])
+        and not only_title_words(firm["firm"].split())
+        and firm["firm"].casefold() not in place_names()
+    ):
+        return firm["firm"]
     return None
+
+
+# a line of a firm's name alone: two to five capitalised words ("Burns McClellan", "Lazar
+# Partners Ltd."), never a desk's or contact's label
+FIRM_LINE = re.compile(
+    rf"[| \t]*(?!(?:{DESK_LABELS}|Contacts?|CONTACTS?)\b)"
+    r"(?P<firm>[A-Z][\w&'’.-]*(?:[ ](?:&[ ])?[A-Z][\w&'’.-]*){1,4})[ \t|]*"
+)
 
 
 # a contact's line that opens on the company it answers for, and a colon: "Polaris

@@ -411,7 +411,7 @@ def _add_list_members(
         return
     for start, end in members:
         name = text[start:end]
-        if not found(start, end) and not _a_person(name) and _a_companys_name(name, text):
+        if not found(start, end) and not a_person(name) and _a_companys_name(name, text):
             add(start, end, "company_list_member")
 
 
@@ -494,7 +494,7 @@ def _given_name(word: str) -> bool:
     return word.casefold() in given_names() and not (word.isupper() and len(word) <= INITIALS_MAX)
 
 
-def _a_person(words: str) -> bool:
+def a_person(words: str) -> bool:
     """Two or three capitalised words a given name opens, none a head of an organisation's
     name: "Ann Roe" (of "Ann Roe of Omega State University")."""
     parts = words.split(" ")
@@ -915,7 +915,7 @@ def find_organizations(
             # earlier name's legal form ends it, the next name starts after "and"
         person, of, rest = text[start:end].partition(" of ")
         honorific = re.match(HONORIFIC_WORD, person)  # "Professor Hiroshi Tanaka of Osaka ..."
-        if of and rest and _a_person(person[honorific.end() :] if honorific else person):
+        if of and rest and a_person(person[honorific.end() :] if honorific else person):
             start += len(person) + len(of)  # "Ann Roe of Omega State University": her place
         if len(NAME_WORD.findall(text, start, end)) < 2:
             continue  # a head alone names nothing: '("KSB" or "the Group")' is the issuer's
@@ -1009,7 +1009,7 @@ def find_organizations(
             continue  # found whole already: "Johnson & Johnson (NYSE:JNJ)"
         if (
             _a_companys_name(name, text, listed=True)
-            and not _a_person(name)
+            and not a_person(name)
             and not only_title_words(name.split())  # "President and CEO" over "(Code: 4577, ..."
         ):
             add(start, start + len(name), "company_ticker")
@@ -1059,7 +1059,7 @@ def find_organizations(
             name = text[start:at]
             # (a role of the securities trade is a firm's: "Morgan Stanley, Cowen and
             # Jefferies are acting as book-running managers", never a person's)
-            if (_a_companys_name(name, text) and not _a_person(name)) or (
+            if (_a_companys_name(name, text) and not a_person(name)) or (
                 SECURITIES_ROLE.search(role.group()) and CAPITALISED_WORDS.fullmatch(name)
             ):
                 add(start, at, "company_adviser")
@@ -1080,7 +1080,7 @@ def find_organizations(
 
     for start, end in _investors(text):
         name = _ended_by_form(text[start:end])
-        if _a_companys_name(name, text) and not _a_person(name):
+        if _a_companys_name(name, text) and not a_person(name):
             add(start, start + len(name), "company_investor")
 
     listed: set[tuple[int, int]] = set()
