@@ -255,6 +255,8 @@ def test_a_date_stamp_under_a_long_headline_stays_on_its_own_line(stamp):
         "Zeta launched DrillPin in May. DrillPin is a device for dentists.",
         # a unit of measure, and a word after "&" in a token: never "sq. it", never "R&Dis"
         "A 60,000 sq. ft facility; our R&D is at the core, as AT&T is for phones.",
+        # a financing's words the English lists lack: never "Up sized", "book runners"
+        "Zeta Announces Pricing of Upsized Offering; joint bookrunners and prefunded warrants.",
         # a word after "/" in a token: a legal form ("A/S"), never "Senters"
         "Nordlys Pharma A/S enters into license agreement with Tokai for NL-77",
         # a company's name word that English lists lack, printed once ("Pharmaceutica")
