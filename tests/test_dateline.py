@@ -501,6 +501,10 @@ def test_release_without_any_date_has_a_null_date():
         ("24-Sep-2008", dt.date(2008, 9, 24)),  # the day first, hyphenated
         ("10. July 2018", dt.date(2018, 7, 10)),  # the day's stop, as German pages print it
         ("Published on 10. July 2018 in News", dt.date(2018, 7, 10)),
+        # another language's month, day first and before its year (CLDR's names)
+        ("3. März 2020", dt.date(2020, 3, 3)),
+        ("5 de mayo de 2020", dt.date(2020, 5, 5)),
+        ("12 maart 2021", dt.date(2021, 3, 12)),
         ("Feb. 30, 2011", None),
     ],
 )
@@ -1591,3 +1595,17 @@ def test_a_time_after_at_closes_a_dateline(line):
     dateline = parse_dateline(f"Zeta Starts a Trial\n\n{line} that it started a trial.")
     assert (dateline.city, dateline.region) == ("Gothenburg", "Sweden")
     assert dateline.published_date == dt.date(2014, 3, 3)
+
+
+def test_a_dateline_in_its_own_language_over_an_english_text_dates_the_release():
+    text = (
+        "München, 3. März 2020 – Zeta AG (FSE: ZTA) today announced that it has received a "
+        "milestone payment of EUR 4.2 million from its partner.\n"
+    )
+    dateline = parse_dateline(text)
+    assert (dateline.city, dateline.published_date) == ("München", dt.date(2020, 3, 3))
+    # a month's name of another language needs its day and year: "Mai" alone is no date
+    assert (
+        parse_dateline("Zeta and Mai 2020 Partners said today it had a deal.\n").published_date
+        is None
+    )

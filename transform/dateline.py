@@ -81,6 +81,17 @@ MONTH = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 YEAR = r"(?:19|20)\d\d"
+# a month in another language of Europe, day first and before its year only, as a dateline
+# over an English text may print it: "München, 3. März 2020", "Paris, le 5 mars 2020", "5 de
+# mayo de 2020" (month_names.csv, from CLDR)
+FOREIGN_MONTH = (
+    "(?i:"
+    + "|".join(
+        re.escape(row["name"])
+        for row in sorted(load_lexicon("month_names"), key=lambda r: -len(r["name"]))
+    )
+    + r")(?![^\W\d_])"
+)
 # a day is never the start of a year: "December 2024" prints no day
 # the day first may be hyphenated too: "24-Sep-2008"
 DATE = (
@@ -88,15 +99,25 @@ DATE = (
     # (a day's stop, as German and Nordic pages print it: "10. July 2018")
     # (or an ordinal's "of": "3rd of March 2015")
     rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?(?:\s+(?:of\s+)?{MONTH},?\s+|-{MONTH}-){YEAR}\b"
+    rf"|\d{{1,2}}\.?\s+(?:de\s+)?{FOREIGN_MONTH}\s+(?:de\s+)?{YEAR}\b"
     # (the year first, the month in words, as a wire of the 1990s printed it: "ROCKVILLE,
     # MARYLAND, U.S.A., 2000 JUN 27 (NB) --")
     rf"|{YEAR}\s+{MONTH}\s+\d{{1,2}}(?!\d))"
 )
+
+
+@cache
+def _foreign_months() -> dict[str, int]:
+    """Each month's name in another language (case-folded) and its number (month_names.csv)."""
+    return {row["name"].casefold(): int(row["month"]) for row in load_lexicon("month_names")}
+
+
 DATE_PARTS = re.compile(
     rf"(?P<y3>{YEAR})\s+(?P<m4>{MONTH})\s+(?P<d3>\d{{1,2}})(?!\d)"
     rf"|(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s*(?P<y1>{YEAR})\b)?"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s+(?:of\s+)?(?P<m2>{MONTH}),?\s+|-(?P<m3>{MONTH})-)"
     rf"(?P<y2>{YEAR})\b"
+    rf"|(?P<d4>\d{{1,2}})\.?\s+(?:de\s+)?(?P<m5>{FOREIGN_MONTH})\s+(?:de\s+)?(?P<y4>{YEAR})\b"
 )
 # year first too, as East Asian pages print it: "2023.12.20", "2023/12/20"
 YEAR_FIRST = rf"{YEAR}(?:-[01]\d-[0-3]\d|\.[01]?\d\.[0-3]?\d|/[01]?\d/[0-3]?\d)"
@@ -429,11 +450,14 @@ def parse_date(
     Americas prints it ("Munich, 04.05.2012 –" is 4 May)."""
     match = DATE_PARTS.search(text)
     if match:
-        month_name = match["m1"] or match["m2"] or match["m3"] or match["m4"]
-        day = int(match["d1"] or match["d2"] or match["d3"])
-        year_text = match["y1"] or match["y2"] or match["y3"]
+        day = int(match["d1"] or match["d2"] or match["d3"] or match["d4"])
+        year_text = match["y1"] or match["y2"] or match["y3"] or match["y4"]
         year = int(year_text) if year_text else default_year
-        month = MONTH_NUMBERS[month_name[:3].lower()]
+        if match["m5"]:
+            month = _foreign_months()[match["m5"].casefold()]
+        else:
+            month_name = match["m1"] or match["m2"] or match["m3"] or match["m4"]
+            month = MONTH_NUMBERS[month_name[:3].lower()]
     else:
         numeric = (
             ISO_DATE.search(text)
