@@ -4209,3 +4209,9 @@ def test_a_japanese_notices_header_names_its_listing_and_no_title_as_a_company()
     assert [(p.name, p.title, p.organization) for p in extraction.people] == [
         ("Kenji Nakamura", "President and CEO", "Zeta Pharmaceutical")
     ]
+
+
+def test_the_frankfurt_exchange_by_its_german_name_beside_an_isin():
+    text = "Zeta AG (Frankfurter Wertpapierbörse: ZTA; ISIN: DE000A1X3WW8) today announced"
+    found = [(t.exchange_canonical, t.symbol) for t in find_tickers(text)]
+    assert found == [("Frankfurt", "ZTA")]
