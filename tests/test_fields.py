@@ -4215,3 +4215,19 @@ def test_the_frankfurt_exchange_by_its_german_name_beside_an_isin():
     text = "Zeta AG (Frankfurter Wertpapierbörse: ZTA; ISIN: DE000A1X3WW8) today announced"
     found = [(t.exchange_canonical, t.symbol) for t in find_tickers(text)]
     assert found == [("Frankfurt", "ZTA")]
+
+
+def test_a_symbol_a_sentence_names_after_its_exchange_is_a_listing():
+    """An offering's release names the symbol its shares will trade under in words, after the
+    exchange; with no exchange in its sentence the symbol lists nowhere."""
+    text = (
+        "Zeta Announces Pricing of Initial Public Offering\n\nSAN DIEGO, June 16, 2021 -- Zeta "
+        "Therapeutics, Inc. today announced the pricing of its initial public offering. The "
+        "shares are expected to begin trading on the Nasdaq Global Select Market on June 17, "
+        'under the ticker symbol "ZETA." Its warrants will trade under the symbol "ZETAW".\n'
+    )
+    tickers = extract_release(text, "d", "x", []).tickers
+    assert [(t.exchange, t.exchange_canonical, t.symbol, t.rule) for t in tickers] == [
+        ("Nasdaq Global Select Market", "Nasdaq", "ZETA", "ticker_symbol_named")
+    ]
+    assert text[tickers[0].span_start : tickers[0].span_end] == "ZETA"

@@ -236,7 +236,6 @@ def build_release(
 
 
 def build_tickers(context: ReleaseContext) -> list[Ticker]:
-    rule = "ticker_parenthetical"
     return [
         Ticker(
             *context.ids,
@@ -245,8 +244,8 @@ def build_tickers(context: ReleaseContext) -> list[Ticker]:
             t.symbol,
             t.span_start,
             t.span_end,
-            rule,
-            confidence_of(rule),
+            t.rule,
+            confidence_of(t.rule),
         )
         for t in find_tickers(context.text)
     ]

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from transform.lexicon import alias_map
+from transform.literals import cued
+from transform.text_spans import sentence_bounds
 
 # one line break may wrap it: "(NYSE\nAlternext US: PTN)"
 # in parentheses, or in square brackets as a market report prints it: "[LON:SNG] Synairgen PLC"
@@ -58,6 +60,7 @@ class TickerMatch:
     symbol: str
     span_start: int
     span_end: int
+    rule: str = "ticker_parenthetical"
 
 
 def find_tickers(text: str) -> list[TickerMatch]:
@@ -126,7 +129,49 @@ def find_tickers(text: str) -> list[TickerMatch]:
                             span_end=symbols_offset + symbol.end(),
                         )
             sharing = []
+    for in_words in _symbols_named(text, exchanges, by_number):
+        found.setdefault((in_words.exchange_canonical, in_words.symbol), in_words)
     return list(found.values())
+
+
+# a symbol a sentence names in words, as an offering's release does before its first trade:
+# 'expected to begin trading on the Nasdaq Global Select Market ... under the ticker symbol
+# "CRLA"'
+SYMBOL_NAMED = cued(
+    r"\bunder\s+the\s+(?:ticker\s+|trading\s+|stock\s+)?symbol\s+[\"“']?"
+    r"(?P<symbol>[A-Z][A-Z0-9]{0,9}(?:\.[A-Z]{1,2})?)\.?[\"”']?(?![\w-])"
+)
+SYMBOL_NAMED_REACH = 200  # characters of its sentence before it the exchange is named in
+
+
+def _symbols_named(
+    text: str, exchanges: dict[str, str], by_number: frozenset[str]
+) -> Iterator[TickerMatch]:
+    """Each symbol a sentence names in words, listed on the exchange the sentence names before
+    it (the longest name printed there; none named, no listing)."""
+    for match in SYMBOL_NAMED.finditer(text):
+        left, _ = sentence_bounds(text, match.start(), match.end())
+        start = max(left, match.start() - SYMBOL_NAMED_REACH)
+        window = text[start : match.start()]
+        folded = window.casefold()
+        named = [
+            (len(alias), found.start())
+            for alias in exchanges
+            if alias not in by_number
+            and (found := re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", folded)) is not None
+        ]
+        if not named:
+            continue
+        length, at = max(named)
+        printed = window[at : at + length]
+        yield TickerMatch(
+            exchange=printed,
+            exchange_canonical=exchanges[printed.casefold()],
+            symbol=match["symbol"],
+            span_start=match.start("symbol"),
+            span_end=match.end("symbol"),
+            rule="ticker_symbol_named",
+        )
 
 
 def _parts(body: str, exchanges: dict[str, str]) -> Iterator[tuple[int, str]]:
