@@ -1929,6 +1929,22 @@ def test_a_name_a_drug_is_sold_under_is_a_brand():
     ]
 
 
+def test_a_code_of_one_digit_is_a_compound_only_where_the_text_says_so():
+    """Capitals, a hyphen and one digit name targets as often as drugs: a compound where the text
+    calls it one, by an apposition, a noun before it or its patients after it."""
+    text = (
+        "Zeta will advance ORC-5, Zeta's menin inhibitor, and its lead candidate ZTB-9 into a "
+        "trial of ZB-3 in patients with gout. Anti-PD-1 antibodies, PD-1 inhibitors, high PD-1 "
+        "expression, IL-6, a cytokine, blocking PD-1 in patients with melanoma and the COX-2 "
+        "inhibitor name no compound of one digit."
+    )
+    assert [(m.name, m.rule) for m in find_compounds(text)] == [
+        ("ORC-5", "development_code"),
+        ("ZTB-9", "development_code"),
+        ("ZB-3", "development_code"),
+    ]
+
+
 def test_a_name_the_sentence_gives_to_patients_is_a_compound():
     text = (
         "The Phase 3 study of Zolvanta for the treatment of gout met its goal. Tolerability of "

@@ -355,6 +355,31 @@ def _an_inn(printed: str) -> bool:
     )
 
 
+# a company's code of two to five capitals and one digit: "ORC-5", "PLR-9"
+ONE_DIGIT_CODE = re.compile(r"(?<![\w$€£¥/-])[A-Z]{2,5}-\d(?![\w-]|\.\d)")
+# what says such a code is a compound: a noun for one before it ("its lead candidate ORC-5"),
+# an apposition after it that ends in one ("ORC-5, Orinoco's menin inhibitor"), or its patients
+# or the treatment it is given for after it ("ORC-5 in patients with", "ORC-5 for the treatment
+# of")
+COMPOUND_NOUN_BEFORE = re.compile(
+    r"\b(?:candidates?|compounds?|drugs?|medicines?|molecules?|programs?|programmes?),?[ ]$"
+)
+COMPOUND_NOUN_CHARS = 14
+COMPOUND_AFTER = re.compile(
+    r",[ ](?:an?|the|its|our|[A-Z][\w-]*['’]s)[ ](?:[\w/-]+[ ]){0,5}?(?:inhibitor|antibody"
+    r"|agonist|antagonist|modulator|degrader|conjugate|vaccine|therapy|therapeutic|candidate"
+    r"|compound|drug|medicine|molecule)s?\b"
+    r"|[ ](?:in[ ](?:patients|adults|children|subjects)|for[ ]the[ ]treatment[ ]of)\b"
+)
+
+
+def _said_to_be_a_compound(text: str, start: int, end: int) -> bool:
+    return (
+        COMPOUND_AFTER.match(text, end) is not None
+        or COMPOUND_NOUN_BEFORE.search(text, max(0, start - COMPOUND_NOUN_CHARS), start) is not None
+    )
+
+
 def find_compounds(text: str) -> list[NamedMatch]:
     """Every compound mention, first mention of each name kept, aliases linked."""
     found: dict[tuple[int, int], NamedMatch] = {}
@@ -456,6 +481,18 @@ def find_compounds(text: str) -> list[NamedMatch]:
         if names_a_target(text, match.start(), match.end()):
             continue  # what a class of drugs acts on: "the development of PDE10 inhibitors"
         add(match.start(), match.end(), "development_code")
+    # a code of one digit ("ORC-5") is mostly a target's ("PD-1", "IL-6"): a compound only where
+    # the text says it is one
+    one_digit = list(ONE_DIGIT_CODE.finditer(text))
+    said = {
+        m.group()
+        for m in one_digit
+        if _said_to_be_a_compound(text, m.start(), m.end())
+        and not names_a_target(text, m.start(), m.end())
+    }
+    for match in one_digit:
+        if match.group() in said and not names_a_target(text, match.start(), match.end()):
+            add(match.start(), match.end(), "development_code")
     labelled = list(LABELLED_CODE.finditer(text))
     for known in list(found.values()):  # "Fostamatinib (R788)": a drug's code, however short
         after = CODE_AFTER_NAME.match(text, known.span_end)
