@@ -5139,6 +5139,40 @@ def test_an_approval_after_after_an_application_accepted_and_an_appointment_unde
     assert [e.event_type for e in find_events(lead, len(lead))] == types
 
 
+@pytest.mark.parametrize(
+    ("lead", "types"),
+    [
+        # a deal struck with a company for a drug, or paid for its rights, licenses it
+        (
+            "Zeta has signed a deal worth up to $600 million with Omega Pharma for ZB-2201, a "
+            "bispecific antibody.",
+            ["licensing_deal"],
+        ),
+        (
+            "Omega has agreed to pay $25 million upfront for exclusive rights to ZB-101 in Europe.",
+            ["licensing_deal"],
+        ),
+        # ... never a deal to make or supply it, nor one for a sum alone
+        ("Zeta has signed a supply deal with Lonza for the manufacture of ZB-101.", []),
+        ("Zeta has signed a deal with Lonza for the manufacture of ZB-101.", []),
+        ("Zeta has struck a deal with Omega Pharma for $5 million in cash.", []),
+        # a merger closed, a partnership to develop, data at a society's scientific sessions
+        ("Zeta has closed its previously announced merger with Omega Pharma.", ["acquisition"]),
+        (
+            "Zeta and Omega announced a strategic partnership to co-develop ZB-101.",
+            ["collaboration"],
+        ),
+        (
+            "Zeta will present new data on ZB-101 at the American Diabetes Association's 81st "
+            "Scientific Sessions.",
+            ["conference_presentation"],
+        ),
+    ],
+)
+def test_deals_for_a_drug_or_its_rights_a_merger_closed_and_scientific_sessions(lead, types):
+    assert [e.event_type for e in find_events(lead, len(lead))] == types
+
+
 def test_a_dateline_city_with_no_dash_is_no_part_of_the_organisation_after_it():
     text = (
         "Agency clears Zeta drug\n"
