@@ -3265,6 +3265,10 @@ def test_a_contact_line_with_a_phone_or_an_address_and_no_title():
             "It works, according to Mads Thomsen, chief science officer at Omega.",
             ("Mads Thomsen", "chief science officer"),
         ),
+        (  # ... at a sentence's start too, a hyphenated given name and surname
+            "According to Paul-Henri Ferrand-Lefebvre, CEO of Zeta, the data are strong.",
+            ("Paul-Henri Ferrand-Lefebvre", "CEO"),
+        ),
         (
             "With Lena Berg, Chief People Officer at Omega, the Board of Zeta grows.",
             ("Lena Berg", "Chief People Officer"),

@@ -150,7 +150,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             # (the verb opening its sentence too: "Commented Leonard S. Schleifer, M.D., Ph.D.,
             # president and CEO of Regeneron, ...")
             re.compile(
-                rf"\b(?:{SPEECH}|{SPEECH_OPENING}|according\sto),?\s{HONORIFIC}{person}{DEGREES},"
+                rf"\b(?:{SPEECH}|{SPEECH_OPENING}|[Aa]ccording\sto),?\s{HONORIFIC}{person}{DEGREES},"
                 rf"\s{title}"
             ),
         ),
