@@ -4131,6 +4131,13 @@ def test_a_title_wrapped_after_its_verbs_clause_is_read_whole():
         headline("Lambdagen Reports Data\nSusan Park Presents Chief Commercial Officer Results")
         or ""
     )
+    # an appointment's post alone on the line under it goes on it
+    assert headline("Lambdagen Names Susan Park\nChief Commercial Officer") == (
+        "Lambdagen Names Susan Park Chief Commercial Officer"
+    )
+    assert headline(
+        "Lambdagen Appoints Susan Park\nSenior Vice President and Chief Commercial Officer"
+    ) == ("Lambdagen Appoints Susan Park Senior Vice President and Chief Commercial Officer")
 
 
 def test_a_typewritten_title_in_capitals_its_company_on_a_line_above_its_verb():

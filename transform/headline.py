@@ -513,6 +513,10 @@ def _two_word_money_cues() -> frozenset[str]:
 
 
 COMMA_TITLE_WORDS = 5  # a salutation's "Dear Sir or Madam," is shorter
+# a title's verb of appointing, whose post may wrap to the next line
+APPOINTS_IN_TITLE = re.compile(
+    r"\b(?:Names|Appoints|Promotes|Hires|Elects|Welcomes|Taps|Adds)\b|\bAppointment\s+of\b"
+)
 
 
 def _goes_on(
@@ -574,7 +578,11 @@ def _goes_on(
     # Zetamab in Asthma" where the lead says "its Phase 2 trial of zetamab" (the title's last
     # word and the next line's first two, in a row; ``lead_words``: the lead's words, spaced,
     # read only when asked)
+    # an appointment's title broken before the post: "Lambdagen Names Susan Park" over "Chief
+    # Commercial Officer" (a line of title words alone)
+    post_broken = APPOINTS_IN_TITLE.search(title) is not None and _title_line(following)
     continues = continues or subject or name_broken or amount_broken or payment_broken
+    continues = continues or post_broken
     if not continues:
         broken = _title_words(title)[-1:] + _title_words(following)[:2]
         # (never a date's line over the title: "November 10, 2008" over "Zeta, Inc. Appoints")
