@@ -3019,6 +3019,11 @@ def test_a_sum_a_span_of_time_before_dates_is_recalled(when, announced):
         ("The deal comes a year after Zeta raised $150 million in a series C round.", False),
         ("It arrived just two months after Zeta raised $150 million.", False),
         ("Zeta raised $150 million in a series C round a year after its founding.", True),
+        # what the news follows, the sum the verb's object: history too
+        ("The deal follows a $150 million Series C that Zeta closed in March.", False),
+        ("It comes on the heels of Zeta's $150 million series C round.", False),
+        # ... never a sum to come after the news's own
+        ("Omega will pay a further $150 million, followed by royalties.", True),
     ],
 )
 def test_what_the_news_comes_a_while_after_is_recalled(sentence, announced):

@@ -2216,6 +2216,14 @@ RECALL_CUES = re.compile(
     r"|licen[cs]e(?: agreement)?|collaboration|partnership|terms))\b",
     re.IGNORECASE,
 )
+# the news's verb of coming after something, the sum its object: "The deal follows a $40
+# million Series B", "comes on the heels of Zeta's $50 million IPO"
+FOLLOWS_BEFORE = re.compile(
+    r"\b(?:follows|comes\s+after|came\s+after|builds\s+on|comes\s+on\s+the\s+heels\s+of)\s+"
+    r"(?:(?:a|an|the|its|their|his|her|[A-Z][\w-]*['’]s)\s+)?(?:[\w.,-]+\s+){0,2}?[$€£]?$",
+    re.IGNORECASE,
+)
+FOLLOWS_CHARS = 80
 CUMULATIVE_CUE = re.compile(
     r"(?:bringing|taking|brought|brings|took|takes|has|have)\b", re.IGNORECASE
 )
@@ -2688,6 +2696,9 @@ def _announced(
     amount_end = item.span_end - item.sentence_start
     if _estimated(sentence, amount_start, amount_end):
         return False  # analysts' figure, not the issuer's
+    if FOLLOWS_BEFORE.search(sentence, max(0, amount_start - FOLLOWS_CHARS), amount_start):
+        return False  # what the news follows: "The deal follows a $40 million Series B that
+        # Zeta closed in March" (never "followed by $10 million upon approval")
     for cue in RECALL_CUES.finditer(sentence):
         if (
             cue.start() >= amount_end
