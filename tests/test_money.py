@@ -3546,3 +3546,12 @@ def test_cash_held_after_an_offering_is_no_financing(sentence):
 )
 def test_a_royalty_financing_is_a_financing_and_a_firms_royalty_no_royalty(sentence, kind):
     assert [m.kind for m in find_money(sentence)] == [kind]
+
+
+def test_an_ipos_sum_is_a_financing():
+    text = (
+        "Zeta Signs Deal\n\nBOSTON, March 3, 2022 -- Zeta Bio, Inc. today announced a licence "
+        "agreement with Omega Pharma. Zeta's $50 million IPO was a record for the sector.\n"
+    )
+    money = extract_release(text, "d", "x", []).money
+    assert [(m.amount, m.kind) for m in money] == [(50_000_000, "financing")]
