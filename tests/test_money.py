@@ -2383,7 +2383,8 @@ def test_a_royalty_sold_or_bought_is_no_royalty_paid_nor_a_royalty_firms_name_a_
         "million. Beta acquired a royalty interest in sales of ZT-7 for $315 million. Gamma "
         "sold its ZT-9 program to Kappa Royalty for up to $40 million. Omega pays Zeta royalties "
         "of $5 million a year. Delta Receives $2 Million Royalty Payment From Epsilon. Eta "
-        "sold Theta a royalty revenue stream in consideration of a cash payment of $3,000,000."
+        "sold Theta a royalty revenue stream in consideration of a cash payment of $3,000,000. "
+        "Iota Completes HK$1.2 Billion Placing of New H Shares."
     )
     assert [(m.text, m.kind) for m in find_money(text)] == [
         ("USD 30 million", "other"),
@@ -2392,6 +2393,7 @@ def test_a_royalty_sold_or_bought_is_no_royalty_paid_nor_a_royalty_firms_name_a_
         ("$5 million", "royalty"),
         ("$2 Million", "royalty"),  # a Title Case headline's cue is a cue
         ("$3,000,000", "other"),  # a revenue stream's price, no revenue
+        ("HK$1.2 Billion", "financing"),  # ... after its scale too, however a name it reads
     ]
 
 

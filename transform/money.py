@@ -991,7 +991,10 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
 
 # a capitalised word after a cue: a name's next word, or a Title Case run's
 NEXT_WORD = re.compile(r"[ ]+(?P<word>[A-Za-z][\w&]*)")
-NAME_WORD_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w&-]*[ ]+$")
+# (never an amount's scale: "HK$1.2 Billion Placing of New H Shares" names no company)
+NAME_WORD_BEFORE = re.compile(
+    r"(?<![\w.])(?!(?:Million|Billion|Trillion|Thousand|Mln|Bln|Mn|Bn)\b)[A-Z][\w&-]*[ ]+$"
+)
 
 
 def _cue_in_name(sentence: str, start: int, end: int) -> bool:
