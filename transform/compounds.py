@@ -344,6 +344,18 @@ def _a_persons_given_name(text: str, start: int, end: int) -> bool:
     return not (is_known(word) or is_drug_name(word) or is_class_word(word))
 
 
+def _a_drugs_own_name(text: str, name: str, start: int) -> bool:
+    """Whether a capitalised name the context gives a drug is no word of English, nor a
+    compound's stop word, a company's, an organisation's or a place's name."""
+    return not (
+        is_known(name)
+        or not_a_compound(name)
+        or _names_a_company(text, start + len(name))
+        or a_known_organization(name)
+        or name.casefold() in place_names()
+    )
+
+
 def _an_inn(printed: str) -> bool:
     """Whether the words a brand's brackets print are its INN: a stem of the WHO's, a compound
     of the lexicon, or a drug the vocabulary names in lower case ("Kengrexal (cangrelor)")."""
@@ -568,18 +580,14 @@ def find_compounds(text: str) -> list[NamedMatch]:
         if given is None:
             continue
         name, start = given["name"], window + given.start("name")
-        if is_known(name) or not_a_compound(name) or _names_a_company(text, start + len(name)):
-            continue
-        if not a_known_organization(name) and name.casefold() not in place_names():
+        if _a_drugs_own_name(text, name, start):
             add(start, start + len(name), "brand_in_context")
     for cue in BRAND_NAMED.finditer(text):
         named = BRAND_NAME_AFTER.match(text, cue.end())
         if named is None:
             continue
         name, start = named["name"], named.start("name")
-        if is_known(name) or not_a_compound(name) or _names_a_company(text, start + len(name)):
-            continue
-        if not a_known_organization(name) and name.casefold() not in place_names():
+        if _a_drugs_own_name(text, name, start):
             add(start, start + len(name), "brand_named")
     for match in CLASS_IN_BRACKETS.finditer(text):
         if not is_class_word(match["class"].rsplit(" ", 1)[-1]):
@@ -589,9 +597,7 @@ def find_compounds(text: str) -> list[NamedMatch]:
         if named is None:
             continue
         name, start = named["name"], named.start("name")
-        if is_known(name) or not_a_compound(name) or _names_a_company(text, start + len(name)):
-            continue
-        if not a_known_organization(name) and name.casefold() not in place_names():
+        if _a_drugs_own_name(text, name, start):
             add(start, start + len(name), "brand_with_class")
     for match in _mechanism().finditer(text):
         named = NAME_APPOSED.search(text, max(0, match.start() - APPOSITION_CHARS), match.start())
