@@ -5171,6 +5171,12 @@ def test_an_approval_after_after_an_application_accepted_and_an_appointment_unde
             "Scientific Sessions.",
             ["conference_presentation"],
         ),
+        # a patent issued or allowed is news of its own; a patent application filed is no
+        # regulatory submission, and a licence under patents stays a licence
+        ("The USPTO has issued U.S. Patent No. 11,384,221 covering ZB-12.", ["other"]),
+        ("Zeta received a Notice of Allowance from the USPTO for ZB-12.", ["other"]),
+        ("Zeta has filed a patent application for ZB-12.", []),
+        ("Zeta grants a license under its antibody patents to Omega.", ["licensing_deal"]),
     ],
 )
 def test_deals_for_a_drug_or_its_rights_a_merger_closed_and_scientific_sessions(lead, types):
