@@ -495,15 +495,12 @@ def find_compounds(text: str) -> list[NamedMatch]:
         add(match.start(), match.end(), "development_code")
     # a code of one digit ("ORC-5") is mostly a target's ("PD-1", "IL-6"): a compound only where
     # the text says it is one
-    one_digit = list(ONE_DIGIT_CODE.finditer(text))
-    said = {
-        m.group()
-        for m in one_digit
-        if _said_to_be_a_compound(text, m.start(), m.end())
-        and not names_a_target(text, m.start(), m.end())
-    }
+    one_digit = [
+        m for m in ONE_DIGIT_CODE.finditer(text) if not names_a_target(text, m.start(), m.end())
+    ]
+    said = {m.group() for m in one_digit if _said_to_be_a_compound(text, m.start(), m.end())}
     for match in one_digit:
-        if match.group() in said and not names_a_target(text, match.start(), match.end()):
+        if match.group() in said:
             add(match.start(), match.end(), "development_code")
     labelled = list(LABELLED_CODE.finditer(text))
     for known in list(found.values()):  # "Fostamatinib (R788)": a drug's code, however short

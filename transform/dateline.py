@@ -82,7 +82,7 @@ MONTH = (
 )
 YEAR = r"(?:19|20)\d\d"
 # a month in another language of Europe, day first and before its year only, as a dateline
-# over an English text may print it: "München, 3. März 2020", "Paris, le 5 mars 2020", "5 de
+# over an English text may print it: "München, 3. März 2020", "Milano, 5 maggio 2020", "5 de
 # mayo de 2020" (month_names.csv, from CLDR)
 FOREIGN_MONTH = (
     "(?i:"

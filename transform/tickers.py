@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -153,17 +153,9 @@ def _symbols_named(
         left, _ = sentence_bounds(text, match.start(), match.end())
         start = max(left, match.start() - SYMBOL_NAMED_REACH)
         window = text[start : match.start()]
-        folded = window.casefold()
-        named = [
-            (len(alias), found.start())
-            for alias in exchanges
-            if alias not in by_number
-            and (found := re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", folded)) is not None
-        ]
-        if not named:
+        printed = _exchange_named(window, (a for a in exchanges if a not in by_number))
+        if printed is None:
             continue
-        length, at = max(named)
-        printed = window[at : at + length]
         yield TickerMatch(
             exchange=printed,
             exchange_canonical=exchanges[printed.casefold()],
@@ -213,18 +205,23 @@ def _code_then_market(
     coded = CODE_THEN_MARKET.search(body)
     if coded is None:
         return None
-    market = coded["market"]
-    folded = market.casefold()
+    printed = _exchange_named(coded["market"], (a for a in by_number if exchanges.get(a)))
+    return (printed, coded) if printed is not None else None
+
+
+def _exchange_named(window: str, aliases: Iterable[str]) -> str | None:
+    """The longest of the exchanges' ``aliases`` (case-folded) ``window`` prints as words of
+    its own, as printed; None where it prints none. Read only where a cue asks."""
+    folded = window.casefold()
     named = [
         (len(alias), found.start())
-        for alias in by_number
-        if exchanges.get(alias)
-        and (found := re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", folded)) is not None
+        for alias in aliases
+        if (found := re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", folded)) is not None
     ]
     if not named:
         return None
     length, at = max(named)
-    return market[at : at + length], coded
+    return window[at : at + length]
 
 
 @cache
