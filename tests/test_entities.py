@@ -319,6 +319,15 @@ def test_a_site_or_cell_type_before_a_disease_is_part_of_its_name():
         ("Acme and Beta signed a merger agreement: Beta will merge with Acme.", ["acquisition"]),
         ("Acme announced the closing of a $50 million Series B financing.", ["financing"]),
         ("Acme has entered into a $25 million term loan with Hercules Capital.", ["financing"]),
+        # a loan facility "up to" its sum, a placement secured or committed, "before costs"
+        ("Acme Secures Up to $100 Million Term Loan Facility from Hercules Capital", ["financing"]),
+        ("Acme entered into a loan and security agreement with Hercules Capital.", ["financing"]),
+        ("Acme secures A$35 million placement to fund its Phase 2b trial", ["financing"]),
+        (
+            "Acme has received firm commitments to raise A$35 million (before costs) via a "
+            "placement of 83.3 million new shares.",
+            ["financing"],
+        ),
         ("Acme said its CEO Jane Roe will step down at the end of the year.", ["executive_change"]),
         ("Acme will present new data at the AACR Annual Meeting.", ["conference_presentation"]),
         (
