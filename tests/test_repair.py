@@ -532,6 +532,26 @@ def test_a_coined_name_in_prose_is_one_word_unless_the_release_loses_spaces():
     )
 
 
+def test_a_coined_name_apart_from_other_capitalised_words_is_one_word():
+    """A camel-case name in a list or alone on a contact's line is coined ("NewLink",
+    "MannKind", "NewCap"); glue is where a run of capitalised words lost a space, where the
+    release prints the two words apart, or a function word glued ("TheCompany")."""
+    text = (
+        "Zeta licensed rights to PharmaMar, NovaBay, NewLink, StemCells, MannKind and VistaGen."
+        "\n\nPress\nAnn Roe\nNewCap\n+33 1 44 71 00 00\n"
+    )
+    assert repaired(text) == text  # never "Pharma Mar", "Mann Kind", "New Cap"
+    assert repaired("Zeta named its Chief ExecutiveOfficer.") == (
+        "Zeta named its Chief Executive Officer."
+    )
+    assert repaired("Biogen Idec paid. In 2004, BiogenIdec licensed it.") == (
+        "Biogen Idec paid. In 2004, Biogen Idec licensed it."
+    )
+    assert repaired("Zeta is a biotech company. TheCompany said so.").endswith(
+        "The Company said so."
+    )
+
+
 def test_a_name_glued_to_a_word_of_the_trade_is_a_company_not_two_words():
     repaired = repair_text("Its branded division ZetaPharma will sell it. theCompany said.").text
     assert "ZetaPharma will" in repaired and "the Company said" in repaired

@@ -887,6 +887,35 @@ WORD_SUFFIXES = frozenset(["able", "less", "ship", "wide", "like", "maker", "mak
 MIN_SUFFIXED_STEM = 4
 
 
+# function words that open coined names: "NewLink", "OneMedNet", "UpToDate"
+COINED_OPENERS = frozenset({"new", "one", "two", "all", "out", "up"})
+# a capitalised word right beside another on its line, with one space between
+CAPITAL_WORD_BEFORE = re.compile(r"(?<![^\s(\[\"“])(?P<word>[A-Z][\w&'’.-]*)[ ]$")
+CAPITAL_WORD_AFTER = re.compile(r"[ ](?:of[ ])?(?P<word>[A-Z][\w&'’-]*)")  # "Society of Clinical"
+
+
+def _capitals_glued(
+    left: str, right: str, text: str, start: int, end: int, names: frozenset[str]
+) -> bool:
+    """Whether two capitalised words read in one camel-case word were glued, not coined as one
+    name: glued where a run of capitalised words lost a space ("Chief ExecutiveOfficer",
+    "Halcyon MedicinesAnnounces Results"), where the text prints the two words apart ("In 2004,
+    BiogenIdec" of a release that prints "Biogen Idec"), a given name glued to a surname the
+    release prints alone ("NickRodgers"), or a function word glued to a word ("TheCompany";
+    never "NewLink")."""
+    if not left[:1].isupper() or left.lower() in FUNCTION_WORDS - COINED_OPENERS:
+        return True
+    beside = (
+        CAPITAL_WORD_BEFORE.search(text, max(0, start - NAME_WORD_REACH), start),
+        CAPITAL_WORD_AFTER.match(text, end),
+    )
+    if any(m is not None and m["word"].lower() not in FUNCTION_WORDS for m in beside):
+        return True  # never "The MannKind deal"
+    if re.search(rf"\b{re.escape(left)} {re.escape(right)}\b", text):
+        return True
+    return left.casefold() in given_names() and right in names
+
+
 def _glued_edit(match: re.Match[str], text: str, names: frozenset[str]) -> Edit | None:
     """Two words run together where one reading is clearly right: "therapycompany"."""
     word = match.group()
@@ -995,17 +1024,24 @@ COMPOUND_PIECE_MAX = 5  # letters of a compound's short word: "book", "eye", "sk
 COMPOUND_MAX = 10  # letters of a compound: two short words ("mouthrinse"; "pressrelease" is two)
 
 
-def _coined_in_prose(match: re.Match[str], text: str) -> bool:
+def _coined_in_prose(match: re.Match[str], text: str, names: frozenset[str]) -> bool:
     """Whether a capitalised camel-case word ("VivaGel", "LandCare") stands in prose, where a
-    lost space would be a release's only one; a page's chrome glues at its lines' and cells'
-    edges ("Skip to content\nHomeMedia Center", "Public ReplyPrvt ReplyMark as")."""
+    lost space would be a release's only one, or stands apart from other capitalised words (in
+    a list, "NewLink, VistaGen and StemCells", or alone on a contact's line, "NewCap"); a page's
+    chrome glues at its lines' and cells' edges ("Skip to content\nHomeMedia Center", "Public
+    ReplyPrvt ReplyMark as")."""
     camel = CAMEL.match(_without_possessive(match.group()))
     return (
         camel is not None
         and match.group()[:1].isupper()
         and camel.group(2)[1:].islower()
-        and PROSE_BEFORE.search(text, max(0, match.start() - PROSE_REACH), match.start())
-        is not None
+        and (
+            PROSE_BEFORE.search(text, max(0, match.start() - PROSE_REACH), match.start())
+            is not None
+            or not _capitals_glued(
+                camel.group(1), camel.group(2), text, match.start(), match.end(), names
+            )
+        )
     )
 
 
@@ -1089,7 +1125,7 @@ def word_edits(text: str) -> list[Edit]:
             if _printed_twice(match, text):
                 continue
             edit = _glued_edit(match, text, names)
-            if edit is not None and _coined_in_prose(match, text):
+            if edit is not None and _coined_in_prose(match, text, names):
                 coined.append(edit)
                 continue
             edit = edit or _confusion_edit(match, names, text) or _snap_edit(match, text)
