@@ -6146,6 +6146,30 @@ def test_a_firm_alone_on_its_line_over_a_contacts_entry_is_that_contacts_organis
     ]
 
 
+def test_a_firm_alone_on_its_line_under_a_contacts_name_is_that_contacts_organisation():
+    """A contact's name alone on its line, the agency's name on the next, the number or e-mail
+    after it: the agency answers for the contact; a post ("Managing Director and CEO") or a
+    company's unit ("Corporate Communications") on that line names no firm, nor the issuer's
+    own short name another company."""
+    text = (
+        "Melbourne, Australia, 12 March 2021: Zeta Therapeutics Limited (ASX: ZTA) is pleased "
+        "to announce a placement.\n\n"
+        "For more information:\nDr Fiona McAllister\nManaging Director and CEO\n+61 3 9000 1234\n\n"
+        "Investor enquiries:\nTom Hargreaves\nWE Communications\n+61 400 123 456\n\n"
+        "Media:\nAnn Lee\nCorporate Communications\nmedia@zeta.com.au\n\n"
+        "Press:\nBenoît Lefèvre\nNewCap\n+33 1 44 71 00 00\n\n"
+        "Ji-ho Park\nZeta Therapeutics\npr@zeta.com.au\n"
+    )
+    people = extract_release(text, "d", "x", []).people
+    assert [(p.name, p.organization) for p in people] == [
+        ("Fiona McAllister", "Zeta Therapeutics"),
+        ("Tom Hargreaves", "WE Communications"),
+        ("Ann Lee", "Zeta Therapeutics"),
+        ("Benoît Lefèvre", "NewCap"),
+        ("Ji-ho Park", "Zeta Therapeutics"),
+    ]
+
+
 def test_a_contact_line_opening_on_a_company_and_a_colon_is_that_companys_contact():
     """A joint release lists each company's contact after its name and a colon; a desk's label
     ("Media:") names no company, and the contact under it stays the issuer's."""

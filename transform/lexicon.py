@@ -166,6 +166,14 @@ def only_title_words(words: list[str]) -> bool:
     return bool(folded) and all(w in every for w in folded) and any(w in heads for w in folded)
 
 
+def only_unit_words(words: list[str]) -> bool:
+    """Whether ``words`` are title words only, with or without a head: a post ("Managing
+    Director") or a company's unit ("Corporate Communications", "Investor Relations";
+    title_words.csv)."""
+    every = title_words()[0]
+    return bool(words) and all(w.casefold() in every for w in words)
+
+
 @cache
 def legal_form_words() -> frozenset[str]:
     """Legal forms of one word, without their full stop: "Inc", "Corp", "AG"

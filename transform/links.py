@@ -23,7 +23,7 @@ from transform.lexicon import (
     link_cue_scan,
     link_cues,
     name_openers,
-    only_title_words,
+    only_unit_words,
     place_names,
     words_alternation,
 )
@@ -1659,24 +1659,52 @@ def _heading_organization(
         return issuer_name
     # a firm no rule names an organisation, alone on its line over a contact's entry: the agency
     # of an old wire's contact block ("Burns McClellan" over "Lisa Burns, 212/555-8800")
-    firm = FIRM_LINE.fullmatch(text, above_start, line_start - 1)
     line_end = text.find("\n", span_start)
-    if (
-        firm is not None
-        and NUMBER_OR_MAIL.search(text, span_start, len(text) if line_end < 0 else line_end)
-        and not a_person(firm["firm"])
-        and not only_title_words(firm["firm"].split())
-        and firm["firm"].casefold() not in place_names()
-    ):
-        return firm["firm"]
+    if NUMBER_OR_MAIL.search(text, span_start, len(text) if line_end < 0 else line_end):
+        return _firm_line(text, above_start, line_start - 1)
     return None
 
 
+def _firm_line(text: str, start: int, end: int) -> str | None:
+    """The firm a line between ``start`` and ``end`` names alone, which no rule reads as an
+    organisation: never a person, a post or a company's unit ("Corporate Communications"), nor a
+    place."""
+    firm = FIRM_LINE.fullmatch(text, start, end)
+    if (
+        firm is None
+        or a_person(firm["firm"])
+        or only_unit_words(firm["firm"].split())
+        or firm["firm"].casefold() in place_names()
+    ):
+        return None
+    return firm["firm"]
+
+
+def _firm_below(text: str, span_start: int, span_end: int) -> str | None:
+    """The firm on the line under a contact's name that has its line alone, with the contact's
+    number or e-mail on the line after it: "Tom Hargreaves" over "WE Communications" over
+    "+61 400 123 456"."""
+    line_start = text.rfind("\n", 0, span_start) + 1
+    if not text.startswith("\n", span_end) or not LINE_OPENING.fullmatch(
+        text, line_start, span_start
+    ):
+        return None
+    below_start = span_end + 1
+    below_end = text.find("\n", below_start)
+    if below_end < 0:
+        return None
+    after_end = text.find("\n", below_end + 1)
+    if not NUMBER_OR_MAIL.search(text, below_end + 1, len(text) if after_end < 0 else after_end):
+        return None
+    return _firm_line(text, below_start, below_end)
+
+
 # a line of a firm's name alone: two to five capitalised words ("Burns McClellan", "Lazar
-# Partners Ltd."), never a desk's or contact's label
+# Partners Ltd.") or a camel-case word ("NewCap"), never a desk's or contact's label
 FIRM_LINE = re.compile(
     rf"[| \t]*(?!(?:{DESK_LABELS}|Contacts?|CONTACTS?)\b)"
-    r"(?P<firm>[A-Z][\w&'’.-]*(?:[ ](?:&[ ])?[A-Z][\w&'’.-]*){1,4})[ \t|]*"
+    r"(?P<firm>[A-Z][\w&'’.-]*(?:[ ](?:&[ ])?[A-Z][\w&'’.-]*){1,4}"
+    r"|[A-Z][a-z]+[A-Z][A-Za-z]+)[ \t|]*"  # or one camel-case word: "NewCap"
 )
 
 
@@ -1831,4 +1859,13 @@ def person_organization(
             and not FORMERLY_BEFORE.search(text, span_end, nearby[0].span_start)
         ):
             return nearby[0].name
+    firm = _firm_below(text, span_start, span_end)
+    if firm is not None:
+        key = company_key(firm)
+        named = [
+            org
+            for org in everyone + _issuer_aliases(text, issuer_name, issuer)
+            if key in (company_key(org.name), company_key(org.printed or org.name))
+        ]
+        return named[0].name if named else firm
     return issuer_name

@@ -97,12 +97,27 @@ COMMON_WORD = 5_000  # occurrences in the English list: a word, no given name
 
 def a_given_name(word: str) -> bool:
     """Whether a word is a given name of the lists, or a compound of two joined by a hyphen
-    ("Mary-Jane", "Jean-Luc", "Ann-Marie": the lists hold each half, rarely the pair)."""
+    ("Mary-Jane", "Jean-Luc", "Ann-Marie": the lists hold each half, rarely the pair), or a
+    romanised East Asian given name of two syllables, its second in lower case, its first a
+    given name no common English word ("Ji-woo", "Hyun-woo", "Mei-ling"; never "Long-acting",
+    "Young-onset")."""
     folded = word.casefold()
     if folded in given_names():
         return True
     halves = folded.split("-")
-    return len(halves) == 2 and all(half in given_names() for half in halves)
+    if len(halves) != 2:
+        return False
+    if all(half in given_names() for half in halves):
+        return True
+    return (
+        ROMANISED_GIVEN_NAME.fullmatch(word) is not None
+        and halves[0] in given_names()
+        and word_counts().get(halves[0], 0) < COMMON_WORD
+    )
+
+
+# a romanised given name of two syllables: "Ji-woo", "Seo-yeon", "Jae-hyun"
+ROMANISED_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,4}-[a-z]*[aeiouy][a-z]{0,3}")
 
 
 @cache
