@@ -6666,3 +6666,16 @@ def test_a_candidate_named_in_apposition_before_its_patients_is_a_compound():
 )
 def test_an_approval_of_a_grant_or_a_loan_is_no_regulatory_approval(lead, events):
     assert [e.event_type for e in find_events(lead, len(lead))] == events
+
+
+def test_a_head_word_read_inside_the_second_of_two_names_joined_by_and_ends_no_pair():
+    """ "led by Orbimed and RA Capital Management": the investor lexicon's firm after "and" is
+    one name, never a head word's "Orbimed and RA Capital"."""
+    text = (
+        "BOSTON, Feb. 27, 2023 -- Zeta Bio, Inc. (Nasdaq: ZETA) today announced a merger. "
+        "Concurrently, Zeta has secured commitments for a $90 million private financing from a "
+        "syndicate of investors led by Orbimed and RA Capital Management.\n"
+    )
+    names = [o.name for o in extract_release(text, "d", "x", []).organizations]
+    assert "RA Capital Management" in names
+    assert not any(" and " in name for name in names)

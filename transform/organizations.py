@@ -800,6 +800,19 @@ def find_organizations(
             if any(w in _title_verbs() for w in text[start:end].split()[1:-1]):
                 return  # a title's words: "Zeta BioPharma and Omega Biotechnology Enters
                 # Strategic Alliance and License Agreement ..."
+        # two names an "and" joins, a head word read inside the second: "led by Orbimed and
+        # RA Capital Management" is never one "Orbimed and RA Capital"
+        for s, e in [span for span in spans if span[0] < start < span[1] < end]:
+            if spans[(s, e)].rule == "organization_head" and text.endswith(" and ", s, start):
+                rule_before = spans.pop((s, e)).rule
+                add(s, start - len(" and "), rule_before)
+        if rule == "organization_head":
+            joined = [
+                s for s, e in spans if start < s < end < e and text.endswith(" and ", start, s)
+            ]
+            end = min(joined, default=end + len(" and ")) - len(" and ")
+            if " " not in text[start:end].strip():
+                return
         if any(s <= start and end <= e for s, e in spans):
             return
         for span in [span for span in spans if start <= span[0] and span[1] <= end]:
