@@ -3907,6 +3907,29 @@ def test_a_long_title_in_sentence_case_under_a_dateline_line_is_the_title_not_th
     assert extract_release(text, "doc", "f").release.headline is None
 
 
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "Paris, France - March 5, 2020",  # a dash before the date
+        "Paris, France - March 5, 2020 - 7:00 am CET",  # and a time of day in lower case
+        "Basel, 12 January 2022, 07:00",
+    ],
+)
+def test_a_title_in_sentence_case_under_a_dateline_line_with_a_dash_or_a_time(dateline):
+    """The dateline's line, its date after a dash or a time of day after it, ends there: the
+    title under it is the headline."""
+    title = (
+        "Zeta Bio announces positive topline results from Phase 3 LUMIERE trial of zetaparant "
+        "in atopic dermatitis"
+    )
+    lead = (
+        "Zeta Bio (Euronext Paris: ZETA) today announced positive topline results from "
+        "LUMIERE, its Phase 3 trial of zetaparant in adults with atopic dermatitis."
+    )
+    text = f"PRESS RELEASE\n{dateline}\n\n{title}\n\n{lead}\n"
+    assert extract_release(text, "doc", "f").release.headline == title
+
+
 def test_quebecs_legal_forms_end_a_company_name_as_printed():
     text = (
         "Zeta Names Chief Financial Officer\n\nMONTRÉAL, March 5, 2010 /CNW Telbec/ - Zeta Pharma "

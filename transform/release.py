@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -56,7 +57,7 @@ from transform.segments import (
     past_chrome_lines,
 )
 
-RULES_VERSION = "0.1079.0"  # bump when an extraction rule changes
+RULES_VERSION = "0.1080.0"  # bump when an extraction rule changes
 
 
 class _HasSpan(Protocol):
@@ -216,9 +217,18 @@ def _chrome_only(text: str, start: int, end: int) -> bool:
 
 def _line_ends(text: str, at: int) -> bool:
     """Whether no lead stands between ``at`` and its line's end (or the text's): nothing in lower
-    case, as a time's zone (" CET") or a mark."""
+    case, as a time's zone (" CET") or a mark, or a time of day ("- 7:00 am CET"); or the
+    dateline's own span ended its line ("Paris, France - March 5, 2020" and its line break)."""
+    if at > 0 and text[at - 1] == "\n":
+        return True
     end = text.find("\n", at)
-    return not any(c.islower() for c in text[at : len(text) if end < 0 else end])
+    rest = text[at : len(text) if end < 0 else end]
+    clock = TIME_OF_DAY.match(rest)
+    return not any(c.islower() for c in rest[clock.end() if clock else 0 :])
+
+
+# a time of day printed after the dateline's date on its line: "- 7:00 am CET", ", 08.30 a.m."
+TIME_OF_DAY = re.compile(r"[ \t]*[-–—,;|/]?[ \t]*\d{1,2}[.:]\d\d(?:[ \t]*[ap]\.?m\.?)?(?=[ \t]|$)")
 
 
 def read_anchors(text: str, document_id: str, source_uri: str) -> ReleaseContext:
