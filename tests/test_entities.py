@@ -1925,6 +1925,16 @@ def test_a_new_brand_before_its_inn_and_salt():
     assert "Omegacare" not in [m.name for m in find_compounds(text)]
 
 
+def test_an_enzyme_inhibitors_inn_ends_in_stat():
+    """WHO's stem -stat (enzyme inhibitors: "orlistat", "tazemetostat") marks an INN no list
+    holds yet, and its brand before it; English words in -stat ("thermostat") stay words."""
+    text = (
+        "Tavoxa (relavostat) is marketed for pulmonary arterial hypertension. The device's "
+        "thermostat failed."
+    )
+    assert [m.name for m in find_compounds(text)] == ["Tavoxa", "relavostat"]
+
+
 def test_a_name_a_drug_is_sold_under_is_a_brand():
     text = (
         "The FDA approved Zeta's drug. The drug, to be sold under the brand name Nephrava, is "
