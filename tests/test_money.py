@@ -605,6 +605,16 @@ def test_a_deal_year_is_a_date_the_sentence_gives(sentence, years):
         # a loan's balance is no new financing; a sales threshold is no revenue
         ("The balance on the loan was approximately $56 million.", "other"),
         ("Acme entered into a loan facility of $25 million with a bank.", "financing"),
+        # what a sum buys names no kind of it; a sum paid if sales pass a level is a milestone
+        (
+            "Beta will pay Acme $150 million at closing in exchange for a portion of Acme's "
+            "royalties on net sales of AB-1.",
+            "other",
+        ),
+        (
+            "Acme will receive an additional $50 million if AB-1 net sales exceed a level.",
+            "milestone",
+        ),
         ("Royalties stop until net sales exceed a threshold of $85 million.", "other"),
         ("Beta will pay a nonrefundable licensing fee of $1.0 million.", "upfront"),
         # a price per share is financing when shares are sold, the price of a company otherwise

@@ -466,6 +466,9 @@ OWN_PAYMENT_HEAD = re.compile(
 )
 OWN_PAYMENT_HEAD_CHARS = 80
 OTHER_PAYMENT_BEFORE = re.compile(r",|\bin\s+(?:exchange|return)\s+for\b")
+# what a sum buys, after it: "$150 million at closing in exchange for a portion of its
+# royalties" is no royalty
+EXCHANGED_FOR = re.compile(r"\bin\s+(?:exchange|return)\s+for\b")
 # payments beyond an upfront one are no upfront: "an upfront payment of $13 million with
 # additional payments of up to $1.37 billion" (beyond milestones, they may be more of them)
 BEYOND_UPFRONT = re.compile(r"\b(?:additional|further|other)\s+payments?\b")
@@ -912,7 +915,10 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
         while position != -1:
             cue_end = position + len(cue)
             if position >= end:
-                separated = BREAK_AFTER.search(lowered, end, position) is not None
+                separated = (
+                    BREAK_AFTER.search(lowered, end, position) is not None
+                    or EXCHANGED_FOR.search(lowered, end, position) is not None
+                )
                 if separated and MODIFIER_LIST.fullmatch(lowered, end, position):
                     separated = False  # "$193.8 million in opt-in, development and commercial"
                 # a later amount's own head: "the $60 million payment accounts for 2.5 percent
