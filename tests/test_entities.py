@@ -1935,6 +1935,17 @@ def test_an_enzyme_inhibitors_inn_ends_in_stat():
     assert [m.name for m in find_compounds(text)] == ["Tavoxa", "relavostat"]
 
 
+def test_a_surname_or_a_company_ending_like_an_inn_stem_is_no_compound():
+    """Scandinavian surnames end in the antisense stem -rsen: a company's name before its word
+    of the trade and a sentence's stop, or a surname of the census lists, is no compound; an
+    INN with that stem opening a sentence is one."""
+    text = (
+        "Revenue came from the collaboration with Halvorsen Pharma. Mr. Pedersen chairs it. "
+        "Tofersen is approved."
+    )
+    assert [m.name for m in find_compounds(text)] == ["Tofersen"]
+
+
 def test_a_name_a_drug_is_sold_under_is_a_brand():
     text = (
         "The FDA approved Zeta's drug. The drug, to be sold under the brand name Nephrava, is "

@@ -30,7 +30,7 @@ from transform.lexicon import (
 from transform.literals import Led, cued
 from transform.money import SCALES, glued_code, is_currency_mark
 from transform.organizations import GIVEN_NAME_BEFORE, GIVEN_NAME_CHARS
-from transform.repair.vocabulary import given_names, is_known, word_counts
+from transform.repair.vocabulary import given_names, is_known, person_names, word_counts
 from transform.rules import confidence as confidence_of
 from transform.segments import in_spans
 from transform.text_spans import sentence_bounds, web_addresses
@@ -252,7 +252,8 @@ def _names_a_company(text: str, end: int) -> bool:
     Industries Limited" (capitalised words up to a legal form)."""
     following = re.match(r"\s([A-Z][\w&.-]*)", text[end : end + 40])
     return following is not None and (
-        following[1] in company_trade_words() or _form_follows().match(text, end) is not None
+        following[1].rstrip(".") in company_trade_words()  # (a sentence's stop after it)
+        or _form_follows().match(text, end) is not None
     )
 
 
@@ -528,7 +529,8 @@ def find_compounds(text: str) -> list[NamedMatch]:
     inn_like = {word for word in words if word[0].islower() and _inn_like(word)} | suffixed
     # ... or capitalised, as a sentence opens on it ("Picankibart injection is ..."); never a
     # place, a person's or a company's name that ends like a stem ("Hobart", "Bart", "Genmab",
-    # "Targacept Inc.")
+    # "Targacept Inc."), nor a surname of the census lists ("Halvorsen", "Pedersen" end in the
+    # antisense stem -rsen)
     inn_like |= {
         word
         for word in words
@@ -536,6 +538,7 @@ def find_compounds(text: str) -> list[NamedMatch]:
         and _inn_like(word.lower())
         and word.lower() not in place_names()
         and word.lower() not in given_names()
+        and word.lower() not in person_names()
         and not a_known_organization(word)
         and not any(
             _a_companys(text, m) or _after_given_name(text, m.start())
