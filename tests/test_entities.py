@@ -6700,3 +6700,17 @@ def test_a_head_word_read_inside_the_second_of_two_names_joined_by_and_ends_no_p
     names = [o.name for o in extract_release(text, "d", "x", []).organizations]
     assert "RA Capital Management" in names
     assert not any(" and " in name for name in names)
+
+
+def test_a_companys_name_of_one_english_word_in_capitals_in_prose_is_a_trials_name():
+    """Trials are named by English words in capitals ("HORIZON", "ATLAS"): a lexicon company
+    of that word printed so in a line of prose is the trial; in a title in capitals, or as the
+    lexicon prints it, it is the company."""
+    lead = (
+        "BOSTON, Aug. 4, 2022 -- Zeta Bio, Inc. (Nasdaq: ZETA) completed enrollment in its "
+        "Phase 3 HORIZON trial and will report data from HORIZON in 2023.\n"
+    )
+    text = "Zeta Completes Enrollment\n\n" + lead
+    assert [o.name for o in extract_release(text, "d", "x", []).organizations] == []
+    text = "ZETA LICENSES ZB-1 TO HORIZON\n\n" + lead
+    assert [o.name for o in extract_release(text, "d", "x", []).organizations] == ["HORIZON"]

@@ -834,6 +834,8 @@ def find_organizations(
             continue  # "Wyeth-Ayerst Laboratories": the first part of a longer name
         if not _capitalised_as_listed(text[entry.start : entry.end], entry.value):
             continue  # "threshold" is a word, "Threshold" a company
+        if _trial_acronym(text, entry.start, entry.end, entry.value):
+            continue  # "the Phase 3 HORIZON trial": a trial's name, never Horizon the company
         if dateline_place(text, entry.start):
             continue  # "SEATTLE--(BUSINESS WIRE)--": the dateline's city, not "Seattle" Genetics
         following = NEXT_WORD.match(text, entry.end)
@@ -1457,6 +1459,27 @@ def _capitalised_as_listed(printed: str, listed: str) -> bool:
     """A lexicon name matches only with its capitals where the list has them."""
     pairs = zip(printed, listed, strict=True)
     return all(letter.isupper() for letter, as_listed in pairs if as_listed.isupper())
+
+
+ACRONYM_WORD_USES = 500  # an English word ("horizon", "atlas"), as trials are named
+
+
+def _trial_acronym(text: str, start: int, end: int, listed: str) -> bool:
+    """Whether a lexicon name of one English word, listed in mixed case, is printed in capitals
+    in a line that is not all capitals: a trial's name ("the Phase 3 HORIZON trial", "data
+    from HORIZON"), as trials are named; a title in capitals prints its companies so."""
+    printed = text[start:end]
+    if (
+        " " in printed
+        or not printed.isupper()
+        or listed.isupper()
+        or word_counts().get(listed.casefold(), 0) < ACRONYM_WORD_USES
+    ):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return any(c.islower() for c in line)
 
 
 def in_cover_page(text: str, name: str, cover_end: int) -> bool:
