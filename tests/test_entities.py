@@ -6169,9 +6169,9 @@ def test_a_firm_alone_on_its_line_over_a_contacts_entry_is_that_contacts_organis
 
 def test_a_firm_alone_on_its_line_under_a_contacts_name_is_that_contacts_organisation():
     """A contact's name alone on its line, the agency's name on the next, the number or e-mail
-    after it: the agency answers for the contact; a post ("Managing Director and CEO") or a
-    company's unit ("Corporate Communications") on that line names no firm, nor the issuer's
-    own short name another company."""
+    after it (or the three on one line, parted by commas): the agency answers for the contact;
+    a post ("Managing Director and CEO") or a company's unit ("Corporate Communications") there
+    names no firm, nor the issuer's own short name another company."""
     text = (
         "Melbourne, Australia, 12 March 2021: Zeta Therapeutics Limited (ASX: ZTA) is pleased "
         "to announce a placement.\n\n"
@@ -6179,7 +6179,9 @@ def test_a_firm_alone_on_its_line_under_a_contacts_name_is_that_contacts_organis
         "Investor enquiries:\nTom Hargreaves\nWE Communications\n+61 400 123 456\n\n"
         "Media:\nAnn Lee\nCorporate Communications\nmedia@zeta.com.au\n\n"
         "Press:\nBenoît Lefèvre\nNewCap\n+33 1 44 71 00 00\n\n"
-        "Ji-ho Park\nZeta Therapeutics\npr@zeta.com.au\n"
+        "Ji-ho Park\nZeta Therapeutics\npr@zeta.com.au\n\n"
+        "Lena Ortiz, Ten Bridge Communications, lena@tenbridge.com\n"
+        "Jane Roe, Corporate Communications, +61 3 9000 1235\n"
     )
     people = extract_release(text, "d", "x", []).people
     assert [(p.name, p.organization) for p in people] == [
@@ -6188,6 +6190,8 @@ def test_a_firm_alone_on_its_line_under_a_contacts_name_is_that_contacts_organis
         ("Ann Lee", "Zeta Therapeutics"),
         ("Benoît Lefèvre", "NewCap"),
         ("Ji-ho Park", "Zeta Therapeutics"),
+        ("Lena Ortiz", "Ten Bridge Communications"),
+        ("Jane Roe", "Zeta Therapeutics"),
     ]
 
 

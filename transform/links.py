@@ -1683,11 +1683,22 @@ def _firm_line(text: str, start: int, end: int) -> str | None:
 def _firm_below(text: str, span_start: int, span_end: int) -> str | None:
     """The firm on the line under a contact's name that has its line alone, with the contact's
     number or e-mail on the line after it: "Tom Hargreaves" over "WE Communications" over
-    "+61 400 123 456"."""
+    "+61 400 123 456"; or the firm after the name and a comma on its line, the number or e-mail
+    after the next comma: "Lena Ortiz, Ten Bridge Communications, lena@tenbridge.com"."""
     line_start = text.rfind("\n", 0, span_start) + 1
-    if not text.startswith("\n", span_end) or not LINE_OPENING.fullmatch(
-        text, line_start, span_start
-    ):
+    if not LINE_OPENING.fullmatch(text, line_start, span_start):
+        return None
+    if text.startswith(", ", span_end):
+        line_end = text.find("\n", span_end)
+        line_end = len(text) if line_end < 0 else line_end
+        comma = text.find(",", span_end + 2, line_end)
+        after = text.find(",", comma + 1, line_end) if comma >= 0 else -1
+        if comma < 0 or not NUMBER_OR_MAIL.search(
+            text, comma + 1, line_end if after < 0 else after
+        ):
+            return None
+        return _firm_line(text, span_end + 2, comma)
+    if not text.startswith("\n", span_end):
         return None
     below_start = span_end + 1
     below_end = text.find("\n", below_start)
