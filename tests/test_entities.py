@@ -6718,3 +6718,16 @@ def test_a_companys_name_of_one_english_word_in_capitals_in_prose_is_a_trials_na
     assert [o.name for o in extract_release(text, "d", "x", []).organizations] == []
     text = "ZETA LICENSES ZB-1 TO HORIZON\n\n" + lead
     assert [o.name for o in extract_release(text, "d", "x", []).organizations] == ["HORIZON"]
+
+
+def test_an_honorific_without_its_stop_after_a_contact_label_is_no_part_of_the_name():
+    """ "For further information please contact:" over "Dr Michael Smith": one person, Michael
+    Smith, with the title on the line below; never a second "Dr Michael Smith"."""
+    text = (
+        "Zeta Bio Signs Deal\n\nBOSTON, March 3, 2022 /PRNewswire/ -- Zeta Bio, Inc. (NASDAQ: "
+        "ZETA) today announced a licence agreement with Omega Pharma for ZB-1 in gout.\n\n"
+        "For further information please contact:\nDr Michael Smith\nChief Executive Officer\n"
+        "info@zeta.com\n"
+    )
+    people = extract_release(text, "d", "x", []).people
+    assert [(p.name, p.title) for p in people] == [("Michael Smith", "Chief Executive Officer")]

@@ -200,7 +200,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             re.compile(
                 # (or a second contact after "or" and its desk: "...; or Media, Karen Wu of Wu &
                 # Partners, (415) 555-9900")
-                rf"(?:{CONTACT_LABEL}|\bor\s+(?:{DESK_LABELS}),)\s*\|?\s*{person}{CONTACT_TAIL}"
+                rf"(?:{CONTACT_LABEL}|\bor\s+(?:{DESK_LABELS}),)\s*\|?\s*{HONORIFIC}{person}"
+                rf"{CONTACT_TAIL}"
             ),
         ),
         # ... and the next on the label's line, after "or" or a semicolon: "Contact: Jane Roe of
