@@ -6731,3 +6731,17 @@ def test_an_honorific_without_its_stop_after_a_contact_label_is_no_part_of_the_n
     )
     people = extract_release(text, "d", "x", []).people
     assert [(p.name, p.title) for p in people] == [("Michael Smith", "Chief Executive Officer")]
+
+
+def test_a_joint_titles_verb_in_the_plural_is_no_word_of_an_organisations_name():
+    """ "Zeta Pharmaceuticals and Omega Seiyaku Announce Strategic Alliance": the plural verb
+    of a joint release's title ends the names, as "Enters" does; no "... Announce Strategic
+    Alliance" is an organisation."""
+    text = (
+        "Zeta Pharmaceuticals and Omega Seiyaku Announce Strategic Alliance for ZB-801 in Japan"
+        "\n\nLONDON and TOKYO, 9 May 2017 - Zeta Pharmaceuticals plc (AIM: ZETA) and Omega "
+        "Seiyaku Co., Ltd. (TSE: 4591) today announced an exclusive licence agreement for "
+        "ZB-801 in Alzheimer's disease in Japan.\n"
+    )
+    names = [o.name for o in extract_release(text, "d", "x", []).organizations]
+    assert names == ["Omega Seiyaku Co., Ltd."]

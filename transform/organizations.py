@@ -641,11 +641,12 @@ PERSON_OF = re.compile(
 
 @cache
 def _title_verbs() -> frozenset[str]:
-    """A headline's verbs in the third person ("Enters", "Announces": name_openers.csv's),
+    """A headline's verbs in the third person ("Enters", "Announces": name_openers.csv's), and
+    in the plural of a joint release's title ("Zeta and Omega Announce", "Enter", "Launch"),
     never inside an organisation's name."""
-    return frozenset(
-        w for w in name_openers() if w.endswith("s") and w.casefold() not in ("as", "this")
-    )
+    singular = [w for w in name_openers() if w.endswith("s") and w.casefold() not in ("as", "this")]
+    plural = [w[:-2] if w.endswith(("ches", "shes", "sses", "xes")) else w[:-1] for w in singular]
+    return frozenset(singular + plural)
 
 
 def _past_person_of(text: str, start: int, end: int) -> int:
