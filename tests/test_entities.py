@@ -5142,8 +5142,14 @@ def test_a_brand_over_a_vocabulary_drug_in_lower_case_is_a_compound():
             ["regulatory_approval"],
         ),
         ("Zeta rose after the FDA approved Zetavix for gout.", ["regulatory_approval"]),
+        (
+            "Shares of Zeta jumped 34% after the Food and Drug Administration granted "
+            "accelerated approval to Zetavix.",
+            ["regulatory_approval"],
+        ),
         # ... never one still to come, nor an adjective
         ("Zeta will launch zetamab after the FDA approves it.", []),
+        ("Zeta will launch zetamab after the FDA grants accelerated approval to it.", []),
         ("Zeta will launch zetamab following FDA approval.", []),
         ("Zeta will print new labels following FDA approved labeling changes.", []),
         # a regulator that accepted an application has it under review

@@ -115,6 +115,8 @@ CONDITIONAL = re.compile(
 # verb in the past with its object; never "following FDA approved labeling", an adjective)
 TEMPORAL_BEFORE = re.compile(r"\b(?:after|following|before|prior\s+to|once|until)\s", re.IGNORECASE)
 APPROVED_OBJECT = re.compile(r"ed\s+(?:(?:the|its|a|an|their|our|his|her)\b|[A-Z])")
+# ... or granted it, in the past: "jumped after the FDA granted accelerated approval to Zetavia"
+GRANTED_WITHIN = re.compile(r"\b(?:granted|gave|issued)\s", re.IGNORECASE)
 
 
 # an approval sought, with a word or two between: "its application seeking expanded approval"
@@ -132,7 +134,9 @@ def _only_expected(before: str, text: str, cue_end: int, cue_start: int = 0) -> 
     expected = CONDITIONAL.search(before)
     if expected is None:
         return False
-    done = TEMPORAL_BEFORE.match(expected.group()) and APPROVED_OBJECT.match(text, cue_end)
+    done = TEMPORAL_BEFORE.match(expected.group()) and (
+        APPROVED_OBJECT.match(text, cue_end) or GRANTED_WITHIN.search(text, cue_start, cue_end)
+    )
     return not done
 
 
