@@ -1453,6 +1453,25 @@ def test_the_paper_that_printed_a_story_dates_it_at_its_end():
     assert parse_dateline(lead + journal).published_date is None
 
 
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "By Michael Chen\nMarch 22, 2024 at 10:42 AM EDT\n",  # a time after "at"
+        "Published March 22, 2024\n",  # a byline's label, the date alone after it
+        "By Michael Chen\nUpdated 22 March 2024\n",
+    ],
+)
+def test_a_news_storys_byline_date_dates_it(stamp):
+    """A news story without a dateline is dated by its byline's date: after "at" its time, or
+    labelled "Published" or "Updated" with the date alone on the line."""
+    text = (
+        "Zeta Stock Soars After FDA Approval\n\n" + stamp + "\nShares of Zeta Bio (NASDAQ:ZETA) "
+        "jumped 34% on Friday after the Food and Drug Administration granted accelerated "
+        "approval to Zetavix, its gene therapy for a fatal disorder of children.\n"
+    )
+    assert parse_dateline(text).published_date == dt.date(2024, 3, 22)
+
+
 def test_a_dateline_after_the_pages_own_date_takes_an_earlier_year_as_a_guess():
     """A board's post dated 5/8/1998 quotes a release of "Oct. 17": October 1998 is after the
     post, so the year is the one printed before the dateline, marked as guessed."""

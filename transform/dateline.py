@@ -371,7 +371,8 @@ PAGE_STAMP = re.compile(
     rf"(?P<date>{MONTH}\s+\d{{1,2}},?\s+{YEAR}|\d{{1,2}}\s+{MONTH}\s+{YEAR}|{NUMERIC}"
     rf"|{SHORT_YEAR_FIRST.pattern})"
     # "December 14, 2017 / 1:58 AM", "PUBLISHED :January 23, 2019 - 10:49"
-    rf"(?:,?\s+|\s+[/|]\s+|[ \t]+[-–][ \t]+)\d{{1,2}}:\d\d"
+    # "March 22, 2024 at 10:42 AM EDT"
+    rf"(?:,?\s+|\s+[/|]\s+|[ \t]+[-–][ \t]+|[ \t]+at[ \t]+)\d{{1,2}}:\d\d"
 )
 TIME_ZONE = r"(?:GMT|UTC|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|CET|CEST|BST|JST|AEST|AEDT|HKT|SGT)"
 # what a clock prints after its time, never a place: "01:00 PM EDT, 03/19/2024 (MT Newswires)"
@@ -745,7 +746,10 @@ def _page_labels() -> frozenset[str]:
 DATE_LABEL_TEXT = (  # "Published on 6/14/2006 in the Prospect News Biotech Daily." too
     r"(?:(?:release\s+|publication\s+|issue\s+)?date\s*:?\s*"
     r"|(?:posted|published|updated|released|issued)(?:\s+on)?\s*:\s*"
-    r"|(?:posted|published|released|issued)\s+on\s+)"
+    r"|(?:posted|published|released|issued)\s+on\s+"
+    # a byline's "Published March 22, 2024", "Updated 22 March 2024": the date alone after it
+    # on its line (never "Published January 10, 2007 in the New England Journal of Medicine")
+    rf"|(?:posted|published|updated)[ \t]+(?=(?:{DATE})[ \t]*(?:\n|$)))"
 )
 DATE_LABEL_WORDS = rf"^{DATE_LABEL_TEXT}"
 LABEL_AS_CITY = re.compile(
