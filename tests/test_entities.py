@@ -6581,6 +6581,19 @@ def test_a_name_in_apposition_with_how_it_acts_is_a_compound():
     assert not names & {"Kappagen", "Zorvex", "Boston", "placebo", "Sarah"}
 
 
+def test_a_name_in_apposition_with_its_owners_gene_therapy_or_vaccine_is_a_compound():
+    """The apposition may open on its owner ("the company's", "Zeta's", "its") and end in a
+    gene or cell therapy or a vaccine; never a company's unit or partner so described."""
+    text = (
+        "The FDA granted accelerated approval to Velnoria, the company's gene therapy for "
+        "Sanfilippo syndrome. Zeta's Corvalix, its vaccine against RSV, and Omnivex, Zeta's cell "
+        "therapy, follow. Zeta partnered with Omega, the company's vaccine partner; Novavax, a "
+        "vaccine maker, too."
+    )
+    names = [c.name for c in find_compounds(text)]
+    assert names == ["Velnoria", "Corvalix", "Omnivex"]
+
+
 @pytest.mark.parametrize(
     ("block", "people"),
     [

@@ -204,7 +204,9 @@ APPOSITION_ENDS = (
     r"|discovered|targeting|against|and|is|was|under|from|by|as|at|on)\b|\s*$)"
 )
 NAME_APPOSED = re.compile(
-    r"(?<![\w-])(?P<name>[A-Za-z][a-z]{4,}[a-z0-9]*)(?:®|™)?,[ ](?:an?|the)[ ]"
+    # (or its owner's: "Velnoria, the company's gene therapy for", "Zetavix, Zeta's antibody")
+    r"(?<![\w-])(?P<name>[A-Za-z][a-z]{4,}[a-z0-9]*)(?:®|™)?,[ ]"
+    r"(?:an?|the|its|(?:the[ ]company|[A-Z][\w-]*)['’]s)[ ]"
     r"(?P<apposition>(?:[\w/()+-]+,?[ ]){0,7}?[\w/()+-]*)$"
 )
 APPOSITION_CHARS = 120
