@@ -323,6 +323,8 @@ def test_a_site_or_cell_type_before_a_disease_is_part_of_its_name():
         ("Acme Secures Up to $100 Million Term Loan Facility from Hercules Capital", ["financing"]),
         ("Acme entered into a loan and security agreement with Hercules Capital.", ["financing"]),
         ("Acme secures A$35 million placement to fund its Phase 2b trial", ["financing"]),
+        ("Acme AG successfully places CHF 150 million convertible bonds due 2028", ["financing"]),
+        ("Acme repaid its convertible notes in 2019.", []),
         (
             "Acme has received firm commitments to raise A$35 million (before costs) via a "
             "placement of 83.3 million new shares.",

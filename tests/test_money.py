@@ -605,6 +605,7 @@ def test_a_deal_year_is_a_date_the_sentence_gives(sentence, years):
         # a loan's balance is no new financing; a sales threshold is no revenue
         ("The balance on the loan was approximately $56 million.", "other"),
         ("Acme entered into a loan facility of $25 million with a bank.", "financing"),
+        ("Acme placed CHF 150 million of senior unsecured convertible bonds.", "financing"),
         # what a sum buys names no kind of it; a sum paid if sales pass a level is a milestone
         (
             "Beta will pay Acme $150 million at closing in exchange for a portion of Acme's "
