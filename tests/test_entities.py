@@ -6766,3 +6766,20 @@ def test_a_joint_titles_verb_in_the_plural_is_no_word_of_an_organisations_name()
     )
     names = [o.name for o in extract_release(text, "d", "x", []).organizations]
     assert names == ["Omega Seiyaku Co., Ltd."]
+
+
+def test_a_virus_and_the_inflammation_it_causes_are_one_disease():
+    """ "cytomegalovirus (CMV) retinitis" is one disease, its abbreviation in brackets no second;
+    a virus and a disease listed apart stay two."""
+    lead = (
+        "Zeta Bio Signs Deal\n\nBOSTON, March 3, 2022 /PRNewswire/ -- Zeta Bio, Inc. (NASDAQ: "
+        "ZETA) today announced a licence agreement with Omega Pharma to develop ZB-1 for the "
+        "treatment of {}. The company develops medicines for patients with serious diseases.\n"
+    )
+    for disease, names in [
+        ("cytomegalovirus (CMV) retinitis", ["cytomegalovirus retinitis"]),
+        ("RSV bronchiolitis in infants", ["RSV bronchiolitis"]),
+        ("HIV and hepatitis", ["HIV", "hepatitis"]),
+    ]:
+        indications = extract_release(lead.format(disease), "d", "x", []).indications
+        assert [i.name for i in indications] == names

@@ -652,6 +652,24 @@ def _paired_before(text: str, found: list[IndicationMatch]) -> list[tuple[str, i
     return paired
 
 
+# what may part a virus from the disease it causes: a space, or its abbreviation in brackets
+ORGANISM_THEN_EFFECT = re.compile(r"[ ](?:\([A-Z]{2,5}\)[ ])?|\n")
+VIRUS_ACRONYM = re.compile(r"[A-Z]{1,4}V")  # "CMV", "RSV", "HSV"
+# an organ's inflammation or an infection's named form: "retinitis", "bronchiolitis", "pneumonia"
+EFFECT_OF_AN_ORGANISM = re.compile(r"(?i:[a-z]+itis|pneumonia|infections?)")
+
+
+def _inside_organism_effect(text: str, start: int, end: int) -> bool:
+    """Whether ``start``-``end`` is a virus's abbreviation in brackets between the virus and
+    the disease it causes ("cytomegalovirus (CMV) retinitis")."""
+    return (
+        text[start - 1 : start] == "("
+        and text[end : end + 2] == ") "
+        and text[: start - 1].rstrip().casefold().endswith("virus")
+        and EFFECT_OF_AN_ORGANISM.match(text, end + 2) is not None
+    )
+
+
 def find_indications(
     text: str, excluded: Callable[[int, int], bool] | None = None
 ) -> list[IndicationMatch]:
@@ -742,6 +760,19 @@ def find_indications(
             add(text[entry.start : end], entry.start, end, "indication_lexicon")
     for a in abbreviated:
         add(a.name, a.start, a.end, "indication_abbreviated")
+    pairs = [(e, f) for i, e in enumerate(entries) for f in entries[i + 1 : i + 3]]
+    for first, second in pairs:  # (the next entry, or the one after an abbreviation's)
+        # a virus and the inflammation it causes, one disease: "cytomegalovirus (CMV)
+        # retinitis", "RSV bronchiolitis", "CYTOMEGALOVIRUS RETINITIS"
+        between = text[first.end : second.start]
+        organism = text[first.start : first.end]
+        effect = text[second.start : second.end]
+        if (
+            ORGANISM_THEN_EFFECT.fullmatch(between)
+            and (organism.casefold().endswith("virus") or VIRUS_ACRONYM.fullmatch(organism))
+            and EFFECT_OF_AN_ORGANISM.fullmatch(effect)
+        ):
+            add(f"{organism} {effect}", first.start, second.end, "indication_organism_effect")
     for name, start, end in _paired_before(text, found):
         add(name, start, end, "indication_shared_head")
     for start, end in _site_narrowed(text, found):
@@ -800,6 +831,9 @@ def find_indications(
     ]
     keys = {aliases.get(m.name) or _singular(m.name) for m in found if m.name not in aliases}
     found = [m for m in found if aliases.get(m.name) not in keys]
+    # ... nor a virus's abbreviation in brackets inside the disease it causes: "CMV" of
+    # "cytomegalovirus (CMV) retinitis"
+    found = [m for m in found if not _inside_organism_effect(text, m.span_start, m.span_end)]
     words = {m.name: _words(m.name) for m in found}
 
     def qualifies(general: IndicationMatch, specific: IndicationMatch) -> bool:
