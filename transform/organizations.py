@@ -803,11 +803,14 @@ def find_organizations(
                 # Strategic Alliance and License Agreement ..."
         # two names an "and" joins, a head word read inside the second: "led by Orbimed and
         # RA Capital Management" is never one "Orbimed and RA Capital"
-        for s, e in [span for span in spans if span[0] < start < span[1] < end]:
+        after_and = text.endswith(" and ", 0, start)  # (most names follow no "and")
+        for s, e in (
+            [span for span in spans if span[0] < start < span[1] < end] if after_and else ()
+        ):
             if spans[(s, e)].rule == "organization_head" and text.endswith(" and ", s, start):
                 rule_before = spans.pop((s, e)).rule
                 add(s, start - len(" and "), rule_before)
-        if rule == "organization_head":
+        if rule == "organization_head" and text.find(" and ", start, end) != -1:
             joined = [
                 s for s, e in spans if start < s < end < e and text.endswith(" and ", start, s)
             ]
