@@ -325,6 +325,15 @@ def test_a_site_or_cell_type_before_a_disease_is_part_of_its_name():
         ("Acme secures A$35 million placement to fund its Phase 2b trial", ["financing"]),
         ("Acme AG successfully places CHF 150 million convertible bonds due 2028", ["financing"]),
         ("Acme repaid its convertible notes in 2019.", []),
+        # a government's contract or grant, or an award of money, is news of its own
+        (
+            "BARDA has awarded the company a contract valued at up to $212 million to advance "
+            "AB-1.",
+            ["other"],
+        ),
+        ("Acme has been awarded a $2.5 million grant from the NIH.", ["other"]),
+        ("Acme received a $3 million award from CARB-X.", ["other"]),
+        ("Acme said its CEO received an award for leadership.", []),
         (
             "Acme has received firm commitments to raise A$35 million (before costs) via a "
             "placement of 83.3 million new shares.",
