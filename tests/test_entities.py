@@ -6792,3 +6792,25 @@ def test_a_virus_and_the_inflammation_it_causes_are_one_disease():
     ]:
         indications = extract_release(lead.format(disease), "d", "x", []).indications
         assert [i.name for i in indications] == names
+
+
+def test_a_relative_clauses_history_of_a_company_is_no_date_of_the_news():
+    """ "a $7.5 million milestone payment from Pfizer Inc. (NYSE:PFE), which acquired Pharmacia
+    in 2003, upon initiation of ...": the milestone is news, and Pfizer's acquisition of 2003
+    no event of the release; a deal with a company "which was founded in 1999" is news too."""
+    lead = (
+        "Zeta Bio News\n\nBOSTON, March 14, 2006 /PRNewswire/ -- {} The company develops "
+        "medicines for patients with serious diseases.\n"
+    )
+    text = lead.format(
+        "Zeta Bio, Inc. (NASDAQ: ZETA) announced today that it has received a $7.5 million "
+        "milestone payment from Pfizer Inc. (NYSE:PFE), which acquired Pharmacia in 2003, upon "
+        "initiation of a Phase III clinical trial of ZB-110."
+    )
+    extraction = extract_release(text, "d", "x", [])
+    assert [(m.amount, m.kind, m.announced) for m in extraction.money] == [
+        (7_500_000, "milestone", True)
+    ]
+    assert [e.event_type for e in extraction.events] == ["milestone_payment", "trial_start"]
+    text = lead.format("Zeta Bio has agreed to acquire Omega, which was founded in 1999.")
+    assert [e.event_type for e in extract_release(text, "d", "x", []).events] == ["acquisition"]

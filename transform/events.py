@@ -276,9 +276,23 @@ def _frames_or_recalls(
         dated = DEAL_DATED.search(text, left, right)  # on March 6, 2008, Amgen was granted ..."
     if event_type in DEAL_TYPES and not dated:  # "Serono licensed development and
         dated = DATED_AT_END.search(text, match.end(), right)  # ... rights ..., in October 2005."
+        clause = RELATIVE_AFTER.search(text, match.end(), dated.start()) if dated else None
+        if dated and clause and text.find(",", clause.end(), dated.start()) == -1:
+            dated = None  # a relative clause's history of what the deal names: "agreed to
+            # acquire Omega, which was founded in 1999."
     if event_type in DEAL_TYPES and not dated:
         dated = YEAR_NAMED.search(before)  # "received EUR 4 million under a 2010 option agreement"
+    if event_type in DEAL_TYPES and not dated and RELATIVE_BEFORE.search(before):
+        # a relative clause's history of a company the sentence names: "from Pfizer Inc.
+        # (NYSE:PFE), which acquired Pharmacia in 2003, upon initiation of ..."
+        dated = CLAUSE_YEAR.match(text, match.end(), right)
     return bool(dated and year and int(dated["year"]) < year)
+
+
+# a relative clause opening right before a cue, and the year in that clause after it
+RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:\w+\s+){0,2}$")
+RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whose)\s")
+CLAUSE_YEAR = re.compile(r"[^,;.()]{0,80}?\b(?:in|since)\s+(?P<year>(?:19|20)\d\d)\b")
 
 
 # results only supposed: "If the results from the trial are positive", "once data from"

@@ -2687,6 +2687,19 @@ def _in_relative_clause(
     return antecedent not in context_words("payer_noun") | context_words("money_noun")
 
 
+def _in_named_ones_clause(sentence: str, amount_end: int, at: int) -> bool:
+    """Whether ``at`` (a date) sits in a relative clause after the amount about a company or a
+    person, the word before its comma a name or a ticker's bracket ("from Pfizer Inc.
+    (NYSE:PFE), which acquired Pharmacia in 2003,"); never the sum's own ("a $5 million
+    payment, which Omega paid in 2019")."""
+    opens = list(RELATIVE_OPENS.finditer(sentence, amount_end, at))
+    if not opens or sentence.find(",", opens[-1].end(), at) != -1:
+        return False
+    before = sentence[: opens[-1].start()].rstrip()
+    last = before.rsplit(" ", 1)[-1]
+    return last.endswith(")") or (last[:1].isupper() and not SUM_PRINTED.search(last))
+
+
 def _estimated(sentence: str, start: int, end: int) -> bool:
     return bool(ESTIMATE_AFTER.match(sentence, end) or ESTIMATE_BEFORE.search(sentence, 0, start))
 
@@ -2796,6 +2809,11 @@ def _announced(
         )
         if quote:  # "the closing price ... of $37.02 per share on February 26, 2010" dates the
             continue  # quote, not the sentence's money
+        if match.start() > amount_end and _in_named_ones_clause(
+            sentence, amount_end, match.start()
+        ):
+            continue  # the payer's history: "a $7.5 million milestone payment from Pfizer Inc.
+            # (NYSE:PFE), which acquired Pharmacia in 2003, upon initiation of ..."
         if ANNOUNCED_BEFORE_DATE.search(sentence, max(0, match.start() - 40), match.start()):
             continue  # an earlier announcement's date: "Further to the announcement made on 30
             # November 2023 regarding a proposed placing, ... it has raised £4.0 million"
