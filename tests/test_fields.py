@@ -4261,3 +4261,14 @@ def test_a_symbol_a_sentence_names_after_its_exchange_is_a_listing():
         ("Nasdaq Global Select Market", "Nasdaq", "ZETA", "ticker_symbol_named")
     ]
     assert text[tickers[0].span_start : tickers[0].span_end] == "ZETA"
+
+
+def test_a_feeds_labelled_ticker_and_exchange_lines_are_a_listing():
+    """ "Ticker: ZNTH" over "Exchange: NASDAQ" in a feed's header is Nasdaq ZNTH; an exchange
+    no list knows, or a symbol line alone, lists nothing."""
+    found = find_tickers("Ticker: ZNTH\nExchange: NASDAQ\nRelease date: 2015-06-02\n\nZenith ...")
+    assert [(t.exchange_canonical, t.symbol, t.rule) for t in found] == [
+        ("Nasdaq", "ZNTH", "ticker_labelled_lines")
+    ]
+    assert find_tickers("Ticker: ZNTH\nExchange: Moon Board\n") == []
+    assert find_tickers("Symbol: ZNTH\n\nZenith Biologics today announced ...") == []

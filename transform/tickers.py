@@ -131,7 +131,45 @@ def find_tickers(text: str) -> list[TickerMatch]:
             sharing = []
     for in_words in _symbols_named(text, exchanges, by_number):
         found.setdefault((in_words.exchange_canonical, in_words.symbol), in_words)
+    for labelled in _labelled_lines(text, exchanges, by_number):
+        found.setdefault((labelled.exchange_canonical, labelled.symbol), labelled)
     return list(found.values())
+
+
+# a feed's header of labelled lines, each alone on its line, the two within a few lines:
+# "Ticker: ZNTH" and "Exchange: NASDAQ" (either first)
+SYMBOL_LINE = cued(
+    r"(?m)^[ \t]*(?:Ticker|Symbol|Ticker\s+symbol|Stock\s+symbol)[ \t]*:[ \t]*"
+    rf"(?P<symbol>{SYMBOL_TEXT})[ \t]*$"
+)
+EXCHANGE_LINE = re.compile(
+    r"(?m)^[ \t]*(?:Exchange|Market|Listed\s+on)[ \t]*:[ \t]*(?P<exchange>[^\n:]{2,40}?)[ \t]*$"
+)
+LABELLED_LINES_REACH = 200  # characters between the two labelled lines
+
+
+def _labelled_lines(
+    text: str, exchanges: dict[str, str], by_number: frozenset[str]
+) -> Iterator[TickerMatch]:
+    """A symbol on a labelled line with its exchange on a labelled line near it ("Ticker: ZNTH"
+    and "Exchange: NASDAQ"), the exchange one exchanges.csv knows."""
+    for match in SYMBOL_LINE.finditer(text):
+        window_start = max(0, match.start() - LABELLED_LINES_REACH)
+        window_end = min(len(text), match.end() + LABELLED_LINES_REACH)
+        for line in EXCHANGE_LINE.finditer(text, window_start, window_end):
+            printed = line["exchange"]
+            canonical = exchanges.get(printed.casefold())
+            if canonical is None or not _lists(printed.casefold() in by_number, match["symbol"]):
+                continue
+            yield TickerMatch(
+                exchange=printed,
+                exchange_canonical=canonical,
+                symbol=match["symbol"],
+                span_start=match.start("symbol"),
+                span_end=match.end("symbol"),
+                rule="ticker_labelled_lines",
+            )
+            break
 
 
 # a symbol a sentence names in words, as an offering's release does before its first trade:
