@@ -6814,3 +6814,14 @@ def test_a_relative_clauses_history_of_a_company_is_no_date_of_the_news():
     assert [e.event_type for e in extraction.events] == ["milestone_payment", "trial_start"]
     text = lead.format("Zeta Bio has agreed to acquire Omega, which was founded in 1999.")
     assert [e.event_type for e in extract_release(text, "d", "x", []).events] == ["acquisition"]
+
+
+def test_immunology_ends_a_companys_name_as_a_word_of_the_trade():
+    """ "Kestrel Immunology" (company_trade_words.csv), as "Kestrel Oncology" is."""
+    text = (
+        "Zeta Bio News\n\nBOSTON, March 14, 2016 /PRNewswire/ -- Zeta Bio, Inc. (NASDAQ: ZETA) "
+        "completed enrollment in its Phase 3 trial of zenarimab. Zeta licensed zenarimab from "
+        "Kestrel Immunology in 2013 for $20 million upfront.\n"
+    )
+    names = [o.name for o in extract_release(text, "d", "x", []).organizations]
+    assert names == ["Kestrel Immunology"]
