@@ -6825,3 +6825,21 @@ def test_immunology_ends_a_companys_name_as_a_word_of_the_trade():
     )
     names = [o.name for o in extract_release(text, "d", "x", []).organizations]
     assert names == ["Kestrel Immunology"]
+
+
+def test_a_name_a_rule_reads_from_inside_another_after_a_lists_comma_starts_after_it():
+    """ "J.P. Morgan, Goldman Sachs & Co. LLC and Jefferies": three firms, never "Morgan, Goldman
+    Sachs & Co. LLC"; a firm whose name holds commas stays whole."""
+    text = (
+        "Zeta Prices Offering\n\nWALTHAM, Mass., March 2, 2021 (GLOBE NEWSWIRE) -- Zeta Bio, Inc. "
+        "(Nasdaq: ZETA) today announced the pricing of its public offering. J.P. Morgan, Goldman "
+        "Sachs & Co. LLC and Jefferies are acting as joint book-running managers. Skadden, Arps, "
+        "Slate, Meagher & Flom LLP is serving as legal counsel.\n"
+    )
+    names = [o.name for o in extract_release(text, "d", "x", []).organizations]
+    assert names == [
+        "J.P. Morgan",
+        "Goldman Sachs & Co. LLC",
+        "Jefferies",
+        "Skadden, Arps, Slate, Meagher & Flom LLP",
+    ]

@@ -801,6 +801,25 @@ def find_organizations(
             if any(w in _title_verbs() for w in text[start:end].split()[1:-1]):
                 return  # a title's words: "Zeta BioPharma and Omega Biotechnology Enters
                 # Strategic Alliance and License Agreement ..."
+        # a name read from inside another a rule read before, after a comma: "J.P. Morgan,
+        # Goldman Sachs & Co. LLC" is never "Morgan, Goldman Sachs & Co. LLC"
+        # (each scan only where a list's comma could part the names: most names hold none)
+        inside = (
+            [span for span in spans if span[0] < start < span[1] < end]
+            if "," in text[start:end]
+            else []
+        )
+        for _, e in inside:
+            after = LIST_SEPARATOR.match(text, e)
+            if after and after.end() < end and text[after.end()].isupper():
+                start = after.end()
+                break
+        listed = LIST_SEPARATOR.match(text, end)
+        next_name = listed.end() if listed else -1
+        for s, e in [span for span in spans if start < span[0] < end < span[1]] if listed else []:
+            if next_name < e and text[next_name].isupper():
+                rule_after = spans.pop((s, e)).rule  # ... whichever rule read first
+                add(next_name, e, rule_after)
         # two names an "and" joins, a head word read inside the second: "led by Orbimed and
         # RA Capital Management" is never one "Orbimed and RA Capital"
         after_and = text.endswith(" and ", 0, start)  # (most names follow no "and")
@@ -1465,6 +1484,7 @@ def _capitalised_as_listed(printed: str, listed: str) -> bool:
     return all(letter.isupper() for letter, as_listed in pairs if as_listed.isupper())
 
 
+LIST_SEPARATOR = re.compile(r",[ ]+(?:and[ ]+)?")  # a list's comma after a name
 ACRONYM_WORD_USES = 500  # an English word ("horizon", "atlas"), as trials are named
 
 
