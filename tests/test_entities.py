@@ -6843,3 +6843,15 @@ def test_a_name_a_rule_reads_from_inside_another_after_a_lists_comma_starts_afte
         "Jefferies",
         "Skadden, Arps, Slate, Meagher & Flom LLP",
     ]
+
+
+def test_a_disease_non_negates_is_no_indication_but_qualifies_the_next():
+    """ "non-cystic fibrosis bronchiectasis" is a bronchiectasis, never cystic fibrosis; a
+    negated disease alone names nothing; "non-Hodgkin lymphoma" is read whole as before."""
+    lead = "Zeta develops ZB-1 for the treatment of {}."
+    for disease, names in [
+        ("non-cystic fibrosis bronchiectasis", ["non-cystic fibrosis bronchiectasis"]),
+        ("non-cystic fibrosis patients", []),
+        ("non-Hodgkin lymphoma", ["non-Hodgkin lymphoma"]),
+    ]:
+        assert [m.name for m in find_indications(lead.format(disease))] == names

@@ -721,9 +721,18 @@ def find_indications(
     defined: dict[str, int] = {}  # each abbreviation, where the name it abbreviates ends
     for a in abbreviated:
         defined.setdefault(a.abbreviation, a.end)
+    negated = (-1, -1)  # a disease "non-" negates: "non-cystic fibrosis" of a bronchiectasis
     for entry in entries:
         printed = text[entry.start : entry.end]
         if entry.value.isupper() and printed != entry.value:
+            continue
+        if text[max(0, entry.start - 4) : entry.start].casefold() == "non-":
+            negated = (entry.start - 4, entry.end)  # never the disease it says it is not:
+            continue  # "non-cystic fibrosis bronchiectasis" is a bronchiectasis
+        if negated[1] > 0 and text[negated[1] : entry.start] == " ":
+            end = _past_subtype(text, entry.end)
+            add(text[negated[0] : end], negated[0], end, "indication_lexicon+qualifier")
+            negated = (-1, -1)
             continue
         if entry.start >= defined.get(printed, len(text)):
             continue  # "metastatic castration-resistant prostate cancer (mCRPC)": the name the
