@@ -1734,7 +1734,15 @@ def _labelled_organization(
     label = OWNER_LABEL.fullmatch(text, line_start, span_start)
     if label is None:
         return None
-    key = company_key(label["owner"])
+    return _named_company(label["owner"], text, everyone, issuer, issuer_name)
+
+
+def _named_company(
+    printed: str, text: str, everyone: list[Named], issuer: str | None, issuer_name: str | None
+) -> str | None:
+    """The organisation (or the issuer, by a name it goes by) that ``printed`` names, if the
+    release names it: one key for "Beta", "Beta Inc." and "Beta, Inc."."""
+    key = company_key(printed)
     named = [
         org
         for org in everyone + _issuer_aliases(text, issuer_name, issuer)
@@ -1813,13 +1821,8 @@ def person_organization(
     if before_title is None and title:
         before_title = _owner_before_title(text, span_start, title + "s")
     if before_title is not None:  # "MSD managing director Will Delaat", "Beta's CEO Ann Lee"
-        key = company_key(before_title)
-        named = [
-            org
-            for org in everyone + _issuer_aliases(text, issuer_name, issuer)
-            if key in (company_key(org.name), company_key(org.printed or org.name))
-        ]
-        return named[0].name if named else None  # a company the release never names: unknown
+        # (a company the release never names: unknown)
+        return _named_company(before_title, text, everyone, issuer, issuer_name)
     _, right = sentence_bounds(text, span_start, span_end)
     following = _inside(everyone, text, span_end, min(right, span_end + 120))
     for org in following:
@@ -1871,12 +1874,6 @@ def person_organization(
         ):
             return nearby[0].name
     firm = _firm_below(text, span_start, span_end)
-    if firm is not None:
-        key = company_key(firm)
-        named = [
-            org
-            for org in everyone + _issuer_aliases(text, issuer_name, issuer)
-            if key in (company_key(org.name), company_key(org.printed or org.name))
-        ]
-        return named[0].name if named else firm
+    if firm is not None:  # (the name the release gives it elsewhere, if any)
+        return _named_company(firm, text, everyone, issuer, issuer_name) or firm
     return issuer_name

@@ -465,10 +465,10 @@ OWN_PAYMENT_HEAD = re.compile(
     r"(?:of|totaling|totalling|amounting\s+to)\s+(?:approximately\s+|about\s+|up\s+to\s+)?$"
 )
 OWN_PAYMENT_HEAD_CHARS = 80
-OTHER_PAYMENT_BEFORE = re.compile(r",|\bin\s+(?:exchange|return)\s+for\b")
 # what a sum buys, after it: "$150 million at closing in exchange for a portion of its
 # royalties" is no royalty
 EXCHANGED_FOR = re.compile(r"\bin\s+(?:exchange|return)\s+for\b")
+OTHER_PAYMENT_BEFORE = re.compile(rf",|{EXCHANGED_FOR.pattern}")
 # payments beyond an upfront one are no upfront: "an upfront payment of $13 million with
 # additional payments of up to $1.37 billion" (beyond milestones, they may be more of them)
 BEYOND_UPFRONT = re.compile(r"\b(?:additional|further|other)\s+payments?\b")
