@@ -173,11 +173,13 @@ AT_TIME = (  # "09:00 CET", "8:00 a.m. ET", "8am CET", "4 May 2012 / 07:30 CET",
     r"(?:\d{1,2}[.:]\d\d(?:\s*[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)"
     r"(?:\s+[A-Z]{2,4}\b)?)?"
 )
+LINE_CLOCK = r"(?:\d{1,2}[.:]\d\d(?:[ \t]*[ap]\.?m\.?)?|\d{1,2}[ \t]?[ap]\.?m\.?)"
 LINE_TIME = (  # the same on the date's line: "; 07.30 CET", ", 8:00 a.m. ET"
-    r"(?:(?:[ \t]*[,;]|[ \t]at(?=[ \t]))[ \t]*"
-    r"(?:\d{1,2}[.:]\d\d(?:[ \t]*[ap]\.?m\.?)?|\d{1,2}[ \t]?[ap]\.?m\.?)"
-    r"(?:[ \t]+[A-Z]{2,4}\b)?)?"
+    rf"(?:(?:[ \t]*[,;]|[ \t]at(?=[ \t]))[ \t]*{LINE_CLOCK}(?:[ \t]+[A-Z]{{2,4}}\b)?)?"
 )
+# ... or after a dash, a bar or a slash, as a regulated announcement's line prints it after the
+# date: "Paris, France - March 5, 2020 - 7:00 am CET"
+TIME_AFTER_DATE = re.compile(rf"[ \t]*[-–—,;|/]?[ \t]*{LINE_CLOCK}(?=[ \t]|$)")
 PIPE = r"(?:\||(?<=\s)[Il](?=\s))"
 # the label an EU issuer prints after its dateline under the Transparency Directive: "regulated
 # information", "Regulated information - inside information"

@@ -8,7 +8,7 @@ from functools import cache
 
 from transform.lexicon import load_lexicon
 from transform.literals import Led, Prefilter
-from transform.text_spans import TIME_AGO, sentence_bounds
+from transform.text_spans import RELATIVE_OPENS, TIME_AGO, sentence_bounds
 
 
 @dataclass(frozen=True)
@@ -276,7 +276,7 @@ def _frames_or_recalls(
         dated = DEAL_DATED.search(text, left, right)  # on March 6, 2008, Amgen was granted ..."
     if event_type in DEAL_TYPES and not dated:  # "Serono licensed development and
         dated = DATED_AT_END.search(text, match.end(), right)  # ... rights ..., in October 2005."
-        clause = RELATIVE_AFTER.search(text, match.end(), dated.start()) if dated else None
+        clause = RELATIVE_OPENS.search(text, match.end(), dated.start()) if dated else None
         if dated and clause and text.find(",", clause.end(), dated.start()) == -1:
             dated = None  # a relative clause's history of what the deal names: "agreed to
             # acquire Omega, which was founded in 1999."
@@ -291,7 +291,6 @@ def _frames_or_recalls(
 
 # a relative clause opening right before a cue, and the year in that clause after it
 RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:\w+\s+){0,2}$")
-RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whose)\s")
 CLAUSE_YEAR = re.compile(r"[^,;.()]{0,80}?\b(?:in|since)\s+(?P<year>(?:19|20)\d\d)\b")
 
 

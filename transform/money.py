@@ -22,7 +22,7 @@ from transform.lexicon import (
 )
 from transform.literals import cued
 from transform.segments import in_spans
-from transform.text_spans import TIME_AGO, sentence_bounds, web_addresses
+from transform.text_spans import RELATIVE_OPENS, TIME_AGO, sentence_bounds, web_addresses
 
 # thousands grouped by commas, or by dots as continental Europe prints them when two groups or
 # more make it plain ("SEK 23.818.000", "EUR 1.250.000,50")
@@ -2661,7 +2661,6 @@ ESTIMATE_AFTER = re.compile(rf"(?:(?!\b{COMPARED_TO}\b)[^,;.]){{0,60}}?\b{ESTIMA
 ESTIMATE_BEFORE = re.compile(rf"\b{ESTIMATE}\b[^,;.]{{0,80}}$", re.IGNORECASE)
 
 
-RELATIVE_OPENS = re.compile(r",\s+(?:which|who|whose)\s")
 RELATIVE_CHARS = 160
 
 

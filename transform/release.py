@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -31,7 +30,7 @@ from transform.builders import (
     link_money_records,
     link_phase_records,
 )
-from transform.dateline import parse_dateline
+from transform.dateline import TIME_AFTER_DATE, parse_dateline
 from transform.decode import Rejection, decode_document
 from transform.drug_vocabulary import vocabulary_version
 from transform.headline import find_headline, headline_below, past_teaser
@@ -223,12 +222,8 @@ def _line_ends(text: str, at: int) -> bool:
         return True
     end = text.find("\n", at)
     rest = text[at : len(text) if end < 0 else end]
-    clock = TIME_OF_DAY.match(rest)
+    clock = TIME_AFTER_DATE.match(rest)
     return not any(c.islower() for c in rest[clock.end() if clock else 0 :])
-
-
-# a time of day printed after the dateline's date on its line: "- 7:00 am CET", ", 08.30 a.m."
-TIME_OF_DAY = re.compile(r"[ \t]*[-–—,;|/]?[ \t]*\d{1,2}[.:]\d\d(?:[ \t]*[ap]\.?m\.?)?(?=[ \t]|$)")
 
 
 def read_anchors(text: str, document_id: str, source_uri: str) -> ReleaseContext:

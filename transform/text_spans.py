@@ -160,6 +160,8 @@ WIRE_SLUG = re.compile(r"(?:BRIEF|UPDATE \d+|EXCLUSIVE|CORRECTED|REFILE|WRAPUP \
 LIST_POINT = re.compile(r"[-–*•·▪●][ \t]")
 # A verb a company announces its news with: "Acme Announces ...", "Acme reported", "said"
 ANNOUNCING_VERB = r"(?:announce[sd]?|report(?:s|ed)?|sa(?:id|ys)|post(?:s|ed)|unveil(?:s|ed))\b"
+# a relative clause set off by a comma: "Pfizer Inc., which acquired Pharmacia in 2003,"
+RELATIVE_OPENS = re.compile(r",\s+(?:which|who|whose)\s")
 # a time ago, which dates what its sentence tells before the release: "a deal three years ago"
 TIME_AGO = (
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|some|many"

@@ -889,8 +889,8 @@ MIN_SUFFIXED_STEM = 4
 
 # function words that open coined names: "NewLink", "OneMedNet", "UpToDate"
 COINED_OPENERS = frozenset({"new", "one", "two", "all", "out", "up"})
-# a capitalised word right beside another on its line, with one space between
-CAPITAL_WORD_BEFORE = re.compile(r"(?<![^\s(\[\"“])(?P<word>[A-Z][\w&'’.-]*)[ ]$")
+# a capitalised word right after the camel-case one, with one space between (the one before it
+# is COMPANY_WORD_BEFORE's)
 CAPITAL_WORD_AFTER = re.compile(r"[ ](?:of[ ])?(?P<word>[A-Z][\w&'’-]*)")  # "Society of Clinical"
 
 
@@ -906,7 +906,7 @@ def _capitals_glued(
     if not left[:1].isupper() or left.lower() in FUNCTION_WORDS - COINED_OPENERS:
         return True
     beside = (
-        CAPITAL_WORD_BEFORE.search(text, max(0, start - NAME_WORD_REACH), start),
+        COMPANY_WORD_BEFORE.search(text, max(0, start - NAME_WORD_REACH), start),
         CAPITAL_WORD_AFTER.match(text, end),
     )
     if any(m is not None and m["word"].lower() not in FUNCTION_WORDS for m in beside):
