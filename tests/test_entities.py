@@ -4032,6 +4032,16 @@ def test_a_deal_ended_or_dated_before_the_release_is_no_deal_announced():
         ("tezacorsen (Japan)", ["tezacorsen"]),
         ("tezacorsen (Tablets)", ["tezacorsen"]),
         ("the proof-of-concept (PoC) trial of tezacorsen", ["tezacorsen"]),
+        # a label names an INN no stem knows, and the brand before it counts with it
+        ("ZX-17 (generic name: amizepran)", ["ZX-17", "amizepran"]),
+        ("Kovalin (generic name: tresoparin sodium)", ["Kovalin", "tresoparin"]),
+        ("Amizel (INN: amizepran)", ["Amizel", "amizepran"]),
+        ("ZX-17 (generic name: pending)", ["ZX-17"]),
+        # later WHO stems: a heparin, a triptan, an antiestrogen
+        (
+            "Lorvana (velaparin) and dovatriptan and lasomifene",
+            ["Lorvana", "velaparin", "dovatriptan", "lasomifene"],
+        ),
     ],
 )
 def test_a_brand_and_its_inn_either_way_round_and_after_a_label(sentence, names):

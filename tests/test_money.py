@@ -479,6 +479,16 @@ def test_money_the_release_only_recalls_is_kept_but_not_added():
     ]
 
 
+def test_an_alternative_date_or_a_bound_is_no_recall():
+    text = LEAD + (
+        "Under the settlement, Omega will pay Zeta $45 million and Zeta will grant Omega a "
+        "licence beginning January 1, 2029, or earlier under certain circumstances. Omega may "
+        "pay a further $5 million no earlier than 2027. Earlier, Zeta had received $2 million."
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.amount, m.announced) for m in money] == [(45e6, True), (5e6, True), (2e6, False)]
+
+
 def test_a_prior_periods_figure_beside_the_current_one_is_recalled():
     text = LEAD + (
         "Collaboration revenue was $12.5 million for the quarter, compared to $8.1 million for "

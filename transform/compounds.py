@@ -110,6 +110,13 @@ BRAND_AFTER_INN = re.compile(  # (the brackets found first, the INN before them 
     r"\((?P<label>(?:brand|trade)[ ]?name:?[ ]|marketed[ ]as[ ])?"
     r"(?P<brand>[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{3,}(?=®|™|\(R\)))(?:®|™|\(R\))?\)"
 )
+# a label that says the word after it is a drug's nonproprietary name: "ROK-12 (generic name:
+# amizepran)", "INN: tezacorsen", "(nonproprietary name: zetafoxin)" (what the label names is an
+# INN, stem or none; never an English word: "generic name: pending")
+INN_LABEL = re.compile(
+    r"\b(?:(?:generic|(?:international\s+)?non-?proprietary)\s+name|INN|USAN)\s?:\s?"
+    r"(?P<inn>[a-z][a-z-]{3,}[a-z])\b(?![-/])"
+)
 INN_BEFORE_BRACKET = re.compile(r"(?<![\w-])(?P<inn>[a-z][a-z-]{3,}[a-z])[ ]?$")
 INN_BEFORE_CHARS = 40
 # The second words of the WHO's nomenclature that a name goes on with: a glycoprotein's Greek
@@ -635,16 +642,26 @@ def find_compounds(text: str) -> list[NamedMatch]:
                 continue
             if name.casefold() not in place_names():
                 add(start, start + len(name), "compound_in_combination")
+    inn_labelled: set[int] = set()
+    for match in INN_LABEL.finditer(text):
+        inn = match["inn"]
+        if inn not in word_counts() and not is_class_word(inn) and not not_a_compound(inn):
+            inn_labelled.add(match.start("inn"))
+            add(match.start("inn"), match.end("inn"), "labelled_inn")
     for match in BRAND.finditer(text):
         if match.group("inn").isupper() or text[match.start(1) - 1 : match.start(1)] == "-":
             continue  # a ticker in capitals, a hyphened name's end: "I-Mab (IMAB)"
         # the INN, or the words it opens, with its salt after them: "Glutavir (tenofovir
         # alafenamide fumarate)"
         printed = text[match.start("inn") : match.end("inn")]
-        inside = text[text.rfind("(", 0, match.start("inn")) + 1 : match.end("inn")]
+        opened = text.rfind("(", 0, match.start("inn")) + 1
+        inside = text[opened : match.end("inn")]
         opening = inside.rsplit(":", 1)[-1].split()  # past a label: "(generic name: ...)"
         readings = [printed] + [" ".join(opening[:n]) for n in (1, 2) if n < len(opening)]
-        if any(_an_inn(reading) for reading in readings):
+        if any(_an_inn(reading) for reading in readings) or (
+            any(opened < at < match.end("inn") for at in inn_labelled)
+            and not is_known(match.group(1))
+        ):
             add(match.start(1), match.end(1), "brand_with_inn")
     code_ends = {
         m.span_end for m in found.values() if m.rule in ("development_code", "labelled_code")

@@ -2193,7 +2193,9 @@ RECALL_CUES = re.compile(
     # sales targets")
     r"|to date|already|originally|since inception"
     r"|cumulative(?:ly)?(?!\s+(?:(?:net|annual|worldwide|global|product)\s+)?(?:sales|revenues?)\b)|"
-    r"earlier(?![- ]stage)|last year|last fiscal|last month|previous fiscal|"
+    # (never an alternative date or a bound: "beginning January 1, 2029, or earlier under certain
+    # circumstances", "no earlier than 2029", "earlier than expected")
+    r"(?<!\bor )earlier(?![- ]stage| than\b)|last year|last fiscal|last month|previous fiscal|"
     rf"{TIME_AGO}|"  # "a deal three years ago", "two months ago"
     # what the news comes a while after: "The deal comes a year after Zeta raised $150 million"
     r"(?:comes?|came|coming|arrives?|arrived)\s+(?:(?:just|only|nearly|almost|about|roughly"
