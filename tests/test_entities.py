@@ -6677,6 +6677,8 @@ def test_a_contact_tables_firm_with_its_phone_on_its_line_heads_the_entries_belo
         "Maria del Carmen García",  # a given name of its particle's, the surname after it
         "Ana María López de Guereñu",  # a surname with a particled second one
         "Ludwig van der Berg",
+        "Dirk Van den Broeck",  # a Flemish particle in capitals
+        "Pieter Van Der Meer",
         "Tom McDonald",
     ],
 )

@@ -67,7 +67,8 @@ def _name(before_a_title: bool = False, one_line: bool = False) -> str:
     glued = r"(?:O['’]|D['’]|Mc|Mac|De|Le|La|Di|Du|Da|de|di|da|du|d['’])"
     spaced = (  # "van der ", "von ", "de la ", "del ", "della ", "dos ", "ter ", "bin ", "ibn "
         # (by first letters, as a trie: a name's next word is tried against few of them)
-        r"(?:v(?:an\s(?:der\s|den\s|de\s)?|on\s(?:der\s)?)|Van\s"
+        # (a Flemish one in capitals too: "Dirk Van den Broeck", "Els Van Der Meer")
+        r"(?:v(?:an\s(?:der\s|den\s|de\s)?|on\s(?:der\s)?)|Van\s(?:[dD]e[nr]?\s)?"
         r"|d(?:e\s(?:la\s|los\s)?|el(?:la)?\s|[oa]s\s|[aoi]\s)|te[rn]\s|bin\s|ibn\s)"
     )
     particle = rf"(?:{spaced}|{glued})"
@@ -894,7 +895,19 @@ def find_people(text: str) -> list[PersonMatch]:
     _given_name_people(text, found)
     _merge_initialled(found)
     _without_run_on_names(text, found)
+    _without_cut_names(found)
     return sorted(found.values(), key=lambda p: p.span_start)
+
+
+def _without_cut_names(found: dict[str, PersonMatch]) -> None:
+    """A name read short where another rule read it whole from the same place, with no title
+    of its own, is no second person: "Pieter Van Der" of "Pieter Van Der Meer"."""
+    whole = {(p.span_start, p.name) for p in found.values()}
+    for name, person in list(found.items()):
+        if person.title is None and any(
+            start == person.span_start and longer.startswith(f"{name} ") for start, longer in whole
+        ):
+            del found[name]
 
 
 def _without_run_on_names(text: str, found: dict[str, PersonMatch]) -> None:
