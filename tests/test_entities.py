@@ -1247,6 +1247,35 @@ def test_a_day_after_a_name_a_legal_form_alone_and_an_ipo_are_no_organisations()
     assert [o.name for o in find_organizations(text, None)] == ["Zeta India"]
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Zeta Pharma to Spin Off Generics Business as Independent Public Company",
+        "Zeta Pharma Names New Holding Company Board Chair",
+        "Zeta Pharma Names Leadership of the Combined Company",
+        "Zeta Pharma Spin-Off to Trade as Separate Listed Company",
+    ],
+)
+def test_what_kind_of_company_one_is_names_no_organisation(title):
+    from transform.organizations import find_organizations
+
+    text = f"{title}\n\nZeta Pharma said Kestrel Generics Company and Omega Bio Corporation agreed."
+    assert [o.name for o in find_organizations(text, None)] == [
+        "Kestrel Generics Company",
+        "Omega Bio Corporation",
+    ]
+
+
+def test_a_headlines_subject_and_verb_are_no_part_of_the_company_after_them():
+    from transform.organizations import find_organizations
+
+    text = "Omega Pharma Acquires Zeta Bio Corporation\n\nSelect Medical Corporation agreed.\n"
+    assert [o.name for o in find_organizations(text, None)] == [
+        "Zeta Bio Corporation",
+        "Select Medical Corporation",
+    ]
+
+
 def test_a_headlines_words_around_its_verb_are_no_organisation():
     text = (
         "Zeta BioPharma and Omega Biotechnology Enters Strategic Alliance and\nLicense Agreement "

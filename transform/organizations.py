@@ -891,7 +891,8 @@ def find_organizations(
             text, max(0, match.start("name") - INDEFINITE_CHARS), match.start("name")
         ):
             continue  # "a publicly listed, Biopharmaceutical Company": what it is, no name
-        start = _past_title_preposition(match.group("name"), match.start("name"))
+        start = _past_title_verb(match.group("name"), match.start("name"))
+        start = _past_title_preposition(text[start : match.end("name")], start)
         start = _past_deal_nouns(text[start : match.end("name")], start)
         start = _nouns_paired_before(text, start)
         start = _partners_before(text, start, text[start : match.end("name")])
@@ -1142,8 +1143,8 @@ def find_organizations(
             continue
         if candidate.canonical_name.casefold() in _not_organizations():
             continue
-        if candidate.name.casefold() in GENERIC:
-            continue
+        if _a_kind_of_company(candidate.name):
+            continue  # "as Independent Public Company", "the Combined Company": no name
         if legal_form().fullmatch(candidate.name):
             continue  # "the Corporation’s profile": a legal form alone names no one
         if candidate.name in context_words("security"):
@@ -1275,6 +1276,20 @@ def _tail_of_a_longer_name(text: str, candidate: NamedMatch, cores: set[str]) ->
 TITLE_PREPOSITION = re.compile(
     r".*[ ](?:With|To|From|For|On|In|At|By|Into|Against|After|Before)[ ](?=[A-Z])"
 )
+
+
+@cache
+def _title_verb_before() -> re.Pattern[str]:
+    """A headline's verb in the third person glued before a company's name, its last one: "Zeta
+    Pharma Acquires Omega Bio Corporation" (never a plural form: "Select Medical Corporation")."""
+    verbs = sorted((w for w in _title_verbs() if w.endswith("s")), key=len, reverse=True)
+    return re.compile(rf".*[ ](?:{'|'.join(verbs)})[ ](?=[A-Z])")
+
+
+def _past_title_verb(name: str, start: int) -> int:
+    """Where a company's name starts after a headline's subject and verb glued before it."""
+    glued = _title_verb_before().match(name) if " " in name else None
+    return start + glued.end() if glued else start
 
 
 def _past_title_preposition(name: str, start: int) -> int:
@@ -1419,10 +1434,16 @@ def without_glued_title(text: str, name: str, start: int) -> tuple[str, int]:
     return name, start
 
 
-# what any company is called, no name: "Joint Venture Company: Planned Overview"
-GENERIC = frozenset(
-    {"the company", "company", "joint venture company", "new company", "holding company"}
-)
+# what any company is called, no name: "Joint Venture Company: Planned Overview", "Spin Off
+# ... as Independent Public Company" (context_words.csv's company_kind words before the form)
+KIND_HEADS = frozenset({"company", "companies", "corporation", "group", "entity"})
+
+
+def _a_kind_of_company(name: str) -> bool:
+    *kind, head = name.casefold().split()
+    return head in KIND_HEADS and all(word in context_words("company_kind") for word in kind)
+
+
 SHORT_NAME_MIN = 4  # letters of a short name ("Lilly"); shorter ones are initials or words
 
 
