@@ -340,6 +340,13 @@ def test_a_site_or_cell_type_before_a_disease_is_part_of_its_name():
             ["financing"],
         ),
         ("Acme said its CEO Jane Roe will step down at the end of the year.", ["executive_change"]),
+        (
+            "Acme announced that Jane Roe, Chief Operating Officer, will depart the company on "
+            "March 31.",
+            ["executive_change"],
+        ),
+        ("Acme said its CFO Jane Roe has left the company to join Beta.", ["executive_change"]),
+        ("Acme's CEO will leave for the conference on Monday.", []),
         ("Acme will present new data at the AACR Annual Meeting.", ["conference_presentation"]),
         (
             "Acme announced the presentation of new clinical data from its Phase 1b/2 trial of "
