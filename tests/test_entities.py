@@ -3824,6 +3824,22 @@ def test_a_listed_name_printed_as_the_end_of_a_longer_name_is_no_organisation_of
     assert next(m for m in find_organizations(text, None) if m.name == "Kirin").span_start > 160
 
 
+def test_an_institution_named_by_the_end_of_its_full_name_is_one():
+    from transform.organizations import find_organizations
+
+    text = (
+        "Gates Foundation Awards Zeta Bio Grant\n\nZeta Bio received a grant from the Bill & "
+        "Melinda Gates Foundation and a contract from the National Cancer Institute; the Cancer "
+        "Institute said the Omega Research Foundation joined."
+    )
+    names = [m.name for m in find_organizations(text, None)]
+    assert names == [
+        "Bill & Melinda Gates Foundation",
+        "National Cancer Institute",
+        "Omega Research Foundation",
+    ]
+
+
 def test_a_university_or_institute_named_in_french_spanish_or_italian_is_an_organisation():
     from transform.organizations import find_organizations
 

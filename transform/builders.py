@@ -405,6 +405,15 @@ def _occurrences(text: str, name: str) -> list[int]:
     return found
 
 
+def _name_and_ends(organization: Organization) -> list[str]:
+    """An organisation's name and, an institution's, the ends of two words or more it may be
+    named by ("Cancer Institute" of "National Cancer Institute")."""
+    if organization.rule != "organization_head":
+        return [organization.name]
+    words = organization.name.split(" ")
+    return [" ".join(words[at:]) for at in range(len(words) - 1)]
+
+
 def build_indications(
     context: ReleaseContext,
     organizations: list[Organization],
@@ -421,11 +430,13 @@ def build_indications(
     profiles = company_profiles(context.text, context.body_start, companies)
     names = frozenset(word for p in people for word in p.name.split(" ") if len(word) > 2)
     # a disease in an organisation's name is no indication: "Influenza Virus Research Center",
-    # "American Heart Association", wherever the name is printed
+    # "American Heart Association", wherever the name is printed, an institution's by the end of
+    # its full name too ("the Cancer Institute" of "National Cancer Institute")
     named = sorted(
-        (found, found + len(o.name))
+        (found, found + len(name))
         for o in organizations
-        for found in _occurrences(context.text, o.name)
+        for name in _name_and_ends(o)
+        for found in _occurrences(context.text, name)
     )
 
     # a page's furniture above the title: a board's category ("Biotech / Medical : Indications

@@ -1153,6 +1153,13 @@ def find_organizations(
             continue  # an SEC form's cover: the Commission and the registrant, no parties
         if candidate.name in defined:
             continue  # '(NSE: SUNPHARMA, "Sun Pharma")': the company before it, wherever printed
+        if (
+            candidate.rule == "organization_head"
+            and " " in candidate.name
+            and any(name.endswith(f" {candidate.name}") for name in names)
+        ):
+            continue  # "Gates Foundation" in a title over "the Bill & Melinda Gates Foundation":
+            # the end of an institution's full name is the same one
         core = company_key(candidate.name)
         if issuer_core and (
             core == issuer_core
