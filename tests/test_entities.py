@@ -347,6 +347,17 @@ def test_a_site_or_cell_type_before_a_disease_is_part_of_its_name():
         ),
         ("Acme said its CFO Jane Roe has left the company to join Beta.", ["executive_change"]),
         ("Acme's CEO will leave for the conference on Monday.", []),
+        # what the news comes after is no news of its own
+        (
+            "Acme received EU approval for AB-1. Approval follows positive CHMP opinion in "
+            "October.",
+            ["regulatory_approval"],
+        ),
+        (
+            "Acme and Beta signed a license agreement. The deal builds on a research collaboration "
+            "between the companies.",
+            ["licensing_deal"],
+        ),
         ("Acme will present new data at the AACR Annual Meeting.", ["conference_presentation"]),
         (
             "Acme announced the presentation of new clinical data from its Phase 1b/2 trial of "

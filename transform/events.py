@@ -227,6 +227,9 @@ def _frames_or_recalls(
     release."""
     left, right = sentence
     before = text[max(left, match.start() - EVENT_WINDOW) : match.start()]
+    if FOLLOWS_BEFORE.search(before):
+        return True  # what the news comes after: "Approval follows positive CHMP opinion in
+        # October 2024", "The deal builds on a 2019 collaboration"
     if event_type in DEAL_TYPES and (
         UNDER_EXISTING.search(before)
         or ENDED_BEFORE.search(before)
@@ -289,6 +292,13 @@ def _frames_or_recalls(
     return bool(dated and year and int(dated["year"]) < year)
 
 
+# the news's verb of coming after something, the event its object (the money's kin:
+# money.FOLLOWS_BEFORE)
+FOLLOWS_BEFORE = re.compile(
+    r"\b(?:follows|comes\s+after|came\s+after|builds\s+on|comes\s+on\s+the\s+heels\s+of)\s+"
+    r"(?:(?:a|an|the|its|their|[A-Z][\w-]*['’]s)\s+)?(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # a relative clause opening right before a cue, and the year in that clause after it
 RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:\w+\s+){0,2}$")
 CLAUSE_YEAR = re.compile(r"[^,;.()]{0,80}?\b(?:in|since)\s+(?P<year>(?:19|20)\d\d)\b")
