@@ -2102,6 +2102,14 @@ Hong Kong, 18 June 2020
         ),
         ("Shares of Zeta Bio, Inc. (NASDAQ: ZETA) rose after approval.", "Zeta Bio, Inc."),
         (
+            "The Annual General Meeting of Zeta Pharma ASA (OSE: ZETA) was held today.",
+            "Zeta Pharma ASA",
+        ),
+        (
+            "The Extraordinary General Meeting of Zeta AB (Nasdaq Stockholm: ZETA) approved it.",
+            "Zeta AB",
+        ),
+        (
             "The Directors of Zeta Bio Limited (ASX: ZTA) are pleased to provide an update.",
             "Zeta Bio Limited",
         ),

@@ -295,14 +295,22 @@ def _without_opener(name: str, start: int, numbered: bool = False) -> tuple[str,
     return " ".join(words), start
 
 
+# a company's organ or its shares before its name: "Board of Directors of", "The Annual General
+# Meeting of", "Shares of"
+ORGANS = (
+    r"(?:Board\s+of\s+Directors|(?:Supervisory\s+|Management\s+|Executive\s+)?Board|Directors"
+    r"|Shares|Stockholders|Shareholders|Management|Nominating\s+Committee"
+    r"|(?:(?:Annual|Extraordinary)\s+)?(?:General\s+|Shareholders['’]?\s+)?Meeting)"
+)
+
+
 # What a lead may print before its company: "Today, Acme ...", "The Board of Directors of Acme
 # ...", "Shares of Acme ..."; and a company written in lower case ("bluebird bio, Inc.")
 @cache
 def _lead_preamble() -> re.Pattern[str]:
     return re.compile(
         rf"\s*(?:{alternation('name_openers', 'word')},\s+"  # "Today, Acme ..."
-        r"|(?:The\s+)?(?:Board\s+of\s+Directors|(?:Supervisory\s+|Management\s+|Executive\s+)?Board"
-        r"|Directors|Shares|Stockholders|Shareholders|Management)\s+of\s+(?:the\s+)?)"
+        rf"|(?:The\s+)?{ORGANS}\s+of\s+(?:the\s+)?)"
     )
 
 
@@ -433,11 +441,7 @@ REGULATOR_ACT_CHARS = 200
 # a Nordic company's own mark of a public company after its name: "Biovica AB (publ)"
 PUBLIC_MARK = re.compile(r"\s*\(publ\.?\)", re.IGNORECASE)
 PUBLIC_CHARS = 1500
-# a company's organ before its name: "Board of Directors of", "Annual General Meeting of"
-ORGAN_OF = re.compile(
-    r"(?:The\s+)?(?:Board(?:\s+of\s+Directors)?|(?:Annual|Extraordinary)?\s*General\s+Meeting"
-    r"|Shareholders|Nominating\s+Committee)\s+of\s+"
-)
+ORGAN_OF = re.compile(rf"(?:The\s+)?{ORGANS}\s+of\s+")
 
 
 def _public_company(text: str) -> IssuerMatch | None:
