@@ -2068,7 +2068,8 @@ def test_the_sales_level_a_royalty_tier_or_a_milestone_is_set_at_is_no_sum():
         "royalty on net sales above USD 75,000,000. Acme will receive a $25 million milestone "
         "when annual net sales exceed $500 million. Revenue of more than $2 million came from "
         "royalties. Acme may earn milestones based on annual sales levels of up to $86 "
-        "million.\n"
+        "million. Acme will receive 40% of Omega's royalties on net sales of Zetavia up to $1.5 "
+        "billion annually.\n"
     )
     money = extract_release(text, "d", "file:///x", []).money
     assert [(m.text, m.kind, m.in_totals) for m in money] == [
@@ -2078,6 +2079,21 @@ def test_the_sales_level_a_royalty_tier_or_a_milestone_is_set_at_is_no_sum():
         ("$500 million", "other", False),  # the level that earns it
         ("$2 million", "royalty", True),  # royalties after it: a sum of them
         ("$86 million", "milestone", True),  # "of up to" bounds the milestones
+        ("$1.5 billion", "other", False),  # the sales of the product named
+    ]
+
+
+def test_a_royalty_interest_bought_is_a_price_paid_to_its_seller():
+    text = (
+        "Zeta Acquires Royalty Interest in Omega's Zetavia for Up to $525 Million\n\n"
+        "BOSTON, Jan. 10, 2022 -- Zeta Royalty, Inc. (Nasdaq: ZRTY) today announced that it has "
+        "acquired a royalty interest in Zetavia from Omega Bio, Inc. for an upfront payment of "
+        "$400 million.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.kind, m.payer, m.payee) for m in money] == [
+        ("$525 Million", "other", None, None),
+        ("$400 million", "upfront", "Zeta Royalty", "Omega Bio"),
     ]
 
 

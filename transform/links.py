@@ -706,8 +706,11 @@ FROM_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?(?:[\w.-]+-based\s+)?$", r
 # gerund nor a payment's own words between ("licensing fees from BMS" names BMS the payer)
 BOUGHT_FROM = re.compile(
     r"\b(?:(?:in-?)?licen[cs]e[ds]|acquire[ds]|purchase[ds]|bought|buys)\b"
-    # (never a payment's own "from": "licensing fees from BMS", "acquired ... milestones from")
-    r"(?:(?!fees?\b|payments?\b|royalt|milestone|revenue)[^.;]){0,60}\bfrom\s+(?:the\s+)?$",
+    # (never a payment's own "from": "licensing fees from BMS", "acquired ... milestones from";
+    # a royalty's interest or rights bought are a thing: "acquired a royalty interest in Zetavia
+    # from Omega")
+    r"(?:(?!fees?\b|payments?\b|royalt(?!y[ -](?:interests?|rights?|streams?)\b)|milestone"
+    r"|revenue)[^.;]){0,60}\bfrom\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 BOUGHT_FROM_CHARS = 90

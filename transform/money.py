@@ -17,6 +17,7 @@ from transform.lexicon import (
     legal_form_words,
     link_cues,
     load_lexicon,
+    name_openers,
     organization_head_words,
     words_alternation,
 )
@@ -1015,10 +1016,13 @@ def _cue_in_name(sentence: str, start: int, end: int) -> bool:
         or after["word"] in organization_head_words()  # "Omega Royalty Partners"
     ):
         return True
+    before = NAME_WORD_BEFORE.search(sentence, max(0, start - 40), start)
     return (
         after is not None
         and after["word"][0].islower()
-        and NAME_WORD_BEFORE.search(sentence, max(0, start - 40), start) is not None
+        and before is not None
+        # (never a title's verb: "Acquires Royalty Interest in Zetavia for Up to $525 Million")
+        and before.group().rstrip() not in name_openers()
     )
 
 
@@ -1096,7 +1100,9 @@ def _market_source_sales(sentence: str, lowered: str) -> bool:
 # "upon reaching annual sales of $1 billion"; read only in a sentence of royalties or milestones
 SALES_LEVEL_BEFORE = re.compile(
     # ("sales levels of up to $86 million" bounds the milestones, no level: "of up to" is none)
-    r"\b(?:sales|revenues?)\s+(?:levels?\s+)?(?:up\s+to|(?:of\s+)?(?:above|below|over|exceed(?:s|ing)?"
+    # (of the product named: "royalties on worldwide net sales of Zetavia up to $1.5 billion")
+    r"\b(?:sales|revenues?)\s+(?:of\s+(?!up\b)[a-z][\w-]*\s+(?:\([\w-]+\)\s+)?)?(?:levels?\s+)?"
+    r"(?:up\s+to|(?:of\s+)?(?:above|below|over|exceed(?:s|ing)?"
     r"|surpass(?:es|ing)?|in\s+excess\s+of|greater\s+than|more\s+than|less\s+than|at\s+least"
     r"|of\s+at\s+least))\s+(?:approximately\s+|about\s+)?$"
     r"|\b(?:reach(?:es|ing)?|achiev(?:es|ing)|exceed(?:s|ing)?)\s+(?:annual\s+|cumulative\s+"
