@@ -3499,6 +3499,8 @@ def test_contact_blocks_as_european_and_american_releases_print_them(block, peop
         # a purpose, a place or a crowd after "to" is no buyer
         ("Zeta Bio licensed its drug to treat Parkinson disease.", []),
         ("Zeta Bio sold its drug in pharmacies to Americans.", []),
+        # nor the drug whose rights go "to" it
+        ("Zeta Bio licensed North American rights to Rivasta in 2002.", []),
         # the payer of a sum received or earned, after "from"
         ("Zeta Bio will receive $10 million from Zorvana under the deal.", ["Zorvana"]),
         ("Zeta Bio earned EUR 5 million in milestones from Omegati this year.", ["Omegati"]),

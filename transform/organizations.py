@@ -281,7 +281,9 @@ def _deal_partner() -> LineCued:
             # what is sold or licensed out, its "to" after the thing: "licensed ZT-1 to Hikma",
             # "sold its unit to Recordati" (role ``seller_verb``; up to six words between)
             rf"(?<![\w-])(?:{nouns}[ ]with|{payers}[ ]from|{buyers}[ ]by"
-            rf"|{sellers}[ ](?:(?!to[ ])[\w’'.-]+[ ]){{1,6}}?to"
+            # (never the thing whose rights are licensed: "licensed North American rights to
+            # Rivasta from Mitsuba")
+            rf"|{sellers}[ ](?:(?!to[ ])[\w’'.-]+[ ]){{1,6}}?(?<!rights[ ])to"
             # or the payer of a sum received: "will receive $10 million from Zorvana" (a sum:
             # a figure in the 40 characters after the verb)
             rf"|{receivers}[ ](?=[^.;\n]{{0,40}}?\d)"
