@@ -4085,6 +4085,21 @@ def test_a_deal_ended_or_dated_before_the_release_is_no_deal_announced():
 @pytest.mark.parametrize(
     ("sentence", "names"),
     [
+        ("patients receiving Rivasta 80 mg achieved the goal", ["Rivasta"]),
+        ("Zetavia 0.5 mg/kg was well tolerated", ["Zetavia"]),
+        # an English word, a given name, a place or the company before a dose is no drug
+        ("Cohort 3 mg/kg and Group 10 mg arms", []),
+        ("Michael 20 mg and Boston 5 mg", []),
+        ("Zeta Pharmaceuticals 10 mg", []),
+    ],
+)
+def test_a_capitalised_word_before_a_dose_is_a_drug(sentence, names):
+    assert [c.name for c in find_compounds(f"In the trial, {sentence}.")] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
         ("Relvonex (generic name: tezacorsen)", ["Relvonex", "tezacorsen"]),
         ("Relvonex (INN: tezacorsen)", ["Relvonex", "tezacorsen"]),
         ("tezacorsen (brand name: Relvonex)", ["tezacorsen", "Relvonex"]),

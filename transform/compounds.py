@@ -315,6 +315,10 @@ QUANTITY_AFTER = re.compile(
     + r")(?!\w))",
     re.IGNORECASE,
 )
+# a drug's dose after a capitalised word that is no English word: "patients receiving Rivasta
+# 80 mg", "Zetavia 0.5 mg/kg" (a dose first, the names before it read only where one is printed)
+DOSE = re.compile(r"\d\s?(?:mg|mcg|µg|μg)\b")
+BRAND_DOSE = re.compile(r"(?<![\w-])([A-Z][a-z]{3,}+)[ ](?=\d+(?:\.\d+)?[ ]?(?:mg|mcg|µg|μg)\b)")
 # "NTLA-2001", "EG-1962": a program's number, no year (never a fiscal year's "FY-2020")
 HYPHENATED_CODE = re.compile(r"(?!FY|CY|HY)[A-Z]{2,5}-\d{4}")
 
@@ -692,6 +696,20 @@ def find_compounds(text: str) -> list[NamedMatch]:
         ):
             continue
         add(start, start + len(name), rule)
+    for match in BRAND_DOSE.finditer(text) if DOSE.search(text) else ():
+        name = match[1]
+        if (
+            name.casefold() in word_counts()
+            or name.casefold() in given_names()
+            or name.casefold() in person_names()
+            or name.casefold() in place_names()
+            or is_known(name)
+            or not_a_compound(name)
+            or a_known_organization(name)
+            or _names_a_company(text, match.end(1))
+        ):
+            continue  # an English word, a person, a place or a company: "Cohort 3 mg/kg"
+        add(match.start(1), match.end(1), "brand_with_dose")
     return _link_aliases(text, sorted(found.values(), key=lambda m: m.span_start))
 
 
