@@ -644,6 +644,9 @@ def test_a_page_label_is_no_dateline_city_but_its_date_dates_the_release():
         ("Released: May 21, 2014", 2014),
         ("Publication date: 21.05.2006", 2006),
         ("Issued on 21 May 2010", 2010),
+        # a release's own label of its day, its weekday too
+        ("FOR RELEASE: Wednesday, May 21, 1997", 1997),
+        ("For Immediate Release: May 21, 2003", 2003),
     ],
 )
 def test_a_labelled_header_date_gives_a_dateline_its_year(header, year):

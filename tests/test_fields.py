@@ -2435,6 +2435,14 @@ def test_an_exchange_announcement_read_from_its_letterhead_stock_code_and_sign_o
         "closing_place_date",
     )
     assert release.headline == "APPROVAL OF THE NEW DRUG APPLICATION FOR KL-128 BY THE NMPA"
+    # a sign-off with its country after the place
+    for country in ("the PRC", "People's Republic of China"):
+        text = HKEX_ANNOUNCEMENT.replace("Hong Kong, 18 June", f"Chengdu, {country}, 18 June")
+        release = extract_release(text, "doc", "file:///hkex.txt").release
+        assert (release.published_date, release.dateline_city) == (
+            dt.date(2020, 6, 18),
+            "Chengdu",
+        )
     assert [(t.exchange_canonical, t.symbol) for t in extraction.tickers] == [("HKEX", "2297")]
     # the exchanges' legend names no parties; "sintilimab-like" is no compound
     assert [o.name for o in extraction.organizations] == []

@@ -749,6 +749,9 @@ DATE_LABEL_TEXT = (  # "Published on 6/14/2006 in the Prospect News Biotech Dail
     r"(?:(?:release\s+|publication\s+|issue\s+)?date\s*:?\s*"
     r"|(?:posted|published|updated|released|issued)(?:\s+on)?\s*:\s*"
     r"|(?:posted|published|released|issued)\s+on\s+"
+    # a release's own label of its day: "FOR RELEASE: Monday, March 2, 1998", "For Immediate
+    # Release: March 2, 1998"
+    r"|for\s+(?:immediate\s+)?release\s*:\s*"
     # a byline's "Published March 22, 2024", "Updated 22 March 2024": the date alone after it
     # on its line (never "Published January 10, 2007 in the New England Journal of Medicine")
     rf"|(?:posted|published|updated)[ \t]+(?=(?:{DATE})[ \t]*(?:\n|$)))"
@@ -942,7 +945,11 @@ def _form_around() -> tuple[re.Pattern[str], re.Pattern[str]]:
 # An exchange announcement signs off with its place and date on a line of their own, after
 # "By order of the Board": "Hong Kong, 18 June 2020"
 CLOSING_LINE = re.compile(
-    rf"^[ \t]*(?P<place>[A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+){{0,2}}),[ \t]*(?P<date>{DATE})"
+    rf"^[ \t]*(?P<place>[A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+){{0,2}}),[ \t]*"
+    # its country after it: "Chengdu, the PRC, 19 June 2023", "Beijing, People's Republic of
+    # China, 19 June 2023"
+    r"(?:(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t](?:of[ \t])?[A-Z][\w.'’-]*){0,3},[ \t]*)?"
+    rf"(?P<date>{DATE})"
     r"[ \t]*$",
     re.MULTILINE,
 )
