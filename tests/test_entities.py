@@ -173,7 +173,7 @@ def test_a_site_or_cell_type_before_a_disease_is_part_of_its_name():
         ("heart failure", "indication_lexicon"),
     ]
     text = "AB-1 in Generalized Myasthenia Gravis. In adults with generalized myasthenia gravis."
-    assert [i.name for i in find_indications(text)] == ["Generalized Myasthenia Gravis"]
+    assert [i.name for i in find_indications(text)] == ["generalized myasthenia gravis"]
 
 
 @pytest.mark.parametrize(
@@ -4080,6 +4080,21 @@ def test_a_deal_ended_or_dated_before_the_release_is_no_deal_announced():
     made = text.replace("will terminate their", "entered into a").replace("2008", "2014")
     extraction = extract_release(made, "d", "x.txt")
     assert [e.event_type for e in extraction.events if e.announced][:1] == ["licensing_deal"]
+
+
+def test_a_disease_a_title_prints_in_capitals_is_named_as_the_text_prints_it():
+    text = (
+        "NMPA APPROVAL OF ZT-301 FOR RELAPSED OR REFRACTORY MULTIPLE MYELOMA\n"
+        "Zeta Reports Data in Chronic Spontaneous Urticaria and Psoriasis\n\n"
+        "Zeta's ZT-301 treats relapsed or refractory multiple myeloma and chronic spontaneous "
+        "urticaria. Psoriasis Area data were shown.\n"
+    )
+    found = [(i.name, text[i.span_start : i.span_end]) for i in find_indications(text)]
+    assert found == [
+        ("multiple myeloma", "MULTIPLE MYELOMA"),  # the first printing its span
+        ("chronic spontaneous urticaria", "Chronic Spontaneous Urticaria"),
+        ("Psoriasis", "Psoriasis"),  # one word capitalised: as printed
+    ]
 
 
 @pytest.mark.parametrize(

@@ -670,13 +670,20 @@ def _inside_organism_effect(text: str, start: int, end: int) -> bool:
     )
 
 
+def _headline_case(name: str) -> bool:
+    """A name of two words or more printed in capitals or with each word capitalised, as a
+    title prints it ("MULTIPLE MYELOMA", "Chronic Spontaneous Urticaria")."""
+    words = name.split()
+    return len(words) > 1 and all(w[:1].isupper() for w in words) and not name.islower()
+
+
 def find_indications(
     text: str, excluded: Callable[[int, int], bool] | None = None
 ) -> list[IndicationMatch]:
     """Each indication once, as first printed outside the ``excluded`` spans and outside a list
     of adverse events; acronyms ("SCLC") only in capitals."""
     found: list[IndicationMatch] = []
-    seen: set[str] = set()
+    seen: dict[str, int] = {}  # each disease's key, where it is in ``found``
 
     aliases: dict[str, str] = {}
 
@@ -690,9 +697,17 @@ def find_indications(
             return  # "https://x.com/zetavir-for-breast-cancer": a page's address
         if adverse and any(s <= start < e for s, e in adverse):
             return  # "adverse events ... were nausea and headache": no indication
-        if key not in seen and not (excluded and excluded(start, end)):
-            seen.add(key)
+        if excluded and excluded(start, end):
+            return
+        if key not in seen:
+            seen[key] = len(found)
             found.append(IndicationMatch(name, start, end, rule))
+        elif _headline_case(found[seen[key]].name) and not _headline_case(name):
+            # a title's capitals are no disease's name: "RELAPSED OR REFRACTORY MULTIPLE
+            # MYELOMA" or "... in Chronic Spontaneous Urticaria" over "multiple myeloma" in the
+            # text: named as the text prints it
+            first = found[seen[key]]  # (the first printing still its span)
+            found[seen[key]] = IndicationMatch(name, first.span_start, first.span_end, first.rule)
 
     shared: list[tuple[str, int, int]] = []  # a list names each disease once, singular
     for match in SHARED_HEAD.finditer(text):
