@@ -1756,6 +1756,19 @@ def test_a_sites_name_glued_after_the_headline_is_dropped():
         assert headline.text == "Zeta Bio Wins FDA Approval of Zetamab in Gout"
     kept = "Zeta Bio Wins Approval - Zetamab First in Gout\nBOSTON, Mass., May 2, 2019 -- " + lead
     assert find_headline(kept, kept.index("BOSTON")).text.endswith("- Zetamab First in Gout")
+    # a period's end after a dash is no site's name
+    kept = "Zeta Bio AB: Interim report January - September 2015\nBOSTON, May 2, 2019 -- " + lead
+    assert find_headline(kept, kept.index("BOSTON")).text.endswith("January - September 2015")
+
+
+def test_a_feeds_label_of_the_company_and_its_ticker_before_a_dash_is_no_part_of_the_title():
+    lead = "Zeta Bio closed a placement of units for C$6.5 million, to fund its trials in gout."
+    text = (
+        "Zeta Bio Inc. (TSX-V: ZTB) - Zeta Closes C$6.5 Million Private Placement\n"
+        "VANCOUVER, British Columbia, June 22, 2021 -- " + lead
+    )
+    headline = find_headline(text, text.index("VANCOUVER"))
+    assert headline is not None and headline.text == "Zeta Closes C$6.5 Million Private Placement"
 
 
 def test_a_feeds_label_of_the_company_before_its_own_name_is_no_part_of_the_title():

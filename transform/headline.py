@@ -18,8 +18,10 @@ from transform.dateline import (
     DATE_AT_CLOCK,
     DATE_BEFORE_TITLE,
     LABELLED_DATE,
+    MONTH,
     TIME_THEN_DATE,
     TIME_ZONE,
+    YEAR,
 )
 from transform.lexicon import (
     company_suffix_pattern,
@@ -1388,6 +1390,8 @@ INNER_DATED_DASH = re.compile(rf"\S\s+(?:{DATE})\s*{DASH}\s*\S")
 # A site's name glued after the headline: "Acme Wins Approval - BioSpace", "... | Reuters"
 SITE_SUFFIX = re.compile(r"\s+[|\-–—]\s+(?P<site>[A-Z][\w.,&'’ ]{1,40})$")
 MAX_SITE_WORDS = 3
+# ... never the end of a period the title names: "Interim report January - September 2015"
+RANGE_END = re.compile(rf"{MONTH}(?:\s+{YEAR})?$")
 
 
 # a board's or feed's date after the title: "Celera Inks 5-Year Genomics Pact With Immunex
@@ -1402,6 +1406,11 @@ TRAILING_FILE = re.compile(r"\s*[(\[]?(?:PDF|pdf|Pdf)[\s:,]*\d+(?:[.,]\d+)?\s*[K
 # Press Release <title>"
 FEED_LABEL_BEFORE = re.compile(r".*?\b(?:Company\s+)?Press\s+Release:?\s+(?=[A-Z])")
 MIN_TITLE_AFTER_LABEL = 4
+# ... or a company with its ticker and a dash before the title
+TICKERED_COMPANY_BEFORE = re.compile(
+    r"[A-Z][^()\n]{2,80}?[ ]\([A-Za-z][\w .-]{0,24}:[ ]?[A-Z0-9][A-Z0-9.]{0,7}\)"
+    r"[ ]*[-–—|][ ]+(?=[A-Z])"
+)
 # a link's label around a title in quotes: 'Download "Interim report January-March 2017"'
 LINK_LABEL = re.compile(r"(?:Download|View|Read|Open)\s+[\"“](?P<title>[^\"“”]{10,}?)[\"”]")
 
@@ -1416,6 +1425,12 @@ def _without_site(headline: HeadlineMatch, lead: set[str]) -> HeadlineMatch:
         # pm Eastern Time Company Press Release InSite Vision Licenses ISV-900 Technology ..."
         text = headline.text[label.end() :]
         headline = HeadlineMatch(text, headline.span_end - len(text), headline.span_end)
+    tickered = TICKERED_COMPANY_BEFORE.match(headline.text)
+    if tickered and len(headline.text[tickered.end() :].split()) >= MIN_TITLE_AFTER_LABEL:
+        # a feed's label of the company with its ticker: "Polaris BioVentures Inc. (TSX-V:
+        # PBV) - Polaris Closes ... Private Placement"
+        text = headline.text[tickered.end() :]
+        headline = HeadlineMatch(text, headline.span_end - len(text), headline.span_end)
     linked = LINK_LABEL.fullmatch(headline.text)
     if linked:  # a document site's link to the text: 'Download "Zeta Reports Results"'
         start = headline.span_start + linked.start("title")
@@ -1425,6 +1440,8 @@ def _without_site(headline: HeadlineMatch, lead: set[str]) -> HeadlineMatch:
         text = headline.text[: dated.start()]
         headline = HeadlineMatch(text, headline.span_start, headline.span_start + len(text))
     site = SITE_SUFFIX.search(headline.text)
+    if site is not None and RANGE_END.match(site["site"]):
+        site = None  # a period's end, no site: "Interim report January - September 2015"
     if (
         site is None
         or len(site["site"].split()) > MAX_SITE_WORDS
