@@ -6761,6 +6761,18 @@ def test_a_contact_tables_firm_with_its_phone_on_its_line_heads_the_entries_belo
         ("Freddie Barnfield", "Numis Securities"),
         ("Duncan Monteith", "Numis Securities"),
     ]
+    # a firm no rule names an organisation, and a name alone under its heading
+    text = text.replace("Numis Securities Limited", "Cairn Capital Markets") + (
+        "Ashbury Communications                            Tel: +44 (0)20 5555 0300\n"
+        "Charlotte Fenwick\n"
+    )
+    people = extract_release(text, "d", "x", []).people
+    assert [(p.name, p.organization) for p in people] == [
+        ("James Hartley", "Zeta Bio"),
+        ("Freddie Barnfield", "Cairn Capital Markets"),
+        ("Duncan Monteith", "Cairn Capital Markets"),
+        ("Charlotte Fenwick", "Ashbury Communications"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -1660,6 +1660,15 @@ def _heading_organization(
         and HEADING_REST.fullmatch(text, at + len(issuer), line_start - 1)
     ):
         return issuer_name
+    # a firm no rule names an organisation, with its role or number as a table's heading: "Cairn
+    # Capital Markets (Nominated Adviser)     Tel: +44 (0)20 7555 0200" over "Tom Pritchard"
+    firm = FIRM_HEADING.match(text, at, line_start - 1)
+    if (
+        firm
+        and HEADING_REST.fullmatch(text, firm.end("firm"), line_start - 1)
+        and NUMBER_OR_MAIL.search(text, firm.end("firm"), line_start - 1)
+    ):
+        return _firm_line(text, at, firm.end("firm"))
     # a firm no rule names an organisation, alone on its line over a contact's entry: the agency
     # of an old wire's contact block ("Burns McClellan" over "Lisa Burns, 212/555-8800")
     line_end = text.find("\n", span_start)
@@ -1720,6 +1729,9 @@ FIRM_LINE = re.compile(
     r"(?P<firm>[A-Z][\w&'’.-]*(?:[ ](?:&[ ])?[A-Z][\w&'’.-]*){1,4}"
     r"|[A-Z][a-z]+[A-Z][A-Za-z]+)[ \t|]*"  # or one camel-case word: "NewCap"
 )
+
+
+FIRM_HEADING = re.compile(r"(?P<firm>[A-Z][\w&'’.-]*(?:[ ](?:&[ ])?[A-Z][\w&'’.-]*){1,4})")
 
 
 # a contact's line that opens on the company it answers for, and a colon: "Polaris

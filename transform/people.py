@@ -374,6 +374,16 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                 r"(?:\+?[\d(][\d()./ -]{6,20}\d|[\w.+-]+@[\w-]+\.[\w.]+)[ \t|]*$(?P<title>)"
             ),
         ),
+        # ... or a name alone on its line under a contact table's heading that ends in the
+        # number: "Ashbury Communications      Tel: +44 (0)20 7555 0300" over "Charlotte Fenwick"
+        (
+            "person_contact_entry",
+            re.compile(
+                # (the number's last eight characters read behind its last digit only)
+                r"(?m)\d(?<=[\d(][\d()./ -]{6}\d)[ \t|]*\n"
+                rf"[| \t]*{HONORIFIC}{line_name}{DEGREES}[ \t|]*$(?P<title>)"
+            ),
+        ),
         # "discovered by Professors Bruce Baguley and William Denny": an honorific makes a name
         (
             "person_honorific",
