@@ -4085,15 +4085,16 @@ def test_a_deal_ended_or_dated_before_the_release_is_no_deal_announced():
 def test_a_disease_a_title_prints_in_capitals_is_named_as_the_text_prints_it():
     text = (
         "NMPA APPROVAL OF ZT-301 FOR RELAPSED OR REFRACTORY MULTIPLE MYELOMA\n"
-        "Zeta Reports Data in Chronic Spontaneous Urticaria and Psoriasis\n\n"
+        "Zeta Reports Data in Chronic Spontaneous Urticaria, Melanoma and Psoriasis\n\n"
         "Zeta's ZT-301 treats relapsed or refractory multiple myeloma and chronic spontaneous "
-        "urticaria. Psoriasis Area data were shown.\n"
+        "urticaria. Melanoma is treated too: advanced melanoma. Psoriasis Area data were shown.\n"
     )
     found = [(i.name, text[i.span_start : i.span_end]) for i in find_indications(text)]
     assert found == [
         ("multiple myeloma", "MULTIPLE MYELOMA"),  # the first printing its span
         ("chronic spontaneous urticaria", "Chronic Spontaneous Urticaria"),
-        ("Psoriasis", "Psoriasis"),  # one word capitalised: as printed
+        ("melanoma", "Melanoma"),
+        ("Psoriasis", "Psoriasis"),  # never printed in running text: as printed
     ]
 
 

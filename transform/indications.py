@@ -670,11 +670,11 @@ def _inside_organism_effect(text: str, start: int, end: int) -> bool:
     )
 
 
-def _headline_case(name: str) -> bool:
-    """A name of two words or more printed in capitals or with each word capitalised, as a
-    title prints it ("MULTIPLE MYELOMA", "Chronic Spontaneous Urticaria")."""
-    words = name.split()
-    return len(words) > 1 and all(w[:1].isupper() for w in words) and not name.islower()
+def _capitals(name: str) -> int:
+    """How many capitals a disease's printing has: a title's ("MULTIPLE MYELOMA", "Chronic
+    Spontaneous Urticaria", "Advanced Melanoma") or a sentence's first word ("Psoriasis
+    affects") has more than the text's running printing."""
+    return sum(c.isupper() for c in name)
 
 
 def find_indications(
@@ -702,7 +702,9 @@ def find_indications(
         if key not in seen:
             seen[key] = len(found)
             found.append(IndicationMatch(name, start, end, rule))
-        elif _headline_case(found[seen[key]].name) and not _headline_case(name):
+        elif name.casefold() == found[seen[key]].name.casefold() and _capitals(name) < _capitals(
+            found[seen[key]].name
+        ):  # (the same words only: an abbreviation printed first stays, "HIV" in a title)
             # a title's capitals are no disease's name: "RELAPSED OR REFRACTORY MULTIPLE
             # MYELOMA" or "... in Chronic Spontaneous Urticaria" over "multiple myeloma" in the
             # text: named as the text prints it
