@@ -4114,6 +4114,21 @@ def test_a_capitalised_word_before_a_dose_is_a_drug(sentence, names):
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Zeta AB (publ)\nScheelevägen 22, SE-223 63 Lund, Sweden", []),
+        ("Zeta AG, Grenzacherstrasse 124, CH-4070 Basel\n", []),
+        ("DK-2100 Copenhagen", []),
+        # a code before a town in a sentence is a drug's
+        ("Zeta dosed ZT-1001, ZT-2002 Boston patients", ["ZT-1001", "ZT-2002"]),
+        ("ZT-1001 London study", ["ZT-1001"]),
+    ],
+)
+def test_a_postcode_before_its_town_is_no_drugs_code(text, names):
+    assert [c.name for c in find_compounds(text)] == names
+
+
+@pytest.mark.parametrize(
     ("sentence", "names"),
     [
         ("Relvonex (generic name: tezacorsen)", ["Relvonex", "tezacorsen"]),

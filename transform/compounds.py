@@ -319,6 +319,11 @@ QUANTITY_AFTER = re.compile(
 # 80 mg", "Zetavia 0.5 mg/kg" (a dose first, the names before it read only where one is printed)
 DOSE = re.compile(r"\d\s?(?:mg|mcg|µg|μg)\b")
 BRAND_DOSE = re.compile(r"(?<![\w-])([A-Z][a-z]{3,}+)[ ](?=\d+(?:\.\d+)?[ ]?(?:mg|mcg|µg|μg)\b)")
+# the town after a postcode (the Swedish code's second group of digits too: "SE-223 63 Lund")
+POSTAL_OPENS = re.compile(r"(?:^|\n|,[ ]?)[ \t]*$")  # an address's line or its comma before
+POSTAL_PLACE_AFTER = re.compile(
+    r"(?:[ ]\d{2})?,?[ ](?P<place>[A-ZÅÄÖÉÜØ][^\W\d_]+)(?=[ \t]*(?:[,|]|\n|$))"
+)
 # "NTLA-2001", "EG-1962": a program's number, no year (never a fiscal year's "FY-2020")
 HYPHENATED_CODE = re.compile(r"(?!FY|CY|HY)[A-Z]{2,5}-\d{4}")
 
@@ -472,6 +477,14 @@ def find_compounds(text: str) -> list[NamedMatch]:
         code = match.group()
         if _not_compounds().fullmatch(code) or _year_like(code):
             continue
+        postal = POSTAL_PLACE_AFTER.match(text, match.end())
+        if (
+            postal
+            and POSTAL_OPENS.search(text, max(0, match.start() - 2), match.start())
+            and postal["place"].casefold() in place_names()
+        ):
+            continue  # a postcode before its town: "Scheelevägen 22, SE-223 63 Lund", "CH-4002
+            # Basel", "DK-2100 Copenhagen"
         if match["prefix"] and (
             word_counts().get(match["prefix"].lower(), 0) >= PREFIX_WORD_COUNT
             or match["prefix"] in HONORIFIC_PREFIXES
