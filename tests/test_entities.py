@@ -347,6 +347,12 @@ def test_a_site_or_cell_type_before_a_disease_is_part_of_its_name():
         ),
         ("Acme said its CFO Jane Roe has left the company to join Beta.", ["executive_change"]),
         ("Acme's CEO will leave for the conference on Monday.", []),
+        (
+            "Acme has tapped former Omega research leader Dr. Jane Roe as its new chief "
+            "scientific officer.",
+            ["executive_change"],
+        ),
+        ("Acme hired Omega Partners as its financial adviser for the review.", []),
         # what the news comes after is no news of its own
         (
             "Acme received EU approval for AB-1. Approval follows positive CHMP opinion in "
@@ -1136,11 +1142,13 @@ def test_a_title_a_person_joins_serves_or_succeeds_as_and_the_company_joined():
 def test_an_appointment_as_its_title_gives_the_title():
     text = (
         "Zeta (NASDAQ:ZETA) on Monday has announced the appointment of Matt Angel as its interim "
-        "chief executive officer and president, and of Jane Roe as the Company's CFO."
+        "chief executive officer and president, and of Jane Roe as the Company's CFO. Zeta "
+        "has tapped former Omega research leader Dr. Ann Lee as its new chief scientific officer."
     )
     assert [(p.name, p.title) for p in find_people(text)] == [
         ("Matt Angel", "interim chief executive officer and president"),
         ("Jane Roe", "CFO"),
+        ("Ann Lee", "chief scientific officer"),
     ]
 
 
@@ -3630,7 +3638,7 @@ def test_people_named_appointed_and_succeeded():
     )
     assert [(p.name, p.title, p.rule) for p in find_people(text)] == [
         ("Maria Gonzalez", "Chief Operating Officer", "person_named_title"),
-        ("Karen Holt", "Chief Scientific Officer", "person_named_title"),
+        ("Karen Holt", "Chief Scientific Officer", "person_appointment"),
         ("Mary Jones", None, "person_succeeded"),
         ("Jean-Luc Picard", None, "person_appointed"),
     ]

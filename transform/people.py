@@ -233,8 +233,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             "person_appointment",
             re.compile(
                 rf"{STARTS_NAME}{HONORIFIC}{person}{DEGREES}{AGE},?(?:\s(?:currently\s[^,]+,))?\s(?:will\s(?:retire|serve|be\sappointed)\s)?(?:to\s(?:its|the)\s[Bb]oard(?:\sof\s[Dd]irectors)?\s)?(?:as|{TO_ROLE})\s"
-                # "... as its interim chief executive officer", "as the Company's CFO"
-                rf"(?:(?:its|our|their|the\s[Cc]ompany['’]s)\s)?{title}"
+                # "... as its interim chief executive officer", "as the Company's CFO", "as its
+                # new chief scientific officer"
+                rf"(?:(?:its|our|their|the\s[Cc]ompany['’]s)\s)?(?:(?:new|next|first)\s)?{title}"
             ),
         ),
         # "the appointment of Joseph Papa to its Board of Directors" (no title named: a seat on

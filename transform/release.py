@@ -56,7 +56,7 @@ from transform.segments import (
     past_chrome_lines,
 )
 
-RULES_VERSION = "0.1109.0"  # bump when an extraction rule changes
+RULES_VERSION = "0.1110.0"  # bump when an extraction rule changes
 
 
 class _HasSpan(Protocol):
