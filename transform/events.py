@@ -8,7 +8,7 @@ from functools import cache
 
 from transform.lexicon import load_lexicon
 from transform.literals import Led, Prefilter
-from transform.text_spans import RELATIVE_OPENS, TIME_AGO, sentence_bounds
+from transform.text_spans import FOLLOWS, RELATIVE_OPENS, TIME_AGO, sentence_bounds
 
 
 @dataclass(frozen=True)
@@ -292,11 +292,9 @@ def _frames_or_recalls(
     return bool(dated and year and int(dated["year"]) < year)
 
 
-# the news's verb of coming after something, the event its object (the money's kin:
-# money.FOLLOWS_BEFORE)
+# the news's verb of coming after something, the event its object
 FOLLOWS_BEFORE = re.compile(
-    r"\b(?:follows|comes\s+after|came\s+after|builds\s+on|comes\s+on\s+the\s+heels\s+of)\s+"
-    r"(?:(?:a|an|the|its|their|[A-Z][\w-]*['’]s)\s+)?(?:[\w-]+\s+){0,3}$",
+    rf"{FOLLOWS}(?:(?:a|an|the|its|their|[A-Z][\w-]*['’]s)\s+)?(?:[\w-]+\s+){{0,3}}$",
     re.IGNORECASE,
 )
 # a relative clause opening right before a cue, and the year in that clause after it

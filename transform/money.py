@@ -23,7 +23,13 @@ from transform.lexicon import (
 )
 from transform.literals import cued
 from transform.segments import in_spans
-from transform.text_spans import RELATIVE_OPENS, TIME_AGO, sentence_bounds, web_addresses
+from transform.text_spans import (
+    FOLLOWS,
+    RELATIVE_OPENS,
+    TIME_AGO,
+    sentence_bounds,
+    web_addresses,
+)
 
 # thousands grouped by commas, or by dots as continental Europe prints them when two groups or
 # more make it plain ("SEK 23.818.000", "EUR 1.250.000,50")
@@ -2236,8 +2242,8 @@ RECALL_CUES = re.compile(
 # the news's verb of coming after something, the sum its object: "The deal follows a $40
 # million Series B", "comes on the heels of Zeta's $50 million IPO"
 FOLLOWS_BEFORE = re.compile(
-    r"\b(?:follows|comes\s+after|came\s+after|builds\s+on|comes\s+on\s+the\s+heels\s+of)\s+"
-    r"(?:(?:a|an|the|its|their|his|her|[A-Z][\w-]*['’]s)\s+)?(?:[\w.,-]+\s+){0,2}?[$€£]?$",
+    rf"{FOLLOWS}(?:(?:a|an|the|its|their|his|her|[A-Z][\w-]*['’]s)\s+)?(?:[\w.,-]+\s+){{0,2}}?"
+    r"[$€£]?$",
     re.IGNORECASE,
 )
 FOLLOWS_CHARS = 80
