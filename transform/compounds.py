@@ -318,8 +318,11 @@ QUANTITY_AFTER = re.compile(
 # a drug's dose after a capitalised word that is no English word: "patients receiving Rivasta
 # 80 mg", "Zetavia 0.5 mg/kg" (a dose first, the names before it read only where one is printed;
 # the INN's labels too: the scans cost 0.08 ms a release where nothing gates them)
-DOSE = re.compile(r"\d\s?(?:mg|mcg|µg|μg)\b")
-BRAND_DOSE = re.compile(r"(?<![\w-])([A-Z][a-z]{3,}+)[ ](?=\d+(?:\.\d+)?[ ]?(?:mg|mcg|µg|μg)\b)")
+DOSE_UNITS = ("mg", "mcg", "µg", "μg")
+DOSE = re.compile(rf"\d\s?(?:{'|'.join(DOSE_UNITS)})\b")
+BRAND_DOSE = re.compile(
+    rf"(?<![\w-])([A-Z][a-z]{{3,}}+)[ ](?=\d+(?:\.\d+)?[ ]?(?:{'|'.join(DOSE_UNITS)})\b)"
+)
 # the town after a postcode (the Swedish code's second group of digits too: "SE-223 63 Lund")
 POSTAL_OPENS = re.compile(r"(?:^|\n|,[ ]?)[ \t]*$")  # an address's line or its comma before
 POSTAL_PLACE_AFTER = re.compile(
@@ -563,10 +566,7 @@ def find_compounds(text: str) -> list[NamedMatch]:
         for word in words
         if word[0].isupper()
         and _inn_like(word.lower())
-        and word.lower() not in place_names()
-        and word.lower() not in given_names()
-        and word.lower() not in person_names()
-        and not a_known_organization(word)
+        and not _a_name_of_no_drug(word)
         and not any(
             _a_companys(text, m) or _after_given_name(text, m.start())
             for m in re.finditer(rf"\b{word}\b", text)
@@ -711,22 +711,31 @@ def find_compounds(text: str) -> list[NamedMatch]:
         ):
             continue
         add(start, start + len(name), rule)
-    dosed = ("mg" in text or "µg" in text or "μg" in text) and DOSE.search(text)
+    dosed = any(unit in text for unit in ("mg", "µg", "μg")) and DOSE.search(text)  # ("mcg")
     for match in BRAND_DOSE.finditer(text) if dosed else ():
         name = match[1]
         if (
             name.casefold() in word_counts()
-            or name.casefold() in given_names()
-            or name.casefold() in person_names()
-            or name.casefold() in place_names()
+            or _a_name_of_no_drug(name)
             or is_known(name)
             or not_a_compound(name)
-            or a_known_organization(name)
             or _names_a_company(text, match.end(1))
         ):
             continue  # an English word, a person, a place or a company: "Cohort 3 mg/kg"
         add(match.start(1), match.end(1), "brand_with_dose")
     return _link_aliases(text, sorted(found.values(), key=lambda m: m.span_start))
+
+
+def _a_name_of_no_drug(word: str) -> bool:
+    """Whether a capitalised word is a place's, a given name, a surname of the census lists or a
+    known organisation's ("Hobart", "Halvorsen", "Genmab"): no drug's, whatever follows it."""
+    folded = word.casefold()
+    return (
+        folded in place_names()
+        or folded in given_names()
+        or folded in person_names()
+        or a_known_organization(word)
+    )
 
 
 def _fda_suffixed(word: str) -> bool:

@@ -1724,14 +1724,15 @@ def _firm_below(text: str, span_start: int, span_end: int) -> str | None:
 
 # a line of a firm's name alone: two to five capitalised words ("Burns McClellan", "Lazar
 # Partners Ltd.") or a camel-case word ("NewCap"), never a desk's or contact's label
+FIRM_WORDS = r"[A-Z][\w&'’.-]*(?:[ ](?:&[ ])?[A-Z][\w&'’.-]*){1,4}"
 FIRM_LINE = re.compile(
     rf"[| \t]*(?!(?:{DESK_LABELS}|Contacts?|CONTACTS?)\b)"
-    r"(?P<firm>[A-Z][\w&'’.-]*(?:[ ](?:&[ ])?[A-Z][\w&'’.-]*){1,4}"
+    rf"(?P<firm>{FIRM_WORDS}"
     r"|[A-Z][a-z]+[A-Z][A-Za-z]+)[ \t|]*"  # or one camel-case word: "NewCap"
 )
 
 
-FIRM_HEADING = re.compile(r"(?P<firm>[A-Z][\w&'’.-]*(?:[ ](?:&[ ])?[A-Z][\w&'’.-]*){1,4})")
+FIRM_HEADING = re.compile(rf"(?P<firm>{FIRM_WORDS})")
 
 
 # a contact's line that opens on the company it answers for, and a colon: "Polaris
