@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from extract import Intake, failed_intake, intake_file
@@ -26,16 +26,11 @@ from flows.summary import QuarantineNote, WarningNote
 from load.parquet import write_batch, write_file_times
 from load.schema import RELEASE_CHILD_TABLES
 from load.snapshots import read_known_documents
-from transform.document import (
-    DocumentMeta,
-    DocumentOutcome,
-    clean_stage,
-    extract_stage,
-    rejected,
-    walked_ahead,
-)
 from transform.records import Quarantined
-from transform.release import CleanText
+
+if TYPE_CHECKING:
+    from transform.document import DocumentMeta, DocumentOutcome
+    from transform.release import CleanText
 
 SourceCounts = dict[str, dict[str, int]]  # source -> seen, new, updated, unchanged, quarantined
 
@@ -108,6 +103,17 @@ def transform_intakes(
     intakes: list[Intake], batch_name: str, run: BatchSettings, seconds_read: float = 0.0
 ) -> BatchResult:
     """Decode, repair and extract fetched, archived or read documents into Parquet files."""
+    # (imported here: the flow process, which imports this module to hand its functions to
+    # the workers, never compiles the extraction's rules)
+    from transform.document import (
+        DocumentMeta,
+        DocumentOutcome,
+        clean_stage,
+        extract_stage,
+        walked_ahead,
+    )
+    from transform.release import CleanText
+
     tables: dict[str, list[Any]] = {}
     result = BatchResult()
     clock = result.seconds
@@ -223,6 +229,8 @@ def _left(limit: float, used: float) -> float:
 
 
 def _timed_out(meta: DocumentMeta, run: BatchSettings) -> DocumentOutcome:
+    from transform.document import rejected
+
     return rejected(
         meta,
         "timed_out",

@@ -40,7 +40,7 @@ from flows.tasks import (
 from load.layout import WarehouseLayout
 from load.publish import clear_stale, discard, run_lock, stage_warehouse
 from load.warehouse import RunRecord, record_failed_run
-from transform import extractor_version
+from transform.version import extractor_version
 
 T = TypeVar("T")
 

@@ -15,10 +15,14 @@ import duckdb
 
 from load.schema import TABLES
 from transform.lexicon import load_lexicon
-from transform.links import ROLE_ORDER
-from transform.records import EVENT_TYPES, MONEY_KINDS, QUARANTINE_REASONS
-from transform.segments import SEGMENTS
-from transform.trials import DETAIL_KINDS
+from transform.records import (
+    DETAIL_KINDS,
+    EVENT_TYPES,
+    MONEY_KINDS,
+    QUARANTINE_REASONS,
+    ROLE_ORDER,
+    SEGMENTS,
+)
 
 ERROR, WARN = "ERROR", "WARN"
 VOLUME_DROP_SHARE = 0.10  # the warehouse losing more releases than this share is suspicious

@@ -13,7 +13,6 @@ hormone": drug_class_words.csv), so that a drug's name is found where no hand li
 from __future__ import annotations
 
 import bz2
-import importlib.metadata
 import importlib.util
 import pickle
 import re
@@ -26,18 +25,8 @@ from transform.dictionary import VocabularyView, shared_vocabularies
 from transform.lexicon import load_lexicon
 from transform.repair.vocabulary import word_counts
 
-PACKAGE = "drug-named-entity-recognition"
 DATA_FILE = "drug_ner_dictionary.pkl.bz2"
 MIN_LENGTH = 4
-
-
-@cache  # reading package metadata costs 1.7 ms: a quarter of a release's extraction
-def vocabulary_version() -> str:
-    """The package's version: part of the extractor version, so a new vocabulary re-processes."""
-    try:
-        return importlib.metadata.version(PACKAGE)
-    except importlib.metadata.PackageNotFoundError:
-        return "none"
 
 
 @cache

@@ -39,6 +39,7 @@ from transform.organizations import (
     without_legal_form,
 )
 from transform.people import DESK_LABELS, FORMERLY, HONORIFIC, TWO_WORD_NAME
+from transform.records import ROLE_ORDER
 from transform.repair.vocabulary import given_names, word_counts
 from transform.repair.words import CAMEL_STEM, FUNCTION_WORDS
 from transform.text_spans import printings, sentence_bounds
@@ -1388,7 +1389,6 @@ def link_phase(
     return min(named, key=lambda c: abs(c.span_start - span_start)).name
 
 
-ROLE_ORDER = ("acquirer", "target", "licensee", "licensor", "partner", "payer", "payee")
 ACQUIRES = re.compile(
     r"\b(?:to acquire|will acquire|has acquired|acquired|acquisition of"
     r"|(?:shares|stock) of(?: common stock of)?)\s+$",  # a tender offer for the shares of X

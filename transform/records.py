@@ -222,6 +222,18 @@ EVENT_TYPES = (
     "other",
 )
 MONEY_KINDS = ("milestone", "upfront", "royalty", "revenue", "financing", "other")
+ROLE_ORDER = ("acquirer", "target", "licensee", "licensor", "partner", "payer", "payee")
+SEGMENTS = (
+    "headline",
+    "subheadline",
+    "dateline",
+    "body",
+    "quote",
+    "about",
+    "forward_looking",
+    "contacts",
+)
+DETAIL_KINDS = ("dose", "schedule", "patients")
 QUARANTINE_REASONS = (
     "unreadable",
     "fetch_failed",
@@ -248,7 +260,7 @@ QUARANTINE_REASONS = (
 class SegmentRecord:
     release_id: str
     document_id: str
-    segment: str  # see transform/segments.py SEGMENTS
+    segment: str  # one of SEGMENTS
     title: str | None  # an About section's heading, a quote's speaker
     span_start: int
     span_end: int

@@ -32,11 +32,9 @@ from transform.builders import (
 )
 from transform.dateline import TIME_AFTER_DATE, parse_dateline
 from transform.decode import Rejection, decode_document
-from transform.drug_vocabulary import vocabulary_version
 from transform.headline import find_headline, headline_below, past_teaser
 from transform.identity import release_key
 from transform.issuer import find_co_issuer, find_issuer, headline_subject, with_full_name
-from transform.lexicon import lexicon_digest
 from transform.limits import text_limit_problem
 from transform.normalize import normalize_text
 from transform.organizations import contact_agencies
@@ -55,8 +53,7 @@ from transform.segments import (
     page_chrome,
     past_chrome_lines,
 )
-
-RULES_VERSION = "0.1110.0"  # bump when an extraction rule changes
+from transform.version import extractor_version
 
 
 class _HasSpan(Protocol):
@@ -64,12 +61,6 @@ class _HasSpan(Protocol):
 
 
 _Spanned = TypeVar("_Spanned", bound=_HasSpan)
-
-
-def extractor_version() -> str:
-    """Rules version, a digest of the lexicons and the drug vocabulary's version: a change to
-    any of them re-processes releases."""
-    return f"{RULES_VERSION}+{lexicon_digest()}+drugs{vocabulary_version()}"
 
 
 @dataclass(frozen=True)

@@ -13,18 +13,9 @@ from itertools import islice
 
 from transform.lexicon import alternation, load_lexicon
 from transform.literals import cued
+from transform.records import SEGMENTS
 from transform.text_spans import printings
 
-SEGMENTS = (
-    "headline",
-    "subheadline",
-    "dateline",
-    "body",
-    "quote",
-    "about",
-    "forward_looking",
-    "contacts",
-)
 ABOUT = re.compile(r"^[ \t]*About\s+\S[^\n]{0,100}$", re.MULTILINE)
 FORWARD_LOOKING = re.compile(
     r"^[ \t]*(?:(?:Cautionary\s+(?:Note|Statement)s?[^\n]{0,60})|(?:Safe\s+Harbor[^\n]{0,60})|"

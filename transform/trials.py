@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from transform.literals import cued
 
-DETAIL_KINDS = ("dose", "schedule", "patients")
 NUMBER_WORDS = {
     "one": 1,
     "two": 2,
