@@ -86,12 +86,29 @@ def prefect_server(log_file: Path) -> Iterator[str]:
         os.environ["PREFECT_API_URL"] = url
         yield url
     finally:
+        _send_what_prefect_holds()
         os.environ.pop("PREFECT_API_URL", None)
         server.terminate()
         try:
             server.wait(timeout=20)
         except subprocess.TimeoutExpired:
             server.kill()
+
+
+SEND_SECONDS = 10  # for Prefect's queued logs and events to reach the server before it stops
+
+
+def _send_what_prefect_holds() -> None:
+    """Send the logs and events Prefect still holds while its server is up. Left for Prefect's
+    own exit handler, they would go to a stopped server, which it retries for about 70 s
+    (measured: a `--verbose` run's process outlived its work by that much)."""
+    if "prefect" not in sys.modules:
+        return
+    from prefect.events.worker import EventsWorker
+    from prefect.logging.handlers import APILogWorker
+
+    APILogWorker.drain_all(timeout=SEND_SECONDS)
+    EventsWorker.drain_all(timeout=SEND_SECONDS)
 
 
 def _wait_until_healthy(url: str, server: subprocess.Popen[bytes], log_file: Path) -> None:

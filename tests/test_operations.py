@@ -445,6 +445,33 @@ def test_sigkill_of_a_run_leaves_no_process_behind(tmp_path, synthetic):
     assert len(gone) >= 4  # the Prefect server, two workers, multiprocessing's tracker
 
 
+def test_a_verbose_run_on_a_server_of_its_own_ends_with_its_work(tmp_path):
+    """The logs a verbose run sends to its own Prefect server reach it before it stops: left
+    for Prefect's exit handler, they went to the stopped server, retried for about 70 s after
+    the summary (measured). The process now ends within seconds of printing it."""
+    # a server of its own, and Prefect's logging as --verbose sets it (not the tests' WARNING)
+    env = {
+        k: v for k, v in cli_env().items() if k not in ("PREFECT_API_URL", "PREFECT_LOGGING_LEVEL")
+    }
+    warehouse = tmp_path / "wh" / "biopress.duckdb"
+    command = ["run", "--verbose", "--source", str(SAMPLES), "--warehouse", str(warehouse)]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "flows", *command],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+        cwd=PROJECT / "tests",
+    )
+    assert process.stdout is not None
+    summary = next(line for line in process.stdout if " completed in " in line)
+    printed = time.monotonic()
+    assert summary.startswith("biopress run ")
+    process.stdout.read()
+    assert process.wait(timeout=120) == 0
+    assert time.monotonic() - printed < 15
+
+
 def _cmdline(process: psutil.Process) -> str:
     """A process's command line; "" for one that ended while the tree was read (a short-lived
     child of the run)."""
