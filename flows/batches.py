@@ -9,7 +9,10 @@ Batches return counts and notes, never the documents or one record per input.
 from __future__ import annotations
 
 import dataclasses
+import multiprocessing
+import multiprocessing.forkserver
 import os
+import select
 import signal
 import threading
 import time
@@ -290,21 +293,15 @@ def merge_results(into: BatchResult, part: BatchResult) -> None:
         into.seconds[stage] = into.seconds.get(stage, 0.0) + spent
 
 
-WATCH_PARENT_SECONDS = 0.5
+WATCH_FLOW_SECONDS = 0.5
 
 
-def warm_worker(parent_pid: int | None = None) -> None:
-    """Load the lexicons, word lists and vocabularies (build every matcher) once per worker
-    process, before its first batch; and
-    end this worker as soon as the flow process that started it is gone (even by SIGKILL)."""
+def warm_worker() -> None:
+    """Load the lexicons, word lists and vocabularies (build every matcher)."""
     from transform import extract_release, extractor_version
     from transform.repair import repair_text
     from transform.repair.channel import warm_up
 
-    if parent_pid is not None:
-        threading.Thread(
-            target=_exit_with_parent, args=(parent_pid,), name="watch-parent", daemon=True
-        ).start()
     extractor_version()
     warm_up()
     warm = (
@@ -314,7 +311,61 @@ def warm_worker(parent_pid: int | None = None) -> None:
     extract_release(repair_text(warm).text, "warm-up", "file:///warm-up", [])  # every matcher
 
 
-def _exit_with_parent(parent_pid: int) -> None:
-    while os.getppid() == parent_pid:
-        time.sleep(WATCH_PARENT_SECONDS)
+WARM_MODULE = "flows.warm"  # imported once by the fork server: every matcher built
+
+
+def worker_context() -> multiprocessing.context.BaseContext:
+    """Workers forked from one server process that has imported the extraction and built its
+    matchers (flows/warm.py), itself a fresh process (no Prefect, no threads): each worker starts
+    warm, sharing the matchers' memory with it."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([WARM_MODULE])
+    return context
+
+
+def start_warming_workers() -> None:
+    """Start the workers' server now, so that it imports and warms while this process does
+    other work (the Prefect server's start-up); the workers fork from it later, warm."""
+    worker_context()
+    multiprocessing.forkserver.ensure_running()
+
+
+def stop_warm_server() -> None:
+    """Stop the workers' fork server, and free its matchers' memory, once the batches are done
+    (the load needs the memory); a later pool starts and warms a new one. (Python's forkserver
+    module stops its server only at exit or by this method, which its own tests use.)"""
+    stop = getattr(multiprocessing.forkserver._forkserver, "_stop", None)
+    if stop is not None:
+        stop()
+
+
+def watch_parent(flow_pid: int) -> None:
+    """End this worker as soon as the flow process that asked for it is gone (even by
+    SIGKILL). Workers are forked by the fork server, not by the flow, so the flow is watched by
+    its pid; and the fork server itself lives as long as a worker does."""
+    threading.Thread(
+        target=_exit_with_flow, args=(flow_pid,), name="watch-flow", daemon=True
+    ).start()
+
+
+def _exit_with_flow(flow_pid: int) -> None:
+    try:
+        handle = os.pidfd_open(flow_pid)  # readable once the process has ended (Linux 5.3)
+    except ProcessLookupError:
+        os._exit(1)
+    except (AttributeError, OSError):  # no pidfd here: ask for the process every half second
+        while _alive(flow_pid):
+            time.sleep(WATCH_FLOW_SECONDS)
+        os._exit(1)
+    select.select([handle], [], [])
     os._exit(1)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

@@ -541,6 +541,10 @@ def _run_locked_flow(
     from flows.serve import ServerError, prefect_server
 
     signal.signal(signal.SIGTERM, _stop_on_sigterm)
+    if not args.dask_address and (args.task_runner or config.task_runner) == "processes":
+        from flows.batches import start_warming_workers
+
+        start_warming_workers()
     try:
         with prefect_server(Path(os.environ["PREFECT_HOME"]) / "server.log"):
             return _run_prepared_flow(args, config, command, layout, **params)

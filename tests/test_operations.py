@@ -269,6 +269,11 @@ def test_batches_run_in_worker_processes_with_the_same_result(runner, tmp_path, 
 
 
 HEAVY_MODULES = "sorted(m for m in ('prefect', 'duckdb') if m in __import__('sys').modules)"
+# the extraction, imported by the worker's server before the worker was forked
+WARM_MODULES = (
+    "sorted(m for m in ('transform.builders', 'transform.release') "
+    "if m in __import__('sys').modules)"
+)
 
 
 def test_batch_workers_hold_no_prefect_nor_duckdb_start_lazily_and_stop_when_released():
@@ -278,10 +283,13 @@ def test_batch_workers_hold_no_prefect_nor_duckdb_start_lazily_and_stop_when_rel
     with WorkerPoolTaskRunner(2):
         worker = run_in_workers(os.getpid)
         assert worker != os.getpid()
-        assert psutil.Process(worker).parent().pid == os.getpid()
+        server = psutil.Process(worker).parent()  # forked from the warm server, ours
+        assert server.parent().pid == os.getpid() and "forkserver" in " ".join(server.cmdline())
         assert run_in_workers(eval, HEAVY_MODULES) == []
+        assert run_in_workers(eval, WARM_MODULES) == ["transform.builders", "transform.release"]
         release_workers()
         assert not psutil.pid_exists(worker)
+        assert not psutil.pid_exists(server.pid)  # its memory freed for the load
         assert run_in_workers(os.getpid) not in (worker, os.getpid())  # a new pool
     assert run_in_workers(os.getpid) == os.getpid()
 
