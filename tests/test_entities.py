@@ -48,7 +48,7 @@ def test_codes_with_a_space_or_an_rx_mark_and_what_only_looks_like_one():
         "Zeta tests MK 3475, XYZ 0123, ABC- 12345 and ISIS-XYZ[Rx] under NDA 22-123 and BLA "
         "125514; write to Waltham, MA 02451 or CH-4002 Basel; see 17 CFR 230 and EUR 150 million "
         "for the Phase III 301 study, filed as EX-99.1 with the Form 8-K; LY3009104, "
-        "JNJ-64041757 and mRNA-1273 in NCT04470427."
+        "JNJ-64041757 and mRNA-1273 in NCT04470427; cleared under FDA 510(k) and ACT 505(b)(2)."
     )
     assert [c.name for c in find_compounds(text)] == [
         "MK 3475",

@@ -3479,6 +3479,24 @@ def test_a_filing_for_ce_mark_approval_is_a_submission_and_its_receipt_an_approv
         assert events == expected, sentence
 
 
+def test_a_devices_clearance_granted_is_a_regulatory_approval_and_one_sought_none():
+    for sentence, expected in (
+        (
+            "The U.S. Food and Drug Administration (FDA) has granted 510(k) clearance for the "
+            "Zeta OmniPort catheter.",
+            ["regulatory_approval"],
+        ),
+        ("Zeta Medical receives FDA clearance for its OmniPort catheter.", ["regulatory_approval"]),
+        ("Zeta Medical obtained De Novo clearance for the OmniPort.", ["regulatory_approval"]),
+        ("Zeta Medical plans to seek 510(k) clearance for the OmniPort in 2024.", []),
+        ("Zeta Medical has not yet received FDA clearance for the OmniPort.", []),
+        ("Zeta Medical expects to receive FDA clearance in 2025.", []),
+    ):
+        text = f"Zeta News\n\n{sentence}\n"
+        events = [e.event_type for e in extract_release(text, "d", "x", []).events]
+        assert events == expected, sentence
+
+
 def test_a_japanese_agencys_code_in_angle_brackets_after_the_subject_keeps_its_issuer():
     text = (
         "Tokyo, Dec. 23 (Jiji Press)--Japan's Zeta Pharmaceutical Co. <4599> said Monday it will "

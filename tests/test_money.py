@@ -3594,3 +3594,25 @@ def test_an_ipos_sum_is_a_financing():
     )
     money = extract_release(text, "d", "x", []).money
     assert [(m.amount, m.kind) for m in money] == [(50_000_000, "financing")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        (
+            "Zeta received an upfront payment of USD 20 million when the agreement was signed and "
+            "is eligible for development and sales milestones of up to USD 310 million.",
+            [(20_000_000, "upfront"), (310_000_000, "milestone")],
+        ),
+        # a milestone's own event still makes one
+        (
+            "Zeta will receive $5 million when the first patient is dosed, and will also share "
+            "profits.",
+            [(5_000_000, "milestone")],
+        ),
+    ],
+)
+def test_a_payment_on_signing_stays_upfront_though_the_next_clause_names_milestones(
+    sentence, kinds
+):
+    assert [(m.amount, m.kind) for m in find_money(sentence)] == kinds

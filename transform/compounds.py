@@ -59,7 +59,8 @@ CODE = re.compile(
     # a radioligand, its isotope's mass and symbol before the ligand: "177Lu-PSMA-617",
     # "68Ga-DOTATATE", "99mTc-MIP-1404"
     r"|\d{2,3}m?[A-Z][a-z]?-[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9]*(?:-\d{1,4}[A-Za-z]?)?"
-    r")(?![\w-])"
+    # (never a law's section, its letter in brackets after it: "FDA 510(k) clearance")
+    r")(?![\w-]|\([a-z]\))"
 )
 PREFIX_WORD_COUNT = 5000  # a word this common before a code is the sentence's: "In 12345"
 HONORIFIC_PREFIXES = frozenset({"Mr", "Dr", "Ms", "St", "Jr", "Co", "No"})

@@ -774,11 +774,22 @@ def _paid_on_event(lowered: str, end: int, start: int) -> bool:
     if SUBJECT_TO_MILESTONES.match(lowered, end):
         return True
     due = PAYMENT_ON_EVENT.match(lowered, end)
-    return due is not None and (
-        MEETING_MILESTONES.match(due["event"]) is not None
-        or MILESTONES_NAMED.match(due["event"]) is not None
-        or any(event.search(due["event"]) for event in _milestone_events())
+    if due is None:
+        return False
+    event = NEW_CLAUSE.split(due["event"], 1)[0]
+    return (
+        MEETING_MILESTONES.match(event) is not None
+        or MILESTONES_NAMED.match(event) is not None
+        or any(cue.search(event) for cue in _milestone_events())
     )
+
+
+# the event ends where the sentence goes on with a verb of its own: "an upfront payment of USD
+# 20 million when the agreement was signed and is eligible for ... milestones" (the milestones
+# are the next clause's, the payment the signing's)
+NEW_CLAUSE = re.compile(
+    r",?\s+and\s+(?:is|are|was|were|will|would|may|could|can|has|have|had|shall|remains?)\b"
+)
 
 
 # A cue the sentence leaves out of the amount names no kind of it: "a potential value,
