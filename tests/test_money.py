@@ -3616,3 +3616,11 @@ def test_a_payment_on_signing_stays_upfront_though_the_next_clause_names_milesto
     sentence, kinds
 ):
     assert [(m.amount, m.kind) for m in find_money(sentence)] == kinds
+
+
+def test_notes_sold_by_their_principal_amount_are_a_financing():
+    sentence = (
+        "Zeta also granted the initial purchasers an option to purchase up to an additional "
+        "$37.5 million principal amount of its 2.50% senior notes."
+    )
+    assert [(m.amount, m.kind) for m in find_money(sentence)] == [(37_500_000, "financing")]
