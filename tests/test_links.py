@@ -1931,3 +1931,19 @@ def test_a_company_after_a_preposition_is_no_subject_of_the_verb_after_it():
         (5_000_000, "milestone", "Northwind Pharma", "Acme Bio"),
         (2_000_000, "milestone", "Acme Bio", "Kappa Labs"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Israel Innovation Authority has approved a grant of NIS 4.5 million to support "
+        "ZB-302.",
+        "The National Institutes of Health awarded Zeta Bio a $2 million grant for ZB-302.",
+    ],
+)
+def test_a_grant_approved_or_awarded_is_paid_by_the_body_that_gives_it(sentence):
+    text = (
+        f"Zeta Bio Receives Grant\n\nBOSTON, May 3, 2021 -- Zeta Bio, Inc. said today: {sentence}\n"
+    )
+    payers = [m.payer for m in extract_release(text, "doc", "file:///x.txt").money]
+    assert payers == [re.match(r"The (.+?) (?:has|awarded)", sentence)[1]]
