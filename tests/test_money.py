@@ -3624,3 +3624,15 @@ def test_notes_sold_by_their_principal_amount_are_a_financing():
         "$37.5 million principal amount of its 2.50% senior notes."
     )
     assert [(m.amount, m.kind) for m in find_money(sentence)] == [(37_500_000, "financing")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zeta issued 2,312,500 new ordinary shares at a unit price of €8.00.",
+        "The placement price of A$0.42 represents a 12.5% discount to the last close.",
+        "Zeta placed 30,000,000 new H Shares at a placing price of HK$40.00 to six placees.",
+    ],
+)
+def test_a_shares_or_units_own_price_is_by_the_unit(sentence):
+    assert [m.per_unit for m in find_money(sentence)][:1] == [True]

@@ -1296,7 +1296,9 @@ PRODUCT_PRICED = (
 )
 PRODUCT_PRICED_AT = re.compile(PRODUCT_PRICED)
 PER_UNIT_BEFORE = re.compile(
-    r"\b(?:(?:exercise|conversion|strike|offering|subscription|purchase|issue)\s+price\s+"
+    # (a share's or a unit's own price too: "at a unit price of €8.00", "a share price of 95p")
+    r"\b(?:(?:exercise|conversion|strike|offering|subscription|purchase|issue|unit|share|placing"
+    r"|placement)\s+price\s+"
     r"(?:of\s+|from\s+|to\s+|at\s+|(?:is|was|will\s+be)\s+)?(?:approximately\s+|about\s+)?"
     r"|(?:exercisable|convertible|exercised)\s+at\s+(?:a\s+price\s+of\s+)?"  # an option's
     # a warrant's: "a warrant to purchase an additional common share for C$1.26"
