@@ -1631,3 +1631,20 @@ def test_a_dateline_in_its_own_language_over_an_english_text_dates_the_release()
         parse_dateline("Zeta and Mai 2020 Partners said today it had a deal.\n").published_date
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Published: 03/14/2006\n\nZeta Genomics Reports 2005 Results\n\nSEATTLE -- Zeta "
+            "Genomics, Inc. (Nasdaq: ZGEN) today reported results for 2005.",
+            "SEATTLE",
+        ),
+        ("Zeta Reports Results\n\nNEW YORK - Zeta Bio, Inc. reported results today.", "NEW YORK"),
+        # a word no place's name is, before a dash, is no dateline
+        ("Zeta Reports Results\n\nUPDATE -- Zeta Bio, Inc. reported results today.", None),
+    ],
+)
+def test_a_city_of_the_worlds_alone_in_capitals_and_a_dash_open_an_undated_lead(text, city):
+    assert parse_dateline(text).city == city

@@ -4319,3 +4319,17 @@ def test_a_feeds_labelled_ticker_and_exchange_lines_are_a_listing():
     ]
     assert find_tickers("Ticker: ZNTH\nExchange: Moon Board\n") == []
     assert find_tickers("Symbol: ZNTH\n\nZenith Biologics today announced ...") == []
+
+
+def test_a_story_opening_on_its_undated_dateline_keeps_the_title_below_its_lead():
+    text = (
+        "NEW YORK — Zeta Pharmaceuticals Inc. (NYSE: ZETA) said on Tuesday that its chief "
+        "financial officer, Mark Olsen, will resign effective March 31 to pursue other "
+        "opportunities, and that the company has begun a search for his successor.\n\n"
+        "Zeta CFO Mark Olsen to Step Down\n\n"
+        "Olsen joined Zeta in 2016. Controller Anita Rao will serve as interim CFO.\n"
+    )
+    extraction = extract_release(text, "d", "x", [])
+    assert extraction.release.dateline_city == "NEW YORK"
+    assert extraction.release.headline == "Zeta CFO Mark Olsen to Step Down"
+    assert "executive_change" in [e.event_type for e in extraction.events]

@@ -462,8 +462,12 @@ def build_indications(
 def build_events(context: ReleaseContext) -> list[Event]:
     """What the lead announces, then the deals the body recalls (``announced`` false)."""
     year = context.dated.year if context.dated else None
-    # nothing above the title announces: a site's menu ("FDA Approvals"), a board's category
+    # nothing above the title announces: a site's menu ("FDA Approvals"), a board's category;
+    # unless the dateline stands above it, and the lead with it (a story opening on "NEW YORK —
+    # Acme said ...", its title below)
     above_title = context.headline.span_start if context.headline else 0
+    if context.dateline.span_start is not None:
+        above_title = min(above_title, context.dateline.span_start)
     announced = find_events(context.text, context.lead, year, start=above_title)
     announced += find_also_announced(
         context.text, context.lead, year, {e.event_type for e in announced}

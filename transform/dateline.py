@@ -309,6 +309,13 @@ DATELINE_PLACE_COLON = re.compile(
     rf"^(?P<city>{WORD}(?:[ ]{WORD}){{0,2}})(?P<region>(?!))?(?P<undated>:[ \t]+)(?=[A-Z][a-z])",
     re.MULTILINE,
 )
+# ... or a city of the world's alone in capitals and a dash opening the lead: "SEATTLE -- Halvard
+# Genomics, Inc. (Nasdaq: HLVD) today reported" (never a word no place's name is: "UPDATE --")
+DATELINE_CITY_DASH = re.compile(
+    rf"^(?P<city>{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,2}})(?P<region>(?!))?"
+    rf"(?P<undated>[ \t]*(?:--|—|–)[ \t]*|[ \t]+-[ \t]+)(?=[A-Z][a-z])",
+    re.MULTILINE,
+)
 # Undated in the middle of a flattened page: a city and its region in capitals before a double
 # dash: "... Licensing Agreement MONTREAL, QUEBEC--Procyon BioPharma Inc. ..."
 DATELINE_UNDATED_IN_LINE = re.compile(
@@ -1161,7 +1168,7 @@ def parse_dateline(text: str) -> Dateline:
         match = match or next(
             (
                 m
-                for pattern in (DATELINE_PLACE_COLON, DATELINE_UNDATED_MIXED)
+                for pattern in (DATELINE_PLACE_COLON, DATELINE_UNDATED_MIXED, DATELINE_CITY_DASH)
                 for m in pattern.finditer(text, 0, SEARCH_WINDOW)
                 if m["city"].casefold() in place_names()
             ),

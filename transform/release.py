@@ -221,6 +221,10 @@ def read_anchors(text: str, document_id: str, source_uri: str) -> ReleaseContext
     """The dateline, headline, issuer and lead of a release: what every builder reads."""
     dateline = parse_dateline(text)
     headline = find_headline(text, dateline.span_start)
+    if headline is None and dateline.span_start == 0 and dateline.rule == "dateline_undated":
+        # a text that opens on an undated dateline ("NEW YORK — Acme said on Tuesday"), as a
+        # news story does, may print its title below the lead, as where no dateline is found
+        headline = find_headline(text, None)
     dateline_end = dateline.span_end or 0
     below = headline is None and dateline_end > 0 and _line_ends(text, dateline_end)
     if below:
