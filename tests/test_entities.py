@@ -6998,3 +6998,19 @@ def test_a_disease_non_negates_is_no_indication_but_qualifies_the_next():
         ("non-Hodgkin lymphoma", ["non-Hodgkin lymphoma"]),
     ]:
         assert [m.name for m in find_indications(lead.format(disease))] == names
+
+
+def test_a_repeat_of_a_disease_a_title_names_first_adds_no_broader_one():
+    text = (
+        "Trial in Non-Small Cell Lung Cancer\n\nZeta tests ZT-1 in patients with advanced "
+        "non-small cell lung cancer (NSCLC) and in chronic hepatitis C."
+    )
+    assert [i.name for i in find_indications(text)] == [
+        "non-small cell lung cancer",
+        "chronic hepatitis C",
+    ]
+
+
+def test_a_use_of_drugs_is_no_compound():
+    text = "Zeta markets emtricitabine/tenofovir tablets for pre-exposure prophylaxis of HIV."
+    assert [c.name for c in find_compounds(text)] == ["emtricitabine/tenofovir"]

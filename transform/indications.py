@@ -385,15 +385,21 @@ def _broad_head() -> Led:
     return Led(re.compile(rf"\b(?:{words})\b", re.IGNORECASE))
 
 
-def _site_narrowed(text: str, found: list[IndicationMatch]) -> list[tuple[int, int]]:
-    """Spans of broad classes narrowed by a site qualifier, outside every disease found."""
+def _site_narrowed(
+    text: str, found: list[IndicationMatch], printed: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Spans of broad classes narrowed by a site qualifier, outside every disease found and
+    every printing of a known one (a repeat the first printing names: "lung cancer" of the
+    text's "non-small cell lung cancer" under a title's "Non-Small Cell Lung Cancer")."""
     spans = []
     for match in _broad_head().finditer(text):
         start = _site_start(text, match.start())
         if NOUN_ADJUNCT.match(text, match.end()):
             continue  # "B-cell malignancy disorders": a class of disorders
-        if start < match.start() and not any(
-            f.span_start < match.end() and start < f.span_end for f in found
+        if (
+            start < match.start()
+            and not any(f.span_start < match.end() and start < f.span_end for f in found)
+            and not any(s <= start and match.end() <= e for s, e in printed)
         ):
             spans.append((start, match.end()))
     return spans
@@ -801,7 +807,7 @@ def find_indications(
             add(f"{organism} {effect}", first.start, second.end, "indication_organism_effect")
     for name, start, end in _paired_before(text, found):
         add(name, start, end, "indication_shared_head")
-    for start, end in _site_narrowed(text, found):
+    for start, end in _site_narrowed(text, found, [(e.start, e.end) for e in entries]):
         add(text[start:end], start, end, "indication_site+broad")
     for match in INDUCED.finditer(text):
         cause = match["cause"]
