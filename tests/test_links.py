@@ -1947,3 +1947,13 @@ def test_a_grant_approved_or_awarded_is_paid_by_the_body_that_gives_it(sentence)
     )
     payers = [m.payer for m in extract_release(text, "doc", "file:///x.txt").money]
     assert payers == [re.match(r"The (.+?) (?:has|awarded)", sentence)[1]]
+
+
+def test_a_company_that_will_fund_research_pays_for_it():
+    text = (
+        "Zeta Bio Signs Research Agreement\n\nEDINBURGH, Scotland, 5 October 2022 – Zeta Bio Ltd "
+        "today announced a sponsored research agreement with the University of Edinburgh. Zeta "
+        "will fund research at the University of up to £2.4 million over three years.\n"
+    )
+    payers = [m.payer for m in extract_release(text, "doc", "file:///x.txt").money]
+    assert payers == ["Zeta Bio"]
