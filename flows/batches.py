@@ -339,7 +339,7 @@ def stop_warm_server() -> None:
         stop()
 
 
-def watch_parent(flow_pid: int) -> None:
+def watch_flow(flow_pid: int) -> None:
     """End this worker as soon as the flow process that asked for it is gone (even by
     SIGKILL). Workers are forked by the fork server, not by the flow, so the flow is watched by
     its pid; and the fork server itself lives as long as a worker does."""

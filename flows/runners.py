@@ -18,7 +18,7 @@ from flows.batches import (
     BatchSettings,
     merge_results,
     stop_warm_server,
-    watch_parent,
+    watch_flow,
     worker_context,
     worker_died,
 )
@@ -122,7 +122,7 @@ class _WorkerPool:
                 self._executor = ProcessPoolExecutor(
                     self._workers,
                     mp_context=worker_context(),
-                    initializer=watch_parent,
+                    initializer=watch_flow,
                     initargs=(os.getpid(),),
                 )
             return self._executor
