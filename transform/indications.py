@@ -807,7 +807,10 @@ def find_indications(
             add(f"{organism} {effect}", first.start, second.end, "indication_organism_effect")
     for name, start, end in _paired_before(text, found):
         add(name, start, end, "indication_shared_head")
-    for start, end in _site_narrowed(text, found, [(e.start, e.end) for e in entries]):
+    # every printing of a disease, a repeat too: "chronic hepatitis" of the second "chronic
+    # hepatitis B" (its first printing is the one named)
+    printings = [(e.start, e.end) for e in entries]
+    for start, end in _site_narrowed(text, found, printings):
         add(text[start:end], start, end, "indication_site+broad")
     for match in INDUCED.finditer(text):
         cause = match["cause"]
@@ -820,10 +823,6 @@ def find_indications(
             end = match.start("rest") + len(symptom)
             add(text[match.start() : end], match.start(), end, "indication_induced_symptom")
     named = [(m.span_start, m.span_end) for m in found]
-
-    # every printing of a disease, a repeat too: "chronic hepatitis" of the second "chronic
-    # hepatitis B" (its first printing is the one named)
-    printings = [(e.start, e.end) for e in entries]
 
     def inside_named(start: int, end: int) -> bool:  # "hepatitis" of "hepatitis C"
         return any(s <= start and end <= e for s, e in named) or any(
