@@ -7014,3 +7014,49 @@ def test_a_repeat_of_a_disease_a_title_names_first_adds_no_broader_one():
 def test_a_use_of_drugs_is_no_compound():
     text = "Zeta markets emtricitabine/tenofovir tablets for pre-exposure prophylaxis of HIV."
     assert [c.name for c in find_compounds(text)] == ["emtricitabine/tenofovir"]
+
+
+def test_an_organisation_named_with_its_portfolio_ends_before_a_month():
+    text = (
+        "Kobe, Japan, June 1, 2018 - Zeta Seiyaku Co., Ltd. said that it filed an application "
+        "with the Ministry of Health, Labour and Welfare in March for its drug ZS-12, and "
+        "won a grant from the Ministry of Economy, Trade and Industry in May.\n"
+    )
+    names = [o.name for o in find_organizations(text, None)]
+    assert "Ministry of Health, Labour and Welfare" in names
+    assert "Ministry of Economy, Trade and Industry" in names
+    assert not [n for n in names if n.endswith(("March", "May"))]
+
+
+def test_a_known_companys_name_in_capitals_takes_no_legal_form_from_the_next_line():
+    text = (
+        "OMEGA BIO SIGNS LICENSE WITH ASTELLAS\nCompany to receive $5 million upfront\n\n"
+        "TOKYO, Jan. 5, 2010 -- Omega Bio, Inc. signed a license with Daiichi Sankyo\nCo., "
+        "Ltd. for its lead compound.\n"
+    )
+    names = [o.name for o in find_organizations(text, None)]
+    assert "ASTELLAS\nCompany" not in names
+    assert "Daiichi Sankyo\nCo., Ltd." in names  # a wrapped line keeps its case
+
+
+def test_a_payment_an_options_exercise_triggers_is_no_milestone_payment():
+    lead = (
+        "Zeta AG today announced that Omega Inc. has exercised its option to license ZT-12. The "
+        "option exercise triggers a payment of EUR 20 million to Zeta."
+    )
+    assert [e.event_type for e in find_events(lead, len(lead))] == ["licensing_deal"]
+    lead = "Zeta AG said the acceptance of the filing triggers a payment of EUR 5 million."
+    assert [e.event_type for e in find_events(lead, len(lead))] == ["milestone_payment"]
+
+
+def test_a_compound_in_lower_case_is_the_compound_of_a_title_that_capitalises_it():
+    text = (
+        "Zeta Bio Reports Topline Results from Phase 2 Trial of Ravolimab in Lupus Nephritis\n\n"
+        "BOSTON, May 2, 2023 -- Zeta Bio, Inc. (Nasdaq: ZETA) today reported results from a "
+        "Phase 2 trial evaluating ravolimab, an anti-CD40L antibody, in 120 adults.\n"
+    )
+    extraction = extract_release(text, "d", "x", [])
+    assert [(e.event_type, e.compound) for e in extraction.events] == [
+        ("trial_results", "ravolimab")
+    ]
+    assert {(p.phase, p.compound) for p in extraction.phases} == {("Phase II", "ravolimab")}

@@ -4333,3 +4333,36 @@ def test_a_story_opening_on_its_undated_dateline_keeps_the_title_below_its_lead(
     assert extraction.release.dateline_city == "NEW YORK"
     assert extraction.release.headline == "Zeta CFO Mark Olsen to Step Down"
     assert "executive_change" in [e.event_type for e in extraction.events]
+
+
+def test_an_exchange_whose_name_holds_a_digit_lists_its_symbol():
+    found = find_tickers("Farmacia Nova S.A. (B3: FNVA3) today reported ...")
+    assert [(t.exchange_canonical, t.symbol) for t in found] == [("B3", "FNVA3")]
+    found = find_tickers("Zeta S.A.B. (BMV: ZETA, Bovespa: ZETA4) said ...")
+    assert [(t.exchange_canonical, t.symbol) for t in found] == [("BMV", "ZETA"), ("B3", "ZETA4")]
+    assert find_tickers("in the trial (Phase 3: ZETA-301) the drug ...") == []
+
+
+@pytest.mark.parametrize(
+    ("title", "lead"),
+    [
+        ("Q2 2023 financial results", "revenue of EUR 8.1 million for the second quarter of 2023"),
+        ("Interim report 1H 2022", "a net loss of SEK 40 million for the first half of 2022"),
+    ],
+)
+def test_a_reports_title_by_its_periods_abbreviation_names_its_lead(title, lead):
+    text = (
+        f"{title}\n\nUppsala, Sweden; 9 August 2023; 08.00 CET - Norrvik Bio AB (Nasdaq "
+        f"Stockholm: NORR) today reported {lead}, and its cash position at the end of the "
+        "period was unchanged from the previous one.\n"
+    )
+    assert extract_release(text, "d", "x", []).release.headline == title
+
+
+def test_a_line_of_a_period_that_names_no_lead_is_no_title():
+    text = (
+        "Q3 2024\n\nUppsala, Sweden; 9 August 2023; 08.00 CET - Norrvik Bio AB (Nasdaq "
+        "Stockholm: NORR) today announced the appointment of Karin Ek as its chief "
+        "medical officer, effective on the first of September of this year.\n"
+    )
+    assert extract_release(text, "d", "x", []).release.headline is None

@@ -3636,3 +3636,17 @@ def test_notes_sold_by_their_principal_amount_are_a_financing():
 )
 def test_a_shares_or_units_own_price_is_by_the_unit(sentence):
     assert [m.per_unit for m in find_money(sentence)][:1] == [True]
+
+
+def test_peak_sales_as_their_sentences_subject_are_a_forecast():
+    text = (
+        "Zeta AG will launch Zetavia in France in 2024. Peak sales are expected to exceed EUR "
+        "250 million, and peak annual revenues could reach CHF 90 million in Switzerland. "
+        "Zeta's sales were EUR 12 million in the year.\n"
+    )
+    extraction = extract_release(text, "doc", "file:///x.txt")
+    assert [(m.text, m.kind, m.announced) for m in extraction.money] == [
+        ("EUR 250 million", "other", False),
+        ("CHF 90 million", "other", False),
+        ("EUR 12 million", "revenue", True),
+    ]

@@ -441,10 +441,20 @@ STEM_CHARS = 4  # a stem keeps at least this many letters
 
 def _content_words(text: str) -> set[str]:
     """The words of ``text`` that name something, each by its stem ("resigns", "resigned":
-    "resign")."""
+    "resign"); a period's abbreviation by its words ("Q3": "third", "quarter")."""
     stems = {_content_stem(word) for word in set(CONTENT_WORD.findall(text))}
+    for period in PERIOD.finditer(text):
+        unit, number = (period[1], period[2]) if period[1] else (period[4], period[3])
+        stems |= {_content_stem(ORDINALS[int(number) - 1]), _content_stem(PERIOD_UNITS[unit])}
     stems.discard("")
     return stems
+
+
+# a reporting period's abbreviation ("Q3 2024 financial results", "1H 2023"): the words a lead
+# prints it in ("the third quarter of 2024")
+PERIOD = re.compile(r"\b(?:([QH])([1-4])|([1-4])([QH]))\b")
+PERIOD_UNITS = {"Q": "quarter", "H": "half"}
+ORDINALS = ("first", "second", "third", "fourth")
 
 
 @lru_cache(maxsize=16384)  # a release's words recur, and so do a worker's releases

@@ -405,7 +405,8 @@ def _window(text: str, start: int, end: int) -> tuple[int, int, int]:
 
 class Mentions:
     """Every mention of some names in a text, found once with Aho-Corasick: what ``_inside``
-    reads for each of many windows (a release may print thousands of phases or amounts)."""
+    reads for each of many windows (a release may print thousands of phases or amounts). A name
+    printed in lower case is found in a title's capitals too ("ravolimab", "Ravolimab")."""
 
     def __init__(self, text: str, items: list[Named]):
         self.items = items
@@ -413,6 +414,10 @@ class Mentions:
         for item in items:
             for printed in (item.printed or item.name, item.name):
                 printed_names.setdefault(printed, item.name)
+                if printed[:1].islower():  # an INN printed in lower case in the text, with
+                    # capitals in a title: "Trial of Tolvicept in Generalized Myasthenia Gravis"
+                    printed_names.setdefault(printed[0].upper() + printed[1:], item.name)
+                    printed_names.setdefault(printed.upper(), item.name)
         found: dict[tuple[int, int], Named] = {(i.span_start, i.span_end): i for i in items}
         if printed_names:
             automaton = ahocorasick.Automaton()

@@ -1093,6 +1093,11 @@ MARKET_SIZE_BEFORE = re.compile(
     r"|\bpeak\s+(?:(?:annual|global|worldwide|u\.?s\.?)\s+){0,2}(?:sales|revenues?)\s+"
     r"(?:potential\s+)?(?:of|estimated\s+at|exceeding|above|in\s+excess\s+of)\s+(?:about\s+|around\s+"
     r"|approximately\s+|over\s+|more\s+than\s+|up\s+to\s+)?$"
+    # ... as its sentence's subject: "Peak sales are expected to exceed CHF 400 million"
+    r"|\bpeak\s+(?:(?:annual|global|worldwide|u\.?s\.?)\s+){0,2}(?:sales|revenues?)\s+"
+    r"(?:(?:are|is|were|was)\s+)?(?:(?:expected|projected|estimated|forecast|anticipated|seen)\s+to\s+"
+    r"|could\s+|may\s+|might\s+|would\s+|will\s+)(?:exceed|reach|surpass|top|be)\s+"
+    r"(?:about\s+|around\s+|approximately\s+|over\s+|more\s+than\s+|up\s+to\s+)?$"
 )
 
 MARKET_SIZE_CHARS = 160  # the words of the amount's sentence read before it

@@ -875,7 +875,11 @@ def find_organizations(
         ):
             continue  # "from your shop to Max Bayer or Gabrielle Masson": a person's surname
         legal = suffix_after.match(text, end)
-        if legal and not _label_line_below(text, legal):
+        if (
+            legal
+            and not _label_line_below(text, legal)
+            and not _next_line_case(text[entry.start : entry.end], legal)
+        ):
             end = legal.end()
         add(entry.start, end, "organization_lexicon", entry.value)
     for match in _company().finditer(text):
@@ -1548,12 +1552,26 @@ def _a_place(words: str) -> bool:
     return words.casefold() in place_names()
 
 
+def _next_line_case(name: str, legal: re.Match[str]) -> bool:
+    """Whether a legal form after a line break is printed in another case than the name: a
+    title's last words in capitals and the next line's first word ("DAIICHI SANKYO" over "Company
+    to receive ..."), no one name (a wrapped line keeps its case: "Daiichi Sankyo Co.," over
+    "Ltd.")."""
+    if "\n" not in legal.group():
+        return False
+    return name.isupper() != legal.group().isupper()
+
+
 def _disciplines(words: str) -> bool:
     """Whether the capitalised words of ``words`` name fields of knowledge ("Immunology and
-    Cancer", "Neuroscience"), not a place ("Boston and Cambridge")."""
+    Cancer", "Neuroscience"), not a place ("Boston and Cambridge") nor a time ("Ministry of
+    Health, Labour and Welfare" + " in March")."""
     places = place_names()
     return all(
-        w.casefold() not in places and (common_english(w) or w.endswith(DISCIPLINE_ENDS))
+        w.casefold() not in places
+        and w not in MONTH_NAMES
+        and w not in WEEKDAY_NAMES
+        and (common_english(w) or w.endswith(DISCIPLINE_ENDS))
         for w in re.findall(r"[A-Z][a-z]+", words)
     )
 
