@@ -1648,3 +1648,15 @@ def test_a_dateline_in_its_own_language_over_an_english_text_dates_the_release()
 )
 def test_a_city_of_the_worlds_alone_in_capitals_and_a_dash_open_an_undated_lead(text, city):
     assert parse_dateline(text).city == city
+
+
+def test_a_date_glued_to_a_word_by_a_hyphen_is_a_labels_identifier_not_a_dateline():
+    text = (
+        "Ref: 2011-09-14-oncology  Source: PR Newswire\n\nZeta Reports Data\n\n"
+        "AUSTIN, Texas, Sept. 14 -- Zeta Bio, Inc. (Nasdaq: ZETA) today reported data.\n"
+    )
+    dateline = parse_dateline(text)
+    assert (dateline.city, dateline.region) == ("AUSTIN", "Texas")
+    # a date the lead follows after a hyphen stays a dateline's
+    text = "Austin, Texas, September 14, 2011-Zeta Bio, Inc. today reported data.\n"
+    assert parse_dateline(text).city == "Austin"

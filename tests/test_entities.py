@@ -7060,3 +7060,19 @@ def test_a_compound_in_lower_case_is_the_compound_of_a_title_that_capitalises_it
         ("trial_results", "ravolimab")
     ]
     assert {(p.phase, p.compound) for p in extraction.phases} == {("Phase II", "ravolimab")}
+
+
+@pytest.mark.parametrize(
+    "disease",
+    [
+        "erosive esophagitis",
+        "irritable bowel syndrome with constipation",
+        "Helicobacter pylori infection",
+        "polycystic ovary syndrome",
+        "partial-onset seizures",
+        "neovascular age-related macular degeneration",
+    ],
+)
+def test_everyday_indications_are_read_whole(disease):
+    text = f"Zeta Bio, Inc. said its drug ZB-4 met its endpoint in adults with {disease} today."
+    assert [i.name for i in find_indications(text)] == [disease]

@@ -802,6 +802,9 @@ def _only_spaced(match: re.Match[str]) -> bool:
 LEAD_BELOW = re.compile(rf"[ \t]*\n[ \t]*[A-Z][^\n]{{0,160}}?\b(?:today[ \t]+)?{ANNOUNCING_VERB}")
 
 
+GLUED_TO_WORD = re.compile(r"\d-$")
+
+
 def _is_place(match: re.Match[str]) -> bool:
     """A dateline's city is no wire ("PR Newswire, March 20, 1997 --" is a page header), no
     page label ("News Release - October 5, 2006": headline_noise.csv), no company and no
@@ -818,6 +821,12 @@ def _is_place(match: re.Match[str]) -> bool:
         # 2012" over "Takeda Pharmaceutical Company Limited (TSE:4502) today announced")
     if _only_spaced(match) and city not in place_names():
         return False  # "On July 14, 2022 Acme", "FOR THE YEAR ENDED 31 December 2006": no place
+    if (
+        GLUED_TO_WORD.search(match.group())
+        and match.string[match.end() : match.end() + 1].islower()
+    ):
+        return False  # a date glued to a word by a hyphen is an identifier's: a page's label
+        # "Doc: 2003-06-02-biotech"
     return (
         city not in alias_map("wires")
         and city not in _page_labels()
