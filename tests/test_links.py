@@ -558,6 +558,8 @@ def test_a_company_keeps_its_printed_capitals_as_payer_and_counterparty():
             "acquirer",
         ),
         ("agreed with Northwind Pharma, Inc. on the sale of its vaccines business", "acquirer"),
+        # the target described as privately held
+        ("has acquired all outstanding shares of privately held Northwind Pharma, Inc.", "target"),
         # not stated: no role, rather than a guess
         ("signed a merger agreement with Northwind Pharma, Inc. on terms to come", None),
     ],
@@ -1957,3 +1959,18 @@ def test_a_company_that_will_fund_research_pays_for_it():
     )
     payers = [m.payer for m in extract_release(text, "doc", "file:///x.txt").money]
     assert payers == ["Zeta Bio"]
+
+
+def test_a_contact_lines_entry_that_opens_with_its_company_names_the_persons_company():
+    text = (
+        "Zeta and Omega Enter Co-Development Agreement\n\nOSAKA, Japan, May 2, 2008 -- Zeta "
+        "Yakuhin Co., Ltd. (TSE: 4599) and Omega Bio, Inc. (Nasdaq: OMGB) today announced a "
+        "co-development agreement for OB-12.\n\nContacts: Zeta, Public Relations, "
+        "+81-6-5555-1234; Omega, Dr. Ann Roe, Chief Financial Officer, 650-555-0112\n"
+    )
+    people = extract_release(text, "d", "file:///x", []).people
+    assert [(p.name, p.organization) for p in people] == [("Ann Roe", "Omega Bio")]
+    # a company the release never names is none
+    text = text.replace("Omega, Dr. Ann Roe", "Kappa, Dr. Ann Roe")
+    people = extract_release(text, "d", "file:///x", []).people
+    assert [(p.name, p.organization) for p in people] == [("Ann Roe", "Zeta Yakuhin")]

@@ -3650,3 +3650,18 @@ def test_peak_sales_as_their_sentences_subject_are_a_forecast():
         ("CHF 90 million", "other", False),
         ("EUR 12 million", "revenue", True),
     ]
+
+
+def test_a_loans_tranche_that_milestones_make_available_is_financing():
+    text = (
+        "Zeta Bio, Inc. entered into a term loan facility of up to $50 million with Omega "
+        "Capital. The remaining $30 million is available in two tranches subject to the "
+        "achievement of certain clinical milestones. Zeta will receive $5 million subject to the "
+        "achievement of a regulatory milestone under its licence with Kappa.\n"
+    )
+    extraction = extract_release(text, "doc", "file:///x.txt")
+    assert [(m.text, m.kind) for m in extraction.money] == [
+        ("$50 million", "financing"),
+        ("$30 million", "financing"),
+        ("$5 million", "milestone"),
+    ]

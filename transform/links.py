@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 
 import ahocorasick
 
+from transform.headline import CONTACT_WORDS
 from transform.lexicon import (
     alias_map,
     company_trade_words,
@@ -1396,7 +1397,8 @@ def link_phase(
 
 ACQUIRES = re.compile(
     r"\b(?:to acquire|will acquire|has acquired|acquired|acquisition of"
-    r"|(?:shares|stock) of(?: common stock of)?)\s+$",  # a tender offer for the shares of X
+    r"|(?:shares|stock) of(?: common stock of)?)\s+"  # a tender offer for the shares of X
+    r"(?:(?:privately|closely)[- ](?:held|owned)\s+)?$",  # "... of privately held NeuroVia GmbH"
     re.I,
 )
 SALE_VERB = r"\b(?:sale|sell|sells|sold|selling|divest\w*)"  # a sale, whatever the verb's form
@@ -1745,6 +1747,13 @@ FIRM_HEADING = re.compile(rf"(?P<firm>{FIRM_WORDS})")
 OWNER_LABEL = re.compile(rf"[| \t]*(?P<owner>[A-Z][^\n:]{{0,60}}?)[ \t]*:[ \t]*{HONORIFIC}")
 
 
+OWNER_ENTRY = re.compile(
+    rf"(?:^|;|\n)[ \t]*(?:{CONTACT_WORDS}:[ \t]*)?(?P<owner>[A-Z][^\n:;,]{{0,60}}?),[ \t]*"
+    rf"{HONORIFIC}$"
+)
+OWNER_ENTRY_CHARS = 90
+
+
 def _labelled_organization(
     text: str, span_start: int, everyone: list[Named], issuer: str | None, issuer_name: str | None
 ) -> str | None:
@@ -1870,6 +1879,13 @@ def person_organization(
     labelled = _labelled_organization(text, span_start, everyone, issuer, issuer_name)
     if labelled is not None:
         return labelled
+    # a contact line's entry that opens with its company, a comma before the name: "Contacts:
+    # Acme, Public Relations, +81-3-5555-1234; Beta, Ed Roe, Chief Financial Officer"
+    entry = OWNER_ENTRY.search(text, max(0, span_start - OWNER_ENTRY_CHARS), span_start)
+    if entry is not None:
+        entry_company = _named_company(entry["owner"], text, everyone, issuer, issuer_name)
+        if entry_company is not None:
+            return entry_company
     # a contact block: "Barbara Yates\nThe Yates Network" or "Barbara Yates, The Yates Network",
     # past the desk the contact answers for: "Herb Roe (Investors)\nH.L. Roe Inc."
     desk = CONTACT_DESK_AFTER.match(text, span_end)

@@ -759,8 +759,11 @@ TRIGGERED_CHARS = 40
 # a deal's closing condition)
 SUBJECT_TO_MILESTONES = re.compile(
     # (its own clause: never another item's, "EUR 6 million, which is due immediately, plus
-    # additional future payments subject to achievement of ... milestones")
-    r"(?:(?!\b(?:plus|and|as\s+well\s+as|additional|further|other|payments?)\b)[^.;]){0,60}?"
+    # additional future payments subject to achievement of ... milestones"); nor a loan's tranche
+    # the milestones make available: "$25 million is available in two tranches subject to the
+    # achievement of certain milestones"
+    r"(?:(?!\b(?:plus|and|as\s+well\s+as|additional|further|other|payments?|tranches?"
+    r"|available)\b)[^.;]){0,60}?"
     r",?\s+subject\s+to\s+(?:the\s+)?(?:achiev|attain|meet|reach|complet|satisf)\w*"
     r"\s+(?:of\s+)?(?:[\w-]+,?\s+){0,7}?milestones?\b"
 )
