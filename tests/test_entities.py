@@ -7076,3 +7076,10 @@ def test_a_compound_in_lower_case_is_the_compound_of_a_title_that_capitalises_it
 def test_everyday_indications_are_read_whole(disease):
     text = f"Zeta Bio, Inc. said its drug ZB-4 met its endpoint in adults with {disease} today."
     assert [i.name for i in find_indications(text)] == [disease]
+
+
+def test_a_venture_firm_before_and_is_a_name_of_its_own():
+    text = "Zeta Bio was founded in 2019 with funds from Atlas Venture and Polaris Partners.\n"
+    assert [o.name for o in find_organizations(text, None)] == ["Atlas Venture", "Polaris Partners"]
+    text = "Zeta Bio formed a joint venture and Polaris Partners funded it.\n"
+    assert [o.name for o in find_organizations(text, "Zeta Bio")] == ["Polaris Partners"]
