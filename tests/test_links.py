@@ -617,7 +617,8 @@ def test_events_carry_the_amount_phase_and_indication_of_their_sentence():
         for e in extract_release(MILESTONE, "doc", "file:///x.txt").events
         if e.announced
     }
-    assert events["milestone_payment"] == (5_000_000.0, None, None, None, "Northwind Pharma")
+    # (the title's milestone takes the compound of the lead's: the event that triggers it)
+    assert events["milestone_payment"] == (5_000_000.0, None, None, "AB-101", "Northwind Pharma")
     assert events["trial_start"] == (
         None,
         "Phase II",
@@ -1974,3 +1975,27 @@ def test_a_contact_lines_entry_that_opens_with_its_company_names_the_persons_com
     text = text.replace("Omega, Dr. Ann Roe", "Kappa, Dr. Ann Roe")
     people = extract_release(text, "d", "file:///x", []).people
     assert [(p.name, p.organization) for p in people] == [("Ann Roe", "Zeta Yakuhin")]
+
+
+def test_an_event_its_title_cues_takes_the_party_and_compound_its_lead_names_again():
+    text = (
+        "ZETA BIO EARNS $4 MILLION MILESTONE FROM OMEGA\n\nBOSTON, May 2, 2011 -- Zeta Bio, "
+        "Inc. (Nasdaq: ZETA) today announced that it has earned a $4 million milestone payment "
+        "from Omega Pharma AG following the start of a Phase 2 trial of zetamab (ZB-12).\n"
+    )
+    extraction = extract_release(text, "d", "file:///x", [])
+    (milestone,) = [e for e in extraction.events if e.event_type == "milestone_payment"]
+    assert milestone.span_start < text.index("\n")  # the title's cue, its provenance kept
+    assert (milestone.counterparty, milestone.compound) == ("Omega Pharma", "zetamab")
+
+
+def test_the_group_the_issuer_is_a_member_of_is_no_party_to_its_approval():
+    text = (
+        "FDA Approves Zeta's Zetavia\n\nSOUTH SAN FRANCISCO, Calif. -- May 2, 2013\n\nZeta, a "
+        "member of the Omega Group (SIX: OMG), today announced that the U.S. Food and Drug "
+        "Administration (FDA) has approved Zetavia (zetamab) for the treatment of people with "
+        "metastatic breast cancer.\n"
+    )
+    extraction = extract_release(text, "d", "file:///x", [])
+    (approval,) = [e for e in extraction.events if e.event_type == "regulatory_approval"]
+    assert approval.counterparty == "U.S. Food and Drug Administration"

@@ -27,6 +27,7 @@ from transform.headline import HeadlineMatch
 from transform.indications import find_indications
 from transform.issuer import IssuerMatch
 from transform.links import (
+    EventLink,
     Mentions,
     Named,
     in_sentence,
@@ -743,18 +744,45 @@ def link_event_records(
     money_spans = [(m.span_start, m.span_end) for m in money]
     phase_spans = [(p.span_start, p.span_end) for p in phases]
     indication_spans = [(i.span_start, i.span_end) for i in indications]
-    for event in events:
-        linked = link_event(
+    headline_end = context.headline.span_end if context.headline else None
+    in_lead: dict[str, EventMatch] | None = None  # each event the lead below the title cues
+
+    def link(event_type: str, start: int, end: int, announced: bool) -> EventLink:
+        return link_event(
             text,
-            event.span_start,
-            event.span_end,
-            event.event_type,
+            start,
+            end,
+            event_type,
             context.issuer_name,
             orgs,
             named_compounds,
             year,
-            event.announced,
+            announced,
         )
+
+    for event in events:
+        linked = link(event.event_type, event.span_start, event.span_end, event.announced)
+        if (
+            headline_end is not None
+            and event.announced
+            and event.span_start < headline_end
+            and (linked.counterparty is None or linked.compound is None)
+        ):  # a title in capitals names no party the release names: "... EARNS $5 MILLION
+            # MILESTONE PAYMENT FROM GENZYME": the lead's sentence that cues it again does
+            if in_lead is None:
+                in_lead = {
+                    e.event_type: e
+                    for e in find_events(text, context.lead, year, start=headline_end)
+                }
+            again = in_lead.get(event.event_type)
+            if again is not None:
+                lead = link(event.event_type, again.span_start, again.span_end, True)
+                linked = EventLink(
+                    linked.counterparty or lead.counterparty,
+                    linked.compound or lead.compound,
+                    linked.territory or lead.territory,
+                    linked.deal_year,
+                )
         event.counterparty, event.compound = linked.counterparty, linked.compound
         event.territory, event.deal_year = linked.territory, linked.deal_year
         event.amount_usd = _event_amount(context, event, money, money_spans)

@@ -1223,7 +1223,7 @@ UNIT_REACH = 50
 UNIT_APPOSITION = (
     r"(?:a|an|the|its)\s+(?:(?:wholly[- ]owned|majority[- ]owned|indirect|direct"
     r"|non-wholly[- ]owned)\s+)*"
-    r"(?:subsidiary|unit|affiliate|division|portfolio\s+company|(?<=owned\s)company)\s+of\s+"
+    r"(?:subsidiary|unit|affiliate|division|member|portfolio\s+company|(?<=owned\s)company)\s+of\s+"
 )
 UNIT_AFTER = re.compile(rf",?\s+{UNIT_APPOSITION}(?:the\s+)?(?:Company|Group)\b", re.IGNORECASE)
 
@@ -1251,15 +1251,16 @@ def _unit_of(text: str, name: str, issuer: str) -> bool:
 # Holdings, and Beta today announced ...", "Zeta, a wholly owned company of Omega, announced"
 # (Omega is Zeta's, no party to the deal)
 OWNER_AFTER_UNIT = rf"[^,\n]{{0,40}},\s+(?i:{UNIT_APPOSITION})(?:the\s+)?$"
-OWNER_REACH = 120
+ISSUERS_OWNER_REACH = 120
 
 
 def _issuers_owner(text: str, name: str, issuer: str) -> bool:
     """Whether the text names ``name`` as the owner of the issuer, in an apposition after the
-    issuer's name: "Zeta Bio, a subsidiary of Omega", "Zeta, a portfolio company of Omega"."""
+    issuer's name: "Zeta Bio, a subsidiary of Omega", "Zeta, a portfolio company of Omega",
+    "Genentech, a member of the Roche Group"."""
     first = issuer.split(" ", 1)[0].rstrip(",")
     for at in printings(text, name):
-        window = text[max(0, at - OWNER_REACH) : at]
+        window = text[max(0, at - ISSUERS_OWNER_REACH) : at]
         if first in window and re.search(rf"\b{re.escape(first)}{OWNER_AFTER_UNIT}", window):
             return True
     return False
