@@ -7083,3 +7083,10 @@ def test_a_venture_firm_before_and_is_a_name_of_its_own():
     assert [o.name for o in find_organizations(text, None)] == ["Atlas Venture", "Polaris Partners"]
     text = "Zeta Bio formed a joint venture and Polaris Partners funded it.\n"
     assert [o.name for o in find_organizations(text, "Zeta Bio")] == ["Polaris Partners"]
+
+
+def test_a_sum_paid_for_rights_to_a_drug_is_a_licence():
+    lead = "Omega has agreed to pay Zeta Bio $210 million upfront for rights to two candidates."
+    assert [e.event_type for e in find_events(lead, len(lead))] == ["licensing_deal"]
+    lead = "Omega has agreed to pay Zeta Bio $5 million for the shares it holds."
+    assert [e.event_type for e in find_events(lead, len(lead))] == []

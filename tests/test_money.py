@@ -3665,3 +3665,17 @@ def test_a_loans_tranche_that_milestones_make_available_is_financing():
         ("$30 million", "financing"),
         ("$5 million", "milestone"),
     ]
+
+
+def test_a_deals_whole_worth_including_its_milestones_is_no_milestone_sum():
+    text = (
+        "Omega has agreed to pay Zeta Bio $50 million upfront for rights to ZB-7. The pact, "
+        "which could be worth up to $900 million including milestones, gives Omega global "
+        "rights. Zeta is eligible for up to $850 million in milestones.\n"
+    )
+    extraction = extract_release(text, "doc", "file:///x.txt")
+    assert [(m.text, m.kind) for m in extraction.money] == [
+        ("$50 million", "upfront"),
+        ("$900 million", "other"),
+        ("$850 million", "milestone"),
+    ]

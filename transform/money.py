@@ -558,6 +558,18 @@ BUNDLE_BEFORE = re.compile(
     r"|approximately\s+|more\s+than\s+)?$"
 )
 BUNDLE_BEFORE_CHARS = 200
+# a deal's whole worth, its milestones in it: "The deal, which could be worth up to $1.9 billion
+# including milestones"
+DEAL_WORTH_BEFORE = re.compile(
+    r"\b(?:deal|agreement|pact|collaboration|partnership|alliance|transaction)\b[^.;$€£¥]{0,40}?"
+    r"\b(?:worth|valued\s+at)\s+(?:up\s+to\s+|about\s+|approximately\s+|more\s+than\s+"
+    r"|as\s+much\s+as\s+|nearly\s+)?$"
+)
+DEAL_WORTH_CHARS = 80
+INCLUDING_MILESTONES_AFTER = re.compile(
+    r"(?:\s*\([^()]{0,40}\))?,?\s+(?:including|includ(?:es|ing)\s+potential)\s+"
+    r"(?:[a-z-]+\s+){0,3}?milestones?\b"
+)
 UNDISCLOSED_BEFORE = re.compile(r"\b(?:undisclosed|unspecified|unnamed)\s+(?:[a-z-]+\s+)?$")
 # a sum with its own kind, a part of the bundle named before it: "$61 million in upfront and
 # milestone payments, including a $20 million milestone payment"
@@ -876,6 +888,11 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
         return "other", "money_bundle"  # "$44 million in upfront and milestone payments"
     if BUNDLE_AFTER.match(lowered, end):
         return "other", "money_bundle"  # "up to $286 million including upfront, development ..."
+    if INCLUDING_MILESTONES_AFTER.match(lowered, end) and DEAL_WORTH_BEFORE.search(
+        lowered, max(0, start - DEAL_WORTH_CHARS), start
+    ):
+        return "other", "money_bundle"  # "The deal, which could be worth up to $1.9 billion
+        # including milestones": the deal's whole worth, its upfront in it
     parts = PARTS_AFTER.match(sentence, end)
     # a sum of the sums its brackets name by kind: "worth up to $1.25 billion ($400 million
     # upfront and up to $850 million in milestone payments)" (never last year's figures:
