@@ -7090,3 +7090,20 @@ def test_a_sum_paid_for_rights_to_a_drug_is_a_licence():
     assert [e.event_type for e in find_events(lead, len(lead))] == ["licensing_deal"]
     lead = "Omega has agreed to pay Zeta Bio $5 million for the shares it holds."
     assert [e.event_type for e in find_events(lead, len(lead))] == []
+
+
+def test_a_contact_blocks_title_ends_above_the_company_on_the_line_below():
+    text = (
+        "Contact:\nJane Q. Roe\nSenior Director, Corporate Communications\nZeta Biologics\n"
+        "(650) 555-0145\n\nZeta Biologics Names CFO\n\nBOSTON, May 2, 2018 -- Zeta Biologics, "
+        "Inc. today named Ann Lee as Chief Financial Officer.\n"
+    )
+    people = {p.name: p.title for p in find_people(text)}
+    assert people["Jane Q. Roe"] == "Senior Director, Corporate Communications"
+    # a title wrapped over two lines stays whole
+    text = text.replace(
+        "Senior Director, Corporate Communications\nZeta Biologics",
+        "Senior Vice President and Chief\nFinancial Officer",
+    )
+    people = {p.name: p.title for p in find_people(text)}
+    assert people["Jane Q. Roe"] == "Senior Vice President and Chief Financial Officer"

@@ -4366,3 +4366,24 @@ def test_a_line_of_a_period_that_names_no_lead_is_no_title():
         "medical officer, effective on the first of September of this year.\n"
     )
     assert extract_release(text, "d", "x", []).release.headline is None
+
+
+def test_a_pages_title_framed_by_the_company_and_day_yields_the_bare_title_printed_below():
+    title = "Zeta Announces Strategic Collaboration with Omega to Co-Develop T-cell Therapies"
+    text = (
+        f"Zeta Ltd. - {title} - Jan 14, 2020\n\n{title}\n\nPHILADELPHIA, Jan. 14, 2020 "
+        "(GLOBE NEWSWIRE) -- Zeta Therapeutics plc (Nasdaq: ZETA) today announced a strategic "
+        "collaboration with Omega Pharma Inc. to co-develop T-cell therapies.\n"
+    )
+    assert extract_release(text, "d", "x", []).release.headline == title
+    # a line inside the title that no mark sets apart is no reprint of it
+    text = (
+        "Zeta Bio and Omega Pharma Sign License Agreement for ZB-1 in Japan\n\n"
+        "Omega Pharma Sign License Agreement for ZB-1\n\n"
+        "BOSTON, Jan. 14, 2020 -- Zeta Bio, Inc. (Nasdaq: ZETA) and Omega Pharma Inc. today "
+        "announced a license agreement for ZB-1 in Japan.\n"
+    )
+    assert (
+        extract_release(text, "d", "x", []).release.headline
+        == "Zeta Bio and Omega Pharma Sign License Agreement for ZB-1 in Japan"
+    )

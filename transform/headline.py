@@ -1252,10 +1252,27 @@ def _headline_before(text: str, stop: int, cover: int) -> HeadlineMatch | None:
                     first.text.startswith(later.text)
                     and SITE_AFTER.match(first.text, len(later.text)) is not None
                 )
+                # or a page's title framed by the company and the day: "Acme Ltd. - <headline>
+                # - Jan 14, 2020"
+                or _framed(first.text, later.text)
             )
         ):
             return _without_site(later, lead)
     return _without_site(first, lead)
+
+
+# the marks a page's title frames a headline with: "Acme Ltd. - ", " | Acme", ": "
+FRAME_BEFORE = re.compile(r"\s[|\-–—:]\s$")
+FRAME_AFTER = re.compile(r"\s[|\-–—]\s\S")
+
+
+def _framed(title: str, inner: str) -> bool:
+    """Whether ``title`` is ``inner`` with words before it that a mark sets apart, and maybe
+    words after it that a mark sets apart ("Acme Ltd. - Acme Announces ... - Jan 14, 2020")."""
+    at = title.find(inner)
+    if at <= 0 or len(inner) < MIN_TITLE_CHARS or not FRAME_BEFORE.search(title, 0, at):
+        return False
+    return at + len(inner) == len(title) or FRAME_AFTER.match(title, at + len(inner)) is not None
 
 
 def _clause_above(

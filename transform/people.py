@@ -445,10 +445,12 @@ def _clean_title(raw: str, from_end: bool = False) -> str | None:
         # a title on one line and its company on the next ("Head of Communications" over "Zeta
         # SA"), or a title wrapped over two ("Vice President and Chief" over "Financial
         # Officer"): the longer reading
-        readings = [
-            _clean_title(raw.strip().split("\n", 1)[0]),
-            _clean_title(" ".join(raw.split())),
-        ]
+        first, below = raw.strip().split("\n", 1)
+        last = below.split()[-1] if below.split() else ""
+        if last.rstrip(".,") in company_trade_words() or _is_legal_form(last):
+            return _clean_title(first)  # the line below names a company: "Senior Director,
+            # Corporate Communications" over "Sagebrush Biologics"
+        readings = [_clean_title(first), _clean_title(" ".join(raw.split()))]
         return max(readings, key=lambda t: len(t.split()) if t else -1)
     words, heads = title_words()
     title = AGE_OPENS.sub("", " ".join(raw.replace("\n", " ").split()))  # "52, Chief ..."
