@@ -7107,3 +7107,27 @@ def test_a_contact_blocks_title_ends_above_the_company_on_the_line_below():
     )
     people = {p.name: p.title for p in find_people(text)}
     assert people["Jane Q. Roe"] == "Senior Vice President and Chief Financial Officer"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "in adults with Wilson disease, a rare genetic disorder of copper metabolism.",
+            ["Wilson disease"],
+        ),
+        (
+            "in boys with Duchenne muscular dystrophy (DMD), a rare genetic muscle-wasting "
+            "disease that affects",
+            ["Duchenne muscular dystrophy"],
+        ),
+        (
+            "in patients with hemophilia A, a rare bleeding disorder, and hemophilia B.",
+            ["hemophilia A", "hemophilia B"],
+        ),
+        # a second disease after "and a", no apposition: both
+        ("for psoriasis, and a trial in atopic dermatitis.", ["psoriasis", "atopic dermatitis"]),
+    ],
+)
+def test_a_diseases_description_in_an_apposition_is_no_indication_of_its_own(text, names):
+    assert [i.name for i in find_indications(text)] == names

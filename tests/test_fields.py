@@ -4387,3 +4387,23 @@ def test_a_pages_title_framed_by_the_company_and_day_yields_the_bare_title_print
         extract_release(text, "d", "x", []).release.headline
         == "Zeta Bio and Omega Pharma Sign License Agreement for ZB-1 in Japan"
     )
+
+
+def test_a_title_ending_in_a_spaced_code_is_no_address_line():
+    text = (
+        "Zeta Begins Dosing of ZB 0611 in Healthy Volunteers\n\nBOSTON, Jan. 4, 2024 -- Zeta "
+        "Bio, Inc. today announced it has begun dosing ZB 0611 in healthy volunteers.\n"
+    )
+    assert extract_release(text, "d", "x", []).release.headline == (
+        "Zeta Begins Dosing of ZB 0611 in Healthy Volunteers"
+    )
+    text = text.replace(" in Healthy Volunteers\n", "\n")  # the code ends the line
+    assert extract_release(text, "d", "x", []).release.headline == "Zeta Begins Dosing of ZB 0611"
+
+
+def test_latin_american_and_central_european_exchanges_list_their_symbols():
+    found = find_tickers("Andino S.A. (BVC: GFAND) and Ostrava a.s. (Prague Stock Exchange: OSTB)")
+    assert [(t.exchange_canonical, t.symbol) for t in found] == [
+        ("BVC", "GFAND"),
+        ("Prague", "OSTB"),
+    ]

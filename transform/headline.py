@@ -924,7 +924,12 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             )
             or (stripped.endswith(".") and not title_like(stripped) and not wire_label)
             or REFERENCE_NUMBER.sub("", stripped).casefold() in noise_lines()  # "... 8/2019"
-            or ADDRESS_LINE.search(stripped)  # "Sydney NSW 2000", "Level 4, 20 Bridge Street"
+            # "Sydney NSW 2000", "Level 4, 20 Bridge Street"; never a title's code with its verb
+            # ("Helixon Begins Dosing of HLX 0611")
+            or (
+                ADDRESS_LINE.search(stripped)
+                and not any(heading_verb(word) for word in stripped.split())
+            )
             or DATE_ONLY_LINE.match(stripped)
             or LETTERHEAD.search(stripped)
             or (  # a form's labels, never a title with its verb: "ACME REPORTS 2003 RESULTS"

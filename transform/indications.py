@@ -875,4 +875,33 @@ def find_indications(
         )
 
     kept = [m for m in found if not any(qualifies(m, other) for other in found if other is not m)]
+    # ... nor a disease's description in an apposition after it: "Wilson disease, a rare genetic
+    # disorder of copper metabolism", "Duchenne muscular dystrophy (DMD), a rare genetic
+    # muscle-wasting disease"
+    names = [m.name.casefold() for m in kept]
+    kept = [m for m in kept if not _describes(text, m, names)]
     return sorted(kept, key=lambda m: m.span_start)
+
+
+# an apposition's opening after a disease's name: its abbreviation, a comma, an article and a
+# few adjectives
+APPOSITION_BEFORE = re.compile(
+    r"(?:\s*\([^()\n]{1,20}\))?,\s+(?:a|an)\s+"
+    r"(?:(?!(?:of|from|for|with|in|to|by|on|at|and|or|that|which)\b)[\w'’-]+\s+){0,4}?"
+    r"(?:[\w'’]+-)?$"
+)  # (adjectives only, never "a drug from"; the last word joined to the disease's: "muscle-" of
+# "muscle-wasting disease")
+APPOSITION_CHARS = 80
+
+
+def _describes(text: str, match: IndicationMatch, names: list[str]) -> bool:
+    """Whether ``match`` is printed in an apposition right after another disease of ``names``,
+    describing it."""
+    opening = APPOSITION_BEFORE.search(
+        text, max(0, match.span_start - APPOSITION_CHARS), match.span_start
+    )
+    if opening is None:
+        return False
+    before = text[max(0, opening.start() - APPOSITION_CHARS) : opening.start()].casefold()
+    own = match.name.casefold()
+    return any(before.endswith(name) for name in names if name != own)
