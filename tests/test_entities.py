@@ -7131,3 +7131,24 @@ def test_a_contact_blocks_title_ends_above_the_company_on_the_line_below():
 )
 def test_a_diseases_description_in_an_apposition_is_no_indication_of_its_own(text, names):
     assert [i.name for i in find_indications(text)] == names
+
+
+def test_a_persons_employer_of_the_trade_in_a_paragraph_of_many_capitals_is_read():
+    text = (
+        "Zeta Bio Names Two Directors\n\nMs. Roe is the former Chief Financial Officer of "
+        "Kestrel Pharmaceuticals, and Dr. Lee served as Executive Vice President, Research and "
+        "Development, at Omega Biologics.\n"
+    )
+    names = [o.name for o in find_organizations(text, "Zeta Bio, Inc.")]
+    assert names == ["Kestrel Pharmaceuticals", "Omega Biologics"]
+    # a title in title case stays unread for such names ("With Omega Therapeutics" is no name)
+    text = "Zeta Bio Announces Research Collaboration With Omega Therapeutics\n\nZeta said so.\n"
+    names = [o.name for o in find_organizations(text, "Zeta Bio, Inc.")]
+    assert "Collaboration With Omega Therapeutics" not in names
+
+
+def test_a_code_right_after_trial_with_the_drug_it_tests_after_it_is_the_trials_name():
+    text = "results from its Phase 2 trial ZT-AIR-007 with ZB101 in patients with leukemia"
+    assert [c.name for c in find_compounds(text)] == ["ZB101"]
+    text = "the Phase 3 study ZB-301 of zetamab in adults, and a Phase 1 study ZB-44 in patients"
+    assert [c.name for c in find_compounds(text)] == ["zetamab", "ZB-44"]

@@ -416,6 +416,14 @@ def _said_to_be_a_compound(text: str, start: int, end: int) -> bool:
     )
 
 
+# a code right after "trial" or "study", the drug it tests after the code
+TRIAL_BEFORE = re.compile(r"\b(?:trial|study)[ \t]+$", re.IGNORECASE)
+TRIAL_BEFORE_CHARS = 8
+TRIAL_OBJECT_AFTER = re.compile(
+    r",?[ \t]+(?:with|of|evaluating|testing|investigating|comparing|assessing)[ \t]+(?![\d(])"
+)
+
+
 def find_compounds(text: str) -> list[NamedMatch]:
     """Every compound mention, first mention of each name kept, aliases linked."""
     found: dict[tuple[int, int], NamedMatch] = {}
@@ -524,6 +532,11 @@ def find_compounds(text: str) -> list[NamedMatch]:
             continue  # a security's number: "WKN: BAY001"
         if names_a_target(text, match.start(), match.end()):
             continue  # what a class of drugs acts on: "the development of PDE10 inhibitors"
+        if TRIAL_BEFORE.search(
+            text, max(0, match.start() - TRIAL_BEFORE_CHARS), match.start()
+        ) and (TRIAL_OBJECT_AFTER.match(text, match.end())):
+            continue  # a trial's own code, its drug after it: "its Phase 2 trial CR-AIR-007 with
+            # ATIR101", "the Phase 3 study ZB-301 of zetamab"
         add(match.start(), match.end(), "development_code")
     # a code of one digit ("ORC-5") is mostly a target's ("PD-1", "IL-6"): a compound only where
     # the text says it is one

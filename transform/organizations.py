@@ -51,6 +51,7 @@ from transform.lexicon import (
 from transform.literals import LineCued
 from transform.people import DESK_LABELS, HONORIFIC_WORD
 from transform.repair.vocabulary import american_count, given_names, is_known, word_counts
+from transform.repair.words import FUNCTION_WORDS
 from transform.rules import confidence as confidence_of
 from transform.segments import cover_page_end
 from transform.text_spans import WIRE_SLUG, sentence_bounds
@@ -1008,7 +1009,10 @@ def find_organizations(
             continue  # "the Jefferies Healthcare Conference": a gathering's name, no company
         if _a_units_words(text[start : match.end("name")], issuer_first):
             continue  # "Pfizer’s Oncology R&D organization": a known company's unit
-        if not title_like(text[line_start : len(text) if line_end == -1 else line_end]):
+        line = text[line_start : len(text) if line_end == -1 else line_end]
+        if not title_like(line) or (
+            _sentence_line(line) and EMPLOYER_BEFORE.search(text, max(0, start - 6), start)
+        ):
             add(start, match.end("name"), "company_trade_word")
     for match in _described_company().finditer(text):
         start = _without_leading_words(text, match.start("name"), match.end("name"))
@@ -1550,6 +1554,28 @@ HOUSE_WORD_RARITY = 5_000  # a first word rarer than this in English names one h
 
 def _a_place(words: str) -> bool:
     return words.casefold() in place_names()
+
+
+SENTENCE_END = re.compile(r"[a-z0-9)][.!?][\"”’]?\s*$")
+
+
+def _sentence_line(line: str) -> bool:
+    """Whether a line whose words are mostly capitalised is still a paragraph: long, a full stop
+    after a word in lower case, some word of it in lower case ("Ms. Carrington is the former Chief
+    Financial Officer of Pacira Pharmaceuticals, and Dr. Roe served as ... at Alkermes plc."),
+    never a title printed in title case with or without a stop."""
+    words = line.split()
+    return (
+        len(words) > SENTENCE_LINE_WORDS
+        and SENTENCE_END.search(line) is not None
+        and any(word[:1].islower() and word.casefold() not in FUNCTION_WORDS for word in words)
+    )
+
+
+SENTENCE_LINE_WORDS = 20  # a title is shorter: a line this long and stopped is a paragraph
+# a person's employer after their post: "... Officer of Pacira Pharmaceuticals", "... at Northgate
+# Pharmaceuticals"
+EMPLOYER_BEFORE = re.compile(r"\b(?:of|at|from)\s+$")
 
 
 def _next_line_case(name: str, legal: re.Match[str]) -> bool:
