@@ -3679,3 +3679,17 @@ def test_a_deals_whole_worth_including_its_milestones_is_no_milestone_sum():
         ("$900 million", "other"),
         ("$850 million", "milestone"),
     ]
+
+
+def test_a_sum_due_if_sales_exceed_a_level_is_a_sales_milestone():
+    text = (
+        "Omega will pay Zeta Bio $100 million upfront. Zeta may receive an additional $40 "
+        "million if 2025 net sales of Zetavia exceed a specified threshold. Zeta's net sales "
+        "were $12 million in the year.\n"
+    )
+    extraction = extract_release(text, "doc", "file:///x.txt")
+    assert [(m.text, m.kind) for m in extraction.money] == [
+        ("$100 million", "upfront"),
+        ("$40 million", "milestone"),
+        ("$12 million", "revenue"),
+    ]

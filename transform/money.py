@@ -874,6 +874,9 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
     ):
         return "other", "money_sales_level"  # "a 15% royalty on net sales up to USD 75,000,000",
         # "a $25 million milestone when annual net sales exceed $500 million": a level, no sum
+    if SALES_CONDITION_AFTER.match(lowered, end):
+        return "milestone", "money_cue:sales threshold"  # "an additional $50 million if 2023
+        # net sales of Zephra exceed a specified threshold": a sales milestone, no revenue
     if (
         MARKET_SIZE_BEFORE.search(lowered, max(0, start - MARKET_SIZE_CHARS), start)
         or (SCALE_WORD.search(sentence, start, end) and MARKET_SIZE_AFTER.match(lowered, end))
@@ -1152,6 +1155,14 @@ SALES_LEVEL_BEFORE = re.compile(
     r"(?:more\s+than\s+|over\s+|at\s+least\s+)?$"
 )
 SALES_LEVEL_CHARS = 60
+# ... and a sum due when sales reach a level, the condition right after it: "an additional $50
+# million if 2023 net sales of Zephra exceed a specified threshold"
+SALES_CONDITION_AFTER = re.compile(
+    r"(?:\s+[a-z-]+){0,3}?\s+(?:if|when|once|upon|should)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:annual|cumulative|worldwide|global|(?:19|20)\d\d)\s+)*(?:net\s+)?sales\b"
+    r"[^.;$€£¥]{0,60}?\b(?:exceed|exceeds|reach|reaches|surpass|surpasses|top|tops|achieve"
+    r"|achieves)\b"
+)
 TIERED_PAYMENT = re.compile(r"\b(?:royalt(?:y|ies)|milestones?|tiers?|tiered)\b")
 # ... or the market the sum measures, right after it: "compete in the OTC $1.2 billion
 # gastrointestinal category", "the $20 billion oncology market" (never its capitalisation)
