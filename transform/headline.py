@@ -1266,9 +1266,9 @@ def _headline_before(text: str, stop: int, cover: int) -> HeadlineMatch | None:
     return _without_site(first, lead)
 
 
-# the marks a page's title frames a headline with: "Acme Ltd. - ", " | Acme", ": "
+# the marks a page's title frames a headline with before it: "Acme Ltd. - ", "Acme | ", ": "
+# (after it, a site's: SITE_AFTER)
 FRAME_BEFORE = re.compile(r"\s[|\-–—:]\s$")
-FRAME_AFTER = re.compile(r"\s[|\-–—]\s\S")
 
 
 def _framed(title: str, inner: str) -> bool:
@@ -1277,7 +1277,7 @@ def _framed(title: str, inner: str) -> bool:
     at = title.find(inner)
     if at <= 0 or len(inner) < MIN_TITLE_CHARS or not FRAME_BEFORE.search(title, 0, at):
         return False
-    return at + len(inner) == len(title) or FRAME_AFTER.match(title, at + len(inner)) is not None
+    return at + len(inner) == len(title) or SITE_AFTER.match(title, at + len(inner)) is not None
 
 
 def _clause_above(

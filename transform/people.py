@@ -446,7 +446,7 @@ def _clean_title(raw: str, from_end: bool = False) -> str | None:
         # SA"), or a title wrapped over two ("Vice President and Chief" over "Financial
         # Officer"): the longer reading
         first, below = raw.strip().split("\n", 1)
-        last = below.split()[-1] if below.split() else ""
+        last = (below.split() or [""])[-1]
         if last.rstrip(".,") in company_trade_words() or _is_legal_form(last):
             return _clean_title(first)  # the line below names a company: "Senior Director,
             # Corporate Communications" over "Sagebrush Biologics"

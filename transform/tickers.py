@@ -22,7 +22,9 @@ SYMBOL_TEXT = (  # never the first letters of a longer code: "FR0010259150" is a
     r"(?:\.[A-Z]{1,2}| [AB](?=\s*[);,]|\s*$))?"
 )  # "NOVO B"
 MIN_LETTER_EXCHANGE_DIGITS = 4  # a number after an exchange of letter symbols: "(TSX: 4568)"
-# (an exchange's name may hold a digit: "(B3: BFPA3)", Brazil's)
+# An exchange's name before its colon: letters, a digit too ("(B3: BFPA3)", Brazil's), hyphens
+# and spaces
+EXCHANGE_NAME = r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9\- ]{0,40}"
 LISTING = re.compile(  # two exchanges may share the symbols: "(Euronext & NASDAQ: GLPG)"
     r"(?P<exchange>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9\-& ]{0,40}?)\s*:\s*"
     rf"(?P<symbols>{SYMBOL_TEXT}(?:\s*,\s*{SYMBOL_TEXT})*)"
@@ -32,13 +34,11 @@ SYMBOL = re.compile(SYMBOL_TEXT)
 JOINED_EXCHANGES = re.compile(r"\s*&\s*|\s+and\s+")  # "(NASDAQ and TASE: KMDA)"
 # a security's international number given for an exchange, its symbol next: "(Euronext:
 # FR0010259150; IPN)"
-ISIN_LISTING = re.compile(
-    r"(?P<exchange>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9\- ]{0,40}?)\s*:\s*[A-Z]{2}[A-Z0-9]{9}\d"
-)
+ISIN_LISTING = re.compile(rf"(?P<exchange>{EXCHANGE_NAME}?)\s*:\s*[A-Z]{{2}}[A-Z0-9]{{9}}\d")
 # The listings of one parenthetical, split at ";" and at a comma, a slash or a dash before
 # another exchange's colon: "(LSE: ASM, US OTC: ATSMY)", "(TSE:4502/NYSE:TAK)", "(Euronext
 # Growth: ALCLS - Nasdaq: CLLS)"
-NEXT_LISTING = r"\s*[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9\- ]{0,40}:"
+NEXT_LISTING = rf"\s*{EXCHANGE_NAME}:"
 PART = re.compile(rf"(?:[^;,/–-]|[,/](?!{NEXT_LISTING})|\s[–-](?!{NEXT_LISTING})|-(?=\w))+")
 
 
