@@ -1660,3 +1660,24 @@ def test_a_date_glued_to_a_word_by_a_hyphen_is_a_labels_identifier_not_a_datelin
     # a date the lead follows after a hyphen stays a dateline's
     text = "Austin, Texas, September 14, 2011-Zeta Bio, Inc. today reported data.\n"
     assert parse_dateline(text).city == "Austin"
+
+
+@pytest.mark.parametrize(
+    ("label", "date"),
+    [
+        ("Dated: 17 February 2017", dt.date(2017, 2, 17)),
+        ("Dated 17 February 2017", dt.date(2017, 2, 17)),
+        ("DATED: March 3, 2009", dt.date(2009, 3, 3)),
+        # the word in a sentence dates nothing: the agreement's day is no release's
+        ("Under the agreement dated 17 February 2015, Zeta may opt in.", None),
+    ],
+)
+def test_a_dated_label_over_an_undated_dateline_dates_the_release(label, date):
+    from transform import extract_release
+
+    text = (
+        f"{label}\n\nZETA THERAPEUTICS LIMITED\n(ASX: ZTA)\n\nZETA COMPLETES ENROLMENT IN PHASE "
+        "2 STUDY OF ZT-201\n\nSydney, Australia - Zeta Therapeutics Limited (ASX: ZTA) is "
+        "pleased to announce that it has completed enrolment of its Phase 2 study.\n"
+    )
+    assert extract_release(text, "d", "f").release.published_date == date

@@ -463,6 +463,14 @@ def test_a_site_or_cell_type_before_a_disease_is_part_of_its_name():
             "Acme is nominating Jane Roe and John Doe for election to the Board of Directors.",
             ["executive_change"],
         ),
+        # an FDA clearance of an IND, or to proceed with a trial, is the IND's (a device's
+        # clearance is an approval)
+        ("Acme receives FDA clearance of IND application for AB-1.", ["ind_active"]),
+        (
+            "Acme has received FDA clearance to proceed with its Phase 1 trial of AB-1.",
+            ["ind_active"],
+        ),
+        ("Acme has received FDA clearance for its AB-1 glucose monitor.", ["regulatory_approval"]),
         # results only scheduled
         ("Acme will host a webcast to discuss its second quarter results.", []),
         # ... and what is background
@@ -7152,3 +7160,36 @@ def test_a_code_right_after_trial_with_the_drug_it_tests_after_it_is_the_trials_
     assert [c.name for c in find_compounds(text)] == ["ZB101"]
     text = "the Phase 3 study ZB-301 of zetamab in adults, and a Phase 1 study ZB-44 in patients"
     assert [c.name for c in find_compounds(text)] == ["zetamab", "ZB-44"]
+
+
+def test_a_drug_product_of_its_maker_is_no_part_of_the_makers_name():
+    text = (
+        "final approval for Tofacitinib Tablets, a generic version of Xeljanz Tablets of Pfizer "
+        "Inc. Separately, Zeta signed a loan with Bank of America Corporation.\n"
+    )
+    names = [o.name for o in find_organizations(text, "Zeta Pharma Ltd")]
+    assert names == ["Pfizer Inc.", "Bank of America Corporation"]
+
+
+def test_a_companys_name_over_its_contacts_heads_them_and_a_label_alone_is_no_name():
+    """A joint release heads each company's contacts with its name ("Omega Contact"), by the
+    short name the release gives it; a desk's heading or "Company Contact" names no company; a
+    label alone on the line above a name ("Contact") is no part of the name."""
+    text = (
+        "Zeta Biologics and Omega Pharma Announce Collaboration\n\n"
+        "BASEL, Switzerland, May 16, 2022 -- Zeta Biologics AG (SIX: ZETA) and Omega Pharma, "
+        "Inc. (NASDAQ: OMGA) today announced a research collaboration.\n\n"
+        "Zeta Contact\nUrsula Brandt, +41 61 555 0101\n\n"
+        "Omega Contact\nKaren Wu, 650-555-0123\n\n"
+        "Media Contacts\nTom Reed, 212-555-0188\n\n"
+        "Company Contact:\nRonen Azoulay\nChief Financial Officer\n\n"
+        "Contact\nJennifer Castillo\nChief Business Officer\njc@zeta.example\n"
+    )
+    people = extract_release(text, "d", "x", []).people
+    assert [(p.name, p.title, p.organization) for p in people] == [
+        ("Ursula Brandt", None, "Zeta Biologics"),
+        ("Karen Wu", None, "Omega Pharma"),
+        ("Tom Reed", None, "Zeta Biologics"),
+        ("Ronen Azoulay", "Chief Financial Officer", "Zeta Biologics"),
+        ("Jennifer Castillo", "Chief Business Officer", "Zeta Biologics"),
+    ]

@@ -754,19 +754,19 @@ def _page_labels() -> frozenset[str]:
 # "Published:", "Released:", "Issued:"
 DATE_LABEL_TEXT = (  # "Published on 6/14/2006 in the Prospect News Biotech Daily." too
     r"(?:(?:release\s+|publication\s+|issue\s+)?date\s*:?\s*"
-    r"|(?:posted|published|updated|released|issued)(?:\s+on)?\s*:\s*"
+    r"|(?:posted|published|updated|released|issued|dated)(?:\s+on)?\s*:\s*"
     r"|(?:posted|published|released|issued)\s+on\s+"
     # a release's own label of its day: "FOR RELEASE: Monday, March 2, 1998", "For Immediate
     # Release: March 2, 1998"
     r"|for\s+(?:immediate\s+)?release\s*:\s*"
     # a byline's "Published March 22, 2024", "Updated 22 March 2024": the date alone after it
     # on its line (never "Published January 10, 2007 in the New England Journal of Medicine")
-    rf"|(?:posted|published|updated)[ \t]+(?=(?:{DATE})[ \t]*(?:\n|$)))"
+    rf"|(?:posted|published|updated|dated)[ \t]+(?=(?:{DATE})[ \t]*(?:\n|$)))"
 )
 DATE_LABEL_WORDS = rf"^{DATE_LABEL_TEXT}"
 LABEL_AS_CITY = re.compile(
     r"(?:release\s+|publication\s+|issue\s+)?date"
-    r"|(?:posted|published|updated|released|issued)(?:\s+on)?",
+    r"|(?:posted|published|updated|released|issued|dated)(?:\s+on)?",
     re.I,
 )
 DATE_LABEL = re.compile(rf"{DATE_LABEL_WORDS}(?=\d|[A-Za-z]{{3}})", re.IGNORECASE)

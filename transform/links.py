@@ -1647,6 +1647,12 @@ NUMBER_OR_MAIL = re.compile(r"@|\d[\d()./ -]{6,}\d")
 LINE_OPENING = re.compile(rf"[| \t]*(?:[^\n/]{{2,40}}[ \t]/[ \t]+)*{HONORIFIC}")
 
 
+OWNER_CONTACTS_HEADING = re.compile(
+    rf"(?P<owner>[A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*){{0,3}}?)(?:[ ](?:{DESK_LABELS}))?"
+    r"[ ](?:Contacts?|Enquiries|Inquiries)[ \t]*:?[ \t]*"
+)
+
+
 def _heading_organization(
     text: str, span_start: int, everyone: list[Named], issuer: str | None, issuer_name: str | None
 ) -> str | None:
@@ -1668,6 +1674,20 @@ def _heading_organization(
         and HEADING_REST.fullmatch(text, at + len(issuer), line_start - 1)
     ):
         return issuer_name
+    # a company's contacts headed by its name, the company's short name too: "Ferrante Contact"
+    # over "Karen Wu, 650-555-0123" (never a desk's alone: "Media Contacts")
+    # (unnamed elsewhere, a name of its own, never English words: "Company Contact:")
+    labelled = OWNER_CONTACTS_HEADING.fullmatch(text, at, line_start - 1)
+    if labelled and not re.fullmatch(DESK_LABELS, labelled["owner"]):
+        owner = labelled["owner"]
+        named = _named_company(owner, text, everyone, issuer, issuer_name) or next(
+            (org.name for org in everyone if org.name.startswith(f"{owner} ")), None
+        )  # (by its first words, a common word too: "Omega Contact" of "Omega Pharma")
+        counts = word_counts()
+        if named or any(
+            counts.get(w.casefold(), 0) < SHORT_FIRST_WORD_RARER for w in owner.split()
+        ):
+            return named or owner
     # a firm no rule names an organisation, with its role or number as a table's heading: "Cairn
     # Capital Markets (Nominated Adviser)     Tel: +44 (0)20 7555 0200" over "Tom Pritchard"
     firm = FIRM_HEADING.match(text, at, line_start - 1)

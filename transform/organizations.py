@@ -904,6 +904,7 @@ def find_organizations(
         start = _nouns_paired_before(text, start)
         start = _partners_before(text, start, text[start : match.end("name")])
         _, start = without_glued_title(text, text[start : match.end("name")], start)
+        start = _past_product_of(text, start, match.end("name"))
         if _place_with_form(text[start : match.end("name")]) and text[:start].endswith(" of "):
             continue  # "The Stock Exchange of Hong Kong Limited": no "Hong Kong Limited"
         add(_after_dash(text, start, match.end("name")), match.end("name"), "company_suffix")
@@ -1685,6 +1686,17 @@ def _a_units_words(name: str, issuer_first: str) -> bool:
         return False
     owner = owner[:-2]
     return owner == issuer_first or a_known_organization(owner)
+
+
+# a product named "of" its maker before the maker's legal form: "a generic version of Xeljanz
+# Tablets of Pfizer Inc." (a drug's name opens it; "Bank of America Corp" opens with none)
+PRODUCT_OF = re.compile(r"(?P<first>[\w-]+)(?:[ ][\w-]+){0,3}?[ ]of[ ](?=[A-Z])")
+
+
+def _past_product_of(text: str, start: int, end: int) -> int:
+    """Move ``start`` past a drug product "of" its maker: "Xeljanz Tablets of Pfizer Inc."."""
+    product = PRODUCT_OF.match(text, start, end)
+    return product.end() if product and is_drug_name(product["first"]) else start
 
 
 def _trade_words_only(name: str) -> bool:

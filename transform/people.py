@@ -825,6 +825,11 @@ def _family_matches(text: str, rules: frozenset[str]) -> dict[str, list[re.Match
     return found
 
 
+# nothing but blanks between a line's start and a position
+LINE_OPENS = re.compile(r"(?:^|\n)[ \t]*$")
+LINE_OPENS_CHARS = 40
+
+
 def find_people(text: str) -> list[PersonMatch]:
     """Each person once, with the first title found for them."""
     found: dict[str, PersonMatch] = {}
@@ -853,10 +858,16 @@ def find_people(text: str) -> list[PersonMatch]:
                 continue  # "Media Relations", "Investor Relations": a desk, not a person
             start = match.start("name")
             opener, _, rest = name.partition(" ")
-            if opener in name_openers():
+            # a word alone on the line above the name: a block's label ("Contact\nJane Doe")
+            label = match.group("name").startswith(f"{opener}\n") and LINE_OPENS.search(
+                text, max(0, start - LINE_OPENS_CHARS), start
+            )
+            if opener in name_openers() or label:
                 if " " not in rest or rest.split(" ", 1)[0].casefold() not in given_names():
                     continue  # "About Zeta Bio", "For Immediate Release": a heading
-                name, start = rest, start + len(opener) + 1  # "Appointed Laura Chen, Ph.D."
+                # "Appointed Laura Chen, Ph.D."
+                start = text.index(rest.split(" ", 1)[0], start + len(opener))
+                name = rest
             end = match.end("name")
             head, _, closer = name.rpartition(" ")
             if closer in name_openers() and " " in head:
