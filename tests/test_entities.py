@@ -471,6 +471,13 @@ def test_a_site_or_cell_type_before_a_disease_is_part_of_its_name():
             ["ind_active"],
         ),
         ("Acme has received FDA clearance for its AB-1 glucose monitor.", ["regulatory_approval"]),
+        # results a horizon names, none reported yet
+        (
+            "Acme announced an $85 million private placement to fund operations through "
+            "topline data from its Phase 2b trial of AB-1.",
+            ["financing"],
+        ),
+        ("Acme expects cash to last until results from the Phase 3 trial.", []),
         # results only scheduled
         ("Acme will host a webcast to discuss its second quarter results.", []),
         # ... and what is background
@@ -5528,7 +5535,7 @@ def test_firms_acting_in_a_deal_or_an_offering_are_organisations():
     )
     names = [(o.name, o.rule) for o in find_organizations(text, "Zeta Bio")]
     assert names == [
-        ("Lazard Capital Markets", "company_adviser"),
+        ("Lazard Capital Markets", "organization_head"),  # a firm's head (organization_heads.csv)
         ("Stifel Nicolaus Weisel", "company_adviser"),
         ("Needham & Company", "company_suffix"),
         ("Lambdex BHF SCA", "company_adviser"),
@@ -7193,3 +7200,46 @@ def test_a_companys_name_over_its_contacts_heads_them_and_a_label_alone_is_no_na
         ("Ronen Azoulay", "Chief Financial Officer", "Zeta Biologics"),
         ("Jennifer Castillo", "Chief Business Officer", "Zeta Biologics"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("ZB-1 is in Phase 3 development for refractory chronic cough.", ["chronic cough"]),
+        (
+            "ZB-1 is indicated for the treatment of refractory or unexplained chronic cough.",
+            ["chronic cough"],
+        ),
+        ("ZB-1 was approved for the treatment of nocturia in adults.", ["nocturia"]),
+        ("ZB-1 is approved for the relief of heartburn in adults.", ["heartburn"]),
+        # a symptom no treatment targets stays none: one a trial's patients report
+        ("Patients reported chronic cough and nocturia.", []),
+    ],
+)
+def test_a_symptom_a_drug_is_developed_or_indicated_for_is_an_indication(sentence, names):
+    assert [i.name for i in find_indications(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "multiple system atrophy",
+        "nosocomial pneumonia",
+        "axial spondyloarthritis",
+        "chronic hand eczema",
+        "dystrophic epidermolysis bullosa",
+        "familial chylomicronemia syndrome",
+    ],
+)
+def test_everyday_indications_found_missing_or_cut_short_are_read_whole(name):
+    text = f"Zeta Bio is testing ZB-1 in adults with {name} in the United States."
+    assert [i.name for i in find_indications(text)] == [name]
+
+
+def test_an_exchanges_market_is_no_firm_and_a_firms_capital_markets_ends_its_name():
+    text = (
+        "Zeta regained compliance for continued listing on The Nasdaq Capital Market. Cairn "
+        "Capital Markets and Ridgeback Capital acted as placement agents.\n"
+    )
+    names = [o.name for o in find_organizations(text, "Zeta Bio, Inc.")]
+    assert names == ["Cairn Capital Markets", "Ridgeback Capital"]

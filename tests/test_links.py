@@ -1830,6 +1830,19 @@ def test_a_regulator_clearing_an_acquisition_is_never_its_counterparty():
     assert [(e.event_type, e.counterparty) for e in events] == [("acquisition", "Omega")]
 
 
+def test_an_agency_a_licence_is_made_with_is_its_counterparty():
+    text = (
+        "Zeta Genetics Enters into Patent License Agreement with the National Cancer Institute\n"
+        "\nSEATTLE, Jan. 22, 2018 -- Zeta Genetics, Inc. today announced that it has entered "
+        "into an exclusive patent license agreement with the National Cancer Institute (NCI) for "
+        "CAR-T technologies targeting mesothelin.\n"
+    )
+    events = extract_release(text, "d", "x", []).events
+    assert [(e.event_type, e.counterparty) for e in events] == [
+        ("licensing_deal", "National Cancer Institute")
+    ]
+
+
 def test_the_issuers_own_unit_pays_for_it_and_the_issuer_is_never_the_payee():
     """An exchange filing: "AlaMab, a subsidiary of the Company, ... pay to the Licensor"; a
     cap's "maximum aggregate amount" bounds the milestones."""

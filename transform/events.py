@@ -151,6 +151,13 @@ FUTURE_REPORT = re.compile(
     r"|to release|in advance of)\b[^.]{0,40}$",
     re.IGNORECASE,
 )
+# Results a horizon names, none reported yet: "cash to fund operations through topline data from
+# the Phase 2b trial", "ahead of data from", "pending results of"
+RESULTS_AHEAD_BEFORE = re.compile(
+    r"\b(?:through|until|into|ahead\s+of|pending|awaiting|await)\s+(?:(?:the|its|our)\s+)?"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # A person's earlier career, told before the cue in its sentence: "Mims previously served as
 # president of Aptalis Pharma during 2011-14, when it was acquired by Forest Laboratories"
 CAREER_BEFORE = re.compile(
@@ -264,6 +271,8 @@ def _frames_or_recalls(
         # "to use the proceeds to acquire businesses"
     if event_type == "trial_results" and IF_BEFORE.search(before):
         return True  # "If the results from the trial are positive, Acme could earn ...": none yet
+    if event_type == "trial_results" and RESULTS_AHEAD_BEFORE.search(before):
+        return True  # "to fund operations through topline data from its Phase 2b trial": to come
     if IF_CLAUSE.search(text, max(left, match.start() - IF_CLAUSE_CHARS), match.start()):
         return True  # a condition, no event: "Ligand will receive additional milestone payments
         # if WAY160910 continues through IND filing and development and receives marketing

@@ -312,9 +312,15 @@ INDUCED = cued(
 )
 CAUSE_LINKS = ("-induced", "-related", "-associated")
 # ... or when a treatment targets it: "for the treatment of chronic cough", "a chronic cough
-# treatment being developed by Zeta"
+# treatment being developed by Zeta", "in Phase 3 development for refractory chronic cough",
+# "indicated for the relief of moderate to severe hot flashes" (past its severity: the symptom)
 TREATS_SYMPTOM = cued(
-    r"\b(?:treatment|treating|treat|therapy)\s+(?:of|for)\s+(?:patients\s+with\s+)?"
+    r"\b(?:(?:treatment|treating|treat|therapy|relief)\s+(?:of|for)"
+    r"|(?:development|developed|developing|indicated|approved)\s+for"
+    r"(?:\s+the\s+(?:(?:acute|chronic)\s+)?(?:treatment|relief)\s+of)?)"
+    r"\s+(?:patients\s+with\s+)?"
+    r"(?:(?:refractory|unexplained|persistent|severe|moderate(?:\s+to\s+|-to-)severe)"
+    r"(?:\s+(?:or|and/or)\s+(?:refractory|unexplained))?\s+)?"
     r"(?=(?P<rest>[a-z][a-z' -]{2,80}))"
 )
 SYMPTOM_TREATMENT = cued(r"(?<=[a-z])\s+(?:treatment|therapy|drug)\b")

@@ -1276,6 +1276,8 @@ def _issuer_unit(text: str, name: str) -> bool:
 
 
 # the events a regulator may be the other party of: it approves, accepts or clears
+AGREEMENT_EVENTS = frozenset({"licensing_deal", "collaboration"})
+AGREED_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 REGULATOR_EVENTS = frozenset(
     {"regulatory_submission", "regulatory_approval", "ind_filing", "ind_active", "other"}
 )
@@ -1335,7 +1337,17 @@ def link_event(
         # Fair Trade Commission for the proposed acquisition of Shire plc"; nor pays a milestone
         # ("the trial, which follows the FDA's acceptance of an IND, triggers a milestone from
         # Pfizer") or starts a trial
-        named = [o for o in named if not is_regulator(o.name)]
+        # (but an agency a licence or a research agreement is made "with": "an exclusive patent
+        # license agreement with the National Cancer Institute (NCI)", "a CRADA with the NIH")
+        named = [
+            o
+            for o in named
+            if not is_regulator(o.name)
+            or (
+                event_type in AGREEMENT_EVENTS
+                and AGREED_WITH_BEFORE.search(text, max(0, o.span_start - 12), o.span_start)
+            )
+        ]
     # (the issuer's unit is its vehicle, where nothing is sold: sold, it is the target)
     sold = re.search(SALE_VERB, text[left:right], re.I) is not None
     others = [

@@ -990,6 +990,8 @@ def find_organizations(
         if seat and " of " not in text[start:end] and _a_place(seat[1]):
             end = seat.end()  # "University College" + " Dublin", "Science Foundation" + "
             # Ireland": a place right after the head word, no comma between, ends the name
+        if MARKET_AFTER.match(text, end):
+            continue  # "The Nasdaq Capital Market": an exchange's market, no "Nasdaq Capital"
         add(start, end, "organization_head")
     for match in _trade_name().finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
@@ -1355,8 +1357,14 @@ def _capitalised_name(words: str) -> bool:
     return (
         len(parts) >= 2
         and all(p[:1].isupper() or p in ("of", "for", "the", "de", "&") for p in parts)
-        and parts[-1] in organization_head_words()
+        and _ends_on_head(words)
     )
+
+
+def _ends_on_head(words: str) -> bool:
+    """Whether words end on a head word, of one word or two ("Group", "Capital Markets")."""
+    heads = organization_head_words()
+    return words.rsplit(" ", 1)[-1] in heads or " ".join(words.split(" ")[-2:]) in heads
 
 
 def _second_of_pair(match: re.Match[str]) -> int:
@@ -1367,7 +1375,7 @@ def _second_of_pair(match: re.Match[str]) -> int:
     name = match.group("name")
     before, joined, _ = name.partition(" and ")
     if joined and (
-        before.rsplit(" ", 1)[-1] in organization_head_words() or before.casefold() in place_names()
+        _ends_on_head(before) or before.casefold() in place_names()
     ):  # a head ends a name before "and": "... pharmaceutical Group and Debiopharm Group"; a
         # place is none: "Taiwan, China and Association of South-East Asian Nations countries"
         return match.start("name") + len(before) + len(joined)
@@ -1686,6 +1694,11 @@ def _a_units_words(name: str, issuer_first: str) -> bool:
         return False
     owner = owner[:-2]
     return owner == issuer_first or a_known_organization(owner)
+
+
+# a market's word right after a head word: "The Nasdaq Capital Market" (a firm's "Capital Markets"
+# is a head of its own: organization_heads.csv)
+MARKET_AFTER = re.compile(r" Market\b")
 
 
 # a product named "of" its maker before the maker's legal form: "a generic version of Xeljanz
