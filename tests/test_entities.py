@@ -471,6 +471,13 @@ def test_a_site_or_cell_type_before_a_disease_is_part_of_its_name():
             ["ind_active"],
         ),
         ("Acme has received FDA clearance for its AB-1 glucose monitor.", ["regulatory_approval"]),
+        # a regulator that approved the company's own drug, in a news story
+        (
+            "Shares of Acme soared 45% after the U.S. Food and Drug Administration approved its "
+            "drug AB-1 for lupus nephritis.",
+            ["regulatory_approval"],
+        ),
+        ("The FDA approved drugs for lupus nephritis in 2011 and 2020.", []),
         # results a horizon names, none reported yet
         (
             "Acme announced an $85 million private placement to fund operations through "
@@ -7243,3 +7250,63 @@ def test_an_exchanges_market_is_no_firm_and_a_firms_capital_markets_ends_its_nam
     )
     names = [o.name for o in find_organizations(text, "Zeta Bio, Inc.")]
     assert names == ["Cairn Capital Markets", "Ridgeback Capital"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("in patients with gastric adenocarcinoma.", ["gastric adenocarcinoma"]),
+        (
+            "in breast carcinoma and lung adenocarcinoma",
+            ["breast carcinoma", "lung adenocarcinoma"],
+        ),
+        (
+            "in FGFR2b-overexpressing gastric and gastroesophageal junction adenocarcinoma.",
+            ["gastric adenocarcinoma", "gastroesophageal junction adenocarcinoma"],
+        ),
+        (
+            "a trial in rhabdomyosarcoma and medulloblastoma",
+            ["rhabdomyosarcoma", "medulloblastoma"],
+        ),
+        # a histology alone names no site's cancer
+        ("the tumour's adenocarcinoma cells", []),
+    ],
+)
+def test_a_cancer_by_its_site_is_read_by_its_histology_too(text, names):
+    assert [i.name for i in find_indications(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            'Professor Seán Ó Briain, Chairman of Zeta, said: "This is good."',
+            [("Seán Ó Briain", "Chairman")],
+        ),
+        ("said Áine Ní Bhriain, CEO of Zeta.", [("Áine Ní Bhriain", "CEO")]),
+        # a company between the contact's label and its colon
+        (
+            "Contact Zeta Biotech: Jean-Luc Moreau, CFO, +41 22 555 0100",
+            [("Jean-Luc Moreau", "CFO")],
+        ),
+        # a relative clause between the name and its leaving
+        (
+            "William T. Hatch, who has served on the Board since 2012, will retire from the Board "
+            "at the end of the year.",
+            [("William T. Hatch", None)],
+        ),
+        (
+            "Jane Roe, who joined Zeta in 2015, has resigned as Chief Financial Officer.",
+            [("Jane Roe", "Chief Financial Officer")],
+        ),
+    ],
+)
+def test_irish_names_a_contact_labelled_with_its_company_and_a_leaving_after_a_clause(text, people):
+    assert [(p.name, p.title) for p in find_people(text)] == people
+
+
+def test_a_cancer_centre_of_a_degrees_letters_keeps_them():
+    text = "The first patient was dosed at MD Anderson Cancer Center in Houston.\n"
+    assert [o.name for o in find_organizations(text, "Zeta Bio, Inc.")] == [
+        "MD Anderson Cancer Center"
+    ]

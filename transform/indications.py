@@ -45,7 +45,7 @@ def _heads() -> frozenset[str]:
 SHARED_HEAD = cued(
     r"\b((?:(?:[a-z][a-z-]++,\s)+(?:[a-z][a-z-]++,?\s(?:and|or)\s|(?:and|or)\s)?"
     r"|[a-z][a-z-]++\s(?:and|or)\s)(?:other\s|many\s)*)"  # "breast, lung and", "breast and"
-    r"([a-z][a-z-]++(?:\s[a-z][a-z-]++)?)\s(cancers?|tumors?|tumours?|carcinomas?)\b"
+    r"([a-z][a-z-]++(?:\s[a-z][a-z-]++)?)\s(cancers?|tumors?|tumours?|(?:adeno)?carcinomas?)\b"
 )
 
 
@@ -98,6 +98,14 @@ def _known() -> frozenset[str]:
     return _terms() | frozenset(name.casefold() for name in disease_names())
 
 
+def _known_at_site(site: str, head: str) -> bool:
+    """Whether a site's disease is known, by its histology too: "gastric adenocarcinoma" as
+    "gastric cancer" is."""
+    return f"{site} {head}".casefold() in _known() or (
+        head in HISTOLOGY_NOUNS and f"{site} cancer".casefold() in _known()
+    )
+
+
 EPONYM_HEADS = frozenset(["disease", "syndrome", "sarcoma", "lymphoma", "palsy", "anemia"])
 
 
@@ -146,13 +154,27 @@ def disease_terms() -> list[tuple[str, str]]:
             for versus, short in VERSUS_FORMS
             if versus in f
         }
-        for form in forms | spaced | joined | typed | shortened:
+        # a cancer by its site named by its histology too: "gastric adenocarcinoma", "lung
+        # carcinoma" of "gastric cancer", "lung cancer"
+        histology = {
+            f"{f[: -len(' cancer')]} {noun}"
+            for f in forms | spaced
+            if f.endswith(" cancer") and SITE_WORDS.fullmatch(f[: -len(" cancer")])
+            for noun in HISTOLOGY_NOUNS
+        }
+        for form in forms | spaced | joined | typed | shortened | histology:
             terms.append((form, term))
             *words, last = form.split(" ")
             plural = plurals.get(last)
             if plural:  # "solid tumors", "gastrointestinal cancers", "liver diseases"
                 terms.append((" ".join([*words, plural]), term))
     return terms
+
+
+# the words of a cancer's site (one to three, no "and" or "or"), and the histology nouns a
+# release names that site's cancer by
+SITE_WORDS = re.compile(r"(?!.*\b(?:and|or|of|with)\b)[a-z-]+(?: [a-z-]+){0,2}")
+HISTOLOGY_NOUNS = ("adenocarcinoma", "carcinoma")
 
 
 # ... and a space before a participle or an adjective of these is often printed as a hyphen:
@@ -732,14 +754,17 @@ def find_indications(
         listed = re.split(r",\s|\s(?:and|or)\s", match.group(1))
         for adjective in (a.strip() for a in listed):
             adjective = re.sub(r"^(?:and|or|other|many)\s", "", adjective)
-            if adjective and f"{adjective} {head}".casefold() in _known():
+            if adjective and _known_at_site(adjective, head):
                 start = match.start(1) + match.group(1).find(adjective)
                 shared.append((f"{adjective} {head}", start, start + len(adjective)))
-        if not match.group(1).endswith("other "):  # "other gastrointestinal cancers": a class
+        # (a tail by its histology is read whole by the lexicon's site forms, head and all)
+        if not match.group(1).endswith("other ") and head not in HISTOLOGY_NOUNS:
+            # "other gastrointestinal cancers": a class
             tail = match.group(2)
             shared.append((f"{tail} {head}", match.start(2), match.end(2)))
     for name, start, end in shared:
-        if name.casefold() in _known():
+        site, _, head = name.rpartition(" ")
+        if _known_at_site(site, head):
             add(name, start, end, "indication_shared_head")
     entries = _lexicon().find(text)
     abbreviated = _abbreviated_names(text, [text[e.start : e.end] for e in entries])

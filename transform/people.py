@@ -69,7 +69,8 @@ def _name(before_a_title: bool = False, one_line: bool = False) -> str:
         # (by first letters, as a trie: a name's next word is tried against few of them)
         # (a Flemish one in capitals too: "Dirk Van den Broeck", "Els Van Der Meer")
         r"(?:v(?:an\s(?:der\s|den\s|de\s)?|on\s(?:der\s)?)|Van\s(?:[dD]e[nr]?\s)?"
-        r"|d(?:e\s(?:la\s|los\s)?|el(?:la)?\s|[oa]s\s|[aoi]\s)|te[rn]\s|bin\s|ibn\s)"
+        r"|d(?:e\s(?:la\s|los\s)?|el(?:la)?\s|[oa]s\s|[aoi]\s)|te[rn]\s|bin\s|ibn\s"
+        r"|Ó\s|Ní\s)"  # an Irish surname's: "Seán Ó Briain", "Áine Ní Bhriain"
     )
     particle = rf"(?:{spaced}|{glued})"
     space = r"[ \t\xa0]"
@@ -99,7 +100,11 @@ SPEECH_OPENING = r"(?:Said|Commented|Added|Noted|Stated|Explained|Remarked)"
 DESK_LABELS = r"Media|Investors?|Investor Relations|Press|Analysts?|Public Relations|Communications"
 # A contact's label ("CONTACT:", "Media:"), and what ends the name after it with its title:
 # "contact: Mary Black at 617-555-1212", "Media contact: Tom White, Zeta Bio"
-CONTACT_LABEL = rf"\b(?:CONTACTS?|[Cc]ontacts?|{DESK_LABELS})\s*:"
+# (the company it answers for between: "Contact Perrault Biotech: Jean-Luc Moreau, CFO")
+CONTACT_LABEL = (
+    rf"\b(?:CONTACTS?|[Cc]ontacts?|{DESK_LABELS})"
+    r"(?:[ \t](?:at[ \t]|for[ \t])?[A-Z][\w&.-]*(?:[ \t][A-Z][\w&.-]*){0,3})?\s*:"
+)
 CONTACT_TAIL = (
     r"(?=\s*(?:\||\n|,|\()|\s+(?:at|on|via|of)\s)"
     r"(?:,\s(?P<title>[A-Za-z][^.;”\"\n|/]{1,160}))?"
@@ -108,6 +113,9 @@ CONTACT_TAIL = (
 # Roe, 52, Chief Financial Officer, will"
 AGE_WORDS = r"(?:aged?\s)?\d{2}"
 AGE = rf"(?:,\s{AGE_WORDS}(?=,))?"
+# a relative clause between a name and its verb: "William T. Hatch, who has served on the Board
+# since 2012, will retire from the Board"
+WHO_CLAUSE = r"(?:,\s(?:who|whose)\s[^,;.\n]{1,80},)?"
 # a person leaving a post or the board, after the name: "has resigned", "retired", "is stepping
 # down", "will retire"; the words a text must hold for the rules that read it
 LEAVES = (
@@ -294,7 +302,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             "person_departed",
             re.compile(
                 # (or will: "after Jane Doe retires as head of research", "is stepping down as")
-                rf"{STARTS_NAME}{HONORIFIC}{person}{DEGREES}{AGE},?\s+{LEAVES}\s+"
+                rf"{STARTS_NAME}{HONORIFIC}{person}{DEGREES}{AGE}{WHO_CLAUSE},?\s+{LEAVES}\s+"
                 rf"(?:from\s+(?:his|her|the)\s+"
                 rf"(?:role|position|post)\s+)?as\s+(?:its\s+|the\s+|an?\s+)?{title}"
             ),
@@ -303,7 +311,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "person_left_board",
             re.compile(
-                rf"{STARTS_NAME}{HONORIFIC}{person}{DEGREES}{AGE},?\s+{LEAVES}\s+"
+                rf"{STARTS_NAME}{HONORIFIC}{person}{DEGREES}{AGE}{WHO_CLAUSE},?\s+{LEAVES}\s+"
                 rf"from\s+(?:the|its|our|the\s+company['’]s)"
                 rf"\s+[Bb]oard\b(?P<title>)"
             ),
