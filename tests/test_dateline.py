@@ -1681,3 +1681,41 @@ def test_a_dated_label_over_an_undated_dateline_dates_the_release(label, date):
         "pleased to announce that it has completed enrolment of its Phase 2 study.\n"
     )
     assert extract_release(text, "d", "f").release.published_date == date
+
+
+def test_a_posts_label_of_its_date_gives_way_to_the_releases_own_dateline():
+    from transform import extract_release
+
+    text = (
+        "iHub > Biotech > ZETA Message Board\n\nPosted On: 08/14/2014 7:31:10 AM\nPosted By: "
+        "ChartWatcher\n\nZeta Therapeutics Announces Positive Results of Phase 2b Trial\n\n"
+        "WALTHAM, Mass., Aug. 14, 2014 (GLOBE NEWSWIRE) -- Zeta Therapeutics, Inc. "
+        "(Nasdaq:ZETA) today announced positive results from its Phase 2b trial of ZT-17.\n"
+    )
+    release = extract_release(text, "d", "f").release
+    assert (
+        release.dateline_city,
+        release.wire,
+        release.published_date,
+        release.headline,
+    ) == (
+        "WALTHAM",
+        "GLOBE NEWSWIRE",
+        dt.date(2014, 8, 14),
+        "Zeta Therapeutics Announces Positive Results of Phase 2b Trial",
+    )
+    # with no dateline of its own, the label still dates the post
+    alone = "Posted On: 08/14/2014 7:31:10 AM\n\nZeta rose 40% today on its trial's results.\n"
+    assert extract_release(alone, "d", "f").release.published_date == dt.date(2014, 8, 14)
+
+
+def test_a_labelled_date_with_the_next_columns_label_after_it_dates_the_release():
+    from transform import extract_release
+
+    text = (
+        "ZETA PHARMACEUTICALS INC.\n500 Technology Square, Cambridge, MA 02139\n\n"
+        "FOR RELEASE: Monday, September 8, 1997 CONTACT: Nancy Wheeler\n(617) 555-0199\n\n"
+        "ZETA AND OMEGA ENTER RESEARCH COLLABORATION\n\nCAMBRIDGE, Mass. -- Zeta "
+        "Pharmaceuticals Inc. (NASDAQ: ZETA) announced today a research collaboration.\n"
+    )
+    assert extract_release(text, "d", "f").release.published_date == dt.date(1997, 9, 8)

@@ -478,6 +478,14 @@ def test_a_site_or_cell_type_before_a_disease_is_part_of_its_name():
             ["regulatory_approval"],
         ),
         ("The FDA approved drugs for lupus nephritis in 2011 and 2020.", []),
+        # a research alliance signed or announced; a sum paid for a region's rights
+        ("Acme and Beta sign research alliance in kidney disease.", ["collaboration"]),
+        ("Acme announced a five-year research alliance to identify targets.", ["collaboration"]),
+        ("Acme plans to sign a research alliance.", []),
+        (
+            "Beta will pay $300 million upfront for ex-China rights to AB-1.",
+            ["licensing_deal"],
+        ),
         # results a horizon names, none reported yet
         (
             "Acme announced an $85 million private placement to fund operations through "
@@ -7309,4 +7317,38 @@ def test_a_cancer_centre_of_a_degrees_letters_keeps_them():
     text = "The first patient was dosed at MD Anderson Cancer Center in Houston.\n"
     assert [o.name for o in find_organizations(text, "Zeta Bio, Inc.")] == [
         "MD Anderson Cancer Center"
+    ]
+
+
+def test_an_exchanges_name_after_a_head_word_names_no_firm():
+    text = (
+        "Zeta closed its placement.\n\nNeither TSX Venture Exchange nor its Regulation Services "
+        "Provider accepts responsibility for the adequacy or accuracy of this release.\n"
+    )
+    assert [o.name for o in find_organizations(text, "Zeta Pharmaceuticals Inc.")] == []
+
+
+def test_a_media_release_label_under_the_dateline_is_no_issuer():
+    text = (
+        "Zurich, 4 June 2019\n\nMedia Release\n\nZeta Biotech and Omega sign research alliance "
+        "in rare kidney disease\n\nZeta Biotech AG, a privately held biopharmaceutical company, "
+        "and Omega today announced a five-year research alliance.\n"
+    )
+    release = extract_release(text, "d", "x").release
+    assert release.issuer != "Media Release"
+    assert release.issuer.startswith("Zeta Biotech")
+
+
+def test_a_loan_facilitys_sums_in_term_loans_are_financing():
+    text = (
+        "Zeta Secures $40 Million Term Loan Facility\n\nSAN DIEGO, Jan. 10, 2022 -- Zeta Bio, Inc. "
+        "today announced that it has entered into a loan and security agreement with Hercules "
+        "Capital, Inc. for up to $40 million in term loans. The payment will reduce the "
+        "remaining principal due under the term loan to approximately $4.7 million.\n"
+    )
+    money = extract_release(text, "d", "x").money
+    assert [(m.text, m.kind) for m in money] == [
+        ("$40 Million", "financing"),
+        ("$40 million", "financing"),
+        ("$4.7 million", "other"),  # what an earlier loan leaves owed: no new money
     ]

@@ -546,7 +546,12 @@ def _header_date(text: str, before: int) -> tuple[dt.date | None, str | None]:
             continue  # an SEC form's signature dates the filing: "|Date 9 December, 2002" over
             # "|By" and "|/s/ Ronald Lea Erratt"
         # (a table's bar around a date's cell: "|6 JANUARY 2003" under "|ASX & MEDIA RELEASE")
-        stripped = DATE_LABEL.sub("", _without_page_label(line.strip().strip("|").strip()))
+        cell = line.strip().strip("|").strip()
+        label = DATE_LABEL.match(cell)
+        beside = NEXT_LABEL.search(cell, label.end()) if label else None
+        if beside:  # a two-column header's left cell, the next column's label after it: "FOR
+            cell = cell[: beside.start()]  # RELEASE: Monday, September 8, 1997 CONTACT: Ann Lee"
+        stripped = DATE_LABEL.sub("", _without_page_label(cell))
         match = (
             HEADER_DATE_LINE.match(stripped)
             or NUMERIC_DATE_LINE.match(stripped)
@@ -775,6 +780,8 @@ DATE_LABEL = re.compile(rf"{DATE_LABEL_WORDS}(?=\d|[A-Za-z]{{3}})", re.IGNORECAS
 LABELLED_DATE = re.compile(
     rf"{DATE_LABEL_WORDS}(?P<date>{NUMERIC}|{DATE}|{YEAR}-[01]\d)(?:\s+|$)", re.IGNORECASE
 )
+# the label of a header's next column, after a labelled date: " CONTACT:", " Media Contact:"
+NEXT_LABEL = re.compile(r"\s+(?=[A-Z][A-Za-z]+(?:[ ][A-Za-z]+)?:)")
 LABEL_DASH = re.compile(rf"^(?P<label>[A-Za-z][A-Za-z ]{{1,30}}?)\s*(?:{DASH}|\|)\s*")
 
 
@@ -1138,6 +1145,10 @@ def parse_dateline(text: str) -> Dateline:
     """The dateline of a release: city, region, date, wire, with the span it was read from."""
     places = (m for m in DATELINE_AT_LINE_START.finditer(text, 0, SEARCH_WINDOW) if _is_place(m))
     match = next(places, None)
+    if match and match["city"] and LABEL_AS_CITY.fullmatch(match["city"].strip()):
+        # a page's label of its date over the release's own dateline: "Posted On: 08/14/2014
+        # 7:31:10 AM" over a post's "WALTHAM, Mass., Aug. 14, 2014 (GLOBE NEWSWIRE) --"
+        match = next(places, match)
     if match and match["line_end"]:  # a page's header line over the dateline that prints it
         match = next((m for m in places if m.start() - match.end() < LINE_END_REACH), match)
     confidence = confidence_of("dateline_at_line_start")

@@ -1696,9 +1696,9 @@ def _a_units_words(name: str, issuer_first: str) -> bool:
     return owner == issuer_first or a_known_organization(owner)
 
 
-# a market's word right after a head word: "The Nasdaq Capital Market" (a firm's "Capital Markets"
-# is a head of its own: organization_heads.csv)
-MARKET_AFTER = re.compile(r" Market\b")
+# a market's word right after a head word: "The Nasdaq Capital Market", "the TSX Venture
+# Exchange" (a firm's "Capital Markets" is a head of its own: organization_heads.csv)
+MARKET_AFTER = re.compile(r" (?:Market|Exchange)\b")
 
 
 # a product named "of" its maker before the maker's legal form: "a generic version of Xeljanz
