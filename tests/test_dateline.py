@@ -1719,3 +1719,18 @@ def test_a_labelled_date_with_the_next_columns_label_after_it_dates_the_release(
         "Pharmaceuticals Inc. (NASDAQ: ZETA) announced today a research collaboration.\n"
     )
     assert extract_release(text, "d", "f").release.published_date == dt.date(1997, 9, 8)
+
+
+def test_a_letters_labelled_date_ending_its_reference_line_dates_the_filing():
+    from transform import extract_release
+
+    text = (
+        "Zeta Sciences Ltd.\nCorporate Office: 14 Marine Drive, Mumbai 400020\n\n"
+        "Ref: ZSL/SEC/2021/112 Date: 12th April, 2021\n\nBSE Limited\nScrip Code: 524999\n\n"
+        "Sub: Press Release\n\nDear Sir/Madam,\n\nZeta Sciences Ltd. has received final "
+        "approval from the USFDA to market Apixaban Tablets.\n"
+    )
+    assert extract_release(text, "d", "f").release.published_date == dt.date(2021, 4, 12)
+    # a date inside a sentence ends no header line's label
+    text = "Zeta Sciences Ltd.\n\nThe agreement is effective as of the Date: of signing.\n"
+    assert extract_release(text, "d", "f").release.published_date is None

@@ -7352,3 +7352,13 @@ def test_a_loan_facilitys_sums_in_term_loans_are_financing():
         ("$40 million", "financing"),
         ("$4.7 million", "other"),  # what an earlier loan leaves owed: no new money
     ]
+
+
+def test_a_ten_q_headings_capital_resources_names_no_firm():
+    text = (
+        "Zeta BioPharma Inc. - 10-Q Quarterly Report Excerpt\n\nLiquidity and Capital Resources"
+        "\n\nAs of September 30, 2016, we had cash of $31.7 million. Ridgeback Capital bought "
+        "shares.\n"
+    )
+    names = [o.name for o in find_organizations(text, "Zeta BioPharma Inc.")]
+    assert names == ["Ridgeback Capital"]

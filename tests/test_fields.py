@@ -4407,3 +4407,33 @@ def test_latin_american_and_central_european_exchanges_list_their_symbols():
         ("BVC", "GFAND"),
         ("Prague", "OSTB"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("top", "headline"),
+    [
+        # a title with its heading's verb over a longer deck that names more of the lead
+        (
+            "Zeta Oncology Announces CEO Transition\n\nDr. Harold Roe to retire; Board appoints "
+            "President and Chief Operating Officer Lauren M. Doe as next Chief Executive Officer",
+            "Zeta Oncology Announces CEO Transition",
+        ),
+        # an EQS page's line of key words over the title is chrome
+        (
+            "Zeta Pharma AG / Key word(s): Study results\n\nZeta Pharma AG: Phase III study "
+            "ZETA-1 of zetarelin in endometriosis-associated pain meets primary endpoint",
+            "Zeta Pharma AG: Phase III study ZETA-1 of zetarelin in endometriosis-associated pain "
+            "meets primary endpoint",
+        ),
+    ],
+)
+def test_a_title_over_its_long_deck_and_an_eqs_key_word_line(top, headline):
+    lead = (
+        "NORFOLK, Va., March 1, 2024 -- Zeta Pharma AG and Zeta Oncology, Inc. (Nasdaq: ZETA) "
+        "today announced that Harold Roe, Ph.D., will retire as Chief Executive Officer effective "
+        "April 30, 2024. The Board has appointed Lauren M. Doe, currently President and Chief "
+        "Operating Officer, to succeed Dr. Roe as Chief Executive Officer. The Phase III study "
+        "ZETA-1 of zetarelin met its primary endpoint in endometriosis-associated pain.\n"
+    )
+    text = f"{top}\n\n{lead}"
+    assert extract_release(text, "d", "f").release.headline == headline

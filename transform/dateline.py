@@ -561,6 +561,7 @@ def _header_date(text: str, before: int) -> tuple[dt.date | None, str | None]:
             or GLUED_DATE_LINE.match(stripped)
             or BYLINE_DATE_LINE.match(stripped)
             or ISO_STAMP_LINE.match(stripped)
+            or DATE_LABEL_ENDS_LINE.search(stripped)
         )
         if match:
             found = parse_date(match["date"])
@@ -780,6 +781,9 @@ DATE_LABEL = re.compile(rf"{DATE_LABEL_WORDS}(?=\d|[A-Za-z]{{3}})", re.IGNORECAS
 LABELLED_DATE = re.compile(
     rf"{DATE_LABEL_WORDS}(?P<date>{NUMERIC}|{DATE}|{YEAR}-[01]\d)(?:\s+|$)", re.IGNORECASE
 )
+# a letter's labelled date ending a header's line after its reference: "Ref: MSL/SEC/2021/112
+# Date: 12th April, 2021" (an exchange filing's cover letter)
+DATE_LABEL_ENDS_LINE = re.compile(rf"\s(?:Date|DATE|Dated|DATED)\s*:\s*(?P<date>{DATE})\s*$")
 # the label of a header's next column, after a labelled date: " CONTACT:", " Media Contact:"
 NEXT_LABEL = re.compile(r"\s+(?=[A-Z][A-Za-z]+(?:[ ][A-Za-z]+)?:)")
 LABEL_DASH = re.compile(rf"^(?P<label>[A-Za-z][A-Za-z ]{{1,30}}?)\s*(?:{DASH}|\|)\s*")

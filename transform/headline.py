@@ -1221,6 +1221,7 @@ def _headline_before(text: str, stop: int, cover: int) -> HeadlineMatch | None:
     first = next(c for c, shared in scored if shared * 2 >= best)
     first = _title_above_deck(text, first, candidates, lead) or first
     first = _clause_above(text, first, [c for c, _ in scored]) or first
+    first = _title_over_long_deck(text, first, [c for c, _ in scored]) or first
     # a line a page prints more than once above its lead (its title, heading and share bar)
     # is the title, however few words it shares next to a subheadline that describes the lead
     printed = Counter(c.text for c, _ in scored)
@@ -1278,6 +1279,33 @@ def _framed(title: str, inner: str) -> bool:
     if at <= 0 or len(inner) < MIN_TITLE_CHARS or not FRAME_BEFORE.search(title, 0, at):
         return False
     return at + len(inner) == len(title) or SITE_AFTER.match(title, at + len(inner)) is not None
+
+
+def _title_over_long_deck(
+    text: str, best: HeadlineMatch, scored: list[HeadlineMatch]
+) -> HeadlineMatch | None:
+    """The title right above a longer deck that names more of the lead: "Tidewater Oncology
+    Announces CEO Transition" over "Dr. Harold Fitch to retire; Board appoints President and
+    Chief Operating Officer Lauren M. Oduya as next Chief Executive Officer". The line above,
+    with blank lines only between, names the lead too (it is scored), is a title with a
+    heading's verb ("Announces"), and is the shorter of the two; chrome that names the company
+    ("Industry News: Acme") has no such verb."""
+    above = [
+        c
+        for c in scored
+        if c.span_end < best.span_start and not text[c.span_end : best.span_start].strip()
+    ]
+    if not above or text[above[-1].span_end : best.span_start].count("\n") > 2:
+        return None
+    title = above[-1]
+    words = title.text.split()
+    if (
+        len(words) >= len(best.text.split())
+        or not title_like(title.text)
+        or not any(heading_verb(word) for word in words)
+    ):
+        return None
+    return title
 
 
 def _clause_above(

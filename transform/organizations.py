@@ -1697,8 +1697,9 @@ def _a_units_words(name: str, issuer_first: str) -> bool:
 
 
 # a market's word right after a head word: "The Nasdaq Capital Market", "the TSX Venture
-# Exchange" (a firm's "Capital Markets" is a head of its own: organization_heads.csv)
-MARKET_AFTER = re.compile(r" (?:Market|Exchange)\b")
+# Exchange", a 10-Q's "Liquidity and Capital Resources" (a firm's "Capital Markets" is a head of
+# its own: organization_heads.csv)
+MARKET_AFTER = re.compile(r" (?:Market|Exchange|Resources)\b")
 
 
 # a product named "of" its maker before the maker's legal form: "a generic version of Xeljanz
