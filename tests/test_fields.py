@@ -4437,3 +4437,20 @@ def test_a_title_over_its_long_deck_and_an_eqs_key_word_line(top, headline):
     )
     text = f"{top}\n\n{lead}"
     assert extract_release(text, "d", "f").release.headline == headline
+
+
+def test_an_exchange_filings_cover_letter_opens_the_lead_past_its_salutation():
+    text = (
+        "Zeta Sciences Ltd.\nCorporate Office: 14 Marine Drive, Mumbai 400020\n\n"
+        "BSE Limited\nScrip Code: 524999\n\nSub: Press Release\n\nDear Sir/Madam,\n\n"
+        'Please find enclosed the press release titled "Zeta receives USFDA approval for '
+        'Apixaban Tablets".\n\nZeta Sciences Ltd. has received final approval from the United '
+        "States Food and Drug Administration (USFDA) to market Apixaban Tablets, 2.5 mg and 5 "
+        "mg.\n\nThanking you,\nFor Zeta Sciences Ltd.\nRakesh Menon\nCompany Secretary\n"
+    )
+    extraction = extract_release(text, "d", "f")
+    assert [(e.event_type, e.compound) for e in extraction.events] == [
+        ("regulatory_approval", "Apixaban")
+    ]
+    # the signatory over a title whose first word is a legal form's ("Company") is a person
+    assert [p.name for p in extraction.people] == ["Rakesh Menon"]

@@ -722,7 +722,9 @@ NEEDS = {
 }
 
 
-FORM_AFTER = re.compile(r",?\s([A-Z][\w.]*)")  # a legal form after a name: "Zeta Bio, Inc."
+# a legal form after a name: "Zeta Bio, Inc." (never a title's first word on the next line:
+# "Rakesh Menon" over "Company Secretary")
+FORM_AFTER = re.compile(r"(?:,\s|[ \t])([A-Z][\w.]*)")
 
 
 # rules whose match ends with a speech verb: read only just before each one (few in a text),

@@ -52,6 +52,7 @@ from transform.segments import (
     in_spans,
     page_chrome,
     past_chrome_lines,
+    past_cover_letter,
 )
 from transform.version import extractor_version
 
@@ -249,7 +250,8 @@ def read_anchors(text: str, document_id: str, source_uri: str) -> ReleaseContext
     if below and headline and after_headline > 0:
         lead_start = after_headline  # the lead opens under the title its dateline stands over
     if lead_start is None:
-        lead_start = max(body_start, cover_page_end(text))
+        # (past an exchange filing's cover letter, to the release it encloses)
+        lead_start = past_cover_letter(text, max(body_start, cover_page_end(text)))
         if issuer and issuer.rule == "issuer_lead_subject":
             # no dateline: the lead opens on the line its subject is named on, with no title,
             # or past a page's short lines of chrome under it ("Print", "Related Business")

@@ -211,6 +211,38 @@ def _chrome_line() -> re.Pattern[str]:
     )
 
 
+# An exchange filing's cover letter before the release it encloses (India's BSE and NSE): its
+# salutation on a line of its own ("Dear Sir/Madam,"), and the paragraph that encloses the
+# release after it ("Please find enclosed the press release titled ...")
+SALUTATION = re.compile(
+    r"^[ \t]*Dear[ \t]+(?:Sirs?|Madam|Sir[ \t]*/[ \t]*Madam|Sir[ \t]+or[ \t]+Madam)"
+    r"[ \t]*[,:]?[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+ENCLOSING = re.compile(
+    r"[ \t]*(?:Please[ \t]+find|Enclosed[ \t]+(?:please[ \t]+find|is|herewith)|We[ \t]+(?:enclose"
+    r"|are[ \t]+enclosing|wish[ \t]+to[ \t]+inform|hereby[ \t]+inform))\b",
+    re.IGNORECASE,
+)
+COVER_LETTER_CHARS = 1500  # a salutation this near the text's start opens its letter's body
+
+
+def past_cover_letter(text: str, at: int) -> int:
+    """Where the release a cover letter encloses opens, past the letter's salutation and its
+    paragraph that encloses the release ("Dear Sir/Madam," over "Please find enclosed the press
+    release ..."); ``at`` where no salutation opens a letter near it."""
+    salutation = SALUTATION.search(text, at, at + COVER_LETTER_CHARS)
+    if salutation is None:
+        return at
+    start = salutation.end()
+    while start < len(text) and text[start] in " \t\n":
+        start += 1
+    if ENCLOSING.match(text, start):
+        paragraph_end = text.find("\n\n", start)
+        start = len(text) if paragraph_end == -1 else paragraph_end
+    return start
+
+
 def past_chrome_lines(text: str, at: int) -> int:
     """Where the text goes on past the lines of a page's chrome that open at ``at`` ("News
     Alert: Omega Receives FDA Approval ... Click to Read More." under a title): a lead opens
