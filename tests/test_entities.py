@@ -486,6 +486,9 @@ def test_a_site_or_cell_type_before_a_disease_is_part_of_its_name():
             "Beta will pay $300 million upfront for ex-China rights to AB-1.",
             ["licensing_deal"],
         ),
+        # partners that expand or extend their collaboration (a plan to is none)
+        ("Acme and the Beta Foundation Expand Collaboration.", ["collaboration"]),
+        ("Acme plans to expand the collaboration.", []),
         # results a horizon names, none reported yet
         (
             "Acme announced an $85 million private placement to fund operations through "
@@ -7362,3 +7365,8 @@ def test_a_ten_q_headings_capital_resources_names_no_firm():
     )
     names = [o.name for o in find_organizations(text, "Zeta BioPharma Inc.")]
     assert names == ["Ridgeback Capital"]
+
+
+def test_diseases_read_with_their_alpha():
+    text = "in patients with alpha-mannosidosis and alpha-thalassemia."
+    assert [i.name for i in find_indications(text)] == ["alpha-mannosidosis", "alpha-thalassemia"]

@@ -4454,3 +4454,14 @@ def test_an_exchange_filings_cover_letter_opens_the_lead_past_its_salutation():
     ]
     # the signatory over a title whose first word is a legal form's ("Company") is a person
     assert [p.name for p in extraction.people] == ["Rakesh Menon"]
+
+
+def test_a_letterheads_company_with_its_listing_is_no_headline():
+    text = (
+        "Zeta Pharma Limited (ASX:ZTA)\nASX ANNOUNCEMENT\n\nZeta receives Notice of Allowance for "
+        "key US patent covering ZT-3\n\n21 July 2020\n\nZeta Pharma Limited (ASX: ZTA) is pleased "
+        "to advise that the USPTO has issued a Notice of Allowance for a patent covering ZT-3.\n"
+    )
+    assert extract_release(text, "d", "f").release.headline == (
+        "Zeta receives Notice of Allowance for key US patent covering ZT-3"
+    )

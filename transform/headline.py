@@ -389,6 +389,8 @@ def _company_line(line: str) -> bool:
     )
 
 
+# a company's listing in brackets ending its line: " (ASX:RVP)", " (NASDAQ: ZETA; TSX: ZT)"
+LISTING_ENDS = re.compile(r"\s*\((?:[A-Za-z][A-Za-z .]{1,30}:\s?[A-Z0-9.]{1,10}[;, ]*)+\)$")
 TITLE_PREPOSITION = re.compile(r" (?:to|with|from|by|into|on) ")
 
 
@@ -960,7 +962,8 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             or chrome_line(stripped)
             or chrome_line(line.strip())
             # a title may end in a legal form (a table's cell too: "Bionomics Limited |")
-            or (_company_line(stripped.rstrip(" \t|")) and not glued)
+            # (its listing after it too: "Ravensbourne Pharma Limited (ASX:RVP)")
+            or (_company_line(LISTING_ENDS.sub("", stripped.rstrip(" \t|"))) and not glued)
             # a table's row or cell, its bar opening the line: "|University of Alabama in
             # Huntsville" under "|Contacts:" (a title never opens with one)
             or stripped.startswith("|")
