@@ -1734,3 +1734,15 @@ def test_a_letters_labelled_date_ending_its_reference_line_dates_the_filing():
     # a date inside a sentence ends no header line's label
     text = "Zeta Sciences Ltd.\n\nThe agreement is effective as of the Date: of signing.\n"
     assert extract_release(text, "d", "f").release.published_date is None
+
+
+def test_a_day_results_will_be_announced_on_dates_no_release():
+    from transform import extract_release
+
+    text = (
+        'Zeta Pharma plc\n("Zeta" or "the Company")\n\nTrading Update\n\nZeta Pharma plc (LSE: '
+        "ZTA), the speciality pharmaceutical company, provides a trading update for the year "
+        "ended 31 December 2021 ahead of its full-year results, which will be announced on 22 "
+        "March 2022.\n"
+    )
+    assert extract_release(text, "d", "f").release.published_date is None

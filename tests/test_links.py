@@ -2012,3 +2012,20 @@ def test_the_group_the_issuer_is_a_member_of_is_no_party_to_its_approval():
     extraction = extract_release(text, "d", "file:///x", [])
     (approval,) = [e for e in extraction.events if e.event_type == "regulatory_approval"]
     assert approval.counterparty == "U.S. Food and Drug Administration"
+
+
+def test_a_society_whose_meeting_hears_the_data_is_no_party_to_them():
+    text = (
+        "Zeta Reports Data Showing ZB-4 Reduces Liver Fat\n\nBOSTON, Nov. 11, 2019 -- Zeta "
+        "Biosystems, Inc. (Nasdaq: ZETA) today announced 12-week results from a Phase 2a trial "
+        "of ZB-4 in patients with NASH, presented at The Liver Meeting 2019, the annual meeting "
+        "of the American Association for the Study of Liver Diseases (AASLD).\n"
+    )
+    extraction = extract_release(text, "d", "x", [])
+    assert [o.name for o in extraction.organizations] == [
+        "American Association for the Study of Liver Diseases"
+    ]
+    assert sorted((e.event_type, e.counterparty) for e in extraction.events) == [
+        ("conference_presentation", None),
+        ("trial_results", None),
+    ]

@@ -403,7 +403,8 @@ LEAD_ON_DATE = re.compile(
 # ... or whose first sentence states the day it announces: "Acme Inc. announced on May 4, 2012
 # that ...", "Acme Inc. (Nasdaq: ACME) on Friday, May 4, 2012, announced ..."
 LEAD_STATES_DATE = re.compile(
-    rf"\b(?:announced|said|reported|disclosed)\s+on\s+(?:{WEEKDAY},?\s+)?"
+    # (never a day to come: "its full-year results, which will be announced on 22 March 2022")
+    rf"\b(?<!\bbe )(?:announced|said|reported|disclosed)\s+on\s+(?:{WEEKDAY},?\s+)?"
     rf"(?P<date>{MONTH}\s+\d{{1,2}},?\s+{YEAR}|\d{{1,2}}\s+{MONTH}\s+{YEAR})"
     rf"|\bon\s+(?:{WEEKDAY},?\s+)?(?P<date2>{MONTH}\s+\d{{1,2}},?\s+{YEAR}|\d{{1,2}}\s+{MONTH}\s+"
     rf"{YEAR}),?\s+(?:announced|said|reported|disclosed)\b"

@@ -1313,7 +1313,19 @@ MEETING_AFTER = re.compile(
 def _meeting_host(text: str, org: Named) -> bool:
     """Whether the organisation is named as the host of a meeting ("at the 2022 American Society
     of Clinical Oncology (ASCO) Annual Meeting"): no party to what is presented there."""
-    return MEETING_AFTER.match(text, org.span_end) is not None
+    return (
+        MEETING_AFTER.match(text, org.span_end) is not None
+        or MEETING_OF_BEFORE.search(text, max(0, org.span_start - 60), org.span_start) is not None
+    )
+
+
+# ... or before it: "the annual meeting of the American Association for the Study of Liver
+# Diseases", "at the Congress of the European Society of Cardiology"
+MEETING_OF_BEFORE = re.compile(
+    r"\b(?:meetings?|congress|symposium|conference|summit|sessions|convention)[ \t]+of[ \t]+"
+    r"(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
 
 
 def link_event(

@@ -163,7 +163,9 @@ def _organization() -> LineCued:
     word = PLACE_WORD  # never a code: "an affiliate of AbbVie Group for RC148"
     of_place = (
         rf"(?:[ ](?:of|{FOREIGN_OF})(?:{word}){{1,3}}"
-        rf"|[ ]for(?:{word}){{1,3}}(?:[ ]and(?:{word}){{1,2}})?(?:[ ]of(?:{word}){{1,2}})?)"
+        # (with its article: "American Association for the Study of Liver Diseases")
+        rf"|[ ]for(?:[ ]the)?(?:{word}){{1,3}}(?:[ ]and(?:{word}){{1,2}})?"
+        rf"(?:[ ]of(?:{word}){{1,2}})?)"
     )
     # a head that opens its name, the name's words after it: "Institut Pasteur", "Université
     # Paris-Saclay" (never a head's own "of": that is of_place's)
