@@ -486,6 +486,11 @@ def test_a_site_or_cell_type_before_a_disease_is_part_of_its_name():
             "Beta will pay $300 million upfront for ex-China rights to AB-1.",
             ["licensing_deal"],
         ),
+        # a trial that failed its main goal, as a news story words it
+        (
+            "Acme said its drug failed to meet the main goal of a late-stage study.",
+            ["trial_results"],
+        ),
         # partners that expand or extend their collaboration (a plan to is none)
         ("Acme and the Beta Foundation Expand Collaboration.", ["collaboration"]),
         ("Acme plans to expand the collaboration.", []),
@@ -2141,7 +2146,7 @@ def test_more_of_the_who_stems_mark_an_inn_no_english_word_has():
 
     text = (
         "Costs worsen. Zeta licensed zetaquidar, an oral absorption enhancer, with "
-        "omegagliflozin, betasiran and zetarsen in the program; a risk of heparin penalties."
+        "omegagliflozin, betasiran and zetarsen in the program; a risk of yuletide penalties."
     )
     found = [(m.name, m.rule) for m in find_compounds(text)]
     assert found == [
@@ -7370,3 +7375,16 @@ def test_a_ten_q_headings_capital_resources_names_no_firm():
 def test_diseases_read_with_their_alpha():
     text = "in patients with alpha-mannosidosis and alpha-thalassemia."
     assert [i.name for i in find_indications(text)] == ["alpha-mannosidosis", "alpha-thalassemia"]
+
+
+def test_drugs_the_english_list_holds_too_are_read_by_their_stem_and_classes_are_none():
+    text = (
+        "Patients received penicillin, amoxicillin, ibuprofen or diazepam; ZB-5 is an intranasal "
+        "benzodiazepine given with a statin, a triptan and a bisphosphonate.\n"
+    )
+    assert [c.name for c in find_compounds(text)] == [
+        "penicillin",
+        "amoxicillin",
+        "ibuprofen",
+        "diazepam",
+    ]

@@ -287,7 +287,8 @@ def _described_as_company(text: str, start: int) -> bool:
 
 
 @cache
-def _stems() -> tuple[str, ...]:
+def inn_stems() -> tuple[str, ...]:
+    """The endings of the INN stems (inn_stems.csv): "mab", "tinib", "cillin"."""
     return tuple(row["stem"] for row in load_lexicon("inn_stems"))
 
 
@@ -385,7 +386,7 @@ def _an_inn(printed: str) -> bool:
     of the lexicon, or a drug the vocabulary names in lower case ("Kengrexal (cangrelor)")."""
     inn = BIOLOGIC_SUFFIX.sub("", printed.lower())  # "lecanemab-irmb"
     return bool(
-        inn.split(" ")[0].endswith(_stems())
+        inn.split(" ")[0].endswith(inn_stems())
         or names_matcher(("compound", "payload")).find(inn)
         or (printed.islower() and is_drug_name(inn) and not is_known(inn))
     )
@@ -768,7 +769,7 @@ def _inn_like(word: str) -> bool:
     """A word with an INN's stem that is no English word and names no class of molecules
     ("accept" ends in -cept: no INN; "neuropeptide" names a class of molecules)."""
     # (the word list first: one lookup turns most words away, the 82 stems' test costs eight)
-    return word not in word_counts() and word.endswith(_stems()) and not is_class_word(word)
+    return word not in word_counts() and word.endswith(inn_stems()) and not is_class_word(word)
 
 
 @cache
