@@ -1276,11 +1276,12 @@ def _issuer_unit(text: str, name: str) -> bool:
 
 
 # the events a regulator may be the other party of: it approves, accepts or clears
-AGREEMENT_EVENTS = frozenset({"licensing_deal", "collaboration"})
-AGREED_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 REGULATOR_EVENTS = frozenset(
     {"regulatory_submission", "regulatory_approval", "ind_filing", "ind_active", "other"}
 )
+# ... and the agreements an agency is a party of, where the agreement is made "with" it
+AGREEMENT_EVENTS = frozenset({"licensing_deal", "collaboration"})
+AGREED_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 
 
 # places a deal's rights leave out: "worldwide, except Japan, South Korea, China and
