@@ -1304,10 +1304,11 @@ def _excepted(text: str, start: int, left: int) -> bool:
 
 # what follows the society or body that hosts a meeting: "American Society of Clinical Oncology
 # (ASCO) Annual Meeting", "European Society for Medical Oncology Congress 2022"
+MEETING_NOUNS = r"(?:Meetings?|Congress|Symposium|Conference|Summit|Sessions|Convention|Workshop)"
 MEETING_AFTER = re.compile(
     r"[ \t]*(?:\([A-Z][\w&-]{1,15}\)[ \t]*)?(?:(?:19|20)\d\d[ \t]+)?"
     r"(?:(?:Annual|Scientific|International|World|Global|Clinical|Winter|Summer|Spring|Fall)"
-    r"[ \t]+)*(?:Meetings?|Congress|Symposium|Conference|Summit|Sessions|Convention|Workshop)\b"
+    rf"[ \t]+)*{MEETING_NOUNS}\b"
 )
 
 
@@ -1322,11 +1323,7 @@ def _meeting_host(text: str, org: Named) -> bool:
 
 # ... or before it: "the annual meeting of the American Association for the Study of Liver
 # Diseases", "at the Congress of the European Society of Cardiology"
-MEETING_OF_BEFORE = re.compile(
-    r"\b(?:meetings?|congress|symposium|conference|summit|sessions|convention)[ \t]+of[ \t]+"
-    r"(?:the[ \t]+)?$",
-    re.IGNORECASE,
-)
+MEETING_OF_BEFORE = re.compile(rf"\b{MEETING_NOUNS}[ \t]+of[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 
 
 def link_event(

@@ -835,11 +835,6 @@ def _family_matches(text: str, rules: frozenset[str]) -> dict[str, list[re.Match
     return found
 
 
-# nothing but blanks between a line's start and a position
-LINE_OPENS = re.compile(r"(?:^|\n)[ \t]*$")
-LINE_OPENS_CHARS = 40
-
-
 def find_people(text: str) -> list[PersonMatch]:
     """Each person once, with the first title found for them."""
     found: dict[str, PersonMatch] = {}
@@ -869,8 +864,9 @@ def find_people(text: str) -> list[PersonMatch]:
             start = match.start("name")
             opener, _, rest = name.partition(" ")
             # a word alone on the line above the name: a block's label ("Contact\nJane Doe")
-            label = match.group("name").startswith(f"{opener}\n") and LINE_OPENS.search(
-                text, max(0, start - LINE_OPENS_CHARS), start
+            label = (
+                match.group("name").startswith(f"{opener}\n")
+                and not text[text.rfind("\n", 0, start) + 1 : start].strip()
             )
             if opener in name_openers() or label:
                 if " " not in rest or rest.split(" ", 1)[0].casefold() not in given_names():
