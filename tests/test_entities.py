@@ -7388,3 +7388,40 @@ def test_drugs_the_english_list_holds_too_are_read_by_their_stem_and_classes_are
         "ibuprofen",
         "diazepam",
     ]
+
+
+def test_drugs_the_english_list_holds_too_are_read_where_printed_as_drugs():
+    text = (
+        "Zeta studies ZX-12 plus low-dose dexamethasone and ZX-12/thalidomide. In mice ZX-12 was "
+        "more active than tamoxifen, and a trial compares velnoxaban versus warfarin. Patients "
+        "took lidocaine 2 mg daily.\n"
+        # no drug beside it, a hyphened word, the body's own substance, a person's name: none
+        "Patients taking aspirin or with a history of heroin use were excluded; ZX-12 and "
+        "aspirin-containing products; ZX-12 and insulin secretion; ZX-12 and Angelica Smith.\n"
+    )
+    found = [(c.name, c.rule) for c in find_compounds(text)]
+    assert found == [
+        ("ZX-12", "development_code"),
+        ("dexamethasone", "drug_in_drug_context"),
+        ("thalidomide", "drug_in_drug_context"),
+        ("tamoxifen", "drug_in_drug_context"),
+        ("velnoxaban", "inn_stem"),
+        ("warfarin", "drug_in_drug_context"),
+        ("lidocaine", "drug_in_drug_context"),
+    ]
+
+
+def test_a_trial_detail_or_phase_is_its_tested_drugs_not_its_comparators():
+    text = (
+        "Zeta Bio Reports Phase 3 Results\n\n"
+        "BOSTON, March 2, 2015 /PRNewswire/ -- Zeta Bio Inc. today reported results from a "
+        "Phase 3 trial comparing velnoxaban with warfarin in 9,120 patients. Patients received "
+        "ZX-12 once daily and dexamethasone 40 mg weekly. These data support moving ZX-12 and "
+        "dexamethasone into a Phase 3 trial against pomalidomide.\n"
+    )
+    extraction = extract_release(text, "d", "u")
+    details = {(d.kind, d.text): d.compound for d in extraction.trial_details}
+    assert details[("patients", "9,120 patients")] == "velnoxaban"
+    assert details[("dose", "40 mg")] == "dexamethasone"
+    phases = [(p.phase, p.compound) for p in extraction.phases]
+    assert phases == [("Phase III", None), ("Phase III", "velnoxaban"), ("Phase III", "ZX-12")]

@@ -14,10 +14,17 @@ import bisect
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import cache, lru_cache
 
 from transform.dictionary import NamedMatch, a_known_organization, names_matcher
-from transform.drug_vocabulary import drug_matcher, is_class_word, is_drug_name, names_a_target
+from transform.drug_vocabulary import (
+    drug_matcher,
+    is_class_word,
+    is_drug_name,
+    names_a_target,
+    word_list_drugs,
+)
 from transform.lexicon import (
     company_suffix_pattern,
     company_trade_words,
@@ -199,6 +206,25 @@ NAME_BEFORE_COMBINED = re.compile(r"(?<![\w-])(?P<name>[A-Z][A-Za-z]*[a-zA-Z]{2,
 NAME_AFTER_COMBINED = re.compile(
     r"(?:[A-Za-z]+-[a-z]+[ ]|the[ ])?(?P<name>[A-Z][A-Za-z]*[a-zA-Z]{2,})(?:®|™)?(?![\w-])"
 )
+
+# a drug's name the English word list holds too (drug_vocabulary.word_list_drugs: "aspirin",
+# "dexamethasone", "warfarin"), read where the text prints it as a drug's: given with a drug it
+# found ("pomalidomide plus low-dose dexamethasone", "tamoxifen and ORB-22", "HLC-501/
+# dexamethasone"), compared with one ("versus warfarin", "more active than tamoxifen") or before a
+# dose ("dexamethasone 40 mg")
+GIVEN_WITH = r"(?:\s*[+/]\s*|,?[ ](?:plus|and|or|with|in[ ]combination[ ]with|combined[ ]with)[ ])"
+DOSE_WORD = r"(?:(?:low|high|standard|reduced)[- ]dose[ ])?"
+PAIRED_AFTER = re.compile(rf"(?:®|™)?{GIVEN_WITH}{DOSE_WORD}(?P<name>[A-Za-z][a-z]{{4,}})(?![\w-])")
+PAIRED_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<name>[A-Za-z][a-z]{{4,}})(?:®|™)?{GIVEN_WITH}{DOSE_WORD}$"
+)
+PAIRED_CHARS = 60
+COMPARED = cued(
+    r"(?:(?<![\w-])versus|(?<![\w-])vs\.?|compared[ ](?:with|to)|[ ]than|in[ ]combination[ ]with"
+    rf"|combined[ ]with)[ ]{DOSE_WORD}(?P<name>[A-Za-z][a-z]{{4,}})(?![\w-])"
+)
+NAME_BEFORE_DOSE = re.compile(r"(?<![\w-])(?P<name>[A-Za-z][a-z]{4,})[ ][\d.,]*$")
+DOSE_CHARS = 30
 
 
 # a name no vocabulary holds, a drug by the apposition after it that says how it acts:
@@ -727,6 +753,7 @@ def find_compounds(text: str) -> list[NamedMatch]:
             continue
         add(start, start + len(name), rule)
     dosed = any(unit in text for unit in ("mg", "µg", "μg")) and DOSE.search(text)  # ("mcg")
+    _add_word_list_drugs(text, found, add, bool(dosed))
     for match in BRAND_DOSE.finditer(text) if dosed else ():
         name = match[1]
         if (
@@ -739,6 +766,41 @@ def find_compounds(text: str) -> list[NamedMatch]:
             continue  # an English word, a person, a place or a company: "Cohort 3 mg/kg"
         add(match.start(1), match.end(1), "brand_with_dose")
     return _link_aliases(text, sorted(found.values(), key=lambda m: m.span_start))
+
+
+def _add_word_list_drugs(
+    text: str,
+    found: dict[tuple[int, int], NamedMatch],
+    add: Callable[[int, int, str], None],
+    dosed: bool,
+) -> None:
+    """The drugs of the English word list the text prints as drugs (PAIRED_AFTER, COMPARED):
+    beside a drug found, after a comparison, before a dose; a capitalised one never a person's,
+    a place's or a company's name ("Fargo", "Angelica")."""
+    drugs = word_list_drugs()
+    sides: list[re.Match[str] | None] = []
+    for start, end in list(found):
+        sides.append(PAIRED_AFTER.match(text, end))
+        sides.append(PAIRED_BEFORE.search(text, max(0, start - PAIRED_CHARS), start))
+    sides.extend(COMPARED.finditer(text))
+    for match in DOSE.finditer(text) if dosed else ():
+        sides.append(
+            NAME_BEFORE_DOSE.search(text, max(0, match.start() - DOSE_CHARS), match.start())
+        )
+    for side in sides:
+        if side is None or side["name"].casefold() not in drugs:
+            continue
+        name, start, end = side["name"], side.start("name"), side.end("name")
+        if name[0].isupper() and (_a_name_of_no_drug(name) or _names_a_company(text, end)):
+            continue
+        if (
+            MEASURED_BEFORE.search(text, max(0, start - 20), start)
+            or MEASURED_AFTER.match(text, end)
+            or MADE_AFTER.match(text, end)
+            or names_a_target(text, start, end)
+        ):
+            continue  # the body's own substance or a target: "metformin and insulin secretion"
+        add(start, end, "drug_in_drug_context")
 
 
 def _a_name_of_no_drug(word: str) -> bool:

@@ -80,6 +80,42 @@ def drug_terms() -> Iterator[tuple[str, str]]:
     )
 
 
+@cache
+def word_list_drugs() -> frozenset[str]:
+    """The vocabulary's one-word drug names that the English word list holds too, which
+    drug_terms leaves out ("aspirin", "tamoxifen", "dexamethasone", "warfarin", "morphine"):
+    compounds reads them only where the text prints them as a drug's (beside a drug it found,
+    after a comparison, before a dose). Never a plural, a class's adjective or agent noun
+    ("analgesics", "antihypertensive", "decongestant", "vasodilator") or a word of four
+    letters ("caps", "oats")."""
+    return cached("word-list-drugs", _word_list_drugs)
+
+
+# a class's adjective or agent noun: "antipyretic", "expectorant", "excipient", "vasodilator",
+# "antidiarrheal", "carcinogen"
+CLASS_ENDING = re.compile(r"(?:ic|ant|ent|or|ive|al|gen|s)$")
+
+
+def _word_list_drugs() -> frozenset[str]:
+    from transform.compounds import inn_stems, not_a_compound
+
+    english = word_counts()
+    stems = inn_stems()
+    return frozenset(
+        name
+        for name in drug_names()
+        if name.isalpha()
+        and len(name) > MIN_LENGTH
+        and name in english
+        and not name.endswith(stems)  # (matched with the others)
+        and not name.startswith("anti")
+        and CLASS_ENDING.search(name) is None
+        and not is_class_word(name)
+        and not _an_enzyme(name)
+        and not not_a_compound(name)
+    )
+
+
 # "anti-" before a target's or a class's one word: what a drug acts on, never one drug's name
 # ("anti-CD40L", "anti-IL-20", "anti-allergic"); a drug named by its target says more ("anti-CD47
 # monoclonal antibody hu5f9-g4")

@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 
 import ahocorasick
 
+from transform.drug_vocabulary import word_list_drugs
 from transform.headline import CONTACT_WORDS
 from transform.lexicon import (
     alias_map,
@@ -1410,12 +1411,35 @@ def link_event(
 def link_phase(
     text: str, span_start: int, span_end: int, compounds: list[Named] | Mentions
 ) -> str | None:
-    """The compound a phase mention is about: the nearest compound its sentence names."""
+    """The compound a phase mention (or a dose, a count of patients) is about: the one printed
+    right before it ("dexamethasone 40 mg"), else the nearest its sentence names, never one it is
+    compared with or an everyday drug given with it while it names another ("comparing velnoxaban
+    with warfarin in 9,120 patients", "HLC-501 and dexamethasone into a Phase 3 trial":
+    velnoxaban's, HLC-501's)."""
     left, right = sentence_bounds(text, span_start, span_end)
     named = _inside(compounds, text, left, right)
     if not named:
         return None
-    return min(named, key=lambda c: abs(c.span_start - span_start)).name
+    for c in named:
+        if c.span_end <= span_start and not text[c.span_end : span_start].strip():
+            return c.name
+    everyday = word_list_drugs()
+    tested = [
+        c
+        for c in named
+        if c.name.casefold() not in everyday
+        and not COMPARATOR_BEFORE.search(text, max(left, c.span_start - 80), c.span_start)
+    ]
+    return min(tested or named, key=lambda c: abs(c.span_start - span_start)).name
+
+
+# what a trial compares its drug with, after the drug: "versus warfarin", "compared to aspirin",
+# "comparing velnoxaban with warfarin", "more active than tamoxifen"
+COMPARATOR_BEFORE = re.compile(
+    r"(?:\bversus|\bvs\.?|\bcompar(?:ed|ing|es|e)\b[^.;]{0,60}?\b(?:with|to)|\bagainst|\bthan)"
+    r"\s+(?:(?:low|high|standard)[- ]dose\s+)?$",
+    re.IGNORECASE,
+)
 
 
 ACQUIRES = re.compile(
