@@ -1761,6 +1761,18 @@ def test_a_sites_name_glued_after_the_headline_is_dropped():
     assert find_headline(kept, kept.index("BOSTON")).text.endswith("January - September 2015")
 
 
+def test_the_companys_own_name_after_a_bar_is_its_sites_though_the_lead_names_it():
+    lead = "Zeta Therapeutics, Inc. reported results for the fourth quarter of 2023 and a loss."
+    title = "Zeta Reports Fourth Quarter 2023 Results and Provides Corporate Update"
+    for site in (" | Zeta Therapeutics", " | Zeta Bio"):
+        text = f"{title}{site}\nPRINCETON, N.J., March 14, 2024 -- " + lead
+        assert find_headline(text, text.index("PRINCETON")).text == title
+    # a dash before the name, or words of no trade after the bar: the lead's words are kept
+    for kept in (" - Zeta Therapeutics", " | Zeta Fourth Quarter"):
+        text = f"{title}{kept}\nPRINCETON, N.J., March 14, 2024 -- " + lead
+        assert find_headline(text, text.index("PRINCETON")).text == title + kept
+
+
 def test_a_feeds_label_of_the_company_and_its_ticker_before_a_dash_is_no_part_of_the_title():
     lead = "Zeta Bio closed a placement of units for C$6.5 million, to fund its trials in gout."
     text = (
@@ -3458,6 +3470,11 @@ def test_a_first_cohort_dosed_or_dosing_underway_starts_a_trial():
             ["trial_start"],
         ),
         ("Dosing underway in Phase 1 study of Zeta Bio's ZB-12.", ["trial_start"]),
+        (  # reported speech: an 8-K's item on the release it attaches
+            "On February 6, 2019, Zeta Bio announced that the first patient had been dosed in its "
+            "Phase 1/2 trial of ZB-12.",
+            ["trial_start"],
+        ),
         ("Zeta Bio said the first cohort will be dosed in a Phase 1 study of ZB-12 next year.", []),
     ):
         text = f"Zeta News\n\n{sentence}\n"

@@ -2213,6 +2213,17 @@ def test_the_trade_presss_e_before_a_scaled_sum_is_the_euro_and_alone_nothing():
     ]
 
 
+def test_the_deutsche_mark_as_dm_is_read_only_before_a_scaled_sum():
+    text = (
+        "Omega will pay Zeta an upfront fee of DM 10 million and up to DM25 million in milestones; "
+        "the DM1 and DM4 payloads, DM 12,500 and E 10 million are no sums."
+    )
+    assert [(m.text, m.amount, m.currency) for m in find_money(text)] == [
+        ("DM 10 million", 10e6, "DEM"),
+        ("DM25 million", 25e6, "DEM"),
+    ]
+
+
 def test_a_share_price_after_a_move_in_dollars_and_cents_or_after_slipping():
     text = (
         "Shares of Zeta surged 26 percent, or $1.45, to $6.97 in midday trading Friday. Omega "

@@ -1478,6 +1478,18 @@ TICKERED_COMPANY_BEFORE = re.compile(
 LINK_LABEL = re.compile(r"(?:Download|View|Read|Open)\s+[\"“](?P<title>[^\"“”]{10,}?)[\"”]")
 
 
+def _trade_name_site(site: re.Match[str]) -> bool:
+    """Whether a page title's bar is followed by a company's name without its legal form: a few
+    capitalised words, the last a word of the trade ("| Krenova Therapeutics", "| Zeta Bio")."""
+    words = site["site"].split()
+    return (
+        site.group().lstrip().startswith("|")
+        and len(words) <= MAX_SITE_WORDS
+        and all(word[:1].isupper() for word in words)
+        and words[-1] in company_trade_words()
+    )
+
+
 def _without_site(headline: HeadlineMatch, lead: set[str]) -> HeadlineMatch:
     """The headline without a site's name after " | " or " - ": a few words the lead never
     uses; nor a date or a file's size printed after it ("... Pact With Immunex 06/27/00",
@@ -1509,8 +1521,9 @@ def _without_site(headline: HeadlineMatch, lead: set[str]) -> HeadlineMatch:
         site is None
         or len(site["site"].split()) > MAX_SITE_WORDS
         or _content_words(site["site"]) & lead
-    ) and not (site is not None and _company_line(site["site"])):
+    ) and not (site is not None and (_company_line(site["site"]) or _trade_name_site(site))):
         return headline  # (a company's own site names it with its legal form: "... | Zeta Bio,
-        # Inc.", though the lead names the company too)
+        # Inc.", though the lead names the company too; or after a bar with its trade's word:
+        # "... Provides Corporate Update | Krenova Therapeutics")
     text = headline.text[: site.start()]
     return HeadlineMatch(text, headline.span_start, headline.span_start + len(text))

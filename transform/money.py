@@ -1634,10 +1634,12 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
             and (
                 match["currency"] not in _scaled_prefixes()
                 or not scale_text
-                or match.end("currency") != match.start("number")
+                or text[match.end("currency") : match.start("number")]
+                not in ("", " " * (len(printed) > 1))
             )
         ):
-            continue  # "E10", "e10 million", "Series E 10 million": no euros
+            continue  # "E10", "e10 million", "Series E 10 million": no euros (a sign of two
+            # letters may stand one space before its number: "DM 10 million")
         if not scale_text and glued_code(text, match.start(), match.end()):
             continue  # "NIS793 (anti-TGFβ antibody)": a drug's code, no shekels
         scale = SCALES[scale_text] if scale_text else _currency_scales().get(printed, 1.0)
