@@ -132,6 +132,9 @@ def test_clean_releases_are_left_untouched(seed):
             "phase_roman_numeral",
         ),
         ("a $l.5 million payment", "a $1.5 million payment", "amount_digit"),
+        ("a $5 mil1ion payment", "a $5 million payment", "digit_for_letter"),
+        ("RECEIVES $5 MILL1ON FROM", "RECEIVES $5 MILLION FROM", "digit_for_letter"),
+        ("offices in B0ston today", "offices in Boston today", "digit_for_letter"),
         (
             "net proceeds of $11. 1 million from",
             "net proceeds of $11.1 million from",
@@ -275,6 +278,8 @@ def test_a_date_stamp_under_a_long_headline_stays_on_its_own_line(stamp):
         # a surname after a given name and a middle initial, however like two words it reads
         # ("Bellweather" is never "Bell weather")
         '"We are pleased," said Marcus T. Bellweather, Chief Medical Officer.',
+        # a code's digits between its letters read no word: never "HbAlc", "GLPlR", "ILlB"
+        "HbA1c fell; GLP1R, IL1B, T1D, H5N1, CD40L, A1c and LY2157299 are codes.",
     ],
 )
 def test_codes_amounts_names_and_domain_words_are_never_touched(text):

@@ -43,6 +43,7 @@ from transform.repair.marks import (
 from transform.repair.words import (
     amount_digit_edits,
     compound_splits,
+    digit_letter_edits,
     lone_misreads,
     phase_numeral_edits,
     scan_edits,
@@ -108,6 +109,7 @@ def repair_text(raw: str) -> Repaired:
         stray_mark_edits,
         phase_numeral_edits,
         amount_digit_edits,
+        digit_letter_edits,
         split_word_edits,
     ):
         buffer.apply(make_edits(buffer.text), unrecorded=LAYOUT_RULES)

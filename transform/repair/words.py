@@ -34,6 +34,7 @@ from transform.repair.vocabulary import (
     foreign_words,
     frequency,
     given_names,
+    is_known,
     is_name,
     lexicon,
     open_compounds,
@@ -251,6 +252,36 @@ def phase_numeral_edits(text: str) -> list[Edit]:
         if fixed != numeral and re.fullmatch(r"I{1,3}|IV|V", fixed):
             start = match.start(2)
             edits.append(Edit(start, start + len(numeral), fixed, "phase_roman_numeral", 0.95))
+    return edits
+
+
+# a word a scan printed with a digit for a letter inside it: "mil1ion", "MILL1ON", "B0ston",
+# "bus1ness" (a digit between letters on both sides; a code ends or opens with its digits or
+# reads no word: "H5N1", "HbA1c", "GLP1R")
+DIGIT_IN_WORD = re.compile(r"(?<![\w-])[^\W\d_]+(?:[015]{1,2}[^\W\d_]+)+(?![\w-])")
+LETTERS_FOR_DIGIT = {"1": ("l", "i"), "0": ("o",), "5": ("s",)}
+DIGIT_WORD_LETTERS = 4  # letters a word keeps at least around its digits: "A1c" is a code's
+
+
+def digit_letter_edits(text: str) -> list[Edit]:
+    """ "$5 mil1ion" -> "$5 million", "MILL1ON" -> "MILLION": a digit between a word's letters
+    where the letter a scan mistakes it for makes a known word (in the case of the letters
+    around it)."""
+    edits = []
+    for match in DIGIT_IN_WORD.finditer(text) if any(d in text for d in "015") else ():
+        printed = match.group()
+        if sum(ch.isalpha() for ch in printed) < DIGIT_WORD_LETTERS:
+            continue
+        upper = printed.isupper() or all(ch.isupper() for ch in printed if ch.isalpha())
+        readings = [""]
+        for ch in printed:
+            options = LETTERS_FOR_DIGIT.get(ch, (ch,))
+            if upper:
+                options = tuple(o.upper() for o in options)
+            readings = [r + o for r in readings for o in options]
+        fixed = next((r for r in readings if is_known(r.casefold())), None)
+        if fixed is not None:
+            edits.append(Edit(match.start(), match.end(), fixed, "digit_for_letter", 0.85))
     return edits
 
 
