@@ -3704,3 +3704,16 @@ def test_a_sum_due_if_sales_exceed_a_level_is_a_sales_milestone():
         ("$40 million", "milestone"),
         ("$12 million", "revenue"),
     ]
+
+
+def test_an_amount_before_a_scale_a_scan_garbled_past_repair_is_none():
+    text = (
+        "Zeta received $5 mll1on from Omega, $7 MlLLION from Beta and $2 bi1iion from Gamma. "
+        "Zeta paid $5 more, $6 by mail, $4 millet and $9 million to Delta."
+    )
+    assert [(m.text, m.amount) for m in find_money(text)] == [
+        ("$5", 5.0),
+        ("$6", 6.0),
+        ("$4", 4.0),
+        ("$9 million", 9e6),
+    ]

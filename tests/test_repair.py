@@ -133,6 +133,8 @@ def test_clean_releases_are_left_untouched(seed):
         ),
         ("a $l.5 million payment", "a $1.5 million payment", "amount_digit"),
         ("a $5 mil1ion payment", "a $5 million payment", "digit_for_letter"),
+        ("a $5 millon payment", "a $5 million payment", "ocr_confusion"),
+        ("a $2 bilion deal", "a $2 billion deal", "ocr_confusion"),
         ("RECEIVES $5 MILL1ON FROM", "RECEIVES $5 MILLION FROM", "digit_for_letter"),
         ("offices in B0ston today", "offices in Boston today", "digit_for_letter"),
         (

@@ -22,6 +22,7 @@ from transform.lexicon import (
     words_alternation,
 )
 from transform.literals import cued
+from transform.repair.vocabulary import word_counts
 from transform.segments import in_spans
 from transform.text_spans import (
     FOLLOWS,
@@ -74,6 +75,44 @@ def _currencies() -> tuple[dict[str, str], dict[str, str]]:
 # a currency's code printed again after an amount with its sign: "$180 million USD"
 CODE_AFTER = re.compile(r"[ \t]+([A-Z]{3})\b(?!\s*[\d$€£¥])")
 THOUSANDS_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
+# the word or two after an amount's number, where a scan may have garbled its scale: "$5 mll1on",
+# "$5 MlLLION", "$5 mill on" (a scale's word two edits away at most, read as a scan reads l and
+# o; never an English word: "$5 millet")
+AFTER_NUMBER = re.compile(
+    r"[ \t]?(?P<word>[A-Za-z][A-Za-z0-9|!]{2,8})(?:[ ](?P<rest>[a-z]{1,3}))?\b"
+)
+SCAN_LETTERS = str.maketrans({"1": "l", "|": "l", "!": "l", "0": "o"})
+SCALE_EDITS = 2
+
+
+def _garbled_scale(text: str, end: int) -> bool:
+    """Whether the word after an amount's number (with a short word after it) is a scale's a scan
+    garbled past repair."""
+    after = AFTER_NUMBER.match(text, end)
+    if after is None or after["word"][0].lower() not in "mbr" or after["word"].lower() in SCALES:
+        return False
+    word = after["word"].lower()
+    printings = [word] + ([word + after["rest"]] if after["rest"] else [])
+    return any(
+        printed not in word_counts()
+        and any(
+            _edits(printed.translate(SCAN_LETTERS).replace("rn", "m"), scale) <= SCALE_EDITS
+            for scale in ("million", "billion")
+        )
+        for printed in printings
+    )
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance of two short words."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        previous, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (ca != cb))
+    return row[-1]
 
 
 @cache
@@ -1621,6 +1660,8 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
             shared = None  # no range: "at $8 to 2.5 million investors"
         if shared:
             scale_text = shared["scale"].lower()  # "$1.41-1.59 billion": 1.41 billion
+        if not scale_text and _garbled_scale(text, match.end()):
+            continue  # "$5 mll1on", "$5 MlLLION": a scale no repair could read; none beats $5
         # "$8.2 million" is 8,200,000, not 8199999.999999999, and "¥8.2 billion" 8,200,000,000,
         # not 8199999999.999999 (the product read to the digits a float holds); a price below a
         # cent keeps its digits ("$0.033 per share", not 0.03)

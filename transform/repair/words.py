@@ -54,7 +54,7 @@ AMOUNT_DECIMAL_SPACE = re.compile(
 )
 AMOUNT_LETTER = re.compile(r"(?<=[$€£])\s?([lIO])(?=[\d.,]\d)|(?<=[$€£]\d)([lIO])(?=[\d.,])")
 # a scale split by a stray space after an amount's number, a letter lost or not: "150 mill on",
-# "3 mil ion", "2 bill ion"
+# "3 mil ion", "2 bill ion"; or only a letter lost: "5 millon", "2 bilion"
 SPLIT_SCALE = re.compile(r"il{1,2} ?i? ?on(?![\w-])")  # after "<digit> m" or "<digit> b"
 SCALES = ("million", "billion")
 # a dollar sign read as "S" before an amount with its scale, after the letters a dollar is
@@ -307,6 +307,8 @@ def amount_digit_edits(text: str) -> list[Edit]:
         scale = next((w for w in SCALES if w[0] == joined[0] and len(w) - len(joined) <= 1), None)
         if " " in printed and scale is not None:
             edits.append(Edit(start, match.end(), scale, "split_word", 0.85))
+        elif scale is not None and joined != scale:  # a letter lost: "$5 millon", "2 bilion"
+            edits.append(Edit(start, match.end(), scale, "ocr_confusion", 0.85))
     for match in DOLLAR_READ_AS_S.finditer(text):  # "USS36.2 million" -> "US$36.2 million"
         letters = _letters_before(text, match.start())
         # a price in cents only after two letters of a dollar's or more: "USS3.67 (CDNS4.52)
