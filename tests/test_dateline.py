@@ -224,6 +224,22 @@ LEAD = " Acme Bio, Inc. (Nasdaq: ACME) today announced results of a study in 120
             "PRNewswire",
             "dateline_date_first",
         ),
+        (  # a time's zone in brackets is no wire
+            "Helsinki, Finland, March 2, 2015 at 9:00 a.m. (EET) -" + LEAD,
+            "Helsinki",
+            "Finland",
+            dt.date(2015, 3, 2),
+            None,
+            "dateline_date_first",
+        ),
+        (
+            "Mumbai, March 2, 2015 10:00 AM (IANS) -" + LEAD,
+            "Mumbai",
+            None,
+            dt.date(2015, 3, 2),
+            "IANS",
+            "dateline_date_first",
+        ),
     ],
 )
 def test_dateline_styles(text, city, region, date, wire, rule):

@@ -168,10 +168,15 @@ DASH = r"(?:--|–|—|-)"
 # A weekday before the date ("Tokyo, Monday, May 7, 2012"), a time after it ("4 May 2012; 07.30
 # CET"), and a pipe read as "I" or "l" by OCR ("BOSTON, MA,USA I March 3, 2009 I")
 ON_DAY = rf"(?:{WEEKDAY},?\s+)?"
+TIME_ZONE = (
+    r"(?:GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|HST|CET|CEST|WET|WEST|EET|EEST|BST"
+    r"|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|AWST|NZST|NZDT|SAST)"
+)
 AT_TIME = (  # "09:00 CET", "8:00 a.m. ET", "8am CET", "4 May 2012 / 07:30 CET", "at 08.00 CET"
     r"(?:(?:[,;]|[ \t]/|[ \t]at(?=[ \t]))?\s*"
     r"(?:\d{1,2}[.:]\d\d(?:\s*[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)"
-    r"(?:\s+[A-Z]{2,4}\b)?)?"
+    # (its zone in brackets, no wire's: "at 9:00 a.m. (EET)")
+    rf"(?:\s+[A-Z]{{2,4}}\b|\s*\({TIME_ZONE}\))?)?"
 )
 LINE_CLOCK = r"(?:\d{1,2}[.:]\d\d(?:[ \t]*[ap]\.?m\.?)?|\d{1,2}[ \t]?[ap]\.?m\.?)"
 LINE_TIME = (  # the same on the date's line: "; 07.30 CET", ", 8:00 a.m. ET"
@@ -383,7 +388,6 @@ PAGE_STAMP = re.compile(
     # "March 22, 2024 at 10:42 AM EDT"
     rf"(?:,?\s+|\s+[/|]\s+|[ \t]+[-–][ \t]+|[ \t]+at[ \t]+)\d{{1,2}}:\d\d"
 )
-TIME_ZONE = r"(?:GMT|UTC|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|CET|CEST|BST|JST|AEST|AEDT|HKT|SGT)"
 # what a clock prints after its time, never a place: "01:00 PM EDT, 03/19/2024 (MT Newswires)"
 CLOCK_WORDS = re.compile(rf"(?:[AaPp]\.?[Mm]\.?\s*)?{TIME_ZONE}?")
 # or a time, its zone and a date closing a line ("... Manufacturers 09:27 GMT-04:00 Thursday,
