@@ -4482,3 +4482,49 @@ def test_a_letterheads_company_with_its_listing_is_no_headline():
     assert extract_release(text, "d", "f").release.headline == (
         "Zeta receives Notice of Allowance for key US patent covering ZT-3"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Zeta Bio announced that its IND for ZB-12 is now in effect.", ["ind_active"]),
+        ("Zeta Bio said it expects the IND for ZB-12 to be in effect by year-end.", []),
+        # a trial's permit approved is no drug's approval, named before the verb or after it
+        (
+            "Zeta Bio announced that its CTA for ZB-12 has been approved by the MHRA.",
+            ["ind_active"],
+        ),
+        (
+            "Zeta Bio has sold its royalty interest in ZB-12 to Omega for $100 million.",
+            ["financing"],
+        ),
+        ("Zeta Bio plans to sell royalty rights only if its cash runs low.", []),
+        # a clause its year dates is the sentence's history
+        (
+            "Zeta Bio reported revenue for the quarter; in 2014 it sold its royalty interest in "
+            "ZB-12 to Omega.",
+            ["earnings"],
+        ),
+        (
+            "Zeta Bio announced a reverse merger with Omega Corp., a private company.",
+            ["acquisition"],
+        ),
+        ("Zeta Bio announced the closing of its upsized IPO.", ["financing"]),
+        (
+            "Zeta Bio announced the retirement of Chief Executive Officer John Doe.",
+            ["executive_change"],
+        ),
+        (
+            "Zeta Bio has filed a New Drug Submission with Health Canada for ZB-12.",
+            ["regulatory_submission"],
+        ),
+    ],
+)
+def test_permits_royalty_sales_reverse_mergers_ipos_retirements_and_canadian_filings(
+    sentence, expected
+):
+    text = f"Zeta News\n\nBOSTON, May 4, 2016 /PRNewswire/ -- {sentence}\n"
+    events = sorted(
+        {e.event_type for e in extract_release(text, "d", "x", []).events if e.announced}
+    )
+    assert events == expected

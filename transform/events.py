@@ -189,7 +189,7 @@ PLANNED_AFTER = re.compile(
 )
 # A sentence that dates itself before the release: "In July 2018, Sutro entered into ..."
 DATED_BEFORE = re.compile(
-    r"\W*(?:In|On)\s+(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?P<year>(?:19|20)\d\d)\b"
+    r"\W*(?:[Ii]n|[Oo]n)\s+(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?P<year>(?:19|20)\d\d)\b"
 )  # read with .match at the sentence's start
 # ... or a deal its sentence dates: "the licensing agreement entered into on March 6, 2008"
 DEAL_DATED = re.compile(
@@ -218,6 +218,13 @@ TRIAL_PERMIT = re.compile(
     r"(?:[\w/-]+\s){0,4}?(?:trial|study)\b"
     r"|[^.]{0,80}?\bto\sproceed\swith\s[^.]{0,80}?\b(?:trial|study)\b"
     r"|[^.]{0,40}?\b(?:clinical\strial\sapplication|CTA)\b",
+    re.IGNORECASE,
+)
+
+# ... or the permit named before its approval: "its CTA for ZB-12 has been approved by the MHRA"
+TRIAL_PERMIT_BEFORE = re.compile(
+    r"\b(?:clinical\strial\sapplications?|investigational\snew\sdrug(?:\sapplications?)?"
+    r"|(?-i:CTAs?|INDs?))\b[^.;]{0,50}$",
     re.IGNORECASE,
 )
 
@@ -250,6 +257,7 @@ def _frames_or_recalls(
     if event_type == "regulatory_approval" and (
         _only_expected(before, text, match.end(), match.start())
         or TRIAL_PERMIT.match(text, match.end(), right)
+        or TRIAL_PERMIT_BEFORE.search(before)
         or REQUEST_APPROVED.match(text, match.end(), right)
     ):
         return True  # (a request approved is no drug's: "The US FDA has approved the request
@@ -284,6 +292,9 @@ def _frames_or_recalls(
     if event_type in DEAL_TYPES and AGO.search(text, left, right):
         return True  # "a late-stage drug it acquired in a $710M deal three years ago"
     dated = DATED_BEFORE.match(text, left, match.start())
+    semicolon = text.rfind(";", left, match.start())
+    if not dated and semicolon != -1:  # "... revenue; in 2014 the company sold its royalty ..."
+        dated = DATED_BEFORE.match(text, semicolon + 1, match.start())
     if event_type in DEAL_TYPES and not dated:  # "Under the licensing agreement entered into
         dated = DEAL_DATED.search(text, left, right)  # on March 6, 2008, Amgen was granted ..."
     if event_type in DEAL_TYPES and not dated:  # "Serono licensed development and
