@@ -7425,3 +7425,21 @@ def test_a_trial_detail_or_phase_is_its_tested_drugs_not_its_comparators():
     assert details[("dose", "40 mg")] == "dexamethasone"
     phases = [(p.phase, p.compound) for p in extraction.phases]
     assert phases == [("Phase III", None), ("Phase III", "velnoxaban"), ("Phase III", "ZX-12")]
+
+
+def test_a_code_a_company_makes_of_its_name_is_a_compound():
+    text = (
+        "Debiopharm tests Debio 1143 in head and neck cancer. Symphogen licensed Sym004 to "
+        "Servier. Velora said Velora-101 works.\n"
+        # an English word, a year, an index, a count or a dose after a name: none
+        "Study 301 enrolled; the Velora 2019 report; the Nasdaq 100 rose; Velora 300 patients "
+        "and Velora 500 million shares; Windows 10.\n"
+    )
+    found = [(c.name, c.rule) for c in find_compounds(text)]
+    assert found == [
+        ("Debio 1143", "company_name_code"),
+        ("Sym004", "company_name_code"),
+        ("Velora-101", "company_name_code"),
+    ]
+    # a name's code is read only where the name is printed without a number too
+    assert find_compounds("Patients took Nervia-12 daily.") == []

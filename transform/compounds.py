@@ -226,6 +226,17 @@ COMPARED = cued(
 NAME_BEFORE_DOSE = re.compile(r"(?<![\w-])(?P<name>[A-Za-z][a-z]{4,})[ ][\d.,]*$")
 DOSE_CHARS = 30
 
+# a code a company makes of its own name, or of that name's start, in capital and small letters:
+# "Zeta-101" by Zeta, "Tonix-102" by Tonix, "Sym004" by Symphogen, "Debio 1143" by Debiopharm
+# (the word no English one, and printed elsewhere as a name without a number after it: "Study
+# 301", "Windows 10", "Nasdaq 100" and a year, "Zeta 2019", are none)
+NAME_CODE = re.compile(
+    r"(?<![\w$€£¥-])(?P<word>[A-Z][a-z]{2,11})(?:-|[ ](?=\d{3})|)(?P<digits>\d{2,6}[A-Za-z]?)"
+    r"(?![\w-]|[.,]\d)"
+)
+COUNTED_AFTER = re.compile(r"\s+(?:patients|subjects|participants|people|shares|employees|sites)\b")
+NAME_WITHOUT_NUMBER = r"(?<![\w-]){word}[a-z]*(?![\w-]|[ ]?\d)"
+
 
 # a name no vocabulary holds, a drug by the apposition after it that says how it acts:
 # "ferocardin, an oral soluble guanylate cyclase stimulator, in", "danuglipron, an oral GLP-1
@@ -754,6 +765,24 @@ def find_compounds(text: str) -> list[NamedMatch]:
         add(start, start + len(name), rule)
     dosed = any(unit in text for unit in ("mg", "µg", "μg")) and DOSE.search(text)  # ("mcg")
     _add_word_list_drugs(text, found, add, bool(dosed))
+    for match in NAME_CODE.finditer(text):
+        word, code = match["word"], match.group()
+        if (
+            word.casefold() in word_counts()
+            or _year_like(match["digits"])
+            or not_a_compound(code)
+            or _a_name_of_no_drug(word)
+            or not re.search(NAME_WITHOUT_NUMBER.format(word=word), text)
+            or (
+                " " in code
+                and (
+                    QUANTITY_AFTER.match(text, match.end())
+                    or COUNTED_AFTER.match(text, match.end())
+                )
+            )
+        ):
+            continue
+        add(match.start(), match.end(), "company_name_code")
     for match in BRAND_DOSE.finditer(text) if dosed else ():
         name = match[1]
         if (
