@@ -7443,3 +7443,17 @@ def test_a_code_a_company_makes_of_its_name_is_a_compound():
     ]
     # a name's code is read only where the name is printed without a number too
     assert find_compounds("Patients took Nervia-12 daily.") == []
+
+
+def test_everyday_names_once_cut_short_are_read_whole():
+    text = (
+        "ZB-1 is tested in granulomatosis with polyangiitis, systemic juvenile idiopathic "
+        "arthritis, Takayasu arteritis, complex regional pain syndrome and Alzheimer's dementia."
+    )
+    assert [i.name for i in find_indications(text)] == [
+        "granulomatosis with polyangiitis",
+        "systemic juvenile idiopathic arthritis",
+        "Takayasu arteritis",
+        "complex regional pain syndrome",
+        "Alzheimer's dementia",
+    ]
