@@ -7457,3 +7457,28 @@ def test_everyday_names_once_cut_short_are_read_whole():
         "complex regional pain syndrome",
         "Alzheimer's dementia",
     ]
+
+
+def test_an_onset_or_inheritance_before_a_disease_is_part_of_its_name():
+    text = (
+        "ZB-1 is tested in late-onset Pompe disease, X-linked retinitis pigmentosa and "
+        "early-onset Alzheimer's disease; ZB-2 in relapsing multiple sclerosis."
+    )
+    assert [i.name for i in find_indications(text)] == [
+        "late-onset Pompe disease",
+        "X-linked retinitis pigmentosa",
+        "early-onset Alzheimer's disease",
+        "relapsing multiple sclerosis",
+    ]
+
+
+def test_a_disease_printed_with_a_hyphen_and_with_a_space_is_one():
+    text = (
+        "ZB-1 in relapsing-remitting MS. Relapsing remitting MS affects many; graft versus host "
+        "disease and graft-versus-host disease; Crohn’s disease and Crohn's disease."
+    )
+    assert [i.name for i in find_indications(text)] == [
+        "relapsing-remitting MS",
+        "graft versus host disease",
+        "Crohn’s disease",
+    ]

@@ -199,6 +199,11 @@ MARKER = re.compile(
     r"|resistant|refractory|naive|naïve|sensitive|dependent|intolerant|ineligible)$",
     re.IGNORECASE,
 )
+# ... and so is the age its onset names or its inheritance, a word of its own: "late-onset Pompe
+# disease", "infantile-onset", "X-linked retinitis pigmentosa", "autosomal-dominant"
+ONSET_OR_INHERITANCE = re.compile(
+    r"(?:[A-Za-z]+-onset|[XY]-linked|autosomal-(?:dominant|recessive))", re.IGNORECASE
+)
 MARKER_WORDS = 4  # words before a marker's "-positive" that name what is positive
 FUNCTION_WORD_COUNT = 500_000  # an English word this common is a function word ("against",
 # "from", "by"; pyspellchecker's counts), never one of a marker's own ("human" 277,627)
@@ -295,6 +300,8 @@ def _qualified_start(text: str, start: int) -> int:
     start = _site_start(text, start)
     words = list(re.finditer(r"\S+", text[max(0, start - 80) : start]))
     offset = max(0, start - 80)
+    if words and ONSET_OR_INHERITANCE.fullmatch(words[-1].group()):
+        return offset + words[-1].start()  # "late-onset Pompe disease", "X-linked ..."
     new_start = start
     index = len(words) - 1
     while index >= 0 and words[index].group().casefold() in STAGES:
@@ -440,8 +447,10 @@ def _catch_all(text: str, start: int, name: str) -> bool:
 
 
 def _singular(name: str) -> str:
-    """One key for a disease printed singular and plural ("ovarian cancers", "ovarian cancer")."""
-    *words, last = name.casefold().split(" ")
+    """One key for a disease printed singular and plural ("ovarian cancers", "ovarian cancer"),
+    with a hyphen or a space between its words ("relapsing remitting MS", "graft versus host
+    disease") and either apostrophe."""
+    *words, last = WORD_HYPHEN.sub(" ", name.casefold().replace("’", "'")).split(" ")
     return " ".join([*words, _plurals().get(last, last)])
 
 
