@@ -1761,6 +1761,25 @@ def test_a_sites_name_glued_after_the_headline_is_dropped():
     assert find_headline(kept, kept.index("BOSTON")).text.endswith("January - September 2015")
 
 
+def test_a_wires_media_tag_after_the_title_and_its_resend_label_before_it_are_dropped():
+    lead = "Zeta Bio said the FDA approved zetamab in gout after a Phase III study of 300 patients."
+    title = "Zeta Bio Wins FDA Approval of Zetamab in Gout"
+    for printed in (
+        f"{title} (Photo)",
+        f"{title} [VIDEO]",
+        f"{title} (with video)",
+        f"CORRECTING and REPLACING {title}",
+        f"UPDATE -- {title}",
+        f"Correction: {title}",
+    ):
+        text = f"{printed}\nBOSTON, Mass., May 2, 2019 -- " + lead
+        assert find_headline(text, text.index("BOSTON")).text == title, printed
+    # a title's own word: "Update on", a photo in its words
+    for kept in ("Update on Zetamab: FDA Approves It in Gout", "Zeta Bio Publishes Photo Atlas"):
+        text = f"{kept}\nBOSTON, Mass., May 2, 2019 -- " + lead
+        assert find_headline(text, text.index("BOSTON")).text == kept
+
+
 def test_the_companys_own_name_after_a_bar_is_its_sites_though_the_lead_names_it():
     lead = "Zeta Therapeutics, Inc. reported results for the fourth quarter of 2023 and a loss."
     title = "Zeta Reports Fourth Quarter 2023 Results and Provides Corporate Update"

@@ -260,7 +260,12 @@ LABEL_PREFIX = re.compile(
     r"|^Attention\s+(?:[\w&/]+\s+){1,3}Editors?\s*[:\-–—/]\s*"
     # a page's path from its home before the title: "Home > News > Acme Licenses ..."
     r"|^Home\s*[>»›](?:[^>»›\n]{1,40}[>»›])*\s*"
-    rf"|^{WIRE_SLUG.pattern}",  # a wire's slug glued to its story's title: "BRIEF-FDA grants"
+    rf"|^{WIRE_SLUG.pattern}"  # a wire's slug glued to its story's title: "BRIEF-FDA grants"
+    # a wire's label of a release sent again: "UPDATED: Acme ...", "CORRECTING and REPLACING
+    # Acme ...", "Correction -- Acme ..." (in capitals, or with its mark)
+    r"|^(?-i:UPDATED?|CORRECTED|CORRECTION|CORRECTING and REPLACING|REPEAT)"
+    r"(?:\s*[:\-–—]+\s*|\s+(?=(?-i:[A-Z])))"
+    r"|^(?:Updated?|Corrected|Correction)\s*[:\-–—]+\s*",
     re.I,
 )
 # a thread's page after its title: "..., page-2"
@@ -1460,6 +1465,13 @@ RANGE_END = re.compile(rf"{MONTH}(?:\s+{YEAR})?$")
 # a board's or feed's date after the title: "Celera Inks 5-Year Genomics Pact With Immunex
 # 06/27/00"
 TRAILING_DATE = re.compile(r"\s+(?:[01]?\d/[0-3]?\d/(?:\d\d|(?:19|20)\d\d))\s*$")
+# a wire's tag of the media sent with the release: "... Plaque Psoriasis (Photo)", "[VIDEO]",
+# "(with video)", "(PRNewsfoto)"
+MEDIA_TAG = re.compile(
+    r"\s*[(\[](?:with\s+)?(?:photos?|videos?|infographics?|audio|multimedia|graphics?"
+    r"|PRNewsfoto)[)\]]\s*$",
+    re.IGNORECASE,
+)
 # a newsroom listing's link label after the title, glued or not: "... hyperphosphatemiaPDF:45.5kb",
 # "... Results (PDF, 120 KB)", "... [pdf 1.2MB]"
 TRAILING_FILE = re.compile(r"\s*[(\[]?(?:PDF|pdf|Pdf)[\s:,]*\d+(?:[.,]\d+)?\s*[KkMm][Bb][)\]]?\s*$")
@@ -1510,7 +1522,11 @@ def _without_site(headline: HeadlineMatch, lead: set[str]) -> HeadlineMatch:
     if linked:  # a document site's link to the text: 'Download "Zeta Reports Results"'
         start = headline.span_start + linked.start("title")
         headline = HeadlineMatch(linked["title"], start, start + len(linked["title"]))
-    dated = TRAILING_DATE.search(headline.text) or TRAILING_FILE.search(headline.text)
+    dated = (
+        TRAILING_DATE.search(headline.text)
+        or TRAILING_FILE.search(headline.text)
+        or MEDIA_TAG.search(headline.text)
+    )
     if dated:
         text = headline.text[: dated.start()]
         headline = HeadlineMatch(text, headline.span_start, headline.span_start + len(text))
