@@ -765,14 +765,17 @@ def find_compounds(text: str) -> list[NamedMatch]:
         add(start, start + len(name), rule)
     dosed = any(unit in text for unit in ("mg", "µg", "μg")) and DOSE.search(text)  # ("mcg")
     _add_word_list_drugs(text, found, add, bool(dosed))
+    named_alone: dict[str, bool] = {}  # each word's search of the text made once
     for match in NAME_CODE.finditer(text):
         word, code = match["word"], match.group()
+        if word not in named_alone and word.casefold() not in word_counts():
+            named_alone[word] = bool(re.search(NAME_WITHOUT_NUMBER.format(word=word), text))
         if (
             word.casefold() in word_counts()
             or _year_like(match["digits"])
             or not_a_compound(code)
             or _a_name_of_no_drug(word)
-            or not re.search(NAME_WITHOUT_NUMBER.format(word=word), text)
+            or not named_alone[word]
             or (
                 " " in code
                 and (
