@@ -7482,3 +7482,16 @@ def test_a_disease_printed_with_a_hyphen_and_with_a_space_is_one():
         "graft versus host disease",
         "Crohn’s disease",
     ]
+
+
+def test_a_contacts_title_below_its_label_in_a_headers_right_column_is_read():
+    text = (
+        "FOR RELEASE: IMMEDIATELY                        CONTACT: Robert L. Jameson\n"
+        "                                                         Vice President, Finance\n"
+        "                                                         (617) 555-2200\n\n"
+        "ZETA RECEIVES MILESTONE\n\nCAMBRIDGE, MA -- March 11, 1997 -- Zeta Inc. (NASDAQ:ZETA) "
+        "today announced that it has received a $2.5 million milestone payment from Omega plc.\n"
+    )
+    clean = clean_document(text.encode(), "x.txt")
+    people = extract_release(clean.text, "d", "u", clean.corrections).people
+    assert [(p.name, p.title) for p in people] == [("Robert L. Jameson", "Vice President, Finance")]

@@ -331,7 +331,11 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "person_contact_block",
             re.compile(
-                rf"(?m)^[ \t]*(?:(?:CONTACTS?|[Cc]ontacts?|{DESK_LABELS})\s*:[ \t]*)?"
+                # (or its label in a header's right column, a space before it once the cleaner has
+                # closed the gap: "FOR RELEASE: IMMEDIATELY
+                # CONTACT: Robert L. Jameson", the title below at the name's column)
+                rf"(?m)^[ \t]*(?:[^\n]*?[ \t]+(?=(?:CONTACTS?|[Cc]ontacts?)\s*:))?"
+                rf"(?:(?:CONTACTS?|[Cc]ontacts?|{DESK_LABELS})\s*:[ \t]*)?"
                 rf"{HONORIFIC}{person}{DEGREES}"
                 rf"(?:,\s*\+?[\d(][\d()./ -]{{6,20}}\d)?\n[ \t]*"  # a phone number after it
                 rf"(?P<title>[A-Z][A-Za-z&,.\- ]{{2,80}}"  # "Sr. Vice President"
