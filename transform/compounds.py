@@ -227,11 +227,13 @@ NAME_BEFORE_DOSE = re.compile(r"(?<![\w-])(?P<name>[A-Za-z][a-z]{4,})[ ][\d.,]*$
 DOSE_CHARS = 30
 
 # a code a company makes of its own name, or of that name's start, in capital and small letters:
-# "Zeta-101" by Zeta, "Tonix-102" by Tonix, "Sym004" by Symphogen, "Debio 1143" by Debiopharm
+# "Velora-101" by Velora, "Tonix-102" by Tonix, "Sym004" by Symphogen, "Debio 1143" by Debiopharm
 # (the word no English one, and printed elsewhere as a name without a number after it: "Study
-# 301", "Windows 10", "Nasdaq 100" and a year, "Zeta 2019", are none)
+# 301", "Windows 10", "Nasdaq 100" and a year, "Velora 2019", are none)
 NAME_CODE = re.compile(
-    r"(?<![\w$€£¥-])(?P<word>[A-Z][a-z]{2,11})(?:-|[ ](?=\d{3})|)(?P<digits>\d{2,6}[A-Za-z]?)"
+    # (the capital found first, then what precedes it: a scan of every position costs twice)
+    r"(?P<word>[A-Z](?<![\w$€£¥-].)[a-z]{2,11})(?:-|[ ](?=\d{3})|)"
+    r"(?!(?:19|20)\d\d(?![\w-]))(?P<digits>\d{2,6}[A-Za-z]?)"  # (a year, "May 2016", none)
     r"(?![\w-]|[.,]\d)"
 )
 COUNTED_AFTER = re.compile(r"\s+(?:patients|subjects|participants|people|shares|employees|sites)\b")
@@ -765,27 +767,7 @@ def find_compounds(text: str) -> list[NamedMatch]:
         add(start, start + len(name), rule)
     dosed = any(unit in text for unit in ("mg", "µg", "μg")) and DOSE.search(text)  # ("mcg")
     _add_word_list_drugs(text, found, add, bool(dosed))
-    named_alone: dict[str, bool] = {}  # each word's search of the text made once
-    for match in NAME_CODE.finditer(text):
-        word, code = match["word"], match.group()
-        if word not in named_alone and word.casefold() not in word_counts():
-            named_alone[word] = bool(re.search(NAME_WITHOUT_NUMBER.format(word=word), text))
-        if (
-            word.casefold() in word_counts()
-            or _year_like(match["digits"])
-            or not_a_compound(code)
-            or _a_name_of_no_drug(word)
-            or not named_alone[word]
-            or (
-                " " in code
-                and (
-                    QUANTITY_AFTER.match(text, match.end())
-                    or COUNTED_AFTER.match(text, match.end())
-                )
-            )
-        ):
-            continue
-        add(match.start(), match.end(), "company_name_code")
+    _add_company_name_codes(text, add)
     for match in BRAND_DOSE.finditer(text) if dosed else ():
         name = match[1]
         if (
@@ -798,6 +780,33 @@ def find_compounds(text: str) -> list[NamedMatch]:
             continue  # an English word, a person, a place or a company: "Cohort 3 mg/kg"
         add(match.start(1), match.end(1), "brand_with_dose")
     return _link_aliases(text, sorted(found.values(), key=lambda m: m.span_start))
+
+
+def _add_company_name_codes(text: str, add: Callable[[int, int, str], None]) -> None:
+    """The codes companies make of their names (NAME_CODE): the word no English one, no place's,
+    person's or known organisation's, and printed alone elsewhere; never a year, an index's
+    number ("Nasdaq 100") or a count after a spaced number ("Velora 300 patients")."""
+    named_alone: dict[str, bool] = {}  # each word's search of the text made once
+    for match in NAME_CODE.finditer(text):
+        word, code = match["word"], match.group()
+        if word.casefold() in word_counts() or _year_like(match["digits"]):
+            continue
+        if word not in named_alone:
+            named_alone[word] = bool(re.search(NAME_WITHOUT_NUMBER.format(word=word), text))
+        if (
+            not named_alone[word]
+            or not_a_compound(code)
+            or _a_name_of_no_drug(word)
+            or (
+                " " in code
+                and (
+                    QUANTITY_AFTER.match(text, match.end())
+                    or COUNTED_AFTER.match(text, match.end())
+                )
+            )
+        ):
+            continue
+        add(match.start(), match.end(), "company_name_code")
 
 
 def _add_word_list_drugs(

@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 
 import ahocorasick
 
+from transform.compounds import DOSE_WORD
 from transform.drug_vocabulary import word_list_drugs
 from transform.headline import CONTACT_WORDS
 from transform.lexicon import (
@@ -1437,7 +1438,7 @@ def link_phase(
 # "comparing velnoxaban with warfarin", "more active than tamoxifen"
 COMPARATOR_BEFORE = re.compile(
     r"(?:\bversus|\bvs\.?|\bcompar(?:ed|ing|es|e)\b[^.;]{0,60}?\b(?:with|to)|\bagainst|\bthan)"
-    r"\s+(?:(?:low|high|standard)[- ]dose\s+)?$",
+    rf"\s+{DOSE_WORD}$",
     re.IGNORECASE,
 )
 

@@ -9,6 +9,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
+from rapidfuzz.distance import Levenshtein
+
 from transform.lexicon import (
     alias_map,
     by_first_character,
@@ -98,21 +100,12 @@ def _garbled_scale(text: str, end: int) -> bool:
     return any(
         printed not in word_counts()
         and any(
-            _edits(printed.translate(SCAN_LETTERS).replace("rn", "m"), scale) <= SCALE_EDITS
+            Levenshtein.distance(printed.translate(SCAN_LETTERS).replace("rn", "m"), scale)
+            <= SCALE_EDITS
             for scale in ("million", "billion")
         )
         for printed in printings
     )
-
-
-def _edits(a: str, b: str) -> int:
-    """Levenshtein distance of two short words."""
-    row = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        previous, row[0] = row[0], i
-        for j, cb in enumerate(b, 1):
-            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (ca != cb))
-    return row[-1]
 
 
 @cache

@@ -259,6 +259,9 @@ def phase_numeral_edits(text: str) -> list[Edit]:
 # "bus1ness" (a digit between letters on both sides; a code ends or opens with its digits or
 # reads no word: "H5N1", "HbA1c", "GLP1R")
 DIGIT_IN_WORD = re.compile(r"(?<![\w-])[^\W\d_]+(?:[015]{1,2}[^\W\d_]+)+(?![\w-])")
+# found first, the digit before the letter behind it (a scan for a letter's class at every
+# position costs seven times more): most texts print none
+LETTER_THEN_DIGIT = re.compile(r"[015](?<=[A-Za-z][015])")
 LETTERS_FOR_DIGIT = {"1": ("l", "i"), "0": ("o",), "5": ("s",)}
 DIGIT_WORD_LETTERS = 4  # letters a word keeps at least around its digits: "A1c" is a code's
 
@@ -268,7 +271,7 @@ def digit_letter_edits(text: str) -> list[Edit]:
     where the letter a scan mistakes it for makes a known word (in the case of the letters
     around it)."""
     edits = []
-    for match in DIGIT_IN_WORD.finditer(text) if any(d in text for d in "015") else ():
+    for match in DIGIT_IN_WORD.finditer(text) if LETTER_THEN_DIGIT.search(text) else ():
         printed = match.group()
         if sum(ch.isalpha() for ch in printed) < DIGIT_WORD_LETTERS:
             continue
