@@ -101,8 +101,9 @@ DESK_LABELS = r"Media|Investors?|Investor Relations|Press|Analysts?|Public Relat
 # A contact's label ("CONTACT:", "Media:"), and what ends the name after it with its title:
 # "contact: Mary Black at 617-555-1212", "Media contact: Tom White, Zeta Bio"
 # (the company it answers for between: "Contact Perrault Biotech: Jean-Luc Moreau, CFO")
+CONTACT_WORD = r"(?:CONTACTS?|[Cc]ontacts?)"
 CONTACT_LABEL = (
-    rf"\b(?:CONTACTS?|[Cc]ontacts?|{DESK_LABELS})"
+    rf"\b(?:{CONTACT_WORD}|{DESK_LABELS})"
     r"(?:[ \t](?:at[ \t]|for[ \t])?[A-Z][\w&.-]*(?:[ \t][A-Z][\w&.-]*){0,3})?\s*:"
 )
 CONTACT_TAIL = (
@@ -334,8 +335,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                 # (or its label in a header's right column, a space before it once the cleaner has
                 # closed the gap: "FOR RELEASE: IMMEDIATELY
                 # CONTACT: Robert L. Jameson", the title below at the name's column)
-                rf"(?m)^[ \t]*(?:[^\n]*?[ \t]+(?=(?:CONTACTS?|[Cc]ontacts?)\s*:))?"
-                rf"(?:(?:CONTACTS?|[Cc]ontacts?|{DESK_LABELS})\s*:[ \t]*)?"
+                rf"(?m)^[ \t]*(?:[^\n]*?[ \t]+(?={CONTACT_WORD}\s*:))?"
+                rf"(?:(?:{CONTACT_WORD}|{DESK_LABELS})\s*:[ \t]*)?"
                 rf"{HONORIFIC}{person}{DEGREES}"
                 rf"(?:,\s*\+?[\d(][\d()./ -]{{6,20}}\d)?\n[ \t]*"  # a phone number after it
                 rf"(?P<title>[A-Z][A-Za-z&,.\- ]{{2,80}}"  # "Sr. Vice President"

@@ -275,7 +275,7 @@ def digit_letter_edits(text: str) -> list[Edit]:
         printed = match.group()
         if sum(ch.isalpha() for ch in printed) < DIGIT_WORD_LETTERS:
             continue
-        upper = printed.isupper() or all(ch.isupper() for ch in printed if ch.isalpha())
+        upper = printed.isupper()  # (its letters all capitals: "MILL1ON")
         readings = [""]
         for ch in printed:
             options = LETTERS_FOR_DIGIT.get(ch, (ch,))
