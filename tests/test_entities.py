@@ -7495,3 +7495,17 @@ def test_a_contacts_title_below_its_label_in_a_headers_right_column_is_read():
     clean = clean_document(text.encode(), "x.txt")
     people = extract_release(clean.text, "d", "u", clean.corrections).people
     assert [(p.name, p.title) for p in people] == [("Robert L. Jameson", "Vice President, Finance")]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        '03/15/2005 - Velmora Pharmaceuticals plc ("Velmora") (LSE: VLM) announces that its '
+        "partner Tarrant Inc. has initiated a Phase IIb trial of VLM-88.",
+        '12 May 2011 - Velmora Pharmaceuticals plc (LSE: VLM) ("Velmora") today announced that '
+        "Tarrant Inc. will pay it a milestone.",
+    ],
+)
+def test_a_lead_subjects_short_name_and_listing_both_after_it_keep_it_the_issuer(lead):
+    release = extract_release(lead, "p" * 64, "file:///z.txt", []).release
+    assert release.issuer == "Velmora Pharmaceuticals plc"

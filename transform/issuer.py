@@ -619,8 +619,9 @@ SUBJECT_VERB = (
     # (a market page's symbol in brackets: "Acme SA ADR [S: acme] rallied"; a Japanese
     # agency's code in angle brackets: "Towa Pharmaceutical Co. <4553> said")
     # (a bracket inside it too: "('GP (HK)' or the 'Company', ..., stock code: 00512)")
+    # (two: its short name and its listing, in either order: 'Acme plc ("Acme") (LSE: ACM)')
     rf"(?:(?:{WS})?(?:\((?:[^()\n]|\([^()\n]{{1,20}}\)){{1,160}}\)|\[[^\[\]\n]{{1,40}}\]"
-    rf"|<[A-Z0-9.]{{1,12}}>))?"
+    rf"|<[A-Z0-9.]{{1,12}}>)){{0,2}}"
     # its seat, what it is: ", Schaffhausen, Switzerland,", ", Allschwil (SIX: BSLN), a biotech,"
     rf"(?:(?:,{WS}[A-Z][\w.'’-]*(?:{WS}[A-Z][\w.'’-]*)?){{1,2}}(?:(?:{WS})?\([^()\n]{{1,60}}\))?"
     rf"(?:,{WS}{APPOSITION_OPENS}{WS}{APPOSITION})?,"
