@@ -7509,3 +7509,28 @@ def test_a_contacts_title_below_its_label_in_a_headers_right_column_is_read():
 def test_a_lead_subjects_short_name_and_listing_both_after_it_keep_it_the_issuer(lead):
     release = extract_release(lead, "p" * 64, "file:///z.txt", []).release
     assert release.issuer == "Velmora Pharmaceuticals plc"
+
+
+@pytest.mark.parametrize(
+    ("heading", "name", "title"),
+    [
+        (
+            "Maren Ostby, Ph.D., Appointed President and Chief Executive Officer; Co-Founder "
+            "Tobias Wren to Become Executive Chairman",
+            "Maren Ostby",
+            "President and Chief Executive Officer",
+        ),
+        ("Dr. Anil Kapoor Named Chief Medical Officer", "Anil Kapoor", "Chief Medical Officer"),
+        (
+            "Helen Varga Promoted to Chief Operating Officer",
+            "Helen Varga",
+            "Chief Operating Officer",
+        ),
+    ],
+)
+def test_a_headings_appointment_gives_the_title_after_its_verb_up_to_a_semicolon(
+    heading, name, title
+):
+    text = f"{heading}\n\nBOSTON, Sept. 1, 2022 -- Velmora Bio, Inc. today announced a change."
+    people = {p.name: p.title for p in extract_release(text, "p" * 64, "file:///z.txt", []).people}
+    assert people[name] == title

@@ -291,9 +291,13 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "person_appointed",
             re.compile(
-                rf"{STARTS_NAME}{HONORIFIC}{person}{DEGREES}{AGE},?\s+(?:has\s+been|was|is|will\s+be)"
+                rf"{STARTS_NAME}{HONORIFIC}{person}{DEGREES}{AGE},?\s+(?:(?:has\s+been|was|is|will\s+be)"
                 rf"\s+(?:appointed|named|elected|promoted)\b"
-                rf"(?:\s+(?:to\s+(?:the|its)\s+[Bb]oard\s+)?(?:as\s+)?(?:its\s+|the\s+|an?\s+)?"
+                # a heading's, its verb capitalised and no auxiliary before it: "Sarah Okafor,
+                # Ph.D., Appointed President and Chief Executive Officer"
+                rf"|(?:Appointed|Named|Elected|Promoted)(?=[ ](?:to[ ]|as[ ])?[A-Z]))"
+                rf"(?:\s+(?:to\s+(?:the|its)\s+[Bb]oard\s+)?(?:as\s+|to\s+(?=[A-Z]))?"
+                rf"(?:its\s+|the\s+|an?\s+)?"
                 rf"{title})?"  # "promoted to the board as an executive director"
             ),
         ),
@@ -347,7 +351,10 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "person_contact_line",
             re.compile(
-                rf"(?m)^[| \t]*{HONORIFIC}{line_name}{DEGREES},\s(?P<title>[^\n]{{2,120}})$"
+                # (its title ends at a semicolon: "Jane Roe, Ph.D., Appointed Chief Executive
+                # Officer; Co-Founder John Doe to Become Chairman", a heading, is no title's)
+                rf"(?m)^[| \t]*{HONORIFIC}{line_name}{DEGREES},\s(?P<title>[^\n;]{{2,120}})"
+                r"(?:;[^\n]*)?$"
             ),
         ),
         # a contact line with no title: "Lisa Wong | LifeSci Advisors | +1 646 555 0102", "Tom
@@ -695,10 +702,10 @@ TITLE_BEFORE_NAME = frozenset(
 TITLE_WORD_IN_MATCH = frozenset({"person_title_word_speech"})
 TITLE_BEFORE_CHARS = 100
 # A rule runs only on text holding one of these
-APPOINTED = tuple(
-    f"{aux} {verb}"
-    for aux in ("been", "was", "is", "be")
-    for verb in ("appointed", "named", "elected", "promoted")
+APPOINTING = ("appointed", "named", "elected", "promoted")
+APPOINTED = (
+    *(f"{aux} {verb}" for aux in ("been", "was", "is", "be") for verb in APPOINTING),
+    *(f" {verb.title()} " for verb in APPOINTING),  # a heading's: "Jane Roe Appointed CEO"
 )
 NEEDS = {
     "person_board_appointment": ("appointment", "election of", "addition of"),
