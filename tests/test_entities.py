@@ -7534,3 +7534,21 @@ def test_a_headings_appointment_gives_the_title_after_its_verb_up_to_a_semicolon
     text = f"{heading}\n\nBOSTON, Sept. 1, 2022 -- Velmora Bio, Inc. today announced a change."
     people = {p.name: p.title for p in extract_release(text, "p" * 64, "file:///z.txt", []).people}
     assert people[name] == title
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Contact: Harold Finch Susan Alvarez", ["Harold Finch", "Susan Alvarez"]),
+        ("CONTACTS: Anne M. Olsen Peter van Dyke", ["Anne M. Olsen", "Peter van Dyke"]),
+        ("Contact: Karen Lee Acme Pharma", []),  # a contact and a company: no second person
+        ("Contact: Investor Relations Department", []),
+    ],
+)
+def test_two_contacts_side_by_side_after_one_label_are_two_people(line, names):
+    from transform.people import find_people
+
+    text = f"{line}\nChief Financial Officer Feinstein Communications\n(617) 555-0100\n"
+    found = [p for p in find_people(text) if p.rule == "person_contact_pair"]
+    assert [p.name for p in found] == names
+    assert all(p.title is None for p in found)

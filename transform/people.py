@@ -935,6 +935,7 @@ def find_people(text: str) -> list[PersonMatch]:
                 # Officer, General" over "Counsel", and whole later on
                 found[name] = replace(current, title=title)
     _given_name_people(text, found)
+    _contact_pair_people(text, found)
     _merge_initialled(found)
     _without_run_on_names(text, found)
     _without_cut_names(found)
@@ -1058,6 +1059,52 @@ def _given_name_matches(text: str) -> Iterator[re.Match[str]]:
             continue
         yield match
         at = max(match.end(), match.start() + 1)
+
+
+DESK_WORD = re.compile(rf"(?:{DESK_LABELS})")
+# a given name, an initial, a surname and its particles: "Anne M. Olsen", "Peter van Dyke"
+PARTICLE = r"(?:[Vv][ao]n|[Dd][aeiu]|[Dd]e[rn]|[Ll]e)[ ]"
+PAIRED_NAME = rf"[A-Z][a-z]+(?:[ ][A-Z]\.)?[ ](?:{PARTICLE})*[A-Z][A-Za-z'’-]+"
+# two contacts side by side after one label, their columns' gap closed by the cleaner:
+# "Contact: Harold Finch                 Susan Alvarez" over their titles and phone numbers
+CONTACT_PAIR = re.compile(
+    rf"(?m)^[ \t]*(?:{CONTACT_WORD}|{DESK_LABELS})\s*:[ \t]*"
+    rf"(?P<first>{PAIRED_NAME})[ ](?P<second>{PAIRED_NAME})[ \t]*$"
+)
+
+
+def _contact_pair_people(text: str, found: dict[str, PersonMatch]) -> None:
+    """Two contacts' names on a contact label's line, each a given name and a surname (one an
+    English list knows as a name, or no English word): two people, their titles unread (the
+    line below holds both, run together). Never "Contact: Investor Relations Department"."""
+    from transform.repair.vocabulary import person_names, word_counts
+
+    counts = word_counts()
+    for match in CONTACT_PAIR.finditer(text):
+        halves = [(match[group], match.start(group)) for group in ("first", "second")]
+        if not all(_given_and_surname(name, person_names(), counts) for name, _ in halves):
+            continue
+        found.pop(f"{halves[0][0]} {halves[1][0]}", None)  # read before as one long name
+        rule = "person_contact_pair"
+        for name, start in halves:
+            if name not in found:
+                found[name] = PersonMatch(
+                    name, None, start, start + len(name), rule, confidence_of(rule)
+                )
+
+
+def _given_and_surname(name: str, surnames: frozenset[str], counts: dict[str, int]) -> bool:
+    words = name.split(" ")
+    first, last = words[0], words[-1]
+    if first.casefold() not in given_names() or first in name_openers():
+        return False
+    if any(
+        w.casefold() in title_words()[0] or w in company_trade_words() or DESK_WORD.fullmatch(w)
+        for w in words
+    ):
+        return False  # "Jones Media", "Acme Pharma": a desk or a company, no surname
+    last = last.split("-")[-1].casefold()
+    return last in surnames or APOSTROPHE.sub("", last) in surnames or counts.get(last, 0) == 0
 
 
 def _given_name_people(text: str, found: dict[str, PersonMatch]) -> None:
