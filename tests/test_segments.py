@@ -201,9 +201,30 @@ def test_a_related_news_list_after_the_text_closes_the_page_and_at_its_top_is_a_
     top = "Related News\n" + body
     assert page_chrome(top) == [(0, len("Related News"))]
     # a document site's list of other documents under the text
-    for heading in ("Similar documents", "Recommended for you"):
+    for heading in ("Similar documents", "Recommended for you", "Most read", "Top stories"):
         others = f"{heading}\n\nOmega Biotech Group Interim Report January March 2004\n"
         assert page_chrome(body + others)[-1] == (len(body), len(body + others)), heading
+
+
+def test_an_aggregators_most_read_list_under_the_release_gives_no_amounts_or_events():
+    from transform import extract_release
+
+    lead = (
+        "COPENHAGEN, Denmark, March 12, 2019 -- Velnora A/S today announced that it has "
+        "received a milestone payment of EUR 25 million from Kelbrook Pharma plc following "
+        "approval of VN-204 in chronic hand eczema. "
+    )
+    body = lead + "Velnora is eligible for further milestones under the 2016 agreement. " * 12
+    body += "\n\n"
+    most_read = (
+        "Most read\n1. Zelvane slides after FDA complete response letter for ZV-44\n"
+        "2. Orvane raises $120 million in Series C\n3. Vantrix to acquire Holloway Bio for $1.1 "
+        "billion\n"
+    )
+    extraction = extract_release(body + most_read, "doc", "velnora.txt")
+    assert [(m.text, m.kind) for m in extraction.money] == [("EUR 25 million", "milestone")]
+    assert [c.name for c in extraction.compounds] == ["VN-204"]
+    assert [e.event_type for e in extraction.events] == ["milestone_payment"]
 
 
 def test_other_articles_headlines_listed_below_a_news_item_are_chrome():
