@@ -7552,3 +7552,17 @@ def test_two_contacts_side_by_side_after_one_label_are_two_people(line, names):
     found = [p for p in find_people(text) if p.rule == "person_contact_pair"]
     assert [p.name for p in found] == names
     assert all(p.title is None for p in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Enrollment in the Phase 3 ZEN-AD1 trial of ZX-101 was completed.", ["ZX-101"]),
+        ("the ZEN-AD1 trial evaluating velnoxaban in atopic dermatitis", ["velnoxaban"]),
+        # given with another drug, the code is the tested drug's own
+        ("the Phase 1b ZX-12 study with nivolumab", ["ZX-12", "nivolumab"]),
+        ("the ZX-12 trial of 40 patients", ["ZX-12"]),
+    ],
+)
+def test_a_trials_code_before_trial_of_and_its_drug_is_no_compound(text, names):
+    assert [c.name for c in find_compounds(text)] == names

@@ -2029,3 +2029,19 @@ def test_a_society_whose_meeting_hears_the_data_is_no_party_to_them():
         ("conference_presentation", None),
         ("trial_results", None),
     ]
+
+
+def test_a_phase_in_a_tables_row_is_that_rows_compounds():
+    text = (
+        "Velmora Bio, Inc. (NASDAQ: VLMB) pipeline\n\n"
+        "| Program | Indication | Stage |\n"
+        "| VX-101 | Moderate-to-severe atopic dermatitis | Phase 3 |\n"
+        "| VX-204 | Ulcerative colitis | Phase 2 |\n"
+        "| VX-310 | Alopecia areata | Phase 1 |\n"
+    )
+    extraction = extract_release(text, "p" * 64, "file:///z.txt", [])
+    assert [(p.phase, p.compound) for p in extraction.phases] == [
+        ("Phase III", "VX-101"),
+        ("Phase II", "VX-204"),
+        ("Phase I", "VX-310"),
+    ]

@@ -779,7 +779,27 @@ def find_compounds(text: str) -> list[NamedMatch]:
         ):
             continue  # an English word, a person, a place or a company: "Cohort 3 mg/kg"
         add(match.start(1), match.end(1), "brand_with_dose")
+    _without_trial_codes(text, found)
     return _link_aliases(text, sorted(found.values(), key=lambda m: m.span_start))
+
+
+# a trial's code before its word and the drug it tests: "the Phase 3 ZEN-AD1 trial of ZX-101"
+# (never "with": "the ZX-12 study with nivolumab" tests ZX-12 given with nivolumab)
+TRIAL_OF_AFTER = re.compile(
+    r"[ \t]+(?:trial|study)[ \t]+(?:of|evaluating|testing|investigating|assessing)[ \t]+"
+)
+
+
+def _without_trial_codes(text: str, found: dict[tuple[int, int], NamedMatch]) -> None:
+    """A code printed before "trial of" and a compound found right after it names the trial,
+    not a drug: "Enrollment in the Phase 3 ZEN-AD1 trial of ZX-101" tests ZX-101."""
+    starts = {m.span_start for m in found.values()}
+    for key, match in list(found.items()):
+        after = (
+            TRIAL_OF_AFTER.match(text, match.span_end) if match.rule == "development_code" else None
+        )
+        if after is not None and after.end() in starts:
+            del found[key]
 
 
 def _add_company_name_codes(text: str, add: Callable[[int, int, str], None]) -> None:
