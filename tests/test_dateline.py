@@ -1478,6 +1478,8 @@ def test_the_paper_that_printed_a_story_dates_it_at_its_end():
         "By Michael Chen\nMarch 22, 2024 at 10:42 AM EDT\n",  # a time after "at"
         "Published March 22, 2024\n",  # a byline's label, the date alone after it
         "By Michael Chen\nUpdated 22 March 2024\n",
+        "Posted by Editorial Team on 22 Mar 2024\n",  # the author between, the date after "on"
+        "By Michael Chen on March 22, 2024\n",
     ],
 )
 def test_a_news_storys_byline_date_dates_it(stamp):

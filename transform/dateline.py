@@ -772,7 +772,11 @@ DATE_LABEL_TEXT = (  # "Published on 6/14/2006 in the Prospect News Biotech Dail
     r"|for\s+(?:immediate\s+)?release\s*:\s*"
     # a byline's "Published March 22, 2024", "Updated 22 March 2024": the date alone after it
     # on its line (never "Published January 10, 2007 in the New England Journal of Medicine")
-    rf"|(?:posted|published|updated|dated)[ \t]+(?=(?:{DATE})[ \t]*(?:\n|$)))"
+    rf"|(?:posted|published|updated|dated)[ \t]+(?=(?:{DATE})[ \t]*(?:\n|$))"
+    # a byline's author between, the date alone after "on": "Posted by Editorial Team on 14 Nov
+    # 2023", "By Jane Roe on November 14, 2023"
+    rf"|(?:(?:posted|published|written|submitted)[ \t]+)?by[ \t]+[^\n,|:]{{1,40}}?[ \t]+on[ \t]+"
+    rf"(?=(?:{DATE})[ \t]*(?:\n|$)))"
 )
 DATE_LABEL_WORDS = rf"^{DATE_LABEL_TEXT}"
 LABEL_AS_CITY = re.compile(
