@@ -6305,6 +6305,17 @@ def test_a_financings_investors_are_read_from_the_list_its_cue_names():
     ]
 
 
+def test_two_investors_a_financings_list_joins_by_and_are_two_and_neither_its_counterparty():
+    text = (
+        "Zeta Bio has raised GBP 18.5m in a Series B round led by Meridian Ventures, with "
+        "participation from existing investors Oxford Science Enterprises and Redpath Capital.\n"
+    )
+    names = [m.name for m in find_organizations(text, "Zeta Bio")]
+    assert names == ["Meridian Ventures", "Oxford Science Enterprises", "Redpath Capital"]
+    events = extract_release(text, "p" * 64, "file:///z.txt", []).events
+    assert [(e.event_type, e.counterparty) for e in events] == [("financing", None)]
+
+
 def test_a_uk_contact_tables_entries_belong_to_the_firm_above_and_hyphenated_names_are_given():
     """An RNS contact table heads each firm's entries with its name; the company on the line
     after a contact's number heads the next entry, never that contact's. A given name of two

@@ -681,7 +681,9 @@ OWNER_AFTER = re.compile(
 # one of a round's investors, none its payer: "a series B round led by Omega Ventures with
 # participation from pharmaceutical company Beta Bio, venture capital firms ..."
 CO_INVESTOR_BEFORE = re.compile(
-    r"\bparticipation\s+(?:from|by)\s+(?:[\w.-]+\s+){0,3}$"
+    # (each of a list: "participation from existing investors Omega Enterprises and Beta
+    # Capital")
+    r"\bparticipation\s+(?:from|by)\s+(?:[\w.,&'’-]+\s+){0,8}$"
     # a round's lead investor: one of the syndicate it leads ("a series B round led by Omega
     # Ventures with participation from ...")
     # (or the sum it raised: "gross proceeds of $75 million, led by Omega Capital"; co-led)

@@ -13,6 +13,7 @@ company: "GRAIL, a healthcare company focused on ...").
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache, lru_cache
@@ -298,6 +299,8 @@ def _deal_partner() -> LineCued:
 
 INVESTORS_CUE = re.compile(
     r"\b(?:(?:co-)?led[ ]by|joined[ ]by|(?:with[ ])?(?:the[ ])?participation[ ](?:from|of|by)"
+    # (the investors' kind between: "participation from existing investors Omega Capital and")
+    r"(?:[ ](?:new|existing|institutional|other)[ ]investors(?:[ ](?:including|such[ ]as))?)?"
     r"|(?:new|existing|institutional)[ ]investors[ ](?:including|such[ ]as))[ ](?:the[ ])?"
 )
 INVESTORS_WORDS = ("led by", "joined by", "participation", "investors")  # one is in every cue
@@ -1132,7 +1135,14 @@ def find_organizations(
         if _a_companys_name(name, text):
             add(start, start + len(name), "company_deal_partner")
 
-    for start, end in _investors(text):
+    investors = list(_investors(text))
+    for (start, _), (_, end) in itertools.pairwise(investors):
+        joined = spans.get((start, end))
+        if joined is not None and joined.rule == "organization_head":
+            del spans[(start, end)]  # two investors a financing's list joins by "and", read
+            # as one name before the second's head: "participation from existing investors
+            # Oxford Science Enterprises and Redpath Capital"
+    for start, end in investors:
         name = _ended_by_form(text[start:end])
         if _a_companys_name(name, text) and not a_person(name):
             add(start, start + len(name), "company_investor")
