@@ -13,11 +13,10 @@ company: "GRAIL, a healthcare company focused on ...").
 from __future__ import annotations
 
 import calendar
-import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache, lru_cache
-from itertools import islice
+from itertools import islice, pairwise
 
 from transform.dateline import TIME_ZONE
 from transform.dictionary import NamedMatch, a_known_organization, names_matcher
@@ -1136,7 +1135,7 @@ def find_organizations(
             add(start, start + len(name), "company_deal_partner")
 
     investors = list(_investors(text))
-    for (start, _), (_, end) in itertools.pairwise(investors):
+    for (start, _), (_, end) in pairwise(investors):
         joined = spans.get((start, end))
         if joined is not None and joined.rule == "organization_head":
             del spans[(start, end)]  # two investors a financing's list joins by "and", read
