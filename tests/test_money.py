@@ -3717,3 +3717,27 @@ def test_an_amount_before_a_scale_a_scan_garbled_past_repair_is_none():
         ("$4", 4.0),
         ("$9 million", 9e6),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "payer"),
+    [
+        (
+            "Zeta Group plc today announced that it has received a payment of $2 million from "
+            "its partner, Omega Laboratories Inc., upon the start of Phase II clinical trials of "
+            "ZX-5118.",
+            "Omega Laboratories",
+        ),
+        (  # in capitals, with no dateline, no issuer is read: no parties either
+            "ZETA GROUP PLC TODAY ANNOUNCED THAT IT HAS RECEIVED A PAYMENT OF $2 MILLION FROM "
+            "ITS PARTNER, OMEGA LABORATORIES INC., UPON THE START OF PHASE II CLINICAL TRIALS OF "
+            "ZX-5118.",
+            None,
+        ),
+    ],
+)
+def test_a_payment_from_a_payer_named_in_apposition_upon_an_event_is_a_milestone(lead, payer):
+    release = extract_release(lead, "d", "file:///x", [])
+    assert [(m.kind, m.rule, m.trigger, m.payer) for m in release.money] == [
+        ("milestone", "money_paid_on_event", "phase_2_start", payer)
+    ]

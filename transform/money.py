@@ -740,7 +740,10 @@ PAYMENT_ON_EVENT = re.compile(
     # Pharmaxis ships its commercial launch stock")
     # (a comma after it: "a $5 million payment from Omega, triggered by the acceptance of")
     # (never a list's "and": "$50 million from Eisai and, upon regulatory approval, ...")
-    r"(?:(?:from|by)\s+(?:[\w-]+\s+){0,3}?(?!(?:and|or|plus|but)\b)[\w-]+,?\s+)?"
+    # (its name in apposition: "from its partner, Bryce Laboratories Inc., upon the start of";
+    # the text is read in lower case here)
+    r"(?:(?:from|by)\s+(?:[\w-]+\s+){0,3}?(?!(?:and|or|plus|but)\b)[\w-]+"
+    r"(?:,\s+(?:(?!(?:and|or|plus|but)\b)[\w.&'’-]+\s+){0,3}[\w.&'’-]+,)?,?\s+)?"
     # or said to fall due: "US$3 million is payable by Chiesi on shipment of launch stock"
     r"(?:(?:is|are|will\s+be|would\s+be|shall\s+be|becomes?)\s+(?:payable|due)\s+"
     r"(?:by\s+(?:[\w-]+\s+){1,4}?)?"
