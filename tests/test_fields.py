@@ -4547,3 +4547,18 @@ def test_permits_royalty_sales_reverse_mergers_ipos_retirements_and_canadian_fil
         {e.event_type for e in extract_release(text, "d", "x", []).events if e.announced}
     )
     assert events == expected
+
+
+def test_a_contacts_address_takes_no_person_named_before_the_contacts_section():
+    text = (
+        "Velmora Appoints Chief Scientific Officer\n\nLEIDEN, The Netherlands, 2 September 2019 "
+        "- Velmora N.V. (Euronext Amsterdam: VLM) today announces the appointment of Dr. Marta "
+        'Lindqvist as Chief Scientific Officer.\n\n"Marta brings deep expertise," said Johan van '
+        "Rijn, CEO of Velmora.\n\nFor further information:\nVelmora N.V.\nInvestor Relations\n"
+        "ir@velmora.nl\n\nMedia:\nAnna Smit\nanna.smit@velmora.nl\n"
+    )
+    contacts = extract_release(text, "p" * 64, "file:///z.txt", []).contacts
+    assert [(c.value, c.person) for c in contacts] == [
+        ("ir@velmora.nl", None),
+        ("anna.smit@velmora.nl", "Anna Smit"),  # a name inside the section still is
+    ]

@@ -608,7 +608,13 @@ def build_contacts(
     records = []
     for d in find_contact_details(context.text, contacts):
         rule = f"contact_{d.kind}"
-        person = _person_before(context.text, d.span_start, people)
+        # a name before the contacts section is no contact's: the CEO quoted in the last
+        # paragraph over "For further information:" and a desk's address
+        section = max(
+            (s.span_start for s in contacts if s.span_start <= d.span_start < s.span_end),
+            default=0,
+        )
+        person = _person_before(context.text, d.span_start, people, section)
         records.append(
             Contact(
                 *context.ids,
@@ -624,11 +630,12 @@ def build_contacts(
     return records
 
 
-def _person_before(text: str, at: int, people: list[Person]) -> str | None:
-    """The person named last before ``at`` within CONTACT_NAME_WINDOW characters."""
+def _person_before(text: str, at: int, people: list[Person], section: int = 0) -> str | None:
+    """The person named last before ``at`` within CONTACT_NAME_WINDOW characters, from
+    ``section`` on."""
     best = None
     for person in people:
-        position = text.rfind(person.name, max(0, at - CONTACT_NAME_WINDOW), at)
+        position = text.rfind(person.name, max(section, at - CONTACT_NAME_WINDOW), at)
         if position != -1 and (best is None or position > best[0]):
             best = (position, person.name)
     return best[1] if best else None
