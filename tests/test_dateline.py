@@ -1644,6 +1644,13 @@ def test_a_dateline_in_its_own_language_over_an_english_text_dates_the_release()
     )
     dateline = parse_dateline(text)
     assert (dateline.city, dateline.published_date) == ("München", dt.date(2020, 3, 3))
+    # with the date's article of its language before the day: "le", "den"
+    for line, city, day in (
+        ("Lyon, France, le 5 mars 2020 – Zeta SA (Euronext: ZTA) today announced", "Lyon", 5),
+        ("München, den 3. März 2020 – Zeta AG (FSE: ZTA) today announced", "München", 3),
+    ):
+        dateline = parse_dateline(f"{line} that it has received a milestone payment.\n")
+        assert (dateline.city, dateline.published_date) == (city, dt.date(2020, 3, day))
     # a month's name of another language needs its day and year: "Mai" alone is no date
     assert (
         parse_dateline("Zeta and Mai 2020 Partners said today it had a deal.\n").published_date

@@ -167,7 +167,9 @@ CAPS_LOCATION = (
 DASH = r"(?:--|–|—|-)"
 # A weekday before the date ("Tokyo, Monday, May 7, 2012"), a time after it ("4 May 2012; 07.30
 # CET"), and a pipe read as "I" or "l" by OCR ("BOSTON, MA,USA I March 3, 2009 I")
-ON_DAY = rf"(?:{WEEKDAY},?\s+)?"
+# (a French or German date's article before its day: "Lyon, le 5 mars 2020", "München, den 3.
+# März 2020")
+ON_DAY = rf"(?:{WEEKDAY},?\s+)?(?:(?:le|den)[ \t]+(?=\d))?"
 TIME_ZONE = (
     r"(?:GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|HST|CET|CEST|WET|WEST|EET|EEST|BST"
     r"|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|AWST|NZST|NZDT|SAST)"
