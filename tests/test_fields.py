@@ -1003,6 +1003,14 @@ def test_an_exchange_announcements_letter_gives_its_title_date_issuer_and_dollar
             "million.\n",
             "ZETA BIO ANNOUNCES SECOND QUARTER 2004 FINANCIAL RESULTS",
         ),
+        # ... its second line opening with a figure, both centred
+        (
+            "FOR IMMEDIATE RELEASE\n\n                  ZETA BIO REPORTS SECOND QUARTER\n"
+            "                          2004 FINANCIAL RESULTS\n\nPRINCETON, N.J., August 5, "
+            "2004 -- Zeta Bio, Inc. (Nasdaq: ZETA) today reported financial results for the "
+            "second quarter ended June 30, 2004.\n",
+            "ZETA BIO REPORTS SECOND QUARTER 2004 FINANCIAL RESULTS",
+        ),
         # ... or over four, as a flattened exhibit breaks it
         (
             "Exhibit 99.1\nFOR IMMEDIATE RELEASE:\nZETABIO\nPROVIDES CORPORATE UPDATE AND REPORTS"

@@ -625,7 +625,13 @@ def _goes_on(
         and not any(mark in title for mark in ("@", "://", "www."))
         # a line that opens with a continuation goes on the line above in lower case too:
         # "Neose" over "and BioGeneriX Announce Research, ..."
-        and (following[:1].isupper() or ((open_end or continues) and following[:1].isalpha()))
+        # (a title in capitals goes on over a line in capitals that opens with a figure: "...
+        # REPORTS SECOND QUARTER" over "2004 FINANCIAL RESULTS")
+        and (
+            following[:1].isupper()
+            or ((open_end or continues) and following[:1].isalpha())
+            or (caps and following[:1].isdigit())
+        )
         and (title_like(following) or open_end or continues or caps)
         # a date or time line is no title; a line with figures goes on only as a
         # continuation ("FOR DEVELOPMENT OF AB-200 ...") or after a word that wants more
