@@ -7577,3 +7577,16 @@ def test_two_contacts_side_by_side_after_one_label_are_two_people(line, names):
 )
 def test_a_trials_code_before_trial_of_and_its_drug_is_no_compound(text, names):
     assert [c.name for c in find_compounds(text)] == names
+
+
+def test_a_central_european_issuers_legal_form_and_its_peoples_letters_are_read():
+    text = (
+        "PRAGUE, Czech Republic, February 7, 2022 – Velmora Biologics a.s. (Prague Stock "
+        "Exchange: VLMB) today announced the election of Prof. Jiří Novák, MD, PhD, to its "
+        'Board of Directors.\n\n"We are fortunate," said Tomáš Dvořák, Chairman of the Board.\n'
+    )
+    extraction = extract_release(text, "p" * 64, "file:///z.txt", [])
+    assert extraction.release.issuer == "Velmora Biologics a.s."
+    people = {p.name: p.title for p in extraction.people}
+    assert people["Jiří Novák"] is None
+    assert people["Tomáš Dvořák"] == "Chairman of the Board"

@@ -25,8 +25,11 @@ HONORIFIC_WORD = (
     r"(?:(?:(?:Drs|Dr|Mr|Ms|Mrs|Prof)\.?\s|Professors?\s){1,2}(?:Sir\s|Dame\s)?|(?:Sir|Dame)\s)"
 )
 HONORIFIC = rf"{HONORIFIC_WORD}?"
-# Letters of names, accented ones included ("Sørensen", "Frédéric")
-UPPER, LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+# Letters of names, accented ones included ("Sørensen", "Frédéric"), and Central European,
+# Baltic and Turkish ones inside a name ("Tomáš Dvořák", "Recep Erdoğan", "Ana Ștefan"): Latin
+# Extended-A, whose capitals and small letters alternate, so its whole block is in both (most
+# rules ask for an ASCII capital first, STARTS_NAME: "Łukasz" opens no name there)
+UPPER, LOWER = "A-ZÀ-ÖØ-ÞĀ-ſȘ-ț", "a-zß-öø-ÿĀ-ſȘ-ț"
 # a romanised East Asian given name's second syllable is in lower case: "Kim Yong-zu", "Seo
 # Jung-jin" (never a compound's word: "Smith-led", "Boston-based")
 SYLLABLE = r"(?!(?:led|born|like|run|old|era|made|held|free|based|owned|style|type|wide|only)\b)"
