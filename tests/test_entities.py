@@ -7590,3 +7590,20 @@ def test_a_central_european_issuers_legal_form_and_its_peoples_letters_are_read(
     people = {p.name: p.title for p in extraction.people}
     assert people["Jiří Novák"] is None
     assert people["Tomáš Dvořák"] == "Chairman of the Board"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kelmora Biopharma has granted Merrow Pharmaceuticals global rights outside Greater China "
+        "to its antibody-drug conjugate KM-026X in a deal worth up to $1.2 billion.",
+        "Zeta Bio has granted Omega Pharma exclusive rights in Japan to ZX-12.",
+    ],
+)
+def test_rights_granted_for_a_territory_before_to_are_a_licence(text):
+    assert [e.event_type for e in find_events(text, len(text), 2024)] == ["licensing_deal"]
+
+
+def test_rights_given_to_shareholders_in_a_company_are_no_licence():
+    text = "The board has given shareholders rights in the company to vote on the merger."
+    assert [e.event_type for e in find_events(text, len(text), 2024)] == []
