@@ -7607,3 +7607,20 @@ def test_rights_granted_for_a_territory_before_to_are_a_licence(text):
 def test_rights_given_to_shareholders_in_a_company_are_no_licence():
     text = "The board has given shareholders rights in the company to vote on the merger."
     assert [e.event_type for e in find_events(text, len(text), 2024)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        ("Zeta seals collaboration with Omega to develop ZX-12.", ["collaboration"]),
+        ("Zeta nabs FDA nod for Zetavix in lupus.", ["regulatory_approval"]),
+        ("Zeta gets FDA green light for Zetavix.", ["regulatory_approval"]),
+        ("FDA clears Zeta's Zetavix for lupus.", ["regulatory_approval"]),
+        ("Zeta scoops up Omega for $300 million.", ["acquisition"]),
+        # a shareholders' nod, a trial cleared: no drug approved
+        ("Zeta wins shareholder nod for merger terms.", []),
+        ("FDA clears Zeta to begin Phase 1 trial of ZX-12.", []),
+    ],
+)
+def test_a_news_headlines_verbs_of_deals_and_approvals_are_read(text, events):
+    assert [e.event_type for e in find_events(text, len(text), 2024)] == events
