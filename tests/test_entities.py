@@ -7617,6 +7617,12 @@ def test_rights_given_to_shareholders_in_a_company_are_no_licence():
         ("Zeta gets FDA green light for Zetavix.", ["regulatory_approval"]),
         ("FDA clears Zeta's Zetavix for lupus.", ["regulatory_approval"]),
         ("Zeta scoops up Omega for $300 million.", ["acquisition"]),
+        ("Zeta submits BLA to FDA for ZX-12.", ["regulatory_submission"]),
+        ("Zeta files NDA for ZX-12.", ["regulatory_submission"]),
+        ("Zeta prices upsized $150 million IPO.", ["financing"]),
+        ("Zeta secures $25 million in venture debt from Hercules.", ["financing"]),
+        ("Zeta's Phase 3 trial of ZX-12 misses primary endpoint.", ["trial_results"]),
+        ("Zeta may submit an NDA next year.", []),  # a filing to come: none yet
         # a shareholders' nod, a trial cleared: no drug approved
         ("Zeta wins shareholder nod for merger terms.", []),
         ("FDA clears Zeta to begin Phase 1 trial of ZX-12.", []),
