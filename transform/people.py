@@ -1067,7 +1067,7 @@ def _given_name_matches(text: str) -> Iterator[re.Match[str]]:
 DESK_WORD = re.compile(rf"(?:{DESK_LABELS})")
 # a given name, an initial, a surname and its particles: "Anne M. Olsen", "Peter van Dyke"
 PARTICLE = r"(?:[Vv][ao]n|[Dd][aeiu]|[Dd]e[rn]|[Ll]e)[ ]"
-PAIRED_NAME = rf"[A-Z][a-z]+(?:[ ][A-Z]\.)?[ ](?:{PARTICLE})*[A-Z][A-Za-z'’-]+"
+PAIRED_NAME = rf"[A-Z][{LOWER}]+(?:[ ][A-Z]\.)?[ ](?:{PARTICLE})*[{UPPER}][{UPPER}{LOWER}'’-]+"
 # two contacts side by side after one label, their columns' gap closed by the cleaner:
 # "Contact: Harold Finch                 Susan Alvarez" over their titles and phone numbers
 CONTACT_PAIR = re.compile(
@@ -1097,6 +1097,8 @@ def _contact_pair_people(text: str, found: dict[str, PersonMatch]) -> None:
 
 
 def _given_and_surname(name: str, surnames: frozenset[str], counts: dict[str, int]) -> bool:
+    """Whether a name opens with a given name and ends in a surname the lists know or no
+    English word, with no title's, company's or desk's word in it."""
     words = name.split(" ")
     first, last = words[0], words[-1]
     if first.casefold() not in given_names() or first in name_openers():
