@@ -7552,6 +7552,7 @@ def test_a_headings_appointment_gives_the_title_after_its_verb_up_to_a_semicolon
     [
         ("Contact: Harold Finch Susan Alvarez", ["Harold Finch", "Susan Alvarez"]),
         ("CONTACTS: Anne M. Olsen Peter van Dyke", ["Anne M. Olsen", "Peter van Dyke"]),
+        ("Contact: Tomáš Dvořák Jana Nováková", ["Tomáš Dvořák", "Jana Nováková"]),
         ("Contact: Karen Lee Acme Pharma", []),  # a contact and a company: no second person
         ("Contact: Investor Relations Department", []),
     ],
