@@ -7631,3 +7631,25 @@ def test_rights_given_to_shareholders_in_a_company_are_no_licence():
 )
 def test_a_news_headlines_verbs_of_deals_and_approvals_are_read(text, events):
     assert [e.event_type for e in find_events(text, len(text), 2024)] == events
+
+
+@pytest.mark.parametrize(
+    ("text", "counterparty"),
+    [
+        (
+            "Biovant Sciences in-licenses TYK2 degrader from University of Edinburgh spin-out\n\n"
+            "BOSTON, Jan. 15, 2024 -- Biovant Sciences, Inc. (Nasdaq: BVNT) today announced that "
+            "it has exclusively in-licensed global rights to BVT-911 from Caledon Therapeutics "
+            "Ltd, a spin-out of the University of Edinburgh.\n",
+            "Caledon Therapeutics",
+        ),
+        (
+            "BOSTON, Jan. 15, 2024 -- Zeta Bio, Inc. has in-licensed ZX-9 from the University of "
+            "Edinburgh's spin-out Caledon Ltd.\n",
+            "Caledon",
+        ),
+    ],
+)
+def test_the_parent_a_partner_was_spun_out_of_is_no_counterparty(text, counterparty):
+    events = extract_release(text, "p" * 64, "file:///z.txt", []).events
+    assert [(e.event_type, e.counterparty) for e in events] == [("licensing_deal", counterparty)]

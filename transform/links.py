@@ -1372,6 +1372,9 @@ def link_event(
         and not (issuer and _issuers_owner(text, o.name, issuer))
         and not _excepted(text, o.span_start, left)
         and not _meeting_host(text, o)
+        # (a company spun out of it is the party: "in-licenses ... from University of Edinburgh
+        # spin-out", "from Novartis spin-off Sandoz")
+        and not SPUN_OUT_AFTER.match(text, o.span_end)
         # (the issuer's backers, what it is: "backed by Celgene and Sorrento, closed its IPO")
         and not CO_INVESTOR_BEFORE.search(
             text, max(0, o.span_start - CO_INVESTOR_CHARS), o.span_start
@@ -1442,6 +1445,7 @@ def link_phase(
     return min(tested or named, key=lambda c: abs(c.span_start - span_start)).name
 
 
+SPUN_OUT_AFTER = re.compile(r"(?:['’]s)?[ -](?:spin-?(?:out|off)|start-?up)s?\b", re.IGNORECASE)
 TABLE_ROW_BARS = 2  # a line with this many bars is a table's row (an SEC exhibit's, a page's)
 
 
