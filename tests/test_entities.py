@@ -7653,3 +7653,22 @@ def test_a_news_headlines_verbs_of_deals_and_approvals_are_read(text, events):
 def test_the_parent_a_partner_was_spun_out_of_is_no_counterparty(text, counterparty):
     events = extract_release(text, "p" * 64, "file:///z.txt", []).events
     assert [(e.event_type, e.counterparty) for e in events] == [("licensing_deal", counterparty)]
+
+
+def test_a_compound_licensed_from_or_to_a_company_is_a_licence_and_its_licensor_is_named():
+    text = (
+        "BOSTON, Jan. 15, 2024 -- Zeta Bio, Inc. today announced that it has licensed ZX-9 from "
+        "Omega Pharma AG for $10 million upfront.\n\nZeta was founded in 2015. Last year, Kelmar "
+        "Biotech licensed seven ADCs to Merrow Pharmaceuticals Inc. for $175 million upfront.\n"
+    )
+    extraction = extract_release(text, "p" * 64, "file:///z.txt", [])
+    assert [(e.event_type, e.counterparty, e.announced) for e in extraction.events] == [
+        ("licensing_deal", "Omega Pharma", True),
+        ("licensing_deal", "Kelmar Biotech", False),  # recalled, another company's
+    ]
+    roles = {o.canonical_name: o.role for o in extraction.organizations}
+    assert roles["Omega Pharma"] == "licensor"
+    assert roles["Kelmar Biotech"] == "licensor"  # it licensed out, "to" Merrow
+    # a person licensed to practise is no licence
+    practice = "Dr. Roe is licensed to practice medicine in Texas."
+    assert find_events(practice, len(practice), 2024) == []

@@ -1539,6 +1539,12 @@ LICENSED_FROM = re.compile(
 LICENSES = re.compile(
     r"^,?\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:licen[cs]ed|in-licensed|obtained)\b", re.I
 )
+# ... but licensed out, to a company named after: "Kelun-Biotech licensed seven ADCs to Merck"
+LICENSES_OUT = re.compile(
+    r"^,?\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:out-)?licen[cs]ed\b[^.;]{0,40}?\bto\s+(?:the\s+)?"
+    r"(?-i:[A-Z])",
+    re.I,
+)
 OWNS = re.compile(r"^(?:’s?|'s?)\s", re.I)  # "a license to MacroGenics’ MGA012": its asset
 # but no asset: its unit ("licensing its drug to Johnson & Johnson's Janssen Biotech unit")
 OWNS_UNIT = re.compile(
@@ -1596,8 +1602,10 @@ def organization_roles(
             ):
                 give(counterparty, "acquirer")
         elif event_type == "licensing_deal":
-            if any(LICENSED_FROM.search(b) for b in before) or any(
-                OWNS.match(a) and not OWNS_UNIT.match(a) for a in after
+            if (
+                any(LICENSED_FROM.search(b) for b in before)
+                or any(OWNS.match(a) and not OWNS_UNIT.match(a) for a in after)
+                or any(LICENSES_OUT.match(a) for a in after)
             ):
                 give(counterparty, "licensor")
             elif any(LICENSED_TO.search(b) for b in before) or any(
