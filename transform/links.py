@@ -680,6 +680,9 @@ OWNER_AFTER = re.compile(
 # (where it is based may stand between: "from the US-based Medicis")
 # one of a round's investors, none its payer: "a series B round led by Omega Ventures with
 # participation from pharmaceutical company Beta Bio, venture capital firms ..."
+# a company spun out of the one named before it, the party in its place: "from University of
+# Edinburgh spin-out", "from the University of Edinburgh's spin-out Caledon Ltd."
+SPUN_OUT_AFTER = re.compile(r"(?:['’]s)?[ -](?:spin-?(?:out|off)|start-?up)s?\b", re.IGNORECASE)
 CO_INVESTOR_BEFORE = re.compile(
     # (each of a list: "participation from existing investors Omega Enterprises and Beta
     # Capital")
@@ -1445,7 +1448,6 @@ def link_phase(
     return min(tested or named, key=lambda c: abs(c.span_start - span_start)).name
 
 
-SPUN_OUT_AFTER = re.compile(r"(?:['’]s)?[ -](?:spin-?(?:out|off)|start-?up)s?\b", re.IGNORECASE)
 TABLE_ROW_BARS = 2  # a line with this many bars is a table's row (an SEC exhibit's, a page's)
 
 

@@ -49,6 +49,17 @@ def _title_alternation() -> str:
     return "|".join(re.escape(word) for word in _one_word_titles())
 
 
+# a surname's particle apart: "van der ", "von ", "de la ", "del ", "della ", "dos ", "ter ",
+# "bin ", "ibn " (by first letters, as a trie: a name's next word is tried against few of them;
+# a Flemish one in capitals too: "Dirk Van den Broeck", "Els Van Der Meer"; an Irish surname's:
+# "Seán Ó Briain", "Áine Ní Bhriain")
+SPACED_PARTICLE = (
+    r"(?:v(?:an\s(?:der\s|den\s|de\s)?|on\s(?:der\s)?)|Van\s(?:[dD]e[nr]?\s)?"
+    r"|d(?:e\s(?:la\s|los\s)?|el(?:la)?\s|[oa]s\s|[aoi]\s)|te[rn]\s|bin\s|ibn\s"
+    r"|Ó\s|Ní\s)"
+)
+
+
 def _name(before_a_title: bool = False, one_line: bool = False) -> str:
     """A person's name. Its parts are apart by spaces, or by the line break of a wrapped line;
     never by a break with a title word after it ("Robert Klein\nDirector, Communications").
@@ -68,13 +79,7 @@ def _name(before_a_title: bool = False, one_line: bool = False) -> str:
     # "O'Connor", "D'Amelio", "McDonald", "LeBlanc", "DiNardo", and a particle glued on:
     # "deSouza", "d'Alessio"; or a particle apart: "van der Berg", "dos Santos", "de la Cruz"
     glued = r"(?:O['’]|D['’]|Mc|Mac|De|Le|La|Di|Du|Da|de|di|da|du|d['’])"
-    spaced = (  # "van der ", "von ", "de la ", "del ", "della ", "dos ", "ter ", "bin ", "ibn "
-        # (by first letters, as a trie: a name's next word is tried against few of them)
-        # (a Flemish one in capitals too: "Dirk Van den Broeck", "Els Van Der Meer")
-        r"(?:v(?:an\s(?:der\s|den\s|de\s)?|on\s(?:der\s)?)|Van\s(?:[dD]e[nr]?\s)?"
-        r"|d(?:e\s(?:la\s|los\s)?|el(?:la)?\s|[oa]s\s|[aoi]\s)|te[rn]\s|bin\s|ibn\s"
-        r"|Ó\s|Ní\s)"  # an Irish surname's: "Seán Ó Briain", "Áine Ní Bhriain"
-    )
+    spaced = SPACED_PARTICLE
     particle = rf"(?:{spaced}|{glued})"
     space = r"[ \t\xa0]"
     return (
@@ -1066,8 +1071,7 @@ def _given_name_matches(text: str) -> Iterator[re.Match[str]]:
 
 DESK_WORD = re.compile(rf"(?:{DESK_LABELS})")
 # a given name, an initial, a surname and its particles: "Anne M. Olsen", "Peter van Dyke"
-PARTICLE = r"(?:[Vv][ao]n|[Dd][aeiu]|[Dd]e[rn]|[Ll]e)[ ]"
-PAIRED_NAME = rf"[A-Z][{LOWER}]+(?:[ ][A-Z]\.)?[ ](?:{PARTICLE})*[{UPPER}][{UPPER}{LOWER}'’-]+"
+PAIRED_NAME = rf"[A-Z][{LOWER}]+(?:[ ][A-Z]\.)?[ ]{SPACED_PARTICLE}?[{UPPER}][{UPPER}{LOWER}'’-]+"
 # two contacts side by side after one label, their columns' gap closed by the cleaner:
 # "Contact: Harold Finch                 Susan Alvarez" over their titles and phone numbers
 CONTACT_PAIR = re.compile(
@@ -1080,12 +1084,12 @@ def _contact_pair_people(text: str, found: dict[str, PersonMatch]) -> None:
     """Two contacts' names on a contact label's line, each a given name and a surname (one an
     English list knows as a name, or no English word): two people, their titles unread (the
     line below holds both, run together). Never "Contact: Investor Relations Department"."""
-    from transform.repair.vocabulary import person_names, word_counts
+    from transform.repair.vocabulary import word_counts
 
     counts = word_counts()
     for match in CONTACT_PAIR.finditer(text):
         halves = [(match[group], match.start(group)) for group in ("first", "second")]
-        if not all(_given_and_surname(name, person_names(), counts) for name, _ in halves):
+        if not all(_given_and_surname(name, counts) for name, _ in halves):
             continue
         found.pop(f"{halves[0][0]} {halves[1][0]}", None)  # read before as one long name
         rule = "person_contact_pair"
@@ -1096,7 +1100,7 @@ def _contact_pair_people(text: str, found: dict[str, PersonMatch]) -> None:
                 )
 
 
-def _given_and_surname(name: str, surnames: frozenset[str], counts: dict[str, int]) -> bool:
+def _given_and_surname(name: str, counts: dict[str, int]) -> bool:
     """Whether a name opens with a given name and ends in a surname the lists know or no
     English word, with no title's, company's or desk's word in it."""
     words = name.split(" ")
@@ -1108,8 +1112,16 @@ def _given_and_surname(name: str, surnames: frozenset[str], counts: dict[str, in
         for w in words
     ):
         return False  # "Jones Media", "Acme Pharma": a desk or a company, no surname
-    last = last.split("-")[-1].casefold()
-    return last in surnames or APOSTROPHE.sub("", last) in surnames or counts.get(last, 0) == 0
+    return _listed_surname(last) or counts.get(last.split("-")[-1].casefold(), 0) == 0
+
+
+def _listed_surname(word: str) -> bool:
+    """Whether a name's last word (its last part after a hyphen) is a name of the US Census
+    lists, which print "O'Neill", "D'Angelo" without the apostrophe."""
+    from transform.repair.vocabulary import person_names
+
+    last = word.split("-")[-1].casefold()
+    return last in person_names() or APOSTROPHE.sub("", last) in person_names()
 
 
 def _given_name_people(text: str, found: dict[str, PersonMatch]) -> None:
@@ -1148,9 +1160,7 @@ def _given_name_people(text: str, found: dict[str, PersonMatch]) -> None:
         if any(w.casefold() in FUNCTION_WORDS for w in words[1:]) or words[-1] in ADDRESS_WORDS:
             continue  # "Barbara Yates\nThe Yates Network", "128 Sidney Street"
         last = words[-1].split("-")[-1].casefold()
-        # (the Census lists print "O'Neill", "D'Angelo" without the apostrophe)
-        listed = last in person_names() or APOSTROPHE.sub("", last) in person_names()
-        if not east_asian and not listed and counts.get(last, 0) > 0:
+        if not east_asian and not _listed_surname(last) and counts.get(last, 0) > 0:
             continue  # a surname, or a word no English list knows: never "Simon Two-Stage Design"
         if _not_a_person(text, match, name):
             continue
