@@ -7672,3 +7672,19 @@ def test_a_compound_licensed_from_or_to_a_company_is_a_licence_and_its_licensor_
     # a person licensed to practise is no licence
     practice = "Dr. Roe is licensed to practice medicine in Texas."
     assert find_events(practice, len(practice), 2024) == []
+
+
+def test_a_title_case_headlines_verb_ends_or_opens_an_institutions_name():
+    text = (
+        "Calloway Institute for Cancer Research Receives $12 Million Grant to Study KRAS-Mutant "
+        "Pancreatic Cancer\n\nZeta Enters Strategic Alliance\n\nHOUSTON, Oct. 6, "
+        "2017 -- The Calloway Institute for Cancer Research today announced that it has been "
+        "awarded a $12 million grant from the National Cancer Institute.\n"
+    )
+    extraction = extract_release(text, "o" * 64, "file:///x.txt", [])
+    # the lead's name after the dateline runs over "for"
+    assert extraction.release.issuer == "The Calloway Institute for Cancer Research"
+    names = {o.name for o in extraction.organizations}
+    assert names == {"National Cancer Institute"}  # never "... Enters Strategic Alliance"
+    # an infinitive's verb before a marker is no word of the marker's
+    assert [i.name for i in extraction.indications] == ["KRAS-Mutant Pancreatic Cancer"]

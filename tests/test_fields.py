@@ -3602,7 +3602,9 @@ def test_a_date_range_in_the_lead_is_no_second_dateline():
         "for Aging Research will release a profile of biotechnology companies at BIO 2000, "
         "March 26-30, in Boston.\n"
     )
-    assert extract_release(text, "d", "x", []).release.issuer is None
+    # (the lead's subject is the issuer, its name over "for": never "30" after the range's dash)
+    issuer = extract_release(text, "d", "x", []).release.issuer
+    assert issuer == "The Alliance for Aging Research"
 
 
 def test_a_second_phase_printed_without_its_word_after_and_is_a_phase():
@@ -4570,3 +4572,23 @@ def test_a_contacts_address_takes_no_person_named_before_the_contacts_section():
         ("ir@velmora.nl", None),
         ("anna.smit@velmora.nl", "Anna Smit"),  # a name inside the section still is
     ]
+
+
+@pytest.mark.parametrize(
+    "legend",
+    [
+        "NOT FOR DISTRIBUTION TO U.S. NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES",
+        "NOT FOR RELEASE, PUBLICATION OR DISTRIBUTION IN WHOLE OR IN PART IN AUSTRALIA",
+        "EMBARGOED UNTIL 07:00 CET ON MONDAY 17 MAY 2021",
+    ],
+)
+def test_a_distribution_or_embargo_legend_over_the_title_is_no_headline(legend):
+    text = (
+        f"{legend}\n\nZeta Bio Announces C$12 Million Bought Deal Financing\n\nVANCOUVER, "
+        "British Columbia, May 17, 2021 (GLOBE NEWSWIRE) -- Zeta Bio Inc. (TSX-V: ZTA) (OTCQB: "
+        'ZTAF) ("Zeta" or the "Company") is pleased to announce that it has entered into an '
+        "agreement with Canaccord Genuity Corp. under which the underwriters have agreed to "
+        "purchase units.\n"
+    )
+    release = extract_release(text, "l" * 64, "file:///x.txt").release
+    assert release.headline == "Zeta Bio Announces C$12 Million Bought Deal Financing"

@@ -326,6 +326,9 @@ def _qualified_start(text: str, start: int) -> int:
             # KRAS-mutant pancreatic cancer"
         if CODE.fullmatch(word):
             break  # a compound's code: "ZT-1 KRAS-mutant ..." names the drug, not the marker
+        if index > 0 and words[index - 1].group().casefold() == "to" and common_english(word):
+            break  # an infinitive's verb, no marker's own word: "a grant to Study KRAS-Mutant
+            # Pancreatic Cancer", "to target HER2-low breast cancer"
         new_start = offset + words[index].start()
         index -= 1
     return new_start

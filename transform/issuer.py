@@ -61,7 +61,7 @@ from transform.tickers import find_tickers
 
 NAME_WORD = r"[A-Z0-9][\w&'’.\-]*[™®]?"  # "Dicerna™ Pharmaceuticals, Inc.", "Dr. Reddy’s"
 CAMEL_WORD = rf"{LOWER_OPENER}[A-Z][\w&'’.\-]*"  # "aTyr", "uniQure", "deCODE", "e-Therapeutics"
-NAME = rf"{NAME_WORD}(?:[ ](?:{NAME_WORD}|&|and|of|de|du|la)){{0,6}}?"
+NAME = rf"{NAME_WORD}(?:[ ](?:{NAME_WORD}|&|and|of|for|de|du|la)){{0,6}}?"
 LEAD_FOLLOWER = (  # or the name alone on its line, as a news brief prints it: "... - Acme Co Ltd",
     # or over its points: "April 23 (Reuters) - Acme Co Ltd:\n* ACME ENTERS ..."
     # (or its shares: "(Bloomberg) -- Cassava Sciences Inc. shares plunged after ...")

@@ -21,7 +21,7 @@ from itertools import islice, pairwise
 from transform.dateline import TIME_ZONE
 from transform.dictionary import NamedMatch, a_known_organization, names_matcher
 from transform.drug_vocabulary import is_drug_name
-from transform.headline import CONTACT_WORDS, noise_lines, title_like
+from transform.headline import CONTACT_WORDS, heading_verb, noise_lines, title_like
 from transform.lexicon import (
     a_nationality,
     alias_map,
@@ -923,18 +923,21 @@ def find_organizations(
             continue  # '(Strategic Alliance)': the contract's defined name, wherever printed
         if match.group("name").removeprefix("The ") in documents:
             continue
-        end = match.end("name")
-        named, _, purpose = match.group("name").partition(" for ")
+        head_start, end = _without_heading_verb(match)
+        if head_start is None:
+            continue
+        head_name = text[head_start:end]
+        named, _, purpose = head_name.partition(" for ")
         if purpose and (text[end : end + 1] in BRAND_MARKS or is_drug_name(purpose)):
-            end = match.start("name") + len(named)  # a deal's drug after "for", no field of
+            end = head_start + len(named)  # a deal's drug after "for", no field of
             # the head: "Licensing Transaction with Chiesi Group for Raxone® in LHON"
-        if match.group("name").rsplit(" ", 1)[-1] in organization_head_words():
+        if head_name.rsplit(" ", 1)[-1] in organization_head_words():
             more = HEAD_OF_MORE.match(text, end)  # "University of Pennsylvania School" + " of
             end = more.end() if more else end  # Medicine": a second head with its own field
         field = FIELD_AND_MORE.match(text, end)
         if (
             field
-            and " of " in match.group("name")
+            and " of " in head_name
             and all(
                 common_english(w)
                 for w in [text[:end].rsplit(" ", 1)[-1], *FIELD_WORD.findall(field[1])]
@@ -943,23 +946,23 @@ def find_organizations(
         ):  # a head's field in two parts: "Council of Scientific" + " and Industrial Research";
             end = field.end()  # never a name after "and": "University of Oxford and Omega",
             # nor a title's head: "a Professor at the University of Medicine and Director of"
-        start = _second_of_pair(match)
-        before, joined, _ = match.group("name").partition(" and ")
-        if start == match.start("name") and joined and " " not in before:
-            if before == issuer_first or a_known_organization(before):
-                start += len(before) + len(joined)  # "Novartis and Memorial Sloan Kettering
+        start = max(head_start, _second_of_pair(match))
+        pair_first, pair_and, _ = head_name.partition(" and ")
+        if start == head_start and pair_and and " " not in pair_first:
+            if pair_first == issuer_first or a_known_organization(pair_first):
+                start += len(pair_first) + len(pair_and)  # "Novartis and Memorial Sloan Kettering
                 # Cancer Center": a company before "and", never a word of the centre's name
         elif (
-            start == match.start("name")
-            and joined
-            and before.rsplit(" ", 1)[-1].rstrip(".,") in legal_form_words()
+            start == head_start
+            and pair_and
+            and pair_first.rsplit(" ", 1)[-1].rstrip(".,") in legal_form_words()
         ):
-            start += len(before) + len(joined)  # "Piper Sandler & Co. and Barclays Capital":
+            start += len(pair_first) + len(pair_and)  # "Piper Sandler & Co. and Barclays Capital":
             # a company's legal form ends its name before "and"
-        elif start > match.start("name") and _capitalised_name(before):
+        elif start > head_start and _capitalised_name(pair_first):
             # the first of two names a head word ends each: "Massachusetts General Hospital"
             # of "... Hospital and Johns Hopkins University"
-            add(match.start("name"), match.start("name") + len(before), "organization_head")
+            add(head_start, head_start + len(pair_first), "organization_head")
         opening = LEGAL_FORM_OPENS.match(text, start, end)
         if opening and opening["form"].rstrip(".") in legal_form_words():
             start = opening.end()  # "Co., Ltd. and Zeta Pharmaceutical Group Company Ltd.": an
@@ -1315,6 +1318,22 @@ def _title_verb_before() -> re.Pattern[str]:
     Pharma Acquires Omega Bio Corporation" (never a plural form: "Select Medical Corporation")."""
     verbs = sorted((w for w in _title_verbs() if w.endswith("s")), key=len, reverse=True)
     return re.compile(rf".*[ ](?:{'|'.join(verbs)})[ ](?=[A-Z])")
+
+
+def _without_heading_verb(match: re.Match[str]) -> tuple[int | None, int]:
+    """A head's name without a Title Case headline's verb inside it and what follows the verb:
+    "Calloway Institute for Cancer Research" of "... Research Receives $12 Million Grant"
+    (name_openers.csv's verbs in the third person). None when no head is left before the verb:
+    "Zeta Enters Strategic Alliance" names no organisation."""
+    start, end = match.span("name")
+    at = start
+    for word in match.group("name").split(" "):
+        if at > start and heading_verb(word):
+            if _organization().pattern.fullmatch(match.string, start, at - 1):
+                return start, at - 1
+            return None, end
+        at += len(word) + 1
+    return start, end
 
 
 def _past_title_verb(name: str, start: int) -> int:
