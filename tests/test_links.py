@@ -2045,3 +2045,18 @@ def test_a_phase_in_a_tables_row_is_that_rows_compounds():
         ("Phase II", "VX-204"),
         ("Phase I", "VX-310"),
     ]
+
+
+def test_a_contact_under_a_companys_unit_speaks_for_the_company_heading_the_block():
+    text = (
+        "TOKYO, June 11, 2019 -- Chugen Yakuhin Co., Ltd. and Halvern Therapeutics, Inc. "
+        "(NASDAQ: HLVN) today announced a license agreement.\n\nContacts\nChugen Yakuhin Co., "
+        "Ltd.\nCorporate Communications\nTEL: +81-3-5555-0100\n\nHalvern Therapeutics, Inc.\n"
+        "Investor Relations\nMegan Castell\nir@halverntx.com\n\nNewCap\nInvestor Relations\n"
+        "Mathilde Roux\n+33 1 44 71 94 94\n"
+    )
+    people = extract_release(text, "c" * 64, "file:///x.txt", []).people
+    assert {(p.name, p.organization) for p in people} == {
+        ("Megan Castell", "Halvern Therapeutics"),  # its name printed again over its unit
+        ("Mathilde Roux", "NewCap"),  # a firm no rule names, over its unit
+    }

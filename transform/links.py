@@ -1736,9 +1736,23 @@ def _heading_organization(
         return None
     above_start = text.rfind("\n", 0, line_start - 1) + 1
     above = text[above_start : line_start - 1]
+    under_unit = False
+    if above_start >= 2 and only_unit_words(above.strip(" \t|:").split()):
+        # the company's unit between its name and the contact's: "Hallbrook Therapeutics, Inc."
+        # over "Investor Relations" over "Megan Castellano"
+        under_unit = True
+        line_start = above_start
+        above_start = text.rfind("\n", 0, line_start - 1) + 1
+        above = text[above_start : line_start - 1]
     at = above_start + len(above) - len(above.lstrip(" \t|"))
     for org in everyone:
         if org.span_start == at and HEADING_REST.fullmatch(text, org.span_end, line_start - 1):
+            return org.name
+    for org in everyone:  # printed again as the heading: its first printing is in the lead
+        printed = org.printed or org.name
+        if text.startswith(printed, at) and HEADING_REST.fullmatch(
+            text, at + len(printed), line_start - 1
+        ):
             return org.name
     if (
         issuer
@@ -1772,6 +1786,9 @@ def _heading_organization(
     # a firm no rule names an organisation, alone on its line over a contact's entry: the agency
     # of an old wire's contact block ("Burns McClellan" over "Lisa Burns, 212/555-8800")
     line_end = text.find("\n", span_start)
+    if under_unit and line_end >= 0:
+        line_end = text.find("\n", line_end + 1)  # (under a unit, on the line after it too:
+        # "NewCap" over "Investor Relations" over "Mathilde Roux" over "+33 1 44 71 94 94")
     if NUMBER_OR_MAIL.search(text, span_start, len(text) if line_end < 0 else line_end):
         return _firm_line(text, above_start, line_start - 1)
     return None
