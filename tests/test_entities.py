@@ -7688,3 +7688,18 @@ def test_a_title_case_headlines_verb_ends_or_opens_an_institutions_name():
     assert names == {"National Cancer Institute"}  # never "... Enters Strategic Alliance"
     # an infinitive's verb before a marker is no word of the marker's
     assert [i.name for i in extraction.indications] == ["KRAS-Mutant Pancreatic Cancer"]
+
+
+def test_a_capital_increase_is_a_financing_and_its_named_investors_each_an_organisation():
+    text = (
+        "Paris, France, October 2, 2023 - Valmera SA (Euronext Paris: VLMA) today announced "
+        "that it has completed a capital increase of EUR 42.5 million by way of an accelerated "
+        "bookbuilding offering. The offering was led by new and existing institutional "
+        "investors, including Sofinnova Partners, Bpifrance and Andera Partners.\n"
+    )
+    extraction = extract_release(text, "k" * 64, "file:///x.txt", [])
+    assert [(m.amount, m.kind) for m in extraction.money] == [(42_500_000, "financing")]
+    assert [e.event_type for e in extraction.events] == ["financing"]
+    names = {o.name for o in extraction.organizations}
+    # (never "Bpifrance and Andera Partners"; a given name may open a firm's: "Andera")
+    assert names == {"Sofinnova Partners", "Bpifrance", "Andera Partners"}

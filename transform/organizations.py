@@ -300,7 +300,10 @@ INVESTORS_CUE = re.compile(
     r"\b(?:(?:co-)?led[ ]by|joined[ ]by|(?:with[ ])?(?:the[ ])?participation[ ](?:from|of|by)"
     # (the investors' kind between: "participation from existing investors Omega Capital and")
     r"(?:[ ](?:new|existing|institutional|other)[ ]investors(?:[ ](?:including|such[ ]as))?)?"
-    r"|(?:new|existing|institutional)[ ]investors[ ](?:including|such[ ]as))[ ](?:the[ ])?"
+    # (investors named so need no round before them: "led by new and existing institutional
+    # investors, including Sofinnova Partners, Bpifrance and Andera Partners" of an offering)
+    r"|(?P<named>(?:new|existing|institutional)[ ]investors,?[ ](?:including|such[ ]as)))"
+    r"[ ](?:the[ ])?"
 )
 INVESTORS_WORDS = ("led by", "joined by", "participation", "investors")  # one is in every cue
 ROUND_REACH = 120  # characters of its sentence a financing's round is read in before its cue
@@ -325,7 +328,7 @@ def _investors(text: str) -> Iterator[tuple[int, int]]:
         return  # most releases print none of the cue's words: no expression run over them
     for cue in INVESTORS_CUE.finditer(text):
         left = max(sentence_bounds(text, cue.start(), cue.end())[0], cue.start() - ROUND_REACH)
-        if not _round().search(text, left, cue.start()):
+        if not cue["named"] and not _round().search(text, left, cue.start()):
             continue
         at = cue.end()
         while (name := INVESTOR.match(text, at)) is not None:
@@ -1146,8 +1149,10 @@ def find_organizations(
             # Oxford Science Enterprises and Redpath Capital"
     for start, end in investors:
         name = _ended_by_form(text[start:end])
-        if _a_companys_name(name, text) and not a_person(name):
-            add(start, start + len(name), "company_investor")
+        headed = " " in name and name.rsplit(" ", 1)[-1] in organization_head_words()
+        if (headed or _a_companys_name(name, text)) and not a_person(name):
+            add(start, start + len(name), "company_investor")  # (a firm a given name opens
+            # and a head word ends: "Andera Partners", "Hadley Capital")
 
     listed: set[tuple[int, int]] = set()
     # (each list read only around a capitalised word's "and" or "or": most texts hold few)
