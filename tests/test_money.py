@@ -3741,3 +3741,23 @@ def test_a_payment_from_a_payer_named_in_apposition_upon_an_event_is_a_milestone
     assert [(m.kind, m.rule, m.trigger, m.payer) for m in release.money] == [
         ("milestone", "money_paid_on_event", "phase_2_start", payer)
     ]
+
+
+def test_an_offerings_net_proceeds_and_what_they_pay_for_are_parts_of_its_gross_sum():
+    text = LEAD + (
+        "Acme today announced the pricing of $300 million aggregate principal amount of 1.25% "
+        "convertible senior notes due 2027. Acme estimates that the net proceeds from the "
+        "offering will be approximately $290.6 million. Acme intends to use a portion of the net "
+        "proceeds to pay the cost of the capped call transactions, approximately $33.6 million, "
+        "and $150 million of the net proceeds to fund its Phase 3 trial. Separately, Acme "
+        "closed a $20 million loan facility."
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    start = {m.amount: m.span_start for m in money}
+    assert [(m.amount, m.part_of, m.in_totals) for m in money] == [
+        (300e6, None, True),
+        (290.6e6, start[300e6], False),  # net of the gross: one sum, never two
+        (33.6e6, start[290.6e6], False),  # what the proceeds pay for
+        (150e6, start[290.6e6], False),
+        (20e6, None, True),  # a sum of its own
+    ]

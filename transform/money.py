@@ -2470,7 +2470,52 @@ def money_roles(
         part_of = _part_of(text, item, amounts[:index])
         roles.append(MoneyRole(restated, part_of, announced[index]))
     roles = _parts_said_to_be_included(text, amounts, _parts_in_next_sentence(text, amounts, roles))
-    return _totals_of_sums_before(text, amounts, roles)
+    return _net_of_gross(text, amounts, _totals_of_sums_before(text, amounts, roles))
+
+
+# what an offering's net proceeds are called before their amount, in its clause: "the net
+# proceeds from the offering will be approximately $290.6 million", "net proceeds of"
+NET_PROCEEDS_BEFORE = re.compile(r"\bnet\s+proceeds\b[^.;,$€£¥]{0,80}$", re.IGNORECASE)
+NET_SHARE = 0.75  # net proceeds are at least this share of the gross (fees of a few per cent)
+# what the proceeds pay for: "intends to use a portion of the net proceeds to pay the cost of the
+# capped call transactions, approximately $33.6 million", "$20 million of the net proceeds"
+USES_PROCEEDS_BEFORE = re.compile(
+    r"\b(?:use|uses|used|using|apply|applies|applied)\b[^.;]{0,100}\bproceeds\b[^.;]{0,120}$",
+    re.IGNORECASE,
+)
+OF_THE_PROCEEDS_AFTER = re.compile(
+    r"\s+of\s+(?:the|its|such|these|those)\s+(?:(?:net|gross)\s+)?proceeds\b", re.IGNORECASE
+)
+
+
+def _net_of_gross(text: str, amounts: list[MoneyMatch], roles: list[MoneyRole]) -> list[MoneyRole]:
+    """An offering's net proceeds are a part of its gross sum printed before them, never a second
+    sum to add: "$300 million aggregate principal amount ... the net proceeds from the offering
+    will be approximately $290.6 million"; so is what the proceeds pay for ("to use a portion of
+    the net proceeds to pay the cost of the capped call transactions, approximately $33.6
+    million": a part of the $290.6 million)."""
+    for index, item in enumerate(amounts):
+        if roles[index].part_of is not None or item.per_unit or item.kind != "financing":
+            continue
+        net = NET_PROCEEDS_BEFORE.search(text, item.sentence_start, item.span_start)
+        spent = OF_THE_PROCEEDS_AFTER.match(text, item.span_end) or USES_PROCEEDS_BEFORE.search(
+            text, item.sentence_start, item.span_start
+        )  # a sum the proceeds pay is a part of them too
+        if net is None and spent is None:
+            continue
+        gross = [
+            a
+            for a, role in zip(amounts[:index], roles, strict=False)
+            if a.kind == "financing"
+            and a.currency == item.currency
+            and not a.per_unit
+            and role.announced == roles[index].announced
+            and (spent is not None or NET_SHARE * a.amount <= item.amount)
+            and item.amount < a.amount
+        ]
+        if gross:
+            roles[index] = replace(roles[index], part_of=gross[-1].span_start)
+    return roles
 
 
 TOTAL_OF_REACH = 8  # earlier sums a total after them may add up
