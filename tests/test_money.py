@@ -378,6 +378,10 @@ def test_only_us_dollars_fill_amount_usd():
         # what each share turns into in a merger, told before the sum
         "Each outstanding share of Zeta common stock has been cancelled and converted into "
         "the right to receive $32.00, in cash, without interest.",
+        # what the right each share comes with pays, told before the sum
+        "Omega will acquire Zeta for $18.50 per share plus one contingent value right (CVR) per "
+        "share entitling the holder to receive up to $4.00 upon approval of ZT-301.",
+        "Each CVR entitles its holder to receive $2.25 in cash upon the first sale of ZT-301.",
         # earnings per share by their abbreviation
         "Acme Reports First Profitable Quarter With Q4 EPS of $0.08",
         "Diluted EPS was $1.12 in the year.",

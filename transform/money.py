@@ -1392,9 +1392,15 @@ PRICED_AT_BEFORE = re.compile(
 )
 # What each share turns into in a merger, told before the sum: "each outstanding share of Zeta
 # common stock has been cancelled and converted into the right to receive $32.00, in cash"
+# (or what each right a share comes with pays: "one contingent value right (CVR) per share
+# entitling the holder to receive up to $4.00 in cash", "each CVR entitles its holder to receive")
 EACH_SHARE_BEFORE = re.compile(
-    r"\beach\s+(?:(?:issued|outstanding|remaining)\s+(?:and\s+outstanding\s+)?)?"
-    r"(?:share|ADS)\b[^.;$€£]{0,120}?\bright\s+to\s+receive\s+$",
+    r"(?:\beach\s+(?:(?:issued|outstanding|remaining)\s+(?:and\s+outstanding\s+)?)?"
+    r"(?:share|ADS)\b[^.;$€£]{0,120}?\bright\s+to\s+receive\s+"
+    r"|\b(?:each\s+(?:CVR|contingent\s+value\s+right)|per\s+(?:share|ADS))\b[^.;$€£]{0,80}?"
+    r"\b(?:its|the)\s+holders?\s+to\s+receive\s+(?:up\s+to\s+)?(?:an?\s+)?(?:additional\s+)?"
+    r"|\beach\s+(?:CVR|contingent\s+value\s+right)\s+(?:\w+\s+){0,2}?(?:entitles|represents)"
+    r"\s+(?:the\s+right\s+to\s+receive|(?:its|the)\s+holders?\s+to\s+receive)\s+(?:up\s+to\s+)?)$",
     re.IGNORECASE,
 )
 EACH_SHARE_CHARS = 160
