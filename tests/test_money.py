@@ -892,8 +892,16 @@ def test_an_exchanges_day_is_no_money_of_the_company():
         "Rs3,231.49",
     ]
     assert all(m.per_unit for m in found if m.kind_rule == "money_share_price")
-    # a company's turnover for a year is its revenue's, no market's
-    assert find_money("Turnover for the year was £5 million.")[0].kind_rule == "money_no_cue"
+    # a company's turnover for a year is its revenue, no market's; shares' turnover is one
+    text = (
+        "Turnover for the year was £5 million. Zeta plc today reported third quarter turnover of "
+        "£8.1 billion. Zeta shares changed hands with a turnover of HK$1.8 billion."
+    )
+    assert [(m.kind, m.kind_rule) for m in find_money(text)] == [
+        ("revenue", "money_cue:turnover"),
+        ("revenue", "money_cue:turnover"),
+        ("other", "money_market_size"),
+    ]
 
 
 def test_up_front_in_two_words_contributions_and_an_iso_code_after_a_scaled_number():

@@ -345,3 +345,23 @@ def test_other_articles_headlines_may_open_on_a_name_in_lower_case_or_a_figure()
     # a line in lower case that names no one is the text's own
     plain = listed.replace("uniLambda receives", "and then receives")
     assert page_chrome(body + plain) == []
+
+
+def test_a_british_enquiries_heading_opens_the_contacts_and_international_numbers_are_read():
+    text = (
+        "LONDON, 25 October 2023 -- Zeta plc (LSE: ZTA) today reported third quarter results.\n\n"
+        "Enquiries:\nMedia: Tim Forde +44 (0) 20 8047 5502 (London)\nInvestor Relations: Nick "
+        "Stoke +44 (0) 7717 618834 (London)\nZurich: +41 61 555 55 55 | Tokyo: +81-3-5555-0100"
+        "\nParis: +33 1 44 71 94 94 (ref. +1 2)\n"
+    )
+    extraction = extract_release(text, "e" * 64, "file:///x.txt", [])
+    assert [(c.kind, c.value) for c in extraction.contacts] == [
+        ("phone", "+44 (0) 20 8047 5502"),
+        ("phone", "+44 (0) 7717 618834"),
+        ("phone", "+41 61 555 55 55"),
+        ("phone", "+81-3-5555-0100"),
+        ("phone", "+33 1 44 71 94 94"),  # never "+1 2": too few digits
+    ]
+    assert [c.person for c in extraction.contacts[:2]] == ["Tim Forde", "Nick Stoke"]
+    # a contact's label, the name and the number on one line
+    assert [p.name for p in extraction.people] == ["Tim Forde", "Nick Stoke"]

@@ -1135,8 +1135,11 @@ MARKET_SIZE_BEFORE = re.compile(
     r"\b(?:amounted|amounts|amount|totall?ed|totals|stood|reached|reaches|grew|was|is)\s+"
     r"(?:to\s+|at\s+)?(?:about\s+|around\s+|approximately\s+|over\s+|more\s+than\s+"
     r"|nearly\s+|some\s+)?$"
-    # a market's trading in the shares: "with a trading volume of HK$1.82 billion"
-    r"|\b(?:trading\s+volume|turnover)\s+(?:of\s+|was\s+|reached\s+|at\s+)?$"
+    # a market's trading in the shares: "with a trading volume of HK$1.82 billion", "shares
+    # changed hands with a turnover of HK$1.8 billion" (a company's turnover is its revenue:
+    # "reported third quarter turnover of £8.1 billion")
+    r"|\b(?:trading\s+volume|(?:shares?|stock|scrip|securities|trading)\b[^.;$€£¥]{0,80}?\bturnover)"
+    r"\s+(?:of\s+|was\s+|reached\s+|at\s+)?$"
     # "the market potential for amlexanox in the UK could exceed $25 million", "the estimated
     # potential market in the U.S. of $300 million"
     r"|\bmarket\s+potential\b[^.;$€£¥]{0,60}?\b(?:could|would|may|might|will|to)\s+(?:exceed|reach"

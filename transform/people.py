@@ -115,7 +115,8 @@ CONTACT_LABEL = (
     r"(?:[ \t](?:at[ \t]|for[ \t])?[A-Z][\w&.-]*(?:[ \t][A-Z][\w&.-]*){0,3})?\s*:"
 )
 CONTACT_TAIL = (
-    r"(?=\s*(?:\||\n|,|\()|\s+(?:at|on|via|of)\s)"
+    # (or the contact's number on the line: "Media: Tim Foster +44 (0) 20 8047 5502 (London)")
+    r"(?=\s*(?:\||\n|,|\()|\s+(?:at|on|via|of)\s|[ \t]+(?:\+\d|\d{3}[-./ ]\d))"
     r"(?:,\s(?P<title>[A-Za-z][^.;”\"\n|/]{1,160}))?"
 )
 # a person's age in apposition after the name: "W. Thomas Amick, age 70, has resigned", "Jane

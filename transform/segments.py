@@ -25,12 +25,21 @@ FORWARD_LOOKING = re.compile(
 )
 CONTACTS = re.compile(
     r"^[ \t]*(?:(?:Media|Investor|Investors|Press|Company)\s+(?:and\s+\w+\s+)?Contacts?|"
-    r"Contacts?|CONTACTS?|For\s+(?:further|more)\s+information[^\n]{0,40})\s*:?",
+    r"Contacts?|CONTACTS?|For\s+(?:further|more)\s+information[^\n]{0,40}"
+    # a British heading, a label alone on its line: "Enquiries:", "Media enquiries", "INQUIRIES"
+    r"|(?:(?:Further|Media|Investor|Press|Analyst)\s+)?(?:[EeIi]nquiries|ENQUIRIES|INQUIRIES)"
+    r"(?=[ \t]*(?::|$)))\s*:?",
     re.MULTILINE,
 )
 QUOTE = re.compile(r"[“\"]([^”\"\n]{40,}?)[”\"]")
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b")
+# an international number in the groups its country prints: "+44 (0) 20 8047 5502", "+41 61 555 55
+# 55", "+81-3-5555-0100", "+33 1 44 71 94 94" (eight to fifteen digits)
+INTERNATIONAL_PHONE = re.compile(
+    r"(?<![\w+])\+\d{1,3}(?:[ .-]?\(0\))?(?:(?:[ .-]|[ ]?/[ ]?)?\(?\d{1,5}\)?){2,6}(?![\w])"
+)
+PHONE_DIGITS = (8, 15)
 SPEAKER_WINDOW = 160
 
 
@@ -199,6 +208,13 @@ def find_contact_details(text: str, contacts: list[Segment]) -> list[ContactDeta
         for kind, pattern in (("email", EMAIL), ("phone", PHONE)):
             for match in pattern.finditer(text, section.span_start, section.span_end):
                 details.append(ContactDetail(kind, match.group(), match.start(), match.end()))
+        read = [(d.span_start, d.span_end) for d in details]
+        for match in INTERNATIONAL_PHONE.finditer(text, section.span_start, section.span_end):
+            digits = sum(ch.isdigit() for ch in match.group())
+            if PHONE_DIGITS[0] <= digits <= PHONE_DIGITS[1] and not any(
+                start < match.end() and match.start() < end for start, end in read
+            ):
+                details.append(ContactDetail("phone", match.group(), match.start(), match.end()))
     return sorted(details, key=lambda d: d.span_start)
 
 
