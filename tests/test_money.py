@@ -3773,3 +3773,17 @@ def test_an_offerings_net_proceeds_and_what_they_pay_for_are_parts_of_its_gross_
         (150e6, start[290.6e6], False),
         (20e6, None, True),  # a sum of its own
     ]
+
+
+def test_a_subheadings_sum_the_body_never_prints_counts_when_the_body_prints_only_larger_sums():
+    text = (
+        "Merger of Zeta and Omega to Create a Neuroscience Company\n\nConcurrent $100 million "
+        "private placement from a syndicate of healthcare investors\n\nBOSTON, Jan. 9, 2024 -- "
+        "Zeta, Inc. (Nasdaq: ZETA) and Omega Bio, Inc. today announced a merger agreement. The "
+        "combined company is expected to have approximately $210 million in cash at closing.\n"
+    )
+    money = extract_release(text, "h", "u").money
+    assert [(m.text, m.restated, m.in_totals) for m in money] == [
+        ("$100 million", False, True),  # no part of "$210 million", which is larger
+        ("$210 million", False, True),
+    ]

@@ -2438,7 +2438,12 @@ def money_roles(
                 # "$12 million ... and an additional $3 million"): the body's sums count
                 not item.per_unit
                 and any(
-                    a.span_start >= body_start and not a.per_unit and a.currency == item.currency
+                    a.span_start >= body_start
+                    and not a.per_unit
+                    and a.currency == item.currency
+                    # (a part is smaller than its sum: "$210 million in cash at closing" is no
+                    # part of a subheading's "$100 million private placement")
+                    and a.amount < item.amount
                     for a in amounts
                 )
             )
