@@ -3309,10 +3309,13 @@ def test_a_contact_line_with_a_phone_or_an_address_and_no_title():
     text = (
         "Media Contacts:\nTom Baker, Ten Bridge Communications, tbaker@tenbridge.com\n"
         "Lisa Wong | LifeSci Advisors | +1 646 555 0102\nNavigation Links | Home | 555 0100\n"
+        "Selvana AG | Andrea Kuster | Head Corporate Communications | +41 61 555 55 55\n"
+        "Phase 2 | Solid Tumors | Breast Cancer | 555 0199\n"
     )
     assert [(p.name, p.title, p.rule) for p in find_people(text)] == [
         ("Tom Baker", None, "person_contact_label"),
         ("Lisa Wong", None, "person_contact_entry"),
+        ("Andrea Kuster", None, "person_contact_entry"),  # after her company's cell
     ]
 
 

@@ -373,7 +373,10 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             re.compile(
                 # (or a dash or a slash: "Alice Brown – Investor Relations, Zeta – +1 617 ...")
                 # (after a label of the desk or region it answers for: "US: Jennifer Wu, +1 212")
-                rf"(?m)^[| \t]*(?:[A-Z][A-Za-z.]{{1,15}}(?:[ ][A-Za-z.]{{2,15}})?:[ \t]+)?"
+                # (or after its company's cell: "Selvana AG | Andrea Kuster | Head Corporate
+                # Communications | +41 61 555 55 55")
+                rf"(?m)^[| \t]*(?:[A-Z][^|\n]{{1,60}}?[ \t]\|[ \t]+)?"
+                rf"(?:[A-Z][A-Za-z.]{{1,15}}(?:[ ][A-Za-z.]{{2,15}})?:[ \t]+)?"
                 rf"{HONORIFIC}{line_name}{DEGREES}(?:,|\s[|/–—-])\s"
                 # (a number in pairs after its country's code too: "+45 33 44 55 66")
                 rf"[^\n]*?(?:@|\+?\(?\d{{3}}\)?[ .-]?\d{{3}}|\+\d{{1,3}}(?:[ .-]?\d{{2,4}}){{3,}})"
