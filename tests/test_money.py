@@ -39,6 +39,10 @@ LEAD = (
         ("EUR 2.5 Mio", "EUR", 2.5e6),
         ("Rs 500 crore", "INR", 5e9),
         ("INR 50 lakh", "INR", 5e6),
+        # ... in the plural and abbreviated
+        ("Rs. 1,120 Cr", "INR", 11.2e9),
+        ("Rs 96 crores", "INR", 960e6),
+        ("INR 50 lakhs", "INR", 5e6),
         ("$3.5-million", "USD", 3.5e6),
         ("$12 M", "USD", 12e6),
         # the wires' words for the Nordic crowns
@@ -889,8 +893,9 @@ def test_an_exchanges_day_is_no_money_of_the_company():
         "Rs. 327",
         "Rs. 34222048",
         "Rs129",
-        "Rs3,231.49",
+        "Rs3,231.49cr",  # in crore, abbreviated: 32,314,900,000
     ]
+    assert found[-1].amount == 32_314_900_000
     assert all(m.per_unit for m in found if m.kind_rule == "money_share_price")
     # a company's turnover for a year is its revenue, no market's; shares' turnover is one
     text = (

@@ -57,7 +57,9 @@ HASH_POUND_TEXT = cued(r"\b(?:pence|sterling|plc|Plc|PLC|RNS Number)\b")
 UK_POUNDS = frozenset({"#", "pounds", "stg"})  # pounds read only in such a text
 # (a footnote's number may be glued to a scale's word: "US$2.0 million2")
 SCALE = (  # "$3.5 million", "$3.5-million", "CHF 40 mn", "EUR 2.5 Mio", "INR 500 crore", "$12 M"
-    r"(?:[\s-]?(?P<scale_word>million|billion|thousand|trillion|mln|bln|mn|bn|mio|mrd|crore|lakh)"
+    # (India's crore and lakh in the plural and abbreviated too: "Rs 500 crores", "Rs. 1,120 Cr")
+    r"(?:[\s-]?(?P<scale_word>million|billion|thousand|trillion|mln|bln|mn|bn|mio|mrd"
+    r"|crores?|lakhs?|cr)"
     r"(?:\b|(?=\d{1,2}(?![\d.,])))"
     r"|\s?(?P<scale_letter>MM|M|B|K)\b)?"
 )
@@ -251,6 +253,9 @@ SCALES = {
     "mrd": 1e9,  # German "EUR 1.2 Mrd."
     "lakh": 1e5,  # Indian numbering: "INR 50 lakh" is 5,000,000
     "crore": 1e7,  # "INR 500 crore" is 5,000,000,000
+    "crores": 1e7,
+    "cr": 1e7,  # "Rs. 1,120 Cr" is 11,200,000,000
+    "lakhs": 1e5,
     "billion": 1e9,
     "bn": 1e9,
     "bln": 1e9,
@@ -279,8 +284,8 @@ RATE_WORDS_CHARS = 30
 RANGE_SCALE = re.compile(
     rf"(?:\s?[-–—]\s?(?:[A-Z]{{0,3}}[$€£¥]\s?)?|\s(?:to|and)\s(?:[A-Z]{{0,3}}[$€£¥]\s?|[A-Z]{{3}}\s)"
     rf"|\sto\s)"  # "$21 to 23 million": a range rises, so "$8 to 2.5 million" is none
-    rf"(?P<high>{NUMBER})[\s-]?(?P<scale>(?i:million|billion|thousand|trillion|mln|bln|mn|bn|mio|mrd|crore"
-    r"|lakh)|MM|M|B|K)\b(?!\s+(?:shares|units|warrants|ADSs|options|patients|subjects|people|doses)\b)"
+    rf"(?P<high>{NUMBER})[\s-]?(?P<scale>(?i:million|billion|thousand|trillion|mln|bln|mn|bn|mio|mrd|crores?"
+    r"|lakhs?|cr)|MM|M|B|K)\b(?!\s+(?:shares|units|warrants|ADSs|options|patients|subjects|people|doses)\b)"
 )
 POTENTIAL_CHARS = 60  # the words before an amount that may bound it
 PER_SHARE_CUE_RULES = frozenset({"money_cue:earnings per share", "money_cue:eps"})
