@@ -736,6 +736,9 @@ def test_a_shares_market_price_is_a_price_per_share():
         "The scrip advanced by 6.61% to end at Rs103.15 on BSE. Intra-day, it zoomed 10.18% to "
         "Rs106.60.",
         "The American depositary shares trade in a 52-week range of $48.30 to $56.73.",
+        # a year's range in a news story's words
+        "Shares of Acme rose. They had traded between $12.10 and $31.00 over the past year.",
+        "Acme stock has ranged from $4 to $9 this year.",
         # a move in cents and per cent, a parcel's price, an opening price
         "Zeta shares will open this morning at $1.20. On Wednesday they fell 24c, or 17.6 per "
         "cent, to $1.12 after a parcel of 1.17 million shares changed hands for $1.10.",
@@ -744,7 +747,10 @@ def test_a_shares_market_price_is_a_price_per_share():
         "ZETA closed Monday's regular trading session at $22.81 down $1.75 or 7.13%.",
         "Zeta Pharmaceuticals (ZET: $5.45) has some very clear objectives.",
     ]
-    assert [(m.kind, m.per_unit) for t in texts for m in find_money(t)] == [("other", True)] * 30
+    assert [(m.kind, m.per_unit) for t in texts for m in find_money(t)] == [("other", True)] * 34
+    # a range no share trades in is none: "it ranged from" sums
+    ranged = find_money("Revenue was strong; it ranged from $5 million to $10 million.")
+    assert [m.per_unit for m in ranged] == [False, False]
     # a sum and a price by the share are no range
     [sum_, price] = find_money("Zeta will receive $5 million and $3 per share of Omega stock.")
     assert (sum_.per_unit, price.per_unit) == (False, True)
