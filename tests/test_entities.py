@@ -7706,3 +7706,40 @@ def test_a_capital_increase_is_a_financing_and_its_named_investors_each_an_organ
     names = {o.name for o in extraction.organizations}
     # (never "Bpifrance and Andera Partners"; a given name may open a firm's: "Andera")
     assert names == {"Sofinnova Partners", "Bpifrance", "Andera Partners"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        # a regulator's abbreviation in parentheses before its verb
+        (
+            "Zeta announced that the Center for Drug Evaluation (CDE) of China's National Medical "
+            "Products Administration (NMPA) has accepted the New Drug Application (NDA) for ZT-1.",
+            ["regulatory_submission"],
+        ),
+        # a news story's "main goal" of a study
+        (
+            "Shares of Zeta Inc. jumped 40% after the company said its drug for chronic kidney "
+            "disease met its main goal in a late-stage study.",
+            ["trial_results"],
+        ),
+        ("The company met its main goal of raising cash in the study period.", []),
+        # results to come are no results
+        (
+            "- Topline data from Phase 2b ASCEND trial of ZT-310 in primary biliary cholangitis "
+            "expected in Q1 2023",
+            [],
+        ),
+        ("First efficacy results from the Phase 3 program are expected during 2009.", []),
+        (
+            "Zeta reported results from the Phase 3 trial, which were better than expected in all "
+            "arms.",
+            ["trial_results"],
+        ),
+    ],
+)
+def test_news_wording_of_a_filings_acceptance_and_a_trials_goal_and_results_to_come(
+    sentence, events
+):
+    text = sentence + "\n"
+    assert [e.event_type for e in find_events(text, len(text), 2022)] == events

@@ -187,6 +187,14 @@ PLANNED_AFTER = re.compile(
     r"|commence))\b",
     re.IGNORECASE,
 )
+# results to come: "Topline data from Phase 2b ASCEND trial of NVT-310 ... expected in Q1 2023",
+# "results from the study are anticipated by year-end" (never "better than expected in")
+RESULTS_EXPECTED_AFTER = re.compile(
+    r"[^.;,\n]{0,100}?\b(?:(?:is|are)\s+)?(?<!than\s)(?:expected|anticipated|planned|scheduled|due)"
+    r"\s+(?:in|by|for|before|during|around|mid|early|late|later|next|at"
+    r"|(?:to\s+be\s+)?(?:reported|announced|available|released|presented))\b",
+    re.IGNORECASE,
+)
 # A sentence that dates itself before the release: "In July 2018, Sutro entered into ..."
 DATED_BEFORE = re.compile(
     r"\W*(?:[Ii]n|[Oo]n)\s+(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?P<year>(?:19|20)\d\d)\b"
@@ -281,6 +289,8 @@ def _frames_or_recalls(
         return True  # "If the results from the trial are positive, Acme could earn ...": none yet
     if event_type == "trial_results" and RESULTS_AHEAD_BEFORE.search(before):
         return True  # "to fund operations through topline data from its Phase 2b trial": to come
+    if event_type == "trial_results" and RESULTS_EXPECTED_AFTER.match(text, match.end(), right):
+        return True  # "Topline data from Phase 2b ASCEND trial ... expected in Q1 2023": to come
     if IF_CLAUSE.search(text, max(left, match.start() - IF_CLAUSE_CHARS), match.start()):
         return True  # a condition, no event: "Ligand will receive additional milestone payments
         # if WAY160910 continues through IND filing and development and receives marketing
