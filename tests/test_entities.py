@@ -7743,3 +7743,14 @@ def test_news_wording_of_a_filings_acceptance_and_a_trials_goal_and_results_to_c
 ):
     text = sentence + "\n"
     assert [e.event_type for e in find_events(text, len(text), 2022)] == events
+
+
+def test_a_news_stories_lead_on_a_companys_shares_names_it_the_issuer():
+    text = (
+        "Zeta shares jump 40% on positive Phase 3 data\n\nNEW YORK (AP) — Shares of Zeta Biotech "
+        "Inc. jumped 40% on Tuesday after the company said its drug met its main goal in a "
+        "late-stage study.\n"
+    )
+    release = extract_release(text, "n" * 64, "file:///x.txt", []).release
+    assert (release.issuer, release.issuer_rule) == ("Zeta Biotech Inc.", "issuer_after_dateline")
+    assert release.published_date is None  # no year printed: none guessed

@@ -66,7 +66,10 @@ LEAD_FOLLOWER = (  # or the name alone on its line, as a news brief prints it: "
     # or over its points: "April 23 (Reuters) - Acme Co Ltd:\n* ACME ENTERS ..."
     # (or its shares: "(Bloomberg) -- Cassava Sciences Inc. shares plunged after ...")
     r"(?=\s*[(\[,]|\s+(?:[Tt]oday|announce[sd]?|report(?:s|ed)?|and|has|have|is|said|says|will"
-    r"|shares|stock|,)\b"
+    r"|shares|stock|,"
+    # (its shares' move after "Shares of": "Shares of Acme Inc. jumped 40% on Tuesday")
+    r"|rose|fell|jumped|surged|soared|plunged|tumbled|slumped|dropped|climbed|gained|sank|slid"
+    r"|rallied|were|was|are)\b"
     r"|[ \t]*\n[ \t]*\n|[ \t]*:[ \t]*\n"
     # or a page's quote of its share, the bare ticker and the day's change: "Zeta Corporation plc
     # ZETA -0.68% , a clinical stage ..."
