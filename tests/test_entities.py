@@ -4443,10 +4443,15 @@ def test_a_contact_name_alone_on_its_line_over_its_phone_or_email_is_a_person():
         "today announced positive results from its Phase 2 trial of ZB-1 in gout.\n\n"
         "Contacts:\nMedia:\nPure Communications\nJohn P. Doe, Ph.D.\n+1 212 555 1234\n"
         "Investors:\nStern Investor Relations, Inc.\nSarah McCall\n(212) 362-1200\n"
-        "Omega Partners\nsarah@omega.com\n"
+        "Omega Partners\nsarah@omega.com\nZeta Bio\nElke De Smet, Investor Relations\n"
+        "+32 15 55 55 55\n"
     )
     people = extract_release(text, "doc", "zeta.txt").people
-    assert [p.name for p in people] == ["John P. Doe", "Sarah McCall"]  # never "Omega Partners"
+    assert [p.name for p in people] == [
+        "John P. Doe",
+        "Sarah McCall",  # never "Omega Partners"
+        "Elke De Smet",  # her desk after a comma
+    ]
 
 
 def test_a_contact_after_a_label_in_lower_case_or_before_at_and_a_professors_university():

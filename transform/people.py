@@ -401,7 +401,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "person_contact_entry",
             re.compile(
-                rf"(?m)^[| \t]*{HONORIFIC}{line_name}{DEGREES}[ \t]*\|?[ \t]*\n"
+                # (its desk after a comma: "Elke De Smet, Investor Relations" over "+32 15 ...")
+                rf"(?m)^[| \t]*{HONORIFIC}{line_name}{DEGREES}(?:,[ \t]+(?:{DESK_LABELS}))?"
+                r"[ \t]*\|?[ \t]*\n"
                 r"(?:[| \t]*\n){0,4}(?:[| \t]*[A-Z][^\n|]{1,60}\|?[ \t]*\n(?:[| \t]*\n){0,4})?"
                 r"[| \t]*(?:(?:Tel|Phone|Office|Mobile|Direct|T|P|M)[.:]?[ \t]*)?"
                 r"(?:\+?[\d(][\d()./ -]{6,20}\d|[\w.+-]+@[\w-]+\.[\w.]+)[ \t|]*$(?P<title>)"
