@@ -597,6 +597,17 @@ def test_a_news_service_where_the_city_stands_is_the_wire_and_its_date_dates_the
     assert dateline.published_date == dt.date(2012, 4, 23)
 
 
+def test_an_old_presswires_header_is_no_city():
+    text = (
+        "M2 PRESSWIRE-3 March 1999-Zeta Biosciences plc: Zeta signs licensing deal with Omega "
+        "Pharma(C)1994-99 M2 COMMUNICATIONS LTD\n\nRDATE:030399\n\nZeta Biosciences plc today "
+        "announced a licence."
+    )
+    dateline = parse_dateline(text)
+    assert (dateline.city, dateline.wire) == (None, "PRESSWIRE")
+    assert dateline.published_date == dt.date(1999, 3, 3)
+
+
 def test_a_feeds_template_tag_glued_before_the_city_leaves_the_city_its_own():
     text = "Zeta Gets Clearance for Trial\n\n[#item_full_content]DURHAM, N.C.–(BUSINESS WIRE)–"
     dateline = parse_dateline(text + LEAD)

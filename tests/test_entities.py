@@ -4591,9 +4591,17 @@ def test_the_bodys_own_substance_measured_or_made_is_no_compound():
         "uric acid production, and the uric acid transporter, which governs the reabsorption of "
         "uric acid; testosterone concentrations fell. Omega expands the Production of "
         "Keytruda® while olaparib is given. ZB-53 raised dystrophin expression to 28% of "
-        "normal in boys whose dystrophin gene lacks exon 53; insulin deficiency persists."
+        "normal in boys whose dystrophin gene lacks exon 53; insulin deficiency persists. "
+        "ZB-440 treats hereditary transthyretin amyloidosis and transthyretin-mediated "
+        "cardiomyopathy."
     )
-    assert [m.name for m in find_compounds(text)] == ["ZB-1151", "Keytruda", "olaparib", "ZB-53"]
+    assert [m.name for m in find_compounds(text)] == [
+        "ZB-1151",
+        "Keytruda",
+        "olaparib",
+        "ZB-53",
+        "ZB-440",  # never "transthyretin": the protein a disease's name is of
+    ]
 
 
 def test_a_heads_field_goes_on_in_a_discipline_never_in_a_place():

@@ -636,6 +636,7 @@ def test_a_deal_year_is_a_date_the_sentence_gives(sentence, years):
         ),
         ("Royalties stop until net sales exceed a threshold of $85 million.", "other"),
         ("Beta will pay a nonrefundable licensing fee of $1.0 million.", "upfront"),
+        ("Beta will pay Acme an initial fee of GBP 4 million and royalties.", "upfront"),
         # a price per share is financing when shares are sold, the price of a company otherwise
         ("Acme announced the pricing of 5,000,000 shares at $4.00 per share.", "financing"),
         ("Beta will acquire Acme for $125 per share in cash.", "other"),

@@ -97,8 +97,12 @@ MEASURED_BEFORE = re.compile(
 )
 MEASURED_AFTER = re.compile(r"\s+(?:levels?|concentrations?|secretion|reabsorption|excretion)\b")
 # (or expressed, lacking, or its gene: "dystrophin expression of 28% of normal", "insulin
-# deficiency", "the dystrophin gene")
-MADE_AFTER = re.compile(r"\s+(?:production|synthesis|expression|deficiency|genes?|mRNA)\b")
+# deficiency", "the dystrophin gene"; or the protein a disease's name is of: "hereditary
+# transthyretin amyloidosis", "transthyretin-mediated amyloidosis", "... cardiomyopathy")
+MADE_AFTER = re.compile(
+    r"(?:\s+(?:production|synthesis|expression|deficiency|genes?|mRNA|amyloidosis"
+    r"|cardiomyopathy|polyneuropathy)|-mediated)\b"
+)
 # an e-mail's header field, a forwarded mail flattened on a board: "From: AOL News BCC: MAPLE41"
 MAIL_FIELD_BEFORE = re.compile(r"\b(?:From|To|Cc|CC|BCC|Bcc|Reply-To|Sender):\s*$")
 # a security's identification number after its label: "WKN: BAY001", "ISIN: DE000BAY0017"
