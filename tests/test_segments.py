@@ -352,7 +352,8 @@ def test_a_british_enquiries_heading_opens_the_contacts_and_international_number
         "LONDON, 25 October 2023 -- Zeta plc (LSE: ZTA) today reported third quarter results.\n\n"
         "Enquiries:\nMedia: Tim Forde +44 (0) 20 8047 5502 (London)\nInvestor Relations: Nick "
         "Stoke +44 (0) 7717 618834 (London)\nZurich: +41 61 555 55 55 | Tokyo: +81-3-5555-0100"
-        "\nParis: +33 1 44 71 94 94 (ref. +1 2)\n"
+        "\nParis: +33 1 44 71 94 94 (ref. +1 2)\nTel: 01223 555 210 | Phone: (03) 9555 0199 | "
+        "Figure: 0.5 12345 678\n"
     )
     extraction = extract_release(text, "e" * 64, "file:///x.txt", [])
     assert [(c.kind, c.value) for c in extraction.contacts] == [
@@ -361,6 +362,8 @@ def test_a_british_enquiries_heading_opens_the_contacts_and_international_number
         ("phone", "+41 61 555 55 55"),
         ("phone", "+81-3-5555-0100"),
         ("phone", "+33 1 44 71 94 94"),  # never "+1 2": too few digits
+        ("phone", "01223 555 210"),  # a national number its label names
+        ("phone", "(03) 9555 0199"),  # (never a figure without a label)
     ]
     assert [c.person for c in extraction.contacts[:2]] == ["Tim Forde", "Nick Stoke"]
     # a contact's label, the name and the number on one line

@@ -40,6 +40,12 @@ INTERNATIONAL_PHONE = re.compile(
     r"(?<![\w+])\+\d{1,3}(?:[ .-]?\(0\))?(?:(?:[ .-]|[ ]?/[ ]?)?\(?\d{1,5}\)?){2,6}(?![\w])"
 )
 PHONE_DIGITS = (8, 15)
+# a national number its label names, its trunk's "0" first: "Tel: 01223 555 210", "Phone: (03)
+# 9555 0199", "T: 020 7213 0880" (the label tells it from a figure)
+LABELLED_PHONE = re.compile(
+    r"\b(?:Tel|Telephone|Phone|Ph|Mobile|Mob|Direct|Office|T|M|P)\.?[ \t]*:?[ \t]*"
+    r"(?P<number>\(?0\d[\d ()./-]{6,18}\d)(?![\w])"
+)
 SPEAKER_WINDOW = 160
 
 
@@ -209,12 +215,20 @@ def find_contact_details(text: str, contacts: list[Segment]) -> list[ContactDeta
             for match in pattern.finditer(text, section.span_start, section.span_end):
                 details.append(ContactDetail(kind, match.group(), match.start(), match.end()))
         read = [(d.span_start, d.span_end) for d in details]
-        for match in INTERNATIONAL_PHONE.finditer(text, section.span_start, section.span_end):
-            digits = sum(ch.isdigit() for ch in match.group())
+        numbers = [
+            match.span()
+            for match in INTERNATIONAL_PHONE.finditer(text, section.span_start, section.span_end)
+        ] + [
+            match.span("number")
+            for match in LABELLED_PHONE.finditer(text, section.span_start, section.span_end)
+        ]
+        for start, end in sorted(numbers):
+            digits = sum(ch.isdigit() for ch in text[start:end])
             if PHONE_DIGITS[0] <= digits <= PHONE_DIGITS[1] and not any(
-                start < match.end() and match.start() < end for start, end in read
+                s < end and start < e for s, e in read
             ):
-                details.append(ContactDetail("phone", match.group(), match.start(), match.end()))
+                details.append(ContactDetail("phone", text[start:end], start, end))
+                read.append((start, end))
     return sorted(details, key=lambda d: d.span_start)
 
 
