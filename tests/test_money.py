@@ -43,6 +43,11 @@ LEAD = (
         ("Rs. 1,120 Cr", "INR", 11.2e9),
         ("Rs 96 crores", "INR", 960e6),
         ("INR 50 lakhs", "INR", 5e6),
+        # Swiss thousands by apostrophes; French English's plural scale
+        ("CHF 1'250'000", "CHF", 1_250_000),
+        ("CHF 1’250’000.50", "CHF", 1_250_000.5),
+        ("€ 3,2 millions", "EUR", 3.2e6),
+        ("EUR 1.5 billions", "EUR", 1.5e9),
         ("$3.5-million", "USD", 3.5e6),
         ("$12 M", "USD", 12e6),
         # the wires' words for the Nordic crowns

@@ -41,11 +41,15 @@ from transform.text_spans import (
 DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?![\d,])"
 # (or thousands grouped by spaces, as Scandinavia and France print them: "USD 750 000")
 SPACE_GROUPED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,]|\.\d)"
+# (or by apostrophes, as Switzerland prints them: "CHF 1'250'000", "CHF 1’250’000.50")
+APOSTROPHE_GROUPED = r"\d{1,3}(?:['’]\d{3})+(?:\.\d+)?(?![\d'’])"
 NUMBER = (
     r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
     + DECIMAL_COMMA
     + "|"
     + SPACE_GROUPED
+    + "|"
+    + APOSTROPHE_GROUPED
     + r"|\d+(?:\.\d+)?"
 )
 DOT_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.])")
@@ -58,7 +62,8 @@ UK_POUNDS = frozenset({"#", "pounds", "stg"})  # pounds read only in such a text
 # (a footnote's number may be glued to a scale's word: "US$2.0 million2")
 SCALE = (  # "$3.5 million", "$3.5-million", "CHF 40 mn", "EUR 2.5 Mio", "INR 500 crore", "$12 M"
     # (India's crore and lakh in the plural and abbreviated too: "Rs 500 crores", "Rs. 1,120 Cr")
-    r"(?:[\s-]?(?P<scale_word>million|billion|thousand|trillion|mln|bln|mn|bn|mio|mrd"
+    # (and in French English's plural: "EUR 3.2 millions")
+    r"(?:[\s-]?(?P<scale_word>millions?|billions?|thousand|trillion|mln|bln|mn|bn|mio|mrd"
     r"|crores?|lakhs?|cr)"
     r"(?:\b|(?=\d{1,2}(?![\d.,])))"
     r"|\s?(?P<scale_letter>MM|M|B|K)\b)?"
@@ -175,7 +180,7 @@ def _number(printed: str, dot_grouped: bool) -> float:
         return float(printed.replace(".", "").replace(",", "."))
     if DECIMAL_COMMA_ONLY.fullmatch(printed):
         return float(printed.replace(",", "."))  # "3,2" of "USD 3,2 million"
-    printed = re.sub(r"[ \u00a0\u202f]", "", printed)  # "750 000" of "USD 750 000"
+    printed = re.sub(r"[ \u00a0\u202f'’]", "", printed)  # "750 000" of "USD 750 000", "1'250'000"
     return float(printed.replace(",", ""))
 
 
@@ -245,6 +250,8 @@ SCALES = {
     "thousand": 1e3,
     "k": 1e3,
     "million": 1e6,
+    "millions": 1e6,
+    "billions": 1e9,
     "mln": 1e6,
     "m": 1e6,
     "mm": 1e6,
