@@ -1374,6 +1374,13 @@ def test_a_listed_companys_publication_notice_dates_an_undated_release(notice, d
         ("Munich, 25.05.2012 – ", dt.date(2012, 5, 25)),
         ("Austin, Texas, 04.05.2012 - ", None),  # an American place: no guess
         ("Toronto, Canada, 04.05.2012 - ", None),
+        ("Toronto, 04.05.2012 - ", None),  # an American city alone, by the world's cities
+        # a slashed date both orders fit, with no wire: the place's own order may be either
+        ("Paris, 03/04/2020 – ", None),
+        ("Paris, France, 03/04/2020 – ", None),
+        ("Paris, 13/04/2020 – ", dt.date(2020, 4, 13)),  # one reading
+        ("BOSTON, 03/04/2020 – ", dt.date(2020, 3, 4)),  # month first in the US
+        ("LONDON, UK -- (Marketwired) -- 04/10/13 -- ", dt.date(2013, 4, 10)),  # a US wire's
     ],
 )
 def test_a_dotted_date_in_a_dateline_outside_the_americas_is_read_day_first(opening, date):

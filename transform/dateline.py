@@ -460,11 +460,13 @@ class Dateline:
 
 
 def parse_date(
-    text: str, default_year: int | None = None, day_first: bool = False
+    text: str, default_year: int | None = None, day_first: bool = False, local: bool = False
 ) -> dt.date | None:
     """Date from "Nov. 3, 2011", "3 November 2011", "08.25.2013", "2011-11-03"; None if invalid.
     ``day_first``: a dotted date both orders fit is read day first, as a dateline outside the
-    Americas prints it ("Munich, 04.05.2012 –" is 4 May)."""
+    Americas prints it ("Munich, 04.05.2012 –" is 4 May). ``local``: the dateline prints no
+    wire, so a slashed date both orders fit may be the place's own day first ("Paris,
+    03/04/2020 –"): no date rather than a guess."""
     match = DATE_PARTS.search(text)
     if match:
         day = int(match["d1"] or match["d2"] or match["d3"] or match["d4"])
@@ -501,6 +503,15 @@ def parse_date(
             month, day = day, month  # "Munich, 04.05.2012 –": the place's order (never a
             # slashed date: US wires print "WINNERSH, UK -- (Marketwired) -- 04/10/13" month first)
         elif (
+            day_first
+            and local
+            and "/" in numeric.group()
+            and month != day
+            and max(month, day) <= 12
+        ):
+            return None  # "Paris, 03/04/2020 –" with no wire: 3 April there, 4 March on a US
+            # wire; either may be printed
+        elif (
             (numeric.re is DASHED_DATE or "." in numeric.group())
             and numeric.re is not ISO_DATE
             and month != day
@@ -531,7 +542,36 @@ def _outside_americas(city: str | None, region: str | None) -> bool:
         last = place.rsplit(",", 1)[-1].strip().rstrip(".")
         if last in codes or last.casefold() in names or last.casefold().rstrip(".") in AMERICAS:
             return False
-    return region is not None or city.casefold() not in names
+    return region is not None or (
+        city.casefold() not in names and _city_country(city) not in MONTH_FIRST_COUNTRIES
+    )
+
+
+MONTH_FIRST_COUNTRIES = frozenset({"US", "CA"})
+
+
+def _a_known_place(city: str | None, region: str | None) -> bool:
+    """Whether the dateline names a place: a region, or a city of the world's (never a page's
+    label where the city stands: "Posted On: 07/08/2021")."""
+    return region is not None or (city is not None and _city_country(city) is not None)
+
+
+def _city_country(city: str) -> str | None:
+    """The country of the most populous city of the world so named (world_places.csv): "Boston"
+    is in the US, "Paris" in France."""
+    return _city_countries().get(city.casefold())
+
+
+@cache
+def _city_countries() -> dict[str, str]:
+    largest: dict[str, tuple[int, str]] = {}
+    for row in load_lexicon("world_places"):
+        if row["kind"] != "city":
+            continue
+        name, people = row["name"].casefold(), int(row["population"] or 0)
+        if people > largest.get(name, (-1, ""))[0]:
+            largest[name] = (people, row["country"])
+    return {name: country for name, (_, country) in largest.items()}
 
 
 SIGNATURE = re.compile(r"(?m)^[ \t|]*(?:/s/|By:?[ \t]*$)")
@@ -1343,7 +1383,12 @@ def parse_dateline(text: str) -> Dateline:
             year_after = ANY_YEAR.search(text, match.end(), match.end() + SEARCH_WINDOW)
             default_year = int(year_after.group()) if year_after else None
             year_from = "inferred"
-        published = parse_date(date_text, default_year, day_first=_outside_americas(city, region))
+        published = parse_date(
+            date_text,
+            default_year,
+            day_first=_outside_americas(city, region),
+            local=wire is None and _a_known_place(city, region),
+        )
         if published and header_date and year_from == "header" and published > header_date:
             # a release dated after the page that quotes it ("5/8/1998 ... Look back at this
             # post from October of 1996: ... ITHACA, N.Y., Oct. 17"): from an earlier year, the
@@ -1356,7 +1401,10 @@ def parse_dateline(text: str) -> Dateline:
             ]
             default_year = earlier[-1] if earlier else header_date.year - 1
             published = parse_date(
-                date_text, default_year, day_first=_outside_americas(city, region)
+                date_text,
+                default_year,
+                day_first=_outside_americas(city, region),
+                local=wire is None and _a_known_place(city, region),
             )
             year_from = "inferred"
         printed_year = ANY_YEAR.search(date_text) or NUMERIC_DATE.search(date_text)
