@@ -4583,6 +4583,20 @@ def test_a_hyphened_names_end_before_a_ticker_and_a_sum_in_a_currencys_letters_a
     assert [c.name for c in find_compounds(text)] == ["zetaparlimab"]
 
 
+def test_a_conjugates_code_with_its_payload_after_it_is_one_compound():
+    from transform.compounds import find_compounds
+
+    text = "ZT-101-MMAE, ZT-202-vcMMAE and ZT-303-DXd carry payloads; SN-38 is one alone."
+    assert [m.name for m in find_compounds(text)] == [
+        "ZT-101-MMAE",
+        "ZT-202-vcMMAE",
+        "ZT-303-DXd",
+        "SN-38",
+    ]
+    extraction = extract_release("BOSTON, May 1, 2020 -- Zeta said ZT-101-MMAE works.\n", "c", "x")
+    assert [(c.name, c.payload) for c in extraction.compounds] == [("ZT-101-MMAE", "MMAE")]
+
+
 def test_the_bodys_own_substance_measured_or_made_is_no_compound():
     from transform.compounds import find_compounds
 

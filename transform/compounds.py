@@ -42,6 +42,21 @@ from transform.rules import confidence as confidence_of
 from transform.segments import in_spans
 from transform.text_spans import sentence_bounds, web_addresses
 
+# a conjugate's payload printed after its code: "ZT-101-MMAE", "huZT1-DM4", "ZT-101-vcMMAE"
+# (names.csv's payloads in capitals and figures: "DM4", "MMAE", "DXd", "SN-38")
+PAYLOAD_SUFFIX = "(?:-(?:vc|mc)?(?:{}))?".format(
+    "|".join(
+        sorted(
+            (
+                re.escape(row["name"])
+                for row in load_lexicon("names")
+                if row["kind"] == "payload" and not row["name"].islower()
+            ),
+            key=len,
+            reverse=True,
+        )
+    )
+)
 CODE = re.compile(
     r"(?<![\w$€£¥-])(?!(?:GMT|UTC)[-+]?\d)(?:"  # never a currency's letters after its sign:
     # "$US16 million", nor a time zone's offset: "GMT-0500"
@@ -67,7 +82,7 @@ CODE = re.compile(
     # "68Ga-DOTATATE", "99mTc-MIP-1404"
     r"|\d{2,3}m?[A-Z][a-z]?-[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9]*(?:-\d{1,4}[A-Za-z]?)?"
     # (never a law's section, its letter in brackets after it: "FDA 510(k) clearance")
-    r")(?![\w-]|\([a-z]\))"
+    rf"){PAYLOAD_SUFFIX}(?![\w-]|\([a-z]\))"
 )
 PREFIX_WORD_COUNT = 5000  # a word this common before a code is the sentence's: "In 12345"
 HONORIFIC_PREFIXES = frozenset({"Mr", "Dr", "Ms", "St", "Jr", "Co", "No"})
