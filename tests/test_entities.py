@@ -5843,6 +5843,12 @@ def test_a_function_word_before_a_marker_qualifier_ends_the_indication():
         "KRAS-mutant pancreatic cancer",
         "BRAF V600E-mutant melanoma",
     ]
+    # ... nor a line of therapy
+    lines = "in first-line HER2-low metastatic breast cancer and as 2L EGFR-mutant NSCLC"
+    assert [i.name for i in find_indications(lines)] == [
+        "HER2-low metastatic breast cancer",
+        "EGFR-mutant NSCLC",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -205,6 +205,11 @@ ONSET_OR_INHERITANCE = re.compile(
     r"(?:[A-Za-z]+-onset|[XY]-linked|autosomal-(?:dominant|recessive))", re.IGNORECASE
 )
 MARKER_WORDS = 4  # words before a marker's "-positive" that name what is positive
+# a treatment's line, no word of what is positive: "first-line", "2L", "front-line"
+LINE_OF_THERAPY = re.compile(
+    r"(?:first|second|third|fourth|front|later|late|early)-?lines?|[1-4]L|frontline",
+    re.IGNORECASE,
+)
 FUNCTION_WORD_COUNT = 500_000  # an English word this common is a function word ("against",
 # "from", "by"; pyspellchecker's counts), never one of a marker's own ("human" 277,627)
 STAGES = frozenset(
@@ -326,6 +331,8 @@ def _qualified_start(text: str, start: int) -> int:
             # KRAS-mutant pancreatic cancer"
         if CODE.fullmatch(word):
             break  # a compound's code: "ZT-1 KRAS-mutant ..." names the drug, not the marker
+        if LINE_OF_THERAPY.fullmatch(word):
+            break  # a line of therapy, no marker's word: "first-line HER2-low ... breast cancer"
         if index > 0 and words[index - 1].group().casefold() == "to" and common_english(word):
             break  # an infinitive's verb, no marker's own word: "a grant to Study KRAS-Mutant
             # Pancreatic Cancer", "to target HER2-low breast cancer"
