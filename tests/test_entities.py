@@ -7787,3 +7787,20 @@ def test_a_news_stories_lead_on_a_companys_shares_names_it_the_issuer():
     release = extract_release(text, "n" * 64, "file:///x.txt", []).release
     assert (release.issuer, release.issuer_rule) == ("Zeta Biotech Inc.", "issuer_after_dateline")
     assert release.published_date is None  # no year printed: none guessed
+
+
+@pytest.mark.parametrize(
+    ("lead", "issuer"),
+    [
+        # an adjective of two English words before the name is no word of it
+        ("Privately-held Zeta Therapeutics today announced a financing.", "Zeta Therapeutics"),
+        ("Venture-backed Zeta Pharma today announced a deal.", "Zeta Pharma"),
+        ("Sanofi-aventis U.S. today announced a deal.", "Sanofi-aventis U.S."),
+        # a person with an honorific opening the lead is no issuer
+        ("Dr. Jane Roe, CEO of Zeta Bio Inc., today announced a deal.", None),
+        ("Dr. Reddy's Laboratories Ltd. today announced a deal.", "Dr. Reddy's Laboratories Ltd."),
+    ],
+)
+def test_what_opens_the_lead_before_the_company_is_no_part_of_its_name(lead, issuer):
+    text = f"Zeta news\n\nBOSTON, May 1, 2020 -- {lead}\n"
+    assert extract_release(text, "a" * 64, "file:///x").release.issuer == issuer

@@ -290,12 +290,30 @@ def _without_opener(name: str, start: int, numbered: bool = False) -> tuple[str,
             or (NOT_NAME_START.fullmatch(words[0]) and not (numbered and words[0].isdigit()))
             or re.fullmatch(MONTH, words[0])  # a title's date glued before it: "June 2016 Acme"
             or PLACE_DESCRIPTOR.fullmatch(words[0])  # "USA-based Repligen"
+            or _described_by_compound(words[0])  # "Privately-held Zeta Therapeutics"
         ):
             start += len(words[0]) + 1
             words = words[1:]
         else:
             break
     return " ".join(words), start
+
+
+# an adjective of two English words a hyphen joins, the second in lower case, before a name:
+# "Privately-held", "Clinical-stage", "Family-owned" (never a name's own: "Sanofi-aventis")
+COMPOUND_ADJECTIVE = re.compile(r"([A-Z][a-z]+)-([a-z]+)")
+
+
+COMPOUND_PART_COUNT = 2000  # an English word this common (pyspellchecker's counts: "privately")
+
+
+def _described_by_compound(word: str) -> bool:
+    from transform.repair.vocabulary import word_counts
+
+    parts = COMPOUND_ADJECTIVE.fullmatch(word)
+    return parts is not None and all(
+        word_counts().get(part.casefold(), 0) >= COMPOUND_PART_COUNT for part in parts.groups()
+    )
 
 
 # a company's organ or its shares before its name: "Board of Directors of", "The Annual General
@@ -807,6 +825,9 @@ def _company_like(name: str, with_form: bool, text: str = "") -> bool:
     return with_form or len(words) > 1 or word_counts().get(name.casefold(), 0) < PLAIN_WORD_USES
 
 
+PERSON_HONORIFICS = frozenset({"Dr", "Mr", "Mrs", "Ms", "Prof", "Professor", "Sir", "Dame"})
+
+
 def _a_persons_name(words: list[str], text: str = "") -> bool:
     """A given name and a surname, and no company the lexicon knows ("Eli Lilly", "Morgan
     Stanley"). The surname is in the name lists, or a rare word ``text`` also prints alone, as
@@ -814,6 +835,8 @@ def _a_persons_name(words: list[str], text: str = "") -> bool:
     from transform.dictionary import a_known_organization
     from transform.repair.vocabulary import given_names, person_names
 
+    if len(words) > 2 and words[0].rstrip(".") in PERSON_HONORIFICS:
+        words = words[1:]  # "Dr. Jane Roe, CEO of Zeta Bio Inc., today announced ..."
     name = " ".join(words)
     if not 2 <= len(words) <= 3 or words[0].casefold() not in given_names():
         return False
