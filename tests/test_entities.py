@@ -5844,10 +5844,14 @@ def test_a_function_word_before_a_marker_qualifier_ends_the_indication():
         "BRAF V600E-mutant melanoma",
     ]
     # ... nor a line of therapy
-    lines = "in first-line HER2-low metastatic breast cancer and as 2L EGFR-mutant NSCLC"
+    lines = (
+        "in first-line HER2-low metastatic breast cancer and as 2L EGFR-mutant NSCLC, and in "
+        "previously untreated BRAF-mutant melanoma"
+    )
     assert [i.name for i in find_indications(lines)] == [
         "HER2-low metastatic breast cancer",
         "EGFR-mutant NSCLC",
+        "BRAF-mutant melanoma",
     ]
 
 
@@ -7607,6 +7611,8 @@ def test_two_contacts_side_by_side_after_one_label_are_two_people(line, names):
     [
         ("Enrollment in the Phase 3 ZEN-AD1 trial of ZX-101 was completed.", ["ZX-101"]),
         ("the ZEN-AD1 trial evaluating velnoxaban in atopic dermatitis", ["velnoxaban"]),
+        # a title's capitals
+        ("Results from Phase 3 PINE-301 Study of Pinlitinib in NSCLC", ["Pinlitinib"]),
         # given with another drug, the code is the tested drug's own
         ("the Phase 1b ZX-12 study with nivolumab", ["ZX-12", "nivolumab"]),
         ("the ZX-12 trial of 40 patients", ["ZX-12"]),

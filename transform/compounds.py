@@ -804,8 +804,9 @@ def find_compounds(text: str) -> list[NamedMatch]:
 
 # a trial's code before its word and the drug it tests: "the Phase 3 ZEN-AD1 trial of ZX-101"
 # (never "with": "the ZX-12 study with nivolumab" tests ZX-12 given with nivolumab)
-TRIAL_OF_AFTER = re.compile(
-    r"[ \t]+(?:trial|study)[ \t]+(?:of|evaluating|testing|investigating|assessing)[ \t]+"
+TRIAL_OF_AFTER = re.compile(  # (a title's capitals too: "Phase 3 PINE-301 Study of Pinlitinib")
+    r"[ \t]+(?:trial|study)[ \t]+(?:of|evaluating|testing|investigating|assessing)[ \t]+",
+    re.IGNORECASE,
 )
 
 

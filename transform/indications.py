@@ -207,7 +207,8 @@ ONSET_OR_INHERITANCE = re.compile(
 MARKER_WORDS = 4  # words before a marker's "-positive" that name what is positive
 # a treatment's line, no word of what is positive: "first-line", "2L", "front-line"
 LINE_OF_THERAPY = re.compile(
-    r"(?:first|second|third|fourth|front|later|late|early)-?lines?|[1-4]L|frontline",
+    r"(?:first|second|third|fourth|front|later|late|early)-?lines?|[1-4]L|frontline"
+    r"|previously|heavily|(?:un|pre)treated",  # "previously untreated", "heavily pretreated"
     re.IGNORECASE,
 )
 FUNCTION_WORD_COUNT = 500_000  # an English word this common is a function word ("against",
