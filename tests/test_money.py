@@ -3804,3 +3804,21 @@ def test_a_subheadings_sum_the_body_never_prints_counts_when_the_body_prints_onl
         ("$100 million", False, True),  # no part of "$210 million", which is larger
         ("$210 million", False, True),
     ]
+
+
+def test_a_sum_the_release_says_will_not_be_paid_is_no_news_nor_a_payments_event():
+    text = (
+        "BOSTON, May 1, 2020 -- Zeta Bio, Inc. today announced that the FDA issued a Complete "
+        "Response Letter. As a result, the $15 million milestone payment from Omega that was due "
+        "upon approval will not be paid in 2020. Zeta will not receive the $5 million launch "
+        "milestone payment either. Zeta received a $2 million milestone payment; the next one "
+        "will not be paid until 2022.\n"
+    )
+    extraction = extract_release(text, "d", "file:///x", [])
+    assert [(m.amount, m.announced, m.in_totals) for m in extraction.money] == [
+        (15e6, False, False),
+        (5e6, False, False),
+        (2e6, True, True),  # a semicolon ends its clause
+    ]
+    events = [e.event_type for e in extraction.events if e.announced]
+    assert events.count("milestone_payment") == 1

@@ -28,6 +28,8 @@ from transform.repair.vocabulary import word_counts
 from transform.segments import in_spans
 from transform.text_spans import (
     FOLLOWS,
+    NOT_PAID_AFTER,
+    NOT_PAID_BEFORE,
     RELATIVE_OPENS,
     TIME_AGO,
     sentence_bounds,
@@ -2884,6 +2886,9 @@ def _estimated(sentence: str, start: int, end: int) -> bool:
 NO_MONEY_OF_ITS_OWN = frozenset({"money_market_size", "money_sales_level"})
 
 
+NOT_PAID_CHARS = 80
+
+
 def _announced(
     text: str, item: MoneyMatch, background_start: int, published: dt.date | None
 ) -> bool:
@@ -2894,6 +2899,11 @@ def _announced(
     amount_end = item.span_end - item.sentence_start
     if _estimated(sentence, amount_start, amount_end):
         return False  # analysts' figure, not the issuer's
+    if NOT_PAID_AFTER.match(sentence, amount_end) or NOT_PAID_BEFORE.search(
+        sentence, max(0, amount_start - NOT_PAID_CHARS), amount_start
+    ):
+        return False  # a sum the text says will not be paid: "the $15 million milestone payment
+        # ... that was due upon approval will not be paid in 2020"
     if FOLLOWS_BEFORE.search(sentence, max(0, amount_start - FOLLOWS_CHARS), amount_start):
         return False  # what the news follows: "The deal follows a $40 million Series B that
         # Zeta closed in March" (never "followed by $10 million upon approval")

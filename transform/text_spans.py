@@ -162,6 +162,19 @@ LIST_POINT = re.compile(r"[-–*•·▪●][ \t]")
 ANNOUNCING_VERB = r"(?:announce[sd]?|report(?:s|ed)?|sa(?:id|ys)|post(?:s|ed)|unveil(?:s|ed))\b"
 # the news's verb of coming after something: "The deal follows a $40 million Series B",
 # "Approval follows positive CHMP opinion" (money's and events' object after it)
+# a payment its sentence says will not be made, after the sum or its cue ("the $15 million
+# milestone payment ... that was due upon approval will not be paid in 2020") or before it ("will
+# not receive the $15 million approval milestone")
+NOT_PAID_AFTER = re.compile(
+    r"[^.;]{0,120}?\b(?:will|would|shall|is|are|was|were|has|have)\s+(?:not|no\s+longer)\s+"
+    r"(?:be\s+|been\s+)?(?:paid|payable|received|due|triggered|earned)\b",
+    re.IGNORECASE,
+)
+NOT_PAID_BEFORE = re.compile(
+    r"\b(?:will|would|did|does|shall)\s+not\s+(?:receive|earn|be\s+paid|get|trigger)\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w$.,-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 FOLLOWS = r"\b(?:follows|comes\s+after|came\s+after|builds\s+on|comes\s+on\s+the\s+heels\s+of)\s+"
 # a relative clause set off by a comma: "Pfizer Inc., which acquired Pharmacia in 2003,"
 RELATIVE_OPENS = re.compile(r",\s+(?:which|who|whose)\s")
