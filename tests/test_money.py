@@ -3822,3 +3822,16 @@ def test_a_sum_the_release_says_will_not_be_paid_is_no_news_nor_a_payments_event
     ]
     events = [e.event_type for e in extraction.events if e.announced]
     assert events.count("milestone_payment") == 1
+    # a party's choice not to pay, and money going back (never "in return for" a sum, nor a
+    # company "returned to growth")
+    sentences = {
+        "Omega elected not to pay the $12 million milestone.": False,
+        "Omega declined to exercise its option, forgoing the $20 million option fee.": False,
+        "Omega ended the deal, and Zeta will return the $10 million upfront payment.": False,
+        "Zeta repaid the $30 million loan in full.": False,
+        "Zeta granted rights in return for a payment of $5 million.": True,
+        "Zeta returned to growth with $5 million in sales.": True,
+    }
+    for sentence, announced in sentences.items():
+        money = extract_release(LEAD + sentence, "d", "file:///x", []).money
+        assert [m.announced for m in money] == [announced], sentence

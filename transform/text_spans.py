@@ -170,9 +170,18 @@ NOT_PAID_AFTER = re.compile(
     r"(?:be\s+|been\s+)?(?:paid|payable|received|due|triggered|earned)\b",
     re.IGNORECASE,
 )
+# (or a party's choice not to pay it: "Omega elected not to pay the $12 million milestone",
+# "forgoing the $20 million option fee"; or money going back: "will return the $10 million
+# upfront payment it received", "repaid the $30 million loan"; never "in return for")
 NOT_PAID_BEFORE = re.compile(
-    r"\b(?:will|would|did|does|shall)\s+not\s+(?:receive|earn|be\s+paid|get|trigger)\s+"
-    r"(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w$.,-]+\s+){0,4}$",
+    r"\b(?:(?:will|would|did|does|shall)\s+not\s+(?:receive|earn|be\s+paid|get|trigger)"
+    r"|(?:elected|elects|decided|decides|chose|chooses)\s+not\s+to\s+(?:pay|make|exercise)"
+    r"|(?:declined|declines|refused|refuses|failed|fails)\s+to\s+(?:pay|make)"
+    r"|forgo(?:es|ing)?|forfeit(?:s|ed|ing)?)\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w$.,-]+\s+){0,4}$"
+    # (what goes back names its sum with an article: never "returned to growth with")
+    r"|\b(?<!\bin\s)(?:(?:return|refund|repay)(?:s|ed|ing)?|repaid)\s+(?:the|its|their)\s+"
+    r"(?:[\w$.,-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 FOLLOWS = r"\b(?:follows|comes\s+after|came\s+after|builds\s+on|comes\s+on\s+the\s+heels\s+of)\s+"
