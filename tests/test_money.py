@@ -3835,3 +3835,29 @@ def test_a_sum_the_release_says_will_not_be_paid_is_no_news_nor_a_payments_event
     for sentence, announced in sentences.items():
         money = extract_release(LEAD + sentence, "d", "file:///x", []).money
         assert [m.announced for m in money] == [announced], sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "potential", "events"),
+    [
+        ("Zeta expects to receive a $5 million milestone payment in 2021.", True, []),
+        ("Zeta anticipates a $10 million milestone payment upon approval.", True, []),
+        ("Zeta hopes to raise $50 million later this year.", True, []),
+        ("Zeta filed for a proposed $75 million IPO.", True, []),
+        # what the deal is expected to do, and a sum received as expected, are no hopes
+        ("The gross proceeds are expected to be approximately $40 million.", False, []),
+        (
+            "Zeta received a $5 million milestone payment, as expected.",
+            False,
+            ["milestone_payment"],
+        ),
+    ],
+)
+def test_a_sum_a_company_only_expects_hopes_or_plans_to_get_is_potential(
+    sentence, potential, events
+):
+    extraction = extract_release(LEAD + sentence + "\n", "d", "file:///x", [])
+    assert [m.is_potential for m in extraction.money] == [potential]
+    assert [
+        e.event_type for e in extraction.events if e.event_type == "milestone_payment"
+    ] == events

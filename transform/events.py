@@ -9,6 +9,7 @@ from functools import cache
 from transform.lexicon import load_lexicon
 from transform.literals import Led, Prefilter
 from transform.text_spans import (
+    EXPECTED_BEFORE,
     FOLLOWS,
     NOT_PAID_AFTER,
     NOT_PAID_BEFORE,
@@ -297,9 +298,12 @@ def _frames_or_recalls(
     if event_type == "trial_results" and RESULTS_AHEAD_BEFORE.search(before):
         return True  # "to fund operations through topline data from its Phase 2b trial": to come
     if event_type == "milestone_payment" and (
-        NOT_PAID_AFTER.match(text, match.end(), right) or NOT_PAID_BEFORE.search(before)
+        NOT_PAID_AFTER.match(text, match.end(), right)
+        or NOT_PAID_BEFORE.search(before)
+        or EXPECTED_BEFORE.search(before)
     ):
-        return True  # "the $15 million milestone payment ... will not be paid in 2020"
+        return True  # "the $15 million milestone payment ... will not be paid in 2020", "Zeta
+        # expects to receive a $5 million milestone payment in 2021": none earned
     if event_type == "trial_results" and RESULTS_EXPECTED_AFTER.match(text, match.end(), right):
         return True  # "Topline data from Phase 2b ASCEND trial ... expected in Q1 2023": to come
     if IF_CLAUSE.search(text, max(left, match.start() - IF_CLAUSE_CHARS), match.start()):

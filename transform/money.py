@@ -27,6 +27,7 @@ from transform.literals import cued
 from transform.repair.vocabulary import word_counts
 from transform.segments import in_spans
 from transform.text_spans import (
+    EXPECTED_BEFORE,
     FOLLOWS,
     NOT_PAID_AFTER,
     NOT_PAID_BEFORE,
@@ -1776,6 +1777,7 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
             or DUE_ON_EVENT_AFTER.match(sentence, match.end() - left) is not None
             or POTENTIAL_AFTER.match(sentence, match.end() - left) is not None
             or MODAL_BEFORE.search(window) is not None
+            or EXPECTED_BEFORE.search(window) is not None
             or (
                 CONDITION_AFTER.match(sentence, match.end() - left) is not None
                 and not RECEIVED_BEFORE.search(preceding)

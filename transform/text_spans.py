@@ -162,6 +162,16 @@ LIST_POINT = re.compile(r"[-–*•·▪●][ \t]")
 ANNOUNCING_VERB = r"(?:announce[sd]?|report(?:s|ed)?|sa(?:id|ys)|post(?:s|ed)|unveil(?:s|ed))\b"
 # the news's verb of coming after something: "The deal follows a $40 million Series B",
 # "Approval follows positive CHMP opinion" (money's and events' object after it)
+# a sum a company only expects, hopes or plans to get ("Zeta expects to receive a $5 million
+# milestone payment in 2021", "hopes to raise $50 million", "anticipates a $10 million
+# milestone", "a proposed $75 million IPO"): to come, if at all (never what the sum's deal is
+# expected to do: "the offering is expected to close")
+EXPECTED_BEFORE = re.compile(
+    r"\b(?:(?:expects?|expected|anticipates?|anticipated|hopes?|plans?|intends?|aims?|seeks?"
+    r"|seeking)\s+to\s+(?:receive|raise|earn|collect|get|obtain|secure|be\s+paid)\b[^.;]{0,60}"
+    r"|(?:expects?|anticipates?)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}|proposed\s+)$",
+    re.IGNORECASE,
+)
 # a payment its sentence says will not be made, after the sum or its cue ("the $15 million
 # milestone payment ... that was due upon approval will not be paid in 2020") or before it ("will
 # not receive the $15 million approval milestone")
