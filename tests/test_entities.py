@@ -3462,12 +3462,19 @@ def test_people_appointed_to_the_board_are_people_with_no_title_named():
     text = (
         "Zeta today announced the appointment of Graham G. Zetao, Ph.D. and Dennis H. Omegan, "
         "M.D., J.D. to its Board of Directors, effective immediately. Omega announced the "
-        "election of Joseph Kappan to the Board.\n"
+        "election of Joseph Kappan to the Board. Beta appointed Mark Lowell and Sara Kimball to "
+        "its Board of Directors, and Gamma has appointed Mark Li to its Board. Delta welcomes "
+        "Dr. Anne Roe to its Board. Epsilon added 5 patients to the Board study.\n"
     )
     assert [(p.name, p.title) for p in find_people(text)] == [
         ("Graham G. Zetao", None),
         ("Dennis H. Omegan", None),
         ("Joseph Kappan", None),
+        # the verb too: "appointed", "welcomes"
+        ("Mark Lowell", None),
+        ("Sara Kimball", None),
+        ("Mark Li", None),
+        ("Anne Roe", None),
     ]
 
 

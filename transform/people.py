@@ -106,6 +106,12 @@ SPEECH = r"(?:said|says|stated|states|commented|comments|added|adds|noted|explai
 SPEECH_OPENING = r"(?:Said|Commented|Added|Noted|Stated|Explained|Remarked)"
 # Desks that head a contact's name: "Investor Relations:\nJane Doe", "Media: Jane Doe"
 DESK_LABELS = r"Media|Investors?|Investor Relations|Press|Analysts?|Public Relations|Communications"
+# what puts a person on a board: "the appointment of", "has appointed", "elects", "welcomes"
+BOARD_VERB = (
+    r"(?:(?:appointments?|election|addition)\s+of|appoint(?:s|ed)|elect(?:s|ed)|add(?:s|ed)"
+    r"|welcome(?:s|d))"
+)
+BOARD_VERB_WORDS = ("appoint", "election of", "addition of", "elect", "added", "adds", "welcome")
 # A contact's label ("CONTACT:", "Media:"), and what ends the name after it with its title:
 # "contact: Mary Black at 617-555-1212", "Media contact: Tom White, Zeta Bio"
 # (the company it answers for between: "Contact Perrault Biotech: Jean-Luc Moreau, CFO")
@@ -261,7 +267,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "person_board_appointment",
             re.compile(
-                rf"\b(?:appointments?|election|addition)\s+of\s+{FORMER_ROLE}{HONORIFIC}{person}"
+                rf"\b{BOARD_VERB}\s+{FORMER_ROLE}{HONORIFIC}{person}"
                 rf"{DEGREES},?(?:\s+and\s+[^;\n]{{1,80}}?)?\s+to\s+(?:its|the|our)\s+[Bb]oard\b"
                 r"(?P<title>)"
             ),
@@ -269,7 +275,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "person_board_appointment/",
             re.compile(
-                rf"\b(?:appointments?|election|addition)\s+of\s+[^;\n]{{1,80}}?\s+and\s+"
+                rf"\b{BOARD_VERB}\s+[^;\n]{{1,80}}?\s+and\s+"
                 rf"{FORMER_ROLE}{HONORIFIC}{person}{DEGREES},?\s+to\s+(?:its|the|our)\s+[Bb]oard\b"
                 r"(?P<title>)"
             ),
@@ -722,8 +728,8 @@ APPOINTED = (
     *(f" {verb.title()} " for verb in APPOINTING),  # a heading's: "Jane Roe Appointed CEO"
 )
 NEEDS = {
-    "person_board_appointment": ("appointment", "election of", "addition of"),
-    "person_board_appointment/": ("appointment", "election of", "addition of"),
+    "person_board_appointment": BOARD_VERB_WORDS,
+    "person_board_appointment/": BOARD_VERB_WORDS,
     "person_contact_entry/": (" / ",),  # names a slash parts (read as person_contact_entry)
     # a label's next contact: a label's words on a line with a semicolon or an "or"
     "person_contact_label/": (
