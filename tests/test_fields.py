@@ -84,7 +84,8 @@ def test_euronexts_names_of_2007_to_2014_and_its_markets_codes():
 def test_tickers_of_asian_exchanges_and_two_exchanges_split_by_a_comma():
     text = (
         "Antisoma plc (LSE: ASM, US OTC: ATSMY), Daiichi Sankyo (TSE: 4568), Zeta (HKEX: 2269) "
-        "and Omega (Tokyo Stock Exchange: 4519) but not (Study: 1234)"
+        "and Omega (Tokyo Stock Exchange: 4519) but not (Study: 1234); Beta (TSE Prime: 4502) and "
+        "Gamma (BSE code: 532523, NSE: GAMMA)"
     )
     found = [(t.exchange, t.exchange_canonical, t.symbol) for t in find_tickers(text)]
     assert found == [
@@ -93,6 +94,9 @@ def test_tickers_of_asian_exchanges_and_two_exchanges_split_by_a_comma():
         ("TSE", "Tokyo", "4568"),
         ("HKEX", "HKEX", "2269"),
         ("Tokyo Stock Exchange", "Tokyo", "4519"),
+        ("TSE Prime", "Tokyo", "4502"),  # Tokyo's market since 2022
+        ("BSE code", "BSE", "532523"),  # Bombay's scrip code by its label
+        ("NSE", "NSE", "GAMMA"),
     ]
 
 
@@ -182,7 +186,7 @@ def test_a_japanese_notices_securities_code_is_listed_on_the_market_named_after_
     found = [(t.exchange, t.exchange_canonical, t.symbol) for t in find_tickers(text)]
     assert found == [
         ("Tokyo Stock Exchange", "Tokyo", "4577"),
-        ("TSE", "Tokyo", "4506"),
+        ("TSE Prime", "Tokyo", "4506"),  # the market as printed
         ("Stock Code", "HKEX", "2891"),
     ]
     first = find_tickers(text)[0]
