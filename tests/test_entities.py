@@ -4591,8 +4591,6 @@ def test_a_hyphened_names_end_before_a_ticker_and_a_sum_in_a_currencys_letters_a
 
 
 def test_a_conjugates_code_with_its_payload_after_it_is_one_compound():
-    from transform.compounds import find_compounds
-
     text = "ZT-101-MMAE, ZT-202-vcMMAE and ZT-303-DXd carry payloads; SN-38 is one alone."
     assert [m.name for m in find_compounds(text)] == [
         "ZT-101-MMAE",

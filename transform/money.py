@@ -2888,7 +2888,7 @@ def _estimated(sentence: str, start: int, end: int) -> bool:
 NO_MONEY_OF_ITS_OWN = frozenset({"money_market_size", "money_sales_level"})
 
 
-NOT_PAID_CHARS = 80
+NOT_PAID_CHARS = 80  # the words before a sum read for a payment refused or sent back
 
 
 def _announced(

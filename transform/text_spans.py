@@ -160,8 +160,6 @@ WIRE_SLUG = re.compile(r"(?:BRIEF|UPDATE \d+|EXCLUSIVE|CORRECTED|REFILE|WRAPUP \
 LIST_POINT = re.compile(r"[-–*•·▪●][ \t]")
 # A verb a company announces its news with: "Acme Announces ...", "Acme reported", "said"
 ANNOUNCING_VERB = r"(?:announce[sd]?|report(?:s|ed)?|sa(?:id|ys)|post(?:s|ed)|unveil(?:s|ed))\b"
-# the news's verb of coming after something: "The deal follows a $40 million Series B",
-# "Approval follows positive CHMP opinion" (money's and events' object after it)
 # a sum a company only expects, hopes or plans to get ("Zeta expects to receive a $5 million
 # milestone payment in 2021", "hopes to raise $50 million", "anticipates a $10 million
 # milestone", "a proposed $75 million IPO"): to come, if at all (never what the sum's deal is
@@ -194,6 +192,8 @@ NOT_PAID_BEFORE = re.compile(
     r"(?:[\w$.,-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# the news's verb of coming after something: "The deal follows a $40 million Series B",
+# "Approval follows positive CHMP opinion" (money's and events' object after it)
 FOLLOWS = r"\b(?:follows|comes\s+after|came\s+after|builds\s+on|comes\s+on\s+the\s+heels\s+of)\s+"
 # a relative clause set off by a comma: "Pfizer Inc., which acquired Pharmacia in 2003,"
 RELATIVE_OPENS = re.compile(r",\s+(?:which|who|whose)\s")
