@@ -825,9 +825,6 @@ def _company_like(name: str, with_form: bool, text: str = "") -> bool:
     return with_form or len(words) > 1 or word_counts().get(name.casefold(), 0) < PLAIN_WORD_USES
 
 
-PERSON_HONORIFICS = frozenset({"Dr", "Mr", "Mrs", "Ms", "Prof", "Professor", "Sir", "Dame"})
-
-
 def _a_persons_name(words: list[str], text: str = "") -> bool:
     """A given name and a surname, and no company the lexicon knows ("Eli Lilly", "Morgan
     Stanley"). The surname is in the name lists, or a rare word ``text`` also prints alone, as
@@ -835,8 +832,9 @@ def _a_persons_name(words: list[str], text: str = "") -> bool:
     from transform.dictionary import a_known_organization
     from transform.repair.vocabulary import given_names, person_names
 
-    if len(words) > 2 and words[0].rstrip(".") in PERSON_HONORIFICS:
-        words = words[1:]  # "Dr. Jane Roe, CEO of Zeta Bio Inc., today announced ..."
+    honorific = re.match(HONORIFIC_WORD, " ".join(words))
+    if honorific and len(words) > 2:  # "Dr. Jane Roe, CEO of Zeta Bio Inc., today announced"
+        words = " ".join(words)[honorific.end() :].split(" ")
     name = " ".join(words)
     if not 2 <= len(words) <= 3 or words[0].casefold() not in given_names():
         return False
