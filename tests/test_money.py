@@ -1524,6 +1524,21 @@ def test_a_markets_size_is_no_money_of_the_issuers():
                 ("CHF 233 million", False),
             ],
         ),
+        (  # a prior period's figure alone in a parenthesis in the figure's currency, no label
+            "Revenues of NOK 12.4 million (NOK 8.1 million). Operating loss of EUR 4.5m "
+            "( –EUR 3.9m ). Zeta received $5 million (€4.6 million) and $7 million ($3 million "
+            "upfront).",
+            [
+                ("NOK 12.4 million", True),
+                ("NOK 8.1 million", False),
+                ("EUR 4.5m", True),
+                ("EUR 3.9m", False),
+                ("$5 million", True),
+                ("€4.6 million", True),  # converted, another currency
+                ("$7 million", True),
+                ("$3 million", True),  # part of it: words follow in the parenthesis
+            ],
+        ),
     ],
 )
 def test_a_prior_periods_figure_is_recalled_and_the_current_one_announced(text, announced):

@@ -2441,6 +2441,9 @@ def money_roles(
     ``published`` dates the release, so that a sentence dated before it ("paid $25 million in
     October 2012") is recalled history."""
     announced = [_announced(text, item, background_start, published) for item in amounts]
+    for index in range(1, len(amounts)):
+        if _prior_figure_in_parenthesis(text, amounts[index - 1], amounts[index]):
+            announced[index] = False  # "Operating loss of NOK 45.2 million (NOK 38.9 million)"
     printed: dict[tuple[float, str], list[int]] = {}  # each sum's mentions, found once
     for index, item in enumerate(amounts):
         printed.setdefault((item.amount, item.currency), []).append(index)
@@ -3116,6 +3119,25 @@ PARAGRAPH_DATED = re.compile(
 )
 PARAGRAPH_REACH = 3000  # characters of its paragraph read back from an amount's sentence
 NOW_WORDS = re.compile(r"\b(?:today|now|this\s+(?:week|month|quarter|year))\b", re.IGNORECASE)
+
+
+# the words between a figure and a prior period's figure in parentheses right after it, and
+# after that figure: nothing but the bracket ("Revenues of SEK 12.4 million (SEK 8.1 million)")
+OPENS_PRIOR_FIGURE = re.compile(r"[ \t]*\([ \t]*[-–−]?[ \t]*")
+CLOSES_PRIOR_FIGURE = re.compile(r"[ \t]*\)")
+
+
+def _prior_figure_in_parenthesis(text: str, figure: MoneyMatch, other: MoneyMatch) -> bool:
+    """Whether ``other`` stands alone in a parenthesis right after ``figure``, in its currency:
+    the prior period's figure a results release sets beside it, with no label ("Operating loss
+    of NOK 45.2 million (NOK 38.9 million)"); a sum in another currency there converts it."""
+    return (
+        other.currency == figure.currency
+        and other.amount != figure.amount
+        and not other.per_unit
+        and OPENS_PRIOR_FIGURE.fullmatch(text, figure.span_end, other.span_start) is not None
+        and CLOSES_PRIOR_FIGURE.match(text, other.span_end) is not None
+    )
 
 
 def _in_later_parenthesis(sentence: str, amount_end: int, position: int) -> bool:
