@@ -3260,6 +3260,24 @@ def test_what_a_dated_deal_paid_the_company_under_its_terms_is_recalled():
 
 
 @pytest.mark.parametrize(
+    "clause, announced",
+    [
+        ("a 1996 collaboration under which Omega paid Zeta $10 million up front", False),
+        ("the 2019 agreement, through which Omega Pharma AG paid $10 million", False),
+        ("a 2024 collaboration under which Omega paid Zeta $10 million up front", True),  # new
+        ("a 1996 collaboration under which Omega will pay Zeta $10 million", True),  # to come
+    ],
+)
+def test_what_an_earlier_years_deal_paid_under_it_is_recalled(clause, announced):
+    text = (
+        "Zeta Gets Milestone\n\nBOSTON, Jan. 3, 2024 -- Zeta Inc. said Omega has made a $3 "
+        f"million milestone payment.\n\nThe milestone is part of {clause}.\n"
+    )
+    found = [(m.amount, m.announced) for m in extract_release(text, "d", "x", []).money]
+    assert found == [(3e6, True), (10e6, announced)]
+
+
+@pytest.mark.parametrize(
     "when, announced",
     [
         ("which is expected to take place on 5 October 2021", True),  # ahead: the news

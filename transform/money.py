@@ -3099,7 +3099,10 @@ DEAL_NOUNS = (
 )
 DATED_DEAL_PAID = re.compile(
     rf"\b(?:a|an|the|its|their|our|his|her)\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){{0,3}}?"
-    rf"{DEAL_NOUNS}\s*,?\s+(?:that|which)\s+(?:had\s+)?(?:gave|given|paid|brought"
+    # (or under which a party paid it: "a 1996 collaboration under which Omega paid Zeta $10
+    # million up front")
+    rf"{DEAL_NOUNS}\s*,?\s+(?:(?:that|which)\s+|(?:under|by|through|in)\s+which\s+"
+    r"(?:[\w&.'-]+\s+){1,4}?)(?:had\s+)?(?:gave|given|paid|brought"
     r"|provided|generated|earned|yielded|included|netted)\b(?:[^.;]|\.(?=\d))*$"
     # or under whose terms the company received it: "Under the terms of the November 2022
     # licensing agreement, C4XD received an initial $2 million upfront payment" (never a later
