@@ -6772,6 +6772,11 @@ def test_regulators_whose_names_have_no_head_word_are_organizations():
             ["Piper Sandler & Co.", "Barclays Capital"],
             [],
         ),
+        (  # ... a legal form with a slash too
+            "Investors include Novo Holdings A/S and Sunstone Life Science Ventures.",
+            ["Novo Holdings A/S", "Sunstone Life Science Ventures"],
+            [],
+        ),
         # a company's unit, a title's words before the head: no organisation
         (
             "Ann Lee, Head of Global Communications at Zeta, said the trial went well.",

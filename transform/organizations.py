@@ -98,6 +98,17 @@ def _company() -> LineCued:
 LEGAL_FORM_OPENS = re.compile(r"(?P<form>[A-Z][A-Za-z]*\.?)[ ](?:and|&)[ ]")
 
 
+GLUED_BEFORE = re.compile(r"[A-Za-z]*[/.]$")  # a legal form's first letters: "A/" of "A/S"
+GLUED_CHARS = 6
+
+
+def _glued_before(text: str, start: int) -> str:
+    """The letters glued by a slash or a full stop before ``start``: "A/" before the "S" of
+    "Novo Holdings A/S and ..." (a legal form a name's pattern reads from its second part)."""
+    glued = GLUED_BEFORE.search(text, max(0, start - GLUED_CHARS), start)
+    return glued.group() if glued else ""
+
+
 def _place_with_form(name: str) -> bool:
     """Whether ``name`` is a place and a legal form alone ("Hong Kong Limited")."""
     form = legal_form_and_rest().search(name)
@@ -967,7 +978,10 @@ def find_organizations(
             # of "... Hospital and Johns Hopkins University"
             add(head_start, head_start + len(pair_first), "organization_head")
         opening = LEGAL_FORM_OPENS.match(text, start, end)
-        if opening and opening["form"].rstrip(".") in legal_form_words():
+        if (
+            opening
+            and (_glued_before(text, start) + opening["form"]).rstrip(".") in legal_form_words()
+        ):
             start = opening.end()  # "Co., Ltd. and Zeta Pharmaceutical Group Company Ltd.": an
             # earlier name's legal form ends it, the next name starts after "and"
         person, of, rest = text[start:end].partition(" of ")
