@@ -1828,6 +1828,39 @@ def test_a_feeds_label_of_the_company_before_its_own_name_is_no_part_of_the_titl
     )
 
 
+@pytest.mark.parametrize(
+    "line, title",
+    [
+        (
+            "Stellmark Pharma Inc. - Stellmark Pharma Reports Positive Phase 3 Results | "
+            "MarketScreener",
+            "Stellmark Pharma Reports Positive Phase 3 Results",
+        ),
+        # (a colon glued to the name opens the title's own words, as Swiss releases print them)
+        (
+            "Solvaro AG: Solvaro Announces Positive Phase 2 Data in Gout",
+            "Solvaro AG: Solvaro Announces Positive Phase 2 Data in Gout",
+        ),
+        (
+            "ZETA BIO INC : Zeta Bio Reports Third Quarter 2020 Results",
+            "Zeta Bio Reports Third Quarter 2020 Results",
+        ),
+        # a title whose words before the colon name another company: kept whole
+        (
+            "Omega AG: Zeta Bio Acquires Rights to ZT-1 From Omega",
+            "Omega AG: Zeta Bio Acquires Rights to ZT-1 From Omega",
+        ),
+    ],
+)
+def test_a_pages_label_of_the_company_before_a_title_naming_it_is_no_part_of_it(line, title):
+    text = (
+        f"{line}\n\nBOSTON, March 3, 2020 -- Zeta Bio, Inc. (NASDAQ: ZETA) announced results of "
+        "a trial of its drug in adults with gout.\n"
+    )
+    headline = find_headline(text, text.index("BOSTON"))
+    assert headline is not None and headline.text == title
+
+
 def test_a_brands_generic_name_glossed_on_the_line_below_goes_on_the_title():
     lead = (
         "Boston, USA – May 1, 2014 - Zeta Bio Inc. (TSX: ZB) today announced the closing of the "

@@ -1492,6 +1492,11 @@ TICKERED_COMPANY_BEFORE = re.compile(
     r"[A-Z][^()\n]{2,80}?[ ]\([A-Za-z][\w .-]{0,24}:[ ]?[A-Z0-9][A-Z0-9.]{0,7}\)"
     r"[ ]*[-–—|][ ]+(?=[A-Z])"
 )
+# ... or a company with its legal form and a dash, a bar or a spaced colon, the title naming it
+# again: "Zeta Bio Inc. - Zeta Bio Reports ...", "ZETA BIO INC : Zeta Bio Reports ..." (an
+# aggregator's label; a colon glued to the name is the title's own: "Zeta AG: Zeta and Omega
+# Enter into ...", as Swiss releases print their titles)
+COMPANY_LABEL_BEFORE = re.compile(r"(?P<company>[A-Z][^\n:|]{1,80}?)[ ]+[-–—|:][ ]+(?=[A-Z])")
 # a link's label around a title in quotes: 'Download "Interim report January-March 2017"'
 LINK_LABEL = re.compile(r"(?:Download|View|Read|Open)\s+[\"“](?P<title>[^\"“”]{10,}?)[\"”]")
 
@@ -1523,6 +1528,17 @@ def _without_site(headline: HeadlineMatch, lead: set[str]) -> HeadlineMatch:
         # a feed's label of the company with its ticker: "Polaris BioVentures Inc. (TSX-V:
         # PBV) - Polaris Closes ... Private Placement"
         text = headline.text[tickered.end() :]
+        headline = HeadlineMatch(text, headline.span_end - len(text), headline.span_end)
+    labelled = COMPANY_LABEL_BEFORE.match(headline.text)
+    if (
+        labelled
+        and len(headline.text[labelled.end() :].split()) >= MIN_TITLE_AFTER_LABEL
+        and _company_line(labelled["company"])
+        and headline.text[labelled.end() :].split()[0].casefold()
+        == labelled["company"].split()[0].casefold()
+    ):  # a page's label of the company before a title naming it: "Stellmark Pharma Inc. -
+        # Stellmark Pharma Reports Positive Phase 3 Results ... | MarketScreener"
+        text = headline.text[labelled.end() :]
         headline = HeadlineMatch(text, headline.span_end - len(text), headline.span_end)
     linked = LINK_LABEL.fullmatch(headline.text)
     if linked:  # a document site's link to the text: 'Download "Zeta Reports Results"'
