@@ -280,6 +280,9 @@ def test_a_date_stamp_under_a_long_headline_stays_on_its_own_line(stamp):
         # a surname after a given name and a middle initial, however like two words it reads
         # ("Bellweather" is never "Bell weather")
         '"We are pleased," said Marcus T. Bellweather, Chief Medical Officer.',
+        # a surname's particle between the given name and the surname ("ter" is no misread "her")
+        "For more information please contact:\n\nJan-Willem ter Horst, LifeSpring, or Ahmed "
+        "bin Saleh.",
         # a code's digits between its letters read no word: never "HbAlc", "GLPlR", "ILlB"
         "HbA1c fell; GLP1R, IL1B, T1D, H5N1, CD40L, A1c and LY2157299 are codes.",
     ],

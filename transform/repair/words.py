@@ -690,6 +690,46 @@ def _after_given_name(text: str, start: int) -> bool:
     )
 
 
+# a surname's particle in lower case (people.SPACED_PARTICLE's words): a word no list knows,
+# never a misread between a given name and a surname ("Jan-Willem ter Horst", never "her")
+NAME_PARTICLES = frozenset(
+    [
+        "van",
+        "von",
+        "der",
+        "den",
+        "de",
+        "la",
+        "los",
+        "del",
+        "della",
+        "dos",
+        "das",
+        "da",
+        "do",
+        "di",
+        "du",
+        "ter",
+        "ten",
+        "bin",
+        "ibn",
+    ]
+)
+CAPITALISED_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w'’-]*[ \t]+(?:[a-z]{2,4}[ \t]+)?$")
+CAPITALISED_AFTER = re.compile(r"(?:[ \t]+[a-z]{2,4})?[ \t]+[A-Z]")
+PARTICLE_REACH = 40
+
+
+def _particle_in_name(word: str, text: str, start: int, end: int) -> bool:
+    """Whether a word is a surname's particle between a capitalised word and a capitalised
+    surname ("Jan ter Horst", "Ahmed bin Saleh")."""
+    return (
+        word in NAME_PARTICLES
+        and CAPITALISED_BEFORE.search(text, max(0, start - PARTICLE_REACH), start) is not None
+        and CAPITALISED_AFTER.match(text, end) is not None
+    )
+
+
 def _before_apostrophe(word: str) -> str:
     """A word without what follows its apostrophe: "Zeta" of "Zeta's", "We" of "We’ve"."""
     return word.split("’")[0].split("'")[0]
@@ -702,7 +742,7 @@ def _confusion_edit(match: re.Match[str], names: frozenset[str], text: str) -> E
     word = match.group()
     if len(word) < 2 or (word.isupper() and len(word) > 1) or word in names:
         return None
-    if _printed_as_is(match, text):
+    if _printed_as_is(match, text) or _particle_in_name(word, text, match.start(), match.end()):
         return None
     core = _before_apostrophe(word)
     suffix = word[len(core) :]
