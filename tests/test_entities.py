@@ -3478,6 +3478,24 @@ def test_people_appointed_to_the_board_are_people_with_no_title_named():
     ]
 
 
+def test_each_name_of_a_boards_roster_holds_the_seat_its_own_list_names():
+    text = (
+        "Hong Kong, 15 November 2021\n\nAs at the date of this announcement, the Board comprises "
+        "Dr. Li Wenjun and Mr. Wang Jianguo as executive Directors, Mr. Zhang Wei and Ms. Chen "
+        "Xiaoyan as non-executive Directors, and Dr. Robert Hui, Mr. Lau Chi Ming and Professor "
+        "Susan Walker as independent non-executive Directors.\n"
+    )
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Li Wenjun", "executive Director"),
+        ("Wang Jianguo", "executive Director"),
+        ("Zhang Wei", "non-executive Director"),
+        ("Chen Xiaoyan", "non-executive Director"),
+        ("Robert Hui", "independent non-executive Director"),
+        ("Lau Chi Ming", "independent non-executive Director"),
+        ("Susan Walker", "independent non-executive Director"),
+    ]
+
+
 def test_people_elected_to_the_board_with_degrees_and_a_former_role_before_them():
     text = (
         "Zeta today announced the election of Patricia A. Zetacroix-Wu, M.B.A., and former FDA "

@@ -959,7 +959,45 @@ def find_people(text: str) -> list[PersonMatch]:
     _merge_initialled(found)
     _without_run_on_names(text, found)
     _without_cut_names(found)
+    if " as " in text:
+        _roster_titles(text, found)
     return sorted(found.values(), key=lambda p: p.span_start)
+
+
+# a board's roster: names listed before "as" and the seat they hold, each the seat's holder
+# ("the Board comprises Dr. Li Wenjun and Mr. Wang Jianguo as executive Directors, Mr. Zhang
+# Wei and Ms. Chen Xiaoyan as non-executive Directors, and ...", a Hong Kong announcement's)
+# (the seat in the plural: "named Ellen Roe as a new director" is one appointment's)
+ROSTER_SEAT = re.compile(r"[ \t]+as[ \t]+(?P<title>(?:[a-z][\w-]*[ \t]){0,3}[Dd]irectors)\b")
+ROSTER_JOINT = re.compile(rf"(?:,[ \t]*|[ \t]+and[ \t]+|,[ \t]+and[ \t]+){HONORIFIC}")
+ROSTER_JOINT_CHARS = 20  # ", and Professor " before a name
+
+
+def _roster_titles(text: str, found: dict[str, PersonMatch]) -> None:
+    """Each name of a list before "as <seat>" holds that seat, in the singular: the seat
+    read for a name of a roster ("Mr. Zhang Wei" after "... as executive Directors,") is the
+    one its own list names."""
+    ends = {p.span_end: p for p in found.values()}
+    for seat in ROSTER_SEAT.finditer(text):
+        person = ends.get(seat.start())
+        listed = []
+        while person is not None:
+            listed.append(person)
+            joint = ROSTER_JOINT.search(
+                text, max(0, person.span_start - ROSTER_JOINT_CHARS), person.span_start
+            )
+            if joint is None or joint.end() != person.span_start:
+                break
+            person = ends.get(joint.start())
+        if len(listed) < 2:
+            continue  # one name before a plural seat is no roster's
+        for person in listed:
+            found[person.name] = replace(
+                person,
+                title=seat["title"].removesuffix("s"),
+                rule="person_board_roster",
+                confidence=confidence_of("person_board_roster"),
+            )
 
 
 def _without_cut_names(found: dict[str, PersonMatch]) -> None:
