@@ -3478,6 +3478,26 @@ def test_people_appointed_to_the_board_are_people_with_no_title_named():
     ]
 
 
+def test_a_programmes_presenter_after_its_label_is_a_person_of_the_place_after_the_name():
+    text = (
+        "Zeta Bio to Present Data at ASH\n\nDURHAM, N.C., Nov. 4, 2020 -- Zeta Bio, Inc. (Nasdaq: "
+        "ZETA) today announced that data of ZT-12 will be presented at the meeting.\n\n"
+        "Presentation details:\nTitle: Durable Responses Following ZT-12 in Sickle Cell Disease\n"
+        "Presenter: Maria Gonzalez-Ruiz, M.D., Children's Hospital of Philadelphia\n"
+        "Session: 801. Gene Therapies\nPresented by: Dr. Alan Brook\nSpeaker: To be announced\n"
+    )
+    extraction = extract_release(text, "d", "x")
+    assert [(p.name, p.title, p.organization, p.rule) for p in extraction.people] == [
+        (
+            "Maria Gonzalez-Ruiz",
+            None,
+            "Children's Hospital of Philadelphia",
+            "person_speaker_label",
+        ),
+        ("Alan Brook", None, "Zeta Bio", "person_speaker_label"),
+    ]
+
+
 def test_each_name_of_a_boards_roster_holds_the_seat_its_own_list_names():
     text = (
         "Hong Kong, 15 November 2021\n\nAs at the date of this announcement, the Board comprises "

@@ -10,9 +10,11 @@ from functools import cache
 from transform.lexicon import (
     alternation,
     company_trade_words,
+    context_words,
     load_lexicon,
     name_openers,
     title_words,
+    words_alternation,
 )
 from transform.literals import Led
 from transform.repair.layout import a_name_alone
@@ -216,6 +218,15 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                 rf"\b(?:{_title_alternation()})\s{HONORIFIC}(?!(?:{_title_alternation()})\b)"
                 rf"{_name(before_a_title=True)}{DEGREES}"
                 rf"\s(?:{SPEECH}|told)\b(?P<title>)"
+            ),
+        ),
+        # a programme's presenter: "Presenter: Maria Gonzalez-Ruiz, M.D., Children's Hospital
+        # of Philadelphia", "Presented by: Dr. Jane Roe" (context_words.csv role speaker_label)
+        (
+            "person_speaker_label",
+            re.compile(
+                rf"(?m)^[ \t]*(?:{words_alternation(context_words('speaker_label'))})[ \t]*:"
+                rf"[ \t]*{HONORIFIC}{line_name}{DEGREES}(?=[ \t]*(?:[,(;]|$))(?P<title>)"
             ),
         ),
         # "CONTACT: | Jane Doe |", "Contacts: Jane Doe, (617) 555-0100", "Investor Relations:
@@ -694,6 +705,7 @@ NO_TITLE_NEEDED = frozenset(
         "person_honorific",
         "person_contact_label",
         "person_contact_entry",
+        "person_speaker_label",
         "person_appointed",
         "person_left_board",
         "person_succeeded",
@@ -728,6 +740,15 @@ APPOINTED = (
     *(f" {verb.title()} " for verb in APPOINTING),  # a heading's: "Jane Roe Appointed CEO"
 )
 NEEDS = {
+    "person_speaker_label": (
+        "Present",
+        "Speaker",
+        "Moderator",
+        "uthor",
+        "nvestigator",
+        "Chair",
+        "Panel",
+    ),
     "person_board_appointment": BOARD_VERB_WORDS,
     "person_board_appointment/": BOARD_VERB_WORDS,
     "person_contact_entry/": (" / ",),  # names a slash parts (read as person_contact_entry)
