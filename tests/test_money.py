@@ -3260,6 +3260,20 @@ def test_what_a_dated_deal_paid_the_company_under_its_terms_is_recalled():
 
 
 @pytest.mark.parametrize(
+    "when, announced",
+    [("During 2003", False), ("During 2004", True), ("In 2003", False), ("Today", True)],
+)
+def test_a_sentence_opened_by_a_year_before_the_release_recalls_its_sum(when, announced):
+    text = (
+        "TORONTO, ON, March 3, 2004 /CNW/ - Zeta Biosciences Inc. (TSX: ZB) today reported its "
+        f"results for 2003.\n\n{when}, Zeta received a $5 million milestone payment from Omega "
+        "Pharma upon the start of a Phase III trial.\n"
+    )
+    found = [(m.amount, m.announced) for m in extract_release(text, "d", "x", []).money]
+    assert found == [(5e6, announced)]
+
+
+@pytest.mark.parametrize(
     "clause, announced",
     [
         ("a 1996 collaboration under which Omega paid Zeta $10 million up front", False),

@@ -2394,8 +2394,9 @@ ANNOUNCED_BEFORE_DATE = re.compile(
     re.IGNORECASE,
 )
 SENTENCE_DATE = re.compile(
-    # (its day before its month too: "expected to take place on 5 October 2021")
-    rf"\b(?:in|on)\s+(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<month>{MONTH})\s+(?:\d{{1,2}},?\s+)?)?"
+    # (its day before its month too: "expected to take place on 5 October 2021"; "During 2003,
+    # Zeta received ..." in a 2004 release)
+    rf"\b(?:in|on|during)\s+(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<month>{MONTH})\s+(?:\d{{1,2}},?\s+)?)?"
     r"(?:(?:H[12]|[12]H|Q[1-4]|[1-4]Q|FY)\s?)?"  # a period's label: "(... CHF 533 mn in H1 2022)"
     r"(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
