@@ -2070,12 +2070,15 @@ def test_a_code_of_one_digit_is_a_compound_only_where_the_text_says_so():
         "Zeta will advance ORC-5, Zeta's menin inhibitor, and its lead candidate ZTB-9 into a "
         "trial of ZB-3 in patients with gout. Anti-PD-1 antibodies, PD-1 inhibitors, high PD-1 "
         "expression, IL-6, a cytokine, blocking PD-1 in patients with melanoma and the COX-2 "
-        "inhibitor name no compound of one digit."
+        "inhibitor name no compound of one digit. Phase III trials of MRB-2 in chronic pain and "
+        "patients treated with ABC-7 do; a study of LAG-3 does not."
     )
     assert [(m.name, m.rule) for m in find_compounds(text)] == [
         ("ORC-5", "development_code"),
         ("ZTB-9", "development_code"),
         ("ZB-3", "development_code"),
+        ("MRB-2", "development_code"),
+        ("ABC-7", "development_code"),
     ]
 
 

@@ -452,12 +452,17 @@ def _an_inn(printed: str) -> bool:
 
 # a company's code of two to five capitals and one digit: "ORC-5", "PLR-9"
 ONE_DIGIT_CODE = re.compile(r"(?<![\w$€£¥/-])[A-Z]{2,5}-\d(?![\w-]|\.\d)")
-# what says such a code is a compound: a noun for one before it ("its lead candidate ORC-5"),
+# what says such a code is a compound: a noun for one before it ("its lead candidate ORC-5"; a
+# trial of it: "trials of ORC-5"),
 # an apposition after it that ends in one ("ORC-5, Orinoco's menin inhibitor"), or its patients
 # or the treatment it is given for after it ("ORC-5 in patients with", "ORC-5 for the treatment
 # of")
 COMPOUND_NOUN_BEFORE = re.compile(
     r"\b(?:candidates?|compounds?|drugs?|medicines?|molecules?|programs?|programmes?),?[ ]$"
+    # ... or a trial of it, or patients given it: "Phase III trials of MRB-2 in chronic pain",
+    # "patients treated with ORC-5"
+    # (never a study's: "a study of PD-1 expression" may measure a target)
+    r"|\btrials?[ ]of[ ]$|\b(?:treated|dosed)[ ]with[ ]$"
 )
 COMPOUND_NOUN_CHARS = 14
 COMPOUND_AFTER = re.compile(
