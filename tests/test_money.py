@@ -3908,3 +3908,21 @@ def test_a_sum_a_company_only_expects_hopes_or_plans_to_get_is_potential(
     assert [
         e.event_type for e in extraction.events if e.event_type == "milestone_payment"
     ] == events
+
+
+def test_a_loans_tranches_are_financing_and_parts_of_the_facility():
+    text = (
+        "Zeta Enters into $50 Million Term Loan Facility\n\nSAN MATEO, Calif., Jan. 9, 2020 -- "
+        "Zeta Oncology, Inc. today announced that it has entered into a loan and security "
+        "agreement with Omega Capital, Inc. for up to $50 million in term loans. Zeta drew $15 "
+        "million at closing. An additional $35 million will be available subject to achievement "
+        "of certain clinical milestones.\n\nA $5 million grant will be funded by the state.\n"
+    )
+    found = [(m.amount, m.kind, m.in_totals) for m in extract_release(text, "d", "x", []).money]
+    assert found == [
+        (50e6, "financing", False),  # the headline's, printed again below
+        (50e6, "financing", True),
+        (15e6, "financing", False),  # drawn: a part of the facility
+        (35e6, "financing", False),  # available on milestones: the lender's money
+        (5e6, "other", True),  # no loan in its paragraph: a grant
+    ]

@@ -892,6 +892,36 @@ BASE_OF_CHARS = 50  # an amount and "from" before the figure it grew or fell fro
 PLUS_AFTER = re.compile(r"(?:-plus|\+)(?![\w\d])")
 
 
+# a loan's tranche: a sum a lender funds, advances or makes available, drawn or borrowed, in
+# the words after a loan is named ("An additional $35 million will be available subject to
+# achievement of certain clinical milestones": the lender's money, no milestone payment)
+TRANCHE_AFTER = re.compile(
+    r"[ \t]+(?:(?:will|would|may|could|shall)[ \t]+(?:be|become)[ \t]+"
+    r"|(?:is|are|was|were|has[ \t]+been|becomes?|became)[ \t]+)?"
+    r"(?:available|funded|drawn|advanced|disbursed)\b"
+)
+DRAWN_BEFORE = re.compile(
+    r"\b(?:drew|drawn|borrowed|draw[ \t]+down|drawdown[ \t]+of)[ \t]+(?:an?[ \t]+)?$"
+)
+LOAN_NAMED = re.compile(
+    r"\b(?:loans?|credit[ \t]+facility|debt[ \t]+facility|loan[ \t]+facility|venture[ \t]+debt"
+    r"|debt[ \t]+financing)\b",
+    re.IGNORECASE,
+)
+LOAN_REACH = 400  # characters before the amount's sentence a loan is named in
+
+
+def _loan_tranche(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether the amount at ``start:end`` is a loan's tranche: funded, drawn or made available
+    (after its amount, or "drew" before it), a loan named in its sentence or just before in its
+    paragraph."""
+    if not (TRANCHE_AFTER.match(text, end) or DRAWN_BEFORE.search(text, max(0, start - 20), start)):
+        return False
+    reach = max(0, sentence_start - LOAN_REACH)
+    paragraph = max(text.rfind("\n\n", reach, sentence_start), reach)
+    return LOAN_NAMED.search(text, paragraph, start) is not None
+
+
 def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
     """(kind, rule): the kind named by the amount's own phrase ("$170 million in sales and
     commercialization milestones": milestones; "$40 million in shared development expenses":
@@ -1760,6 +1790,8 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
             # 12 /PRNewswire-FirstCall/ -- Zeta ... has received $4.1 million from Omega"
         sentence = text[left:right]
         kind, rule = classify_amount(sentence, match.start() - left, match.end() - left)
+        if _loan_tranche(text, left, match.start(), match.end()):
+            kind, rule = "financing", "money_loan_tranche"
         preceding = sentence[: match.start() - left].lower()
         window = preceding[-POTENTIAL_CHARS:]
         if found and found[-1].sentence_start == left:
@@ -2508,7 +2540,29 @@ def money_roles(
         part_of = _part_of(text, item, amounts[:index])
         roles.append(MoneyRole(restated, part_of, announced[index]))
     roles = _parts_said_to_be_included(text, amounts, _parts_in_next_sentence(text, amounts, roles))
-    return _net_of_gross(text, amounts, _totals_of_sums_before(text, amounts, roles))
+    roles = _net_of_gross(text, amounts, _totals_of_sums_before(text, amounts, roles))
+    return _tranches_of_facility(amounts, roles)
+
+
+def _tranches_of_facility(amounts: list[MoneyMatch], roles: list[MoneyRole]) -> list[MoneyRole]:
+    """A loan's tranche is a part of the facility printed before it, the last larger sum of
+    financing in its currency: "up to $50 million in term loans. Zeta drew $15 million at
+    closing. An additional $35 million will be available ..." adds $50 million, never $100."""
+    for index, item in enumerate(amounts):
+        if item.kind_rule != "money_loan_tranche" or roles[index].part_of is not None:
+            continue
+        facility = [
+            a
+            for a in amounts[:index]
+            if a.kind == "financing"
+            and a.kind_rule != "money_loan_tranche"
+            and a.currency == item.currency
+            and not a.per_unit
+            and item.amount < a.amount
+        ]
+        if facility:
+            roles[index] = replace(roles[index], part_of=facility[-1].span_start)
+    return roles
 
 
 # what an offering's net proceeds are called before their amount, in its clause: "the net
