@@ -7861,3 +7861,23 @@ def test_a_news_stories_lead_on_a_companys_shares_names_it_the_issuer():
 def test_what_opens_the_lead_before_the_company_is_no_part_of_its_name(lead, issuer):
     text = f"Zeta news\n\nBOSTON, May 1, 2020 -- {lead}\n"
     assert extract_release(text, "a" * 64, "file:///x").release.issuer == issuer
+
+
+def test_a_laboratorys_head_is_of_the_institution_its_sentence_names_never_the_issuer():
+    text = (
+        "Zeta Licenses Technology\n\nAUSTIN, Texas, Feb. 11, 2021 -- Zeta Therapeutics, Inc. "
+        "today announced an exclusive license with the University of Northfield for a technology "
+        "developed in the laboratory of Professor Helen Marsh. A method came from the research "
+        "group of Dr. Alan Brook.\n"
+    )
+    extraction = extract_release(text, "d", "x")
+    assert [(p.name, p.organization) for p in extraction.people] == [
+        ("Helen Marsh", "University of Northfield"),
+        ("Alan Brook", None),  # no institution in its sentence: unknown, never the issuer
+    ]
+    # an institution's own release: its laboratory's head is its own
+    own = text.replace("Zeta Therapeutics, Inc.", "The University of Westbrook")
+    assert [(p.name, p.organization) for p in extract_release(own, "d", "x").people][-1] == (
+        "Alan Brook",
+        "The University of Westbrook",
+    )

@@ -1902,6 +1902,16 @@ HEADING_REST = re.compile(
 CONTACT_DESK_AFTER = re.compile(r"[ \t]*\([A-Za-z][^()\n]{0,30}\)(?=[ \t]*\n)")
 
 
+# the laboratory or group a person heads, named before them: "in the laboratory of Professor"
+LAB_OF_BEFORE = re.compile(
+    r"\b(?:laborator(?:y|ies)|lab|research\s+group|group)\s+of\s+"
+    r"(?:(?:Professor|Prof\.|Dr\.?)\s+)?$",
+    re.IGNORECASE,
+)
+LAB_OF_CHARS = 40
+ACADEMIC = re.compile(r"\b(?:University|Universit[éäày]|Institute|College|Hospital|School)\b")
+
+
 def person_organization(
     text: str,
     span_start: int,
@@ -2023,4 +2033,13 @@ def person_organization(
     firm = _firm_below(text, span_start, span_end)
     if firm is not None:  # (the name the release gives it elsewhere, if any)
         return _named_company(firm, text, everyone, issuer, issuer_name) or firm
+    if LAB_OF_BEFORE.search(text, max(0, span_start - LAB_OF_CHARS), span_start):
+        # a laboratory's head: the institution its sentence names, never the issuer ("a
+        # technology developed in the laboratory of Professor Helen Marsh" at a university)
+        left, right = sentence_bounds(text, span_start, span_end)
+        academic = [o for o in _inside(everyone, text, left, right) if ACADEMIC.search(o.name)]
+        if academic:
+            return academic[0].name
+        # (the issuer when it is an institution itself: a university's own release)
+        return issuer_name if issuer_name and ACADEMIC.search(issuer_name) else None
     return issuer_name
