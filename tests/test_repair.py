@@ -188,6 +188,34 @@ def test_hard_wrapped_paragraphs_are_reflowed_without_counting_as_corrections():
     assert result.text == paragraph.strip() + "\n\n" + contact
 
 
+def test_a_short_typed_exhibit_whose_wrapped_lines_open_with_names_is_reflowed():
+    """Few lines, most going on to a capitalised name: lines that end with a comma or a joining
+    word were wrapped mid-sentence ("... with Hoechst Marion" / "Roussel, Inc. for ...")."""
+    head = (
+        " " * 68 + "EXHIBIT 99\n\nFOR IMMEDIATE RELEASE\n\nCONTACT:  Richard T. Obermeyer\n"
+        "          Chief Financial Officer\n          (610) 555-3000\n\n"
+        + " " * 17
+        + "ZETA ANNOUNCES AGREEMENT WITH HOECHST MARION ROUSSEL\n"
+        + " " * 27
+        + "FOR ALZHEIMER'S DISEASE COMPOUND\n\n"
+    )
+    body = (
+        "     RADNOR, PA, October 14, 1997 -- Zeta Corporation (NASDAQ: ZETA) today\n"
+        "announced that it has signed a worldwide license agreement with Hoechst Marion\n"
+        "Roussel, Inc. for ZT-267, a muscarinic agonist for the treatment of\n"
+        "Alzheimer's disease. Under the agreement, Hoechst Marion Roussel will pay\n"
+        "Zeta a license fee of $4 million and will purchase $6 million of Zeta\n"
+        "Corporation common stock at a premium to market.\n\n" + " " * 36 + "-more-\n\n"
+        '     "This agreement validates our approach," said Dr. Ellen K. Whitfield,\n'
+        "President and Chief Executive Officer of Zeta.\n"
+    )
+    repaired = repair_text(head + body).text
+    assert "agreement with Hoechst Marion Roussel, Inc. for ZT-267" in repaired
+    assert "Dr. Ellen K. Whitfield, President and Chief Executive Officer" in repaired
+    letterhead = head[: head.index(" " * 17 + "ZETA")]
+    assert repaired.startswith(letterhead)  # the letterhead's lines stay lines
+
+
 def test_a_page_of_one_sentence_or_one_title_a_line_is_no_wrapped_text():
     text = (
         "Zeta Bio said the agency has cleared its application for ZT-41 tablets.\n"

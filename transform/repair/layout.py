@@ -91,6 +91,28 @@ def dehyphenation_edits(text: str) -> list[Edit]:
     return sorted(edits, key=lambda edit: edit.start)
 
 
+JOINING_WORDS = frozenset(
+    [
+        "of",
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "to",
+        "for",
+        "in",
+        "with",
+        "by",
+        "on",
+        "at",
+        "from",
+        "as",
+        "that",
+    ]
+)
+
+
 def wrap_width(lines: list[str]) -> int | None:
     """The width a text was hard-wrapped at, or None when it was not wrapped: its lines near one
     width, and some of them going on mid-sentence on the next line (a page of one sentence or
@@ -104,11 +126,20 @@ def wrap_width(lines: list[str]) -> int | None:
     if not 30 <= width <= 200 or near / len(lengths) < LONG_SHARE:
         return None
     ends = [
-        following.lstrip()[:1]
+        (line.rstrip(), following.lstrip()[:1])
         for line, following in itertools.pairwise(lines)
         if len(line) >= NEAR_WIDTH * width and following.strip()
     ]
-    going_on = sum(1 for first in ends if not first.isupper() and first not in "\"“'‘([•·*-–—")
+    # (a line goes on where the next opens in lower case, or where it ends with a comma or a
+    # joining word before a capital: "... license agreement with Hoechst Marion" / "Roussel,
+    # Inc. for NGX-267, a muscarinic agonist for the treatment of" / "Alzheimer's disease")
+    going_on = sum(
+        1
+        for line, first in ends
+        if (not first.isupper() and first not in "\"“'‘([•·*-–—")
+        or line.endswith((",", ";"))
+        or line.rsplit(" ", 1)[-1] in JOINING_WORDS
+    )
     if ends and going_on / len(ends) < GOES_ON_SHARE:
         return None
     return width
