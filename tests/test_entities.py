@@ -6937,6 +6937,18 @@ def test_a_contact_tables_firm_with_its_phone_on_its_line_heads_the_entries_belo
         ("Duncan Monteith", "Cairn Capital Markets"),
         ("Charlotte Fenwick", "Ashbury Communications"),
     ]
+    # its role in brackets alone on its line, the number on the contacts' line below
+    text = text.replace(
+        "Ashbury Communications                            Tel: +44 (0)20 5555 0300\n"
+        "Charlotte Fenwick\n",
+        "Singer Capital Markets (Nominated Adviser and Broker)\n"
+        "Aubrey Powell / Tom Salvesen              +44 (0)20 7555 0202\n",
+    )
+    people = extract_release(text, "d", "x", []).people
+    assert [(p.name, p.organization) for p in people][-2:] == [
+        ("Aubrey Powell", "Singer Capital Markets"),
+        ("Tom Salvesen", "Singer Capital Markets"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -1776,11 +1776,16 @@ def _heading_organization(
             return named or owner
     # a firm no rule names an organisation, with its role or number as a table's heading: "Cairn
     # Capital Markets (Nominated Adviser)     Tel: +44 (0)20 7555 0200" over "Tom Pritchard"
+    # (or its role alone: "Singer Capital Markets (Nominated Adviser and Broker)" over "Aubrey
+    # Powell / Tom Salvesen   +44 (0)20 7555 0202")
     firm = FIRM_HEADING.match(text, at, line_start - 1)
     if (
         firm
         and HEADING_REST.fullmatch(text, firm.end("firm"), line_start - 1)
-        and NUMBER_OR_MAIL.search(text, firm.end("firm"), line_start - 1)
+        and (
+            NUMBER_OR_MAIL.search(text, firm.end("firm"), line_start - 1)
+            or ROLE_IN_BRACKETS.match(text, firm.end("firm"), line_start - 1)
+        )
     ):
         return _firm_line(text, at, firm.end("firm"))
     # a firm no rule names an organisation, alone on its line over a contact's entry: the agency
@@ -1899,6 +1904,7 @@ HEADING_REST = re.compile(
 )
 
 
+ROLE_IN_BRACKETS = re.compile(r"[ \t]*\([A-Z][^()\n]{1,60}\)")
 CONTACT_DESK_AFTER = re.compile(r"[ \t]*\([A-Za-z][^()\n]{0,30}\)(?=[ \t]*\n)")
 
 
