@@ -4508,13 +4508,14 @@ def test_a_contact_after_a_label_in_lower_case_or_before_at_and_a_professors_uni
         "today announced positive results from its Phase 2 trial of ZB-1 in gout. The trial was "
         "led by Professor Hiroshi Tanaka of Osaka University.\n\nFor more information, "
         "contact: Mary Black at 617-555-1212 or mblack@zetabio.com.\nMedia contact: Tom White, "
-        "Zeta Bio, (617) 555-1213\n"
+        "Zeta Bio, (617) 555-1213\nContact: Ross Delaney; rdelaney@zetabio.com; 617-555-2256\n"
     )
     extraction = extract_release(text, "doc", "zeta.txt")
     assert [(p.name, p.organization) for p in extraction.people] == [
         ("Hiroshi Tanaka", "Osaka University"),
         ("Mary Black", "Zeta Bio"),
         ("Tom White", "Zeta Bio"),
+        ("Ross Delaney", "Zeta Bio"),  # a semicolon after the name
     ]
     assert [o.name for o in extraction.organizations] == ["Osaka University"]
 

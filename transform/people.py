@@ -124,7 +124,8 @@ CONTACT_LABEL = (
 )
 CONTACT_TAIL = (
     # (or the contact's number on the line: "Media: Tim Foster +44 (0) 20 8047 5502 (London)")
-    r"(?=\s*(?:\||\n|,|\()|\s+(?:at|on|via|of)\s|[ \t]+(?:\+\d|\d{3}[-./ ]\d))"
+    # (or a semicolon before it: "Contact: Ross Delaney; rdelaney@...; 317-555-2256")
+    r"(?=\s*(?:\||\n|,|\(|;)|\s+(?:at|on|via|of)\s|[ \t]+(?:\+\d|\d{3}[-./ ]\d))"
     r"(?:,\s(?P<title>[A-Za-z][^.;”\"\n|/]{1,160}))?"
 )
 # a person's age in apposition after the name: "W. Thomas Amick, age 70, has resigned", "Jane
