@@ -1666,6 +1666,9 @@ def test_a_dateline_in_its_own_language_over_an_english_text_dates_the_release()
     for line, city, day in (
         ("Lyon, France, le 5 mars 2020 – Zeta SA (Euronext: ZTA) today announced", "Lyon", 5),
         ("München, den 3. März 2020 – Zeta AG (FSE: ZTA) today announced", "München", 3),
+        # and the same date in English after a slash
+        ("München, 3. März 2020 / 3 March 2020 – Zeta AG (FSE: ZTA) announced", "München", 3),
+        ("Lyon, le 5 mars 2020 / March 5, 2020 – Zeta SA (Euronext: ZTA) announced", "Lyon", 5),
     ):
         dateline = parse_dateline(f"{line} that it has received a milestone payment.\n")
         assert (dateline.city, dateline.published_date) == (city, dt.date(2020, 3, day))

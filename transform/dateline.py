@@ -228,7 +228,10 @@ STYLES = (
     # or a comma after the year: "Uppsala, Sweden, February 18, 2002, Pyrosequencing AB ..."
     # or a slash: "Planegg/Munich, Germany, August 5, 2021 / MorphoSys AG ..."
     # (on the date's line: "DATE: Dec 07 2022\n/ SOURCE: Yicai" is a page's labels)
-    rf"\s*(?:\.?\s*{DASH}|:|(?<!\n)/(?=[ \t]+[A-Z])|\.(?=\s+[A-Z])|(?<=\))(?:\.{{3}}|…)"
+    # (or the same date in another language after the slash: "München, 12. März 2019 / 12
+    # March 2019 – Zeta AG ...", "PARIS, le 4 avril 2022 / April 4, 2022 –")
+    rf"\s*(?:\.?\s*{DASH}|:|(?<!\n)/[ \t]*(?:{DATE}|{NUMERIC})[ \t]*{DASH}"
+    rf"|(?<!\n)/(?=[ \t]+[A-Z])|\.(?=\s+[A-Z])|(?<=\))(?:\.{{3}}|…)"
     rf"|(?<=\)[ ])(?=[A-Z][a-z])"
     rf"|(?<=\d{{4}}),(?=[ \t]+[{UPPER}][a-z])"
     # or a semicolon after the year: "Edinburgh, UK, 29 June, 2006; Ardana plc (LSE: ARA) ..."
