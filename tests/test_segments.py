@@ -368,3 +368,17 @@ def test_a_british_enquiries_heading_opens_the_contacts_and_international_number
     assert [c.person for c in extraction.contacts[:2]] == ["Tim Forde", "Nick Stoke"]
     # a contact's label, the name and the number on one line
     assert [p.name for p in extraction.people] == ["Tim Forde", "Nick Stoke"]
+
+
+def test_a_contacts_heading_in_another_language_opens_the_contacts_and_its_label_ends_a_name():
+    text = (
+        "München, 12. März 2019 – Zeta Biotech AG (FSE: ZTA1) today announced a research "
+        "collaboration with Omega Pharma GmbH to discover conjugates against solid tumors.\n\n"
+        "Kontakt / Contact:\nZeta Biotech AG\nDr. Katrin Vogelsang\nTel. +49 89 555 1234\n"
+    )
+    extraction = extract_release(text, "e" * 64, "file:///x.txt", [])
+    assert [(c.kind, c.value, c.person) for c in extraction.contacts] == [
+        ("phone", "+49 89 555 1234", "Katrin Vogelsang")
+    ]
+    # the name never runs on to the abbreviated label on the next line ("Katrin Vogelsang Tel")
+    assert [p.name for p in extraction.people] == ["Katrin Vogelsang"]

@@ -75,7 +75,9 @@ def _name(before_a_title: bool = False, one_line: bool = False) -> str:
     gap = (
         r"[ \t\xa0]"
         if one_line
-        else rf"(?:[ \t\xa0]|\n[ \t]*(?!(?:{titles})\b)(?!\S+[ \t]*(?:\n|\Z))(?![\w-]+[ \t]*:))"
+        # (nor to an abbreviated label before its number: "Tel. +49 89 ...")
+        else rf"(?:[ \t\xa0]|\n[ \t]*(?!(?:{titles})\b)(?!\S+[ \t]*(?:\n|\Z))(?![\w-]+[ \t]*:)"
+        r"(?![\w-]+\.[ \t]*[+(\d]))"
     )
     part = rf"(?!(?:{titles})\b){PART}" if before_a_title else PART
     # "O'Connor", "D'Amelio", "McDonald", "LeBlanc", "DiNardo", and a particle glued on:
