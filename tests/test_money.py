@@ -3926,3 +3926,20 @@ def test_a_loans_tranches_are_financing_and_parts_of_the_facility():
         (35e6, "financing", False),  # available on milestones: the lender's money
         (5e6, "other", True),  # no loan in its paragraph: a grant
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, potential",
+    [
+        ("For fiscal 2023, the company forecasts revenue of 430.0 billion yen.", True),
+        (
+            "Zeta confirmed its full-year guidance of revenue between EUR 0.83bn and EUR 0.9bn.",
+            True,
+        ),
+        ("Zeta expects full-year revenue of $50 million.", True),
+        ("Revenue was $50 million, as the company had forecast in May.", False),
+        ("Zeta reported revenue of $50 million for the year.", False),
+    ],
+)
+def test_a_figure_a_company_forecasts_is_potential(sentence, potential):
+    assert {m.is_potential for m in find_money(sentence)} == {potential}

@@ -370,6 +370,14 @@ POTENTIAL_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# a figure a company forecasts, no sum it has: "For fiscal 2023, the company forecasts revenue of
+# 430.0 billion yen", "expects full-year revenue of $50 million", "projected sales of" (no other
+# sum nor clause between)
+GUIDANCE_BEFORE = re.compile(
+    r"\b(?:forecasts?|forecasted|projected|guidance|outlook|expects?|anticipates?)\b"
+    r"[^.;:$€£¥\d]{0,50}$"
+)
+
 # a payment a modal verb makes possible, a few words before the amount: "could funnel $600
 # million more", "might bring in $40 million", "may be paid $5 million"
 # ... five words at most, none opening a clause of its own: "could net the Danish firm over $1
@@ -1810,6 +1818,7 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
             or POTENTIAL_AFTER.match(sentence, match.end() - left) is not None
             or MODAL_BEFORE.search(window) is not None
             or EXPECTED_BEFORE.search(window) is not None
+            or GUIDANCE_BEFORE.search(window) is not None
             or (
                 CONDITION_AFTER.match(sentence, match.end() - left) is not None
                 and not RECEIVED_BEFORE.search(preceding)
