@@ -4019,6 +4019,16 @@ def test_a_drugs_effect_named_in_the_vocabulary_is_no_compound():
     assert [m.name for m in find_compounds(text)] == ["imatinib"]
 
 
+def test_a_plural_the_vocabulary_holds_beside_its_singular_is_a_class_no_compound():
+    from transform.compounds import find_compounds
+
+    text = (
+        'The patent, titled "Substituted Pyrazoles and Uses Thereof," covers ZT-90 and its use '
+        "with imatinib."
+    )
+    assert [m.name for m in find_compounds(text)] == ["ZT-90", "imatinib"]
+
+
 def test_a_board_post_flattened_onto_one_line_names_its_issuer_before_the_ticker():
     text = (
         "To: ann roe who wrote (1360 ) 12/20/2004 9:56:10 AM From: zk01 Respond to of 1386 from "

@@ -64,6 +64,7 @@ def drug_terms() -> Iterator[tuple[str, str]]:
 
     english = word_counts()  # pyspellchecker's English frequencies, not the domain lexicon
     stems = inn_stems()
+    names = frozenset(drug_names())
     return (
         (name, name)
         for name in drug_names()
@@ -77,6 +78,9 @@ def drug_terms() -> Iterator[tuple[str, str]]:
         and not not_a_compound(name)
         and not _words_and_a_number(name, english)
         and not ANTI_TARGET.fullmatch(name)
+        # (never a plural whose singular the vocabulary holds: the class of its members,
+        # "pyrazoles", "taxanes", "triazoles" as a patent's title prints them)
+        and not (name.endswith("s") and name[:-1] in names)
     )
 
 
