@@ -4530,6 +4530,24 @@ def test_a_contact_after_a_label_in_lower_case_or_before_at_and_a_professors_uni
     assert [o.name for o in extraction.organizations] == ["Osaka University"]
 
 
+def test_a_contact_line_of_dashed_cells_names_its_firm_person_and_number():
+    text = (
+        "Zeta Signs Deal\n\nLyon, France – January 15, 2020 – Zeta SA (Euronext Growth: ALZTA) "
+        "announces the signing of a distribution agreement with Omega Santé SAS.\n\nContacts\n"
+        "Zeta – Jean-Luc Moreau – investors@zeta.example\n"
+        "NewCap – Investor relations – Louis Tilly – +33 1 44 71 00 00\n"
+    )
+    extraction = extract_release(text, "doc", "zeta.txt")
+    assert [(p.name, p.organization) for p in extraction.people] == [
+        ("Jean-Luc Moreau", "Zeta"),
+        ("Louis Tilly", "NewCap"),
+    ]
+    assert [(c.value, c.person) for c in extraction.contacts] == [
+        ("investors@zeta.example", "Jean-Luc Moreau"),
+        ("+33 1 44 71 00 00", "Louis Tilly"),  # never the person above's
+    ]
+
+
 def test_a_contact_line_split_by_dashes_or_slashes_under_a_label_line():
     text = (
         "Zeta Bio Announces Results\n\nBOSTON, May 2, 2019 -- Zeta Bio, Inc. (Nasdaq: ZETA) "

@@ -1867,6 +1867,10 @@ OWNER_ENTRY = re.compile(
     rf"{HONORIFIC}$"
 )
 OWNER_ENTRY_CHARS = 90
+OWNER_CELL = re.compile(
+    rf"(?:^|\n)[ \t|]*(?P<owner>[A-Z][^\n|–—]{{0,40}}?)[ \t]+[|–—][ \t]+"
+    rf"(?:(?i:{DESK_LABELS})[ \t]+[|–—][ \t]+)?{HONORIFIC}$"
+)
 
 
 def _labelled_organization(
@@ -2012,6 +2016,14 @@ def person_organization(
         entry_company = _named_company(entry["owner"], text, everyone, issuer, issuer_name)
         if entry_company is not None:
             return entry_company
+    # ... or its first cell, a dash or a bar after it, a desk's cell between: "NewCap –
+    # Investor relations – Louis Tilly – +33 1 44 71 00 00"
+    cell = OWNER_CELL.search(text, max(0, span_start - OWNER_ENTRY_CHARS), span_start)
+    if cell is not None:
+        cell_company = _named_company(cell["owner"], text, everyone, issuer, issuer_name)
+        firm = cell_company or _firm_line(text, cell.start("owner"), cell.end("owner"))
+        if firm is not None:
+            return firm
     # a contact block: "Barbara Yates\nThe Yates Network" or "Barbara Yates, The Yates Network",
     # past the desk the contact answers for: "Herb Roe (Investors)\nH.L. Roe Inc."
     desk = CONTACT_DESK_AFTER.match(text, span_end)

@@ -395,11 +395,15 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                 # (after a label of the desk or region it answers for: "US: Jennifer Wu, +1 212")
                 # (or after its company's cell: "Selvana AG | Andrea Kuster | Head Corporate
                 # Communications | +41 61 555 55 55")
-                rf"(?m)^[| \t]*(?:[A-Z][^|\n]{{1,60}}?[ \t]\|[ \t]+)?"
+                # (or dashes: "NewCap – Investor relations – Louis Tilly – +33 1 44 71 00 00")
+                rf"(?m)^[| \t]*(?:[A-Z][^|\n]{{1,60}}?[ \t]\|[ \t]+"
+                rf"|(?:[A-Z][^|–—\n]{{1,40}}?[ \t][–—][ \t]+){{1,2}}(?!(?i:{DESK_LABELS})\b))?"
                 rf"(?:[A-Z][A-Za-z.]{{1,15}}(?:[ ][A-Za-z.]{{2,15}})?:[ \t]+)?"
                 rf"{HONORIFIC}{line_name}{DEGREES}(?:,|\s[|/–—-])\s"
                 # (a number in pairs after its country's code too: "+45 33 44 55 66")
-                rf"[^\n]*?(?:@|\+?\(?\d{{3}}\)?[ .-]?\d{{3}}|\+\d{{1,3}}(?:[ .-]?\d{{2,4}}){{3,}})"
+                # (its area code of one digit too: "+33 1 44 71 00 00")
+                rf"[^\n]*?(?:@|\+?\(?\d{{3}}\)?[ .-]?\d{{3}}|\+\d{{1,3}}(?:[ .-]?\d{{1,4}})?"
+                rf"(?:[ .-]?\d{{2,4}}){{3,}})"
                 r"[^\n]*$(?P<title>)"
             ),
         ),
