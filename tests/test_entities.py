@@ -7378,8 +7378,15 @@ def test_a_companys_name_over_its_contacts_heads_them_and_a_label_alone_is_no_na
         ),
         ("ZB-1 was approved for the treatment of nocturia in adults.", ["nocturia"]),
         ("ZB-1 is approved for the relief of heartburn in adults.", ["heartburn"]),
+        # ... or the patients a study of a drug enrols have
+        (
+            "Its Phase 2b study of ZB-1, a P2X3 antagonist, in patients with refractory chronic "
+            "cough met its goal.",
+            ["chronic cough"],
+        ),
         # a symptom no treatment targets stays none: one a trial's patients report
         ("Patients reported chronic cough and nocturia.", []),
+        ("In the study, nocturia was reported in patients with gout.", ["gout"]),
     ],
 )
 def test_a_symptom_a_drug_is_developed_or_indicated_for_is_an_indication(sentence, names):

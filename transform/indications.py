@@ -357,8 +357,11 @@ CAUSE_LINKS = ("-induced", "-related", "-associated")
 TREATS_SYMPTOM = cued(
     r"\b(?:(?:treatment|treating|treat|therapy|relief)\s+(?:of|for)"
     r"|(?:development|developed|developing|indicated|approved)\s+for"
-    r"(?:\s+the\s+(?:(?:acute|chronic)\s+)?(?:treatment|relief)\s+of)?)"
-    r"\s+(?:patients\s+with\s+)?"
+    r"(?:\s+the\s+(?:(?:acute|chronic)\s+)?(?:treatment|relief)\s+of)?"
+    # or the patients a study of a drug enrols: "its Phase 2b study of DRX-55, a P2X3
+    # antagonist, in patients with refractory chronic cough"
+    r"|(?:study|trial)\b[^.;\n]{0,100}?\bin(?=\s+(?:adult\s+)?(?:patients|adults|subjects)\s))"
+    r"\s+(?:(?:adult\s+)?(?:patients|adults|subjects)\s+with\s+)?"
     r"(?:(?:refractory|unexplained|persistent|severe|moderate(?:\s+to\s+|-to-)severe)"
     r"(?:\s+(?:or|and/or)\s+(?:refractory|unexplained))?\s+)?"
     r"(?=(?P<rest>[a-z][a-z' -]{2,80}))"
