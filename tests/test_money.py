@@ -663,6 +663,8 @@ def test_a_deal_year_is_a_date_the_sentence_gives(sentence, years):
         # payment a clinical event triggers
         ("Beta will make a one-time payment of $10 million upon signing.", "upfront"),
         ("Acme will receive an $18 million technology access fee.", "upfront"),
+        ("Beta will pay Acme an entry fee of €1.5 million.", "upfront"),  # a distributor's
+        ("Beta committed to minimum purchase commitments of €12 million.", "other"),
         ("Acme issued a $5 million convertible note to Beta.", "financing"),
         (
             "Acme will receive a $7.5 million payment triggered by the first patient dosed.",
