@@ -4029,6 +4029,16 @@ def test_a_plural_the_vocabulary_holds_beside_its_singular_is_a_class_no_compoun
     assert [m.name for m in find_compounds(text)] == ["ZT-90", "imatinib"]
 
 
+def test_an_indexs_inverted_name_is_never_read_across_a_list_in_prose():
+    from transform.compounds import find_compounds
+
+    text = (
+        "Patients had received a proteasome inhibitor, an immunomodulatory agent and an "
+        "anti-CD38 antibody before ZT-88."
+    )
+    assert [m.name for m in find_compounds(text)] == ["ZT-88"]  # never "inhibitor, an"
+
+
 def test_a_board_post_flattened_onto_one_line_names_its_issuer_before_the_ticker():
     text = (
         "To: ann roe who wrote (1360 ) 12/20/2004 9:56:10 AM From: zk01 Respond to of 1386 from "

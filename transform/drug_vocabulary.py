@@ -78,6 +78,9 @@ def drug_terms() -> Iterator[tuple[str, str]]:
         and not not_a_compound(name)
         and not _words_and_a_number(name, english)
         and not ANTI_TARGET.fullmatch(name)
+        # (never an index's inverted form, its head first and a comma: "inhibitor, an" of
+        # "a proteasome inhibitor, an immunomodulatory agent" is a list in prose)
+        and ", " not in name
         # (never a plural whose singular the vocabulary holds: the class of its members,
         # "pyrazoles", "taxanes", "triazoles" as a patent's title prints them)
         and not (name.endswith("s") and name[:-1] in names)
