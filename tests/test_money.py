@@ -664,6 +664,11 @@ def test_a_deal_year_is_a_date_the_sentence_gives(sentence, years):
         ("Beta will make a one-time payment of $10 million upon signing.", "upfront"),
         ("Acme will receive an $18 million technology access fee.", "upfront"),
         ("Beta will pay Acme an entry fee of €1.5 million.", "upfront"),  # a distributor's
+        # a cue right after the amount is its own, though a price follows it
+        (
+            "Beta will make a $15 million equity investment in Acme at $0.95 per share.",
+            "financing",
+        ),
         ("Beta committed to minimum purchase commitments of €12 million.", "other"),
         ("Acme issued a $5 million convertible note to Beta.", "financing"),
         (

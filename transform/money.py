@@ -1052,9 +1052,13 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
                     separated = False  # "$193.8 million in opt-in, development and commercial"
                 # a later amount's own head: "the $60 million payment accounts for 2.5 percent
                 # of its 2023 consolidated sales revenue of 1.859 trillion won"
+                # (never a cue right after the amount, its own: "a $15 million equity
+                # investment in Fenrix at $18.50 per share")
                 heads = HEADS_LATER_AMOUNT.match(lowered, cue_end)
                 separated = separated or bool(
-                    heads and any(p.match(lowered, heads.end()) for p in _amount_patterns())
+                    heads
+                    and lowered[end:position].strip()
+                    and any(p.match(lowered, heads.end()) for p in _amount_patterns())
                 )
             else:
                 separated = bool(
