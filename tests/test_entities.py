@@ -6037,6 +6037,13 @@ def test_a_list_of_adverse_events_names_no_indication():
     # adverse events of the patients a disease names stay the population's disease
     text = "Adverse events in patients with Crohn's disease were mild."
     assert [i.name for i in find_indications(text)] == ["Crohn's disease"]
+    # ... and one the text says occurred in a share of its patients is none
+    text = (
+        "Zetacel was studied in multiple myeloma. Cytokine release syndrome occurred in 84% of "
+        "patients; neutropenia (grade 3) was reported in 12 patients. Psoriasis developed in the "
+        "mouse model."
+    )
+    assert [i.name for i in find_indications(text)] == ["multiple myeloma", "Psoriasis"]
 
 
 @pytest.mark.parametrize("kind", ["final", "tentative", "the final", "a tentative"])

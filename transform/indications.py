@@ -644,6 +644,16 @@ ADVERSE_LIST = cued(
 )
 
 
+# ... or one the text says occurred in a share of its patients: "Cytokine release syndrome
+# occurred in 84% of patients", "neutropenia was reported in 12 patients"
+OCCURRED_IN_PATIENTS = re.compile(
+    r"(?:[ \t]+\([^()\n]{0,30}\))?[ \t]+"
+    r"(?:occurred|(?:was|were)[ \t]+(?:reported|observed|seen|noted)|developed)[ \t]+in[ \t]+"
+    r"(?:\d|one|two|three|four|five|a[ \t]+(?:total|minority|majority)|most|some|few)",
+    re.IGNORECASE,
+)
+
+
 def _adverse_lists(text: str) -> list[tuple[int, int]]:
     """The spans of the text's lists of adverse events (``ADVERSE_LIST``)."""
     return [(m.end(), sentence_end(text, m.end())) for m in ADVERSE_LIST.finditer(text)]
@@ -754,6 +764,8 @@ def find_indications(
             return  # "https://x.com/zetavir-for-breast-cancer": a page's address
         if adverse and any(s <= start < e for s, e in adverse):
             return  # "adverse events ... were nausea and headache": no indication
+        if OCCURRED_IN_PATIENTS.match(text, end):
+            return  # "Cytokine release syndrome occurred in 84% of patients": an adverse event
         if excluded and excluded(start, end):
             return
         if key not in seen:
