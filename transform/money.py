@@ -2468,7 +2468,9 @@ def _on_a_title_line(text: str, item: MoneyMatch) -> bool:
     end = text.find("\n", item.span_end)
     line = text[start : len(text) if end == -1 else end].strip()
     return (
-        len(line.split()) <= TITLE_LINE_WORDS
+        # (split no further than a title's words: a run-on line of thousands of sums is read
+        # once per sum)
+        len(line.split(maxsplit=TITLE_LINE_WORDS)) <= TITLE_LINE_WORDS
         and not line.endswith((".", ",", ";", ":"))
         and title_like(line)
     )
