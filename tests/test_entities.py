@@ -7009,6 +7009,8 @@ def test_a_contact_tables_firm_with_its_phone_on_its_line_heads_the_entries_belo
         "Dirk Van den Broeck",  # a Flemish particle in capitals
         "Pieter Van Der Meer",
         "Tom McDonald",
+        "A. J. van der Merwe",  # initials alone before a particle
+        "J.P. de Vries",
     ],
 )
 def test_a_name_with_its_particles_apart_is_read_whole(name):

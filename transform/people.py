@@ -87,8 +87,11 @@ def _name(before_a_title: bool = False, one_line: bool = False) -> str:
     particle = rf"(?:{spaced}|{glued})"
     space = r"[ \t\xa0]"
     return (
+        # initials alone before a surname's particle: "A. J. van der Merwe", "J.P. de Vries"
+        # (never before a capitalised word alone: "J.P. Morgan" is a bank)
+        rf"(?P<name>(?<![\w.])(?:[A-Z]\.[ \t]?){{1,3}}(?<=[. \t]){SPACED_PARTICLE}{PART}"
         # a first initial before the given name: "C. Boyd Clarke", "W. Michael Gallatin"
-        rf"(?P<name>(?:(?<![\w.])[A-Z]\.[ \t])?{PART}(?:{gap}[A-Z]\.)?"
+        rf"|(?:(?<![\w.])[A-Z]\.[ \t])?{PART}(?:{gap}[A-Z]\.)?"
         # a second given name ("Lars Rebien Sørensen"), or a first surname before a particled
         # one ("Hervé Duchesne de Lamotte")
         rf"(?:{gap}{part}(?={gap}{particle}?{part}\b))?"
