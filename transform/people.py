@@ -750,15 +750,7 @@ APPOINTED = (
     *(f" {verb.title()} " for verb in APPOINTING),  # a heading's: "Jane Roe Appointed CEO"
 )
 NEEDS = {
-    "person_speaker_label": (
-        "Present",
-        "Speaker",
-        "Moderator",
-        "uthor",
-        "nvestigator",
-        "Chair",
-        "Panel",
-    ),
+    "person_speaker_label": (),  # its labels, read from context_words.csv (_needs)
     "person_board_appointment": BOARD_VERB_WORDS,
     "person_board_appointment/": BOARD_VERB_WORDS,
     "person_contact_entry/": (" / ",),  # names a slash parts (read as person_contact_entry)
@@ -898,6 +890,14 @@ def _family_matches(text: str, rules: frozenset[str]) -> dict[str, list[re.Match
     return found
 
 
+@cache
+def _needs(rule: str) -> tuple[str, ...]:
+    """What a text must print for ``rule`` to run: NEEDS's, or a label list's own words."""
+    if rule == "person_speaker_label":
+        return tuple(context_words("speaker_label"))
+    return tuple(NEEDS[rule])
+
+
 def find_people(text: str) -> list[PersonMatch]:
     """Each person once, with the first title found for them."""
     found: dict[str, PersonMatch] = {}
@@ -905,7 +905,7 @@ def find_people(text: str) -> list[PersonMatch]:
     cued = frozenset(
         rule
         for rule, _ in _patterns()
-        if rule not in NEEDS or any(cue in text for cue in NEEDS[rule])
+        if rule not in NEEDS or any(cue in text for cue in _needs(rule))
     )
     family = _family_matches(text, cued)
     for needed, pattern in _patterns():
