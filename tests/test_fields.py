@@ -1783,9 +1783,13 @@ def test_a_wires_media_tag_after_the_title_and_its_resend_label_before_it_are_dr
         f"CORRECTING and REPLACING {title}",
         f"UPDATE -- {title}",
         f"Correction: {title}",
+        f"UPDATED: {title}",  # never a page's "Updated: March 3, 2020" line
     ):
         text = f"{printed}\nBOSTON, Mass., May 2, 2019 -- " + lead
         assert find_headline(text, text.index("BOSTON")).text == title, printed
+    # a page's update stamp stays chrome, no title
+    stamp = "Updated: May 2, 2019 10:05 ET\nBOSTON, Mass., May 2, 2019 -- " + lead
+    assert find_headline(stamp, stamp.index("BOSTON")) is None
     # a title's own word: "Update on", a photo in its words
     for kept in ("Update on Zetamab: FDA Approves It in Gout", "Zeta Bio Publishes Photo Atlas"):
         text = f"{kept}\nBOSTON, Mass., May 2, 2019 -- " + lead

@@ -860,8 +860,9 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
         if exhibit:
             start += exhibit.end()
             stripped = stripped[exhibit.end() :]
+        wire_labelled = LABEL_PREFIX.match(stripped)
         label = (
-            LABEL_PREFIX.match(stripped)
+            wire_labelled
             or COUNTER_PREFIX.match(stripped)
             or _noise_prefix().match(stripped)
             or TICKER_PREFIX.match(stripped)
@@ -971,7 +972,9 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             # "Subscribe to our newsletter", "Next article ...", a label read past above: "Also
             # Read: Zeta Stock Price Forecast"
             or chrome_line(stripped)
-            or chrome_line(line.strip())
+            # (never a wire's label of a release sent again: "UPDATED: Zeta Announces ..." is
+            # no page's "Updated: March 3, 2020")
+            or (chrome_line(line.strip()) and not wire_labelled)
             # a title may end in a legal form (a table's cell too: "Bionomics Limited |")
             # (its listing after it too: "Ravensbourne Pharma Limited (ASX:RVP)")
             or (_company_line(LISTING_ENDS.sub("", stripped.rstrip(" \t|"))) and not glued)
