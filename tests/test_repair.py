@@ -921,3 +921,24 @@ def test_a_disease_the_indications_name_and_a_trade_term_are_never_two_words_glu
     assert "Chronic Rhinosinusitis" in repaired
     assert "chronic rhinosinusitis with nasal polyps" in repaired
     assert "kinome platform" in repaired
+
+
+@pytest.mark.parametrize(
+    "particle",
+    [
+        *("van", "von", "van der", "van den", "van de", "von der", "de", "de la", "de los"),
+        *("del", "della", "dos", "das", "da", "do", "di", "du", "ter", "ten", "bin", "ibn"),
+    ],
+)
+def test_the_surname_particles_people_read_are_the_ones_the_repair_keeps(particle):
+    """people.SPACED_PARTICLE and repair's NAME_PARTICLES, one list in two modules that cannot
+    import each other: each particle a name is read with, the repair never reads as a misread."""
+    from transform.people import find_people
+    from transform.repair.words import NAME_PARTICLES
+
+    text = f'"Good," said Dr. Jan {particle} Horst, head of research at Zeta Bio.'
+    assert [p.name for p in find_people(text)] == [f"Jan {particle} Horst"]
+    assert set(particle.split()) <= NAME_PARTICLES
+    assert repair_text(f"Contact Jan {particle} Horst today.").text == (
+        f"Contact Jan {particle} Horst today."
+    )

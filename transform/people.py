@@ -51,13 +51,13 @@ def _title_alternation() -> str:
     return "|".join(re.escape(word) for word in _one_word_titles())
 
 
-# a surname's particle apart: "van der ", "von ", "de la ", "del ", "della ", "dos ", "ter ",
+# a surname's particle apart: "van der ", "von ", "de la ", "del ", "della ", "dos ", "du ", "ter ",
 # "bin ", "ibn " (by first letters, as a trie: a name's next word is tried against few of them;
 # a Flemish one in capitals too: "Dirk Van den Broeck", "Els Van Der Meer"; an Irish surname's:
 # "Seán Ó Briain", "Áine Ní Bhriain")
 SPACED_PARTICLE = (
     r"(?:v(?:an\s(?:der\s|den\s|de\s)?|on\s(?:der\s)?)|Van\s(?:[dD]e[nr]?\s)?"
-    r"|d(?:e\s(?:la\s|los\s)?|el(?:la)?\s|[oa]s\s|[aoi]\s)|te[rn]\s|bin\s|ibn\s"
+    r"|d(?:e\s(?:la\s|los\s)?|el(?:la)?\s|[oa]s\s|[aoiu]\s)|te[rn]\s|bin\s|ibn\s"
     r"|Ó\s|Ní\s)"
 )
 

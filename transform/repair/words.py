@@ -462,9 +462,12 @@ def split_word_edits(text: str) -> list[Edit]:
     return edits
 
 
-# another language's "of" inside a name, before the name's next word
+# another language's "of" inside a name, before the name's next word ("Institut de Recherches"),
+# and a surname's particles in lower case (people.SPACED_PARTICLE's words, which people.py cannot
+# lend here, as it imports the repair; a test keeps the two alike): "Jan-Willem ter Horst"
 NAME_PARTICLES = frozenset(
     {"de", "di", "da", "do", "du", "des", "del", "della", "degli", "van", "von", "der", "den"}
+    | {"la", "los", "dos", "das", "ter", "ten", "bin", "ibn"}
 )
 NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z]")
 
@@ -690,31 +693,7 @@ def _after_given_name(text: str, start: int) -> bool:
     )
 
 
-# a surname's particle in lower case (people.SPACED_PARTICLE's words): a word no list knows,
-# never a misread between a given name and a surname ("Jan-Willem ter Horst", never "her")
-NAME_PARTICLES = frozenset(
-    [
-        "van",
-        "von",
-        "der",
-        "den",
-        "de",
-        "la",
-        "los",
-        "del",
-        "della",
-        "dos",
-        "das",
-        "da",
-        "do",
-        "di",
-        "du",
-        "ter",
-        "ten",
-        "bin",
-        "ibn",
-    ]
-)
+# a surname's particle (NAME_PARTICLES) between a given name and a surname is no misread
 CAPITALISED_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w'’-]*[ \t]+(?:[a-z]{2,4}[ \t]+)?$")
 CAPITALISED_AFTER = re.compile(r"(?:[ \t]+[a-z]{2,4})?[ \t]+[A-Z]")
 PARTICLE_REACH = 40
