@@ -136,6 +136,13 @@ def organization_head_words() -> frozenset[str]:
 
 
 @cache
+def academic_heads() -> frozenset[str]:
+    """The heads of universities, institutes, hospitals and schools (organization_heads.csv's
+    `academic`: "University", "Institute", "Universität")."""
+    return frozenset(row["word"] for row in load_lexicon("organization_heads") if row["academic"])
+
+
+@cache
 def organization_heads_needing_a_name() -> frozenset[str]:
     """The heads whose names must print a word of their own (organization_heads.csv's `named`:
     "Capital", "Advisors")."""

@@ -20,6 +20,7 @@ from transform.compounds import DOSE_WORD
 from transform.drug_vocabulary import word_list_drugs
 from transform.headline import CONTACT_WORDS
 from transform.lexicon import (
+    academic_heads,
     alias_map,
     company_trade_words,
     descriptor_words,
@@ -1919,7 +1920,12 @@ LAB_OF_BEFORE = re.compile(
     re.IGNORECASE,
 )
 LAB_OF_CHARS = 40
-ACADEMIC = re.compile(r"\b(?:University|Universit[éäày]|Institute|College|Hospital|School)\b")
+
+
+@cache
+def _academic() -> re.Pattern[str]:
+    """A head of an academic institution in a name (organization_heads.csv's `academic`)."""
+    return re.compile(rf"(?<!\w)(?:{words_alternation(academic_heads())})(?!\w)")
 
 
 def person_organization(
@@ -2055,9 +2061,9 @@ def person_organization(
         # a laboratory's head: the institution its sentence names, never the issuer ("a
         # technology developed in the laboratory of Professor Helen Marsh" at a university)
         left, right = sentence_bounds(text, span_start, span_end)
-        academic = [o for o in _inside(everyone, text, left, right) if ACADEMIC.search(o.name)]
+        academic = [o for o in _inside(everyone, text, left, right) if _academic().search(o.name)]
         if academic:
             return academic[0].name
         # (the issuer when it is an institution itself: a university's own release)
-        return issuer_name if issuer_name and ACADEMIC.search(issuer_name) else None
+        return issuer_name if issuer_name and _academic().search(issuer_name) else None
     return issuer_name
