@@ -2017,17 +2017,15 @@ def person_organization(
         return labelled
     # a contact line's entry that opens with its company, a comma before the name: "Contacts:
     # Acme, Public Relations, +81-3-5555-1234; Beta, Ed Roe, Chief Financial Officer"
-    entry = OWNER_ENTRY.search(text, max(0, span_start - OWNER_ENTRY_CHARS), span_start)
-    if entry is not None:
-        entry_company = _named_company(entry["owner"], text, everyone, issuer, issuer_name)
-        if entry_company is not None:
-            return entry_company
     # ... or its first cell, a dash or a bar after it, a desk's cell between: "NewCap –
-    # Investor relations – Louis Tilly – +33 1 44 71 00 00"
-    cell = OWNER_CELL.search(text, max(0, span_start - OWNER_ENTRY_CHARS), span_start)
-    if cell is not None:
-        cell_company = _named_company(cell["owner"], text, everyone, issuer, issuer_name)
-        firm = cell_company or _firm_line(text, cell.start("owner"), cell.end("owner"))
+    # Investor relations – Louis Tilly – +33 1 44 71 00 00" (a firm no rule reads too)
+    for pattern in (OWNER_ENTRY, OWNER_CELL):
+        entry = pattern.search(text, max(0, span_start - OWNER_ENTRY_CHARS), span_start)
+        if entry is None:
+            continue
+        firm = _named_company(entry["owner"], text, everyone, issuer, issuer_name)
+        if firm is None and pattern is OWNER_CELL:
+            firm = _firm_line(text, entry.start("owner"), entry.end("owner"))
         if firm is not None:
             return firm
     # a contact block: "Barbara Yates\nThe Yates Network" or "Barbara Yates, The Yates Network",
