@@ -7948,3 +7948,40 @@ def test_a_laboratorys_head_is_of_the_institution_its_sentence_names_never_the_i
         "Alan Brook",
         "The University of Westbrook",
     )
+
+
+def test_a_contact_whose_given_name_is_printed_with_accents_the_lists_hold_bare():
+    text = (
+        "Zeta Receives Designation\n\nMONTRÉAL, QUEBEC--(BUSINESS WIRE)--March 30, 2022--Zeta "
+        "Therapeutics Inc. (TSX: ZETA) today announced that the FDA has granted Fast Track "
+        "designation to ZT-1.\n\nContact\nÉtienne Roy\nZeta Therapeutics Inc.\n514-555-0142\n\n"
+        "Contact\nZoë Martin\n514-555-0143\n"
+    )
+    extraction = extract_release(text, "doc", "zeta.txt")
+    assert [p.name for p in extraction.people] == ["Étienne Roy", "Zoë Martin"]
+    assert [(c.value, c.person) for c in extraction.contacts] == [
+        ("514-555-0142", "Étienne Roy"),
+        ("514-555-0143", "Zoë Martin"),
+    ]
+
+
+def test_a_joint_releases_desk_labels_name_each_contacts_company_with_no_heading_above():
+    text = (
+        "Halcyon and Ventrix to Combine\n\nBOSTON, Nov. 2, 2020 /PRNewswire/ -- Halcyon Bio, Inc. "
+        "(NYSE: HLCB) and Ventrix Pharmaceuticals, Inc. (NASDAQ: VTRX) today announced a "
+        "definitive merger agreement.\n\nHalcyon Media: Greta Lindqvist, +1 617-555-0199\n"
+        "Ventrix Investors: Jonah Feldstein, +1 919-555-0123\n"
+    )
+    extraction = extract_release(text, "doc", "x.txt")
+    assert [(p.name, p.organization) for p in extraction.people] == [
+        ("Greta Lindqvist", "Halcyon Bio"),
+        ("Jonah Feldstein", "Ventrix Pharmaceuticals"),  # never the issuer
+    ]
+    assert [(c.value, c.person) for c in extraction.contacts] == [
+        ("+1 617-555-0199", "Greta Lindqvist"),
+        ("+1 919-555-0123", "Jonah Feldstein"),
+    ]
+    # one contacts section from the first label on
+    assert [s.span_start for s in extraction.segments if s.segment == "contacts"] == [
+        text.index("Halcyon Media")
+    ]

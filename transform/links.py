@@ -1884,7 +1884,23 @@ def _labelled_organization(
     label = OWNER_LABEL.fullmatch(text, line_start, span_start)
     if label is None:
         return None
-    return _named_company(label["owner"], text, everyone, issuer, issuer_name)
+    named = _named_company(label["owner"], text, everyone, issuer, issuer_name)
+    desk = OWNER_DESK.fullmatch(label["owner"])
+    if named is None and desk:
+        # the company's short name before a desk's label in a joint release: "Ventrix
+        # Investors: Jonah Feldstein" of Ventrix Pharmaceuticals (never a desk's alone)
+        owner = desk["owner"]
+        named = _named_company(owner, text, everyone, issuer, issuer_name) or next(
+            (org.name for org in everyone if org.name.startswith(f"{owner} ")), None
+        )
+    return named
+
+
+# a company's name and a desk's label after it: "Halcyon Media", "Ventrix Investor Relations"
+OWNER_DESK = re.compile(
+    rf"(?P<owner>[A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*){{0,3}}?)[ ](?:{DESK_LABELS})"
+    r"(?:[ ](?:[Cc]ontacts?|[Rr]elations))?"
+)
 
 
 def _named_company(

@@ -33,6 +33,15 @@ CONTACTS = re.compile(
     r"(?=[ \t]*(?::|$)))\s*:?",
     re.MULTILINE,
 )
+# a desk's label and a name after its colon, with no contacts heading above (a joint release's
+# company before it): "Media: Greta Lindqvist, +1 617-555-0199", "Ventrix Investors: Jonah
+# Feldstein"; under a contacts heading, part of its section
+DESK_CONTACT = re.compile(
+    r"^[ \t]*(?:[A-Z][\w&.-]*[ \t]){0,3}(?:Media|Investors?|Press|Analysts?)"
+    r"(?:[ \t](?:[Rr]elations|[Cc]ontacts?))?"
+    r"[ \t]*:(?=[ \t]*(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+)?[A-Z][\w'’.-]+[ \t]+[A-Z])",
+    re.MULTILINE,
+)
 QUOTE = re.compile(r"[“\"]([^”\"\n]{40,}?)[”\"]")
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b")
@@ -85,7 +94,16 @@ def _sections(text: str, start: int) -> tuple[tuple[str, int, str | None], ...]:
                 continue
             title = match.group().strip() if kind == "about" else None
             found.setdefault(match.start(), (kind, match.start(), title))
-    return tuple(found[key] for key in sorted(found))
+    headed = [found[key] for key in sorted(found)]
+    starts = [section[1] for section in headed]
+    for match in DESK_CONTACT.finditer(text, start):
+        before = bisect.bisect_right(starts, match.start())
+        if before and headed[before - 1][0] == "contacts":
+            continue  # under a contacts heading (or a desk's label above)
+        found[match.start()] = ("contacts", match.start(), None)
+        headed.insert(before, found[match.start()])
+        starts.insert(before, match.start())
+    return tuple(headed)
 
 
 def find_segments(

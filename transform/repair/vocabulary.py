@@ -100,8 +100,11 @@ def a_given_name(word: str) -> bool:
     ("Mary-Jane", "Jean-Luc", "Ann-Marie": the lists hold each half, rarely the pair), or a
     romanised East Asian given name of two syllables, its second in lower case, its first a
     given name no common English word ("Ji-woo", "Hyun-woo", "Mei-ling"; never "Long-acting",
-    "Young-onset")."""
+    "Young-onset"). A name printed with accents the lists hold bare is one too ("Étienne",
+    "Renée", "Zoë" of the Census's "Etienne", "Renee", "Zoe")."""
     folded = word.casefold()
+    if not folded.isascii():
+        folded = ascii_folded(folded)
     if folded in given_names():
         return True
     halves = folded.split("-")
