@@ -1792,3 +1792,69 @@ def test_a_day_results_will_be_announced_on_dates_no_release():
         "March 2022.\n"
     )
     assert extract_release(text, "d", "f").release.published_date is None
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # a weekday in capitals, as an old typed release prints it
+        "FOR IMMEDIATE RELEASE\nTUESDAY, JANUARY 16, 1996",
+        # a two-column header: the contact's number the date line's right column
+        "FOR RELEASE: 7:00 A.M. EST                CONTACT: Harold Greene\n"
+        "TUESDAY, JANUARY 16, 1996                          (617) 555-0143",
+        "FOR RELEASE: 7:00 A.M. EST\nJanuary 16, 1996      617-555-0143",
+    ],
+)
+def test_a_typed_headers_date_line_in_capitals_or_beside_a_phone_dates_the_release(header):
+    from transform import extract_release
+
+    text = (
+        f"{header}\n\nZETA GENETICS FORMS ALLIANCE\n\nCAMBRIDGE, Mass.--Zeta Genetics, Inc. "
+        "(NASDAQ:ZETA) today announced a five-year research collaboration.\n"
+    )
+    assert extract_release(text, "d", "f").release.published_date == dt.date(1996, 1, 16)
+
+
+def test_a_figure_after_a_header_lines_date_is_no_phones_column():
+    from transform import extract_release
+
+    text = (
+        "FOR RELEASE: 7:00 A.M. EST\nJanuary 16, 1996 1,234.5\n\nZETA GENETICS FORMS ALLIANCE"
+        "\n\nCAMBRIDGE, Mass.--Zeta Genetics, Inc. (NASDAQ:ZETA) today announced a five-year "
+        "research collaboration.\n"
+    )
+    assert extract_release(text, "d", "f").release.published_date is None
+
+
+@pytest.mark.parametrize(
+    ("line", "city", "region"),
+    [
+        ("Mumbai, India | 11 August 2021", "Mumbai", "India"),
+        ("MUMBAI, INDIA | August 11, 2021", "MUMBAI", "INDIA"),
+        ("Basel | 11 August 2021", "Basel", None),
+    ],
+)
+def test_a_place_and_date_a_bar_parts_over_the_headline_are_the_dateline(line, city, region):
+    from transform import extract_release
+
+    text = (
+        f"{line}\n\nZeta Lifesciences Q1 FY22 results: Revenue up 18%\n\nZeta Lifesciences "
+        "Limited (NSE: ZETA) today announced its results for the quarter ended June 30, 2021.\n"
+    )
+    release = extract_release(text, "d", "f").release
+    assert (release.published_date, release.dateline_city, release.dateline_region) == (
+        dt.date(2021, 8, 11),
+        city,
+        region,
+    )
+
+
+def test_a_bylines_writer_before_a_bar_and_the_date_is_no_place():
+    from transform import extract_release
+
+    text = (
+        "Zeta Licenses Drug\n\nBy Staff Writer | March 5, 2019\n\nZeta Therapeutics today "
+        "announced a licence agreement with Omega Pharma.\n"
+    )
+    release = extract_release(text, "d", "f").release
+    assert (release.published_date, release.dateline_city) == (dt.date(2019, 3, 5), None)

@@ -134,7 +134,10 @@ ISO_DATE = re.compile(
 # Letters of place names, accented ones included ("MONTRÉAL", "Düsseldorf", "São Paulo")
 UPPER, LETTER = "A-ZÀ-ÖØ-Þ", "A-Za-zÀ-ÖØ-öø-ÿ"
 WORD = rf"[{UPPER}][{LETTER}.']*(?:-[{LETTER}][{LETTER}.']*)*"
-WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# (or in capitals, as an old release's header prints it: "TUESDAY, JANUARY 16, 1996")
+WEEKDAY = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY)"
+)
 # A weekday's name or its abbreviation ("Thu, 02 Nov 2023 06:00:00 GMT": a feed's stamp)
 WEEKDAY_WORD = re.compile(rf"\b{WEEKDAY}\b")
 ANY_WEEKDAY = rf"(?:{WEEKDAY}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
@@ -245,7 +248,8 @@ STYLES = (
     # or a space before a date with its year: "Brisbane, Australia 4 March 2016"
     # or a semicolon before it and its time after it: "Leiden, the Netherlands; 4 May 2012; 07.30
     # CET" (a time on the line alone: a time on the next line is the page's)
-    rf"|(?P<line_end>(?:[ \t]?[,;][ \t]*|[ \t]+(?=[^\n]*{YEAR}[ \t]*\n)){ON_DAY}"
+    # or a bar between: "Mumbai, India | 11 August 2021" over the headline
+    rf"|(?P<line_end>(?:[ \t]?[,;][ \t]*|[ \t]*\|[ \t]*|[ \t]+(?=[^\n]*{YEAR}[ \t]*\n)){ON_DAY}"
     rf"(?P<date_eol>{DATE}){LINE_TIME}[ \t]*(?=\n))"
     rf"|(?P<dash_date>\s*{DASH}\s*\(?{ON_DAY}(?P<date_dash>{DATE}|{NUMERIC})\)?)\s*:?"
     # the wire and the date between slashes: "SAN FRANCISCO, CA / ACCESSWIRE / March 16, 2015 /"
@@ -345,6 +349,8 @@ HEADER_DATE_LINE = re.compile(
     # (its weekday after it, as a news archive prints it: "February 14, 2001 Wednesday")
     rf"^[\[(]?\s*{ON_DAY}(?P<date>{DATE})\s*[\])]?(?:,?\s+{WEEKDAY})?(?:\s+\d\d:\d\d.*)?\s*\|?$"
 )
+# a phone number ending a header's line: its right column
+PHONE_COLUMN = re.compile(r"[ \t]+(?:\+\d{1,3}[ .-]?)?\(?\d{3}\)?[ ./-]?\d{3}[ .-]\d{4}[ \t]*$")
 NUMERIC_DATE_LINE = re.compile(rf"^(?P<date>{NUMERIC})\s*\|?$")  # "08.25.2013 |", "2019-04-02"
 # a byline whose writer's name the page dropped, its date and zone left: "By Nov 18, 2021
 # (Gmt+09:00)"
@@ -613,6 +619,12 @@ def _header_date(text: str, before: int) -> tuple[dt.date | None, str | None]:
             or ISO_STAMP_LINE.match(stripped)
             or DATE_LABEL_ENDS_LINE.search(stripped)
         )
+        phone = PHONE_COLUMN.search(stripped)
+        if match is None and phone:
+            # a two-column header's left cell, the contact's number its right column (the
+            # cleaner closed the gap): "TUESDAY, JANUARY 16, 1996 (617) 555-0143" under "FOR
+            # RELEASE: 7:00 A.M. EST CONTACT: Harold Greene"
+            match = HEADER_DATE_LINE.match(stripped, 0, phone.start())
         if match:
             found = parse_date(match["date"])
             if found and not _page_today(text, found):
@@ -868,6 +880,7 @@ LEAD_BELOW = re.compile(rf"[ \t]*\n[ \t]*[A-Z][^\n]{{0,160}}?\b(?:today[ \t]+)?{
 
 
 GLUED_TO_WORD = re.compile(r"\d-$")
+BYLINE_CITY = re.compile(r"(?i:by)[ \t]")
 
 
 def _is_place(match: re.Match[str]) -> bool:
@@ -884,6 +897,9 @@ def _is_place(match: re.Match[str]) -> bool:
         return False  # a place and date on a line of their own below running text: a sign-off
         # (never one the lead opens under: a deck's sentence above "OSAKA, Japan, February 21,
         # 2012" over "Takeda Pharmaceutical Company Limited (TSE:4502) today announced")
+    if BYLINE_CITY.match(match["city"]):
+        return False  # a byline's writer before a bar and the date: "By Staff Writer | March
+        # 5, 2019"
     if _only_spaced(match) and city not in place_names():
         return False  # "On July 14, 2022 Acme", "FOR THE YEAR ENDED 31 December 2006": no place
     if (
