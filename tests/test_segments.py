@@ -86,6 +86,20 @@ def test_trial_details_in_other_forms_and_years_are_not_counts():
     ]  # nor a population in millions
 
 
+def test_the_people_a_disease_strikes_are_no_trials_patients():
+    from transform.trials import find_trial_details
+
+    text = (
+        "Typhoid fever still kills more than 110,000 people every year. The disease affects "
+        "an estimated 30,000 patients in Europe; 5,000 patients living with it die. The Phase "
+        "3 trial enrolled 412 patients; 60 participants each received the vaccine."
+    )
+    assert [(d.kind, d.value) for d in find_trial_details(text, 0, len(text))] == [
+        ("patients", 412.0),
+        ("patients", 60.0),  # "each received" is no toll's "each year"
+    ]
+
+
 def test_people_speak_for_the_organisation_the_text_places_them_in():
     people = [(p.name, p.organization) for p in extracted(SEED_2011).people]
     assert people == [

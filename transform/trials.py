@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from transform.lexicon import context_words, words_alternation
 from transform.literals import cued
 
 NUMBER_WORDS = {
@@ -45,6 +47,31 @@ PATIENTS = re.compile(
 PATIENTS_HINT = re.compile(
     r"\d\s+(?:\S+\s+){0,2}?(?:patients|subjects|participants|people|women|men)\b", re.IGNORECASE
 )
+
+
+BURDEN_REACH = 40  # characters before a count its toll's verb is read in
+
+
+@cache
+def _burden() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A disease's toll around a count of people: its verb before ("kills more than 110,000
+    people"), its words after ("30,000 people each year"): context_words.csv's burden_verb and
+    burden_after."""
+    verbs = words_alternation(context_words("burden_verb"))
+    after = words_alternation(context_words("burden_after"))
+    return (
+        re.compile(rf"\b(?:{verbs})\s+(?:an\s+estimated\s+)?$", re.IGNORECASE),
+        re.compile(rf"\s+(?:who\s+(?:are\s+)?)?(?:{after})\b", re.IGNORECASE),
+    )
+
+
+def _a_toll(text: str, match: re.Match[str]) -> bool:
+    """Whether a count of people is the people a disease strikes, no trial's patients."""
+    before, after = _burden()
+    return (
+        before.search(text, max(0, match.start() - BURDEN_REACH), match.start()) is not None
+        or after.match(text, match.end()) is not None
+    )
 
 
 @dataclass(frozen=True)
@@ -91,6 +118,8 @@ def find_trial_details(text: str, start: int, end: int) -> list[TrialDetail]:
         number = float(match.group("number").replace(",", ""))
         if 1900 <= number <= 2100 and "," not in match.group("number"):
             continue  # a year ("in 2007 patients ...") is not a count
+        if _a_toll(text, match):
+            continue  # "Typhoid fever still kills more than 110,000 people every year"
         details.append(
             TrialDetail(
                 "patients",
