@@ -3950,3 +3950,28 @@ def test_a_loans_tranches_are_financing_and_parts_of_the_facility():
 )
 def test_a_figure_a_company_forecasts_is_potential(sentence, potential):
     assert {m.is_potential for m in find_money(sentence)} == {potential}
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("R&D spend at Rs. 198 crore (6.2% of revenue).", "other"),
+        ("Research and development expenses were $45.1 million, or 12% of revenue.", "other"),
+        ("Selling expenses were $12 million, representing 8% of total net sales.", "other"),
+        # a revenue's own share of the whole is still revenue
+        ("Product sales of $40 million represented 60% of total revenue.", "revenue"),
+        ("Revenue was $40 million, up 12% from the year before.", "revenue"),
+    ],
+)
+def test_the_revenue_a_share_of_the_sum_is_taken_of_names_no_kind(sentence, kind):
+    assert [m.kind for m in find_money(sentence)] == [kind]
+
+
+def test_a_dividend_per_equity_share_is_a_price_per_unit_in_no_total():
+    text = (
+        "Zeta Q1 results\n\nMumbai, India, 11 August 2021 -- Zeta Lifesciences Limited (NSE: "
+        "ZETA) today announced its results.\n\nThe Board declared an interim dividend of Rs. 4 "
+        "per equity share.\n"
+    )
+    [money] = extract_release(text, "d", "f").money
+    assert (money.amount, money.per_unit, money.in_totals) == (4.0, True, False)

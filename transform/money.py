@@ -878,6 +878,12 @@ SINCE_BEFORE = re.compile(r"\bsince\s+$")
 ACCOUNTED_AS_BEFORE = re.compile(
     r"\b(?:recogni[sz]ed|recorded|booked|accounted\s+for|treated)\s+as\s+(?:[a-z-]+\s+){0,2}$"
 )
+# ... nor is the revenue a share of the sum is taken of: "R&D spend at Rs. 198 crore (6.2% of
+# revenue)", "$12 million, representing 8% of net sales"
+SHARE_OF_BEFORE = re.compile(
+    r"\d\s*(?:%|per\s?cent)\s+of\s+(?:(?:the|its|our|their|total|group|consolidated|net|annual"
+    r"|quarterly)\s+){0,3}$"
+)
 
 # (or the sales a royalty interest is held in: "acquired a royalty interest in sales of ...")
 ON_SALES_BEFORE = re.compile(r"\b(?:on|(?:interests?|rights?)\s+in)\s+(?:[a-z-]+\s+){0,2}$")
@@ -1110,7 +1116,10 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
                 or (
                     kind == "revenue"
                     and position >= end
-                    and ACCOUNTED_AS_BEFORE.search(lowered, max(0, position - 40), position)
+                    and (
+                        ACCOUNTED_AS_BEFORE.search(lowered, max(0, position - 40), position)
+                        or SHARE_OF_BEFORE.search(lowered, max(end, position - 50), position)
+                    )
                 )
                 or (cue in RAISING_CUES and RAISED_NO_MONEY.match(lowered, cue_end))
                 or (cue == "priced" and PRODUCT_PRICED_AT.match(lowered, position))
@@ -1282,7 +1291,8 @@ PER_UNIT_AFTER = re.compile(
     r"(?:\([^)]{0,40}\)\s*)?(?:net\s+|in\s+cash\s+)?(?:(?:per|a|each|for each)\s+|/\s?)"
     # "per basic and diluted share"; "$0.06 per basic and $0.53 per diluted share"
     r"(?:(?:basic|diluted)\s+and\s+(?:basic|diluted)\s+"
-    r"|(?:fully\s+)?diluted\s+|basic\s+|common\s+|ordinary\s+|consideration\s+|new\s+)?"
+    r"|(?:fully\s+)?diluted\s+|basic\s+|common\s+|ordinary\s+|equity\s+|consideration\s+"
+    r"|new\s+)?"  # (an Indian company's "Rs. 4 per equity share")
     r"(?:(?:share|unit|ADS|American Depositary Share|warrant|right)s?\b"
     # a price by the period or by the patient: "a list price of $480,000 per year"
     r"|(?:month|year|annum|patient|dose|treatment|course\s+of\s+treatment)\b"
