@@ -3975,3 +3975,28 @@ def test_a_dividend_per_equity_share_is_a_price_per_unit_in_no_total():
     )
     [money] = extract_release(text, "d", "f").money
     assert (money.amount, money.per_unit, money.in_totals) == (4.0, True, False)
+
+
+@pytest.mark.parametrize(
+    "sentence, potential",
+    [
+        ("Upon approval, Zeta will pay its licensor Omega AB a milestone of EUR 15 million.", True),
+        ("If approved, Zeta would owe Omega a EUR 15 million milestone.", True),
+        ("Once the trial starts, Omega will pay Zeta a $5 million milestone.", True),
+        # paid already, or a date's clause: no condition to come
+        ("Upon approval, Zeta received a $10 million milestone from Omega.", False),
+        ("Upon closing, Omega paid Zeta $5 million.", False),
+    ],
+)
+def test_a_condition_opening_the_sentence_makes_a_sum_to_come_potential(sentence, potential):
+    assert [m.is_potential for m in find_money(sentence)] == [potential]
+
+
+def test_a_company_that_will_owe_a_sum_pays_it():
+    text = (
+        "Zeta Receives Opinion\n\nAMSTERDAM, 26 May 2023 -- Zeta Bio N.V. today announced a "
+        "positive opinion.\n\nIf approved, Zeta will owe Omega Pharma AB a EUR 15 million "
+        "milestone.\n"
+    )
+    [money] = extract_release(text, "d", "f").money
+    assert (money.payer, money.payee, money.is_potential) == ("Zeta Bio", "Omega Pharma", True)

@@ -357,8 +357,14 @@ EVENT_TIME_AFTER = re.compile(
     rf"(?:\s*\([^()]{{1,40}}\))?,?{PAYMENT_WORDS_AFTER}\s+(?:at\s+the\s+time\s+of|upon|when)\s",
     re.IGNORECASE,
 )
+# ... or a condition opening its sentence, the payment to come after it: "Upon approval, Zeta will
+# pay its licensor a regulatory milestone of EUR 15 million", "If approved, Zeta would owe ..."
+CONDITION_OPENS = re.compile(
+    r"\s*(?:upon|once|if|when|should|in\s+the\s+event\s+(?:that|of)|subject\s+to)\s[^,;()]{3,80},\s"
+)
 TO_COME_BEFORE = re.compile(
-    r"\b(?:will|would|shall|is\s+to|are\s+to)\s+(?:also\s+)?(?:receive|get|pay|earn|be\s+paid)\b"
+    r"\b(?:will|would|shall|is\s+to|are\s+to)\s+(?:also\s+)?"
+    r"(?:receive|get|pay|earn|be\s+paid|owe)\b"
     # or expected: "The company anticipates a further ¥400 million upon achieving ..."
     r"|\banticipates?\b|\bexpects?\s+to\s+(?:receive|get|earn)\b"
 )
@@ -1838,7 +1844,10 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
                 and not RECEIVED_BEFORE.search(preceding)
             )
             or (
-                EVENT_TIME_AFTER.match(sentence, match.end() - left) is not None
+                (
+                    EVENT_TIME_AFTER.match(sentence, match.end() - left) is not None
+                    or CONDITION_OPENS.match(preceding) is not None
+                )
                 and TO_COME_BEFORE.search(preceding) is not None
                 and not RECEIVED_BEFORE.search(preceding)
             )
