@@ -2355,6 +2355,15 @@ def test_results_announced_today_are_earnings_and_a_company_in_a_contact_table_n
             "Beta Bio for $5 million.",
             "buys Beta ",
         ),
+        (  # a part of a company's royalty, past its possessive; a stake
+            "Omega will acquire a portion of Zeta's royalty interest in net sales of ZT-7. "
+            "Omega has acquired a 20% stake in Kappa. Zeta buys Beta Bio for $5 million.",
+            "buys Beta ",
+        ),
+        (  # a controlling stake is a company bought
+            "Omega has acquired a 20% stake in Kappa. Zeta will acquire a majority stake in Beta.",
+            "will acquire",
+        ),
     ],
 )
 def test_licences_rights_or_securities_acquired_are_no_acquisition(text, cue):
