@@ -7994,3 +7994,28 @@ def test_a_joint_releases_desk_labels_name_each_contacts_company_with_no_heading
     assert [s.span_start for s in extraction.segments if s.segment == "contacts"] == [
         text.index("Halcyon Media")
     ]
+
+
+def test_global_health_bodies_that_buy_or_fund_medicines_are_organisations():
+    text = (
+        "Zeta Vaccines Awarded UNICEF Supply Agreement\n\nGENEVA, 4 October 2022 -- Zeta "
+        "Vaccines SA today announced that UNICEF has awarded it a long-term agreement to supply "
+        "Gavi-supported countries, with funding from CEPI and the Wellcome Trust.\n"
+    )
+    names = [o.name for o in extract_release(text, "d", "f").organizations]
+    assert names == ["UNICEF", "Gavi", "CEPI", "Wellcome Trust"]
+
+
+@pytest.mark.parametrize("name", ["GSK", "UCB", "CSL"])
+def test_a_listed_company_in_capitals_printed_alone_is_an_organisation(name):
+    text = f"Zeta Signs Deal\n\nBOSTON, May 2, 2019 -- Zeta Bio, Inc. signed a deal with {name}.\n"
+    assert [o.name for o in extract_release(text, "d", "f").organizations] == [name]
+
+
+def test_a_companys_capitals_are_not_read_again_where_its_full_name_is_printed():
+    text = (
+        "Zeta Signs Deal\n\nBOSTON, May 2, 2019 -- Zeta Bio, Inc. signed a deal with "
+        "GlaxoSmithKline plc (GSK). GSK will pay Zeta $5 million.\n"
+    )
+    names = [o.name for o in extract_release(text, "d", "f").organizations]
+    assert names == ["GlaxoSmithKline plc"]

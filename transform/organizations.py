@@ -1218,7 +1218,11 @@ def find_organizations(
             # name of two words or more with a word glued before ("Year-End AVI BioPharma, Inc.")
         if _tail_of_a_longer_name(text, candidate, cores | {issuer_core or ""}):
             continue  # "Kirin" (a listed company) printed as the end of "Kyowa Hakko Kirin"
-        if any(_acronym_of(candidate.name, other) for other in cores | {issuer_core or ""}):
+        if any(
+            _acronym_of(candidate.name, other)
+            for other in cores | {issuer_core or ""}
+            if other != core  # (never its own: "GSK" alone is GSK's)
+        ):
             continue  # "GSK" where "GlaxoSmithKline" is named, or is the issuer
         if issuer_house and core.split(" ", 1)[0] == issuer_house:
             continue  # the issuer's own group ("Eisai Inc." of "Eisai Co., Ltd.")
