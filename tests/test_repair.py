@@ -942,3 +942,16 @@ def test_the_surname_particles_people_read_are_the_ones_the_repair_keeps(particl
     assert repair_text(f"Contact Jan {particle} Horst today.").text == (
         f"Contact Jan {particle} Horst today."
     )
+
+
+def test_a_stretch_of_another_language_is_never_read_as_misread_english():
+    # (in a scan: the text misreads "milestone" too, so the repair runs)
+    text = (
+        "Valdera und Lintrix schliessen Lizenzvereinbarung / Valdera and Lintrix sign licence "
+        "agreement\n\nLintrix will pay a rnilestone.\n"
+    )
+    assert repair_text(text).text == text.replace("rnilestone", "milestone")
+    # a word of another language's list with English around it is still a misread
+    assert repaired("Zeta und Omega signed a deal; a rnilestone was met") == (
+        "Zeta and Omega signed a deal; a milestone was met"
+    )

@@ -63,6 +63,30 @@ def _build_foreign_words() -> frozenset[str]:
     return frozenset(found)
 
 
+FOREIGN_SHORT_RANK = 150  # the commonest words of each list whose short words are kept
+
+
+@cache
+def foreign_vocabulary() -> frozenset[str]:
+    """foreign_words() and the short words of each list's commonest (FOREIGN_SHORT_RANK) that no
+    English list knows ("und", "der", "het", "avec", "los"): the words that tell a stretch of
+    another language, casefolded and without accents."""
+    return cached("foreign_vocabulary", _build_foreign_vocabulary)
+
+
+def _build_foreign_vocabulary() -> frozenset[str]:
+    english = word_counts()
+    found: set[str] = set(foreign_words())
+    for path in FOREIGN_LISTS:
+        with resources.files(WORD_LIST[0]).joinpath(path).open("rb") as handle:
+            counts: dict[str, int] = json.loads(gzip.decompress(handle.read()))
+        for word in sorted(counts, key=counts.__getitem__)[-FOREIGN_SHORT_RANK:]:
+            bare = ascii_folded(word)
+            if len(bare) >= 2 and bare.isalpha() and bare not in english:
+                found.add(bare)
+    return frozenset(found)
+
+
 # The 1990 US Census name lists (88,799 surnames, 5,494 given names), shipped by the `names`
 # package (MIT): a capitalised word on them is a person's name as printed, never a misread.
 CENSUS_NAMES = ("names", ("dist.all.last", "dist.male.first", "dist.female.first"))

@@ -31,6 +31,7 @@ from transform.repair.marks import WIRE_IN_BRACKETS, WIRE_IN_SLASHES
 from transform.repair.vocabulary import (
     RARE,
     base_form,
+    foreign_vocabulary,
     foreign_words,
     frequency,
     given_names,
@@ -619,6 +620,28 @@ def _foreign_in_name(word: str, text: str, start: int, end: int) -> bool:
     return before is not None or COMPANY_WORD_AFTER.match(text, end) is not None
 
 
+def _in_another_language(word: str, text: str, start: int, end: int) -> bool:
+    """Whether a word of another language's list (vocabulary.foreign_vocabulary) has another on
+    its line within LANGUAGE_REACH characters: a stretch of that language (a bilingual title's
+    "Valdera und Lintrix schliessen ..."), no English word misread."""
+    vocabulary = foreign_vocabulary()
+    if ascii_folded(word.casefold()) not in vocabulary:
+        return False
+    line_start = text.rfind("\n", max(0, start - LANGUAGE_REACH), start) + 1
+    line_end = text.find("\n", end, end + LANGUAGE_REACH)
+    window_start = max(line_start, start - LANGUAGE_REACH)
+    window_end = min(end + LANGUAGE_REACH, len(text)) if line_end < 0 else line_end
+    return any(
+        ascii_folded(other.group().casefold()) in vocabulary
+        for other in LETTERS.finditer(text, window_start, window_end)
+        if other.start() != start
+    )
+
+
+LANGUAGE_REACH = 60  # characters either side of a word read for its language's other words
+LETTERS = re.compile(r"[^\W\d_]{2,}")
+
+
 def _names_a_company(word: str, text: str, start: int, end: int, first: bool = False) -> bool:
     """Whether a capitalised word is of a company's name: a word of the trade or a legal form
     follows it ("Neuren Pharmaceuticals"), or, for a word inside a name (a capitalised word
@@ -749,6 +772,8 @@ def _confusion_edit(match: re.Match[str], names: frozenset[str], text: str) -> E
         not core.isascii() and (not reading.local_name or not _accents_kept(core, reading.word))
     ):
         return None
+    if not reading.local_name and _in_another_language(core, text, match.start(), match.end()):
+        return None  # "Valdera und Lintrix schliessen Lizenzvereinbarung": never "and"
     if (
         not reading.local_name
         and reading.word.lower() not in FUNCTION_WORDS
