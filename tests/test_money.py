@@ -4000,3 +4000,16 @@ def test_a_company_that_will_owe_a_sum_pays_it():
     )
     [money] = extract_release(text, "d", "f").money
     assert (money.payer, money.payee, money.is_potential) == ("Zeta Bio", "Omega Pharma", True)
+
+
+@pytest.mark.parametrize(
+    "sentence, potential",
+    [
+        ("Zeta expects revenues of $55 million to $60 million.", [True, True]),
+        ("Zeta expects revenues of $55 million - $60 million in 2005.", [True, True]),
+        # a rise from a base to a figure had: neither is to come
+        ("Revenue rose from $5 million to $6 million.", [False, False]),
+    ],
+)
+def test_a_forecast_ranges_high_end_is_potential_as_its_low_end(sentence, potential):
+    assert [m.is_potential for m in find_money(sentence)] == potential

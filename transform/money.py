@@ -1908,7 +1908,11 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
             and found
             and found[-1].sentence_start == left
             and found[-1].is_potential
-            and COORDINATED_BETWEEN.fullmatch(text, found[-1].span_end, match.start())
+            and (
+                COORDINATED_BETWEEN.fullmatch(text, found[-1].span_end, match.start())
+                # or a range's high end: "expects revenues of $55 million to $60 million"
+                or RANGE_BETWEEN.fullmatch(text, found[-1].span_end, match.start())
+            )
             # (a cue before the list bounds it, never the last sum's own words: "$20 million in
             # contingent payments, and $3 million in research funding")
             and not POTENTIAL_AFTER.match(text, found[-1].span_end)
