@@ -8019,3 +8019,13 @@ def test_a_companys_capitals_are_not_read_again_where_its_full_name_is_printed()
     )
     names = [o.name for o in extract_release(text, "d", "f").organizations]
     assert names == ["GlaxoSmithKline plc"]
+
+
+def test_a_substance_glued_after_anti_is_an_antibodys_target_no_compound():
+    from transform.compounds import find_compounds
+
+    text = (
+        "MRV-301, an anti-OX40 ligand monoclonal antibody, and an Anti-OX40 ligand antibody; "
+        "OX40 ligand was measured."
+    )
+    assert [m.name for m in find_compounds(text)] == ["MRV-301"]

@@ -167,7 +167,7 @@ TARGET_OF = re.compile(
     r"(?:/[\w-]+)*(?:\s(?:dual|receptor|receptors|pathway))*(?:\s\([^()\n]{1,15}\))?[\s-]"
     r"(?:[a-z]*(?:agonists?|antagonists?|inhibitors?|blockers?|modulators?|analogu?es?|analogs?"
     r"|mimetics?|openers?|activators?|potentiators?|stabili[sz]ers?|degraders?)"  # "a potassium
-    r"|receptors?|pathway|proteins?|enzymes?|antigens?|kinases?|family"  # channel opener"
+    r"|receptors?|pathway|proteins?|enzymes?|antigens?|kinases?|family|ligands?"  # channel opener"
     r"|transporters?|channels?"  # "uric acid transporter (URAT1)"
     r"|(?<=-)(?:targeted|targeting|directed)"
     r"|[a-z]+ing\s(?:factor|hormone)s?)\b",  # "corticotropin-releasing factor"
@@ -214,10 +214,13 @@ def _abbreviated_target(text: str, start: int, end: int) -> bool:
 
 
 def names_a_target(text: str, start: int, end: int) -> bool:
-    """The substance at ``start:end`` is what a class of drugs acts on, not a drug; or what
-    one resembles ("a sintilimab-like antibody")."""
+    """The substance at ``start:end`` is what a class of drugs or an antibody acts on, not a
+    drug; or what one resembles ("a sintilimab-like antibody")."""
     return (
         TARGET_OF.match(text, end) is not None
+        # what an antibody is against, glued after "anti-": "an anti-OX40 ligand monoclonal
+        # antibody"
+        or text[max(0, start - 5) : start].casefold() == "anti-"
         or LIKE.match(text, end) is not None
         or ISOFORM.match(text, end) is not None
         or TARGET_AFTER.search(text, max(0, start - TARGET_AFTER_CHARS), start) is not None
