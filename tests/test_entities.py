@@ -8029,3 +8029,13 @@ def test_a_substance_glued_after_anti_is_an_antibodys_target_no_compound():
         "OX40 ligand was measured."
     )
     assert [m.name for m in find_compounds(text)] == ["MRV-301"]
+
+
+def test_the_last_of_a_titles_units_is_no_company():
+    from transform.organizations import find_organizations
+
+    text = (
+        "He joins from Omega Pharma, where he served as Vice President, Clinical Development, "
+        "Thoracic Oncology, and led its lung cancer programs. Zeta signed with Halden Oncology."
+    )
+    assert [o.name for o in find_organizations(text, None)] == ["Omega Pharma", "Halden Oncology"]

@@ -1036,6 +1036,9 @@ def find_organizations(
             continue  # "the Jefferies Healthcare Conference": a gathering's name, no company
         if _a_units_words(text[start : match.end("name")], issuer_first):
             continue  # "Pfizer’s Oncology R&D organization": a known company's unit
+        if _titles_units().search(text, max(0, start - TITLE_UNITS_CHARS), start):
+            continue  # "served as Vice President, Clinical Development, Thoracic Oncology,
+            # and": the last of a title's units, no company
         line = text[line_start : len(text) if line_end == -1 else line_end]
         if not title_like(line) or (
             _sentence_line(line) and EMPLOYER_BEFORE.search(text, max(0, start - 6), start)
@@ -1737,6 +1740,21 @@ OWNER = re.compile(
 # them only where a title's head word closes the title ("Discovery Laboratories Inc." keeps
 # "Discovery" and "Laboratories", words that also make titles)
 NAMED_BY_FORM_OR_HEAD = frozenset({"organization_head", "company_suffix"})
+
+
+TITLE_UNITS_CHARS = 160  # characters a title's head and its units are read back
+
+
+@cache
+def _titles_units() -> re.Pattern[str]:
+    """A title's head that a unit may follow (title_words.csv's unit column: "Vice President",
+    "Head") and one to three units after commas, a comma ending them: what a title's next unit
+    follows ("Vice President, Clinical Development, " before "Thoracic Oncology")."""
+    heads = frozenset(row["word"] for row in load_lexicon("title_words") if row["unit"] == "yes")
+    unit = r"[A-Z][\w&/'’-]*(?:[ \t]+(?:&|and|of|[A-Z][\w&/'’-]*)){0,4}"
+    return re.compile(
+        rf"\b(?:{words_alternation(heads)}),[ \t]+{unit}(?:,[ \t]+{unit}){{0,2}},[ \t]+$"
+    )
 
 
 def _a_units_words(name: str, issuer_first: str) -> bool:
