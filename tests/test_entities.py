@@ -8039,3 +8039,20 @@ def test_the_last_of_a_titles_units_is_no_company():
         "Thoracic Oncology, and led its lung cancer programs. Zeta signed with Halden Oncology."
     )
     assert [o.name for o in find_organizations(text, None)] == ["Omega Pharma", "Halden Oncology"]
+
+
+@pytest.mark.parametrize(
+    "lead, types",
+    [
+        (
+            "Zeta and Omega today announced a settlement agreement resolving all patent "
+            "litigation relating to Omega's generic version of Zetaprex.",
+            ["other"],
+        ),
+        ("Zeta has settled its patent dispute with Omega.", ["other"]),
+        # a settlement of trades is none
+        ("The offering is expected to settle on May 4, 2021.", []),
+    ],
+)
+def test_litigation_settled_is_an_event(lead, types):
+    assert [e.event_type for e in find_events(lead, len(lead))] == types
