@@ -8056,3 +8056,10 @@ def test_the_last_of_a_titles_units_is_no_company():
 )
 def test_litigation_settled_is_an_event(lead, types):
     assert [e.event_type for e in find_events(lead, len(lead))] == types
+
+
+def test_a_substance_before_its_isoforms_number_and_targeted_is_a_target():
+    from transform.compounds import find_compounds
+
+    text = "ZH-1021, a Claudin 18.2-targeted antibody-drug conjugate, in gastric cancer."
+    assert [m.name for m in find_compounds(text)] == ["ZH-1021"]

@@ -4013,3 +4013,20 @@ def test_a_company_that_will_owe_a_sum_pays_it():
 )
 def test_a_forecast_ranges_high_end_is_potential_as_its_low_end(sentence, potential):
     assert [m.is_potential for m in find_money(sentence)] == potential
+
+
+def test_a_table_rows_last_figure_takes_no_kind_from_the_next_rows_label():
+    text = (
+        "Collaboration revenue $ 5,100 $ 2,250\nGrant revenue 1,300 800\n"
+        "Zeta will receive $5 million\nas an upfront payment.\n"
+    )
+    assert [(m.text, m.kind) for m in find_money(text)] == [
+        ("$ 5,100", "revenue"),
+        ("$ 2,250", "revenue"),  # never the grant of the row below
+        ("$5 million", "upfront"),  # a wrapped sentence's cue on its next line is its own
+    ]
+
+
+def test_seed_funding_is_financing():
+    sentence = "Quorix has raised £4.2 million in seed funding led by Oxford Science Enterprises."
+    assert [m.kind for m in find_money(sentence)] == ["financing"]

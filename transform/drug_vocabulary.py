@@ -164,6 +164,8 @@ def is_class_word(word: str) -> bool:
 # abbreviation may come between ("a thyroid hormone receptor beta (THR-beta) agonist"), and a
 # drug aimed at it may say so: "its mesothelin-targeted ADC"
 TARGET_OF = re.compile(
+    # (its isoform's number between: "a Claudin 18.2-targeted antibody-drug conjugate")
+    r"(?:[ ]\d{1,2}(?:\.\d{1,2})?(?=-))?"
     r"(?:/[\w-]+)*(?:\s(?:dual|receptor|receptors|pathway))*(?:\s\([^()\n]{1,15}\))?[\s-]"
     r"(?:[a-z]*(?:agonists?|antagonists?|inhibitors?|blockers?|modulators?|analogu?es?|analogs?"
     r"|mimetics?|openers?|activators?|potentiators?|stabili[sz]ers?|degraders?)"  # "a potassium

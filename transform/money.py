@@ -942,6 +942,10 @@ def _loan_tranche(text: str, sentence_start: int, start: int, end: int) -> bool:
     return LOAN_NAMED.search(text, paragraph, start) is not None
 
 
+# the rest of a table's row after a figure, its next row's label opening with a capital
+ROW_ENDS = re.compile(r"(?:[ \t]+[$€£]?[ \t]*\(?[\d][\d,.]*\)?)*[ \t]*\n[ \t]*(?=[A-Z])")
+
+
 def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
     """(kind, rule): the kind named by the amount's own phrase ("$170 million in sales and
     commercialization milestones": milestones; "$40 million in shared development expenses":
@@ -1050,6 +1054,10 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
     if around:
         return around
     own_head = OWN_PAYMENT_HEAD.search(lowered, max(0, start - OWN_PAYMENT_HEAD_CHARS), start)
+    # a table row's last figure: the next row's label names none of its kind ("Collaboration
+    # revenue $ 5,100 $ 2,250" over "Grant revenue 1,300 800")
+    row = ROW_ENDS.match(sentence, end)
+    row_end = row.end() if row else len(sentence)
     best: tuple[int, int, str, str] | None = None  # (distance, -cue length, kind, cue)
     for cue, kind in _kind_cues():
         position = lowered.find(cue)
@@ -1057,7 +1065,8 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
             cue_end = position + len(cue)
             if position >= end:
                 separated = (
-                    BREAK_AFTER.search(lowered, end, position) is not None
+                    position >= row_end
+                    or BREAK_AFTER.search(lowered, end, position) is not None
                     or EXCHANGED_FOR.search(lowered, end, position) is not None
                 )
                 if separated and MODIFIER_LIST.fullmatch(lowered, end, position):
