@@ -8063,3 +8063,18 @@ def test_a_substance_before_its_isoforms_number_and_targeted_is_a_target():
 
     text = "ZH-1021, a Claudin 18.2-targeted antibody-drug conjugate, in gastric cancer."
     assert [m.name for m in find_compounds(text)] == ["ZH-1021"]
+
+
+@pytest.mark.parametrize(
+    "lead, types",
+    [
+        ("Zeta Announces Discontinuation of ZT-88 Program and Restructuring", ["other"]),
+        ("Zeta will discontinue development of ZT-1 in lung cancer.", ["other"]),
+        ("Zeta will reduce its workforce by approximately 40%.", ["other"]),
+        # patients who stop a study drug: no decision of the company's
+        ("3% of patients discontinued the study due to adverse events.", []),
+        ("Adverse events led to discontinuation of study drug in 4% of patients.", []),
+    ],
+)
+def test_a_programme_discontinued_or_a_workforce_reduced_is_an_event(lead, types):
+    assert [e.event_type for e in find_events(lead, len(lead))] == types
