@@ -8078,3 +8078,22 @@ def test_a_substance_before_its_isoforms_number_and_targeted_is_a_target():
 )
 def test_a_programme_discontinued_or_a_workforce_reduced_is_an_event(lead, types):
     assert [e.event_type for e in find_events(lead, len(lead))] == types
+
+
+def test_a_drugs_safety_information_names_no_indication_nor_compound_but_its_indication():
+    text = (
+        "Zeta Announces FDA Approval of Zelvara (trovacitinib) for Rheumatoid Arthritis\n\n"
+        "PRINCETON, N.J., May 22, 2024 -- Zeta Pharma, Inc. today announced the approval of "
+        "Zelvara (trovacitinib) for adults with rheumatoid arthritis.\n\n"
+        "INDICATION AND IMPORTANT SAFETY INFORMATION\n\nZelvara is indicated for adults with "
+        "psoriatic arthritis.\n\nWARNING: SERIOUS INFECTIONS, MALIGNANCY, AND THROMBOSIS\n\n"
+        "Serious infections including tuberculosis have occurred. Lymphoma has been observed. "
+        "Avoid use with strong CYP3A4 inducers such as rifampin.\n\nAbout Zeta Pharma\n"
+        "Zeta Pharma develops medicines for gout.\n"
+    )
+    extraction = extract_release(text, "d", "f")
+    assert [i.name for i in extraction.indications] == [
+        "rheumatoid arthritis",
+        "psoriatic arthritis",  # what the section says the drug is indicated for
+    ]
+    assert [c.name for c in extraction.compounds] == ["Zelvara", "trovacitinib"]

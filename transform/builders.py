@@ -67,7 +67,13 @@ from transform.records import (
 )
 from transform.repair import RepairCorrection
 from transform.rules import confidence as confidence_of
-from transform.segments import Segment, company_profiles, find_contact_details, find_segments
+from transform.segments import (
+    Segment,
+    company_profiles,
+    find_contact_details,
+    find_segments,
+    safety_sections,
+)
 from transform.text_spans import sentence_bounds, sentences_end
 from transform.tickers import addressed_markets, approving_markets, find_tickers
 from transform.trials import find_trial_details
@@ -310,9 +316,13 @@ def build_compounds(
     """Compounds with the payload, antibody and target of a conjugate where printed; never in a
     ticker's ``listed`` span (a symbol is no drug: "(ASX:PAA)")."""
     compounds = []
+    safety = safety_sections(context.text, context.body_start)
     for c in find_compounds(context.text):
         if any(start <= c.span_start < end for start, end in listed):
             continue
+        if any(start <= c.span_start < end for start, end in safety):
+            continue  # first named in a drug's safety information: another drug it meets
+            # ("Avoid use with strong CYP3A4 inducers such as rifampin")
         payload = payload_of(c.canonical_name, c.name)
         # a payload named alone ("DM4") has no antibody or target of its own
         parts = (
@@ -389,6 +399,15 @@ SAFETY_LIST = re.compile(
 )
 
 
+INDICATED_FOR = re.compile(r"\bindicated\b(?:[^.;]{0,120})\Z", re.IGNORECASE)
+
+
+def _indicated_for(text: str, start: int) -> bool:
+    """Whether the disease at ``start`` is what its sentence says a drug is indicated for."""
+    left, _ = sentence_bounds(text, start, start)
+    return INDICATED_FOR.search(text, left, start) is not None
+
+
 def _in_safety_list(text: str, start: int) -> bool:
     """Whether the disease at ``start`` is a harm its sentence lists."""
     left, _ = sentence_bounds(text, start, start)
@@ -444,10 +463,17 @@ def build_indications(
     # -- Sepsis/Acute Inflammation"), a site's menu
     above_title = context.headline.span_start if context.headline else 0
 
+    safety = safety_sections(context.text, context.body_start)
+
     def excluded(span_start: int, span_end: int) -> bool:
         return (
             span_end <= above_title
             or any(start <= span_start < end for start, end in profiles)
+            # a drug's risks in its safety information, never what it is indicated for
+            or (
+                any(start <= span_start < end for start, end in safety)
+                and not _indicated_for(context.text, span_start)
+            )
             or any(start <= span_start and span_end <= end for start, end in named)
             or _in_career(context.text, span_start, span_end, names)
             or _in_safety_list(context.text, span_start)

@@ -42,6 +42,32 @@ DESK_CONTACT = re.compile(
     r"[ \t]*:(?=[ \t]*(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+)?[A-Z][\w'’.-]+[ \t]+[A-Z])",
     re.MULTILINE,
 )
+# A drug's safety information, as a US release prints it after the news: "IMPORTANT SAFETY
+# INFORMATION", "Indication and Important Safety Information", "Selected Safety Information", a
+# boxed warning's "WARNING: SERIOUS INFECTIONS ..."
+SAFETY_HEADING = re.compile(
+    r"^[ \t]*(?:(?:(?i:indications?)(?:[ \t]+(?i:and)[ \t]+|[ \t]*&[ \t]*)(?:(?i:usage)[ \t]+"
+    r"(?i:and)[ \t]+)?)?(?i:important|selected)[ \t]+(?i:safety)[ \t]+(?i:information)\b"
+    r"|(?:BOXED[ \t]+)?WARNING:[ \t]+[A-Z][A-Z ,()/-]{10,})",
+    re.MULTILINE,
+)
+
+
+@lru_cache(maxsize=4)  # the compounds and the indications of a release both ask
+def safety_sections(text: str, start: int) -> tuple[tuple[int, int], ...]:
+    """Where a drug's safety information is printed (from ``start``): from its heading to the
+    next About, forward-looking or contacts section, or the text's end. Its diseases are the
+    drug's risks and its drugs another's it meets, no news of the release."""
+    spans: list[tuple[int, int]] = []
+    sections = [at for _, at, _ in _sections(text, start)]
+    for match in SAFETY_HEADING.finditer(text, start):
+        if spans and match.start() < spans[-1][1]:
+            continue  # a boxed warning inside the section its heading opened
+        end = next((at for at in sections if at > match.start()), len(text))
+        spans.append((match.start(), end))
+    return tuple(spans)
+
+
 QUOTE = re.compile(r"[“\"]([^”\"\n]{40,}?)[”\"]")
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b")
