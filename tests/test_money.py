@@ -4030,3 +4030,19 @@ def test_a_table_rows_last_figure_takes_no_kind_from_the_next_rows_label():
 def test_seed_funding_is_financing():
     sentence = "Quorix has raised £4.2 million in seed funding led by Oxford Science Enterprises."
     assert [m.kind for m in find_money(sentence)] == ["financing"]
+
+
+@pytest.mark.parametrize(
+    "sentence, kinds",
+    [
+        (
+            "Omega will pay an upfront of KRW 5 billion and up to KRW 45 billion in milestones, "
+            "for a total of KRW 50 billion, plus royalties.",
+            ["upfront", "milestone", "other"],
+        ),
+        # a total of one kind's sums is of that kind
+        ("Revenue was $10 million and $8 million, for a total of $18 million.", ["revenue"] * 3),
+    ],
+)
+def test_a_total_of_an_upfront_and_milestones_is_the_deals_worth_no_upfront(sentence, kinds):
+    assert [m.kind for m in find_money(sentence)] == kinds

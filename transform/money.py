@@ -946,6 +946,26 @@ def _loan_tranche(text: str, sentence_start: int, start: int, end: int) -> bool:
 ROW_ENDS = re.compile(r"(?:[ \t]+[$€£]?[ \t]*\(?[\d][\d,.]*\)?)*[ \t]*\n[ \t]*(?=[A-Z])")
 
 
+# a sum's own word that it totals the sums before it: "for a total of", "totalling", "an
+# aggregate of", "in total"
+TOTAL_WORD_BEFORE = re.compile(
+    r"\b(?:(?:a|the)\s+total\s+(?:value\s+)?of|totall?ing|total(?:s|ed|led)|an\s+aggregate\s+of"
+    r"|in\s+total|combined|bringing\s+(?:the|its)\s+total\s+to)\s+(?:up\s+to\s+|approximately\s+"
+    r"|about\s+|some\s+)?$"
+)
+TOTAL_WORD_CHARS = 40
+
+
+def _sum_of_upfront_and_milestones(lowered: str, start: int) -> bool:
+    """Whether the sentence names an upfront and milestones before ``start``, each with a sum."""
+    before = lowered[:start]
+    return (
+        UPFRONT_WORD.search(before) is not None
+        and "milestone" in before
+        and sum(len(p.findall(before)) for p in _amount_patterns()) >= 2
+    )
+
+
 def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
     """(kind, rule): the kind named by the amount's own phrase ("$170 million in sales and
     commercialization milestones": milestones; "$40 million in shared development expenses":
@@ -1047,6 +1067,11 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
         return head or ("other", "money_phrase_names_no_kind")
     if _paid_on_event(lowered, end, start):
         return "milestone", "money_paid_on_event"
+    if TOTAL_WORD_BEFORE.search(lowered, max(0, start - TOTAL_WORD_CHARS), start) and (
+        _sum_of_upfront_and_milestones(lowered, start)
+    ):
+        return "other", "money_bundle"  # "an upfront of KRW 5 billion and up to KRW 45 billion
+        # in milestones, for a total of KRW 50 billion": the deal's whole worth
     if REVENUE_FROM_BEFORE.search(lowered, max(0, start - REVENUE_FROM_CHARS), start):
         return "revenue", "money_cue:revenues"  # "Revenues from contract research and
         # licensing fees were $5,212,000": the fees are where the revenue came from
