@@ -8097,3 +8097,22 @@ def test_a_drugs_safety_information_names_no_indication_nor_compound_but_its_ind
         "psoriatic arthritis",  # what the section says the drug is indicated for
     ]
     assert [c.name for c in extraction.compounds] == ["Zelvara", "trovacitinib"]
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        (
+            "The trial is led by Professor Shen Lin of Peking University Cancer Hospital.",
+            "Peking University Cancer Hospital",
+        ),
+        (
+            "The trial is led by Dr. Ann Roe of Seoul National University Hospital.",
+            "Seoul National University Hospital",
+        ),
+    ],
+)
+def test_a_second_head_its_own_words_open_after_an_institution_is_one_name(sentence, name):
+    from transform.organizations import find_organizations
+
+    assert [o.name for o in find_organizations(sentence, None)] == [name]

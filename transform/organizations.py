@@ -143,6 +143,7 @@ HEAD_WORD = rf"[ ](?!{MEETING_WORDS})[A-Z][\w’'-]*(?<![’'])"
 PLACE_WORD = rf"[ ](?!{MEETING_WORDS})[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*(?![\w’'-])"
 # what a second head of a name is of: "University of Pennsylvania School of Medicine"
 HEAD_OF_MORE = re.compile(rf"[ ]of(?:{HEAD_WORD}){{1,3}}\b")
+HEAD_THEN_HEAD = re.compile(r"(?:[ ][A-Z][a-z][\w’'-]*){0,2}[ ](?P<head>[A-Z][a-z]+)\b")
 # (or a list of them, as a ministry's portfolio: "Ministry of Health" + ", Labour and Welfare",
 # "Ministry of Economy" + ", Trade and Industry")
 FIELD_AND_MORE = re.compile(
@@ -948,6 +949,11 @@ def find_organizations(
         if head_name.rsplit(" ", 1)[-1] in organization_head_words():
             more = HEAD_OF_MORE.match(text, end)  # "University of Pennsylvania School" + " of
             end = more.end() if more else end  # Medicine": a second head with its own field
+            # ... or a second head its own words open, the first's institution its name: "Peking
+            # University" + " Cancer Hospital", "Seoul National University" + " Hospital"
+            second = HEAD_THEN_HEAD.match(text, end)
+            if second and second["head"] in organization_head_words():
+                end = second.end()
         field = FIELD_AND_MORE.match(text, end)
         if (
             field
