@@ -8116,3 +8116,17 @@ def test_a_second_head_its_own_words_open_after_an_institution_is_one_name(sente
     from transform.organizations import find_organizations
 
     assert [o.name for o in find_organizations(sentence, None)] == [name]
+
+
+def test_a_scaled_currency_code_before_a_number_is_no_development_code():
+    from transform.compounds import find_compounds
+
+    text = "Brisa is entitled to milestones of up to MSEK 310 and USD 250 for BRS-11."
+    assert [m.name for m in find_compounds(text)] == ["BRS-11"]
+
+
+def test_a_lexicon_company_printed_inside_its_name_with_an_initial_is_that_company():
+    from transform.organizations import find_organizations
+
+    text = "Option Exercised by Lundbeck. H. Lundbeck A/S has exercised its option."
+    assert [o.name for o in find_organizations(text, None)] == ["H. Lundbeck A/S"]

@@ -4046,3 +4046,17 @@ def test_seed_funding_is_financing():
 )
 def test_a_total_of_an_upfront_and_milestones_is_the_deals_worth_no_upfront(sentence, kinds):
     assert [m.kind for m in find_money(sentence)] == kinds
+
+
+@pytest.mark.parametrize(
+    "text, amount",
+    [
+        ("an upfront payment of 12,5 M€ at signing.", 12.5e6),
+        ("revenue of 1,2 Md€ in 2019.", 1.2e9),
+        ("a grant of 450 k€ from Bpifrance.", 450e3),
+        ("an upfront payment of TCHF 450 at signing.", 450e3),
+    ],
+)
+def test_a_scaled_sign_or_code_after_or_before_the_number_scales_it(text, amount):
+    [money] = find_money(text)
+    assert (money.amount, money.currency) == (amount, "EUR" if "€" in text else "CHF")

@@ -226,6 +226,7 @@ NAME_AFTER_COMBINED = re.compile(
     r"(?:[A-Za-z]+-[a-z]+[ ]|the[ ])?(?P<name>[A-Z][A-Za-z]*[a-zA-Z]{2,})(?:®|™)?(?![\w-])"
 )
 
+CURRENCY_LETTERS = 3  # a currency's letters before a number a space parts ("SEK", "MSEK")
 # a drug's name the English word list holds too (drug_vocabulary.word_list_drugs: "aspirin",
 # "dexamethasone", "warfarin"), read where the text prints it as a drug's: given with a drug it
 # found ("pomalidomide plus low-dose dexamethasone", "tamoxifen and ORB-22", "HLC-501/
@@ -580,6 +581,9 @@ def find_compounds(text: str) -> list[NamedMatch]:
         ):
             continue  # an amount in a currency's letters: "(RM107.45) per share", "closed up
             # 18.7 percent today at HKD37 (USD4.75)"
+        letters, _, number = code.partition(" ")
+        if number.isdigit() and len(letters) >= CURRENCY_LETTERS and is_currency_mark(letters):
+            continue  # a scaled currency's amount: "milestones of up to MSEK 310", "USD 250"
         if QUANTITY_AFTER.match(text, match.end()) and (
             " " in code or is_currency_mark(code.rstrip("0123456789"))
         ):

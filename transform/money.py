@@ -241,7 +241,7 @@ def _amount_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     after = re.compile(
         # (an abbreviated scale's stop before it: "12,5 Mio. EUR")
         rf"(?<![\w$€£¥.,])(?P<number>{NUMBER}){SCALE}(?:(?<=mio|mrd|mln|bln)\.|(?<=mn|bn)\.)?"
-        rf"\s+(?P<currency>{_alternation(suffix)})\b",
+        rf"\s+(?P<currency>{_alternation(suffix)})(?!\w)",  # (a sign ends it too: "12,5 M€")
         re.IGNORECASE,
     )
     return before, after

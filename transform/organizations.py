@@ -1396,7 +1396,8 @@ PARTNER_BEFORE = re.compile(r"(?<![\w.,&])([A-Z][a-z’'-]+), $")
 PARTNERS_OPEN = re.compile(r"(?:^|[.:;!?(\n]\s*|\b[a-z]+\s)$")
 
 
-INITIALS = re.compile(r"^(?:[a-z]\.\s?)+")  # a name's initials, as company_key prints them
+INITIALS = re.compile(r"^(?:[a-z](?:\.\s?|\s))+")  # a name's initials, as company_key prints them
+# (their stops dropped: "h lundbeck" of "H. Lundbeck A/S")
 AND_COMPANY = re.compile(r"(?<![\w.])((?:[A-Z][\w'’.-]*[ ]){1,3})and[ ]$")
 
 
