@@ -8130,3 +8130,10 @@ def test_a_lexicon_company_printed_inside_its_name_with_an_initial_is_that_compa
 
     text = "Option Exercised by Lundbeck. H. Lundbeck A/S has exercised its option."
     assert [o.name for o in find_organizations(text, None)] == ["H. Lundbeck A/S"]
+
+
+def test_a_short_word_of_another_language_ending_like_a_stem_is_no_inn():
+    from transform.compounds import find_compounds
+
+    text = "Zeta annonce un accord de licence avec Omega pour ZT-02 et talimogene laherparepvec."
+    assert [m.name for m in find_compounds(text)] == ["ZT-02", "talimogene laherparepvec"]

@@ -955,3 +955,11 @@ def test_a_stretch_of_another_language_is_never_read_as_misread_english():
     assert repaired("Zeta und Omega signed a deal; a rnilestone was met") == (
         "Zeta and Omega signed a deal; a milestone was met"
     )
+
+
+def test_a_word_of_another_languages_stretch_is_never_split_as_two_glued():
+    text = (
+        "Sylvane Pharma annonce un accord de licence avec Recordati / Sylvane Pharma announces "
+        "a licence agreement with Recordati; a rnilestone is due.\n"
+    )
+    assert repair_text(text).text == text.replace("rnilestone", "milestone")

@@ -37,7 +37,13 @@ from transform.lexicon import (
 from transform.literals import Led, cued
 from transform.money import SCALES, glued_code, is_currency_mark
 from transform.organizations import GIVEN_NAME_BEFORE, GIVEN_NAME_CHARS
-from transform.repair.vocabulary import given_names, is_known, person_names, word_counts
+from transform.repair.vocabulary import (
+    foreign_vocabulary,
+    given_names,
+    is_known,
+    person_names,
+    word_counts,
+)
 from transform.rules import confidence as confidence_of
 from transform.segments import in_spans
 from transform.text_spans import sentence_bounds, web_addresses
@@ -919,9 +925,18 @@ def _fda_suffixed(word: str) -> bool:
 @lru_cache(maxsize=16_384)  # a release's words recur, and so do a worker's releases
 def _inn_like(word: str) -> bool:
     """A word with an INN's stem that is no English word and names no class of molecules
-    ("accept" ends in -cept: no INN; "neuropeptide" names a class of molecules)."""
+    ("accept" ends in -cept: no INN; "neuropeptide" names a class of molecules), nor a short
+    word of another language's ("avec" ends in -vec)."""
     # (the word list first: one lookup turns most words away, the 82 stems' test costs eight)
-    return word not in word_counts() and word.endswith(inn_stems()) and not is_class_word(word)
+    return (
+        word not in word_counts()
+        and word.endswith(inn_stems())
+        and not is_class_word(word)
+        and not (len(word) < SHORT_FOREIGN_WORD and word in foreign_vocabulary())
+    )
+
+
+SHORT_FOREIGN_WORD = 7  # letters: an INN is longer than the other languages' words it ends like
 
 
 @cache

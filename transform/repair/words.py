@@ -1024,6 +1024,8 @@ def _glued_edit(match: re.Match[str], text: str, names: frozenset[str]) -> Edit 
         return None  # a surname: "Kavita Ramanathan", never "Kavita Rama nathan"
     if match.end() >= len(text.rstrip()):
         return None  # the last word of a text cut short ("pipelin") is not two words
+    if _in_another_language(word, text, match.start(), match.end()):
+        return None  # "Sylvane Pharma annonce un accord de licence": never "an nonce"
     lowered = word.lower()
     readings = []
     for cut in range(1, len(word)):
