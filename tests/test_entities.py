@@ -8137,3 +8137,13 @@ def test_a_short_word_of_another_language_ending_like_a_stem_is_no_inn():
 
     text = "Zeta annonce un accord de licence avec Omega pour ZT-02 et talimogene laherparepvec."
     assert [m.name for m in find_compounds(text)] == ["ZT-02", "talimogene laherparepvec"]
+
+
+def test_a_one_digit_code_an_apposition_calls_an_oligonucleotide_is_a_compound():
+    from transform.compounds import find_compounds
+
+    text = (
+        "The FDA granted Orphan Drug Designation to DLF-5, an exon-skipping antisense "
+        "oligonucleotide. IL-6, a cytokine, was measured."
+    )
+    assert [m.name for m in find_compounds(text)] == ["DLF-5"]
