@@ -8147,3 +8147,22 @@ def test_a_one_digit_code_an_apposition_calls_an_oligonucleotide_is_a_compound()
         "oligonucleotide. IL-6, a cytokine, was measured."
     )
     assert [m.name for m in find_compounds(text)] == ["DLF-5"]
+
+
+@pytest.mark.parametrize(
+    "lead, title",
+    [
+        (
+            "The Board has appointed Daniel Okafor, currently Vice President, Finance, as "
+            "Interim Chief Financial Officer.",
+            "Interim Chief Financial Officer",  # the post taken, never the one held
+        ),
+        (
+            "Daniel Okafor, currently Vice President, Finance, will lead the team.",
+            "Vice President, Finance",
+        ),
+    ],
+)
+def test_a_person_appointed_while_holding_a_post_takes_the_new_post(lead, title):
+    text = f"Zeta News\n\nDURHAM, N.C., Feb. 1, 2021 -- Zeta Bio, Inc. today said: {lead}\n"
+    assert [p.title for p in extract_release(text, "d", "f").people] == [title]

@@ -260,7 +260,12 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         # "succeeded by Dr Mike McDonald, currently Chief Medical Officer"
         (
             "person_current_title",
-            re.compile(rf"{STARTS_NAME}{HONORIFIC}{person}{DEGREES},\scurrently\s{title}"),
+            # (never where the sentence goes on to the post the person takes: "appointed Dan
+            # Roe, currently Vice President, Finance, as Interim Chief Financial Officer")
+            re.compile(
+                rf"{STARTS_NAME}{HONORIFIC}{person}{DEGREES},\scurrently\s"
+                rf"(?![^.;\n]{{0,80}}?,\sas\s){title}"
+            ),
         ),
         # "(Headquarters: Tokyo, President and CEO: Haruo Naito)", "[President: Akira Mori]"
         (
@@ -273,7 +278,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "person_appointment",
             re.compile(
-                rf"{STARTS_NAME}{HONORIFIC}{person}{DEGREES}{AGE},?(?:\s(?:currently\s[^,]+,))?\s(?:will\s(?:retire|serve|be\sappointed)\s)?(?:to\s(?:its|the)\s[Bb]oard(?:\sof\s[Dd]irectors)?\s)?(?:as|{TO_ROLE})\s"
+                rf"{STARTS_NAME}{HONORIFIC}{person}{DEGREES}{AGE},?(?:\s(?:currently\s[^,]+(?:,\s[^,]+){{0,2}},))?\s(?:will\s(?:retire|serve|be\sappointed)\s)?(?:to\s(?:its|the)\s[Bb]oard(?:\sof\s[Dd]irectors)?\s)?(?:as|{TO_ROLE})\s"
                 # "... as its interim chief executive officer", "as the Company's CFO", "as its
                 # new chief scientific officer"
                 rf"(?:(?:its|our|their|the\s[Cc]ompany['’]s)\s)?(?:(?:new|next|first)\s)?{title}"
