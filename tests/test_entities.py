@@ -8166,3 +8166,17 @@ def test_a_one_digit_code_an_apposition_calls_an_oligonucleotide_is_a_compound()
 def test_a_person_appointed_while_holding_a_post_takes_the_new_post(lead, title):
     text = f"Zeta News\n\nDURHAM, N.C., Feb. 1, 2021 -- Zeta Bio, Inc. today said: {lead}\n"
     assert [p.title for p in extract_release(text, "d", "f").people] == [title]
+
+
+def test_a_desks_entry_line_between_gives_its_e_mail_no_person_above():
+    text = (
+        "Helix and Nordic Form Joint Venture\n\nCOPENHAGEN, Denmark, 8 November 2022 -- Helix "
+        "Gene Therapy A/S (Nasdaq Copenhagen: HLX) today announced a joint venture.\n\n"
+        "Contacts\nHelix Gene Therapy: Søren Holm, Head of IR, +45 70 55 55 10\n"
+        "Nordic Capital: Press Office, press@nordiccapital.com\n"
+    )
+    contacts = extract_release(text, "d", "f").contacts
+    assert [(c.value, c.person) for c in contacts] == [
+        ("+45 70 55 55 10", "Søren Holm"),
+        ("press@nordiccapital.com", None),  # the press office's, never Søren Holm's
+    ]

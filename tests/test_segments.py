@@ -396,3 +396,17 @@ def test_a_contacts_heading_in_another_language_opens_the_contacts_and_its_label
     ]
     # the name never runs on to the abbreviated label on the next line ("Katrin Vogelsang Tel")
     assert [p.name for p in extraction.people] == ["Katrin Vogelsang"]
+
+
+def test_adults_children_and_volunteers_a_trial_enrols_are_its_patients():
+    from transform.trials import find_trial_details
+
+    text = (
+        "The trial enrolled 312 adults with depression; a study in 24 children; 60 healthy "
+        "volunteers were dosed. Depression affects 21 million adults in the United States."
+    )
+    assert [(d.kind, d.value) for d in find_trial_details(text, 0, len(text))] == [
+        ("patients", 312.0),
+        ("patients", 24.0),
+        ("patients", 60.0),
+    ]

@@ -26,6 +26,7 @@ from transform.events import (
 from transform.headline import HeadlineMatch
 from transform.indications import find_indications
 from transform.issuer import IssuerMatch
+from transform.lexicon import context_words, only_unit_words
 from transform.links import (
     EventLink,
     Mentions,
@@ -664,7 +665,19 @@ def _person_before(text: str, at: int, people: list[Person], section: int = 0) -
         position = text.rfind(person.name, max(section, at - CONTACT_NAME_WINDOW), at)
         if position != -1 and (best is None or position > best[0]):
             best = (position, person.name)
+    if best and any(
+        only_unit_words(entry["desk"].split()) or entry["desk"] in context_words("desk_name")
+        for entry in DESK_ENTRY_LINE.finditer(text, best[0], at)
+    ):
+        return None  # another entry's line between, a desk's with no person: "Nordic Capital:
+        # Press Office, press@..." under "Helix: Søren Holm, Head of IR, +45 ..."
     return best[1] if best else None
+
+
+# a contact entry's line: its owner's label, a colon and what answers (a desk's name, perhaps)
+DESK_ENTRY_LINE = re.compile(
+    r"\n[ \t]*[A-Z][^\n:]{0,60}:[ \t]*(?P<desk>[A-Z][\w ]{2,40}?)[ \t]*(?=[,\n])"
+)
 
 
 def build_trial_details(

@@ -40,12 +40,14 @@ PATIENTS = re.compile(
     # never a population's size: "has benefited over 900 million patients worldwide"
     r"(?:(?!(?:in|to|of|with|for|and|or|the|from|at|on|by|as|million|billion|thousand)\s)"
     r"[a-z]+-?[a-z]+\s+){0,2}?"
-    r"(?:patients|subjects|participants|people|women|men)\b",
+    r"(?:patients|subjects|participants|people|women|men|adults|children|volunteers)\b",
     re.IGNORECASE,
 )
 # What every count of patients prints, found fast from its last digit: most texts print none
 PATIENTS_HINT = re.compile(
-    r"\d\s+(?:\S+\s+){0,2}?(?:patients|subjects|participants|people|women|men)\b", re.IGNORECASE
+    r"\d\s+(?:\S+\s+){0,2}?(?:patients|subjects|participants|people|women|men|adults|children"
+    r"|volunteers)\b",
+    re.IGNORECASE,
 )
 
 
