@@ -946,14 +946,7 @@ def _loan_tranche(text: str, sentence_start: int, start: int, end: int) -> bool:
 ROW_ENDS = re.compile(r"(?:[ \t]+[$€£]?[ \t]*\(?[\d][\d,.]*\)?)*[ \t]*\n[ \t]*(?=[A-Z])")
 
 
-# a sum's own word that it totals the sums before it: "for a total of", "totalling", "an
-# aggregate of", "in total"
-TOTAL_WORD_BEFORE = re.compile(
-    r"\b(?:(?:a|the)\s+total\s+(?:value\s+)?of|totall?ing|total(?:s|ed|led)|an\s+aggregate\s+of"
-    r"|in\s+total|combined|bringing\s+(?:the|its)\s+total\s+to)\s+(?:up\s+to\s+|approximately\s+"
-    r"|about\s+|some\s+)?$"
-)
-TOTAL_WORD_CHARS = 40
+TOTAL_RIGHT_CHARS = 40  # characters before a sum its total's words are read in
 
 
 def _sum_of_upfront_and_milestones(lowered: str, start: int) -> bool:
@@ -1067,7 +1060,7 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
         return head or ("other", "money_phrase_names_no_kind")
     if _paid_on_event(lowered, end, start):
         return "milestone", "money_paid_on_event"
-    if TOTAL_WORD_BEFORE.search(lowered, max(0, start - TOTAL_WORD_CHARS), start) and (
+    if TOTAL_RIGHT_BEFORE.search(lowered, max(0, start - TOTAL_RIGHT_CHARS), start) and (
         _sum_of_upfront_and_milestones(lowered, start)
     ):
         return "other", "money_bundle"  # "an upfront of KRW 5 billion and up to KRW 45 billion
