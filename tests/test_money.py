@@ -4060,3 +4060,13 @@ def test_a_total_of_an_upfront_and_milestones_is_the_deals_worth_no_upfront(sent
 def test_a_scaled_sign_or_code_after_or_before_the_number_scales_it(text, amount):
     [money] = find_money(text)
     assert (money.amount, money.currency) == (amount, "EUR" if "€" in text else "CHF")
+
+
+def test_a_row_of_many_figures_with_no_line_break_is_read_once_through():
+    # (a figure's row is read in one pass: each column's spaces have one reading, so a long row
+    # that never reaches a line break fails at once)
+    text = "Collaboration revenue $ 5,100" + "   1" * 40 + " x, and a $5 million upfront payment."
+    assert [(m.text, m.kind) for m in find_money(text)] == [
+        ("$ 5,100", "revenue"),
+        ("$5 million", "upfront"),
+    ]

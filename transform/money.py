@@ -943,7 +943,7 @@ def _loan_tranche(text: str, sentence_start: int, start: int, end: int) -> bool:
 
 
 # the rest of a table's row after a figure, its next row's label opening with a capital
-ROW_ENDS = re.compile(r"(?:[ \t]+[$€£]?[ \t]*\(?[\d][\d,.]*\)?)*[ \t]*\n[ \t]*(?=[A-Z])")
+ROW_ENDS = re.compile(r"(?:[ \t]+(?:[$€£][ \t]*)?\(?\d[\d,.]*+\)?)*+[ \t]*\n[ \t]*(?=[A-Z])")
 
 
 TOTAL_RIGHT_CHARS = 40  # characters before a sum its total's words are read in

@@ -1024,8 +1024,6 @@ def _glued_edit(match: re.Match[str], text: str, names: frozenset[str]) -> Edit 
         return None  # a surname: "Kavita Ramanathan", never "Kavita Rama nathan"
     if match.end() >= len(text.rstrip()):
         return None  # the last word of a text cut short ("pipelin") is not two words
-    if _in_another_language(word, text, match.start(), match.end()):
-        return None  # "Sylvane Pharma annonce un accord de licence": never "an nonce"
     lowered = word.lower()
     readings = []
     for cut in range(1, len(word)):
@@ -1058,6 +1056,8 @@ def _glued_edit(match: re.Match[str], text: str, names: frozenset[str]) -> Edit 
     ):
         if not readings[0][0] and _one_word_likelier(word, readings[0][1], names):
             return None  # "milion": "million" with a letter lost, never "mil ion"
+        if _in_another_language(word, text, match.start(), match.end()):
+            return None  # "Sylvane Pharma annonce un accord de licence": never "an nonce"
         cut = readings[0][2]
         split = f"{word[:cut]} {word[cut:]}{possessive}"
         return Edit(match.start(), match.end(), split, "glued_words", 0.8)
