@@ -8180,3 +8180,12 @@ def test_a_desks_entry_line_between_gives_its_e_mail_no_person_above():
         ("+45 70 55 55 10", "Søren Holm"),
         ("press@nordiccapital.com", None),  # the press office's, never Søren Holm's
     ]
+
+
+def test_investor_relations_abbreviated_is_a_titles_unit():
+    text = (
+        "Helix Forms Joint Venture\n\nCOPENHAGEN, Denmark, 8 November 2022 -- Helix Gene "
+        "Therapy A/S today announced a joint venture.\n\nContacts\nHelix Gene Therapy: Søren "
+        "Holm, Head of IR, +45 70 55 55 10\n"
+    )
+    assert [p.title for p in extract_release(text, "d", "f").people] == ["Head of IR"]
