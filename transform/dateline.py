@@ -59,7 +59,7 @@ from transform.lexicon import (
 )
 from transform.literals import cued
 from transform.rules import confidence as confidence_of
-from transform.segments import cover_page_end
+from transform.segments import PHONE, cover_page_end
 from transform.text_spans import ANNOUNCING_VERB
 
 MONTH_NUMBERS = {
@@ -350,7 +350,7 @@ HEADER_DATE_LINE = re.compile(
     rf"^[\[(]?\s*{ON_DAY}(?P<date>{DATE})\s*[\])]?(?:,?\s+{WEEKDAY})?(?:\s+\d\d:\d\d.*)?\s*\|?$"
 )
 # a phone number ending a header's line: its right column
-PHONE_COLUMN = re.compile(r"[ \t]+(?:\+\d{1,3}[ .-]?)?\(?\d{3}\)?[ ./-]?\d{3}[ .-]\d{4}[ \t]*$")
+PHONE_COLUMN = re.compile(rf"[ \t]+(?:{PHONE.pattern})[ \t]*$")
 NUMERIC_DATE_LINE = re.compile(rf"^(?P<date>{NUMERIC})\s*\|?$")  # "08.25.2013 |", "2019-04-02"
 # a byline whose writer's name the page dropped, its date and zone left: "By Nov 18, 2021
 # (Gmt+09:00)"

@@ -165,6 +165,13 @@ def title_words() -> tuple[frozenset[str], frozenset[str]]:
     return words, frozenset(r["word"].lower() for r in rows if r["head"] == "yes")
 
 
+@cache
+def title_unit_heads() -> frozenset[str]:
+    """Title words a unit may follow after a comma, as listed ("President", "Head", "VP":
+    title_words.csv's unit column: "Vice President, Corporate Development")."""
+    return frozenset(row["word"] for row in load_lexicon("title_words") if row["unit"] == "yes")
+
+
 def only_title_words(words: list[str]) -> bool:
     """Whether ``words`` are a person's title and nothing else: title words only, a head among
     them ("General Manager, Corporate Communications Dept.", "Senior Director"; title_words.csv)."""

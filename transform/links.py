@@ -1767,9 +1767,7 @@ def _heading_organization(
     labelled = OWNER_CONTACTS_HEADING.fullmatch(text, at, line_start - 1)
     if labelled and not re.fullmatch(DESK_LABELS, labelled["owner"]):
         owner = labelled["owner"]
-        named = _named_company(owner, text, everyone, issuer, issuer_name) or next(
-            (org.name for org in everyone if org.name.startswith(f"{owner} ")), None
-        )  # (by its first words, a common word too: "Omega Contact" of "Omega Pharma")
+        named = _short_named_company(owner, text, everyone, issuer, issuer_name)
         counts = word_counts()
         if named or any(
             counts.get(w.casefold(), 0) < SHORT_FIRST_WORD_RARER for w in owner.split()
@@ -1889,11 +1887,19 @@ def _labelled_organization(
     if named is None and desk:
         # the company's short name before a desk's label in a joint release: "Ventrix
         # Investors: Jonah Feldstein" of Ventrix Pharmaceuticals (never a desk's alone)
-        owner = desk["owner"]
-        named = _named_company(owner, text, everyone, issuer, issuer_name) or next(
-            (org.name for org in everyone if org.name.startswith(f"{owner} ")), None
-        )
+        named = _short_named_company(desk["owner"], text, everyone, issuer, issuer_name)
     return named
+
+
+def _short_named_company(
+    owner: str, text: str, everyone: list[Named], issuer: str | None, issuer_name: str | None
+) -> str | None:
+    """The company a contact's heading or label names, by its name or by its first words, a
+    common word too ("Omega Contact" of "Omega Pharma", "Ventrix Investors" of "Ventrix
+    Pharmaceuticals")."""
+    return _named_company(owner, text, everyone, issuer, issuer_name) or next(
+        (org.name for org in everyone if org.name.startswith(f"{owner} ")), None
+    )
 
 
 # a company's name and a desk's label after it: "Halcyon Media", "Ventrix Investor Relations"

@@ -43,6 +43,7 @@ from transform.lexicon import (
     organization_head_words,
     organization_heads_needing_a_name,
     place_names,
+    title_unit_heads,
     title_words,
     us_states,
     word_prefixes,
@@ -1757,7 +1758,7 @@ def _titles_units() -> re.Pattern[str]:
     """A title's head that a unit may follow (title_words.csv's unit column: "Vice President",
     "Head") and one to three units after commas, a comma ending them: what a title's next unit
     follows ("Vice President, Clinical Development, " before "Thoracic Oncology")."""
-    heads = frozenset(row["word"] for row in load_lexicon("title_words") if row["unit"] == "yes")
+    heads = title_unit_heads()
     unit = r"[A-Z][\w&/'’-]*(?:[ \t]+(?:&|and|of|[A-Z][\w&/'’-]*)){0,4}"
     return re.compile(
         rf"\b(?:{words_alternation(heads)}),[ \t]+{unit}(?:,[ \t]+{unit}){{0,2}},[ \t]+$"

@@ -13,6 +13,7 @@ from transform.lexicon import (
     context_words,
     load_lexicon,
     name_openers,
+    title_unit_heads,
     title_words,
     words_alternation,
 )
@@ -20,6 +21,7 @@ from transform.literals import Led
 from transform.repair.layout import a_name_alone
 from transform.repair.vocabulary import a_given_name, given_names
 from transform.rules import confidence as confidence_of
+from transform.segments import DESK_LABELS
 
 # "Dr.", "Prof", "Professor Dame", "Sir": a British title of honour goes with the honorific
 # (two of them too: "Prof. Dr. Hans-Jürgen Müller")
@@ -112,7 +114,6 @@ STARTS_NAME = r"(?=[A-Z])"
 SPEECH = r"(?:said|says|stated|states|commented|comments|added|adds|noted|explained|remarked)"
 SPEECH_OPENING = r"(?:Said|Commented|Added|Noted|Stated|Explained|Remarked)"
 # Desks that head a contact's name: "Investor Relations:\nJane Doe", "Media: Jane Doe"
-DESK_LABELS = r"Media|Investors?|Investor Relations|Press|Analysts?|Public Relations|Communications"
 # what puts a person on a board: "the appointment of", "has appointed", "elects", "welcomes"
 BOARD_VERB = (
     r"(?:(?:appointments?|election|addition)\s+of|appoint(?:s|ed)|elect(?:s|ed)|add(?:s|ed)"
@@ -678,7 +679,7 @@ def _heads_unit(kept: list[str]) -> bool:
 
 @cache
 def _unit_heads() -> frozenset[str]:
-    return frozenset(r["word"].lower() for r in load_lexicon("title_words") if r["unit"] == "yes")
+    return frozenset(word.lower() for word in title_unit_heads())
 
 
 @cache

@@ -36,9 +36,10 @@ CONTACTS = re.compile(
 # a desk's label and a name after its colon, with no contacts heading above (a joint release's
 # company before it): "Media: Greta Lindqvist, +1 617-555-0199", "Ventrix Investors: Jonah
 # Feldstein"; under a contacts heading, part of its section
+# a contacts desk's label: "Media", "Investor Relations" (people.py and links.py read it too)
+DESK_LABELS = r"Media|Investors?|Investor Relations|Press|Analysts?|Public Relations|Communications"
 DESK_CONTACT = re.compile(
-    r"^[ \t]*(?:[A-Z][\w&.-]*[ \t]){0,3}(?:Media|Investors?|Press|Analysts?)"
-    r"(?:[ \t](?:[Rr]elations|[Cc]ontacts?))?"
+    rf"^[ \t]*(?:[A-Z][\w&.-]*[ \t]){{0,3}}(?:{DESK_LABELS})(?:[ \t][Cc]ontacts?)?"
     r"[ \t]*:(?=[ \t]*(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+)?[A-Z][\w'’.-]+[ \t]+[A-Z])",
     re.MULTILINE,
 )

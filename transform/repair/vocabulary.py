@@ -5,7 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -49,12 +49,17 @@ def foreign_words() -> frozenset[str]:
     return cached("foreign_words", _build_foreign_words)
 
 
+def _foreign_counts() -> Iterator[dict[str, int]]:
+    """Each other language's word list (FOREIGN_LISTS): word -> occurrences."""
+    for path in FOREIGN_LISTS:
+        with resources.files(WORD_LIST[0]).joinpath(path).open("rb") as handle:
+            yield json.loads(gzip.decompress(handle.read()))
+
+
 def _build_foreign_words() -> frozenset[str]:
     english = word_counts()
     found: set[str] = set()
-    for path in FOREIGN_LISTS:
-        with resources.files(WORD_LIST[0]).joinpath(path).open("rb") as handle:
-            counts: dict[str, int] = json.loads(gzip.decompress(handle.read()))
+    for counts in _foreign_counts():
         commonest = sorted((w for w in counts if len(w) >= FOREIGN_MIN), key=counts.__getitem__)
         for word in commonest[-FOREIGN_RANK:]:
             bare = ascii_folded(word)
@@ -77,9 +82,7 @@ def foreign_vocabulary() -> frozenset[str]:
 def _build_foreign_vocabulary() -> frozenset[str]:
     english = word_counts()
     found: set[str] = set(foreign_words())
-    for path in FOREIGN_LISTS:
-        with resources.files(WORD_LIST[0]).joinpath(path).open("rb") as handle:
-            counts: dict[str, int] = json.loads(gzip.decompress(handle.read()))
+    for counts in _foreign_counts():
         for word in sorted(counts, key=counts.__getitem__)[-FOREIGN_SHORT_RANK:]:
             bare = ascii_folded(word)
             if len(bare) >= 2 and bare.isalpha() and bare not in english:
