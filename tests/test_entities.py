@@ -2173,7 +2173,7 @@ def test_more_of_the_who_stems_mark_an_inn_no_english_word_has():
         "deltorexant",
         "zetaciguat",
         "zetaparvovec",
-        "autotemcel",
+        "betagene autotemcel",  # a cell therapy's two words, the gene's first
         "zetafusp",
     ]
 
@@ -8189,3 +8189,57 @@ def test_investor_relations_abbreviated_is_a_titles_unit():
         "Holm, Head of IR, +45 70 55 55 10\n"
     )
     assert [p.title for p in extract_release(text, "d", "f").people] == ["Head of IR"]
+
+
+def test_a_desk_labelled_contact_under_a_companys_name_line_is_that_companys():
+    text = (
+        "Kanzaki and Brightwater Enter into License Agreement\n\nOSAKA, Japan and SAN DIEGO, "
+        "June 3, 2019 -- Kanzaki Pharmaceutical Co., Ltd. (TSE: 4591) and Brightwater "
+        "Therapeutics, Inc. (NASDAQ: BWTX) today announced a license agreement.\n\nContacts\n"
+        "Kanzaki Pharmaceutical Co., Ltd.\nCorporate Communications Department\n"
+        "Tel: +81-6-6123-4567\n\nBrightwater Therapeutics\n"
+        "Investors: Megan Castillo, +1 858-555-0142\n"
+    )
+    extraction = extract_release(text, "doc", "x.txt")
+    assert [(p.name, p.organization) for p in extraction.people] == [
+        ("Megan Castillo", "Brightwater Therapeutics")  # never the issuer
+    ]
+
+
+def test_a_contacts_firm_printed_by_its_first_words_is_the_issuer_it_names():
+    text = (
+        "Calloway Institute Receives Grant\n\nHOUSTON, Oct. 6, 2017 -- The Calloway Institute "
+        "for Cancer Research today announced that it has been awarded a grant to study "
+        "pancreatic cancer.\n\nMedia contact: Rachel Ames, Calloway Institute, 713-555-0168\n"
+    )
+    [person] = extract_release(text, "doc", "x.txt").people
+    assert person.organization == "The Calloway Institute for Cancer Research"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "the BLA for HGT-101 (tavrogene elparvovec) in Duchenne muscular dystrophy.",
+            [
+                ("HGT-101", "tavrogene elparvovec", "development_code+alias_parenthetical"),
+                ("tavrogene elparvovec", "tavrogene elparvovec", "inn_stem"),
+            ],
+        ),
+        (
+            "Zeta's CAR-T cell therapy zumicabtagene autoleucel is in Phase 2.",
+            [("zumicabtagene autoleucel", "zumicabtagene autoleucel", "inn_stem")],
+        ),
+    ],
+)
+def test_a_gene_or_cell_therapys_inn_is_its_two_words(text, expected):
+    assert [(m.name, m.canonical_name, m.rule) for m in find_compounds(text)] == expected
+
+
+def test_a_heading_capitalising_a_compounds_name_links_the_same_compound():
+    text = (
+        "Zeta licensed ZT-2207 (velonstat), an oral JAK1 inhibitor, to Omega.\n\n"
+        "About Velonstat (ZT-2207)\nVelonstat is an investigational JAK1 inhibitor.\n"
+    )
+    found = {(m.name, m.canonical_name) for m in find_compounds(text)}
+    assert found == {("ZT-2207", "velonstat"), ("velonstat", "velonstat")}

@@ -4070,3 +4070,41 @@ def test_a_row_of_many_figures_with_no_line_break_is_read_once_through():
         ("$ 5,100", "revenue"),
         ("$5 million", "upfront"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, per_unit",
+    [
+        (
+            "at a purchase price of $5.00 per share (or $4.9999 per pre-funded warrant).",
+            [True, True],
+        ),
+        (
+            "$1.25 per accompanying Series A warrant, for gross proceeds of $30 million.",
+            [True, False],
+        ),
+    ],
+)
+def test_a_warrants_price_by_its_kind_is_a_price_by_the_unit(sentence, per_unit):
+    assert [m.per_unit for m in find_money(sentence)] == per_unit
+
+
+@pytest.mark.parametrize(
+    "sentence, potential",
+    [
+        (
+            "Omega shall pay an upfront payment of US$25 million and near-term milestone "
+            "payments of US$15 million.",
+            [False, True],
+        ),
+        (
+            "Omega will pay $30 million upfront and $20 million in near-term milestones.",
+            [False, True],
+        ),
+        # once received, a near-term milestone is money had
+        ("Zeta has received a near-term development milestone payment of $5 million.", [False]),
+        ("Zeta received $20 million in near-term milestones in 2020.", [False]),
+    ],
+)
+def test_near_term_milestones_are_still_to_be_earned(sentence, potential):
+    assert [m.is_potential for m in find_money(sentence)] == potential

@@ -156,6 +156,12 @@ INN_BEFORE_CHARS = 40
 # letter ("epoetin alfa", "efgartigimod alfa", "interferon beta") and a PEG's "pegol"
 # ("certolizumab pegol")
 INN_SECOND_WORDS = frozenset({"alfa", "beta", "gamma", "delta", "pegol"})
+# a gene or cell therapy's INN is two words, the gene's first ("-gene"), then the vector's or
+# the cells' stem: "tavrogene elparvovec", "idecabtagene vicleucel" (never an English word's:
+# "the transgene")
+GENE_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z]{4,}gene) $")
+GENE_WORD_CHARS = 30
+GENE_PARTNER_STEMS = ("vec", "cel")
 # the four letters the FDA adds to a biologic's name: "lecanemab-irmb", "donanemab-azbt"
 BIOLOGIC_SUFFIX = re.compile(r"-[a-z]{4}$")
 SUFFIX_CHARS = len("-irmb")
@@ -450,8 +456,11 @@ def _an_inn(printed: str) -> bool:
     """Whether the words a brand's brackets print are its INN: a stem of the WHO's, a compound
     of the lexicon, or a drug the vocabulary names in lower case ("Kengrexal (cangrelor)")."""
     inn = BIOLOGIC_SUFFIX.sub("", printed.lower())  # "lecanemab-irmb"
+    first, _, second = inn.partition(" ")
     return bool(
-        inn.split(" ")[0].endswith(inn_stems())
+        first.endswith(inn_stems())
+        or (first.endswith("gene") and second.endswith(GENE_PARTNER_STEMS))  # "tavrogene
+        # elparvovec": a gene therapy's two words
         or names_matcher(("compound", "payload")).find(inn)
         or (printed.islower() and is_drug_name(inn) and not is_known(inn))
     )
@@ -671,6 +680,13 @@ def find_compounds(text: str) -> list[NamedMatch]:
                 end = following.end()  # "trastuzumab emtansine", "anetumab ravtansine",
                 # "efgartigimod alfa"; never an English word with a stem's ending
                 # ("Rivoceranib except China")
+            gene = (
+                GENE_WORD_BEFORE.search(text, max(0, start - GENE_WORD_CHARS), start)
+                if word.lower().endswith(GENE_PARTNER_STEMS)
+                else None
+            )
+            if gene and not is_known(gene[1]):
+                start = gene.start(1)
             add(start, end, "inn_stem")
     for mark in MARK.finditer(text):
         named = NAME_BEFORE_MARK.search(text, max(0, mark.start() - MARK_NAME_CHARS), mark.start())
@@ -984,18 +1000,30 @@ def _link_aliases(text: str, matches: list[NamedMatch]) -> list[NamedMatch]:
     """ "IMGN901 (huN901-DM1)": both are one compound, named after its INN if one of its names
     is one, else its brand, else the first printed: "LY3298176 (tirzepatide)" and "tirzepatide
     (LY3298176)" are both tirzepatide, whichever order a release prints them in."""
-    canonical: dict[str, str] = {}
+    # the names an alias links, whatever their capitals (a heading's "About Velonstat
+    # (KZP-2207)" and the lead's "KZP-2207 (velonstat)" are one compound), in linked groups
+    parent: dict[str, str] = {}
+
+    def group_of(name: str) -> str:
+        while parent[name] != name:
+            name = parent[name]
+        return name
+
     for first, second in itertools.pairwise(matches):
         between = text[first.span_end : second.span_start]
         if ALIAS_BETWEEN.fullmatch(between):
-            root = canonical.get(first.name, first.name)
-            canonical[second.name] = root
-            canonical.setdefault(first.name, root)
+            one, other = first.name.casefold(), second.name.casefold()
+            parent.setdefault(one, one)
+            parent.setdefault(other, other)
+            one, other = group_of(one), group_of(other)
+            if one != other:
+                parent[other] = one
     groups: dict[str, list[str]] = {}
     for match in matches:  # in the order printed
-        linked = canonical.get(match.name)
-        if linked is not None and match.name not in groups.get(linked, []):
-            groups.setdefault(linked, []).append(match.name)
+        folded = match.name.casefold()
+        if folded in parent and match.name not in groups.get(group_of(folded), []):
+            groups.setdefault(group_of(folded), []).append(match.name)
+    canonical: dict[str, str] = {}
     for names in groups.values():
         best = min(names, key=_name_rank)  # the first printed of the best rank
         canonical.update((name, best) for name in names)

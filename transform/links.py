@@ -1715,9 +1715,13 @@ TITLE_APPOSITION = re.compile(r",(?:\s*[^,;\"“”()\n]{1,60},){1,4}\s*")
 
 # a contact's number or e-mail, which ends its entry
 NUMBER_OR_MAIL = re.compile(r"@|\d[\d()./ -]{6,}\d")
-# what may open a contact's line before the name: a table's pipe, an honorific ("Dr. "), the
+# what may open a contact's line before the name: a table's pipe, a desk's label ("Investors: "
+# of a joint release's second company, its name on the line above), an honorific ("Dr. "), the
 # names before it that a slash parts ("Freddie Barnfield / ")
-LINE_OPENING = re.compile(rf"[| \t]*(?:[^\n/]{{2,40}}[ \t]/[ \t]+)*{HONORIFIC}")
+LINE_OPENING = re.compile(
+    rf"[| \t]*(?:(?:{DESK_LABELS})(?:[ \t][Cc]ontacts?)?[ \t]*:[ \t]*)?"
+    rf"(?:[^\n/]{{2,40}}[ \t]/[ \t]+)*{HONORIFIC}"
+)
 
 
 OWNER_CONTACTS_HEADING = re.compile(
@@ -1898,7 +1902,8 @@ def _short_named_company(
     common word too ("Omega Contact" of "Omega Pharma", "Ventrix Investors" of "Ventrix
     Pharmaceuticals")."""
     return _named_company(owner, text, everyone, issuer, issuer_name) or next(
-        (org.name for org in everyone if org.name.startswith(f"{owner} ")), None
+        (org.name for org in everyone if org.name.removeprefix("The ").startswith(f"{owner} ")),
+        None,
     )
 
 
@@ -2075,8 +2080,9 @@ def person_organization(
         ):
             return nearby[0].name
     firm = _firm_below(text, span_start, span_end)
-    if firm is not None:  # (the name the release gives it elsewhere, if any)
-        return _named_company(firm, text, everyone, issuer, issuer_name) or firm
+    if firm is not None:  # (the name the release gives it elsewhere, by its first words too:
+        # "Calloway Institute" of "The Calloway Institute for Cancer Research", if any)
+        return _short_named_company(firm, text, everyone, issuer, issuer_name) or firm
     if LAB_OF_BEFORE.search(text, max(0, span_start - LAB_OF_CHARS), span_start):
         # a laboratory's head: the institution its sentence names, never the issuer ("a
         # technology developed in the laboratory of Professor Helen Marsh" at a university)

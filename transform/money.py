@@ -428,6 +428,11 @@ TERMS_SENTENCE = re.compile(
     r"\s*under\s+(?:the\s+)?terms\s+of\s+(?:the|this|its)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:agreement|deal|contract|licen[cs]e)\b[^.;]{0,60}?\b(?:will|would|could|may|is\s+eligible)\b"
 )
+# milestones near at hand are still to be earned: "an upfront payment of US$25 million and
+# near-term milestone payments of US$15 million" (never once received: "received a near-term
+# milestone of $5 million")
+NEAR_TERM_BEFORE = re.compile(r"\bnear[- ]term\s+(?:[a-z-]+\s+)?milestones?\b")
+NEAR_TERM_AFTER = re.compile(r"\s+(?:in\s+)?near[- ]term\s+(?:[a-z-]+\s+)?milestones?\b")
 RECEIVED_BEFORE = re.compile(
     r"\b(?:received|earned|paid|triggered|achieved|collected)\b", re.IGNORECASE
 )
@@ -1325,7 +1330,9 @@ PER_UNIT_AFTER = re.compile(
     # "per basic and diluted share"; "$0.06 per basic and $0.53 per diluted share"
     r"(?:(?:basic|diluted)\s+and\s+(?:basic|diluted)\s+"
     r"|(?:fully\s+)?diluted\s+|basic\s+|common\s+|ordinary\s+|equity\s+|consideration\s+"
-    r"|new\s+)?"  # (an Indian company's "Rs. 4 per equity share")
+    r"|new\s+"  # (an Indian company's "Rs. 4 per equity share")
+    # a warrant's kind: "$4.9999 per pre-funded warrant", "per accompanying Series A warrant"
+    r"|pre-?funded\s+|accompanying\s+|series\s+[a-z0-9]{1,2}\s+|class\s+[a-z]\s+){0,2}"
     r"(?:(?:share|unit|ADS|American Depositary Share|warrant|right)s?\b"
     # a price by the period or by the patient: "a list price of $480,000 per year"
     r"|(?:month|year|annum|patient|dose|treatment|course\s+of\s+treatment)\b"
@@ -1864,6 +1871,13 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
             or DUE_ON_EVENT_AFTER.match(sentence, match.end() - left) is not None
             or POTENTIAL_AFTER.match(sentence, match.end() - left) is not None
             or MODAL_BEFORE.search(window) is not None
+            or (
+                (
+                    NEAR_TERM_BEFORE.search(window)
+                    or NEAR_TERM_AFTER.match(sentence, match.end() - left)
+                )
+                and not RECEIVED_BEFORE.search(preceding)
+            )
             or EXPECTED_BEFORE.search(window) is not None
             or GUIDANCE_BEFORE.search(window) is not None
             or (
