@@ -4006,8 +4006,8 @@ def test_a_short_code_labelled_as_a_compounds_or_in_parentheses_after_one_is_a_c
     )
     names = {m.name: m.canonical_name for m in find_compounds(text)}
     assert names == {
-        "Imatinib": "Imatinib",
-        "R788": "Imatinib",
+        "Imatinib": "imatinib",  # a generic's own name, in lower case
+        "R788": "imatinib",
         "Z512": "Z512",
         "Keytruda": "Keytruda",
     }
@@ -8071,6 +8071,11 @@ def test_a_substance_before_its_isoforms_number_and_targeted_is_a_target():
         ("Zeta Announces Discontinuation of ZT-88 Program and Restructuring", ["other"]),
         ("Zeta will discontinue development of ZT-1 in lung cancer.", ["other"]),
         ("Zeta will reduce its workforce by approximately 40%.", ["other"]),
+        ("Biotech layoffs: Orrin cuts 40% of staff after lupus drug flop", ["other"]),
+        ("Orrin is laying off about 85 employees.", ["other"]),
+        ("Zeta will eliminate approximately 120 positions.", ["other"]),
+        # cut costs or prices: no staff
+        ("Zeta cut its operating expenses by 12% and lowered prices.", []),
         # patients who stop a study drug: no decision of the company's
         ("3% of patients discontinued the study due to adverse events.", []),
         ("Adverse events led to discontinuation of study drug in 4% of patients.", []),
@@ -8243,3 +8248,79 @@ def test_a_heading_capitalising_a_compounds_name_links_the_same_compound():
     )
     found = {(m.name, m.canonical_name) for m in find_compounds(text)}
     assert found == {("ZT-2207", "velonstat"), ("velonstat", "velonstat")}
+
+
+def test_a_joint_headlines_verb_after_its_subjects_opens_no_organisation():
+    text = (
+        "Aurelis Pharma and Kingsbridge University Launch Joint Research Institute for "
+        "Neurodegeneration\n\nEDINBURGH, Scotland, 9 January 2020 -- Aurelis Pharma plc and "
+        "Kingsbridge University today announced the Aurelis-Kingsbridge Institute for "
+        "Neurodegeneration."
+    )
+    assert [o.name for o in find_organizations(text, "Aurelis Pharma plc")] == [
+        "Kingsbridge University",
+        "Aurelis-Kingsbridge Institute for Neurodegeneration",
+    ]
+
+
+def test_the_name_the_issuer_takes_is_no_other_organisation():
+    text = (
+        'DURHAM, N.C., Aug. 3, 2023 -- Cardiovia, Inc. (Nasdaq: CDVA) (the "Company") today '
+        "announced that it will change its corporate name to Venturis Biosciences, Inc., "
+        "effective August 7, after the in-license of VB-220 from Telmar Pharma AG."
+    )
+    assert [o.name for o in find_organizations(text, "Cardiovia, Inc.")] == ["Telmar Pharma AG"]
+    # another company's new name is that company's
+    text = (
+        "Zeta Bio, Inc. today said that its partner Omega Pharma AG, which changed its name to "
+        "Beta Biologics AG in March, dosed the first patient."
+    )
+    assert [o.name for o in find_organizations(text, "Zeta Bio, Inc.")] == [
+        "Omega Pharma AG",
+        "Beta Biologics AG",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("The study was supported by NICHD grant HD036801 and award number U01AI123456.", []),
+        ("BARDA contract HHSO100201800012C funds ZT-101.", ["ZT-101"]),
+        ("Zeta signed a grant agreement for ZT-200 with CARB-X.", ["ZT-200"]),
+    ],
+)
+def test_a_grants_or_contracts_number_is_no_compound(text, names):
+    assert [m.name for m in find_compounds(text)] == names
+
+
+def test_a_generic_a_products_title_capitalises_is_named_in_lower_case():
+    text = (
+        "Zeta received approval for its ANDA for Tadalafil Tablets USP, the generic of Cialis "
+        "Tablets."
+    )
+    found = [(m.name, m.canonical_name) for m in find_compounds(text)]
+    assert found == [("Tadalafil", "tadalafil"), ("Cialis", "Cialis")]  # a brand keeps its own
+
+
+def test_a_company_secretary_is_titled_whole():
+    text = (
+        "For further information please contact:\nAnil Deshpande\nCompany Secretary\n"
+        "Sunrise Generics Limited\nTel: +91 22 6655 1234\n"
+    )
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Anil Deshpande", "Company Secretary")
+    ]
+
+
+def test_a_uk_number_is_read_whole_and_an_entry_of_its_own_keeps_its_address():
+    text = (
+        "Aurelis Launches Institute\n\nEDINBURGH, Scotland, 9 January 2020 -- Aurelis Pharma plc "
+        "(LSE: AURP) today announced the launch of an institute.\n\nEnquiries:\nAurelis Pharma plc"
+        "\nFiona Clarke, Head of Communications\n+44 (0)131 555 0199\n\nKingsbridge University "
+        "Press Office\npress@kingsbridge.ac.uk\n"
+    )
+    extraction = extract_release(text, "doc", "x.txt")
+    assert [(c.value, c.person) for c in extraction.contacts] == [
+        ("+44 (0)131 555 0199", "Fiona Clarke"),
+        ("press@kingsbridge.ac.uk", None),  # another entry's, a blank line and its heading between
+    ]

@@ -4537,7 +4537,7 @@ def test_an_exchange_filings_cover_letter_opens_the_lead_past_its_salutation():
     )
     extraction = extract_release(text, "d", "f")
     assert [(e.event_type, e.compound) for e in extraction.events] == [
-        ("regulatory_approval", "Apixaban")
+        ("regulatory_approval", "apixaban")  # the generic, in lower case
     ]
     # the signatory over a title whose first word is a legal form's ("Company") is a person
     assert [p.name for p in extraction.people] == ["Rakesh Menon"]

@@ -4108,3 +4108,16 @@ def test_a_warrants_price_by_its_kind_is_a_price_by_the_unit(sentence, per_unit)
 )
 def test_near_term_milestones_are_still_to_be_earned(sentence, potential):
     assert [m.is_potential for m in find_money(sentence)] == potential
+
+
+def test_a_contingent_value_rights_sum_is_by_the_right():
+    text = (
+        "at a price of $38.50 per share in cash, plus one contingent value right (CVR) per share, "
+        "which represents the right to receive up to $4.00 in cash upon approval. The CVRs "
+        "could pay up to $160 million in aggregate."
+    )
+    assert [(m.text, m.per_unit) for m in find_money(text)] == [
+        ("$38.50", True),
+        ("$4.00", True),
+        ("$160 million", False),  # a scale: all the rights' worth
+    ]

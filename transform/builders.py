@@ -671,7 +671,24 @@ def _person_before(text: str, at: int, people: list[Person], section: int = 0) -
     ):
         return None  # another entry's line between, a desk's with no person: "Nordic Capital:
         # Press Office, press@..." under "Helix: Søren Holm, Head of IR, +45 ..."
+    if best and _entry_of_its_own(text, best[0], at):
+        return None
     return best[1] if best else None
+
+
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _entry_of_its_own(text: str, name_at: int, at: int) -> bool:
+    """Whether a blank line parts the detail at ``at`` from the name at ``name_at`` and a line
+    of its own heads it: another entry, a desk or a firm with no person ("Kingsbridge University
+    Press Office" over "press@..." under "Fiona Clarke, Head of Communications" and her number)."""
+    blanks = list(BLANK_LINE.finditer(text, name_at, at))
+    if not blanks:
+        return False
+    blank = blanks[-1]
+    line_start = text.rfind("\n", 0, at) + 1
+    return bool(text[blank.end() : line_start].strip())
 
 
 # a contact entry's line: its owner's label, a colon and what answers (a desk's name, perhaps)

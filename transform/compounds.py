@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 from transform.dictionary import NamedMatch, a_known_organization, names_matcher
 from transform.drug_vocabulary import (
     drug_matcher,
+    generic_names,
     is_class_word,
     is_drug_name,
     names_a_target,
@@ -128,6 +129,12 @@ MADE_AFTER = re.compile(
 MAIL_FIELD_BEFORE = re.compile(r"\b(?:From|To|Cc|CC|BCC|Bcc|Reply-To|Sender):\s*$")
 # a security's identification number after its label: "WKN: BAY001", "ISIN: DE000BAY0017"
 SECURITY_ID_BEFORE = re.compile(r"\b(?:ISIN|WKN|CUSIP|SEDOL|Valor|CIK|LEI)\s*[:#]?\s*$")
+# a grant's or a contract's number: "supported by NICHD grant HD036801", "under award number
+# U01AI123456", "BARDA contract HHSO100201800012C"
+FUNDING_NUMBER_BEFORE = re.compile(
+    r"\b(?:grants?|awards?|contracts?)\s*(?:(?:numbers?|no\.|nos\.|#)\s*)?:?\s*$", re.IGNORECASE
+)
+FUNDING_NUMBER_CHARS = 24
 # A brand counts when its INN follows in parentheses: "Kyprolis® (carfilzomib)"; a mark alone
 # also sits on platform names ("XpressCF®").
 # (its letters read whole, never given back: a mark or a bracket follows them)
@@ -613,6 +620,10 @@ def find_compounds(text: str) -> list[NamedMatch]:
             continue  # a mail's sender or recipient: "BCC: MAPLE41"
         if SECURITY_ID_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # a security's number: "WKN: BAY001"
+        if FUNDING_NUMBER_BEFORE.search(
+            text, max(0, match.start() - FUNDING_NUMBER_CHARS), match.start()
+        ):
+            continue  # a grant's number: "supported by NICHD grant HD036801"
         if names_a_target(text, match.start(), match.end()):
             continue  # what a class of drugs acts on: "the development of PDE10 inhibitors"
         if TRIAL_BEFORE.search(
@@ -1051,6 +1062,9 @@ def _link_aliases(text: str, matches: list[NamedMatch]) -> list[NamedMatch]:
         match = preferred[key]
         root = canonical.get(match.name, match.name)
         rule = match.rule if root == match.name else f"{match.rule}+alias_parenthetical"
+        if root[:1].isupper() and not root.isupper() and root.casefold() in generic_names():
+            root = root.lower()  # a generic's name a product's title capitalises: "Tadalafil
+            # Tablets USP" is tadalafil (never a brand's: "Cialis")
         known = compound_aliases().get(root.casefold()) or compound_aliases().get(
             match.name.casefold()
         )

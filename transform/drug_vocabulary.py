@@ -42,6 +42,25 @@ def drug_names() -> tuple[str, ...]:
 
 
 @cache
+def generic_names() -> frozenset[str]:
+    """The vocabulary's names that are their own canonical name, lower case: a generic's
+    ("tadalafil"), never a brand's ("cialis" is tadalafil's)."""
+    return cached("drug-generics", _generic_names)
+
+
+def _generic_names() -> frozenset[str]:
+    spec = importlib.util.find_spec("drug_named_entity_recognition")
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    data_file = Path(next(iter(spec.submodule_search_locations))) / DATA_FILE
+    with bz2.open(data_file, "rb") as handle:
+        data = pickle.load(handle)
+    return frozenset(
+        name for name, canonical in data["drug_variant_to_canonical"].items() if canonical == [name]
+    )
+
+
+@cache
 def _drug_name_set() -> frozenset[str]:
     return cached("drug-names", lambda: frozenset(drug_names()))
 

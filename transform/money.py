@@ -1345,6 +1345,9 @@ PER_UNIT_AFTER = re.compile(
 # $84.05", "Zeta closed down 7.67% at $163.65", "Zeta's shares were up 12% at HK$8.29", "its
 # closing price of $4.82"; never "sales rose 12% to $1.2 billion" (no share, no close)
 # how a share's price moved, in the past: "shares slipped 32 cents to $25.11"
+# a contingent value right named before a sum of its sentence: what one right pays
+CVR_BEFORE = re.compile(r"\b(?:contingent\s+value\s+rights?|CVRs?)\b[^.;$€£¥]*$", re.IGNORECASE)
+CVR_CHARS = 120
 PRICE_MOVED = (
     "rose|fell|gained|lost|dropped|declined|jumped|climbed|slid|slumped|surged|soared|plunged"
     "|tumbled|leapt|leaped|advanced|zoomed|rallied|slipped|dipped|sank|crashed|rebounded"
@@ -1989,6 +1992,12 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
                 or (
                     not scale_text
                     and PRICED_AT_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                )
+                # a contingent value right's, with no scale: "plus one contingent value right
+                # (CVR) per share, which represents the right to receive up to $4.00 in cash"
+                or (
+                    not scale_text
+                    and CVR_BEFORE.search(text, max(0, match.start() - CVR_CHARS), match.start())
                 )
                 # a quote beside its symbol: "Neuren Pharmaceuticals (NEU: $5.45) has ..."
                 or (

@@ -1236,6 +1236,9 @@ def find_organizations(
             continue  # "GSK" where "GlaxoSmithKline" is named, or is the issuer
         if issuer_house and core.split(" ", 1)[0] == issuer_house:
             continue  # the issuer's own group ("Eisai Inc." of "Eisai Co., Ltd.")
+        if issuer and _issuers_new_name(text, candidate, issuer, spans):
+            continue  # "Cardiovia, Inc. ... will change its corporate name to Venturis
+            # Biosciences, Inc.": the issuer by its new name, no party
         if any(
             (other != candidate.name and other.startswith(candidate.name + " "))
             or other.startswith(candidate.name + ",")
@@ -1353,12 +1356,51 @@ def _title_verb_before() -> re.Pattern[str]:
     return re.compile(rf".*[ ](?:{'|'.join(verbs)})[ ](?=[A-Z])")
 
 
+# a name a company takes, right before the new one: "will change its corporate name to",
+# "has been renamed", "rebranded as"
+RENAMED_BEFORE = re.compile(
+    r"\b(?:(?:change[sd]?|changing)\s+(?:its|our)\s+(?:corporate\s+|company\s+|legal\s+)?name"
+    r"(?:\s+from\s+[^,.;]{1,60}?)?\s+to|renamed(?:\s+itself)?(?:\s+(?:as|to))?"
+    r"|rebrand(?:s|ed|ing)?(?:\s+itself)?\s+as)\s+[\"“]?$",
+    re.IGNORECASE,
+)
+RENAMED_CHARS = 80
+
+
+def _issuers_new_name(
+    text: str, candidate: NamedMatch, issuer: str, spans: dict[tuple[int, int], NamedMatch]
+) -> bool:
+    """Whether ``candidate`` is the name the issuer takes: printed after "change its name to"
+    in a sentence that names the issuer (or "the Company"), no organisation between."""
+    start = candidate.span_start
+    if not RENAMED_BEFORE.search(text, max(0, start - RENAMED_CHARS), start):
+        return False
+    left, _ = sentence_bounds(text, start, candidate.span_end)
+    first = issuer.split(" ", 1)[0].rstrip(",")
+    subjects = list(re.finditer(rf"\b(?:{re.escape(first)}|Company|We)\b", text[left:start]))
+    if not subjects:
+        return False
+    named = subjects[-1]
+    # (another organisation after the issuer is the one renamed: "Zeta said Omega, which
+    # changed its name to Beta")
+    return not any(left + named.end() < s < start for s, _ in spans)
+
+
+# a capitalised word (a subject's) right before, on the same line
+SUBJECT_BEFORE = re.compile(r"[A-Z][\w.&'’-]*[ ]$")
+
+
 def _without_heading_verb(match: re.Match[str]) -> tuple[int | None, int]:
     """A head's name without a Title Case headline's verb inside it and what follows the verb:
     "Calloway Institute for Cancer Research" of "... Research Receives $12 Million Grant"
     (name_openers.csv's verbs in the third person). None when no head is left before the verb:
     "Zeta Enters Strategic Alliance" names no organisation."""
     start, end = match.span("name")
+    first, _, rest = match.group("name").partition(" ")
+    if rest and first in _title_verbs() and SUBJECT_BEFORE.search(match.string, 0, start):
+        return None, end  # a joint headline's verb after its subjects, and what they do, as
+        # the verb inside a name: "Aurelis Pharma and Kingsbridge University Launch Joint
+        # Research Institute for Neurodegeneration"
     at = start
     for word in match.group("name").split(" "):
         if at > start and heading_verb(word):

@@ -48,6 +48,12 @@ def _one_word_titles() -> tuple[str, ...]:
     return tuple(row["word"] for row in load_lexicon("title_words") if " " not in row["word"])
 
 
+@cache
+def _phrase_titles() -> tuple[str, ...]:
+    """The titles of more than one word (title_words.csv), lower case: "company secretary"."""
+    return tuple(row["word"].lower() for row in load_lexicon("title_words") if " " in row["word"])
+
+
 def _title_alternation() -> str:
     """The one-word title words (title_words.csv) as a regex alternation."""
     return "|".join(re.escape(word) for word in _one_word_titles())
@@ -523,6 +529,10 @@ def _clean_title(raw: str, from_end: bool = False) -> str | None:
     title = AGE_OPENS.sub("", " ".join(raw.replace("\n", " ").split()))  # "52, Chief ..."
     # "Chief Science Officer", "chief people officer": what a chief officer is chief of
     words = words | {w.lower() for m in CHIEF_OFFICER.finditer(title) for w in m[1].split()}
+    # a title of two words one of which is no title word alone: "Company Secretary"
+    words = words | {
+        w for phrase in _phrase_titles() if phrase in title.lower() for w in phrase.split()
+    }
     if from_end:
         tokens = re.findall(r"[A-Za-z&]+(?:-[A-Za-z&]+)*|,", title)[::-1]  # never a "--"
         if tokens and tokens[0].lower() in ("of", "and", "the", "or", "to", "for"):

@@ -271,11 +271,23 @@ def find_contact_details(text: str, contacts: list[Segment]) -> list[ContactDeta
         ]
         for start, end in sorted(numbers):
             digits = sum(ch.isdigit() for ch in text[start:end])
-            if PHONE_DIGITS[0] <= digits <= PHONE_DIGITS[1] and not any(
-                s < end and start < e for s, e in read
-            ):
-                details.append(ContactDetail("phone", text[start:end], start, end))
-                read.append((start, end))
+            if not PHONE_DIGITS[0] <= digits <= PHONE_DIGITS[1]:
+                continue
+            overlapping = [(s, e) for s, e in read if s < end and start < e]
+            # a national number read inside the whole one, its country's code and trunk
+            # before it: "131 555 0199" of "+44 (0)131 555 0199"
+            inside = [
+                d
+                for d in details
+                if d.kind == "phone" and start <= d.span_start < d.span_end <= end
+            ]
+            if overlapping and len(inside) == len(overlapping):
+                details = [d for d in details if d not in inside]
+                read = [r for r in read if r not in overlapping]
+            elif overlapping:
+                continue
+            details.append(ContactDetail("phone", text[start:end], start, end))
+            read.append((start, end))
     return sorted(details, key=lambda d: d.span_start)
 
 
