@@ -4121,3 +4121,39 @@ def test_a_contingent_value_rights_sum_is_by_the_right():
         ("$4.00", True),
         ("$160 million", False),  # a scale: all the rights' worth
     ]
+
+
+def test_an_exchange_rates_two_sides_are_no_money():
+    text = (
+        "All translations from RMB to U.S. dollars are made at a rate of RMB7.1135 to US$1.00. "
+        "Revenue was US$58.0 million."
+    )
+    assert [m.text for m in find_money(text)] == ["US$58.0 million"]
+
+
+def test_a_result_said_to_be_expected_is_a_forecast_but_an_offerings_proceeds_are_set():
+    text = (
+        "Revenue is now expected to be DKK 95-105 million, and the operating loss is expected to "
+        "be DKK 140-160 million. The gross proceeds are expected to be approximately $40 million."
+    )
+    assert [m.is_potential for m in find_money(text)] == [True, True, False]
+
+
+def test_a_price_per_a_companys_share_is_by_the_unit():
+    text = (
+        "representing an implied value of $12.50 per Talis share and an equity value of "
+        "approximately $350 million."
+    )
+    assert [(m.text, m.per_unit) for m in find_money(text)] == [
+        ("$12.50", True),
+        ("$350 million", False),
+    ]
+
+
+def test_what_is_licensed_from_a_company_its_kind_between_pays_that_company():
+    text = (
+        "Kestrel Pharmaceuticals Inc said it licensed rights to a cancer drug from Swedish biotech "
+        "Lindqvist Oncology AB in a deal worth up to $410 million."
+    )
+    [money] = extract_release(text, "doc", "x.txt").money
+    assert (money.payer, money.payee) == (None, "Lindqvist Oncology")

@@ -106,6 +106,8 @@ FISCAL_CODE = re.compile(r"(?:FY|Q[1-4]|H[12])\d+")  # "(FY2020)", "(Q32)": a pe
 # Tel-Tech 15 and Biomed indexes", "KOSPI200 373.22 -0.86 -0.23%"
 INDEX_AFTER = re.compile(r"(?:(?:,|\s+and)\s+[A-Z][\w-]*(?:\s\d+)?){0,6}\s+ind(?:ex|exes|ices)\b")
 QUOTE_AFTER = re.compile(r"\s+\d[\d,]*\.\d+\s+[-+−]\d")
+# a time of day a range's dash glues to a meridiem: "8:00 AM-11:00 AM CDT" is no "AM-11"
+CLOCK_AFTER = re.compile(r":\d\d(?!\d)")
 # a story's number in a wire's routing line, between double dashes before its day and time
 ROUTING_BEFORE = re.compile(r"--\s$")
 ROUTING_AFTER = re.compile(r"\s--\s\d{3,5}\s+\d\d?/\d\d?/\d\d")
@@ -612,6 +614,8 @@ def find_compounds(text: str) -> list[NamedMatch]:
             continue  # a quantity: "US 861 million dollars", "EQ 250 mg base", "RMB315 million"
         if INDEX_AFTER.match(text, match.end()) or QUOTE_AFTER.match(text, match.end()):
             continue  # a market's index: "TA-75 and Biomed indexes", "KOSPI200 373.22 -0.86"
+        if CLOCK_AFTER.match(text, match.end()):
+            continue  # a time: "8:00 AM-11:00 AM CDT", "PM-2:30"
         if ROUTING_BEFORE.search(text, max(0, match.start() - 4), match.start()) and (
             ROUTING_AFTER.match(text, match.end())
         ):

@@ -725,10 +725,12 @@ BOUGHT_FROM = re.compile(
     # a royalty's interest or rights bought are a thing: "acquired a royalty interest in Zetavia
     # from Omega")
     r"(?:(?!fees?\b|payments?\b|royalt(?!y[ -](?:interests?|rights?|streams?)\b)|milestone"
-    r"|revenue)[^.;]){0,60}\bfrom\s+(?:the\s+)?$",
+    r"|revenue)[^.;]){0,60}\bfrom\s+(?:the\s+)?"
+    # (what the seller is, between: "licensed rights to ... from Swedish biotech Lindqvist")
+    r"(?:(?:its|[A-Z][\w-]*|[a-z-]+)\s+){0,2}$",
     re.IGNORECASE,
 )
-BOUGHT_FROM_CHARS = 90
+BOUGHT_FROM_CHARS = 110
 
 
 # ... or past what the payer is to the payee (company_descriptors.csv): "from its partner
@@ -1887,12 +1889,17 @@ def _labelled_organization(
     if label is None:
         return None
     named = _named_company(label["owner"], text, everyone, issuer, issuer_name)
-    desk = OWNER_DESK.fullmatch(label["owner"])
-    if named is None and desk:
+    desk = OWNER_DESK.fullmatch(label["owner"]) or OWNER_CONTACT.fullmatch(label["owner"])
+    if named is None and desk and not re.fullmatch(DESK_LABELS, desk["owner"]):
         # the company's short name before a desk's label in a joint release: "Ventrix
-        # Investors: Jonah Feldstein" of Ventrix Pharmaceuticals (never a desk's alone)
+        # Investors: Jonah Feldstein" of Ventrix Pharmaceuticals, "Talis Contact: Darnell
+        # Brooks" of Talis Therapeutics (never a desk's alone)
         named = _short_named_company(desk["owner"], text, everyone, issuer, issuer_name)
     return named
+
+
+# a company's name and the word "Contact" after it: "Talis Contact"
+OWNER_CONTACT = re.compile(r"(?P<owner>[A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*){0,3}?)[ ](?i:contacts?)")
 
 
 def _short_named_company(

@@ -288,6 +288,8 @@ RATE_EQUALS_AFTER = re.compile(
     re.IGNORECASE,
 )
 RATE_WORDS_CHARS = 30
+# ... or the rate's other side after "to": "at a rate of RMB7.1135 to US$1.00"
+RATE_TO_AFTER = re.compile(r"\s+(?:to|per|for)\s+")
 # The high end of a range printed with one scale: the low end is in it too ("USD 1.41-1.59
 # billion", "between $2 and $3 million"); after "to" or "and" the high end carries a currency
 # too, and no count follows it ("$8 and 2.5 million shares" is a price and a count)
@@ -380,7 +382,11 @@ POTENTIAL_AFTER = re.compile(
 # 430.0 billion yen", "expects full-year revenue of $50 million", "projected sales of" (no other
 # sum nor clause between)
 GUIDANCE_BEFORE = re.compile(
-    r"\b(?:forecasts?|forecasted|projected|guidance|outlook|expects?|anticipates?)\b"
+    r"(?:\b(?:forecasts?|forecasted|projected|guidance|outlook|expects?|anticipates?)\b"
+    # ... or a result said to be expected: "Revenue is now expected to be DKK 95-105 million",
+    # "the operating loss is expected to be" (never an offering's proceeds: those are set)
+    r"|\b(?:revenues?|sales|income|loss|result|ebit(?:da)?|costs?|expenses|spend(?:ing)?)\s+"
+    r"(?:is|are)\s+(?:now\s+)?(?:expected|forecast|estimated)\s+to\s+(?:be|reach|total)\b)"
     r"[^.;:$€£¥\d]{0,50}$"
 )
 
@@ -1327,6 +1333,7 @@ PER_UNIT_AFTER = re.compile(
     r"(?:closing|share|stock)\s+price\b|"  # "a premium to the $2.04 closing price per share"
     # "$92.50/share" too
     r"(?:\([^)]{0,40}\)\s*)?(?:net\s+|in\s+cash\s+)?(?:(?:per|a|each|for each)\s+|/\s?)"
+    r"(?:(?-i:[A-Z][\w&'’.-]*)\s+(?=(?:share|ADS)s?\b))?"  # a company's: "per Talis share"
     # "per basic and diluted share"; "$0.06 per basic and $0.53 per diluted share"
     r"(?:(?:basic|diluted)\s+and\s+(?:basic|diluted)\s+"
     r"|(?:fully\s+)?diluted\s+|basic\s+|common\s+|ordinary\s+|equity\s+|consideration\s+"
@@ -1829,7 +1836,9 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
         if match.start() == rate_equals or RATE_OF_BEFORE.search(
             text, max(0, match.start() - RATE_WORDS_CHARS), match.start()
         ):
-            equals = RATE_EQUALS_AFTER.match(text, match.end())
+            equals = RATE_EQUALS_AFTER.match(text, match.end()) or RATE_TO_AFTER.match(
+                text, match.end()
+            )
             rate_equals = equals.end() if equals else -1
             continue  # "a rate of $1.00 Canadian equaling $0.69 U.S.": a rate, no amounts
         currency = prefix_currencies.get(printed) or suffix_currencies.get(printed, "USD")

@@ -884,6 +884,8 @@ def find_organizations(
             continue  # "the Phase 3 HORIZON trial": a trial's name, never Horizon the company
         if dateline_place(text, entry.start):
             continue  # "SEATTLE--(BUSINESS WIRE)--": the dateline's city, not "Seattle" Genetics
+        if GATHERING_NAMED_AFTER.match(text, entry.end):
+            continue  # "the Jefferies Healthcare Conference": a gathering's name, no party
         following = NEXT_WORD.match(text, entry.end)
         if following and following[1].casefold() in context_words("molecule_noun"):
             continue  # "the Amylin analog program": the hormone, not Amylin Pharmaceuticals
@@ -1388,6 +1390,7 @@ def _issuers_new_name(
 
 # a capitalised word (a subject's) right before, on the same line
 SUBJECT_BEFORE = re.compile(r"[A-Z][\w.&'’-]*[ ]$")
+SUBJECT_CHARS = 40
 
 
 def _without_heading_verb(match: re.Match[str]) -> tuple[int | None, int]:
@@ -1397,7 +1400,11 @@ def _without_heading_verb(match: re.Match[str]) -> tuple[int | None, int]:
     "Zeta Enters Strategic Alliance" names no organisation."""
     start, end = match.span("name")
     first, _, rest = match.group("name").partition(" ")
-    if rest and first in _title_verbs() and SUBJECT_BEFORE.search(match.string, 0, start):
+    if (
+        rest
+        and first in _title_verbs()
+        and SUBJECT_BEFORE.search(match.string, max(0, start - SUBJECT_CHARS), start)
+    ):
         return None, end  # a joint headline's verb after its subjects, and what they do, as
         # the verb inside a name: "Aurelis Pharma and Kingsbridge University Launch Joint
         # Research Institute for Neurodegeneration"
@@ -1454,6 +1461,11 @@ PAIR_BEFORE_HEAD = re.compile(
 # a gathering's word after a name of the trade: "Jefferies Healthcare Conference", "BIO
 # International Convention", "Biotech Showcase"
 GATHERING_AFTER = re.compile(rf"[ ](?:{GATHERINGS}|Forum|Convention|Showcase|Week|Day)\b")
+# ... a few words of the gathering's own between: "J.P. Morgan Healthcare Conference", "Goldman
+# Sachs 44th Annual Global Healthcare Conference"
+GATHERING_NAMED_AFTER = re.compile(
+    rf"(?:[ ](?:\d+(?:st|nd|rd|th)|[A-Z][\w’'&.-]*)){{0,4}}?[ ](?:{GATHERINGS}|Forum|Convention)\b"
+)
 
 
 def _capitalised_name(words: str) -> bool:

@@ -503,7 +503,10 @@ NOT_UNIT_WORDS = frozenset(
     {"a", "an", "said", "says", "who", "which", "that", "will", "is", "was", "has", "had", "to"}
     | {"with", "on", "during", "today", "added", "commented", "stated", "noted", "from"}
 )
-TITLE_TOKEN = re.compile(r"\([A-Z][A-Za-z]{1,9}\)|[A-Z]&[A-Z]\b|[A-Za-z][A-Za-z'’\-]*|&|,")  # "R&D"
+# (a trial's name with its number whole: "principal investigator of PRISM-2")
+TITLE_TOKEN = re.compile(
+    r"\([A-Z][A-Za-z]{1,9}\)|[A-Z]&[A-Z]\b|[A-Z]{2,}-\d+\b|[A-Za-z][A-Za-z'’\-]*|&|,"
+)  # "R&D"
 
 
 def _clean_title(raw: str, from_end: bool = False) -> str | None:
