@@ -8380,3 +8380,36 @@ def test_an_investment_bank_named_like_a_person_is_an_organisation():
     extraction = extract_release(text, "doc", "x.txt")
     assert [o.name for o in extraction.organizations] == ["Merrill Lynch", "Jefferies"]
     assert [(p.name, p.organization) for p in extraction.people] == [("Akash Tewari", "Jefferies")]
+
+
+@pytest.mark.parametrize(
+    "lead, types",
+    [
+        (
+            "SAN DIEGO -- Kelpie Bio, a biotech developing small molecules for inflammatory bowel "
+            "disease, has raised $85 million, the company said Wednesday.",
+            ["financing"],
+        ),
+        # a cue inside the company's description is what it is
+        (
+            "Zeta Bio, a company that has raised $50 million in a Series B financing since 2019, "
+            "today said its trial began.",
+            [],
+        ),
+    ],
+)
+def test_a_cue_after_the_apposition_closes_is_the_sentences_news(lead, types):
+    assert [e.event_type for e in find_events(lead, len(lead), 2021)] == types
+
+
+def test_a_companys_possessive_before_a_person_is_their_organisation():
+    text = (
+        "SAN DIEGO -- Kelpie Bio has raised $85 million in a Series B round co-led by Venrock and "
+        "Frazier Life Sciences, the company said. Frazier's Dr. James Topper and Venrock's Dr. "
+        "Nimish Shah will join Kelpie's board of directors."
+    )
+    people = extract_release(text, "doc", "x.txt").people
+    assert [(p.name, p.organization) for p in people] == [
+        ("James Topper", "Frazier Life Sciences"),
+        ("Nimish Shah", "Venrock"),
+    ]

@@ -398,6 +398,12 @@ DESCRIPTION_OPENS = re.compile(
 )
 LEAD_VERB = re.compile(r"\b(?:today\s+)?(?:announced|announces|reported|reports|said|says)\b")
 DESCRIPTION_CHARS = 400
+# a comma, then the subject's verb, the cue in its clause
+APPOSITION_CLOSED = re.compile(
+    r",\s+(?:has|have|had|is|was|will|today|raised|raises|closed|closes|completed|completes"
+    r"|signed|signs|entered|enters|secured|secures|received|receives|won|wins|agreed|agrees)\b"
+    r"[^,;]*$"
+)
 
 
 def _in_description(text: str, match: re.Match[str], sentence: tuple[int, int]) -> bool:
@@ -408,6 +414,9 @@ def _in_description(text: str, match: re.Match[str], sentence: tuple[int, int]) 
     )
     if opens is None or LEAD_VERB.search(text, opens.end(), match.start()):
         return False
+    if APPOSITION_CLOSED.search(text, opens.end(), match.end()):
+        return False  # the apposition closed by a comma and the sentence's own verb: "Kelpie
+        # Bio, a biotech developing ..., has raised $85 million ..., the company said"
     return LEAD_VERB.search(text, match.end(), right) is not None
 
 

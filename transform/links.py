@@ -1947,6 +1947,13 @@ ROLE_IN_BRACKETS = re.compile(r"[ \t]*\([A-Z][^()\n]{1,60}\)")
 CONTACT_DESK_AFTER = re.compile(r"[ \t]*\([A-Za-z][^()\n]{0,30}\)(?=[ \t]*\n)")
 
 
+# a company's possessive right before a person, an honorific between: "Frazier's Dr. James Topper"
+POSSESSIVE_OWNER_BEFORE = re.compile(
+    r"(?<![\w.&-])(?P<owner>[A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*){0,3})['’]s[ ]+"
+    r"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?[ ]+)?$"
+)
+
+
 # the laboratory or group a person heads, named before them: "in the laboratory of Professor"
 LAB_OF_BEFORE = re.compile(
     r"\b(?:laborator(?:y|ies)|lab|research\s+group|group)\s+of\s+"
@@ -2023,6 +2030,11 @@ def person_organization(
     if before_title is not None:  # "MSD managing director Will Delaat", "Beta's CEO Ann Lee"
         # (a company the release never names: unknown)
         return _named_company(before_title, text, everyone, issuer, issuer_name)
+    possessive = POSSESSIVE_OWNER_BEFORE.search(text, max(0, span_start - OWNER_REACH), span_start)
+    if possessive:  # "Frazier's Dr. James Topper and Venrock's Dr. Nimish Shah will join"
+        company = _short_named_company(possessive["owner"], text, everyone, issuer, issuer_name)
+        if company is not None:
+            return company
     _, right = sentence_bounds(text, span_start, span_end)
     following = _inside(everyone, text, span_end, min(right, span_end + 120))
     for org in following:
