@@ -8413,3 +8413,15 @@ def test_a_companys_possessive_before_a_person_is_their_organisation():
         ("James Topper", "Frazier Life Sciences"),
         ("Nimish Shah", "Venrock"),
     ]
+
+
+def test_a_name_wrapped_onto_a_companys_line_stops_at_the_break():
+    text = (
+        "Quantis Pharma Gets Patent for Its Lead Product Candidate Today\n\nNEWARK, Del., June 27, "
+        "2018 -- Quantis Pharma, Inc. (OTCQB: QNTP) today announced the issue of a patent.\n\n"
+        '"This patent matters," said Howard Lin, Chief Executive Officer of Quantis.\n\n'
+        "Contact:\nHoward Lin\nQuantis Pharma, Inc.\n302-555-0166\nhlin@quantispharma.com\n"
+    )
+    extraction = extract_release(text, "doc", "x.txt")
+    assert [p.name for p in extraction.people] == ["Howard Lin"]
+    assert [c.person for c in extraction.contacts] == ["Howard Lin", "Howard Lin"]

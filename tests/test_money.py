@@ -4157,3 +4157,12 @@ def test_what_is_licensed_from_a_company_its_kind_between_pays_that_company():
     )
     [money] = extract_release(text, "doc", "x.txt").money
     assert (money.payer, money.payee) == (None, "Lindqvist Oncology")
+
+
+def test_a_forecasts_next_measure_is_forecast_too():
+    text = (
+        "For fiscal 2023, Mizuhara forecasts revenue of ¥430.0 billion and core operating profit "
+        "of ¥74.0 billion. Zeta expects revenue of $10 million in 2021 and reported cash of $50 "
+        "million."
+    )
+    assert [m.is_potential for m in find_money(text)] == [True, True, True, False]

@@ -404,7 +404,11 @@ MODAL_BEFORE = re.compile(
 # each subsequent product" (never "... $50 million in milestones and has received $10 million")
 COORDINATED_BETWEEN = re.compile(
     r"(?:(?!\b(?:will|would|has|have|had|is|are|was|were|received?|receives|paid|pays?|payable"
-    r"|upfront|up-front|signing|already)\b)[^.;:\n]){0,60}?,?\s+(?:and|or)\s+",
+    r"|upfront|up-front|signing|already)\b)[^.;:\n]){0,60}?,?\s+(?:and|or)\s+"
+    # ... or the next measure a forecast names: "forecasts revenue of ¥430.0 billion and core
+    # operating profit of ¥74.0 billion"
+    r"(?:(?:(?!(?:will|would|has|have|had|is|are|was|were|received?|reported|ended|paid)\b)"
+    r"[\w-]+\s+){1,4}?(?:of|at)\s+)?",
     re.IGNORECASE,
 )
 

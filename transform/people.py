@@ -1064,12 +1064,24 @@ def _without_cut_names(found: dict[str, PersonMatch]) -> None:
 def _without_run_on_names(text: str, found: dict[str, PersonMatch]) -> None:
     """A name read on over a line break where the same name ends at that break is found too:
     "Stephanie Carrington" over "Westwicke, an ICR Company" is Stephanie Carrington's line,
-    never a person "Stephanie Carrington Westwicke"."""
+    never a person "Stephanie Carrington Westwicke"; nor where the line after the break names a
+    company ("Howard Lin" over "Quantis Pharma, Inc.": Howard Lin), or where the name before the
+    break is found elsewhere."""
     ends = {(p.span_start, p.span_end) for p in found.values()}
     for name, person in list(found.items()):
         wrapped = text.find("\n", person.span_start, person.span_end)
-        if wrapped != -1 and (person.span_start, wrapped) in ends:
+        if wrapped == -1:
+            continue
+        before = " ".join(text[person.span_start : wrapped].split())
+        if (person.span_start, wrapped) in ends or (before != name and before in found):
             del found[name]
+            continue
+        line_end = text.find("\n", wrapped + 1)
+        below = text[wrapped + 1 : len(text) if line_end < 0 else line_end].split()
+        last = below[-1].rstrip(",") if below else ""
+        if " " in before and (last in company_trade_words() or _is_legal_form(last)):
+            del found[name]
+            found[before] = replace(person, name=before, span_end=wrapped)
 
 
 MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
