@@ -8336,13 +8336,20 @@ def test_a_time_range_glued_to_its_meridiem_is_no_code():
     "lead, types",
     [
         ("FDA Advisory Committee Votes 10-2 in Favor of Zeta's Ostelin", ["other"]),
+        # a spin-off completed
+        ("Medivale Pharma Completes Spin-Off of Dermatology Business as Skyra", ["other"]),
+        (
+            "Zeta announced the completion of the previously announced spin-off of its unit.",
+            ["other"],
+        ),
+        ("Zeta plans to complete the spin-off of its unit in 2022.", []),
         ("ODAC voted 8 to 5 against the application.", ["other"]),
         # a vote to come, or a meeting, is no event yet
         ("The Oncologic Drugs Advisory Committee will vote on the sNDA.", []),
         ("The FDA Advisory Committee meeting is scheduled for May 4, 2021.", []),
     ],
 )
-def test_an_advisory_committees_vote_is_an_event(lead, types):
+def test_an_advisory_committees_vote_or_a_spin_off_completed_is_an_event(lead, types):
     assert [e.event_type for e in find_events(lead, len(lead))] == types
 
 
