@@ -4166,3 +4166,13 @@ def test_a_forecasts_next_measure_is_forecast_too():
         "million."
     )
     assert [m.is_potential for m in find_money(text)] == [True, True, True, False]
+
+
+def test_a_licensor_named_by_its_countrys_possessive_is_paid():
+    text = (
+        "Zentara has been chasing rivals, where Novo Nordisk and Eli Lilly dominate. Last year, "
+        "Zentara Pharma licensed a dual agonist from China's Huaxin Pharma for $150 million "
+        "upfront."
+    )
+    [money] = extract_release(text, "doc", "x.txt").money
+    assert money.payee == "Huaxin Pharma"  # never the payer, nor a payer of the sentence before

@@ -727,7 +727,7 @@ BOUGHT_FROM = re.compile(
     r"(?:(?!fees?\b|payments?\b|royalt(?!y[ -](?:interests?|rights?|streams?)\b)|milestone"
     r"|revenue)[^.;]){0,60}\bfrom\s+(?:the\s+)?"
     # (what the seller is, between: "licensed rights to ... from Swedish biotech Lindqvist")
-    r"(?:(?:its|[A-Z][\w-]*|[a-z-]+)\s+){0,2}$",
+    r"(?:(?:its|[A-Z][\w-]*(?:['’]s)?|[a-z-]+)\s+){0,2}$",  # ... "from China's Huaxin"
     re.IGNORECASE,
 )
 BOUGHT_FROM_CHARS = 110
