@@ -4633,3 +4633,22 @@ def test_a_distribution_or_embargo_legend_over_the_title_is_no_headline(legend):
     )
     release = extract_release(text, "l" * 64, "file:///x.txt").release
     assert release.headline == "Zeta Bio Announces C$12 Million Bought Deal Financing"
+
+
+@pytest.mark.parametrize(
+    "stamp, published",
+    [
+        # a wire page's stamp, run in
+        ("March 4, 2021 09:00 AM Eastern Standard Time ", dt.date(2021, 3, 4)),
+        # a page's stamp and its source label, run in
+        ("Jun 2, 2003, 08:30 ET from Zeta Bio ", dt.date(2003, 6, 2)),
+    ],
+)
+def test_a_page_stamp_run_into_the_lead_is_no_part_of_the_issuer(stamp, published):
+    text = (
+        "Zeta Bio Announces Positive Results From Its Phase 2 Trial Of ZB-101\n\n"
+        f"{stamp}Zeta Bio, Inc. (Nasdaq: ZETA) today announced positive results from its Phase 2 "
+        "trial of ZB-101 in patients with asthma, the company said.\n"
+    )
+    release = extract_release(text, "d", "f").release
+    assert (release.issuer, release.published_date) == ("Zeta Bio, Inc.", published)

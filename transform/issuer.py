@@ -618,6 +618,53 @@ def _letterhead_issuer(text: str) -> IssuerMatch | None:
 # a dash may be glued before it, as a source's ("(Reuters) -Gilead Sciences said"), a hyphen not;
 # a name may open with a number: glued to letters ("3M", "4SC AG", "23andMe") or a word of its
 # own ("454 Life Sciences": only when the text prints it so again, never a day or a count)
+# a clock's time right before a run of capitals, and the words of its meridiem and zone
+CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d\d[ \t]*$")
+CLOCK_CHARS = 8
+CLOCK_WORDS = frozenset(
+    [
+        "AM",
+        "PM",
+        "A.M.",
+        "P.M.",
+        "ET",
+        "EST",
+        "EDT",
+        "CT",
+        "CST",
+        "CDT",
+        "MT",
+        "MST",
+        "MDT",
+        "PT",
+        "PST",
+        "PDT",
+        "GMT",
+        "UTC",
+        "BST",
+        "CET",
+        "CEST",
+        "EET",
+        "JST",
+        "KST",
+        "HKT",
+        "SGT",
+        "AEST",
+        "AEDT",
+        "IST",
+        "Eastern",
+        "Central",
+        "Mountain",
+        "Pacific",
+        "Greenwich",
+        "European",
+        "British",
+        "Standard",
+        "Daylight",
+        "Summer",
+        "Time",
+    ]
+)
 SUBJECT_RUN = re.compile(  # "A/S" is one word: "H. Lundbeck A/S", never a subject "S"
     r"(?<![\w'’.$€£¥/])(?<![\w'’.]-)(?:[A-Z][\w&'’./\-]*|\d+[A-Za-z][\w&'’.\-]*|\d+(?=[ ][A-Z]))"
     r"(?:[ ](?:[A-Z0-9][\w&'’./\-]*|&|of|de))*"
@@ -977,6 +1024,12 @@ def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch |
         if words[0].isdigit() and not numbered:
             run_start += len(words[0]) + 1  # "March 3 Zeta Bio said", "12 Zeta sites"
             words = words[1:]
+            if not words:
+                continue
+        if CLOCK_BEFORE.search(text, max(at, run_start - CLOCK_CHARS), run_start):
+            while words and words[0].rstrip(",") in CLOCK_WORDS:  # a page's stamp run into
+                run_start += len(words[0]) + 1  # its lead: "March 4, 2021 09:00 AM Eastern
+                words = words[1:]  # Standard Time Zeta Bio, Inc. today announced"
             if not words:
                 continue
         if text[run_start - 1 : run_start] == "(" and BARE_TICKER.fullmatch(" ".join(words)):
@@ -1436,6 +1489,10 @@ def find_issuer(text: str, lead_start: int | None, body_start: int = 0) -> Issue
     release prints its name without ("Swiss ADC Therapeutics" -> "ADC Therapeutics"), and as
     the release prints it in mixed case where it also does."""
     found = _find_issuer(text, lead_start, body_start)
+    if found is not None and (again := _printed_twice(found.name)):
+        # a page's source label run into its lead: "... 08:30 ET from Zeta Bio Zeta Bio, Inc.
+        # (Nasdaq: ZETA) today announced": the name once, as the lead prints it
+        found = replace(found, name=found.name[again:], span_start=found.span_start + again)
     if found is not None and found.name.isupper() and " " in found.name:
         # a name in capitals as the release also prints it in mixed case: "RUA LIFE SCIENCES
         # PLC" over "RUA Life Sciences plc (AIM: RUA.L) is pleased to announce"
@@ -1444,6 +1501,16 @@ def find_issuer(text: str, lead_start: int | None, body_start: int = 0) -> Issue
     if found is None or not (cut := nationality_before(text, found.name)):
         return found
     return replace(found, name=found.name[cut:], span_start=found.span_start + cut)
+
+
+def _printed_twice(name: str) -> int:
+    """Where the second printing starts of a name whose first words are printed twice in a row
+    ("Zeta Bio Zeta Bio, Inc."), else 0."""
+    words = name.split(" ")
+    for count in range(1, len(words) // 2 + 1):
+        if [w.rstrip(",.") for w in words[count : 2 * count]] == words[:count]:
+            return len(" ".join(words[:count])) + 1
+    return 0
 
 
 def _find_issuer(text: str, lead_start: int | None, body_start: int = 0) -> IssuerMatch | None:
