@@ -611,6 +611,12 @@ def _letterhead_issuer(text: str) -> IssuerMatch | None:
     return IssuerMatch(name, start, start + len(name), rule, confidence_of(rule))
 
 
+# a clock's time right before a run of capitals (its meridiem's and zone's words after it:
+# context_words.csv's clock_word)
+CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d\d[ \t]*$")
+CLOCK_CHARS = 8
+
+
 # The company a lead without a dateline is about, as its subject: the trade press and aggregators
 # print "US clinical-stage biotech firm Boston Pharmaceuticals has appointed ...", "Oxford
 # BioMedica, a gene therapy company, announces ...", "Chugai Pharma USA (CPUSA), a wholly-owned
@@ -618,53 +624,6 @@ def _letterhead_issuer(text: str) -> IssuerMatch | None:
 # a dash may be glued before it, as a source's ("(Reuters) -Gilead Sciences said"), a hyphen not;
 # a name may open with a number: glued to letters ("3M", "4SC AG", "23andMe") or a word of its
 # own ("454 Life Sciences": only when the text prints it so again, never a day or a count)
-# a clock's time right before a run of capitals, and the words of its meridiem and zone
-CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d\d[ \t]*$")
-CLOCK_CHARS = 8
-CLOCK_WORDS = frozenset(
-    [
-        "AM",
-        "PM",
-        "A.M.",
-        "P.M.",
-        "ET",
-        "EST",
-        "EDT",
-        "CT",
-        "CST",
-        "CDT",
-        "MT",
-        "MST",
-        "MDT",
-        "PT",
-        "PST",
-        "PDT",
-        "GMT",
-        "UTC",
-        "BST",
-        "CET",
-        "CEST",
-        "EET",
-        "JST",
-        "KST",
-        "HKT",
-        "SGT",
-        "AEST",
-        "AEDT",
-        "IST",
-        "Eastern",
-        "Central",
-        "Mountain",
-        "Pacific",
-        "Greenwich",
-        "European",
-        "British",
-        "Standard",
-        "Daylight",
-        "Summer",
-        "Time",
-    ]
-)
 SUBJECT_RUN = re.compile(  # "A/S" is one word: "H. Lundbeck A/S", never a subject "S"
     r"(?<![\w'’.$€£¥/])(?<![\w'’.]-)(?:[A-Z][\w&'’./\-]*|\d+[A-Za-z][\w&'’.\-]*|\d+(?=[ ][A-Z]))"
     r"(?:[ ](?:[A-Z0-9][\w&'’./\-]*|&|of|de))*"
@@ -1027,9 +986,12 @@ def _subject_in(text: str, at: int, end: int, announcing: bool) -> IssuerMatch |
             if not words:
                 continue
         if CLOCK_BEFORE.search(text, max(at, run_start - CLOCK_CHARS), run_start):
-            while words and words[0].rstrip(",") in CLOCK_WORDS:  # a page's stamp run into
-                run_start += len(words[0]) + 1  # its lead: "March 4, 2021 09:00 AM Eastern
-                words = words[1:]  # Standard Time Zeta Bio, Inc. today announced"
+            # a page's stamp run into its lead: "March 4, 2021 09:00 AM Eastern Standard Time
+            # Zeta Bio, Inc. today announced"
+            clock_words = context_words("clock_word")
+            while words and words[0].rstrip(",") in clock_words:
+                run_start += len(words[0]) + 1
+                words = words[1:]
             if not words:
                 continue
         if text[run_start - 1 : run_start] == "(" and BARE_TICKER.fullmatch(" ".join(words)):
