@@ -8432,3 +8432,20 @@ def test_a_name_wrapped_onto_a_companys_line_stops_at_the_break():
     extraction = extract_release(text, "doc", "x.txt")
     assert [p.name for p in extraction.people] == ["Howard Lin"]
     assert [c.person for c in extraction.contacts] == ["Howard Lin", "Howard Lin"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            '"This matters," said Prof. Dr. med. Hans-Jürgen Müller, Chairman of the Board.',
+            ("Hans-Jürgen Müller", "Chairman of the Board"),
+        ),
+        (
+            '"This matters," said Dr. rer. nat. Anna Berg, Chief Scientific Officer.',
+            ("Anna Berg", "Chief Scientific Officer"),
+        ),
+    ],
+)
+def test_a_german_doctorates_field_after_the_honorific_is_no_part_of_the_name(text, expected):
+    assert [(p.name, p.title) for p in find_people(text)] == [expected]

@@ -24,9 +24,12 @@ from transform.rules import confidence as confidence_of
 from transform.segments import DESK_LABELS
 
 # "Dr.", "Prof", "Professor Dame", "Sir": a British title of honour goes with the honorific
-# (two of them too: "Prof. Dr. Hans-Jürgen Müller")
+# (two of them too: "Prof. Dr. Hans-Jürgen Müller"), and a German doctorate's field after "Dr.":
+# "Prof. Dr. med. Hans-Jürgen Müller", "Dr. rer. nat. Anna Berg", "Dr. h.c."
 HONORIFIC_WORD = (
-    r"(?:(?:(?:Drs|Dr|Mr|Ms|Mrs|Prof)\.?\s|Professors?\s){1,2}(?:Sir\s|Dame\s)?|(?:Sir|Dame)\s)"
+    r"(?:(?:(?:Drs|Dr|Mr|Ms|Mrs|Prof)\.?\s|Professors?\s){1,2}"
+    r"(?:(?:med|rer\.\s?nat|phil|habil|pharm|dent|vet|h\.\s?c)\.\s)*"
+    r"(?:Sir\s|Dame\s)?|(?:Sir|Dame)\s)"
 )
 HONORIFIC = rf"{HONORIFIC_WORD}?"
 # Letters of names, accented ones included ("Sørensen", "Frédéric"), and Central European,
