@@ -8449,3 +8449,25 @@ def test_a_name_wrapped_onto_a_companys_line_stops_at_the_break():
 )
 def test_a_german_doctorates_field_after_the_honorific_is_no_part_of_the_name(text, expected):
     assert [(p.name, p.title) for p in find_people(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Symdeko (tezacaftor/ivacaftor) is approved.",
+            [("Symdeko", "tezacaftor/ivacaftor"), ("tezacaftor/ivacaftor", "tezacaftor/ivacaftor")],
+        ),
+        (
+            "the nivolumab/ipilimumab combination",
+            [("nivolumab/ipilimumab", "nivolumab/ipilimumab")],
+        ),
+        # codes and brands a slash parts stay apart
+        (
+            "ZB-101/ZB-202 and Keytruda/Yervoy",
+            [(n, n) for n in ("ZB-101", "ZB-202", "Keytruda", "Yervoy")],
+        ),
+    ],
+)
+def test_drugs_a_slash_joins_are_one_combination(text, expected):
+    assert [(m.name, m.canonical_name) for m in find_compounds(text)] == expected

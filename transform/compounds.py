@@ -845,7 +845,31 @@ def find_compounds(text: str) -> list[NamedMatch]:
             continue  # an English word, a person, a place or a company: "Cohort 3 mg/kg"
         add(match.start(1), match.end(1), "brand_with_dose")
     _without_trial_codes(text, found)
-    return _link_aliases(text, sorted(found.values(), key=lambda m: m.span_start))
+    matches = _combinations(text, sorted(found.values(), key=lambda m: m.span_start))
+    return _link_aliases(text, matches)
+
+
+def _combinations(text: str, matches: list[NamedMatch]) -> list[NamedMatch]:
+    """Drugs a slash joins with no space, each its INN in lower case, as one combination:
+    "tezacaftor/ivacaftor", "nivolumab/ipilimumab" (the vocabulary holds some whole:
+    "lopinavir/ritonavir")."""
+    result: list[NamedMatch] = []
+    for match in matches:
+        last = result[-1] if result else None
+        if (
+            last is not None
+            and text[last.span_end : match.span_start] == "/"
+            and last.name[:1].islower()
+            and match.name[:1].islower()
+        ):
+            name = text[last.span_start : match.span_end]
+            rule = "compound_combination"
+            result[-1] = NamedMatch(
+                name, name, last.span_start, match.span_end, rule, confidence_of(rule)
+            )
+            continue
+        result.append(match)
+    return result
 
 
 # a trial's code before its word and the drug it tests: "the Phase 3 ZEN-AD1 trial of ZX-101"
