@@ -8471,3 +8471,39 @@ def test_a_german_doctorates_field_after_the_honorific_is_no_part_of_the_name(te
 )
 def test_drugs_a_slash_joins_are_one_combination(text, expected):
     assert [(m.name, m.canonical_name) for m in find_compounds(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, names",
+    [
+        ("Despite the COVID-19 context, sales held up well in all markets.", []),
+        ("Due to the COVID-19 pandemic, enrollment slowed in the first half.", []),
+        # what a product is for stays its indication
+        ("Zeta develops a vaccine against COVID-19 in adults and children.", ["COVID-19"]),
+        ("The influenza pandemic vaccine ZB-9 is in Phase 1 now.", ["influenza"]),
+    ],
+)
+def test_a_disease_as_the_times_a_business_goes_through_is_no_indication(sentence, names):
+    assert [m.name for m in find_indications(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    "lead, types",
+    [
+        ("Valmont Therapeutics reports H1 2020 revenue and cash position", ["earnings"]),
+        ("Zeta Bio SA today reported its revenue for the first half of 2020.", ["earnings"]),
+        # a report to come
+        ("Zeta expects to report second quarter 2020 revenue on July 28.", []),
+        ("Zeta plans to report fourth-quarter net loss figures next week.", []),
+    ],
+)
+def test_a_half_years_revenue_reported_is_earnings_but_one_to_come_is_none(lead, types):
+    assert [e.event_type for e in find_events(lead, len(lead), 2020)] == types
+
+
+def test_a_gene_therapys_inn_with_the_fdas_four_letters_is_its_two_words():
+    text = "the FDA approved ZELVORA (fidanacogene veruparvovec-kkrq), a one-time gene therapy."
+    assert [(m.name, m.canonical_name) for m in find_compounds(text)] == [
+        ("ZELVORA", "fidanacogene veruparvovec"),
+        ("fidanacogene veruparvovec", "fidanacogene veruparvovec"),
+    ]

@@ -4176,3 +4176,15 @@ def test_a_licensor_named_by_its_countrys_possessive_is_paid():
     )
     [money] = extract_release(text, "doc", "x.txt").money
     assert money.payee == "Huaxin Pharma"  # never the payer, nor a payer of the sentence before
+
+
+def test_a_medicines_list_price_is_by_the_unit_whatever_its_scale():
+    text = (
+        "The wholesale acquisition cost (WAC) of ZELVORA will be $2.9 million. Zeta set a list "
+        "price of $2.1 million for the therapy. Sales were $3 million."
+    )
+    assert [(m.text, m.per_unit) for m in find_money(text)] == [
+        ("$2.9 million", True),
+        ("$2.1 million", True),
+        ("$3 million", False),
+    ]

@@ -695,9 +695,10 @@ def find_compounds(text: str) -> list[NamedMatch]:
                 end = following.end()  # "trastuzumab emtansine", "anetumab ravtansine",
                 # "efgartigimod alfa"; never an English word with a stem's ending
                 # ("Rivoceranib except China")
+            stem_word = text[start:end].lower()  # (without a biologic's four letters)
             gene = (
                 GENE_WORD_BEFORE.search(text, max(0, start - GENE_WORD_CHARS), start)
-                if word.lower().endswith(GENE_PARTNER_STEMS)
+                if stem_word.endswith(GENE_PARTNER_STEMS)
                 else None
             )
             if gene and not is_known(gene[1]):

@@ -156,7 +156,8 @@ REQUEST_APPROVED = re.compile(
 # Results a release only schedules: "to discuss its second quarter results", "will report ..."
 FUTURE_REPORT = re.compile(
     r"\b(?:to discuss|will discuss|will report|to report|will announce|to announce|will release"
-    r"|to release|in advance of)\b[^.]{0,40}$",
+    r"|to release|in advance of)\b[^.]{0,40}$"
+    r"|\b(?:to|will|would|shall)\s+$",  # ... the cue's own verb to come: "expects to report"
     re.IGNORECASE,
 )
 # Results a horizon names, none reported yet: "cash to fund operations through topline data from

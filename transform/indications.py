@@ -22,7 +22,7 @@ from transform.build_cache import cached
 from transform.compounds import CODE
 from transform.dictionary import VocabularyView, shared_vocabularies
 from transform.disease_vocabulary import disease_names, symptom_names
-from transform.lexicon import load_lexicon
+from transform.lexicon import context_words, load_lexicon, words_alternation
 from transform.literals import Led, cued
 from transform.organizations import common_english
 from transform.repair.vocabulary import person_names, word_counts
@@ -520,8 +520,20 @@ def _initials(name: str) -> str:
 # disorders", "cancer-related fatigue", "diabetes-induced" (what a cause induces is read apart)
 # an analyst's rating of a stock, in quotes or not: 'maintaining its "overweight" rating'
 RATING_AFTER = re.compile(r"[\"”'’]?\s+rating\b")
+
+
 # the rest of a named scale or index the disease's name opens or stands in: "Montgomery-Åsberg
 # Depression Rating Scale", "Psoriasis Area and Severity Index", "depression rating scale"
+@cache
+def _backdrop_after() -> re.Pattern[str]:
+    """A word after a disease that makes it the backdrop of the business, no target: "the
+    COVID-19 pandemic", "Despite the COVID-19 context" (context_words.csv's backdrop_after)."""
+    words = words_alternation(context_words("backdrop_after"))
+    # (never what a product is for: "the influenza pandemic vaccine", "outbreak strains")
+    product = r"(?![ \t]+(?:vaccines?|preparedness|strains?|response\s+products?))"
+    return re.compile(rf"[ \t]+{words}\b{product}", re.IGNORECASE)
+
+
 SCALE_AFTER = re.compile(
     r"(?:[ \t]+(?:[A-Z][\w'’-]*|area|and|of|for|severity|activity|rating|symptoms?|impact)){0,4}?"
     r"[ \t]+(?:[Rr]ating[ \t]+)?(?:[Ss]cales?|[Ss]cores?|[Ii]ndex|[Ii]nventory|[Qq]uestionnaire)\b"
@@ -840,6 +852,8 @@ def find_indications(
             continue  # 'its "overweight" rating on the stock': an analyst's rating
         if SCALE_AFTER.match(text, entry.end):
             continue  # "Montgomery-Åsberg Depression Rating Scale": a measure, no indication
+        if _backdrop_after().match(text, entry.end):
+            continue  # "Due to the COVID-19 pandemic, enrolment slowed": the times, no target
         if printed.casefold().startswith("oral ") and ORAL_DRUG_AFTER.match(text, entry.end):
             continue  # "a new oral cancer drug": taken by mouth, for cancer
         if _another_name(text, entry.start, found):

@@ -1356,6 +1356,14 @@ PER_UNIT_AFTER = re.compile(
 # $84.05", "Zeta closed down 7.67% at $163.65", "Zeta's shares were up 12% at HK$8.29", "its
 # closing price of $4.82"; never "sales rose 12% to $1.2 billion" (no share, no close)
 # how a share's price moved, in the past: "shares slipped 32 cents to $25.11"
+# a medicine's price named right before its sum (never a market's: "a $2 billion market")
+LIST_PRICE_BEFORE = re.compile(
+    r"\b(?:wholesale\s+acquisition\s+cost|list\s+price|WAC)(?:\s*\(WAC\))?\s+"
+    r"(?:(?:of|for)\s+(?:the\s+|its\s+)?[\w-]+(?:\s[\w-]+)?\s+)?"
+    r"(?:(?:will\s+be|is|was|of|at|set\s+at)\s+)(?:approximately\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+LIST_PRICE_CHARS = 80
 # a contingent value right named before a sum of its sentence: what one right pays
 CVR_BEFORE = re.compile(r"\b(?:contingent\s+value\s+rights?|CVRs?)\b[^.;$€£¥]*$", re.IGNORECASE)
 CVR_CHARS = 120
@@ -2005,6 +2013,11 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
                 or (
                     not scale_text
                     and PRICED_AT_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                )
+                # a medicine's price, whatever its scale: "The wholesale acquisition cost (WAC) of
+                # ZELVORA will be $2.9 million", "a list price of $2.1 million"
+                or LIST_PRICE_BEFORE.search(
+                    text, max(0, match.start() - LIST_PRICE_CHARS), match.start()
                 )
                 # a contingent value right's, with no scale: "plus one contingent value right
                 # (CVR) per share, which represents the right to receive up to $4.00 in cash"
