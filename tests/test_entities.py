@@ -8507,3 +8507,15 @@ def test_a_gene_therapys_inn_with_the_fdas_four_letters_is_its_two_words():
         ("ZELVORA", "fidanacogene veruparvovec"),
         ("fidanacogene veruparvovec", "fidanacogene veruparvovec"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("active against carbapenem-resistant Enterobacteriaceae (CRE)", []),
+        ("imatinib-resistant CML; imatinib is approved", ["imatinib"]),  # printed alone, it is
+        ("cisplatin-based chemotherapy", ["cisplatin"]),  # a regimen's drug
+    ],
+)
+def test_a_drug_describing_patients_or_germs_is_no_compound(text, names):
+    assert [m.name for m in find_compounds(text)] == names

@@ -4652,3 +4652,23 @@ def test_a_page_stamp_run_into_the_lead_is_no_part_of_the_issuer(stamp, publishe
     )
     release = extract_release(text, "d", "f").release
     assert (release.issuer, release.published_date) == ("Zeta Bio, Inc.", published)
+
+
+@pytest.mark.parametrize(
+    "lead, issuer",
+    [
+        (
+            "SINGAPORE, 21 February 2017 - Zuellig Bioscience Pte. Ltd., a Singapore-based "
+            "company, has signed an option agreement.",
+            "Zuellig Bioscience Pte. Ltd.",
+        ),
+        (
+            "KUALA LUMPUR, 21 February 2017 - Zuellig Bioscience Sdn. Bhd. has signed an option "
+            "agreement.",
+            "Zuellig Bioscience Sdn. Bhd.",
+        ),
+    ],
+)
+def test_a_legal_forms_first_word_and_its_stop_end_no_sentence_before_the_name(lead, issuer):
+    found = find_issuer(lead, lead.index(" - ") + 3)
+    assert found is not None and found.name == issuer

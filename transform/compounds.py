@@ -105,6 +105,13 @@ FISCAL_CODE = re.compile(r"(?:FY|Q[1-4]|H[12])\d+")  # "(FY2020)", "(Q32)": a pe
 # A market's index, named in a list of indexes or quoted with its move: "TASE's TA-75, TA-100,
 # Tel-Tech 15 and Biomed indexes", "KOSPI200 373.22 -0.86 -0.23%"
 INDEX_AFTER = re.compile(r"(?:(?:,|\s+and)\s+[A-Z][\w-]*(?:\s\d+)?){0,6}\s+ind(?:ex|exes|ices)\b")
+# a drug's name as the first half of what describes patients or germs: "carbapenem-resistant",
+# "methotrexate-naive", "platinum-refractory" (never a regimen's: "cisplatin-based")
+PATIENTS_DESCRIBED_AFTER = re.compile(
+    r"-(?:resistant|refractory|naive|naïve|intolerant|experienced|ineligible|eligible|sensitive"
+    r"|pretreated|pre-treated|exposed|relapsed)\b",
+    re.IGNORECASE,
+)
 QUOTE_AFTER = re.compile(r"\s+\d[\d,]*\.\d+\s+[-+−]\d")
 # a time of day a range's dash glues to a meridiem: "8:00 AM-11:00 AM CDT" is no "AM-11"
 CLOCK_AFTER = re.compile(r":\d\d(?!\d)")
@@ -846,6 +853,9 @@ def find_compounds(text: str) -> list[NamedMatch]:
             continue  # an English word, a person, a place or a company: "Cohort 3 mg/kg"
         add(match.start(1), match.end(1), "brand_with_dose")
     _without_trial_codes(text, found)
+    for span in [s for s, m in found.items() if PATIENTS_DESCRIBED_AFTER.match(text, m.span_end)]:
+        del found[span]  # "carbapenem-resistant Enterobacteriaceae", "imatinib-refractory": what
+        # patients or germs withstood or had, no drug of the news (printed alone, it is one)
     matches = _combinations(text, sorted(found.values(), key=lambda m: m.span_start))
     return _link_aliases(text, matches)
 

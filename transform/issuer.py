@@ -18,6 +18,7 @@ from transform.lexicon import (
     descriptor_words,
     legal_form,
     legal_form_at_end,
+    legal_form_openers,
     legal_form_words,
     name_openers,
     nationality_before,
@@ -266,8 +267,13 @@ def _without_opener(name: str, start: int, numbered: bool = False) -> tuple[str,
     from the front of a name found mid-sentence; a ``numbered`` name keeps its number ("454
     Life Sciences")."""
     words = name.split(" ")
+    openers = legal_form_openers()  # (a form's first word: "Zuellig Bioscience Pte. Ltd.")
     cut = max(  # "United States- Eisai", "Mannheim, Germany. Neose Technologies, Inc."
-        (i + 1 for i, w in enumerate(words[:-1]) if DASH_END.search(w) or ends_with_stop(w)),
+        (
+            i + 1
+            for i, w in enumerate(words[:-1])
+            if DASH_END.search(w) or (ends_with_stop(w) and w not in openers)
+        ),
         default=0,
     )
     start += sum(len(w) + 1 for w in words[:cut])

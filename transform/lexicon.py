@@ -197,6 +197,14 @@ def legal_form_words() -> frozenset[str]:
 
 
 @cache
+def legal_form_openers() -> frozenset[str]:
+    """The first words of legal forms of two words or more, as printed, its stop kept: "Pte.",
+    "Sdn.", "Pty." (company_suffixes.csv), whose stop ends no sentence before the rest."""
+    forms = (row["suffix"] for row in load_lexicon("company_suffixes"))
+    return frozenset(form.split(" ", 1)[0] for form in forms if " " in form)
+
+
+@cache
 def descriptor_words() -> frozenset[str]:
     """Nouns that say what a company is, in lower case (company_descriptors.csv: "firm")."""
     return frozenset(row["word"].casefold() for row in load_lexicon("company_descriptors"))
