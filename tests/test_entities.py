@@ -8311,6 +8311,18 @@ def test_a_company_secretary_is_titled_whole():
     assert [(p.name, p.title) for p in find_people(text)] == [
         ("Anil Deshpande", "Company Secretary")
     ]
+    # a post on the line under a contact's name is no firm of theirs
+    text = (
+        "Thornfield Appoints a New Chief Executive Officer From July\n\nBRISBANE, Australia, 2 May "
+        "2022 -- Thornfield Pharmaceuticals Limited (ASX: TFP) is pleased to announce the "
+        "appointment of a new CEO.\n\nFor more information:\nSophie Marchetti\nCompany Secretary"
+        "\n+61 7 3555 0190\n"
+    )
+    [person] = extract_release(text, "d", "f").people
+    assert (person.title, person.organization) == (
+        "Company Secretary",
+        "Thornfield Pharmaceuticals",
+    )
 
 
 def test_a_uk_number_is_read_whole_and_an_entry_of_its_own_keeps_its_address():

@@ -166,6 +166,12 @@ def title_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def phrase_titles() -> frozenset[str]:
+    """The titles of more than one word (title_words.csv), lower case: "company secretary"."""
+    return frozenset(r["word"].lower() for r in load_lexicon("title_words") if " " in r["word"])
+
+
+@cache
 def title_unit_heads() -> frozenset[str]:
     """Title words a unit may follow after a comma, as listed ("President", "Head", "VP":
     title_words.csv's unit column: "Vice President, Corporate Development")."""

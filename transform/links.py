@@ -28,6 +28,7 @@ from transform.lexicon import (
     link_cues,
     name_openers,
     only_unit_words,
+    phrase_titles,
     place_names,
     words_alternation,
 )
@@ -1813,6 +1814,7 @@ def _firm_line(text: str, start: int, end: int) -> str | None:
         firm is None
         or a_person(firm["firm"])
         or only_unit_words(firm["firm"].split())
+        or firm["firm"].casefold() in phrase_titles()  # "Company Secretary": a post
         or firm["firm"].casefold() in place_names()
     ):
         return None

@@ -13,6 +13,7 @@ from transform.lexicon import (
     context_words,
     load_lexicon,
     name_openers,
+    phrase_titles,
     title_unit_heads,
     title_words,
     words_alternation,
@@ -49,12 +50,6 @@ PART = rf"[{UPPER}][{LOWER}]++(?:-[{UPPER}][{LOWER}]+|-{SYLLABLE}[a-z]{{2,5}}(?!
 def _one_word_titles() -> tuple[str, ...]:
     """The one-word title words (title_words.csv), as printed, in the file's order."""
     return tuple(row["word"] for row in load_lexicon("title_words") if " " not in row["word"])
-
-
-@cache
-def _phrase_titles() -> tuple[str, ...]:
-    """The titles of more than one word (title_words.csv), lower case: "company secretary"."""
-    return tuple(row["word"].lower() for row in load_lexicon("title_words") if " " in row["word"])
 
 
 def _title_alternation() -> str:
@@ -537,7 +532,7 @@ def _clean_title(raw: str, from_end: bool = False) -> str | None:
     words = words | {w.lower() for m in CHIEF_OFFICER.finditer(title) for w in m[1].split()}
     # a title of two words one of which is no title word alone: "Company Secretary"
     words = words | {
-        w for phrase in _phrase_titles() if phrase in title.lower() for w in phrase.split()
+        w for phrase in phrase_titles() if phrase in title.lower() for w in phrase.split()
     }
     if from_end:
         tokens = re.findall(r"[A-Za-z&]+(?:-[A-Za-z&]+)*|,", title)[::-1]  # never a "--"
