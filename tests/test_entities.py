@@ -8531,3 +8531,19 @@ def test_a_gene_therapys_inn_with_the_fdas_four_letters_is_its_two_words():
 )
 def test_a_drug_describing_patients_or_germs_is_no_compound(text, names):
     assert [m.name for m in find_compounds(text)] == names
+
+
+def test_a_joint_headlines_plural_verb_after_the_subjects_ends_their_names():
+    text = (
+        "Tri-Party Alliance: Cordant, Yamane and Hexalis Form Consortium to Develop Universal "
+        "Influenza Vaccine\n\nBASEL, TOKYO and BOSTON, Oct. 3, 2022 -- Cordant Vaccines AG, Yamane "
+        "Pharmaceutical Co., Ltd. (TSE: 4555) and Hexalis Biologics, Inc. (Nasdaq: HXLS) today "
+        "jointly announced the formation of a consortium to develop a universal influenza vaccine."
+    )
+    extraction = extract_release(text, "d", "f")
+    names = [o.name for o in extraction.organizations]
+    assert "Yamane and Hexalis Form Consortium" not in names
+    assert {"Yamane Pharmaceutical Co., Ltd.", "Hexalis Biologics, Inc."} <= set(names)
+    assert [e.event_type for e in extraction.events] == ["collaboration"]
+    # a list of cities names no region
+    assert (extraction.release.dateline_city, extraction.release.dateline_region) == ("BASEL", None)

@@ -1370,6 +1370,12 @@ def parse_dateline(text: str) -> Dateline:
     # (Tokyo) - Acme ..." (world_places.csv; a known wire stays one: "(Reuters)", "(Xinhua)")
     city = _known_place_end(match["city"])
     region = match["region"] or match.groupdict().get("region_paren")
+    if (
+        match["region"]
+        and match.string.startswith(" and ", match.end("region"))
+        and match["region"].casefold() not in us_state_forms() | country_names()
+    ):
+        region = None  # a list of cities, no region: "BASEL, TOKYO and BOSTON, Oct. 3, 2022"
     if city and not region:  # "Iselin NJ, November 19, 2008": a state's code after its city
         *place, code = city.split(" ")
         if place and code in us_states()[1]:

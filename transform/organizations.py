@@ -1409,11 +1409,13 @@ def _without_heading_verb(match: re.Match[str]) -> tuple[int | None, int]:
         # the verb inside a name: "Aurelis Pharma and Kingsbridge University Launch Joint
         # Research Institute for Neurodegeneration"
     at = start
+    joint = False  # a joint subject before: "Yamane and Hexalis Form Consortium"
     for word in match.group("name").split(" "):
-        if at > start and heading_verb(word):
+        if at > start and (heading_verb(word) or (joint and word in _title_verbs())):
             if _organization().pattern.fullmatch(match.string, start, at - 1):
                 return start, at - 1
             return None, end
+        joint = joint or word in ("and", "&")
         at += len(word) + 1
     return start, end
 
