@@ -8547,3 +8547,26 @@ def test_a_joint_headlines_plural_verb_after_the_subjects_ends_their_names():
     assert [e.event_type for e in extraction.events] == ["collaboration"]
     # a list of cities names no region
     assert (extraction.release.dateline_city, extraction.release.dateline_region) == ("BASEL", None)
+
+
+@pytest.mark.parametrize(
+    "headline, types",
+    [
+        ("Zeta teams up with Omega on obesity drugs", ["collaboration"]),
+        ("Zeta joins forces with Omega to develop ADCs", ["collaboration"]),
+        ("FDA greenlights Zeta's gene therapy", ["regulatory_approval"]),
+        ("Japan approves Zeta drug", ["regulatory_approval"]),
+        ("Zeta gets CE mark", ["regulatory_approval"]),
+        ("EMA validates Zeta MAA for ZB-101", ["regulatory_submission"]),
+        ("Zeta takes over Omega for $300 million", ["acquisition"]),
+        ("Zeta nabs rights to Omega antibody", ["licensing_deal"]),
+        ("Zeta bags $100M Series C", ["financing"]),
+        ("Zeta closes $60M crossover round", ["financing"]),
+        # the same verbs with no such object announce none
+        ("FDA approves Zeta IND for trial", []),
+        ("Zeta CEO takes over as chairman", []),
+        ("Zeta takes over development from Omega", []),
+    ],
+)
+def test_the_trade_presss_verbs_announce_events(headline, types):
+    assert [e.event_type for e in find_events(headline, len(headline), 2022)] == types
