@@ -8570,3 +8570,8 @@ def test_a_joint_headlines_plural_verb_after_the_subjects_ends_their_names():
 )
 def test_the_trade_presss_verbs_announce_events(headline, types):
     assert [e.event_type for e in find_events(headline, len(headline), 2022)] == types
+
+
+def test_a_person_a_relative_clause_parts_from_the_speech_verb_speaks():
+    text = "Maria Gonzalez, who heads research at Zeta, said the data were strong."
+    assert [p.name for p in find_people(text)] == ["Maria Gonzalez"]

@@ -1329,7 +1329,9 @@ SPEAKS_BEFORE = re.compile(
 )
 SPEAKS_AFTER = re.compile(
     rf"(?:\s+and\s+[A-Z][\w'’-]+\s[A-Z][\w'’-]+)?,?\s+{SPEECH}\b"  # (or with one other: "Ann
-    rf"|\s*\((?:{DESK_LABELS})\)",  # Lee and Bo Chan said")
+    rf"|\s*\((?:{DESK_LABELS})\)"  # Lee and Bo Chan said")
+    # (or past a relative clause: "Maria Gonzalez, who heads research at Zeta, said")
+    rf"|,\s+who\s[^,.;:\"“”\n]{{1,80}},\s+{SPEECH}\b",
     re.IGNORECASE,
 )
 
