@@ -105,6 +105,12 @@ FISCAL_CODE = re.compile(r"(?:FY|Q[1-4]|H[12])\d+")  # "(FY2020)", "(Q32)": a pe
 # A market's index, named in a list of indexes or quoted with its move: "TASE's TA-75, TA-100,
 # Tel-Tech 15 and Biomed indexes", "KOSPI200 373.22 -0.86 -0.23%"
 INDEX_AFTER = re.compile(r"(?:(?:,|\s+and)\s+[A-Z][\w-]*(?:\s\d+)?){0,6}\s+ind(?:ex|exes|ices)\b")
+QUOTE_AFTER = re.compile(r"\s+\d[\d,]*\.\d+\s+[-+−]\d")
+# a time of day a range's dash glues to a meridiem: "8:00 AM-11:00 AM CDT" is no "AM-11"
+CLOCK_AFTER = re.compile(r":\d\d(?!\d)")
+# a story's number in a wire's routing line, between double dashes before its day and time
+ROUTING_BEFORE = re.compile(r"--\s$")
+ROUTING_AFTER = re.compile(r"\s--\s\d{3,5}\s+\d\d?/\d\d?/\d\d")
 # a drug's name as the first half of what describes patients or germs: "carbapenem-resistant",
 # "methotrexate-naive", "platinum-refractory" (never a regimen's: "cisplatin-based")
 PATIENTS_DESCRIBED_AFTER = re.compile(
@@ -112,12 +118,6 @@ PATIENTS_DESCRIBED_AFTER = re.compile(
     r"|pretreated|pre-treated|exposed|relapsed)\b",
     re.IGNORECASE,
 )
-QUOTE_AFTER = re.compile(r"\s+\d[\d,]*\.\d+\s+[-+−]\d")
-# a time of day a range's dash glues to a meridiem: "8:00 AM-11:00 AM CDT" is no "AM-11"
-CLOCK_AFTER = re.compile(r":\d\d(?!\d)")
-# a story's number in a wire's routing line, between double dashes before its day and time
-ROUTING_BEFORE = re.compile(r"--\s$")
-ROUTING_AFTER = re.compile(r"\s--\s\d{3,5}\s+\d\d?/\d\d?/\d\d")
 # A substance the body makes, measured or made there, no drug given: "reduces serum uric acid
 # levels", "uric acid production", "blood glucose", "testosterone concentrations"
 # (made there: only a name in lower case, never a product's: "Production of IMVAMUNE®")

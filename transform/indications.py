@@ -522,8 +522,6 @@ def _initials(name: str) -> str:
 RATING_AFTER = re.compile(r"[\"”'’]?\s+rating\b")
 
 
-# the rest of a named scale or index the disease's name opens or stands in: "Montgomery-Åsberg
-# Depression Rating Scale", "Psoriasis Area and Severity Index", "depression rating scale"
 @cache
 def _backdrop_after() -> re.Pattern[str]:
     """A word after a disease that makes it the backdrop of the business, no target: "the
@@ -534,6 +532,8 @@ def _backdrop_after() -> re.Pattern[str]:
     return re.compile(rf"[ \t]+{words}\b{product}", re.IGNORECASE)
 
 
+# the rest of a named scale or index the disease's name opens or stands in: "Montgomery-Åsberg
+# Depression Rating Scale", "Psoriasis Area and Severity Index", "depression rating scale"
 SCALE_AFTER = re.compile(
     r"(?:[ \t]+(?:[A-Z][\w'’-]*|area|and|of|for|severity|activity|rating|symptoms?|impact)){0,4}?"
     r"[ \t]+(?:[Rr]ating[ \t]+)?(?:[Ss]cales?|[Ss]cores?|[Ii]ndex|[Ii]nventory|[Qq]uestionnaire)\b"

@@ -1352,10 +1352,6 @@ PER_UNIT_AFTER = re.compile(
     r"|(?<=per\s)(?:compound|product|target|program|programme|molecule|antigen|indication)\b))",
     re.IGNORECASE,
 )
-# A share's market price, read before the amount: "Shares of Zeta (Nasdaq: ZETA) rose 8.6% to
-# $84.05", "Zeta closed down 7.67% at $163.65", "Zeta's shares were up 12% at HK$8.29", "its
-# closing price of $4.82"; never "sales rose 12% to $1.2 billion" (no share, no close)
-# how a share's price moved, in the past: "shares slipped 32 cents to $25.11"
 # a medicine's price named right before its sum (never a market's: "a $2 billion market")
 LIST_PRICE_BEFORE = re.compile(
     r"\b(?:wholesale\s+acquisition\s+cost|list\s+price|WAC)(?:\s*\(WAC\))?\s+"
@@ -1367,6 +1363,10 @@ LIST_PRICE_CHARS = 80
 # a contingent value right named before a sum of its sentence: what one right pays
 CVR_BEFORE = re.compile(r"\b(?:contingent\s+value\s+rights?|CVRs?)\b[^.;$€£¥]*$", re.IGNORECASE)
 CVR_CHARS = 120
+# A share's market price, read before the amount: "Shares of Zeta (Nasdaq: ZETA) rose 8.6% to
+# $84.05", "Zeta closed down 7.67% at $163.65", "Zeta's shares were up 12% at HK$8.29", "its
+# closing price of $4.82"; never "sales rose 12% to $1.2 billion" (no share, no close)
+# how a share's price moved, in the past: "shares slipped 32 cents to $25.11"
 PRICE_MOVED = (
     "rose|fell|gained|lost|dropped|declined|jumped|climbed|slid|slumped|surged|soared|plunged"
     "|tumbled|leapt|leaped|advanced|zoomed|rallied|slipped|dipped|sank|crashed|rebounded"
