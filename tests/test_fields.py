@@ -4672,3 +4672,12 @@ def test_a_page_stamp_run_into_the_lead_is_no_part_of_the_issuer(stamp, publishe
 def test_a_legal_forms_first_word_and_its_stop_end_no_sentence_before_the_name(lead, issuer):
     found = find_issuer(lead, lead.index(" - ") + 3)
     assert found is not None and found.name == issuer
+
+
+def test_a_german_article_before_a_bilingual_leads_company_is_no_part_of_its_name():
+    lead = (
+        "Leipzig, 14. Oktober 2022 / Leipzig, October 14, 2022 - Die Medelin Biotech SE (FSE: "
+        "MDB) gibt bekannt / Medelin Biotech SE (FSE: MDB) today announced an approval."
+    )
+    found = find_issuer(lead, lead.index(" - ") + 3)
+    assert found is not None and found.name == "Medelin Biotech SE"

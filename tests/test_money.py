@@ -4188,3 +4188,11 @@ def test_a_medicines_list_price_is_by_the_unit_whatever_its_scale():
         ("$2.1 million", True),
         ("$3 million", False),
     ]
+
+
+def test_a_forecast_naming_its_year_is_a_forecast():
+    text = (
+        "Corvatek now expects full-year 2021 total revenues of $540 million to $555 million. "
+        "Revenue for 2021 was $540 million, and the company expects growth."
+    )
+    assert [m.is_potential for m in find_money(text)] == [True, True, False]

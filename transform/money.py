@@ -387,7 +387,8 @@ GUIDANCE_BEFORE = re.compile(
     # "the operating loss is expected to be" (never an offering's proceeds: those are set)
     r"|\b(?:revenues?|sales|income|loss|result|ebit(?:da)?|costs?|expenses|spend(?:ing)?)\s+"
     r"(?:is|are)\s+(?:now\s+)?(?:expected|forecast|estimated)\s+to\s+(?:be|reach|total)\b)"
-    r"[^.;:$€£¥\d]{0,50}$"
+    # (a year may name the period: "expects full-year 2021 total revenues of")
+    r"(?:[^.;:$€£¥\d]|\b(?:19|20)\d\d\b){0,50}$"
 )
 
 # a payment a modal verb makes possible, a few words before the amount: "could funnel $600
