@@ -8575,3 +8575,14 @@ def test_the_trade_presss_verbs_announce_events(headline, types):
 def test_a_person_a_relative_clause_parts_from_the_speech_verb_speaks():
     text = "Maria Gonzalez, who heads research at Zeta, said the data were strong."
     assert [p.name for p in find_people(text)] == ["Maria Gonzalez"]
+
+
+def test_what_a_headlines_infinitive_creates_is_no_company():
+    text = (
+        "Sentira Bio and Halberd Acquisition Corp. Announce Business Combination to Create "
+        "Publicly Traded Precision Immunology Company\n\nBOSTON, June 22, 2021 -- Sentira Bio, "
+        "Inc. and Halberd Acquisition Corp. (NASDAQ: HALB) today announced a business combination."
+    )
+    assert [o.name for o in find_organizations(text, "Sentira Bio, Inc.")] == [
+        "Halberd Acquisition Corp."
+    ]

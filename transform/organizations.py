@@ -929,6 +929,9 @@ def find_organizations(
         start = _past_product_of(text, start, match.end("name"))
         if _place_with_form(text[start : match.end("name")]) and text[:start].endswith(" of "):
             continue  # "The Stock Exchange of Hong Kong Limited": no "Hong Kong Limited"
+        if text.endswith(" to ", 0, start) and text[start:].split(" ", 1)[0] in _title_verbs():
+            continue  # "... Business Combination to Create Publicly Traded Precision Immunology
+            # Company": what the deal makes, a headline's infinitive before it
         add(_after_dash(text, start, match.end("name")), match.end("name"), "company_suffix")
     document_end = -1  # where the last document named like an organisation ends
     documents: set[str] = set()
