@@ -8586,3 +8586,16 @@ def test_what_a_headlines_infinitive_creates_is_no_company():
     assert [o.name for o in find_organizations(text, "Sentira Bio, Inc.")] == [
         "Halberd Acquisition Corp."
     ]
+
+
+def test_each_drug_of_a_sentence_takes_the_target_printed_nearest_it():
+    text = (
+        "Peregrine will evaluate PRG-404, Peregrine's CD47-targeting fusion protein, in "
+        "combination with Kestrel's anti-PD-1 therapy KEYNADA (tolimab) in lymphoma."
+    )
+    compounds = extract_release(text, "d", "f").compounds
+    assert [(m.name, m.target) for m in compounds] == [
+        ("PRG-404", "CD47"),
+        ("KEYNADA", "PD-1"),
+        ("tolimab", "PD-1"),
+    ]

@@ -1126,7 +1126,10 @@ TARGET_PATTERNS = (
     cued(r"\b(?:that|which)\s+targets?\s+(?:the\s+)?(?P<t>[A-Z][\w-]{1,15})"),
     # what an antibody is against: "a humanised anti-NKG2A antibody", "anti-CD20 monoclonal
     # antibody"
-    cued(r"\banti-(?P<t>[A-Z][A-Za-z0-9]{0,14}(?:-[A-Za-z0-9]+)?)\s+(?:[\w-]+\s+){0,2}?antibod"),
+    cued(
+        r"\banti-(?P<t>[A-Z][A-Za-z0-9]{0,14}(?:-[A-Za-z0-9]+)?)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:antibod|therap)"  # ... or a therapy: "Kestrel's anti-PD-1 therapy KEYNADA"
+    ),
 )
 ANTIBODY = cued(  # (never what an "anti-PD1 antibody" binds: its target)
     r"(?<!anti-)\b(?P<a>[a-z]{0,3}[A-Z][A-Za-z]*\d[\w-]*|[a-z]+(?:zu|xi|u|o)mab)"
@@ -1170,11 +1173,18 @@ def components(text: str, name: str, first_at: int) -> tuple[str | None, str | N
             if found and found.group("a") != name:
                 antibody = found.group("a")
         if target is None:
-            for pattern in target_patterns:
-                found = pattern.search(window)
-                if found and found.group("t").casefold() not in NOT_TARGETS:
-                    target = found.group("t")
-                    break
+            # the target printed nearest the compound, where its sentence names two drugs'
+            # ("PRG-404, Peregrine's CD47-targeting fusion protein, with Kestrel's anti-PD-1
+            # therapy KEYNADA": KEYNADA's is PD-1)
+            named = [
+                found
+                for pattern in target_patterns
+                for found in pattern.finditer(window)
+                if found.group("t").casefold() not in NOT_TARGETS
+            ]
+            if named:
+                nearest = min(named, key=lambda f: abs(left + f.start() - at))
+                target = nearest.group("t")
         at = text.find(name, at + len(name))
     return antibody, target
 
