@@ -1891,17 +1891,13 @@ def _labelled_organization(
     if label is None:
         return None
     named = _named_company(label["owner"], text, everyone, issuer, issuer_name)
-    desk = OWNER_DESK.fullmatch(label["owner"]) or OWNER_CONTACT.fullmatch(label["owner"])
+    desk = OWNER_DESK.fullmatch(label["owner"]) or OWNER_CONTACTS_HEADING.fullmatch(label["owner"])
     if named is None and desk and not re.fullmatch(DESK_LABELS, desk["owner"]):
         # the company's short name before a desk's label in a joint release: "Ventrix
         # Investors: Jonah Feldstein" of Ventrix Pharmaceuticals, "Talis Contact: Darnell
         # Brooks" of Talis Therapeutics (never a desk's alone)
         named = _short_named_company(desk["owner"], text, everyone, issuer, issuer_name)
     return named
-
-
-# a company's name and the word "Contact" after it: "Talis Contact"
-OWNER_CONTACT = re.compile(r"(?P<owner>[A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*){0,3}?)[ ](?i:contacts?)")
 
 
 def _short_named_company(
