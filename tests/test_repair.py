@@ -303,6 +303,9 @@ def test_a_date_stamp_under_a_long_headline_stays_on_its_own_line(stamp):
         # a given name of the world's lists before its surname, however near a word ("Herve"
         # is no misread "Here")
         "In fact, Herve Brailly, CEO of Zeta, said in a press release that it was signed.",
+        # a given name before a surname that opens with its particles ("Sanne" is no misread
+        # "Same", "Bart" no "Bert")
+        "Sanne de Vries, Investor Relations, and Bart van der Linden, CFO, will attend.",
         # a surname after a given name English hardly uses ("Piir" is no misread "Pair")
         "For more information please contact:\n\nRein Piir, EVP Corporate Affairs & IR.",
         # a surname after a given name and a middle initial, however like two words it reads

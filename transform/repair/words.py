@@ -690,7 +690,9 @@ def _accents_kept(word: str, reading: str) -> bool:
     return True
 
 
-SURNAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+# a surname after a given name, its particles (NAME_PARTICLES) first: "Herve Brailly", "Sanne
+# de Vries", "Jan van der Berg"
+SURNAME_AFTER = re.compile(r"[ \t]+(?P<particles>(?:[a-z]{2,4}[ \t]+){0,2})[A-Z][a-z]")
 # a capitalised given name right before a word, on its line: "Rein Piir"
 # a given name, and a middle initial if printed: "Rein Piir", "Marcus T. Bellweather"
 GIVEN_NAME_BEFORE = re.compile(
@@ -720,6 +722,14 @@ def _after_given_name(text: str, start: int) -> bool:
 CAPITALISED_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w'’-]*[ \t]+(?:[a-z]{2,4}[ \t]+)?$")
 CAPITALISED_AFTER = re.compile(r"(?:[ \t]+[a-z]{2,4})?[ \t]+[A-Z]")
 PARTICLE_REACH = 40
+
+
+def _surname_after(text: str, end: int) -> bool:
+    """Whether a capitalised surname follows ``end``, after a surname's particles if printed."""
+    surname = SURNAME_AFTER.match(text, end)
+    return surname is not None and all(
+        particle in NAME_PARTICLES for particle in surname["particles"].split()
+    )
 
 
 def _particle_in_name(word: str, text: str, start: int, end: int) -> bool:
@@ -755,7 +765,7 @@ def _confusion_edit(match: re.Match[str], names: frozenset[str], text: str) -> E
     if (
         core[:1].isupper()
         and core.casefold() in given_names()
-        and SURNAME_AFTER.match(text, match.end())
+        and _surname_after(text, match.end())
     ):
         return None  # a given name of the world's lists before a surname: "Herve Brailly",
         # never "Here Brailly"
