@@ -668,6 +668,11 @@ def test_results_only_supposed_are_no_trial_results():
         "results of the Denali Phase 3 clinical trial expected in mid-2025."
     )
     assert "trial_results" not in [e.event_type for e in find_events(lead, len(lead))]
+    lead = (  # money that comes upon results
+        "Zeta drew $25 million at closing; an additional $25 million will become available upon "
+        "positive topline data from the Phase 2 trial of ZB-22."
+    )
+    assert "trial_results" not in [e.event_type for e in find_events(lead, len(lead))]
     lead = "Zeta reported positive top-line results from the trial."
     assert [e.event_type for e in find_events(lead, len(lead))] == ["trial_results"]
 

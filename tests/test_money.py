@@ -702,6 +702,9 @@ def test_a_deal_year_is_a_date_the_sentence_gives(sentence, years):
             "Acme completed a placement of new shares, raising A$12 million before costs.",
             "financing",
         ),
+        # an at-the-market program sells shares: financing
+        ("Zeta Secures Term Loan and Establishes $75 Million At-The-Market Program", "financing"),
+        ("Zeta filed a prospectus for a $50 million ATM program with Jefferies.", "financing"),
         # what the sales cost is no revenue
         ("Cost of sales in 2004 was $5.6 million, up from the year before.", "other"),
         ("Net sales grew while cost of goods sold was $3.1 million.", "other"),

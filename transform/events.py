@@ -352,7 +352,9 @@ CLAUSE_YEAR = re.compile(r"[^,;.()]{0,80}?\b(?:in|since)\s+(?P<year>(?:19|20)\d\
 IF_BEFORE = re.compile(
     # or results a payment waits on: "milestone payments of up to EUR191.5m, depending on the
     # results of the Denali Phase 3 clinical trial expected between mid-August and ..."
-    r"\b(?:if|whether|once|should|unless|depending\s+on|depend(?:s|ent)?\s+on|pending"
+    # ... or money that comes upon them: "$25 million will become available upon positive
+    # topline data from the Phase 2 trial"
+    r"\b(?:if|whether|once|should|unless|upon|depending\s+on|depend(?:s|ent)?\s+on|pending"
     r"|contingent\s+(?:on|upon)|subject\s+to|awaiting|await)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
