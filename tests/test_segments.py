@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tests.conftest import SEED_2007, SEED_2011
 from tests.test_entities import extracted
-from transform import extract_release
+from transform import CleanText, clean_document, extract_release
 from transform.segments import page_chrome
 
 
@@ -410,3 +410,60 @@ def test_adults_children_and_volunteers_a_trial_enrols_are_its_patients():
         ("patients", 24.0),
         ("patients", 60.0),
     ]
+
+
+def test_a_contacts_block_over_the_headline_gives_its_people_and_numbers():
+    """A 1990s release opens with its contacts, a desk's label after a name, the headline below."""
+    text = (
+        "FOR IMMEDIATE RELEASE\n\nContact: Robert L. Whitcomb\n         Vice President, Finance\n"
+        "         (206) 555-0119\n\n         Susan Ng (media)\n         Feinstein Communications\n"
+        "         (212) 555-0160\n\nZETA INC. COMPLETES $18 MILLION PRIVATE PLACEMENT\n\n"
+        "SEATTLE, Wash. -- March 4, 1997 -- Zeta Inc. (NASDAQ: ZETA) today announced that it has "
+        "completed a private placement of its common stock for gross proceeds of $18 million.\n"
+    )
+    extraction = extract_release(text, "e" * 64, "file:///x.txt", [])
+    assert [(c.value, c.person) for c in extraction.contacts] == [
+        ("(206) 555-0119", "Robert L. Whitcomb"),
+        ("(212) 555-0160", "Susan Ng"),
+    ]
+    assert [(p.name, p.organization) for p in extraction.people] == [
+        ("Robert L. Whitcomb", "Zeta"),
+        ("Susan Ng", "Feinstein Communications"),
+    ]
+    # a page's "Contact Us" over a headline opens no contacts
+    page = "Home | News\nContact Us\n(800) 555-0100\n\n" + text.split("\n\n", 3)[3]
+    extraction = extract_release(page, "e" * 64, "file:///x.txt", [])
+    assert extraction.release.headline == "ZETA INC. COMPLETES $18 MILLION PRIVATE PLACEMENT"
+    assert extraction.contacts == []
+
+
+def test_a_contacts_block_in_two_columns_gives_each_number_the_name_above_it():
+    text = (
+        "FOR IMMEDIATE RELEASE\n\nContact: Harold Finch                 Susan Alvarez\n"
+        "         Chief Financial Officer      Feinstein Communications\n"
+        "         (617) 555-0100               (212) 555-0123\n\n"
+        "ZETA BIOSCIENCES SIGNS RESEARCH AGREEMENT\n\nCAMBRIDGE, Mass., February 24, 1997 -- "
+        "Zeta Biosciences Corporation (NASDAQ: ZETA) announced today that it has signed a "
+        "three-year research collaboration with Omega S.A. to discover antisense drugs.\n"
+    )
+    cleaned = clean_document(text.encode(), "x.txt")  # the cleaner closes the columns' gaps
+    assert isinstance(cleaned, CleanText)
+    extraction = extract_release(cleaned.text, "e" * 64, "file:///x.txt", cleaned.corrections)
+    assert [(c.value, c.person) for c in extraction.contacts] == [
+        ("(617) 555-0100", "Harold Finch"),
+        ("(212) 555-0123", "Susan Alvarez"),
+    ]
+    # a short title in capitals, its verb between subject and object, is the headline
+    assert extraction.release.headline == "ZETA BIOSCIENCES SIGNS RESEARCH AGREEMENT"
+
+
+def test_an_international_number_ends_before_the_parenthesis_closing_its_label():
+    text = (
+        "April 25, 2019\nCompany name: Zeta Pharmaceutical Co., Ltd.\n"
+        "Contact: Yuki Sato, General Manager, Corporate Communications Department\n"
+        "(TEL: +81-3-5555-1200)\n\nNotice Regarding Conclusion of a License Agreement\n\n"
+        "Zeta Pharmaceutical Co., Ltd. announced today that it has concluded a license "
+        "agreement with Omega Inc. for ZP-101 in Japan.\n"
+    )
+    extraction = extract_release(text, "e" * 64, "file:///x.txt", [])
+    assert [(c.value, c.person) for c in extraction.contacts] == [("+81-3-5555-1200", "Yuki Sato")]

@@ -633,7 +633,9 @@ def build_contacts(
     """Phones and e-mail addresses of the contacts sections, with the person named before."""
     contacts = [s for s in segments if s.segment == "contacts"]
     records = []
-    for d in find_contact_details(context.text, contacts):
+    details = find_contact_details(context.text, contacts)
+    starts = [d.span_start for d in details]
+    for d in details:
         rule = f"contact_{d.kind}"
         # a name before the contacts section is no contact's: the CEO quoted in the last
         # paragraph over "For further information:" and a desk's address
@@ -641,7 +643,7 @@ def build_contacts(
             (s.span_start for s in contacts if s.span_start <= d.span_start < s.span_end),
             default=0,
         )
-        person = _person_before(context.text, d.span_start, people, section)
+        person = _person_before(context.text, d.span_start, people, section, starts)
         records.append(
             Contact(
                 *context.ids,
@@ -657,14 +659,19 @@ def build_contacts(
     return records
 
 
-def _person_before(text: str, at: int, people: list[Person], section: int = 0) -> str | None:
+def _person_before(
+    text: str, at: int, people: list[Person], section: int = 0, details: list[int] | None = None
+) -> str | None:
     """The person named last before ``at`` within CONTACT_NAME_WINDOW characters, from
-    ``section`` on."""
+    ``section`` on (in the detail's column, if ``details``, the starts of all the details,
+    show columns)."""
     best = None
     for person in people:
         position = text.rfind(person.name, max(section, at - CONTACT_NAME_WINDOW), at)
         if position != -1 and (best is None or position > best[0]):
             best = (position, person.name)
+    if best and details:
+        best = _in_the_details_column(text, at, best, people, details)
     if best and any(
         only_unit_words(entry["desk"].split()) or entry["desk"] in context_words("desk_name")
         for entry in DESK_ENTRY_LINE.finditer(text, best[0], at)
@@ -674,6 +681,34 @@ def _person_before(text: str, at: int, people: list[Person], section: int = 0) -
     if best and _entry_of_its_own(text, best[0], at):
         return None
     return best[1] if best else None
+
+
+def _in_the_details_column(
+    text: str, at: int, best: tuple[int, str], people: list[Person], details: list[int]
+) -> tuple[int, str]:
+    """Of two or more names on the line of the last one, the one in the column of the detail at
+    ``at``: a block printed in columns (their spaces closed by the cleaner: "Contact: Harold
+    Finch Susan Alvarez" over "(617) 555-0100 (212) 555-0123") gives the k-th detail of a line
+    of as many details as names the k-th name."""
+    names_line = _line_of(text, best[0])
+    on_line = sorted(
+        (position, person.name)
+        for person in people
+        if (position := text.find(person.name, *names_line)) != -1
+    )
+    if len(on_line) < 2:
+        return best
+    details_line = _line_of(text, at)
+    in_line = [start for start in details if details_line[0] <= start < details_line[1]]
+    if len(in_line) != len(on_line):
+        return best
+    return on_line[in_line.index(at)]
+
+
+def _line_of(text: str, at: int) -> tuple[int, int]:
+    """The start and end of the line holding ``at``."""
+    end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, len(text) if end == -1 else end
 
 
 BLANK_LINE = re.compile(r"\n[ \t]*\n")

@@ -951,6 +951,8 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
                 and len(stripped.split()) <= 5
                 and not run
                 and not re.search(ANNOUNCING_VERB, stripped, re.IGNORECASE)
+                # nor a title's verb between its subject and object: "ZETA SIGNS RESEARCH DEAL"
+                and not any(heading_verb(word.capitalize()) for word in stripped.split()[1:-1])
                 # nor one wrapped in capitals: "ARRAY BIOPHARMA ACHIEVES RESEARCH" over
                 # "MILESTONE IN" over "GENENTECH COLLABORATION"
                 and not (

@@ -384,6 +384,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                 rf"(?m)^[ \t]*(?:[^\n]*?[ \t]+(?={CONTACT_WORD}\s*:))?"
                 rf"(?:(?:{CONTACT_WORD}|{DESK_LABELS})\s*:[ \t]*)?"
                 rf"{HONORIFIC}{person}{DEGREES}"
+                rf"(?:[ \t]+\((?i:{DESK_LABELS})\))?"  # the desk it answers: "Susan Ng (media)"
                 rf"(?:,\s*\+?[\d(][\d()./ -]{{6,20}}\d)?\n[ \t]*"  # a phone number after it
                 rf"(?P<title>[A-Z][A-Za-z&,.\- ]{{2,80}}"  # "Sr. Vice President"
                 rf"(?:\n(?!\(|\d)[A-Z][A-Za-z&,\- ]{{2,60}})?)$"

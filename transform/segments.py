@@ -151,6 +151,10 @@ def find_segments(
             segments.append(
                 Segment("subheadline", None, start, start + len(stripped), "between_headline")
             )
+    if headline:
+        leading = _leading_contacts(text, headline[0])
+        if leading:
+            segments.append(Segment("contacts", None, *leading, "contacts_heading"))
     if dateline:
         segments.append(Segment("dateline", None, *dateline, "dateline"))
     body_start = dateline[1] if dateline else (headline[1] if headline else 0)
@@ -172,6 +176,21 @@ def find_segments(
             )
         )
     return sorted(segments, key=lambda s: (s.span_start, SEGMENTS.index(s.segment)))
+
+
+def _leading_contacts(text: str, headline_start: int) -> tuple[int, int] | None:
+    """A contacts block printed above the headline, as releases of the 1990s open ("Contact:
+    Robert L. Whitcomb / Vice President, Finance / (206) 555-0119" over the headline): from its
+    heading, a label alone or before a colon (never a page's "Contact Us"), to the headline."""
+    for match in CONTACTS.finditer(text, 0, headline_start):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if text[line_start : match.start()].strip():
+            continue
+        line_end = text.find("\n", match.end())
+        rest = text[match.end() : headline_start if line_end == -1 else line_end]
+        if match.group().rstrip().endswith(":") or not rest.strip():
+            return match.start(), len(text[:headline_start].rstrip())
+    return None
 
 
 # An SEC form's cover page, printed before the release it carries: "SECURITIES AND EXCHANGE
@@ -263,7 +282,7 @@ def find_contact_details(text: str, contacts: list[Segment]) -> list[ContactDeta
                 details.append(ContactDetail(kind, match.group(), match.start(), match.end()))
         read = [(d.span_start, d.span_end) for d in details]
         numbers = [
-            match.span()
+            _closed(match)
             for match in INTERNATIONAL_PHONE.finditer(text, section.span_start, section.span_end)
         ] + [
             match.span("number")
@@ -289,6 +308,16 @@ def find_contact_details(text: str, contacts: list[Segment]) -> list[ContactDeta
             details.append(ContactDetail("phone", text[start:end], start, end))
             read.append((start, end))
     return sorted(details, key=lambda d: d.span_start)
+
+
+def _closed(number: re.Match[str]) -> tuple[int, int]:
+    """A number's span without the parenthesis that closes the text around it: "+81-3-5555-1200"
+    of "(TEL: +81-3-5555-1200)"."""
+    start, end = number.span()
+    printed = number.group()
+    if printed.endswith(")") and printed.count(")") > printed.count("("):
+        end -= 1
+    return start, end
 
 
 @cache
