@@ -1517,6 +1517,12 @@ def test_companies_named_by_a_word_of_the_trade_without_a_legal_form():
     )
     found = [o.name for o in find_organizations(text, "Zeta Bio, Inc.")]
     assert found == ["Ligand Pharmaceuticals", "JRH Biosciences", "Omni Healthcare"]
+    text = (  # more words of the trade: a generics maker, a sciences firm
+        "Zeta settled its patent litigation with Merrow Generics, under which Merrow will pay "
+        "Zeta $12.5 million; Frazier Life Sciences and Halden BioMed joined the round."
+    )
+    found = [o.name for o in find_organizations(text, "Zeta Bio, Inc.")]
+    assert found == ["Merrow Generics", "Frazier Life Sciences", "Halden BioMed"]
 
 
 def test_a_college_academy_authority_or_trust_is_an_organisation_not_a_person():
@@ -6440,13 +6446,13 @@ def test_deals_ended_inside_their_cue_validations_and_joint_ventures(title, even
 def test_a_financings_investors_are_read_from_the_list_its_cue_names():
     text = (
         "Zeta Bio, Inc. today announced a $50 million Series B financing led by OrbiMed, with "
-        "participation from Frazier Life Sciences, RA Capital Management and existing investors. "
+        "participation from Venrock, RA Capital Management and existing investors. "
         "The IPO was led by Azure Capital. The study was led by Dr. Ann Roe.\n"
     )
     names = [(m.name, m.rule) for m in find_organizations(text, "Zeta Bio, Inc.")]
     assert names == [
         ("OrbiMed", "company_investor"),
-        ("Frazier Life Sciences", "company_investor"),
+        ("Venrock", "company_investor"),  # one word, no word of the trade: the list names it
         ("RA Capital Management", "company_investor"),  # initials in capitals: no given name
         ("Azure Capital", "organization_head"),  # an IPO's leader: a firm, no investor
     ]
@@ -7009,6 +7015,17 @@ def test_a_contact_tables_firm_with_its_phone_on_its_line_heads_the_entries_belo
     assert [(p.name, p.organization) for p in people][-2:] == [
         ("Aubrey Powell", "Singer Capital Markets"),
         ("Tom Salvesen", "Singer Capital Markets"),
+    ]
+
+    # a firm whose name opens in lower case, as the repair leaves it ("finnCap", never "finn Cap")
+    cleaned = clean_document(
+        text.replace("Singer Capital Markets (", "finnCap Ltd (").encode(), "x.txt"
+    )
+    assert isinstance(cleaned, CleanText)
+    people = extract_release(cleaned.text, "d", "x", cleaned.corrections).people
+    assert [(p.name, p.organization) for p in people][-2:] == [
+        ("Aubrey Powell", "finnCap"),
+        ("Tom Salvesen", "finnCap"),
     ]
 
 

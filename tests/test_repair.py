@@ -11,6 +11,7 @@ import pytest
 from tests.conftest import GOLD, SAMPLES, SEED_2007, SEED_2008, SEED_2011
 from transform.normalize import normalize_text
 from transform.repair import repair_text
+from transform.repair.words import _name_shaped
 
 SEED_2011_REPAIR = json.loads((GOLD / f"{SEED_2011}.repair.json").read_text(encoding="utf-8"))
 
@@ -306,6 +307,9 @@ def test_a_date_stamp_under_a_long_headline_stays_on_its_own_line(stamp):
         # a given name before a surname that opens with its particles ("Sanne" is no misread
         # "Same", "Bart" no "Bert")
         "Sanne de Vries, Investor Relations, and Bart van der Linden, CFO, will attend.",
+        # a firm's name in lower case before a capital inside, its legal form after it (never
+        # "finn Cap")
+        "finnCap Ltd (Nominated Adviser and Broker) and uniQure N.V. were named.",
         # a surname after a given name English hardly uses ("Piir" is no misread "Pair")
         "For more information please contact:\n\nRein Piir, EVP Corporate Affairs & IR.",
         # a surname after a given name and a middle initial, however like two words it reads
@@ -966,3 +970,13 @@ def test_a_word_of_another_languages_stretch_is_never_split_as_two_glued():
         "a licence agreement with Recordati; a rnilestone is due.\n"
     )
     assert repair_text(text).text == text.replace("rnilestone", "milestone")
+
+
+def test_a_word_in_lower_case_opens_a_name_only_before_a_capital_and_no_common_word():
+    assert [_name_shaped(w) for w in ("finnCap", "uniQure", "Zeta", "picksVernalis")] == [
+        True,
+        True,
+        True,
+        False,  # a common word glued to a name: "Endo picksVernalis PLC" is two words
+    ]
+    assert [_name_shaped(w) for w in ("withPfizer", "andits", "zeta")] == [False, False, False]

@@ -1852,8 +1852,9 @@ def _firm_below(text: str, span_start: int, span_end: int) -> str | None:
 
 
 # a line of a firm's name alone: two to five capitalised words ("Burns McClellan", "Lazar
-# Partners Ltd.") or a camel-case word ("NewCap"), never a desk's or contact's label
-FIRM_WORDS = r"[A-Z][\w&'’.-]*(?:[ ](?:&[ ])?[A-Z][\w&'’.-]*){1,4}"
+# Partners Ltd.", the first perhaps in lower case before a capital inside: "finnCap Ltd") or a
+# camel-case word ("NewCap"), never a desk's or contact's label
+FIRM_WORDS = r"(?:[A-Z]|[a-z]{1,6}[A-Z])[\w&'’.-]*(?:[ ](?:&[ ])?[A-Z][\w&'’.-]*){1,4}"
 FIRM_LINE = re.compile(
     rf"[| \t]*(?!(?:{DESK_LABELS}|Contacts?|CONTACTS?)\b)"
     rf"(?P<firm>{FIRM_WORDS}"

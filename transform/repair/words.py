@@ -29,6 +29,7 @@ from transform.repair.buffer import Edit
 from transform.repair.channel import correct, reading_a_scan
 from transform.repair.marks import WIRE_IN_BRACKETS, WIRE_IN_SLASHES
 from transform.repair.vocabulary import (
+    COMMON_WORD,
     RARE,
     base_form,
     foreign_vocabulary,
@@ -643,14 +644,15 @@ LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 
 def _names_a_company(word: str, text: str, start: int, end: int, first: bool = False) -> bool:
-    """Whether a capitalised word is of a company's name: a word of the trade or a legal form
-    follows it ("Neuren Pharmaceuticals"), or, for a word inside a name (a capitalised word
-    before it, no function word), follows at most two capitalised words on, none a function
-    word ("Symphony Neuro Development Company"). Its letters are the company's, however near
-    an English word. A name's first word farther from its form is read as usual: it is the
-    name's own, the word the lexicon knows ("Dalichl Sankyo Company" is Daiichi's); with
-    ``first``, it is the company's too ("Canaccord Genuity Corp." is never "Can accord")."""
-    if not word[:1].isupper():
+    """Whether a capitalised word (or a camel-case one, "finnCap") is of a company's name: a
+    word of the trade or a legal form follows it ("Neuren Pharmaceuticals"), or, for a word
+    inside a name (a capitalised word before it, no function word), follows at most two
+    capitalised words on, none a function word ("Symphony Neuro Development Company"). Its
+    letters are the company's, however near an English word. A name's first word farther from
+    its form is read as usual: it is the name's own, the word the lexicon knows ("Dalichl Sankyo
+    Company" is Daiichi's); with ``first``, it is the company's too ("Canaccord Genuity Corp."
+    is never "Can accord")."""
+    if not _name_shaped(word):
         return False
     before = COMPANY_WORD_BEFORE.search(text, max(0, start - NAME_WORD_REACH), start)
     inner = before is not None and before["word"].lower() not in FUNCTION_WORDS
@@ -1006,14 +1008,27 @@ def _capitals_glued(
     return left.casefold() in given_names() and right in names
 
 
+def _name_shaped(word: str) -> bool:
+    """Whether a word may open a name: capitalised, or in lower case before a capital inside,
+    no common English word before it ("finnCap", "uniQure"; never "withPfizer", "picksVernalis")."""
+    if word[:1].isupper():
+        return True
+    camel = CAMEL.match(word)
+    return (
+        camel is not None
+        and camel.group(1).lower() not in FUNCTION_WORDS
+        and frequency(camel.group(1)) < COMMON_WORD
+    )
+
+
 def _glued_edit(match: re.Match[str], text: str, names: frozenset[str]) -> Edit | None:
     """Two words run together where one reading is clearly right: "therapycompany"."""
     word = match.group()
     if word[:1].islower() and word[:1].upper() + word[1:] in names:
         return None  # "zetaGen" of a release that prints "ZetaGen": its capital read small
-    if word[:1].isupper() and _names_a_company(word, text, match.start(), match.end(), first=True):
-        return None  # "WeissCom Partners", "PaySauce Ltd", "Canaccord Genuity Corp.": a firm's
-        # name, however glued it looks
+    if _names_a_company(word, text, match.start(), match.end(), first=True):
+        return None  # "WeissCom Partners", "PaySauce Ltd", "Canaccord Genuity Corp.", "finnCap
+        # Ltd": a firm's name, however glued it looks
     if word[:1].isupper() and BRAND_MARK_AFTER.match(text, match.end()):
         return None  # a brand with its mark: "RescueFlow®", never "Rescue Flow"
     if word[:1].isupper() and _opens_a_wire_marker(text, match.start()):
