@@ -1858,3 +1858,17 @@ def test_a_bylines_writer_before_a_bar_and_the_date_is_no_place():
     )
     release = extract_release(text, "d", "f").release
     assert (release.published_date, release.dateline_city) == (dt.date(2019, 3, 5), None)
+
+
+def test_a_footers_released_label_dates_a_release_without_a_dateline():
+    text = (
+        "Zeta Bio Completes Enrollment in Phase 3 Trial of ZB-900\n\nZeta Bio, Inc. (NASDAQ: "
+        "ZETA) today announced the completion of enrollment in its Phase 3 trial of ZB-900 in "
+        "356 patients with lupus nephritis.\n\n###\n\nSource: Zeta Bio, Inc.\n"
+    )
+    for footer, day in (
+        ("Released October 14, 2024\n", dt.date(2024, 10, 14)),
+        ("Issued 14 October 2024\n", dt.date(2024, 10, 14)),
+        ("Released October 14, 2024 to 40 outlets\n", None),  # no date alone on its line
+    ):
+        assert parse_dateline(text + footer).published_date == day

@@ -21,6 +21,11 @@ def extracted(seed: str):
     return extract_release(cleaned.text, "d", f"file:///{seed}.txt", cleaned.corrections)
 
 
+def test_the_targets_a_bispecific_binds_are_no_compounds():
+    text = "JH-1023, a PD-L1/VEGF bispecific antibody, and the huC242 antibody in lung cancer."
+    assert [c.name for c in find_compounds(text)] == ["JH-1023", "huC242"]
+
+
 def test_compounds_by_lexicon_code_shape_inn_stem_and_brand():
     text = (
         "Zentrova® (lorbizumab) and ACME901 (huX901-DM1) with BAY 94-9343, SGN-CD33A and "
@@ -1523,6 +1528,12 @@ def test_companies_named_by_a_word_of_the_trade_without_a_legal_form():
     )
     found = [o.name for o in find_organizations(text, "Zeta Bio, Inc.")]
     assert found == ["Merrow Generics", "Frazier Life Sciences", "Halden BioMed"]
+    text = (
+        "Zeta raised $8 million in seed funding from Gates Venture Partners and Novartis "
+        "Venture Fund."
+    )
+    found = [o.name for o in find_organizations(text, "Zeta Bio, Inc.")]
+    assert found == ["Gates Venture Partners", "Novartis Venture Fund"]  # never "Novartis Venture"
 
 
 def test_a_college_academy_authority_or_trust_is_an_organisation_not_a_person():

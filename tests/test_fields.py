@@ -2543,6 +2543,43 @@ def test_an_exchange_announcement_read_from_its_letterhead_stock_code_and_sign_o
     assert [(p.name, p.title) for p in extraction.people] == [("Wei Zhang", "Chairman")]
 
 
+def test_a_letterheads_kind_of_company_before_incorporated_and_its_name_with_its_form():
+    """ "(A joint stock company incorporated in the People's Republic of China with limited
+    liability)" under the name in capitals; the sign-off prints the name with its legal form."""
+    text = HKEX_ANNOUNCEMENT.replace(
+        "(Incorporated in the Cayman Islands with limited liability)",
+        "(A joint stock company incorporated in the People's Republic of China with limited "
+        "liability)",
+    ).replace(
+        'This announcement is made by Kanglin Biotech (Holdings) Limited (the "Company") on a '
+        "voluntary\nbasis. The board is pleased to announce",
+        "The Board announces that the Company entered into a placing agreement, pursuant to "
+        "which the Placing Agent agreed to place shares; the board is also pleased to announce",
+    )
+    assert "Placing Agent" in text
+    release = extract_release(text, "doc", "file:///hkex.txt").release
+    assert (release.issuer, release.issuer_rule) == (
+        "Kanglin Biotech (Holdings) Limited",
+        "issuer_letterhead",
+    )
+
+
+def test_a_title_in_sentence_case_naming_a_meeting_by_its_year_is_no_address():
+    lead = (
+        "BASEL, 2022-11-03 — Aurelis AG (SIX: AURE) today announced that new clinical data for "
+        "AUR-18 will be presented at the 64th ASH Annual Meeting in New Orleans.\n"
+    )
+    for title in (
+        "Aurelis AG: Aurelis to present new data for AUR-18 at ASH 2022",
+        "Aurelis presents new data for AUR-18 at ASH 2022",
+    ):
+        release = extract_release(title + "\n\n" + lead, "doc", "file:///x.txt").release
+        assert release.headline == title
+    # an address's postcode line is still none
+    text = "Level 4, 20 Bridge Street\nSydney NSW 2000\n\n" + lead
+    assert extract_release(text, "doc", "file:///x.txt").release.headline is None
+
+
 def test_a_page_label_is_no_part_of_the_title_above_or_after_it():
     # a label line under the title is not its second line
     text = (

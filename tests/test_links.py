@@ -1817,6 +1817,12 @@ def test_a_sum_due_to_a_name_the_issuer_is_not_leaves_the_issuer_no_side():
         "payment of $0.5 million is due to OPF.\n"
     )
     money = extract_release(text, "d", "x", []).money
+    # the fund is the payee; who pays it the text does not say (never the issuer by default)
+    assert [(m.text, m.payer, m.payee) for m in money] == [
+        ("$0.5 million", None, "Omega Pioneer Fund")
+    ]
+    text = text.replace("the Omega Pioneer Fund (OPF)", "Omega Pioneer (OPF)")
+    money = extract_release(text, "d", "x", []).money
     assert [(m.text, m.payer, m.payee) for m in money] == [("$0.5 million", None, None)]
 
 

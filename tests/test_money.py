@@ -1944,6 +1944,19 @@ def test_a_wires_one_sentence_paragraphs_after_a_dated_one_tell_its_history():
     ]
 
 
+def test_a_deals_total_size_named_right_before_it_adds_the_sums_of_its_sentence():
+    text = LEAD + (
+        "Acme will receive an upfront payment of USD 20 million and is eligible for milestones of "
+        "up to USD 325 million, for a total deal size of approximately USD 345 million.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.kind, m.restated, m.in_totals) for m in money] == [
+        ("USD 20 million", "upfront", False, True),
+        ("USD 325 million", "milestone", False, True),
+        ("USD 345 million", "other", True, False),  # the two before it, added
+    ]
+
+
 def test_a_total_after_the_sums_it_adds_and_sums_of_one_size_but_two_kinds():
     text = LEAD + (
         "Under the terms of the agreement, Omega will pay Acme an upfront payment of $1 billion. "

@@ -827,9 +827,10 @@ DATE_LABEL_TEXT = (  # "Published on 6/14/2006 in the Prospect News Biotech Dail
     # a release's own label of its day: "FOR RELEASE: Monday, March 2, 1998", "For Immediate
     # Release: March 2, 1998"
     r"|for\s+(?:immediate\s+)?release\s*:\s*"
-    # a byline's "Published March 22, 2024", "Updated 22 March 2024": the date alone after it
-    # on its line (never "Published January 10, 2007 in the New England Journal of Medicine")
-    rf"|(?:posted|published|updated|dated)[ \t]+(?=(?:{DATE})[ \t]*(?:\n|$))"
+    # a byline's "Published March 22, 2024", "Updated 22 March 2024", a footer's "Released
+    # October 14, 2024": the date alone after it on its line (never "Published January 10, 2007
+    # in the New England Journal of Medicine")
+    rf"|(?:posted|published|updated|dated|released|issued)[ \t]+(?=(?:{DATE})[ \t]*(?:\n|$))"
     # a byline's author between, the date alone after "on": "Posted by Editorial Team on 14 Nov
     # 2023", "By Jane Roe on November 14, 2023"
     rf"|(?:(?:posted|published|written|submitted)[ \t]+)?by[ \t]+[^\n,|:]{{1,40}}?[ \t]+on[ \t]+"

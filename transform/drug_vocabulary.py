@@ -190,6 +190,8 @@ TARGET_OF = re.compile(
     r"|mimetics?|openers?|activators?|potentiators?|stabili[sz]ers?|degraders?)"  # "a potassium
     r"|receptors?|pathway|proteins?|enzymes?|antigens?|kinases?|family|ligands?"  # channel opener"
     r"|transporters?|channels?"  # "uric acid transporter (URAT1)"
+    r"|bispecifics?"  # what a bispecific binds: "a PD-L1/VEGF bispecific antibody" (never
+    # "antibody" alone: "the huC242 antibody" is the drug)
     r"|(?<=-)(?:targeted|targeting|directed)"
     r"|[a-z]+ing\s(?:factor|hormone)s?)\b",  # "corticotropin-releasing factor"
     re.IGNORECASE,

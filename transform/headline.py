@@ -942,7 +942,10 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             # ("Helixon Begins Dosing of HLX 0611")
             or (
                 ADDRESS_LINE.search(stripped)
-                and not any(heading_verb(word) for word in stripped.split())
+                and not any(heading_verb(word.capitalize()) for word in stripped.split())
+                # nor a title in sentence case naming a meeting by its year ("Zeta to present
+                # new data for ZB-18 at ASH 2022"): an address has hardly a word in lower case
+                and sum(word.islower() for word in stripped.split()) < PROSE_LOWER_WORDS
             )
             or DATE_ONLY_LINE.match(stripped)
             or LETTERHEAD.search(stripped)
@@ -1457,6 +1460,7 @@ def _caps_run(line: str) -> tuple[int, int] | None:
 REFERENCE_NUMBER = re.compile(r"\s+(?:no\.?\s*|#\s*)?\d+(?:[/.-]\d+)*$", re.IGNORECASE)
 # a line of a postal address: a state or region's code and a postcode ending it ("Sydney NSW
 # 2000", "Cambridge, MA 02139"), or a building's level or suite opening it
+PROSE_LOWER_WORDS = 3  # words in lower case that make a line prose, never an address
 ADDRESS_LINE = re.compile(
     r"(?:^|[\s,])[A-Z]{2,3}\s+\d{4,5}(?:-\d{4})?$|^(?i:level|suite|floor)\s+\d+\b"
 )

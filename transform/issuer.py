@@ -580,9 +580,12 @@ def _past_page_labels(text: str, at: int) -> int:
 # An exchange announcement's letterhead: the issuer's name over "(Incorporated in the Cayman
 # Islands with limited liability)", a line in another script between them; and an SEC form's
 # registrant over "(Exact name of registrant as specified in its charter)", table rules between
+# (what kind of company it is may open the parenthesis: "(A joint stock company incorporated in
+# the People's Republic of China with limited liability)")
 LETTERHEAD = re.compile(
     r"^[ \t|]*(?P<name>[A-Z][^\n|]{2,80}?)[ \t|]*\n(?:[^\nA-Za-z]{0,40}\n){0,3}[ \t|]*"
-    r"\((?:Incorporated in [^()\n]{3,80}|Exact name of registrant as specified in its charter)\)",
+    r"\((?:(?:an?[ ][^()\n]{3,60}?[ ])?Incorporated in [^()\n]{3,80}"
+    r"|Exact name of registrant as specified in its charter)\)",
     re.MULTILINE | re.IGNORECASE,
 )
 
@@ -596,7 +599,7 @@ def _as_printed_in_mixed_case(text: str, name: str, start: int) -> tuple[str, in
         mention = next(
             (
                 m
-                for m in re.finditer(rf"\b{re.escape(form)}\b", text, re.IGNORECASE)
+                for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text, re.IGNORECASE)
                 if not m.group().isupper()
             ),
             None,

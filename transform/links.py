@@ -1199,9 +1199,10 @@ def _sides_by_default(
     counterparty = next(
         (o for o in others if o not in (payer, payee) and not is_regulator(o)), None
     )
-    someone_receives = _party_before_verb(
-        text, left, span_start, "receives", own.words
-    ) or _due_to_another(text, span_start, right, own.words)
+    due_to_another = _due_to_another(text, span_start, right, own.words)
+    someone_receives = (
+        _party_before_verb(text, left, span_start, "receives", own.words) or due_to_another
+    )
     someone_pays = _party_before_verb(text, left, span_start, "pays", own.words)
     if payee is None and payer is None:
         if issuer_pays:
@@ -1216,8 +1217,10 @@ def _sides_by_default(
     if payer is None:
         # (the issuer by a short name is the issuer: "Hengrui Pharma" of "Jiangsu Hengrui
         # Pharmaceuticals" pays itself nothing)
+        # (a sum said due to the payee names no payer: "an upfront payment of $0.5 million is
+        # due to OPF", the partner's licence with someone)
         if not one_company(company_key(payee), own.key) and not _issuer_unit(text, payee):
-            return None if someone_pays else own.name, payee
+            return None if someone_pays or due_to_another else own.name, payee
         return counterparty, payee  # (the issuer's own unit receives for it: the other pays)
     return payer, payee
 

@@ -2859,8 +2859,10 @@ TOTAL_WORD = re.compile(
 TOTAL_WORD_CHARS = 60
 THE_SUM_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+$")
 # a total named right before its amount: "for a total of", "totaling", "in total", "combined"
+# (or a deal's total size: "for a total deal size of approximately", "a combined value of")
 TOTAL_RIGHT_BEFORE = re.compile(
-    r"\b(?:(?:for|to|at)\s+)?(?:a\s+(?:total|combined)\s+(?:of\s+)?|totall?ing\s+|in\s+total\s+"
+    r"\b(?:(?:for|to|at)\s+)?(?:a\s+(?:total|combined)\s+(?:(?:deal|transaction|contract)\s+)?"
+    r"(?:(?:value|size|worth)\s+)?(?:of\s+)?|totall?ing\s+|in\s+total\s+"
     r"|an?\s+aggregate\s+of\s+)(?:up\s+to\s+|about\s+|approximately\s+|some\s+)?$",
     re.IGNORECASE,
 )
