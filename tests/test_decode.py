@@ -415,6 +415,31 @@ def test_an_sec_prospectus_is_not_a_release():
     assert not isinstance(clean_document(release.encode(), "release.txt"), Rejection)
 
 
+def test_a_job_posting_is_not_a_release():
+    posting = (
+        "Careers at Zeta Therapeutics\n\nSenior Scientist, Protein Engineering\nLocation: "
+        "South San Francisco, CA\nJob ID: 2023-114\n\nZeta Therapeutics is seeking a highly "
+        "motivated Senior Scientist to join our Protein Engineering team.\n\nResponsibilities:\n"
+        "- Design antibody libraries and lead affinity maturation campaigns\n\nQualifications:\n"
+        "- Ph.D. in biochemistry with 3+ years of industry experience\n\nThe base salary range "
+        "for this position is $150,000 - $185,000. Zeta is an equal opportunity employer.\n\n"
+        "Apply now\n"
+    )
+    rejection = clean_document(posting.encode(), "job.txt")
+    assert rejection == Rejection(
+        "not_a_release",
+        "a job posting (its duties, qualifications and how to apply), not a release",
+    )
+    # a release hiring an executive, naming her responsibilities in a sentence, is one
+    release = (
+        "Zeta Appoints Chief Medical Officer\n\nBOSTON, Feb. 4, 2004 -- Zeta Bio, Inc. today "
+        "appointed Jane Roe, M.D., as Chief Medical Officer. Her responsibilities will include "
+        "clinical development; her qualifications include 20 years in oncology. Zeta is an "
+        "equal opportunity employer of the year.\n"
+    )
+    assert not isinstance(clean_document(release.encode(), "release.txt"), Rejection)
+
+
 def test_a_calls_transcript_is_not_a_release():
     transcript = (
         "Operator\nGood morning and welcome, ladies and gentlemen, to the Zeta Bio fourth-quarter "

@@ -380,6 +380,9 @@ def test_only_us_dollars_fill_amount_usd():
         # a deal's sum by the compound or target
         "Zeta is eligible to receive up to $66 million per compound in milestone payments.",
         "Omega will pay up to $357.5 million per target in milestone payments.",
+        # ... after the sum's noun phrase
+        "Zeta may receive up to $230 million in development, regulatory and commercial "
+        "milestones per target.",
         # a warrant's price for one share, a rate's denominator
         "Each unit held a warrant to purchase an additional common share for C$1.26.",
         "The notes convert at a rate of 33.1991 shares per $1,000 principal amount of notes.",

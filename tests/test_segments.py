@@ -467,3 +467,17 @@ def test_an_international_number_ends_before_the_parenthesis_closing_its_label()
     )
     extraction = extract_release(text, "e" * 64, "file:///x.txt", [])
     assert [(c.value, c.person) for c in extraction.contacts] == [("+81-3-5555-1200", "Yuki Sato")]
+
+
+def test_a_contacts_title_in_two_languages_never_joins_the_name_above_it():
+    text = (
+        "Mainz, 21 June 2021 - Rhenova Pharma AG (Frankfurt: RHN) announced today that it has "
+        "received a milestone payment of EUR 7.5 million from its partner Lindholm A/S.\n\n"
+        "Kontakt / Contact:\nRhenova Pharma AG\nDr. Sabine Hoffmann\nLeiterin "
+        "Unternehmenskommunikation / Head of Corporate Communications\nTel.: +49 6131 555 2200\n"
+    )
+    extraction = extract_release(text, "e" * 64, "file:///x.txt", [])
+    assert [p.name for p in extraction.people] == ["Sabine Hoffmann"]  # never "... Leiterin"
+    assert [(c.value, c.person) for c in extraction.contacts] == [
+        ("+49 6131 555 2200", "Sabine Hoffmann")
+    ]

@@ -1353,6 +1353,15 @@ PER_UNIT_AFTER = re.compile(
     r"|(?<=per\s)(?:compound|product|target|program|programme|molecule|antigen|indication)\b))",
     re.IGNORECASE,
 )
+# ... or after the sum's noun phrase: "$230 million in development, regulatory and commercial
+# milestones per target", "$40 million of milestone payments for each program"
+PER_ITEM_AFTER_PHRASE = re.compile(
+    r"\s+(?:in|of)\s+(?:potential\s+)?(?:[a-z][a-z,-]*\s+){0,8}?(?:milestones?|payments?)\s+"
+    r"(?:per|for\s+each)\s+(?:compound|product|target|program|programme|molecule|antigen"
+    r"|indication)\b",
+    re.IGNORECASE,
+)
+PER_ITEM_CHARS = 160
 # a medicine's price named right before its sum (never a market's: "a $2 billion market")
 LIST_PRICE_BEFORE = re.compile(
     r"\b(?:wholesale\s+acquisition\s+cost|list\s+price|WAC)(?:\s*\(WAC\))?\s+"
@@ -1999,6 +2008,9 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
             or (not scale_text and rule in PER_SHARE_CUE_RULES)
             or bool(
                 PER_UNIT_AFTER.match(text[match.end() : match.end() + 60])
+                # a deal's sum by the target after its noun phrase: "up to $230 million in
+                # development, regulatory and commercial milestones per target"
+                or PER_ITEM_AFTER_PHRASE.match(text, match.end(), match.end() + PER_ITEM_CHARS)
                 # a price by the unit prints no scale: "the purchase price is $10.4 billion" is all
                 or (
                     not scale_text

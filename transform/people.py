@@ -386,7 +386,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                 rf"{HONORIFIC}{person}{DEGREES}"
                 rf"(?:[ \t]+\((?i:{DESK_LABELS})\))?"  # the desk it answers: "Susan Ng (media)"
                 rf"(?:,\s*\+?[\d(][\d()./ -]{{6,20}}\d)?\n[ \t]*"  # a phone number after it
-                rf"(?P<title>[A-Z][A-Za-z&,.\- ]{{2,80}}"  # "Sr. Vice President"
+                # "Sr. Vice President"; a bilingual one: "Leiterin Kommunikation / Head of ..."
+                rf"(?P<title>[A-Z][A-Za-z&,.\- ]{{2,80}}(?:[ ]/[ ][A-Z][A-Za-z&,.\- ]{{2,80}})?"
                 rf"(?:\n(?!\(|\d)[A-Z][A-Za-z&,\- ]{{2,60}})?)$"
             ),
         ),

@@ -173,6 +173,11 @@ def not_a_release_reason(text: str) -> str | None:
     ):
         return "a call's transcript (its operator's lines and the call's terms), not a release"
     if (
+        len({m.group().casefold() for m in JOB_MARKS.finditer(text, 0, JOB_WINDOW)})
+        >= MIN_JOB_MARKS
+    ):
+        return "a job posting (its duties, qualifications and how to apply), not a release"
+    if (
         n_words < MIN_WORDS_WITHOUT_SENTENCES
         and not SENTENCE_END.search(text)
         and not _running_line(text)
@@ -180,6 +185,21 @@ def not_a_release_reason(text: str) -> str | None:
     ):
         return "no running sentences; looks like a list, table or data file"
     return None
+
+
+# A job posting on a company's careers page: its form's labels and its employer's terms
+# ("Job ID:", "Responsibilities:", "Qualifications:", "Apply now", "an equal opportunity
+# employer"); a release hiring an executive prints none of them as labels
+JOB_MARKS = cued(
+    r"^[ \t]*(?:Job (?:ID|Title|Type|Number|Code)|Responsibilities|Key Responsibilities"
+    r"|Qualifications|Requirements|Minimum Qualifications|Preferred Qualifications|Education"
+    r"|Employment Type|Reports To|What You(?:'|’)ll Do|About the Role)[ \t]*:"
+    r"|^[ \t]*Apply(?: now| for this job| here)?[ \t]*$"
+    r"|\bequal opportunity employer\b|\b(?:base )?salary range\b",
+    re.MULTILINE | re.IGNORECASE,
+)
+JOB_WINDOW = 8_000
+MIN_JOB_MARKS = 3  # distinct
 
 
 # A transcript of a company's call: its operator speaks on lines of their own ("Operator" over
