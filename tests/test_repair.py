@@ -103,6 +103,9 @@ def test_clean_releases_are_left_untouched(seed):
         ("OJEMDA$(TM)$ (tovorafenib)", "OJEMDA(TM) (tovorafenib)", "aggregator_junk"),
         ("Zeta Corporation $(ZETA)$, the", "Zeta Corporation (ZETA), the", "aggregator_junk"),
         ("the develop-\nment of drugs", "the development of drugs", "dehyphenate"),
+        # a title in capitals: joined, its line break after the word (the lines keep their
+        # lengths)
+        ("ZETA INC. AN-\nNOUNCES DEAL", "ZETA INC. ANNOUNCES\nDEAL", "dehyphenate"),
         (
             "a leading gene therapycompany today",
             "a leading gene therapy company today",
@@ -980,3 +983,7 @@ def test_a_word_in_lower_case_opens_a_name_only_before_a_capital_and_no_common_w
         False,  # a common word glued to a name: "Endo picksVernalis PLC" is two words
     ]
     assert [_name_shaped(w) for w in ("withPfizer", "andits", "zeta")] == [False, False, False]
+
+
+def test_two_words_of_a_title_in_capitals_broken_at_a_hyphen_keep_it():
+    assert repair_text("IN NON-\nSMALL CELL LUNG CANCER").text == "IN NON-SMALL CELL LUNG CANCER"

@@ -12,7 +12,8 @@ from transform.repair.vocabulary import given_names, is_known
 from transform.repair.words import local_names
 
 # (a capital after the break is a hyphenated name's: "Warner-\nLambert" keeps its hyphen)
-BROKEN_WORD = cued(r"\b([A-Za-z]{2,})-\n([a-z]{2,}|[A-Z][a-z]+)\b")
+# (a title in capitals breaks its words too: "ALPINE BIOTECHNOLOGY, INC. AN-\nNOUNCES")
+BROKEN_WORD = cued(r"\b([A-Za-z]{2,})-\n([a-z]{2,}|[A-Z][a-z]+|[A-Z]{2,})\b")
 # ... or with its hyphen carried to the next line, as a wire's plain text wraps it: "GLOBAL
 # COLLABORATION ... IN IMMUNO\n-ONCOLOGY", "proprietary anti\n-NKG2A antibody"
 HYPHEN_OPENS_LINE = re.compile(r"(?<=[A-Za-z0-9][A-Za-z0-9])\n-(?=[A-Za-z][A-Za-z0-9])")
@@ -68,7 +69,9 @@ def dehyphenation_edits(text: str) -> list[Edit]:
         left, right = match.group(1), match.group(2)
         joined = left + right
         compound = is_known(left) and is_known(right)
-        if right[0].isupper():  # "Warner-\nLambert Company": a name's hyphen stays
+        if right.isupper():
+            edits.append(_broken_in_capitals(text, match, left, right))
+        elif right[0].isupper():  # "Warner-\nLambert Company": a name's hyphen stays
             line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()].lstrip()
             if left[0].isupper() and not line.startswith(("-", "–", "—")):  # never a subhead
                 # framed by dashes: "-Array Receives ... from AstraZeneca-" over "Boulder, ..."
@@ -89,6 +92,23 @@ def dehyphenation_edits(text: str) -> list[Edit]:
         if len(above) >= WRAPPED_LINE_CHARS and not line.endswith(("-", "–", "—")):
             edits.append(Edit(match.start(), match.end(), "-", "hyphen_line_break", 1.0))
     return sorted(edits, key=lambda edit: edit.start)
+
+
+def _broken_in_capitals(text: str, match: re.Match[str], left: str, right: str) -> Edit:
+    """A word of a title in capitals broken at its line's end: joined when the whole is a word
+    its halves are not ("AN-\nNOUNCES" -> "ANNOUNCES"), its line break moved after it so the
+    lines keep their lengths (the wrap's width is read from them); else the hyphen stays and the
+    break goes ("NON-\nSMALL CELL")."""
+    joined = left + right
+    if (
+        left.isupper()
+        and is_known(joined.lower())
+        and not (is_known(left.lower()) and is_known(right.lower()))
+    ):
+        if text.startswith(" ", match.end()):
+            return Edit(match.start(), match.end() + 1, joined + "\n", "dehyphenate", 0.9)
+        return Edit(match.start(), match.end(), joined, "dehyphenate", 0.9)
+    return Edit(match.start(), match.end(), f"{left}-{right}", "hyphen_line_break", 1.0)
 
 
 JOINING_WORDS = frozenset(
