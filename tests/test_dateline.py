@@ -4,6 +4,7 @@ import pytest
 
 from transform.dateline import parse_date, parse_dateline, prose_line_before
 from transform.headline import find_headline
+from transform.release import extract_release
 
 LEAD = " Acme Bio, Inc. (Nasdaq: ACME) today announced results of a study in 120 patients."
 
@@ -1872,3 +1873,17 @@ def test_a_footers_released_label_dates_a_release_without_a_dateline():
         ("Released October 14, 2024 to 40 outlets\n", None),  # no date alone on its line
     ):
         assert parse_dateline(text + footer).published_date == day
+
+
+def test_a_media_advisorys_event_day_and_labels_date_nothing_and_name_no_place():
+    text = (
+        "MEDIA ADVISORY\n\nZeta Vaccines to Hold Press Conference on Phase 3 Results\n\n"
+        "WHAT: Zeta Vaccines, Inc. (NYSE: ZVAX) will hold a press conference to discuss topline "
+        "results from the Phase 3 trial of ZV-210.\n\nWHEN: Thursday, September 14, 2023, "
+        "10:00 a.m. EDT\n\nWHERE: National Press Club, Washington, D.C.\n"
+    )
+    dateline = parse_dateline(text)
+    assert (dateline.city, dateline.published_date) == (None, None)
+    extraction = extract_release(text, "d", "file:///x.txt", [])
+    assert extraction.release.issuer == "Zeta Vaccines, Inc."  # never the zone "EDT"
+    assert [e.event_type for e in extraction.events] == []  # results to discuss: none yet

@@ -705,6 +705,8 @@ def test_a_deal_year_is_a_date_the_sentence_gives(sentence, years):
             "Acme completed a placement of new shares, raising A$12 million before costs.",
             "financing",
         ),
+        # a strategy's target is revenue to come
+        ("Zeta aims to more than double revenue to DKK 60 billion by 2030.", "revenue"),
         # an at-the-market program sells shares: financing
         ("Zeta Secures Term Loan and Establishes $75 Million At-The-Market Program", "financing"),
         ("Zeta filed a prospectus for a $50 million ATM program with Jefferies.", "financing"),
@@ -4215,3 +4217,19 @@ def test_a_forecast_naming_its_year_is_a_forecast():
         "Revenue for 2021 was $540 million, and the company expects growth."
     )
     assert [m.is_potential for m in find_money(text)] == [True, True, False]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zeta aims to more than double revenue to DKK 60 billion by 2030.",
+        "Zeta targets net sales of DKK 60 billion in 2030.",
+        "The company's ambition is to reach sales of DKK 60 billion in 2030.",
+    ],
+)
+def test_a_strategys_target_is_potential(sentence):
+    [amount] = find_money(sentence)
+    assert amount.is_potential
+    # ... never a drug that targets something before a sum
+    [upfront] = find_money("ZB-1 targets CD20 and Zeta will receive $5 million upfront.")
+    assert not upfront.is_potential

@@ -987,3 +987,18 @@ def test_a_word_in_lower_case_opens_a_name_only_before_a_capital_and_no_common_w
 
 def test_two_words_of_a_title_in_capitals_broken_at_a_hyphen_keep_it():
     assert repair_text("IN NON-\nSMALL CELL LUNG CANCER").text == "IN NON-SMALL CELL LUNG CANCER"
+
+
+def test_a_page_break_inside_a_sentence_goes_and_the_sentence_is_joined():
+    text = (
+        "Revenues from the collaboration with Omega AG were $2.7 million\n\n"
+        "                                     -more-\n\n<PAGE>\n\ncompared with $1.9 million "
+        "in the second quarter of 1996.\n\n-more-\n\nThe next paragraph opens a sentence.\n"
+    )
+    repaired = repair_text(text)
+    assert repaired.text == (
+        "Revenues from the collaboration with Omega AG were $2.7 million compared with $1.9 "
+        "million in the second quarter of 1996.\n\n-more-\n\nThe next paragraph opens a "
+        "sentence.\n"
+    )  # (a mark between two sentences stays: nothing to join)
+    assert [c.rule for c in repaired.corrections] == ["page_break"]

@@ -598,6 +598,8 @@ def _header_date(text: str, before: int) -> tuple[dt.date | None, str | None]:
     for number, line in enumerate(lines):
         if number in listed:
             continue  # a list of dated items ("14 April 2009" over "Holding(s) in Company", ...)
+        if EVENT_TIME_LABEL.match(line):
+            continue  # the day of an event the text announces, not of the text
         if SIGNATURE.search("\n".join(lines[number + 1 : number + 1 + SIGNATURE_LINES])):
             continue  # an SEC form's signature dates the filing: "|Date 9 December, 2002" over
             # "|By" and "|/s/ Ronald Lea Erratt"
@@ -639,6 +641,8 @@ def _header_date(text: str, before: int) -> tuple[dt.date | None, str | None]:
     stamps = []
     updates = 0  # stamps labelled as the page's last update
     for line in text[: min(before, HEADER_WINDOW)].split("\n"):
+        if EVENT_TIME_LABEL.match(line):
+            continue  # a media advisory's event: "WHEN: Thursday, September 14, 2023, 10:00 a.m."
         stamp = PAGE_STAMP.search(line) or TIME_THEN_DATE.search(line)
         found = parse_date(stamp["date"]) if stamp else None
         if found:
@@ -667,6 +671,11 @@ def _header_date(text: str, before: int) -> tuple[dt.date | None, str | None]:
     return None, None
 
 
+# a media advisory's label of the event it announces, never the day it is published: "WHEN:
+# Thursday, September 14, 2023, 10:00 a.m. EDT", "Date and time: ..."
+EVENT_TIME_LABEL = re.compile(
+    r"[ \t]*(?:when|date\s+(?:and|&)\s+time|event\s+date|time)[ \t]*:", re.IGNORECASE
+)
 UPDATED_LABEL = re.compile(r"\b(?:last\s+)?updated\b", re.IGNORECASE)
 PUBLISHED_STAMP = re.compile(
     rf"^[ \t]*(?:first\s+)?published(?:\s+on)?[ \t]*:?[ \t]*"

@@ -383,6 +383,10 @@ POTENTIAL_AFTER = re.compile(
 # sum nor clause between)
 GUIDANCE_BEFORE = re.compile(
     r"(?:\b(?:forecasts?|forecasted|projected|guidance|outlook|expects?|anticipates?)\b"
+    # ... or a target a strategy sets: "aims to more than double revenue to DKK 60 billion by
+    # 2030", "targets revenue of", "its ambition is to reach sales of", "a goal of"
+    r"|\b(?:aims?\s+to|ambitions?|aspires?\s+to|goal)\b"
+    r"|\btargets?\s+(?:[\w-]+\s+){0,2}(?:revenues?|sales|income|profit|margin|ebit(?:da)?)\b"
     # ... or a result said to be expected: "Revenue is now expected to be DKK 95-105 million",
     # "the operating loss is expected to be" (never an offering's proceeds: those are set)
     r"|\b(?:revenues?|sales|income|loss|result|ebit(?:da)?|costs?|expenses|spend(?:ing)?)\s+"

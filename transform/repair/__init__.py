@@ -19,7 +19,7 @@ from transform.repair.encoding import (
     lost_dash_edits,
     mojibake_edits,
 )
-from transform.repair.layout import dehyphenation_edits, reflow_edits
+from transform.repair.layout import dehyphenation_edits, page_break_edits, reflow_edits
 from transform.repair.marks import (
     SCAN_SIGNS,
     abbreviation_edits,
@@ -104,6 +104,7 @@ def repair_text(raw: str) -> Repaired:
         lost_dash_edits,
         junk_edits,
         dehyphenation_edits,
+        page_break_edits,
         reflow_edits,
         contact_edits,
         stray_mark_edits,

@@ -59,6 +59,25 @@ def a_name_alone(line: str) -> bool:
     return name is not None and name["given"].casefold() in given_names()
 
 
+# A page break an SEC exhibit or a wire's printout prints inside a sentence: "were $2.7 million"
+# over "-more-" over "<PAGE>" over "compared with $1.9 million in ...": the marks' lines between
+# a line that ends without a stop and one that goes on in lower case
+PAGE_MARK = r"[ \t]*(?:-+[ \t]*more[ \t]*-+|\(more\)|<PAGE>|\f|-[ \t]*\d{1,3}[ \t]*-)[ \t]*"
+PAGE_BREAK = cued(
+    rf"(?<=[\w,%)$])[ \t]*\n(?:[ \t]*\n)*(?:{PAGE_MARK}\n(?:[ \t]*\n)*)+[ \t]*(?=[a-z])",
+    re.IGNORECASE,
+)
+
+
+def page_break_edits(text: str) -> list[Edit]:
+    """A sentence a page break cuts, joined: the marks between its halves go."""
+    return [
+        Edit(match.start(), match.end(), " ", "page_break", 0.95)
+        for match in PAGE_BREAK.finditer(text)
+        if re.search(r"[a-z]", match.group(), re.IGNORECASE)  # a mark, never blank lines alone
+    ]
+
+
 def dehyphenation_edits(text: str) -> list[Edit]:
     """ "develop-\\nment" -> "development" when the joined word is known and the halves are not
     a hyphenated compound; otherwise only the line break goes ("anti-\\nHER2" stays hyphenated)."""
