@@ -2007,6 +2007,19 @@ def test_an_anti_antibodys_antigen_is_its_target_and_no_neighbours_antibody():
     assert parts["ZB-122"] == (None, None)
 
 
+def test_an_antibody_of_a_kind_names_its_target_never_its_antibody():
+    lead = "Zeta News\n\nBOSTON, May 1, 2020 -- Zeta Inc. today announced approval of "
+    for described, parts in (
+        ("JB-201, a PD-L1 monoclonal antibody, for NSCLC.", (None, "PD-L1")),  # never "L1"
+        ("JB-201, a HER2 monoclonal antibody, for NSCLC.", (None, "HER2")),
+        ("JB-201, an EGFR antibody, for NSCLC.", (None, "EGFR")),
+        ("JB-201, made by a US antibody maker.", (None, None)),
+        ("JB-201, which comprises the huC242 antibody.", ("huC242", None)),  # named
+    ):
+        compounds = extract_release(lead + described + "\n", "d", "z").compounds
+        assert {c.name: (c.antibody, c.target) for c in compounds}["JB-201"] == parts
+
+
 def test_drug_names_no_hand_list_holds_come_from_the_drug_vocabulary():
     from transform.compounds import find_compounds
 

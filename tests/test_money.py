@@ -705,6 +705,12 @@ def test_a_deal_year_is_a_date_the_sentence_gives(sentence, years):
             "Acme completed a placement of new shares, raising A$12 million before costs.",
             "financing",
         ),
+        # a buyback returns money, raises none; nor does a dividend
+        (
+            "The Board also authorized the repurchase of up to $500 million of the company's "
+            "common stock.",
+            "other",
+        ),
         # a strategy's target is revenue to come
         ("Zeta aims to more than double revenue to DKK 60 billion by 2030.", "revenue"),
         # an at-the-market program sells shares: financing

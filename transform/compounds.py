@@ -1130,11 +1130,23 @@ TARGET_PATTERNS = (
         r"\banti-(?P<t>[A-Z][A-Za-z0-9]{0,14}(?:-[A-Za-z0-9]+)?)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:antibod|therap)"  # ... or a therapy: "Kestrel's anti-PD-1 therapy KEYNADA"
     ),
+    # ... or an antibody of a kind, its target in capitals before it: "JB-201, a PD-L1
+    # monoclonal antibody", "an EGFR antibody"
+    # (three characters at least or a figure: never "a US antibody maker")
+    cued(
+        r"\ban?\s+(?P<t>(?=[A-Z0-9-]*\d|[A-Z]{3})[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,5})?)\s+"
+        r"(?:(?:monoclonal|humani[sz]ed|fully\s+human|bispecific)\s+)?antibod(?:y|ies)\b"
+        r"(?!\s+(?:makers?|compan(?:y|ies)|developers?|firms?|specialists?|platforms?)\b)"
+    ),
 )
-ANTIBODY = cued(  # (never what an "anti-PD1 antibody" binds: its target)
-    r"(?<!anti-)\b(?P<a>[a-z]{0,3}[A-Z][A-Za-z]*\d[\w-]*|[a-z]+(?:zu|xi|u|o)mab)"
+ANTIBODY = cued(  # (never what an "anti-PD1 antibody" binds: its target; nor a name's end
+    # after a hyphen: "L1" of "PD-L1")
+    r"(?<![\w-])(?P<a>[a-z]{0,3}[A-Z][A-Za-z]*\d[\w-]*|[a-z]+(?:zu|xi|u|o)mab)"
     r"\s+(?:monoclonal\s+)?antibody"
 )
+# ... and an antibody of a kind is one against the target before it: "JB-201, a HER2 monoclonal
+# antibody", "a BDCA2-targeting antibody" (never "ImmunoGen's huC242 antibody", named)
+KIND_OF_ANTIBODY = re.compile(r"\ban?\s+$", re.IGNORECASE)
 # the sentence after a compound's describes it too when it refers back to it: "It binds to
 # CanAg", "The conjugate comprises ...", "This antibody ..."
 REFERS_BACK = re.compile(
@@ -1170,7 +1182,12 @@ def components(text: str, name: str, first_at: int) -> tuple[str | None, str | N
         window = text[left:window_end]
         if antibody is None and antibody_named:
             found = ANTIBODY.pattern.search(window)
-            if found and found.group("a") != name:
+            # (an antibody of a kind names its target, read below: no antibody's name)
+            if (
+                found
+                and found.group("a") != name
+                and not KIND_OF_ANTIBODY.search(window, max(0, found.start() - 4), found.start())
+            ):
                 antibody = found.group("a")
         if target is None:
             # the target printed nearest the compound, where its sentence names two drugs'

@@ -979,6 +979,14 @@ def _sum_of_upfront_and_milestones(lowered: str, start: int) -> bool:
     )
 
 
+# a buyback's sum right after its verb or noun, before the stock it buys back names its kind
+REPURCHASE_BEFORE = re.compile(
+    r"\b(?:repurchase|buy[- ]?back|redeem|redemption)s?\s+(?:of\s+)?(?:up\s+to\s+)?"
+    r"(?:an?\s+(?:aggregate\s+)?(?:of\s+)?)?(?:approximately\s+)?$"
+)
+REPURCHASE_CHARS = 50
+
+
 def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
     """(kind, rule): the kind named by the amount's own phrase ("$170 million in sales and
     commercialization milestones": milestones; "$40 million in shared development expenses":
@@ -1021,6 +1029,9 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
     ):
         return "other", "money_market_size"  # "Global sales of ... are estimated to exceed $10B",
         # "the OTC $1.2 billion gastrointestinal category"
+    if REPURCHASE_BEFORE.search(lowered, max(0, start - REPURCHASE_CHARS), start):
+        return "other", "money_cue:repurchase"  # "the repurchase of up to $500 million of the
+        # company's common stock": shares bought back, no money raised
     own = OWN_PHRASE.match(lowered, end)
     # (past an article too: "worth up to US$855m in an upfront payment and potential milestones")
     bundled = ARTICLE_THEN_PHRASE.match(lowered, end) or own
