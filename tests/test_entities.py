@@ -8645,3 +8645,32 @@ def test_each_drug_of_a_sentence_takes_the_target_printed_nearest_it():
         ("KEYNADA", "PD-1"),
         ("tolimab", "PD-1"),
     ]
+
+
+def test_each_of_a_list_of_appointees_holds_one_seat_of_the_title_after_them():
+    from transform.people import find_people
+
+    text = (
+        "The Board has also appointed Anna Schmidt, Peter O'Neill and Ravi Patel as independent "
+        "non-executive directors. It announces the election of Dr. Jane Roe and Mark Poe as "
+        "members of the Board. Zeta named Omega, Beta and Gamma as partners."
+    )
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Anna Schmidt", "independent non-executive director"),
+        ("Peter O'Neill", "independent non-executive director"),
+        ("Ravi Patel", "independent non-executive director"),
+        ("Jane Roe", "member of the Board"),
+        ("Mark Poe", "member of the Board"),
+    ]
+
+
+def test_a_given_name_of_two_joined_by_a_hyphen_opens_a_name_with_degrees():
+    from transform.people import find_people
+
+    text = (
+        "In addition, Jean-François Lefèvre, Ph.D., M.B.A., has joined the Company as EVP & "
+        "Chief Financial Officer."
+    )
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Jean-François Lefèvre", "EVP & Chief Financial Officer")
+    ]

@@ -119,6 +119,26 @@ SPEECH = r"(?:said|says|stated|states|commented|comments|added|adds|noted|explai
 SPEECH_OPENING = r"(?:Said|Commented|Added|Noted|Stated|Explained|Remarked)"
 # Desks that head a contact's name: "Investor Relations:\nJane Doe", "Media: Jane Doe"
 # what puts a person on a board: "the appointment of", "has appointed", "elects", "welcomes"
+# a seat a list's appointees take, in the plural: each holds one ("as independent directors")
+ONE_SEAT = re.compile(
+    r"\b([Dd]irector|[Mm]ember|[Pp]resident|[Cc]o-[Cc]hair|[Tt]rustee|[Oo]fficer)s\b"
+)
+
+
+def _one_seat(seat: re.Match[str]) -> str:
+    return seat.group(1)
+
+
+# a verb that appoints a list of people, and the title after them: "appointed A, B and C as"
+LIST_APPOINTING = (
+    r"(?:appointed|appoints|named|names|elected|elects|(?:appointment|election|nomination)"
+    r"\s+of)"
+)
+LIST_TITLE = (
+    r"(?:(?:its|our|the|new)\s+)?(?P<title>(?:[Ii]ndependent\s+|[Nn]on-[Ee]xecutive\s+)*"
+    r"(?:[Dd]irectors?|[Mm]embers?\s+of\s+(?:the|its)\s+[Bb]oard(?:\s+of\s+[Dd]irectors)?"
+    r"|[Bb]oard\s+[Mm]embers?|[Vv]ice\s+[Pp]residents?|[Cc]o-[Cc]hairs?))\b"
+)
 BOARD_VERB = (
     r"(?:(?:appointments?|election|addition)\s+of|appoint(?:s|ed)|elect(?:s|ed)|add(?:s|ed)"
     r"|welcome(?:s|d))"
@@ -287,6 +307,23 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                 # "... as its interim chief executive officer", "as the Company's CFO", "as its
                 # new chief scientific officer"
                 rf"(?:(?:its|our|their|the\s[Cc]ompany['’]s)\s)?(?:(?:new|next|first)\s)?{title}"
+            ),
+        ),
+        # a list of appointees and their one title: "has appointed Anna Schmidt, Peter O'Neill
+        # and Ravi Patel as independent non-executive directors" (the last is person_appointment's;
+        # the first, and the one before "and")
+        (
+            "person_appointment_list",
+            re.compile(
+                rf"\b{LIST_APPOINTING}\s+{HONORIFIC}{person}{DEGREES},?\s+(?:[^;\n]{{1,80}}?,?\s+)?and\s+"
+                rf"{HONORIFIC}[A-Z][^;\n,]{{1,40}}?\s+as\s+{LIST_TITLE}"
+            ),
+        ),
+        (
+            "person_appointment_list/",
+            re.compile(
+                rf"\b{LIST_APPOINTING}\s+[^;\n]{{1,80}}?,\s+{HONORIFIC}{person}{DEGREES},?\s+and\s+"
+                rf"{HONORIFIC}[A-Z][^;\n,]{{1,40}}?\s+as\s+{LIST_TITLE}"
             ),
         ),
         # "the appointment of Joseph Papa to its Board of Directors" (no title named: a seat on
@@ -988,6 +1025,9 @@ def find_people(text: str) -> list[PersonMatch]:
                 title = _clean_title(
                     now["title"] if now else raw[past.start("post") :] if past else raw
                 )
+                if rule.startswith("person_appointment"):
+                    # one of a list's appointees holds one seat: "as independent directors"
+                    title = _clean_title(ONE_SEAT.sub(_one_seat, raw)) or title
             if title is None and rule == "person_honorific":
                 # its title before the honorific: "said chief executive officer Dr Alastair Smith"
                 before = text[max(0, match.start() - TITLE_BEFORE_CHARS) : match.start()]
@@ -1265,7 +1305,8 @@ def _given_name_people(text: str, found: dict[str, PersonMatch]) -> None:
         east_asian = (
             EAST_ASIAN_NAME.fullmatch(name) is not None and first.casefold() in person_names()
         )
-        if (first.casefold() not in given_names() and not east_asian) or first in name_openers():
+        # (a given name of two joined by a hyphen too: "Jean-François Lefèvre")
+        if (not a_given_name(first) and not east_asian) or first in name_openers():
             continue
         if any(w.casefold() in titles or w in heads or w in trade for w in words):
             continue  # "Grace Hospital", "Media Relations", "Isis Pharmaceuticals Earns"
