@@ -2566,6 +2566,9 @@ def test_everyday_indications_are_in_the_vocabulary():
         "coronary artery disease",
         "osteosarcoma",
     ]
+    # COVID-19's lasting condition by either of its names
+    text = "ZT-950 is in Phase 1 for long COVID; ZT-951 for post-COVID-19 condition."
+    assert [m.name for m in find_indications(text)] == ["long COVID", "post-COVID-19 condition"]
     # an adjective alone is none: "the endocrine system", and "endocrine disorders" is one
     text = "Zetacort acts on the endocrine system and treats chronic endocrine disorders."
     assert [m.name for m in find_indications(text)] == ["chronic endocrine disorders"]
