@@ -1887,3 +1887,19 @@ def test_a_media_advisorys_event_day_and_labels_date_nothing_and_name_no_place()
     extraction = extract_release(text, "d", "file:///x.txt", [])
     assert extraction.release.issuer == "Zeta Vaccines, Inc."  # never the zone "EDT"
     assert [e.event_type for e in extraction.events] == []  # results to discuss: none yet
+
+
+@pytest.mark.parametrize("clock", ["8:00 HKT", "9 a.m. EST", "07.30 CET"])
+def test_a_time_in_a_wires_parentheses_is_no_wire(clock):
+    text = (
+        f"Zeta Signs Agreement\n\nHong Kong, 3 March 2015 ({clock}) -- Zeta Bio Ltd (HKEX: 1234) "
+        "today announced that it has signed an agreement with Omega Inc. for its antibody.\n"
+    )
+    dateline = parse_dateline(text)
+    assert (dateline.city, dateline.published_date, dateline.wire) == (
+        "Hong Kong",
+        dt.date(2015, 3, 3),
+        None,
+    )
+    wired = parse_dateline(text.replace(f"({clock})", "(Xinhua)"))
+    assert wired.wire == "Xinhua"

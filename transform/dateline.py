@@ -676,6 +676,7 @@ def _header_date(text: str, before: int) -> tuple[dt.date | None, str | None]:
 EVENT_TIME_LABEL = re.compile(
     r"[ \t]*(?:when|date\s+(?:and|&)\s+time|event\s+date|time)[ \t]*:", re.IGNORECASE
 )
+CLOCK_IN_PARENTHESES = re.compile(r"\d{1,2}(?:[:.]\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s|$)")
 UPDATED_LABEL = re.compile(r"\b(?:last\s+)?updated\b", re.IGNORECASE)
 PUBLISHED_STAMP = re.compile(
     rf"^[ \t]*(?:first\s+)?published(?:\s+on)?[ \t]*:?[ \t]*"
@@ -1376,6 +1377,8 @@ def parse_dateline(text: str) -> Dateline:
         "",
     )
     wire = wire.strip() or None
+    if wire and CLOCK_IN_PARENTHESES.match(wire):
+        wire = None  # a time in the wire's place: "Hong Kong, 3 March 2015 (8:00 HKT) --"
     # a place in a wire's parentheses, no place before it, is the city: "August 28, 2014
     # (Tokyo) - Acme ..." (world_places.csv; a known wire stays one: "(Reuters)", "(Xinhua)")
     city = _known_place_end(match["city"])
