@@ -4239,3 +4239,16 @@ def test_a_strategys_target_is_potential(sentence):
     # ... never a drug that targets something before a sum
     [upfront] = find_money("ZB-1 targets CD20 and Zeta will receive $5 million upfront.")
     assert not upfront.is_potential
+
+
+def test_a_conversion_after_the_sums_kind_word_is_the_sum_again():
+    text = LEAD + (
+        "Zeta will receive €12m upfront (approx. $13m) and is eligible for up to €400m in "
+        "milestones.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.kind, m.restated, m.in_totals) for m in money] == [
+        ("€12m", "upfront", False, True),
+        ("$13m", "upfront", True, False),  # the upfront in dollars, never new money
+        ("€400m", "milestone", False, True),
+    ]
