@@ -1903,3 +1903,13 @@ def test_a_time_in_a_wires_parentheses_is_no_wire(clock):
     )
     wired = parse_dateline(text.replace(f"({clock})", "(Xinhua)"))
     assert wired.wire == "Xinhua"
+
+
+def test_a_news_services_public_release_label_dates_the_story():
+    text = (
+        "Public Release: 3-Mar-2015\n\nScientists discover how a gut bacterium protects against "
+        "colitis\n\nUniversity of Wexford\n\nWEXFORD, Ireland -- Researchers at the University "
+        "of Wexford have identified a protein that reduces intestinal inflammation.\n"
+    )
+    dateline = parse_dateline(text)
+    assert (dateline.city, dateline.published_date) == ("WEXFORD", dt.date(2015, 3, 3))

@@ -4252,3 +4252,10 @@ def test_a_conversion_after_the_sums_kind_word_is_the_sum_again():
         ("$13m", "upfront", True, False),  # the upfront in dollars, never new money
         ("€400m", "milestone", False, True),
     ]
+
+
+def test_a_currency_at_a_lines_end_and_a_figure_below_it_are_no_amount():
+    """A quote box: "Currency in USD" over the price "12.34 +0.56 (+4.75%)"."""
+    assert find_money("NasdaqGS Real Time Price. Currency in USD\n12.34 +0.56 (+4.75%)") == []
+    [amount] = find_money("Revenue was USD 12.3 million in the quarter.")
+    assert (amount.currency, amount.amount) == ("USD", 12_300_000)

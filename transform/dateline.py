@@ -833,6 +833,7 @@ def _page_labels() -> frozenset[str]:
 DATE_LABEL_TEXT = (  # "Published on 6/14/2006 in the Prospect News Biotech Daily." too
     r"(?:(?:release\s+|publication\s+|issue\s+)?date\s*:?\s*"
     r"|(?:posted|published|updated|released|issued|dated)(?:\s+on)?\s*:\s*"
+    r"|public\s+release\s*:\s*"  # a news service's: "Public Release: 3-Mar-2015"
     r"|(?:posted|published|released|issued)\s+on\s+"
     # a release's own label of its day: "FOR RELEASE: Monday, March 2, 1998", "For Immediate
     # Release: March 2, 1998"

@@ -235,7 +235,9 @@ def _amount_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     "$" glued to a word in lower case is read by find_money: "more than$600 million")."""
     prefix, suffix = _currencies()
     before = re.compile(
-        rf"(?<![A-Za-z0-9])(?P<currency>{_by_first_character(prefix)})\s?(?P<number>{NUMBER})"
+        # (on one line: "Currency in USD" over a quote's "12.34 +0.56" is no amount)
+        rf"(?<![A-Za-z0-9])(?P<currency>{_by_first_character(prefix)})[ \t\u00a0\u202f]?"
+        rf"(?P<number>{NUMBER})"
         rf"(?i:{SCALE})"
     )
     after = re.compile(
