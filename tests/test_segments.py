@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import SEED_2007, SEED_2011
 from tests.test_entities import extracted
 from transform import CleanText, clean_document, extract_release
@@ -481,3 +483,31 @@ def test_a_contacts_title_in_two_languages_never_joins_the_name_above_it():
     assert [(c.value, c.person) for c in extraction.contacts] == [
         ("+49 6131 555 2200", "Sabine Hoffmann")
     ]
+
+
+@pytest.mark.parametrize(
+    ("contacts", "expected"),
+    [
+        (
+            "Contact presse : Marie Dupont – +33 1 23 45 67 89 – marie.dupont@zeta.fr",
+            [("+33 1 23 45 67 89", "Marie Dupont"), ("marie.dupont@zeta.fr", "Marie Dupont")],
+        ),
+        (
+            "Ansprechpartner:\nDr. Klaus Weber\nTel. +49 89 555 1234",
+            [("+49 89 555 1234", "Klaus Weber")],
+        ),
+        (
+            "Per informazioni:\nGiulia Rossi, Investor Relations\ngiulia.rossi@zeta.it",
+            [("giulia.rossi@zeta.it", "Giulia Rossi")],
+        ),
+    ],
+)
+def test_a_contacts_label_in_another_language_opens_the_contacts(contacts, expected):
+    text = (
+        "Zeta Signs Agreement\n\nPARIS, March 3, 2015 -- Zeta Pharma SA (Euronext: ZETA) today "
+        "announced that it has signed an agreement with Omega Inc. for its antibody ZT-1.\n\n"
+        + contacts
+        + "\n"
+    )
+    extraction = extract_release(text, "e" * 64, "file:///x.txt", [])
+    assert [(c.value, c.person) for c in extraction.contacts] == expected

@@ -150,12 +150,14 @@ BOARD_VERB_WORDS = ("appoint", "election of", "addition of", "elect", "added", "
 CONTACT_WORD = r"(?:CONTACTS?|[Cc]ontacts?)"
 CONTACT_LABEL = (
     rf"\b(?:{CONTACT_WORD}|{DESK_LABELS})"
+    r"(?:[ \t](?:presse|investisseurs|m[ée]dias)\b)?"  # French: "Contact presse :"
     r"(?:[ \t](?:at[ \t]|for[ \t])?[A-Z][\w&.-]*(?:[ \t][A-Z][\w&.-]*){0,3})?\s*:"
 )
 CONTACT_TAIL = (
     # (or the contact's number on the line: "Media: Tim Foster +44 (0) 20 8047 5502 (London)")
     # (or a semicolon before it: "Contact: Ross Delaney; rdelaney@...; 317-555-2256")
-    r"(?=\s*(?:\||\n|,|\(|;)|\s+(?:at|on|via|of)\s|[ \t]+(?:\+\d|\d{3}[-./ ]\d))"
+    # (or a dash between: "Contact presse : Marie Dupont – +33 1 23 45 67 89 – ...")
+    r"(?=\s*(?:\||\n|,|\(|;)|\s+(?:at|on|via|of)\s|[ \t]+(?:[–—-][ \t]+)?(?:\+\d|\d{3}[-./ ]\d))"
     r"(?:,\s(?P<title>[A-Za-z][^.;”\"\n|/]{1,160}))?"
 )
 # a person's age in apposition after the name: "W. Thomas Amick, age 70, has resigned", "Jane
