@@ -8677,3 +8677,20 @@ def test_a_given_name_of_two_joined_by_a_hyphen_opens_a_name_with_degrees():
     assert [(p.name, p.title) for p in find_people(text)] == [
         ("Jean-François Lefèvre", "EVP & Chief Financial Officer")
     ]
+
+
+def test_a_combinations_brands_in_parentheses_alias_none_of_its_drugs_alone():
+    from transform.compounds import find_compounds
+
+    text = "The combination of nivolumab + ipilimumab (Opdivo + Yervoy) was studied."
+    assert [(c.name, c.canonical_name) for c in find_compounds(text)] == [
+        ("nivolumab", "nivolumab"),
+        ("ipilimumab", "ipilimumab"),
+        ("Opdivo", "Opdivo"),  # never ipilimumab's
+        ("Yervoy", "Yervoy"),
+    ]
+    text = "Symdeko (tezacaftor/ivacaftor) and KEYTRUDA (pembrolizumab) were sold."
+    assert [(c.name, c.canonical_name) for c in find_compounds(text)][::2] == [
+        ("Symdeko", "tezacaftor/ivacaftor"),
+        ("KEYTRUDA", "pembrolizumab"),
+    ]

@@ -1046,6 +1046,11 @@ def _name_rank(name: str) -> int:
     return 0 if name.islower() else 1
 
 
+COMBINED_BEFORE = re.compile(r"(?:\+|/|&|\band)\s*$")
+COMBINED_AFTER = re.compile(r"\s*(?:\+|/|&|and\b)")
+COMBINED_CHARS = 6
+
+
 def _link_aliases(text: str, matches: list[NamedMatch]) -> list[NamedMatch]:
     """ "IMGN901 (huN901-DM1)": both are one compound, named after its INN if one of its names
     is one, else its brand, else the first printed: "LY3298176 (tirzepatide)" and "tirzepatide
@@ -1061,7 +1066,14 @@ def _link_aliases(text: str, matches: list[NamedMatch]) -> list[NamedMatch]:
 
     for first, second in itertools.pairwise(matches):
         between = text[first.span_end : second.span_start]
-        if ALIAS_BETWEEN.fullmatch(between):
+        if ALIAS_BETWEEN.fullmatch(between) and not (
+            # a combination's last drug before the parenthesis of the combination's brands:
+            # "nivolumab + ipilimumab (Opdivo + Yervoy)" links no "ipilimumab" to "Opdivo"
+            COMBINED_BEFORE.search(
+                text, max(0, first.span_start - COMBINED_CHARS), first.span_start
+            )
+            and COMBINED_AFTER.match(text, second.span_end)
+        ):
             one, other = first.name.casefold(), second.name.casefold()
             parent.setdefault(one, one)
             parent.setdefault(other, other)
