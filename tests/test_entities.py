@@ -8694,3 +8694,29 @@ def test_a_combinations_brands_in_parentheses_alias_none_of_its_drugs_alone():
         ("Symdeko", "tezacaftor/ivacaftor"),
         ("KEYTRUDA", "pembrolizumab"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "types"),
+    [
+        (
+            "Zeta Bio today announced it has regained worldwide rights to ZT-1 from Omega.",
+            ["other"],
+        ),
+        ("Zeta Bio today announced the launch of ZT-1 in Germany.", ["other"]),
+        (
+            "Zeta Bio today announced that its shareholders approved the merger with Omega.",
+            ["acquisition"],
+        ),
+        (
+            "Zeta Bio today announced the voluntary withdrawal of ZT-1 from the U.S. market.",
+            ["other"],
+        ),
+        # a launch only planned, a trial's launch, a market study: none
+        ("Zeta Bio today announced plans to launch ZT-1 in Germany next year.", []),
+        ("Zeta Bio today announced the launch of a Phase 3 trial in patients.", []),
+        ("Zeta Bio today announced that it withdrew from the market study.", []),
+    ],
+)
+def test_a_launch_rights_regained_a_withdrawal_and_a_merger_vote_are_events(lead, types):
+    assert [e.event_type for e in find_events(lead, len(lead))] == types
