@@ -4718,3 +4718,21 @@ def test_a_german_article_before_a_bilingual_leads_company_is_no_part_of_its_nam
     )
     found = find_issuer(lead, lead.index(" - ") + 3)
     assert found is not None and found.name == "Medelin Biotech SE"
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "2021-05-04 | Zeta Bio Licenses ZT-1 to Omega",
+        "May 4, 2021 – Zeta Bio Licenses ZT-1 to Omega",
+        "05/04/2021 | Zeta Bio Licenses ZT-1 to Omega",
+        "News provided by\nZeta Bio, Inc.\nMay 04, 2021, 08:00 ET\nZeta Bio Licenses ZT-1 to Omega",
+    ],
+)
+def test_a_pages_date_before_the_title_and_its_provider_line_are_no_part_of_it(chrome):
+    text = chrome + (
+        "\n\nBOSTON, May 4, 2021 /PRNewswire/ -- Zeta Bio, Inc. (Nasdaq: ZETA) today announced "
+        "that it has entered into a license agreement with Omega Corp. for ZT-1 in oncology.\n"
+    )
+    release = extract_release(text, "doc", "file:///x.txt").release
+    assert release.headline == "Zeta Bio Licenses ZT-1 to Omega"

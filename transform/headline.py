@@ -258,6 +258,9 @@ LABEL_PREFIX = re.compile(
     # a wire's note to its desks: "Attention Business Editors: Acme Licenses ...",
     # "Attention Health/Medical Editors:"
     r"|^Attention\s+(?:[\w&/]+\s+){1,3}Editors?\s*[:\-–—/]\s*"
+    # a page's date and a bar before the title: "2021-05-04 | Acme Licenses ...", "May 4, 2021
+    # – Acme Licenses ..." (never a hyphen alone: a date's own)
+    rf"|^(?:\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|{DATE})\s*[|–—]\s*(?=[A-Z])"
     # a page's path from its home before the title: "Home > News > Acme Licenses ..."
     r"|^Home\s*[>»›](?:[^>»›\n]{1,40}[>»›])*\s*"
     rf"|^{WIRE_SLUG.pattern}"  # a wire's slug glued to its story's title: "BRIEF-FDA grants"
