@@ -4259,3 +4259,19 @@ def test_a_currency_at_a_lines_end_and_a_figure_below_it_are_no_amount():
     assert find_money("NasdaqGS Real Time Price. Currency in USD\n12.34 +0.56 (+4.75%)") == []
     [amount] = find_money("Revenue was USD 12.3 million in the quarter.")
     assert (amount.currency, amount.amount) == ("USD", 12_300_000)
+
+
+def test_a_recall_after_a_later_clauses_sum_recalls_only_that_sum():
+    text = LEAD + (
+        "Omega will make a one-time payment of $35 million to Acme and will no longer be eligible "
+        "for the remaining $120 million in milestones under the original agreement.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.announced, m.in_totals) for m in money] == [
+        ("$35 million", True, True),  # the news
+        ("$120 million", False, False),  # the old terms' milestones, recalled
+    ]
+    # one clause: the sum the cue follows is recalled
+    text = LEAD + "Acme received $60 million upfront under the original agreement.\n"
+    [money] = extract_release(text, "d", "file:///x", []).money
+    assert (money.announced, money.in_totals) == (False, False)

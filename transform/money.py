@@ -2541,6 +2541,12 @@ FOLLOWS_CHARS = 80
 CUMULATIVE_CUE = re.compile(
     r"(?:bringing|taking|brought|brings|took|takes|has|have)\b", re.IGNORECASE
 )
+# a clause of its own opening after a sum: "..., and will no longer be eligible for", "; the"
+LATER_CLAUSE = re.compile(
+    r"[;]\s|,\s+(?:and|but|while|whereas)\s|\s(?:and|but|while|whereas)\s+(?:it\s+|they\s+)?"
+    r"(?:will|would|is|are|was|were|has|have|had|no\s+longer|also)\b",
+    re.IGNORECASE,
+)
 COUNTERFACTUAL_CUE = re.compile(r"would\s+have\b", re.IGNORECASE)
 SUM_PRINTED = re.compile(r"[$€£¥]\s?\d|\d\s?(?:million|billion|m|bn)\b", re.IGNORECASE)
 MONTHS = [
@@ -3122,6 +3128,15 @@ def _announced(
         ):
             continue  # "an upfront payment of €5 million, which replaces the U.S.$5 million
             # milestone that Beta would have been required to pay": the later sum's clause
+        later = SUM_PRINTED.search(sentence, amount_end, cue.start())
+        if (
+            cue.start() >= amount_end
+            and later
+            and LATER_CLAUSE.search(sentence, amount_end, later.start())
+        ):
+            continue  # a later clause's sum the cue recalls: "a one-time payment of $35 million
+            # to Zeta and will no longer be eligible for the remaining $120 million in milestones
+            # under the original agreement" (the $35 million is the news)
         if cue.start() >= amount_end and CUMULATIVE_CUE.match(cue.group()):
             continue  # the new sum before the running total: "received a $5 million milestone,
             # bringing the total received to $20 million" (the $20 million is recalled)
