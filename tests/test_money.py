@@ -4275,3 +4275,15 @@ def test_a_recall_after_a_later_clauses_sum_recalls_only_that_sum():
     text = LEAD + "Acme received $60 million upfront under the original agreement.\n"
     [money] = extract_release(text, "d", "file:///x", []).money
     assert (money.announced, money.in_totals) == (False, False)
+
+
+def test_a_sums_part_named_by_of_which_is_part_of_it_whatever_its_own_kind():
+    text = LEAD + (
+        "Acme will receive a $10 million upfront payment, $5 million of which is creditable "
+        "against future royalties.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.in_totals, m.part_of) for m in money] == [
+        ("$10 million", True, None),
+        ("$5 million", False, money[0].span_start),  # never added twice
+    ]

@@ -3008,6 +3008,9 @@ MAY_HOLD = frozenset(
 
 
 def _part_of(text: str, item: MoneyMatch, earlier: list[MoneyMatch]) -> int | None:
+    # ("of which" names the part of the sum right before it, whatever kind its own words give
+    # it: "a $10 million upfront payment, $5 million of which is creditable against royalties")
+    of_which = PART_OF_PREVIOUS.match(text[item.span_end : item.sentence_end]) is not None
     totals = [
         a
         for a in earlier
@@ -3017,11 +3020,11 @@ def _part_of(text: str, item: MoneyMatch, earlier: list[MoneyMatch]) -> int | No
         and not a.per_unit
         # a part is of its total's kind, or the total bundles kinds: "$200m upfront payment and
         # ... regulatory milestones, including $60m upon approval" (no part of the upfront)
-        and _may_hold(a.kind, item.kind)
+        and (of_which or _may_hold(a.kind, item.kind))
     ]
     if item.per_unit or not totals:
         return None
-    if PART_OF_PREVIOUS.match(text[item.span_end : item.sentence_end]):
+    if of_which:
         return totals[-1].span_start
     for total in reversed(totals):
         if PARTS_FOLLOW.search(text, total.span_end, item.span_start):
