@@ -358,6 +358,8 @@ def test_letters_and_visible_count_as_the_regexes_do_beyond_ascii():
 def test_normalisation_unifies_line_ends_spaces_and_blank_lines():
     text = "Title\r\n\r\n\r\n\r\nLine one  with\u00a0spaces   \rLine\u200b two\t end"
     assert normalize_text(text) == "Title\n\nLine one with spaces\nLine two end"
+    # the invisible marks that set a text's direction go too
+    assert normalize_text("\u202eZeta\u200f Bio \u2066Inc.\u2069") == "Zeta Bio Inc."
 
 
 def test_a_briefs_points_of_running_text_without_stops_are_a_release():
