@@ -2957,8 +2957,9 @@ def _parts_in_next_sentence(
 # what opens a converted sum's parentheses: "(about $434 million)", "(or US$4.31 billion)",
 # after the first sum's code too: "$4.5 million USD (approximately 36.5 MSEK)"
 CONVERTED_OPENS = re.compile(
-    # (the sum's kind may stand between: "€12m upfront (approx. $13m)", "$5 million in cash (...)")
-    r"(?:\s+[A-Z]{3}\b)?(?:\s+(?:up-?front|in\s+cash|cash))?\s*\(\s*(?:(?:approximately|approx\.|about|around|roughly|some|c\.|ca\.|c(?=\s)|or|"
+    # (the sum's kind may stand between: "€12m upfront (approx. $13m)", "$5 million in cash")
+    r"(?:\s+[A-Z]{3}\b)?(?:\s+(?:up-?front|in\s+cash|cash))?\s*\(\s*"
+    r"(?:(?:approximately|approx\.|about|around|roughly|some|c\.|ca\.|c(?=\s)|or|"
     r"equivalent\s+to|equal\s+to|~|≈|over|nearly|almost|just\s+(?:over|under)|more\s+than"
     r"|less\s+than)\s*)?"
 )

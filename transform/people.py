@@ -157,7 +157,8 @@ CONTACT_TAIL = (
     # (or the contact's number on the line: "Media: Tim Foster +44 (0) 20 8047 5502 (London)")
     # (or a semicolon before it: "Contact: Ross Delaney; rdelaney@...; 317-555-2256")
     # (or a dash between: "Contact presse : Marie Dupont – +33 1 23 45 67 89 – ...")
-    r"(?=\s*(?:\||\n|,|\(|;)|\s+(?:at|on|via|of)\s|[ \t]+(?:[–—-][ \t]+)?(?:\+\d|\d{3}[-./ ]\d))"
+    r"(?=\s*(?:\||\n|,|\(|;)|\s+(?:at|on|via|of)\s"
+    r"|[ \t]+(?:[–—-][ \t]+)?(?:\+\d|\d{3}[-./ ]\d))"
     r"(?:,\s(?P<title>[A-Za-z][^.;”\"\n|/]{1,160}))?"
 )
 # a person's age in apposition after the name: "W. Thomas Amick, age 70, has resigned", "Jane
@@ -317,7 +318,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "person_appointment_list",
             re.compile(
-                rf"\b{LIST_APPOINTING}\s+{HONORIFIC}{person}{DEGREES},?\s+(?:[^;\n]{{1,80}}?,?\s+)?and\s+"
+                rf"\b{LIST_APPOINTING}\s+{HONORIFIC}{person}{DEGREES},?\s+"
+                rf"(?:[^;\n]{{1,80}}?,?\s+)?and\s+"
                 rf"{HONORIFIC}[A-Z][^;\n,]{{1,40}}?\s+as\s+{LIST_TITLE}"
             ),
         ),
