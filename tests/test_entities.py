@@ -8720,3 +8720,16 @@ def test_a_combinations_brands_in_parentheses_alias_none_of_its_drugs_alone():
 )
 def test_a_launch_rights_regained_a_withdrawal_and_a_merger_vote_are_events(lead, types):
     assert [e.event_type for e in find_events(lead, len(lead))] == types
+
+
+def test_a_title_in_french_or_german_is_read_with_its_accents():
+    from transform.people import find_people
+
+    text = (
+        "Contacts:\nGeneviève Lapointe, Vice-présidente, Communications\n514-555-0145\n\n"
+        "Marc Lefèvre, Directeur Général, +33 1 44 71 94 94\n"
+    )
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Geneviève Lapointe", "Vice-présidente, Communications"),
+        ("Marc Lefèvre", "Directeur Général"),
+    ]

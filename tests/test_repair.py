@@ -310,6 +310,9 @@ def test_a_date_stamp_under_a_long_headline_stays_on_its_own_line(stamp):
         # a given name before a surname that opens with its particles ("Sanne" is no misread
         # "Same", "Bart" no "Bert")
         "Sanne de Vries, Investor Relations, and Bart van der Linden, CFO, will attend.",
+        # an e-mail's domain the release prints as its own name, however near a lexicon name
+        # ("ardena" is no misread "arena")
+        "Ardena Biologics, Inc. announced it. Contact: Lena Marsh, lena.marsh@ardena.com",
         # a firm's name in lower case before a capital inside, its legal form after it (never
         # "finn Cap")
         "finnCap Ltd (Nominated Adviser and Broker) and uniQure N.V. were named.",

@@ -500,6 +500,11 @@ def test_a_contacts_title_in_two_languages_never_joins_the_name_above_it():
             "Per informazioni:\nGiulia Rossi, Investor Relations\ngiulia.rossi@zeta.it",
             [("giulia.rossi@zeta.it", "Giulia Rossi")],
         ),
+        (
+            "Renseignements / Information:\nGeneviève Lapointe, Vice-présidente, Communications"
+            "\n514-555-0145",
+            [("514-555-0145", "Geneviève Lapointe")],
+        ),
     ],
 )
 def test_a_contacts_label_in_another_language_opens_the_contacts(contacts, expected):

@@ -545,9 +545,9 @@ NOT_UNIT_WORDS = frozenset(
     | {"with", "on", "during", "today", "added", "commented", "stated", "noted", "from"}
 )
 # (a trial's name with its number whole: "principal investigator of PRISM-2")
-TITLE_TOKEN = re.compile(
-    r"\([A-Z][A-Za-z]{1,9}\)|[A-Z]&[A-Z]\b|[A-Z]{2,}-\d+\b|[A-Za-z][A-Za-z'’\-]*|&|,"
-)  # "R&D"
+TITLE_TOKEN = re.compile(  # "R&D"; a word with accents too: "Vice-présidente"
+    r"\([A-Z][A-Za-z]{1,9}\)|[A-Z]&[A-Z]\b|[A-Z]{2,}-\d+\b|[^\W\d_](?:[^\W\d_]|['’\-])*|&|,"
+)
 
 
 def _clean_title(raw: str, from_end: bool = False) -> str | None:

@@ -27,10 +27,11 @@ CONTACTS = re.compile(
     r"^[ \t]*(?:(?:Media|Investor|Investors|Press|Company)\s+(?:and\s+\w+\s+)?Contacts?|"
     r"Contacts?|CONTACTS?|For\s+(?:further|more)\s+information[^\n]{0,40}"
     # another language's label, its English after a slash: "Kontakt / Contact:", "Contacto",
-    # "Contact presse :", "Ansprechpartner:", "Pressekontakt", "Per informazioni:"
+    # "Contact presse :", "Ansprechpartner:", "Pressekontakt", "Per informazioni:",
+    # "Renseignements / Information:"
     r"|(?:Kontakte?|KONTAKTE?|Contactos?|Contatti|Contacts?[ \t]+(?:presse|investisseurs)"
     r"|Relations[ \t]+(?:presse|investisseurs)|Ansprechpartner(?:in)?|Pressekontakte?"
-    r"|Per[ \t]+informazioni|Para[ \t]+m[áa]s[ \t]+informaci[óo]n)"
+    r"|Per[ \t]+informazioni|Para[ \t]+m[áa]s[ \t]+informaci[óo]n|Renseignements)"
     r"(?:[ \t]*/[ \t]*(?:Contacts?|CONTACTS?))?"
     # a British heading, a label alone on its line: "Enquiries:", "Media enquiries", "INQUIRIES"
     r"|(?:(?:Further|Media|Investor|Press|Analyst)\s+)?(?:[EeIi]nquiries|ENQUIRIES|INQUIRIES)"

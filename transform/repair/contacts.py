@@ -24,11 +24,15 @@ BROKEN_PHONE = re.compile(r"(\(\d{3}\) ?\d{3}) - (\d{4})\b|(\(\d{3}\)) (\d{3}) ?
 COMMON_SHORT_WORDS = frozenset(word for word in FUNCTION_WORDS if len(word) == 2)
 
 
-def _domain_fixed(domain: str) -> str:
-    """Snap a domain's first label to a lexicon name one OCR confusion away ("nmmunogen")."""
+def _domain_fixed(domain: str, text: str) -> str:
+    """Snap a domain's first label to a lexicon name one OCR confusion away ("nmmunogen"),
+    unless the release prints the label as a name of its own ("Ardena Biologics" over
+    "lena.marsh@ardena.com" is never Arena's)."""
     from rapidfuzz.distance import Levenshtein
 
     label, _, rest = domain.partition(".")
+    if label and re.search(rf"(?<![\w@.-]){re.escape(label.capitalize())}(?![\w@])", text):
+        return domain
     candidates = [name for name in lexicon().tokens if name.isalpha() and len(name) >= 5]
     scored = sorted((Levenshtein.distance(label.lower(), c), c) for c in candidates)
     if scored and scored[0][0] == 1 and (len(scored) < 2 or scored[1][0] > 1) and len(label) >= 6:
@@ -44,7 +48,7 @@ def contact_edits(text: str) -> list[Edit]:
             fragments = fragments[1:]  # "at i nf o@" keeps its "at"
         local = "".join(fragments)
         start = match.end(1) - len(" ".join(fragments))
-        domain = _domain_fixed(re.sub(r"\s+", "", match.group(2)))
+        domain = _domain_fixed(re.sub(r"\s+", "", match.group(2)), text)
         fixed = f"{local}@{domain}"
         if text[start : match.end()] != fixed:
             edits.append(Edit(start, match.end(), fixed, "broken_email", 0.9))
