@@ -339,6 +339,11 @@ def test_a_regulators_first_words_opening_the_lead_are_no_issuer():
     # nothing in the possessive after the verb: no issuer
     plain = text.replace("approved Zeta Pharmaceuticals Inc's drug", "approved a drug")
     assert find_issuer(plain, plain.index(" - ") + 3) is None
+    # its product's code or brand in capitals after the possessive
+    for product in ("ZT-1", "ZETAMAB"):
+        coded = text.replace("Zeta Pharmaceuticals Inc's drug", f"Zeta Bio's {product}")
+        issuer = find_issuer(coded, coded.index(" - ") + 3)
+        assert issuer is not None and issuer.name == "Zeta Bio"
 
 
 @pytest.mark.parametrize("lead_start", [True, False])

@@ -101,13 +101,16 @@ def _lead_name() -> re.Pattern[str]:
 
 
 @cache
-def _possessive_lead() -> re.Pattern[str]:
+def _possessive_lead(product_after: bool = False) -> re.Pattern[str]:
     """A lead whose subject is the company's news, not the company: "Acme Bio Inc.'s
-    fourth-quarter loss swelled ...", "Acme Pharmaceutical's net loss ... improved"."""
+    fourth-quarter loss swelled ...", "Acme Pharmaceutical's net loss ... improved";
+    ``product_after``: its product's code or brand in capitals may follow, as after a
+    regulator's verb ("has approved Zeta Bio's ZT-1", "... Zeta Bio's ZETAMAB")."""
     suffix = company_suffix_pattern()
+    product = r"|[A-Z][\w-]*\d|[A-Z]{2,}\b" if product_after else ""
     # or with a bare apostrophe after a sibilant: "Zetanex' share price rose ..."
     return re.compile(
-        rf"\s*(?P<name>{NAME}(?:,?[ ]{suffix})?)(?:['’]s|(?<=[sxz])['’])[ ](?=[a-z0-9])"
+        rf"\s*(?P<name>{NAME}(?:,?[ ]{suffix})?)(?:['’]s|(?<=[sxz])['’])[ ](?=[a-z0-9]{product})"
     )
 
 
@@ -453,7 +456,7 @@ def _regulators_company(text: str, at: int, rule: str) -> IssuerMatch | None:
     or the one it let sell ("... has granted final approval for the Hyderabad-based Aurobindo
     Pharma Limited to manufacture and market ...")."""
     acted = REGULATOR_ACTED_ON.search(text, at, at + REGULATOR_ACT_CHARS)
-    owner = _possessive_lead().match(text, acted.end()) if acted else None
+    owner = _possessive_lead(product_after=True).match(text, acted.end()) if acted else None
     if owner is None:
         allowed = APPROVAL_FOR.search(text, at, at + REGULATOR_ACT_CHARS)
         owner = _named_with_legal_form().match(text, allowed.end()) if allowed else None
