@@ -98,6 +98,13 @@ def test_tickers_of_asian_exchanges_and_two_exchanges_split_by_a_comma():
         ("BSE code", "BSE", "532523"),  # Bombay's scrip code by its label
         ("NSE", "NSE", "GAMMA"),
     ]
+    # a number with its market's suffix, as a data vendor prints it: the number
+    text = "Zeta (SEHK: 2269.HK) and Omega (TSE: 4519.T) but Beta (TSX: TH.TO)"
+    found = [
+        (t.exchange_canonical, t.symbol, text[t.span_start : t.span_end])
+        for t in find_tickers(text)
+    ]
+    assert found == [("HKEX", "2269", "2269"), ("Tokyo", "4519", "4519"), ("TSX", "TH.TO", "TH.TO")]
 
 
 def test_the_growth_markets_and_segments_european_and_asian_issuers_print():

@@ -113,21 +113,24 @@ def find_tickers(text: str) -> list[TickerMatch]:
                     continue
                 for symbol in SYMBOL.finditer(listing["symbols"]):
                     listed: str | None = canonical
-                    if not _lists(exchange.casefold() in by_number, symbol.group()):
+                    printed_symbol = symbol.group()
+                    if exchange.casefold() in by_number and MARKET_SUFFIX.fullmatch(printed_symbol):
+                        printed_symbol = printed_symbol.split(".")[0]  # "2269.HK": its number
+                    if not _lists(exchange.casefold() in by_number, printed_symbol):
                         # "TSE:PBP": the abbreviation's exchange of letters (Toronto), if any
                         listed = (
                             None if symbol.group().isdigit() else letters.get(exchange.casefold())
                         )
                     if not listed:
                         continue
-                    key = (listed, symbol.group())
+                    key = (listed, printed_symbol)
                     if key not in found:
                         found[key] = TickerMatch(
                             exchange=exchange,
                             exchange_canonical=listed,
-                            symbol=symbol.group(),
+                            symbol=printed_symbol,
                             span_start=symbols_offset + symbol.start(),
-                            span_end=symbols_offset + symbol.end(),
+                            span_end=symbols_offset + symbol.start() + len(printed_symbol),
                         )
             sharing = []
     for in_words in _symbols_named(text, exchanges, by_number):
@@ -267,6 +270,10 @@ def _exchange_named(window: str, aliases: Iterable[str]) -> str | None:
 def _listed_by_number() -> frozenset[str]:
     """The exchanges (case-folded aliases) that list shares by number (exchanges.csv)."""
     return frozenset(a for a, kind in alias_map("exchanges", value="symbols").items() if kind)
+
+
+# a listing's number with its market's suffix, as a data vendor prints it: "2269.HK", "4519.T"
+MARKET_SUFFIX = re.compile(r"\d{1,6}\.[A-Z]{1,2}")
 
 
 def _lists(by_number: bool, symbol: str) -> bool:
