@@ -360,6 +360,10 @@ def test_normalisation_unifies_line_ends_spaces_and_blank_lines():
     assert normalize_text(text) == "Title\n\nLine one with spaces\nLine two end"
     # the invisible marks that set a text's direction go too
     assert normalize_text("\u202eZeta\u200f Bio \u2066Inc.\u2069") == "Zeta Bio Inc."
+    # a roman numeral printed as one sign is its letters: "Phase Ⅲ" (U+2162)
+    assert normalize_text("a Phase \u2162 trial and a Phase \u2161b one") == (
+        "a Phase III trial and a Phase IIb one"
+    )
 
 
 def test_a_briefs_points_of_running_text_without_stops_are_a_release():

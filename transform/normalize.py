@@ -16,6 +16,13 @@ SPACE_LIKE = re.compile(
 )
 RUN_OF_SPACES = re.compile(r" {2,}")
 BLANK_LINES = re.compile(r"\n{3,}")
+# a roman numeral printed as one sign, as Japanese and Chinese releases do: "Phase Ⅲ" is "Phase
+# III" (its compatibility form)
+ROMAN_NUMERAL = re.compile("[\u2160-\u217f]")
+
+
+def _roman_letters(sign: re.Match[str]) -> str:
+    return unicodedata.normalize("NFKC", sign.group())
 
 
 def normalize_text(text: str) -> str:
@@ -27,5 +34,6 @@ def normalize_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = ZERO_WIDTH.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = SPACE_LIKE.sub(" ", text)
+    text = ROMAN_NUMERAL.sub(_roman_letters, text)
     lines = [RUN_OF_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     return BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
