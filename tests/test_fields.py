@@ -4291,10 +4291,19 @@ def test_a_companys_own_site_name_after_its_title_is_no_part_of_the_headline(mar
         ("completing Phase-3 clinical trials", "Phase III"),
         ("a phase-1 clinical study", "Phase I"),
         ("ACME REPORTS FAVORABLE RESULTS OF PHASE II STUDY", "Phase II"),
+        # its abbreviation, a figure or numeral after it
+        ("a Ph3 trial", "Phase III"),
+        ("a Ph. II study", "Phase II"),
+        ("Ph2/3 data", "Phase II/III"),
     ],
 )
 def test_a_phase_with_a_hyphen_or_in_capitals_is_read(printed, phase):
     assert [p.phase for p in find_phases(f"Zeta said {printed} of ZT-101.")] == [phase]
+
+
+def test_a_doctorate_a_formula_and_acidity_name_no_phase():
+    text = "John Doe, Ph.D., used a Ph3P catalyst at pH 7 in the Phase 1 trial."
+    assert [p.phase for p in find_phases(text)] == ["Phase I"]  # the trial's alone
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,10 @@ from transform.literals import cued
 PHASE = cued(
     # (its word in capitals too, as a title prints it, or a hyphen after it: "PHASE II STUDY",
     # "Phase-3 data")
-    r"\b(?:[Pp]hase|PHASE)(?:\s+|-)(?:(?P<first>IV|I{1,3}|[1-4])(?:[ab]\b)?"
+    # (or its abbreviation, a figure or numeral after it: "a Ph3 trial", "a Ph. II study";
+    # never "Ph.D." nor a formula's "Ph3P")
+    r"\b(?:(?:[Pp]hase|PHASE)(?:\s+|-)|Ph(?:\.\s?|\s)?(?=(?:IV|I{1,3}|[1-4])(?:[ab])?\b))"
+    r"(?:(?P<first>IV|I{1,3}|[1-4])(?:[ab]\b)?"
     r"(?:\s*(?:/|-|–)\s*(?:[Pp]hase\s+)?(?P<second>IV|I{1,3}|[1-4])(?:[ab]\b)?)?\b"
     # or its number in words, a trial's word after it: "a phase two trial of PTX-100" (never
     # "phase two of the expansion")
