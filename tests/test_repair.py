@@ -1005,3 +1005,6 @@ def test_a_page_break_inside_a_sentence_goes_and_the_sentence_is_joined():
         "sentence.\n"
     )  # (a mark between two sentences stays: nothing to join)
     assert [c.rule for c in repaired.corrections] == ["page_break"]
+    # a page's number between dashes is a page break's mark too
+    numbered = repair_text("Revenues were $2.7 million\n\n- 2 -\n\ncompared with $1.9 million.\n")
+    assert numbered.text == "Revenues were $2.7 million compared with $1.9 million.\n"

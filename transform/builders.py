@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -75,7 +76,7 @@ from transform.segments import (
     find_segments,
     safety_sections,
 )
-from transform.text_spans import sentence_bounds, sentences_end
+from transform.text_spans import line_bounds, sentence_bounds, sentences_end
 from transform.tickers import addressed_markets, approving_markets, find_tickers
 from transform.trials import find_trial_details
 
@@ -689,8 +690,8 @@ def _in_the_details_column(
     """Of two or more names on the line of the last one, the one in the column of the detail at
     ``at``: a block printed in columns (their spaces closed by the cleaner: "Contact: Harold
     Finch Susan Alvarez" over "(617) 555-0100 (212) 555-0123") gives the k-th detail of a line
-    of as many details as names the k-th name."""
-    names_line = _line_of(text, best[0])
+    of as many details as names the k-th name. ``details``: the details' starts, in order."""
+    names_line = line_bounds(text, best[0])
     on_line = sorted(
         (position, person.name)
         for person in people
@@ -698,17 +699,11 @@ def _in_the_details_column(
     )
     if len(on_line) < 2:
         return best
-    details_line = _line_of(text, at)
-    in_line = [start for start in details if details_line[0] <= start < details_line[1]]
+    line_start, line_end = line_bounds(text, at)
+    in_line = details[bisect_left(details, line_start) : bisect_left(details, line_end)]
     if len(in_line) != len(on_line):
         return best
     return on_line[in_line.index(at)]
-
-
-def _line_of(text: str, at: int) -> tuple[int, int]:
-    """The start and end of the line holding ``at``."""
-    end = text.find("\n", at)
-    return text.rfind("\n", 0, at) + 1, len(text) if end == -1 else end
 
 
 BLANK_LINE = re.compile(r"\n[ \t]*\n")

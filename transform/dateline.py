@@ -676,7 +676,7 @@ def _header_date(text: str, before: int) -> tuple[dt.date | None, str | None]:
 EVENT_TIME_LABEL = re.compile(
     r"[ \t]*(?:when|date\s+(?:and|&)\s+time|event\s+date|time)[ \t]*:", re.IGNORECASE
 )
-CLOCK_IN_PARENTHESES = re.compile(r"\d{1,2}(?:[:.]\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s|$)")
+CLOCK_IN_PARENTHESES = re.compile(rf"{LINE_CLOCK}(?:\s|$)", re.IGNORECASE)  # "8:00 HKT"
 UPDATED_LABEL = re.compile(r"\b(?:last\s+)?updated\b", re.IGNORECASE)
 PUBLISHED_STAMP = re.compile(
     rf"^[ \t]*(?:first\s+)?published(?:\s+on)?[ \t]*:?[ \t]*"

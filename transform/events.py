@@ -154,18 +154,16 @@ REQUEST_APPROVED = re.compile(
 
 
 # Results a release only schedules: "to discuss its second quarter results", "will report ..."
+# (a trial's too: "will hold a press conference to discuss topline results from the Phase 3
+# trial"; never "issued a press release to announce the presentation of initial findings
+# from", an 8-K's: a trial's findings so announced are out)
+RESULTS_TO_COME = r"\b(?:to discuss|will discuss|will report|to report|will announce)\b[^.]{0,40}$"
 FUTURE_REPORT = re.compile(
-    r"\b(?:to discuss|will discuss|will report|to report|will announce|to announce|will release"
-    r"|to release|in advance of)\b[^.]{0,40}$"
+    rf"{RESULTS_TO_COME}|\b(?:to announce|will release|to release|in advance of)\b[^.]{{0,40}}$"
     r"|\b(?:to|will|would|shall)\s+$",  # ... the cue's own verb to come: "expects to report"
     re.IGNORECASE,
 )
-# ... and a trial's results a call or a conference will discuss, or the company will report
-# (never a release issued "to announce the presentation of initial findings from", told in an
-# 8-K: the findings are out)
-RESULTS_TO_COME = re.compile(
-    r"\b(?:to discuss|will discuss|will report|to report|will announce)\b[^.]{0,40}$", re.IGNORECASE
-)
+TRIAL_RESULTS_TO_COME = re.compile(RESULTS_TO_COME, re.IGNORECASE)
 # Results a horizon names, none reported yet: "cash to fund operations through topline data from
 # the Phase 2b trial", "ahead of data from", "pending results of"
 RESULTS_AHEAD_BEFORE = re.compile(
@@ -287,7 +285,7 @@ def _frames_or_recalls(
         # made by Dr Tobey MacDonald, ... the trial's principal investigator")
     if event_type == "earnings" and FUTURE_REPORT.search(before):
         return True  # "will host a webcast to discuss its second quarter results": not yet
-    if event_type == "trial_results" and RESULTS_TO_COME.search(before):
+    if event_type == "trial_results" and TRIAL_RESULTS_TO_COME.search(before):
         return True  # "will hold a press conference to discuss topline results from the Phase 3
         # trial": not yet
     if event_type == "earnings" and PRESENTED_BEFORE.search(before):

@@ -36,6 +36,7 @@ from transform.literals import Led
 from transform.money import CONVERTED_OPENS, NOT_MILESTONE_EVENTS
 from transform.organizations import (
     DEFINED_NAME,
+    LOWER_OPENER,
     a_person,
     company_key,
     founder_surname,
@@ -1857,7 +1858,7 @@ def _firm_below(text: str, span_start: int, span_end: int) -> str | None:
 # a line of a firm's name alone: two to five capitalised words ("Burns McClellan", "Lazar
 # Partners Ltd.", the first perhaps in lower case before a capital inside: "finnCap Ltd") or a
 # camel-case word ("NewCap"), never a desk's or contact's label
-FIRM_WORDS = r"(?:[A-Z]|[a-z]{1,6}[A-Z])[\w&'’.-]*(?:[ ](?:&[ ])?[A-Z][\w&'’.-]*){1,4}"
+FIRM_WORDS = rf"(?:{LOWER_OPENER})?[A-Z][\w&'’.-]*(?:[ ](?:&[ ])?[A-Z][\w&'’.-]*){{1,4}}"
 FIRM_LINE = re.compile(
     rf"[| \t]*(?!(?:{DESK_LABELS}|Contacts?|CONTACTS?)\b)"
     rf"(?P<firm>{FIRM_WORDS}"

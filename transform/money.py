@@ -3132,10 +3132,8 @@ def _announced(
         ):
             continue  # "an upfront payment of €5 million, which replaces the U.S.$5 million
             # milestone that Beta would have been required to pay": the later sum's clause
-        later = SUM_PRINTED.search(sentence, amount_end, cue.start())
-        if (
-            cue.start() >= amount_end
-            and later
+        if cue.start() >= amount_end and (
+            (later := SUM_PRINTED.search(sentence, amount_end, cue.start()))
             and LATER_CLAUSE.search(sentence, amount_end, later.start())
         ):
             continue  # a later clause's sum the cue recalls: "a one-time payment of $35 million

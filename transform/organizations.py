@@ -55,7 +55,7 @@ from transform.repair.vocabulary import american_count, given_names, is_known, w
 from transform.repair.words import FUNCTION_WORDS
 from transform.rules import confidence as confidence_of
 from transform.segments import cover_page_end
-from transform.text_spans import WIRE_SLUG, sentence_bounds
+from transform.text_spans import WIRE_SLUG, line_bounds, sentence_bounds
 
 # A capitalised word, or an abbreviation ("U.S.", "J.P.", "Co."): never a word that ends a
 # sentence ("Administration. About ..."), nor a plural's possessive ("Human Services’").
@@ -2010,7 +2010,7 @@ def contact_agencies(text: str, names: Sequence[tuple[str, str]]) -> frozenset[s
         return frozenset()  # none, or a directory's list: no release's contact blocks
     blocks: list[tuple[int, int]] = []
     for at in marks:
-        start, end = _line_around(text, at)
+        start, end = line_bounds(text, at)
         if len(text[start:end].split()) > CONTACT_MARKED_WORDS:  # prose that holds a phone:
             left, right = sentence_bounds(text, at, at)  # its sentence, near the mark
             blocks.append(
@@ -2027,7 +2027,7 @@ def contact_agencies(text: str, names: Sequence[tuple[str, str]]) -> frozenset[s
                 edge = line[0] - 1 if step < 0 else line[1] + 1
                 if not 0 <= edge < len(text):
                     break
-                line = _line_around(text, edge)
+                line = line_bounds(text, edge)
                 printed = text[line[0] : line[1]]
                 if printed.strip() == "|":
                     continue  # a table's cell mark between a flattened table's cells
@@ -2049,11 +2049,6 @@ def contact_agencies(text: str, names: Sequence[tuple[str, str]]) -> frozenset[s
         if found and all(any(s <= at < e for s, e in blocks) for at in found):
             agencies.add(printed)
     return frozenset(agencies)
-
-
-def _line_around(text: str, at: int) -> tuple[int, int]:
-    end = text.find("\n", at)
-    return text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end
 
 
 def _printed_at(text: str, word: str) -> Iterator[int]:

@@ -125,10 +125,6 @@ ONE_SEAT = re.compile(
 )
 
 
-def _one_seat(seat: re.Match[str]) -> str:
-    return seat.group(1)
-
-
 # a verb that appoints a list of people, and the title after them: "appointed A, B and C as"
 LIST_APPOINTING = (
     r"(?:appointed|appoints|named|names|elected|elects|(?:appointment|election|nomination)"
@@ -1031,7 +1027,7 @@ def find_people(text: str) -> list[PersonMatch]:
                 )
                 if rule.startswith("person_appointment"):
                     # one of a list's appointees holds one seat: "as independent directors"
-                    title = _clean_title(ONE_SEAT.sub(_one_seat, raw)) or title
+                    title = _clean_title(ONE_SEAT.sub(r"\1", raw)) or title
             if title is None and rule == "person_honorific":
                 # its title before the honorific: "said chief executive officer Dr Alastair Smith"
                 before = text[max(0, match.start() - TITLE_BEFORE_CHARS) : match.start()]

@@ -25,11 +25,12 @@ FORWARD_LOOKING = re.compile(
 )
 CONTACTS = re.compile(
     r"^[ \t]*(?:(?:Media|Investor|Investors|Press|Company)\s+(?:and\s+\w+\s+)?Contacts?|"
-    r"Contacts?|CONTACTS?|For\s+(?:further|more)\s+information[^\n]{0,40}"
+    r"Contacts?(?:[ \t]+(?:presse|investisseurs))?|CONTACTS?"  # (French: "Contact presse :")
+    r"|For\s+(?:further|more)\s+information[^\n]{0,40}"
     # another language's label, its English after a slash: "Kontakt / Contact:", "Contacto",
-    # "Contact presse :", "Ansprechpartner:", "Pressekontakt", "Per informazioni:",
+    # "Ansprechpartner:", "Pressekontakt", "Per informazioni:",
     # "Renseignements / Information:"
-    r"|(?:Kontakte?|KONTAKTE?|Contactos?|Contatti|Contacts?[ \t]+(?:presse|investisseurs)"
+    r"|(?:Kontakte?|KONTAKTE?|Contactos?|Contatti"
     r"|Relations[ \t]+(?:presse|investisseurs)|Ansprechpartner(?:in)?|Pressekontakte?"
     r"|Per[ \t]+informazioni|Para[ \t]+m[áa]s[ \t]+informaci[óo]n|Renseignements)"
     r"(?:[ \t]*/[ \t]*(?:Contacts?|CONTACTS?))?"

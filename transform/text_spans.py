@@ -242,6 +242,12 @@ def _sentence_breaks(text: str) -> _Breaks:
     return breaks
 
 
+def line_bounds(text: str, at: int) -> tuple[int, int]:
+    """The start and end of the line holding ``at``."""
+    end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Start and end offsets of the sentence (or paragraph) around ``text[start:end]``, at most
     SENTENCE_WINDOW characters either side: text without sentence ends (lists, tables, hostile

@@ -62,7 +62,8 @@ def a_name_alone(line: str) -> bool:
 # A page break an SEC exhibit or a wire's printout prints inside a sentence: "were $2.7 million"
 # over "-more-" over "<PAGE>" over "compared with $1.9 million in ...": the marks' lines between
 # a line that ends without a stop and one that goes on in lower case
-PAGE_MARK = r"[ \t]*(?:-+[ \t]*more[ \t]*-+|\(more\)|<PAGE>|\f|-[ \t]*\d{1,3}[ \t]*-)[ \t]*"
+# (a page's number between dashes too: "- 2 -"; a form feed is a space once normalised)
+PAGE_MARK = r"[ \t]*(?:-+[ \t]*more[ \t]*-+|\(more\)|<PAGE>|-[ \t]*\d{1,3}[ \t]*-)[ \t]*"
 PAGE_BREAK = cued(
     rf"(?<=[\w,%)$])[ \t]*\n(?:[ \t]*\n)*(?:{PAGE_MARK}\n(?:[ \t]*\n)*)+[ \t]*(?=[a-z])",
     re.IGNORECASE,
@@ -70,11 +71,11 @@ PAGE_BREAK = cued(
 
 
 def page_break_edits(text: str) -> list[Edit]:
-    """A sentence a page break cuts, joined: the marks between its halves go."""
+    """A sentence a page break cuts, joined: the marks between its halves go (one mark at least:
+    blank lines alone are a paragraph's end)."""
     return [
         Edit(match.start(), match.end(), " ", "page_break", 0.95)
         for match in PAGE_BREAK.finditer(text)
-        if re.search(r"[a-z]", match.group(), re.IGNORECASE)  # a mark, never blank lines alone
     ]
 
 
