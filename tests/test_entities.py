@@ -3840,6 +3840,14 @@ def test_a_title_in_parts_before_a_name_the_word_lists_lack():
         assert [(p.name, p.title) for p in people] == [("Tatsuro Kosaka", title)]
 
 
+def test_a_name_in_apposition_after_said_opens_no_title_before_a_name():
+    # "said <name>, <title> of <company of three words>": the company's last words are no
+    # person with the words before them as a title
+    for company in ("Lindqvist Animal Health", "Berg Consumer Health", "Norrland Vision Care"):
+        people = find_people(f'"It is our first," said Henrik Sjöberg, CEO of {company}.')
+        assert [(p.name, p.title) for p in people] == [("Henrik Sjöberg", "CEO")]
+
+
 def test_a_title_with_a_legal_forms_abbreviation_is_no_company_and_a_code_keeps_its_suffix():
     text = (
         "Investors: | Media: |\nPalle Olesen | Mads Kronborg |\nVice President, Investor Relations "

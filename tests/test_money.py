@@ -4287,3 +4287,16 @@ def test_a_sums_part_named_by_of_which_is_part_of_it_whatever_its_own_kind():
         ("$10 million", True, None),
         ("$5 million", False, money[0].span_start),  # never added twice
     ]
+
+
+def test_a_listings_bid_price_is_a_price_by_the_share():
+    texts = [
+        "The reverse split is intended to regain compliance with the $1.00 minimum bid price "
+        "requirement of Nasdaq.",
+        "The closing bid price of our common stock was below $1.00 for 30 consecutive days.",
+        "Acme regained compliance with the minimum bid price requirement of $1.00.",
+    ]
+    assert [(m.text, m.per_unit) for t in texts for m in find_money(t)] == [("$1.00", True)] * 3
+    # a sum with a scale after the words is none
+    [raised] = find_money("Acme raised $1.5 million, below its bid price, in a placement.")
+    assert not raised.per_unit

@@ -1353,6 +1353,7 @@ PER_UNIT_AFTER = re.compile(
     r"on\s+a\s+per[- ](?:diluted\s+)?share\s+basis\b|"  # "or $0.02 on a per-share basis"
     r"per\s+(?:basic|diluted)\s+(?=and\s+[$€£])|"  # "$0.06 per basic and $0.53 per diluted share"
     r"(?:closing|share|stock)\s+price\b|"  # "a premium to the $2.04 closing price per share"
+    r"(?:minimum\s+)?(?:closing\s+)?bid\s+price\b|"  # a listing's "$1.00 minimum bid price"
     # "$92.50/share" too
     r"(?:\([^)]{0,40}\)\s*)?(?:net\s+|in\s+cash\s+)?(?:(?:per|a|each|for each)\s+|/\s?)"
     r"(?:(?-i:[A-Z][\w&'’.-]*)\s+(?=(?:share|ADS)s?\b))?"  # a company's: "per Talis share"
@@ -1535,6 +1536,8 @@ PER_UNIT_BEFORE = re.compile(
     r"|placement)\s+price\s+"
     r"(?:of\s+|from\s+|to\s+|at\s+|(?:is|was|will\s+be)\s+)?(?:approximately\s+|about\s+)?"
     r"|(?:exercisable|convertible|exercised)\s+at\s+(?:a\s+price\s+of\s+)?"  # an option's
+    # a listing's bid price: "the closing bid price of our common stock was below $1.00"
+    r"|\bbid\s+price\b[^.;$€£]{0,40}?\s(?:of|below|above|under|at\s+least|to|was|is)\s+"
     # a warrant's: "a warrant to purchase an additional common share for C$1.26"
     r"|\b(?:purchase|acquire|buy)\s+(?:one|an?)\s+(?:additional\s+)?(?:common\s+|ordinary\s+)?"
     r"share\s+(?:for|at)\s+(?:a\s+price\s+of\s+)?"

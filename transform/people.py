@@ -1011,6 +1011,11 @@ def find_people(text: str) -> list[PersonMatch]:
             if form_after and _is_legal_form(form_after[1]):
                 continue  # "CONTACTS:\nZeta Technologies, Inc.": a company with its legal form
 
+            if rule == "person_speech_title_name" and (
+                " ".join(match["title"].split(",", 1)[0].split()) in found
+            ):
+                continue  # "said Henrik Berg, CEO of Lindqvist Animal Health": the title
+                # opens with a person read before, in apposition; "Animal Health" no name
             if rule in TITLE_BEFORE_NAME:
                 # (the title's last word inside the match: "Towa President Itsuro Yoshida told")
                 cut = match.start("name") if rule in TITLE_WORD_IN_MATCH else match.start()
