@@ -2747,6 +2747,20 @@ def test_injuries_drugs_are_developed_for_are_indications():
         "traumatic brain injury",
         "acute spinal cord injury",
     ]
+    # the injuries, poisonings and a transplant's rejection, by their everyday names
+    text = (
+        "ZT-1 is developed for severe burns, frostbite, hip fractures, cyanide poisoning, "
+        "anaphylaxis and kidney transplant rejection; and heat stroke."
+    )
+    assert [i.name for i in find_indications(text)] == [
+        "severe burns",
+        "frostbite",
+        "hip fractures",
+        "cyanide poisoning",
+        "anaphylaxis",
+        "kidney transplant rejection",
+        "heat stroke",
+    ]
 
 
 def test_diseases_in_british_spelling_and_icd_inclusion_terms():
@@ -8121,6 +8135,19 @@ def test_a_substance_before_its_isoforms_number_and_targeted_is_a_target():
 
     text = "ZH-1021, a Claudin 18.2-targeted antibody-drug conjugate, in gastric cancer."
     assert [m.name for m in find_compounds(text)] == ["ZH-1021"]
+    # ... or its isoform's number, then the kind of drug that binds it
+    for kind in ("antibody-drug conjugate", "monoclonal antibody", "CAR-T", "ADC"):
+        text = f"HX-1108, a Claudin 18.2 {kind}, outside Greater China."
+        assert [m.name for m in find_compounds(text)] == ["HX-1108"]
+
+
+def test_a_marked_name_said_to_treat_a_disease_is_a_compound():
+    from transform.compounds import find_compounds
+
+    text = "Midori will market SomatoKine(R) in Japan for the treatment of osteoporosis."
+    assert [m.name for m in find_compounds(text)] == ["SomatoKine"]
+    # a platform's mark: no compound
+    assert find_compounds("Zeta built the XpressCF® platform for the discovery of drugs.") == []
 
 
 @pytest.mark.parametrize(

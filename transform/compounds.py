@@ -236,6 +236,10 @@ TOLERATED_AFTER = re.compile(
     # neuropathic pain" (never a platform's: "XpressCF®, a platform for ...")
     r"|,[ ](?:a|an|the|our|its)[ ](?:[\w-]+[ ]){0,5}?(?:treatment|therapy|therapeutic|drug"
     r"|compound|vaccine|inhibitor|antibody|formulation|(?:product|drug)[ ]candidate)\b"
+    # or what it treats, a territory between: "marketing of SomatoKine(R) in Japan for the
+    # treatment of osteoporosis"
+    r"|(?:[ ]in[ ](?:the[ ])?[A-Z][\w.]*(?:[ ][A-Z][\w.]*)?)?[ ]for[ ]the[ ]"
+    r"(?:treatment|management|prevention)[ ]of\b"
 )
 # a brand and its class in brackets: "Perdipine (calcium channel blocker)", "Nasea (5HT3
 # receptor antagonist-type antiemetic)"; two words of the class at least, its last a class of

@@ -222,6 +222,13 @@ TARGET_OR_BEFORE = re.compile(
 )
 # a protein's numbered form and its gene's symbol: "Arginase 1 (ARG1) and Arginase 2 (ARG2)"
 ISOFORM = re.compile(r"[ ]\d{1,2}[ ]\([A-Z][A-Z0-9-]{1,9}\)")
+# an isoform's number, then the kind of drug that binds it: "a Claudin 18.2 antibody-drug
+# conjugate", "a Claudin 6 CAR-T", "a claudin 18.2 monoclonal antibody"
+ISOFORM_KIND = re.compile(
+    r"[ ]\d{1,2}(?:\.\d{1,2})?[ -](?:(?:monoclonal|bispecific|humani[sz]ed|fully[ -]human)[ -])?"
+    r"(?:antibod(?:y|ies)|ADCs?|CAR[ -]?Ts?)\b",
+    re.IGNORECASE,
+)
 TARGET_AFTER_CHARS = 70
 LIKE = re.compile(r"-like\b", re.IGNORECASE)
 
@@ -246,6 +253,7 @@ def names_a_target(text: str, start: int, end: int) -> bool:
         or text[max(0, start - 5) : start].casefold() == "anti-"
         or LIKE.match(text, end) is not None
         or ISOFORM.match(text, end) is not None
+        or ISOFORM_KIND.match(text, end) is not None
         or TARGET_AFTER.search(text, max(0, start - TARGET_AFTER_CHARS), start) is not None
         or _abbreviated_target(text, start, end)
     )
