@@ -3209,6 +3209,37 @@ def test_a_partnership_or_alliance_formed_with_a_company_is_a_collaboration(lead
     assert [e.event_type for e in find_events(lead, len(lead))] == types
 
 
+@pytest.mark.parametrize(
+    ("lead", "types"),
+    [
+        # a deal's sum with a decimal point between the deal and its purpose
+        (
+            "Pelagos has signed a deal worth up to $1.2 billion with Rhone Pharma to co-develop "
+            "PLG-401.",
+            ["collaboration"],
+        ),
+        ("Pelagos inks $1.2B pact with Rhone to co-develop KRAS drug", ["collaboration"]),
+        ("Zeta and Omega will co-develop and co-commercialize ZT-1.", ["collaboration"]),
+        # a drug developed with a partner before: no collaboration announced
+        ("ZT-1, co-developed with Omega, is sold in Japan.", []),
+        ("Zeta signed a $5.5 million deal. Omega plans to develop ZT-1.", []),
+    ],
+)
+def test_a_deal_or_pact_to_co_develop_is_a_collaboration(lead, types):
+    assert [e.event_type for e in find_events(lead, len(lead))] == types
+
+
+def test_a_title_before_a_name_never_runs_past_a_paragraph():
+    text = (
+        '"It brings our biology to patients," said Professor McBride.\n\nCambridge Enterprise, '
+        "its commercialisation arm, negotiated the agreement."
+    )
+    assert find_people(text) == []
+    # a wrapped line inside the title and the name is one paragraph's
+    [person] = find_people('"It is ours," said Zeta President and CEO\nDan Smith.')
+    assert (person.name, person.title) == ("Dan Smith", "President and CEO")
+
+
 def test_a_sites_menu_above_the_title_announces_nothing():
     text = (
         "Live Feeds\n  • Press Releases\n  • FDA Approvals\n  • Acquisitions\n  • Alerts\n\n"

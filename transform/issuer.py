@@ -43,7 +43,7 @@ from transform.organizations import (
     without_glued_title,
     without_legal_form,
 )
-from transform.people import HONORIFIC_WORD
+from transform.people import HONORIFIC_WORD, ONE_BREAK
 from transform.repair.vocabulary import given_names, is_name, word_counts
 from transform.repair.words import FUNCTION_WORDS
 from transform.rules import confidence as confidence_of
@@ -640,8 +640,7 @@ SUBJECT_RUN = re.compile(  # "A/S" is one word: "H. Lundbeck A/S", never a subje
     r"(?<![\w'’.$€£¥/])(?<![\w'’.]-)(?:[A-Z][\w&'’./\-]*|\d+[A-Za-z][\w&'’.\-]*|\d+(?=[ ][A-Z]))"
     r"(?:[ ](?:[A-Z0-9][\w&'’./\-]*|&|of|de))*"
 )
-WS = r"(?=\s)[ \t]*\n?[ \t]*"  # spaces, and a wrapped line's break
-# (optional: "(?:{WS})?", never "{WS}?", which makes only its last spaces optional)
+WS = ONE_BREAK  # spaces, and a wrapped line's break
 # what a company is, in apposition; a short parenthesis may sit in it: ", a research-based
 # human health care (hhc) company,"
 APPOSITION = r"(?:[^;()]|\([^();]{1,30}\)){1,160}?"

@@ -189,6 +189,9 @@ class PersonMatch:
     confidence: float
 
 
+# spaces, and a wrapped line's break at most: words of one paragraph (the issuer's too)
+# (optional: "(?:{ONE_BREAK})?", never "{ONE_BREAK}?", which makes only its last spaces optional)
+ONE_BREAK = r"(?=\s)[ \t]*\n?[ \t]*"
 # a role named after the person as a place to fill: "to the newly created position of"
 TO_ROLE = r"to\s(?:the|a)\s(?:newly[\s-]created\s|new\s)?(?:position|role|post|office)\sof"
 
@@ -225,10 +228,11 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             "person_speech_title_name",
             re.compile(
                 # a title in parts: "Representative Director, President and Chief ..."
-                rf"\b{SPEECH}\s+(?P<title>(?:(?:[A-Z][\w&'’.-]*,?|and|&|of)\s+){{0,9}}?"
+                # (never across a paragraph: "said Professor McBride.\n\nCambridge Enterprise,")
+                rf"\b{SPEECH}\s+(?P<title>(?:(?:[A-Z][\w&'’.-]*,?|and|&|of){ONE_BREAK}){{0,9}}?"
                 # the name opens after the title's last word: "... Operating Officer Tatsuro
                 # Kosaka", not "Officer Tatsuro Kosaka"
-                rf"[A-Z][\w&'’.-]*),?\s+{HONORIFIC}(?!(?:{_title_alternation()})\b)"
+                rf"[A-Z][\w&'’.-]*),?{ONE_BREAK}{HONORIFIC}(?!(?:{_title_alternation()})\b)"
                 # "... in a statement.": where it was said
                 rf"{person}{DEGREES}(?=\s*[.,;]|\s+in\s+(?:a|an|the)\s+(?:statement|interview"
                 r"|press\s+release|release)\b)"
