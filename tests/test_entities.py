@@ -8799,3 +8799,27 @@ def test_a_title_in_french_or_german_is_read_with_its_accents():
         ("Geneviève Lapointe", "Vice-présidente, Communications"),
         ("Marc Lefèvre", "Directeur Général"),
     ]
+
+
+def test_a_companys_name_and_title_before_a_person_in_running_text():
+    text = (
+        "The agreement was signed by Zeta President Ana Souza and Omega President and CEO "
+        "Rolf Meier in Basel."
+    )
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Ana Souza", "President"),
+        ("Rolf Meier", "President and CEO"),
+    ]
+    # a title's word inside a name, no given name after it: no person cut from it
+    assert "Dean Smith" not in [p.name for p in find_people("It was led by Mary Dean Smith.")]
+
+
+def test_what_an_appointee_is_before_the_name():
+    for said in (
+        "Zeta has named industry veteran Thomas J. Whitfield its new Chief Business Officer.",
+        "Zeta appointed seasoned biotech executive Thomas J. Whitfield as Chief Business Officer.",
+    ):
+        people = find_people(said)
+        assert [(p.name, p.title) for p in people] == [
+            ("Thomas J. Whitfield", "Chief Business Officer")
+        ]

@@ -174,6 +174,11 @@ LEAVING_WORDS = ("resign", "retir", "stepped down", "steps down", "stepping down
 # a role held before, introducing a name: "former FDA official Raymond Okafor", "former Pfizer
 # executive Jane Roe" (up to three words of it, the name after them)
 FORMER_ROLE = r"(?:former\s+(?:[A-Za-z.&-]+\s+){1,3}?)?"
+# what the person is, in lower case before the name: "named industry veteran Thomas J.
+# Whitfield its new Chief Business Officer", "appointed seasoned biotech executive Jane Roe"
+DESCRIBED = (
+    r"(?:(?:[a-z][\w-]*\s+){0,2}(?:veteran|executive|leader|entrepreneur|expert|pioneer)\s+)?"
+)
 FORMERLY = r"(?:former|formerly|previously)"  # a post or an employer no longer the person's
 # What follows a name and its title in apposition ("X, Chief Medical Officer, will retire")
 AFTER_APPOSITION = rf"(?:{SPEECH}|who|will|has|had|is|was|joins|joined|brings|leads|led)"
@@ -354,7 +359,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             "person_named_title",
             re.compile(
                 rf"\b(?:named|names|appointed|appoints|elected|elects|promoted|promotes|hired|hires"
-                rf"|welcomed|welcomes|recruited|recruits|tapped|taps)\s+"
+                rf"|welcomed|welcomes|recruited|recruits|tapped|taps)\s+{DESCRIBED}"
                 rf"{HONORIFIC}{_name(before_a_title=True)}{DEGREES}{AGE}"
                 # a post held before, in apposition: "Jane Roe, former director of ..., as"
                 # (a legal form's stop inside it: "formerly of Omega Corp., as")
@@ -1350,14 +1355,31 @@ APOSTROPHE = re.compile("['’]")
 EAST_ASIAN_NAME = re.compile(rf"[{UPPER}][{LOWER}]+ [{UPPER}][{LOWER}]+-{SYLLABLE}[a-z]{{2,5}}")
 
 
+def _title_then_given_name(text: str, at: int, titles: frozenset[str]) -> bool:
+    """Whether title words open the text at ``at`` and a given name follows them."""
+    words = text[at : at + TITLE_BEFORE_CHARS].split()
+    skipped = 0
+    while skipped < len(words) and (
+        words[skipped].casefold() in titles or words[skipped] in ("and", "&")
+    ):
+        skipped += 1
+    return 0 < skipped < len(words) and a_given_name(words[skipped])
+
+
 def _past_title_words(text: str, match: re.Match[str], titles: frozenset[str]) -> re.Match[str]:
     """The name after the title words a capitalised run opens with ("Chief Financial Officer
-    Paul Clancy" is read in runs of a few words: "Financial Officer Paul" -> "Paul Clancy")."""
+    Paul Clancy" is read in runs of a few words: "Financial Officer Paul" -> "Paul Clancy"), or
+    a company's name and its title ("signed by Zeta President John Smith": "Zeta President
+    John" -> "John Smith")."""
     for _ in range(MAX_TITLE_WORDS):
         words = match["name"].split()
-        if len(words) < 3 or words[0].casefold() not in titles:
+        if len(words) < 3:
             break
         at = text.index(words[1], match.start("name") + len(words[0]))
+        # (a company's name before a title's words, a given name after them: never "Mary
+        # Dean Smith")
+        if words[0].casefold() not in titles and not _title_then_given_name(text, at, titles):
+            break
         match = _given_name_pattern().match(text, at) or match
     return match
 
