@@ -387,6 +387,22 @@ def test_a_date_first_dateline_with_a_weekday_a_time_or_pipes(line, place):
     assert (dateline.city, dateline.region) == place
 
 
+@pytest.mark.parametrize(
+    "line, place",
+    [
+        ("12 March 2019, Seoul (Korea Bizwire) --", ("Seoul", None, "Korea Bizwire")),
+        ("March 12, 2019, Tokyo (JCN Newswire) -", ("Tokyo", None, "JCN Newswire")),
+        # a country in the parentheses is the city's
+        ("12 March 2019, Seoul (South Korea) --", ("Seoul", "South Korea", None)),
+    ],
+)
+def test_a_date_first_dateline_with_a_wire_after_its_place(line, place):
+    text = f"Zeta Doses First Patient\n\n{line} Zeta Bio, Inc. (KOSDAQ: 123456) announced.\n"
+    dateline = parse_dateline(text)
+    assert (dateline.city, dateline.region, dateline.wire) == place
+    assert dateline.published_date == dt.date(2019, 3, 12)
+
+
 def test_a_dateline_whose_year_a_comma_ends_inside_a_flattened_header():
     text = (
         "Zeta AB Reports Year End Results\n\nZeta AB Reports Year End Results -- Sales grow "

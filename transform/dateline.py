@@ -313,6 +313,8 @@ DATELINE_DATE_FIRST = re.compile(
     rf"(?:[,;]?[ \t]+|[,;]\s+|[ \t]*(?:–|—|--?|\|)[ \t]*)"
     rf"(?!By\s)(?P<city>{CITY})(?:,\s*(?P<region>{REGION}))?"  # (never a byline's "By Jo Lee |")
     rf"(?:\s+(?:and|&)\s+{CITY}(?:,\s*{REGION})?)*"
+    # a wire after the place: "12 March 2019, Seoul (Korea Bizwire) --"
+    rf"(?:[ \t]+\((?P<wire_after_place>[A-Z][^()\n]{{1,30}})\))?"
     rf"(?P<place_last>\.\s+|\s*(?:--|–|—|\|)\s*|\s+-\s*|-\s+|[:;]\s*)"
     rf"(?=[A-Z])",
     re.MULTILINE,
@@ -1372,7 +1374,15 @@ def parse_dateline(text: str) -> Dateline:
     wire = next(
         (
             found[n]
-            for n in ("wire_bw", "wire_par", "wire_sl", "wire_dp", "wire_sl_first", "wire_undated")
+            for n in (
+                "wire_bw",
+                "wire_par",
+                "wire_sl",
+                "wire_dp",
+                "wire_sl_first",
+                "wire_undated",
+                "wire_after_place",
+            )
             if found.get(n)
         ),
         "",
@@ -1384,6 +1394,8 @@ def parse_dateline(text: str) -> Dateline:
     # (Tokyo) - Acme ..." (world_places.csv; a known wire stays one: "(Reuters)", "(Xinhua)")
     city = _known_place_end(match["city"])
     region = match["region"] or match.groupdict().get("region_paren")
+    if wire and wire == found.get("wire_after_place") and wire.casefold() in country_names():
+        region, wire = wire, None  # a country after the city: "12 March 2019, Seoul (Korea) --"
     if (
         match["region"]
         and match.string.startswith(" and ", match.end("region"))
