@@ -4300,3 +4300,16 @@ def test_a_listings_bid_price_is_a_price_by_the_share():
     # a sum with a scale after the words is none
     [raised] = find_money("Acme raised $1.5 million, below its bid price, in a placement.")
     assert not raised.per_unit
+
+
+def test_a_sum_due_on_goals_events_or_objectives_achieved_is_a_milestone():
+    texts = [
+        "Zeta received $5 million in connection with the achievement of a development goal.",
+        "Zeta could receive up to $400 million upon the achievement of specified events.",
+        "Zeta will receive $10 million upon reaching certain development and regulatory "
+        "objectives.",
+    ]
+    assert [find_money(t)[0].kind for t in texts] == ["milestone"] * 3
+    # an event that is no goal of a deal's
+    [raised] = find_money("Zeta raised $10 million after meeting investors at events.")
+    assert raised.kind == "financing"

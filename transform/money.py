@@ -836,6 +836,12 @@ MEETING_MILESTONES = re.compile(
     # "certain regulatory and commercial milestones are achieved"
     r"|(?:[\w-]+,?\s+){0,7}?milestones?\s+(?:are|is|have\s+been|has\s+been)\s+"
     r"(?:achieved|met|reached|attained|satisfied)\b"
+    # milestones by other names, achieved: "upon the achievement of specified events", "in
+    # connection with the achievement of a development goal"
+    # (their words a kind's or a qualifier's: never "after meeting investors at events")
+    r"|(?:the\s+)?(?:achiev|attain|meet|reach)\w*\s+(?:of\s+)?(?:(?:the|a|an|certain|specified"
+    r"|specific|pre-?defined|pre-?determined|agreed|future|[\w-]+(?:al|ory|ic|ment))"
+    r",?\s+(?:(?:and|or)\s+)?){0,5}?(?:goals?|events?|objectives?)\b"
 )
 
 
