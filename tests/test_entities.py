@@ -8823,3 +8823,17 @@ def test_what_an_appointee_is_before_the_name():
         assert [(p.name, p.title) for p in people] == [
             ("Thomas J. Whitfield", "Chief Business Officer")
         ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "types"),
+    [
+        ("Zeta will host a virtual R&D day on March 5.", ["conference_presentation"]),
+        ("Zeta to Host Key Opinion Leader Webinar on ZT-1", ["conference_presentation"]),
+        ("Zeta Hosts 2023 Investor Day", ["conference_presentation"]),
+        # a results call is the results' news, no presentation
+        ("Zeta will host a conference call at 8:30 a.m.", []),
+    ],
+)
+def test_an_investor_or_research_day_hosted_is_a_presentation(lead, types):
+    assert [e.event_type for e in find_events(lead, len(lead))] == types
