@@ -4286,6 +4286,28 @@ def test_a_companys_own_site_name_after_its_title_is_no_part_of_the_headline(mar
 
 
 @pytest.mark.parametrize(
+    "suffix",
+    [
+        " :: Zeta Bio, Inc. (ZETA)",  # a company site's, with its ticker
+        " | News Release | Zeta Bio",  # the page's kind and the site
+        " - Press Release - Digital Journal",
+    ],
+)
+def test_a_page_titles_kind_and_site_after_the_title_are_no_part_of_the_headline(suffix):
+    text = (
+        f"Zeta Bio Announces Positive Results from Phase 2 Trial of ZT-101 in Gout{suffix}\n\n"
+        "BOSTON, May 2, 2024 /PRNewswire/ -- Zeta Bio, Inc. (Nasdaq: ZETA) today announced "
+        "positive results from its Phase 2 trial of ZT-101 in patients with gout.\n"
+    )
+    assert extract_release(text, "d", "x.txt").release.headline == (
+        "Zeta Bio Announces Positive Results from Phase 2 Trial of ZT-101 in Gout"
+    )
+    # a site's path in slashes, its company's legal form before its ticker, is no title
+    text = "Stocks (A to Z) / Stocks Z / Zeta Bio, Inc. (ZETA)\n\n" + text.split("\n\n", 1)[1]
+    assert extract_release(text, "d", "x.txt").release.headline is None
+
+
+@pytest.mark.parametrize(
     ("printed", "phase"),
     [
         ("completing Phase-3 clinical trials", "Phase III"),

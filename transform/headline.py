@@ -303,7 +303,10 @@ COMPANY_LINE_WORDS = 6
 # a photo's caption, a sentence and its credit after a slash or in parentheses: "Researchers
 # at Acme carry out a test. / Korea Times file", "Zeta has signed a $3.9 billion contract.
 # (Zeta)"
-CAPTION_CREDIT = re.compile(r"[.!?]\s+(?:/\s+[A-Z][^/]{0,40}|\([A-Z][^()]{1,40}\))$")
+# (never a legal form's stop before a ticker: "... :: Zeta Bio, Inc. (ZETA)")
+CAPTION_CREDIT = re.compile(
+    r"(?<!\bInc)(?<!\bCorp)(?<!\bLtd)(?<!\bCo)[.!?]\s+(?:/\s+[A-Z][^/]{0,40}|\([A-Z][^()]{1,40}\))$"
+)
 # or its credit in parentheses before the pipe that parts it from the article: "Zeta's
 # headquarters in Daejeon (Zeta Bio) |", "Workers at a plant in Incheon (Yonhap) |"
 CAPTION_PAREN_CREDIT = re.compile(r"\s\([A-Z][^()]{1,40}\)\s*\|$")
@@ -973,7 +976,7 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             or stripped.startswith("/s/")  # an SEC filing's signature: "/s/ Ivan M. Moller"
             # a contact's line: "Ann Roe, Chief Financial Officer, 781-795-4274 or ann@acme.com."
             or EMAIL.search(stripped)
-            or stripped.count(" | ") >= NAVIGATION_PIPES  # "Home | Markets | Biotech | ..."
+            or _navigation(stripped)  # "Home | Markets | Biotech | ..."
             or FORM_CAPTION.search(stripped)
             or chrome().search(stripped)
             or BREADCRUMB.match(stripped)
@@ -1002,6 +1005,23 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             continue
         found.append(HeadlineMatch(stripped, start, start + len(stripped)))
     return found
+
+
+def _navigation(line: str) -> bool:
+    """Whether ``line`` is a menu's items or a site's path between bars, slashes or arrows
+    ("Stocks (A to Z) / Stocks N / Acme Inc. (ACME)"), never a page's title with its kind and
+    site after it ("Zeta Signs License Agreement With Omega | News Release | Zeta Bio")."""
+    items = MENU_BAR.split(line)
+    if len(items) - 1 < NAVIGATION_PIPES:
+        return False
+    return not (
+        len(items[0].split()) >= MIN_PAGE_TITLE_WORDS
+        and all(len(item.split()) <= MAX_SITE_WORDS for item in items[1:])
+    )
+
+
+MIN_PAGE_TITLE_WORDS = 6
+MENU_BAR = re.compile(r"[ ][|/>»][ ]")
 
 
 # a form's signature line: "By: /s/ Jane Roe", "/s/ Jane Roe"
@@ -1474,7 +1494,12 @@ INNER_DATED_DASH = re.compile(rf"\S\s+(?:{DATE})\s*{DASH}\s*\S")
 
 
 # A site's name glued after the headline: "Acme Wins Approval - BioSpace", "... | Reuters"
-SITE_SUFFIX = re.compile(r"\s+[|\-–—]\s+(?P<site>[A-Z][\w.,&'’ ]{1,40})$")
+# (a company's site with its ticker after a double colon too: ":: Zeta Bio, Inc. (ZETA)")
+SITE_SUFFIX = re.compile(
+    r"\s+(?:[|\-–—]|::)\s+(?P<site>[A-Z][\w.,&'’ ]{1,40}?)(?:\s\([A-Z][A-Z.:]{0,9}\))?$"
+)
+# ... and the page's kind before the site: "... With Omega - Press Release - Digital Journal"
+PAGE_KIND_SUFFIX = re.compile(r"\s+[|\-–—]\s+(?:(?:Press|News|Media)\s+Releases?|News)$")
 MAX_SITE_WORDS = 3
 # ... never the end of a period the title names: "Interim report January - September 2015"
 RANGE_END = re.compile(rf"{MONTH}(?:\s+{YEAR})?$")
@@ -1576,4 +1601,7 @@ def _without_site(headline: HeadlineMatch, lead: set[str]) -> HeadlineMatch:
         # Inc.", though the lead names the company too; or after a bar with its trade's word:
         # "... Provides Corporate Update | Krenova Therapeutics")
     text = headline.text[: site.start()]
+    kind = PAGE_KIND_SUFFIX.search(text)
+    if kind is not None:
+        text = text[: kind.start()]
     return HeadlineMatch(text, headline.span_start, headline.span_start + len(text))
