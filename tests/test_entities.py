@@ -2761,6 +2761,15 @@ def test_injuries_drugs_are_developed_for_are_indications():
         "kidney transplant rejection",
         "heat stroke",
     ]
+    # psychiatric, neurological and eye indications, by their names and abbreviations
+    text = "ZT-2 treats retinal vein occlusion, dry eye, PTSD, ADHD and CIDP."
+    assert [i.name for i in find_indications(text)] == [
+        "retinal vein occlusion",
+        "dry eye",
+        "PTSD",
+        "ADHD",
+        "CIDP",
+    ]
 
 
 def test_diseases_in_british_spelling_and_icd_inclusion_terms():
@@ -8170,6 +8179,13 @@ def test_a_substance_before_its_isoforms_number_and_targeted_is_a_target():
     for kind in ("antibody-drug conjugate", "monoclonal antibody", "CAR-T", "ADC"):
         text = f"HX-1108, a Claudin 18.2 {kind}, outside Greater China."
         assert [m.name for m in find_compounds(text)] == ["HX-1108"]
+
+
+def test_a_code_with_a_targets_letters_and_a_chemistrys_in_lower_case():
+    from transform.compounds import find_compounds
+
+    text = "Zeta's siRNA therapeutic, ALN-TTRsc04, entered Phase 3; SARS-CoV2 is no code."
+    assert [m.name for m in find_compounds(text)] == ["ALN-TTRsc04"]
 
 
 def test_a_marked_name_said_to_treat_a_disease_is_a_compound():

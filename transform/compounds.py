@@ -83,6 +83,8 @@ CODE = re.compile(
     r"|[A-Z]{2,5}-?\d{2,8}[A-Za-z]?"  # IMGN901, SAR3419, SN-38, CPT-11, LY3009104, DS-8201a
     r"|[a-z]{1,2}[A-Z]{2,4}-\d{3,5}"  # mRNA-1273
     r"|[A-Z]{2,5}\d{2,4}[a-z]\d{1,2}"  # BNT162b2
+    r"|[A-Z]{2,5}-[A-Z]{2,4}[a-z]{1,3}\d{1,3}"  # a target's letters, a chemistry's, a version:
+    # ALN-TTRsc04
     r"|[A-Z][a-z][A-Z][a-z]{0,2}\d{3,6}"  # a platform's mixed-case prefix: XmAb5871
     r"|[A-Z]{2,5}-? \d{3,8}[A-Z]?"  # MK 3475, BI 1015550, and OCR's "ABC- 12345"
     # a radioligand, its isotope's mass and symbol before the ligand: "177Lu-PSMA-617",
