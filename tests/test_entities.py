@@ -8853,3 +8853,15 @@ def test_what_an_appointee_is_before_the_name():
 )
 def test_an_investor_or_research_day_hosted_is_a_presentation(lead, types):
     assert [e.event_type for e in find_events(lead, len(lead))] == types
+
+
+def test_a_company_in_lower_case_before_its_legal_form_is_an_organization():
+    text = (
+        "Zeta signed license agreements with bluebird bio, Inc., 89bio, Inc. and 2seventy bio, "
+        "Inc. for ZT-1; its partner, Inc. magazine said."
+    )
+    assert [o.name for o in find_organizations(text, None)] == [
+        "bluebird bio, Inc.",
+        "89bio, Inc.",
+        "2seventy bio, Inc.",
+    ]

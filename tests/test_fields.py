@@ -2219,6 +2219,9 @@ Hong Kong, 18 June 2020
             "Zeta Bio Limited",
         ),
         ("bluebird bio, Inc. (NASDAQ: BLUE) today announced approval.", "bluebird bio, Inc."),
+        # a number before it
+        ("2seventy bio, Inc. (Nasdaq: TSVT) today announced approval.", "2seventy bio, Inc."),
+        ("2seventy bio (Nasdaq: TSVT) today announced approval.", "2seventy bio"),
         # a seat after the legal form
         ("Zeta KGaA of Darmstadt, Germany, says its partner met a goal.", "Zeta KGaA"),
         # a plural's possessive, as a news brief misprints it

@@ -347,7 +347,9 @@ def _lead_preamble() -> re.Pattern[str]:
 @cache
 def _lower_case_name() -> re.Pattern[str]:
     return re.compile(
-        rf"\s*(?P<name>[a-z][A-Za-z0-9-]+(?:[ ][a-z][A-Za-z0-9-]+)?,?[ ]{company_suffix_pattern()})"
+        # (a number before it too: "2seventy bio, Inc.")
+        rf"\s*(?P<name>\d{{0,2}}[a-z][A-Za-z0-9-]+(?:[ ][a-z][A-Za-z0-9-]+)?,?[ ]"
+        rf"{company_suffix_pattern()})"
         rf"{LEAD_FOLLOWER}"
     )
 
@@ -1275,11 +1277,13 @@ def _participle_before_company() -> re.Pattern[str]:
 def _lower_case_run() -> re.Pattern[str]:
     """A company that prints its name in lower case: a word with a capital inside it, then
     perhaps a word of the trade ("deCODE genetics", "uniQure"), or a lower-case word and a word
-    of the trade ("bluebird bio"); its legal form after it ("e-Therapeutics plc")."""
+    of the trade ("bluebird bio", a number before it: "2seventy bio"); its legal form after it
+    ("e-Therapeutics plc")."""
     trade = "|".join(sorted({w.casefold() for w in company_trade_words()} | {"bio"}))
     return re.compile(
         rf"(?<![\w'’.-])(?:(?P<camel>{CAMEL_WORD})(?:[ ](?:{trade}))?"
-        rf"|(?P<word>[a-z]{{3,}})[ ](?:{trade}))(?:,?[ ]{company_suffix_pattern()})?(?![\w-])"
+        rf"|(?P<word>\d{{0,2}}[a-z]{{3,}})[ ](?:{trade}))"
+        rf"(?:,?[ ]{company_suffix_pattern()})?(?![\w-])"
     )
 
 

@@ -96,6 +96,20 @@ def _company() -> LineCued:
     )
 
 
+@cache
+def _lower_case_company() -> LineCued:
+    """A company that prints its name in lower case before its legal form: "bluebird bio,
+    Inc.", "89bio, Inc.", "2seventy bio, Inc." (its first word one English hardly uses)."""
+    return LineCued(
+        re.compile(
+            rf"(?<![\w'’.&-])(?P<name>(?P<first>\d{{0,2}}[a-z][a-z0-9]{{2,}})(?:[ ][a-z]{{2,}})?"
+            rf",?[ ]{company_suffix_pattern()})(?![\w-])"
+        ),
+        needs=_after_space("company_suffixes", "suffix"),
+        whole=True,
+    )
+
+
 LEGAL_FORM_OPENS = re.compile(r"(?P<form>[A-Z][A-Za-z]*\.?)[ ](?:and|&)[ ]")
 
 
@@ -933,6 +947,10 @@ def find_organizations(
             continue  # "... Business Combination to Create Publicly Traded Precision Immunology
             # Company": what the deal makes, a headline's infinitive before it
         add(_after_dash(text, start, match.end("name")), match.end("name"), "company_suffix")
+    for match in _lower_case_company().finditer(text):
+        if word_counts().get(match["first"], 0) >= PLAIN_WORD_USES:
+            continue  # "the company Inc." or "with partners Ltd.": English words, no name
+        add(match.start("name"), match.end("name"), "company_suffix")
     document_end = -1  # where the last document named like an organisation ends
     documents: set[str] = set()
     for match in _organization().finditer(text):
