@@ -8865,3 +8865,28 @@ def test_a_company_in_lower_case_before_its_legal_form_is_an_organization():
         "89bio, Inc.",
         "2seventy bio, Inc.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "types"),
+    [
+        ("Tiberon Biosciences Announces $30 Million Rights Offering", ["financing"]),
+        (
+            "Drugmaker Calder Pharmaceuticals Inc said on Thursday it would buy privately held "
+            "Morrow Therapeutics for $640 million in cash.",
+            ["acquisition"],
+        ),
+        ("Zeta would buy time with the financing.", []),
+    ],
+)
+def test_a_rights_offering_and_a_reported_purchase(lead, types):
+    assert [e.event_type for e in find_events(lead, len(lead))] == types
+
+
+def test_a_plural_companys_possessive_before_a_title_owns_the_person():
+    text = (
+        "Q&A\n\nNexora Therapeutics' chief executive, Dr. Isabel Moreau, spoke with us about "
+        "the company's deal with Sakura Seiyaku, Inc. for NXR-5 in Japan and in Korea.\n"
+    )
+    [person] = extract_release(text, "d", "file:///x").people
+    assert (person.name, person.organization) == ("Isabel Moreau", "Nexora Therapeutics")

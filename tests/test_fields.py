@@ -4782,3 +4782,24 @@ def test_a_pages_date_before_the_title_and_its_provider_line_are_no_part_of_it(c
     )
     release = extract_release(text, "doc", "file:///x.txt").release
     assert release.headline == "Zeta Bio Licenses ZT-1 to Omega"
+
+
+def test_a_nordic_reports_title_over_its_company_and_period_headings():
+    text = (
+        "Interim report January–March 2023\n\nOrexa AB (publ)\n\nFirst quarter 2023\n"
+        "• Net sales amounted to SEK 48.2 million (31.6)\n"
+        "• Operating loss amounted to SEK -22.4 million (-35.1)\n\n"
+        "Significant events during the quarter\n"
+        "• Orexa signed a licensing agreement with Hikari Pharma for OX-12 in Japan.\n\n"
+        "Stockholm, 27 April 2023\nOrexa AB (publ)\n"
+    )
+    release = extract_release(text, "d", "x.txt").release
+    assert release.headline == "Interim report January–March 2023"
+    # a company's line with its mark and a period's heading are never the title
+    from transform.headline import PERIOD_HEADING, _company_line
+
+    assert PERIOD_HEADING.fullmatch("Second quarter (April - June 2023)")
+    assert not PERIOD_HEADING.fullmatch("First Quarter 2023 Financial Results")
+    from transform.headline import LISTING_ENDS
+
+    assert _company_line(LISTING_ENDS.sub("", "Orexa AB (publ)"))

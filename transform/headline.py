@@ -400,8 +400,13 @@ def _company_line(line: str) -> bool:
     )
 
 
-# a company's listing in brackets ending its line: " (ASX:RVP)", " (NASDAQ: ZETA; TSX: ZT)"
-LISTING_ENDS = re.compile(r"\s*\((?:[A-Za-z][A-Za-z .]{1,30}:\s?[A-Z0-9.]{1,10}[;, ]*)+\)$")
+# a Nordic company's own mark of a public company after its name: "Biovica AB (publ)"
+PUBLIC_MARK = re.compile(r"\s*\((?i:publ)\.?\)")
+# a company's listing in brackets ending its line: " (ASX:RVP)", " (NASDAQ: ZETA; TSX: ZT)", or
+# its mark of a public company: "Orexa AB (publ)"
+LISTING_ENDS = re.compile(
+    rf"\s*\((?:[A-Za-z][A-Za-z .]{{1,30}}:\s?[A-Z0-9.]{{1,10}}[;, ]*)+\)$|{PUBLIC_MARK.pattern}$"
+)
 TITLE_PREPOSITION = re.compile(r" (?:to|with|from|by|into|on) ")
 
 
@@ -954,6 +959,7 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
                 and sum(word.islower() for word in stripped.split()) < PROSE_LOWER_WORDS
             )
             or DATE_ONLY_LINE.match(stripped)
+            or PERIOD_HEADING.fullmatch(stripped)  # a report's section: "First quarter 2023"
             or LETTERHEAD.search(stripped)
             or (  # a form's labels, never a title with its verb: "ACME REPORTS 2003 RESULTS"
                 stripped.isupper()
@@ -1022,6 +1028,16 @@ def _navigation(line: str) -> bool:
 
 MIN_PAGE_TITLE_WORDS = 6
 MENU_BAR = re.compile(r"[ ][|/>»][ ]")
+
+
+# a report's section heading naming its period alone: "First quarter 2023", "Second quarter
+# (April - June 2023)", "Q3 2022", "Full year 2021"
+PERIOD_HEADING = re.compile(
+    r"(?:(?:first|second|third|fourth)[ ]quarter|Q[1-4]|(?:first|second)[ ]half(?:[- ]year)?|H[12]"
+    r"|full[- ]year|the[ ](?:quarter|period))(?:[ ](?:of[ ])?(?:19|20)\d\d)?"
+    r"(?:[ ]?\([^()]{3,40}\))?",
+    re.IGNORECASE,
+)
 
 
 # a form's signature line: "By: /s/ Jane Roe", "/s/ Jane Roe"
@@ -1170,7 +1186,16 @@ def find_headline(text: str, stop: int | None) -> HeadlineMatch | None:
         return defined
     cover = cover_page_end(text)
     if stop is not None:
-        return _headline_before(text, stop, cover) or _title_before_dateline(text, stop)
+        return (
+            _headline_before(text, stop, cover)
+            or _title_before_dateline(text, stop)
+            or _report_title(text, stop)
+        )
+    return _headline_before_prose(text, cover) or _report_title(text, len(text))
+
+
+def _headline_before_prose(text: str, cover: int) -> HeadlineMatch | None:
+    """``find_headline``'s title where no dateline marks the lead: above its first prose."""
     # running text of words alone, or a line of running text of any words: the earlier first
     # (a line with brackets and figures opens a lead), the later when no title precedes the
     # earlier (a translation's disclaimer above the title)
@@ -1225,6 +1250,25 @@ def _title_before_dateline(text: str, stop: int) -> HeadlineMatch | None:
     if len(_content_words(inline["title"]) & lead) < MIN_SHARED_WORDS:
         return None
     return HeadlineMatch(inline["title"], inline.start("title"), inline.end("title"))
+
+
+# a periodic report's own title, its period after it: "Interim report January–March 2023",
+# "Year-end report 2022", "Half-year Report Q2 2021"
+REPORT_TITLE = re.compile(
+    r"[ \t]*(?P<title>(?:Interim|Half[- ]year(?:ly)?|Quarterly|Year[- ]end|Annual)[ ][Rr]eport"
+    r"(?:[ ](?:for[ ])?(?:the[ ])?(?:[A-Z][a-z]+[ ]?[–—-][ ]?[A-Z][a-z]+|Q[1-4]|H[12]"
+    r"|(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)[ ]quarter))?(?:[ ](?:19|20)\d\d))[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _report_title(text: str, stop: int) -> HeadlineMatch | None:
+    """A periodic report's title on the text's first line, when no line above the lead names
+    it (a Nordic report's "Interim report January–March 2023" over its company and figures)."""
+    first = REPORT_TITLE.match(text, len(text) - len(text.lstrip()), stop)
+    if first is None:
+        return None
+    return HeadlineMatch(first["title"], first.start("title"), first.end("title"))
 
 
 QUOTE_OPENS = "“\"‘'"

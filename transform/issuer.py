@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 
 from transform.dateline import DATE, LEAD_ON_DATE, MONTH, WEEKDAY
 from transform.drug_vocabulary import is_drug_name
-from transform.headline import DEFINED_COMPANY, heading_verb, noise_lines
+from transform.headline import DEFINED_COMPANY, PUBLIC_MARK, heading_verb, noise_lines
 from transform.lexicon import (
     alias_map,
     alternation,
@@ -470,8 +470,6 @@ def _regulators_company(text: str, at: int, rule: str) -> IssuerMatch | None:
 
 
 REGULATOR_ACT_CHARS = 200
-# a Nordic company's own mark of a public company after its name: "Biovica AB (publ)"
-PUBLIC_MARK = re.compile(r"\s*\(publ\.?\)", re.IGNORECASE)
 PUBLIC_CHARS = 1500
 ORGAN_OF = re.compile(rf"(?:The\s+)?{ORGANS}\s+of\s+")
 

@@ -1671,8 +1671,11 @@ def title_without_company(
 
 PARENTHESIS_REACH = 160
 # the capitalised words before a title printed before its name: "MSD managing director",
-# "Beta's Chief Executive Officer" (never a sentence's end: "... results. Chief ...")
-OWNER_BEFORE = re.compile(r"(?<![\w.,;:])((?:[A-Z][\w&-]*\s){0,3}[A-Z][\w&-]*)(?:['’]s)?\s+$")
+# "Beta's Chief Executive Officer", a plural's "Beta Therapeutics' chief executive" (never a
+# sentence's end: "... results. Chief ...")
+OWNER_BEFORE = re.compile(
+    r"(?<![\w.,;:])((?:[A-Z][\w&-]*\s){0,3}[A-Z][\w&-]*)(?:['’]s|(?<=s)['’])?\s+$"
+)
 BETWEEN_TITLE_AND_NAME = re.compile(r",?\s+(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?")
 OWNER_REACH = 60
 
