@@ -1929,3 +1929,16 @@ def test_a_news_services_public_release_label_dates_the_story():
     )
     dateline = parse_dateline(text)
     assert (dateline.city, dateline.published_date) == ("WEXFORD", dt.date(2015, 3, 3))
+
+
+def test_a_listing_where_a_wires_name_is_printed_is_no_wire():
+    text = (
+        "Zeta Doses First Patient\n\nSingapore, 14 March 2023 (SGX: ZTA) – Zeta Bio Ltd "
+        "today announced that it dosed the first patient.\n"
+    )
+    dateline = parse_dateline(text)
+    assert (dateline.city, dateline.wire, dateline.published_date) == (
+        "Singapore",
+        None,
+        dt.date(2023, 3, 14),
+    )
