@@ -4313,3 +4313,20 @@ def test_a_sum_due_on_goals_events_or_objectives_achieved_is_a_milestone():
     # an event that is no goal of a deal's
     [raised] = find_money("Zeta raised $10 million after meeting investors at events.")
     assert raised.kind == "financing"
+
+
+def test_a_scale_in_the_language_of_the_releases_country():
+    texts = [
+        "Zeta received an upfront payment of R$ 20 milhões.",
+        "Zeta will receive EUR 5 Millionen.",
+        "Zeta will receive USD 12 millones.",
+        "Zeta will receive EUR 3 milioni upfront.",
+        "Zeta will receive an upfront of EUR 1,5 Milliarden.",
+    ]
+    assert [(m.amount, m.currency) for t in texts for m in find_money(t)] == [
+        (20_000_000, "BRL"),
+        (5_000_000, "EUR"),
+        (12_000_000, "USD"),
+        (3_000_000, "EUR"),
+        (1_500_000_000, "EUR"),
+    ]

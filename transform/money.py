@@ -66,8 +66,11 @@ UK_POUNDS = frozenset({"#", "pounds", "stg"})  # pounds read only in such a text
 SCALE = (  # "$3.5 million", "$3.5-million", "CHF 40 mn", "EUR 2.5 Mio", "INR 500 crore", "$12 M"
     # (India's crore and lakh in the plural and abbreviated too: "Rs 500 crores", "Rs. 1,120 Cr")
     # (and in French English's plural: "EUR 3.2 millions")
+    # (and in the languages of the releases' countries: "R$ 20 milhões", "EUR 5 Millionen",
+    # "USD 12 millones", "EUR 1,2 milliards", "EUR 3 milioni")
     r"(?:[\s-]?(?P<scale_word>millions?|billions?|thousand|trillion|mln|bln|mn|bn|mio|mrd"
-    r"|crores?|lakhs?|cr)"
+    r"|crores?|lakhs?|cr|milh(?:ões|ão)|mill(?:ones|ón)|milion[ei]|[Mm]illionen|[Mm]illiarden"
+    r"|milliards?|bilh(?:ões|ão))"
     r"(?:\b|(?=\d{1,2}(?![\d.,])))"
     r"|\s?(?P<scale_letter>MM|M|B|K)\b)?"
 )
@@ -273,6 +276,19 @@ SCALES = {
     "bln": 1e9,
     "b": 1e9,
     "trillion": 1e12,
+    # the languages of the releases' countries
+    "milhões": 1e6,
+    "milhão": 1e6,
+    "millones": 1e6,
+    "millón": 1e6,
+    "milioni": 1e6,
+    "milione": 1e6,
+    "millionen": 1e6,
+    "milliarden": 1e9,
+    "milliard": 1e9,
+    "milliards": 1e9,
+    "bilhões": 1e9,
+    "bilhão": 1e9,
 }
 # A currency pair's quote: the currency before a slash names the rate's base
 # a rate as a pair of currencies ("USD/KRW 1349.5") or an equation ("(EUR1=NOK10.21)")
