@@ -2221,6 +2221,15 @@ Hong Kong, 18 June 2020
         ("bluebird bio, Inc. (NASDAQ: BLUE) today announced approval.", "bluebird bio, Inc."),
         # a number before it
         ("2seventy bio, Inc. (Nasdaq: TSVT) today announced approval.", "2seventy bio, Inc."),
+        # a place in brackets inside the name
+        (
+            "Hansoh (Shanghai) Healthtech Co., Ltd. (HKEX: 3692) today announced approval.",
+            "Hansoh (Shanghai) Healthtech Co., Ltd.",
+        ),
+        (
+            'ZETA (China) Limited ("ZETA") (HKEX: 13) today announced approval.',
+            "ZETA (China) Limited",
+        ),
         ("2seventy bio (Nasdaq: TSVT) today announced approval.", "2seventy bio"),
         # a seat after the legal form
         ("Zeta KGaA of Darmstadt, Germany, says its partner met a goal.", "Zeta KGaA"),

@@ -135,8 +135,12 @@ def _owns_news(name: str, with_form: bool) -> bool:
 @cache
 def _lead_name_with_legal_form() -> re.Pattern[str]:
     """A name that ends in its legal form, one or two of them: "Daiichi Sankyo Co., Ltd.",
-    "Elan Corporation, plc", "Eli Lilly and Company"."""
-    return re.compile(rf"\s*{_name_with_form()}{LEAD_FOLLOWER}")
+    "Elan Corporation, plc", "Eli Lilly and Company"; a place in brackets inside it:
+    "Hansoh (Shanghai) Healthtech Co., Ltd.", "HUTCHMED (China) Limited"."""
+    return re.compile(
+        rf"\s*(?P<name>{NAME}(?:[ ]\([A-Z][\w .]{{1,20}}\)(?:[ ]{NAME})?)?"
+        rf"(?:,?[ ]{company_suffix_pattern()}){{1,2}}){LEAD_FOLLOWER}"
+    )
 
 
 @cache
