@@ -8890,3 +8890,22 @@ def test_a_plural_companys_possessive_before_a_title_owns_the_person():
     )
     [person] = extract_release(text, "d", "file:///x").people
     assert (person.name, person.organization) == ("Isabel Moreau", "Nexora Therapeutics")
+
+
+@pytest.mark.parametrize(
+    ("lead", "types"),
+    [
+        (
+            "Kairo today announced the appointments of Elena Vasquez, Ph.D., as Chief Scientific "
+            "Officer; Michael O'Brien as Chief Financial Officer.",
+            ["executive_change"],
+        ),
+        ("Kairo Strengthens Leadership Team with Three Appointments", ["executive_change"]),
+        ("Kairo Expands Board of Directors", ["executive_change"]),
+        # a team or a board of another kind: none
+        ("Kairo expands its manufacturing team in Ireland.", []),
+        ("Kairo expands its board game portfolio", []),
+    ],
+)
+def test_appointments_and_a_leadership_team_or_board_strengthened(lead, types):
+    assert [e.event_type for e in find_events(lead, len(lead))] == types
