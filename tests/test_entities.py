@@ -8909,3 +8909,17 @@ def test_a_plural_companys_possessive_before_a_title_owns_the_person():
 )
 def test_appointments_and_a_leadership_team_or_board_strengthened(lead, types):
     assert [e.event_type for e in find_events(lead, len(lead))] == types
+
+
+def test_an_old_wires_text_in_capitals_gives_its_partner_and_its_pounds():
+    text = (
+        "CORTECS LTD SIGNS AGREEMENT WITH ASTRA AB\n\nLONDON, ENGLAND, MARCH 3, 1997 -- CORTECS "
+        "LTD (LSE: CTX) TODAY ANNOUNCED THAT IT HAS SIGNED A LICENSE AGREEMENT WITH ASTRA AB OF "
+        "SWEDEN FOR CTX-410. UNDER THE AGREEMENT, ASTRA WILL PAY CORTECS AN INITIAL FEE OF 5 "
+        "MILLION POUNDS.\n"
+    )
+    extraction = extract_release(text, "d", "file:///x")
+    assert [o.name for o in extraction.organizations] == ["ASTRA AB"]
+    assert [(m.amount, m.currency, m.kind) for m in extraction.money] == [
+        (5_000_000, "GBP", "upfront")
+    ]

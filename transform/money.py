@@ -60,7 +60,11 @@ DOT_GROUPS = re.compile(r"\d\.\d{3}\.\d{3}")  # in every match of DOT_GROUPED; f
 ONE_DOT_GROUP = re.compile(r"\d{1,3}\.\d{3}")
 DECIMAL_COMMA_ONLY = re.compile(r"\d{1,3},\d{1,2}")
 # a text whose "#" is the pound sign, as old RNS text printed it: it names the pound's world
-HASH_POUND_TEXT = cued(r"\b(?:pence|sterling|plc|Plc|PLC|RNS Number)\b")
+# (or a London listing: "(LSE: CTX)", "(AIM: ZTA)", "the London Stock Exchange")
+HASH_POUND_TEXT = cued(
+    r"\b(?:pence|sterling|plc|Plc|PLC|RNS Number|(?:LSE|AIM|LON):|London Stock Exchange)"
+    r"(?:\b|(?<=:))"
+)
 UK_POUNDS = frozenset({"#", "pounds", "stg"})  # pounds read only in such a text
 # (a footnote's number may be glued to a scale's word: "US$2.0 million2")
 SCALE = (  # "$3.5 million", "$3.5-million", "CHF 40 mn", "EUR 2.5 Mio", "INR 500 crore", "$12 M"

@@ -1366,8 +1366,10 @@ def _tail_of_a_longer_name(text: str, candidate: NamedMatch, cores: set[str]) ->
 
 # a preposition a title capitalises, never a company's word: "... Validation Technology With
 # Pfizer, Inc." is Pfizer's ("Of" and "And" stand in names: "Bank Of America Corp")
+# (in capitals too, as a title or an old wire's text prints it: "LICENSE AGREEMENT WITH ASTRA AB")
 TITLE_PREPOSITION = re.compile(
-    r".*[ ](?:With|To|From|For|On|In|At|By|Into|Against|After|Before)[ ](?=[A-Z])"
+    r".*[ ](?:With|To|From|For|On|In|At|By|Into|Against|After|Before"
+    r"|WITH|TO|FROM|ON|IN|AT|BY|INTO|AGAINST|AFTER|BEFORE)[ ](?=[A-Z])"
 )
 
 
