@@ -940,3 +940,26 @@ def test_a_filings_cover_letter_to_its_exchanges_is_a_release_and_quotes_no_head
     assert not isinstance(cleaned, Rejection)  # the exchanges it is sent to are no digest
     release = extract_release(cleaned.text, "doc", "zeta.txt").release
     assert release.headline == title + "."  # the title itself, not the letter that quotes it
+
+
+def test_a_plain_text_copys_character_references_are_decoded():
+    raw = "Zeta&#8217;s partner Omega &amp; Co. pays &quot;$10 million&quot;; R&D; AT&T &Co;"
+    decoded = decode_document(raw.encode(), "release.txt")
+    assert decoded.text == 'Zeta’s partner Omega & Co. pays "$10 million"; R&D; AT&T &Co;'
+
+
+def test_a_markdown_copys_marks_are_dropped_and_its_links_words_kept():
+    raw = (
+        "# Zeta Announces FDA Acceptance of BLA for ZT-7\n\n*Priority Review granted*\n\n"
+        "**BOSTON, Feb. 18, 2025** -- Zeta Bio, Inc. today announced it.\n\n"
+        "Contact: [jane@zeta.com](mailto:jane@zeta.com) *footnote\n"
+    )
+    decoded = decode_document(raw.encode(), "release.txt")
+    assert decoded.text == (
+        "Zeta Announces FDA Acceptance of BLA for ZT-7\n\nPriority Review granted\n\n"
+        "BOSTON, Feb. 18, 2025 -- Zeta Bio, Inc. today announced it.\n\n"
+        "Contact: jane@zeta.com *footnote\n"
+    )
+    # one sign alone is no Markdown: an old RNS text's pound sign, a footnote's stars
+    raw = "# 1 Zeta plc\n\nRevenue was #11.6 million** in 2002.\n"
+    assert decode_document(raw.encode(), "release.txt").text == raw

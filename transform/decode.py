@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
 
-from transform.html_text import html_release_text
+from transform.html_text import html_release_text, plain_markup_text
 from transform.limits import MAX_HTML_DEPTH, html_depth
 
 # Leading bytes of binary formats people drop into release folders by mistake.
@@ -149,4 +149,4 @@ def decode_document(
         if html_depth(raw) > MAX_HTML_DEPTH:
             return Rejection("too_complex", f"HTML nested more than {MAX_HTML_DEPTH} elements deep")
         return DecodedText(html_release_text(text)[0], encoding, "text/html")
-    return DecodedText(text, encoding, "text/plain")
+    return DecodedText(plain_markup_text(text), encoding, "text/plain")

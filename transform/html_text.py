@@ -8,6 +8,7 @@ plain-text copy of the same release.
 
 from __future__ import annotations
 
+import html
 import re
 from functools import cache
 
@@ -163,3 +164,36 @@ def _fallback_text(soup: BeautifulSoup, headline: str) -> tuple[str, str]:
     body = soup.body or soup
     text = block_text(body)
     return (text if not title or text.startswith(title) else f"{title}\n\n{text}"), "whole_page"
+
+
+# A plain-text copy of a page may keep the page's markup as characters: its character
+# references ("Zeta&#8217;s", "Omega &amp; Co."), or the Markdown a converter wrote ("# Title",
+# "**BOSTON, Feb. 18, 2025** --", "[jane@zeta.com](mailto:jane@zeta.com)").
+CHARACTER_REFERENCE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,30});")
+MARKDOWN_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(?=\S)", re.MULTILINE)
+MARKDOWN_STRONG = re.compile(r"(\*\*|__)(?=\S)([^*_\n]{1,300}?)(?<=\S)\1")
+MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,200})\]\((?:https?://|mailto:|/|#)[^()\s]{0,300}\)")
+# a line in italics whole: "*Priority Review granted; PDUFA date set*" (never a footnote's mark)
+MARKDOWN_EMPHASIS_LINE = re.compile(r"^([*_])(?=\S)([^*_\n]{1,300})(?<=\S)\1[ \t]*$", re.MULTILINE)
+MIN_MARKDOWN_SIGNS = 2  # a heading, strong words or a link: two such signs make a Markdown text
+
+
+def plain_markup_text(text: str) -> str:
+    """``text`` with its character references decoded and, when it is Markdown (two signs of
+    it at least), its marks dropped and its links' words kept."""
+    if "&" in text:
+        text = CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group()), text)
+    signs = 0
+    for sign in (MARKDOWN_HEADING, MARKDOWN_STRONG, MARKDOWN_LINK):
+        signs += len(sign.findall(text, 0, MARKDOWN_SCAN_CHARS))
+        if signs >= MIN_MARKDOWN_SIGNS:
+            break
+    if signs < MIN_MARKDOWN_SIGNS:
+        return text
+    text = MARKDOWN_HEADING.sub("", text)
+    text = MARKDOWN_LINK.sub(r"\1", text)
+    text = MARKDOWN_STRONG.sub(r"\2", text)
+    return MARKDOWN_EMPHASIS_LINE.sub(r"\2", text)
+
+
+MARKDOWN_SCAN_CHARS = 20_000  # the signs are looked for in the text's opening
