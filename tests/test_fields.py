@@ -98,6 +98,9 @@ def test_tickers_of_asian_exchanges_and_two_exchanges_split_by_a_comma():
         ("BSE code", "BSE", "532523"),  # Bombay's scrip code by its label
         ("NSE", "NSE", "GAMMA"),
     ]
+    # two listings parted by a bar
+    found = [(t.exchange, t.symbol) for t in find_tickers("Zeta (BSE: 500124 | NSE: ZETA)")]
+    assert found == [("BSE", "500124"), ("NSE", "ZETA")]
     # a number with its market's suffix, as a data vendor prints it: the number
     text = "Zeta (SEHK: 2269.HK) and Omega (TSE: 4519.T) but Beta (TSX: TH.TO)"
     found = [

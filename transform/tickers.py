@@ -37,9 +37,9 @@ JOINED_EXCHANGES = re.compile(r"\s*&\s*|\s+and\s+")  # "(NASDAQ and TASE: KMDA)"
 ISIN_LISTING = re.compile(rf"(?P<exchange>{EXCHANGE_NAME}?)\s*:\s*[A-Z]{{2}}[A-Z0-9]{{9}}\d")
 # The listings of one parenthetical, split at ";" and at a comma, a slash or a dash before
 # another exchange's colon: "(LSE: ASM, US OTC: ATSMY)", "(TSE:4502/NYSE:TAK)", "(Euronext
-# Growth: ALCLS - Nasdaq: CLLS)"
+# Growth: ALCLS - Nasdaq: CLLS)", "(BSE: 500124 | NSE: ZETAPHARM)"
 NEXT_LISTING = rf"\s*{EXCHANGE_NAME}:"
-PART = re.compile(rf"(?:[^;,/–-]|[,/](?!{NEXT_LISTING})|\s[–-](?!{NEXT_LISTING})|-(?=\w))+")
+PART = re.compile(rf"(?:[^;,/|–-]|[,/|](?!{NEXT_LISTING})|\s[–-](?!{NEXT_LISTING})|-(?=\w))+")
 
 
 def _listed_like(
