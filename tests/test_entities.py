@@ -8923,3 +8923,26 @@ def test_an_old_wires_text_in_capitals_gives_its_partner_and_its_pounds():
     assert [(m.amount, m.currency, m.kind) for m in extraction.money] == [
         (5_000_000, "GBP", "upfront")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "types"),
+    [
+        (
+            "Zeta signed an exclusive distribution agreement with Omega for ZT-1.",
+            ["licensing_deal"],
+        ),
+        ("Zeta signed a commercialization agreement with Omega for ZT-1.", ["licensing_deal"]),
+        ("Zeta signed a distribution and license agreement with Omega.", ["licensing_deal"]),
+        # a network, or an agreement ended: no deal announced
+        ("Zeta expanded its distribution network in Asia.", []),
+        ("Zeta terminated its distribution agreement with Omega.", []),
+        # a partners' shared commercialisation is a collaboration
+        (
+            "Zeta and Omega announced a co-development and co-commercialization agreement.",
+            ["collaboration"],
+        ),
+    ],
+)
+def test_a_distribution_or_commercialization_agreement_is_a_licensing_deal(lead, types):
+    assert [e.event_type for e in find_events(lead, len(lead))] == types
