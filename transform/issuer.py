@@ -31,6 +31,7 @@ from transform.lexicon import (
 )
 from transform.organizations import (
     BARE_INITIALS_AFTER,
+    LOWER_CASE_NAME,
     LOWER_OPENER,
     PLACE_DESCRIPTOR,
     PLAIN_WORD_USES,
@@ -352,8 +353,7 @@ def _lead_preamble() -> re.Pattern[str]:
 def _lower_case_name() -> re.Pattern[str]:
     return re.compile(
         # (a number before it too: "2seventy bio, Inc.")
-        rf"\s*(?P<name>\d{{0,2}}[a-z][A-Za-z0-9-]+(?:[ ][a-z][A-Za-z0-9-]+)?,?[ ]"
-        rf"{company_suffix_pattern()})"
+        rf"\s*(?P<name>{LOWER_CASE_NAME},?[ ]{company_suffix_pattern()})"
         rf"{LEAD_FOLLOWER}"
     )
 

@@ -96,14 +96,18 @@ def _company() -> LineCued:
     )
 
 
+# A name printed in lower case, a number before it perhaps: "bluebird bio", "89bio", "2seventy
+# bio" (the issuer's lead reads it too)
+LOWER_CASE_NAME = r"(?P<first>\d{0,2}[a-z][A-Za-z0-9-]+)(?:[ ][a-z][A-Za-z0-9-]+)?"
+
+
 @cache
 def _lower_case_company() -> LineCued:
     """A company that prints its name in lower case before its legal form: "bluebird bio,
     Inc.", "89bio, Inc.", "2seventy bio, Inc." (its first word one English hardly uses)."""
     return LineCued(
         re.compile(
-            rf"(?<![\w'’.&-])(?P<name>(?P<first>\d{{0,2}}[a-z][a-z0-9]{{2,}})(?:[ ][a-z]{{2,}})?"
-            rf",?[ ]{company_suffix_pattern()})(?![\w-])"
+            rf"(?<![\w'’.&-])(?P<name>{LOWER_CASE_NAME},?[ ]{company_suffix_pattern()})(?![\w-])"
         ),
         needs=_after_space("company_suffixes", "suffix"),
         whole=True,
