@@ -196,7 +196,9 @@ class PersonMatch:
 
 # spaces, and a wrapped line's break at most: words of one paragraph (the issuer's too)
 # (optional: "(?:{ONE_BREAK})?", never "{ONE_BREAK}?", which makes only its last spaces optional)
-ONE_BREAK = r"(?=\s)[ \t]*\n?[ \t]*"
+# (possessive: one way only to read a space, never tried again in another split when what
+# follows fails, which in a repeated group would cost twice for each word)
+ONE_BREAK = r"(?=\s)[ \t]*+\n?+[ \t]*+"
 # a role named after the person as a place to fill: "to the newly created position of"
 TO_ROLE = r"to\s(?:the|a)\s(?:newly[\s-]created\s|new\s)?(?:position|role|post|office)\sof"
 
