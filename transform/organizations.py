@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache, lru_cache
 from itertools import islice, pairwise
@@ -1218,6 +1219,7 @@ def find_organizations(
 
     names = {m.name for m in spans.values()}
     cores = {company_key(name) for name in names}
+    fuller = _FullerNames(names)
     found: list[NamedMatch] = []
     seen: set[str] = set()
     defined = {match["name"] for match in DEFINED_NAME.finditer(text)}
@@ -1266,28 +1268,46 @@ def find_organizations(
         if issuer and _issuers_new_name(text, candidate, issuer, spans):
             continue  # "Cardiovia, Inc. ... will change its corporate name to Venturis
             # Biosciences, Inc.": the issuer by its new name, no party
-        if any(
-            (other != candidate.name and other.startswith(candidate.name + " "))
-            or other.startswith(candidate.name + ",")
-            or other == candidate.name + "."  # its legal form's stop: "Co., Ltd" of "Co., Ltd."
-            or (candidate.name.isupper() and not other.isupper() and company_key(other) == core)
-            or (INITIALS.match(company_key(other)) and INITIALS.sub("", company_key(other)) == core)
-            or _founders_name(company_key(other), core)
-            # a camel-case name's first word: "Astra" where "AstraZeneca" is printed
-            or (
-                candidate.name.isalpha()
-                and other.startswith(candidate.name)
-                and other[len(candidate.name) : len(candidate.name) + 1].isupper()
-                and candidate.name[-1:].islower()
-            )
-            for other in names
-        ):
+        if fuller.names(candidate.name, core):
             continue  # "Onyx" where "Onyx Pharmaceuticals, Inc." is printed too, "EISAI" (a
             # title in capitals) where "Eisai Co., Ltd." is, "Hoffmann-La Roche" where "F.
             # Hoffmann-La Roche Ltd." is, "Lilly" where "Eli Lilly and Company" is
         seen.add(candidate.name)
         found.append(candidate)
     return found
+
+
+class _FullerNames:
+    """The names a text prints, read once for what a shorter name may stand for: one that goes
+    on after it ("Onyx" of "Onyx Pharmaceuticals, Inc."), its legal form's stop, a camel-case
+    name it opens ("Astra" of "AstraZeneca"), the same name not in capitals ("EISAI" of "Eisai
+    Co., Ltd."), a name without its initials ("Hoffmann-La Roche" of "F. Hoffmann-La Roche
+    Ltd.") or without its founder's given name ("Lilly" of "Eli Lilly and Company"). Each name
+    is keyed once, and a name's longer forms are found in the sorted names, never by a pass
+    over all of them (a text of thousands of companies would compare every pair)."""
+
+    def __init__(self, names: set[str]):
+        self._sorted = sorted(names)
+        keys = [(name, company_key(name)) for name in names]
+        self._not_in_capitals = {key for name, key in keys if not name.isupper()}
+        self._without_initials = {INITIALS.sub("", key) for _, key in keys if INITIALS.match(key)}
+        self._founders = {founder_surname(key) for _, key in keys} - {None}
+
+    def names(self, name: str, core: str) -> bool:
+        """Whether a fuller name the text prints names ``name`` (its key ``core``)."""
+        if (name.isupper() and core in self._not_in_capitals) or core in self._without_initials:
+            return True
+        if core in self._founders:
+            return True
+        camel = name.isalpha() and name[-1:].islower()
+        for at in range(bisect_left(self._sorted, name), len(self._sorted)):
+            other = self._sorted[at]
+            if not other.startswith(name):
+                break
+            rest = other[len(name) :]
+            if rest[:1] in (" ", ",") or rest == "." or (camel and rest[:1].isupper()):
+                return True
+        return False
 
 
 FOUNDER_WORD_RARER = 5000  # a founder's surname names the company alone if English hardly uses it
@@ -1343,11 +1363,6 @@ def _same_word(word: str, other: str) -> bool:
 @cache
 def _trade_words_folded() -> frozenset[str]:
     return frozenset(word.casefold() for word in company_trade_words())
-
-
-def _founders_name(fuller: str, core: str) -> bool:
-    """Whether ``core`` is ``fuller`` without its founder's given name: "Lilly" of "Eli Lilly"."""
-    return founder_surname(fuller) == core
 
 
 WHITESPACE = re.compile(r"\s+")
