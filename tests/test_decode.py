@@ -963,3 +963,8 @@ def test_a_markdown_copys_marks_are_dropped_and_its_links_words_kept():
     # one sign alone is no Markdown: an old RNS text's pound sign, a footnote's stars
     raw = "# 1 Zeta plc\n\nRevenue was #11.6 million** in 2002.\n"
     assert decode_document(raw.encode(), "release.txt").text == raw
+    # a contract's redactions are no strong words
+    raw = "# Terms\n\nWithin [***] ([***]) days, [***] **shall** pay $1,000,000 [***].\n"
+    assert decode_document(raw.encode(), "release.txt").text == (
+        "Terms\n\nWithin [***] ([***]) days, [***] shall pay $1,000,000 [***].\n"
+    )

@@ -171,7 +171,8 @@ def _fallback_text(soup: BeautifulSoup, headline: str) -> tuple[str, str]:
 # "**BOSTON, Feb. 18, 2025** --", "[jane@zeta.com](mailto:jane@zeta.com)").
 CHARACTER_REFERENCE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,30});")
 MARKDOWN_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(?=\S)", re.MULTILINE)
-MARKDOWN_STRONG = re.compile(r"(\*\*|__)(?=\S)([^*_\n]{1,300}?)(?<=\S)\1")
+# (never a run of three stars or more: a contract's redaction "[***]")
+MARKDOWN_STRONG = re.compile(r"(?<![*\w])(\*\*|__)(?![*\s])([^*_\n]{1,300}?)(?<![\s*])\1(?![*\w])")
 MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,200})\]\((?:https?://|mailto:|/|#)[^()\s]{0,300}\)")
 # a line in italics whole: "*Priority Review granted; PDUFA date set*" (never a footnote's mark)
 MARKDOWN_EMPHASIS_LINE = re.compile(r"^([*_])(?=\S)([^*_\n]{1,300})(?<=\S)\1[ \t]*$", re.MULTILINE)
