@@ -8946,3 +8946,27 @@ def test_an_old_wires_text_in_capitals_gives_its_partner_and_its_pounds():
 )
 def test_a_distribution_or_commercialization_agreement_is_a_licensing_deal(lead, types):
     assert [e.event_type for e in find_events(lead, len(lead))] == types
+
+
+def test_the_post_a_person_holds_after_is():
+    for text, title in (
+        ("Priya Nandakumar is Vela's Chief Executive Officer.", "Chief Executive Officer"),
+        ("Jane Roe is the new President.", "President"),
+    ):
+        assert [(p.name, p.title) for p in find_people(text)] == [(text.split(" is")[0], title)]
+    # no post after "is": none
+    assert find_people("John Smith is the author of the study.") == []
+    assert find_people("Zeta Bio is the world's leading developer of antibodies.") == []
+    # the company whose post it is, past an apposition of a former post
+    text = (
+        "Arcturus Health Completes Spin-Off of Vela Therapeutics\n\nCHICAGO, Oct. 2, 2023 -- "
+        "Arcturus Health Corporation (NYSE: ARH) today completed the spin-off of Vela "
+        "Therapeutics, Inc.\n\nDr. Priya Nandakumar, formerly Executive Vice President of "
+        "Arcturus, is Vela's Chief Executive Officer.\n"
+    )
+    [person] = extract_release(text, "d", "file:///x").people
+    assert (person.name, person.title, person.organization) == (
+        "Priya Nandakumar",
+        "Chief Executive Officer",
+        "Vela Therapeutics",
+    )

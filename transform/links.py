@@ -1960,6 +1960,14 @@ POSSESSIVE_OWNER_BEFORE = re.compile(
 )
 
 
+# the company whose post the person holds, after "is": "... is Vela's Chief Executive Officer"
+# (past an apposition: ", formerly Executive Vice President of Arcturus,")
+COPULA_OWNER_AFTER = re.compile(
+    r"(?:,[ ](?:formerly|previously|most[ ]recently)[ ][^,;.\n]{1,80},)?[ ]is[ ]"
+    r"(?P<owner>[A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*){0,3})['’]s[ ]"
+)
+
+
 # the laboratory or group a person heads, named before them: "in the laboratory of Professor"
 LAB_OF_BEFORE = re.compile(
     r"\b(?:laborator(?:y|ies)|lab|research\s+group|group)\s+of\s+"
@@ -2036,6 +2044,11 @@ def person_organization(
     if before_title is not None:  # "MSD managing director Will Delaat", "Beta's CEO Ann Lee"
         # (a company the release never names: unknown)
         return _named_company(before_title, text, everyone, issuer, issuer_name)
+    copula = COPULA_OWNER_AFTER.match(text, span_end)
+    if copula:  # "Priya Nandakumar, formerly of Arcturus, is Vela's Chief Executive Officer"
+        company = _short_named_company(copula["owner"], text, everyone, issuer, issuer_name)
+        if company is not None:
+            return company
     possessive = POSSESSIVE_OWNER_BEFORE.search(text, max(0, span_start - OWNER_REACH), span_start)
     if possessive:  # "Frazier's Dr. James Topper and Venrock's Dr. Nimish Shah will join"
         company = _short_named_company(possessive["owner"], text, everyone, issuer, issuer_name)

@@ -302,6 +302,17 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                 rf"(?![^.;\n]{{0,80}}?,\sas\s){title}"
             ),
         ),
+        # the post the person holds, after "is": "Priya Nandakumar is Vela's Chief Executive
+        # Officer", "Jane Roe, formerly of Omega, is the Chief Medical Officer of Zeta"
+        (
+            "person_copula_title",
+            re.compile(
+                rf"{STARTS_NAME}{HONORIFIC}{person}{DEGREES}"
+                rf"(?:,\s(?:formerly|previously|most\srecently)\s[^,;.\n]{{1,80}},)?"
+                rf"\sis\s(?:(?:the|its|our)\s|[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*)?['’]s\s)"
+                rf"(?:(?:new|current|interim|acting)\s)?{title}"
+            ),
+        ),
         # "(Headquarters: Tokyo, President and CEO: Haruo Naito)", "[President: Akira Mori]"
         (
             "person_title_colon",
@@ -833,6 +844,7 @@ NEEDS = {
         "Communications",
     ),
     "person_current_title": (", currently ",),
+    "person_copula_title": (" is ",),
     "person_named_title": (
         *("named", "names", "appoint", "elect", "promote"),
         *("hire", "welcome", "recruit", "tapped", "taps"),
