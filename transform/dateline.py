@@ -61,6 +61,7 @@ from transform.literals import cued
 from transform.rules import confidence as confidence_of
 from transform.segments import PHONE, cover_page_end
 from transform.text_spans import ANNOUNCING_VERB
+from transform.tickers import LISTING
 
 MONTH_NUMBERS = {
     "jan": 1,
@@ -301,8 +302,6 @@ DATELINE_WIRE_ONLY = re.compile(
     rf"{WIRE_THEN_DATE}(?P<undated>\s*{DASH}\s*)(?=[A-Z])",
     re.MULTILINE,
 )
-# an exchange and its symbol where a wire's name is printed: "(SGX: ABC)", "(TSX-V: XYZ)"
-LISTING_IN_PARENTHESES = re.compile(r"[A-Za-z][\w .-]{0,30}:[ ]?[A-Z0-9][A-Z0-9.]{0,9}")
 # The date first, then the place: "January 28, 2005, Horsham, PA and Mannheim, Germany. Acme ...";
 # the place on the date's line or wrapped after its comma (a date on a line of its own heads the
 # title below it: "December 15, 2016\n\nAcme Signs Japan-Exclusive ..."), and a hyphen inside a
@@ -1392,7 +1391,7 @@ def parse_dateline(text: str) -> Dateline:
     wire = wire.strip() or None
     if wire and CLOCK_IN_PARENTHESES.match(wire):
         wire = None  # a time in the wire's place: "Hong Kong, 3 March 2015 (8:00 HKT) --"
-    if wire and LISTING_IN_PARENTHESES.fullmatch(wire):
+    if wire and LISTING.fullmatch(wire):
         wire = None  # a listing in the wire's place: "Singapore, 14 March 2023 (SGX: ABC) –"
     # a place in a wire's parentheses, no place before it, is the city: "August 28, 2014
     # (Tokyo) - Acme ..." (world_places.csv; a known wire stays one: "(Reuters)", "(Xinhua)")

@@ -44,7 +44,7 @@ from transform.organizations import (
     one_company,
     without_legal_form,
 )
-from transform.people import DESK_LABELS, FORMERLY, HONORIFIC, TWO_WORD_NAME
+from transform.people import DESK_LABELS, FORMER_POST, FORMERLY, HONORIFIC, TWO_WORD_NAME
 from transform.records import ROLE_ORDER
 from transform.repair.vocabulary import given_names, word_counts
 from transform.repair.words import CAMEL_STEM, FUNCTION_WORDS
@@ -1963,8 +1963,7 @@ POSSESSIVE_OWNER_BEFORE = re.compile(
 # the company whose post the person holds, after "is": "... is Vela's Chief Executive Officer"
 # (past an apposition: ", formerly Executive Vice President of Arcturus,")
 COPULA_OWNER_AFTER = re.compile(
-    r"(?:,[ ](?:formerly|previously|most[ ]recently)[ ][^,;.\n]{1,80},)?[ ]is[ ]"
-    r"(?P<owner>[A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*){0,3})['’]s[ ]"
+    rf"{FORMER_POST}[ ]is[ ](?P<owner>[A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*){{0,3}})['’]s[ ]"
 )
 
 

@@ -180,6 +180,9 @@ DESCRIBED = (
     r"(?:(?:[a-z][\w-]*\s+){0,2}(?:veteran|executive|leader|entrepreneur|expert|pioneer)\s+)?"
 )
 FORMERLY = r"(?:former|formerly|previously)"  # a post or an employer no longer the person's
+# ... in apposition after the name: ", formerly Executive Vice President of Arcturus," (links.py
+# reads past it too, to the company whose post the person holds now)
+FORMER_POST = r"(?:,\s(?:formerly|previously|most\srecently)\s[^,;.\n]{1,80},)?"
 # What follows a name and its title in apposition ("X, Chief Medical Officer, will retire")
 AFTER_APPOSITION = rf"(?:{SPEECH}|who|will|has|had|is|was|joins|joined|brings|leads|led)"
 
@@ -308,7 +311,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             "person_copula_title",
             re.compile(
                 rf"{STARTS_NAME}{HONORIFIC}{person}{DEGREES}"
-                rf"(?:,\s(?:formerly|previously|most\srecently)\s[^,;.\n]{{1,80}},)?"
+                rf"{FORMER_POST}"
                 rf"\sis\s(?:(?:the|its|our)\s|[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*)?['’]s\s)"
                 rf"(?:(?:new|current|interim|acting)\s)?{title}"
             ),
