@@ -304,6 +304,16 @@ def test_thousands_grouped_by_dots_and_a_codes_scale_letter():
         ("SEK", 30_000_000.0),
         ("EUR", 450_000.0),
     ]
+    # a scale's letters after the code, as Nordic reports print them
+    nordic = (
+        "Revenue was DKKm 1,412 (DKKm 1,197); a milestone of EURm 15; cash of DKKbn 1.1 in all."
+    )
+    assert [(m.currency, m.amount) for m in find_money(nordic)] == [
+        ("DKK", 1_412_000_000.0),
+        ("DKK", 1_197_000_000.0),
+        ("EUR", 15_000_000.0),
+        ("DKK", 1_100_000_000.0),
+    ]
     # one group of three after a dot is a decimal where the text groups thousands by commas
     plain = "The dividend is $1.250 per share; sales $2,071,000."
     assert [m.amount for m in find_money(plain)] == [1.25, 2_071_000.0]
