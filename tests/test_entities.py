@@ -1935,14 +1935,14 @@ def test_a_subtype_leaves_its_class_but_a_stage_or_marker_does_not():
 def test_a_name_the_release_abbreviates_is_a_disease_when_it_ends_like_one():
     text = (
         "Lead programme in multiple sclerosis: trials in secondary progressive MS (SPMS) and in "
-        "Duchenne muscular dystrophy (DMD) and Erdheim-Chester disease (ECD), under a Rare "
+        "Duchenne muscular dystrophy (DMD) and Halvard-Brandt disease (HBD), under a Rare "
         "Pediatric Disease (RPD) designation and an Investigational New Drug (IND) application."
     )
     assert [(i.name, i.rule) for i in find_indications(text)] == [
         ("multiple sclerosis", "indication_lexicon"),
         ("secondary progressive MS", "indication_abbreviated"),
         ("Duchenne muscular dystrophy", "indication_lexicon"),  # not "muscular dystrophy"
-        ("Erdheim-Chester disease", "indication_abbreviated"),  # (no row of indications.csv)
+        ("Halvard-Brandt disease", "indication_abbreviated"),  # (no row of indications.csv)
     ]
 
 
@@ -2769,6 +2769,22 @@ def test_injuries_drugs_are_developed_for_are_indications():
         "PTSD",
         "ADHD",
         "CIDP",
+    ]
+    # tumours by their histology, which ICD-10-CM files under the organ's neoplasm
+    text = (
+        "ZT-3 is studied in high-grade glioma, anaplastic astrocytoma, ependymoma, thymoma, "
+        "chordoma, leiomyosarcoma, germ cell tumors, Sézary syndrome and bone metastases."
+    )
+    assert [i.name for i in find_indications(text)] == [
+        "high-grade glioma",
+        "anaplastic astrocytoma",
+        "ependymoma",
+        "thymoma",
+        "chordoma",
+        "leiomyosarcoma",
+        "germ cell tumors",
+        "Sézary syndrome",
+        "bone metastases",
     ]
 
 

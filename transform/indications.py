@@ -805,9 +805,12 @@ def find_indications(
                 start = match.start(1) + match.group(1).find(adjective)
                 shared.append((f"{adjective} {head}", start, start + len(adjective)))
         # (a tail by its histology is read whole by the lexicon's site forms, head and all)
+        tail = match.group(2)
+        if f"{tail} {match.group(3)}".casefold() in _known():
+            continue  # "thymoma, germ cell tumors": the last a disease of its own, read whole by
+            # the lexicon, no site sharing a head
         if not match.group(1).endswith("other ") and head not in HISTOLOGY_NOUNS:
             # "other gastrointestinal cancers": a class
-            tail = match.group(2)
             shared.append((f"{tail} {head}", match.start(2), match.end(2)))
     for name, start, end in shared:
         site, _, head = name.rpartition(" ")
