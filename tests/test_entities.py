@@ -975,8 +975,9 @@ def test_an_analyst_quoted_has_the_title_an_article_opens():
 def test_drs_before_names_is_an_honorific():
     text = "The inventors, Drs. John Roe and Jean Lee from Omega University, published it."
     assert [p.name for p in find_people(text)] == ["John Roe"]
+    # (the second, with no title, is a person for the university's name after "of")
     text = "The inventors are Drs Sam Roe and John Isaacs of Zeta University."
-    assert [p.name for p in find_people(text)] == ["Sam Roe"]
+    assert [p.name for p in find_people(text)] == ["Sam Roe", "John Isaacs"]
 
 
 def test_a_controller_is_a_title():
@@ -3758,6 +3759,22 @@ def test_degrees_of_every_kind_and_academic_titles():
         ("Mary Jones", "Associate Professor of Medicine"),
         ("Tom Ford", "lead investigator"),
     ]
+
+
+def test_a_name_with_a_degree_or_of_an_organisation_is_a_person_with_no_title():
+    text = (
+        "Zeta was founded on research from the laboratories of Jonathan Ashby, M.D., Ph.D., of "
+        "the Broad Institute. Robert Nelsen of ARCH Venture Partners and Vikram Bajaj of "
+        "Foresite Capital have joined the board."
+    )
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Jonathan Ashby", None),
+        ("Robert Nelsen", None),
+        ("Vikram Bajaj", None),
+    ]
+    # a generation's mark proves no person, nor a place after "of", nor a head word first
+    text = "Talks with Jordan Whitfield of Boston and Samuel Abernathy III of Capital went well."
+    assert find_people(text) == []
 
 
 def test_a_british_title_of_honour_is_no_part_of_a_name():

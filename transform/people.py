@@ -1355,7 +1355,12 @@ def _given_name_people(text: str, found: dict[str, PersonMatch]) -> None:
             continue
         if known is not None and title is None:
             continue  # found already, and no title here either
-        if title is None and not (match["honorific"] or _spoken_or_contacted(text, match)):
+        if title is None and not (
+            match["honorific"]
+            or _spoken_or_contacted(text, match)
+            or _with_a_degree(text, match)
+            or _of_an_organization(text, match.end(), heads, trade)
+        ):
             continue  # with no title, a place or a company may open with a given name too
         if title is None and counts.get(first.casefold(), 0) >= COMMON_GIVEN_NAME:
             continue
@@ -1425,6 +1430,36 @@ SPEAKS_AFTER = re.compile(
     rf"|,\s+who\s[^,.;:\"“”\n]{{1,80}},\s+{SPEECH}\b",
     re.IGNORECASE,
 )
+
+
+# a generation's mark and the Orders' letters after a name are no proof of a person by
+# themselves ("II", "AM"); an academic degree or a credential is
+NOT_DEGREE_PROOF = frozenset({"Jr.", "Sr.", "II", "III", "IV", "AO", "AC", "AM", "OAM", "Esq."})
+DEGREE_WORD = re.compile(r"[A-Za-z][\w.]*")
+
+
+def _with_a_degree(text: str, match: re.Match[str]) -> bool:
+    """Whether a degree or credential is printed after the name ("Jonathan Ashby, M.D.,
+    Ph.D., of the Broad Institute")."""
+    printed = text[match.end("name") : match.end()]
+    return any(word.group() not in NOT_DEGREE_PROOF for word in DEGREE_WORD.finditer(printed))
+
+
+# the organisation a name is "of": capitalised words up to one that heads an organisation's
+# name or is a company's trade word ("of ARCH Venture Partners", "of the Broad Institute")
+OF_ORGANIZATION = re.compile(
+    r",?[ \t]+of[ \t]+(?:the[ \t]+)?(?P<words>(?:[A-Z][\w&.'’-]*[ \t]+){0,4}[A-Z][\w&'’-]*)"
+)
+
+
+def _of_an_organization(text: str, end: int, heads: frozenset[str], trade: frozenset[str]) -> bool:
+    """Whether an organisation's name follows the name after "of": "Robert Nelsen of ARCH
+    Venture Partners", "Miriam Goldfarb of Stanford University"; never a place ("of Boston")."""
+    printed = OF_ORGANIZATION.match(text, end)
+    if printed is None:
+        return False
+    words = printed["words"].split()[1:]  # a head after the name's first word: never "of Capital"
+    return any(w in heads or w in trade for w in words)
 
 
 def _spoken_or_contacted(text: str, match: re.Match[str]) -> bool:
