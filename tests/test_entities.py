@@ -6805,6 +6805,18 @@ def test_two_institutions_joined_by_and_are_two_and_a_company_before_and_is_no_w
         ("It partnered with Instituto Butantan in Brazil.", ["Instituto Butantan"]),
         ("It partnered with Université Paris-Saclay.", ["Université Paris-Saclay"]),
         ("The Institut will grow.", []),  # a head alone names none
+        # with its joining words and elisions, as the name's language prints them
+        ("It runs at the Università degli Studi di Milano.", ["Università degli Studi di Milano"]),
+        ("It runs at the Hôpital de la Pitié-Salpêtrière.", ["Hôpital de la Pitié-Salpêtrière"]),
+        ("It runs at the Institut d'Oncologie de Lyon.", ["Institut d'Oncologie de Lyon"]),
+        (
+            "It runs at Vall d'Hebron Institute of Oncology.",
+            ["Vall d'Hebron Institute of Oncology"],
+        ),
+        ("It runs at the Universitätsklinikum Heidelberg.", ["Universitätsklinikum Heidelberg"]),
+        ("It runs at the Universiteit Leiden.", ["Universiteit Leiden"]),
+        # never the end of a word a hyphen joins: "Ludwig-Maximilians-Universität München"
+        ("It is a spin-off of Ludwig-Maximilians-Universität München.", []),
     ],
 )
 def test_a_head_a_language_prints_first_opens_an_institutions_name(sentence, names):
@@ -8452,6 +8464,10 @@ def test_the_name_the_issuer_takes_is_no_other_organisation():
         ("The study was supported by NICHD grant HD036801 and award number U01AI123456.", []),
         ("BARDA contract HHSO100201800012C funds ZT-101.", ["ZT-101"]),
         ("Zeta signed a grant agreement for ZT-200 with CARB-X.", ["ZT-200"]),
+        # a recalled product's lot numbers, a list of them too
+        ("The affected lots (Lot No. MT22041 and MT22042, Exp. 04/2024) were shipped.", []),
+        ("Batch numbers AB1234, AB1235 and AB1236 of ZT-101 are affected.", ["ZT-101"]),
+        ("The study tested ZT-101 and MT22042 in lots of patients.", ["ZT-101", "MT22042"]),
     ],
 )
 def test_a_grants_or_contracts_number_is_no_compound(text, names):

@@ -140,12 +140,15 @@ MADE_AFTER = re.compile(
 MAIL_FIELD_BEFORE = re.compile(r"\b(?:From|To|Cc|CC|BCC|Bcc|Reply-To|Sender):\s*$")
 # a security's identification number after its label: "WKN: BAY001", "ISIN: DE000BAY0017"
 SECURITY_ID_BEFORE = re.compile(r"\b(?:ISIN|WKN|CUSIP|SEDOL|Valor|CIK|LEI)\s*[:#]?\s*$")
-# a grant's or a contract's number: "supported by NICHD grant HD036801", "under award number
-# U01AI123456", "BARDA contract HHSO100201800012C"
+# a grant's, a contract's or a product lot's number, and the next ones of its list: "supported
+# by NICHD grant HD036801", "under award number U01AI123456", "BARDA contract
+# HHSO100201800012C", a recall's "(Lot No. MT22041 and MT22042, Exp. 04/2024)"
 FUNDING_NUMBER_BEFORE = re.compile(
-    r"\b(?:grants?|awards?|contracts?)\s*(?:(?:numbers?|no\.|nos\.|#)\s*)?:?\s*$", re.IGNORECASE
+    r"\b(?:grants?|awards?|contracts?|lots?|batch(?:es)?)\s*(?:(?:numbers?|no\.|nos\.|#)\s*)?:?\s*"
+    r"(?:[A-Z0-9][A-Z0-9-]{3,}(?:,\s|,?\sand\s)){0,3}$",
+    re.IGNORECASE,
 )
-FUNDING_NUMBER_CHARS = 24
+FUNDING_NUMBER_CHARS = 64
 # A brand counts when its INN follows in parentheses: "Kyprolis® (carfilzomib)"; a mark alone
 # also sits on platform names ("XpressCF®").
 # (its letters read whole, never given back: a mark or a bracket follows them)
@@ -640,7 +643,7 @@ def find_compounds(text: str) -> list[NamedMatch]:
         if FUNDING_NUMBER_BEFORE.search(
             text, max(0, match.start() - FUNDING_NUMBER_CHARS), match.start()
         ):
-            continue  # a grant's number: "supported by NICHD grant HD036801"
+            continue  # a grant's or a lot's number: "supported by NICHD grant HD036801"
         if names_a_target(text, match.start(), match.end()):
             continue  # what a class of drugs acts on: "the development of PDE10 inhibitors"
         if TRIAL_BEFORE.search(

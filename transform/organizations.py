@@ -67,7 +67,9 @@ CAPITALISED = r"(?:(?:[A-Z]\.){1,3}|[A-Z][a-z]{1,2}\.|[A-Z][\w’'&-]*+(?<![’'
 LOWER_OPENER = r"(?:[a-z]++|[a-z]-)(?=[A-Z])"
 CONNECTOR = r"(?:[ ](?:of|for|de|&)[ ]|[ ])"  # names never cross a line; "and" joins two names
 # "Securities and Exchange Commission"; a name's particle: "J. van Dijk Capital Partners"
-HEAD_CONNECTOR = r"(?:[ ](?:of|and|for|de|van|von|der|den|&)[ ]|[ ])"
+# (or an elided article or "de" before a capital, as French, Catalan and Italian print them:
+# "Vall d'Hebron Institute of Oncology")
+HEAD_CONNECTOR = r"(?:[ ](?:of|and|for|de|van|von|der|den|&)[ ]|[ ](?:d|l)['’](?=[A-Z])|[ ])"
 # before a legal form, the joining words of the languages whose companies a release names too:
 # "Recordati Industria Chimica e Farmaceutica S.p.A.", "Laboratorios del Dr. Esteve S.A."
 FORM_CONNECTOR = (
@@ -159,6 +161,13 @@ MEETING_WORDS = rf"(?:Annual|{GATHERINGS})\b"
 # Sherbrooke", "Universidad de Navarra", "Istituto di Ricerche", "Universidade do Porto"
 FOREIGN_OF = r"(?:de|di|do|da|du|des|del|della|degli)"
 HEAD_WORD = rf"[ ](?!{MEETING_WORDS})[A-Z][\w’'-]*(?<![’'])"
+# a word of a name a head opens, its joining words too: "Università degli Studi di Milano",
+# "Institut d'Investigacions Biomèdiques", "Hôpital de la Pitié-Salpêtrière", "Universiteit
+# van Amsterdam"
+OPENED_WORD = (
+    rf"(?:[ ](?:{FOREIGN_OF}|dei|delle|de[ ]la|van|voor|y|e|i))?[ ](?!{MEETING_WORDS})"
+    r"(?:[dl]['’])?[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*(?![\w’'-])"
+)
 # a word of what a head is of or for, never a code with digits ("Group for RC148")
 PLACE_WORD = rf"[ ](?!{MEETING_WORDS})[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*(?![\w’'-])"
 # what a second head of a name is of: "University of Pennsylvania School of Medicine"
@@ -206,9 +215,9 @@ def _organization() -> LineCued:
     )
     return LineCued(
         re.compile(
-            rf"(?<![\w.])(?P<name>(?:The[ ])?(?:(?:{CAPITALISED}{HEAD_CONNECTOR}){{1,5}}{head}"
-            rf"(?:{of_place})?|{head}{of_place}|{opening}(?:{word}){{1,3}}))\b"  # "... Agency",
-            # "University of Auckland"
+            rf"(?<![\w.-])(?P<name>(?:The[ ])?(?:(?:{CAPITALISED}{HEAD_CONNECTOR}){{1,5}}{head}"
+            rf"(?:{of_place})?|{opening}(?:{OPENED_WORD}){{1,4}}|{head}{of_place}))\b"
+            # "... Agency", "Institut Pasteur", "University of Auckland"
         ),
         needs=frozenset(row["word"] for row in load_lexicon("organization_heads")),
         whole=True,  # a head ends its word: "Center", never "Centers"
