@@ -386,6 +386,25 @@ def test_a_british_enquiries_heading_opens_the_contacts_and_international_number
     assert [p.name for p in extraction.people] == ["Tim Forde", "Nick Stoke"]
 
 
+def test_a_desks_label_alone_on_its_line_heads_the_contacts_below_it():
+    text = (
+        "BOSTON, April 11, 2023 -- Zeta Bio, Inc. (Nasdaq: ZETA) today launched a financing.\n\n"
+        "Media\nTen Bridge Communications\nDan Quinn\ndan@tenbridge.example\n\n"
+        "Investor Relations:\nArgot Partners\nJane Doe\n212-555-0100\n"
+    )
+    extraction = extract_release(text, "e" * 64, "file:///x.txt", [])
+    assert [(c.kind, c.value, c.person) for c in extraction.contacts] == [
+        ("email", "dan@tenbridge.example", "Dan Quinn"),
+        ("phone", "212-555-0100", "Jane Doe"),
+    ]
+    # a label with no e-mail or phone below it heads nothing: "Media" over a sentence
+    text = "BOSTON, April 11, 2023 -- Zeta Bio, Inc. said so.\n\nMedia\nThe media wrote 555.\n"
+    assert [s.segment for s in extract_release(text, "e" * 64, "x", []).segments] == [
+        "dateline",
+        "body",
+    ]
+
+
 def test_a_contacts_heading_in_another_language_opens_the_contacts_and_its_label_ends_a_name():
     text = (
         "München, 12. März 2019 – Zeta Biotech AG (FSE: ZTA1) today announced a research "

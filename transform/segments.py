@@ -49,6 +49,15 @@ DESK_CONTACT = re.compile(
     r"[ \t]*:(?=[ \t]*(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+)?[A-Z][\w'’.-]+[ \t]+[A-Z])",
     re.MULTILINE,
 )
+# a desk's label alone on its line, a contact's e-mail or phone within the next lines: the
+# heading of a block with no "Contacts" ("Media\nTen Bridge Communications\nDan Quinn\n
+# dan@...", "Investors:\nArgot Partners\nJane Doe\n212-555-0100")
+DESK_HEADING = re.compile(
+    rf"^[ \t]*(?:{DESK_LABELS})(?:[ \t]+[Cc]ontacts?)?[ \t]*:?[ \t]*$", re.MULTILINE
+)
+DESK_DETAIL_CHARS = 200  # below the label, where its entry's e-mail or phone is printed
+
+
 # A drug's safety information, as a US release prints it after the news: "IMPORTANT SAFETY
 # INFORMATION", "Indication and Important Safety Information", "Selected Safety Information", a
 # boxed warning's "WARNING: SERIOUS INFECTIONS ..."
@@ -129,7 +138,14 @@ def _sections(text: str, start: int) -> tuple[tuple[str, int, str | None], ...]:
             found.setdefault(match.start(), (kind, match.start(), title))
     headed = [found[key] for key in sorted(found)]
     starts = [section[1] for section in headed]
-    for match in DESK_CONTACT.finditer(text, start):
+    desks = list(DESK_CONTACT.finditer(text, start))
+    desks += [  # a label alone on its line, over an entry's e-mail or phone
+        m
+        for m in DESK_HEADING.finditer(text, start)
+        if EMAIL.search(text, m.end(), m.end() + DESK_DETAIL_CHARS)
+        or PHONE.search(text, m.end(), m.end() + DESK_DETAIL_CHARS)
+    ]
+    for match in sorted(desks, key=lambda m: m.start()):
         before = bisect.bisect_right(starts, match.start())
         if before and headed[before - 1][0] == "contacts":
             continue  # under a contacts heading (or a desk's label above)
