@@ -2108,7 +2108,8 @@ def test_a_code_of_one_digit_is_a_compound_only_where_the_text_says_so():
         "trial of ZB-3 in patients with gout. Anti-PD-1 antibodies, PD-1 inhibitors, high PD-1 "
         "expression, IL-6, a cytokine, blocking PD-1 in patients with melanoma and the COX-2 "
         "inhibitor name no compound of one digit. Phase III trials of MRB-2 in chronic pain and "
-        "patients treated with ABC-7 do; a study of LAG-3 does not."
+        "patients treated with ABC-7 do; a study of LAG-3 does not. Its COVID-19 vaccine VNT-2 "
+        "does too."
     )
     assert [(m.name, m.rule) for m in find_compounds(text)] == [
         ("ORC-5", "development_code"),
@@ -2116,6 +2117,7 @@ def test_a_code_of_one_digit_is_a_compound_only_where_the_text_says_so():
         ("ZB-3", "development_code"),
         ("MRB-2", "development_code"),
         ("ABC-7", "development_code"),
+        ("VNT-2", "development_code"),
     ]
 
 
@@ -7527,6 +7529,10 @@ def test_a_drug_product_of_its_maker_is_no_part_of_the_makers_name():
     )
     names = [o.name for o in find_organizations(text, "Zeta Pharma Ltd")]
     assert names == ["Pfizer Inc.", "Bank of America Corporation"]
+    # the product's form alone where a mark cut its name: "Samsca® Tablets of ..."
+    text = "a generic version of Samsca® Tablets of Otsuka Pharmaceutical Co., Ltd., in the US."
+    names = [o.name for o in find_organizations(text, "Zeta Pharma Ltd")]
+    assert names == ["Otsuka Pharmaceutical Co., Ltd."]
 
 
 def test_a_companys_name_over_its_contacts_heads_them_and_a_label_alone_is_no_name():

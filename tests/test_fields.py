@@ -3622,6 +3622,13 @@ def test_a_filing_for_ce_mark_approval_is_a_submission_and_its_receipt_an_approv
         ),
         ("Zeta Dx received CE mark approval for its appendicitis test.", ["regulatory_approval"]),
         ("Zeta Dx expects to receive CE mark approval by the end of the year.", []),
+        # an emergency use authorisation granted, never one sought
+        (
+            "The FDA has granted Emergency Use Authorization (EUA) for ZV-2.",
+            ["regulatory_approval"],
+        ),
+        ("Zeta Dx received Emergency Use Authorization from the FDA.", ["regulatory_approval"]),
+        ("Zeta Dx submitted a request for Emergency Use Authorization.", []),
     ):
         text = f"Zeta News\n\n{sentence}\n"
         events = [e.event_type for e in extract_release(text, "d", "x", []).events]
@@ -4103,6 +4110,23 @@ def test_a_long_title_in_sentence_case_under_a_dateline_line_is_the_title_not_th
     sentence = title + " after the study met its endpoint."
     text = f"{label}{sentence}\n"
     assert extract_release(text, "doc", "f").release.headline is None
+    # an EU issuer's label under its market-abuse rule, over a title its company's name opens,
+    # and its end printed after the release
+    title = (
+        "Zeta Therapeutics AG: Phase 3 ALPINE study of zetalimod in ulcerative colitis meets "
+        "primary endpoint"
+    )
+    lead = (
+        "Basel, Switzerland, 12 January 2022 – Zeta Therapeutics AG (SIX: ZETA) announced today "
+        "that the pivotal Phase 3 ALPINE study of zetalimod, its oral S1P modulator, met its "
+        "primary endpoint in patients with ulcerative colitis."
+    )
+    for label in ("Ad hoc announcement pursuant to Art. 17 MAR", "Inside information"):
+        text = (
+            f"{label}\n\n{title}\n\n{lead}\n\nContact: Dr. Katharina Brenner\n\n"
+            "End of ad hoc announcement\n"
+        )
+        assert extract_release(text, "doc", "f").release.headline == title
 
 
 @pytest.mark.parametrize(

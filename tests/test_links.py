@@ -1973,6 +1973,16 @@ def test_a_grant_approved_or_awarded_is_paid_by_the_body_that_gives_it(sentence)
     assert payers == [re.search(r"The (.+?)(?: has| awarded|$)", sentence)[1]]
 
 
+def test_a_company_a_spinout_comes_from_pays_nothing():
+    text = (
+        "Corvel Raises Seed Round\n\nLONDON, 14 March 2024 -- Corvel Therapeutics, a spinout "
+        "from the University of Eastbrook, today announced it has closed a £12 million seed "
+        "financing. Corvel also received a £1 million grant from the Wellcome Trust.\n"
+    )
+    payers = [m.payer for m in extract_release(text, "doc", "file:///x.txt").money]
+    assert payers == [None, "Wellcome Trust"]
+
+
 def test_a_company_that_will_fund_research_pays_for_it():
     text = (
         "Zeta Bio Signs Research Agreement\n\nEDINBURGH, Scotland, 5 October 2022 – Zeta Bio Ltd "

@@ -499,7 +499,8 @@ ONE_DIGIT_CODE = re.compile(r"(?<![\w$€£¥/-])[A-Z]{2,5}-\d(?![\w-]|\.\d)")
 # or the treatment it is given for after it ("ORC-5 in patients with", "ORC-5 for the treatment
 # of")
 COMPOUND_NOUN_BEFORE = re.compile(
-    r"\b(?:candidates?|compounds?|drugs?|medicines?|molecules?|programs?|programmes?),?[ ]$"
+    r"\b(?:candidates?|compounds?|drugs?|medicines?|molecules?|programs?|programmes?|vaccines?)"
+    r",?[ ]$"  # (a vaccine's too: "its COVID-19 vaccine VNT-2")
     # ... or a trial of it, or patients given it: "Phase III trials of MRB-2 in chronic pain",
     # "patients treated with ORC-5"
     # (never a study's: "a study of PD-1 expression" may measure a target)

@@ -714,6 +714,12 @@ JOINED_FROM = re.compile(
     r"\b(?:joins|joined|joining|hired|recruited)\b[^.;,]{0,60}?"
     r"\bfrom\s+(?:[\w.-]+\s+){0,3}$"
 )
+# a company's origin: "Corvel, a spinout from the University of Eastbrook" pays nothing
+SPUN_FROM = re.compile(
+    r"\b(?:spin[- ]?(?:out|off)s?|spun[- ](?:out|off)|carve[- ]?outs?|carved[- ]out)"
+    r"(?:\s+company)?\s+(?:from|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # a company after a preposition, the object of it: no verb after it is the company's
 OBJECT_OF_BEFORE = re.compile(r"\b(?:from|by|to|with)\s+(?:the\s+)?$", re.IGNORECASE)
 FROM_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?(?:[\w.-]+-based\s+)?$", re.IGNORECASE)
@@ -1078,6 +1084,7 @@ def _stated_sides(
             and not OWNED_BY.search(text, max(0, org.span_start - 40), org.span_start)
             and not CO_INVESTOR_BEFORE.search(text, max(0, org.span_start - 60), org.span_start)
             and not JOINED_FROM.search(text, max(0, org.span_start - 80), org.span_start)
+            and not SPUN_FROM.search(text, max(0, org.span_start - 40), org.span_start)
             and not (
                 is_regulator(org.name)
                 and (

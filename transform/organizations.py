@@ -21,7 +21,7 @@ from itertools import islice, pairwise
 
 from transform.dateline import TIME_ZONE
 from transform.dictionary import NamedMatch, a_known_organization, names_matcher
-from transform.drug_vocabulary import is_drug_name
+from transform.drug_vocabulary import is_class_word, is_drug_name
 from transform.headline import CONTACT_WORDS, heading_verb, noise_lines, title_like
 from transform.lexicon import (
     a_nationality,
@@ -1889,14 +1889,18 @@ MARKET_AFTER = re.compile(r" (?:Market|Exchange|Resources)\b")
 
 
 # a product named "of" its maker before the maker's legal form: "a generic version of Xeljanz
-# Tablets of Pfizer Inc." (a drug's name opens it; "Bank of America Corp" opens with none)
+# Tablets of Pfizer Inc." (a drug's name opens it, or its form where a mark cut the name off:
+# "Samsca® Tablets of Otsuka Pharmaceutical Co., Ltd."; "Bank of America Corp" opens with none)
 PRODUCT_OF = re.compile(r"(?P<first>[\w-]+)(?:[ ][\w-]+){0,3}?[ ]of[ ](?=[A-Z])")
 
 
 def _past_product_of(text: str, start: int, end: int) -> int:
     """Move ``start`` past a drug product "of" its maker: "Xeljanz Tablets of Pfizer Inc."."""
     product = PRODUCT_OF.match(text, start, end)
-    return product.end() if product and is_drug_name(product["first"]) else start
+    if product is None:
+        return start
+    first = product["first"]
+    return product.end() if is_drug_name(first) or is_class_word(first) else start
 
 
 def _trade_words_only(name: str) -> bool:
