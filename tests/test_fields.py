@@ -588,6 +588,19 @@ def test_a_translations_disclaimer_above_the_title_is_no_lead():
     assert headline.text == (
         "Notification of the commencement of the Phase II clinical study of ZP-5070 in Japan"
     )
+    # the company's name on a line between the disclaimer and the title, which the title names
+    # too: the disclaimer's paragraph alone is read as a lead above
+    text = (
+        "This is an English translation of a press release originally issued in Japanese. In "
+        "the event of any discrepancy, the Japanese original shall prevail.\n\nNovember 10, "
+        "2022\n\nZeta Pharmaceutical Co., Ltd.\n\nZeta Pharmaceutical Announces "
+        "License Agreement with Omega Therapeutics for ZP-12\n\nZeta Pharmaceutical Co., Ltd. "
+        "(Head Office: Osaka, Japan) announced today that it has entered into a license "
+        "agreement with Omega Therapeutics, Inc. for ZP-12 in narcolepsy.\n"
+    )
+    headline = find_headline(text, None)
+    assert headline is not None
+    assert headline.text.startswith("Zeta Pharmaceutical Announces License Agreement")
 
 
 def test_a_subheading_under_a_title_less_items_lead_is_no_headline():
@@ -3608,6 +3621,14 @@ def test_a_first_cohort_dosed_or_dosing_underway_starts_a_trial():
             ["trial_start"],
         ),
         ("Zeta Bio said the first cohort will be dosed in a Phase 1 study of ZB-12 next year.", []),
+        # a deal's term paid on a trial's start, never the start itself; a sum received on it is
+        ("Development payment: $25 million upon initiation of a Phase 3 trial of ZB-12.", []),
+        ("Zeta Bio will receive $25 million upon the start of a Phase 3 trial of ZB-12.", []),
+        (
+            "Zeta Bio has received a payment of $2 million from Omega Inc., upon the start of "
+            "Phase II clinical trials of ZB-12.",
+            ["trial_start"],
+        ),
     ):
         text = f"Zeta News\n\n{sentence}\n"
         events = [e.event_type for e in extract_release(text, "d", "x", []).events]

@@ -38,7 +38,14 @@ from transform.lexicon import (
 from transform.repair.layout import a_name_alone
 from transform.repair.vocabulary import given_names
 from transform.repair.words import FUNCTION_WORDS
-from transform.segments import EMAIL, PHONE, chrome_blocks, chrome_line, cover_page_end
+from transform.segments import (
+    BLANK_LINE,
+    EMAIL,
+    PHONE,
+    chrome_blocks,
+    chrome_line,
+    cover_page_end,
+)
 from transform.text_spans import (
     ANNOUNCING_VERB,
     LIST_POINT,
@@ -1211,7 +1218,13 @@ def _headline_before_prose(text: str, cover: int) -> HeadlineMatch | None:
         # running text from the middle of a line: the line's start opens the sentence
         headline = _headline_before(text, text.rfind("\n", 0, start) + 1, cover)
         if headline and start > found[0]:
-            above = _content_words(text[found[0] : headline.span_start])
+            # (the earlier running text's own paragraph: never the lines under it, a company's
+            # name over its title: "Kitamura Pharmaceutical Co., Ltd." under a translation's
+            # disclaimer)
+            paragraph = BLANK_LINE.search(text, found[0], headline.span_start)
+            above = _content_words(
+                text[found[0] : paragraph.start() if paragraph else headline.span_start]
+            )
             if len(_content_words(headline.text) & above) >= MIN_SHARED_WORDS:
                 return None  # a subheading under a title-less item's lead, which names it too
         if headline:
