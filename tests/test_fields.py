@@ -3607,6 +3607,21 @@ def test_a_ceo_pushed_out_or_a_cfo_tapped_as_interim_ceo_is_an_executive_change(
         assert (events == ["executive_change"]) is expected, sentence
 
 
+def test_preliminary_revenue_announced_ahead_of_the_results_is_earnings():
+    for sentence, expected in (
+        ("Zeta Bio Announces Preliminary Unaudited 2023 Revenue and 2024 Outlook", ["earnings"]),
+        (
+            "Zeta Bio today announced preliminary unaudited net product revenue for the fourth "
+            "quarter and full year 2023.",
+            ["earnings"],
+        ),
+        ("Zeta Bio announced preliminary results from its Phase 2 trial.", ["trial_results"]),
+    ):
+        text = f"Zeta News\n\n{sentence}\n"
+        events = [e.event_type for e in extract_release(text, "d", "x", []).events]
+        assert events == expected, sentence
+
+
 def test_a_first_cohort_dosed_or_dosing_underway_starts_a_trial():
     for sentence, expected in (
         (

@@ -510,6 +510,7 @@ COMPOUND_NOUN_CHARS = 14
 COMPOUND_AFTER = re.compile(
     r",[ ](?:an?|the|its|our|[A-Z][\w-]*['’]s)[ ](?:[\w/-]+[ ]){0,5}?(?:inhibitor|antibody"
     r"|agonist|antagonist|modulator|degrader|conjugate|vaccine|therapy|therapeutic|candidate"
+    r"|inducer|activator|stabili[sz]er|corrector|potentiator|enhancer|blocker|analogu?e?"
     r"|compound|drug|medicine|molecule|oligonucleotide|siRNA|ASO|prodrug|biologic|bispecific)s?\b"
     r"|[ ](?:in[ ](?:patients|adults|children|subjects)|for[ ]the[ ]treatment[ ]of)\b"
 )

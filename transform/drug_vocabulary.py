@@ -187,8 +187,9 @@ TARGET_OF = re.compile(
     r"(?:[ ]\d{1,2}(?:\.\d{1,2})?(?=-))?"
     r"(?:/[\w-]+)*(?:\s(?:dual|receptor|receptors|pathway))*(?:\s\([^()\n]{1,15}\))?[\s-]"
     r"(?:[a-z]*(?:agonists?|antagonists?|inhibitors?|blockers?|modulators?|analogu?es?|analogs?"
-    r"|mimetics?|openers?|activators?|potentiators?|stabili[sz]ers?|degraders?)"  # "a potassium
-    r"|receptors?|pathway|proteins?|enzymes?|antigens?|kinases?|family|ligands?"  # channel opener"
+    r"|mimetics?|openers?|activators?|potentiators?|stabili[sz]ers?|degraders?|inducers?"
+    r"|enhancers?|correctors?)"  # "a potassium channel opener", "a fetal hemoglobin inducer"
+    r"|receptors?|pathway|proteins?|enzymes?|antigens?|kinases?|family|ligands?"
     r"|transporters?|channels?"  # "uric acid transporter (URAT1)"
     r"|bispecifics?"  # what a bispecific binds: "a PD-L1/VEGF bispecific antibody" (never
     # "antibody" alone: "the huC242 antibody" is the drug)
