@@ -3622,6 +3622,28 @@ def test_preliminary_revenue_announced_ahead_of_the_results_is_earnings():
         assert events == expected, sentence
 
 
+def test_a_generics_launch_is_news_and_its_earlier_approval_in_the_past_perfect_none():
+    for sentence, expected in (
+        (
+            "Zeta Pharma Ltd. today announced the launch of Tolvaptan Tablets, 15 mg and 30 mg, "
+            "a generic version of Samsca Tablets, in the United States market. The Company had "
+            "received final approval from the USFDA for this product in March 2022.",
+            ["other"],
+        ),
+        ("Zeta Pharma launches generic Tolvaptan Tablets in the US", ["other"]),
+        ("Zeta Pharma plans to launch generic Tolvaptan in the US.", []),
+        ("Zeta Pharma had received FDA approval for ZT-1.", []),
+        # reported speech keeps its past perfect: an 8-K's item on the release it attaches
+        (
+            "On May 2, 2022, Zeta Pharma announced that it had received FDA approval for ZT-1.",
+            ["regulatory_approval"],
+        ),
+    ):
+        text = f"Zeta News\n\n{sentence}\n"
+        events = [e.event_type for e in extract_release(text, "d", "x", []).events]
+        assert events == expected, sentence
+
+
 def test_a_first_cohort_dosed_or_dosing_underway_starts_a_trial():
     for sentence, expected in (
         (

@@ -173,6 +173,16 @@ RESULTS_AHEAD_BEFORE = re.compile(
 )
 # A person's earlier career, told before the cue in its sentence: "Mims previously served as
 # president of Aptalis Pharma during 2011-14, when it was acquired by Forest Laboratories"
+# a past before the past the release tells, no news of its own: "The Company had received
+# final approval from the USFDA for this product in March 2022" (in a launch's release); never
+# reported speech: "Zeta announced that the first patient had been dosed"
+PAST_PERFECT_BEFORE = re.compile(
+    r"\bhad\s+(?:previously\s+|already\s+|earlier\s+)?(?:[\w.-]+\s+){0,3}$", re.IGNORECASE
+)
+REPORTED_BEFORE = re.compile(
+    r"\b(?:announced|announces|said|says|reported|reports|disclosed|stated|confirmed)\b",
+    re.IGNORECASE,
+)
 CAREER_BEFORE = re.compile(
     r"\b(?:previously\s+(?:served|was|held|led|worked|headed)|prior\s+to\s+joining"
     r"|(?:he|she)\s+(?:previously\s+)?(?:served|worked|was)\s+(?:as|at|for)|before\s+joining)\b",
@@ -319,6 +329,8 @@ def _frames_or_recalls(
         # if WAY160910 continues through IND filing and development and receives marketing
         # approval"
     if _in_description(text, match, (left, right)):
+        return True
+    if PAST_PERFECT_BEFORE.search(before) and not REPORTED_BEFORE.search(text, left, match.start()):
         return True
     if CAREER_BEFORE.search(text, left, match.start()):
         return True  # "Mims previously served as president of Aptalis, when it was acquired by"
