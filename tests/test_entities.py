@@ -3589,7 +3589,9 @@ def test_people_appointed_to_the_board_are_people_with_no_title_named():
         "M.D., J.D. to its Board of Directors, effective immediately. Omega announced the "
         "election of Joseph Kappan to the Board. Beta appointed Mark Lowell and Sara Kimball to "
         "its Board of Directors, and Gamma has appointed Mark Li to its Board. Delta welcomes "
-        "Dr. Anne Roe to its Board. Epsilon added 5 patients to the Board study.\n"
+        "Dr. Anne Roe to its Board. Epsilon added 5 patients to the Board study. Kappa announced "
+        "the appointment of Susan K. Whitfield, Dr. Raj Malhotra and Jean-Luc Fortier to its "
+        "Board of Directors.\n"
     )
     assert [(p.name, p.title) for p in find_people(text)] == [
         ("Graham G. Zetao", None),
@@ -3600,6 +3602,10 @@ def test_people_appointed_to_the_board_are_people_with_no_title_named():
         ("Sara Kimball", None),
         ("Mark Li", None),
         ("Anne Roe", None),
+        # the first of three, the others between a comma and "and"
+        ("Susan K. Whitfield", None),
+        ("Raj Malhotra", None),
+        ("Jean-Luc Fortier", None),
     ]
 
 

@@ -1491,6 +1491,20 @@ def test_a_side_taken_by_default_turns_to_the_way_the_release_says_the_money_goe
     }
 
 
+def test_a_headlines_sum_whose_sides_no_word_states_goes_the_way_one_named_side_says():
+    text = (
+        "Pellworth inks $60M upfront pact with Kinross for bispecific antibody\n\nPellworth "
+        "Therapeutics has licensed global rights to a bispecific antibody from Kinross Bio for "
+        "$60 million upfront, with up to $1.1 billion more tied to milestones.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.payer, m.payee) for m in money] == [
+        ("$60M", "Pellworth Therapeutics", "Kinross Bio"),
+        ("$60 million", "Pellworth Therapeutics", "Kinross Bio"),
+        ("$1.1 billion", "Pellworth Therapeutics", "Kinross Bio"),
+    ]
+
+
 def test_a_japanese_companys_name_without_its_word_of_the_trade_names_it():
     text = (
         "Omega Buys Rights From Zeta Hakko\nOmega Inc agreed to pay Zeta Hakko Kogyo Co Ltd for "

@@ -168,6 +168,7 @@ class MoneyLink:
     compound: str | None
     trigger: str | None
     by_default: bool = False  # a side taken for the issuer or the company near, not read
+    read: tuple[str | None, str | None] = (None, None)  # the sides the sentence states
 
 
 @dataclass(frozen=True)
@@ -524,8 +525,9 @@ def _verb(kind: str, after_name: bool = False) -> re.Pattern[str]:
         # a report of it: "is known to receive", "are said to receive", "is expected to pay"
         r"(?:(?:is|are|was|were)\s+(?:known|said|reported|understood|expected|set|likely)\s+"
         r"(?=to\s))?"
-        # an adverb before the verb: "ArQule previously received", "Acme also will pay"
-        r"(?:(?:previously|already|also|recently|subsequently|then|now)\s+)?(?:"
+        # an adverb before the verb: "ArQule previously received", "Acme also will pay", "Zeta
+        # itself earned"
+        r"(?:(?:previously|already|also|recently|subsequently|then|now|itself|alone)\s+)?(?:"
         + "|".join(cues)
         + ")",
         re.IGNORECASE,
@@ -886,7 +888,7 @@ def link_money(
         trigger = None  # "a fee upon signing ..., and up to 17.8 billion yen in development and
         # sales milestones": no milestone is paid on signing; sales and financing earn nothing
     return MoneyLink(
-        payer, payee, compound.name if compound else None, trigger, (payer, payee) != read
+        payer, payee, compound.name if compound else None, trigger, (payer, payee) != read, read
     )
 
 
@@ -894,15 +896,19 @@ def one_direction(links: Sequence[MoneyLink]) -> list[MoneyLink]:
     """The links with a side taken by default turned round where every amount whose two sides
     the release names says the money goes the other way between the same two companies ("in a
     deal worth up to $1.25 billion", the issuer taken to receive, beside "Amgen will make a $400
-    million up-front payment to Kyowa Kirin": Amgen pays the deal's sums too)."""
+    million up-front payment to Kyowa Kirin": Amgen pays the deal's sums too). A sentence that
+    names one side, the other the issuer's by default, names the way too ("Pellworth has
+    licensed ... from Kinross Bio for $60 million upfront": Kinross is paid, so Pellworth pays
+    the headline's "$60M upfront pact with Kinross", whose sides no word states)."""
     read = {
         (link.payer, link.payee)
         for link in links
-        if not link.by_default and link.payer and link.payee
+        if link.payer and link.payee and (not link.by_default or any(link.read))
     }
     return [
         replace(link, payer=link.payee, payee=link.payer)
         if link.by_default
+        and not any(link.read)
         and link.payer
         and link.payee
         and (link.payee, link.payer) in read

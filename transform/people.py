@@ -352,13 +352,14 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             ),
         ),
         # "the appointment of Joseph Papa to its Board of Directors" (no title named: a seat on
-        # the board), each of two: "of Graham G. Miao, Ph.D. and Dennis H. Langer, M.D., J.D. to"
+        # the board), each of two: "of Graham G. Miao, Ph.D. and Dennis H. Langer, M.D., J.D. to",
+        # the first of three: "of Susan K. Whitfield, Dr. Raj Malhotra and Jean-Luc Fortier to"
         (
             "person_board_appointment",
             re.compile(
                 rf"\b{BOARD_VERB}\s+{FORMER_ROLE}{HONORIFIC}{person}"
-                rf"{DEGREES},?(?:\s+and\s+[^;\n]{{1,80}}?)?\s+to\s+(?:its|the|our)\s+[Bb]oard\b"
-                r"(?P<title>)"
+                rf"{DEGREES},?(?:(?:\s+[^;\n,]{{1,60}}?,)*(?:\s+[^;\n,]{{1,60}}?)?\s+and\s+[^;\n]{{1,80}}?)?"
+                r"\s+to\s+(?:its|the|our)\s+[Bb]oard\b(?P<title>)"
             ),
         ),
         (
