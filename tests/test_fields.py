@@ -1882,6 +1882,11 @@ def test_a_feeds_label_of_the_company_before_its_own_name_is_no_part_of_the_titl
             "Omega AG: Zeta Bio Acquires Rights to ZT-1 From Omega",
             "Omega AG: Zeta Bio Acquires Rights to ZT-1 From Omega",
         ),
+        # a filings site's label of the filer and its form, whatever its title names
+        (
+            "ZETA BIO INC - 8-K - Omega Pharma Licenses Gout Drug to Zeta Bio",
+            "Omega Pharma Licenses Gout Drug to Zeta Bio",
+        ),
     ],
 )
 def test_a_pages_label_of_the_company_before_a_title_naming_it_is_no_part_of_it(line, title):

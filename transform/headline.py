@@ -1591,6 +1591,12 @@ TICKERED_COMPANY_BEFORE = re.compile(
 # aggregator's label; a colon glued to the name is the title's own: "Zeta AG: Zeta and Omega
 # Enter into ...", as Swiss releases print their titles)
 COMPANY_LABEL_BEFORE = re.compile(r"(?P<company>[A-Z][^\n:|]{1,80}?)[ ]+[-–—|:][ ]+(?=[A-Z])")
+# a filings site's label of the filer and the form before the exhibit's title: "ZETA BIO INC -
+# 8-K - Zeta Bio Announces ...", "Zeta Bio, Inc. | Form 6-K | Zeta Bio Reports ..."
+FILING_LABEL_BEFORE = re.compile(
+    r"[A-Z][^\n:|]{1,80}?[ ]+[-–—|][ ]+(?:Form[ ])?(?:8-K|6-K|10-Q|10-K|20-F|40-F|425|S-1|F-1"
+    r"|DEFA14A|424B\d)(?:/A)?[ ]+[-–—|:][ ]+(?=[A-Z])"
+)
 # a link's label around a title in quotes: 'Download "Interim report January-March 2017"'
 LINK_LABEL = re.compile(r"(?:Download|View|Read|Open)\s+[\"“](?P<title>[^\"“”]{10,}?)[\"”]")
 
@@ -1622,6 +1628,10 @@ def _without_site(headline: HeadlineMatch, lead: set[str]) -> HeadlineMatch:
         # a feed's label of the company with its ticker: "Polaris BioVentures Inc. (TSX-V:
         # PBV) - Polaris Closes ... Private Placement"
         text = headline.text[tickered.end() :]
+        headline = HeadlineMatch(text, headline.span_end - len(text), headline.span_end)
+    filing = FILING_LABEL_BEFORE.match(headline.text)
+    if filing and len(headline.text[filing.end() :].split()) >= MIN_TITLE_AFTER_LABEL:
+        text = headline.text[filing.end() :]
         headline = HeadlineMatch(text, headline.span_end - len(text), headline.span_end)
     labelled = COMPANY_LABEL_BEFORE.match(headline.text)
     if (
