@@ -7071,6 +7071,16 @@ def test_a_name_in_apposition_with_how_it_acts_is_a_compound():
     assert not names & {"Kappagen", "Zorvex", "Boston", "placebo", "Sarah"}
 
 
+def test_a_name_in_lower_case_between_commas_after_the_noun_for_a_drug_is_a_compound():
+    text = (
+        "Zeta's lead candidate, zelnecirnon, is in Phase 2. The drug, which is oral, works; the "
+        "therapy, alongside others, too. The investigational therapy, obexelimab, and the "
+        "candidate, boston, follow."
+    )
+    found = [(c.name, c.rule) for c in find_compounds(text)]
+    assert found == [("zelnecirnon", "compound_after_noun"), ("obexelimab", "drug_vocabulary")]
+
+
 def test_a_name_in_apposition_with_its_owners_gene_therapy_or_vaccine_is_a_compound():
     """The apposition may open on its owner ("the company's", "Zeta's", "its") and end in a
     gene or cell therapy or a vaccine; never a company's unit or partner so described."""

@@ -315,6 +315,12 @@ NAME_APPOSED = re.compile(
 )
 APPOSITION_CHARS = 120
 VERB_ING = re.compile(r"(?<![\w-])[a-z]+ing(?![\w-])")
+# ... or the other way: the noun for a drug, then its name in lower case between commas ("its
+# lead candidate, zelnecirnon, is in Phase 2", "the investigational therapy, obexelimab,")
+NOUN_THEN_NAME = cued(
+    r"\b(?:candidate|compound|drug|medicine|molecule|therapy|therapeutic|asset),[ ]"
+    r"(?P<name>[a-z][a-z]{5,}),[ ]"
+)
 
 
 @cache
@@ -784,6 +790,18 @@ def find_compounds(text: str) -> list[NamedMatch]:
         ):
             continue
         add(start, start + len(name), "compound_with_mechanism")
+    for match in NOUN_THEN_NAME.finditer(text):
+        name, start = match["name"], match.start("name")
+        if (
+            name in word_counts()
+            or is_class_word(name)
+            or is_known(name)
+            or not_a_compound(name)
+            or name in given_names()
+            or name in place_names()
+        ):
+            continue
+        add(start, start + len(name), "compound_after_noun")
     for match in COMBINED.finditer(text):
         window = max(0, match.start() - NAME_BEFORE_CHARS)
         before = NAME_BEFORE_COMBINED.search(text, window, match.start())
