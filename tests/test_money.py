@@ -3854,6 +3854,11 @@ def test_an_amount_before_a_scale_a_scan_garbled_past_repair_is_none():
             "ZX-5118.",
             None,
         ),
+        (  # or its payee after "to"
+            "Zeta Group plc today announced that Omega Laboratories Inc. will make a one-time "
+            "payment of $2 million to Zeta upon the start of Phase II clinical trials of ZX-5118.",
+            "Omega Laboratories",
+        ),
     ],
 )
 def test_a_payment_from_a_payer_named_in_apposition_upon_an_event_is_a_milestone(lead, payer):

@@ -813,7 +813,8 @@ PAYMENT_ON_EVENT = re.compile(
     # (never a list's "and": "$50 million from Eisai and, upon regulatory approval, ...")
     # (its name in apposition: "from its partner, Bryce Laboratories Inc., upon the start of";
     # the text is read in lower case here)
-    r"(?:(?:from|by)\s+(?:[\w-]+\s+){0,3}?(?!(?:and|or|plus|but)\b)[\w-]+"
+    # (or its payee after "to": "a one-time payment of $3 million to Zeta upon dosing of")
+    r"(?:(?:from|by|to)\s+(?:[\w-]+\s+){0,3}?(?!(?:and|or|plus|but)\b)[\w-]+"
     r"(?:,\s+(?:(?!(?:and|or|plus|but)\b)[\w.&'’-]+\s+){0,3}[\w.&'’-]+,)?,?\s+)?"
     # or said to fall due: "US$3 million is payable by Chiesi on shipment of launch stock"
     r"(?:(?:is|are|will\s+be|would\s+be|shall\s+be|becomes?)\s+(?:payable|due)\s+"
