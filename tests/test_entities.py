@@ -8804,6 +8804,21 @@ def test_each_drug_of_a_sentence_takes_the_target_printed_nearest_it():
         ("KEYNADA", "PD-1"),
         ("tolimab", "PD-1"),
     ]
+    # never a target printed beyond the word that joins another drug to it; a title's
+    # "Anti-PD-1 Monoclonal Antibody" and "that inhibits ... (PD-1)" name a target too
+    text = (
+        "The FDA approved KEYTRUDA, Merck's anti-PD-1 therapy, plus LENVIMA, the orally "
+        "available multiple receptor tyrosine kinase inhibitor discovered by Eisai. Zeta and "
+        "Omega Sign Licence for Anti-PD-1 Monoclonal Antibody ZB-012. ZB-044 is an antibody "
+        "that inhibits lymphocyte activation gene 3 (LAG-3)."
+    )
+    compounds = extract_release(text, "d", "f").compounds
+    assert [(m.name, m.target) for m in compounds] == [
+        ("KEYTRUDA", "PD-1"),
+        ("LENVIMA", None),
+        ("ZB-012", "PD-1"),
+        ("ZB-044", "LAG-3"),
+    ]
 
 
 def test_each_of_a_list_of_appointees_holds_one_seat_of_the_title_after_them():

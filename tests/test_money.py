@@ -319,6 +319,23 @@ def test_thousands_grouped_by_dots_and_a_codes_scale_letter():
     assert [m.amount for m in find_money(plain)] == [1.25, 2_071_000.0]
 
 
+def test_a_barred_tables_row_is_its_amounts_sentence():
+    text = LEAD + (
+        "Key financial terms:\n\n| Term | Amount |\n| --- | --- |\n| Upfront payment | $45 "
+        "million |\n| Development and regulatory milestones | up to $110 million |\n| Sales "
+        "milestones | up to $260 million |\n| Royalties | low double-digit |\n\nAcme will "
+        "acquire Omega for an equity value of approximately $2.3 billion.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.amount, m.kind, m.trigger) for m in money] == [
+        (45_000_000, "upfront", None),
+        (110_000_000, "milestone", None),  # never the next row's sales or royalties
+        (260_000_000, "milestone", "sales_threshold"),
+        (2_300_000_000, "other", None),
+    ]
+    assert money[-1].rule == "money_cue:equity value"
+
+
 def test_a_pound_sign_as_edgar_and_old_rns_text_print_it():
     edgar = (
         "Zeta incurred a loss of\n(pound)18.8 million (2002: (pound)9.1 million) and "

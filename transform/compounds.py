@@ -1167,9 +1167,16 @@ TARGET_PATTERNS = (
     cued(r"\b(?:that|which)\s+targets?\s+(?:the\s+)?(?P<t>[A-Z][\w-]{1,15})"),
     # what an antibody is against: "a humanised anti-NKG2A antibody", "anti-CD20 monoclonal
     # antibody"
+    # (in a title's capitals too: "Anti-PD-1 Monoclonal Antibody MGA012")
     cued(
-        r"\banti-(?P<t>[A-Z][A-Za-z0-9]{0,14}(?:-[A-Za-z0-9]+)?)\s+(?:[\w-]+\s+){0,2}?"
-        r"(?:antibod|therap)"  # ... or a therapy: "Kestrel's anti-PD-1 therapy KEYNADA"
+        r"\b[Aa]nti-(?P<t>[A-Z][A-Za-z0-9]{0,14}(?:-[A-Za-z0-9]+)?)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:[Aa]ntibod|[Tt]herap)"  # ... or a therapy: "Kestrel's anti-PD-1 therapy KEYNADA"
+    ),
+    # what it inhibits or blocks, spelled out and abbreviated: "an investigational monoclonal
+    # antibody that inhibits programmed cell death protein 1 (PD-1)"
+    cued(
+        r"\b(?:that|which)\s+(?:inhibits|blocks|binds\s+to|targets)\s+(?:the\s+)?"
+        r"(?:[\w-]+\s+){1,6}?\((?P<t>[A-Z][A-Z0-9]{1,8}(?:-[A-Z0-9]{1,4})?)\)"
     ),
     # ... or an antibody of a kind, its target in capitals before it: "JB-201, a PD-L1
     # monoclonal antibody", "an EGFR antibody"
@@ -1234,11 +1241,18 @@ def components(text: str, name: str, first_at: int) -> tuple[str | None, str | N
             # the target printed nearest the compound, where its sentence names two drugs'
             # ("PRG-404, Peregrine's CD47-targeting fusion protein, with Kestrel's anti-PD-1
             # therapy KEYNADA": KEYNADA's is PD-1)
+            # never one a drug combined with it is printed with: "KEYTRUDA, Merck's anti-PD-1
+            # therapy, plus LENVIMA" (PD-1 is KEYTRUDA's, never LENVIMA's)
             named = [
                 found
                 for pattern in target_patterns
                 for found in pattern.finditer(window)
                 if found.group("t").casefold() not in NOT_TARGETS
+                and not COMBINED_BETWEEN.search(
+                    text,
+                    min(at + len(name), left + found.end()),
+                    max(at, left + found.start()),
+                )
             ]
             if named:
                 nearest = min(named, key=lambda f: abs(left + f.start() - at))
@@ -1248,3 +1262,7 @@ def components(text: str, name: str, first_at: int) -> tuple[str | None, str | N
 
 
 NOT_TARGETS = frozenset(["the", "tumor", "tumour", "cancer", "antibody", "cells", "company"])
+# the words that join two drugs given together, or compared (between a target and a compound)
+COMBINED_BETWEEN = re.compile(
+    r"\b(?:plus|with|and|or|versus|vs\.?|in\s+combination\s+with|combined\s+with)\b"
+)

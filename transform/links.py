@@ -33,7 +33,7 @@ from transform.lexicon import (
     words_alternation,
 )
 from transform.literals import Led
-from transform.money import CONVERTED_OPENS, NOT_MILESTONE_EVENTS
+from transform.money import CONVERTED_OPENS, NOT_MILESTONE_EVENTS, barred_row
 from transform.organizations import (
     DEFINED_NAME,
     LOWER_OPENER,
@@ -401,6 +401,10 @@ def _window(text: str, start: int, end: int) -> tuple[int, int, int]:
     """The sentence around ``text[start:end]``, and the start of the sentence before it when
     both are in one paragraph."""
     left, right = sentence_bounds(text, start, end)
+    row = barred_row(text, start, end)
+    if row is not None:  # a table's row alone: "| Development milestones | up to $110 million |"
+        return max(left, row[0]), max(left, row[0]), min(right, row[1])  # (never the next row's
+        # "Sales milestones")
     paragraph = text.rfind("\n\n", 0, left)
     before = left
     if left > 0:

@@ -1016,6 +1016,20 @@ REPURCHASE_BEFORE = re.compile(
 REPURCHASE_CHARS = 50
 
 
+# a row of a table printed with bars: "| Sales milestones | up to $260 million |"
+BARRED_ROW = re.compile(r"[ \t]*\|[^\n]*\|[ \t]*$")
+
+
+def barred_row(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The line of a barred table's row that holds ``text[start:end]``, if it is one."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].lstrip(" \t")[:1] != "|":
+        return None
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    return (line_start, line_end) if BARRED_ROW.match(text, line_start, line_end) else None
+
+
 def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
     """(kind, rule): the kind named by the amount's own phrase ("$170 million in sales and
     commercialization milestones": milestones; "$40 million in shared development expenses":
@@ -1927,6 +1941,9 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
                 continue  # "80 million kroner" in a text naming neither Denmark nor Norway
             currency = kroner
         left, right = sentence_bounds(text, match.start(), match.end())
+        row = barred_row(text, match.start(), match.end())
+        if row is not None:  # a table's row is the amount's sentence: its label the cell before,
+            left, right = max(left, row[0]), min(right, row[1])  # never the next row's
         for wire in _wire_mark().finditer(text, left, match.start()):
             left = wire.end()  # a deck glued before the dateline is no part of the lead's
             # sentence: "Earns Milestone Payment of Additional $2.5 Million CRANBURY, N.J., Feb.
