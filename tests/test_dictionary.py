@@ -26,6 +26,18 @@ def test_a_vocabulary_of_a_shared_scan_finds_what_its_own_matcher_finds():
     ]
 
 
+def test_a_term_is_found_with_its_accents_or_without_them():
+    terms = [("guillain-barre syndrome", "GBS"), ("Sjögren's syndrome", "SS")]
+    text = "Guillain-Barré syndrome, Sjogren's syndrome and SJÖGREN'S SYNDROME; not Sjøgren."
+    for matcher in (DictionaryMatcher(terms), SharedScan({"d": terms}).view("d")):
+        found = [(text[m.start : m.end], m.value) for m in matcher.find(text)]
+        assert found == [
+            ("Guillain-Barré syndrome", "GBS"),  # (offsets stay the text's)
+            ("Sjogren's syndrome", "SS"),
+            ("SJÖGREN'S SYNDROME", "SS"),
+        ]
+
+
 def test_a_shared_scan_keeps_each_texts_walk_apart():
     scan = SharedScan({"drugs": [("zetavir", "zetavir")], "names": [("acme", "Acme")]})
     drugs, names = scan.view("drugs"), scan.view("names")

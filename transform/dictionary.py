@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -33,8 +34,8 @@ class DictionaryMatcher(Generic[T]):
 
     def __init__(self, terms: Iterable[tuple[str, T]]):
         self._automaton = ahocorasick.Automaton()
-        for term, value in terms:
-            key = term.lower()
+        for term, value in _accented_first(terms):
+            key = plain(term)
             if key and len(key) == len(term):
                 self._automaton.add_word(key, (len(key), value))
         self._empty = len(self._automaton) == 0
@@ -49,12 +50,42 @@ class DictionaryMatcher(Generic[T]):
         return _whole_words(lowered, hits)
 
 
+def _accent_free() -> dict[int, str]:
+    """Each accented Latin letter in lower case -> its letter without the accent, one character
+    for one ("é" -> "e", "ö" -> "o", "ł" -> "l"): "Guillain-Barré" and "Sjögren" are found by the
+    ASCII names ICD-10-CM prints, and the other way round."""
+    table = {}
+    for code in range(0xC0, 0x250):
+        letter = chr(code).lower()
+        base = unicodedata.normalize("NFD", letter)[:1]
+        if len(letter) == 1 and letter != base and base.isascii() and base.isalpha():
+            table[ord(letter)] = base
+    table.update({ord("ø"): "o", ord("ł"): "l", ord("đ"): "d", ord("ı"): "i"})
+    return table
+
+
+ACCENT_FREE = str.maketrans(_accent_free())
+
+
+def plain(term: str) -> str:
+    """A term as the automaton holds it: in lower case, accents off."""
+    return term.lower().translate(ACCENT_FREE)
+
+
+def _accented_first(terms: Iterable[tuple[str, T]]) -> list[tuple[str, T]]:
+    """The terms with accents before the rest, each group in its order: where an accented term
+    and a plain one are one key, the plain one's value wins ("dexaméthasone" of a French
+    synonym never stands for "dexamethasone")."""
+    return sorted(terms, key=lambda item: plain(item[0]) == item[0].lower())
+
+
 def _lowered(text: str) -> str:
-    """``text`` in lower case, each character in one: offsets stay the text's."""
+    """``text`` in lower case and without accents, each character in one: offsets stay the
+    text's."""
     lowered = text.lower()
     if len(lowered) != len(text):  # a rare character whose lower case is longer
         lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-    return lowered
+    return lowered.translate(ACCENT_FREE)
 
 
 def _whole_words(lowered: str, hits: list[tuple[int, int, T]]) -> list[DictionaryMatch[T]]:
@@ -100,8 +131,8 @@ class SharedScan:
         # matcher's own entry; a term of several: (length, "", ((vocabulary, value), ...)). A
         # later term's value wins, as in a matcher of its own.
         for name, terms in vocabularies.items():
-            for term, value in terms:
-                key = term.lower()
+            for term, value in _accented_first(terms):
+                key = plain(term)
                 if not key or len(key) != len(term):
                     continue
                 entry = automaton.get(key, None)
