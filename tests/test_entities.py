@@ -3607,6 +3607,20 @@ def test_people_appointed_to_the_board_are_people_with_no_title_named():
         ("Raj Malhotra", None),
         ("Jean-Luc Fortier", None),
     ]
+    # every name between a list's first and last appointee, past their degrees; never an item
+    # that is no name alone
+    text = (
+        "Zeta appointed Anna Berg, Ph.D., Tom Lee, M.D., Raj Singh and Jean Fortier to its "
+        "Board. Omega appointed Mark Hale, its former auditor, and Sara Kimball to its Board."
+    )
+    assert [p.name for p in find_people(text)] == [
+        "Anna Berg",
+        "Tom Lee",
+        "Raj Singh",
+        "Jean Fortier",
+        "Mark Hale",
+        "Sara Kimball",
+    ]
 
 
 def test_a_programmes_presenter_after_its_label_is_a_person_of_the_place_after_the_name():

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 
 from transform.lexicon import (
     alternation,
@@ -1078,12 +1079,59 @@ def find_people(text: str) -> list[PersonMatch]:
                 found[name] = replace(current, title=title)
     _given_name_people(text, found)
     _contact_pair_people(text, found)
+    _board_list_middles(text, found)
     _merge_initialled(found)
     _without_run_on_names(text, found)
     _without_cut_names(found)
     if " as " in text:
         _roster_titles(text, found)
     return sorted(found.values(), key=lambda p: p.span_start)
+
+
+# what parts the names of a list: a comma, or the "and" before its last
+LIST_PARTS = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+BOARD_LIST_CHARS = 300  # from a list's first appointee to its last, at most
+
+
+def _board_list_middles(text: str, found: dict[str, PersonMatch]) -> None:
+    """The names between a board appointment's first and last appointee, each a person of the
+    same rule: "the appointment of Anna Berg, Tom Lee, Raj Singh and Jean Fortier to its Board"
+    (the rule reads the first and the last; an item that is no name alone adds no one)."""
+    board = sorted(
+        (p for p in found.values() if p.rule == "person_board_appointment"),
+        key=lambda p: p.span_start,
+    )
+    item = _list_item_pattern()
+    for first, last in pairwise(board):
+        between = text[first.span_end : last.span_start]
+        if (
+            not 0 < len(between) <= BOARD_LIST_CHARS
+            or not between.startswith(",")
+            or ("\n" in between or ";" in between)
+        ):
+            continue
+        parts = LIST_PARTS.split(between)
+        if parts[0].strip(" ,.") == "":  # (the first's degrees before its comma, if any)
+            parts = parts[1:]
+        at = first.span_end
+        for part in parts:
+            at = text.find(part, at) if part else at
+            named = item.fullmatch(part.strip())
+            if not part.strip() or named is None:
+                continue
+            name = " ".join(named["name"].split())
+            start = text.find(named["name"], at)
+            if name not in found and start != -1:
+                rule = "person_board_appointment"
+                found[name] = PersonMatch(
+                    name, None, start, start + len(named["name"]), rule, confidence_of(rule)
+                )
+
+
+@cache
+def _list_item_pattern() -> re.Pattern[str]:
+    """A name alone as a list prints it, its honorific and degrees about it."""
+    return re.compile(rf"{HONORIFIC}{_name()}{DEGREES}")
 
 
 # a board's roster: names listed before "as" and the seat they hold, each the seat's holder
