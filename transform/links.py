@@ -1451,12 +1451,9 @@ def link_phase(
     with warfarin in 9,120 patients", "HLC-501 and dexamethasone into a Phase 3 trial":
     velnoxaban's, HLC-501's)."""
     left, right = sentence_bounds(text, span_start, span_end)
-    line_start = text.rfind("\n", left, span_start) + 1 or left
-    line_end = text.find("\n", span_end, right)
-    line_end = right if line_end == -1 else line_end
-    if text.count("|", line_start, line_end) >= TABLE_ROW_BARS:
-        left, right = line_start, line_end  # a table's row: "| ZX-101 | Atopic dermatitis |
-        # Phase 3 |" is ZX-101's, never the next row's drug's, however near
+    row = barred_row(text, span_start, span_end)
+    if row is not None:  # a table's row: "| ZX-101 | Atopic dermatitis | Phase 3 |" is ZX-101's,
+        left, right = max(left, row[0]), min(right, row[1])  # never the next row's drug's
     named = _inside(compounds, text, left, right)
     if not named:
         return None
@@ -1471,9 +1468,6 @@ def link_phase(
         and not COMPARATOR_BEFORE.search(text, max(left, c.span_start - 80), c.span_start)
     ]
     return min(tested or named, key=lambda c: abs(c.span_start - span_start)).name
-
-
-TABLE_ROW_BARS = 2  # a line with this many bars is a table's row (an SEC exhibit's, a page's)
 
 
 # what a trial compares its drug with, after the drug: "versus warfarin", "compared to aspirin",

@@ -1021,7 +1021,8 @@ BARRED_ROW = re.compile(r"[ \t]*\|[^\n]*\|[ \t]*$")
 
 
 def barred_row(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The line of a barred table's row that holds ``text[start:end]``, if it is one."""
+    """The line of a barred table's row that holds ``text[start:end]``, if it is one (an amount's
+    and a phase's sentence there: links.link_phase reads it too)."""
     line_start = text.rfind("\n", 0, start) + 1
     if text[line_start:start].lstrip(" \t")[:1] != "|":
         return None
