@@ -1481,17 +1481,20 @@ SPEAKS_AFTER = re.compile(
 )
 
 
-# a generation's mark and the Orders' letters after a name are no proof of a person by
-# themselves ("II", "AM"); an academic degree or a credential is
-NOT_DEGREE_PROOF = frozenset({"Jr.", "Sr.", "II", "III", "IV", "AO", "AC", "AM", "OAM", "Esq."})
 DEGREE_WORD = re.compile(r"[A-Za-z][\w.]*")
+
+
+@cache
+def _no_proof() -> frozenset[str]:
+    """Letters after a name that alone prove no person (degrees.csv's proof "no": "II", "AM")."""
+    return frozenset(row["degree"] for row in load_lexicon("degrees") if row.get("proof") == "no")
 
 
 def _with_a_degree(text: str, match: re.Match[str]) -> bool:
     """Whether a degree or credential is printed after the name ("Jonathan Ashby, M.D.,
-    Ph.D., of the Broad Institute")."""
+    Ph.D., of the Broad Institute"); never a generation's mark alone ("Samuel Abernathy III")."""
     printed = text[match.end("name") : match.end()]
-    return any(word.group() not in NOT_DEGREE_PROOF for word in DEGREE_WORD.finditer(printed))
+    return any(word.group() not in _no_proof() for word in DEGREE_WORD.finditer(printed))
 
 
 # the organisation a name is "of": capitalised words up to one that heads an organisation's
