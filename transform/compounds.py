@@ -342,6 +342,24 @@ TICKER_AFTER = re.compile(r"\s?\([A-Za-z][A-Za-z ]{1,20}:\s?[A-Z0-9]")
 SEAT_BEFORE = re.compile(r"-based\s$")
 
 
+def _no_unlisted_drug(text: str, name: str, start: int, printed: re.Match[str]) -> bool:
+    """Whether a word a sentence gives a drug's place (in apposition with how it acts, after the
+    noun for a drug) is no drug's own name no vocabulary holds: an English word, a class of
+    drugs ("a selective immunomodulator, a bronchodilator or a ..."), a known name, a company,
+    a place, a given name or a target."""
+    return bool(
+        name.casefold() in word_counts()
+        or is_class_word(name)
+        or is_known(name)
+        or not_a_compound(name)
+        or a_known_organization(name)
+        or name.casefold() in place_names()
+        or name.casefold() in given_names()
+        or _a_companys(text, INN_WORD.match(text, start) or printed)
+        or names_a_target(text, start, start + len(name))
+    )
+
+
 def _a_companys(text: str, name: re.Match[str]) -> bool:
     """Whether the name printed at ``name`` is a company's: a legal form or a word of the trade
     after it, its ticker after it, its seat before it, or a verb only a company does after it
@@ -777,29 +795,12 @@ def find_compounds(text: str) -> list[NamedMatch]:
         if not _company_nouns().isdisjoint(named["apposition"].casefold().split()):
             continue  # a company's apposition: "Zeta, a biotech company and antibody developer"
         name, start = named["name"], named.start("name")
-        if (
-            name.casefold() in word_counts()
-            or is_class_word(name)  # "a selective immunomodulator, a bronchodilator or a ..."
-            or is_known(name)
-            or not_a_compound(name)
-            or a_known_organization(name)
-            or name.casefold() in place_names()
-            or name.casefold() in given_names()
-            or _a_companys(text, INN_WORD.match(text, start) or named)
-            or names_a_target(text, start, start + len(name))
-        ):
+        if _no_unlisted_drug(text, name, start, named):
             continue
         add(start, start + len(name), "compound_with_mechanism")
     for match in NOUN_THEN_NAME.finditer(text):
         name, start = match["name"], match.start("name")
-        if (
-            name in word_counts()
-            or is_class_word(name)
-            or is_known(name)
-            or not_a_compound(name)
-            or name in given_names()
-            or name in place_names()
-        ):
+        if _no_unlisted_drug(text, name, start, match):
             continue
         add(start, start + len(name), "compound_after_noun")
     for match in COMBINED.finditer(text):
