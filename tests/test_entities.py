@@ -1447,7 +1447,7 @@ def test_organizations_by_lexicon_legal_form_and_organisation_head():
         ("Zeta Pharmaceuticals, Inc.", "company_suffix"),
         ("Amgen Inc.", "organization_lexicon"),
         ("European Medicines Agency", "organization_lexicon"),
-        ("U.S. Food and Drug Administration", "organization_head"),
+        ("U.S. Food and Drug Administration", "organization_lexicon"),
         ("American Society of Hematology", "organization_head"),
     ]
 
@@ -9073,3 +9073,51 @@ def test_the_post_a_person_holds_after_is():
         "Chief Executive Officer",
         "Vela Therapeutics",
     )
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # courts by their head word, with what they are of and for
+        (
+            "Solvex may appeal the decision to the U.S. Court of Appeals for the Federal Circuit.",
+            ["U.S. Court of Appeals for the Federal Circuit"],
+        ),
+        (
+            "Zeta sued Omega Pharma Inc. in the U.S. District Court for the District of Delaware.",
+            ["Omega Pharma Inc.", "U.S. District Court for the District of Delaware"],
+        ),
+        ("The Tokyo District Court ruled for Zeta.", ["Tokyo District Court"]),
+        # patent offices and boards, with the country printed before them, once with initials
+        (
+            "The U.S. Patent Trial and Appeal Board (PTAB) upheld the claims.",
+            ["U.S. Patent Trial and Appeal Board"],
+        ),
+        (
+            "The U.S. Patent and Trademark Office (USPTO) issued the patent.",
+            ["U.S. Patent and Trademark Office"],
+        ),
+        ("the European Patent Office granted it", ["European Patent Office"]),
+        # a regulator printed with and without its country: one organisation
+        (
+            "the U.S. Department of Health and Human Services funds it. The Department of "
+            "Health and Human Services said more.",
+            ["U.S. Department of Health and Human Services"],
+        ),
+        # a lower-case prefix glued to a name's first word
+        (
+            "Kestrin will seek reimbursement through the pan-Canadian Pharmaceutical Alliance.",
+            ["pan-Canadian Pharmaceutical Alliance"],
+        ),
+        # a street's name in a postal address names no organisation
+        ("Zeta Pharma, 12 Kendall Court, Cambridge, MA 02139", []),
+        ("Zeta, 1 Research Foundation Drive, Suite 100", []),
+        # ... but a count before a name does not make it one
+        (
+            "Zeta received 3 National Institutes of Health grants.",
+            ["National Institutes of Health"],
+        ),
+    ],
+)
+def test_courts_patent_offices_and_street_addresses(text, names):
+    assert sorted(o.name for o in find_organizations(text, "Zeta Pharma")) == sorted(names)

@@ -2043,7 +2043,7 @@ def test_the_group_the_issuer_is_a_member_of_is_no_party_to_its_approval():
     )
     extraction = extract_release(text, "d", "file:///x", [])
     (approval,) = [e for e in extraction.events if e.event_type == "regulatory_approval"]
-    assert approval.counterparty == "U.S. Food and Drug Administration"
+    assert approval.counterparty == "Food and Drug Administration"  # the canonical name
 
 
 def test_a_society_whose_meeting_hears_the_data_is_no_party_to_them():

@@ -54,11 +54,18 @@ from transform.text_spans import (
     ends_with_stop,
 )
 
-# Letterhead lines: a postal address, a telephone line
-LETTERHEAD = re.compile(
-    r"\b[A-Z]{2} \d{5}(?:-\d{4})?\b|^(?:TEL|Tel|Phone|FAX|Fax)\b"
-    r"|^\d{1,5} [A-Z][a-z]+ (?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Way)\b"
-)
+
+@cache
+def _letterhead() -> re.Pattern[str]:
+    """Letterhead lines: a postal address (a street's word of context_words.csv role street),
+    a telephone line."""
+    street = words_alternation(context_words("street"))
+    return re.compile(
+        r"\b[A-Z]{2} \d{5}(?:-\d{4})?\b|^(?:TEL|Tel|Phone|FAX|Fax)\b"
+        rf"|^\d{{1,5}} [A-Z][a-z]+ {street}(?!\w)"
+    )
+
+
 DATE_OR_TIME = re.compile(
     rf"{DATE}|\b\d{{1,2}}[:.]\d\d\b|\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b"
 )
@@ -967,7 +974,7 @@ def _candidates(text: str, limit: int, begin: int = 0) -> list[HeadlineMatch]:
             )
             or DATE_ONLY_LINE.match(stripped)
             or PERIOD_HEADING.fullmatch(stripped)  # a report's section: "First quarter 2023"
-            or LETTERHEAD.search(stripped)
+            or _letterhead().search(stripped)
             or (  # a form's labels, never a title with its verb: "ACME REPORTS 2003 RESULTS"
                 stripped.isupper()
                 and len(stripped.split()) <= 5

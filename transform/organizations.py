@@ -168,6 +168,8 @@ OPENED_WORD = (
     rf"(?:[ ](?:{FOREIGN_OF}|dei|delle|de[ ]la|van|voor|y|e|i))?[ ](?!{MEETING_WORDS})"
     r"(?:[dl]['’])?[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*(?![\w’'-])"
 )
+# a lower-case prefix glued to a name's first word: "pan-" of "pan-Canadian Pharmaceutical Alliance"
+PREFIXED = r"(?:[a-z]{2,5}-(?=[A-Z]))?"
 # a word of what a head is of or for, never a code with digits ("Group for RC148")
 PLACE_WORD = rf"[ ](?!{MEETING_WORDS})[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*(?![\w’'-])"
 # what a second head of a name is of: "University of Pennsylvania School of Medicine"
@@ -215,12 +217,38 @@ def _organization() -> LineCued:
     )
     return LineCued(
         re.compile(
-            rf"(?<![\w.-])(?P<name>(?:The[ ])?(?:(?:{CAPITALISED}{HEAD_CONNECTOR}){{1,5}}{head}"
-            rf"(?:{of_place})?|{opening}(?:{OPENED_WORD}){{1,4}}|{head}{of_place}))\b"
+            rf"(?<![\w.-])(?P<name>(?:The[ ])?(?:{PREFIXED}(?:{CAPITALISED}{HEAD_CONNECTOR}){{1,5}}"
+            rf"{head}(?:{of_place}){{0,2}}|{opening}(?:{OPENED_WORD}){{1,4}}|{head}{of_place}))\b"
             # "... Agency", "Institut Pasteur", "University of Auckland"
         ),
         needs=frozenset(row["word"] for row in load_lexicon("organization_heads")),
         whole=True,  # a head ends its word: "Center", never "Centers"
+    )
+
+
+# a house number before a street's name: "12 " of "12 Kendall Court" (never a count's "1,500 ")
+HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d{1,5}[A-Za-z]?[ ]$")
+HOUSE_NUMBER_CHARS = 8
+
+
+@cache
+def _street_after() -> re.Pattern[str]:
+    """A street's word after a name, the word ending it (context_words.csv role street):
+    " Drive" of "Research Foundation Drive"."""
+    return re.compile(rf"[ ]{words_alternation(context_words('street'))}(?![\w])")
+
+
+def _in_street_address(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a street's name in a postal address: a house number
+    before it and a street's word ending it or after it, or a comma after it ("12 Kendall
+    Court, Cambridge"); never a count before a name ("3 National Institutes of Health grants")."""
+    if not HOUSE_NUMBER_BEFORE.search(text, max(0, start - HOUSE_NUMBER_CHARS), start):
+        return False
+    last = text[start:end].rsplit(" ", 1)[-1]
+    return (
+        last in context_words("street")
+        or _street_after().match(text, end) is not None
+        or text.startswith(",", end)
     )
 
 
@@ -682,6 +710,9 @@ def is_regulator(name: str) -> bool:
 
 
 COUNTRY_OPENS = re.compile(r"^(?:u\.s\.|us|united states)\s+")
+# ... as printed before a regulator's name ("U.S. " of "U.S. Patent and Trademark Office")
+COUNTRY_BEFORE = re.compile(r"(?<![\w.])(?:U\.S\.|US|United[ ]States)[ ]$")
+COUNTRY_CHARS = 16
 
 
 # a person and "of" before an institution: "Drs Sam Roe and John Isaacs of Zeta University"
@@ -932,7 +963,11 @@ def find_organizations(
             and not _next_line_case(text[entry.start : entry.end], legal)
         ):
             end = legal.end()
-        add(entry.start, end, "organization_lexicon", entry.value)
+        start = entry.start
+        country = COUNTRY_BEFORE.search(text, max(0, start - COUNTRY_CHARS), start)
+        if country and is_regulator(entry.value):
+            start = country.start()  # "U.S. Patent Trial and Appeal Board": its country printed
+        add(start, end, "organization_lexicon", entry.value)
     for match in _company().finditer(text):
         if match["inner"] and not _a_place(match["inner"]):
             continue  # "Zeta (Nasdaq) Holdings Inc.": no place inside the name
@@ -1060,6 +1095,8 @@ def find_organizations(
             # Ireland": a place right after the head word, no comma between, ends the name
         if MARKET_AFTER.match(text, end):
             continue  # "The Nasdaq Capital Market": an exchange's market, no "Nasdaq Capital"
+        if _in_street_address(text, start, end):
+            continue  # "12 Kendall Court, Cambridge", "1 Research Foundation Drive": a street
         add(start, end, "organization_head")
     for match in _trade_name().finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
@@ -1300,6 +1337,11 @@ class _FullerNames:
         keys = [(name, company_key(name)) for name in names]
         self._not_in_capitals = {key for name, key in keys if not name.isupper()}
         self._without_initials = {INITIALS.sub("", key) for _, key in keys if INITIALS.match(key)}
+        # ... or without its country ("Department of Health and Human Services" of "U.S.
+        # Department of Health and Human Services")
+        self._without_initials |= {
+            COUNTRY_OPENS.sub("", k) for _, k in keys if COUNTRY_OPENS.match(k)
+        }
         self._founders = {founder_surname(key) for _, key in keys} - {None}
 
     def names(self, name: str, core: str) -> bool:
@@ -1677,8 +1719,12 @@ def _acronym_of(name: str, core: str) -> bool:
     "BMS" of "Bristol-Myers Squibb" (``core`` is a company key, in lower case)."""
     if not ACRONYM.fullmatch(name) or not core:
         return False
-    words = [w for w in re.split(r"[\s-]+", core) if w and w not in ("and", "of", "&")]
-    if "".join(w[0] for w in words).upper() == name:
+    country = COUNTRY_OPENS.match(core)  # "USPTO" of "U.S. Patent and Trademark Office",
+    # "PTAB" of "U.S. Patent Trial and Appeal Board": with its country's initials or without
+    rest = core[country.end() :] if country else core
+    words = [w for w in re.split(r"[\s-]+", rest) if w and w not in ("and", "of", "&")]
+    initials = "".join(w[0] for w in words).upper()
+    if name in (initials, "US" + initials if country else initials):
         return True
     printed = _printed_capitals().get(core)
     return printed == name

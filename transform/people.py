@@ -1390,7 +1390,9 @@ def _given_name_people(text: str, found: dict[str, PersonMatch]) -> None:
             continue
         if any(w.casefold() in titles or w in heads or w in trade for w in words):
             continue  # "Grace Hospital", "Media Relations", "Isis Pharmaceuticals Earns"
-        if any(w.casefold() in FUNCTION_WORDS for w in words[1:]) or words[-1] in ADDRESS_WORDS:
+        if any(w.casefold() in FUNCTION_WORDS for w in words[1:]) or words[-1] in context_words(
+            "street"
+        ):
             continue  # "Barbara Yates\nThe Yates Network", "128 Sidney Street"
         last = words[-1].split("-")[-1].casefold()
         if not east_asian and not _listed_surname(last) and counts.get(last, 0) > 0:
@@ -1458,9 +1460,6 @@ def _past_title_words(text: str, match: re.Match[str], titles: frozenset[str]) -
 MAX_TITLE_WORDS = 6
 
 
-ADDRESS_WORDS = frozenset(
-    ["Street", "Avenue", "Road", "Drive", "Boulevard", "Lane", "Way", "Place", "Square", "Court"]
-)
 # what a company's name has after it, or an initial before it ("J.P. Morgan", "Morgan Stanley &
 # Co.", "Piper Sandler Companies")
 INITIAL_BEFORE = re.compile(r"(?:\b[A-Z]\.\s?|\d\s)$")
