@@ -9121,3 +9121,31 @@ def test_the_post_a_person_holds_after_is():
 )
 def test_courts_patent_offices_and_street_addresses(text, names):
     assert sorted(o.name for o in find_organizations(text, "Zeta Pharma")) == sorted(names)
+
+
+def test_a_drug_name_no_list_holds_in_a_brands_brackets():
+    for text, brand, inn in (
+        ("It covers using LUMZELA (bralumide) for hepatic encephalopathy.", "LUMZELA", "bralumide"),
+        ("Zolmira® (dapazine) tablets are approved.", "Zolmira", "dapazine"),
+    ):
+        found = {(c.name, c.rule) for c in find_compounds(text)}
+        assert (inn, "inn_after_brand") in found
+        assert (brand, "brand_with_inn+alias_parenthetical") in found
+    # English words, a former name or a brand not in capitals name no drug
+    for text in (
+        "ACME (placebo) arm",
+        "the TRIAL (randomized) study",
+        "NOVA (formerly Zeta) said",
+        "Trelva (dapazine) tablets",
+    ):
+        assert find_compounds(text) == [], text
+
+
+def test_a_company_to_be_named_is_no_executive_change():
+    lead = (
+        "Aldrith and Corvanta to Combine\n\nSAN DIEGO, Feb. 26, 2025 -- Combined company to be "
+        "named Aldrith Corvanta Therapeutics and led by Corvanta CEO Dana Whitfield.\n"
+    )
+    assert "executive_change" not in [e.event_type for e in find_events(lead, len(lead))]
+    lead = "Zeta news\n\nBOSTON, May 4, 2021 -- Jane Doe will be named Chief Executive Officer.\n"
+    assert [e.event_type for e in find_events(lead, len(lead))] == ["executive_change"]

@@ -2092,3 +2092,30 @@ def test_a_contact_under_a_companys_unit_speaks_for_the_company_heading_the_bloc
         ("Megan Castell", "Halvern Therapeutics"),  # its name printed again over its unit
         ("Mathilde Roux", "NewCap"),  # a firm no rule names, over its unit
     }
+
+
+def test_what_a_rule_requires_is_paid_by_no_one_and_a_balance_has_no_drug():
+    text = (
+        "Zeta News\n\nBOSTON, June 18, 2024 -- Zeta Therapeutics, Inc. (Nasdaq: ZETA) today "
+        "announced that it received a letter from The Nasdaq Stock Market LLC notifying it that "
+        "its stockholders' equity remained below the $2.5 million minimum required by Nasdaq "
+        "Listing Rule 5550(b)(1).\n\nZeta discontinued development of ZT-401 in February 2024. "
+        "As of March 31, 2024, the Company had cash and cash equivalents of $6.4 million.\n"
+    )
+    money = extract_release(text, "d", "f").money
+    assert [(m.amount, m.payer, m.payee, m.compound) for m in money] == [
+        (2_500_000, None, None, None),
+        (6_400_000, None, None, None),
+    ]
+    # a payment the sentence before names a drug for still takes it
+    text = (
+        "Zeta News\n\nBOSTON, June 18, 2024 -- Zeta Therapeutics, Inc. (Nasdaq: ZETA) today "
+        "announced that Omega Inc. dosed the first patient with ZT-401. The event triggers a "
+        "$5 million milestone payment from Omega Inc. to Zeta.\n"
+    )
+    [milestone] = extract_release(text, "d", "f").money
+    assert (milestone.payer, milestone.payee, milestone.compound) == (
+        "Omega",
+        "Zeta Therapeutics",
+        "ZT-401",
+    )

@@ -515,6 +515,27 @@ def _an_inn(printed: str) -> bool:
     )
 
 
+UNLISTED_INN_MIN = 6  # letters of a nonproprietary name no list holds: "bralumide"
+
+
+def _unlisted_inn(match: re.Match[str], printed: str) -> bool:
+    """Whether a brand in capitals or with its mark prints a drug's name no list holds in its
+    brackets ("LUMZELA (bralumide)", "Zolmira® (dapazine)"): one word in lower case, no English
+    word, no class of drug ("ZETA (placebo)", "NOVA (formerly Zeta)" name none)."""
+    brand, inn = match.group(1), BIOLOGIC_SUFFIX.sub("", printed)
+    marked = any(mark in match.group(0) for mark in ("®", "™", "(R)", "(TM)"))
+    return (
+        (brand.isupper() or marked)
+        and inn.isalpha()
+        and inn.islower()
+        and len(inn) >= UNLISTED_INN_MIN
+        and inn not in word_counts()
+        and not is_class_word(inn)
+        and not not_a_compound(inn)
+        and not is_known(brand)
+    )
+
+
 # a company's code of two to five capitals and one digit: "ORC-5", "PLR-9"
 ONE_DIGIT_CODE = re.compile(r"(?<![\w$€£¥/-])[A-Z]{2,5}-\d(?![\w-]|\.\d)")
 # what says such a code is a compound: a noun for one before it ("its lead candidate ORC-5"; a
@@ -838,6 +859,9 @@ def find_compounds(text: str) -> list[NamedMatch]:
             any(opened < at < match.end("inn") for at in inn_labelled)
             and not is_known(match.group(1))
         ):
+            add(match.start(1), match.end(1), "brand_with_inn")
+        elif _unlisted_inn(match, printed):
+            add(match.start("inn"), match.end("inn"), "inn_after_brand")
             add(match.start(1), match.end(1), "brand_with_inn")
     code_ends = {
         m.span_end for m in found.values() if m.rule in ("development_code", "labelled_code")

@@ -763,8 +763,12 @@ def _from_role_before() -> re.Pattern[str]:
 GRANTED_FROM = re.compile(
     r"\b(?:approval|clearance|authori[sz]ation|designation|opinion|guidance|feedback|acceptance"
     r"|permission|consent|waiver|review"
+    # what a letter says: "received a letter from The Nasdaq Stock Market LLC notifying it"
+    r"|letter|notice|notification|correspondence|inquiry|subpoena|request"
     # "If the NDA is approved by the FDA, Zeta expects revenue of ...": who approves
-    r"|approved|cleared|accepted|authori[sz]ed|granted|designated|reviewed|recommended)"
+    r"|approved|cleared|accepted|authori[sz]ed|granted|designated|reviewed|recommended"
+    # what a rule requires: "the $2.5 million minimum required by Nasdaq Listing Rule 5550(b)(1)"
+    r"|required|mandated|imposed|prescribed|set)"
     r"\s+(?:from|by)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -860,7 +864,15 @@ def link_money(
             text, (left, right, span_start), own, window_orgs, payer, payee
         )
     compound = next(
-        iter(_inside(compounds, text, left, right) or _inside(compounds, text, before, right)), None
+        iter(
+            _inside(compounds, text, left, right)
+            or (
+                []  # a balance at a date is the company's, no drug's the sentence before named:
+                if AT_A_DATE.search(text, left, right)  # "As of March 31, 2024, the Company had
+                else _inside(compounds, text, before, right)  # cash and cash equivalents of"
+            )
+        ),
+        None,
     )
     if kind in UNTRIGGERED_KINDS:  # paid on signing or on sales: only its own words say when
         # up to its sentence's end, and to the next payment its sentence names: "$50 million
@@ -894,6 +906,11 @@ def link_money(
     return MoneyLink(
         payer, payee, compound.name if compound else None, trigger, (payer, payee) != read, read
     )
+
+
+# a sum that stands at a date: a balance, a total to date ("As of March 31, 2024", "at the end of
+# the quarter")
+AT_A_DATE = re.compile(r"\b(?:as\s+of|at\s+the\s+end\s+of)\b", re.IGNORECASE)
 
 
 def one_direction(links: Sequence[MoneyLink]) -> list[MoneyLink]:
