@@ -9149,3 +9149,18 @@ def test_a_company_to_be_named_is_no_executive_change():
     assert "executive_change" not in [e.event_type for e in find_events(lead, len(lead))]
     lead = "Zeta news\n\nBOSTON, May 4, 2021 -- Jane Doe will be named Chief Executive Officer.\n"
     assert [e.event_type for e in find_events(lead, len(lead))] == ["executive_change"]
+
+
+def test_a_bispecifics_second_target_is_no_antibodys_name():
+    text = (
+        "Zeta news\n\nPARIS, March 3, 2015 -- Zeta SA (Euronext: ZETA) said patients may benefit "
+        "from HLD-505, Halden's bispecific HER2/HER3 antibody.\n"
+    )
+    [compound] = extract_release(text, "d", "f").compounds
+    assert (compound.name, compound.antibody) == ("HLD-505", None)
+    # a named antibody still is one: "the huC242 antibody"
+    text = text.replace("bispecific HER2/HER3 antibody", "conjugate of the huC242 antibody")
+    assert [(c.name, c.antibody) for c in extract_release(text, "d", "f").compounds][-1] == (
+        "HLD-505",
+        "huC242",
+    )

@@ -4362,3 +4362,38 @@ def test_a_scale_in_the_language_of_the_releases_country():
         (3_000_000, "EUR"),
         (1_500_000_000, "EUR"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        (
+            "Zeta has secured a ZAR 180 million development finance facility from the IDC.",
+            "financing",
+        ),
+        ("Zeta raised $15 million in venture debt from Silicon Valley Bank.", "financing"),
+        ("Zeta drew $10 million under its revolving facility.", "financing"),
+        ("Zeta secured a $20 million debt facility.", "financing"),
+        # a loan the company makes stays other, and so does what remains due under a loan
+        ("Zeta made a $2 million loan to Omega.", "other"),
+        ("The payment reduces the principal due under the term loan to $4.7 million.", "other"),
+    ],
+)
+def test_a_debt_facility_or_term_loan_is_financing(sentence, kind):
+    text = f"Zeta news\n\nBOSTON, May 4, 2021 -- {sentence}\n"
+    [money] = extract_release(text, "d", "f").money
+    assert money.kind == kind
+
+
+def test_the_companys_own_revenue_takes_no_drug_from_the_sentence_before():
+    text = (
+        "Zeta news\n\nSAO PAULO, July 22, 2024 -- Zeta S.A. (B3: ZETA3) announced that ANVISA "
+        "approved ZIRTEVA (zirvotinib).\n\nZeta expects to launch zirvotinib in Brazil in the "
+        "fourth quarter. The company reported net revenue of R$ 1.8 billion in 2023.\n"
+    )
+    [revenue] = extract_release(text, "d", "f").money
+    assert (revenue.kind, revenue.compound) == ("revenue", None)
+    # a drug's own sales the sentence names keep it
+    text = text.replace("The company reported net revenue", "Zirvotinib sales reached revenue")
+    [revenue] = extract_release(text, "d", "f").money
+    assert (revenue.kind, revenue.compound) == ("revenue", "zirvotinib")

@@ -535,3 +535,24 @@ def test_a_contacts_label_in_another_language_opens_the_contacts(contacts, expec
     )
     extraction = extract_release(text, "e" * 64, "file:///x.txt", [])
     assert [(c.value, c.person) for c in extraction.contacts] == expected
+
+
+def test_a_companys_own_contact_label_after_its_about_section_opens_the_contacts():
+    text = (
+        "BOSTON, April 2, 2025 -- Vireo Dx, Inc. (NYSE: VRDX) and Halden plc (LSE: HLDN) today "
+        "announced a companion diagnostic agreement.\n\n"
+        "About Vireo Dx\nVireo Dx develops genomic tests for oncology.\n\n"
+        "Vireo Contact: Beth Almeida, balmeida@vireodx.example\n"
+        "Halden Contact: Fiona Drummond, +44 (0)1865 555 010\n"
+    )
+    extraction = extract_release(text, "e" * 64, "file:///x.txt", [])
+    assert [(c.kind, c.value, c.person) for c in extraction.contacts] == [
+        ("email", "balmeida@vireodx.example", "Beth Almeida"),
+        ("phone", "+44 (0)1865 555 010", "Fiona Drummond"),
+    ]
+    # a sentence with "contact" in it opens nothing
+    text = (
+        "BOSTON, April 2, 2025 -- Vireo Dx, Inc. said so.\n\nAbout Vireo Dx\nVireo Dx tests.\n"
+        "Patients may Contact: Their Doctors for advice.\n"
+    )
+    assert "contacts" not in [s.segment for s in extract_release(text, "e", "x", []).segments]

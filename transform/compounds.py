@@ -1214,7 +1214,7 @@ TARGET_PATTERNS = (
 )
 ANTIBODY = cued(  # (never what an "anti-PD1 antibody" binds: its target; nor a name's end
     # after a hyphen: "L1" of "PD-L1")
-    r"(?<![\w-])(?P<a>[a-z]{0,3}[A-Z][A-Za-z]*\d[\w-]*|[a-z]+(?:zu|xi|u|o)mab)"
+    r"(?<![\w/-])(?P<a>[a-z]{0,3}[A-Z][A-Za-z]*\d[\w-]*|[a-z]+(?:zu|xi|u|o)mab)"
     r"\s+(?:monoclonal\s+)?antibody"
 )
 # ... and an antibody of a kind is one against the target before it: "JB-201, a HER2 monoclonal

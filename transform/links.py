@@ -869,7 +869,10 @@ def link_money(
             or (
                 []  # a balance at a date is the company's, no drug's the sentence before named:
                 if AT_A_DATE.search(text, left, right)  # "As of March 31, 2024, the Company had
-                else _inside(compounds, text, before, right)  # cash and cash equivalents of"
+                # cash and cash equivalents of"; so are revenue and financing the company's own
+                # sentence states ("The company reported net revenue of R$ 1.8 billion")
+                or (kind in UNEARNED_KINDS and COMPANY_SUBJECT.match(text, left, right))
+                else _inside(compounds, text, before, right)
             )
         ),
         None,
@@ -911,6 +914,8 @@ def link_money(
 # a sum that stands at a date: a balance, a total to date ("As of March 31, 2024", "at the end of
 # the quarter")
 AT_A_DATE = re.compile(r"\b(?:as\s+of|at\s+the\s+end\s+of)\b", re.IGNORECASE)
+# a sentence whose subject is the company itself
+COMPANY_SUBJECT = re.compile(r"\W*(?:The\s+(?:[Cc]ompany|Group)|We|It)\b")
 
 
 def one_direction(links: Sequence[MoneyLink]) -> list[MoneyLink]:

@@ -45,7 +45,8 @@ CONTACTS = re.compile(
 # a contacts desk's label: "Media", "Investor Relations" (people.py and links.py read it too)
 DESK_LABELS = r"Media|Investors?|Investor Relations|Press|Analysts?|Public Relations|Communications"
 DESK_CONTACT = re.compile(
-    rf"^[ \t]*(?:[A-Z][\w&.-]*[ \t]){{0,3}}(?:{DESK_LABELS})(?:[ \t][Cc]ontacts?)?"
+    rf"^[ \t]*(?:[A-Z][\w&.-]*[ \t]){{0,3}}(?:(?:{DESK_LABELS})(?:[ \t][Cc]ontacts?)?"
+    r"|(?<=[ \t])Contacts?)"  # ... or a company's own: "Vireo Contact: Beth Almeida, ..."
     r"[ \t]*:(?=[ \t]*(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+)?[A-Z][\w'’.-]+[ \t]+[A-Z])",
     re.MULTILINE,
 )
