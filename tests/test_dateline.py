@@ -1942,3 +1942,23 @@ def test_a_listing_where_a_wires_name_is_printed_is_no_wire():
         None,
         dt.date(2023, 3, 14),
     )
+
+
+@pytest.mark.parametrize(
+    "line, city",
+    [
+        (
+            "Frankfurt am Main, Germany, 19 September 2024 – Zeta GmbH today announced",
+            "Frankfurt am Main",
+        ),
+        (
+            "Freiburg im Breisgau, Germany, 19 September 2024 – Zeta GmbH today said",
+            "Freiburg im Breisgau",
+        ),
+        ("Newcastle upon Tyne, UK, 3 May 2022 – Zeta plc today announced", "Newcastle upon Tyne"),
+        ("RIO DE JANEIRO, Brazil, May 3, 2022 -- Zeta SA today announced", "RIO DE JANEIRO"),
+        ("Alphen aan den Rijn, the Netherlands, 4 May 2012 – Zeta BV said", "Alphen aan den Rijn"),
+    ],
+)
+def test_a_citys_joining_words_are_part_of_its_name(line, city):
+    assert parse_dateline("Zeta Signs Agreement\n\n" + line + " that it signed.\n").city == city

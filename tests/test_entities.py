@@ -9164,3 +9164,31 @@ def test_a_bispecifics_second_target_is_no_antibodys_name():
         "HLD-505",
         "huC242",
     )
+
+
+def test_a_table_rows_antibody_is_its_own_compounds_and_a_name_in_capitals_is_a_target():
+    text = (
+        "Zeta news\n\nNEW YORK, Dec. 10, 2024 -- Zeta Bio, Inc. (Nasdaq: ZETA) hosts its R&D Day."
+        "\n\n| Program | Mechanism | Stage |\n|---|---|---|\n| ZT-101 | Lp(a) siRNA | Phase 3 |\n"
+        "| ZT-204 | ANGPTL3 antibody | Phase 2 |\n"
+    )
+    extraction = extract_release(text, "d", "f")
+    assert [(c.name, c.antibody, c.target) for c in extraction.compounds] == [
+        ("ZT-101", None, None),
+        ("ZT-204", None, "ANGPTL3"),
+    ]
+    assert [(p.phase, p.compound) for p in extraction.phases] == [
+        ("Phase III", "ZT-101"),
+        ("Phase II", "ZT-204"),
+    ]
+
+
+def test_a_substance_before_its_receptors_subtype_is_a_target_and_a_long_field_is_one_name():
+    text = "ZT-330, an oral selective orexin 2 receptor agonist, is in Phase 2."
+    assert [c.name for c in find_compounds(text)] == ["ZT-330"]
+    assert "orexin" not in [c.name for c in find_compounds("an orexin 2 receptor agonist, ZT-3")]
+    assert "dopamine" not in [c.name for c in find_compounds("a dopamine D2 receptor antagonist")]
+    text = "It negotiates with the National Association of Statutory Health Insurance Funds."
+    assert [o.name for o in find_organizations(text, "Zeta GmbH")] == [
+        "National Association of Statutory Health Insurance Funds"
+    ]

@@ -4397,3 +4397,44 @@ def test_the_companys_own_revenue_takes_no_drug_from_the_sentence_before():
     text = text.replace("The company reported net revenue", "Zirvotinib sales reached revenue")
     [revenue] = extract_release(text, "d", "f").money
     assert (revenue.kind, revenue.compound) == ("revenue", "zirvotinib")
+
+
+def test_a_financial_statement_with_no_unit_restates_the_text_and_its_rows_give_the_kinds():
+    text = (
+        "ZETA REPORTS FIRST QUARTER 1997 RESULTS\n\n   WOBURN, Mass., April 24, 1997 /PRNewswire/ "
+        "-- Zeta Corporation (Nasdaq: ZETA) today reported a net loss of $3,412,000 for the first "
+        "quarter, compared with a net loss of $2,874,000 for the same period in 1996.\n\n"
+        "   Revenues for the quarter were $1,205,000, consisting primarily of contract research "
+        "revenue from the Company's collaboration with Omega Pharma Ltd.\n\n"
+        "                  ZETA CORPORATION\n            CONDENSED STATEMENTS OF OPERATIONS\n"
+        "                                     1997          1996\n"
+        "   Revenues                      $1,205,000      $987,000\n"
+        "   Net loss                     ($3,412,000)   ($2,874,000)\n"
+    )
+    money = extract_release(text, "d", "f").money
+    table = [m for m in money if m.span_start > text.index("STATEMENTS")]
+    assert [(m.amount, m.kind, m.restated) for m in table] == [
+        (1_205_000, "revenue", True),
+        (987_000, "revenue", True),
+        (3_412_000, "other", True),
+        (2_874_000, "other", True),
+    ]
+    # the issuer earns its revenue, never pays it ("from the Company's collaboration")
+    [revenue] = [
+        m for m in money if m.span_start < text.index("STATEMENTS") and m.kind == "revenue"
+    ]
+    assert (revenue.payer, revenue.payee) == (None, None)
+
+
+def test_a_preferential_allotment_is_financing_and_the_issuers_revenue_borrows_no_drug():
+    text = (
+        "Lumora news\n\nMUMBAI, India, 12 August 2024 -- Lumora Pharma Limited (NSE: LUMORA) "
+        "announced that Healthbridge Capital will invest Rs 250 crore in the company through a "
+        "preferential allotment of equity shares.\n\nThe proceeds will fund LMR-21, a biosimilar. "
+        "Lumora reported revenue from operations of Rs 1,240 crore for fiscal 2024.\n"
+    )
+    money = extract_release(text, "d", "f").money
+    assert [(m.amount, m.kind, m.compound) for m in money] == [
+        (2_500_000_000, "financing", None),
+        (12_400_000_000, "revenue", None),
+    ]

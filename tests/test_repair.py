@@ -1008,3 +1008,17 @@ def test_a_page_break_inside_a_sentence_goes_and_the_sentence_is_joined():
     # a page's number between dashes is a page break's mark too
     numbered = repair_text("Revenues were $2.7 million\n\n- 2 -\n\ncompared with $1.9 million.\n")
     assert numbered.text == "Revenues were $2.7 million compared with $1.9 million.\n"
+
+
+def test_a_barred_tables_rows_in_a_wrapped_text_stay_one_a_line():
+    paragraph = (
+        "Zeta Bio develops precision medicines for cardiometabolic disease and will present "
+        "updates across its pipeline at its annual research and development day in New York. "
+    ) * 3
+    table = (
+        "| Program | Indication | Stage |\n|---|---|---|\n"
+        "| ZT-101 | Cardiovascular disease with elevated Lp(a) in adults | Phase 3 |\n"
+        "| ZT-204 | Homozygous familial hypercholesterolemia in children | Phase 2 |"
+    )
+    wrapped = "\n".join(textwrap.wrap(paragraph, 80)) + "\n\n" + table
+    assert repair_text(wrapped).text == paragraph.strip() + "\n\n" + table

@@ -36,7 +36,7 @@ from transform.lexicon import (
     words_alternation,
 )
 from transform.literals import Led, cued
-from transform.money import SCALES, glued_code, is_currency_mark
+from transform.money import SCALES, barred_row, glued_code, is_currency_mark
 from transform.organizations import GIVEN_NAME_BEFORE, GIVEN_NAME_CHARS
 from transform.repair.vocabulary import (
     foreign_vocabulary,
@@ -1244,6 +1244,9 @@ def components(text: str, name: str, first_at: int) -> tuple[str | None, str | N
         (antibody is None and antibody_named) or (target is None and target_patterns)
     ):
         left, right = sentence_bounds(text, at, at + len(name))
+        row = barred_row(text, at, at + len(name))
+        if row is not None:  # a table's row is the compound's sentence: "| ZT-2 | ANGPTL3
+            left, right = max(left, row[0]), min(right, row[1])  # antibody |" is ZT-2's alone
         paragraph_end = text.find("\n\n", right)
         _, after = sentence_bounds(text, right, right + 1)
         window_end = (
@@ -1261,7 +1264,11 @@ def components(text: str, name: str, first_at: int) -> tuple[str | None, str | N
                 and found.group("a") != name
                 and not KIND_OF_ANTIBODY.search(window, max(0, found.start() - 4), found.start())
             ):
-                antibody = found.group("a")
+                if found.group("a").isupper():  # a target's name in capitals ("an ANGPTL3
+                    target = target or found.group("a")  # antibody" with no article too),
+                    # never an antibody's own ("huC242", "trastuzumab")
+                else:
+                    antibody = found.group("a")
         if target is None:
             # the target printed nearest the compound, where its sentence names two drugs'
             # ("PRG-404, Peregrine's CD47-targeting fusion protein, with Kestrel's anti-PD-1

@@ -142,7 +142,11 @@ WEEKDAY = (
 # A weekday's name or its abbreviation ("Thu, 02 Nov 2023 06:00:00 GMT": a feed's stamp)
 WEEKDAY_WORD = re.compile(rf"\b{WEEKDAY}\b")
 ANY_WEEKDAY = rf"(?:{WEEKDAY}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
-CITY = rf"{WORD}(?:[ /]{WORD}){{0,3}}"  # "SOUTH SAN FRANCISCO", "Martinsried/Munich"
+# a joining word inside a city's name: "Frankfurt am Main", "Freiburg im Breisgau", "Newcastle
+# upon Tyne", "Rio de Janeiro", "Alphen aan den Rijn"
+CITY_JOINER = r"(?:am|an[ ]der|im|bei|upon|sur|de|del|da|do|di|aan[ ]de[nr]?)"
+CITY = rf"{WORD}(?:[ /]{WORD}|[ ]{CITY_JOINER}[ ]{WORD}){{0,3}}"  # "SOUTH SAN FRANCISCO",
+# "Martinsried/Munich"
 REGION_PART = rf"(?!{MONTH}\b|{WEEKDAY}\b)(?:the[ ])?{WORD}(?:[ ]{WORD}){{0,2}}"
 REGION = rf"{REGION_PART}(?:,[ ]?{REGION_PART})?"
 # a city's own qualifier in brackets before its region: "HALLE (SAALE), Germany"

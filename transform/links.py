@@ -858,6 +858,9 @@ def link_money(
         ):  # "Agenus will receive $150 million upon closing ... The agreement also includes
             payer, payee = own.name, receiver  # approximately $1.7 billion in potential
             # future fees and milestones" in Gilead's release: Agenus receives these too
+    if kind == "revenue" and own is not None and payer == own.name:
+        payer = None  # revenue is what the issuer earns, never pays: "contract research revenue
+        # from the Company's collaboration with Sandoz" (the possessive names no payer)
     read = (payer, payee)
     if kind in PAID_KINDS and own is not None:  # with no issuer, no side is taken for it
         payer, payee = _sides_by_default(
@@ -871,7 +874,7 @@ def link_money(
                 if AT_A_DATE.search(text, left, right)  # "As of March 31, 2024, the Company had
                 # cash and cash equivalents of"; so are revenue and financing the company's own
                 # sentence states ("The company reported net revenue of R$ 1.8 billion")
-                or (kind in UNEARNED_KINDS and COMPANY_SUBJECT.match(text, left, right))
+                or (kind in UNEARNED_KINDS and _company_subject(text, left, right, own))
                 else _inside(compounds, text, before, right)
             )
         ),
@@ -915,7 +918,18 @@ def link_money(
 # the quarter")
 AT_A_DATE = re.compile(r"\b(?:as\s+of|at\s+the\s+end\s+of)\b", re.IGNORECASE)
 # a sentence whose subject is the company itself
-COMPANY_SUBJECT = re.compile(r"\W*(?:The\s+(?:[Cc]ompany|Group)|We|It)\b")
+COMPANY_SUBJECT = re.compile(r"\W*(?:The\s+(?:[Cc]ompany|Group)|We|It|(?P<name>[A-Z][\w-]+))\b")
+
+
+def _company_subject(text: str, left: int, right: int, own: _Issuer | None) -> bool:
+    """Whether the sentence at ``left`` opens on the issuer: "The company reported ...", "We
+    ...", or its own name's first word ("Lumora reported revenue from operations of ...")."""
+    subject = COMPANY_SUBJECT.match(text, left, right)
+    if subject is None:
+        return False
+    if subject["name"] is None:
+        return True
+    return own is not None and subject["name"] == own.name.split(" ", 1)[0]
 
 
 def one_direction(links: Sequence[MoneyLink]) -> list[MoneyLink]:

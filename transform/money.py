@@ -533,7 +533,7 @@ class MoneyMatch:
     per_unit: bool  # the price of one share, unit or warrant, not a sum of money
     sentence_start: int
     sentence_end: int
-    tabled: bool = False  # a figure of a financial table under "(in thousands)": scaled by it
+    tabled: bool = False  # a figure of a financial table's row (its unit declared or a statement's)
 
 
 @cache
@@ -1896,8 +1896,11 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
         scale = SCALES[scale_text] if scale_text else _currency_scales().get(printed, 1.0)
         # a table's figure in the unit its header declares: "(in thousands, except per share
         # data)" over "Collaboration revenue $ 12,345" is $12,345,000; a row by the share never
-        table_scale, share_row = _table_row(text, tables, match.start()) if tables else (1.0, False)
-        if scale_text or printed in _currency_scales():
+        table_scale, share_row, table_line = (
+            _table_row(text, tables, match.start()) if tables else (1.0, False, None)
+        )
+        own_scale = bool(scale_text or printed in _currency_scales())
+        if own_scale:
             table_scale = 1.0  # its own scale: "$12.3 million" in a table is $12.3 million
         scale *= table_scale
         amount = round(float(f"{number * scale:.{FLOAT_DIGITS}g}"), PRICE_DIGITS)
@@ -1942,7 +1945,7 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
                 continue  # "80 million kroner" in a text naming neither Denmark nor Norway
             currency = kroner
         left, right = sentence_bounds(text, match.start(), match.end())
-        row = barred_row(text, match.start(), match.end())
+        row = barred_row(text, match.start(), match.end()) or table_line
         if row is not None:  # a table's row is the amount's sentence: its label the cell before,
             left, right = max(left, row[0]), min(right, row[1])  # never the next row's
         for wire in _wire_mark().finditer(text, left, match.start()):
@@ -2130,7 +2133,7 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
             per_unit,
             left,
             right,
-            tabled=table_scale != 1.0,
+            tabled=table_line is not None and not own_scale,
         )
         if found and _converted(text, found[-1], item):  # the same sum: its kind and role
             original = found[-1]
@@ -2276,39 +2279,64 @@ PER_SHARE_ROW = re.compile(
 
 
 def _scaled_tables(text: str) -> list[tuple[int, int, float]]:
-    """Where a financial table declares its unit, and how far it runs: (start, end, scale)."""
+    """Where a financial table declares its unit, and how far it runs: (start, end, scale); a
+    statement's heading with no unit opens a table of whole figures (scale 1.0)."""
     lowered = text.lower()
-    if "thousand" not in lowered and "million" not in lowered and "000" not in text:
-        return []
     tables = []
-    for declared in TABLE_SCALE.finditer(text):
-        word = (declared["scale"] or declared["scale_line"]).lower()
-        scale = 1e6 if word.startswith("million") else 1e3  # "thousands", "'000", "000s"
-        prose = TABLE_PROSE_LINE.search(text, declared.end())
-        tables.append((declared.end(), prose.start() if prose else len(text), scale))
-    return tables
+    if "thousand" in lowered or "million" in lowered or "000" in text:
+        for declared in TABLE_SCALE.finditer(text):
+            word = (declared["scale"] or declared["scale_line"]).lower()
+            scale = 1e6 if word.startswith("million") else 1e3  # "thousands", "'000", "000s"
+            prose = TABLE_PROSE_LINE.search(text, declared.end())
+            tables.append((declared.end(), prose.start() if prose else len(text), scale))
+    if "statement" in lowered or "balance sheet" in lowered or "financial data" in lowered:
+        scaled = [start for start, _, _ in tables]
+        for heading in STATEMENT_HEADING.finditer(text):
+            if any(start <= heading.start() < end for start, end, _ in tables):
+                continue
+            prose = TABLE_PROSE_LINE.search(text, heading.end())
+            end = prose.start() if prose else len(text)
+            # (a unit declared under the heading scales the table from there on)
+            end = min([end] + [start for start in scaled if start > heading.end()])
+            tables.append((heading.end(), end, 1.0))
+    return sorted(tables)
+
+
+# a financial statement's heading alone on its line: "CONDENSED STATEMENTS OF OPERATIONS",
+# "Consolidated Balance Sheets", "Selected Financial Data"; its figures restate the text's
+STATEMENT_HEADING = re.compile(
+    r"^[ \t]*(?:(?:condensed|consolidated|unaudited|interim|selected|summary)[ \t]+)*"
+    r"(?:statements?[ \t]+of[ \t]+(?:(?:consolidated|comprehensive)[ \t]+)*(?:operations|income"
+    r"|loss|comprehensive[ \t]+(?:income|loss)|cash[ \t]+flows|financial[ \t]+position)"
+    r"|balance[ \t]+sheets?(?:[ \t]+data)?|financial[ \t]+data)"
+    r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 ROW_REACH = 400  # characters of a table row's line read either side of a figure
 
 
-def _table_row(text: str, tables: list[tuple[int, int, float]], at: int) -> tuple[float, bool]:
-    """The scale of the table a figure at ``at`` sits in (1.0 outside any), and whether its row
+def _table_row(
+    text: str, tables: list[tuple[int, int, float]], at: int
+) -> tuple[float, bool, tuple[int, int] | None]:
+    """The scale of the table a figure at ``at`` sits in (1.0 outside any), whether its row
     is by the share ("Net loss per share", "EPS": never scaled; "Proceeds from issuance of
-    common shares" is a sum)."""
+    common shares" is a sum), and the row's line (None outside a table)."""
     for start, end, scale in tables:
         if start <= at < end:
             # (a row's line, read at most ROW_REACH characters each way)
             line_start = text.rfind("\n", max(start, at - ROW_REACH), at) + 1
             line_start = max(line_start, at - ROW_REACH)
             line_end = text.find("\n", at, at + ROW_REACH)
-            line = text[line_start : line_end if line_end != -1 else at + ROW_REACH].rstrip(" \t|")
+            line_end = line_end if line_end != -1 else min(len(text), at + ROW_REACH)
+            line = text[line_start:line_end].rstrip(" \t|")
             if line.endswith((".", "!", "?")):
-                return 1.0, False  # a sentence, no row: "Grant income of $500,000 in May."
+                return 1.0, False, None  # a sentence, no row: "Grant income of $500,000 in May."
             if PER_SHARE_ROW.search(text, line_start, at):
-                return 1.0, True
-            return scale, False
-    return 1.0, False
+                return 1.0, True, (line_start, line_end)
+            return scale, False, (line_start, line_end)
+    return 1.0, False, None
 
 
 # A sum the text says is another of its size, no printing again of the first: "an initial

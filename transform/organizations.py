@@ -205,7 +205,7 @@ def _organization() -> LineCued:
     # Evaluation and Research"
     word = PLACE_WORD  # never a code: "an affiliate of AbbVie Group for RC148"
     of_place = (
-        rf"(?:[ ](?:of|{FOREIGN_OF})(?:{word}){{1,3}}"
+        rf"(?:[ ](?:of|{FOREIGN_OF})(?:{word}){{1,4}}"
         # (with its article: "American Association for the Study of Liver Diseases")
         rf"|[ ]for(?:[ ]the)?(?:{word}){{1,3}}(?:[ ]and(?:{word}){{1,2}})?"
         rf"(?:[ ]of(?:{word}){{1,2}})?)"

@@ -200,6 +200,8 @@ def reflow_edits(text: str) -> list[Edit]:
             and not line.rstrip().endswith(":")
             and not any(mark in line.rsplit(" ", 1)[-1] for mark in ("://", "@"))
             and not LIST_ITEM.match(following)
+            # a table's row under another: "| ZT-1 | Phase 3 |" / "| ZT-2 | Phase 2 |"
+            and not (line.rstrip().endswith("|") and following.lstrip().startswith("|"))
             # (inside a parenthesis it goes on: "(NYSE\nAlternext US: PTN)")
             and not (FIELD_LINE.match(following) and line.count("(") <= line.count(")"))
             and not DATE_STAMP.match(following)
