@@ -9192,3 +9192,44 @@ def test_a_substance_before_its_receptors_subtype_is_a_target_and_a_long_field_i
     assert [o.name for o in find_organizations(text, "Zeta GmbH")] == [
         "National Association of Statutory Health Insurance Funds"
     ]
+
+
+def test_a_possessive_after_an_institution_is_no_part_of_its_name():
+    text = "Zeta Innovation is the University of Eastmoor's wholly owned company."
+    assert [o.name for o in find_organizations(text, "Omega Inc.")] == ["University of Eastmoor"]
+    text = "Omega works with the Dana-Farber Cancer Institute's team."
+    assert [o.name for o in find_organizations(text, "Omega Inc.")] == [
+        "Dana-Farber Cancer Institute"
+    ]
+    # a name's own apostrophe stays: "Institut d'Oncologie", "O'Higgins"
+    text = "the Institut d'Oncologie and the Universidad O'Higgins"
+    assert [o.name for o in find_organizations(text, "Omega Inc.")] == [
+        "Institut d'Oncologie",
+        "Universidad O'Higgins",
+    ]
+
+
+def test_a_founders_sentence_names_no_organisation_of_his_after_its_verb():
+    text = (
+        "Zeta news\n\nPARIS, March 3, 2015 -- Zeta Pharma SA (Euronext: ZETA) today announced a "
+        "licence.\n\nBrightfield, founded in 2022 by Dr. Tom Hendry, has raised £8.5 million in a "
+        "seed round led by Oxford Science Enterprises.\n"
+    )
+    [person] = extract_release(text, "d", "f").people
+    assert (person.name, person.organization) == ("Tom Hendry", "Zeta Pharma")
+    # a contact's line still names the firm after the comma
+    text = (
+        text + "\nContacts:\nJane Roe, Vice President, Communications, Omega Inc.\njane@o.example\n"
+    )
+    people = extract_release(text, "d", "f").people
+    assert ("Jane Roe", "Omega") in [(p.name, p.organization) for p in people]
+
+
+def test_an_officer_leaving_the_company_is_an_executive_change():
+    lead = (
+        "Zeta news\n\nBOSTON, May 4, 2021 -- Zeta Bio said Jane Doe, Chief Financial Officer, is "
+        "leaving the Company to pursue other opportunities.\n"
+    )
+    assert [e.event_type for e in find_events(lead, len(lead))] == ["executive_change"]
+    lead = "Zeta news\n\nBOSTON, May 4, 2021 -- The President is leaving the board meeting early.\n"
+    assert [e.event_type for e in find_events(lead, len(lead))] == []

@@ -2029,6 +2029,9 @@ def _academic() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{words_alternation(academic_heads())})(?!\w)")
 
 
+CLAUSE_VERB = re.compile(r"\b(?:has|have|had|is|was|were|will|would|raised|led|said)\b")
+
+
 def person_organization(
     text: str,
     span_start: int,
@@ -2161,6 +2164,9 @@ def person_organization(
             # "Jane Roe, CEO   +44 20 5555 0101" over "Numis Securities Limited")
             and not NUMBER_OR_MAIL.search(text, span_end, nearby[0].span_start)
             and not FORMERLY_BEFORE.search(text, span_end, nearby[0].span_start)
+            # a clause of the sentence, no contact's line: "... by Dr. Tom Hendry, has raised
+            # £8.5 million in a seed round led by Oxford Science Enterprises"
+            and not CLAUSE_VERB.search(text, span_end, nearby[0].span_start)
         ):
             return nearby[0].name
     firm = _firm_below(text, span_start, span_end)

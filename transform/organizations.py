@@ -171,7 +171,10 @@ OPENED_WORD = (
 # a lower-case prefix glued to a name's first word: "pan-" of "pan-Canadian Pharmaceutical Alliance"
 PREFIXED = r"(?:[a-z]{2,5}-(?=[A-Z]))?"
 # a word of what a head is of or for, never a code with digits ("Group for RC148")
-PLACE_WORD = rf"[ ](?!{MEETING_WORDS})[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*(?![\w’'-])"
+PLACE_WORD = (  # (a possessive after it is no part of it: "University of Eastmoor's")
+    rf"[ ](?!{MEETING_WORDS})[A-Z][^\W\d_]*(?:['’-](?![sS]\b)[^\W\d_]+)*"
+    r"(?![\w-]|['’](?![sS]\b))"
+)
 # what a second head of a name is of: "University of Pennsylvania School of Medicine"
 HEAD_OF_MORE = re.compile(rf"[ ]of(?:{HEAD_WORD}){{1,3}}\b")
 HEAD_THEN_HEAD = re.compile(r"(?:[ ][A-Z][a-z][\w’'-]*){0,2}[ ](?P<head>[A-Z][a-z]+)\b")
