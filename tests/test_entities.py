@@ -974,7 +974,7 @@ def test_an_analyst_quoted_has_the_title_an_article_opens():
 
 def test_drs_before_names_is_an_honorific():
     text = "The inventors, Drs. John Roe and Jean Lee from Omega University, published it."
-    assert [p.name for p in find_people(text)] == ["John Roe"]
+    assert [p.name for p in find_people(text)] == ["John Roe", "Jean Lee"]  # (listed with him)
     # (the second, with no title, is a person for the university's name after "of")
     text = "The inventors are Drs Sam Roe and John Isaacs of Zeta University."
     assert [p.name for p in find_people(text)] == ["Sam Roe", "John Isaacs"]
@@ -9233,3 +9233,42 @@ def test_an_officer_leaving_the_company_is_an_executive_change():
     assert [e.event_type for e in find_events(lead, len(lead))] == ["executive_change"]
     lead = "Zeta news\n\nBOSTON, May 4, 2021 -- The President is leaving the board meeting early.\n"
     assert [e.event_type for e in find_events(lead, len(lead))] == []
+
+
+def test_names_listed_with_a_person_are_people():
+    text = (
+        "Zeta news\n\nPRINCETON, N.J., June 12, 2024 -- Zeta Pharma, Inc. (NYSE: ZETA) announced "
+        "that the panel will hear Dr. Ingrid Solberg, Marcus T. Hale, Ph.D., and Yolanda Pierce "
+        "at the symposium.\n"
+    )
+    assert [p.name for p in extract_release(text, "d", "f").people] == [
+        "Ingrid Solberg",
+        "Marcus T. Hale",
+        "Yolanda Pierce",
+    ]
+    # the person last in the list vouches for those before
+    text = text.replace(
+        "Dr. Ingrid Solberg, Marcus T. Hale, Ph.D., and Yolanda Pierce",
+        ("Marcus Hale, Yolanda Pierce and Dr. Ingrid Solberg"),
+    )
+    assert [p.name for p in extract_release(text, "d", "f").people] == [
+        "Marcus Hale",
+        "Yolanda Pierce",
+        "Ingrid Solberg",
+    ]
+    # a word of the list no name is breaks it: "of Omega and Jordan Pharma"
+    text = text.replace(
+        "Marcus Hale, Yolanda Pierce and Dr. Ingrid Solberg",
+        ("Dr. Ingrid Solberg of Omega and Jordan Pharma"),
+    )
+    assert [p.name for p in extract_release(text, "d", "f").people] == ["Ingrid Solberg"]
+
+
+def test_a_government_is_an_organisation():
+    for text, name in (
+        ("Zeta was awarded a contract by the Government of Canada.", "Government of Canada"),
+        ("the Australian Government funds it", "Australian Government"),
+    ):
+        assert [o.name for o in find_organizations(text, "Zeta Inc.")] == [name]
+    # a title's "Government Affairs" names none
+    assert find_organizations("Jane Roe, Vice President, Government Affairs, said", None) == []

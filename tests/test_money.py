@@ -4438,3 +4438,26 @@ def test_a_preferential_allotment_is_financing_and_the_issuers_revenue_borrows_n
         (2_500_000_000, "financing", None),
         (12_400_000_000, "revenue", None),
     ]
+
+
+def test_a_list_items_sums_are_their_own_and_from_pays_the_nearest_sum():
+    text = (
+        "Zeta Reports Results\n\nBOSTON, Nov. 6, 2024 -- Zeta Therapeutics, Inc. (Nasdaq: ZETA) "
+        "reported results.\n\n- Total revenue was $52.7 million and consisted of ZETAVIA "
+        "(zetaparin) net product revenue of $48.2 million and collaboration revenue of $4.5 "
+        "million from Kiyomi Pharma.\n- Research and development expenses were $31.4 million.\n"
+    )
+    money = extract_release(text, "d", "f").money
+    assert [(m.amount, m.payer, m.compound) for m in money] == [
+        (52_700_000, None, "zetaparin"),
+        (48_200_000, None, "zetaparin"),
+        (4_500_000, "Kiyomi Pharma", "zetaparin"),
+        (31_400_000, None, None),
+    ]
+    # a sum converted in brackets between is the same sum: its payer stays
+    text = (
+        "Zeta news\n\nTEL AVIV, Israel, May 1, 2023 -- Zeta Bio Ltd. (TASE: ZETA) has been "
+        "awarded a grant of NIS 12 million (approximately US$3.5 million) from the Israel "
+        "Innovation Authority.\n"
+    )
+    assert extract_release(text, "d", "f").money[0].payer == "Israel Innovation Authority"

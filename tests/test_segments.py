@@ -556,3 +556,37 @@ def test_a_companys_own_contact_label_after_its_about_section_opens_the_contacts
         "Patients may Contact: Their Doctors for advice.\n"
     )
     assert "contacts" not in [s.segment for s in extract_release(text, "e", "x", []).segments]
+
+
+def test_a_6k_cover_ends_before_its_release_and_its_signature_names_the_signer():
+    text = (
+        "UNITED STATES\nSECURITIES AND EXCHANGE COMMISSION\nWashington, D.C. 20549\n\nFORM 6-K\n\n"
+        "Commission File Number: 001-39876\n\nZETA BIO A/S\n(Translation of registrant's name "
+        "into English)\n\nIndicate by check mark whether the registrant files or will file annual "
+        "reports under cover of Form 20-F or Form 40-F.\nForm 20-F [X] Form 40-F [ ]\n\n"
+        "Zeta Bio Doses First Patient in Phase 1 Trial of ZB-140\n\nCOPENHAGEN, Denmark, March 18, "
+        "2024 – Zeta Bio A/S (Nasdaq: ZETA) today announced that the first patient has been dosed "
+        "in its Phase 1 trial of ZB-140. The achievement triggers a milestone payment of DKK 20 "
+        "million from Aurora Oncology Inc. under the companies' 2022 licence agreement.\n\n"
+        "SIGNATURE\nPursuant to the requirements of the Securities Exchange Act of 1934, the "
+        "registrant has duly caused this report to be signed on its behalf.\n\nZETA BIO A/S\n"
+        "By: /s/ Mette Kjaergaard\nName: Mette Kjaergaard\nTitle: Chief Financial Officer\n"
+    )
+    extraction = extract_release(text, "e" * 64, "file:///x.txt", [])
+    assert [o.name for o in extraction.organizations] == ["Aurora Oncology Inc."]
+    [milestone] = extraction.money
+    assert milestone.payer == "Aurora Oncology"
+    assert [(p.name, p.title) for p in extraction.people] == [
+        ("Mette Kjaergaard", "Chief Financial Officer")
+    ]
+
+
+def test_a_french_information_label_opens_a_contact_line():
+    text = (
+        "MONTREAL, April 4, 2024 /CNW/ - Zeta Biopharma Inc. (TSX: ZET) today announced a licence."
+        "\n\nRenseignements / Information: Marie-Claude Vachon, 514-555-0199\n"
+    )
+    extraction = extract_release(text, "e" * 64, "file:///x.txt", [])
+    assert [(c.value, c.person) for c in extraction.contacts] == [
+        ("514-555-0199", "Marie-Claude Vachon")
+    ]

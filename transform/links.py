@@ -140,6 +140,7 @@ DEAL_EVENTS = frozenset({"licensing_deal", "collaboration", "acquisition"})
 # events of the company alone, whatever other company their sentence names: its results, its
 # people (a former employer is no party to them)
 PARTYLESS_EVENTS = frozenset({"earnings", "executive_change"})
+TRIAL_EVENTS = frozenset({"trial_start", "trial_results"})
 # The year a sentence dates its deal by: "in 2004", "since 2007", "on March 3, 2009", "signed
 # in June 2010". Four digits elsewhere ("the Act of 1976", "2007 agreement") are no deal year.
 DEAL_YEAR = re.compile(
@@ -875,6 +876,11 @@ def link_money(
                 # cash and cash equivalents of"; so are revenue and financing the company's own
                 # sentence states ("The company reported net revenue of R$ 1.8 billion")
                 or (kind in UNEARNED_KINDS and _company_subject(text, left, right, own))
+                # a list's item is a fact of its own: "- Research and development expenses
+                # were $31.4 million" under "- ORVELZA net product revenue of $48.2 million"
+                # (a deal's payment goes on with the item before: "- The first patient was
+                # dosed with LQ-4410" / "- ... a milestone payment of EUR 3 million following")
+                or (kind not in PAID_KINDS and LIST_ITEM_OPENS.match(text, left, right))
                 else _inside(compounds, text, before, right)
             )
         ),
@@ -917,6 +923,7 @@ def link_money(
 # a sum that stands at a date: a balance, a total to date ("As of March 31, 2024", "at the end of
 # the quarter")
 AT_A_DATE = re.compile(r"\b(?:as\s+of|at\s+the\s+end\s+of)\b", re.IGNORECASE)
+LIST_ITEM_OPENS = re.compile(r"[ \t]*(?:[-–•·*▪]|\d{1,2}[.)])[ \t]+")
 # a sentence whose subject is the company itself
 COMPANY_SUBJECT = re.compile(r"\W*(?:The\s+(?:[Cc]ompany|Group)|We|It|(?P<name>[A-Z][\w-]+))\b")
 
@@ -1122,6 +1129,13 @@ def _stated_sides(
         elif (
             payer is None
             and org.name != payee
+            # (another sum between: "revenue of $48.2 million and collaboration revenue of
+            # $4.5 million from Kiyomi": Kiyomi pays the $4.5 million alone)
+            and not (
+                org.span_start > span_end
+                and FROM_ONLY_BEFORE.search(text, max(0, org.span_start - 12), org.span_start)
+                and _amount_between(text, amounts, span_end, org)
+            )
             and (
                 _after(text, org.span_start, FROM_BEFORE)
                 or _from_role_before().search(text, max(0, org.span_start - 60), org.span_start)
@@ -1142,6 +1156,22 @@ def _stated_sides(
             # "The approval of lecanemab by the FDA entitles Zeta to a milestone payment")
             payer = org.name
     return payer, payee
+
+
+FROM_ONLY_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _amount_between(text: str, amounts: Sequence[int], after: int, org: Named) -> bool:
+    """Whether a sum of the release starts between ``after`` and the company's name (never
+    the same sum converted in brackets: "NIS 12 million (approximately US$3.5 million) from
+    the Israel Innovation Authority")."""
+    at = bisect.bisect_right(amounts, after)
+    while at < len(amounts) and amounts[at] < org.span_start:
+        between = text[after : amounts[at]]
+        if not ("(" in between and ")" not in between):
+            return True
+        at += 1
+    return False
 
 
 POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
@@ -1409,7 +1439,14 @@ def link_event(
     year the sentence states, else (for a deal the release announces) the release's year."""
     before, left, right = _window(text, span_start, span_end)
     issuer_key = company_key(issuer) if issuer else None
-    named = _inside(organizations, text, left, right) or _inside(organizations, text, before, right)
+    named = _inside(organizations, text, left, right)
+    if not named and not (
+        event_type in TRIAL_EVENTS and LIST_ITEM_OPENS.match(text, left, right)
+    ):  # (a trial's list item is a fact of its own: "- First patient dosed in Phase 1b trial of
+        # KTX-05" under "- A$3.2 million refund ... under the Australian Government's program";
+        # a payment's item goes on with the deal above it: "- Compound to be marketed by
+        # Genentech" / "- FDA approval triggers $10.5 million in milestone payments")
+        named = _inside(organizations, text, before, right)
     if event_type not in REGULATOR_EVENTS:
         # a regulator clears a deal, never buys nor is bought: "received clearance from the Japan
         # Fair Trade Commission for the proposed acquisition of Shire plc"; nor pays a milestone

@@ -144,7 +144,9 @@ BOARD_VERB_WORDS = ("appoint", "election of", "addition of", "elect", "added", "
 # A contact's label ("CONTACT:", "Media:"), and what ends the name after it with its title:
 # "contact: Mary Black at 617-555-1212", "Media contact: Tom White, Zeta Bio"
 # (the company it answers for between: "Contact Perrault Biotech: Jean-Luc Moreau, CFO")
-CONTACT_WORD = r"(?:CONTACTS?|[Cc]ontacts?)"
+CONTACT_WORD = (  # (French's "Renseignements", its English after a slash too)
+    r"(?:CONTACTS?|[Cc]ontacts?|Renseignements(?:[ \t]*/[ \t]*Information)?)"
+)
 CONTACT_LABEL = (
     rf"\b(?:{CONTACT_WORD}|{DESK_LABELS})"
     r"(?:[ \t](?:presse|investisseurs|m[ée]dias)\b)?"  # French: "Contact presse :"
@@ -1080,12 +1082,42 @@ def find_people(text: str) -> list[PersonMatch]:
     _given_name_people(text, found)
     _contact_pair_people(text, found)
     _board_list_middles(text, found)
+    if "Title:" in text:
+        _signers(text, found)
     _merge_initialled(found)
     _without_run_on_names(text, found)
     _without_cut_names(found)
     if " as " in text:
         _roster_titles(text, found)
     return sorted(found.values(), key=lambda p: p.span_start)
+
+
+# a filing's signature: "By: /s/ Mette Kjaergaard" / "Name: Mette Kjaergaard" / "Title: Chief
+# Financial Officer"
+SIGNER = re.compile(
+    r"^[ \t]*Name:[ \t]*(?P<name>[^\n]{3,60}?)[ \t]*\n"
+    r"[ \t]*Title:[ \t]*(?P<title>[^\n]{2,80}?)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _signers(text: str, found: dict[str, PersonMatch]) -> None:
+    """The people who sign a filing, with the titles the signature prints."""
+    item = _list_item_pattern()
+    for match in SIGNER.finditer(text):
+        named = item.fullmatch(match["name"])
+        if named is None or not a_given_name(named["name"].split()[0]):
+            continue
+        name = " ".join(named["name"].split())
+        title = _clean_title(match["title"])
+        current = found.get(name)
+        if current is not None and (current.title or title is None):
+            continue
+        start = match.start("name") + match["name"].find(named["name"])
+        rule = "person_signature"
+        found[name] = PersonMatch(
+            name, title, start, start + len(named["name"]), rule, confidence_of(rule)
+        )
 
 
 # what parts the names of a list: a comma, or the "and" before its last
@@ -1411,6 +1443,7 @@ def _given_name_people(text: str, found: dict[str, PersonMatch]) -> None:
             or _spoken_or_contacted(text, match)
             or _with_a_degree(text, match)
             or _of_an_organization(text, match.end(), heads, trade)
+            or _listed_with_a_person(text, match.start("name"), match.end("name"), found)
         ):
             continue  # with no title, a place or a company may open with a given name too
         if title is None and counts.get(first.casefold(), 0) >= COMMON_GIVEN_NAME:
@@ -1422,6 +1455,38 @@ def _given_name_people(text: str, found: dict[str, PersonMatch]) -> None:
         found[name] = PersonMatch(
             name, title, match.start("name"), match.end("name"), rule, confidence_of(rule)
         )
+
+
+LIST_REACH = 120  # characters between a name and a person its list names
+
+
+def _listed_with_a_person(text: str, start: int, end: int, found: dict[str, PersonMatch]) -> bool:
+    """Whether the name at ``text[start:end]`` is an item of a list that names a person found
+    already, only names between them: "Dr. Ingrid Solberg, Marcus T. Hale and Yolanda Pierce"
+    (never "Dr. Ingrid Solberg of Omega and Jordan Pharma": a word between that no name is)."""
+    item = _list_item_pattern()
+    for person in found.values():
+        if 0 <= start - person.span_end <= LIST_REACH:
+            between = text[person.span_end : start]
+        elif 0 <= person.span_start - end <= LIST_REACH:
+            between = text[end : person.span_start]
+        else:
+            continue
+        if "\n" in between or not LIST_PARTS.search(between):
+            continue
+        # (past the degrees after a name and the honorific before the next: "Marcus T. Hale,
+        # Ph.D., and Yolanda Pierce", "Yolanda Pierce and Dr. Ingrid Solberg")
+        between = _list_degrees().sub("", re.sub(rf"[ ]{HONORIFIC_WORD}$", " ", between))
+        parts = [part.strip() for part in LIST_PARTS.split(between)]
+        if all(not part or item.fullmatch(part) for part in parts):
+            return True
+    return False
+
+
+@cache
+def _list_degrees() -> re.Pattern[str]:
+    """A name's degrees after its comma in a list: ", Ph.D." of "Marcus T. Hale, Ph.D., and"."""
+    return re.compile(rf",\s{alternation('degrees', 'degree')}\.?(?![\w.])")
 
 
 APOSTROPHE = re.compile("['’]")

@@ -33,7 +33,7 @@ CONTACTS = re.compile(
     r"|(?:Kontakte?|KONTAKTE?|Contactos?|Contatti"
     r"|Relations[ \t]+(?:presse|investisseurs)|Ansprechpartner(?:in)?|Pressekontakte?"
     r"|Per[ \t]+informazioni|Para[ \t]+m[áa]s[ \t]+informaci[óo]n|Renseignements)"
-    r"(?:[ \t]*/[ \t]*(?:Contacts?|CONTACTS?))?"
+    r"(?:[ \t]*/[ \t]*(?:Contacts?|CONTACTS?|Information|INFORMATION))?"
     # a British heading, a label alone on its line: "Enquiries:", "Media enquiries", "INQUIRIES"
     r"|(?:(?:Further|Media|Investor|Press|Analyst)\s+)?(?:[EeIi]nquiries|ENQUIRIES|INQUIRIES)"
     r"(?=[ \t]*(?::|$)))\s*:?",
@@ -238,6 +238,8 @@ COVER_MARK = re.compile(
     re.IGNORECASE,
 )
 COVER_WINDOW = 6000  # a cover page is read within the text's first characters
+# a paragraph's line: twelve words or more, a stop at its end
+PROSE_LINE = re.compile(r"^[ \t]*(?:\S+[ \t]+){11,}\S*[.!?][\"”’)]?[ \t]*$", re.MULTILINE)
 COVER_GAP = 800  # cover marks closer than this belong to one cover page
 
 
@@ -254,6 +256,10 @@ def cover_page_end(text: str) -> int:
             break
         if end and mark.start() - end > COVER_GAP:
             break
+        if end and PROSE_LINE.search(text, end, mark.start()):
+            break  # a release's paragraph between: the mark is its own filing's signature
+            # ("Pursuant to the requirements of the Securities Exchange Act of 1934, the
+            # registrant has duly caused ..." under a 6-K's short release)
         line_end = text.find("\n", mark.end())
         end = len(text) if line_end == -1 else line_end
         if ITEM_MARK.match(mark.group()):

@@ -185,6 +185,20 @@ def wrap_width(lines: list[str]) -> int | None:
     return width
 
 
+def _table_rows(line: str, following: str) -> bool:
+    """Whether two lines are a barred table's rows, each with its cells' bars ("| ZT-1 | Phase 3
+    |"; never a stray bar a scan's OCR reads for an "l" or an "I")."""
+    return (
+        line.rstrip().endswith("|")
+        and following.lstrip().startswith("|")
+        and line.count("|") >= TABLE_ROW_BARS
+        and following.count("|") >= TABLE_ROW_BARS
+    )
+
+
+TABLE_ROW_BARS = 3
+
+
 def reflow_edits(text: str) -> list[Edit]:
     """Join the lines of a hard-wrapped paragraph; short lines (contacts, headings) stay."""
     lines = text.split("\n")
@@ -201,7 +215,7 @@ def reflow_edits(text: str) -> list[Edit]:
             and not any(mark in line.rsplit(" ", 1)[-1] for mark in ("://", "@"))
             and not LIST_ITEM.match(following)
             # a table's row under another: "| ZT-1 | Phase 3 |" / "| ZT-2 | Phase 2 |"
-            and not (line.rstrip().endswith("|") and following.lstrip().startswith("|"))
+            and not _table_rows(line, following)
             # (inside a parenthesis it goes on: "(NYSE\nAlternext US: PTN)")
             and not (FIELD_LINE.match(following) and line.count("(") <= line.count(")"))
             and not DATE_STAMP.match(following)
