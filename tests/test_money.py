@@ -4461,3 +4461,20 @@ def test_a_list_items_sums_are_their_own_and_from_pays_the_nearest_sum():
         "Innovation Authority.\n"
     )
     assert extract_release(text, "d", "f").money[0].payer == "Israel Innovation Authority"
+
+
+def test_a_milestone_the_company_would_have_owed_is_its_to_pay_and_never_earned():
+    text = (
+        "Zeta Receives Complete Response Letter\n\nCAMBRIDGE, Mass., July 29, 2024 -- Zeta "
+        "Pharmaceuticals, Inc. (Nasdaq: ZETA) today announced that the FDA issued a Complete "
+        "Response Letter for its NDA.\n\nUnder its 2021 license agreement with Kanto Pharma Co., "
+        "Ltd., Zeta would have owed a $25 million milestone upon approval.\n"
+    )
+    extraction = extract_release(text, "d", "f")
+    [milestone] = extraction.money
+    assert (milestone.payer, milestone.payee, milestone.is_potential) == (
+        "Zeta Pharmaceuticals",
+        "Kanto Pharma",
+        True,
+    )
+    assert "milestone_payment" not in [e.event_type for e in extraction.events]

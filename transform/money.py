@@ -347,6 +347,9 @@ POTENTIAL_CUES = (
     # when earned, of $43.0 million"
     "as and when",
     "if and when",
+    # what a counterfactual says was never paid: "Seriva would have owed a $25 million milestone
+    # upon approval" (under a letter that refused the approval)
+    "would have",
 )
 
 # the words of an amount's payment right after it: "$5 million [clinical milestone payment]"
