@@ -1962,3 +1962,21 @@ def test_a_listing_where_a_wires_name_is_printed_is_no_wire():
 )
 def test_a_citys_joining_words_are_part_of_its_name(line, city):
     assert parse_dateline("Zeta Signs Agreement\n\n" + line + " that it signed.\n").city == city
+
+
+def test_a_wires_dashes_opening_the_text_date_it_and_a_headline_above_is_no_city():
+    lead = (
+        "--(BUSINESS WIRE)--Oct. 3, 2001--Zeta Pharmaceuticals Inc. (Nasdaq:ZETA) today announced "
+        "that it has entered into an agreement.\n"
+    )
+    dateline = parse_dateline(lead)
+    assert (dateline.city, dateline.published_date, dateline.wire) == (
+        None,
+        dt.date(2001, 10, 3),
+        "BUSINESS WIRE",
+    )
+    dateline = parse_dateline("Zeta Signs Deal\n\n" + lead)
+    assert (dateline.city, dateline.published_date) == (None, dt.date(2001, 10, 3))
+    # a city wrapped onto the line above its wire still is one
+    dateline = parse_dateline("Zeta Signs Deal\n\nPALO ALTO, Calif.\n" + lead)
+    assert dateline.city == "PALO ALTO"

@@ -9272,3 +9272,40 @@ def test_a_government_is_an_organisation():
         assert [o.name for o in find_organizations(text, "Zeta Inc.")] == [name]
     # a title's "Government Affairs" names none
     assert find_organizations("Jane Roe, Vice President, Government Affairs, said", None) == []
+
+
+def test_an_announcement_a_trading_halt_awaits_is_no_event():
+    lead = (
+        "Request for Trading Halt\n\nMelbourne, Australia; 14 March 2022: Zeta Bioscience Limited "
+        "(ASX: ZBS) requests an immediate trading halt in its securities pending an announcement "
+        "regarding a proposed capital raising.\n"
+    )
+    assert [e.event_type for e in find_events(lead, len(lead))] == []
+    lead = lead.replace(
+        "requests an immediate trading halt in its securities pending an "
+        "announcement regarding a proposed capital raising",
+        "announced a proposed capital raising",
+    )
+    assert [e.event_type for e in find_events(lead, len(lead))] == ["financing"]
+
+
+def test_a_brokers_slashed_pair_and_a_contacts_company_cell():
+    text = (
+        "Zeta news\n\nEdinburgh, UK, 2nd March 2021 – Zeta plc (AIM: ZETA) announces results.\n\n"
+        "For further information, please contact:\nCairn Capital Markets (Nominated Adviser)\n"
+        "Angus Drummond / Mary Ferguson\nTel: +44 (0)20 7555 0102\n"
+    )
+    assert [p.name for p in extract_release(text, "d", "f").people] == [
+        "Angus Drummond",
+        "Mary Ferguson",
+    ]
+    text = (
+        "Zeta news\n\nTEL AVIV, Israel, May 20, 2024 -- Zeta Ltd. (TASE: ZETA) and Cascadia "
+        "Neuro, Inc. announced a merger.\n\nContacts: Zeta - Yael Ben-David, +972-3-555-0100; "
+        "Cascadia - Ethan Park, +1 503 555 0123\n"
+    )
+    people = extract_release(text, "d", "f").people
+    assert [(p.name, p.organization) for p in people] == [
+        ("Yael Ben-David", "Zeta"),
+        ("Ethan Park", "Cascadia Neuro"),
+    ]

@@ -204,7 +204,8 @@ INFO_LABEL = (
 )
 STYLES = (
     rf"(?P<pipe>\s*{PIPE}\s*(?P<date_pipe>{DATE})\s*{PIPE})"
-    rf"|(?P<wire_first>\s*{DASH}\s*\(\s*\[?\s*(?!{ON_DAY}(?:{DATE}|{NUMERIC})\s*\))"
+    # (never across a blank line: a headline over "--(BUSINESS WIRE)--Oct. 3, 2001--" is no city)
+    rf"|(?P<wire_first>[ \t]*(?:\n[ \t]*)?{DASH}\s*\(\s*\[?\s*(?!{ON_DAY}(?:{DATE}|{NUMERIC})\s*\))"
     rf"(?P<wire_bw>[^()\[\]\n]*?)"  # a wire, never a date: "– (15 March 2022) –" is dash_date
     rf"(?:\s*{DASH}\s*(?P<date_in>{DATE}))?\s*\]?\s*\)\s*{DASH}"
     rf"\s*(?:(?P<date_bw>{DATE}|{NUMERIC})\s*{DASH})?)"  # "-- (Marketwired) -- 04/10/13 --"
@@ -301,7 +302,7 @@ DATELINE_DATE_WIRE = re.compile(
 DATELINE_WIRE_ONLY = re.compile(
     # (after a page's label of the date on its line too, which then dates the release)
     rf"(?:^[ \t]*|(?<=\d\d\d\d-\d\d-\d\d[ ])|(?<=\d\d\d\d-\d\d[ ]))"
-    rf"(?P<city>(?!))?(?P<region>(?!))?\((?P<wire_par>[A-Z][^()\n]{{1,30}}?)"
+    rf"(?P<city>(?!))?(?P<region>(?!))?(?:{DASH})?\((?P<wire_par>[A-Z][^()\n]{{1,30}}?)"
     rf"(?:\s*{DASH}\s*(?P<date_in>{DATE}))?\)"  # its date inside: "(Marketwire - Oct. 3, 2011) -"
     rf"{WIRE_THEN_DATE}(?P<undated>\s*{DASH}\s*)(?=[A-Z])",
     re.MULTILINE,

@@ -176,6 +176,14 @@ RESULTS_AHEAD_BEFORE = re.compile(
 # a past before the past the release tells, no news of its own: "The Company had received
 # final approval from the USFDA for this product in March 2022" (in a launch's release); never
 # reported speech: "Zeta announced that the first patient had been dosed"
+# what a later announcement will tell: "a trading halt ... pending an announcement regarding a
+# proposed capital raising"
+PENDING_ANNOUNCEMENT_BEFORE = re.compile(
+    r"\b(?:pending|ahead\s+of|until)\s+(?:an?|the|its)\s+(?:announcement|release)\s+"
+    r"(?:regarding|in\s+relation\s+to|about|of|concerning|on|in\s+respect\s+of)\s+"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 PAST_PERFECT_BEFORE = re.compile(
     r"\bhad\s+(?:previously\s+|already\s+|earlier\s+)?(?:[\w.-]+\s+){0,3}$", re.IGNORECASE
 )
@@ -272,6 +280,9 @@ def _frames_or_recalls(
     release."""
     left, right = sentence
     before = text[max(left, match.start() - EVENT_WINDOW) : match.start()]
+    if PENDING_ANNOUNCEMENT_BEFORE.search(before):
+        return True  # an announcement to come: "requests an immediate trading halt ... pending
+        # an announcement regarding a proposed capital raising"
     if FOLLOWS_BEFORE.search(before):
         return True  # what the news comes after: "Approval follows positive CHMP opinion in
         # October 2024", "The deal builds on a 2019 collaboration"

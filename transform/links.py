@@ -1966,9 +1966,10 @@ OWNER_ENTRY = re.compile(
     rf"{HONORIFIC}$"
 )
 OWNER_ENTRY_CHARS = 90
-OWNER_CELL = re.compile(
-    rf"(?:^|\n)[ \t|]*(?P<owner>[A-Z][^\n|–—]{{0,40}}?)[ \t]+[|–—][ \t]+"
-    rf"(?:(?i:{DESK_LABELS})[ \t]+[|–—][ \t]+)?{HONORIFIC}$"
+OWNER_CELL = re.compile(  # (a hyphen between spaces too, after a label or a semicolon:
+    # "Contacts: Nurovia - Yael Ben-David, ...; Cascadia - Ethan Park, ...")
+    rf"(?:^|\n|;)[ \t|]*(?:{CONTACT_WORDS}:[ \t]*)?(?P<owner>[A-Z][^\n|–—;:]{{0,40}}?)"
+    rf"[ \t]+[|–—-][ \t]+(?:(?i:{DESK_LABELS})[ \t]+[|–—-][ \t]+)?{HONORIFIC}$"
 )
 
 

@@ -152,6 +152,9 @@ CONTACT_LABEL = (
     r"(?:[ \t](?:presse|investisseurs|m[ée]dias)\b)?"  # French: "Contact presse :"
     r"(?:[ \t](?:at[ \t]|for[ \t])?[A-Z][\w&.-]*(?:[ \t][A-Z][\w&.-]*){0,3})?\s*:"
 )
+# a contact's company in its own cell before the name, a dash after it: "Contacts: Nurovia -
+# Yael Ben-David, +972-3-555-0100; Cascadia - Ethan Park, +1 503 555 0123"
+COMPANY_CELL = r"(?:[A-Z][\w&.'’-]*(?:[ \t][A-Z][\w&.'’-]*){0,3}[ \t]+[-–—][ \t]+)?"
 CONTACT_TAIL = (
     # (or the contact's number on the line: "Media: Tim Foster +44 (0) 20 8047 5502 (London)")
     # (or a semicolon before it: "Contact: Ross Delaney; rdelaney@...; 317-555-2256")
@@ -283,8 +286,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             re.compile(
                 # (or a second contact after "or" and its desk: "...; or Media, Karen Wu of Wu &
                 # Partners, (415) 555-9900")
-                rf"(?:{CONTACT_LABEL}|\bor\s+(?:{DESK_LABELS}),)\s*\|?\s*{HONORIFIC}{person}"
-                rf"{CONTACT_TAIL}"
+                rf"(?:{CONTACT_LABEL}|\bor\s+(?:{DESK_LABELS}),)\s*\|?\s*{COMPANY_CELL}"
+                rf"{HONORIFIC}{person}{CONTACT_TAIL}"
             ),
         ),
         # ... and the next on the label's line, after "or" or a semicolon: "Contact: Jane Roe of
@@ -295,7 +298,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             re.compile(
                 # (each stretch bounded: a page of one long line is read in linear time)
                 rf"(?m)^[^\n]{{0,80}}?{CONTACT_LABEL}[^\n]{{0,200}}?"
-                rf"(?:[,;]\s+or|;)\s+{HONORIFIC}{line_name}{CONTACT_TAIL}"
+                rf"(?:[,;]\s+or|;)\s+{COMPANY_CELL}{HONORIFIC}{line_name}{CONTACT_TAIL}"
             ),
         ),
         # "succeeded by Dr Mike McDonald, currently Chief Medical Officer"
@@ -1458,12 +1461,17 @@ def _given_name_people(text: str, found: dict[str, PersonMatch]) -> None:
 
 
 LIST_REACH = 120  # characters between a name and a person its list names
+# ... a list's separators, a broker's slash too: "Angus Drummond / Isla Ferguson"
+SLASHED_NAME_ENDS = re.compile(r"[ \t]*(?:\n|$|,|;|\(|\+?\d[\d ().-]{6,}|[\w.+-]+@)")
+NAME_LIST_PARTS = re.compile(r",\s+(?:and\s+)?|\s+(?:and|&)\s+|[ \t]+/[ \t]+")
 
 
 def _listed_with_a_person(text: str, start: int, end: int, found: dict[str, PersonMatch]) -> bool:
     """Whether the name at ``text[start:end]`` is an item of a list that names a person found
     already, only names between them: "Dr. Ingrid Solberg, Marcus T. Hale and Yolanda Pierce"
     (never "Dr. Ingrid Solberg of Omega and Jordan Pharma": a word between that no name is)."""
+    if text.startswith(":", end):
+        return False  # a label's word run on after the name: "Ben Atwell Tel:"
     item = _list_item_pattern()
     for person in found.values():
         if 0 <= start - person.span_end <= LIST_REACH:
@@ -1472,12 +1480,15 @@ def _listed_with_a_person(text: str, start: int, end: int, found: dict[str, Pers
             between = text[end : person.span_start]
         else:
             continue
-        if "\n" in between or not LIST_PARTS.search(between):
+        if "\n" in between or not NAME_LIST_PARTS.search(between):
             continue
+        if "/" in between and not SLASHED_NAME_ENDS.match(text, max(end, person.span_end)):
+            continue  # a slashed pair ends its line or its contact's details follow: never
+            # "Jane Roe / Tom White 2019 results"
         # (past the degrees after a name and the honorific before the next: "Marcus T. Hale,
         # Ph.D., and Yolanda Pierce", "Yolanda Pierce and Dr. Ingrid Solberg")
         between = _list_degrees().sub("", re.sub(rf"[ ]{HONORIFIC_WORD}$", " ", between))
-        parts = [part.strip() for part in LIST_PARTS.split(between)]
+        parts = [part.strip() for part in NAME_LIST_PARTS.split(between)]
         if all(not part or item.fullmatch(part) for part in parts):
             return True
     return False
