@@ -258,6 +258,8 @@ def name_terms(kinds: tuple[str, ...]) -> list[tuple[str, str]]:
             spaced = JOINED_CAPITALS.sub(" ", name)
             if spaced != name:
                 terms.append((spaced, name))
+    if "organization" in kinds:  # (public_bodies.csv: organisations noise repair never reads)
+        terms += [(row["name"], row["name"]) for row in load_lexicon("public_bodies")]
     return terms
 
 
