@@ -48,7 +48,7 @@ from transform.people import DESK_LABELS, FORMER_POST, FORMERLY, HONORIFIC, TWO_
 from transform.records import ROLE_ORDER
 from transform.repair.vocabulary import given_names, word_counts
 from transform.repair.words import CAMEL_STEM, FUNCTION_WORDS
-from transform.text_spans import printings, sentence_bounds
+from transform.text_spans import LIST_POINT, printings, sentence_bounds
 
 PAID_KINDS = frozenset({"milestone", "upfront", "royalty"})
 # Kinds no event earns: an upfront payment, royalties, revenue and financing take a trigger only
@@ -923,7 +923,7 @@ def link_money(
 # a sum that stands at a date: a balance, a total to date ("As of March 31, 2024", "at the end of
 # the quarter")
 AT_A_DATE = re.compile(r"\b(?:as\s+of|at\s+the\s+end\s+of)\b", re.IGNORECASE)
-LIST_ITEM_OPENS = re.compile(r"[ \t]*(?:[-–•·*▪]|\d{1,2}[.)])[ \t]+")
+LIST_ITEM_OPENS = re.compile(rf"[ \t]*{LIST_POINT.pattern}")  # a list's point opens the item
 # a sentence whose subject is the company itself
 COMPANY_SUBJECT = re.compile(r"\W*(?:The\s+(?:[Cc]ompany|Group)|We|It|(?P<name>[A-Z][\w-]+))\b")
 

@@ -25,7 +25,7 @@ from transform.lexicon import (
 )
 from transform.literals import cued
 from transform.repair.vocabulary import word_counts
-from transform.segments import in_spans
+from transform.segments import PROSE_LINE, in_spans
 from transform.text_spans import (
     EXPECTED_BEFORE,
     FOLLOWS,
@@ -2272,8 +2272,6 @@ TABLE_SCALE = re.compile(
     r"|^[ \t]*(?:\$|us\$|€|£)\s+in\s+(?P<scale_line>thousands|millions)\b",
     re.IGNORECASE | re.MULTILINE,
 )
-# a table ends where running text resumes: a line of twelve words or more ending in a stop
-TABLE_PROSE_LINE = re.compile(r"^[ \t]*(?:\S+[ \t]+){11,}\S*[.!?][\"”’)]?[ \t]*$", re.MULTILINE)
 PER_SHARE_ROW = re.compile(
     r"\bper\s+(?:basic\s+|diluted\s+|common\s+|ordinary\s+|weighted[- ]average\s+)*"
     r"(?:share|unit|ADS|ADR)s?\b|\bEPS\b",
@@ -2290,14 +2288,14 @@ def _scaled_tables(text: str) -> list[tuple[int, int, float]]:
         for declared in TABLE_SCALE.finditer(text):
             word = (declared["scale"] or declared["scale_line"]).lower()
             scale = 1e6 if word.startswith("million") else 1e3  # "thousands", "'000", "000s"
-            prose = TABLE_PROSE_LINE.search(text, declared.end())
+            prose = PROSE_LINE.search(text, declared.end())  # (running text resumes)
             tables.append((declared.end(), prose.start() if prose else len(text), scale))
     if "statement" in lowered or "balance sheet" in lowered or "financial data" in lowered:
         scaled = [start for start, _, _ in tables]
         for heading in STATEMENT_HEADING.finditer(text):
             if any(start <= heading.start() < end for start, end, _ in tables):
                 continue
-            prose = TABLE_PROSE_LINE.search(text, heading.end())
+            prose = PROSE_LINE.search(text, heading.end())
             end = prose.start() if prose else len(text)
             # (a unit declared under the heading scales the table from there on)
             end = min([end] + [start for start in scaled if start > heading.end()])

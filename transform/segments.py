@@ -238,7 +238,8 @@ COVER_MARK = re.compile(
     re.IGNORECASE,
 )
 COVER_WINDOW = 6000  # a cover page is read within the text's first characters
-# a paragraph's line: twelve words or more, a stop at its end
+# a paragraph's line: twelve words or more, a stop at its end (money.py ends a financial table at
+# one too)
 PROSE_LINE = re.compile(r"^[ \t]*(?:\S+[ \t]+){11,}\S*[.!?][\"”’)]?[ \t]*$", re.MULTILINE)
 COVER_GAP = 800  # cover marks closer than this belong to one cover page
 
