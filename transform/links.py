@@ -871,16 +871,8 @@ def link_money(
         iter(
             _inside(compounds, text, left, right)
             or (
-                []  # a balance at a date is the company's, no drug's the sentence before named:
-                if AT_A_DATE.search(text, left, right)  # "As of March 31, 2024, the Company had
-                # cash and cash equivalents of"; so are revenue and financing the company's own
-                # sentence states ("The company reported net revenue of R$ 1.8 billion")
-                or (kind in UNEARNED_KINDS and _company_subject(text, left, right, own))
-                # a list's item is a fact of its own: "- Research and development expenses
-                # were $31.4 million" under "- ORVELZA net product revenue of $48.2 million"
-                # (a deal's payment goes on with the item before: "- The first patient was
-                # dosed with LQ-4410" / "- ... a milestone payment of EUR 3 million following")
-                or (kind not in PAID_KINDS and LIST_ITEM_OPENS.match(text, left, right))
+                []
+                if _companys_own_sum(text, (left, right), kind, own)
                 else _inside(compounds, text, before, right)
             )
         ),
@@ -926,6 +918,22 @@ AT_A_DATE = re.compile(r"\b(?:as\s+of|at\s+the\s+end\s+of)\b", re.IGNORECASE)
 LIST_ITEM_OPENS = re.compile(rf"[ \t]*{LIST_POINT.pattern}")  # a list's point opens the item
 # a sentence whose subject is the company itself
 COMPANY_SUBJECT = re.compile(r"\W*(?:The\s+(?:[Cc]ompany|Group)|We|It|(?P<name>[A-Z][\w-]+))\b")
+
+
+def _companys_own_sum(text: str, sentence: tuple[int, int], kind: str, own: _Issuer | None) -> bool:
+    """Whether a sum is the company's own, no drug's the sentence before names: a balance at a
+    date ("As of March 31, 2024, the Company had cash and cash equivalents of"), revenue or
+    financing the company's own sentence states ("The company reported net revenue of R$ 1.8
+    billion"), or a list item's sum that no deal pays ("- Research and development expenses were
+    $31.4 million" under "- ORVELZA net product revenue of $48.2 million"; a deal's payment goes
+    on with the item before: "- The first patient was dosed with LQ-4410" / "- ... a milestone
+    payment of EUR 3 million following the start")."""
+    left, right = sentence
+    return bool(
+        AT_A_DATE.search(text, left, right)
+        or (kind in UNEARNED_KINDS and _company_subject(text, left, right, own))
+        or (kind not in PAID_KINDS and LIST_ITEM_OPENS.match(text, left, right))
+    )
 
 
 def _company_subject(text: str, left: int, right: int, own: _Issuer | None) -> bool:

@@ -112,7 +112,8 @@ def _name(before_a_title: bool = False, one_line: bool = False) -> str:
 
 # "Ph.D.", "Pharm.D.", "DBE, FRS" after a name (degrees.csv), a stray stop after one too:
 # "André Boulet, PhD., President & CEO"
-DEGREES = rf"(?:,?\s{alternation('degrees', 'degree')}\.?(?![\w.]))*"
+DEGREE = rf",?\s{alternation('degrees', 'degree')}\.?(?![\w.])"
+DEGREES = rf"(?:{DEGREE})*"
 # Both an honorific and a name start with a capital: checking that first rejects most positions
 # at once (the patterns ran 40% faster, with the same matches, on 1,000 synthetic releases).
 STARTS_NAME = r"(?=[A-Z])"
@@ -1461,9 +1462,10 @@ def _given_name_people(text: str, found: dict[str, PersonMatch]) -> None:
 
 
 LIST_REACH = 120  # characters between a name and a person its list names
-# ... a list's separators, a broker's slash too: "Angus Drummond / Isla Ferguson"
+# ... a list's separators (LIST_PARTS's, an ampersand and a broker's slash too: "Angus Drummond /
+# Mary Ferguson"), and what may follow a slashed pair
+NAME_LIST_PARTS = re.compile(rf"{LIST_PARTS.pattern}|\s+&\s+|[ \t]+/[ \t]+")
 SLASHED_NAME_ENDS = re.compile(r"[ \t]*(?:\n|$|,|;|\(|\+?\d[\d ().-]{6,}|[\w.+-]+@)")
-NAME_LIST_PARTS = re.compile(r",\s+(?:and\s+)?|\s+(?:and|&)\s+|[ \t]+/[ \t]+")
 
 
 def _listed_with_a_person(text: str, start: int, end: int, found: dict[str, PersonMatch]) -> bool:
@@ -1496,8 +1498,8 @@ def _listed_with_a_person(text: str, start: int, end: int, found: dict[str, Pers
 
 @cache
 def _list_degrees() -> re.Pattern[str]:
-    """A name's degrees after its comma in a list: ", Ph.D." of "Marcus T. Hale, Ph.D., and"."""
-    return re.compile(rf",\s{alternation('degrees', 'degree')}\.?(?![\w.])")
+    """A name's degrees in a list: ", Ph.D." of "Marcus T. Hale, Ph.D., and"."""
+    return re.compile(DEGREE)
 
 
 APOSTROPHE = re.compile("['’]")
