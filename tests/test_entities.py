@@ -9309,3 +9309,22 @@ def test_a_brokers_slashed_pair_and_a_contacts_company_cell():
         ("Yael Ben-David", "Zeta"),
         ("Ethan Park", "Cascadia Neuro"),
     ]
+
+
+def test_initials_bracketed_after_an_organisation_are_that_organisation():
+    """Initials a text defines in brackets right after a name are that body's, whatever language
+    they spell (AIFA: Agenzia Italiana del Farmaco), so it is listed once; a body named by its
+    initials alone, and one a lexicon lists without a head word, is listed."""
+    lead = (
+        "Zeta Bio, Inc. (NASDAQ: ZETA) today announced that the Italian Medicines Agency (AIFA) "
+        "and the Brazilian Health Regulatory Agency (ANVISA) approved ZT-101. AIFA set its price. "
+        "Filings with COFEPRIS, Medsafe and the U.S. Department of Justice are pending."
+    )
+    names = [o.name for o in extract_release(lead, "d", "x").organizations]
+    assert names == [
+        "Italian Medicines Agency",
+        "Brazilian Health Regulatory Agency",
+        "COFEPRIS",
+        "Medsafe",
+        "U.S. Department of Justice",
+    ]

@@ -4902,3 +4902,27 @@ def test_a_nordic_reports_title_over_its_company_and_period_headings():
     from transform.headline import LISTING_ENDS
 
     assert _company_line(LISTING_ENDS.sub("", "Orexa AB (publ)"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "the Ministry of Food and Drug Safety (MFDS) has granted approval for ZT-88 in gout.",
+        "the Brazilian Health Regulatory Agency (ANVISA) has approved ZT-88 for gout.",
+        "COFEPRIS approved ZT-88 for adults with gout.",
+        "the Central Drugs Standard Control Organisation granted marketing authorisation to ZT-88.",
+    ],
+)
+def test_a_national_medicines_regulators_approval_is_a_regulatory_approval(sentence):
+    """Any medicines regulator regulators.csv marks, by its name or its initials, approves a
+    medicine as the FDA does; a legislature's or a competition authority's approval is none."""
+    text = f"Zeta News\n\nSEOUL, June 3, 2021 -- Zeta Bio Co., Ltd. announced that {sentence}\n"
+    events = extract_release(text, "d", "x", []).events
+    assert [e.event_type for e in events] == ["regulatory_approval"]
+    for other in (
+        "the Korea Fair Trade Commission approved the merger of Zeta and Omega.",
+        "the U.S. Congress approved funding for ZT-88.",
+    ):
+        text = f"Zeta News\n\nSEOUL, June 3, 2021 -- Zeta Bio Co., Ltd. announced that {other}\n"
+        events = extract_release(text, "d", "x", []).events
+        assert "regulatory_approval" not in [e.event_type for e in events], other

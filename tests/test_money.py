@@ -4478,3 +4478,15 @@ def test_a_milestone_the_company_would_have_owed_is_its_to_pay_and_never_earned(
         True,
     )
     assert "milestone_payment" not in [e.event_type for e in extraction.events]
+
+
+def test_a_deals_total_potential_consideration_is_no_milestone():
+    """A total named after a milestone's cue ("total potential consideration", "merger
+    consideration") is the deal's whole value: kind other, never the milestone's."""
+    sentence = (
+        "Omega will acquire Zeta for $18.00 per share in cash plus one contingent value right "
+        "entitling the holder to up to $4.00 in cash upon specified regulatory milestones for "
+        "ZT-901, for a total potential consideration of up to $1.4 billion."
+    )
+    found = {m.amount: m.kind for m in find_money(sentence)}
+    assert found[1_400_000_000] == "other"

@@ -38,17 +38,37 @@ def _led_cues() -> tuple[Led, ...]:
 def _cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The cues of event_cues.csv, "{CURRENCY}" in one read as any currency printed before its
     amount (currencies.csv: "$", "US$", "GBP", "€", "DKK "): a milestone of "GBP10 million" is
-    one as "$10 million" is."""
+    one as "$10 million" is; "{APPROVING_REGULATOR}" as any medicines regulator's name."""
     currency = _currency_before()
+    regulator = _approving_regulator()
     return tuple(
-        (row["event_type"], re.compile(row["cue"].replace("{CURRENCY}", currency), re.IGNORECASE))
+        (
+            row["event_type"],
+            re.compile(
+                row["cue"]
+                .replace("{CURRENCY}", currency)
+                .replace("{APPROVING_REGULATOR}", regulator),
+                re.IGNORECASE,
+            ),
+        )
         for row in load_lexicon("event_cues")
     )
 
 
+def _approving_regulator() -> str:
+    """The medicines regulators regulators.csv marks, longest first ("Ministry of Health, Labour
+    and Welfare" before "Ministry of Health")."""
+    names = sorted(
+        (row["name"] for row in load_lexicon("regulators") if row["approval_cue"] == "yes"),
+        key=len,
+        reverse=True,
+    )
+    return "|".join(re.escape(name) for name in names)
+
+
 @cache
 def _cue_names() -> tuple[str, ...]:
-    """Each cue as event_cues.csv writes it, for its rule's name ("{CURRENCY}" unexpanded)."""
+    """Each cue as event_cues.csv writes it, for its rule's name (its braces unexpanded)."""
     return tuple(row["cue"] for row in load_lexicon("event_cues"))
 
 

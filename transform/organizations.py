@@ -1272,6 +1272,14 @@ def find_organizations(
     found: list[NamedMatch] = []
     seen: set[str] = set()
     defined = {match["name"] for match in DEFINED_NAME.finditer(text)}
+    # (and the initials bracketed right after a name found: "the Italian Medicines Agency (AIFA)",
+    # whatever language its letters are of)
+    defined |= {
+        initials["name"]
+        for match in spans.values()
+        if (initials := BARE_INITIALS_AFTER.match(text, match.span_end))
+        and initials["name"] != match.name
+    }
     for candidate in sorted(spans.values(), key=lambda m: m.span_start):
         if candidate.name in seen or candidate.name.casefold() in _not_organizations():
             continue
@@ -1286,7 +1294,8 @@ def find_organizations(
         if in_cover_page(text, candidate.name, cover_end):
             continue  # an SEC form's cover: the Commission and the registrant, no parties
         if candidate.name in defined:
-            continue  # '(NSE: SUNPHARMA, "Sun Pharma")': the company before it, wherever printed
+            continue  # '(NSE: SUNPHARMA, "Sun Pharma")', "(AIFA)": the name before it, wherever
+            # printed
         if (
             candidate.rule == "organization_head"
             and " " in candidate.name
