@@ -112,12 +112,15 @@ def test_a_disease_named_in_a_scale_or_index_is_no_indication():
         "ZT-417 did not meet its primary endpoint, the change in the Montgomery-Åsberg "
         "Depression Rating Scale (MADRS), in adults with major depressive disorder. A second "
         "trial used the Psoriasis Area and Severity Index and the depression rating scale; "
-        "asthma patients in the index study had psoriasis.\n"
+        "asthma patients in the index study had psoriasis. The Hamilton Rating Scale for "
+        "Depression and the Multiple Sclerosis Functional Composite were secondary endpoints; "
+        "a score for anxiety was not.\n"
     )
     assert [i.name for i in find_indications(text)] == [
         "major depressive disorder",
         "asthma",
         "psoriasis",
+        "anxiety",
     ]
 
 
@@ -2800,7 +2803,8 @@ def test_diseases_in_british_spelling_and_icd_inclusion_terms():
     assert "amelia" not in disease_names()  # a given name before a rare malformation
     text = (
         "Zeta treats intracerebral haemorrhage, haemophilia and non-alcoholic steatohepatitis; "
-        "Amelia Hart said acute myeloid leukaemia and oesophageal cancer come next."
+        "Amelia Hart said acute myeloid leukaemia and oesophageal cancer come next, then iron "
+        "deficiency anaemia and diabetic macular oedema."
     )
     assert [m.name for m in find_indications(text)] == [
         "intracerebral haemorrhage",
@@ -2808,6 +2812,8 @@ def test_diseases_in_british_spelling_and_icd_inclusion_terms():
         "non-alcoholic steatohepatitis",
         "acute myeloid leukaemia",
         "oesophageal cancer",
+        "iron deficiency anaemia",
+        "diabetic macular oedema",
     ]
 
 
@@ -9328,3 +9334,32 @@ def test_initials_bracketed_after_an_organisation_are_that_organisation():
         "Medsafe",
         "U.S. Department of Justice",
     ]
+
+
+def test_a_unit_an_institution_or_company_owns_is_no_organisation_of_its_own():
+    """ "Radcliffe University's Nuffield Laboratory" is the university's laboratory: never one
+    name from the owner's first word; a name that holds a possessive of its own stays one."""
+    lead = (
+        "Zeta Bio, Inc. (NASDAQ: ZETA) today announced a sponsored research agreement with "
+        "Radcliffe University's Nuffield Laboratory of Ophthalmology to develop gene therapies, "
+        "and an agreement with Omega Pharma's Nuffield Laboratory to develop vectors. Brigham "
+        "and Women's Hospital will run the trials with Boston Children's Hospital."
+    )
+    names = [o.name for o in extract_release(lead, "d", "x").organizations]
+    assert names == [
+        "Radcliffe University",
+        "Brigham and Women's Hospital",
+        "Boston Children's Hospital",
+    ]
+
+
+def test_a_receptors_lettered_subtype_names_a_target_no_compound():
+    """ "GABA-A receptor" names the receptor a drug acts on: its ligand's name is no compound
+    there, as "dopamine D2 receptor" is none; GABA given as a supplement is one."""
+    found = find_compounds(
+        "ZT-401, an oral GABA-A receptor positive allosteric modulator, and ZT-402, a GABA-B "
+        "receptor agonist, were compared."
+    )
+    assert [c.name for c in found] == ["ZT-401", "ZT-402"]
+    found = find_compounds("ZT-401 was compared with GABA supplements in 40 adults.")
+    assert [c.name for c in found] == ["ZT-401", "GABA"]

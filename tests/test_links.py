@@ -767,18 +767,23 @@ def test_a_company_after_an_amount_is_in_its_clause_unless_a_break_parts_them():
         "Acme will pay $3 million to Beta, following a trial which Gamma runs; Delta pays "
         "$1 million to Whomever Inc."
     )
+    start = text.index("$3")
     end = text.index("million") + len("million")
 
     def company(name: str) -> Named:
         at = text.index(name)
         return Named(name, at, at + len(name))
 
-    assert _same_clause(text, company("Beta"), end)
-    assert not _same_clause(text, company("Gamma"), end)  # "following", "which" between
-    assert _same_clause(text, company("Acme"), end)  # before the amount: in its sentence
+    assert _same_clause(text, company("Beta"), end, start)
+    assert not _same_clause(text, company("Gamma"), end, start)  # "following", "which" between
+    assert _same_clause(text, company("Acme"), end, start)  # before the amount: in its sentence
     second = text.index("million to Whomever") + len("million")
-    assert _same_clause(text, company("Whomever"), second)  # "whom" in a name breaks nothing
-    assert not _same_clause(text, company("Delta"), end)  # the semicolon between
+    second_start = text.index("$1")
+    assert _same_clause(text, company("Whomever"), second, second_start)  # "whom" in a name
+    assert not _same_clause(text, company("Delta"), end, start)  # the semicolon between
+    # before the amount, a semicolon parts them too: the second sum is none of Acme's
+    assert not _same_clause(text, company("Acme"), second, second_start)
+    assert _same_clause(text, company("Delta"), second, second_start)
 
 
 def test_with_no_issuer_an_acquisitions_counterparty_is_the_company_acquired():
@@ -2119,3 +2124,19 @@ def test_what_a_rule_requires_is_paid_by_no_one_and_a_balance_has_no_drug():
         "Zeta Therapeutics",
         "ZT-401",
     )
+
+
+def test_a_company_a_semicolon_parts_from_a_sum_is_no_side_of_it():
+    """A headline's second clause after a semicolon has its own (unprinted) subject: the
+    company the first clause licenses from is no payer of the fee the second names; brackets'
+    semicolons part nothing."""
+    text = (
+        "Omega Exercises Option to License Program from Zeta Bio; Pays $15 Million Fee\n\n"
+        "BOSTON, Dec. 1, 2021 -- Zeta Bio, Inc. (NASDAQ: ZETA) today announced that Omega "
+        "Therapeutics, Inc. (NYSE: OMG; TSX: OMG) will pay $15 million to exercise its option.\n"
+    )
+    money = extract_release(text, "d", "x").money
+    assert [(m.amount, m.payer) for m in money] == [
+        (15_000_000.0, None),
+        (15_000_000.0, "Omega Therapeutics"),
+    ]

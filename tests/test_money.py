@@ -162,6 +162,10 @@ def test_a_bare_dollar_of_a_company_listed_only_on_a_market_of_another_dollar_is
     # listed on a US market too, or on none that prints a bare "$": US dollars
     assert [m.currency for m in find_money(text, {"ASX", "NASDAQ"})] == ["USD", "USD"]
     assert [m.currency for m in find_money(text, {"LSE"})] == ["USD", "USD"]
+    # a US over-the-counter quotation beside a home market sets no dollar; alone it is US
+    assert [m.currency for m in find_money(text, {"TSX Venture", "OTCQB"})] == ["CAD", "CAD"]
+    assert [m.currency for m in find_money(text, {"OTCQB"})] == ["USD", "USD"]
+    assert [m.currency for m in find_money(text, {"TSX", "OTCQX", "NYSE"})] == ["USD", "USD"]
     declared = text + " All amounts are in Canadian dollars."
     assert [m.currency for m in find_money(declared, {"ASX"})] == ["CAD", "CAD"]
     # a conversion never repeats its currency: the bare "$" beside a sum in that dollar is US
@@ -4490,3 +4494,17 @@ def test_a_deals_total_potential_consideration_is_no_milestone():
     )
     found = {m.amount: m.kind for m in find_money(sentence)}
     assert found[1_400_000_000] == "other"
+
+
+def test_a_sum_made_available_on_an_event_to_come_is_potential():
+    """ "$12.6 million available upon achievement of project milestones" waits on its events:
+    potential, as a sum "payable upon" one is; a sum available today is not."""
+    found = find_money(
+        "Zeta received an award of $8.4 million. An additional $12.6 million is available upon "
+        "achievement of project milestones, and $3 million remains available under the facility."
+    )
+    assert [(m.amount, m.is_potential) for m in found] == [
+        (8_400_000.0, False),
+        (12_600_000.0, True),
+        (3_000_000.0, False),
+    ]

@@ -186,8 +186,9 @@ def is_class_word(word: str) -> bool:
 TARGET_OF = re.compile(
     # (its isoform's number between: "a Claudin 18.2-targeted antibody-drug conjugate")
     r"(?:[ ]\d{1,2}(?:\.\d{1,2})?(?=-)"
-    # (or its subtype before "receptor": "an orexin 2 receptor agonist", "dopamine D2 receptor")
-    r"|[ ][A-Z]?\d{1,2}[A-Za-z]?(?=\sreceptors?\b))?"
+    # (or its subtype before "receptor": "an orexin 2 receptor agonist", "dopamine D2 receptor",
+    # "a GABA-A receptor modulator", "adenosine-A2A receptor")
+    r"|[ ][A-Z]?\d{1,2}[A-Za-z]?(?=\sreceptors?\b)|-[A-Z]{1,2}\d{0,2}[a-z]?(?=\sreceptors?\b))?"
     r"(?:/[\w-]+)*(?:\s(?:dual|receptor|receptors|pathway))*(?:\s\([^()\n]{1,15}\))?[\s-]"
     r"(?:[a-z]*(?:agonists?|antagonists?|inhibitors?|blockers?|modulators?|analogu?es?|analogs?"
     r"|mimetics?|openers?|activators?|potentiators?|stabili[sz]ers?|degraders?|inducers?"

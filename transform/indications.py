@@ -80,7 +80,9 @@ def spelled_as_printed(term: str) -> frozenset[str]:
                 rest = word[len(vocabulary) :] if where == "start" else word[: -len(vocabulary)]
                 if printed in word:
                     continue  # spelled that way already
-                if where == "start" and word.startswith(vocabulary) and len(rest) > 2:
+                if where == "start" and word.startswith(vocabulary) and len(word) > 4:
+                    # (a whole word of five letters or more: "anemia" -> "anaemia", "edema" ->
+                    # "oedema", never a short word as "heme")
                     changed = printed + rest
                 elif where == "end" and word.endswith(vocabulary) and len(rest) > 2:
                     changed = word[: -len(vocabulary)] + printed
@@ -536,8 +538,17 @@ def _backdrop_after() -> re.Pattern[str]:
 # Depression Rating Scale", "Psoriasis Area and Severity Index", "depression rating scale"
 SCALE_AFTER = re.compile(
     r"(?:[ \t]+(?:[A-Z][\w'’-]*|area|and|of|for|severity|activity|rating|symptoms?|impact)){0,4}?"
-    r"[ \t]+(?:[Rr]ating[ \t]+)?(?:[Ss]cales?|[Ss]cores?|[Ii]ndex|[Ii]nventory|[Qq]uestionnaire)\b"
+    r"[ \t]+(?:[Rr]ating[ \t]+)?(?:[Ss]cales?|[Ss]cores?|[Ii]ndex|[Ii]nventory|[Qq]uestionnaire"
+    r"|[Cc]omposite)\b"
 )
+# ... or the named scale the disease's name closes: "Hamilton Rating Scale for Depression", "the
+# Scale for the Assessment of Negative Symptoms" (a title's capitals: "a score for depression" is
+# no name)
+SCALE_BEFORE = re.compile(
+    r"\b(?:Scale|Index|Inventory|Questionnaire|Score)[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?"
+    r"(?:[A-Z][\w'’-]*[ \t]+(?:of[ \t]+)?){0,2}$"
+)
+SCALE_CHARS = 60  # a scale's head and the words between it and the disease
 MODIFIER = re.compile(
     # a procedure on what the disease names, not the disease: "following cataract surgery"
     r"\s(?:surgery|surgeries|surgical|operations?|extraction|removal|repair)\b"
@@ -853,8 +864,11 @@ def find_indications(
             continue  # "HIV-associated disorders", "cancer-related fatigue": an adjective
         if RATING_AFTER.match(text, entry.end):
             continue  # 'its "overweight" rating on the stock': an analyst's rating
-        if SCALE_AFTER.match(text, entry.end):
-            continue  # "Montgomery-Åsberg Depression Rating Scale": a measure, no indication
+        if SCALE_AFTER.match(text, entry.end) or SCALE_BEFORE.search(
+            text, max(0, entry.start - SCALE_CHARS), entry.start
+        ):
+            continue  # "Montgomery-Åsberg Depression Rating Scale", "Hamilton Rating Scale for
+            # Depression": a measure, no indication
         if _backdrop_after().match(text, entry.end):
             continue  # "Due to the COVID-19 pandemic, enrolment slowed": the times, no target
         if printed.casefold().startswith("oral ") and ORAL_DRUG_AFTER.match(text, entry.end):

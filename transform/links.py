@@ -549,6 +549,7 @@ FIRST_PERSON_PRONOUN = re.compile(r"\b(?:we|the company)$", re.IGNORECASE)
 # clause ("a $10 million milestone payment to Acme", "$25 million from Takeda"), not in a clause
 # of its own ("$3 million to AMRI, following the start of a trial of a compound which has been
 # licensed to BMS")
+BRACKETED = re.compile(r"\([^()]*\)")  # "(NYSE: OMG; TSX: OMG)": no clause's end
 CLAUSE_BREAK = re.compile(
     r"\b(?:which|who|whom|whose|where|when|while|whereas|following|after|before|because"
     r"|although|since)\b|;",
@@ -593,12 +594,16 @@ def _clause_breaks(text: str) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
-def _same_clause(text: str, org: Named, span_end: int) -> bool:
+def _same_clause(text: str, org: Named, span_end: int, span_start: int) -> bool:
     """Whether a company printed after the amount ending at ``span_end`` is in its clause (no
     break between them; searched per amount and company, a long text of amounts and names
-    took time in the cube of its length)."""
+    took time in the cube of its length); one printed before the amount at ``span_start`` is,
+    unless a semicolon outside brackets parts them ("... License Second Program from Omega; Pays
+    $15 Million Option Exercise Fee": the headline's subject pays)."""
     if org.span_start < span_end:
-        return True
+        if org.span_end > span_start:
+            return True
+        return ";" not in BRACKETED.sub("", text[org.span_end : span_start])
     starts, ends = _clause_breaks(text)
     index = bisect.bisect_left(starts, span_end)
     return not (index < len(starts) and ends[index] <= org.span_start)
@@ -1086,7 +1091,7 @@ def _stated_sides(
         if own_to is not None and own_to.name != payer and not bought:
             payee = own_to.name
     for org in inside:  # "a payment of $90 million to Brightline"
-        if not _same_clause(text, org, span_end):
+        if not _same_clause(text, org, span_end, span_start):
             continue
         if (
             org.span_start < span_start

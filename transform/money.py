@@ -358,10 +358,12 @@ PAYMENT_WORDS_AFTER = r"(?:\s+(?:[a-z-]+\s+){0,3}?(?:payments?|fees?|milestones?
 # a sum that falls due on an event to come: "a further US$3 million is payable by Chiesi on
 # shipment of commercial launch stock" (one due on signing is an upfront: never potential)
 # (its payment's noun and its payee may come between: "An additional US$5 million milestone will
-# be payable to Zeta upon FDA acceptance")
+# be payable to Zeta upon FDA acceptance"; or a sum made available: "Additional $12.6 million
+# available upon achievement of project milestones")
 DUE_ON_EVENT_AFTER = re.compile(
-    rf"{PAYMENT_WORDS_AFTER}\s+(?:is|are|will\s+be|would\s+be|shall\s+be|becomes?)\s+"
-    r"(?:payable|due)\s+(?:(?:by|to)\s+(?:[\w.-]+\s+){1,4}?)?(?:on|upon|after|following|when"
+    rf"{PAYMENT_WORDS_AFTER}\s+(?:(?:is|are|will\s+be|would\s+be|shall\s+be|becomes?)\s+"
+    r"(?:payable|due|available)|available)\s+(?:(?:by|to)\s+(?:[\w.-]+\s+){1,4}?)?(?:on|upon|after"
+    r"|following|when"
     r"|once|if)\b",
     re.IGNORECASE,
 )
@@ -1648,8 +1650,11 @@ def declared_dollars(text: str, markets: Iterable[str] = ()) -> str:
     readers = _readers_dollar(text)
     if readers:
         return readers
-    by_market = _market_dollars()
-    dollars = {by_market[m.casefold()] for m in markets if m.casefold() in by_market}
+    by_market, secondary = _market_dollars(), _secondary_markets()
+    listed = [m.casefold() for m in markets if m.casefold() in by_market]
+    primary = [m for m in listed if m not in secondary]  # (an OTC quotation beside a home market
+    # sets no dollar: "(TSXV: CRP) (OTCQB: CRPHF)" prints Canadian dollars)
+    dollars = {by_market[m] for m in primary or listed}
     return dollars.pop() if len(dollars) == 1 else "USD"
 
 
@@ -1719,6 +1724,14 @@ def _labelled_code(text: str, start: int) -> str | None:
 def _market_dollars() -> dict[str, str]:
     """Case-folded exchange -> the dollar it trades in (market_dollars.csv)."""
     return {row["exchange"].casefold(): row["dollar"] for row in load_lexicon("market_dollars")}
+
+
+@cache
+def _secondary_markets() -> frozenset[str]:
+    """Case-folded US over-the-counter quotations (market_dollars.csv's secondary)."""
+    return frozenset(
+        row["exchange"].casefold() for row in load_lexicon("market_dollars") if row["secondary"]
+    )
 
 
 @cache

@@ -1930,9 +1930,21 @@ def _titles_units() -> re.Pattern[str]:
     )
 
 
+# a name of two words or more, in the possessive, before another's: "Radcliffe University's"
+OWNED_UNIT = re.compile(r"[A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*)*[ ](?P<head>[A-Z][\w-]*)['’]s[ ]")
+
+
 def _a_units_words(name: str, issuer_first: str) -> bool:
     """Whether ``name`` is a known company's possessive before words of the trade alone:
-    "Pfizer’s Oncology" (its unit), never "Lee's Pharmaceutical" (a company's own name)."""
+    "Pfizer’s Oncology" (its unit), never "Lee's Pharmaceutical" (a company's own name); or an
+    institution's or a company's, by its own head word or word of the trade, before any words:
+    "Radcliffe University's Nuffield Laboratory", "Omega Pharma’s Nuffield Laboratory" (never
+    "Boston Children's Hospital")."""
+    owned = OWNED_UNIT.match(name)
+    if owned and (
+        owned["head"] in organization_head_words() or owned["head"] in company_trade_words()
+    ):
+        return True
     owner, _, rest = name.partition(" ")
     if not OWNER.fullmatch(owner) or not _trade_words_only(rest):
         return False
