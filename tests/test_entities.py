@@ -9363,3 +9363,31 @@ def test_a_receptors_lettered_subtype_names_a_target_no_compound():
     assert [c.name for c in found] == ["ZT-401", "ZT-402"]
     found = find_compounds("ZT-401 was compared with GABA supplements in 40 adults.")
     assert [c.name for c in found] == ["ZT-401", "GABA"]
+
+
+def test_blood_cancers_by_their_everyday_names():
+    """The lymphomas' and neoplasms' names releases print, read whole: "large B-cell lymphoma"
+    (the CAR-T labels' group) never cut to "B-cell lymphoma", and the diffuse kind kept."""
+    text = (
+        "ZT-701 is a CAR-T for relapsed/refractory large B-cell lymphoma (LBCL), diffuse large "
+        "B-cell lymphoma, small lymphocytic lymphoma, primary CNS lymphoma and "
+        "myeloproliferative neoplasms."
+    )
+    assert [i.name for i in find_indications(text)] == [
+        "large B-cell lymphoma",
+        "diffuse large B-cell lymphoma",
+        "small lymphocytic lymphoma",
+        "primary CNS lymphoma",
+        "myeloproliferative neoplasms",
+    ]
+
+
+def test_a_headline_in_capitals_with_an_infinitive_names_no_company_from_its_verb():
+    """ "GENVAULT INC TO ACQUIRE PEPTIDYNE CORP": the verb after "TO" opens no name, in
+    capitals as in title case; the company acquired is read where the text names it."""
+    text = (
+        "GENVAULT INC TO ACQUIRE PEPTIDYNE CORP IN STOCK DEAL\n\n"
+        "NEW YORK--(BUSINESS WIRE)--March 3, 1998--GenVault Inc. (Nasdaq:GNVT) said it signed "
+        "a definitive agreement under which it will acquire Peptidyne Corp.\n"
+    )
+    assert [o.name for o in extract_release(text, "d", "x").organizations] == ["Peptidyne Corp."]

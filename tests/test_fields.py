@@ -4926,3 +4926,28 @@ def test_a_national_medicines_regulators_approval_is_a_regulatory_approval(sente
         text = f"Zeta News\n\nSEOUL, June 3, 2021 -- Zeta Bio Co., Ltd. announced that {other}\n"
         events = extract_release(text, "d", "x", []).events
         assert "regulatory_approval" not in [e.event_type for e in events], other
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("it received IND approval from the NMPA for ZT-1201 in gastric cancer.", ["ind_active"]),
+        (
+            "the investigational new drug application for ZT-1201, a Claudin 18.2-targeted "
+            "antibody-drug conjugate, has been approved by the National Medical Products "
+            "Administration.",
+            ["ind_active"],
+        ),
+        ("the IND for ZT-1201 was approved by the PMDA.", ["ind_active"]),
+        # an approval sought or expected is none yet; a drug's approval stays one
+        ("it is seeking IND approval from the FDA for ZT-1201.", []),
+        ("it expects IND approval from the NMPA in 2023.", []),
+        ("ZT-1201 has been approved by the FDA for gastric cancer.", ["regulatory_approval"]),
+    ],
+)
+def test_an_ind_approved_by_a_regulator_is_an_active_ind(sentence, expected):
+    """An IND "approval" (China's and Japan's word for an IND the regulator lets run), named
+    before the regulator or with the drug described between, is an active IND, never a
+    marketing approval."""
+    text = f"Zeta News\n\nSHANGHAI, June 8, 2022 -- Zeta Bio Ltd. announced that {sentence}\n"
+    assert [e.event_type for e in extract_release(text, "d", "x", []).events] == expected

@@ -280,12 +280,15 @@ TRIAL_PERMIT = re.compile(
     re.IGNORECASE,
 )
 
-# ... or the permit named before its approval: "its CTA for ZB-12 has been approved by the MHRA"
+# ... or the permit named before its approval: "its CTA for ZB-12 has been approved by the MHRA",
+# "the IND application for ZB-12, a Claudin 18.2-targeted antibody-drug conjugate, has been
+# approved by the National Medical Products Administration"
 TRIAL_PERMIT_BEFORE = re.compile(
     r"\b(?:clinical\strial\sapplications?|investigational\snew\sdrug(?:\sapplications?)?"
-    r"|(?-i:CTAs?|INDs?))\b[^.;]{0,50}$",
+    r"|(?-i:CTAs?|INDs?))\b(?:[^.;]|\.(?=\d)){0,100}$",  # (a number's point: "Claudin 18.2")
     re.IGNORECASE,
 )
+PERMIT_CHARS = 120  # the permit's name and what the sentence says of its drug before the cue
 
 
 def _frames_or_recalls(
@@ -319,7 +322,7 @@ def _frames_or_recalls(
     if event_type == "regulatory_approval" and (
         _only_expected(before, text, match.end(), match.start())
         or TRIAL_PERMIT.match(text, match.end(), right)
-        or TRIAL_PERMIT_BEFORE.search(before)
+        or TRIAL_PERMIT_BEFORE.search(text, max(left, match.start() - PERMIT_CHARS), match.start())
         or REQUEST_APPROVED.match(text, match.end(), right)
     ):
         return True  # (a request approved is no drug's: "The US FDA has approved the request

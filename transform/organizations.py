@@ -995,9 +995,11 @@ def find_organizations(
         start = _past_product_of(text, start, match.end("name"))
         if _place_with_form(text[start : match.end("name")]) and text[:start].endswith(" of "):
             continue  # "The Stock Exchange of Hong Kong Limited": no "Hong Kong Limited"
-        if text.endswith(" to ", 0, start) and text[start:].split(" ", 1)[0] in _title_verbs():
+        to, verb = _infinitive_opening(text, start)
+        if to and verb in _title_verbs():
             continue  # "... Business Combination to Create Publicly Traded Precision Immunology
-            # Company": what the deal makes, a headline's infinitive before it
+            # Company": what the deal makes, a headline's infinitive before it ("GENVAULT INC TO
+            # ACQUIRE PEPTIDYNE CORP": the company acquired is named again in the text)
         add(_after_dash(text, start, match.end("name")), match.end("name"), "company_suffix")
     for match in _lower_case_company().finditer(text):
         if word_counts().get(match["first"], 0) >= PLAIN_WORD_USES:
@@ -1523,6 +1525,20 @@ def _without_heading_verb(match: re.Match[str]) -> tuple[int | None, int]:
         joint = joint or word in ("and", "&")
         at += len(word) + 1
     return start, end
+
+
+def _infinitive_opening(text: str, start: int) -> tuple[bool, str]:
+    """Whether "to" is printed before the word at ``start`` (or opens there, in a headline in
+    capitals: "TO ACQUIRE PEPTIDYNE CORP"), and that word after it, in title case."""
+    words = text[start : start + INFINITIVE_CHARS].split(" ", 2)
+    to = text[max(0, start - 4) : start].casefold() == " to "
+    if not to and len(words) > 1 and words[0] in ("to", "TO", "To"):
+        to, words = True, words[1:]
+    verb = words[0]
+    return to, verb.capitalize() if verb.isupper() else verb
+
+
+INFINITIVE_CHARS = 40  # "to" and a verb after it
 
 
 def _past_title_verb(name: str, start: int) -> int:
