@@ -6604,7 +6604,7 @@ def test_a_financings_investors_are_read_from_the_list_its_cue_names():
     assert names == [
         ("OrbiMed", "company_investor"),
         ("Venrock", "company_investor"),  # one word, no word of the trade: the list names it
-        ("RA Capital Management", "company_investor"),  # initials in capitals: no given name
+        ("RA Capital Management", "organization_head"),  # its head: "Capital Management"
         ("Azure Capital", "organization_head"),  # an IPO's leader: a firm, no investor
     ]
 
@@ -9391,3 +9391,33 @@ def test_a_headline_in_capitals_with_an_infinitive_names_no_company_from_its_ver
         "a definitive agreement under which it will acquire Peptidyne Corp.\n"
     )
     assert [o.name for o in extract_release(text, "d", "x").organizations] == ["Peptidyne Corp."]
+
+
+def test_two_investment_firms_joined_by_and_are_two_organisations():
+    """A firm's whole name before "and" ("RA Capital Management", a head of the trade's money
+    after its first word) ends there; names a head word joins across "and" stay one."""
+    lead = (
+        "Zeta Bio, Inc. (NASDAQ: ZETA) today announced an $85 million PIPE anchored by RA "
+        "Capital Management and Perceptive Advisors, with Omega Fund Partners and Vivo "
+        "Capital. Brigham and Women's Hospital will run the trial."
+    )
+    names = [o.name for o in extract_release(lead, "d", "x").organizations]
+    assert names == [
+        "RA Capital Management",
+        "Perceptive Advisors",
+        "Omega Fund Partners",
+        "Vivo Capital",
+        "Brigham and Women's Hospital",
+    ]
+
+
+def test_an_exchange_and_its_offices_are_no_organisations():
+    """The Nasdaq Stock Market LLC, and its Listing Qualifications Department, name the
+    exchange (exchanges.csv), never a party to the news."""
+    lead = (
+        "Zeta Bio, Inc. (NASDAQ: ZETA) today announced that it received a letter from the "
+        "Listing Qualifications Department of The Nasdaq Stock Market LLC, and a second from "
+        "The Nasdaq Stock Market LLC itself, and one from Omega Capital Management."
+    )
+    names = [o.name for o in extract_release(lead, "d", "x").organizations]
+    assert names == ["Omega Capital Management"]

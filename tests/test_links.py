@@ -2140,3 +2140,45 @@ def test_a_company_a_semicolon_parts_from_a_sum_is_no_side_of_it():
         (15_000_000.0, None),
         (15_000_000.0, "Omega Therapeutics"),
     ]
+
+
+def test_a_line_of_the_companys_results_is_no_drugs_sum():
+    """ "Revenue increased to ¥512.3 billion, driven by growth of RIVASTO": the total, no drug's;
+    the next line of results borrows no drug from it; a drug's own revenue keeps its drug."""
+    text = (
+        "Zeta Reports Results\n\nOSAKA, May 11, 2023 - Zeta Pharma Co., Ltd. (TSE: 4521) "
+        "today announced its results. Revenue increased 8.4% to ¥512.3 billion, driven by "
+        "growth of RIVASTO (edoxalan). Core operating profit was ¥88.1 billion. Net sales of "
+        "RIVASTO were ¥120.0 billion.\n"
+    )
+    money = extract_release(text, "d", "x").money
+    assert [(m.amount, m.compound) for m in money] == [
+        (512_300_000_000.0, None),
+        (88_100_000_000.0, None),
+        (120_000_000_000.0, "edoxalan"),
+    ]
+
+
+def test_a_person_speaks_for_the_company_that_will_be_led_by_them():
+    """ "Brightwell will be led by Chief Executive Officer Marisol Trent, previously President
+    of Talvern's division": Brightwell's; a title ending "at the University of X" names the
+    issuer printed "The University of X", never a firm that shares its last word."""
+    text = (
+        "Zeta Spins Off Corvessa\n\nBOSTON, July 3, 2023 -- Zeta Bio, Inc. (NYSE: ZETA) "
+        "completed the separation of its consumer business into Corvessa Health Inc., an "
+        "independent company. Corvessa will be led by Chief Executive Officer Marisol Trent, "
+        "previously President of Zeta's consumer division.\n"
+    )
+    people = extract_release(text, "d", "x").people
+    assert [(p.name, p.organization) for p in people] == [("Marisol Trent", "Corvessa Health")]
+    text = (
+        "University of Westbrook Licenses Technology\n\nWESTBROOK, Ore. - March 2, 2020 - The "
+        "University of Westbrook today granted a license to Mycova Therapeutics, which raised "
+        "$3 million from the Westbrook Innovation Fund.\n\n"
+        '"This license matters," said Dr. Paul Whitaker, Vice President for Research at the '
+        "University of Westbrook.\n"
+    )
+    people = extract_release(text, "d", "x").people
+    assert [(p.name, p.organization) for p in people] == [
+        ("Paul Whitaker", "The University of Westbrook")
+    ]

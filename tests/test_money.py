@@ -4508,3 +4508,11 @@ def test_a_sum_made_available_on_an_event_to_come_is_potential():
         (12_600_000.0, True),
         (3_000_000.0, False),
     ]
+
+
+def test_a_pipe_is_financing():
+    """A PIPE (private investment in public equity) raises money: financing."""
+    found = find_money(
+        "The transaction includes an $85 million fully committed PIPE anchored by Omega Capital."
+    )
+    assert [(m.amount, m.kind) for m in found] == [(85_000_000.0, "financing")]

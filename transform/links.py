@@ -872,9 +872,14 @@ def link_money(
         payer, payee = _sides_by_default(
             text, (left, right, span_start), own, window_orgs, payer, payee
         )
+    inside = _inside(compounds, text, left, right)
+    if inside and kind not in PAID_KINDS and RESULTS_LINE_OPENS.match(text, left, right):
+        driver = DRIVEN_BY.search(text, span_end, right)  # "Revenue increased 8.4% to ¥512.3
+        if driver:  # billion, driven by growth of RIVASTO": the total, no drug's
+            inside = [c for c in inside if c.span_start < driver.start()]
     compound = next(
         iter(
-            _inside(compounds, text, left, right)
+            inside
             or (
                 []
                 if _companys_own_sum(text, (left, right), kind, own)
@@ -923,13 +928,32 @@ AT_A_DATE = re.compile(r"\b(?:as\s+of|at\s+the\s+end\s+of)\b", re.IGNORECASE)
 LIST_ITEM_OPENS = re.compile(rf"[ \t]*{LIST_POINT.pattern}")  # a list's point opens the item
 # a sentence whose subject is the company itself
 COMPANY_SUBJECT = re.compile(r"\W*(?:The\s+(?:[Cc]ompany|Group)|We|It|(?P<name>[A-Z][\w-]+))\b")
+# what a results line's sum is owed to, after it: no drug's own sum
+DRIVEN_BY = re.compile(
+    r"\b(?:driven|led|boosted|offset|helped|supported)\s+(?:\w+ly\s+)?by\b"
+    r"|\b(?:due|owing)\s+(?:\w+ly\s+)?to\b|\breflect(?:s|ing|ed)\b|\b(?:\w+ly\s+)?from\s+(?:the\s+)?growth\b",
+    re.IGNORECASE,
+)
+# ... or whose subject is a line of the company's own results, no product's: "Core operating
+# profit was ¥88.1 billion", "Revenue increased 8.4% to", "Research and development expenses
+# were" (never "Product revenue", "Net product sales" or "Royalty revenue": a drug's)
+RESULTS_LINE_OPENS = re.compile(
+    r"\W*(?:(?:total|net|consolidated|core|adjusted|group|reported|gross|non-GAAP|GAAP)\s+)*"
+    r"(?:revenues?|(?:operating\s+)?(?:profit|income|loss|earnings)|EBITDA"
+    r"|(?:research\s+and\s+development|R&D|(?:selling,\s+)?general\s+and\s+administrative|SG&A"
+    r"|G&A|operating)\s+expenses)\b(?:\s+(?:attributable|for|in)\b[^.\d]{0,60}?)?\s+"
+    r"(?:was|were|is|are|increased|decreased|rose|fell|grew|declined|totaled|totalled|amounted"
+    r"|reached)\b",
+    re.IGNORECASE,
+)
 
 
 def _companys_own_sum(text: str, sentence: tuple[int, int], kind: str, own: _Issuer | None) -> bool:
     """Whether a sum is the company's own, no drug's the sentence before names: a balance at a
     date ("As of March 31, 2024, the Company had cash and cash equivalents of"), revenue or
     financing the company's own sentence states ("The company reported net revenue of R$ 1.8
-    billion"), or a list item's sum that no deal pays ("- Research and development expenses were
+    billion") or a line of its results opens ("Core operating profit was ¥88.1 billion"), or a
+    list item's sum that no deal pays ("- Research and development expenses were
     $31.4 million" under "- ORVELZA net product revenue of $48.2 million"; a deal's payment goes
     on with the item before: "- The first patient was dosed with LQ-4410" / "- ... a milestone
     payment of EUR 3 million following the start")."""
@@ -937,6 +961,7 @@ def _companys_own_sum(text: str, sentence: tuple[int, int], kind: str, own: _Iss
     return bool(
         AT_A_DATE.search(text, left, right)
         or (kind in UNEARNED_KINDS and _company_subject(text, left, right, own))
+        or (kind not in PAID_KINDS and RESULTS_LINE_OPENS.match(text, left, right) is not None)
         or (kind not in PAID_KINDS and LIST_ITEM_OPENS.match(text, left, right))
     )
 
@@ -1744,6 +1769,8 @@ def _companies(text: str, issuer: str | None, organizations: list[Named]) -> lis
     names ("Head of Research at Omura")."""
     issuer_name = _issuer_name(issuer, organizations)
     everyone = organizations + ([Named(issuer_name, -1, -1)] if issuer_name else [])
+    if issuer_name and issuer_name.startswith("The "):  # "at the University of Westbrook" is
+        everyone.append(Named(issuer_name, -1, -1, issuer_name[4:]))  # "The University of ..."
     return everyone + short_names(text, everyone)
 
 
@@ -1809,6 +1836,13 @@ APPOINTS_BEFORE = re.compile(
     r"\s+(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?$"
 )
 APPOINTS_REACH = 40
+# ... or that the person will lead, a title between: "Brightwell will be led by Chief Executive
+# Officer Marisol Trent, previously President of Talvern's consumer health division"
+LED_BY_BEFORE = re.compile(
+    r"\s+(?:will\s+be|is|are|to\s+be|shall\s+be)\s+(?:led|headed)\s+by\s+(?:its\s+)?"
+    r"(?:(?:[A-Z][\w&-]*|and|of)\s+){0,6}(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?$"
+)
+LED_BY_REACH = 100
 # the company a person joins, right after the verb: "will be joining Acme", "joins the Acme"
 JOINS_BEFORE = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?$")
 JOINED_BEFORE = re.compile(r"\bjoin(?:s|ed|ing)?\b")
@@ -2122,6 +2156,16 @@ def person_organization(
         named = [org for org in everyone if org.span_end >= 0 and org.span_end == at]
         if named:
             return named[-1].name
+    led = LED_BY_BEFORE.search(text, max(0, span_start - LED_BY_REACH), span_start)
+    if led:  # (by its name or its short name, printed right before the verb)
+        at = led.start()
+        for org in everyone:
+            printed = org.printed or org.name
+            if (
+                text.endswith(printed, 0, at)
+                and not text[at - len(printed) - 1 : at - len(printed)].isalnum()
+            ):
+                return org.name
     # "Chairman of Tasly Pharmaceutical Group Mr Yan Kaijing said": the company that ends a
     # title printed before the name
     titled = [

@@ -1057,6 +1057,10 @@ def find_organizations(
         ):
             start += len(pair_first) + len(pair_and)  # "Piper Sandler & Co. and Barclays Capital":
             # a company's legal form ends its name before "and"
+        elif start == head_start and pair_and and _investors_name(pair_first):
+            add(head_start, head_start + len(pair_first), "organization_head")
+            start += len(pair_first) + len(pair_and)  # "RA Capital Management and Perceptive
+            # Advisors": a firm's name of its own before "and"
         elif start > head_start and _capitalised_name(pair_first):
             # the first of two names a head word ends each: "Massachusetts General Hospital"
             # of "... Hospital and Johns Hopkins University"
@@ -1287,6 +1291,12 @@ def find_organizations(
             continue
         if candidate.canonical_name.casefold() in _not_organizations():
             continue
+        unit, _, market = candidate.canonical_name.partition(" of ")
+        market = market.removeprefix("The ").removeprefix("the ")
+        if unit and " " in market and is_market(market):
+            continue  # "Listing Qualifications Department of The Nasdaq Stock Market LLC": an
+            # exchange's office, no party (by the exchange's name of words: "University of
+            # Oslo" is no office of Oslo Børs)
         if _a_kind_of_company(candidate.name):
             continue  # "as Independent Public Company", "the Combined Company": no name
         if legal_form().fullmatch(candidate.name):
@@ -1525,6 +1535,18 @@ def _without_heading_verb(match: re.Match[str]) -> tuple[int | None, int]:
         joint = joint or word in ("and", "&")
         at += len(word) + 1
     return start, end
+
+
+def _investors_name(name: str) -> bool:
+    """Whether ``name`` is a whole firm's name: two words or more, a head of the trade's money
+    after its first ("RA Capital Management", "Omega Fund Partners"), no "of" or "for" in it."""
+    words = name.split(" ")
+    return (
+        len(words) >= 2
+        and "of" not in words
+        and "for" not in words
+        and any(word in organization_heads_needing_a_name() for word in words[1:])
+    )
 
 
 def _infinitive_opening(text: str, start: int) -> tuple[bool, str]:
