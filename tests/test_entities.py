@@ -9421,3 +9421,30 @@ def test_an_exchange_and_its_offices_are_no_organisations():
     )
     names = [o.name for o in extract_release(lead, "d", "x").organizations]
     assert names == ["Omega Capital Management"]
+
+
+def test_a_dosage_form_and_a_verbs_drug_code_are_no_compound_nor_company():
+    """ "ophthalmic solution" and "ophthalmic emulsion" are forms a drug takes (the vocabulary
+    lists them among drug names), and "partner TCT-301 with" makes no company of the code."""
+    found = find_compounds(
+        "ZT-33, a Phase 3-ready ophthalmic solution, and ZT-34, an ophthalmic emulsion, with "
+        "XIIDRA (lifitegrast ophthalmic solution)."
+    )
+    assert [c.name for c in found] == ["ZT-33", "ZT-34", "XIIDRA", "lifitegrast"]
+    lead = (
+        "Zeta Bio, Inc. (NASDAQ: ZETA) today announced a licence with Ardmore Pharmaceuticals "
+        'Limited. "We are pleased to partner TCT-301 with Ardmore," said its chief executive.'
+    )
+    names = [o.name for o in extract_release(lead, "d", "x").organizations]
+    assert names == ["Ardmore Pharmaceuticals Limited"]
+
+
+def test_a_title_before_a_name_is_read_within_its_sentence():
+    """ "... led by Frazier Life Sciences. Chief Executive Officer Helena Marsh said": the title
+    starts after the sentence before ends, never with its last word."""
+    lead = (
+        "Zeta Bio, Inc. (NASDAQ: ZETA) cut staff after a round led by Frazier Life Sciences. "
+        "Chief Executive Officer Helena Marsh said the runway extends into 2027."
+    )
+    people = extract_release(lead, "d", "x").people
+    assert [(p.name, p.title) for p in people] == [("Helena Marsh", "Chief Executive Officer")]

@@ -4951,3 +4951,18 @@ def test_an_ind_approved_by_a_regulator_is_an_active_ind(sentence, expected):
     marketing approval."""
     text = f"Zeta News\n\nSHANGHAI, June 8, 2022 -- Zeta Bio Ltd. announced that {sentence}\n"
     assert [e.event_type for e in extract_release(text, "d", "x", []).events] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("reported results for its third fiscal quarter ended March 31, 1999.", ["earnings"]),
+        ("reported results for its fiscal 2020 fourth quarter.", ["earnings"]),
+        ("reported positive results from its Phase 2 trial of ZT-1.", ["trial_results"]),
+    ],
+)
+def test_results_for_a_fiscal_period_are_earnings_never_a_trials(sentence, expected):
+    """ "results for its third fiscal quarter" are the company's, in any order of the period's
+    words: earnings, never trial results."""
+    text = f"Zeta News\n\nBOSTON, May 12, 1999 -- Zeta Bio, Inc. (NASDAQ: ZETA) today {sentence}\n"
+    assert [e.event_type for e in extract_release(text, "d", "x", []).events] == expected

@@ -2182,3 +2182,19 @@ def test_a_person_speaks_for_the_company_that_will_be_led_by_them():
     assert [(p.name, p.organization) for p in people] == [
         ("Paul Whitaker", "The University of Westbrook")
     ]
+
+
+def test_a_sums_own_payment_words_are_no_trigger_of_another_sum():
+    """ "up to $550 million in development and regulatory milestones and up to $300 million in
+    sales milestones": the sales are the $300 million's trigger only; the first names several
+    kinds, so no one trigger."""
+    text = (
+        "Zeta Licenses ZT-501\n\nSAN DIEGO, Sept. 12, 2022 -- Zeta Bio, Inc. (NASDAQ: ZETA) "
+        "today announced a license. For ZT-501, Zeta is eligible to receive up to $550 million "
+        "in development and regulatory milestones and up to $300 million in sales milestones.\n"
+    )
+    money = extract_release(text, "d", "x").money
+    assert [(m.amount, m.trigger) for m in money] == [
+        (550_000_000.0, None),
+        (300_000_000.0, "sales_threshold"),
+    ]

@@ -100,6 +100,13 @@ OWN_CLAUSE_BEFORE = re.compile(
 )
 
 
+# ... or the payments another amount names right after it: "up to $300 million in sales
+# milestones" (the sales are only the $300 million's trigger)
+OWN_PAYMENT_AFTER = re.compile(
+    r"\s+in\s+(?:[a-z-]+,?\s+){0,4}?(?:milestones?|milestone\s+payments?|payments?)\b", re.I
+)
+
+
 # ... or another amount's kind of payment after a comma, in a list of sums each with its own:
 # "development milestones of $7.5 million, approval milestones of $20 million, and sales
 # milestones of $55 million" (the approval is only the $20 million's)
@@ -121,6 +128,10 @@ def _others_events_blanked(
             own = OWN_EVENT_AFTER.match(text, end, span[0] if end <= span[0] else right)
             if own:
                 a, b = own.start() - left, own.end() - left
+                sentence = sentence[:a] + " " * (b - a) + sentence[b:]
+            named = OWN_PAYMENT_AFTER.match(text, end, right)
+            if named:  # "... and up to $300 million in sales milestones": that sum's kind
+                a, b = named.start() - left, named.end() - left
                 sentence = sentence[:a] + " " * (b - a) + sentence[b:]
             if CONVERTED_OPENS.fullmatch(text, end, span[0]) or CONVERTED_OPENS.fullmatch(
                 text, span[1], start

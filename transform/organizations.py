@@ -606,13 +606,18 @@ def _ended_by_form(name: str) -> str:
 def _described_name(name: str) -> bool:
     """Whether the words after a company noun name one: not a person ("company CEO Jane Roe"
     once its title is dropped, "Dr. David Roe, a member of the company's board"), a weekday or
-    month, nor one common English word ("company Board")."""
+    month, a drug's code ("TCT-301"), nor one common English word ("company Board")."""
     first = name.split(" ", 1)[0]
     if _given_name(first) or first in _calendar_words():
         return False
     if re.match(HONORIFIC_WORD, name):
         return False
+    if DRUG_CODE_NAME.fullmatch(name):
+        return False  # "to partner TCT-301 with Ardmore": a verb's drug code, no company
     return " " in name or not common_english(name)
+
+
+DRUG_CODE_NAME = re.compile(r"[A-Z]{1,6}-\d{2,6}[A-Za-z]?")  # "TCT-301", "MK-3475"
 
 
 def _plural_abbreviation(name: str, text: str) -> bool:

@@ -831,6 +831,9 @@ TITLE_BEFORE_NAME = frozenset(
     {"person_title_colon", "person_title_name_speech", "person_title_word_speech"}
 )
 TITLE_WORD_IN_MATCH = frozenset({"person_title_word_speech"})
+# what ends the text a title before a name may be read from: a bracket, a colon, a semicolon, a
+# line's end, or a sentence's (a word's period: never "Inc." or "Dr.")
+TITLE_PART_BREAK = re.compile(r"[(\[;:\n]|(?<=[a-z]{3})\.\s+")
 TITLE_BEFORE_CHARS = 100
 # A rule runs only on text holding one of these
 APPOINTING = ("appointed", "named", "elected", "promoted")
@@ -1054,7 +1057,9 @@ def find_people(text: str) -> list[PersonMatch]:
                 # (the title's last word inside the match: "Towa President Itsuro Yoshida told")
                 cut = match.start("name") if rule in TITLE_WORD_IN_MATCH else match.start()
                 before = text[max(0, cut - TITLE_BEFORE_CHARS) : cut]
-                title = _clean_title(re.split(r"[(\[;:\n]", before)[-1], from_end=True)
+                # (never past the sentence before: "... led by Frazier Life Sciences. Chief
+                # Executive Officer Helena Marsh said")
+                title = _clean_title(TITLE_PART_BREAK.split(before)[-1], from_end=True)
             else:
                 raw = _before_next_person(match.group("title") or "")
                 past = PAST_POST.match(raw)
