@@ -4966,3 +4966,37 @@ def test_results_for_a_fiscal_period_are_earnings_never_a_trials(sentence, expec
     words: earnings, never trial results."""
     text = f"Zeta News\n\nBOSTON, May 12, 1999 -- Zeta Bio, Inc. (NASDAQ: ZETA) today {sentence}\n"
     assert [e.event_type for e in extract_release(text, "d", "x", []).events] == expected
+
+
+@pytest.mark.parametrize(
+    ("header", "headline"),
+    [
+        # a page's title with the wire's name glued on, though the dateline names the wire
+        (
+            "Zeta Receives Orphan Drug Designation for ZT-19 in Duchenne Muscular Dystrophy\n"
+            "Zeta Receives Orphan Drug Designation for ZT-19 in Duchenne Muscular Dystrophy | "
+            "Business Wire\n\n",
+            "Zeta Receives Orphan Drug Designation for ZT-19 in Duchenne Muscular Dystrophy",
+        ),
+        # a forwarded mail's subject, cut short, over the release's own title
+        (
+            "From: desk@wire.example\nSubject: FW: Zeta Receives Orphan Drug Designation\n\n"
+            "-----Original Message-----\n\n"
+            "Zeta Receives Orphan Drug Designation for ZT-19 in Duchenne Muscular Dystrophy\n\n",
+            "Zeta Receives Orphan Drug Designation for ZT-19 in Duchenne Muscular Dystrophy",
+        ),
+        # a title over three lines, a drug's code in the last (no figure that ends a title)
+        (
+            "Exhibit 99.1\n\nZeta Bio and\nOmega Pharma Announce Global Licensing\n"
+            "Agreement for ZT-1120\n\n",
+            "Zeta Bio and Omega Pharma Announce Global Licensing Agreement for ZT-1120",
+        ),
+    ],
+)
+def test_a_headline_without_the_wire_a_mails_marks_or_its_last_line_cut(header, headline):
+    text = header + (
+        "BOSTON--(BUSINESS WIRE)--Feb. 14, 2023-- Zeta Bio, Inc. (Nasdaq: ZETA) today announced "
+        "that the FDA granted Orphan Drug Designation to ZT-19, licensed from Omega Pharma in "
+        "2017, for the treatment of Duchenne muscular dystrophy.\n"
+    )
+    assert extract_release(text, "doc", "zeta.txt").release.headline == headline

@@ -590,3 +590,14 @@ def test_a_french_information_label_opens_a_contact_line():
     assert [(c.value, c.person) for c in extraction.contacts] == [
         ("514-555-0199", "Marie-Claude Vachon")
     ]
+
+
+def test_a_job_boards_and_a_wires_lists_after_the_release_close_the_page():
+    """ "Similar Jobs", "Back to news" and "More from Business Wire" under a release's body
+    open the page's own lists: nothing after them is the release's (no "Similar Jobs" person);
+    at the page's top, the line alone is chrome."""
+    body = "Zeta Bio announced data from its trial of ZT-88 in adults with hemophilia B. " * 12
+    text = body + "\n\nBack to news\nSimilar Jobs\nSenior Scientist, Gene Therapy\n"
+    assert page_chrome(text) == [(len(body) + 2, len(text))]
+    top = "Back to news\n" + body
+    assert page_chrome(top) == [(0, len("Back to news"))]

@@ -267,7 +267,9 @@ BREADCRUMB = re.compile(r"^[^/:\n]{2,40}(?:\s[/>]\s[^/:\n]{2,40}){1,4}\s:\s")
 LABEL_PREFIX = re.compile(
     r"^(?:press release|news release|news|exhibit 99\.\d)\s*[:\-–—|]\s*"
     r"|^Ann(?:ouncement)?:\s+"  # a board's thread on an announcement: "Ann: Acme Completes ..."
-    r"|^Subj(?:ect)?:\s+"  # a forwarded mail's subject: "Subj: Acme Grants License ..."
+    r"|^Subj(?:ect)?:\s+(?:(?:FWD?|RE|TR|AW|WG)\s*:\s*)*"  # a forwarded mail's subject:
+    # "Subj: Acme Grants License ...", "Subject: FW: Acme Announces ..." (a board's "Re: ..."
+    # alone is a reply's subject, no title)
     r"|^HEADLINE:\s+"  # a news archive's field: "HEADLINE: Acme Reports Fourth Quarter ..."
     # a wire's note to its desks: "Attention Business Editors: Acme Licenses ...",
     # "Attention Health/Medical Editors:"
@@ -674,7 +676,14 @@ def _goes_on(
         and not following.endswith(":")
         # (a title in capitals goes on in capitals: "... REPORTS FIRST" over "QUARTER 2010
         # FINANCIAL RESULTS")
-        and (continues or open_end or caps or not any(ch.isdigit() for ch in following))
+        # (a drug's code is no figure: "... Announce Global Licensing" over "Agreement for
+        # HB-1120")
+        and (
+            continues
+            or open_end
+            or caps
+            or not any(ch.isdigit() for ch in DRUG_CODE_WORD.sub("", following))
+        )
         # a label a page prints twice ("Health & Biotech" under the title, twice) is chrome
         and after_following != following
         and following.casefold() not in noise_lines()  # "Company Announcement" under it
@@ -693,6 +702,7 @@ def _goes_on(
     )
 
 
+DRUG_CODE_WORD = re.compile(r"\b[A-Z]{1,6}-?\d{2,6}[A-Za-z]?\b")  # "HB-1120", "MK3475"
 PARENTHESIS = re.compile(r"\([^()]*\)")
 TITLE_WORD = re.compile(r"\w+")
 
@@ -1620,6 +1630,16 @@ def _trade_name_site(site: re.Match[str]) -> bool:
     )
 
 
+@cache
+def _wires() -> frozenset[str]:
+    """The wires' names as printed (wires.csv), case-folded."""
+    return frozenset(row["alias"].casefold() for row in load_lexicon("wires"))
+
+
+def _a_wire(site: str) -> bool:
+    return site.casefold() in _wires()
+
+
 def _without_site(headline: HeadlineMatch, lead: set[str]) -> HeadlineMatch:
     """The headline without a site's name after " | " or " - ": a few words the lead never
     uses; nor a date or a file's size printed after it ("... Pact With Immunex 06/27/00",
@@ -1670,10 +1690,14 @@ def _without_site(headline: HeadlineMatch, lead: set[str]) -> HeadlineMatch:
         site is None
         or len(site["site"].split()) > MAX_SITE_WORDS
         or _content_words(site["site"]) & lead
-    ) and not (site is not None and (_company_line(site["site"]) or _trade_name_site(site))):
+    ) and not (
+        site is not None
+        and (_company_line(site["site"]) or _trade_name_site(site) or _a_wire(site["site"]))
+    ):
         return headline  # (a company's own site names it with its legal form: "... | Zeta Bio,
         # Inc.", though the lead names the company too; or after a bar with its trade's word:
-        # "... Provides Corporate Update | Krenova Therapeutics")
+        # "... Provides Corporate Update | Krenova Therapeutics"; or a wire's name: "... |
+        # Business Wire", though the dateline names it)
     text = headline.text[: site.start()]
     kind = PAGE_KIND_SUFFIX.search(text)
     if kind is not None:
