@@ -366,6 +366,27 @@ def test_normalisation_unifies_line_ends_spaces_and_blank_lines():
     )
 
 
+def test_two_contact_blocks_side_by_side_are_read_one_after_the_other():
+    """Under a line of two contact labels a wide gap parts, each column is read whole: the left
+    cells, a blank line, the right ones (never "Rebecca Moss Jordan Hale"); a table's two
+    columns under no such labels stay as printed."""
+    text = (
+        "Media Contact:                  Investor Contact:\n"
+        "Rebecca Moss                    Jordan Hale\n"
+        "Moss Communications             Zeta Bio, Inc.\n"
+        "(415) 555-0123                  (650) 555-0190\n\n"
+        "Revenue                         3,412\n"
+        "Net loss                        1,877"
+    )
+    assert normalize_text(text) == (
+        "Media Contact:\nRebecca Moss\nMoss Communications\n(415) 555-0123\n\n"
+        "Investor Contact:\nJordan Hale\nZeta Bio, Inc.\n(650) 555-0190\n\n"
+        "Revenue 3,412\nNet loss 1,877"
+    )
+    people = extract_release("Zeta News\n\n" + normalize_text(text), "d", "x").people
+    assert [p.name for p in people] == ["Rebecca Moss", "Jordan Hale"]
+
+
 def test_a_briefs_points_of_running_text_without_stops_are_a_release():
     brief = (
         " date 2017-04-05 April 5 Zeta Pharmaceutical Co Ltd\n\n"

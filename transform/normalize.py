@@ -35,5 +35,53 @@ def normalize_text(text: str) -> str:
     text = ZERO_WIDTH.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = SPACE_LIKE.sub(" ", text)
     text = ROMAN_NUMERAL.sub(_roman_letters, text)
-    lines = [RUN_OF_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    lines = text.split("\n")
+    if "    " in text:
+        lines = _columns_unfolded(lines)
+    lines = [RUN_OF_SPACES.sub(" ", line).strip() for line in lines]
     return BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+# Two contact blocks printed side by side, a wide gap between them: "Media Contact:     Investor
+# Contact:" over "Rebecca Moss     Jordan Hale". Read as printed, each line would join the two
+# people's names ("Rebecca Moss Jordan Hale"); the block is read column by column instead: the
+# left cells, a blank line, the right cells. Only under a line of two contact labels (a table's
+# two columns of figures or words stay as printed).
+COLUMN_GAP = re.compile(r"(?<=\S) {4,}(?=\S)")
+COLUMN_LABEL = re.compile(
+    r"(?:(?:media|press|investors?|analysts?|company|corporate|financial)"
+    r"(?:[ ](?:contacts?|relations|inquiries|enquiries))?|contacts?|for[ ]\w+(?:[ ]\w+)?)[ ]?:?",
+    re.IGNORECASE,
+)
+COLUMN_DRIFT = 3  # characters a right column's cells may start apart
+
+
+def _two_cells(line: str) -> tuple[str, str, int] | None:
+    """A line's two cells and where the right one starts, when one wide gap parts them."""
+    gaps = COLUMN_GAP.findall(line)
+    if len(gaps) != 1:
+        return None
+    gap = COLUMN_GAP.search(line)
+    assert gap is not None
+    return line[: gap.start()].strip(), line[gap.end() :].strip(), gap.end()
+
+
+def _columns_unfolded(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    at = 0
+    while at < len(lines):
+        head = _two_cells(lines[at])
+        if head is None or not all(COLUMN_LABEL.fullmatch(cell) for cell in head[:2]):
+            out.append(lines[at])
+            at += 1
+            continue
+        end = at + 1
+        while end < len(lines):
+            cells = _two_cells(lines[end])
+            if cells is None or abs(cells[2] - head[2]) > COLUMN_DRIFT:
+                break
+            end += 1
+        rows = [_two_cells(line) for line in lines[at:end]]
+        out += [row[0] for row in rows if row] + [""] + [row[1] for row in rows if row] + [""]
+        at = end
+    return out
