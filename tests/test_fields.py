@@ -5000,3 +5000,30 @@ def test_a_headline_without_the_wire_a_mails_marks_or_its_last_line_cut(header, 
         "2017, for the treatment of Duchenne muscular dystrophy.\n"
     )
     assert extract_release(text, "doc", "zeta.txt").release.headline == headline
+
+
+def test_a_lead_of_the_board_in_lower_case_names_its_company_and_english_words_none():
+    """ "The board of directors of Zeta Bio Limited is pleased to announce": the company, in lower
+    case as in title case; a headline's passive subject of English words ("Positive Results
+    Announced for ZT-1") named nowhere below is no issuer."""
+    text = (
+        "Positive Results Announced for ZT-1 in Gout\n\nBOSTON, May 12, 2021 -- The board of "
+        "directors of Zeta Bio Limited (the Company) is pleased to announce positive results "
+        "from its Phase 2 trial of ZT-1 in gout.\n"
+    )
+    assert extract_release(text, "d", "x", []).release.issuer == "Zeta Bio Limited"
+    text = (
+        "Positive Results Announced for ZT-1 in Gout\n\nBOSTON, May 12, 2021 -- the Board "
+        "announced positive results from the Phase 2 trial of ZT-1 in gout and thanked the "
+        "investigators and all of the patients.\n"
+    )
+    assert extract_release(text, "d", "x", []).release.issuer is None
+    # a company of English words named again below stays the issuer
+    text = (
+        "Second Sight Announces Results for ZT-1 in Gout\n\nBOSTON, May 12, 2021 -- Second "
+        "Sight Medical Products, Inc. today announced results from its Phase 2 trial of ZT-1 "
+        "in gout, and Second Sight will present them in June.\n"
+    )
+    assert (
+        extract_release(text, "d", "x", []).release.issuer == "Second Sight Medical Products, Inc."
+    )

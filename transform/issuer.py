@@ -345,7 +345,7 @@ ORGANS = (
 def _lead_preamble() -> re.Pattern[str]:
     return re.compile(
         rf"\s*(?:{alternation('name_openers', 'word')},\s+"  # "Today, Acme ..."
-        rf"|(?:The\s+)?{ORGANS}\s+of\s+(?:the\s+)?)"
+        rf"|(?:The\s+)?(?i:{ORGANS})\s+of\s+(?:the\s+)?)"  # ("The board of directors of")
     )
 
 
@@ -1385,6 +1385,12 @@ def headline_subject(text: str, start: int, end: int) -> IssuerMatch | None:
     name, name_start = _without_opener(name, run.start())
     if not _company_like(_unmarked(name), with_form, text):
         return None
+    if (
+        not with_form
+        and all(word_counts().get(w.casefold(), 0) >= PLAIN_WORD_USES for w in name.split())
+        and name not in text[end:]
+    ):
+        return None  # "Positive Results Announced for ZT-1": English words, named nowhere below
     rule = "issuer_headline_subject"
     return IssuerMatch(name, name_start, name_start + len(name), rule, confidence_of(rule))
 
