@@ -4516,3 +4516,22 @@ def test_a_pipe_is_financing():
         "The transaction includes an $85 million fully committed PIPE anchored by Omega Capital."
     )
     assert [(m.amount, m.kind) for m in found] == [(85_000_000.0, "financing")]
+
+
+def test_a_sum_a_partner_paid_under_an_older_dated_deal_is_recalled():
+    """ "Under a 2015 agreement, Omega paid Zeta $10 million upfront" in a 2020 release recalls
+    what the old deal paid: no new money; a payment still to come under it, or one paid under
+    this year's deal, stays the news."""
+    lead = "Zeta News\n\nBOSTON, May 1, 2020 -- Zeta Bio, Inc. (NASDAQ: ZETA) announced news. "
+    cases = [
+        ("Under a 2015 agreement, Omega paid Zeta $10 million upfront.", False),
+        (
+            "Under the companies' 2015 license agreement, Omega made a $10 million payment.",
+            False,
+        ),
+        ("Under the 2015 agreement, Omega will make a $10 million payment upon approval.", True),
+        ("Under the 2020 agreement, Omega paid Zeta $10 million upfront today.", True),
+    ]
+    for sentence, announced in cases:
+        money = extract_release(lead + sentence + "\n", "d", "x").money
+        assert [m.in_totals for m in money] == [announced], sentence

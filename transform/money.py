@@ -3416,8 +3416,12 @@ DATED_DEAL_PAID = re.compile(
     # or under whose terms the company received it: "Under the terms of the November 2022
     # licensing agreement, C4XD received an initial $2 million upfront payment" (never a later
     # clause's sum: "... and is potentially entitled to receive up to $400 million")
-    rf"|\b(?:the|its|their|a|an)\s+(?:{MONTH}\s+)?(?P<month_year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){{0,3}}?"
-    rf"{DEAL_NOUNS}\b[^.;]{{0,60}}?\b(?:received|was\s+paid|were\s+paid|got|collected|obtained)\b"
+    # (or paid under it: "Under a 2015 agreement, Omega paid Zeta $10 million upfront", "Under
+    # the companies' 2015 license agreement, Omega made a $10 million payment")
+    rf"|\b(?:the|its|their|a|an)\s+(?:[\w-]+['’]s?\s+)?(?:{MONTH}\s+)?"
+    rf"(?P<month_year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"{DEAL_NOUNS}\b[^.;]{{0,60}}?\b(?:received|was\s+paid|were\s+paid|got|collected|obtained"
+    r"|paid|made|gave)\b"
     r"(?:(?!\band\s+(?:is|are|was|will|may|could|can|would)\b)(?:[^.;]|\.(?=\d)))*$",
     re.IGNORECASE,
 )
