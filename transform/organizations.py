@@ -1279,6 +1279,13 @@ def find_organizations(
 
     names = {m.name for m in spans.values()}
     cores = {company_key(name) for name in names}
+    # each name's ends after a space, and each key's, read once (a name asked against every
+    # other name took time in the square of their number)
+    name_tails = {tail for name in names for tail in _tails(name)}
+    core_tails: dict[str, list[str]] = {}
+    for other in cores | {issuer_core or ""}:
+        for tail in _tails(other):
+            core_tails.setdefault(tail, []).append(other)
     fuller = _FullerNames(names)
     found: list[NamedMatch] = []
     seen: set[str] = set()
@@ -1316,7 +1323,7 @@ def find_organizations(
         if (
             candidate.rule == "organization_head"
             and " " in candidate.name
-            and any(name.endswith(f" {candidate.name}") for name in names)
+            and candidate.name in name_tails
         ):
             continue  # "Gates Foundation" in a title over "the Bill & Melinda Gates Foundation":
             # the end of an institution's full name is the same one
@@ -1330,9 +1337,9 @@ def find_organizations(
             continue  # the issuer, its short name ("Sutro", "Lilly" of "Eli Lilly and Co."),
             # its first word in capitals however short ("ONO" of "Ono Pharmaceutical"), or its
             # name of two words or more with a word glued before ("Year-End AVI BioPharma, Inc.")
-        if _tail_of_a_longer_name(text, candidate, cores | {issuer_core or ""}):
+        if _tail_of_a_longer_name(text, candidate, core_tails):
             continue  # "Kirin" (a listed company) printed as the end of "Kyowa Hakko Kirin"
-        if any(
+        if ACRONYM.fullmatch(candidate.name) and any(
             _acronym_of(candidate.name, other)
             for other in cores | {issuer_core or ""}
             if other != core  # (never its own: "GSK" alone is GSK's)
@@ -1449,18 +1456,26 @@ WHITESPACE = re.compile(r"\s+")
 TAIL_CONTEXT = 80  # characters before a name to look for the rest of a longer one
 
 
-def _tail_of_a_longer_name(text: str, candidate: NamedMatch, cores: set[str]) -> bool:
+def _tails(name: str) -> list[str]:
+    """The ends of ``name`` after each of its spaces: "Bill & Melinda Gates Foundation" ->
+    "& Melinda Gates Foundation", ..., "Foundation"."""
+    return [name[at + 1 :] for at, char in enumerate(name) if char == " "]
+
+
+def _tail_of_a_longer_name(
+    text: str, candidate: NamedMatch, core_tails: dict[str, list[str]]
+) -> bool:
     """Whether a name is printed here as the last words of a longer name the text holds too:
     "Kirin" (a listed company) in "Kyowa Hakko Kirin announce", where "Kyowa Hakko Kirin Co.,
-    Ltd." is named; the longer name is the organisation, its tail none of its own."""
+    Ltd." is named; the longer name is the organisation, its tail none of its own
+    (``core_tails``: the keys that end in each tail after a space)."""
     core = company_key(candidate.name)
+    longer = core_tails.get(core)
+    if not longer:
+        return False
     before = text[max(0, candidate.span_start - TAIL_CONTEXT) : candidate.span_start]
     before = WHITESPACE.sub(" ", before).casefold()
-    return any(
-        other.endswith(" " + core) and before.endswith(other[: -len(core)])
-        for other in cores
-        if other != core
-    )
+    return any(other != core and before.endswith(other[: -len(core)]) for other in longer)
 
 
 # a preposition a title capitalises, never a company's word: "... Validation Technology With
