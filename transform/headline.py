@@ -48,6 +48,7 @@ from transform.segments import (
 )
 from transform.text_spans import (
     ANNOUNCING_VERB,
+    DRUG_CODE,
     LIST_POINT,
     POSSESSIVE,
     WIRE_SLUG,
@@ -682,7 +683,7 @@ def _goes_on(
             continues
             or open_end
             or caps
-            or not any(ch.isdigit() for ch in DRUG_CODE_WORD.sub("", following))
+            or not any(ch.isdigit() for ch in DRUG_CODE.sub("", following))
         )
         # a label a page prints twice ("Health & Biotech" under the title, twice) is chrome
         and after_following != following
@@ -702,7 +703,6 @@ def _goes_on(
     )
 
 
-DRUG_CODE_WORD = re.compile(r"\b[A-Z]{1,6}-?\d{2,6}[A-Za-z]?\b")  # "HB-1120", "MK3475"
 PARENTHESIS = re.compile(r"\([^()]*\)")
 TITLE_WORD = re.compile(r"\w+")
 

@@ -56,7 +56,7 @@ from transform.repair.vocabulary import american_count, given_names, is_known, w
 from transform.repair.words import FUNCTION_WORDS
 from transform.rules import confidence as confidence_of
 from transform.segments import cover_page_end
-from transform.text_spans import WIRE_SLUG, line_bounds, sentence_bounds
+from transform.text_spans import DRUG_CODE, WIRE_SLUG, line_bounds, sentence_bounds
 
 # A capitalised word, or an abbreviation ("U.S.", "J.P.", "Co."): never a word that ends a
 # sentence ("Administration. About ..."), nor a plural's possessive ("Human Services’").
@@ -612,12 +612,9 @@ def _described_name(name: str) -> bool:
         return False
     if re.match(HONORIFIC_WORD, name):
         return False
-    if DRUG_CODE_NAME.fullmatch(name):
+    if DRUG_CODE.fullmatch(name):
         return False  # "to partner TCT-301 with Ardmore": a verb's drug code, no company
     return " " in name or not common_english(name)
-
-
-DRUG_CODE_NAME = re.compile(r"[A-Z]{1,6}-\d{2,6}[A-Za-z]?")  # "TCT-301", "MK-3475"
 
 
 def _plural_abbreviation(name: str, text: str) -> bool:
