@@ -24,6 +24,7 @@ from transform.dateline import (
     YEAR,
 )
 from transform.lexicon import (
+    alias_map,
     company_suffix_pattern,
     company_trade_words,
     context_words,
@@ -50,6 +51,7 @@ from transform.text_spans import (
     ANNOUNCING_VERB,
     DRUG_CODE,
     LIST_POINT,
+    PARENTHESIS,
     POSSESSIVE,
     WIRE_SLUG,
     ends_with_stop,
@@ -703,7 +705,6 @@ def _goes_on(
     )
 
 
-PARENTHESIS = re.compile(r"\([^()]*\)")
 TITLE_WORD = re.compile(r"\w+")
 
 
@@ -1630,14 +1631,8 @@ def _trade_name_site(site: re.Match[str]) -> bool:
     )
 
 
-@cache
-def _wires() -> frozenset[str]:
-    """The wires' names as printed (wires.csv), case-folded."""
-    return frozenset(row["alias"].casefold() for row in load_lexicon("wires"))
-
-
 def _a_wire(site: str) -> bool:
-    return site.casefold() in _wires()
+    return site.casefold() in alias_map("wires")
 
 
 def _without_site(headline: HeadlineMatch, lead: set[str]) -> HeadlineMatch:

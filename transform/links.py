@@ -48,7 +48,7 @@ from transform.people import DESK_LABELS, FORMER_POST, FORMERLY, HONORIFIC, TWO_
 from transform.records import ROLE_ORDER
 from transform.repair.vocabulary import given_names, word_counts
 from transform.repair.words import CAMEL_STEM, FUNCTION_WORDS
-from transform.text_spans import LIST_POINT, printings, sentence_bounds
+from transform.text_spans import LIST_POINT, PARENTHESIS, printings, sentence_bounds
 
 PAID_KINDS = frozenset({"milestone", "upfront", "royalty"})
 # Kinds no event earns: an upfront payment, royalties, revenue and financing take a trigger only
@@ -560,7 +560,6 @@ FIRST_PERSON_PRONOUN = re.compile(r"\b(?:we|the company)$", re.IGNORECASE)
 # clause ("a $10 million milestone payment to Acme", "$25 million from Takeda"), not in a clause
 # of its own ("$3 million to AMRI, following the start of a trial of a compound which has been
 # licensed to BMS")
-BRACKETED = re.compile(r"\([^()]*\)")  # "(NYSE: OMG; TSX: OMG)": no clause's end
 CLAUSE_BREAK = re.compile(
     r"\b(?:which|who|whom|whose|where|when|while|whereas|following|after|before|because"
     r"|although|since)\b|;",
@@ -614,7 +613,8 @@ def _same_clause(text: str, org: Named, span_end: int, span_start: int) -> bool:
     if org.span_start < span_end:
         if org.span_end > span_start:
             return True
-        return ";" not in BRACKETED.sub("", text[org.span_end : span_start])
+        # (a parenthesis's semicolon ends no clause: "(NYSE: OMG; TSX: OMG)")
+        return ";" not in PARENTHESIS.sub("", text[org.span_end : span_start])
     starts, ends = _clause_breaks(text)
     index = bisect.bisect_left(starts, span_end)
     return not (index < len(starts) and ends[index] <= org.span_start)

@@ -58,12 +58,10 @@ COLUMN_DRIFT = 3  # characters a right column's cells may start apart
 
 def _two_cells(line: str) -> tuple[str, str, int] | None:
     """A line's two cells and where the right one starts, when one wide gap parts them."""
-    gaps = COLUMN_GAP.findall(line)
+    gaps = list(COLUMN_GAP.finditer(line))
     if len(gaps) != 1:
         return None
-    gap = COLUMN_GAP.search(line)
-    assert gap is not None
-    return line[: gap.start()].strip(), line[gap.end() :].strip(), gap.end()
+    return line[: gaps[0].start()].strip(), line[gaps[0].end() :].strip(), gaps[0].end()
 
 
 def _columns_unfolded(lines: list[str]) -> list[str]:
@@ -75,13 +73,13 @@ def _columns_unfolded(lines: list[str]) -> list[str]:
             out.append(lines[at])
             at += 1
             continue
-        end = at + 1
-        while end < len(lines):
-            cells = _two_cells(lines[end])
+        rows = [head]
+        at += 1
+        while at < len(lines):
+            cells = _two_cells(lines[at])
             if cells is None or abs(cells[2] - head[2]) > COLUMN_DRIFT:
                 break
-            end += 1
-        rows = [_two_cells(line) for line in lines[at:end]]
-        out += [row[0] for row in rows if row] + [""] + [row[1] for row in rows if row] + [""]
-        at = end
+            rows.append(cells)
+            at += 1
+        out += [row[0] for row in rows] + [""] + [row[1] for row in rows] + [""]
     return out

@@ -161,6 +161,8 @@ LIST_POINT = re.compile(r"[-–*•·▪●][ \t]")
 # a drug's code: letters, perhaps a hyphen, digits ("TCT-301", "HB-1120", "MK3475"); a title's
 # line may end in one, and a company noun before one names no company
 DRUG_CODE = re.compile(r"\b[A-Z]{1,6}-?\d{2,6}[A-Za-z]?\b")
+# a parenthesis with no other inside it: "(NYSE: OMG; TSX: OMG)", a gloss in a title
+PARENTHESIS = re.compile(r"\([^()]*\)")
 # A verb a company announces its news with: "Acme Announces ...", "Acme reported", "said"
 ANNOUNCING_VERB = r"(?:announce[sd]?|report(?:s|ed)?|sa(?:id|ys)|post(?:s|ed)|unveil(?:s|ed))\b"
 # a sum a company only expects, hopes or plans to get ("Zeta expects to receive a $5 million
