@@ -9448,3 +9448,38 @@ def test_a_title_before_a_name_is_read_within_its_sentence():
     )
     people = extract_release(lead, "d", "x").people
     assert [(p.name, p.title) for p in people] == [("Helena Marsh", "Chief Executive Officer")]
+
+
+def test_a_drug_name_no_list_holds_after_a_brand_in_title_case_given_for_a_disease():
+    text = "The FDA approved Vebrelta (ulotaront) for the treatment of schizophrenia."
+    found = {(c.name, c.rule) for c in find_compounds(text)}
+    assert ("ulotaront", "inn_after_brand") in found
+    assert ("Vebrelta", "brand_with_inn+alias_parenthetical") in found
+    assert ("Orvexa", "brand_with_inn+alias_parenthetical") in {
+        (c.name, c.rule) for c in find_compounds("the NDA for Orvexa (tabrimide) in adults with")
+    }
+    # an English word before the brackets, or no disease or patients after them, names none
+    for text in ("Kestrel (benzotrilam) in patients", "Trelva (dapazine) tablets are sold."):
+        assert find_compounds(text) == [], text
+
+
+def test_a_heads_second_for_opens_a_purpose_and_a_legal_forms_of_opens_a_seat():
+    text = "Zeta received approval from the FDA Center for Veterinary Medicine for Felivex."
+    assert [o.name for o in find_organizations(text, None)] == [
+        "FDA Center for Veterinary Medicine"
+    ]
+    text = "a grant from the Coalition for Epidemic Preparedness Innovations for the study"
+    assert [o.name for o in find_organizations(text, None)] == [
+        "Coalition for Epidemic Preparedness Innovations"
+    ]
+    text = "Zeta entered into a license agreement with Meridia Pharma GmbH of Germany for ZT-1."
+    assert [o.name for o in find_organizations(text, None)] == ["Meridia Pharma GmbH"]
+    text = "Zeta entered into a license agreement with the University of Oslo for ZT-1."
+    assert [o.name for o in find_organizations(text, None)] == ["University of Oslo"]
+
+
+def test_public_and_human_relations_in_a_title():
+    text = "Media Contact\nKim Soo-yeon, Head of PR\nZeta Bio Co., Ltd.\n+82-2-3456-7890\n"
+    assert [(p.name, p.title) for p in find_people(text)] == [("Kim Soo-yeon", "Head of PR")]
+    text = "Jane Smith, Head of HR at Zeta, said the company will hire."
+    assert [(p.name, p.title) for p in find_people(text)] == [("Jane Smith", "Head of HR")]

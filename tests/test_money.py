@@ -4535,3 +4535,12 @@ def test_a_sum_a_partner_paid_under_an_older_dated_deal_is_recalled():
     for sentence, announced in cases:
         money = extract_release(lead + sentence + "\n", "d", "x").money
         assert [m.in_totals for m in money] == [announced], sentence
+
+
+def test_a_sum_subscribed_for_in_shares_is_financing():
+    """Shares subscribed for raise money: a shareholder's commitment in a placement."""
+    found = find_money(
+        "Its largest shareholder, Fjord Invest, has pre-committed to subscribe for shares for "
+        "NOK 60 million."
+    )
+    assert [(m.amount, m.currency, m.kind) for m in found] == [(60_000_000.0, "NOK", "financing")]

@@ -516,16 +516,31 @@ def _an_inn(printed: str) -> bool:
 
 
 UNLISTED_INN_MIN = 6  # letters of a nonproprietary name no list holds: "bralumide"
+# what says a brand in title case names a drug: its brackets given for a disease or to
+# patients after them ("Vebrelta (ulotaront) for the treatment of schizophrenia")
+TREATED_AFTER = re.compile(
+    r"[ ](?:in[ ](?:adult[ ]|pediatric[ ]|paediatric[ ])?(?:patients|adults|children|subjects)"
+    r"|for[ ](?:the[ ])?(?:treatment|prevention|management)[ ]of)\b"
+)
 
 
 def _unlisted_inn(match: re.Match[str], printed: str) -> bool:
     """Whether a brand in capitals or with its mark prints a drug's name no list holds in its
-    brackets ("LUMZELA (bralumide)", "Zolmira® (dapazine)"): one word in lower case, no English
-    word, no class of drug ("ZETA (placebo)", "NOVA (formerly Zeta)" name none)."""
+    brackets ("LUMZELA (bralumide)", "Zolmira® (dapazine)"), or one in title case whose
+    brackets are given for a disease ("Vebrelta (ulotaront) for the treatment of"): one word
+    in lower case, no English word, no class of drug ("ZETA (placebo)", "NOVA (formerly Zeta)"
+    name none)."""
     brand, inn = match.group(1), BIOLOGIC_SUFFIX.sub("", printed)
     marked = any(mark in match.group(0) for mark in ("®", "™", "(R)", "(TM)"))
     return (
-        (brand.isupper() or marked)
+        (
+            brand.isupper()
+            or marked
+            or (
+                brand.lower() not in word_counts()
+                and TREATED_AFTER.match(match.string, match.end()) is not None
+            )
+        )
         and inn.isalpha()
         and inn.islower()
         and len(inn) >= UNLISTED_INN_MIN

@@ -528,11 +528,12 @@ def _without_purpose(name: str) -> str:
 
 
 def _without_seat_of(name: str) -> str:
-    """A company's name without its seat after "of", its word of the trade before it
-    ("Enzychem Lifesciences of Republic of Korea"); an institution's "of" stays its name's
-    ("University of Oslo")."""
+    """A company's name without its seat after "of", its word of the trade or its legal form
+    before it ("Enzychem Lifesciences of Republic of Korea", "Meridia Pharma GmbH of
+    Germany"); an institution's "of" stays its name's ("University of Oslo")."""
     named, of, _ = name.partition(" of ")
-    if of and named.rsplit(" ", 1)[-1] in company_trade_words():
+    last = named.rsplit(" ", 1)[-1]
+    if of and (last in company_trade_words() or last.rstrip(".") in legal_form_words()):
         return named
     return name
 
@@ -1026,6 +1027,10 @@ def find_organizations(
         if purpose and (text[end : end + 1] in BRAND_MARKS or is_drug_name(purpose)):
             end = head_start + len(named)  # a deal's drug after "for", no field of
             # the head: "Licensing Transaction with Chiesi Group for Raxone® in LHON"
+        elif " for " in purpose:
+            end = head_start + len(named) + len(" for ") + purpose.index(" for ")  # a head's
+            # field is after its first "for"; a second opens a purpose: "the FDA Center for
+            # Veterinary Medicine for Felivex"
         if head_name.rsplit(" ", 1)[-1] in organization_head_words():
             more = HEAD_OF_MORE.match(text, end)  # "University of Pennsylvania School" + " of
             end = more.end() if more else end  # Medicine": a second head with its own field
