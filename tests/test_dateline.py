@@ -1980,3 +1980,20 @@ def test_a_wires_dashes_opening_the_text_date_it_and_a_headline_above_is_no_city
     # a city wrapped onto the line above its wire still is one
     dateline = parse_dateline("Zeta Signs Deal\n\nPALO ALTO, Calif.\n" + lead)
     assert dateline.city == "PALO ALTO"
+
+
+def test_an_rns_footer_dates_the_announcement():
+    """The London Stock Exchange's footer: the RNS number, the company and the date on lines
+    of their own; a date in running text beside it does not."""
+    body = (
+        "Zeta Bio plc\n\nPlacing to raise £12.5 million\n\nZeta Bio plc (AIM: ZETA) announces "
+        "a placing at a discount to the closing price of 12 pence on 21 March 2021.\n"
+        + LONG_LEAD_PARAGRAPH
+        * 4
+    )
+    dateline = parse_dateline(body + "\nRNS Number : 4821T\nZeta Bio plc\n22 March 2021\n")
+    assert (dateline.published_date, dateline.date_rule) == (
+        dt.date(2021, 3, 22),
+        "closing_page_stamp",
+    )
+    assert parse_dateline(body + "\nRNS Number : 4821T\n").published_date is None

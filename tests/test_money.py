@@ -351,7 +351,10 @@ def test_a_pound_sign_as_edgar_and_old_rns_text_print_it():
         ("EUR", 3_000_000.0),
     ]
     rns = "RNS Number:4888H\nZeta plc\nCash balances of #11.6 million; loss per share 2.1 pence."
-    assert [(m.currency, m.amount) for m in find_money(rns)] == [("GBP", 11_600_000.0)]
+    assert [(m.currency, m.amount) for m in find_money(rns)] == [
+        ("GBP", 11_600_000.0),
+        ("GBP", 0.021),  # (pence spelt out: a hundredth of a pound)
+    ]
     # elsewhere "#" numbers a thing
     assert find_money("Zeta ranked #1 with #2 million users.") == []
 
@@ -4544,3 +4547,27 @@ def test_a_sum_subscribed_for_in_shares_is_financing():
         "NOK 60 million."
     )
     assert [(m.amount, m.currency, m.kind) for m in found] == [(60_000_000.0, "NOK", "financing")]
+
+
+def test_pence_spelt_out_are_a_hundredth_of_a_pound():
+    """ "10 pence" is GBP 0.10 (a placing's price by the share); a quote's mid-market price is a
+    share price; "10p" is never read (a chromosome's arm prints so: "17p")."""
+    found = find_money(
+        "Zeta raised £12.5 million through a placing at a price of 10 pence per share, a "
+        "discount to the closing mid-market price of 12 pence. Patients with 10p deletion."
+    )
+    assert [(m.amount, m.currency, m.kind, m.per_unit) for m in found] == [
+        (12_500_000.0, "GBP", "financing", False),
+        (0.1, "GBP", "financing", True),
+        (0.12, "GBP", "other", True),
+    ]
+    assert found[2].kind_rule == "money_share_price"
+
+
+def test_a_sum_before_market_cap_is_no_money_paid():
+    for text in (
+        "a $50 million upfront for a company with $80M market cap",
+        "The offer gives Zeta a market cap of about $2.1 billion, with a $50 million upfront.",
+    ):
+        found = find_money(text)
+        assert [m.kind_rule for m in found if m.amount != 50_000_000.0] == ["money_share_price"]

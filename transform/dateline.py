@@ -1090,6 +1090,14 @@ NUMERIC_STAMP = re.compile(
     re.MULTILINE,
 )
 STAMP_CHARS = 400  # a closing stamp is among the text's last lines
+# ... or the London Stock Exchange's footer of an RNS announcement: its number, the company and
+# the date, each on a line of its own ("RNS Number : 4821T / Rookwood Therapeutics plc / 22
+# March 2021")
+RNS_FOOTER = re.compile(
+    rf"^[ \t]*RNS[ \t]+Number[ \t]*:[ \t]*\w+[ \t]*\n(?:[^\n]{{1,80}}\n)?"
+    rf"[ \t]*(?P<date>{DATE})[ \t]*$",
+    re.MULTILINE,
+)
 
 
 # or a page's footer that labels the article's date or names the release it reports: "Date:Aug
@@ -1130,7 +1138,12 @@ def _closing_stamp(text: str) -> re.Match[str] | None:
     """The last feed stamp or footer's date of the text's end whose date has a year."""
     found = None
     tail = max(0, len(text) - STAMP_CHARS)
-    for line in [*CLOSING_STAMP.finditer(text, tail), *CLOSING_LABELLED_DATE.finditer(text, tail)]:
+    footers = RNS_FOOTER.finditer(text, tail) if "RNS" in text else ()
+    for line in [
+        *CLOSING_STAMP.finditer(text, tail),
+        *CLOSING_LABELLED_DATE.finditer(text, tail),
+        *footers,
+    ]:
         if ANY_YEAR.search(line["date"]) and (found is None or line.start() > found.start()):
             found = line
     return found

@@ -173,11 +173,15 @@ def glued_code(text: str, start: int, end: int) -> bool:
     return printed >= CODE_PRINTINGS or CODE_EXPLAINED.match(text, end) is not None
 
 
+MINOR_UNITS = {"hundredth": 0.01}  # a currency's minor unit: "10 pence" is GBP 0.10
+
+
 @cache
 def _currency_scales() -> dict[str, float]:
-    """Printed currency (case-folded) -> the scale its letter gives ("MSEK": 1e6)."""
+    """Printed currency (case-folded) -> the scale its letter gives ("MSEK": 1e6), or its minor
+    unit ("pence": 0.01)."""
     return {
-        _folded(row["printed"]): SCALES[row["scale"]]
+        _folded(row["printed"]): SCALES.get(row["scale"]) or MINOR_UNITS[row["scale"]]
         for row in load_lexicon("currencies")
         if row.get("scale")
     }
@@ -1060,6 +1064,7 @@ def classify_amount(sentence: str, start: int, end: int) -> tuple[str, str]:
         )
         # (a sum with its scale and its growth is no quote: "sales growth to €80m (+12%)")
         or (QUOTE_CHANGE_AFTER.match(lowered, end) and not SCALED.search(lowered, start, end))
+        or MARKET_CAP_AFTER.match(lowered, end)
         or TICKER_PRICE_BEFORE.search(sentence, max(0, start - TICKER_PRICE_CHARS), start)
     ):
         return "other", "money_share_price"  # "shares rose 8.6% to $84.05"
@@ -1480,7 +1485,10 @@ MARKET_PRICE_BEFORE = re.compile(
     r"\s+(?:by\s+)?$"
     # "a premium of 89% over Tuesday's closing price of $4.82", "a share price of $3.03",
     # "raising the target price to 1 million won", "a price target of $40"
-    r"|\b(?:closing|share|stock|target)\s+price\s+(?:of\s+|was\s+|at\s+|to\s+)?$"
+    # (a London quote's mid-market or middle market price: "the closing mid-market price of 12
+    # pence")
+    r"|\b(?:closing|share|stock|target)\s+(?:(?:mid-market|middle[\s-]market|bid|offer)\s+)?"
+    r"price\s+(?:of\s+|was\s+|at\s+|to\s+)?$"
     # "pushing Innovent's stock up as much as 6% to a near one-month high of HK$86.30"
     r"|\b(?:shares?|stock|ADSs?)\b[^.;$€£]{0,100}?\b(?:to|at|hit|hits|reached|touched)\s+"
     r"(?:a|an|its)\s+(?:near\s+|new\s+|fresh\s+)?(?:[\w-]+\s+){0,2}?(?:high|low)\s+of\s+$"
@@ -1518,7 +1526,7 @@ MARKET_PRICE_BEFORE = re.compile(
     r"|\bturnover\s+during\s+the\s+day\s+(?:was\s+|of\s+)$"
     # "Hanmi's market capitalization reached 7.3 trillion won"
     r"|\bmarket\s+cap(?:itali[sz]ation)?\b[^.;$€£]{0,40}?\b(?:is|was|of|at|reached|hit|topped"
-    r"|to|stood\s+at)\s+$"
+    r"|to|stood\s+at)\s+(?:(?:about|approximately|around|roughly|nearly|some|over|more\s+than)\s+)?$"
     # a quote box's field on its own line: "Market Cap $245,652,048", "Enterprise Value $139.7M"
     r"|(?<![^\n])[ \t]*(?:market\s+cap(?:itali[sz]ation)?|enterprise\s+value"
     r"|prev(?:ious|\.)?\s+close"
@@ -1536,6 +1544,9 @@ MARKET_PRICE_BEFORE = re.compile(
 SCALED = re.compile(rf"\d\s*(?:{'|'.join(SCALES)})\b")  # the amount's own scale
 # A quote and its day's change, as a page's ticker bar prints it: "Nasdaq:US$18.83 (+0.67)"
 QUOTE_CHANGE_AFTER = re.compile(r"\s*\(\s*[+\-−–]\s?\d[\d.,]*\s*%?\s*\)")
+# ... or a company's worth on the market after the sum: "a company with $80M market cap",
+# "erased $1.2 billion in market capitalization" (no money paid)
+MARKET_CAP_AFTER = re.compile(r"\s+(?:in\s+|of\s+)?market\s+cap(?:itali[sz]ation)?\b")
 # A move by a percentage to an amount without a scale is a price, whoever moved: "Unichem
 # Laboratories rose 3.40% to Rs 154.95" (never "net sales rose 20% to Rs 844.51 crore")
 MOVE_TO_PRICE = re.compile(
