@@ -1017,7 +1017,14 @@ def test_a_dateline_in_parentheses():
     assert parse_dateline(dashed).city == "WASHINGTON"
 
 
-@pytest.mark.parametrize("footer", [" -0- 7/31/92", "Publication:PR Newswire\nDate:Jul 31, 1992"])
+@pytest.mark.parametrize(
+    "footer",
+    [
+        " -0- 7/31/92",
+        "-0-\n     7/31/92",  # (the date on the line under the mark)
+        "Publication:PR Newswire\nDate:Jul 31, 1992",
+    ],
+)
 def test_a_wires_end_mark_or_a_footer_below_a_dateline_without_a_year_gives_its_year(footer):
     text = (
         "ZETA FILES NDA FOR ZETAVIR\nNEW YORK, July 31 /PRNewswire/ -- Zeta Company (NYSE: ZTA) "

@@ -9483,3 +9483,12 @@ def test_public_and_human_relations_in_a_title():
     assert [(p.name, p.title) for p in find_people(text)] == [("Kim Soo-yeon", "Head of PR")]
     text = "Jane Smith, Head of HR at Zeta, said the company will hire."
     assert [(p.name, p.title) for p in find_people(text)] == [("Jane Smith", "Head of HR")]
+
+
+def test_a_disease_naming_an_instrument_of_daily_life_is_no_indication():
+    text = (
+        "Zeta treated adults with generalized myasthenia gravis (gMG), who improved in "
+        "Myasthenia Gravis-Activities of Daily Living (MG-ADL) total score and in the "
+        "Myasthenia Gravis Quality of Life 15r."
+    )
+    assert [i.name for i in find_indications(text)] == ["generalized myasthenia gravis"]

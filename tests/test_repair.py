@@ -1022,3 +1022,12 @@ def test_a_barred_tables_rows_in_a_wrapped_text_stay_one_a_line():
     )
     wrapped = "\n".join(textwrap.wrap(paragraph, 80)) + "\n\n" + table
     assert repair_text(wrapped).text == paragraph.strip() + "\n\n" + table
+
+
+def test_a_code_broken_at_its_own_hyphen_keeps_it():
+    """A drug's code wrapped at its hyphen, letters over digits, is one token again; words
+    broken at a line's end still follow the dehyphenation's rules."""
+    text = "ZETA DOSES FIRST PATIENT IN TRIAL OF NGX-\n417 FOR ALS AND COVID-\n19\n"
+    assert "NGX-417 FOR" in repair_text(text).text
+    assert "COVID-19" in repair_text(text).text
+    assert "clinical" in repair_text("its Phase I/II clin-\nical trial of NGX-417\n").text

@@ -799,7 +799,10 @@ def _fitting_year(stamped: dt.date, date_text: str) -> int | None:
 
 
 # A wire's end mark dates its release: "-0- 7/31/92" (PR Newswire)
-END_MARK_DATE = cued(rf"^[ \t]*-0-[ \t]+(?P<date>{NUMERIC}|{DATE})", re.MULTILINE)
+# (or on the line under it: "-0-" over "10/12/1999")
+END_MARK_DATE = cued(
+    rf"^[ \t]*-0-(?:[ \t]+|[ \t]*\n[ \t]*)(?P<date>{NUMERIC}|{DATE})", re.MULTILINE
+)
 
 
 def _footer_year(text: str, after: int, date_text: str) -> int | None:

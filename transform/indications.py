@@ -540,6 +540,10 @@ SCALE_AFTER = re.compile(
     r"(?:[ \t]+(?:[A-Z][\w'’-]*|area|and|of|for|severity|activity|rating|symptoms?|impact)){0,4}?"
     r"[ \t]+(?:[Rr]ating[ \t]+)?(?:[Ss]cales?|[Ss]cores?|[Ii]ndex|[Ii]nventory|[Qq]uestionnaire"
     r"|[Cc]omposite)\b"
+    # ... or a named instrument of daily life or its quality, in a title's capitals, after a
+    # hyphen too: "Myasthenia Gravis-Activities of Daily Living", "Myasthenia Gravis Quality of
+    # Life 15"
+    r"|[ \t-](?:Activities[ \t]+of[ \t]+Daily[ \t]+Living|Quality[ \t]+of[ \t]+Life)\b"
 )
 # ... or the named scale the disease's name closes: "Hamilton Rating Scale for Depression", "the
 # Scale for the Assessment of Negative Symptoms" (a title's capitals: "a score for depression" is

@@ -18,6 +18,9 @@ BROKEN_WORD = cued(r"\b([A-Za-z]{2,})-\n([a-z]{2,}|[A-Z][a-z]+|[A-Z]{2,})\b")
 # COLLABORATION ... IN IMMUNO\n-ONCOLOGY", "proprietary anti\n-NKG2A antibody"
 HYPHEN_OPENS_LINE = re.compile(r"(?<=[A-Za-z0-9][A-Za-z0-9])\n-(?=[A-Za-z][A-Za-z0-9])")
 WRAPPED_LINE_CHARS = 50  # the line above was wrapped: this long at least
+# ... or a drug's code broken at its own hyphen, its letters in capitals over its digits: "TRIAL
+# OF NGX-\n417 FOR ALS", "COVID-\n19" (the hyphen stays, the break goes)
+CODE_BROKEN = re.compile(r"\b([A-Z]{2,6})-\n(\d{2,6})\b")
 LIST_ITEM = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)]|\(?[a-z]\)|\(?(?:[ivx]{1,4}|[IVX]{1,4})[.)])\s")
 # a field of a form or notice, a label and its value: "Code number: 4519", "Head office: 1-1,
 # Nihonbashi ...", "Date of appointment of the Arbitrator: August 9, 2017"
@@ -104,6 +107,10 @@ def dehyphenation_edits(text: str) -> list[Edit]:
             edits.append(
                 Edit(match.start(), match.end(), f"{left}-{right}", "hyphen_line_break", 1.0)
             )
+    for match in CODE_BROKEN.finditer(text) if "-\n" in text else ():
+        edits.append(
+            Edit(match.start(), match.end(), f"{match[1]}-{match[2]}", "hyphen_line_break", 1.0)
+        )
     for match in HYPHEN_OPENS_LINE.finditer(text):
         above = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
         line_end = text.find("\n", match.end())
