@@ -2198,3 +2198,17 @@ def test_a_sums_own_payment_words_are_no_trigger_of_another_sum():
         (550_000_000.0, None),
         (300_000_000.0, "sales_threshold"),
     ]
+
+
+def test_a_phase_whose_sentence_names_only_a_comparator_has_no_compound():
+    text = (
+        "Zeta news\n\nBOSTON, Oct. 2, 2024 -- Zeta Bio, Inc. (Nasdaq: ZETA) today announced the "
+        "FDA approved Zenteva (ravelitinib) for renal cell carcinoma. The approval is based on the "
+        "Phase 3 RENATA trial, in which the combination reduced the risk of progression versus "
+        "sunitinib. A Phase 2 trial of ravelitinib versus sunitinib is ongoing.\n"
+    )
+    phases = extract_release(text, "d", "f").phases
+    assert [(p.text, p.compound) for p in phases] == [
+        ("Phase 3", None),  # (never sunitinib, what it was compared with)
+        ("Phase 2", "ravelitinib"),
+    ]

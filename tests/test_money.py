@@ -4571,3 +4571,15 @@ def test_a_sum_before_market_cap_is_no_money_paid():
     ):
         found = find_money(text)
         assert [m.kind_rule for m in found if m.amount != 50_000_000.0] == ["money_share_price"]
+
+
+def test_a_bare_dollar_takes_the_dollar_the_same_sum_names_elsewhere():
+    """A Toronto-listed company's headline "$35 Million" is the body's "US$35 million"; a sum
+    printed in two named dollars leaves the bare one to the text's dollar."""
+    text = (
+        "Zeta Triggers $35 Million Option Fee\n\nVANCOUVER, March 3, 2021 -- Zeta Bio Inc. (TSX: "
+        "ZBI) said the option exercise triggers a US$35 million payment to Zeta.\n"
+    )
+    assert [m.currency for m in find_money(text, ["TSX"])] == ["USD", "USD"]
+    both = text.replace("payment to Zeta.", "payment to Zeta (C$35 million in 2019 too).")
+    assert [m.currency for m in find_money(both, ["TSX"])] == ["CAD", "USD", "CAD"]

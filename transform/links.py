@@ -1583,13 +1583,17 @@ def link_phase(
         if c.span_end <= span_start and not text[c.span_end : span_start].strip():
             return c.name
     everyday = word_list_drugs()
-    tested = [
+    # (a comparator never: "the Phase 3 trial, in which it ... versus sunitinib" is none's
+    # when the sentence names no other drug)
+    given = [
         c
         for c in named
-        if c.name.casefold() not in everyday
-        and not COMPARATOR_BEFORE.search(text, max(left, c.span_start - 80), c.span_start)
+        if not COMPARATOR_BEFORE.search(text, max(left, c.span_start - 80), c.span_start)
     ]
-    return min(tested or named, key=lambda c: abs(c.span_start - span_start)).name
+    tested = [c for c in given if c.name.casefold() not in everyday]
+    if not (tested or given):
+        return None
+    return min(tested or given, key=lambda c: abs(c.span_start - span_start)).name
 
 
 # what a trial compares its drug with, after the drug: "versus warfarin", "compared to aspirin",

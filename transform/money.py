@@ -1798,6 +1798,28 @@ def _named_dollar_before(text: str, found: list[MoneyMatch], start: int) -> str 
 # a sum in a dollar named by its letters, in a conversion's parenthesis (CONVERTED_OPENS)
 NAMED_SUM = re.compile(r"(?P<dollar>[A-Z]{1,3}\$)\s?(?P<number>\d[\d.,]*)")
 SCALE_AFTER = re.compile(r"\s?(?:million|billion|m|bn|mln)\b")
+NAMED_SCALE_AFTER = re.compile(r"\s?(?P<scale>million|billion|m|bn|mln)\b", re.IGNORECASE)
+
+
+def _same_sum_named(text: str, match: re.Match[str], prefixes: dict[str, str]) -> str | None:
+    """The dollar that the very same scaled sum names by its letters elsewhere in the text, for
+    a bare "$": a headline's "Triggering $35 Million Option Fee" over the body's "a US$35
+    million payment" (one dollar only: a figure printed in two is left to the text's)."""
+    scale = match["scale_word"] or match["scale_letter"]
+    if not scale or not NAMED_DOLLAR.search(text):
+        return None
+    named = set()
+    for other in NAMED_SUM.finditer(text):
+        after = NAMED_SCALE_AFTER.match(text, other.end())
+        if (
+            other["number"] == match["number"]
+            and after is not None
+            and SCALES[after["scale"].lower()] == SCALES[scale.lower()]
+        ):
+            named.add(prefixes.get(_folded(other["dollar"])))
+    return named.pop() if len(named) == 1 else None
+
+
 NUMBER_OF = re.compile(r"\d[\d.,]*")
 
 
@@ -1961,6 +1983,7 @@ def find_money(text: str, markets: Iterable[str] = ()) -> list[MoneyMatch]:
                 _named_after(text, match.end())  # "$177 million Australian dollars"
                 or _labelled_code(text, match.start())
                 or _named_dollar_before(text, found, match.start())
+                or _same_sum_named(text, match, prefix_currencies)
                 or _other_than_converted(text, found, match, dollars)
                 or dollars
             )
