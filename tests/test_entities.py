@@ -9492,3 +9492,23 @@ def test_a_disease_naming_an_instrument_of_daily_life_is_no_indication():
         "Myasthenia Gravis Quality of Life 15r."
     )
     assert [i.name for i in find_indications(text)] == ["generalized myasthenia gravis"]
+
+
+def test_a_chairs_field_before_an_institutions_comma_is_no_organisation_nor_title():
+    text = (
+        "The advisers are:\n- Dr. Ana Restrepo, Associate Professor of Neurology, Massachusetts "
+        "General Hospital and Harvard Medical School\n- Professor Kay Ward, FRS, Professor of "
+        "Neuroscience, University College London (Chair)\n"
+    )
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Ana Restrepo", "Associate Professor of Neurology"),
+        ("Kay Ward", "Professor of Neuroscience"),
+    ]
+    names = [o.name for o in find_organizations(text, None)]
+    assert "Neurology" not in names
+    assert "Massachusetts General Hospital" in names
+    # a department's comma-listed fields still make one title
+    text = "John Roe, Vice President, Research and Development, said the trial will start."
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("John Roe", "Vice President, Research and Development")
+    ]

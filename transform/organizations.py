@@ -493,8 +493,20 @@ def _add_list_members(
         return
     for start, end in members:
         name = text[start:end]
+        if FIELD_OF_BEFORE.search(text, max(0, start - FIELD_OF_CHARS), start):
+            continue  # "Associate Professor of Neurology, Massachusetts General Hospital and
+            # Harvard Medical School": a chair's field, no organisation
         if not found(start, end) and not a_person(name) and _a_companys_name(name, text):
             add(start, end, "company_list_member")
+
+
+# an academic post's or unit's "of", the field after it: "Professor of Neurology", "Department of
+# Medicine", "Head of Oncology"
+FIELD_OF_BEFORE = re.compile(
+    r"\b(?:Professor|Lecturer|Reader|Chair|Head|Dean|Department|Faculty|Division|School)"
+    r"[ ]of[ ]$"
+)
+FIELD_OF_CHARS = 16
 
 
 def _a_companys_name(name: str, text: str, listed: bool = False) -> bool:

@@ -703,6 +703,9 @@ def _title_and_unit(tokens: list[str], words: frozenset[str]) -> list[str]:
             if listed and comma_at is not None and not listed_department:
                 del kept[comma_at if department else unit_from :]
                 break  # ", Zeta Bio" after a department, or "of Genentech, Inc.": a company
+            if comma_at is not None and token in _institution_heads():
+                del kept[comma_at:]  # "Professor of Neurology, Massachusetts General Hospital":
+                break  # an institution after the field's comma, however its words read
             if goes_on and token not in ("of", "for", "at"):  # "of", "for", "at" open a new unit
                 if token == ",":
                     comma_at, listed_department = len(kept), False
@@ -744,6 +747,18 @@ def _title_and_unit(tokens: list[str], words: frozenset[str]) -> list[str]:
     while kept and kept[-1] in JOINERS | UNIT_OPENERS:
         kept.pop()
     return kept
+
+
+@cache
+def _institution_heads() -> frozenset[str]:
+    """The last words of universities', hospitals' and institutes' names (organization_heads.csv
+    marked academic): "University", "Hospital", "Institute"."""
+    return frozenset(
+        word
+        for row in load_lexicon("organization_heads")
+        if row["academic"]
+        for word in row["word"].split()[-1:]
+    )
 
 
 def _drop_cut_phrase(kept: list[str]) -> None:
