@@ -4583,3 +4583,18 @@ def test_a_bare_dollar_takes_the_dollar_the_same_sum_names_elsewhere():
     assert [m.currency for m in find_money(text, ["TSX"])] == ["USD", "USD"]
     both = text.replace("payment to Zeta.", "payment to Zeta (C$35 million in 2019 too).")
     assert [m.currency for m in find_money(both, ["TSX"])] == ["CAD", "USD", "CAD"]
+
+
+def test_a_sum_paid_as_an_upfront_beside_further_milestones_is_the_upfront():
+    """'as an upfront payment and additional milestone payments': the milestones come on top;
+    'as up-front payment and development ... milestone payments' bundles both."""
+    found = find_money(
+        "Zeta will receive 13.3 billion won as an upfront payment and additional milestone "
+        "payments depending on development progress."
+    )
+    assert [(m.kind, m.kind_rule) for m in found] == [("upfront", "money_cue:upfront payment")]
+    found = find_money(
+        "Zeta could receive up to $1.4 billion from Omega as up-front payment and development "
+        "and regulatory milestone payments."
+    )
+    assert [(m.kind, m.kind_rule) for m in found] == [("other", "money_bundle")]

@@ -642,9 +642,12 @@ BUNDLE_AFTER = re.compile(
     + r"|[^;.]{0,40}?\bbetween\s+(?:an?\s+|the\s+)?"
     + UPFRONT
     + rf"(?:\s+(?:cash\s+)?(?:payments?|fees?))?\s+and\s+{KIND_WORDS}{{0,4}}?milestones?\b"
+    # (never further milestones, no part of it: "13.3 billion won as an upfront payment and
+    # additional milestone payments")
     + r"|[^;.]{0,40}?\bas\s+(?:an?\s+)?"
     + UPFRONT
-    + rf"(?:\s+(?:cash\s+)?(?:payments?|fees?))?\s+and\s+{KIND_WORDS}{{0,4}}?milestones?\b"
+    + r"(?:\s+(?:cash\s+)?(?:payments?|fees?))?\s+and\s+(?!(?:additional|further|separate)\b)"
+    + rf"{KIND_WORDS}{{0,4}}?milestones?\b"
 )
 # ... or names the payments it totals before it: "The aggregate amount of upfront, development,
 # regulatory and sales milestone payments to the Chinese firm is up to $517.5 million"
