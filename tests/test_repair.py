@@ -1031,3 +1031,40 @@ def test_a_code_broken_at_its_own_hyphen_keeps_it():
     assert "NGX-417 FOR" in repair_text(text).text
     assert "COVID-19" in repair_text(text).text
     assert "clinical" in repair_text("its Phase I/II clin-\nical trial of NGX-417\n").text
+
+
+def test_a_scans_capital_i_or_j_on_a_common_word_between_lower_case_words():
+    """The engine reads a lower-case word's first letter as a capital I or J: lower case again
+    between words in lower case; never a month, a place, a people's word, a given name, a name
+    printed capitalised twice, nor a defined term after an article."""
+    from transform.repair.words import capital_misread_edits
+
+    text = (
+        "As agreed, the company Issued to Omega its shares, for disorders Including chronic "
+        "liver disease. It opened offices in June and in Japan with Irish and Ivy partners. The "
+        "Investor will vote. Each Issuer will pay. Zeta Inventions said Inventions grew."
+    )
+    fixed = [(text[e.start : e.end], e.replacement) for e in capital_misread_edits(text)]
+    assert fixed == [("Issued", "issued"), ("Including", "including")]
+
+
+def test_a_reading_the_release_prints_is_likelier():
+    """An unknown word's readings weigh more when the release prints them intact: "tral" is
+    "trial" in a release that prints "trial", undecided ("trail" too) in one that does not."""
+    from transform.repair.channel import correct, reading_a_scan
+
+    with reading_a_scan():
+        assert correct("tral") is None
+        reading = correct("tral", seen={"trial": 2})
+        assert reading is not None and reading.word == "trial"
+        assert correct("tral", seen={"trail": 2}).word == "trail"
+
+
+def test_a_lone_o_between_words_is_to_or_before_an_article_of():
+    from transform.repair.marks import misread_to_edits
+
+    text = "It is designed o alter splicing, and all o the shares were tendered."
+    assert [(text[e.start : e.end], e.replacement) for e in misread_to_edits(text)] == [
+        ("o", "to"),
+        ("o", "of"),
+    ]

@@ -42,6 +42,7 @@ from transform.repair.marks import (
 )
 from transform.repair.words import (
     amount_digit_edits,
+    capital_misread_edits,
     compound_splits,
     digit_letter_edits,
     lone_misreads,
@@ -83,6 +84,7 @@ SCAN_PASSES: tuple[Callable[[str], list[Edit]], ...] = (
     line_bullet_edits,
     bracketed_to_edits,
     lost_i_edits,
+    capital_misread_edits,
     misread_to_edits,
     name_majority_edits,
     abbreviation_edits,

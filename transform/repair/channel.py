@@ -47,6 +47,7 @@ KEEP = 3.0  # the prior of "right as printed" of a four-letter word, in word-fre
 KEEP_DECAY = 0.6  # each letter more makes a word that no list knows less likely right as printed
 SHORT, SHORT_KEEP = 3, 30  # words this short are often abbreviations ("hoc"): a higher prior
 POSTERIOR = 0.9  # the share of probability a reading needs to replace the word
+SEEN_BOOST = 10.0  # how much likelier each printing of a reading in the release makes it
 LOCAL_NAME = 10_000_000  # the prior of a name the release prints intact (the commonest words: ~1e7)
 LETTERS = string.ascii_lowercase
 
@@ -338,13 +339,25 @@ class Reading:
     local_name: bool  # a name the release prints intact
 
 
-def correct(word: str, names: frozenset[str] = frozenset(), deep: bool = True) -> Reading | None:
+def correct(
+    word: str,
+    names: frozenset[str] = frozenset(),
+    deep: bool = True,
+    seen: Mapping[str, int] | None = None,
+) -> Reading | None:
     """The reading of an unknown ``word`` when one reading clearly wins; ``names`` are the
     release's own names (printed intact), which may carry inner capitals ("ImmunoGen").
-    ``deep=False`` searches one edit only (words rejoined from pieces)."""
+    ``deep=False`` searches one edit only (words rejoined from pieces). ``seen``: the release's
+    own words (case-folded) and how often it prints each intact; a reading it prints is likelier
+    in it ("tral" in a release that prints "trial" ten times is "trial", never "trail")."""
     readings = {
         variant.casefold(): (score, variant) for score, variant in _known_readings(word, deep)
     }
+    if seen:
+        readings = {
+            key: (score * (1 + SEEN_BOOST * seen.get(key, 0)), variant)
+            for key, (score, variant) in readings.items()
+        }
     local = set()
     if names and word[:1].isupper():  # a lower-case word is no misread of a name
         channel = active_channel()

@@ -589,22 +589,25 @@ def lost_i_edits(text: str) -> list[Edit]:
 
 # "to" read as "wo", "ta" or "io" between words in lower case ("an agreement wo discover",
 # "prior ta joining"); "wo" is "two" after a word that counts ("the past wo years")
-MISREAD_TO = re.compile(r"(?<=[a-z,] )(?:wo|ta|io)(?= [a-z])")
+MISREAD_TO = re.compile(r"(?<=[a-z,] )(?:wo|ta|io|o)(?= [a-z])")
+# ... a lone "o" (its "t" lost) is "of" before an article or a possessive ("all o the shares")
+ARTICLE_AFTER = re.compile(r" (?:the|a|an|its|their|our|this|these|those)\b")
 COUNTED_AFTER = frozenset(["the", "past", "next", "first", "last", "these", "those", "other"])
 MISREAD_OR = re.compile(r"(?<![\w-])oF(?![\w-])")
 NEXT_TOKEN = re.compile(r"\s+(?P<token>[A-Za-z]{2,})\b")  # the next token, a word
 
 
 def misread_to_edits(text: str) -> list[Edit]:
-    """In a scanned text: "wo", "ta" or "io" between words in lower case is "to" (or "two"), and
-    "oF" is "or"."""
+    """In a scanned text: "wo", "ta", "io" or a lone "o" between words in lower case is "to" (or
+    "two"; a lone "o" before an article is "of"), and "oF" is "or"."""
     edits = []
     for match in MISREAD_TO.finditer(text):
         before = text[text.rfind(" ", 0, match.start() - 1) + 1 : match.start() - 1]
         counted = match.group() == "wo" and before in COUNTED_AFTER
-        edits.append(
-            Edit(match.start(), match.end(), "two" if counted else "to", "ocr_confusion", 0.75)
-        )
+        word = "two" if counted else "to"
+        if match.group() == "o" and ARTICLE_AFTER.match(text, match.end()):
+            word = "of"  # "all o the shares", never "to"
+        edits.append(Edit(match.start(), match.end(), word, "ocr_confusion", 0.75))
     # "or" with its "r" read as a capital F: "unresectable oF metastatic", "Gilead oF a
     # subsidiary" (no word prints a small letter before a capital so); "OF" among capitals
     for match in MISREAD_OR.finditer(text):

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Mapping
 from functools import cache, lru_cache
 from string import ascii_lowercase
 
@@ -17,6 +19,7 @@ import transform.drug_vocabulary as drugs
 from transform.lexicon import (
     ascii_folded,
     company_trade_words,
+    demonyms,
     is_place,
     legal_form_words,
     load_lexicon,
@@ -749,7 +752,12 @@ def _before_apostrophe(word: str) -> str:
     return word.split("’")[0].split("'")[0]
 
 
-def _confusion_edit(match: re.Match[str], names: frozenset[str], text: str) -> Edit | None:
+def _confusion_edit(
+    match: re.Match[str],
+    names: frozenset[str],
+    text: str,
+    seen: Mapping[str, int] | None = None,
+) -> Edit | None:
     """An unknown word read as the word the OCR error model and the vocabulary make likeliest
     (channel.py); a name the release prints intact elsewhere counts as a word. A word with
     letters outside ASCII ("Allé") is read only as a name of the release."""
@@ -779,7 +787,7 @@ def _confusion_edit(match: re.Match[str], names: frozenset[str], text: str) -> E
         return None  # a head of names in another language: "Instituto", "Universität"
     if _foreign_in_name(core, text, match.start(), match.end()):
         return None  # "Inserm Transfert", "Instituto Nacional": never "Transfer", "National"
-    reading = correct(core, names)
+    reading = correct(core, names, seen=seen)
     if reading is None or (
         not core.isascii() and (not reading.local_name or not _accents_kept(core, reading.word))
     ):
@@ -1202,6 +1210,7 @@ def scan_edits(text: str, edits: list[Edit]) -> list[Edit]:
     clean text's one unknown word is more often a name, so only a scan's meet that model."""
     found = []
     names = local_names(text)
+    seen = _known_words_printed(text)
     with reading_a_scan():
         for match in _unknown_words(text):
             if _printed_twice(match, text) or any(
@@ -1209,10 +1218,63 @@ def scan_edits(text: str, edits: list[Edit]) -> list[Edit]:
                 for edit in edits
             ):
                 continue
-            edit = _confusion_edit(match, names, text)
+            edit = _confusion_edit(match, names, text, seen)
             if edit is not None and not in_place_name(text, edit.start, edit.end):
                 found.append(edit)
     return found
+
+
+# a word opening in a capital "I" or "J" between words in lower case, the rest of it in lower
+# case: the engine's commonest misread of a lower-case word's first letter ("the Company Issued
+# to Novo Nordisk", "disorders Including chronic liver disease"); function words of any letter
+# are marks.CAPITAL_FUNCTION_WORD's ("engaged In the")
+CAPITAL_MISREAD = re.compile(r"(?<=[a-z,] )[IJ][a-z]+(?= [a-z0-9(])")
+# ... never a defined term or a name after an article or a determiner ("the Investor", "each
+# Issuer")
+DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "such", "each", "any", "its", "our"}
+    | {"their", "his", "her", "every", "no"}
+)
+
+
+def capital_misread_edits(text: str) -> list[Edit]:
+    """In a scanned text: a common word read with a capital "I" or "J" for its first letter
+    between words in lower case is that word in lower case ("Issued" -> "issued", "Its" ->
+    "its"); never a month, a place, a people's word, a given name, a name the release prints
+    capitalised twice, nor a word after an article or a determiner (a defined term)."""
+    edits: list[Edit] = []
+    names: frozenset[str] | None = None
+    for match in CAPITAL_MISREAD.finditer(text):
+        word = match.group()
+        lowered = word.lower()
+        if frequency(lowered) < COMMON or _a_proper_word(word):
+            continue
+        before = text[text.rfind(" ", 0, match.start() - 1) + 1 : match.start() - 1]
+        if before.rstrip(",").lower() in DETERMINERS:
+            continue
+        names = local_names(text) if names is None else names
+        if word in names:
+            continue
+        edits.append(Edit(match.start(), match.end(), lowered, "scan_capital", 0.75))
+    return edits
+
+
+def _a_proper_word(word: str) -> bool:
+    """Whether a capitalised word is printed so by right: a month, a place, a people's word or
+    a given name ("June", "Japan", "Irish", "Ivy")."""
+    folded = word.casefold()
+    return folded in MONTH_WORDS or is_place(word) or word in demonyms() or folded in given_names()
+
+
+MONTH_WORDS = frozenset(m.casefold() for m in calendar.month_name[1:])
+
+
+def _known_words_printed(text: str) -> Counter[str]:
+    """The words a list knows that the text prints, case-folded, each with its count: a scan's
+    own vocabulary, which makes a reading it prints likelier (channel.correct's ``seen``)."""
+    return Counter(
+        word for word in (m.group().casefold() for m in _words(text)) if frequency(word) > 0
+    )
 
 
 def word_edits(text: str) -> list[Edit]:
