@@ -9512,3 +9512,21 @@ def test_a_chairs_field_before_an_institutions_comma_is_no_organisation_nor_titl
     assert [(p.name, p.title) for p in find_people(text)] == [
         ("John Roe", "Vice President, Research and Development")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "types"),
+    [
+        ("Zeta priced $300 million of 2.25% convertible senior notes due 2028.", ["financing"]),
+        ("Zeta has received a Study May Proceed letter from the FDA for ZT-1.", ["ind_active"]),
+        ('Zeta received a "study may proceed" letter for ZT-1.', ["ind_active"]),
+        ("Zeta expects to receive a Study May Proceed letter for ZT-1.", []),
+        ("Zeta has begun enrolling patients in the Phase 2 ZEPHYR study of ZT-1.", ["trial_start"]),
+        ("Zeta has not begun enrolling patients in the Phase 2 trial of ZT-1.", []),
+        ("Zeta has not yet started the Phase 2 trial of ZT-1.", []),
+        ("Zeta is yet to initiate the Phase 3 trial of ZT-1.", []),
+    ],
+)
+def test_notes_priced_a_study_may_proceed_letter_and_a_start_denied(sentence, types):
+    lead = f"Zeta news\n\nBOSTON, May 4, 2021 -- {sentence}\n"
+    assert [e.event_type for e in find_events(lead, len(lead))] == types

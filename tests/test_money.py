@@ -4598,3 +4598,16 @@ def test_a_sum_paid_as_an_upfront_beside_further_milestones_is_the_upfront():
         "and regulatory milestone payments."
     )
     assert [(m.kind, m.kind_rule) for m in found] == [("other", "money_bundle")]
+
+
+def test_a_revenue_interest_financing_is_financing():
+    """A revenue interest financing sells a share of future revenue for cash: financing, never
+    revenue; revenue beside it stays revenue."""
+    found = find_money(
+        "Zeta entered into a $75 million revenue interest financing agreement with Oberland "
+        "Capital, and product revenue was $40 million."
+    )
+    assert [(m.amount, m.kind) for m in found] == [
+        (75_000_000.0, "financing"),
+        (40_000_000.0, "revenue"),
+    ]

@@ -130,6 +130,10 @@ REJECTED_BEFORE = re.compile(
     r"(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
+# A start denied: "has not begun enrolling", "has not yet started", "is yet to initiate"
+NOT_STARTED_BEFORE = re.compile(r"\b(?:not|never)(?:\s+yet)?\s+$|\byet\s+to\s+$", re.IGNORECASE)
+
+
 # An approval the release expects, not one granted: "following FDA approval", "upon approval",
 # "while the company awaits both US and EU approvals", "expects FDA approval"
 CONDITIONAL = re.compile(
@@ -335,9 +339,12 @@ def _frames_or_recalls(
     if event_type == "earnings" and PRESENTED_BEFORE.search(before):
         return True  # "investigators presented their interim results at the meeting": a trial's
     if event_type == "trial_start" and (
-        PLANNED_BEFORE.search(before) or PLANNED_AFTER.match(text, match.end(), right)
+        PLANNED_BEFORE.search(before)
+        or PLANNED_AFTER.match(text, match.end(), right)
+        or NOT_STARTED_BEFORE.search(before)
     ):
-        return True  # "expects the initiation of ...", "Initiation of Phase III Study Planned"
+        return True  # "expects the initiation of ...", "Initiation of Phase III Study Planned",
+        # "has not yet begun enrolling"
     if event_type == "acquisition" and _securities_acquired(text, match, left, right):
         return True
     if event_type == "acquisition" and (
