@@ -2004,3 +2004,18 @@ def test_an_rns_footer_dates_the_announcement():
         "closing_page_stamp",
     )
     assert parse_dateline(body + "\nRNS Number : 4821T\n").published_date is None
+
+
+def test_a_release_labels_hour_is_no_city_and_its_day_dates_the_release():
+    """ "FOR RELEASE: 4:05 PM EDT, Tuesday, April 30, 2013": the hour's "PM EDT" is no city in
+    capitals (it hid the headline and the undated dateline below), and the day dates it."""
+    text = (
+        "ZETA BIO, INC.\nNEWS RELEASE\n\nFOR RELEASE: 4:05 PM EDT, Tuesday, April 30, 2013\n\n"
+        "CONTACT: Mark Penn, Chief Financial Officer, (858) 555-0134\n\n"
+        "ZETA BIO REPORTS FIRST QUARTER 2013 RESULTS\n\n"
+        "SAN DIEGO - Zeta Bio, Inc. (NASDAQ: ZETA) today reported a net loss of $6.1 million.\n"
+    )
+    dateline = parse_dateline(text)
+    assert (dateline.city, dateline.published_date) == ("SAN DIEGO", dt.date(2013, 4, 30))
+    headline = extract_release(text, "d", "f").release.headline
+    assert headline == "ZETA BIO REPORTS FIRST QUARTER 2013 RESULTS"

@@ -847,8 +847,10 @@ DATE_LABEL_TEXT = (  # "Published on 6/14/2006 in the Prospect News Biotech Dail
     r"|public\s+release\s*:\s*"  # a news service's: "Public Release: 3-Mar-2015"
     r"|(?:posted|published|released|issued)\s+on\s+"
     # a release's own label of its day: "FOR RELEASE: Monday, March 2, 1998", "For Immediate
-    # Release: March 2, 1998"
+    # Release: March 2, 1998", its hour before the day too: "FOR RELEASE: 4:05 PM EDT, Tuesday,
+    # April 30, 2013"
     r"|for\s+(?:immediate\s+)?release\s*:\s*"
+    rf"(?:\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:{TIME_ZONE}\s*)?,?\s*)?"
     # a byline's "Published March 22, 2024", "Updated 22 March 2024", a footer's "Released
     # October 14, 2024": the date alone after it on its line (never "Published January 10, 2007
     # in the New England Journal of Medicine")
@@ -923,6 +925,10 @@ def _is_place(match: re.Match[str]) -> bool:
     if BYLINE_CITY.match(match["city"]):
         return False  # a byline's writer before a bar and the date: "By Staff Writer | March
         # 5, 2019"
+    if CLOCK_WORDS.fullmatch(match["city"]) and not match.groupdict().get("wire_par"):
+        return False  # a clock's half of the day and its zone: "FOR RELEASE: 4:05 PM EDT,
+        # Tuesday, April 30, 2013" names no place (a wire's stamp is kept for its date and wire,
+        # its "city" dropped: "01:00 PM EDT, 03/19/2024 (MT Newswires) --")
     if _only_spaced(match) and city not in place_names():
         return False  # "On July 14, 2022 Acme", "FOR THE YEAR ENDED 31 December 2006": no place
     if (
