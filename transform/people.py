@@ -9,6 +9,7 @@ from functools import cache
 from itertools import pairwise
 
 from transform.lexicon import (
+    academic_heads,
     alternation,
     company_trade_words,
     context_words,
@@ -751,14 +752,9 @@ def _title_and_unit(tokens: list[str], words: frozenset[str]) -> list[str]:
 
 @cache
 def _institution_heads() -> frozenset[str]:
-    """The last words of universities', hospitals' and institutes' names (organization_heads.csv
-    marked academic): "University", "Hospital", "Institute"."""
-    return frozenset(
-        word
-        for row in load_lexicon("organization_heads")
-        if row["academic"]
-        for word in row["word"].split()[-1:]
-    )
+    """The one-word heads of universities', hospitals' and institutes' names (lexicon's
+    academic_heads): "University", "Hospital", "Institute"."""
+    return frozenset(head for head in academic_heads() if " " not in head)
 
 
 def _drop_cut_phrase(kept: list[str]) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import itertools
 import re
 import unicodedata
@@ -30,7 +29,7 @@ from transform.lexicon import (
 from transform.literals import cued
 from transform.repair.buffer import Edit
 from transform.repair.channel import correct, reading_a_scan
-from transform.repair.marks import WIRE_IN_BRACKETS, WIRE_IN_SLASHES
+from transform.repair.marks import FULL_MONTHS, WIRE_IN_BRACKETS, WIRE_IN_SLASHES
 from transform.repair.vocabulary import (
     COMMON_WORD,
     RARE,
@@ -1266,7 +1265,7 @@ def _a_proper_word(word: str) -> bool:
     return folded in MONTH_WORDS or is_place(word) or word in demonyms() or folded in given_names()
 
 
-MONTH_WORDS = frozenset(m.casefold() for m in calendar.month_name[1:])
+MONTH_WORDS = frozenset(m.casefold() for m in FULL_MONTHS)
 
 
 def _known_words_printed(text: str) -> Counter[str]:
