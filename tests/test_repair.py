@@ -1042,7 +1042,8 @@ def test_a_scans_capital_i_or_j_on_a_common_word_between_lower_case_words():
     text = (
         "As agreed, the company Issued to Omega its shares, for disorders Including chronic "
         "liver disease. It opened offices in June and in Japan with Irish and Ivy partners. The "
-        "Investor will vote. Each Issuer will pay. Zeta Inventions said Inventions grew."
+        "Investor will vote. Each Issuer will pay. Zeta Inventions said Inventions grew. Zeta "
+        "Announces Initiation of a trial at the Max Planck Institute of Biochemistry."
     )
     fixed = [(text[e.start : e.end], e.replacement) for e in capital_misread_edits(text)]
     assert fixed == [("Issued", "issued"), ("Including", "including")]
@@ -1058,6 +1059,8 @@ def test_a_reading_the_release_prints_is_likelier():
         reading = correct("tral", seen={"trial": 2})
         assert reading is not None and reading.word == "trial"
         assert correct("tral", seen={"trail": 2}).word == "trail"
+        # a common word printed often hardly gains: "Ine" is never "In" for that
+        assert correct("Ine", seen={"in": 40}) is None
 
 
 def test_a_lone_o_between_words_is_to_or_before_an_article_of():

@@ -28,7 +28,7 @@ from rapidfuzz.distance import Levenshtein
 
 from transform.build_cache import cached
 from transform.lexicon import load_lexicon
-from transform.repair.vocabulary import candidate_table, known_words, person_names
+from transform.repair.vocabulary import candidate_table, frequency, known_words, person_names
 
 FLOOR = 2e-5  # P(read | printed) of a one-letter edit the learned table never saw
 MIN_COUNT = 2  # a learned edit needs this many observations (the table holds no fewer)
@@ -47,7 +47,7 @@ KEEP = 3.0  # the prior of "right as printed" of a four-letter word, in word-fre
 KEEP_DECAY = 0.6  # each letter more makes a word that no list knows less likely right as printed
 SHORT, SHORT_KEEP = 3, 30  # words this short are often abbreviations ("hoc"): a higher prior
 POSTERIOR = 0.9  # the share of probability a reading needs to replace the word
-SEEN_BOOST = 10.0  # how much likelier each printing of a reading in the release makes it
+SEEN_WEIGHT = 300_000  # each printing of a reading in the release adds this to its frequency
 LOCAL_NAME = 10_000_000  # the prior of a name the release prints intact (the commonest words: ~1e7)
 LETTERS = string.ascii_lowercase
 
@@ -349,13 +349,16 @@ def correct(
     release's own names (printed intact), which may carry inner capitals ("ImmunoGen").
     ``deep=False`` searches one edit only (words rejoined from pieces). ``seen``: the release's
     own words (case-folded) and how often it prints each intact; a reading it prints is likelier
-    in it ("tral" in a release that prints "trial" ten times is "trial", never "trail")."""
+    in it ("tral" in a release that prints "trial" twice is "trial", never "trail"), a common
+    word hardly so ("Ine" stays "Inc" however often the release prints "in")."""
     readings = {
         variant.casefold(): (score, variant) for score, variant in _known_readings(word, deep)
     }
     if seen:
+        # (its prior grows by SEEN_WEIGHT per printing, in word-frequency units: a cache of the
+        # page's words beside the list's, which lifts a rare reading a lot and "in" not at all)
         readings = {
-            key: (score * (1 + SEEN_BOOST * seen.get(key, 0)), variant)
+            key: (score * (1 + SEEN_WEIGHT * seen.get(key, 0) / max(frequency(key), 1)), variant)
             for key, (score, variant) in readings.items()
         }
     local = set()

@@ -1249,8 +1249,9 @@ def capital_misread_edits(text: str) -> list[Edit]:
         if frequency(lowered) < COMMON or _a_proper_word(word):
             continue
         before = text[text.rfind(" ", 0, match.start() - 1) + 1 : match.start() - 1]
-        if before.rstrip(",").lower() in DETERMINERS:
-            continue
+        if not before[:1].islower() or before.rstrip(",") in DETERMINERS:
+            continue  # a title's word after a capitalised one ("Announces Initiation of",
+            # "Max Planck Institute of"), or a defined term after an article
         names = local_names(text) if names is None else names
         if word in names:
             continue
