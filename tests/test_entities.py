@@ -9530,3 +9530,15 @@ def test_a_chairs_field_before_an_institutions_comma_is_no_organisation_nor_titl
 def test_notes_priced_a_study_may_proceed_letter_and_a_start_denied(sentence, types):
     lead = f"Zeta news\n\nBOSTON, May 4, 2021 -- {sentence}\n"
     assert [e.event_type for e in find_events(lead, len(lead))] == types
+
+
+def test_a_one_digit_code_given_for_a_disease_or_to_adult_patients_is_a_compound():
+    """What a code is given for or to whom says it is a drug: the treatment cue the title-case
+    brand's rule reads too ("for the prevention of", "in adult patients")."""
+    for text in (
+        "Zeta is developing ORC-5 for the prevention of migraine.",
+        "Zeta is developing ORC-5 in adult patients with gout.",
+        "Zeta is developing ORC-5 for the treatment of gout.",
+    ):
+        assert [c.name for c in find_compounds(text)] == ["ORC-5"], text
+    assert find_compounds("Zeta is developing ORC-5 in 2021.") == []

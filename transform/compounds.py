@@ -572,7 +572,7 @@ COMPOUND_AFTER = re.compile(
     r"|agonist|antagonist|modulator|degrader|conjugate|vaccine|therapy|therapeutic|candidate"
     r"|inducer|activator|stabili[sz]er|corrector|potentiator|enhancer|blocker|analogu?e?"
     r"|compound|drug|medicine|molecule|oligonucleotide|siRNA|ASO|prodrug|biologic|bispecific)s?\b"
-    r"|[ ](?:in[ ](?:patients|adults|children|subjects)|for[ ]the[ ]treatment[ ]of)\b"
+    rf"|{TREATED_AFTER.pattern}"  # ... or what it is given for, or to whom
 )
 
 
