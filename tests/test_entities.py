@@ -1438,6 +1438,19 @@ def test_organizations_keep_both_legal_forms_and_lose_titles_and_meetings():
     ]
 
 
+def test_a_head_word_a_number_or_a_letter_labels_is_no_organisation():
+    """'PAH (WHO Group 1)', 'the Zeta Group 2 cohort': a class, never a body; a year after a
+    society's name leaves it one."""
+    text = (
+        "Zeta Approval\n\nTOKYO, 25 March 2022 -- Zeta Co., Ltd. today announced approval for "
+        "pulmonary arterial hypertension (PAH; WHO Group 1). Patients in the Omega Group 2 "
+        "cohort and in Group A did well, as shown at the American Society of Hematology 2023 "
+        "Annual Meeting and by the Roche Group.\n"
+    )
+    names = [o.name for o in extract_release(text, "d", "file:///x", []).organizations]
+    assert names == ["American Society of Hematology", "Roche Group"]
+
+
 def test_organizations_by_lexicon_legal_form_and_organisation_head():
     text = (
         "Acme Bio, Inc. licensed its platform to Zeta Pharmaceuticals, Inc. and Amgen Inc. after "
@@ -4510,6 +4523,26 @@ def test_a_deal_its_year_names_before_the_release_is_recalled():
     # a year that names no deal leaves it: "2013 revenue" is no deal's year
     lead = "Zeta entered into a license agreement with Omega that will add to its 2013 revenue."
     assert [e.event_type for e in find_events(lead, len(lead), 2012)] == ["licensing_deal"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Zeta AG: Partner terminates license agreement for ZT-204; Management Board revises "
+        "guidance",
+        "Zeta AG today announced that Omega S.A.S. has given notice of termination of the "
+        "license agreement for ZT-204 dated 3 March 2017.",
+        "Omega notified Zeta of its decision to terminate the 2020 license and collaboration "
+        "agreement for ZT-3.",
+    ],
+)
+def test_a_partners_termination_of_a_deal_is_news(lead):
+    assert [e.event_type for e in find_events(lead, len(lead))] == ["other"]
+
+
+def test_a_deals_right_to_terminate_is_no_news():
+    lead = "Zeta licensed ZT-3 to Omega. Either party may terminate the license agreement."
+    assert [e.event_type for e in find_events(lead, len(lead))] == ["licensing_deal"]
 
 
 def test_a_deal_a_company_terminates_by_its_date_is_no_deal():
@@ -9043,9 +9076,9 @@ def test_an_old_wires_text_in_capitals_gives_its_partner_and_its_pounds():
         ),
         ("Zeta signed a commercialization agreement with Omega for ZT-1.", ["licensing_deal"]),
         ("Zeta signed a distribution and license agreement with Omega.", ["licensing_deal"]),
-        # a network, or an agreement ended: no deal announced
+        # a network, or an agreement ended: no deal announced (an ending is news of its own)
         ("Zeta expanded its distribution network in Asia.", []),
-        ("Zeta terminated its distribution agreement with Omega.", []),
+        ("Zeta terminated its distribution agreement with Omega.", ["other"]),
         # a partners' shared commercialisation is a collaboration
         (
             "Zeta and Omega announced a co-development and co-commercialization agreement.",

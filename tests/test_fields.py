@@ -1286,6 +1286,19 @@ def test_a_companys_board_before_it_and_its_a_s_form_are_no_subject():
     assert extract_release(text, "h" * 64, "file:///x.txt").release.issuer == "H. Zeta A/S"
 
 
+def test_a_shareholders_meeting_before_a_company_is_no_part_of_it():
+    text = (
+        "Zeta Pharma S.p.A.: the Shareholders' Meeting approves the dividend\n\nMilan, 28 April "
+        "2023 - The Ordinary Shareholders' Meeting of Zeta Pharma S.p.A. (Euronext Milan: ZET) "
+        "held today approved a dividend of EUR 0.18 per share.\n"
+    )
+    assert extract_release(text, "h" * 64, "file:///x.txt").release.issuer == "Zeta Pharma S.p.A."
+    special = text.replace("The Ordinary", "The Ordinary and Extraordinary")
+    assert extract_release(special, "h" * 64, "file:///x.txt").release.issuer == (
+        "Zeta Pharma S.p.A."
+    )
+
+
 def test_an_rns_header_names_the_issuer_under_its_number():
     text = (
         "RNS Number:2390L\nZeta Antibody Tech Group PLC\n19 May 2003\n\nFOR IMMEDIATE RELEASE\n\n"

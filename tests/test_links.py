@@ -1935,6 +1935,30 @@ def test_a_company_a_relative_clause_says_receives_is_the_payee(cue):
 
 
 @pytest.mark.parametrize(
+    "verb", ["remains eligible to receive", "retains its rights to", "is still eligible for"]
+)
+def test_a_company_that_remains_eligible_or_retains_its_rights_is_the_payee(verb):
+    text = (
+        "Kappa Sells Royalty\n\nNEW YORK, Jan. 10, 2023 -- Zeta Royalty Partners today said it "
+        "acquired a royalty interest from Omega Therapeutics, Inc. for $175 million upfront. "
+        f"Omega Therapeutics, Inc. {verb} milestone payments of up to $300 million from Pfizer.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.payer, m.payee) for m in money][-1] == (
+        "$300 million",
+        "Pfizer",
+        "Omega Therapeutics",
+    )
+    # rights to a compound are no payment's: the company pays what it "will pay"
+    other = text.replace(
+        f"{verb} milestone payments of up to $300 million from Pfizer",
+        "retains all rights to ZT-1 and Pfizer will receive $3 million",
+    )
+    money = extract_release(other, "d", "file:///x", []).money
+    assert [(m.text, m.payee) for m in money][-1] == ("$3 million", "Pfizer")
+
+
+@pytest.mark.parametrize(
     ("sentence", "payer"),
     [
         (

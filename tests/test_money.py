@@ -4611,3 +4611,23 @@ def test_a_revenue_interest_financing_is_financing():
         (75_000_000.0, "financing"),
         (40_000_000.0, "revenue"),
     ]
+
+
+def test_a_profit_or_an_expense_is_no_revenue_beside_it():
+    """'revenue of X and net profit of Y': the profit is its own line (other), as are a quarter's
+    expenses; the deductions of net proceeds ('after ... expenses') name no kind of their own."""
+    found = find_money(
+        "Consolidated revenue was Rs 1,236.4 crore, and net profit of Rs 142.7 crore, while "
+        "research and development expenses were $12.3 million and net earnings $2.0 million."
+    )
+    assert [(m.amount, m.kind) for m in found] == [
+        (12_364_000_000.0, "revenue"),
+        (1_427_000_000.0, "other"),
+        (12_300_000.0, "other"),
+        (2_000_000.0, "other"),
+    ]
+    found = find_money(
+        "Zeta priced its public offering. Net proceeds, after underwriting discounts and "
+        "commissions and expenses, will be approximately $67.4 million."
+    )
+    assert [(m.amount, m.kind) for m in found] == [(67_400_000.0, "financing")]

@@ -335,7 +335,9 @@ def _described_by_compound(word: str) -> bool:
 ORGANS = (
     r"(?:Board\s+of\s+Directors|(?:Supervisory\s+|Management\s+|Executive\s+)?Board|Directors"
     r"|Shares|Stockholders|Shareholders|Management|Nominating\s+Committee"
-    r"|(?:(?:Annual|Extraordinary)\s+)?(?:General\s+|Shareholders['’]?\s+)?Meeting)"
+    r"|(?:(?:Annual|Ordinary|Extraordinary|Special)\s+"
+    r"(?:and\s+(?:Annual|Ordinary|Extraordinary|Special)\s+)?)?"
+    r"(?:General\s+|Shareholders['’]?\s+|Stockholders['’]?\s+)?Meeting)"
 )
 
 

@@ -828,6 +828,9 @@ COUNT_WORDS = frozenset(
     {"Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Several"}
     | {"Multiple", "Many", "Both", "All"}
 )
+# a label's number or letter after a head word: "WHO Group 1", "the Zeta Group 2 cohort",
+# "Group A" (never a year: "American Society of Hematology 2023 Annual Meeting")
+LABEL_AFTER = re.compile(r" (?:\d{1,2}\b(?![.,]\d)|(?:II|III|IV|VI{0,3}|IX)\b|[A-H]\b(?![.&'’]))")
 
 
 def find_organizations(
@@ -883,6 +886,8 @@ def find_organizations(
             return
         if rule == "organization_head" and " " not in text[start:end].strip():
             return  # a head alone names no one: "Vice President, Finance and Administration"
+        if rule == "organization_head" and LABEL_AFTER.match(text, end):
+            return  # a class or a cohort the head word labels: "PAH (WHO Group 1)"
         if (
             rule == "organization_head"
             and text[start:end].split(" ", 1)[0] in COUNT_WORDS
