@@ -9575,3 +9575,11 @@ def test_a_one_digit_code_given_for_a_disease_or_to_adult_patients_is_a_compound
     ):
         assert [c.name for c in find_compounds(text)] == ["ORC-5"], text
     assert find_compounds("Zeta is developing ORC-5 in 2021.") == []
+
+
+def test_an_accounting_abbreviation_the_drug_vocabulary_lists_is_no_compound():
+    text = (
+        "Zeta Receives Approval for Generic Tenofovir Tablets; Board Approves Rs 450 Crore "
+        "Capex Plan"
+    )
+    assert [c.name for c in find_compounds(text)] == ["Tenofovir"]
