@@ -9583,3 +9583,39 @@ def test_an_accounting_abbreviation_the_drug_vocabulary_lists_is_no_compound():
         "Capex Plan"
     )
     assert [c.name for c in find_compounds(text)] == ["Tenofovir"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        (
+            "Zeta also announced that Dr. Robert (Bob) MacAllister, founder and Chief Scientific "
+            "Officer since 2009, will retire.",
+            ("Robert MacAllister", "founder and Chief Scientific Officer"),
+        ),
+        (
+            '"We are pleased," said William "Bill" Harrington, Chief Executive Officer of Zeta.',
+            ("William Harrington", "Chief Executive Officer"),
+        ),
+        (
+            "Zeta named Katherine (Kate) O'Donnell as Chief Financial Officer.",
+            ("Katherine O'Donnell", "Chief Financial Officer"),
+        ),
+        (
+            "Jonathan R. (Jack) Smith, CEO of Zeta, said the deal is good.",
+            ("Jonathan R. Smith", "CEO"),
+        ),
+    ],
+)
+def test_the_name_a_person_goes_by_is_read_past_and_left_out(sentence, person):
+    """A nickname between the given name and the surname: the person is found once, named
+    without it, the span the whole name as printed; a parenthesis after a whole name is none."""
+    text = (
+        "Zeta News\n\nBOSTON, May 1, 2020 -- Zeta Bio, Inc. (NASDAQ: ZETA) today announced a "
+        f"deal. {sentence}\n"
+    )
+    people = extract_release(text, "d", "x", []).people
+    assert [(p.name, p.title) for p in people] == [person]
+    printed = text[people[0].span_start : people[0].span_end]
+    assert printed.startswith(person[0].split()[0]) and printed.endswith(person[0].split()[-1])
+    assert [p.name for p in find_people("said Jane Doe (CEO) of Zeta.")] == ["Jane Doe"]

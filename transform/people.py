@@ -100,6 +100,9 @@ def _name(before_a_title: bool = False, one_line: bool = False) -> str:
         rf"(?P<name>(?<![\w.])(?:[A-Z]\.[ \t]?){{1,3}}(?<=[. \t]){SPACED_PARTICLE}{PART}"
         # a first initial before the given name: "C. Boyd Clarke", "W. Michael Gallatin"
         rf"|(?:(?<![\w.])[A-Z]\.[ \t])?{PART}(?:{gap}[A-Z]\.)?"
+        # the name the person goes by, after the given name: "Robert (Bob) MacAllister",
+        # "William \"Bill\" Harrington" (read past; the name is kept without it)
+        rf"(?:[ \t](?:\({PART}\)|[\"“]{PART}[\"”]))?"
         # a second given name ("Lars Rebien Sørensen"), or a first surname before a particled
         # one ("Hervé Duchesne de Lamotte")
         rf"(?:{gap}{part}(?={gap}{particle}?{part}\b))?"
@@ -1002,6 +1005,10 @@ def _needs(rule: str) -> tuple[str, ...]:
     return tuple(NEEDS[rule])
 
 
+# the name a person goes by, printed after the given name: "Robert (Bob) MacAllister"
+NICKNAME = re.compile(rf"[ \t](?:\({PART}\)|[\"“]{PART}[\"”])(?=[ \t\n])")
+
+
 def find_people(text: str) -> list[PersonMatch]:
     """Each person once, with the first title found for them."""
     found: dict[str, PersonMatch] = {}
@@ -1024,7 +1031,8 @@ def find_people(text: str) -> list[PersonMatch]:
         else:
             matches = _matches(pattern, text)
         for match in matches:
-            name = " ".join(match.group("name").split())  # one line, where it was wrapped
+            # one line, where it was wrapped; without the name the person goes by
+            name = " ".join(NICKNAME.sub("", match.group("name")).split())
             titled = [word for word in name.split(" ") if word.casefold() in known_titles]
             if titled and not _given_name_first(name, titled):
                 continue  # "Media Relations", "Investor Relations": a desk, not a person
@@ -1419,7 +1427,7 @@ def _given_name_people(text: str, found: dict[str, PersonMatch]) -> None:
     trade = company_trade_words()
     for match in _given_name_matches(text):
         match = _past_title_words(text, match, titles)  # "... Officer Paul Clancy"
-        name = " ".join(match["name"].split())
+        name = " ".join(NICKNAME.sub("", match["name"]).split())
         words = name.split(" ")
         first = words[0]
         if "\n" in match["name"] and any(
