@@ -9619,3 +9619,23 @@ def test_the_name_a_person_goes_by_is_read_past_and_left_out(sentence, person):
     printed = text[people[0].span_start : people[0].span_end]
     assert printed.startswith(person[0].split()[0]) and printed.endswith(person[0].split()[-1])
     assert [p.name for p in find_people("said Jane Doe (CEO) of Zeta.")] == ["Jane Doe"]
+
+
+def test_the_digits_inside_a_code_are_no_contacts_number():
+    """A dateline's ISIN ('FR0012345678') is no phone: the city before it is no contact's
+    name; a number apart on a contact's line still is one."""
+    text = (
+        "Zeta annonce / announces results\n\nSophia Antipolis, France, 15 January 2020 – Zeta SA "
+        "(Euronext Paris: ZETA – ISIN: FR0012345678) today announces results.\n\nContacts\n"
+        "Marie Dupont, Zeta, 0012 345 678\n"
+    )
+    assert [p.name for p in find_people(text)] == ["Marie Dupont"]
+
+
+def test_a_headlines_amount_in_title_case_opens_no_organisation():
+    text = (
+        "Zeta and Omega Collaborate\n\nOmega to Make $10 Million Equity Investment and Fund "
+        "Research\n\nBOSTON, Oct. 14, 1997 -- Zeta Bio, Inc. said Omega Growth Fund invests.\n"
+    )
+    names = [o.name for o in extract_release(text, "d", "x", []).organizations]
+    assert names == ["Omega Growth Fund"]

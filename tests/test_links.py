@@ -1934,6 +1934,22 @@ def test_a_company_a_relative_clause_says_receives_is_the_payee(cue):
     assert [(m.text, m.payee) for m in money] == [("$6 million", "Kappa")]
 
 
+def test_a_partners_sum_named_by_its_role_is_no_total_before_its_payer():
+    """'total revenue of CHF 38.4 million ..., including royalty income of CHF 11.2 million from
+    its partner Omega': Omega pays the royalty, never the whole revenue nor last year's."""
+    text = (
+        "Zeta Reports Results\n\nBASEL, May 3, 2023 -- Zeta Ltd (SIX: ZETA) reported total "
+        "revenue of CHF 38.4 million for the first quarter of 2023 (Q1 2022: CHF 31.9 million), "
+        "including royalty income of CHF 11.2 million from its partner Omega Pharma Co.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.text, m.payer) for m in money] == [
+        ("CHF 38.4 million", None),
+        ("CHF 31.9 million", None),
+        ("CHF 11.2 million", "Omega Pharma"),
+    ]
+
+
 @pytest.mark.parametrize(
     "verb", ["remains eligible to receive", "retains its rights to", "is still eligible for"]
 )

@@ -978,6 +978,16 @@ def test_a_word_of_another_languages_stretch_is_never_split_as_two_glued():
     assert repair_text(text).text == text.replace("rnilestone", "milestone")
 
 
+def test_a_word_of_another_language_beside_an_accented_word_no_english_list_knows_stays():
+    """'Valbonne Thérapeutiques annonce / announces': the accented word marks the language;
+    an accented name beside a glued pair of English words leaves the pair to be split."""
+    text = "Valbonne Thérapeutiques annonce / announces positive results of its trial.\n"
+    assert repair_text(text).text == text
+    assert repaired("Frédéric Dupré said the companyannounced a deal") == (
+        "Frédéric Dupré said the company announced a deal"
+    )
+
+
 def test_a_word_in_lower_case_opens_a_name_only_before_a_capital_and_no_common_word():
     assert [_name_shaped(w) for w in ("finnCap", "uniQure", "Zeta", "picksVernalis")] == [
         True,

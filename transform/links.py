@@ -1182,7 +1182,11 @@ def _stated_sides(
             # $4.5 million from Kiyomi": Kiyomi pays the $4.5 million alone)
             and not (
                 org.span_start > span_end
-                and FROM_ONLY_BEFORE.search(text, max(0, org.span_start - 12), org.span_start)
+                and (
+                    FROM_ONLY_BEFORE.search(text, max(0, org.span_start - 12), org.span_start)
+                    # "... of CHF 11.2 million from its partner Kyowa Kirin": the role's too
+                    or _from_role_before().search(text, max(0, org.span_start - 60), org.span_start)
+                )
                 and _amount_between(text, amounts, span_end, org)
             )
             and (

@@ -830,6 +830,8 @@ COUNT_WORDS = frozenset(
 )
 # a label's number or letter after a head word: "WHO Group 1", "the Zeta Group 2 cohort",
 # "Group A" (never a year: "American Society of Hematology 2023 Annual Meeting")
+# a number's scale, which no organisation's name opens with
+SCALE_FIRST = re.compile(r"(?i:million|billion|thousand|trillion|mln|bln|mn|bn)\b")
 LABEL_AFTER = re.compile(r" (?:\d{1,2}\b(?![.,]\d)|(?:II|III|IV|VI{0,3}|IX)\b|[A-H]\b(?![.&'’]))")
 
 
@@ -888,6 +890,9 @@ def find_organizations(
             return  # a head alone names no one: "Vice President, Finance and Administration"
         if rule == "organization_head" and LABEL_AFTER.match(text, end):
             return  # a class or a cohort the head word labels: "PAH (WHO Group 1)"
+        if rule == "organization_head" and SCALE_FIRST.match(text, start, end):
+            return  # a headline's amount in title case: "to Make $10 Million Equity
+            # Investment and Fund Research"
         if (
             rule == "organization_head"
             and text[start:end].split(" ", 1)[0] in COUNT_WORDS

@@ -491,7 +491,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                 rf"{HONORIFIC}{line_name}{DEGREES}(?:,|\s[|/–—-])\s"
                 # (a number in pairs after its country's code too: "+45 33 44 55 66")
                 # (its area code of one digit too: "+33 1 44 71 00 00")
-                rf"[^\n]*?(?:@|\+?\(?\d{{3}}\)?[ .-]?\d{{3}}|\+\d{{1,3}}(?:[ .-]?\d{{1,4}})?"
+                # (never the digits inside a code: an ISIN's "FR0012345678")
+                rf"[^\n]*?(?:@|(?:\+|(?<!\w))\(?\d{{3}}\)?[ .-]?\d{{3}}"
+                rf"|\+\d{{1,3}}(?:[ .-]?\d{{1,4}})?"
                 rf"(?:[ .-]?\d{{2,4}}){{3,}})"
                 r"[^\n]*$(?P<title>)"
             ),

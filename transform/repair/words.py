@@ -626,7 +626,8 @@ def _foreign_in_name(word: str, text: str, start: int, end: int) -> bool:
 def _in_another_language(word: str, text: str, start: int, end: int) -> bool:
     """Whether a word of another language's list (vocabulary.foreign_vocabulary) has another on
     its line within LANGUAGE_REACH characters: a stretch of that language (a bilingual title's
-    "Valdera und Lintrix schliessen ..."), no English word misread."""
+    "Valdera und Lintrix schliessen ..."), no English word misread. A word with an accent no
+    English list knows counts as one ("Valbonne Thérapeutiques annonce / announces")."""
     vocabulary = foreign_vocabulary()
     if ascii_folded(word.casefold()) not in vocabulary:
         return False
@@ -634,11 +635,14 @@ def _in_another_language(word: str, text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end, end + LANGUAGE_REACH)
     window_start = max(line_start, start - LANGUAGE_REACH)
     window_end = min(end + LANGUAGE_REACH, len(text)) if line_end < 0 else line_end
-    return any(
-        ascii_folded(other.group().casefold()) in vocabulary
-        for other in LETTERS.finditer(text, window_start, window_end)
-        if other.start() != start
-    )
+    english = word_counts()
+    for other in LETTERS.finditer(text, window_start, window_end):
+        if other.start() == start:
+            continue
+        folded = ascii_folded(other.group().casefold())
+        if folded in vocabulary or (not other.group().isascii() and folded not in english):
+            return True
+    return False
 
 
 LANGUAGE_REACH = 60  # characters either side of a word read for its language's other words
