@@ -9639,3 +9639,17 @@ def test_a_headlines_amount_in_title_case_opens_no_organisation():
     )
     names = [o.name for o in extract_release(text, "d", "x", []).organizations]
     assert names == ["Omega Growth Fund"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Zeta Pharm signs 1.2 tln-won deal to export obesity drug candidate",
+        "Zeta said it signed a deal worth up to 1.2 trillion won (US$912 million) to export its "
+        "obesity drug candidate ZT-2201 to a global pharmaceutical company.",
+    ],
+)
+def test_a_deal_to_export_a_drug_candidate_is_a_licensing_deal(lead):
+    assert [e.event_type for e in find_events(lead, len(lead))] == ["licensing_deal"]
+    sale = "Zeta has a contract to export vaccines to Brazil."
+    assert [e.event_type for e in find_events(sale, len(sale))] == []

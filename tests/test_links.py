@@ -1934,6 +1934,32 @@ def test_a_company_a_relative_clause_says_receives_is_the_payee(cue):
     assert [(m.text, m.payee) for m in money] == [("$6 million", "Kappa")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "sides"),
+    [
+        # a headline's passive: the company is awarded the grant, never its payer
+        ("Zeta Bio awarded $2.5 million CPRIT grant to advance ZT-7.", (None, None)),
+        ("Zeta Bio awarded a $2.5 million grant to advance ZT-7.", (None, None)),
+        # the active with its recipient: the subject pays
+        (
+            "The Omega Foundation awarded Zeta Bio a $2.5 million grant.",
+            ("Omega Foundation", None),
+        ),
+        (
+            "The Omega Foundation has awarded a $2.5 million grant to Zeta Bio.",
+            ("Omega Foundation", "Zeta Bio"),
+        ),
+    ],
+)
+def test_a_company_awarded_a_grant_without_a_recipient_is_no_payer(sentence, sides):
+    text = (
+        "Acme News\n\nBOSTON, May 1, 2020 -- Acme Bio, Inc. (NASDAQ: ACME) today announced news "
+        f"about its programs. {sentence}\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.payer, m.payee) for m in money] == [sides]
+
+
 def test_a_partners_sum_named_by_its_role_is_no_total_before_its_payer():
     """'total revenue of CHF 38.4 million ..., including royalty income of CHF 11.2 million from
     its partner Omega': Omega pays the royalty, never the whole revenue nor last year's."""
