@@ -9653,3 +9653,36 @@ def test_a_deal_to_export_a_drug_candidate_is_a_licensing_deal(lead):
     assert [e.event_type for e in find_events(lead, len(lead))] == ["licensing_deal"]
     sale = "Zeta has a contract to export vaccines to Brazil."
     assert [e.event_type for e in find_events(sale, len(sale))] == []
+
+
+def test_an_enzyme_named_after_a_hyphen_is_a_target_and_an_enzyme_drug_alone_a_compound():
+    text = (
+        "Zeta will seek modulators of gamma-secretase and beta-lactamase inhibitors; patients "
+        "received alteplase."
+    )
+    assert [c.name for c in find_compounds(text)] == ["alteplase"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Net product revenue of QUINVEXA® was $24.3 million.",
+        "Net sales of Quinvexa® rose 12%.",
+        "QUINVEXA® is approved for the treatment of gout.",
+        "QUINVEXA® is indicated in the U.S. for the treatment of gout.",
+    ],
+)
+def test_a_marked_brand_whose_sales_or_approval_the_text_reports_is_a_compound(sentence):
+    assert [(c.name.upper(), c.rule) for c in find_compounds(sentence)] == [
+        ("QUINVEXA", "brand_mark_in_context")
+    ]
+    device = sentence.replace("®", "® kits")
+    assert find_compounds(device) == []
+
+
+def test_a_committee_recommending_the_approval_is_no_approval():
+    lead = (
+        "Zeta AG announced today that the CHMP of the European Medicines Agency (EMA) has adopted "
+        "a positive opinion recommending the approval of Ravexa (dormalimab)."
+    )
+    assert [e.event_type for e in find_events(lead, len(lead))] == ["other"]

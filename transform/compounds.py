@@ -231,9 +231,15 @@ BRAND_NAME_AFTER = re.compile(r"[\"“]?(?P<name>[A-Z][A-Za-z]*[a-z][A-Za-z]*)(?
 MARK = cued(r"(?:®|™|\(R\)|\(TM\))")
 NAME_BEFORE_MARK = re.compile(r"(?<![\w-])(?P<name>[A-Z][A-Za-z]*[A-Za-z0-9]{2,})[ ]?$")
 MARK_NAME_CHARS = 40
+# what a marked name is when no medicine: "AcmeTest® kits", "the Impella® system"
+DEVICE_AFTER = re.compile(
+    r"[ ](?:kits?|tests?|assays?|systems?|devices?|platforms?|instruments?|pumps?|analy[sz]ers?)\b"
+)
 CALLED_BEFORE = re.compile(
     r"\b(?:compound|drug|candidate|therapeutic|agent|vaccine|antibody|medicine)s?,?[ ]"
     r"(?:called[ ]|named[ ])?$"
+    # or a medicine's own sales: "Net product revenue of QUINVEXA® was $24.3 million"
+    r"|\b(?i:product|net)[ ](?:revenues?|sales)[ ](?:of|from)[ ]$"
 )
 TOLERATED_AFTER = re.compile(
     r"[ ](?:was|were|is|has[ ]been)[ ](?:(?:generally|very|also)[ ])?well[- ]tolerated\b"
@@ -245,6 +251,10 @@ TOLERATED_AFTER = re.compile(
     # treatment of osteoporosis"
     r"|(?:[ ]in[ ](?:the[ ])?[A-Z][\w.]*(?:[ ][A-Z][\w.]*)?)?[ ]for[ ]the[ ]"
     r"(?:treatment|management|prevention)[ ]of\b"
+    # or what it is approved or indicated for: "QUINVEXA® is approved for the treatment of"
+    r"|[ ](?:is|was|are|were)[ ](?:(?:currently|now|also)[ ])?(?:approved|indicated)[ ]"
+    r"(?:in[ ][\w.]+(?:[ ][A-Z][\w.]*)?[ ])?for[ ](?:the[ ])?(?:treatment|management"
+    r"|prevention|use)\b"
 )
 # a brand and its class in brackets: "Perdipine (calcium channel blocker)", "Nasea (5HT3
 # receptor antagonist-type antiemetic)"; two words of the class at least, its last a class of
@@ -792,6 +802,8 @@ def find_compounds(text: str) -> list[NamedMatch]:
             or TOLERATED_AFTER.match(text, mark.end())
         ):
             continue
+        if DEVICE_AFTER.match(text, mark.end()):
+            continue  # a device's or a test's name: "Net product revenue of AcmeTest® kits"
         if not (
             is_known(name)
             or not_a_compound(name)

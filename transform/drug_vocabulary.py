@@ -261,4 +261,14 @@ def names_a_target(text: str, start: int, end: int) -> bool:
         or ISOFORM_KIND.match(text, end) is not None
         or TARGET_AFTER.search(text, max(0, start - TARGET_AFTER_CHARS), start) is not None
         or _abbreviated_target(text, start, end)
+        # an enzyme named by its kind after a hyphen: "gamma-secretase", "beta-lactamase" (a
+        # drug that is an enzyme is printed alone: "alteplase")
+        or (
+            ENZYME_GLUED_BEFORE.search(text, max(0, start - 12), start) is not None
+            and text[start:end].casefold().endswith(("ase", "ases"))
+        )
     )
+
+
+# a word glued by a hyphen before a name, in lower case: "gamma-" of "gamma-secretase"
+ENZYME_GLUED_BEFORE = re.compile(r"(?<![\w-])[a-z]{2,9}-$")
