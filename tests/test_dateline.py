@@ -506,6 +506,28 @@ def test_no_dateline_falls_back_to_a_header_date_line():
     assert dateline.date_rule == "header_date_line"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tue January 24, 2012",
+        "9:47 AM EST, Tue January 24, 2012",
+        "08:30 ET, January 24, 2012",
+        "By Staff Writer | 9:47 AM EST, Tue January 24, 2012",
+    ],
+)
+def test_a_header_date_line_with_its_hour_weekday_or_byline_before_it(line):
+    """A news page's stamp: its hour and zone, a weekday in three letters, a writer and a bar
+    before the date."""
+    dateline = parse_dateline(f"News\n{line}\n\nAcme earns a milestone." + LEAD)
+    assert (dateline.published_date, dateline.date_rule) == (
+        dt.date(2012, 1, 24),
+        "header_date_line",
+    )
+    # a byline's bar with words after the date is a line of prose, no stamp
+    prose = parse_dateline("News\nBy Staff | Acme said on January 24, 2012 it won\n\n" + LEAD)
+    assert prose.date_rule != "header_date_line"
+
+
 def test_sec_form_report_date_is_used_when_nothing_else_dates_the_release():
     dateline = parse_dateline(
         "FORM 8-K\nDate of Report (Date of earliest event reported): December 11, 2006\nAcme, Inc."

@@ -9686,3 +9686,45 @@ def test_a_committee_recommending_the_approval_is_no_approval():
         "a positive opinion recommending the approval of Ravexa (dormalimab)."
     )
     assert [e.event_type for e in find_events(lead, len(lead))] == ["other"]
+
+
+def test_a_contacts_office_after_its_label_and_a_comma_is_the_contacts_firm():
+    """'Contact: Dana Whitfield, U-M Office of Technology Transfer, 734-555-0199': an office's
+    name with its 'of' is the contact's firm; a post's ('Head of Investor Relations') never."""
+    text = (
+        "ANN ARBOR, Mich., Aug. 15, 2018 -- Zeta Health and the University of Michigan today "
+        "announced an exclusive license agreement.\n\n"
+        "Contact: Dana Whitfield, U-M Office of Technology Transfer, 734-555-0199\n\n"
+        "Contact:\nKatrin Roe\nHead of Investor Relations\nTel.: +49 89 8992 7730\n"
+    )
+    people = extract_release(text, "d", "x", []).people
+    assert [(p.name, p.organization) for p in people] == [
+        ("Dana Whitfield", "U-M Office of Technology Transfer"),
+        ("Katrin Roe", "Zeta Health"),
+    ]
+
+
+def test_a_toxicitys_grade_makes_its_disease_an_adverse_event_and_a_tumours_grade_keeps_it():
+    text = (
+        "The FDA placed a hold on the trial of ZT-5 in advanced solid tumors following a Grade 5 "
+        "cytokine release syndrome event; Grade 3 or higher neutropenia occurred. ZT-6 is "
+        "studied in WHO grade II astrocytoma and grade 3 follicular lymphoma."
+    )
+    assert [i.name for i in find_indications(text)] == [
+        "solid tumors",
+        "astrocytoma",
+        "follicular lymphoma",
+    ]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Penrose was in advanced talks to acquire the company for about $3.4 billion.",
+        "Zeta is in discussions with Omega Pharma about licensing ZT-1.",
+    ],
+)
+def test_a_deal_talked_of_is_no_deal(lead):
+    assert [e.event_type for e in find_events(lead, len(lead))] == []
+    made = "Zeta entered into exclusive talks with Omega and today agreed to acquire Omega."
+    assert [e.event_type for e in find_events(made, len(made))] == ["acquisition"]

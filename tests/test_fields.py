@@ -5040,3 +5040,16 @@ def test_a_lead_of_the_board_in_lower_case_names_its_company_and_english_words_n
     assert (
         extract_release(text, "d", "x", []).release.issuer == "Second Sight Medical Products, Inc."
     )
+
+
+def test_a_vendors_instrument_code_names_the_market_by_its_suffix():
+    text = (
+        "Shares of Merrow Biotech Inc. (MRWB.O) rose after a report that Penrose Pharmaceuticals "
+        "(PNRS.N) and Astellas (4503.T) bid; in the US (U.S) Zeta (ZT.QQ) is listed nowhere.\n"
+    )
+    found = [(t.exchange, t.exchange_canonical, t.symbol, t.rule) for t in find_tickers(text)]
+    assert found == [
+        (".O", "Nasdaq", "MRWB", "ticker_vendor_code"),
+        (".N", "NYSE", "PNRS", "ticker_vendor_code"),
+        (".T", "Tokyo", "4503", "ticker_vendor_code"),
+    ]

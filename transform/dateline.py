@@ -353,9 +353,15 @@ DATELINE_IN_LINE = re.compile(rf"(?:(?<=[\s:])|{GLUED_YEAR})(?<!,\s)(?:{LOCATION
 CAPS_DATELINE = rf"(?:{CAPS_LOCATION})(?:{STYLES})"
 DATELINE_IN_LINE_CAPS = re.compile(rf"(?:(?<=[\s:\]])|{GLUED_YEAR})(?<!,\s){CAPS_DATELINE}")
 SEC_REPORT_DATE = cued(rf"Date\s+of\s+Report[^:\n]{{0,80}}:\s*(?P<date>{DATE})", re.I)
+# an hour and its zone a page prints before its date: "9:47 AM EST", "08:30 ET"
+STAMP_CLOCK = rf"\d{{1,2}}[:.]\d\d[ \t]*(?:[AaPp]\.?[Mm]\.?)?(?:[ \t]+{TIME_ZONE})?"
 HEADER_DATE_LINE = re.compile(
     # (its weekday after it, as a news archive prints it: "February 14, 2001 Wednesday")
-    rf"^[\[(]?\s*{ON_DAY}(?P<date>{DATE})\s*[\])]?(?:,?\s+{WEEKDAY})?(?:\s+\d\d:\d\d.*)?\s*\|?$"
+    # (or its hour and zone before it, a weekday in three letters, a byline's writer and a bar
+    # before all: "By Staff Writer | 9:47 AM EST, Tue January 24, 2012")
+    rf"^(?:By[ \t][^|\n]{{2,40}}?[ \t]*\|[ \t]*)?[\[(]?\s*(?:{STAMP_CLOCK},?\s+)?"
+    rf"(?:{ANY_WEEKDAY},?\s+)?{ON_DAY}(?P<date>{DATE})\s*[\])]?"
+    rf"(?:,?\s+{WEEKDAY})?(?:\s+\d\d:\d\d.*)?\s*\|?$"
 )
 # a phone number ending a header's line: its right column
 PHONE_COLUMN = re.compile(rf"[ \t]+(?:{PHONE.pattern})[ \t]*$")

@@ -237,6 +237,12 @@ INTENDED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 INTENDED_TYPES = ("licensing_deal", "collaboration")
+# talks of a deal, none made yet (a rumour's or a report's): "was in advanced talks to acquire"
+TALKS_BEFORE = re.compile(
+    r"\b(?:talks|negotiations|discussions)\s+(?:with\s+(?:the\s+)?(?-i:[A-Z])[\w.&'’-]*\s+(?:(?-i:[A-Z])[\w.&'’-]*\s+){0,3})?(?:(?:about|on|over"
+    r"|regarding|for)\s+(?:(?:a|an|the|possible|potential|its)\s+)?(?:[\w-]+\s+)?)?$",
+    re.IGNORECASE,
+)
 PLANNED_AFTER = re.compile(
     r"[^.;,\n]{0,60}?\b(?:(?:is|are)\s+)?(?:planned|scheduled|expected)\s+(?:for|in|to\s+(?:begin|start"
     r"|commence))\b",
@@ -323,6 +329,9 @@ def _frames_or_recalls(
         # agreement", or one rejected: "rejecting its fully financed offer to acquire"
     if event_type in INTENDED_TYPES and INTENDED_BEFORE.search(before):
         return True  # a deal meant, none made: "plans to out-license the device"
+    if event_type in DEAL_TYPES and TALKS_BEFORE.search(before):
+        return True  # a deal talked of, none made: "was in advanced talks to acquire the
+        # company", "in discussions with Omega about licensing"
     if event_type == "regulatory_approval" and (
         _only_expected(before, text, match.end(), match.start())
         or TRIAL_PERMIT.match(text, match.end(), right)

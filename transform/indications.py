@@ -681,6 +681,17 @@ OCCURRED_IN_PATIENTS = re.compile(
 )
 
 
+# ... or one its toxicity grade opens: "a Grade 5 cytokine release syndrome event", "Grade 3 or
+# higher neutropenia" (a grade before a tumour is the tumour's: "WHO grade II astrocytoma")
+GRADE_BEFORE = re.compile(
+    r"\b[Gg]rade[ ](?:[1-5]|I{1,3}|IV|V)(?:[ ]or[ ](?:higher|greater|above|[1-5]))?"
+    r"(?:[ ]\(?[\w-]+\)?)?[ ]$"
+)
+GRADE_CHARS = 40
+EVENT_AFTER = re.compile(r"[ ](?:events?|toxicit(?:y|ies)|adverse)\b")
+GRADED_TUMOURS = ("oma", "omas", "cancer", "cancers", "tumor", "tumors", "tumour", "tumours")
+
+
 def _adverse_lists(text: str) -> list[tuple[int, int]]:
     """The spans of the text's lists of adverse events (``ADVERSE_LIST``)."""
     return [(m.end(), sentence_end(text, m.end())) for m in ADVERSE_LIST.finditer(text)]
@@ -793,6 +804,11 @@ def find_indications(
             return  # "adverse events ... were nausea and headache": no indication
         if OCCURRED_IN_PATIENTS.match(text, end):
             return  # "Cytokine release syndrome occurred in 84% of patients": an adverse event
+        if GRADE_BEFORE.search(text, max(0, start - GRADE_CHARS), start) and (
+            EVENT_AFTER.match(text, end) or not name.casefold().endswith(GRADED_TUMOURS)
+        ):
+            return  # "a Grade 5 cytokine release syndrome event": a toxicity's grade (a
+            # tumour's grade leaves it one: "grade 3 follicular lymphoma")
         if excluded and excluded(start, end):
             return
         if key not in seen:

@@ -30,6 +30,7 @@ from transform.lexicon import (
     only_unit_words,
     phrase_titles,
     place_names,
+    title_words,
     words_alternation,
 )
 from transform.literals import Led
@@ -1879,7 +1880,7 @@ NUMBER_OR_MAIL = re.compile(r"@|\d[\d()./ -]{6,}\d")
 # of a joint release's second company, its name on the line above), an honorific ("Dr. "), the
 # names before it that a slash parts ("Freddie Barnfield / ")
 LINE_OPENING = re.compile(
-    rf"[| \t]*(?:(?:{DESK_LABELS})(?:[ \t][Cc]ontacts?)?[ \t]*:[ \t]*)?"
+    rf"[| \t]*(?:(?:(?:{DESK_LABELS})(?:[ \t][Cc]ontacts?)?|Contacts?|CONTACTS?)[ \t]*:[ \t]*)?"
     rf"(?:[^\n/]{{2,40}}[ \t]/[ \t]+)*{HONORIFIC}"
 )
 
@@ -1972,6 +1973,8 @@ def _firm_line(text: str, start: int, end: int) -> str | None:
         or a_person(firm["firm"])
         or only_unit_words(firm["firm"].split())
         or firm["firm"].casefold() in phrase_titles()  # "Company Secretary": a post
+        # a post's head word in it: "Head of Investor Relations", "Managing Director and CEO"
+        or any(word.casefold() in title_words()[1] for word in firm["firm"].split(" "))
         or firm["firm"].casefold() in place_names()
     ):
         return None
@@ -2011,7 +2014,9 @@ def _firm_below(text: str, span_start: int, span_end: int) -> str | None:
 # a line of a firm's name alone: two to five capitalised words ("Burns McClellan", "Lazar
 # Partners Ltd.", the first perhaps in lower case before a capital inside: "finnCap Ltd") or a
 # camel-case word ("NewCap"), never a desk's or contact's label
-FIRM_WORDS = rf"(?:{LOWER_OPENER})?[A-Z][\w&'’.-]*(?:[ ](?:&[ ])?[A-Z][\w&'’.-]*){{1,4}}"
+FIRM_WORDS = (
+    rf"(?:{LOWER_OPENER})?[A-Z][\w&'’.-]*(?:[ ](?:(?:&|of|for|and)[ ])?[A-Z][\w&'’.-]*){{1,4}}"
+)
 FIRM_LINE = re.compile(
     rf"[| \t]*(?!(?:{DESK_LABELS}|Contacts?|CONTACTS?)\b)"
     rf"(?P<firm>{FIRM_WORDS}"

@@ -133,11 +133,36 @@ def find_tickers(text: str) -> list[TickerMatch]:
                             span_end=symbols_offset + symbol.start() + len(printed_symbol),
                         )
             sharing = []
+    for vendor in _vendor_codes(text):
+        found.setdefault((vendor.exchange_canonical, vendor.symbol), vendor)
     for in_words in _symbols_named(text, exchanges, by_number):
         found.setdefault((in_words.exchange_canonical, in_words.symbol), in_words)
     for labelled in _labelled_lines(text, exchanges, by_number):
         found.setdefault((labelled.exchange_canonical, labelled.symbol), labelled)
     return list(found.values())
+
+
+# a data vendor's instrument code alone in parentheses, as news services print it after a
+# company's name: "(MRWB.O)", "(4503.T)" (a symbol of two letters or more: never "(U.S)")
+VENDOR_CODE = cued(r"\((?P<symbol>[A-Z][A-Z0-9]{1,5}|\d{4,6})\.(?P<suffix>[A-Z]{1,2})\)")
+
+
+def _vendor_codes(text: str) -> Iterator[TickerMatch]:
+    """A vendor's code whose suffix names a market (vendor_code_suffixes.csv): the symbol on
+    that market ("Merrow Biotech Inc. (MRWB.O)": Nasdaq, MRWB)."""
+    markets = alias_map("vendor_code_suffixes", key="suffix", value="exchange")
+    for code in VENDOR_CODE.finditer(text):
+        market = markets.get(code["suffix"].casefold())
+        if market is None:
+            continue
+        yield TickerMatch(
+            exchange=f".{code['suffix']}",
+            exchange_canonical=market,
+            symbol=code["symbol"],
+            span_start=code.start("symbol"),
+            span_end=code.end("symbol"),
+            rule="ticker_vendor_code",
+        )
 
 
 # a feed's header of labelled lines, each alone on its line, the two within a few lines:
