@@ -9728,3 +9728,13 @@ def test_a_deal_talked_of_is_no_deal(lead):
     assert [e.event_type for e in find_events(lead, len(lead))] == []
     made = "Zeta entered into exclusive talks with Omega and today agreed to acquire Omega."
     assert [e.event_type for e in find_events(made, len(made))] == ["acquisition"]
+
+
+def test_a_headlines_preposition_in_title_case_is_no_part_of_the_body_after_it():
+    text = (
+        "Zeta Obtains $12 Million Credit Facility From Silicon Valley Bank\n\nSEATTLE, Sept. 21, "
+        "2006 -- Zeta Genomics, Inc. said today it obtained a loan from Silicon Valley Bank and "
+        "the Bank of America.\n"
+    )
+    names = [o.name for o in extract_release(text, "d", "x", []).organizations]
+    assert names == ["Silicon Valley Bank", "Bank of America"]

@@ -1960,6 +1960,24 @@ def test_a_company_awarded_a_grant_without_a_recipient_is_no_payer(sentence, sid
     assert [(m.payer, m.payee) for m in money] == [sides]
 
 
+@pytest.mark.parametrize(
+    ("headline", "lead"),
+    [
+        ("Zeta Bio Completes Acquisition of Omega", "today announced the completion of its"),
+        ("Zeta Bio Closes Deal", "today announced the closing of its"),
+        ("Zeta Bio Completes Acquisition of Omega", "today completed its"),
+    ],
+)
+def test_the_issuer_that_completes_an_acquisition_pays_for_it(headline, lead):
+    text = (
+        f"{headline}\n\nBOSTON, Jan. 3, 2023 -- Zeta Bio, Inc. (NYSE: ZETA) {lead} acquisition "
+        "of Omega Therapeutics Limited, a privately held Irish company, for an upfront cash "
+        "payment of $240 million.\n"
+    )
+    money = extract_release(text, "d", "file:///x", []).money
+    assert [(m.payer, m.payee) for m in money] == [("Zeta Bio", "Omega Therapeutics")]
+
+
 def test_a_partners_sum_named_by_its_role_is_no_total_before_its_payer():
     """'total revenue of CHF 38.4 million ..., including royalty income of CHF 11.2 million from
     its partner Omega': Omega pays the royalty, never the whole revenue nor last year's."""

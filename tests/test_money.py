@@ -4631,3 +4631,18 @@ def test_a_profit_or_an_expense_is_no_revenue_beside_it():
         "commissions and expenses, will be approximately $67.4 million."
     )
     assert [(m.amount, m.kind) for m in found] == [(67_400_000.0, "financing")]
+
+
+def test_the_rest_of_a_loan_drawn_on_a_milestone_is_its_tranche():
+    """'may draw the remaining $6 million upon achievement of certain clinical milestones': the
+    lender's money, no milestone payment."""
+    found = find_money(
+        "Zeta obtained a $12 million secured term loan facility from Omega Bank. The company "
+        "drew $6 million at closing and may draw the remaining $6 million upon achievement of "
+        "certain clinical milestones."
+    )
+    assert [(m.amount, m.kind, m.kind_rule) for m in found] == [
+        (12_000_000.0, "financing", "money_cue:term loan facility"),
+        (6_000_000.0, "financing", "money_loan_tranche"),
+        (6_000_000.0, "financing", "money_loan_tranche"),
+    ]

@@ -1300,7 +1300,13 @@ BUYS_AFTER_NAME = (
     r"(?:(?:acquires?|acquired|acquire|in-?licen[cs]e[sd]?|buys|bought|buy)\b"
     # or by closing it: "has completed its previously announced acquisition of Omega"
     r"|(?:complete[sd]?|close[sd]?)\s+(?:the\s+|its\s+)?(?:previously\s+announced\s+)?"
-    r"(?:acquisition|purchase)\s+of\b)"
+    r"(?:acquisition|purchase)\s+of\b"
+    # ... or announcing it closed: "today announced the completion of its acquisition of Omega"
+    r"|(?:today\s+)?(?:announced|announces|reported|reports)\s+(?:today\s+)?the\s+"
+    r"(?:completion|closing)\s+of"
+    r"\s+(?:the\s+|its\s+)?(?:previously\s+announced\s+)?(?:acquisition|purchase)\s+of\b"
+    # ... or a headline's, in title case: "Kinsale Biologics Completes Acquisition of Ardmore"
+    r"|(?:Completes|Closes)\s+(?:the\s+|The\s+|Its\s+)?Acquisition\s+of\b|(?:Acquires|Buys)\b)"
 )
 BUYER_CHARS = 1500  # the opening read for it
 

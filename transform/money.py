@@ -982,7 +982,9 @@ TRANCHE_AFTER = re.compile(
     r"(?:available|funded|drawn|advanced|disbursed)\b"
 )
 DRAWN_BEFORE = re.compile(
-    r"\b(?:drew|drawn|borrowed|draw[ \t]+down|drawdown[ \t]+of)[ \t]+(?:an?[ \t]+)?$"
+    r"\b(?:drew|drawn|draws?|borrowed|borrows?|draw[ \t]+down|drawdown[ \t]+of)[ \t]+"
+    # (the rest or another tranche: "may draw the remaining $6 million upon achievement of")
+    r"(?:an?[ \t]+|the[ \t]+)?(?:(?:remaining|additional|further|second|third|final|next)[ \t]+)?$"
 )
 LOAN_NAMED = re.compile(
     r"\b(?:loans?|credit[ \t]+facility|debt[ \t]+facility|loan[ \t]+facility|venture[ \t]+debt"
@@ -996,7 +998,7 @@ def _loan_tranche(text: str, sentence_start: int, start: int, end: int) -> bool:
     """Whether the amount at ``start:end`` is a loan's tranche: funded, drawn or made available
     (after its amount, or "drew" before it), a loan named in its sentence or just before in its
     paragraph."""
-    if not (TRANCHE_AFTER.match(text, end) or DRAWN_BEFORE.search(text, max(0, start - 20), start)):
+    if not (TRANCHE_AFTER.match(text, end) or DRAWN_BEFORE.search(text, max(0, start - 30), start)):
         return False
     reach = max(0, sentence_start - LOAN_REACH)
     paragraph = max(text.rfind("\n\n", reach, sentence_start), reach)

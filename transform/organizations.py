@@ -830,6 +830,9 @@ COUNT_WORDS = frozenset(
 )
 # a label's number or letter after a head word: "WHO Group 1", "the Zeta Group 2 cohort",
 # "Group A" (never a year: "American Society of Hematology 2023 Annual Meeting")
+# a preposition a title-case headline capitalises, which no organisation's name holds ("Of",
+# "For" and "And" do: "Bank Of America", "Center For Drug Evaluation")
+TITLE_PREPOSITION = re.compile(r"(?<= )(?:From|With|By|To|Via|Into|Over|Under|After)[ ]")
 # a number's scale, which no organisation's name opens with
 SCALE_FIRST = re.compile(r"(?i:million|billion|thousand|trillion|mln|bln|mn|bn)\b")
 LABEL_AFTER = re.compile(r" (?:\d{1,2}\b(?![.,]\d)|(?:II|III|IV|VI{0,3}|IX)\b|[A-H]\b(?![.&'’]))")
@@ -890,6 +893,11 @@ def find_organizations(
             return  # a head alone names no one: "Vice President, Finance and Administration"
         if rule == "organization_head" and LABEL_AFTER.match(text, end):
             return  # a class or a cohort the head word labels: "PAH (WHO Group 1)"
+        if rule == "organization_head":
+            # a headline's preposition in title case, which no body's name holds: "Credit
+            # Facility From Silicon Valley Bank" is the bank's
+            inner = [m.end() for m in TITLE_PREPOSITION.finditer(text, start, end)]
+            start = inner[-1] if inner else start
         if rule == "organization_head" and SCALE_FIRST.match(text, start, end):
             return  # a headline's amount in title case: "to Make $10 Million Equity
             # Investment and Fund Research"
