@@ -9738,3 +9738,31 @@ def test_a_headlines_preposition_in_title_case_is_no_part_of_the_body_after_it()
     )
     names = [o.name for o in extract_release(text, "d", "x", []).organizations]
     assert names == ["Silicon Valley Bank", "Bank of America"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "GENOVA THERAPEUTICS ANNOUNCES RESULTS OF ANNUAL MEETING OF STOCKHOLDERS",
+        "Zeta announces results of its tender offer for Omega shares.",
+        "Zeta reported the results of the 2017 special meeting.",
+    ],
+)
+def test_the_results_of_a_meeting_or_an_offer_are_no_trials(lead):
+    assert "trial_results" not in [e.event_type for e in find_events(lead, len(lead))]
+    trial = "Zeta announces positive results of its Phase 2 trial."
+    assert [e.event_type for e in find_events(trial, len(trial))] == ["trial_results"]
+
+
+def test_a_firm_another_clause_engages_after_a_person_is_no_post_of_theirs():
+    text = (
+        "Zeta Announces Results of Annual Meeting\n\nBOSTON, June 16, 2017 -- Zeta Therapeutics, "
+        "Inc. (NASDAQ: ZETA) announced today that stockholders elected Patricia A. Lindqvist, "
+        "M.D. and Robert J. Roe as Class II directors, ratified the appointment of Ernst & Young "
+        "LLP as the Company's auditor.\n"
+    )
+    people = extract_release(text, "d", "x", []).people
+    assert [(p.name, p.organization) for p in people] == [
+        ("Patricia A. Lindqvist", "Zeta Therapeutics"),
+        ("Robert J. Roe", "Zeta Therapeutics"),
+    ]

@@ -2144,6 +2144,10 @@ def _academic() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{words_alternation(academic_heads())})(?!\w)")
 
 
+# a firm a clause engages, after the person: "ratified the appointment of Ernst & Young LLP"
+FIRM_ENGAGED_BEFORE = re.compile(
+    r"\b(?:appointment|engagement|selection|retention|election)\s+of\s+(?:the\s+)?$"
+)
 CLAUSE_VERB = re.compile(r"\b(?:has|have|had|is|was|were|will|would|raised|led|said)\b")
 
 
@@ -2241,6 +2245,9 @@ def person_organization(
             break  # "Anna Berg, formerly of Omega, as ...": where she was, no post of hers now
         if JOINS_BEFORE.search(between):
             return org.name  # "Jane Doe, M.D. who will be joining Acme from Beta as ...": Acme
+        if FIRM_ENGAGED_BEFORE.search(between):
+            break  # "... elected Jane Roe as a director, ratified the appointment of Ernst &
+            # Young LLP": the firm another clause engages, no post of hers
         if re.search(r"\b(?:of|at|from)\s+(?:the\s+)?$", between[-12:]) and not (
             JOINED_BEFORE.search(between)  # "joins Acme from Beta": Beta was before
         ):

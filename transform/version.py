@@ -11,7 +11,7 @@ from functools import cache
 
 from transform.lexicon import lexicon_digest
 
-RULES_VERSION = "0.1344.0"  # bump when an extraction rule changes
+RULES_VERSION = "0.1345.0"  # bump when an extraction rule changes
 DRUG_PACKAGE = "drug-named-entity-recognition"  # the drug vocabulary's package
 
 
