@@ -4646,3 +4646,14 @@ def test_the_rest_of_a_loan_drawn_on_a_milestone_is_its_tranche():
         (6_000_000.0, "financing", "money_loan_tranche"),
         (6_000_000.0, "financing", "money_loan_tranche"),
     ]
+
+
+def test_a_convertible_loan_is_financing_and_a_plain_loan_stays_other():
+    found = find_money(
+        "Zeta signed a term sheet with Omega Fund AS for a convertible loan of NOK 150 million. "
+        "Zeta repaid a loan of NOK 20 million."
+    )
+    assert [(m.amount, m.kind) for m in found] == [
+        (150_000_000.0, "financing"),
+        (20_000_000.0, "other"),
+    ]
