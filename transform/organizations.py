@@ -828,13 +828,13 @@ COUNT_WORDS = frozenset(
     {"Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Several"}
     | {"Multiple", "Many", "Both", "All"}
 )
-# a label's number or letter after a head word: "WHO Group 1", "the Zeta Group 2 cohort",
-# "Group A" (never a year: "American Society of Hematology 2023 Annual Meeting")
 # a preposition a title-case headline capitalises, which no organisation's name holds ("Of",
 # "For" and "And" do: "Bank Of America", "Center For Drug Evaluation")
 TITLE_PREPOSITION = re.compile(r"(?<= )(?:From|With|By|To|Via|Into|Over|Under|After)[ ]")
 # a number's scale, which no organisation's name opens with
 SCALE_FIRST = re.compile(r"(?i:million|billion|thousand|trillion|mln|bln|mn|bn)\b")
+# a label's number or letter after a head word: "WHO Group 1", "the Zeta Group 2 cohort",
+# "Group A" (never a year: "American Society of Hematology 2023 Annual Meeting")
 LABEL_AFTER = re.compile(r" (?:\d{1,2}\b(?![.,]\d)|(?:II|III|IV|VI{0,3}|IX)\b|[A-H]\b(?![.&'’]))")
 
 

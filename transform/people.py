@@ -46,6 +46,8 @@ SYLLABLE = r"(?!(?:led|born|like|run|old|era|made|held|free|based|owned|style|ty
 # a name's word, its small letters read whole (never given back: what follows a word is a
 # space, a mark or a capital, so a shorter reading could not match where the whole failed)
 PART = rf"[{UPPER}][{LOWER}]++(?:-[{UPPER}][{LOWER}]+|-{SYLLABLE}[a-z]{{2,5}}(?![\w-]))?"
+# the name a person goes by, in brackets or quotes: "(Bob)", '"Bill"'
+GOES_BY = rf"(?:\({PART}\)|[\"“]{PART}[\"”])"
 
 
 @cache
@@ -102,7 +104,7 @@ def _name(before_a_title: bool = False, one_line: bool = False) -> str:
         rf"|(?:(?<![\w.])[A-Z]\.[ \t])?{PART}(?:{gap}[A-Z]\.)?"
         # the name the person goes by, after the given name: "Robert (Bob) MacAllister",
         # "William \"Bill\" Harrington" (read past; the name is kept without it)
-        rf"(?:[ \t](?:\({PART}\)|[\"“]{PART}[\"”]))?"
+        rf"(?:[ \t]{GOES_BY})?"
         # a second given name ("Lars Rebien Sørensen"), or a first surname before a particled
         # one ("Hervé Duchesne de Lamotte")
         rf"(?:{gap}{part}(?={gap}{particle}?{part}\b))?"
@@ -1008,7 +1010,7 @@ def _needs(rule: str) -> tuple[str, ...]:
 
 
 # the name a person goes by, printed after the given name: "Robert (Bob) MacAllister"
-NICKNAME = re.compile(rf"[ \t](?:\({PART}\)|[\"“]{PART}[\"”])(?=[ \t\n])")
+NICKNAME = re.compile(rf"[ \t]{GOES_BY}(?=[ \t\n])")
 
 
 def find_people(text: str) -> list[PersonMatch]:
