@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -1811,18 +1811,25 @@ def _same_sum_named(text: str, match: re.Match[str], prefixes: dict[str, str]) -
     a bare "$": a headline's "Triggering $35 Million Option Fee" over the body's "a US$35
     million payment" (one dollar only: a figure printed in two is left to the text's)."""
     scale = match["scale_word"] or match["scale_letter"]
-    if not scale or not NAMED_DOLLAR.search(text):
+    if not scale:
         return None
-    named = set()
+    dollars = _named_scaled_sums(text).get((match["number"], SCALES[scale.lower()]), ())
+    named = {prefixes.get(dollar) for dollar in dollars}
+    return named.pop() if len(named) == 1 else None
+
+
+@lru_cache(maxsize=4)
+def _named_scaled_sums(text: str) -> dict[tuple[str, float], frozenset[str]]:
+    """The text's sums in a dollar named by its letters with their scale, read once per text:
+    (figure as printed, scale) -> the dollars' letters, folded ("US$35 million" ->
+    ("35", 1e6): {"us$"})."""
+    sums: dict[tuple[str, float], set[str]] = {}
     for other in NAMED_SUM.finditer(text):
         after = NAMED_SCALE_AFTER.match(text, other.end())
-        if (
-            other["number"] == match["number"]
-            and after is not None
-            and SCALES[after["scale"].lower()] == SCALES[scale.lower()]
-        ):
-            named.add(prefixes.get(_folded(other["dollar"])))
-    return named.pop() if len(named) == 1 else None
+        if after is not None:
+            key = (other["number"], SCALES[after["scale"].lower()])
+            sums.setdefault(key, set()).add(_folded(other["dollar"]))
+    return {key: frozenset(dollars) for key, dollars in sums.items()}
 
 
 NUMBER_OF = re.compile(r"\d[\d.,]*")
