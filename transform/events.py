@@ -239,8 +239,11 @@ INTENDED_BEFORE = re.compile(
 INTENDED_TYPES = ("licensing_deal", "collaboration")
 # talks of a deal, none made yet (a rumour's or a report's): "was in advanced talks to acquire"
 TALKS_BEFORE = re.compile(
-    r"\b(?:talks|negotiations|discussions)\s+(?:with\s+(?:the\s+)?(?-i:[A-Z])[\w.&'’-]*\s+(?:(?-i:[A-Z])[\w.&'’-]*\s+){0,3})?(?:(?:about|on|over"
-    r"|regarding|for)\s+(?:(?:a|an|the|possible|potential|its)\s+)?(?:[\w-]+\s+)?)?$",
+    # (the party by its capitalised name: "talks with Omega Pharma about")
+    r"\b(?:talks|negotiations|discussions)\s+"
+    r"(?:with\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.&'’-]*\s+){1,4})?"
+    r"(?:(?:about|on|over|regarding|for)\s+(?:(?:a|an|the|possible|potential|its)\s+)?"
+    r"(?:[\w-]+\s+)?)?$",
     re.IGNORECASE,
 )
 PLANNED_AFTER = re.compile(

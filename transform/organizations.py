@@ -891,16 +891,16 @@ def find_organizations(
             return
         if rule == "organization_head" and " " not in text[start:end].strip():
             return  # a head alone names no one: "Vice President, Finance and Administration"
-        if rule == "organization_head" and LABEL_AFTER.match(text, end):
-            return  # a class or a cohort the head word labels: "PAH (WHO Group 1)"
         if rule == "organization_head":
+            if LABEL_AFTER.match(text, end):
+                return  # a class or a cohort the head word labels: "PAH (WHO Group 1)"
             # a headline's preposition in title case, which no body's name holds: "Credit
             # Facility From Silicon Valley Bank" is the bank's
             inner = [m.end() for m in TITLE_PREPOSITION.finditer(text, start, end)]
             start = inner[-1] if inner else start
-        if rule == "organization_head" and SCALE_FIRST.match(text, start, end):
-            return  # a headline's amount in title case: "to Make $10 Million Equity
-            # Investment and Fund Research"
+            if SCALE_FIRST.match(text, start, end):
+                return  # a headline's amount in title case: "to Make $10 Million Equity
+                # Investment and Fund Research"
         if (
             rule == "organization_head"
             and text[start:end].split(" ", 1)[0] in COUNT_WORDS
